@@ -1,0 +1,173 @@
+"""One dictionary pass per message, and the context judgements built on it.
+
+All word lists (rule triggers, exemptions, negations, anti-fraud cues, kind cues) go
+into a single Aho-Corasick automaton over the compact view, so a message is scanned
+once whatever the number of rules.  Context decisions (negated? inside a warning
+against the thing?) are made here once, in the same way for every rule, like
+Presidio's context words.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+import ahocorasick
+
+from assistant.text.normalize import NormalizedText, normalize_term
+
+if TYPE_CHECKING:
+    from assistant.checker.rulespec import RuleSpec
+
+CLAUSE_DELIMITERS = frozenset("，,。！!？?；;：:\n")
+SENTENCE_DELIMITERS = frozenset("。！!？?；;：:\n")
+NEGATION_WORDS = frozenset("不非无没未")
+
+# Entry kinds stored in the automaton.
+TRIGGER, EXEMPT, WEAK_NEG, STRONG_NEG, FALSE_NEG, VERDICT, ANTI_FRAUD, KIND, CONTEXT = range(9)
+
+
+@dataclass(slots=True)
+class Hit:
+    start: int  # compact-view offsets
+    end: int
+    word: str
+    payload: Any = None
+
+
+class Lexicon:
+    """Builds and owns the automaton for a set of rules plus the shared context words."""
+
+    def __init__(
+        self, specs: list[RuleSpec], context: dict[str, Any], groups: dict[str, list[str]] | None = None
+    ) -> None:
+        self._automaton = ahocorasick.Automaton()
+        entries: dict[str, list[tuple[int, Any]]] = defaultdict(list)
+
+        def add(word: str, kind: int, payload: Any = None) -> None:
+            key = normalize_term(word)
+            if key:
+                entries[key].append((kind, payload))
+
+        for spec in specs:
+            for i, term in enumerate(spec.terms):
+                add(term.term, TRIGGER, (spec.code, i))
+            for word in spec.exempt:
+                add(word, EXEMPT, spec.code)
+            if spec.context:
+                for word in spec.context.requires_any:
+                    add(word, CONTEXT, spec.code)
+        for name, words in (groups or {}).items():
+            for word in words:
+                add(word, CONTEXT, name)
+        for word in context.get("weak_negations", []):
+            add(word, WEAK_NEG)
+        for word in context.get("strong_negations", []):
+            add(word, STRONG_NEG)
+        for word in context.get("false_negations", []):
+            add(word, FALSE_NEG)
+        for word in context.get("verdicts", []):
+            add(word, VERDICT)
+        for word in context.get("anti_fraud", []):
+            add(word, ANTI_FRAUD)
+        for kind, groups in (context.get("kind_cues") or {}).items():
+            for weight, words in groups.items():
+                for word in words:
+                    add(word, KIND, (kind, int(weight)))
+        for key, values in entries.items():
+            self._automaton.add_word(key, (key, tuple(values)))
+        if entries:
+            self._automaton.make_automaton()
+        self._empty = not entries
+
+    def scan(self, compact: str) -> ScanResult:
+        result = ScanResult()
+        if self._empty or not compact:
+            return result
+        for end_idx, (key, values) in self._automaton.iter(compact):
+            start = end_idx - len(key) + 1
+            end = end_idx + 1
+            for kind, payload in values:
+                if kind == TRIGGER:
+                    result.triggers[payload[0]].append(Hit(start, end, key, payload[1]))
+                elif kind == EXEMPT:
+                    result.exempts[payload].append(Hit(start, end, key))
+                elif kind == CONTEXT:
+                    result.contexts[payload].append(Hit(start, end, key))
+                elif kind == KIND:
+                    result.kind_hits.append(Hit(start, end, key, payload))
+                else:
+                    result.cues[kind].append(Hit(start, end, key))
+        return result
+
+
+@dataclass(slots=True)
+class ScanResult:
+    triggers: dict[str, list[Hit]] = field(default_factory=lambda: defaultdict(list))
+    exempts: dict[str, list[Hit]] = field(default_factory=lambda: defaultdict(list))
+    contexts: dict[str, list[Hit]] = field(default_factory=lambda: defaultdict(list))
+    kind_hits: list[Hit] = field(default_factory=list)
+    cues: dict[int, list[Hit]] = field(default_factory=lambda: defaultdict(list))
+
+
+class MessageContext:
+    """Per-message view shared by all detectors: text views, dictionary hits, boundaries."""
+
+    def __init__(self, nt: NormalizedText, scan: ScanResult) -> None:
+        self.nt = nt
+        self.scan = scan
+
+    @cached_property
+    def _clause_bounds(self) -> list[int]:
+        return [i for i, ch in enumerate(self.nt.compact) if ch in CLAUSE_DELIMITERS]
+
+    @cached_property
+    def _sentence_bounds(self) -> list[int]:
+        return [i for i, ch in enumerate(self.nt.compact) if ch in SENTENCE_DELIMITERS]
+
+    @staticmethod
+    def _unit(bounds: list[int], pos: int, length: int) -> tuple[int, int]:
+        i = bisect.bisect_right(bounds, pos - 1) if pos > 0 else 0
+        start = bounds[i - 1] + 1 if i > 0 else 0
+        j = bisect.bisect_left(bounds, pos)
+        end = bounds[j] if j < len(bounds) else length
+        return start, end
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        return self._unit(self._clause_bounds, pos, len(self.nt.compact))
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self._unit(self._sentence_bounds, pos, len(self.nt.compact))
+
+    def _is_false_negation(self, cue: Hit) -> bool:
+        return any(f.start <= cue.start < f.end for f in self.scan.cues.get(FALSE_NEG, ()))
+
+    def negated(self, start: int, end: int) -> bool:
+        """A negation or warning in the same clause, before the trigger, cancels it."""
+        c_start, _ = self.clause(start)
+        for cue in self.scan.cues.get(WEAK_NEG, ()):
+            if c_start <= cue.start and cue.end <= start and start - cue.end <= 1 and not self._is_false_negation(cue):
+                return True
+        for cue in self.scan.cues.get(STRONG_NEG, ()):
+            if c_start <= cue.start and cue.end <= start and not self._is_false_negation(cue):
+                return True
+        return False
+
+    def warned_against(self, start: int, end: int) -> bool:
+        """A verdict such as 都是诈骗 after the trigger, in the same sentence."""
+        _, s_end = self.sentence(start)
+        compact = self.nt.compact
+        for cue in self.scan.cues.get(VERDICT, ()):
+            if end <= cue.start < s_end + 1 and not (cue.start > 0 and compact[cue.start - 1] in NEGATION_WORDS):
+                return True
+        return False
+
+    @cached_property
+    def anti_fraud_message(self) -> bool:
+        return bool(self.scan.cues.get(ANTI_FRAUD))
+
+    def has_word(self, code: str) -> bool:
+        return bool(self.scan.contexts.get(code))

@@ -1,0 +1,140 @@
+"""Detector base classes.
+
+A detector is a small class bound to one rule spec (Presidio-style): the spec supplies
+name, severity, message, citations and trigger words; the class supplies whatever logic
+the words alone cannot express.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, ClassVar
+
+from assistant.checker.models import SEVERITY_RANK, Citation, Finding, Fix, Severity
+from assistant.knowledge.citations import resolve_all
+
+if TYPE_CHECKING:
+    from assistant.checker.context import Hit
+    from assistant.checker.message import Message
+    from assistant.checker.rulespec import RuleSpec
+    from assistant.config import Settings
+
+
+class Detector:
+    """Base: turns spans into findings carrying the rule's metadata."""
+
+    #: Extra word groups this detector wants matched in the shared dictionary pass.
+    groups: ClassVar[dict[str, list[str]]] = {}
+
+    def __init__(self, spec: RuleSpec, settings: Settings) -> None:
+        self.spec = spec
+        self.settings = settings
+        self.code = spec.code
+        self.citations: tuple[Citation, ...] = resolve_all(spec.citations)
+
+    def lexicon_groups(self) -> dict[str, list[str]]:
+        return dict(self.groups)
+
+    def detect(self, msg: Message) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def default_fix(self, replacement: str | None = None) -> Fix:
+        f = self.spec.fix
+        return Fix(
+            kind=f.kind,
+            replacement=replacement if replacement is not None else f.replacement,
+            description=f.description,
+            needs=tuple(f.needs),
+        )
+
+    def finding(
+        self,
+        msg: Message,
+        start: int,
+        end: int,
+        *,
+        severity: Severity | None = None,
+        message: str | None = None,
+        fix: Fix | None = None,
+        note: str = "",
+    ) -> Finding:
+        """Build a finding from original-text offsets."""
+        return Finding(
+            code=self.code,
+            name=self.spec.name,
+            severity=severity or self.spec.severity,
+            message=message or self.spec.message,
+            start=start,
+            end=end,
+            evidence=msg.text[start:end],
+            fix=fix or self.default_fix(),
+            citations=self.citations,
+            note=note,
+        )
+
+
+def _drop_contained(hits: list[Hit]) -> list[Hit]:
+    """Keep the longest of overlapping hits of one rule (稳赚不赔 over 稳赚)."""
+    ordered = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Hit] = []
+    for h in ordered:
+        if kept and h.start < kept[-1].end:
+            if h.end > kept[-1].end:
+                kept[-1] = type(h)(kept[-1].start, h.end, kept[-1].word, kept[-1].payload)
+            continue
+        kept.append(h)
+    return kept
+
+
+def _inside_ascii_word(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum())
+
+
+class KeywordDetector(Detector):
+    """Trigger words with exemptions, negation, anti-fraud context and required context."""
+
+    def relevant_hits(self, msg: Message) -> list[tuple[Hit, Severity, str]]:
+        """Triggers that survive context, with the severity they deserve and a note."""
+        hits = msg.ctx.scan.triggers.get(self.code)
+        if not hits:
+            return []
+        spec = self.spec
+        ctx = msg.ctx
+        exempts = ctx.scan.exempts.get(self.code, ())
+        out: list[tuple[Hit, Severity, str]] = []
+        context_ok = True
+        if spec.context and spec.context.requires_any:
+            context_ok = ctx.has_word(self.code)
+            if not context_ok and spec.context.otherwise == "skip":
+                return []
+        compact = ctx.nt.compact
+        for hit in _drop_contained(hits):
+            if hit.word.isascii() and _inside_ascii_word(compact, hit.start, hit.end):
+                continue  # eth in "method", mt4 in "smt45"
+            if any(e.start < hit.end and hit.start < e.end for e in exempts):
+                continue
+            if spec.negatable and ctx.negated(hit.start, hit.end):
+                continue
+            if spec.anti_fraud and ctx.warned_against(hit.start, hit.end):
+                continue
+            term = spec.terms[hit.payload]
+            severity: Severity = term.severity or spec.severity
+            note = term.note
+            if not context_ok and spec.context is not None:
+                other = spec.context.otherwise
+                if other != "skip" and SEVERITY_RANK[other] < SEVERITY_RANK[severity]:
+                    severity = other  # type: ignore[assignment]
+                    note = note or "缺少相关语境，提示人工复核"
+            if spec.anti_fraud and severity == "error" and ctx.anti_fraud_message:
+                severity = "warning"
+                note = "出现在反诈/风险提示语境中，请人工确认是否为警示内容"
+            out.append((hit, severity, note))
+        return out
+
+    def detect(self, msg: Message) -> Iterable[Finding]:
+        for hit, severity, note in self.relevant_hits(msg):
+            start, end = msg.span(hit.start, hit.end)
+            term = self.spec.terms[hit.payload]
+            yield self.finding(msg, start, end, severity=severity, fix=self.default_fix(term.replacement), note=note)

@@ -1,0 +1,103 @@
+"""Disclosures a product message must carry: APR (DIS001), official link (DIS002),
+risk warning (ADV003).  Each fires on a topic word that survives context and the absence
+of the disclosure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, ClassVar
+
+from assistant.checker.detectors.base import KeywordDetector
+from assistant.checker.models import Finding, Fix
+
+if TYPE_CHECKING:
+    from assistant.checker.message import Message
+
+_ANNUAL_RATE_RE = re.compile(
+    r"(?:年化|年利率|年息|年费率|apr)[^，,。；;！!？?]{0,12}?(?:\d+(?:\.\d+)?\s*[%％]|百分之[零一二两三四五六七八九十点]+)"
+)
+_SHORT_RATE_RE = re.compile(
+    r"(?:日息|日利率|日费率|月息|月利率|月费率|每天|每日|日均|天息|万分之|千分之|每期手续费|分期手续费|费率)"
+    r"[^，,。；;！!？?]{0,8}?(?:\d+(?:\.\d+)?\s*[%％]?|[零一二两三四五六七八九十点]+)"
+)
+
+
+class LoanApr(KeywordDetector):
+    """DIS001: loan/credit marketing must show the annualised rate (FIN-APR)."""
+
+    def detect(self, msg: Message) -> Iterable[Finding]:
+        hits = self.relevant_hits(msg)
+        if not hits:
+            return
+        view = msg.nt.nospace
+        if _ANNUAL_RATE_RE.search(view) or _ANNUAL_RATE_RE.search(msg.nt.compact):
+            return
+        short = _SHORT_RATE_RE.search(view)
+        severity = max((sev for _, sev, _ in hits), key=("info", "warning", "error").index)
+        if short:
+            start, end = msg.nt.nospace_span(short.start(), short.end())
+            note = "仅展示日/月利率，未以同等显著方式展示年化利率"
+        else:
+            hit = hits[0][0]
+            start, end = msg.span(hit.start, hit.end)
+            note = "贷款营销未展示年化利率"
+        yield self.finding(msg, start, end, severity=severity, note=note)
+
+
+class HealthInsuranceLink(KeywordDetector):
+    """DIS002: a health-insurance product description must link to the official site."""
+
+    def detect(self, msg: Message) -> Iterable[Finding]:
+        hits = self.relevant_hits(msg)
+        if not hits:
+            return
+        if msg.kind != "marketing" and not msg.ctx.has_word(self.code):
+            return
+        profile = msg.profile
+        short = set(self.spec.options.get("short_domains", []))
+        for _, _, host, _ in msg.urls:
+            bare = host.removeprefix("www.")
+            if any(bare == d or bare.endswith("." + d) for d in short):
+                continue
+            if profile is None or not profile.official_domains or profile.is_official_host(host):
+                return
+        hit, severity, note = hits[0]
+        start, end = msg.span(hit.start, hit.end)
+        url = profile.default_url("health") if profile else None
+        if url:
+            pos = msg.optout_span[0] if msg.optout_span else msg.body_end
+            fix = Fix("safe", f"产品详情见官网{url} ", "附上保险公司官网链接", at=(pos, pos))
+            yield self.finding(msg, start, end, severity=severity, fix=fix, note=note)
+            return
+        yield self.finding(msg, start, end, severity=severity, note=note)
+
+
+class RiskWarning(KeywordDetector):
+    """ADV003: investment-type product marketing without a risk warning (ADV-25, CPL-28)."""
+
+    groups: ClassVar[dict[str, list[str]]] = {}
+
+    def lexicon_groups(self) -> dict[str, list[str]]:
+        return {"_risk_warning": list(self.spec.options.get("warnings", []))}
+
+    def detect(self, msg: Message) -> Iterable[Finding]:
+        if msg.ctx.scan.contexts.get("_risk_warning"):
+            return
+        hits = self.relevant_hits(msg)
+        if not hits:
+            return
+        hit, severity, note = hits[0]
+        start, end = msg.span(hit.start, hit.end)
+        warning = self._warning_for(msg)
+        pos = msg.optout_span[0] if msg.optout_span else msg.body_end
+        fix = Fix("safe", warning, f"补充风险提示“{warning}”", at=(pos, pos))
+        yield self.finding(msg, start, end, severity=severity, fix=fix, note=note or "宣传投资类产品但未附风险提示")
+
+    def _warning_for(self, msg: Message) -> str:
+        compact = msg.nt.compact
+        for rule in self.spec.options.get("warning_by_product", []):
+            if any(w in compact for w in rule["words"]):
+                return str(rule["warning"])
+        return str(self.spec.options.get("default_warning", "投资有风险，选择需谨慎。"))

@@ -1,0 +1,35 @@
+"""OPT001/OPT002: the unsubscribe instruction (TEL-SMS15-19, ADV-43, IND-UNSUB)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from assistant.checker.detectors.base import Detector
+from assistant.checker.models import Finding, Fix
+
+if TYPE_CHECKING:
+    from assistant.checker.message import Message
+
+
+class OptOutMissing(Detector):
+    """OPT001: a marketing message with no configured unsubscribe phrase."""
+
+    def detect(self, msg: Message) -> Iterable[Finding]:
+        if msg.optout_span is not None:
+            return
+        pos = msg.body_end
+        phrase = msg.settings.optout_phrases[0] if msg.settings.optout_phrases else "回T退订"
+        text = msg.text
+        sep = "" if pos == 0 or text[pos - 1] in " 。！!" else " "
+        yield self.finding(msg, pos, pos, fix=Fix("safe", f"{sep}{phrase}", f"在末尾添加“{phrase}”"))
+
+
+class OptOutInService(Detector):
+    """OPT002: a service notice carrying an unsubscribe phrase (often disguised marketing)."""
+
+    def detect(self, msg: Message) -> Iterable[Finding]:
+        span = msg.optout_span
+        if span is None:
+            return
+        yield self.finding(msg, span[0], span[1], fix=Fix("unsafe", "", "服务类通知删除退订语，或改按营销短信报备"))

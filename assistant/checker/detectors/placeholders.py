@@ -1,0 +1,40 @@
+"""FMT001: unfilled template variables (IND-LINK: no variables in marketing templates)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from assistant.checker.detectors.base import Detector
+from assistant.checker.models import Finding
+
+if TYPE_CHECKING:
+    from assistant.checker.message import Message
+
+# Runs on the folded view (same offsets as the original; ＸＸ and ｛｝ already folded).
+_PLACEHOLDER_RE = re.compile(
+    r"\$\{[^{}\n]{0,40}\}"
+    r"|\{\{[^{}\n]{0,40}\}\}"
+    r"|\{[^{}\n]{1,40}\}"
+    r"|<[a-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,19}>"
+    r"|#[a-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,19}#"
+    r"|【[^【】\n]*(?:请填写|请输入|待填写|待填|待定|变量|占位|填写)[^【】\n]*】"
+    r"|\[(?:请填写|请输入|待填写|待定|变量|姓名|客户名|产品名|金额|日期|链接)[^\[\]\n]*\]"
+    r"|(?<![a-z0-9])x{1,4}(?:[.．]x{1,2})?(?=\s*(?:%|％|月|日|号|元|万|千|个|份|期|笔|位|天|年|折|倍|分|点|小时))"
+    r"|(?<![a-z0-9])x{2,}(?![a-z0-9])"
+    r"|[□○〇＿_]{2,}"
+)
+
+
+class Placeholders(Detector):
+    def detect(self, msg: Message) -> Iterable[Finding]:
+        folded = msg.nt.folded
+        if not any(ch in folded for ch in "${}<>#【[x□○〇＿_"):
+            return
+        urls = [(s, e) for s, e, _, _ in msg.urls]
+        for m in _PLACEHOLDER_RE.finditer(folded):
+            start, end = m.start(), m.end()
+            if any(s <= start < e for s, e in urls):
+                continue
+            yield self.finding(msg, start, end)

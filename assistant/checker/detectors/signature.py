@@ -1,0 +1,93 @@
+"""SIG001–SIG003: the 【signature】 that identifies the sender (ADV-43, IND-SIG)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from assistant.checker.detectors.base import Detector
+from assistant.checker.models import Finding, Fix
+
+if TYPE_CHECKING:
+    from assistant.checker.message import Message
+
+# A name is "evident" when the draft already shows it in the wrong form.
+_EVIDENT_BRACKET_RE = re.compile(r"^\s*[\[［〖〔（(「『<＜]\s*([^\]］〗〕）)」』>＞\n]{2,16}?)\s*[\]］〗〕）)」』>＞]")
+_INSTITUTION = (
+    r"(?:银行|銀行|保险|保險|人寿|人壽|财险|財險|证券|證券|基金|信托|信託|金融|支付|消费金融|消費金融|小贷|小貸|"
+    r"信用卡|期货|期貨|理财|理財|资管|資管|科技|集团|集團|公司)"
+)
+_EVIDENT_COLON_RE = re.compile(rf"^\s*([\u4e00-\u9fffA-Za-z0-9]{{1,14}}{_INSTITUTION})\s*[:：]")
+
+
+class SignatureMissing(Detector):
+    """SIG001: no valid 【name】 at the start or end."""
+
+    def detect(self, msg: Message) -> Iterable[Finding]:
+        if msg.signature is not None:
+            return
+        text = msg.text
+        evident = _EVIDENT_BRACKET_RE.match(text) or _EVIDENT_COLON_RE.match(text)
+        bad_bracket = next(iter(msg.signatures), None)
+        if evident:
+            start, end = evident.start(1), evident.end(0)
+            # include the opening bracket for the bracket form
+            if evident.re is _EVIDENT_BRACKET_RE:
+                start = len(text) - len(text.lstrip())
+            name = evident.group(1).strip()
+            fix = Fix("safe", f"【{name}】", f"改为全角方括号签名【{name}】")
+            yield self.finding(msg, start, end, fix=fix, note="签名格式不规范")
+            return
+        if bad_bracket is not None:
+            note = f"签名“{bad_bracket.name}”长度应为2–16个字符且不能全为数字"
+            fix = self._profile_fix(msg, replace=True)
+            yield self.finding(msg, bad_bracket.start, bad_bracket.end, fix=fix, note=note)
+            return
+        lead = len(text) - len(text.lstrip())
+        yield self.finding(msg, lead, lead, fix=self._profile_fix(msg, replace=False))
+
+    def _profile_fix(self, msg: Message, *, replace: bool) -> Fix:
+        if msg.profile and msg.profile.signatures:
+            sig = msg.profile.signatures[-1] if len(msg.profile.signatures) > 1 else msg.profile.signatures[0]
+            sig = min(msg.profile.signatures, key=len) if len(sig) > 16 else sig
+            return Fix("safe", f"【{sig}】", f"使用报备签名【{sig}】")
+        return Fix("needs_input", None, "需要提供已报备的短信签名", ("signature",))
+
+
+class SignatureNotRegistered(Detector):
+    """SIG002: the signature is not one the profile registered (look-alikes included)."""
+
+    def detect(self, msg: Message) -> Iterable[Finding]:
+        sig = msg.signature
+        profile = msg.profile
+        if sig is None or profile is None or not profile.signatures:
+            return
+        if sig.name in profile.signatures:
+            return
+        best = difflib.get_close_matches(sig.name, profile.signatures, n=1, cutoff=0.0)
+        replacement = best[0] if best else profile.signatures[0]
+        close = difflib.SequenceMatcher(None, sig.name, replacement).ratio() >= 0.6
+        note = f"疑似仿冒签名，与报备签名“{replacement}”相近" if close else f"报备签名为：{'、'.join(profile.signatures)}"
+        yield self.finding(
+            msg, sig.start, sig.end, fix=Fix("safe", f"【{replacement}】", f"改为报备签名【{replacement}】"), note=note
+        )
+
+
+class SignatureBracketsInBody(Detector):
+    """SIG003: 【】 reused inside the body, where carriers reserve it for the signature."""
+
+    _PAIR_RE = re.compile(r"【([^【】]*)】|[【】]")
+
+    def detect(self, msg: Message) -> Iterable[Finding]:
+        text = msg.text
+        if text.count("【") + text.count("】") <= 2 and msg.signature is not None:
+            return
+        sig_spans = [(s.start, s.end) for s in msg.signatures if s.valid]
+        for m in self._PAIR_RE.finditer(text):
+            if any(s <= m.start() and m.end() <= e for s, e in sig_spans):
+                continue
+            inner = m.group(1)
+            replacement = f"「{inner}」" if inner is not None else ""
+            yield self.finding(msg, m.start(), m.end(), fix=Fix("safe", replacement, "正文中的【】改为「」"))

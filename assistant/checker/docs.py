@@ -1,0 +1,68 @@
+"""Documentation page of a rule, generated from its data (ruff-style).
+
+Sections: what it does / why it matters / example / fix / references.
+"""
+
+from __future__ import annotations
+
+from assistant.checker.rulespec import RuleSpec, load_examples
+from assistant.knowledge.citations import citation_index
+
+_FIX = {
+    "safe": "safe（机械修改，不改变原意，可自动应用）",
+    "unsafe": "unsafe（会改变原意，需用户确认后应用）",
+    "needs_input": "needs_input（需要草稿中没有的事实，绝不臆造）",
+    "none": "none（内容本身被禁止，不提供改写）",
+}
+_CONF = {"verified": "已核实原文", "secondary": "二手资料，待核实", "recalled": "凭记忆，待核实", "guide": "合规指南"}
+
+
+def _example_text(item: object) -> str:
+    return item["text"] if isinstance(item, dict) else str(item)
+
+
+def rule_page(spec: RuleSpec, max_examples: int = 3) -> str:
+    examples = load_examples(spec.code)
+    lines = [
+        f"# {spec.code} {spec.name}（{spec.title}）",
+        "",
+        f"- 严重程度 severity: `{spec.severity}`",
+        f"- 适用范围 scope: `{spec.scope}`；适用短信类型: {', '.join(spec.applies_to)}",
+        f"- 修复类型 fix: {_FIX[spec.fix.kind]}",
+        "",
+        "## What it does",
+        spec.doc.what or spec.message,
+        "",
+        "## Why it matters",
+        spec.doc.why or spec.message,
+        "",
+        "## Example",
+    ]
+    fire = examples.get("fire") or []
+    ok = examples.get("ok") or []
+    for item in fire[:max_examples]:
+        lines.append(f"- 触发 ✗ `{_example_text(item)}`")
+    for item in ok[:max_examples]:
+        lines.append(f"- 不触发 ✓ `{_example_text(item)}`")
+    lines += ["", "## Fix", spec.doc.fix or spec.fix.description or "—", ""]
+    if spec.terms:
+        shown = "、".join(t.term for t in spec.terms[:30])
+        more = f" 等 {len(spec.terms)} 个" if len(spec.terms) > 30 else ""
+        lines += ["## Trigger terms", shown + more, ""]
+        if spec.exempt:
+            lines += ["不触发的固定用语：" + "、".join(spec.exempt), ""]
+    lines.append("## References")
+    index = citation_index()
+    for cid in spec.citations:
+        entry = index.get(cid)
+        if entry is None:
+            lines.append(f"- `{cid}`（未找到出处）")
+            continue
+        status = f"，状态：{entry.status}" if entry.status not in ("", "guide", "in_force") else ""
+        lines.append(
+            f"- `{cid}` {entry.source} {entry.article}（{_CONF.get(entry.confidence, entry.confidence)}{status}）"
+            f" — knowledge/{entry.file}"
+        )
+    if spec.guide:
+        lines.append(f"- 指南原文：{spec.guide}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,120 @@
+"""The checker: one registry of rules, one dictionary pass, every detector, a verdict."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from assistant.checker.context import Lexicon, MessageContext
+from assistant.checker.detectors import DETECTORS, Detector
+from assistant.checker.detectors.length import segments, sms_length
+from assistant.checker.fixes import apply_fixes
+from assistant.checker.kind import infer_kind
+from assistant.checker.message import Message
+from assistant.checker.models import CheckResult, Finding, Kind, verdict_of
+from assistant.checker.rulespec import RuleSpec, load_context_lexicon, load_rule_specs
+from assistant.config import Settings
+from assistant.errors import ConfigError
+from assistant.profile import SenderProfile
+from assistant.text.normalize import normalize
+
+CHECKED_SCOPES = ("text", "profile")
+
+
+def build_detectors(specs: Iterable[RuleSpec], settings: Settings) -> list[Detector]:
+    detectors = []
+    for spec in specs:
+        cls = DETECTORS.get(spec.detector)
+        if cls is None:
+            raise ConfigError(f"规则 {spec.code} 引用了未知的检测器 {spec.detector!r}（{spec.source_path}）")
+        detectors.append(cls(spec, settings))
+    return detectors
+
+
+class Checker:
+    """Build once, check many: the automaton and detectors are reused for every message."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        profile: SenderProfile | None = None,
+        *,
+        rules_dir: str | None = None,
+    ) -> None:
+        self.settings = settings or Settings()
+        self.profile = profile
+        all_specs = load_rule_specs(rules_dir)
+        self.specs = [s for s in all_specs if s.scope in CHECKED_SCOPES and self.settings.selects(s.code)]
+        self.detectors = build_detectors(self.specs, self.settings)
+        groups: dict[str, list[str]] = {"_optout": list(self.settings.optout_phrases)}
+        for det in self.detectors:
+            groups.update(det.lexicon_groups())
+        context = load_context_lexicon(rules_dir)
+        # Kind inference and context need every rule's words, selected or not.
+        self.lexicon = Lexicon(list(all_specs), context, groups)
+        self._selected = {s.code for s in self.specs}
+
+    def check(
+        self,
+        text: str,
+        *,
+        kind: Kind | None = None,
+        meta: dict[str, Any] | None = None,
+        fix: bool = False,
+    ) -> CheckResult:
+        nt = normalize(text)
+        ctx = MessageContext(nt, self.lexicon.scan(nt.compact))
+        msg = Message(ctx, self.settings, self.profile)
+        if kind is not None:
+            msg.kind, kind_source, kind_reason = kind, "declared", "由用户指定"
+        else:
+            msg.kind, kind_reason = infer_kind(msg)
+            kind_source = "inferred"
+        findings: list[Finding] = []
+        for det in self.detectors:
+            spec = det.spec
+            if spec.scope == "profile" and self.profile is None:
+                continue
+            if msg.kind not in spec.applies_to:
+                continue
+            findings.extend(det.detect(msg))
+        findings.sort(key=lambda f: (f.start, f.end, f.code))
+        length = sms_length(text)
+        result = CheckResult(
+            text=text,
+            kind=msg.kind,  # type: ignore[arg-type]
+            kind_source=kind_source,  # type: ignore[arg-type]
+            kind_reason=kind_reason,
+            verdict=verdict_of(findings),
+            length=length,
+            segments=segments(length),
+            findings=findings,
+            meta=dict(meta or {}),
+        )
+        if fix:
+            result.fixed_text = apply_fixes(text, findings)
+        return result
+
+    def check_many(self, texts: Iterable[str], **kwargs: Any) -> Iterator[CheckResult]:
+        for text in texts:
+            yield self.check(text, **kwargs)
+
+
+_DEFAULT: Checker | None = None
+
+
+def check(
+    text: str,
+    *,
+    kind: Kind | None = None,
+    profile: SenderProfile | None = None,
+    settings: Settings | None = None,
+    fix: bool = False,
+) -> CheckResult:
+    """Check one message.  Reuses a default checker when no profile or settings are given."""
+    global _DEFAULT
+    if profile is None and settings is None:
+        if _DEFAULT is None:
+            _DEFAULT = Checker()
+        return _DEFAULT.check(text, kind=kind, fix=fix)
+    return Checker(settings, profile).check(text, kind=kind, fix=fix)

@@ -1,0 +1,43 @@
+"""Marketing or service?  The answer decides which rules apply, so it is shown with why.
+
+Cue words are weighted; an opt-out phrase counts as a marketing cue (only marketing
+carries one).  With no cue at all the message is treated as marketing, the reading that
+applies more rules, and the reason says so.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from assistant.checker.models import Kind
+
+if TYPE_CHECKING:
+    from assistant.checker.message import Message
+
+OPTOUT_WEIGHT = 3
+
+
+def infer_kind(msg: Message) -> tuple[Kind, str]:
+    scores = {"marketing": 0, "service": 0}
+    words: dict[str, list[str]] = {"marketing": [], "service": []}
+    taken: list[tuple[int, int]] = []
+    # Longest cues first, so 最低还款额 is not also counted as 最低 / 还款.
+    for hit in sorted(msg.ctx.scan.kind_hits, key=lambda h: h.start - h.end):
+        if any(s <= hit.start and hit.end <= e for s, e in taken):
+            continue
+        kind, weight = hit.payload
+        if msg.ctx.negated(hit.start, hit.end):
+            continue
+        taken.append((hit.start, hit.end))
+        scores[kind] += weight
+        if hit.word not in words[kind]:
+            words[kind].append(hit.word)
+    if msg.optout_span is not None:
+        scores["marketing"] += OPTOUT_WEIGHT
+        words["marketing"].append("退订语")
+    m, s = scores["marketing"], scores["service"]
+    if m == 0 and s == 0:
+        return "marketing", "未识别到服务通知特征，按营销短信从严处理"
+    if s > m:
+        return "service", f"服务通知特征（{'、'.join(words['service'][:4])}）强于营销特征"
+    return "marketing", f"含营销特征（{'、'.join(words['marketing'][:4])}）"

@@ -1,0 +1,91 @@
+"""Everything a detector may look at for one message, computed at most once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from assistant.checker.context import MessageContext
+
+if TYPE_CHECKING:
+    from assistant.config import Settings
+    from assistant.profile import SenderProfile
+
+SIGNATURE_HEAD_RE = re.compile(r"^\s*【([^【】\n]*)】")
+SIGNATURE_TAIL_RE = re.compile(r"【([^【】\n]*)】\s*$")
+
+
+@dataclass(slots=True, frozen=True)
+class Signature:
+    name: str
+    start: int  # span of the whole 【name】 in the original text
+    end: int
+    position: str  # "head" or "tail"
+
+    @property
+    def valid(self) -> bool:
+        return signature_name_ok(self.name)
+
+
+def signature_name_ok(name: str) -> bool:
+    stripped = name.strip()
+    return 2 <= len(stripped) <= 16 and not stripped.isdigit() and stripped == name
+
+
+class Message:
+    """A message under check; detectors share its lazily computed facts."""
+
+    def __init__(self, ctx: MessageContext, settings: Settings, profile: SenderProfile | None) -> None:
+        self.ctx = ctx
+        self.nt = ctx.nt
+        self.text = ctx.nt.original
+        self.settings = settings
+        self.profile = profile
+        self.kind = "marketing"
+
+    @cached_property
+    def signatures(self) -> list[Signature]:
+        """Bracketed names at the head or tail, valid or not (SIG001 judges validity)."""
+        found: list[Signature] = []
+        head = SIGNATURE_HEAD_RE.match(self.text)
+        if head:
+            found.append(Signature(head.group(1), head.start() + head.group(0).index("【"), head.end(), "head"))
+        tail = SIGNATURE_TAIL_RE.search(self.text)
+        if tail and (not head or tail.start() >= head.end()):
+            found.append(Signature(tail.group(1), tail.start(), tail.start() + tail.group(0).rindex("】") + 1, "tail"))
+        return found
+
+    @cached_property
+    def signature(self) -> Signature | None:
+        for sig in self.signatures:
+            if sig.valid:
+                return sig
+        return None
+
+    @cached_property
+    def body_end(self) -> int:
+        """Where appended text (opt-out, risk warning) goes: before a tail signature."""
+        sig = self.signature
+        end = len(self.text.rstrip())
+        if sig is not None and sig.position == "tail":
+            end = len(self.text[: sig.start].rstrip())
+        return end
+
+    @cached_property
+    def optout_span(self) -> tuple[int, int] | None:
+        hits = self.ctx.scan.contexts.get("_optout")
+        if not hits:
+            return None
+        last = hits[-1]
+        return self.nt.compact_span(last.start, last.end)
+
+    @cached_property
+    def urls(self) -> list[tuple[int, int, str, str]]:
+        from assistant.checker.detectors.links import find_urls
+
+        return find_urls(self)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.nt.compact_span(start, end)

@@ -1,0 +1,118 @@
+"""Result types of the checker.
+
+Plain slotted dataclasses rather than pydantic models: a batch check builds hundreds of
+thousands of these, and validation already happened when the rules were loaded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["error", "warning", "info"]
+FixKind = Literal["safe", "unsafe", "needs_input", "none"]
+Kind = Literal["marketing", "service"]
+Verdict = Literal["pass", "review", "fail"]
+
+SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+
+
+@dataclass(slots=True, frozen=True)
+class Citation:
+    source: str
+    article: str
+    confidence: str  # verified / secondary / recalled / guide
+    id: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return {"source": self.source, "article": self.article, "confidence": self.confidence, "id": self.id}
+
+
+@dataclass(slots=True)
+class Fix:
+    kind: FixKind
+    replacement: str | None = None
+    description: str = ""
+    needs: tuple[str, ...] = ()
+    #: Where the replacement goes when not at the finding's own span (e.g. a missing
+    #: risk warning is inserted before the opt-out, while the finding marks the product).
+    at: tuple[int, int] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": self.kind, "replacement": self.replacement}
+        if self.description:
+            out["description"] = self.description
+        if self.needs:
+            out["needs"] = list(self.needs)
+        if self.at is not None:
+            out["start"], out["end"] = self.at
+        return out
+
+
+@dataclass(slots=True)
+class Finding:
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    start: int
+    end: int
+    evidence: str
+    fix: Fix
+    citations: tuple[Citation, ...] = ()
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity,
+            "message": self.message,
+            "start": self.start,
+            "end": self.end,
+            "evidence": self.evidence,
+            "fix": self.fix.to_dict(),
+            "citations": [c.to_dict() for c in self.citations],
+        }
+        if self.note:
+            out["note"] = self.note
+        return out
+
+
+@dataclass(slots=True)
+class CheckResult:
+    text: str
+    kind: Kind
+    kind_source: Literal["inferred", "declared"]
+    kind_reason: str
+    verdict: Verdict
+    length: int
+    segments: int
+    findings: list[Finding]
+    meta: dict[str, Any] = field(default_factory=dict)
+    fixed_text: str | None = None
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "text": self.text,
+            "kind": self.kind,
+            "kind_source": self.kind_source,
+            "kind_reason": self.kind_reason,
+            "verdict": self.verdict,
+            "length": self.length,
+            "segments": self.segments,
+            "findings": [f.to_dict() for f in self.findings],
+            "meta": self.meta,
+        }
+        if self.fixed_text is not None:
+            out["fixed_text"] = self.fixed_text
+        return out
+
+
+def verdict_of(findings: list[Finding]) -> Verdict:
+    worst = max((SEVERITY_RANK[f.severity] for f in findings), default=0)
+    return "fail" if worst == 2 else "review" if worst == 1 else "pass"

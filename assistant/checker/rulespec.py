@@ -1,0 +1,157 @@
+"""Rule definitions as data (``knowledge/rules/<CODE>.yaml``).
+
+Rules are data so that compliance staff can read and review them, the documentation page
+is generated from the same source, and word lists can grow without code changes.  Rules
+that need logic name a Python ``detector``; their metadata still lives here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from assistant.errors import ConfigError
+from assistant.paths import rules_dir
+
+CODE_RE = re.compile(r"^[A-Z]{3}\d{3}$")
+
+
+class FixSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["safe", "unsafe", "needs_input", "none"]
+    replacement: str | None = None
+    description: str = ""
+    needs: list[str] = Field(default_factory=list)
+
+
+class Term(BaseModel):
+    """A trigger word; ``severity`` overrides the rule's (e.g. ambiguous words warn)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    term: str
+    severity: Literal["error", "warning", "info"] | None = None
+    replacement: str | None = None
+    note: str = ""
+
+
+class ContextSpec(BaseModel):
+    """Words elsewhere in the message that decide whether a trigger matters.
+
+    ``requires_any``: the trigger is only a full violation when one of these words is in
+    the message (e.g. endorsements only matter for investment products); otherwise it is
+    reported at ``otherwise`` severity, or dropped when ``otherwise`` is ``skip``.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    requires_any: list[str] = Field(default_factory=list)
+    otherwise: Literal["warning", "info", "skip"] = "warning"
+
+
+class DocSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    what: str = ""
+    why: str = ""
+    fix: str = ""
+    notes: str = ""
+
+
+class RuleSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    code: str
+    name: str
+    title: str
+    severity: Literal["error", "warning", "info"]
+    scope: Literal["text", "profile", "campaign", "rewrite"]
+    applies_to: list[Literal["marketing", "service"]] = Field(default_factory=lambda: ["marketing", "service"])
+    message: str
+    citations: list[str]
+    guide: str = ""
+    fix: FixSpec
+    detector: str = "keywords"
+    terms: list[Term] = Field(default_factory=list)
+    exempt: list[str] = Field(default_factory=list)
+    negatable: bool = True
+    anti_fraud: bool = True
+    context: ContextSpec | None = None
+    options: dict[str, Any] = Field(default_factory=dict)
+    doc: DocSpec = Field(default_factory=DocSpec)
+    source_path: str = ""
+
+    @field_validator("code")
+    @classmethod
+    def _code(cls, value: str) -> str:
+        if not CODE_RE.match(value):
+            raise ValueError(f"规则代码格式应为三个大写字母加三位数字：{value!r}")
+        return value
+
+    @field_validator("terms", mode="before")
+    @classmethod
+    def _terms(cls, value: Any) -> Any:
+        return [{"term": t} if isinstance(t, str) else t for t in value or []]
+
+    @model_validator(mode="after")
+    def _keywords_need_terms(self) -> RuleSpec:
+        if self.detector == "keywords" and not self.terms:
+            raise ValueError("keywords 规则必须列出 terms")
+        return self
+
+
+def _load_one(path: Path) -> RuleSpec:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"规则文件 {path} 无法解析：{exc}") from exc
+    if not isinstance(raw, dict):
+        raise ConfigError(f"规则文件 {path} 应为 YAML 映射")
+    try:
+        spec = RuleSpec.model_validate({**raw, "source_path": str(path)})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first["loc"])
+        raise ConfigError(f"规则文件 {path} 字段 {field} 无效：{first['msg']}") from exc
+    if spec.code != path.stem:
+        raise ConfigError(f"规则文件 {path} 的 code {spec.code} 与文件名不一致")
+    return spec
+
+
+@cache
+def load_rule_specs(directory: str | None = None) -> tuple[RuleSpec, ...]:
+    """All rule specs, sorted by code. Cached: rules are immutable during a run."""
+    base = Path(directory) if directory else rules_dir()
+    specs = [_load_one(p) for p in sorted(base.glob("*.yaml")) if CODE_RE.match(p.stem)]
+    seen: set[str] = set()
+    for s in specs:
+        if s.code in seen:
+            raise ConfigError(f"规则代码重复：{s.code}")
+        seen.add(s.code)
+    return tuple(specs)
+
+
+def load_examples(code: str, directory: str | None = None) -> dict[str, Any]:
+    base = Path(directory) if directory else rules_dir()
+    path = base / f"{code}.examples.yaml"
+    if not path.is_file():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return data
+
+
+@cache
+def load_context_lexicon(directory: str | None = None) -> dict[str, Any]:
+    """Shared context words (negations, anti-fraud cues, kind cues) in ``_context.yaml``."""
+    base = Path(directory) if directory else rules_dir()
+    path = base / "_context.yaml"
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"上下文词表 {path} 无法读取：{exc}") from exc

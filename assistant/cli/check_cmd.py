@@ -1,0 +1,101 @@
+"""``assistant check``: stream messages through the checker and report."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from assistant.checker.engine import Checker
+from assistant.checker.models import CheckResult
+from assistant.cli.render import render_result, render_summary
+from assistant.config import load_settings
+from assistant.errors import InputError
+from assistant.io.readers import Record, RowError, read_records
+from assistant.profile import load_profile
+
+FORMATS = ("text", "json", "jsonl")
+
+
+def _inputs(texts: list[str], input_path: str | None) -> Iterator[Record | RowError]:
+    for i, text in enumerate(texts, start=1):
+        if text == "-":
+            yield from read_records("-")
+        else:
+            yield Record(i, text)
+    if input_path is not None:
+        yield from read_records(input_path)
+
+
+def build_checker(profile: str | None, select: str | None, ignore: str | None, config: Path | None) -> Checker:
+    settings = load_settings(config)
+    overrides = {}
+    if select:
+        overrides["select"] = select
+    if ignore:
+        overrides["ignore"] = list(settings.ignore) + [c for c in ignore.replace(" ", ",").split(",") if c]
+    if overrides:
+        settings = settings.with_overrides(**overrides)
+    return Checker(settings, load_profile(profile) if profile else None)
+
+
+def run_check(
+    *,
+    texts: list[str],
+    input_path: str | None,
+    profile: str | None,
+    kind: str | None,
+    fmt: str,
+    select: str | None,
+    ignore: str | None,
+    fix: bool,
+    config: Path | None,
+) -> int:
+    if fmt not in FORMATS:
+        raise InputError(f"--format 的值 {fmt!r} 无效，应为 {'|'.join(FORMATS)}")
+    if kind not in (None, "marketing", "service"):
+        raise InputError(f"--kind 的值 {kind!r} 无效，应为 marketing 或 service")
+    if not texts and input_path is None:
+        if sys.stdin.isatty():
+            raise InputError("没有输入：请提供短信文本、-i 文件或 - （标准输入）")
+        texts = ["-"]
+    checker = build_checker(profile, select, ignore, config)
+    out = sys.stdout
+    counts = {"pass": 0, "review": 0, "fail": 0}
+    errors = warnings = row_errors = 0
+    collected: list[dict] = []
+    index = 0
+    file_input = input_path is not None or "-" in texts
+    for item in _inputs(texts, input_path):
+        if isinstance(item, RowError):
+            row_errors += 1
+            print(f"错误：{item}", file=sys.stderr)
+            continue
+        result: CheckResult = checker.check(item.text, kind=kind or item.kind, meta=item.meta, fix=fix)  # type: ignore[arg-type]
+        index += 1
+        counts[result.verdict] += 1
+        errors += sum(1 for f in result.findings if f.severity == "error")
+        warnings += sum(1 for f in result.findings if f.severity == "warning")
+        if fmt == "text":
+            print(render_result(result, index), file=out)
+            print(file=out)
+            continue
+        obj = result.to_dict()
+        if file_input:
+            obj["line"] = item.line
+        if fmt == "jsonl":
+            out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        else:
+            collected.append(obj)
+    if fmt == "json":
+        payload = collected[0] if len(collected) == 1 and not file_input else collected
+        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    if fmt == "text":
+        print(render_summary(counts, errors, warnings, row_errors), file=out)
+    elif row_errors or index > 1:
+        print(render_summary(counts, errors, warnings, row_errors), file=sys.stderr)
+    out.flush()
+    if row_errors:
+        return 2
+    return 1 if counts["fail"] else 0

@@ -1,0 +1,67 @@
+"""Human-readable reports for the terminal: the draft with its findings underlined."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from assistant.checker.models import CheckResult, Finding
+
+SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
+VERDICT_ZH = {"pass": "通过", "review": "需复核", "fail": "不通过"}
+KIND_ZH = {"marketing": "营销", "service": "服务通知"}
+CONFIDENCE_ZH = {"verified": "已核实", "secondary": "二手资料", "recalled": "凭记忆，待核实", "guide": "合规指南",
+                 "unresolved": "未找到出处"}
+FIX_ZH = {"safe": "安全修复", "unsafe": "需确认的修改", "needs_input": "需补充信息", "none": "不可改写"}
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def underline(text: str, f: Finding) -> str:
+    """A caret line under the finding's span (a single caret for an insertion point)."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    pad = _width(text[line_start : f.start])
+    span = text[f.start : f.end].split("\n")[0]
+    return " " * pad + ("^" * max(1, _width(span)) if span else "^ 此处")
+
+
+def citation_text(f: Finding) -> str:
+    parts = []
+    for c in f.citations:
+        label = f"{c.source}{(' ' + c.article) if c.article else ''}"
+        parts.append(f"{label}（{CONFIDENCE_ZH.get(c.confidence, c.confidence)}）")
+    return "；".join(parts)
+
+
+def render_result(result: CheckResult, index: int | None = None) -> str:
+    head = f"[{index}] " if index is not None else ""
+    kind = KIND_ZH[result.kind] + ("（用户指定）" if result.kind_source == "declared" else f"（推断：{result.kind_reason}）")
+    lines = [
+        f"{head}{VERDICT_ZH[result.verdict]} · {kind} · {result.length}字 {result.segments}条",
+        f"  {result.text}",
+    ]
+    for f in result.findings:
+        lines.append("  " + underline(result.text, f))
+        ev = f"「{f.evidence}」" if f.evidence else ""
+        lines.append(f"  {f.code} {f.name} [{SEVERITY_ZH[f.severity]}] {ev}{f.message}")
+        if f.note:
+            lines.append(f"      说明：{f.note}")
+        fix = FIX_ZH[f.fix.kind] + (f"：{f.fix.description}" if f.fix.description else "")
+        lines.append(f"      修复：{fix}")
+        if f.citations:
+            lines.append(f"      依据：{citation_text(f)}")
+    if result.fixed_text is not None and result.fixed_text != result.text:
+        lines.append(f"  修复后：{result.fixed_text}")
+    return "\n".join(lines)
+
+
+def render_summary(counts: dict[str, int], errors: int, warnings: int, row_errors: int) -> str:
+    total = counts["pass"] + counts["review"] + counts["fail"]
+    s = (
+        f"共检查 {total} 条：通过 {counts['pass']}，需复核 {counts['review']}，不通过 {counts['fail']}；"
+        f"错误 {errors} 处，警告 {warnings} 处。模式：离线规则引擎"
+    )
+    if row_errors:
+        s += f"；{row_errors} 行无法读取（见上方错误信息）"
+    return s

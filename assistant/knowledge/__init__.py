@@ -1,0 +1,1 @@
+"""The knowledge base: the guide, the regulation notes and (later) their index."""
