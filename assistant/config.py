@@ -15,7 +15,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from assistant.errors import ConfigError
 
-DEFAULT_OPTOUT_PHRASES = ["回T退订", "回复T退订", "退订回T", "拒收请回复R", "回复TD退订", "回TD退订", "退订请回复T"]
+DEFAULT_OPTOUT_PHRASES = [
+    "回T退订",
+    "回复T退订",
+    "退订回T",
+    "拒收请回复R",
+    "回复TD退订",
+    "回TD退订",
+    "退订请回复T",
+]
 
 
 class Settings(BaseModel):

@@ -29,20 +29,88 @@ RULE_CODE_RE = re.compile(r"^[A-Z]{3}\d{3}$")
 BODY_LABELS = ("**要求**", "**对短信的意义**", "**相关规则**", "**可信度**")
 
 # Cited by the checker's rule data: spelled exactly as the rules use them.
-REQUIRED_IDS = """
-TEL-NPC-7 TEL-SMS15-18 TEL-SMS15-19 TEL-SMS15-ID TEL-SMS20D TEL-CPL29 TEL-CPL28 TEL-CPLIR
-TEL-CIV1033 TEL-EC18 TEL-AFDF31 AFDF TEL-TEL56
-ADV-2 ADV-4 ADV-8 ADV-9 ADV-11 ADV-25 ADV-28 ADV-43 ADV-62 ADV-IAD SAMR-ABS
-FIN-316 FIN-316-1 FIN-316-2 FIN-316-4 FIN-316-5 FIN-316-7 FIN-NETMKT-D FIN-NETMKT FIN-CP
-FIN-PBOC-CP FIN-APR FIN-CC22 FIN-NETLOAN FIN-ZHUDAI FIN-PL FIN-PAY32
-PI-6 PI-13 PI-15 PI-17 PI-23 PI-24 PI-28 PI PI-CSL41
-PRO-STOCK-160 PRO-STOCK-CONSULT PRO-FUNDRAISE-11 PRO-FUNDRAISE-SPC PRO-VC PRO-VC-2026 PRO-FX
-PRO-PM PRO-YIELD
-INS-SALES-3 INS-SALES-11 INS-SALES-14 INS-SALES-17 INS-SALES-19 INS-SALES-22 INS-SALES-24
-INS-LAW-116 INS-NET
-COL-CRIM COL-CC COL-CFC COL-NIFA COL-PI
-IND-PORT IND-SIG IND-UNSUB IND-TIME IND-FREQ IND-LEN IND-LINK IND-INDUSTRY
-""".split()
+REQUIRED_IDS = [
+    "TEL-NPC-7",
+    "TEL-SMS15-18",
+    "TEL-SMS15-19",
+    "TEL-SMS15-ID",
+    "TEL-SMS20D",
+    "TEL-CPL29",
+    "TEL-CPL28",
+    "TEL-CPLIR",
+    "TEL-CIV1033",
+    "TEL-EC18",
+    "TEL-AFDF31",
+    "AFDF",
+    "TEL-TEL56",
+    "ADV-2",
+    "ADV-4",
+    "ADV-8",
+    "ADV-9",
+    "ADV-11",
+    "ADV-25",
+    "ADV-28",
+    "ADV-43",
+    "ADV-62",
+    "ADV-IAD",
+    "SAMR-ABS",
+    "FIN-316",
+    "FIN-316-1",
+    "FIN-316-2",
+    "FIN-316-4",
+    "FIN-316-5",
+    "FIN-316-7",
+    "FIN-NETMKT-D",
+    "FIN-NETMKT",
+    "FIN-CP",
+    "FIN-PBOC-CP",
+    "FIN-APR",
+    "FIN-CC22",
+    "FIN-NETLOAN",
+    "FIN-ZHUDAI",
+    "FIN-PL",
+    "FIN-PAY32",
+    "PI-6",
+    "PI-13",
+    "PI-15",
+    "PI-17",
+    "PI-23",
+    "PI-24",
+    "PI-28",
+    "PI",
+    "PI-CSL41",
+    "PRO-STOCK-160",
+    "PRO-STOCK-CONSULT",
+    "PRO-FUNDRAISE-11",
+    "PRO-FUNDRAISE-SPC",
+    "PRO-VC",
+    "PRO-VC-2026",
+    "PRO-FX",
+    "PRO-PM",
+    "PRO-YIELD",
+    "INS-SALES-3",
+    "INS-SALES-11",
+    "INS-SALES-14",
+    "INS-SALES-17",
+    "INS-SALES-19",
+    "INS-SALES-22",
+    "INS-SALES-24",
+    "INS-LAW-116",
+    "INS-NET",
+    "COL-CRIM",
+    "COL-CC",
+    "COL-CFC",
+    "COL-NIFA",
+    "COL-PI",
+    "IND-PORT",
+    "IND-SIG",
+    "IND-UNSUB",
+    "IND-TIME",
+    "IND-FREQ",
+    "IND-LEN",
+    "IND-LINK",
+    "IND-INDUSTRY",
+]
 
 # Items the digest reports only from secondary sources (2025–2026 changes).
 REPORTED_SECONDARY = {"FIN-NETMKT", "PRO-VC-2026", "FIN-ZHUDAI"}

@@ -149,7 +149,12 @@ class MessageContext:
         """A negation or warning in the same clause, before the trigger, cancels it."""
         c_start, _ = self.clause(start)
         for cue in self.scan.cues.get(WEAK_NEG, ()):
-            if c_start <= cue.start and cue.end <= start and start - cue.end <= 1 and not self._is_false_negation(cue):
+            if (
+                c_start <= cue.start
+                and cue.end <= start
+                and start - cue.end <= 1
+                and not self._is_false_negation(cue)
+            ):
                 return True
         for cue in self.scan.cues.get(STRONG_NEG, ()):
             if c_start <= cue.start and cue.end <= start and not self._is_false_negation(cue):
@@ -161,7 +166,9 @@ class MessageContext:
         _, s_end = self.sentence(start)
         compact = self.nt.compact
         for cue in self.scan.cues.get(VERDICT, ()):
-            if end <= cue.start < s_end + 1 and not (cue.start > 0 and compact[cue.start - 1] in NEGATION_WORDS):
+            if end <= cue.start < s_end + 1 and not (
+                cue.start > 0 and compact[cue.start - 1] in NEGATION_WORDS
+            ):
                 return True
         return False
 

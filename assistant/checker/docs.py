@@ -14,7 +14,12 @@ _FIX = {
     "needs_input": "needs_input（需要草稿中没有的事实，绝不臆造）",
     "none": "none（内容本身被禁止，不提供改写）",
 }
-_CONF = {"verified": "已核实原文", "secondary": "二手资料，待核实", "recalled": "凭记忆，待核实", "guide": "合规指南"}
+_CONF = {
+    "verified": "已核实原文",
+    "secondary": "二手资料，待核实",
+    "recalled": "凭记忆，待核实",
+    "guide": "合规指南",
+}
 
 
 def _example_text(item: object) -> str:

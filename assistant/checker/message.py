@@ -15,6 +15,10 @@ if TYPE_CHECKING:
 
 SIGNATURE_HEAD_RE = re.compile(r"^\s*【([^【】\n]*)】")
 SIGNATURE_TAIL_RE = re.compile(r"【([^【】\n]*)】\s*$")
+INSTITUTION_RE = re.compile(
+    r"(?:银行|銀行|保险|保險|人寿|人壽|财险|財險|证券|證券|基金|信托|信託|金融|支付|小贷|小貸|信用卡|期货|期貨|理财|理財|资管|資管|"
+    r"科技|集团|集團|公司|贷|貸|钱包|錢包|财富|財富|金服|消金)"
+)
 
 
 @dataclass(slots=True, frozen=True)
@@ -51,18 +55,30 @@ class Message:
         found: list[Signature] = []
         head = SIGNATURE_HEAD_RE.match(self.text)
         if head:
-            found.append(Signature(head.group(1), head.start() + head.group(0).index("【"), head.end(), "head"))
+            found.append(
+                Signature(head.group(1), head.start() + head.group(0).index("【"), head.end(), "head")
+            )
         tail = SIGNATURE_TAIL_RE.search(self.text)
         if tail and (not head or tail.start() >= head.end()):
-            found.append(Signature(tail.group(1), tail.start(), tail.start() + tail.group(0).rindex("】") + 1, "tail"))
+            found.append(
+                Signature(tail.group(1), tail.start(), tail.start() + tail.group(0).rindex("】") + 1, "tail")
+            )
         return found
 
     @cached_property
     def signature(self) -> Signature | None:
-        for sig in self.signatures:
-            if sig.valid:
-                return sig
-        return None
+        """The sender's signature: a registered one, else one that names an institution,
+        else the head one.  Any other bracketed text is body (SIG003)."""
+        valid = [s for s in self.signatures if s.valid]
+        if len(valid) > 1:
+            if self.profile is not None:
+                for sig in valid:
+                    if sig.name in self.profile.signatures:
+                        return sig
+            for sig in valid:
+                if INSTITUTION_RE.search(sig.name):
+                    return sig
+        return valid[0] if valid else None
 
     @cached_property
     def body_end(self) -> int:

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from assistant.errors import ConfigError
 from assistant.paths import rules_dir
+from assistant.text.yamlload import load_yaml
 
 CODE_RE = re.compile(r"^[A-Z]{3}\d{3}$")
 
@@ -39,6 +40,16 @@ class Term(BaseModel):
     severity: Literal["error", "warning", "info"] | None = None
     replacement: str | None = None
     note: str = ""
+
+
+class ComboSpec(BaseModel):
+    """Every ``left + right`` pair is a trigger (央行 × 批准, 认证 …): long lists stay readable."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    left: list[str]
+    right: list[str]
+    severity: Literal["error", "warning", "info"] | None = None
 
 
 class ContextSpec(BaseModel):
@@ -72,13 +83,16 @@ class RuleSpec(BaseModel):
     title: str
     severity: Literal["error", "warning", "info"]
     scope: Literal["text", "profile", "campaign", "rewrite"]
-    applies_to: list[Literal["marketing", "service"]] = Field(default_factory=lambda: ["marketing", "service"])
+    applies_to: list[Literal["marketing", "service"]] = Field(
+        default_factory=lambda: ["marketing", "service"]
+    )
     message: str
     citations: list[str]
     guide: str = ""
     fix: FixSpec
     detector: str = "keywords"
     terms: list[Term] = Field(default_factory=list)
+    combos: list[ComboSpec] = Field(default_factory=list)
     exempt: list[str] = Field(default_factory=list)
     negatable: bool = True
     anti_fraud: bool = True
@@ -101,6 +115,13 @@ class RuleSpec(BaseModel):
 
     @model_validator(mode="after")
     def _keywords_need_terms(self) -> RuleSpec:
+        known = {t.term for t in self.terms}
+        for combo in self.combos:
+            for left in combo.left:
+                for right in combo.right:
+                    if left + right not in known:
+                        known.add(left + right)
+                        self.terms.append(Term(term=left + right, severity=combo.severity))
         if self.detector == "keywords" and not self.terms:
             raise ValueError("keywords 规则必须列出 terms")
         return self
@@ -108,7 +129,7 @@ class RuleSpec(BaseModel):
 
 def _load_one(path: Path) -> RuleSpec:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise ConfigError(f"规则文件 {path} 无法解析：{exc}") from exc
     if not isinstance(raw, dict):
@@ -142,7 +163,7 @@ def load_examples(code: str, directory: str | None = None) -> dict[str, Any]:
     path = base / f"{code}.examples.yaml"
     if not path.is_file():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_yaml(path.read_text(encoding="utf-8")) or {}
     return data
 
 
@@ -152,6 +173,6 @@ def load_context_lexicon(directory: str | None = None) -> dict[str, Any]:
     base = Path(directory) if directory else rules_dir()
     path = base / "_context.yaml"
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return load_yaml(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"上下文词表 {path} 无法读取：{exc}") from exc

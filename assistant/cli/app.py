@@ -26,19 +26,33 @@ app = typer.Typer(
 FORMAT_HELP = "输出格式 text|json|jsonl / output format"
 
 
-@app.command(help="检查短信草稿是否合规（离线规则引擎）。Check SMS drafts against the rules (offline engine).")
+@app.command(
+    help="检查短信草稿是否合规（离线规则引擎）。Check SMS drafts against the rules (offline engine)."
+)
 def check(
-    texts: Annotated[list[str] | None, typer.Argument(help="短信文本；'-' 表示从标准输入逐行读取 / messages, '-' for stdin")] = None,
+    texts: Annotated[
+        list[str] | None,
+        typer.Argument(help="短信文本；'-' 表示从标准输入逐行读取 / messages, '-' for stdin"),
+    ] = None,
     input_path: Annotated[
-        Path | None, typer.Option("-i", "--input", help="输入文件 .txt/.csv/.jsonl/.xlsx，或 - 表示标准输入 / input file")
+        Path | None,
+        typer.Option("-i", "--input", help="输入文件 .txt/.csv/.jsonl/.xlsx，或 - 表示标准输入 / input file"),
     ] = None,
     profile: Annotated[str | None, typer.Option("--profile", help="发送方档案 TOML / sender profile")] = None,
-    kind: Annotated[str | None, typer.Option("--kind", help="marketing|service：指定短信类型 / declare the kind")] = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="marketing|service：指定短信类型 / declare the kind")
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help=FORMAT_HELP)] = "text",
-    select: Annotated[str | None, typer.Option("--select", help="只启用这些规则（代码或前缀，逗号分隔）/ rules to enable")] = None,
+    select: Annotated[
+        str | None, typer.Option("--select", help="只启用这些规则（代码或前缀，逗号分隔）/ rules to enable")
+    ] = None,
     ignore: Annotated[str | None, typer.Option("--ignore", help="忽略这些规则 / rules to ignore")] = None,
-    fix: Annotated[bool, typer.Option("--fix", help="输出应用安全修复后的 fixed_text / apply safe fixes")] = False,
-    config: Annotated[Path | None, typer.Option("--config", help="项目配置 assistant.toml / project config")] = None,
+    fix: Annotated[
+        bool, typer.Option("--fix", help="输出应用安全修复后的 fixed_text / apply safe fixes")
+    ] = False,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="项目配置 assistant.toml / project config")
+    ] = None,
 ) -> None:
     from assistant.cli.check_cmd import run_check
 

@@ -28,7 +28,9 @@ def _inputs(texts: list[str], input_path: str | None) -> Iterator[Record | RowEr
         yield from read_records(input_path)
 
 
-def build_checker(profile: str | None, select: str | None, ignore: str | None, config: Path | None) -> Checker:
+def build_checker(
+    profile: str | None, select: str | None, ignore: str | None, config: Path | None
+) -> Checker:
     settings = load_settings(config)
     overrides = {}
     if select:

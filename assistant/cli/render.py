@@ -9,8 +9,13 @@ from assistant.checker.models import CheckResult, Finding
 SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 VERDICT_ZH = {"pass": "通过", "review": "需复核", "fail": "不通过"}
 KIND_ZH = {"marketing": "营销", "service": "服务通知"}
-CONFIDENCE_ZH = {"verified": "已核实", "secondary": "二手资料", "recalled": "凭记忆，待核实", "guide": "合规指南",
-                 "unresolved": "未找到出处"}
+CONFIDENCE_ZH = {
+    "verified": "已核实",
+    "secondary": "二手资料",
+    "recalled": "凭记忆，待核实",
+    "guide": "合规指南",
+    "unresolved": "未找到出处",
+}
 FIX_ZH = {"safe": "安全修复", "unsafe": "需确认的修改", "needs_input": "需补充信息", "none": "不可改写"}
 
 
@@ -36,7 +41,9 @@ def citation_text(f: Finding) -> str:
 
 def render_result(result: CheckResult, index: int | None = None) -> str:
     head = f"[{index}] " if index is not None else ""
-    kind = KIND_ZH[result.kind] + ("（用户指定）" if result.kind_source == "declared" else f"（推断：{result.kind_reason}）")
+    kind = KIND_ZH[result.kind] + (
+        "（用户指定）" if result.kind_source == "declared" else f"（推断：{result.kind_reason}）"
+    )
     lines = [
         f"{head}{VERDICT_ZH[result.verdict]} · {kind} · {result.length}字 {result.segments}条",
         f"  {result.text}",

@@ -13,8 +13,15 @@ def run_rules(fmt: str) -> int:
     specs = load_rule_specs()
     if fmt == "json":
         rows = [
-            {"code": s.code, "name": s.name, "title": s.title, "severity": s.severity, "scope": s.scope,
-             "fix": s.fix.kind, "applies_to": s.applies_to}
+            {
+                "code": s.code,
+                "name": s.name,
+                "title": s.title,
+                "severity": s.severity,
+                "scope": s.scope,
+                "fix": s.fix.kind,
+                "applies_to": s.applies_to,
+            }
             for s in specs
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))

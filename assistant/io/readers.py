@@ -20,7 +20,13 @@ from typing import IO, Any
 from assistant.errors import InputError
 
 TEXT_COLUMNS = ("text", "短信内容", "内容", "文案", "message", "content", "sms")
-KINDS = {"marketing": "marketing", "service": "service", "营销": "marketing", "服务": "service", "通知": "service"}
+KINDS = {
+    "marketing": "marketing",
+    "service": "service",
+    "营销": "marketing",
+    "服务": "service",
+    "通知": "service",
+}
 SUPPORTED = (".txt", ".csv", ".jsonl", ".xlsx")
 _SNIFF_BYTES = 1 << 20
 
@@ -180,13 +186,19 @@ def iter_xlsx(path: Path) -> Iterator[Record | RowError]:
 def read_records(path: str | Path, stdin: IO[str] | None = None) -> Iterator[Record | RowError]:
     """Records of one input, chosen by extension; ``-`` reads stdin one message per line."""
     if str(path) == "-":
-        stream = stdin if stdin is not None else io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+        stream = (
+            stdin
+            if stdin is not None
+            else io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+        )
         yield from iter_txt(stream, "<stdin>")
         return
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix not in SUPPORTED:
-        raise InputError(f"不支持的输入文件类型 {p.suffix or '（无扩展名）'}：{p}（支持 {', '.join(SUPPORTED)}）")
+        raise InputError(
+            f"不支持的输入文件类型 {p.suffix or '（无扩展名）'}：{p}（支持 {', '.join(SUPPORTED)}）"
+        )
     if not p.is_file():
         raise InputError(f"输入文件不存在：{p}")
     if suffix == ".xlsx":

@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 
 from assistant.errors import ConfigError
+from assistant.text.yamlload import load_yaml
 
 
 def split_front_matter(text: str, path: Path | str = "<text>") -> tuple[dict[str, Any], str]:
@@ -17,7 +18,7 @@ def split_front_matter(text: str, path: Path | str = "<text>") -> tuple[dict[str
     for i in range(1, len(lines)):
         if lines[i].strip() == "---":
             try:
-                meta = yaml.safe_load("".join(lines[1:i])) or {}
+                meta = load_yaml("".join(lines[1:i])) or {}
             except yaml.YAMLError as exc:
                 raise ConfigError(f"{path} 的 front matter 无法解析：{exc}") from exc
             return meta, "".join(lines[i + 1 :])

@@ -97,7 +97,9 @@ _SEPARATOR_CLASS = (
 )
 _SEPARATOR_RE = re.compile(f"[{_SEPARATOR_CLASS}]")
 _KEEP_RUN_RE = re.compile(f"[^{_SEPARATOR_CLASS}]+")
-_WHITESPACE_CLASS = r"\s\u00a0\u00ad\u034f\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff"
+_WHITESPACE_CLASS = (
+    r"\s\u00a0\u00ad\u034f\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff"
+)
 _NONSPACE_RUN_RE = re.compile(f"[^{_WHITESPACE_CLASS}]+")
 _SPACE_RE = re.compile(f"[{_WHITESPACE_CLASS}]")
 

@@ -11,7 +11,12 @@ from assistant.checker.detectors.personal_data import BankCard, ResidentId
 from assistant.checker.detectors.placeholders import Placeholders
 from assistant.checker.detectors.products import Licensed, Products
 from assistant.checker.detectors.returns import Returns
-from assistant.checker.detectors.signature import SignatureBracketsInBody, SignatureMissing, SignatureNotRegistered
+from assistant.checker.detectors.secrets import SecretRequest
+from assistant.checker.detectors.signature import (
+    SignatureBracketsInBody,
+    SignatureMissing,
+    SignatureNotRegistered,
+)
 
 DETECTORS: dict[str, type[Detector]] = {
     "keywords": KeywordDetector,
@@ -32,6 +37,7 @@ DETECTORS: dict[str, type[Detector]] = {
     "risk_warning": RiskWarning,
     "products": Products,
     "licensed": Licensed,
+    "secret_request": SecretRequest,
 }
 
 __all__ = ["DETECTORS", "Detector", "KeywordDetector"]

@@ -137,4 +137,6 @@ class KeywordDetector(Detector):
         for hit, severity, note in self.relevant_hits(msg):
             start, end = msg.span(hit.start, hit.end)
             term = self.spec.terms[hit.payload]
-            yield self.finding(msg, start, end, severity=severity, fix=self.default_fix(term.replacement), note=note)
+            yield self.finding(
+                msg, start, end, severity=severity, fix=self.default_fix(term.replacement), note=note
+            )

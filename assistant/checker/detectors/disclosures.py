@@ -49,11 +49,15 @@ class LoanApr(KeywordDetector):
 class HealthInsuranceLink(KeywordDetector):
     """DIS002: a health-insurance product description must link to the official site."""
 
+    def lexicon_groups(self) -> dict[str, list[str]]:
+        return {"_health_description": list(self.spec.options.get("description_words", []))}
+
     def detect(self, msg: Message) -> Iterable[Finding]:
         hits = self.relevant_hits(msg)
         if not hits:
             return
-        if msg.kind != "marketing" and not msg.ctx.has_word(self.code):
+        # A policy-status notice is not a product description unless it describes cover.
+        if msg.kind != "marketing" and not msg.ctx.scan.contexts.get("_health_description"):
             return
         profile = msg.profile
         short = set(self.spec.options.get("short_domains", []))
@@ -93,7 +97,9 @@ class RiskWarning(KeywordDetector):
         warning = self._warning_for(msg)
         pos = msg.optout_span[0] if msg.optout_span else msg.body_end
         fix = Fix("safe", warning, f"补充风险提示“{warning}”", at=(pos, pos))
-        yield self.finding(msg, start, end, severity=severity, fix=fix, note=note or "宣传投资类产品但未附风险提示")
+        yield self.finding(
+            msg, start, end, severity=severity, fix=fix, note=note or "宣传投资类产品但未附风险提示"
+        )
 
     def _warning_for(self, msg: Message) -> str:
         compact = msg.nt.compact

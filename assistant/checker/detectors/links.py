@@ -21,7 +21,7 @@ _TLDS = (
 # Runs on the no-space view with 。 read as a dot, so "t . cn" and "t。cn" are links too.
 _URL_RE = re.compile(
     r"(?<![a-z0-9@._\-])"
-    r"(?P<scheme>https?://)?"
+    r"(?:(?P<scheme>https?://)(?:[^\s/@]{1,64}@)?)?"
     r"(?P<host>(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+(?P<tld>[a-z]{2,12}))"
     r"(?P<port>:\d{1,5})?"
     r"(?P<path>/[!-~]*)?",
@@ -76,7 +76,10 @@ class UnofficialLinks(Detector):
             if profile.is_official_host(host) or any(bare == d or bare.endswith("." + d) for d in short):
                 continue
             yield self.finding(
-                msg, start, end, fix=_official_link_fix(msg, kind_if_missing="needs_input"),
+                msg,
+                start,
+                end,
+                fix=_official_link_fix(msg, kind_if_missing="needs_input"),
                 note=f"链接域名 {host} 不属于报备官方域名（{'、'.join(profile.official_domains)}）",
             )
 

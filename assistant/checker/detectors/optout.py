@@ -32,4 +32,6 @@ class OptOutInService(Detector):
         span = msg.optout_span
         if span is None:
             return
-        yield self.finding(msg, span[0], span[1], fix=Fix("unsafe", "", "服务类通知删除退订语，或改按营销短信报备"))
+        yield self.finding(
+            msg, span[0], span[1], fix=Fix("unsafe", "", "服务类通知删除退订语，或改按营销短信报备")
+        )

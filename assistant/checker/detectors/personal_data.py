@@ -63,7 +63,11 @@ class BankCard(Detector):
             digits = re.sub(r"[ \-]", "", m.group(1))
             if not 16 <= len(digits) <= 19 or not luhn_valid(digits) or valid_resident_id(digits):
                 continue
-            before = msg.nt.compact[max(0, msg.nt.compact_pos(m.start(1)) - 8) : msg.nt.compact_pos(m.start(1))]
+            before = msg.nt.compact[
+                max(0, msg.nt.compact_pos(m.start(1)) - 8) : msg.nt.compact_pos(m.start(1))
+            ]
             if any(w in before for w in not_card):
                 continue
-            yield self.finding(msg, m.start(1), m.end(1), fix=Fix("safe", f"尾号{digits[-4:]}", "卡号仅显示尾号"))
+            yield self.finding(
+                msg, m.start(1), m.end(1), fix=Fix("safe", f"尾号{digits[-4:]}", "卡号仅显示尾号")
+            )

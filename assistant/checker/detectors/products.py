@@ -8,15 +8,48 @@ from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import KeywordDetector
 from assistant.checker.models import Finding
+from assistant.text.normalize import fold
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
+    from assistant.profile import SenderProfile
 
 # A product-like name: 明德稳盈2号, 鑫享A款, 安心e生2026版 …
 _PRODUCT_RE = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,10}?(?:\d{1,4}|[A-Za-z]|[一二三四五六七八九十])(?:号|期|款|版)(?:理财|基金|产品|计划|保险)?"
 )
-_LEADING_NOISE = ("尊享", "推荐", "购买", "认购", "申购", "新品", "热销", "本行", "我行", "本公司", "我司", "专属", "抢购", "限量")
+_LEADING_NOISE = (
+    "尊享",
+    "推荐",
+    "购买",
+    "认购",
+    "申购",
+    "新品",
+    "热销",
+    "本行",
+    "我行",
+    "本公司",
+    "我司",
+    "专属",
+    "抢购",
+    "限量",
+)
+
+
+_BRAND_SUFFIX_RE = re.compile(
+    r"(?:股份有限公司|有限责任公司|有限公司|银行|保险|人寿|财险|消费金融|金融|支付|证券|基金|信托|小贷|科技|集团)+$"
+)
+_PRODUCT_SUFFIX = r"(?:险|理财|基金|宝|盈|贷|计划|存款|存单|号|款|版|系列)"
+
+
+def _brands(profile: SenderProfile) -> list[str]:
+    """The sender's own brand (明德 from 明德银行): names it coins start with it."""
+    out = []
+    for name in [*profile.signatures, profile.full_name]:
+        brand = _BRAND_SUFFIX_RE.sub("", fold(name))
+        if len(brand) >= 2 and brand not in out:
+            out.append(brand)
+    return out
 
 
 class Products(KeywordDetector):
@@ -25,13 +58,18 @@ class Products(KeywordDetector):
         profile = msg.profile
         if profile is None or not profile.products:
             return
-        text = msg.text
-        approved = [(p, [m.start() for m in re.finditer(re.escape(p), text)]) for p in profile.products]
-        approved_spans = [(s, s + len(p)) for p, starts in approved for s in starts]
+        text = msg.nt.folded
+        approved = [fold(p) for p in profile.products]
+        approved_spans = [(m.start(), m.end()) for p in approved for m in re.finditer(re.escape(p), text)]
         sig_end = msg.signature.end if msg.signature and msg.signature.position == "head" else 0
-        for m in _PRODUCT_RE.finditer(text, sig_end):
+        candidates = list(_PRODUCT_RE.finditer(text, sig_end))
+        for brand in _brands(profile):
+            pattern = re.compile(rf"{re.escape(brand)}[\u4e00-\u9fffa-z0-9]{{1,8}}?{_PRODUCT_SUFFIX}")
+            candidates.extend(pattern.finditer(text, sig_end))
+        seen: list[tuple[int, int]] = []
+        for m in sorted(candidates, key=lambda m: (m.start(), -m.end())):
             start, end = m.start(), m.end()
-            if any(s < end and start < e for s, e in approved_spans):
+            if any(s < end and start < e for s, e in approved_spans + seen):
                 continue
             name = m.group()
             for noise in _LEADING_NOISE:
@@ -41,6 +79,8 @@ class Products(KeywordDetector):
             cpos = msg.nt.compact_pos(start)
             if msg.ctx.negated(cpos, cpos):
                 continue
+            seen.append((start, end))
+            name = msg.text[start:end]
             note = f"“{name}”不在发送方报备的产品清单（{'、'.join(profile.products)}）中"
             yield self.finding(msg, start, end, note=note)
 

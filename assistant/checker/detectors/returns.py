@@ -29,9 +29,6 @@ _RATE_RE = re.compile(
     rf"|(?P<f>{_NUM})个点"
     rf"|(?P<g>\d+(?:\.\d+)?)厘"
 )
-_DAILY = ("日", "天", "每日", "每天", "/日", "/天", "daily")
-_MONTHLY = ("月", "每月", "/月")
-_WEEKLY = ("周", "每周", "/周", "星期")
 
 
 @dataclass(slots=True)
@@ -62,15 +59,18 @@ class Returns(Detector):
                 continue
             period = {"day": "日", "month": "月", "week": "周", "year": "年"}[rate.period]
             note = f"按{period}利率口径折算年化约{rate.annual:.2f}%；{threshold:g}%为合规指南的经验阈值，并非法定标准"
-            message = f"宣传收益率折合年化约{rate.annual:.2f}%，超过{threshold:g}%的高收益警戒线，属高收益理财承诺"
+            message = (
+                f"宣传收益率折合年化约{rate.annual:.2f}%，超过{threshold:g}%的高收益警戒线，属高收益理财承诺"
+            )
             yield self.finding(msg, start, end, message=message, note=note)
 
 
 def stated_rates(msg: Message, opts: dict) -> list[StatedRate]:
-    """Rates that a return cue (收益, 回报, 利息, 年化 …) introduces within the same clause.
+    """Rates that a return cue (收益, 回报, 利息, 年化 …) introduces in the same clause.
 
-    Numbers are read on the no-space view (decimals intact); the cue is looked for in the
-    compact view, so 收*益 still counts as 收益.
+    Numbers are read on the no-space view (decimals intact); cues are looked for in the
+    compact view, so 收*益 still counts as 收益.  A cue may also follow the figure
+    (12%的年化收益).  月息N分 and 万分之N carry their own cue.
     """
     view = msg.nt.nospace
     compact = msg.nt.compact
@@ -78,27 +78,41 @@ def stated_rates(msg: Message, opts: dict) -> list[StatedRate]:
     width = int(opts.get("window", 16))
     out: list[StatedRate] = []
     for m in _RATE_RE.finditer(view):
-        ostart, _ = msg.nt.nospace_span(m.start(), m.start() + 1)
-        cpos = msg.nt.compact_pos(ostart)
-        w_start = max(0, cpos - width)
-        window = compact[w_start:cpos]
-        cut = max(window.rfind(d) for d in "，,。！!？?；;")
-        if cut >= 0:
-            w_start += cut + 1
-            window = window[cut + 1 :]
-        found = [(window.rfind(c), c) for c in cues if c in window]
-        if not found:
-            continue
-        cue_at, cue = max(found, key=lambda t: (t[0], len(t[1])))
         value = _value(m)
         if value is None:
             continue
-        pre = compact[max(0, w_start + cue_at - 3) : w_start + cue_at]
-        near = pre + window[cue_at:]
-        period = _period(near, view[m.end() : m.end() + 4], m)
+        ostart, _ = msg.nt.nospace_span(m.start(), m.start() + 1)
+        _, oend = msg.nt.nospace_span(m.end() - 1, m.end())
+        cpos = msg.nt.compact_pos(ostart)
+        cend = msg.nt.compact_pos(oend)
+        before = _clause_tail(compact[max(0, cpos - width) : cpos])
+        after = _clause_head(compact[cend : cend + 8])
+        own = "月息" if m.group("e") is not None else "万分之" if m.group("c") is not None else None
+        found = [(before.rfind(c), c) for c in cues if c in before]
+        if found:
+            at, cue = max(found, key=lambda t: (t[0], len(t[1])))
+            near = before[max(0, at - 2) :]
+        elif own is not None:
+            cue, near = own, before[-4:] + own
+        else:
+            cue = next((c for c in cues if after.lstrip("的").startswith(c)), None)
+            if cue is None:
+                continue
+            near = after
+        period = _period(near, view[m.end() : m.end() + 6], m)
         factor = {"day": 365, "month": 12, "week": 52, "year": 1}[period]
         out.append(StatedRate(m.start(), m.end(), round(value * factor, 6), period, cue))
     return out
+
+
+def _clause_tail(text: str) -> str:
+    cut = max(text.rfind(d) for d in "，,。！!？?；;")
+    return text[cut + 1 :] if cut >= 0 else text
+
+
+def _clause_head(text: str) -> str:
+    cuts = [i for i in (text.find(d) for d in "，,。！!？?；;") if i >= 0]
+    return text[: min(cuts)] if cuts else text
 
 
 def _value(m: re.Match[str]) -> float | None:
@@ -124,7 +138,40 @@ def _value(m: re.Match[str]) -> float | None:
     return max(nums) if nums else None
 
 
-_DATE_DAY = re.compile(r"\d日")
+_YEARLY = ("年化", "年收益", "年利率", "年息", "每年", "年回报", "年均", "年率", "按年", "一年")
+_DAILY = (
+    "日收益",
+    "日息",
+    "日利率",
+    "日化",
+    "每日",
+    "每天",
+    "天天",
+    "日回报",
+    "按日",
+    "一天",
+    "日赚",
+    "天赚",
+    "日均收益",
+    "日利",
+    "日费率",
+    "天收益",
+)
+_MONTHLY = (
+    "月收益",
+    "月息",
+    "月利率",
+    "月化",
+    "每月",
+    "月回报",
+    "按月",
+    "月赚",
+    "月均收益",
+    "月利",
+    "月费率",
+    "一个月",
+)
+_WEEKLY = ("周收益", "每周", "周化", "周回报", "周利率", "一周")
 
 
 def _has(words: tuple[str, ...], text: str) -> bool:
@@ -132,23 +179,20 @@ def _has(words: tuple[str, ...], text: str) -> bool:
 
 
 def _period(near: str, after: str, m: re.Match[str]) -> str:
-    """The period a rate is quoted for, from the words around its cue (not from dates)."""
-    if m.group("e") is not None or (m.group("g") is not None and "月" in near):
+    """The period a rate is quoted for, from explicit words around its cue (never dates)."""
+    if m.group("e") is not None:
         return "month"
-    if "年" in near:
+    if _has(_YEARLY, near):
         return "year"
-    if _has(("/天", "/日", "每天", "每日", "一天"), after):
+    if _has(("/天", "/日", "每天", "每日", "一天"), after[:4]):
         return "day"
-    if _has(("/月", "每月", "一个月"), after):
+    if _has(("/月", "每月", "一个月"), after[:4]):
         return "month"
-    if _has(("/周", "每周"), after):
-        return "week"
-    cleaned = _DATE_DAY.sub("", near)
-    if _has(_DAILY, cleaned):
+    if _has(_DAILY, near):
         return "day"
-    if _has(_MONTHLY, re.sub(r"\d+月", "", cleaned)):
+    if _has(_MONTHLY, near):
         return "month"
-    if _has(_WEEKLY, cleaned):
+    if _has(_WEEKLY, near):
         return "week"
     if m.group("c") is not None:
         return "day"  # 万分之N is quoted per day

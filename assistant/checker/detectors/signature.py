@@ -14,7 +14,9 @@ if TYPE_CHECKING:
     from assistant.checker.message import Message
 
 # A name is "evident" when the draft already shows it in the wrong form.
-_EVIDENT_BRACKET_RE = re.compile(r"^\s*[\[［〖〔（(「『<＜]\s*([^\]］〗〕）)」』>＞\n]{2,16}?)\s*[\]］〗〕）)」』>＞]")
+_EVIDENT_BRACKET_RE = re.compile(
+    r"^\s*[\[［〖〔（(「『<＜]\s*([^\]］〗〕）)」』>＞\n]{2,16}?)\s*[\]］〗〕）)」』>＞]"
+)
 _INSTITUTION = (
     r"(?:银行|銀行|保险|保險|人寿|人壽|财险|財險|证券|證券|基金|信托|信託|金融|支付|消费金融|消費金融|小贷|小貸|"
     r"信用卡|期货|期貨|理财|理財|资管|資管|科技|集团|集團|公司)"
@@ -69,9 +71,17 @@ class SignatureNotRegistered(Detector):
         best = difflib.get_close_matches(sig.name, profile.signatures, n=1, cutoff=0.0)
         replacement = best[0] if best else profile.signatures[0]
         close = difflib.SequenceMatcher(None, sig.name, replacement).ratio() >= 0.6
-        note = f"疑似仿冒签名，与报备签名“{replacement}”相近" if close else f"报备签名为：{'、'.join(profile.signatures)}"
+        note = (
+            f"疑似仿冒签名，与报备签名“{replacement}”相近"
+            if close
+            else f"报备签名为：{'、'.join(profile.signatures)}"
+        )
         yield self.finding(
-            msg, sig.start, sig.end, fix=Fix("safe", f"【{replacement}】", f"改为报备签名【{replacement}】"), note=note
+            msg,
+            sig.start,
+            sig.end,
+            fix=Fix("safe", f"【{replacement}】", f"改为报备签名【{replacement}】"),
+            note=note,
         )
 
 
@@ -84,7 +94,7 @@ class SignatureBracketsInBody(Detector):
         text = msg.text
         if text.count("【") + text.count("】") <= 2 and msg.signature is not None:
             return
-        sig_spans = [(s.start, s.end) for s in msg.signatures if s.valid]
+        sig_spans = [(msg.signature.start, msg.signature.end)] if msg.signature else []
         for m in self._PAIR_RE.finditer(text):
             if any(s <= m.start() and m.end() <= e for s, e in sig_spans):
                 continue

@@ -1,0 +1,50 @@
+"""PRV003: asking the recipient for a verification code, password or PIN.
+
+Phrasings vary too much for a word list (请告知工作人员您收到的短信验证码), so this is a
+request verb and a secret in the same clause, in either order; warnings such as
+请勿告知他人 and 本行不会索要验证码 are negated like any other trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from assistant.checker.detectors.base import KeywordDetector
+from assistant.checker.models import Finding
+
+if TYPE_CHECKING:
+    from assistant.checker.message import Message
+
+
+class SecretRequest(KeywordDetector):
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        opts = self.spec.options
+        verbs = "|".join(map(re.escape, sorted(opts["verbs"], key=len, reverse=True)))
+        secrets = "|".join(map(re.escape, sorted(opts["secrets"], key=len, reverse=True)))
+        gap = r"[^，,。！!？?；;]{0,%d}?" % int(opts.get("gap", 14))
+        self._pattern = re.compile(
+            rf"(?P<v1>{verbs}){gap}(?P<s1>{secrets})|(?P<s2>{secrets}){gap}(?P<v2>{verbs})"
+        )
+        self._link = re.compile(rf"(?:链接|点击|网址|页面){gap}(?:输入|填写|登记){gap}(?:{secrets})")
+
+    def detect(self, msg: Message) -> Iterable[Finding]:
+        yield from super().detect(msg)  # the fixed phrases listed in the rule data
+        compact = msg.nt.compact
+        taken: list[tuple[int, int]] = []
+        for m in (*self._pattern.finditer(compact), *self._link.finditer(compact)):
+            verb_at = m.start("v1") if m.re is self._pattern and m.group("v1") else m.start()
+            if m.re is self._pattern and m.group("v2"):
+                verb_at = m.start("v2")
+            if msg.ctx.negated(verb_at, verb_at) or msg.ctx.negated(m.start(), m.start()):
+                continue
+            if msg.ctx.warned_against(m.start(), m.end()):
+                continue
+            start, end = msg.span(m.start(), m.end())
+            if any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            severity = "warning" if msg.ctx.anti_fraud_message else self.spec.severity
+            yield self.finding(msg, start, end, severity=severity)  # type: ignore[arg-type]
