@@ -47,10 +47,7 @@ def test_rule_example(code: str, expect: str, case: dict, profile: str | None) -
             assert any(f.severity == case["severity"] for f in mine), [(f.severity, f.evidence) for f in mine]
     else:
         below = case.get("severity_below")
-        if below:
-            bad = [f for f in mine if SEVERITY_RANK[f.severity] >= SEVERITY_RANK[below]]
-        else:
-            bad = mine
+        bad = [f for f in mine if SEVERITY_RANK[f.severity] >= SEVERITY_RANK[below]] if below else mine
         assert not bad, (
             f"{code} should not fire on {case['text']!r}: {[(f.severity, f.evidence, f.note) for f in bad]}"
         )
@@ -74,7 +71,38 @@ def test_every_citation_resolves(spec) -> None:
 
 
 def test_catalogue_codes_are_all_implemented() -> None:
-    expected = """SIG001 SIG002 SIG003 OPT001 OPT002 FMT001 LEN001 PRO001 PRO002 PRO003 PRO004 PRO005 PRO006 PRO007
-    PRV001 PRV002 PRV003 COL001 ADV001 ADV002 ADV003 ADV004 ADV005 DIS001 DIS002 LNK001 LNK002 LNK003
-    QUA001 QUA002 QUA003 QUA004""".split()
+    expected = [
+        "SIG001",
+        "SIG002",
+        "SIG003",
+        "OPT001",
+        "OPT002",
+        "FMT001",
+        "LEN001",
+        "PRO001",
+        "PRO002",
+        "PRO003",
+        "PRO004",
+        "PRO005",
+        "PRO006",
+        "PRO007",
+        "PRV001",
+        "PRV002",
+        "PRV003",
+        "COL001",
+        "ADV001",
+        "ADV002",
+        "ADV003",
+        "ADV004",
+        "ADV005",
+        "DIS001",
+        "DIS002",
+        "LNK001",
+        "LNK002",
+        "LNK003",
+        "QUA001",
+        "QUA002",
+        "QUA003",
+        "QUA004",
+    ]
     assert sorted(expected) == sorted(s.code for s in SPECS)

@@ -24,7 +24,7 @@ class SecretRequest(KeywordDetector):
         opts = self.spec.options
         verbs = "|".join(map(re.escape, sorted(opts["verbs"], key=len, reverse=True)))
         secrets = "|".join(map(re.escape, sorted(opts["secrets"], key=len, reverse=True)))
-        gap = r"[^，,。！!？?；;]{0,%d}?" % int(opts.get("gap", 14))
+        gap = rf"[^，,。！!？?；;]{{0,{int(opts.get('gap', 14))}}}?"
         self._pattern = re.compile(
             rf"(?P<v1>{verbs}){gap}(?P<s1>{secrets})|(?P<s2>{secrets}){gap}(?P<v2>{verbs})"
         )
