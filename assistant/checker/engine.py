@@ -52,7 +52,8 @@ class Checker:
         context = load_context_lexicon(rules_dir)
         # Kind inference and context need every rule's words, selected or not.
         self.lexicon = Lexicon(list(all_specs), context, groups)
-        self._selected = {s.code for s in self.specs}
+        # Profile-scoped rules are skipped, never guessed, without a profile.
+        self._active = [d for d in self.detectors if d.spec.scope != "profile" or profile is not None]
 
     def check(
         self,
@@ -71,11 +72,11 @@ class Checker:
             msg.kind, kind_reason = infer_kind(msg)
             kind_source = "inferred"
         findings: list[Finding] = []
-        for det in self.detectors:
-            spec = det.spec
-            if spec.scope == "profile" and self.profile is None:
+        triggers = ctx.scan.triggers
+        for det in self._active:
+            if det.needs_trigger and det.code not in triggers:
                 continue
-            if msg.kind not in spec.applies_to:
+            if msg.kind not in det.spec.applies_to:
                 continue
             findings.extend(det.detect(msg))
         findings.sort(key=lambda f: (f.start, f.end, f.code))
@@ -95,9 +96,56 @@ class Checker:
             result.fixed_text = apply_fixes(text, findings)
         return result
 
-    def check_many(self, texts: Iterable[str], **kwargs: Any) -> Iterator[CheckResult]:
-        for text in texts:
-            yield self.check(text, **kwargs)
+    def check_many(
+        self,
+        texts: Iterable[str],
+        *,
+        workers: int = 1,
+        chunksize: int = 256,
+        **kwargs: Any,
+    ) -> Iterator[CheckResult]:
+        """Check a stream of messages in order; ``workers > 1`` spreads chunks over processes.
+
+        The input is consumed lazily, a chunk at a time, so memory stays flat on files of
+        any length.
+        """
+        if workers <= 1:
+            for text in texts:
+                yield self.check(text, **kwargs)
+            return
+        import multiprocessing as mp
+
+        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+        with ctx.Pool(
+            workers, initializer=_init_worker, initargs=(self.settings, self.profile, kwargs)
+        ) as pool:
+            for chunk in pool.imap(_check_chunk, _chunks(texts, chunksize)):
+                yield from chunk
+
+
+_WORKER: tuple[Checker, dict[str, Any]] | None = None
+
+
+def _init_worker(settings: Settings, profile: SenderProfile | None, kwargs: dict[str, Any]) -> None:
+    global _WORKER
+    _WORKER = (Checker(settings, profile), kwargs)
+
+
+def _check_chunk(texts: list[str]) -> list[CheckResult]:
+    assert _WORKER is not None
+    checker, kwargs = _WORKER
+    return [checker.check(t, **kwargs) for t in texts]
+
+
+def _chunks(items: Iterable[str], size: int) -> Iterator[list[str]]:
+    chunk: list[str] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 _DEFAULT: Checker | None = None

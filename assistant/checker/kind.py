@@ -26,8 +26,6 @@ def infer_kind(msg: Message) -> tuple[Kind, str]:
         if any(s <= hit.start and hit.end <= e for s, e in taken):
             continue
         kind, weight = hit.payload
-        if msg.ctx.negated(hit.start, hit.end):
-            continue
         taken.append((hit.start, hit.end))
         scores[kind] += weight
         if hit.word not in words[kind]:

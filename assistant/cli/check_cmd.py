@@ -87,12 +87,12 @@ def run_check(
         if file_input:
             obj["line"] = item.line
         if fmt == "jsonl":
-            out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            out.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
         else:
             collected.append(obj)
     if fmt == "json":
         payload = collected[0] if len(collected) == 1 and not file_input else collected
-        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        out.write(json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n")
     if fmt == "text":
         print(render_summary(counts, errors, warnings, row_errors), file=out)
     elif row_errors or index > 1:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime as dt
 import io
 import json
 import sys
@@ -90,8 +91,17 @@ def _record(line: int, row: dict[str, Any], text_key: str, source: str) -> Recor
     kind, err = _kind_of(row.get("kind"), line, source)
     if err is not None:
         return err
-    meta = {k: v for k, v in row.items() if k not in (text_key, "kind") and k is not None}
+    meta = {k: v for k, v in row.items() if k not in (text_key, "kind") and k}
     return Record(line, text, meta, kind)
+
+
+def _json_safe(value: Any) -> Any:
+    """Spreadsheet cells can hold dates, times and durations; meta must stay JSON-serialisable."""
+    if value is None or isinstance(value, str | bool | int | float):
+        return value
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value)
 
 
 def iter_txt(stream: IO[str], source: str = "") -> Iterator[Record | RowError]:
@@ -141,14 +151,15 @@ def iter_csv(stream: IO[str], source: str = "") -> Iterator[Record | RowError]:
     header = [h.strip().lstrip("\ufeff") for h in header]
     text_key = _text_column(header, source)
     while True:
+        # A quoted field can span several physical lines: report the line the record starts on.
+        line = reader.line_num + 1
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            yield RowError(reader.line_num, f"CSV 格式错误（{exc}）", source)
+            yield RowError(line, f"CSV 格式错误（{exc}）", source)
             continue
-        line = reader.line_num
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(header):
@@ -168,6 +179,9 @@ def iter_xlsx(path: Path) -> Iterator[Record | RowError]:
         raise InputError(f"无法读取 Excel 文件 {path}：{exc}") from exc
     try:
         ws = wb.worksheets[0]
+        # Read-only mode trusts the sheet's stored dimensions, which some generators get
+        # wrong (e.g. "A1"); forget them so every row is read.
+        ws.reset_dimensions()
         rows = ws.iter_rows(values_only=True)
         header_row = next(rows, None)
         if header_row is None:
@@ -177,7 +191,8 @@ def iter_xlsx(path: Path) -> Iterator[Record | RowError]:
         for line, row in enumerate(rows, start=2):
             if row is None or all(v is None or str(v).strip() == "" for v in row):
                 continue
-            values = {h: v for h, v in zip(header, row, strict=False) if h}
+            # rows can be shorter than the header (trailing empty cells are not stored)
+            values = {h: _json_safe(row[i]) if i < len(row) else None for i, h in enumerate(header) if h}
             yield _record(line, values, text_key, source)
     finally:
         wb.close()
@@ -189,7 +204,8 @@ def read_records(path: str | Path, stdin: IO[str] | None = None) -> Iterator[Rec
         stream = (
             stdin
             if stdin is not None
-            else io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+            # utf-8-sig: drop the BOM that e.g. Windows PowerShell puts in front of piped text
+            else io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="replace")
         )
         yield from iter_txt(stream, "<stdin>")
         return

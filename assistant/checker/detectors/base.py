@@ -25,6 +25,9 @@ class Detector:
 
     #: Extra word groups this detector wants matched in the shared dictionary pass.
     groups: ClassVar[dict[str, list[str]]] = {}
+    #: True when the detector can only fire on one of its rule's trigger words, so the
+    #: engine can skip it for the (many) messages that contain none.
+    needs_trigger: ClassVar[bool] = False
 
     def __init__(self, spec: RuleSpec, settings: Settings) -> None:
         self.spec = spec
@@ -94,6 +97,8 @@ def _inside_ascii_word(text: str, start: int, end: int) -> bool:
 
 class KeywordDetector(Detector):
     """Trigger words with exemptions, negation, anti-fraud context and required context."""
+
+    needs_trigger: ClassVar[bool] = True
 
     def relevant_hits(self, msg: Message) -> list[tuple[Hit, Severity, str]]:
         """Triggers that survive context, with the severity they deserve and a note."""

@@ -26,11 +26,13 @@ _PLACEHOLDER_RE = re.compile(
     r"|[□○〇＿_]{2,}"
 )
 
+_QUICK_RE = re.compile(r"[${}<>#\[x□○〇＿_]|【[^】]*(?:填|待|变量|占位)")
+
 
 class Placeholders(Detector):
     def detect(self, msg: Message) -> Iterable[Finding]:
         folded = msg.nt.folded
-        if not any(ch in folded for ch in "${}<>#【[x□○〇＿_"):
+        if _QUICK_RE.search(folded) is None:
             return
         urls = [(s, e) for s, e, _, _ in msg.urls]
         for m in _PLACEHOLDER_RE.finditer(folded):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from assistant.checker.detectors.base import KeywordDetector
 from assistant.checker.models import Finding
@@ -53,6 +53,8 @@ def _brands(profile: SenderProfile) -> list[str]:
 
 
 class Products(KeywordDetector):
+    needs_trigger: ClassVar[bool] = False  # product names need no trigger word
+
     def detect(self, msg: Message) -> Iterable[Finding]:
         yield from super().detect(msg)
         profile = msg.profile

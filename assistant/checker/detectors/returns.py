@@ -31,6 +31,46 @@ _RATE_RE = re.compile(
 )
 
 
+# "存入5万，每天收益15元": a principal and an earning per period imply a rate too.
+_AMOUNT = (
+    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(万元|万|千元|千|元|块)"
+)
+_PRINCIPAL_RE = re.compile(rf"(?:存入|存|投资|投入|买入|购买|认购|本金|起投|理财)" + _AMOUNT)
+_EARNING_RE = re.compile(
+    r"(?P<period>每天|每日|日|天天|一天|每月|月|每个月|一个月|每年|年|一年)"
+    r"(?:可|就|多|能|稳|净|约|都)*(?:收益|赚|赚取|到手|利息|可得|回报|获得|收入|领|拿)(?:约|近|达|高达|超|至少|多)*"
+    + _AMOUNT
+)
+_UNIT = {"万元": 10000, "万": 10000, "千元": 1000, "千": 1000, "元": 1, "块": 1}
+
+
+def _amount(number: str, unit: str) -> float | None:
+    value = parse_number(number.replace(",", ""))
+    return None if value is None else value * _UNIT[unit]
+
+
+def implied_rates(msg: Message) -> list[StatedRate]:
+    view = msg.nt.nospace
+    principal = _PRINCIPAL_RE.search(view)
+    if principal is None:
+        return []
+    base = _amount(principal.group(1), principal.group(2))
+    if not base:
+        return []
+    out = []
+    for m in _EARNING_RE.finditer(view, principal.end()):
+        earned = _amount(m.group(2), m.group(3))
+        if earned is None:
+            continue
+        p = m.group("period")
+        period = "day" if p in ("每天", "每日", "日", "天天", "一天") else "year" if "年" in p else "month"
+        factor = {"day": 365, "month": 12, "year": 1}[period]
+        out.append(
+            StatedRate(m.start(2), m.end(3), round(earned * factor / base * 100, 6), period, "收益金额")
+        )
+    return out
+
+
 @dataclass(slots=True)
 class StatedRate:
     start: int  # no-space view offsets
@@ -43,12 +83,12 @@ class StatedRate:
 class Returns(Detector):
     def detect(self, msg: Message) -> Iterable[Finding]:
         view = msg.nt.nospace
-        if not any(ch in view for ch in "%％分点厘"):
+        if not any(ch in view for ch in "%％分点厘元块"):
             return
         opts = self.spec.options
         threshold = float(msg.settings.yield_threshold_percent)
         loan_message = any(w in msg.nt.compact for w in opts["loan_context"])
-        for rate in stated_rates(msg, opts):
+        for rate in (*stated_rates(msg, opts), *implied_rates(msg)):
             if rate.cue in opts["loan_cues"] and loan_message:
                 continue
             if rate.annual <= threshold + 1e-9:
@@ -58,6 +98,8 @@ class Returns(Detector):
             if msg.ctx.negated(cpos, cpos) or msg.ctx.warned_against(cpos, cpos):
                 continue
             period = {"day": "日", "month": "月", "week": "周", "year": "年"}[rate.period]
+            if rate.cue == "收益金额":
+                period = f"本金与每{period}收益金额推算、{period}"
             note = f"按{period}利率口径折算年化约{rate.annual:.2f}%；{threshold:g}%为合规指南的经验阈值，并非法定标准"
             message = (
                 f"宣传收益率折合年化约{rate.annual:.2f}%，超过{threshold:g}%的高收益警戒线，属高收益理财承诺"

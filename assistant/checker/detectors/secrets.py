@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from assistant.checker.detectors.base import KeywordDetector
 from assistant.checker.models import Finding
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 
 class SecretRequest(KeywordDetector):
+    needs_trigger: ClassVar[bool] = False  # the verb/secret pattern needs no listed phrase
+
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         opts = self.spec.options
@@ -31,9 +33,11 @@ class SecretRequest(KeywordDetector):
         self._link = re.compile(rf"(?:链接|点击|网址|页面){gap}(?:输入|填写|登记){gap}(?:{secrets})")
 
     def detect(self, msg: Message) -> Iterable[Finding]:
-        yield from super().detect(msg)  # the fixed phrases listed in the rule data
-        compact = msg.nt.compact
         taken: list[tuple[int, int]] = []
+        for finding in super().detect(msg):  # the fixed phrases listed in the rule data
+            taken.append((finding.start, finding.end))
+            yield finding
+        compact = msg.nt.compact
         for m in (*self._pattern.finditer(compact), *self._link.finditer(compact)):
             verb_at = m.start("v1") if m.re is self._pattern and m.group("v1") else m.start()
             if m.re is self._pattern and m.group("v2"):

@@ -1,0 +1,168 @@
+"""Engine behaviour: kind inference, context, fixes, selection, profiles, messages."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import check
+from assistant.checker.engine import Checker
+from assistant.config import Settings, load_settings
+from assistant.errors import ConfigError
+from assistant.profile import load_profile
+
+AD = "【明德银行】尊享理财，预期年化收益10.5%，保本无忧！回T退订"
+
+
+def codes(text: str, **kw) -> list[str]:
+    return [f.code for f in check(text, **kw).findings]
+
+
+def test_contract_example_fires_adv001_and_pro007() -> None:
+    result = check(AD)
+    assert result.verdict == "fail"
+    by_code = {f.code: f for f in result.findings}
+    assert by_code["ADV001"].evidence == "保本"
+    assert AD[by_code["ADV001"].start : by_code["ADV001"].end] == "保本"
+    assert by_code["PRO007"].evidence == "10.5%"
+    assert by_code["ADV001"].fix.kind == "unsafe"
+    assert by_code["ADV001"].citations[0].source == "中华人民共和国广告法"
+    assert by_code["ADV001"].citations[0].confidence == "verified"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("【明德银行】您尾号3307的信用卡本期最低还款额为120.00元，最后还款日12月3日。", "service"),
+        ("【明德银行】您的验证码为482913，5分钟内有效。", "service"),
+        ("【明德银行】限时优惠！信用卡分期享免息，立即申请。回T退订", "marketing"),
+        ("【明德银行】您的账单已出，现可申请分期享受优惠，点击办理。", "marketing"),
+        ("【明德银行】欢迎您。", "marketing"),
+    ],
+)
+def test_kind_inference(text: str, kind: str) -> None:
+    result = check(text)
+    assert result.kind == kind
+    assert result.kind_source == "inferred"
+    assert result.kind_reason
+
+
+def test_declared_kind_overrides_inference() -> None:
+    result = check("【明德银行】限时优惠活动。", kind="service")
+    assert result.kind == "service" and result.kind_source == "declared"
+    assert "OPT001" not in [f.code for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【明德银行】本产品为非保本浮动收益型，不保证本金和收益。理财非存款，产品有风险，投资须谨慎。回T退订",
+        "【明德银行】反诈提醒：凡是推荐虚拟货币投资的都是诈骗，请勿轻信。",
+        "【明德银行】本行从不通过短信荐股，请谨防诈骗。",
+        "【明德银行】您尾号3307的信用卡本期最低还款额为120.00元，最后还款日12月3日。",
+        "【明德银行】数字人民币红包已到账，可在钱包中查看。",
+        "【明德银行】今日外汇牌价已更新，欢迎办理购汇业务。回T退订",
+        "【明德银行】第一笔消费满100元立减20元。回T退订",
+    ],
+)
+def test_context_negatives_pass(text: str) -> None:
+    result = check(text)
+    assert result.verdict == "pass", [(f.code, f.evidence) for f in result.findings]
+
+
+def test_ambiguous_anti_fraud_mention_is_a_warning_not_an_error() -> None:
+    result = check("【明德银行】谨防诈骗！比特币投资稳赚不赔。")
+    assert result.verdict == "review"
+    assert {f.code for f in result.findings} >= {"PRO003"}
+    assert all(f.severity == "warning" for f in result.findings)
+
+
+def test_safe_fixes_applied_and_unsafe_kept() -> None:
+    text = "明德银行：您的卡 6225 8801 2345 6783 尊享理财，保本！"
+    result = check(text, fix=True)
+    fixed = result.fixed_text
+    assert fixed is not None
+    assert fixed.startswith("【明德银行】")
+    assert "尾号6783" in fixed and "6225 8801" not in fixed
+    assert "保本" in fixed  # unsafe: never applied automatically
+    assert fixed.endswith("回T退订")
+    assert "理财非存款，产品有风险，投资须谨慎。" in fixed
+    assert fixed.index("理财非存款") < fixed.index("回T退订")
+
+
+def test_fixed_text_has_no_remaining_safe_findings() -> None:
+    text = "明德银行：尊享理财活动，身份证110105199003071239【限时】"
+    result = check(text, fix=True)
+    again = check(result.fixed_text or "")
+    assert not [f for f in again.findings if f.fix.kind == "safe"], [
+        (f.code, f.evidence) for f in again.findings
+    ]
+
+
+def test_select_and_ignore_by_prefix() -> None:
+    only_adv = Checker(Settings(select=["ADV"]))
+    assert {f.code[:3] for f in only_adv.check(AD).findings} == {"ADV"}
+    no_adv001 = Checker(Settings(ignore=["ADV001"]))
+    assert "ADV001" not in {f.code for f in no_adv001.check(AD).findings}
+    specific = Checker(Settings(select=["ADV001"], ignore=["ADV"]))
+    assert {f.code for f in specific.check(AD).findings} == {"ADV001"}
+
+
+def test_yield_threshold_is_configurable() -> None:
+    loose = Checker(Settings(yield_threshold_percent=12))
+    assert "PRO007" not in {f.code for f in loose.check(AD).findings}
+    strict = Checker(Settings(yield_threshold_percent=6))
+    text = "【明德银行】年化收益7%，理财非存款，产品有风险，投资须谨慎。回T退订"
+    assert "PRO007" in {f.code for f in strict.check(text).findings}
+    assert "PRO007" not in {f.code for f in Checker().check(text).findings}
+
+
+def test_custom_optout_phrase() -> None:
+    checker = Checker(Settings(optout_phrases=["退订回N"]))
+    assert "OPT001" not in {f.code for f in checker.check("【明德银行】限时优惠活动。退订回N").findings}
+    assert "OPT001" in {f.code for f in checker.check("【明德银行】限时优惠活动。回T退订").findings}
+
+
+def test_profile_rules_are_skipped_without_profile() -> None:
+    text = "【明徳银行】活动详情 https://mingde-bank.com.login.top/x 回T退订"
+    assert not {"SIG002", "LNK002"} & set(codes(text))
+    profiled = Checker(profile=load_profile("example-bank"))
+    found = {f.code for f in profiled.check(text).findings}
+    assert {"SIG002", "LNK002"} <= found
+
+
+def test_length_segments() -> None:
+    short = check("【明德银行】" + "测" * 64)
+    assert short.length == 70 and short.segments == 1
+    long = check("【明德银行】" + "测" * 65)
+    assert long.length == 71 and long.segments == 2
+    assert any(f.code == "LEN001" and f.severity == "info" for f in long.findings)
+
+
+def test_config_file_errors_name_the_field(tmp_path) -> None:
+    bad = tmp_path / "assistant.toml"
+    bad.write_text('max_segments = "three"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="max_segments"):
+        load_settings(bad)
+    broken = tmp_path / "broken.toml"
+    broken.write_text("select = [", encoding="utf-8")
+    with pytest.raises(ConfigError, match="broken.toml"):
+        load_settings(broken)
+
+
+def test_profile_errors_name_the_field(tmp_path) -> None:
+    p = tmp_path / "p.toml"
+    p.write_text('[sender]\nlicenses = ["flying"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="licenses"):
+        load_profile(p)
+    q = tmp_path / "q.toml"
+    q.write_text('[sender]\nofficial_domains = ["not a domain"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="official_domains"):
+        load_profile(q)
+
+
+def test_check_many_parallel_matches_sequential() -> None:
+    texts = [AD, "【明德银行】欢迎您。", "稳赚不赔", "【明德银行】您的验证码为1234。"] * 50
+    checker = Checker()
+    seq = [r.to_dict() for r in checker.check_many(texts)]
+    par = [r.to_dict() for r in checker.check_many(texts, workers=2, chunksize=16)]
+    assert seq == par

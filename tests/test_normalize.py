@@ -1,0 +1,86 @@
+"""Normalisation folds evasions away and always maps back to the original text."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.text.normalize import fold, normalize, normalize_term
+from assistant.text.numbers import parse_cn_number
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("穩賺不賠", "稳赚不赔"),
+        ("ＵＳＤＴ", "usdt"),
+        ("９.８％", "9.8%"),
+        ("比特幣", "比特币"),
+        ("𝐁𝐓𝐂", "btc"),
+    ],
+)
+def test_fold_is_length_preserving(raw: str, expected: str) -> None:
+    assert fold(raw) == expected
+    assert len(fold(raw)) == len(raw)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "稳*赚*不*赔",
+        "稳 赚 不 赔",
+        "稳.赚.不.赔",
+        "稳·赚·不·赔",
+        "稳-赚_不~赔",
+        "稳\u200b赚\u200d不\ufeff赔",
+        "稳💰赚🚀不👍赔",
+        "穩　賺　不　賠",
+    ],
+)
+def test_inserted_separators_are_removed(raw: str) -> None:
+    nt = normalize(raw)
+    assert nt.compact == "稳赚不赔"
+    start, end = nt.compact_span(0, len(nt.compact))
+    assert (start, end) == (0, len(raw))
+
+
+def test_compact_span_maps_inner_word_exactly() -> None:
+    raw = "【明德银行】尊享 稳*赚*不*赔 理财"
+    nt = normalize(raw)
+    i = nt.compact.index("稳赚不赔")
+    start, end = nt.compact_span(i, i + 4)
+    assert raw[start:end] == "稳*赚*不*赔"
+
+
+def test_nospace_keeps_decimals_and_maps_back() -> None:
+    raw = "年化 9 . 8 %"
+    nt = normalize(raw)
+    assert nt.nospace == "年化9.8%"
+    i = nt.nospace.index("9.8%")
+    start, end = nt.nospace_span(i, len(nt.nospace))
+    assert raw[start:end] == "9 . 8 %"
+
+
+def test_terms_normalise_like_text() -> None:
+    assert normalize_term("T+0") == normalize("ｔ＋０").compact
+    assert normalize_term("回T退订") == normalize("回 Ｔ 退 訂").compact
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("十二", 12),
+        ("八点五", 8.5),
+        ("一百二十", 120),
+        ("零点零三", 0.03),
+        ("三", 3),
+        ("两万", 20000),
+        ("一二", 12),
+    ],
+)
+def test_chinese_numerals(raw: str, value: float) -> None:
+    assert parse_cn_number(raw) == pytest.approx(value)
+
+
+def test_not_a_numeral() -> None:
+    assert parse_cn_number("收益") is None
+    assert parse_cn_number("") is None
