@@ -145,7 +145,7 @@ def test_config_file_errors_name_the_field(tmp_path) -> None:
         load_settings(bad)
     broken = tmp_path / "broken.toml"
     broken.write_text("select = [", encoding="utf-8")
-    with pytest.raises(ConfigError, match="broken.toml"):
+    with pytest.raises(ConfigError, match=r"broken\.toml"):
         load_settings(broken)
 
 
