@@ -89,20 +89,27 @@ def shares(mix: Counter[str]) -> str:
 
 
 def run_cli(path: str, extra: list[str]) -> tuple[float, int, int, float]:
-    """Returns (seconds, exit code, output lines, peak RSS MiB) of one `assistant check` process."""
+    """Returns (seconds, exit code, output lines, peak RSS MiB) of one `assistant check` process.
+
+    GNU time reports the peak RSS where present: a child spawned straight from this (large)
+    process starts from its memory (vfork), and Linux keeps that high-water mark across exec.
+    """
     cmd = [sys.executable, "-m", "assistant", "check", "-i", path, "--format", "jsonl", *extra]
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    gnu_time = sys.platform == "linux" and os.access("/usr/bin/time", os.X_OK)
+    with tempfile.TemporaryFile() as out, tempfile.NamedTemporaryFile("r") as rss_file:
+        if gnu_time:
+            cmd = ["/usr/bin/time", "-f", "%M", "-o", rss_file.name, *cmd]
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=ROOT)
-        _, status, usage = os.wait4(proc.pid, 0)  # rusage of this child alone
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.DEVNULL, cwd=ROOT)
+        _, status, usage = os.wait4(proc.pid, 0)
         elapsed = time.perf_counter() - t0
         proc.returncode = rc = os.waitstatus_to_exitcode(status)
+        if rc not in (0, 1):
+            sys.exit(f"CLI failed with exit code {rc}: {' '.join(cmd)}")
         out.seek(0)
         lines = sum(1 for _ in out)
-        if rc not in (0, 1):
-            err.seek(0)
-            sys.exit(f"CLI failed ({rc}): {err.read().decode(errors='replace')[-2000:]}")
-    return elapsed, rc, lines, usage.ru_maxrss / MIB
+        peak = int(rss_file.read().split()[-1]) / 1024 if gnu_time else usage.ru_maxrss / MIB
+    return elapsed, rc, lines, peak
 
 
 def time_bare(texts: list[str], words: list[str]) -> float:
@@ -139,9 +146,10 @@ def main() -> None:
     args = ap.parse_args()
     n, w = args.n, args.workers
 
+    meta = {"python": platform.python_version(), "cpus": os.cpu_count(), "n": n, "workers": w}
     base = fixture_texts()
     texts = build_messages(base, n)
-    print(f"N={n} from {len(base)} fixture texts; Python {platform.python_version()}; CPUs {os.cpu_count()}")
+    print(f"N={n} from {len(base)} fixture texts; Python {meta['python']}; CPUs {meta['cpus']}")
 
     checker = Checker()
     _, base_mix = time_library(checker, base, 1)  # warm-up, and the fixtures' own verdict mix
@@ -194,18 +202,11 @@ def main() -> None:
     print(f"{'bare / library, 1 worker':<36}{ratio1:>13.1f}x")
     print(f"{f'bare / library, {w} workers':<36}{ratio_w:>13.1f}x")
     print(f"CLI peak RSS: {rss['n10']:.1f} MiB for N/10, {rss['n']:.1f} MiB for N")
-    print(f"Python {platform.python_version()}, CPUs {os.cpu_count()}, N {n}")
+    print(f"Python {meta['python']}, CPUs {meta['cpus']}, N {n}")
 
-    payload = {
-        "python": platform.python_version(),
-        "cpus": os.cpu_count(),
-        "n": n,
-        "workers": w,
-        **{k: round(v, 1) if v is not None else None for k, v in rates.items()},
-        "ratio_bare_library_1": round(ratio1, 2),
-        "ratio_bare_library_w": round(ratio_w, 2),
-        **{f"cli_peak_rss_mib_{k}": round(v, 1) for k, v in rss.items()},
-    }
+    payload = {**meta, **{k: round(v, 1) if v is not None else None for k, v in rates.items()}}
+    payload |= {"ratio_bare_library_1": round(ratio1, 2), "ratio_bare_library_w": round(ratio_w, 2)}
+    payload |= {f"cli_peak_rss_mib_{k}": round(v, 1) for k, v in rss.items()}
     print("BENCH_JSON " + json.dumps(payload, ensure_ascii=False))
 
 

@@ -166,3 +166,47 @@ def test_check_many_parallel_matches_sequential() -> None:
     seq = [r.to_dict() for r in checker.check_many(texts)]
     par = [r.to_dict() for r in checker.check_many(texts, workers=2, chunksize=16)]
     assert seq == par
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【明德银行】非常稳赚的理财！回T退订",
+        "【明德银行】未来稳赚不赔！回T退订",
+        "【明德银行】不错的保本理财！回T退订",
+        "【明德银行】无论市场如何都保本！回T退订",
+        "【明德银行】不仅保本还保息！回T退订",
+    ],
+)
+def test_words_that_look_like_negations_do_not_negate(text: str) -> None:
+    assert "ADV001" in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "annual"),
+    [
+        ("【明德银行】存入5万，每天收益15元！回T退订", 10.95),
+        ("【明德银行】月收益1%，理财非存款，产品有风险，投资须谨慎。回T退订", 12.0),
+        ("【明德银行】日收益万分之三，理财非存款，产品有风险，投资须谨慎。回T退订", 10.95),
+        ("【明德银行】月息1.2分，欢迎咨询。回T退订", 14.4),
+        ("【明德银行】12%的年化收益，100元起投。回T退订", 12.0),
+        ("【明德银行】业绩比较基准4.5%-9%，理财非存款，产品有风险，投资须谨慎。回T退订", 9.0),
+    ],
+)
+def test_returns_are_annualised(text: str, annual: float) -> None:
+    found = [f for f in check(text).findings if f.code == "PRO007"]
+    assert found, text
+    assert f"{annual:.2f}%" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【捷贷消费金融】最快3分钟到账，最高借20万，年化利率7.2%-23.9%。回T退订",
+        "【明德银行】12月31日前购买，预期年化收益4%。理财非存款，产品有风险，投资须谨慎。回T退订",
+        "【明德银行】明德月月盈业绩比较基准3.2%-3.8%，理财非存款，产品有风险，投资须谨慎。回T退订",
+        "【明德银行】投资1万元，每月多赚50元。投资有风险。回T退订",
+    ],
+)
+def test_loan_rates_dates_and_product_names_are_not_high_returns(text: str) -> None:
+    assert "PRO007" not in codes(text)

@@ -88,10 +88,11 @@ def _record(line: int, row: dict[str, Any], text_key: str, source: str) -> Recor
         return RowError(line, f"字段 {text_key} 为空", source)
     if not isinstance(text, str):
         text = str(text)
-    kind, err = _kind_of(row.get("kind"), line, source)
+    kind_key = next((k for k in row if isinstance(k, str) and k.strip().lower() == "kind"), "kind")
+    kind, err = _kind_of(row.get(kind_key), line, source)
     if err is not None:
         return err
-    meta = {k: v for k, v in row.items() if k not in (text_key, "kind") and k}
+    meta = {k: v for k, v in row.items() if k not in (text_key, kind_key) and k}
     return Record(line, text, meta, kind)
 
 
@@ -165,7 +166,8 @@ def iter_csv(stream: IO[str], source: str = "") -> Iterator[Record | RowError]:
         if len(row) > len(header):
             yield RowError(line, f"列数 {len(row)} 多于表头的 {len(header)} 列", source)
             continue
-        values = dict(zip(header, row, strict=False))
+        # a short row gets empty cells, so every record carries the same meta keys
+        values = {h: row[i] if i < len(row) else "" for i, h in enumerate(header)}
         yield _record(line, values, text_key, source)
 
 
