@@ -13,8 +13,10 @@ from assistant.checker.models import Finding, Fix
 if TYPE_CHECKING:
     from assistant.checker.message import Message
 
-_ID_RE = re.compile(r"(?<![0-9a-z])(\d(?:[ \-]?\d){16}[ \-]?[\dx])(?![0-9a-z])")
-_CARD_RE = re.compile(r"(?<![0-9a-z])(\d(?:[ \-]?\d){15,18})(?![0-9a-z])")
+# A number is taken whole: not preceded or followed by more digits, even across a
+# single space or dash, so a longer reference number is never read as a card or ID.
+_ID_RE = re.compile(r"(?<![0-9a-z])(?<![0-9][ \-])(\d(?:[ \-]?\d){16}[ \-]?[\dx])(?![0-9a-z])(?![ \-][0-9])")
+_CARD_RE = re.compile(r"(?<![0-9a-z])(?<![0-9][ \-])(\d(?:[ \-]?\d){15,18})(?![0-9a-z])(?![ \-][0-9])")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10x98765432"
 
