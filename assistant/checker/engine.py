@@ -52,8 +52,16 @@ class Checker:
         context = load_context_lexicon(rules_dir)
         # Kind inference and context need every rule's words, selected or not.
         self.lexicon = Lexicon(list(all_specs), context, groups)
-        # Profile-scoped rules are skipped, never guessed, without a profile.
-        self._active = [d for d in self.detectors if d.spec.scope != "profile" or profile is not None]
+        # Profile-scoped rules are skipped, never guessed, without a profile.  Per kind, the
+        # detectors that always run and those that only run when their trigger word is seen.
+        active = [d for d in self.detectors if d.spec.scope != "profile" or profile is not None]
+        self._plan: dict[str, tuple[list[Detector], dict[str, Detector]]] = {}
+        for kind in ("marketing", "service"):
+            usable = [d for d in active if kind in d.spec.applies_to]
+            self._plan[kind] = (
+                [d for d in usable if not d.needs_trigger_for(profile)],
+                {d.code: d for d in usable if d.needs_trigger_for(profile)},
+            )
 
     def check(
         self,
@@ -72,13 +80,13 @@ class Checker:
             msg.kind, kind_reason = infer_kind(msg)
             kind_source = "inferred"
         findings: list[Finding] = []
-        triggers = ctx.scan.triggers
-        for det in self._active:
-            if det.needs_trigger and det.code not in triggers:
-                continue
-            if msg.kind not in det.spec.applies_to:
-                continue
+        always, triggered = self._plan[msg.kind]
+        for det in always:
             findings.extend(det.detect(msg))
+        for code in ctx.scan.triggers:
+            det = triggered.get(code)
+            if det is not None:
+                findings.extend(det.detect(msg))
         findings.sort(key=lambda f: (f.start, f.end, f.code))
         length = sms_length(text)
         result = CheckResult(

@@ -24,6 +24,11 @@ class Citation:
     confidence: str  # verified / secondary / recalled / guide
     id: str = ""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Plain tuples pickle several times faster than slotted dataclasses; results cross
+        # process boundaries in parallel batch checks.
+        return (Citation, (self.source, self.article, self.confidence, self.id))
+
     def to_dict(self) -> dict[str, str]:
         return {"source": self.source, "article": self.article, "confidence": self.confidence, "id": self.id}
 
@@ -37,6 +42,9 @@ class Fix:
     #: Where the replacement goes when not at the finding's own span (e.g. a missing
     #: risk warning is inserted before the opt-out, while the finding marks the product).
     at: tuple[int, int] | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Fix, (self.kind, self.replacement, self.description, self.needs, self.at))
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"kind": self.kind, "replacement": self.replacement}
@@ -61,6 +69,13 @@ class Finding:
     fix: Fix
     citations: tuple[Citation, ...] = ()
     note: str = ""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            Finding,
+            (self.code, self.name, self.severity, self.message, self.start, self.end, self.evidence, self.fix,
+             self.citations, self.note),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -91,6 +106,13 @@ class CheckResult:
     findings: list[Finding]
     meta: dict[str, Any] = field(default_factory=dict)
     fixed_text: str | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            CheckResult,
+            (self.text, self.kind, self.kind_source, self.kind_reason, self.verdict, self.length, self.segments,
+             self.findings, self.meta, self.fixed_text),
+        )
 
     @property
     def errors(self) -> list[Finding]:

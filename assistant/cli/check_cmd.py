@@ -19,13 +19,22 @@ FORMATS = ("text", "json", "jsonl")
 
 
 def _inputs(texts: list[str], input_path: str | None) -> Iterator[Record | RowError]:
+    # Open the input file now: a missing or unsupported file is reported before any
+    # message is checked, not after the TEXT arguments have been printed.
+    file_records = read_records(input_path) if input_path is not None else None
+    return _chain(texts, file_records)
+
+
+def _chain(
+    texts: list[str], file_records: Iterator[Record | RowError] | None
+) -> Iterator[Record | RowError]:
     for i, text in enumerate(texts, start=1):
         if text == "-":
             yield from read_records("-")
         else:
             yield Record(i, text)
-    if input_path is not None:
-        yield from read_records(input_path)
+    if file_records is not None:
+        yield from file_records
 
 
 def build_checker(

@@ -46,7 +46,8 @@ def render_result(result: CheckResult, index: int | None = None) -> str:
     )
     lines = [
         f"{head}{VERDICT_ZH[result.verdict]} · {kind} · {result.length}字 {result.segments}条",
-        f"  {result.text}",
+        # continuation lines of a multi-line draft keep the indent, so carets line up
+        "  " + result.text.replace("\n", "\n  "),
     ]
     for f in result.findings:
         lines.append("  " + underline(result.text, f))

@@ -201,16 +201,14 @@ def iter_xlsx(path: Path) -> Iterator[Record | RowError]:
 
 
 def read_records(path: str | Path, stdin: IO[str] | None = None) -> Iterator[Record | RowError]:
-    """Records of one input, chosen by extension; ``-`` reads stdin one message per line."""
+    """Records of one input, chosen by extension; ``-`` reads stdin one message per line.
+
+    The path is checked when this is called (unsupported type, missing file: ``InputError``),
+    so a caller learns about a bad input before it has processed anything else; the rows are
+    then read lazily, one at a time.
+    """
     if str(path) == "-":
-        stream = (
-            stdin
-            if stdin is not None
-            # utf-8-sig: drop the BOM that e.g. Windows PowerShell puts in front of piped text
-            else io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="replace")
-        )
-        yield from iter_txt(stream, "<stdin>")
-        return
+        return _read_stdin(stdin)
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix not in SUPPORTED:
@@ -220,8 +218,21 @@ def read_records(path: str | Path, stdin: IO[str] | None = None) -> Iterator[Rec
     if not p.is_file():
         raise InputError(f"输入文件不存在：{p}")
     if suffix == ".xlsx":
-        yield from iter_xlsx(p)
-        return
+        return iter_xlsx(p)
+    return _read_text_file(p, suffix)
+
+
+def _read_stdin(stdin: IO[str] | None) -> Iterator[Record | RowError]:
+    stream = (
+        stdin
+        if stdin is not None
+        # utf-8-sig: drop the BOM that e.g. Windows PowerShell puts in front of piped text
+        else io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="replace")
+    )
+    yield from iter_txt(stream, "<stdin>")
+
+
+def _read_text_file(p: Path, suffix: str) -> Iterator[Record | RowError]:
     with open_text(p) as stream:
         if suffix == ".txt":
             yield from iter_txt(stream, str(p))

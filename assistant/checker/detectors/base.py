@@ -38,6 +38,9 @@ class Detector:
     def lexicon_groups(self) -> dict[str, list[str]]:
         return dict(self.groups)
 
+    def needs_trigger_for(self, profile: object) -> bool:
+        return self.needs_trigger
+
     def detect(self, msg: Message) -> Iterable[Finding]:
         raise NotImplementedError
 

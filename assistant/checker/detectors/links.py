@@ -27,14 +27,15 @@ _URL_RE = re.compile(
     r"(?P<path>/[!-~]*)?",
 )
 _KNOWN_TLD_RE = re.compile(rf"(?:{_TLDS})")
+_QUICK_RE = re.compile(r"[a-z0-9]\s*[.。]\s*[a-z]")
 _TRAILING_PUNCT = ".,;:!?)]}'\""
 
 
 def find_urls(msg: Message) -> list[tuple[int, int, str, str]]:
     """(start, end, host, url) of each link, start/end in original offsets."""
-    view = msg.nt.nospace
-    if "." not in view and "。" not in view:
+    if _QUICK_RE.search(msg.nt.folded) is None:
         return []
+    view = msg.nt.nospace
     view = view.replace("。", ".")
     out = []
     for m in _URL_RE.finditer(view):

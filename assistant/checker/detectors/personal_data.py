@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 # single space or dash, so a longer reference number is never read as a card or ID.
 _ID_RE = re.compile(r"(?<![0-9a-z])(?<![0-9][ \-])(\d(?:[ \-]?\d){16}[ \-]?[\dx])(?![0-9a-z])(?![ \-][0-9])")
 _CARD_RE = re.compile(r"(?<![0-9a-z])(?<![0-9][ \-])(\d(?:[ \-]?\d){15,18})(?![0-9a-z])(?![ \-][0-9])")
+_LONG_NUMBER_RE = re.compile(r"\d[\d \-]{14,}")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10x98765432"
 
@@ -50,6 +51,8 @@ def luhn_valid(digits: str) -> bool:
 class ResidentId(Detector):
     def detect(self, msg: Message) -> Iterable[Finding]:
         folded = msg.nt.folded
+        if _LONG_NUMBER_RE.search(folded) is None:
+            return
         for m in _ID_RE.finditer(folded):
             digits = re.sub(r"[ \-]", "", m.group(1))
             if valid_resident_id(digits):
@@ -58,9 +61,15 @@ class ResidentId(Detector):
 
 
 class BankCard(Detector):
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._not_card = tuple(w.lower() for w in self.spec.options.get("not_card_context", []))
+
     def detect(self, msg: Message) -> Iterable[Finding]:
         folded = msg.nt.folded
-        not_card = [w.lower() for w in self.spec.options.get("not_card_context", [])]
+        if _LONG_NUMBER_RE.search(folded) is None:
+            return
+        not_card = self._not_card
         for m in _CARD_RE.finditer(folded):
             digits = re.sub(r"[ \-]", "", m.group(1))
             if not 16 <= len(digits) <= 19 or not luhn_valid(digits) or valid_resident_id(digits):

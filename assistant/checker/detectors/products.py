@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import KeywordDetector
 from assistant.checker.models import Finding
@@ -53,7 +53,9 @@ def _brands(profile: SenderProfile) -> list[str]:
 
 
 class Products(KeywordDetector):
-    needs_trigger: ClassVar[bool] = False  # product names need no trigger word
+    def needs_trigger_for(self, profile: object) -> bool:
+        """Without an approved-product list only the 私募 words can fire."""
+        return not getattr(profile, "products", None)
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         yield from super().detect(msg)

@@ -87,10 +87,13 @@ class Returns(Detector):
             return
         opts = self.spec.options
         threshold = float(msg.settings.yield_threshold_percent)
-        loan_message = any(w in msg.nt.compact for w in opts["loan_context"])
+        loan_message: bool | None = None
         for rate in (*stated_rates(msg, opts), *implied_rates(msg)):
-            if rate.cue in opts["loan_cues"] and loan_message:
-                continue
+            if rate.cue in opts["loan_cues"]:
+                if loan_message is None:
+                    loan_message = any(w in msg.nt.compact for w in opts["loan_context"])
+                if loan_message:
+                    continue
             if rate.annual <= threshold + 1e-9:
                 continue
             start, end = msg.nt.nospace_span(rate.start, rate.end)
