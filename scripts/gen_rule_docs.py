@@ -18,7 +18,10 @@ def render_all() -> dict[str, str]:
     specs = load_rule_specs()
     pages = {f"{s.code}.md": rule_page(s) for s in specs}
     rows = ["# Rules", "", "| code | name | severity | scope | fix | title |", "|---|---|---|---|---|---|"]
-    rows += [f"| [{s.code}]({s.code}.md) | {s.name} | {s.severity} | {s.scope} | {s.fix.kind} | {s.title} |" for s in specs]
+    rows += [
+        f"| [{s.code}]({s.code}.md) | {s.name} | {s.severity} | {s.scope} | {s.fix.kind} | {s.title} |"
+        for s in specs
+    ]
     pages["README.md"] = "\n".join(rows) + "\n"
     return pages
 

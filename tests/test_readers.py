@@ -99,7 +99,7 @@ def test_csv_quoted_fields_keep_newlines_and_commas(tmp_path: Path) -> None:
     assert items == [
         # the record starts on line 2 (and spans lines 2-4)
         Record(2, multi, {"id": "1", "note": "a, b"}),
-        Record(5, "【明德银行】含\"引号\"的短信", {"id": "2", "note": "x"}),
+        Record(5, '【明德银行】含"引号"的短信', {"id": "2", "note": "x"}),
     ]
 
 
@@ -201,7 +201,9 @@ def test_jsonl_bad_lines_are_row_errors_and_valid_lines_still_yielded(tmp_path: 
 
 def test_jsonl_gbk_and_invalid_kind(tmp_path: Path) -> None:
     p = tmp_path / "g.jsonl"
-    p.write_bytes(('{"text": "' + SVC + '", "kind": "通知"}\n{"text": "' + MKT + '", "kind": "x"}\n').encode("gbk"))
+    p.write_bytes(
+        ('{"text": "' + SVC + '", "kind": "通知"}\n{"text": "' + MKT + '", "kind": "x"}\n').encode("gbk")
+    )
     items = _read(p)
     assert items[0] == Record(1, SVC, {}, "service")
     assert isinstance(items[1], RowError) and items[1].line == 2

@@ -106,47 +106,54 @@ class Checker:
 
     def check_many(
         self,
-        texts: Iterable[str],
+        items: Iterable[str | tuple[str, Kind | None]],
         *,
         workers: int = 1,
         chunksize: int = 256,
-        **kwargs: Any,
+        fix: bool = False,
+        kind: Kind | None = None,
     ) -> Iterator[CheckResult]:
-        """Check a stream of messages in order; ``workers > 1`` spreads chunks over processes.
+        """Check a stream of messages (texts, or ``(text, kind)`` pairs), in order.
 
-        The input is consumed lazily, a chunk at a time, so memory stays flat on files of
-        any length.
+        ``workers > 1`` spreads chunks over processes.  At most ``2 × workers`` chunks are
+        in flight, so the input is read lazily and memory stays flat on files of any
+        length (``Pool.imap`` would read the whole input ahead).
         """
+        pairs = ((i, kind) if isinstance(i, str) else (i[0], i[1] or kind) for i in items)
         if workers <= 1:
-            for text in texts:
-                yield self.check(text, **kwargs)
+            for text, k in pairs:
+                yield self.check(text, kind=k, fix=fix)
             return
         import multiprocessing as mp
+        from collections import deque
 
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-        with ctx.Pool(
-            workers, initializer=_init_worker, initargs=(self.settings, self.profile, kwargs)
-        ) as pool:
-            for chunk in pool.imap(_check_chunk, _chunks(texts, chunksize)):
-                yield from chunk
+        with ctx.Pool(workers, initializer=_init_worker, initargs=(self.settings, self.profile, fix)) as pool:
+            pending: deque[Any] = deque()
+            for chunk in _chunks(pairs, chunksize):
+                pending.append(pool.apply_async(_check_chunk, (chunk,)))
+                if len(pending) >= 2 * workers:
+                    yield from pending.popleft().get()
+            while pending:
+                yield from pending.popleft().get()
 
 
-_WORKER: tuple[Checker, dict[str, Any]] | None = None
+_WORKER: tuple[Checker, bool] | None = None
 
 
-def _init_worker(settings: Settings, profile: SenderProfile | None, kwargs: dict[str, Any]) -> None:
+def _init_worker(settings: Settings, profile: SenderProfile | None, fix: bool) -> None:
     global _WORKER
-    _WORKER = (Checker(settings, profile), kwargs)
+    _WORKER = (Checker(settings, profile), fix)
 
 
-def _check_chunk(texts: list[str]) -> list[CheckResult]:
+def _check_chunk(pairs: list[tuple[str, Kind | None]]) -> list[CheckResult]:
     assert _WORKER is not None
-    checker, kwargs = _WORKER
-    return [checker.check(t, **kwargs) for t in texts]
+    checker, fix = _WORKER
+    return [checker.check(text, kind=kind, fix=fix) for text, kind in pairs]
 
 
-def _chunks(items: Iterable[str], size: int) -> Iterator[list[str]]:
-    chunk: list[str] = []
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
     for item in items:
         chunk.append(item)
         if len(chunk) >= size:

@@ -73,8 +73,18 @@ class Finding:
     def __reduce__(self) -> tuple[Any, ...]:
         return (
             Finding,
-            (self.code, self.name, self.severity, self.message, self.start, self.end, self.evidence, self.fix,
-             self.citations, self.note),
+            (
+                self.code,
+                self.name,
+                self.severity,
+                self.message,
+                self.start,
+                self.end,
+                self.evidence,
+                self.fix,
+                self.citations,
+                self.note,
+            ),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -110,8 +120,18 @@ class CheckResult:
     def __reduce__(self) -> tuple[Any, ...]:
         return (
             CheckResult,
-            (self.text, self.kind, self.kind_source, self.kind_reason, self.verdict, self.length, self.segments,
-             self.findings, self.meta, self.fixed_text),
+            (
+                self.text,
+                self.kind,
+                self.kind_source,
+                self.kind_reason,
+                self.verdict,
+                self.length,
+                self.segments,
+                self.findings,
+                self.meta,
+                self.fixed_text,
+            ),
         )
 
     @property

