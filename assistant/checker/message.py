@@ -101,7 +101,7 @@ class Message:
     def urls(self) -> list[tuple[int, int, str, str]]:
         from assistant.checker.detectors.links import find_urls
 
-        return find_urls(self)
+        return find_urls(self.nt)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.nt.compact_span(start, end)

@@ -11,6 +11,7 @@ from assistant.checker.models import Finding, Fix
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
+    from assistant.text.normalize import NormalizedText
 
 _TLDS = (
     "com|cn|net|org|top|xyz|ly|im|me|cc|io|co|info|vip|club|site|online|shop|app|biz|tv|hk|la|gl|gd|ws|to|"
@@ -31,11 +32,11 @@ _QUICK_RE = re.compile(r"[a-z0-9]\s*[.。]\s*[a-z]")
 _TRAILING_PUNCT = ".,;:!?)]}'\""
 
 
-def find_urls(msg: Message) -> list[tuple[int, int, str, str]]:
+def find_urls(nt: NormalizedText) -> list[tuple[int, int, str, str]]:
     """(start, end, host, url) of each link, start/end in original offsets."""
-    if _QUICK_RE.search(msg.nt.folded) is None:
+    if _QUICK_RE.search(nt.folded) is None:
         return []
-    view = msg.nt.nospace
+    view = nt.nospace
     view = view.replace("。", ".")
     out = []
     for m in _URL_RE.finditer(view):
@@ -48,7 +49,7 @@ def find_urls(msg: Message) -> list[tuple[int, int, str, str]]:
         s, e = m.start(), m.end()
         while e > s and view[e - 1] in _TRAILING_PUNCT:
             e -= 1
-        start, end = msg.nt.nospace_span(s, e)
+        start, end = nt.nospace_span(s, e)
         out.append((start, end, host, view[s:e]))
     return out
 
