@@ -76,7 +76,7 @@ def extract_facts(text: str, products: list[str] | None = None) -> list[Fact]:
         facts.append(Fact(kind, value, text[start:end], start, end))
 
     urls = find_urls(normalize(text))
-    for start, end, host, url in urls:
+    for start, end, _host, url in urls:
         add("url", url.lower().removeprefix("https://").removeprefix("http://").rstrip("/"), start, end)
     url_spans = [(s, e) for s, e, _, _ in urls]
 
