@@ -20,10 +20,7 @@ DEFAULT_OPTOUT_PHRASES = [
     "回复T退订",
     "退订回T",
     "拒收请回复R",
-    "回复TD退订",
-    "回TD退订",
-    "退订请回复T",
-]
+]  # the catalogue's accepted forms; teams add their own in assistant.toml
 
 
 class Settings(BaseModel):

@@ -35,7 +35,8 @@ class SenderProfile(BaseModel):
     official_domains: list[str] = Field(default_factory=list)
     official_urls: dict[str, str] = Field(default_factory=dict)
     licenses: list[str] = Field(default_factory=list)
-    products: list[str] = Field(default_factory=list)
+    #: None: not configured (the approved-list check is skipped); []: nothing approved.
+    products: list[str] | None = None
 
     @field_validator("official_domains")
     @classmethod

@@ -14,13 +14,16 @@ from assistant.checker.models import Kind
 if TYPE_CHECKING:
     from assistant.checker.message import Message
 
-OPTOUT_WEIGHT = 3
+OPTOUT_WEIGHT = 4  # only marketing should carry an opt-out: a strong signal
 
 
 def infer_kind(msg: Message) -> tuple[Kind, str]:
     scores = {"marketing": 0, "service": 0}
     words: dict[str, list[str]] = {"marketing": [], "service": []}
     taken: list[tuple[int, int]] = []
+    sig = msg.signature
+    if sig is not None:  # 【汇通支付】 names the sender, it is not a "支付" notice
+        taken.append((msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)))
     # Longest cues first, so 最低还款额 is not also counted as 最低 / 还款.
     for hit in sorted(msg.ctx.scan.kind_hits, key=lambda h: h.start - h.end):
         if any(s <= hit.start and hit.end <= e for s, e in taken):
@@ -34,8 +37,9 @@ def infer_kind(msg: Message) -> tuple[Kind, str]:
         scores["marketing"] += OPTOUT_WEIGHT
         words["marketing"].append("退订语")
     m, s = scores["marketing"], scores["service"]
-    if m == 0 and s == 0:
-        return "marketing", "未识别到服务通知特征，按营销短信从严处理"
+    if m == 0:
+        reason = "服务通知特征（" + "、".join(words["service"][:4]) + "）" if s else "未发现推广、优惠或办理邀约等营销特征"
+        return "service", reason
     if s > m:
         return "service", f"服务通知特征（{'、'.join(words['service'][:4])}）强于营销特征"
     return "marketing", f"含营销特征（{'、'.join(words['marketing'][:4])}）"

@@ -95,6 +95,9 @@ class RuleSpec(BaseModel):
     combos: list[ComboSpec] = Field(default_factory=list)
     exempt: list[str] = Field(default_factory=list)
     negatable: bool = True
+    #: Topic words inside the sender's own signature (【华信证券】, 【鼎盛基金】) are its
+    #: name, not a topic of the message.
+    skip_signature: bool = False
     anti_fraud: bool = True
     context: ContextSpec | None = None
     options: dict[str, Any] = Field(default_factory=dict)

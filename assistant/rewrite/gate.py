@@ -64,7 +64,7 @@ def rewrite_findings(
 ) -> list[Finding]:
     """REW001/REW002 findings of ``variant`` (spans index the variant)."""
     profile = checker.profile
-    products = list(profile.products) if profile else []
+    products = list(profile.products or []) if profile else []
     if original_findings is None:
         original_findings = checker.check(original).findings
     to_change = [
@@ -102,7 +102,7 @@ def rewrite_findings(
     if checker.settings.selects("REW002"):
         allowed = figure_values(original) | figure_values(supplied)
         if profile is not None:
-            allowed |= figure_values(" ".join([*profile.signatures, *profile.products, profile.full_name]))
+            allowed |= figure_values(" ".join([*profile.signatures, *(profile.products or []), profile.full_name]))
         allowed |= figure_values(" ".join(checker.settings.optout_phrases))
         for value, start, end in numbers_in(variant):
             if value in allowed:

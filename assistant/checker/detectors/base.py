@@ -125,7 +125,13 @@ class KeywordDetector(Detector):
             if not context_ok and spec.context.otherwise == "skip":
                 return []
         compact = ctx.nt.compact
+        sig_start = sig_end = -1
+        if spec.skip_signature and msg.signature is not None:
+            sig = msg.signature
+            sig_start, sig_end = msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)
         for hit in _drop_contained(hits):
+            if sig_start <= hit.start < sig_end:
+                continue
             if hit.word.isascii() and _inside_ascii_word(compact, hit.start, hit.end):
                 continue  # eth in "method", mt4 in "smt45"
             if any(e.start < hit.end and hit.start < e.end for e in exempts):

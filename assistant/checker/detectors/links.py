@@ -23,28 +23,31 @@ _TLDS = (
 _URL_RE = re.compile(
     r"(?<![a-z0-9@._\-])"
     r"(?:(?P<scheme>https?://)(?:[^\s/@]{1,64}@)?)?"
-    r"(?P<host>(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+(?P<tld>[a-z]{2,12}))"
+    r"(?P<host>(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+(?P<tld>[a-z]{2,12})"
+    r"|(?<=://)\d{1,3}(?:\.\d{1,3}){3}|(?<=@)\d{1,3}(?:\.\d{1,3}){3})"
     r"(?P<port>:\d{1,5})?"
     r"(?P<path>/[!-~]*)?",
 )
 _KNOWN_TLD_RE = re.compile(rf"(?:{_TLDS})")
-_QUICK_RE = re.compile(r"[a-z0-9]\s*[.。]\s*[a-z]")
+_QUICK_RE = re.compile(r"[a-z0-9][.。][a-z]|://")
 _TRAILING_PUNCT = ".,;:!?)]}'\""
 
 
 def find_urls(nt: NormalizedText) -> list[tuple[int, int, str, str]]:
     """(start, end, host, url) of each link, start/end in original offsets."""
-    if _QUICK_RE.search(nt.folded) is None:
-        return []
     view = nt.nospace
+    if _QUICK_RE.search(view) is None:
+        return []
     view = view.replace("。", ".")
     out = []
     for m in _URL_RE.finditer(view):
         host = m.group("host")
         tld = m.group("tld")
-        if not m.group("scheme") and not host.startswith("www.") and not _KNOWN_TLD_RE.fullmatch(tld):
+        if tld is None:  # a bare IP address after a scheme: a link, and never an official one
+            pass
+        elif not m.group("scheme") and not host.startswith("www.") and not _KNOWN_TLD_RE.fullmatch(tld):
             continue
-        if host.replace(".", "").isdigit():
+        elif host.replace(".", "").isdigit():
             continue
         s, e = m.start(), m.end()
         while e > s and view[e - 1] in _TRAILING_PUNCT:

@@ -55,12 +55,12 @@ def _brands(profile: SenderProfile) -> list[str]:
 class Products(KeywordDetector):
     def needs_trigger_for(self, profile: object) -> bool:
         """Without an approved-product list only the 私募 words can fire."""
-        return not getattr(profile, "products", None)
+        return getattr(profile, "products", None) is None
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         yield from super().detect(msg)
         profile = msg.profile
-        if profile is None or not profile.products:
+        if profile is None or profile.products is None:
             return
         text = msg.nt.folded
         approved = [fold(p) for p in profile.products]
@@ -85,7 +85,8 @@ class Products(KeywordDetector):
                 continue
             seen.append((start, end))
             name = msg.text[start:end]
-            note = f"“{name}”不在发送方报备的产品清单（{'、'.join(profile.products)}）中"
+            listed = "、".join(profile.products) or "清单为空"
+            note = f"“{name}”不在发送方报备的产品清单（{listed}）中"
             yield self.finding(msg, start, end, note=note)
 
 

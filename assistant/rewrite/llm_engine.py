@@ -1,0 +1,435 @@
+"""The model-driven rewrite: the model proposes, the gate disposes.
+
+Order of work, and why:
+
+1. Check the draft.  Forbidden content (a finding with fix kind ``none``) is refused
+   *before* any model call: no wording makes 荐股 or 比特币 compliant, and asking a model
+   to try would only launder it.
+2. Retrieve the passages behind the findings (query = the findings' messages) and give
+   them, trimmed to a token budget, with the findings (code, span, evidence, message),
+   facts and sender profile to the model; ask for N variants in JSON.
+3. Every candidate goes through :func:`~assistant.rewrite.gate.validate_variant` (all
+   text/profile rules plus REW001 facts kept / REW002 no invented figures).  A candidate
+   that fails only on mechanically fixable points (missing 回T退订, signature brackets,
+   risk warning) is repaired with the checker's safe fixes and re-validated, so the model
+   is not re-asked for what code can do.  Still-failing candidates are sent back with
+   their failing spans and rules; at most two such rounds.
+4. Only candidates with no error finding are returned.  A model that never complies
+   yields ``needs_input`` (when the missing piece is a fact the user must supply) or
+   ``failed``; nothing non-compliant is ever returned, whatever the draft or the model
+   says — that is the defence against prompt injection that actually holds.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.checker.engine import Checker
+from assistant.checker.fixes import apply_fixes
+from assistant.checker.models import Finding
+from assistant.llm.audit import AuditStore, new_event_id
+from assistant.llm.client import LLMClient, LLMError
+from assistant.llm.config import LLMConfig, choose_engine
+from assistant.llm.jsonparse import MalformedReply, parse_variants
+from assistant.llm.passages import PassageRetriever
+from assistant.llm.promptdata import (
+    Passage,
+    fence,
+    findings_query,
+    format_facts,
+    format_findings,
+    format_passages,
+    format_profile,
+)
+from assistant.llm.prompts import load_prompt
+from assistant.llm.tokens import fit_passages
+from assistant.rewrite.gate import is_acceptable, validate_variant
+from assistant.rewrite.models import RewriteResult, Variant
+from assistant.rewrite.offline import NEEDS_LABELS, forbidden, offline_rewrite, refusal, tidy
+
+#: Styles for the N versions: the guide's §三 "3 套不同版本的话术" and §四 2 value wording.
+STYLES = ("简洁直白版", "价值传递版（把产品特征转化为客户得到的好处）", "服务关怀版", "活动告知版", "提醒说明版")
+VARIANTS_SCHEMA = '{"variants": [{"text": "改写后的完整短信", "changes": ["改了什么（规则代码）"]}]}'
+MAX_VARIANTS = 5
+MAX_ROUNDS = 2
+
+
+class _MalformedTwice(Exception):
+    """The model's reply was not the JSON asked for, even after one re-ask."""
+
+
+@dataclass
+class _Candidate:
+    text: str
+    changes: list[str]
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass
+class _Tally:
+    calls: int = 0
+    requests: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    model: str = ""
+
+
+class LLMRewriter:
+    """Rewrites drafts with a model; every output passes the gate."""
+
+    def __init__(
+        self,
+        *,
+        checker: Checker,
+        client: LLMClient,
+        retriever: PassageRetriever | None = None,
+        max_rounds: int = MAX_ROUNDS,
+        passages_k: int = 4,
+    ) -> None:
+        self.checker = checker
+        self.client = client
+        self.retriever = retriever
+        self.max_rounds = max_rounds
+        self.passages_k = passages_k
+        self.prompt = load_prompt("rewrite")
+        self.revise_prompt = load_prompt("revise")
+        self.repair_prompt = load_prompt("json_repair")
+
+    # ------------------------------------------------------------------ model calls
+    def _ask(
+        self, messages: list[dict[str, str]], *, purpose: str, limit: int, tally: _Tally, event_id: str | None
+    ) -> tuple[list[dict[str, str]], list[dict[str, Any]]]:
+        """One JSON call (plus one re-ask if the reply does not parse).
+
+        Returns the conversation including the model's reply, and the parsed variants.
+        """
+        version = self.prompt.id if purpose == "rewrite" else self.revise_prompt.id
+        reply = self._chat(messages, purpose=purpose, version=version, tally=tally, event_id=event_id)
+        try:
+            return [*messages, {"role": "assistant", "content": reply}], parse_variants(reply, limit=limit)
+        except MalformedReply as exc:
+            first_error = str(exc)
+        repair = self.repair_prompt.messages(error=first_error, schema=VARIANTS_SCHEMA)
+        convo = [*messages, {"role": "assistant", "content": reply[:4000]}, *repair]
+        reply2 = self._chat(convo, purpose=f"{purpose}/json_repair", version=self.repair_prompt.id, tally=tally, event_id=event_id)
+        try:
+            return [*convo, {"role": "assistant", "content": reply2}], parse_variants(reply2, limit=limit)
+        except MalformedReply as exc:
+            raise _MalformedTwice(f"{first_error}；重问后仍然如此：{exc}") from exc
+
+    def _chat(
+        self, messages: list[dict[str, str]], *, purpose: str, version: str, tally: _Tally, event_id: str | None
+    ) -> str:
+        tally.calls += 1
+        try:
+            reply = self.client.chat(
+                messages, purpose=purpose, json_mode=True, event_id=event_id, prompt_version=version
+            )
+        except LLMError as exc:
+            tally.requests += max(exc.attempts, 1)
+            raise
+        tally.requests += reply.attempts
+        tally.prompt_tokens += reply.prompt_tokens
+        tally.completion_tokens += reply.completion_tokens
+        tally.model = reply.model
+        return reply.text
+
+    # ------------------------------------------------------------------ gate
+    def _vet(
+        self, original: str, cand: _Candidate, facts: dict[str, str], before: list[Finding]
+    ) -> tuple[Variant | None, _Candidate]:
+        """Validate; if it fails, try the checker's safe fixes and validate again."""
+        findings = validate_variant(original, cand.text, checker=self.checker, facts=facts, original_findings=before)
+        if is_acceptable(findings):
+            return Variant(cand.text, findings, cand.changes or ["改写"]), cand
+        fixed = tidy(apply_fixes(cand.text, findings)).strip()
+        if fixed and fixed != cand.text:
+            refixed = validate_variant(original, fixed, checker=self.checker, facts=facts, original_findings=before)
+            added = [
+                f"自动{f.fix.description or '安全修复'}（{f.code}）"
+                for f in findings
+                if f.fix.kind == "safe" and f.fix.replacement is not None
+            ]
+            repaired = _Candidate(fixed, [*cand.changes, *added], refixed)
+            if is_acceptable(refixed):
+                return Variant(fixed, refixed, repaired.changes), repaired
+            if _errors(refixed) < _errors(findings):
+                return None, repaired
+        return None, _Candidate(cand.text, cand.changes, findings)
+
+    # ------------------------------------------------------------------ main
+    def rewrite(
+        self,
+        text: str,
+        *,
+        facts: dict[str, str] | None = None,
+        variants: int = 3,
+        event_id: str | None = None,
+    ) -> RewriteResult:
+        facts = dict(facts or {})
+        n = max(1, min(int(variants), MAX_VARIANTS))
+        before = self.checker.check(text)
+        result = RewriteResult(original=text, status="failed", engine="llm", findings_before=before.findings)
+        result.extra.update({"model": self.client.model, "prompt_version": self.prompt.id, "requested_variants": n})
+        bad = forbidden(before.findings)
+        if bad:
+            result.status, result.reason = "refused", refusal(bad)
+            return result
+
+        passages, retrieval = self._passages(before.findings)
+        result.extra["retrieval"] = retrieval
+        result.extra["sources"] = [{"id": i, "title": p.heading(), "chunk_id": p.id} for i, p in enumerate(passages, 1)]
+        messages = self.prompt.messages(
+            draft=fence(text),
+            kind=before.kind,
+            findings=format_findings(before.findings, facts=facts),
+            facts=format_facts(facts),
+            profile=format_profile(self.checker.profile),
+            sources=format_passages(passages),
+            n=n,
+            styles="；".join(STYLES[:n]),
+        )
+        tally = _Tally(model=self.client.model)
+        accepted: list[Variant] = []
+        rejected: list[dict[str, Any]] = []
+        last_failing: list[_Candidate] = []
+        rounds = 0
+        try:
+            convo, items = self._ask(messages, purpose="rewrite", limit=n, tally=tally, event_id=event_id)
+            pending = [_Candidate(i["text"], i["changes"]) for i in items]
+            while True:
+                failing: list[_Candidate] = []
+                for cand in pending:
+                    variant, seen = self._vet(text, cand, facts, before.findings)
+                    if variant is None:
+                        failing.append(seen)
+                    elif all(v.text != variant.text for v in accepted):
+                        accepted.append(variant)
+                if failing:
+                    rejected.append({"round": rounds, "codes": sorted({f.code for c in failing for f in c.findings if f.severity == "error"})})
+                last_failing = failing
+                if not failing or len(accepted) >= n or rounds >= self.max_rounds:
+                    break
+                rounds += 1
+                wanted = failing[: n - len(accepted)]
+                feedback = self.revise_prompt.messages(failures=_failures_text(wanted), count=len(wanted))
+                convo, items = self._ask(
+                    [*convo, *feedback], purpose="revise", limit=len(wanted), tally=tally, event_id=event_id
+                )
+                pending = [_Candidate(i["text"], i["changes"]) for i in items]
+        except LLMError as exc:
+            _finish(result, tally, rounds, rejected)
+            result.extra["llm_error"] = exc.kind
+            if accepted:
+                return _fixed(result, accepted, n, note=f"后续追问失败（{exc}），已返回通过复检的版本")
+            result.reason = f"大模型调用失败：{exc}。这是模型服务的问题，不是草稿的问题；可稍后重试，或使用 --engine offline。"
+            return result
+        except _MalformedTwice as exc:
+            _finish(result, tally, rounds, rejected)
+            result.extra["llm_error"] = "malformed_json"
+            if accepted:
+                return _fixed(result, accepted, n, note="后续追问中模型回复的 JSON 格式不正确，已返回通过复检的版本")
+            result.reason = (
+                f"模型回复的 JSON 格式不正确（{exc}），已重问一次仍无法解析。"
+                "这是模型的问题，不是草稿的问题；可更换模型或稍后重试，或使用 --engine offline。"
+            )
+            return result
+        _finish(result, tally, rounds, rejected)
+        if accepted:
+            return _fixed(result, accepted, n)
+        errors = [f for c in last_failing for f in c.findings if f.severity == "error"]
+        needs = sorted({x for f in errors for x in f.fix.needs if x not in facts})
+        codes = "、".join(sorted({f.code for f in errors})) or "未知"
+        if needs:
+            result.status = "needs_input"
+            result.needs = needs
+            result.reason = (
+                "需要补充以下信息才能给出合规版本：" + "、".join(NEEDS_LABELS.get(x, x) for x in needs)
+                + "（可用 --fact KEY=VALUE 提供）。模型的候选仍违反 " + codes + "，均未返回。"
+            )
+        else:
+            result.reason = (
+                f"模型在 {rounds + 1} 轮中给出的候选都未通过复检（仍违反 {codes}），"
+                "为避免发送违规内容，未返回任何版本。可修改草稿后重试，或使用 --engine offline。"
+            )
+        return result
+
+    def _passages(self, findings: list[Finding]) -> tuple[list[Passage], str]:
+        if self.retriever is None:
+            return [], "off"
+        query = findings_query(findings)
+        if not query:
+            return [], "no findings"
+        try:
+            found = self.retriever.passages(query, self.passages_k)
+        except Exception as exc:  # retrieval is optional context: degrade, do not fail
+            print(f"警告：知识库检索失败，改写时不附资料：{exc}", file=sys.stderr)
+            return [], f"unavailable: {exc}"
+        budget = self.client.config.context_tokens
+        texts = fit_passages([p.text for p in found], budget, self.client.model)
+        kept = [
+            Passage(p.title, p.section, t, p.source, p.id, p.confidence) for p, t in zip(found, texts, strict=False)
+        ]
+        return kept, "ok" if len(kept) == len(found) else f"ok (trimmed {len(found)}→{len(kept)} to {budget} tokens)"
+
+
+def _errors(findings: list[Finding]) -> int:
+    return sum(1 for f in findings if f.severity == "error")
+
+
+def _failures_text(cands: list[_Candidate]) -> str:
+    blocks = []
+    for i, c in enumerate(cands, start=1):
+        lines = [f"版本{i}：<variant>{fence(c.text)}</variant>"]
+        for f in c.findings:
+            if f.severity != "error":
+                continue
+            where = f"位置 {f.start}–{f.end} 片段「{fence(f.evidence)}」" if f.evidence else "整条短信"
+            lines.append(f"  - {f.code} {f.name}（{where}）：{f.message}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def _finish(result: RewriteResult, tally: _Tally, rounds: int, rejected: list[dict[str, Any]]) -> None:
+    result.llm_calls = tally.calls
+    result.extra.update(
+        {
+            "model": tally.model or result.extra.get("model", ""),
+            "llm_requests": tally.requests,
+            "rounds": rounds,
+            "rejected": rejected,
+            "usage": {"prompt_tokens": tally.prompt_tokens, "completion_tokens": tally.completion_tokens},
+        }
+    )
+
+
+def _fixed(result: RewriteResult, accepted: list[Variant], n: int, note: str = "") -> RewriteResult:
+    result.status = "fixed"
+    result.variants = accepted[:n]
+    if len(result.variants) < n:
+        note = (note + "；" if note else "") + f"要求 {n} 个版本，{len(result.variants)} 个通过复检"
+    if note:
+        result.reason = note
+    return result
+
+
+# ---------------------------------------------------------------------- dispatch
+def rewrite(
+    text: str,
+    *,
+    checker: Checker,
+    engine: str = "auto",
+    llm_config: LLMConfig | None = None,
+    client: LLMClient | None = None,
+    retriever: PassageRetriever | None = None,
+    facts: dict[str, str] | None = None,
+    variants: int = 3,
+    audit: AuditStore | None = None,
+) -> RewriteResult:
+    """``assistant rewrite`` as a library call: pick the engine, run it, audit it.
+
+    ``engine="auto"`` uses the model when one is configured, else the offline engine and
+    says so in ``notice``; ``"llm"`` without a model raises :class:`InputError`.
+    """
+    cfg = llm_config or (client.config if client is not None else LLMConfig())
+    chosen, notice = choose_engine(engine, cfg)
+    event_id = new_event_id()
+    if chosen == "llm":
+        client = client or LLMClient(cfg, audit=audit)
+        result = LLMRewriter(checker=checker, client=client, retriever=retriever).rewrite(
+            text, facts=facts, variants=variants, event_id=event_id
+        )
+    else:
+        result = offline_rewrite(text, checker=checker, facts=facts, variants=variants)
+        if notice:
+            result.extra["notice"] = notice
+    if audit is not None:
+        record_rewrite(audit, result, facts=facts, event_id=event_id, requested_engine=engine)
+    return result
+
+
+def record_rewrite(
+    audit: AuditStore,
+    result: RewriteResult,
+    *,
+    facts: dict[str, str] | None,
+    event_id: str,
+    requested_engine: str,
+) -> None:
+    try:
+        audit.record_event(
+            "rewrite",
+            input={"text": result.original, "facts": facts or {}, "engine": requested_engine},
+            output=result.to_dict(),
+            engine=result.engine,
+            status=result.status,
+            model=str(result.extra.get("model", "")),
+            llm_calls=result.llm_calls,
+            event_id=event_id,
+        )
+    except Exception as exc:  # never lose the user's result to an audit failure
+        print(f"警告：审计记录写入失败：{exc}", file=sys.stderr)
+
+
+def rewrite_many(
+    texts: Iterable[str],
+    *,
+    checker: Checker,
+    engine: str = "auto",
+    llm_config: LLMConfig | None = None,
+    client: LLMClient | None = None,
+    retriever: PassageRetriever | None = None,
+    facts: dict[str, str] | None = None,
+    variants: int = 3,
+    audit: AuditStore | None = None,
+    workers: int | None = None,
+    on_error: Callable[[str, BaseException], RewriteResult] | None = None,
+) -> Iterator[RewriteResult]:
+    """Rewrite many drafts concurrently, yielding results in input order.
+
+    The client's semaphore bounds calls in flight (``concurrency``); every row yields a
+    result — an unexpected exception becomes a ``failed`` row, never a lost one.
+    """
+    cfg = llm_config or (client.config if client is not None else LLMConfig())
+    chosen, _ = choose_engine(engine, cfg)
+    if chosen == "llm" and client is None:
+        client = LLMClient(cfg, audit=audit)
+    pool_size = workers or (cfg.concurrency if chosen == "llm" else 1)
+
+    def one(text: str) -> RewriteResult:
+        try:
+            return rewrite(
+                text,
+                checker=checker,
+                engine=engine,
+                llm_config=cfg,
+                client=client,
+                retriever=retriever,
+                facts=facts,
+                variants=variants,
+                audit=audit,
+            )
+        except Exception as exc:
+            if on_error is not None:
+                return on_error(text, exc)
+            failed = RewriteResult(original=text, status="failed", engine=chosen)
+            failed.reason = f"内部错误：{type(exc).__name__}: {exc}"
+            return failed
+
+    if pool_size <= 1:
+        for text in texts:
+            yield one(text)
+        return
+    with ThreadPoolExecutor(max_workers=pool_size) as pool:
+        # Bounded look-ahead keeps memory flat on long inputs while the pool stays busy.
+        window: list[Any] = []
+        for text in texts:
+            window.append(pool.submit(one, text))
+            if len(window) >= pool_size * 4:
+                yield window.pop(0).result()
+        for fut in window:
+            yield fut.result()
