@@ -90,6 +90,275 @@ def rule(code: Annotated[str, typer.Argument(help="规则代码，如 ADV001 / r
     raise typer.Exit(_guard(lambda: run_rule(code)))
 
 
+@app.command(
+    help="导入知识库（内置指南与法规，以及 .md/.txt/.pdf/.docx 文件），增量更新索引。"
+    "Build or update the knowledge index from knowledge/ and your own files (incremental)."
+)
+def ingest(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="要导入的文件或目录 .md/.txt/.pdf/.docx / files or folders to add"),
+    ] = None,
+    rebuild: Annotated[
+        bool, typer.Option("--rebuild", help="清空并重建整个索引 / drop and rebuild the whole index")
+    ] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text|json")] = "text",
+    config: Annotated[
+        Path | None, typer.Option("--config", help="项目配置 assistant.toml / project config")
+    ] = None,
+) -> None:
+    from assistant.cli.knowledge_cmd import run_ingest
+
+    raise typer.Exit(_guard(lambda: run_ingest(paths=paths or [], rebuild=rebuild, fmt=fmt, config=config)))
+
+
+@app.command(
+    help="就合规问题检索知识库并作答（附编号来源）。Ask a compliance question; answers cite numbered sources."
+)
+def ask(
+    question: Annotated[str, typer.Argument(help="问题 / the question")],
+    k: Annotated[int, typer.Option("--k", help="返回的来源段落数 / number of sources")] = 5,
+    engine: Annotated[
+        str,
+        typer.Option("--engine", help="auto|llm|offline：auto 在未配置大模型时离线检索 / answer engine"),
+    ] = "auto",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text|json")] = "text",
+    config: Annotated[
+        Path | None, typer.Option("--config", help="项目配置 assistant.toml / project config")
+    ] = None,
+) -> None:
+    from assistant.cli.knowledge_cmd import run_ask
+
+    raise typer.Exit(_guard(lambda: run_ask(question=question, k=k, engine=engine, fmt=fmt, config=config)))
+
+
+@app.command(
+    help="检查发送计划：逐条检查短信，并检查发送频率、时段、同意与重复发送（CMP001–CMP004）。"
+    "Check a send plan (CSV/XLSX/JSONL: recipient, send_time, text, optional kind): every message "
+    "plus the campaign rules. Phone numbers are masked in all output."
+)
+def campaign(
+    plan: Annotated[Path, typer.Argument(help="发送计划 .csv/.xlsx/.jsonl / send plan")],
+    profile: Annotated[str | None, typer.Option("--profile", help="发送方档案 TOML / sender profile")] = None,
+    history: Annotated[
+        Path | None,
+        typer.Option("--history", help="已发送记录（同样的列），计入频率与重复检查 / earlier sends"),
+    ] = None,
+    consent: Annotated[
+        Path | None,
+        typer.Option(
+            "--consent", help="同意/退订名单 CSV（recipient, status=consent|opt_out）/ consent list"
+        ),
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=FORMAT_HELP)] = "text",
+    config: Annotated[
+        Path | None, typer.Option("--config", help="项目配置 assistant.toml / project config")
+    ] = None,
+    tz: Annotated[
+        str, typer.Option("--tz", help="不带时区的时间所在时区，也用于划分自然月 / time zone")
+    ] = "Asia/Shanghai",
+    workers: Annotated[int, typer.Option("--workers", help="检查新文本的并行进程数 / worker processes")] = 2,
+    select: Annotated[
+        str | None, typer.Option("--select", help="只启用这些规则（代码或前缀）/ rules to enable")
+    ] = None,
+    ignore: Annotated[str | None, typer.Option("--ignore", help="忽略这些规则 / rules to ignore")] = None,
+) -> None:
+    from assistant.cli.campaign_cmd import run_campaign
+
+    code = _guard(
+        lambda: run_campaign(
+            plan=str(plan),
+            profile=profile,
+            history=str(history) if history is not None else None,
+            consent=str(consent) if consent is not None else None,
+            fmt=fmt,
+            config=config,
+            tz=tz,
+            workers=workers,
+            select=select,
+            ignore=ignore,
+        )
+    )
+    raise typer.Exit(code)
+
+
+@app.command(
+    name="eval",
+    help="评测检查器（以及检索）：按规则计算精确率/召回率/F1，生成 report.json/md/html；"
+    "--baseline 对比基线，有退步时退出码为 1。Evaluate the checker (and retrieval) on labelled "
+    "datasets; compare with a baseline; merge reports of split runs with --merge.",
+)
+def eval_command(
+    reports: Annotated[
+        list[Path] | None,
+        typer.Argument(help="与 --merge 一起使用：要合并的 report.json / reports to merge (with --merge)"),
+    ] = None,
+    dataset: Annotated[
+        list[Path] | None,
+        typer.Option("--dataset", "-d", help="评测集 .jsonl（可多次指定）/ dataset, repeatable"),
+    ] = None,
+    baseline: Annotated[
+        Path | None, typer.Option("--baseline", help="基线 report.json / baseline report")
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="报告输出目录 / output dir")] = Path("eval-report"),
+    engine: Annotated[
+        str, typer.Option("--engine", help="auto|offline|llm（检查器始终为离线规则引擎）/ engine")
+    ] = "auto",
+    merge: Annotated[
+        bool,
+        typer.Option("--merge", help="合并分片运行的 report.json（作为参数）/ merge split-run reports"),
+    ] = False,
+    shard: Annotated[
+        str | None, typer.Option("--shard", help="只运行第 K 片（共 N 片），如 1/2 / run one shard K/N")
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="项目配置 assistant.toml / project config")
+    ] = None,
+) -> None:
+    from assistant.cli.eval_cmd import run_eval_command
+
+    code = _guard(
+        lambda: run_eval_command(
+            datasets=[str(d) for d in dataset or []],
+            baseline=str(baseline) if baseline is not None else None,
+            out=str(out),
+            engine=engine,
+            merge=merge,
+            reports=[str(r) for r in reports or []],
+            shard=shard,
+            config=config,
+        )
+    )
+    raise typer.Exit(code)
+
+
+@app.command(
+    help="改写短信草稿为合规版本（配置了大模型时用大模型，否则离线引擎），每个版本都经规则复检。"
+    "Rewrite a draft into compliant versions (LLM when configured, else offline); every version is re-checked."
+)
+def rewrite(
+    text: Annotated[str | None, typer.Argument(help="短信草稿 / the draft")] = None,
+    input_path: Annotated[
+        Path | None,
+        typer.Option("-i", "--input", help="批量改写：.txt/.csv/.jsonl/.xlsx 文件 / batch input file"),
+    ] = None,
+    profile: Annotated[str | None, typer.Option("--profile", help="发送方档案 TOML / sender profile")] = None,
+    variants: Annotated[int, typer.Option("--variants", "-n", help="版本数 1–5 / number of versions")] = 3,
+    engine: Annotated[
+        str, typer.Option("--engine", help="auto|llm|offline：auto 在未配置大模型时用离线引擎 / engine")
+    ] = "auto",
+    fmt: Annotated[str, typer.Option("--format", "-f", help=FORMAT_HELP)] = "text",
+    fact: Annotated[
+        list[str] | None,
+        typer.Option("--fact", help="补充事实 KEY=VALUE，可多次，如 annualized_rate=7.2%-18% / a fact"),
+    ] = None,
+    retrieval: Annotated[
+        bool | None,
+        typer.Option("--retrieval/--no-retrieval", help="是否附知识库资料给大模型 / give the model passages"),
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="项目配置 assistant.toml / project config")
+    ] = None,
+) -> None:
+    from assistant.cli.rewrite_cmd import run_rewrite
+
+    code = _guard(
+        lambda: run_rewrite(
+            text=text,
+            input_path=str(input_path) if input_path is not None else None,
+            profile=profile,
+            variants=variants,
+            engine=engine,
+            fmt=fmt,
+            facts=fact or [],
+            config=config,
+            retrieval=retrieval,
+        )
+    )
+    raise typer.Exit(code)
+
+
+@app.command(
+    help="规则检查结论 + 大模型参考意见（误导、语气、清晰度；分开列出，不改变结论）。"
+    "Rule findings plus the model's advisory notes, kept separate (notes never change the verdict)."
+)
+def critique(
+    text: Annotated[str, typer.Argument(help="短信文本 / the message")],
+    profile: Annotated[str | None, typer.Option("--profile", help="发送方档案 TOML / sender profile")] = None,
+    engine: Annotated[str, typer.Option("--engine", help="auto|llm|offline / engine")] = "auto",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text|json")] = "text",
+    config: Annotated[
+        Path | None, typer.Option("--config", help="项目配置 assistant.toml / project config")
+    ] = None,
+) -> None:
+    from assistant.cli.llm_cmds import run_critique
+
+    raise typer.Exit(
+        _guard(lambda: run_critique(text=text, profile=profile, engine=engine, fmt=fmt, config=config))
+    )
+
+
+@app.command(
+    help="诊断大模型配置（密钥只显示末 4 位）、端点连通性与运行模式。"
+    "Show the model configuration (key masked), whether the endpoint answers, and the mode."
+)
+def doctor(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text|json")] = "text",
+    probe: Annotated[
+        bool, typer.Option("--probe/--no-probe", help="是否实际请求端点 / contact the endpoint")
+    ] = True,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="项目配置 assistant.toml / project config")
+    ] = None,
+) -> None:
+    from assistant.cli.llm_cmds import run_doctor
+
+    raise typer.Exit(_guard(lambda: run_doctor(config=config, fmt=fmt, probe=probe)))
+
+
+audit_app = typer.Typer(
+    name="audit",
+    help="审计记录（检查/改写/问答与每次模型调用）：导出与按保留期清理。Audit log: export and purge.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(audit_app, name="audit")
+
+
+@audit_app.command(
+    "export", help="导出审计记录为 CSV 或 JSONL。Export the audit log as CSV or JSONL."
+)
+def audit_export(
+    out: Annotated[str, typer.Option("--out", "-o", help="输出文件，- 为标准输出 / output file")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv|jsonl")] = "jsonl",
+    since: Annotated[
+        str | None, typer.Option("--since", help="只导出此日期（含）之后的记录，如 2025-01-31 / from date")
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="项目配置 assistant.toml / project config")
+    ] = None,
+) -> None:
+    from assistant.cli.llm_cmds import run_audit_export
+
+    raise typer.Exit(_guard(lambda: run_audit_export(fmt=fmt, out=out, since=since, config=config)))
+
+
+@audit_app.command(
+    "purge",
+    help="删除超过保留期（默认 6 个月）的审计记录，较新的记录不动。Delete rows older than the retention period.",
+)
+def audit_purge(
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="只统计不删除 / count only")] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text|json")] = "text",
+    config: Annotated[
+        Path | None, typer.Option("--config", help="项目配置 assistant.toml / project config")
+    ] = None,
+) -> None:
+    from assistant.cli.llm_cmds import run_audit_purge
+
+    raise typer.Exit(_guard(lambda: run_audit_purge(config=config, dry_run=dry_run, fmt=fmt)))
+
+
 def _guard(fn: object) -> int:
     """Turn user-facing errors into exit code 2 with the message on stderr."""
     try:

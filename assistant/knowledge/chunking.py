@@ -29,6 +29,7 @@ __all__ = [
     "chunk_markdown",
     "chunk_plain",
     "chunk_regulation",
+    "embedding_view",
 ]
 
 # Bump when chunk boundaries or texts change: it is part of every file's content hash,
@@ -80,6 +81,20 @@ class Chunk:
             meta["page"] = self.page
         meta.update(self.extra)
         return meta
+
+
+_BOOKKEEPING_RE = re.compile(r"^\*\*(?:相关规则|可信度)\*\*.*(?:\n|$)", re.M)
+
+
+def embedding_view(text: str) -> str:
+    """The part of a chunk worth embedding: without rule codes and provenance notes.
+
+    The 相关规则 / 可信度 paragraphs of a regulation note are bookkeeping (ADV001、
+    LawRefBook …) that no question is about; dropping them saves a fifth of the
+    embedding time and keeps the vector on the requirement itself.  BM25 and the
+    displayed text still use the whole chunk.
+    """
+    return _BOOKKEEPING_RE.sub("", text).replace("**", "").strip()
 
 
 def _header(title: str, section: str) -> str:

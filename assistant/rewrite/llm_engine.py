@@ -52,7 +52,13 @@ from assistant.rewrite.models import RewriteResult, Variant
 from assistant.rewrite.offline import NEEDS_LABELS, forbidden, offline_rewrite, refusal, tidy
 
 #: Styles for the N versions: the guide's §三 "3 套不同版本的话术" and §四 2 value wording.
-STYLES = ("简洁直白版", "价值传递版（把产品特征转化为客户得到的好处）", "服务关怀版", "活动告知版", "提醒说明版")
+STYLES = (
+    "简洁直白版",
+    "价值传递版（把产品特征转化为客户得到的好处）",
+    "服务关怀版",
+    "活动告知版",
+    "提醒说明版",
+)
 VARIANTS_SCHEMA = '{"variants": [{"text": "改写后的完整短信", "changes": ["改了什么（规则代码）"]}]}'
 MAX_VARIANTS = 5
 MAX_ROUNDS = 2
@@ -115,14 +121,26 @@ class LLMRewriter:
             first_error = str(exc)
         repair = self.repair_prompt.messages(error=first_error, schema=VARIANTS_SCHEMA)
         convo = [*messages, {"role": "assistant", "content": reply[:4000]}, *repair]
-        reply2 = self._chat(convo, purpose=f"{purpose}/json_repair", version=self.repair_prompt.id, tally=tally, event_id=event_id)
+        reply2 = self._chat(
+            convo,
+            purpose=f"{purpose}/json_repair",
+            version=self.repair_prompt.id,
+            tally=tally,
+            event_id=event_id,
+        )
         try:
             return [*convo, {"role": "assistant", "content": reply2}], parse_variants(reply2, limit=limit)
         except MalformedReply as exc:
             raise _MalformedTwice(f"{first_error}；重问后仍然如此：{exc}") from exc
 
     def _chat(
-        self, messages: list[dict[str, str]], *, purpose: str, version: str, tally: _Tally, event_id: str | None
+        self,
+        messages: list[dict[str, str]],
+        *,
+        purpose: str,
+        version: str,
+        tally: _Tally,
+        event_id: str | None,
     ) -> str:
         tally.calls += 1
         try:
@@ -143,12 +161,16 @@ class LLMRewriter:
         self, original: str, cand: _Candidate, facts: dict[str, str], before: list[Finding]
     ) -> tuple[Variant | None, _Candidate]:
         """Validate; if it fails, try the checker's safe fixes and validate again."""
-        findings = validate_variant(original, cand.text, checker=self.checker, facts=facts, original_findings=before)
+        findings = validate_variant(
+            original, cand.text, checker=self.checker, facts=facts, original_findings=before
+        )
         if is_acceptable(findings):
             return Variant(cand.text, findings, cand.changes or ["改写"]), cand
         fixed = tidy(apply_fixes(cand.text, findings)).strip()
         if fixed and fixed != cand.text:
-            refixed = validate_variant(original, fixed, checker=self.checker, facts=facts, original_findings=before)
+            refixed = validate_variant(
+                original, fixed, checker=self.checker, facts=facts, original_findings=before
+            )
             added = [
                 f"自动{f.fix.description or '安全修复'}（{f.code}）"
                 for f in findings
@@ -174,7 +196,9 @@ class LLMRewriter:
         n = max(1, min(int(variants), MAX_VARIANTS))
         before = self.checker.check(text)
         result = RewriteResult(original=text, status="failed", engine="llm", findings_before=before.findings)
-        result.extra.update({"model": self.client.model, "prompt_version": self.prompt.id, "requested_variants": n})
+        result.extra.update(
+            {"model": self.client.model, "prompt_version": self.prompt.id, "requested_variants": n}
+        )
         bad = forbidden(before.findings)
         if bad:
             result.status, result.reason = "refused", refusal(bad)
@@ -182,7 +206,9 @@ class LLMRewriter:
 
         passages, retrieval = self._passages(before.findings)
         result.extra["retrieval"] = retrieval
-        result.extra["sources"] = [{"id": i, "title": p.heading(), "chunk_id": p.id} for i, p in enumerate(passages, 1)]
+        result.extra["sources"] = [
+            {"id": i, "title": p.heading(), "chunk_id": p.id} for i, p in enumerate(passages, 1)
+        ]
         messages = self.prompt.messages(
             draft=fence(text),
             kind=before.kind,
@@ -210,7 +236,14 @@ class LLMRewriter:
                     elif all(v.text != variant.text for v in accepted):
                         accepted.append(variant)
                 if failing:
-                    rejected.append({"round": rounds, "codes": sorted({f.code for c in failing for f in c.findings if f.severity == "error"})})
+                    rejected.append(
+                        {
+                            "round": rounds,
+                            "codes": sorted(
+                                {f.code for c in failing for f in c.findings if f.severity == "error"}
+                            ),
+                        }
+                    )
                 last_failing = failing
                 if not failing or len(accepted) >= n or rounds >= self.max_rounds:
                     break
@@ -232,7 +265,9 @@ class LLMRewriter:
             _finish(result, tally, rounds, rejected)
             result.extra["llm_error"] = "malformed_json"
             if accepted:
-                return _fixed(result, accepted, n, note="后续追问中模型回复的 JSON 格式不正确，已返回通过复检的版本")
+                return _fixed(
+                    result, accepted, n, note="后续追问中模型回复的 JSON 格式不正确，已返回通过复检的版本"
+                )
             result.reason = (
                 f"模型回复的 JSON 格式不正确（{exc}），已重问一次仍无法解析。"
                 "这是模型的问题，不是草稿的问题；可更换模型或稍后重试，或使用 --engine offline。"
@@ -248,8 +283,11 @@ class LLMRewriter:
             result.status = "needs_input"
             result.needs = needs
             result.reason = (
-                "需要补充以下信息才能给出合规版本：" + "、".join(NEEDS_LABELS.get(x, x) for x in needs)
-                + "（可用 --fact KEY=VALUE 提供）。模型的候选仍违反 " + codes + "，均未返回。"
+                "需要补充以下信息才能给出合规版本："
+                + "、".join(NEEDS_LABELS.get(x, x) for x in needs)
+                + "（可用 --fact KEY=VALUE 提供）。模型的候选仍违反 "
+                + codes
+                + "，均未返回。"
             )
         else:
             result.reason = (
@@ -272,9 +310,12 @@ class LLMRewriter:
         budget = self.client.config.context_tokens
         texts = fit_passages([p.text for p in found], budget, self.client.model)
         kept = [
-            Passage(p.title, p.section, t, p.source, p.id, p.confidence) for p, t in zip(found, texts, strict=False)
+            Passage(p.title, p.section, t, p.source, p.id, p.confidence)
+            for p, t in zip(found, texts, strict=False)
         ]
-        return kept, "ok" if len(kept) == len(found) else f"ok (trimmed {len(found)}→{len(kept)} to {budget} tokens)"
+        return kept, "ok" if len(kept) == len(
+            found
+        ) else f"ok (trimmed {len(found)}→{len(kept)} to {budget} tokens)"
 
 
 def _errors(findings: list[Finding]) -> int:

@@ -43,11 +43,9 @@ def find_urls(nt: NormalizedText) -> list[tuple[int, int, str, str]]:
     for m in _URL_RE.finditer(view):
         host = m.group("host")
         tld = m.group("tld")
-        if tld is None:  # a bare IP address after a scheme: a link, and never an official one
-            pass
-        elif not m.group("scheme") and not host.startswith("www.") and not _KNOWN_TLD_RE.fullmatch(tld):
-            continue
-        elif host.replace(".", "").isdigit():
+        # A bare IP address after a scheme (no TLD) is a link, and never an official one.
+        bare_name = tld is not None and not m.group("scheme") and not host.startswith("www.")
+        if bare_name and not _KNOWN_TLD_RE.fullmatch(tld):
             continue
         s, e = m.start(), m.end()
         while e > s and view[e - 1] in _TRAILING_PUNCT:
