@@ -84,3 +84,26 @@ def test_chinese_numerals(raw: str, value: float) -> None:
 def test_not_a_numeral() -> None:
     assert parse_cn_number("收益") is None
     assert parse_cn_number("") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        ("【明德银行】wen赚不赔的理财！回T退订", "ADV001", "wen赚不赔"),
+        ("【明德银行】比te币投资！回T退订", "PRO003", "比te币"),
+        ("【明德银行】bao本理财！回T退订", "ADV001", "bao本"),
+        ("【明德银行】详情 т.сn/abc 回T退订", "LNK001", "т.сn/abc"),
+        ("【明德银行】υѕdt 理财 回T退订", "PRO003", "υѕdt"),
+    ],
+)
+def test_pinyin_and_lookalike_evasions(text: str, code: str, evidence: str) -> None:
+    from assistant import check
+
+    assert (code, evidence) in [(f.code, f.evidence) for f in check(text).findings]
+
+
+def test_latin_words_in_chinese_are_not_read_as_pinyin_homophones() -> None:
+    from assistant import check
+
+    text = "【明德银行】App专享：ETF基金定投。基金有风险，投资须谨慎。回T退订"
+    assert check(text).verdict == "pass"

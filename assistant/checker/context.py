@@ -82,6 +82,41 @@ class Lexicon:
         if entries:
             self._automaton.make_automaton()
         self._empty = not entries
+        self._triggers = [(spec.code, i, t.term) for spec in specs for i, t in enumerate(spec.terms)]
+        self._pinyin: ahocorasick.Automaton | None = None
+
+    def _pinyin_automaton(self) -> ahocorasick.Automaton:
+        if self._pinyin is None:
+            from assistant.text.pinyin import term_pinyin
+
+            automaton = ahocorasick.Automaton()
+            keys: dict[str, list[tuple[str, int]]] = defaultdict(list)
+            for code, i, term in self._triggers:
+                key = term_pinyin(normalize_term(term))
+                if key and len(key) >= 5:
+                    keys[key].append((code, i))
+            for key, values in keys.items():
+                automaton.add_word(key, (key, tuple(values)))
+            if keys:
+                automaton.make_automaton()
+            self._pinyin = automaton
+        return self._pinyin
+
+    def scan_pinyin(self, compact: str, result: ScanResult) -> None:
+        """Add trigger hits spelled partly in pinyin (wen赚不赔) to ``result``."""
+        from assistant.text.pinyin import to_pinyin
+
+        automaton = self._pinyin_automaton()
+        if len(automaton) == 0:
+            return
+        view, index = to_pinyin(compact)
+        for end_idx, (key, values) in automaton.iter(view):
+            start = index[end_idx - len(key) + 1]
+            end = index[end_idx] + 1
+            if not any("a" <= ch <= "z" for ch in compact[start:end]):
+                continue  # plain Chinese: the ordinary pass already judged it
+            for code, i in values:
+                result.triggers[code].append(Hit(start, end, compact[start:end], i))
 
     def scan(self, compact: str) -> ScanResult:
         result = ScanResult()

@@ -17,6 +17,7 @@ from assistant.config import Settings
 from assistant.errors import ConfigError
 from assistant.profile import SenderProfile
 from assistant.text.normalize import normalize
+from assistant.text.pinyin import MIXED_RE
 
 CHECKED_SCOPES = ("text", "profile")
 
@@ -72,7 +73,10 @@ class Checker:
         fix: bool = False,
     ) -> CheckResult:
         nt = normalize(text)
-        ctx = MessageContext(nt, self.lexicon.scan(nt.compact))
+        scan = self.lexicon.scan(nt.compact)
+        if MIXED_RE.search(nt.compact):
+            self.lexicon.scan_pinyin(nt.compact, scan)
+        ctx = MessageContext(nt, scan)
         msg = Message(ctx, self.settings, self.profile)
         if kind is not None:
             msg.kind, kind_source, kind_reason = kind, "declared", "由用户指定"

@@ -55,6 +55,9 @@ def _build_fold_table() -> dict[int, str]:
                     table[cp] = norm
     for cp in range(ord("A"), ord("Z") + 1):
         table[cp] = chr(cp + 32)
+    # Cyrillic and Greek look-alikes of Latin letters (т.сn, ЬТС, υѕdt).
+    for src, dst in zip(_CONFUSABLES_FROM, _CONFUSABLES_TO, strict=True):
+        table[ord(src)] = dst
     # Ideographic full stop variants stay Chinese punctuation; NFKC maps U+FF61 to 。
     converter = opencc.OpenCC("t2s.json")
     cjk = [chr(c) for c in (*range(0x3400, 0x4DC0), *range(0x4E00, 0xA000), *range(0xF900, 0xFB00))]
@@ -70,6 +73,9 @@ def _build_fold_table() -> dict[int, str]:
             table[cp] = again
     return table
 
+
+_CONFUSABLES_FROM = "аАвВсСеЕһНіІјЈкКмМоОрРѕЅтТуУхХԁЬьαΑβΒεΕηΗιΙκΚμΜνΝοΟρΡτΤυΥχΧ"
+_CONFUSABLES_TO = "aabbcceehhiijjkkmmooppssttyyxxdbbaabbeehhiikkmmnnooppttuuxx"
 
 _FOLD_TABLE: dict[int, str] | None = None
 
