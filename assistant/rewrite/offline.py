@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.checker.engine import Checker
+from assistant.checker.fixes import apply_edits
 from assistant.checker.models import Finding
 from assistant.rewrite.gate import is_acceptable, validate_variant
 from assistant.rewrite.models import RewriteResult, Variant
@@ -131,15 +132,7 @@ def _join(text: str, addition: str) -> str:
 
 
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
-    out, pos = [], 0
-    for start, end, replacement in sorted(edits, key=lambda e: (e[0], e[1] != e[0])):
-        if start < pos:
-            continue
-        out.append(text[pos:start])
-        out.append(replacement)
-        pos = end
-    out.append(text[pos:])
-    return tidy("".join(out))
+    return tidy(apply_edits(text, [(s, e, r, i) for i, (s, e, r) in enumerate(edits)]))
 
 
 def offline_rewrite(
