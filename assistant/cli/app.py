@@ -316,6 +316,42 @@ def doctor(
     raise typer.Exit(_guard(lambda: run_doctor(config=config, fmt=fmt, probe=probe)))
 
 
+@app.command(
+    help="启动网页界面（对话审核、改写、问答、批量、审核历史），默认只监听本机 127.0.0.1。"
+    "Start the web UI (Gradio); binds to 127.0.0.1 by default. "
+    "--add-user NAME --auth-file users.toml adds a login user (password prompted, stored hashed)."
+)
+def serve(
+    host: Annotated[str, typer.Option("--host", help="监听地址 / bind address")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="端口 / port")] = 7860,
+    auth_file: Annotated[
+        Path | None,
+        typer.Option("--auth-file", help="登录用户文件 TOML（密码为加盐哈希）/ users file for login"),
+    ] = None,
+    max_file_size: Annotated[
+        str, typer.Option("--max-file-size", help="上传文件大小上限，如 10mb / upload size limit")
+    ] = "10mb",
+    add_user: Annotated[
+        str | None,
+        typer.Option("--add-user", help="向 --auth-file 添加用户（提示输入密码）后退出 / add a user and exit"),
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="项目配置 assistant.toml / project config")
+    ] = None,
+) -> None:
+    from assistant.cli.serve_cmd import run_add_user, run_serve
+
+    if add_user is not None:
+        raise typer.Exit(_guard(lambda: run_add_user(auth_file, add_user)))
+    raise typer.Exit(
+        _guard(
+            lambda: run_serve(
+                host=host, port=port, auth_file=auth_file, max_file_size=max_file_size, config=config
+            )
+        )
+    )
+
+
 audit_app = typer.Typer(
     name="audit",
     help="审计记录（检查/改写/问答与每次模型调用）：导出与按保留期清理。Audit log: export and purge.",
@@ -325,9 +361,7 @@ audit_app = typer.Typer(
 app.add_typer(audit_app, name="audit")
 
 
-@audit_app.command(
-    "export", help="导出审计记录为 CSV 或 JSONL。Export the audit log as CSV or JSONL."
-)
+@audit_app.command("export", help="导出审计记录为 CSV 或 JSONL。Export the audit log as CSV or JSONL.")
 def audit_export(
     out: Annotated[str, typer.Option("--out", "-o", help="输出文件，- 为标准输出 / output file")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv|jsonl")] = "jsonl",

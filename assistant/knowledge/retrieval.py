@@ -118,7 +118,8 @@ class HybridRetriever:
         return self._chunks[i] if i is not None else None
 
     def query_vector(self, query: str) -> np.ndarray:
-        return embed_query(fold(query))
+        """The e5 query vector (folded inside), reusable for sentence scoring."""
+        return embed_query(query)
 
     def search(self, query: str, k: int = 5, *, query_vector: np.ndarray | None = None) -> list[SearchHit]:
         """The ``k`` best chunks for ``query``, best first."""
@@ -126,9 +127,9 @@ class HybridRetriever:
         if not self._chunks or k <= 0:
             return []
         folded = fold(query)
-        n = min(self.candidates, len(self._chunks))
+        n = min(max(self.candidates, k), len(self._chunks))
 
-        vec = query_vector if query_vector is not None else embed_query(folded)
+        vec = query_vector if query_vector is not None else embed_query(query)
         got = self.index.collection.query(query_embeddings=[vec.tolist()], n_results=n, include=["distances"])
         dense = [
             (cid, 1.0 - float(dist))

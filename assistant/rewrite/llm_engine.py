@@ -13,7 +13,8 @@ Order of work, and why:
    that fails only on mechanically fixable points (missing 回T退订, signature brackets,
    risk warning) is repaired with the checker's safe fixes and re-validated, so the model
    is not re-asked for what code can do.  Still-failing candidates are sent back with
-   their failing spans and rules; at most two such rounds.
+   their failing spans and rules; at most two such rounds, and none when the only errors
+   left need a fact the user has not given (年化利率): the model cannot know it.
 4. Only candidates with no error finding are returned.  A model that never complies
    yields ``needs_input`` (when the missing piece is a fact the user must supply) or
    ``failed``; nothing non-compliant is ever returned, whatever the draft or the model
@@ -247,6 +248,8 @@ class LLMRewriter:
                 last_failing = failing
                 if not failing or len(accepted) >= n or rounds >= self.max_rounds:
                     break
+                if all(_only_missing_facts(c, facts) for c in failing):
+                    break  # a re-ask cannot conjure a fact only the user knows: ask the user
                 rounds += 1
                 wanted = failing[: n - len(accepted)]
                 feedback = self.revise_prompt.messages(failures=_failures_text(wanted), count=len(wanted))
@@ -316,6 +319,14 @@ class LLMRewriter:
         return kept, "ok" if len(kept) == len(
             found
         ) else f"ok (trimmed {len(found)}→{len(kept)} to {budget} tokens)"
+
+
+def _only_missing_facts(cand: _Candidate, facts: dict[str, str]) -> bool:
+    """True when every error of ``cand`` needs a fact the user has not supplied."""
+    errors = [f for f in cand.findings if f.severity == "error"]
+    return bool(errors) and all(
+        f.fix.kind == "needs_input" and any(x not in facts for x in f.fix.needs) for f in errors
+    )
 
 
 def _errors(findings: list[Finding]) -> int:

@@ -39,7 +39,7 @@ _LEADING_NOISE = (
 _BRAND_SUFFIX_RE = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|银行|保险|人寿|财险|消费金融|金融|支付|证券|基金|信托|小贷|科技|集团)+$"
 )
-_PRODUCT_SUFFIX = r"(?:险|理财|基金|宝|盈|贷|计划|存款|存单|号|款|版|系列)"
+_PRODUCT_SUFFIX = r"(?:险|理财|基金|宝|盈|贷|计划|存款|存单|号|版|系列)"
 
 
 def _brands(profile: SenderProfile) -> list[str]:
@@ -68,7 +68,8 @@ class Products(KeywordDetector):
         sig_end = msg.signature.end if msg.signature and msg.signature.position == "head" else 0
         candidates = list(_PRODUCT_RE.finditer(text, sig_end))
         for brand in _brands(profile):
-            pattern = re.compile(rf"{re.escape(brand)}[\u4e00-\u9fffa-z0-9]{{1,8}}?{_PRODUCT_SUFFIX}")
+            # a coined name runs on from the brand without a particle (not 汇通支付的借款)
+            pattern = re.compile(rf"{re.escape(brand)}(?:(?![的之和与及或])[\u4e00-\u9fffa-z0-9]){{1,8}}?{_PRODUCT_SUFFIX}")
             candidates.extend(pattern.finditer(text, sig_end))
         seen: list[tuple[int, int]] = []
         for m in sorted(candidates, key=lambda m: (m.start(), -m.end())):

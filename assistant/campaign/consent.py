@@ -1,0 +1,133 @@
+"""The consent / opt-out list, asked "may this recipient get marketing at this time?".
+
+Several records for one recipient are normal (consented in March, opted out in June), so
+each record is kept with its time and the one in force at the send time decides: the
+latest record at or before the send.  A record without a time is taken as always in
+force (ordered by its line among the untimed ones), which is what a plain opt-out list
+means.  A consent dated after the send does not cover it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.campaign.recipients import normalize_recipient, redact_numbers
+from assistant.campaign.sources import ConsentRow, consent_rows
+from assistant.campaign.times import TimeParser
+from assistant.io.readers import RowError
+
+#: Scopes that do not cover marketing (consent to notices only).  Any other scope —
+#: empty, ``all``, ``marketing`` or a product line — is taken to cover marketing, because
+#: the tool cannot tell which product a draft promotes; narrower scopes are the sender's
+#: responsibility and are named in the finding's note.
+NON_MARKETING_SCOPES = {"service", "services", "notice", "notification", "服务", "通知", "服务通知"}
+
+_NEVER = float("-inf")
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentDecision:
+    ok: bool
+    reason: str = ""
+
+
+class ConsentBook:
+    """Consent records per recipient key, sorted by (time, line) once loaded."""
+
+    def __init__(self) -> None:
+        self._records: dict[str, list[tuple[float, int, str, str]]] = {}
+        self.rows = 0
+        self.source = ""
+        self.tz: dt.tzinfo = dt.UTC
+
+    def add(self, key: str, status: str, at: float | None, line: int, scope: str = "") -> None:
+        self._records.setdefault(key, []).append((_NEVER if at is None else at, line, status, scope))
+        self.rows += 1
+
+    def finish(self) -> None:
+        for records in self._records.values():
+            if len(records) > 1:
+                records.sort(key=lambda r: (r[0], r[1]))
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def decide(self, key: str, epoch: float) -> ConsentDecision:
+        records = self._records.get(key)
+        if not records:
+            return ConsentDecision(False, "同意/退订名单中没有该收件人的同意记录")
+        current = None
+        for rec in records:
+            if rec[0] <= epoch:
+                current = rec
+            else:
+                break
+        if current is None:
+            first = records[0]
+            when = dt.datetime.fromtimestamp(first[0], self.tz).strftime("%Y-%m-%d %H:%M")
+            return ConsentDecision(False, f"最早的同意记录（第{first[1]}行，{when}）晚于发送时间")
+        _, line, status, scope = current
+        if status == "opt_out":
+            return ConsentDecision(False, f"收件人已退订或撤回同意（名单第{line}行）")
+        if scope.strip().lower() in NON_MARKETING_SCOPES:
+            return ConsentDecision(False, f"同意范围为“{scope}”（名单第{line}行），不含营销短信")
+        return ConsentDecision(True)
+
+
+def load_consent(
+    path: str | Path,
+    parser: TimeParser,
+    on_error: Callable[[RowError], None],
+) -> ConsentBook:
+    """Read a consent list; bad rows go to ``on_error`` and the rest are used."""
+    book = ConsentBook()
+    book.source = str(path)
+    book.tz = parser.tz
+    _fill(book, consent_rows(path), parser, on_error, str(path))
+    return book
+
+
+def consent_from_rows(
+    rows: Iterable[dict[str, object]], parser: TimeParser, on_error: Callable[[RowError], None]
+) -> ConsentBook:
+    """A consent book from in-memory dicts (library use and tests)."""
+    from assistant.campaign.sources import _consent_row
+
+    book = ConsentBook()
+    book.source = "<rows>"
+    book.tz = parser.tz
+    items = (_consent_row(i, dict(r), "<consent>") for i, r in enumerate(rows, start=1))
+    _fill(book, items, parser, on_error, "<consent>")
+    return book
+
+
+def _fill(
+    book: ConsentBook,
+    rows: Iterable[ConsentRow | RowError],
+    parser: TimeParser,
+    on_error: Callable[[RowError], None],
+    source: str,
+) -> None:
+    def report(err: RowError) -> None:
+        on_error(RowError(err.line, redact_numbers(err.message), err.source))
+
+    for row in rows:
+        if isinstance(row, RowError):
+            report(row)
+            continue
+        key = normalize_recipient(row.recipient)
+        if not key:
+            report(RowError(row.line, "字段 recipient 为空", source))
+            continue
+        at: float | None = None
+        if row.at is not None and str(row.at).strip():
+            try:
+                at = parser.parse(row.at).timestamp()
+            except ValueError as exc:
+                report(RowError(row.line, f"字段 consented_at：{exc}", source))
+                continue
+        book.add(key, row.status, at, row.line, row.scope)
+    book.finish()

@@ -1,0 +1,183 @@
+"""The campaign rules CMP001–CMP004: per-recipient state over a time-ordered stream.
+
+Rule metadata (severity, message, citations, fix, docs) lives in ``knowledge/rules/CMP00N.yaml``
+like every other rule (``detector: campaign``); the logic is here because it needs state
+across messages, which the per-message checker engine deliberately does not have.
+
+Memory is per recipient, never per row: the current calendar month and its marketing count
+(CMP001), and the hashes of texts sent in the last 24 hours with their times (CMP004).  That
+needs the sends of one recipient in time order, which the runner guarantees (it sorts plans
+that are not).  Recipients that have been quiet for a full month and 24 hours are dropped by
+a periodic sweep, so a long history of many one-off recipients does not accumulate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.campaign.consent import ConsentBook
+from assistant.campaign.times import SendWindow, month_key, month_label
+from assistant.checker.models import Citation, Finding, Fix
+from assistant.checker.rulespec import RuleSpec, load_rule_specs
+from assistant.config import Settings
+
+CAMPAIGN_CODES = ("CMP001", "CMP002", "CMP003", "CMP004")
+DAY = 86400.0
+SWEEP_EVERY = 65536
+
+
+@dataclass(slots=True)
+class SendEvent:
+    """One send in the merged, time-ordered stream (``history`` sends are only counted)."""
+
+    epoch: float
+    history: bool
+    line: int
+    key: str  # normalised recipient
+    raw: str  # recipient as written (only ever used to mask it in output)
+    local: dt.datetime
+    text: str
+    kind: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def sort_key(self) -> tuple[float, int, int]:
+        # History first at equal times: it was already sent.
+        return (self.epoch, 0 if self.history else 1, self.line)
+
+
+class _State:
+    __slots__ = ("count", "last", "month", "recent")
+
+    def __init__(self) -> None:
+        self.month = 0
+        self.count = 0  # marketing sends in ``month``, history included
+        self.recent: dict[int, float] = {}  # text hash -> last send time (epoch)
+        self.last = 0.0
+
+
+def campaign_specs(settings: Settings, rules_dir: str | None = None) -> dict[str, RuleSpec]:
+    """The selected campaign-scoped rules by code (``--select``/``--ignore`` apply)."""
+    return {
+        s.code: s for s in load_rule_specs(rules_dir) if s.scope == "campaign" and settings.selects(s.code)
+    }
+
+
+class CampaignRules:
+    """Feed every send in time order to :meth:`observe`; plan sends get their findings back."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        consent: ConsentBook | None = None,
+        rules_dir: str | None = None,
+    ) -> None:
+        from assistant.knowledge.citations import resolve_all
+
+        self.settings = settings
+        self.window = SendWindow.parse(settings.send_window)
+        self.cap = int(settings.max_marketing_per_month)
+        self.consent = consent
+        self.specs = campaign_specs(settings, rules_dir)
+        self._citations: dict[str, tuple[Citation, ...]] = {
+            code: resolve_all(spec.citations) for code, spec in self.specs.items()
+        }
+        self._cap_on = "CMP001" in self.specs
+        self._window_on = "CMP002" in self.specs
+        self._consent_on = "CMP003" in self.specs and consent is not None
+        self._dup_on = "CMP004" in self.specs
+        self._state: dict[str, _State] = {}
+        self._seen = 0
+        self._last_epoch = float("-inf")
+
+    @property
+    def active(self) -> list[str]:
+        """Codes that actually run (CMP003 needs a consent list)."""
+        return [c for c in self.specs if c != "CMP003" or self.consent is not None]
+
+    def recipients_tracked(self) -> int:
+        return len(self._state)
+
+    def observe(self, ev: SendEvent, kind: str) -> list[Finding]:
+        """Update the recipient's state with this send; findings for plan sends only."""
+        epoch = ev.epoch
+        if epoch < self._last_epoch:
+            raise ValueError("campaign events must arrive in time order")  # a runner bug, not input
+        self._last_epoch = epoch
+        self._seen += 1
+        if self._seen % SWEEP_EVERY == 0:
+            self._sweep(ev)
+        st = self._state.get(ev.key)
+        if st is None:
+            st = self._state[ev.key] = _State()
+        st.last = epoch
+        findings: list[Finding] = []
+        plan = not ev.history
+
+        if kind == "marketing":
+            local = ev.local
+            month = local.year * 12 + local.month
+            if st.month != month:
+                st.month, st.count = month, 0
+            st.count += 1
+            if plan:
+                if st.count > self.cap and self._cap_on:
+                    findings.append(
+                        self._finding(
+                            "CMP001",
+                            f"本条是该收件人 {month_label(month)} 的第 {st.count} 条营销短信"
+                            f"（含此前已发送与计划发送），上限 {self.cap} 条",
+                        )
+                    )
+                if self._window_on and not self.window.contains(local):
+                    findings.append(
+                        self._finding(
+                            "CMP002",
+                            f"计划于当地时间 {local.strftime('%Y-%m-%d %H:%M')} 发送，"
+                            f"不在营销短信发送时段 {self.window.text} 内",
+                        )
+                    )
+                if self._consent_on:
+                    decision = self.consent.decide(ev.key, epoch)  # type: ignore[union-attr]
+                    if not decision.ok:
+                        findings.append(self._finding("CMP003", decision.reason))
+
+        h = hash(ev.text)
+        recent = st.recent
+        prev = recent.get(h)
+        if plan and prev is not None and epoch - prev < DAY and self._dup_on:
+            hours, rest = divmod(int(epoch - prev), 3600)
+            findings.append(
+                self._finding(
+                    "CMP004", f"相同内容在 {hours} 小时 {rest // 60} 分钟前已发给同一收件人（24 小时内重复）"
+                )
+            )
+        recent[h] = epoch
+        if len(recent) > 8:
+            cutoff = epoch - DAY
+            st.recent = {k: t for k, t in recent.items() if t > cutoff}
+        return findings
+
+    def _sweep(self, ev: SendEvent) -> None:
+        """Forget recipients whose state can no longer matter (older month, >24 h quiet)."""
+        month = month_key(ev.local)
+        cutoff = ev.epoch - DAY
+        stale = [k for k, st in self._state.items() if st.month < month and st.last <= cutoff]
+        for k in stale:
+            del self._state[k]
+
+    def _finding(self, code: str, detail: str) -> Finding:
+        spec = self.specs[code]
+        return Finding(
+            code=code,
+            name=spec.name,
+            severity=spec.severity,
+            message=f"{spec.message}：{detail}",
+            start=0,
+            end=0,
+            evidence="",
+            fix=Fix(spec.fix.kind, spec.fix.replacement, spec.fix.description, tuple(spec.fix.needs)),
+            citations=self._citations[code],
+        )

@@ -1,0 +1,78 @@
+"""``assistant eval``: run the evaluation datasets, write reports, compare with a baseline.
+
+Exit codes: 0 done (no regression), 1 a regression against ``--baseline``, 2 usage or
+input error.  Metrics below a target are reported, not failed: the baseline is the gate.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from assistant.config import load_settings
+from assistant.errors import InputError
+from assistant.evals.datasets import load_dataset
+from assistant.evals.render import summary_text, write_reports
+from assistant.evals.report import ENGINES, build_report, compare, load_report, merge_reports
+
+DEFAULT_DATASETS = ("drafts.jsonl", "qa.jsonl")
+
+
+def default_datasets() -> list[str]:
+    """``evals/drafts.jsonl`` and ``evals/qa.jsonl`` of the current folder, else of the checkout."""
+    for base in (Path("evals"), Path(__file__).resolve().parents[2] / "evals"):
+        found = [str(base / name) for name in DEFAULT_DATASETS if (base / name).is_file()]
+        if found:
+            return found
+    return []
+
+
+def run_eval_command(
+    *,
+    datasets: list[str],
+    baseline: str | None,
+    out: str,
+    engine: str,
+    merge: bool,
+    reports: list[str],
+    shard: str | None,
+    config: Path | None,
+) -> int:
+    if engine not in ENGINES:
+        raise InputError(f"--engine 的值 {engine!r} 无效，应为 {'|'.join(ENGINES)}")
+    if reports and not merge:
+        raise InputError(
+            "多余的参数：要合并报告请加 --merge，例如 assistant eval --merge a.json b.json --out DIR"
+        )
+    if merge:
+        if not reports:
+            raise InputError("--merge 需要要合并的 report.json 路径")
+        if datasets or shard:
+            raise InputError("--merge 不能与 --dataset 或 --shard 同时使用")
+        report = merge_reports([load_report(p) for p in reports])
+    else:
+        paths = datasets or default_datasets()
+        if not paths:
+            raise InputError("没有评测集：请用 --dataset 指定 evals/drafts.jsonl 等文件")
+        loaded = [load_dataset(p) for p in paths]
+        adapter, note = None, ""
+        if any(d.type == "qa" for d in loaded):
+            from assistant.evals.qa import default_adapter
+
+            adapter, note = default_adapter()
+        report = build_report(
+            loaded,
+            settings=load_settings(config),
+            engine=engine,
+            shard=shard,
+            retrieval=adapter,
+            retrieval_note=note,
+        )
+    if baseline:
+        report["comparison"] = compare(report, load_report(baseline), baseline)
+    written = write_reports(report, out)
+    print(summary_text(report))
+    print("报告：" + "，".join(str(p) for p in written.values()))
+    sys.stdout.flush()
+    cmp = report.get("comparison")
+    return 1 if cmp and cmp["regressions"] else 0

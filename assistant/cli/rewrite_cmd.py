@@ -1,0 +1,168 @@
+"""``assistant rewrite``: compliant versions of a draft, from the model or the offline engine.
+
+Imported only when the command runs (it pulls in ``openai`` and LangChain's prompt
+templates; with retrieval on, the knowledge index too).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from assistant.cli.check_cmd import build_checker
+from assistant.cli.render import SEVERITY_ZH
+from assistant.errors import AssistantError, InputError
+from assistant.llm.config import LLMConfig, choose_engine, load_llm_config
+from assistant.rewrite.models import RewriteResult
+
+FORMATS = ("text", "json", "jsonl")
+STATUS_ZH = {
+    "fixed": "已改写",
+    "needs_input": "需要补充信息",
+    "refused": "拒绝改写",
+    "failed": "未能给出合规版本",
+}
+
+
+def parse_facts(items: list[str]) -> dict[str, str]:
+    """``--fact annualized_rate=7.2%-18%`` → ``{"annualized_rate": "7.2%-18%"}``."""
+    facts: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        key, value = key.strip(), value.strip()
+        if not sep or not key or not value:
+            raise InputError(f"--fact 的值 {item!r} 格式应为 KEY=VALUE，例如 annualized_rate=7.2%-18%")
+        facts[key] = value
+    return facts
+
+
+def engine_line(result: RewriteResult | dict[str, Any]) -> str:
+    data = result.to_dict() if isinstance(result, RewriteResult) else result
+    if data["engine"] == "llm":
+        return f"引擎：大模型 {data.get('model', '')}，调用 {data['llm_calls']} 次 / engine: llm, {data['llm_calls']} call(s)"
+    why = f" · {data['notice']}" if data.get("notice") else ""
+    return f"引擎：离线规则引擎，未调用大模型{why} / engine: offline, 0 LLM calls"
+
+
+def render_rewrite(result: RewriteResult) -> str:
+    data = result.to_dict()
+    lines = [f"原稿：{result.original}"]
+    errs = [f for f in result.findings_before if f.severity != "info"]
+    if errs:
+        lines.append(
+            "问题：" + "；".join(f"{f.code}「{f.evidence}」[{SEVERITY_ZH[f.severity]}]" for f in errs)
+        )
+    lines.append(f"结果：{STATUS_ZH[result.status]}（{result.status}）")
+    for i, v in enumerate(result.variants, start=1):
+        lines.append(f"版本 {i}：{v.text}")
+        if v.changes:
+            lines.append("    修改：" + "；".join(v.changes))
+        warn = [f for f in v.findings if f.severity == "warning"]
+        if warn:
+            lines.append("    需复核：" + "；".join(f"{f.code} {f.message}" for f in warn))
+    if result.needs:
+        lines.append("需要补充：" + "、".join(result.needs) + "（用 --fact KEY=VALUE 提供）")
+    if result.reason:
+        lines.append(f"说明：{result.reason}")
+    lines.append(engine_line(data))
+    return "\n".join(lines)
+
+
+def _records(text: str | None, input_path: str | None) -> Iterator[tuple[int, str, dict[str, Any]]]:
+    from assistant.io.readers import RowError, read_records
+
+    if text is not None:
+        yield 0, text, {}
+    if input_path is not None:
+        for item in read_records(input_path):
+            if isinstance(item, RowError):
+                print(f"错误：{item}", file=sys.stderr)
+                yield item.line, "", {"_row_error": str(item)}
+                continue
+            yield item.line, item.text, dict(item.meta)
+
+
+def run_rewrite(
+    *,
+    text: str | None,
+    input_path: str | None,
+    profile: str | None,
+    variants: int,
+    engine: str,
+    fmt: str,
+    facts: list[str],
+    config: Path | None,
+    retrieval: bool | None = None,
+) -> int:
+    if fmt not in FORMATS:
+        raise InputError(f"--format 的值 {fmt!r} 无效，应为 {'|'.join(FORMATS)}")
+    if not 1 <= variants <= 5:
+        raise InputError("--variants 应在 1 到 5 之间")
+    if text is None and input_path is None:
+        raise InputError("没有输入：请提供短信文本或 -i 文件")
+    if text is not None and not text.strip():
+        raise InputError("短信文本为空")
+    fact_map = parse_facts(facts)
+    cfg, _ = load_llm_config(config)
+    chosen, _notice = choose_engine(engine, cfg)
+    checker = build_checker(profile, None, None, config)
+    audit = _open_audit(config, cfg)
+
+    from assistant.rewrite.llm_engine import rewrite_many
+
+    retriever = None
+    if chosen == "llm" and (cfg.retrieval if retrieval is None else retrieval):
+        from assistant.llm.passages import knowledge_passages
+
+        retriever, _status = knowledge_passages(config)
+
+    rows = list(_records(text, input_path))
+    good = [(line, t, meta) for line, t, meta in rows if "_row_error" not in meta]
+    row_errors = len(rows) - len(good)
+    results = rewrite_many(
+        (t for _, t, _ in good),
+        checker=checker,
+        engine=engine,
+        llm_config=cfg,
+        facts=fact_map,
+        variants=variants,
+        audit=audit,
+        retriever=retriever,
+    )
+    collected: list[dict[str, Any]] = []
+    all_fixed = True
+    for (line, _t, meta), result in zip(good, results, strict=True):
+        all_fixed &= result.status == "fixed"
+        obj = result.to_dict()
+        if input_path is not None:
+            obj["line"], obj["meta"] = line, meta
+        if fmt == "text":
+            print(render_rewrite(result))
+            print()
+        elif fmt == "jsonl":
+            print(json.dumps(obj, ensure_ascii=False, default=str), flush=True)
+        else:
+            collected.append(obj)
+    if fmt == "json":
+        payload: Any = collected[0] if input_path is None and len(collected) == 1 else collected
+        print(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
+    if audit is not None:
+        audit.close()
+    if row_errors:
+        return 2
+    return 0 if all_fixed else 1
+
+
+def _open_audit(config: Path | None, cfg: LLMConfig) -> Any:
+    from assistant.llm.audit import open_audit
+
+    try:
+        return open_audit(config, secrets=[cfg.key])
+    except AssistantError:
+        raise
+    except Exception as exc:  # an unwritable data folder must not block the rewrite
+        print(f"警告：审计库无法打开，本次不记录：{exc}", file=sys.stderr)
+        return None

@@ -1,0 +1,129 @@
+"""Scoring: per-case outcomes and the metrics derived from them.
+
+Metrics are always recomputed from the per-case records kept in the report, never stored
+as the only copy, so reports of runs split across processes or machines merge exactly
+(:func:`assistant.evals.report.merge_reports`).
+
+How a draft case is scored (the labels follow ``evals/README.md``):
+
+* **TP** — a code in ``must_fire`` is reported at any severity.
+* **FN** — a code in ``must_fire`` is not reported.
+* **FP** — a code in ``must_not_fire`` is reported at ``error`` severity (a warning is
+  acceptable: the label says the code must not *fail* the draft).  Other codes that are
+  reported at ``error`` count as FP only when the labels are exhaustive for errors: the
+  case says ``"exhaustive": true``, or its expected verdict is ``pass`` or ``review`` —
+  such a verdict already states that no error-level finding is expected at all.  On a
+  ``fail`` case the labeller may have left a debatable second code out of both lists, so
+  an extra error there is listed as *unlabelled*, not scored.
+* A case **passes** when it has no FN, no FP and its verdict equals the expected one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from assistant.checker.models import SEVERITY_RANK
+from assistant.evals.datasets import VERDICTS, DraftCase
+
+
+def score_draft(case: DraftCase, findings: list[dict[str, Any]], verdict: str) -> dict[str, Any]:
+    """The outcome of one draft: which labelled codes were hit, missed or wrongly raised."""
+    fired: dict[str, str] = {}
+    for f in findings:
+        prev = fired.get(f["code"])
+        if prev is None or SEVERITY_RANK[f["severity"]] > SEVERITY_RANK[prev]:
+            fired[f["code"]] = f["severity"]
+    must, must_not = set(case.must_fire), set(case.must_not_fire)
+    exhaustive = case.exhaustive or case.verdict in ("pass", "review")
+    tp = sorted(c for c in must if c in fired)
+    fn = sorted(c for c in must if c not in fired)
+    fp = sorted(
+        c for c, sev in fired.items() if sev == "error" and c not in must and (c in must_not or exhaustive)
+    )
+    unlabelled = sorted(c for c in fired if c not in must and c not in fp)
+    verdict_ok = case.verdict is None or case.verdict == verdict
+    return {
+        "fired": dict(sorted(fired.items())),
+        "tp": tp,
+        "fn": fn,
+        "fp": fp,
+        "unlabelled": unlabelled,
+        "exhaustive": exhaustive,
+        "verdict_ok": verdict_ok,
+        "passed": not fn and not fp and verdict_ok,
+    }
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return round(num / den, 4) if den else None
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
+    """Precision, recall and F1; ``None`` where a denominator is zero (never a made-up 1.0)."""
+    return {
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "support": tp + fn,
+        "precision": _ratio(tp, tp + fp),
+        "recall": _ratio(tp, tp + fn),
+        "f1": _ratio(2 * tp, 2 * tp + fp + fn),
+    }
+
+
+def draft_metrics(cases: list[dict[str, Any]]) -> dict[str, Any]:
+    """Per-rule P/R/F1, micro and macro F1, verdict accuracy and confusion, per category."""
+    counts: dict[str, Counter[str]] = {}
+    for c in cases:
+        for key in ("tp", "fp", "fn"):
+            for code in c[key]:
+                counts.setdefault(code, Counter())[key] += 1
+    per_rule = {code: prf(n["tp"], n["fp"], n["fn"]) for code, n in sorted(counts.items())}
+    tp = sum(r["tp"] for r in per_rule.values())
+    fp = sum(r["fp"] for r in per_rule.values())
+    fn = sum(r["fn"] for r in per_rule.values())
+    f1s = [r["f1"] for r in per_rule.values() if r["f1"] is not None]
+    confusion = {e: {a: 0 for a in VERDICTS} for e in VERDICTS}
+    labelled = correct = 0
+    for c in cases:
+        exp, act = c["expected_verdict"], c["actual_verdict"]
+        if exp is None:
+            continue
+        labelled += 1
+        correct += exp == act
+        confusion[exp][act] += 1
+    categories: dict[str, Counter[str]] = {}
+    for c in cases:
+        cat = categories.setdefault(c.get("category") or "-", Counter())
+        cat["cases"] += 1
+        cat["passed"] += bool(c["passed"])
+    overall = {
+        **prf(tp, fp, fn),
+        "macro_f1": round(sum(f1s) / len(f1s), 4) if f1s else None,
+        "cases": len(cases),
+        "cases_passed": sum(1 for c in cases if c["passed"]),
+        "verdict_accuracy": _ratio(correct, labelled),
+        "verdict_labelled": labelled,
+    }
+    return {
+        "overall": overall,
+        "per_rule": per_rule,
+        "verdict_confusion": confusion,
+        "per_category": {
+            k: {"cases": v["cases"], "passed": v["passed"], "pass_rate": _ratio(v["passed"], v["cases"])}
+            for k, v in sorted(categories.items())
+        },
+    }
+
+
+def qa_metrics(cases: list[dict[str, Any]]) -> dict[str, Any]:
+    """hit@1, hit@3 and MRR over retrieval cases (``rank`` is 1-based, ``None`` = not found)."""
+    n = len(cases)
+    ranks = [c["rank"] for c in cases]
+    return {
+        "cases": n,
+        "hit@1": _ratio(sum(1 for r in ranks if r == 1), n),
+        "hit@3": _ratio(sum(1 for r in ranks if r is not None and r <= 3), n),
+        "mrr": round(sum(1.0 / r for r in ranks if r) / n, 4) if n else None,
+    }

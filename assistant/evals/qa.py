@@ -1,0 +1,95 @@
+"""Retrieval metrics on question datasets, through a small adapter.
+
+The retrieval stack (chromadb, e5 embeddings) is heavy and optional for the checker, so it
+is imported only here, only when a qa dataset is evaluated; when it cannot be imported or
+built the metrics are *skipped with a note* — never estimated.  Tests pass their own
+adapter.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, Protocol
+
+from assistant.evals.datasets import QACase
+
+TOP_K = 5
+
+
+class RetrievalAdapter(Protocol):
+    """What the harness needs from a retriever: top-k hits, and whether a hit answers."""
+
+    def search(self, question: str, k: int) -> list[Any]: ...
+
+    def matches(self, hit: Any, locator: Any) -> bool: ...
+
+    def describe(self, hit: Any) -> str: ...
+
+
+class KnowledgeRetrievalAdapter:
+    """Adapter over ``assistant.knowledge.retrieval.HybridRetriever`` (issue 3)."""
+
+    def __init__(self, retriever: Any, matcher: Any) -> None:
+        self.retriever = retriever
+        self._matches = matcher
+
+    def search(self, question: str, k: int) -> list[Any]:
+        return list(self.retriever.search(question, k))
+
+    def matches(self, hit: Any, locator: Any) -> bool:
+        return bool(self._matches(hit.chunk, locator))
+
+    def describe(self, hit: Any) -> str:
+        meta = getattr(hit, "metadata", {}) or {}
+        return f"{meta.get('citation_id') or meta.get('section') or hit.id} ({meta.get('file', '')})"
+
+
+def _citation_match(chunk: Any, locator: Any) -> bool:
+    ids = getattr(chunk, "citation_ids", []) or []
+    if isinstance(locator, str):
+        return locator in ids
+    meta = getattr(chunk, "metadata", {}) or {}
+    return all(str(meta.get(k, "")) == str(v) for k, v in locator.items())
+
+
+def default_adapter() -> tuple[RetrievalAdapter | None, str]:
+    """The knowledge retriever if it can be imported and built, else ``None`` and why."""
+    try:
+        from assistant.knowledge.index import KnowledgeIndex, KnowledgeSettings
+        from assistant.knowledge.retrieval import HybridRetriever
+    except Exception as exc:  # ImportError, or a missing optional dependency inside it
+        return None, f"检索评测已跳过：assistant.knowledge.retrieval 不可用（{type(exc).__name__}: {exc}）"
+    try:
+        from assistant.knowledge.evaluation import matches
+    except Exception:
+        matches = _citation_match
+    try:
+        from assistant.knowledge.index import StderrProgress
+
+        index = KnowledgeIndex(KnowledgeSettings.load())
+        index.ensure(progress=StderrProgress() if sys.stderr.isatty() else None)
+        retriever = HybridRetriever(index)
+        retriever.warm_up()
+    except Exception as exc:  # no model, no index folder, chromadb error …
+        return None, f"检索评测已跳过：无法建立知识库索引（{type(exc).__name__}: {exc}）"
+    return KnowledgeRetrievalAdapter(retriever, matches), ""
+
+
+def run_qa_case(adapter: RetrievalAdapter, case: QACase, dataset: str, k: int = TOP_K) -> dict[str, Any]:
+    hits = adapter.search(case.question, k)
+    rank = next(
+        (r for r, hit in enumerate(hits, start=1) if any(adapter.matches(hit, loc) for loc in case.expected)),
+        None,
+    )
+    return {
+        "key": f"{dataset}:{case.id}",
+        "dataset": dataset,
+        "id": case.id,
+        "index": case.index,
+        "question": case.question,
+        "expected": list(case.expected),
+        "note": case.note,
+        "rank": rank,
+        "got": [adapter.describe(h) for h in hits[:3]],
+        "passed": rank is not None and rank <= 3,
+    }

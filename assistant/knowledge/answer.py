@@ -1,0 +1,134 @@
+"""Offline (extractive) answers: the most relevant sentences of the retrieved sources.
+
+Without a language model the honest answer is a quotation: sentences taken verbatim
+from the top sources, each followed by the ``[n]`` of its source, and labelled as a
+retrieval answer so nobody mistakes it for advice written for the question.
+
+Sentences are ranked by two signals because each fails alone: IDF-weighted overlap
+with the question's tokens (exact terms such as 回T退订 or 3条) and e5 similarity
+(paraphrase: 每月最多发几条 ↔ 月接收不超过3条).  The source's own rank is a small prior.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from assistant.knowledge.embeddings import embed_passages
+from assistant.knowledge.retrieval import HybridRetriever, SearchHit
+
+__all__ = ["OFFLINE_LABEL", "build_answer", "source_entry", "split_sentences"]
+
+OFFLINE_LABEL = "（离线检索答案，未使用大模型）"
+NO_ANSWER = "知识库中没有找到与问题相关的内容。"
+
+_SKIP_LINE_RE = re.compile(r"^\s*(?:\*\*)?(?:相关规则|可信度)(?:\*\*)?\s*[:：]")
+_LIST_MARK_RE = re.compile(r"^\s*(?:[-*+]\s+)")
+_SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    text: str
+    source: int  # 1-based source number
+    order: int  # position in its source
+
+
+def split_sentences(body: str) -> list[str]:
+    """Readable sentences of a chunk body: Markdown marks and bookkeeping lines removed."""
+    out: list[str] = []
+    for line in body.splitlines():
+        if not line.strip() or _SKIP_LINE_RE.match(line) or line.lstrip().startswith("#"):
+            continue
+        line = _LIST_MARK_RE.sub("", line).replace("**", "").strip()
+        for m in _SENTENCE_RE.finditer(line):
+            s = m.group().strip()
+            if len(re.sub(r"\W", "", s)) >= 4:
+                out.append(s)
+    return out
+
+
+def _body(hit: SearchHit) -> str:
+    title = str(hit.metadata.get("title", ""))
+    section = str(hit.metadata.get("section", ""))
+    text = hit.text
+    for head in (title, section):
+        if head and text.startswith(head + "\n"):
+            text = text[len(head) + 1 :]
+    return text
+
+
+def build_answer(
+    question: str,
+    hits: list[SearchHit],
+    retriever: HybridRetriever,
+    *,
+    query_vector: np.ndarray | None = None,
+    max_sentences: int = 3,
+    from_sources: int = 3,
+) -> str:
+    """The labelled extractive answer for ``hits`` (already ranked)."""
+    if not hits:
+        return f"{OFFLINE_LABEL}{NO_ANSWER}"
+    sentences = [
+        _Sentence(s, n, i)
+        for n, hit in enumerate(hits[:from_sources], start=1)
+        for i, s in enumerate(split_sentences(_body(hit)))
+    ]
+    if not sentences:
+        return f"{OFFLINE_LABEL}{NO_ANSWER}"
+
+    tok = retriever.tokenizer
+    bm25 = retriever.bm25
+    q_tokens = set(tok.tokens(question))
+    q_weight = sum(bm25.idf(t) for t in q_tokens) or 1.0
+    lexical = np.array(
+        [sum(bm25.idf(t) for t in q_tokens & set(tok.tokens(s.text))) / q_weight for s in sentences]
+    )
+    qvec = query_vector if query_vector is not None else retriever.query_vector(question)
+    dense = embed_passages([s.text for s in sentences]) @ qvec
+    spread = float(dense.max() - dense.min())
+    dense_n = (dense - dense.min()) / spread if spread > 1e-6 else np.ones_like(dense)
+    prior = np.array([1.0 / s.source for s in sentences])
+    score = 0.45 * lexical + 0.4 * dense_n + 0.15 * prior
+
+    chosen: list[int] = []
+    per_source: dict[int, int] = {}
+    best = float(score.max())
+    for i in np.argsort(-score, kind="stable"):
+        s = sentences[int(i)]
+        if len(chosen) >= max_sentences or score[i] < 0.6 * best:
+            break
+        if per_source.get(s.source, 0) >= 2:
+            continue
+        per_source[s.source] = per_source.get(s.source, 0) + 1
+        chosen.append(int(i))
+    lines = [f"{sentences[i].text} [{sentences[i].source}]" for i in chosen]
+    return OFFLINE_LABEL + "以下摘自知识库中最相关的段落：\n" + "\n".join(f"- {line}" for line in lines)
+
+
+def source_entry(n: int, hit: SearchHit) -> dict[str, Any]:
+    """One ``sources`` item of the ``ask`` contract, plus citation details."""
+    meta = hit.metadata
+    entry: dict[str, Any] = {
+        "id": n,
+        "title": str(meta.get("title", "")),
+        "source": str(meta.get("source", "")),
+        "section": str(meta.get("section", "")),
+        "text": hit.text,
+        "score": hit.score,
+        "article": str(meta.get("article", "")),
+        "confidence": str(meta.get("confidence", "")),
+        "status": str(meta.get("status", "")),
+        "file": str(meta.get("file", "")),
+        "citation_ids": hit.chunk.citation_ids,
+        "chunk_id": hit.id,
+        "dense_rank": hit.dense_rank,
+        "bm25_rank": hit.bm25_rank,
+    }
+    if meta.get("page") is not None:
+        entry["page"] = meta["page"]
+    return entry

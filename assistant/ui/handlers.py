@@ -1,0 +1,709 @@
+"""What the web UI does, as plain functions and one services object: testable without a browser.
+
+The Gradio layer (:mod:`assistant.ui.app`) only moves values between components and
+these functions, so every behaviour a user sees — intent detection, the review card,
+rewrite variants with their diffs and resolved findings, the needs-input round trip,
+cited answers, approvals — is exercised by unit tests that import this module, not by
+clicking.  Nothing here imports gradio.
+
+The library does the work (``Checker``, ``rewrite``, the retriever, ``answer_with_llm``);
+this module adds only presentation data and one extra guard: a rewrite variant that
+still has an error finding is never handed to the UI, even though the rewrite gate
+already guarantees that (:class:`UnsafeVariantError`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import queue
+import re
+import sys
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from assistant.checker.detectors.length import segments, sms_length
+from assistant.checker.engine import Checker
+from assistant.checker.models import CheckResult, Finding
+from assistant.config import Settings, load_settings
+from assistant.errors import AssistantError, ConfigError
+from assistant.llm.config import LLMConfig, load_audit_config, load_llm_config
+from assistant.profile import SenderProfile, load_profile
+from assistant.rewrite.models import RewriteResult
+from assistant.rewrite.offline import NEEDS_LABELS
+from assistant.ui import render
+from assistant.ui.feedback import FeedbackStore
+
+Mode = Literal["auto", "review", "rewrite", "ask"]
+MODE_LABELS: dict[str, str] = {"auto": "自动识别", "review": "审核", "rewrite": "改写", "ask": "提问"}
+MAX_VARIANTS = 5
+OFFLINE_LABEL = "离线规则引擎（未配置大模型）"
+
+# ---------------------------------------------------------------------------- intent
+
+_SIGNATURE_RE = re.compile(r"^\s*【[^】\n]{1,20}】|【[^】\n]{1,20}】\s*$")
+_QUESTION_START_RE = re.compile(
+    r"^\s*(请问|什么|怎么|怎样|如何|为什么|为何|能不能|能否|可不可以|可以不可以|是否|是不是|有没有|"
+    r"哪些|哪个|哪里|哪种|多少|几条|几次|要不要|需不需要|需要什么|应该|应当|营销短信能|短信能)"
+)
+_QUESTION_END_RE = re.compile(r"[？?]\s*$|[吗呢么]\s*[。.！!]?\s*$")
+_SMS_CUE_RE = re.compile(
+    r"回T退订|回复T退订|退订回T|拒收请回复R|退订|https?://|www\.|\.com|\.cn|\d+(\.\d+)?%|详询|点击|登录|"
+    r"尊敬的|您好|亲爱的|客户|您的|您尾号"
+)
+
+
+@dataclass(frozen=True)
+class Intent:
+    """Whether a chat input is an SMS draft or a question, and why we think so."""
+
+    kind: Literal["sms", "question"]
+    reason: str
+
+    @property
+    def label(self) -> str:
+        return "短信草稿" if self.kind == "sms" else "合规问题"
+
+
+def detect_intent(text: str) -> Intent:
+    """Classify chat input: a draft to review, or a question to answer.
+
+    A 【】 signature is the strongest cue (every Chinese SMS carries one); then question
+    form (ends with ？/?/吗, or starts with 什么/怎么/能不能/是否…); then SMS cues (opt-out,
+    links, rates, salutations, length).  Ambiguous short text defaults to a review: a
+    needless review costs nothing, a draft treated as a question gets no findings.
+    """
+    s = text.strip()
+    if _SIGNATURE_RE.search(s):
+        return Intent("sms", "含【】签名")
+    if _QUESTION_END_RE.search(s):
+        return Intent("question", "以问句结尾")
+    if _QUESTION_START_RE.match(s):
+        return Intent("question", "以疑问词开头")
+    if _SMS_CUE_RE.search(s):
+        return Intent("sms", "含短信常见内容（退订语、链接、称呼或收益率等）")
+    if len(s) >= 40:
+        return Intent("sms", "篇幅像一条短信")
+    return Intent("sms", "默认按短信草稿审核")
+
+
+def resolve_mode(mode: str, text: str) -> tuple[str, Intent | None]:
+    """The action to take (review / rewrite / ask) for ``mode``; auto reviews and rewrites drafts."""
+    if mode in ("review", "rewrite", "ask"):
+        return mode, None
+    intent = detect_intent(text)
+    return ("rewrite" if intent.kind == "sms" else "ask"), intent
+
+
+# ---------------------------------------------------------------------------- settings
+
+
+@dataclass
+class SessionSettings:
+    """Per-browser-session settings (held in ``gr.State``; plain data so it deep-copies)."""
+
+    profile_name: str = ""  # a shipped profile's name, or "" when none / uploaded
+    profile_label: str = "未使用发送方档案"
+    profile_data: dict[str, Any] | None = None  # a validated SenderProfile, dumped
+    select: list[str] = field(default_factory=list)  # empty: the project config's selection
+    ignore: list[str] = field(default_factory=list)
+    variants: int = 3
+    auto_rewrite: bool = True
+    advisory: bool = False
+
+    def profile(self) -> SenderProfile | None:
+        return SenderProfile.model_validate(self.profile_data) if self.profile_data is not None else None
+
+    def key(self) -> str:
+        """Cache key for the checker these settings need."""
+        return json.dumps([self.profile_data, sorted(self.select), sorted(self.ignore)], sort_keys=True)
+
+    def describe(self) -> str:
+        sel = "、".join(self.select) if self.select else "全部（按项目配置）"
+        ign = "、".join(self.ignore) if self.ignore else "无"
+        return (
+            f"发送方档案：{self.profile_label}；启用规则：{sel}；忽略规则：{ign}；"
+            f"改写版本数：{self.variants}；自动改写：{'是' if self.auto_rewrite else '否'}"
+        )
+
+
+def shipped_profiles() -> list[str]:
+    from assistant.paths import profiles_dir
+
+    return sorted(p.stem for p in profiles_dir().glob("*.toml"))
+
+
+def choose_profile(
+    settings: SessionSettings, name_or_path: str | None, *, label: str = ""
+) -> SessionSettings:
+    """Settings with a shipped profile (by name) or an uploaded TOML (by path); ``None`` clears it.
+
+    The TOML is validated here, once (``load_profile``: unknown licences, bad domains), and
+    only the validated data is kept, so a temp upload can disappear afterwards.
+    """
+    if not name_or_path:
+        settings.profile_name, settings.profile_label, settings.profile_data = "", "未使用发送方档案", None
+        return settings
+    profile = load_profile(name_or_path)
+    settings.profile_data = profile.model_dump()
+    shipped = str(name_or_path) in shipped_profiles()
+    settings.profile_name = str(name_or_path) if shipped else ""
+    where = f"内置档案 {name_or_path}" if shipped else f"上传文件 {label or Path(str(name_or_path)).name}"
+    settings.profile_label = f"{profile.full_name or '（未填写全称）'}（{where}）"
+    return settings
+
+
+def parse_codes(values: list[str] | str | None) -> list[str]:
+    """Rule codes from dropdown labels ("ADV001 保本承诺") or a comma list; prefixes allowed."""
+    if not values:
+        return []
+    items = re.split(r"[,，\s]+", values) if isinstance(values, str) else list(values)
+    out: list[str] = []
+    for item in items:
+        code = str(item).strip().split(" ")[0].upper()
+        if code and re.fullmatch(r"[A-Z]{1,3}\d{0,3}|ALL", code) and code not in out:
+            out.append(code)
+    return out
+
+
+# ---------------------------------------------------------------------------- results
+
+
+class UnsafeVariantError(AssertionError):
+    """A rewrite variant with an error finding reached the UI layer: a library bug, never shown."""
+
+
+@dataclass
+class ReviewOutcome:
+    result: CheckResult
+    html: str
+    intent: Intent | None = None
+    elapsed_ms: float = 0.0
+
+    @property
+    def spans(self) -> list[tuple[int, int, str, str]]:
+        """``(start, end, code, severity)`` of every finding, in order."""
+        return [(f.start, f.end, f.code, f.severity) for f in self.result.findings]
+
+
+@dataclass
+class VariantView:
+    index: int  # 1-based
+    text: str
+    length: int
+    segments: int
+    findings: list[Finding]  # warnings/info only: errors are impossible here
+    resolved: list[Finding]  # the draft's findings this variant no longer has
+    changes: list[str]
+    diff_html: str
+
+    @property
+    def meta(self) -> str:
+        resolved = render.codes_text(self.resolved) or "无"
+        left = render.codes_text(self.findings)
+        return f"版本 {self.index} · {self.length} 字 · {self.segments} 条短信 · 已解决：{resolved}" + (
+            f" · 仍需留意：{left}" if left else ""
+        )
+
+
+@dataclass
+class RewriteOutcome:
+    result: RewriteResult
+    variants: list[VariantView]
+    needs: list[tuple[str, str]]  # (key, Chinese label)
+    engine_label: str
+    facts: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def status(self) -> str:
+        return self.result.status
+
+    @property
+    def reason(self) -> str:
+        return self.result.reason
+
+    def html(self) -> str:
+        """The chat card: status, each variant with its counts, or the refusal / missing facts."""
+        r = self.result
+        head = f"<b>改写：{render.STATUS_ZH.get(r.status, r.status)}</b>（{render.e(self.engine_label)}）"
+        parts = [f'<div class="rv"><div class="rv-head">{head}</div>']
+        if r.status == "refused":
+            parts.append(f'<div class="refused">{render.e(r.reason)}</div>')
+            parts.append(_refusal_citations(r.findings_before))
+        elif r.status == "needs_input":
+            labels = "、".join(label for _, label in self.needs)
+            parts.append(
+                f'<div class="needs">{render.e(r.reason)}<br>请在右侧“补充信息”中填写：{render.e(labels)}，'
+                "然后点“补充后重新改写”。</div>"
+            )
+        elif r.status == "failed":
+            parts.append(f'<div class="refused">{render.e(r.reason or "改写失败")}</div>')
+        for v in self.variants:
+            unchanged = v.text == r.original
+            parts.append(f'<div class="variant-meta">{render.e(v.meta)}</div>')
+            parts.append(f'<div class="rv-text">{render.e(v.text)}</div>')
+            if unchanged:
+                parts.append('<div class="muted">原稿未发现需要修改之处。</div>')
+            else:
+                parts.append(v.diff_html)
+        if r.status == "fixed" and r.reason:
+            parts.append(f'<div class="muted">{render.e(r.reason)}</div>')
+        parts.append("</div>")
+        return "".join(parts)
+
+
+def _refusal_citations(findings: list[Finding]) -> str:
+    items = [f for f in findings if f.fix.kind == "none" and f.severity == "error"]
+    if not items:
+        return ""
+    return '<ol class="rv-findings">' + "".join(render.finding_item(f) for f in items) + "</ol>"
+
+
+@dataclass
+class AnswerUpdate:
+    """One step of an answer: partial while streaming, final when ``done``."""
+
+    question: str
+    answer: str
+    sources: list[dict[str, Any]]
+    done: bool
+    engine: str
+    status: str = ""  # a progress note while nothing is written yet
+    notice: str = ""
+    model: str = ""
+    removed_citations: list[int] = field(default_factory=list)
+
+
+def _same(a: Finding, b: Finding) -> bool:
+    return a.code == b.code and a.evidence == b.evidence
+
+
+def variant_views(result: RewriteResult, checker: Checker) -> list[VariantView]:
+    """Presentation of each variant; raises :class:`UnsafeVariantError` on any error finding.
+
+    The variant is re-checked here with the session's checker as well as trusting the
+    gate's findings, so a bug in either still cannot put a non-compliant text on screen.
+    """
+    views: list[VariantView] = []
+    for i, v in enumerate(result.variants, start=1):
+        recheck = checker.check(v.text).findings
+        errors = [f for f in [*v.findings, *recheck] if f.severity == "error"]
+        if errors:
+            raise UnsafeVariantError(
+                f"改写版本 {i} 仍有错误级发现（{render.codes_text(errors)}），已拦截，未显示"
+            )
+        remaining = list(v.findings) + [f for f in recheck if not any(_same(f, g) for g in v.findings)]
+        resolved = [f for f in result.findings_before if not any(_same(f, g) for g in remaining)]
+        length = sms_length(v.text)
+        views.append(
+            VariantView(
+                index=i,
+                text=v.text,
+                length=length,
+                segments=segments(length),
+                findings=remaining,
+                resolved=resolved,
+                changes=list(v.changes),
+                diff_html=render.diff_html(result.original, v.text),
+            )
+        )
+    return views
+
+
+# ---------------------------------------------------------------------------- knowledge
+
+
+class KnowledgeService:
+    """The knowledge index and retriever, built once per process on first use.
+
+    Building the index (first run) and loading the e5 model take seconds to minutes, so
+    :meth:`warm_up_async` starts it in a thread when the server starts; a question asked
+    before it is ready waits on the same lock instead of building twice.
+    """
+
+    def __init__(self, config: Path | None = None) -> None:
+        self.config = config
+        self._lock = threading.Lock()
+        self._retriever: Any = None
+        self.error: str = ""
+
+    @property
+    def ready(self) -> bool:
+        return self._retriever is not None
+
+    def retriever(self) -> Any:
+        with self._lock:
+            if self._retriever is None:
+                from assistant.knowledge.index import KnowledgeIndex, KnowledgeSettings
+                from assistant.knowledge.retrieval import HybridRetriever
+
+                index = KnowledgeIndex(KnowledgeSettings.load(self.config))
+                report = index.ensure()
+                for key, reason in report.failed:
+                    print(f"警告：知识文件 {key} 无法索引：{reason}", file=sys.stderr)
+                retriever = HybridRetriever(index)
+                retriever.warm_up()
+                self._retriever = retriever
+            return self._retriever
+
+    def warm_up_async(self) -> threading.Thread:
+        def run() -> None:
+            try:
+                self.retriever()
+            except Exception as exc:  # reported when a question needs it
+                self.error = str(exc)
+                print(f"警告：知识库预热失败：{exc}", file=sys.stderr)
+
+        thread = threading.Thread(target=run, name="knowledge-warm-up", daemon=True)
+        thread.start()
+        return thread
+
+
+# ---------------------------------------------------------------------------- services
+
+
+class _Done:
+    def __init__(self, value: dict[str, Any]) -> None:
+        self.value = value
+
+
+class _Failed:
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc
+
+
+class AssistantServices:
+    """Everything the UI needs, built once per server: config, checkers, model client, stores."""
+
+    def __init__(
+        self,
+        config: Path | None = None,
+        *,
+        llm_config: LLMConfig | None = None,
+        knowledge: KnowledgeService | None = None,
+    ) -> None:
+        self.config = config
+        self.base_settings: Settings = load_settings(config)
+        self.llm_config: LLMConfig = llm_config if llm_config is not None else load_llm_config(config)[0]
+        self.llm = self.llm_config.configured
+        self.audit = self._open_audit()
+        self.feedback = FeedbackStore(load_audit_config(config).path, audit=self.audit)
+        self.knowledge = knowledge or KnowledgeService(config)
+        self._checkers: OrderedDict[str, Checker] = OrderedDict()
+        self._checker_lock = threading.Lock()
+        self._client: Any = None
+
+    def _open_audit(self) -> Any:
+        from assistant.llm.audit import open_audit
+
+        try:
+            return open_audit(self.config, secrets=[self.llm_config.key])
+        except Exception as exc:
+            print(f"警告：审计库无法打开，本次不记录：{exc}", file=sys.stderr)
+            return None
+
+    # ------------------------------------------------------------------ basics
+    @property
+    def mode_label(self) -> str:
+        if self.llm:
+            return f"大模型 {self.llm_config.model}（{self.llm_config.endpoint()}）"
+        return OFFLINE_LABEL
+
+    def banner_html(self) -> str:
+        return render.banner_html(self.mode_label, self.llm)
+
+    def client(self) -> Any:
+        if self._client is None:
+            from assistant.llm.client import LLMClient
+
+            self._client = LLMClient(self.llm_config, audit=self.audit)
+        return self._client
+
+    def settings_for(self, session: SessionSettings) -> Settings:
+        overrides: dict[str, Any] = {}
+        if session.select:
+            overrides["select"] = list(session.select)
+        if session.ignore:
+            overrides["ignore"] = list(self.base_settings.ignore) + list(session.ignore)
+        return self.base_settings.with_overrides(**overrides) if overrides else self.base_settings
+
+    def checker(self, session: SessionSettings) -> Checker:
+        """A checker per distinct (profile, selection); building one takes ~0.1 s, checking ~0.2 ms."""
+        key = session.key()
+        with self._checker_lock:
+            hit = self._checkers.get(key)
+            if hit is not None:
+                self._checkers.move_to_end(key)
+                return hit
+        checker = Checker(self.settings_for(session), session.profile())
+        with self._checker_lock:
+            self._checkers[key] = checker
+            while len(self._checkers) > 16:
+                self._checkers.popitem(last=False)
+        return checker
+
+    def rule_choices(self) -> list[str]:
+        """``"CODE 标题"`` for every rule the checker can run, for the settings dropdowns."""
+        from assistant.checker.rulespec import load_rule_specs
+
+        return [
+            f"{s.code} {s.title}" for s in load_rule_specs() if s.scope in ("text", "profile", "campaign")
+        ]
+
+    def warm_up(self, *, knowledge: bool = True) -> None:
+        """Pay the first-check cost (lazy tables, ~0.5 s) and start the knowledge index now."""
+        self.checker(SessionSettings()).check("【明德银行】预热。回T退订")
+        if knowledge:
+            self.knowledge.warm_up_async()
+
+    # ------------------------------------------------------------------ review / rewrite
+    def review(self, text: str, session: SessionSettings, *, intent: Intent | None = None) -> ReviewOutcome:
+        if not text.strip():
+            raise AssistantError("短信内容为空")
+        started = time.perf_counter()
+        result = self.checker(session).check(text)
+        note = f"识别为{intent.label}（{intent.reason}）" if intent is not None else ""
+        return ReviewOutcome(
+            result=result,
+            html=render.review_html(result, intent_note=note),
+            intent=intent,
+            elapsed_ms=(time.perf_counter() - started) * 1000,
+        )
+
+    def rewrite(
+        self, text: str, session: SessionSettings, *, facts: dict[str, str] | None = None
+    ) -> RewriteOutcome:
+        """Rewrite with the configured engine (auto: model if configured, else offline)."""
+        from assistant.rewrite.llm_engine import rewrite
+
+        facts = {k: v.strip() for k, v in (facts or {}).items() if v and v.strip()}
+        checker = self.checker(session)
+        retriever = None
+        if self.llm and self.llm_config.retrieval and self.knowledge.ready:
+            from assistant.llm.passages import HybridPassages
+
+            retriever = HybridPassages(self.knowledge.retriever())
+        result = rewrite(
+            text,
+            checker=checker,
+            engine="auto",
+            llm_config=self.llm_config,
+            client=self.client() if self.llm else None,
+            retriever=retriever,
+            facts=facts,
+            variants=max(1, min(int(session.variants), MAX_VARIANTS)),
+            audit=self.audit,
+        )
+        views = variant_views(result, checker)
+        if result.engine == "llm":
+            label = f"大模型 {result.extra.get('model') or self.llm_config.model}，调用 {result.llm_calls} 次"
+        else:
+            label = "离线规则引擎"
+        needs = [(n, NEEDS_LABELS.get(n, n)) for n in result.needs]
+        return RewriteOutcome(result=result, variants=views, needs=needs, engine_label=label, facts=facts)
+
+    def advisory(self, text: str, session: SessionSettings) -> list[dict[str, Any]]:
+        """The model's advisory notes (critique); empty offline.  Never changes the verdict."""
+        if not self.llm:
+            return []
+        from assistant.rewrite.critique import critique
+
+        result = critique(text, checker=self.checker(session), client=self.client(), audit=self.audit)
+        return [a.to_dict() for a in result.advisory]
+
+    # ------------------------------------------------------------------ ask
+    def ask(
+        self, question: str, session: SessionSettings | None = None, *, k: int = 5
+    ) -> Iterator[AnswerUpdate]:
+        """Answer a question with numbered sources; streams when a model answers.
+
+        Offline: the extractive answer (sentences quoted from the sources).  With a model:
+        its tokens as they arrive (citations to unknown sources filtered while streaming),
+        falling back to the extractive answer, with a notice, if the model fails.
+        """
+        from assistant.answer.cli import record_answer
+        from assistant.knowledge.answer import build_answer, source_entry
+
+        question = question.strip()
+        if not question:
+            raise AssistantError("问题为空")
+        engine = "llm" if self.llm else "offline"
+        if not self.knowledge.ready:
+            yield AnswerUpdate(
+                question, "", [], False, engine, status="正在加载知识库（首次使用需要建立索引，请稍候）…"
+            )
+        retriever = self.knowledge.retriever()
+        qvec = retriever.query_vector(question)
+        hits = retriever.search(question, k, query_vector=qvec)
+        sources = [source_entry(n, hit) for n, hit in enumerate(hits, start=1)]
+        result: dict[str, Any] = {"question": question, "answer": "", "engine": engine, "sources": sources}
+        final: AnswerUpdate
+        if self.llm and sources:
+            yield AnswerUpdate(
+                question, "", sources, False, engine, status="大模型正在作答…", model=self.llm_config.model
+            )
+            final = yield from self._llm_answer(question, sources, result, retriever, hits, qvec)
+        else:
+            answer = build_answer(question, hits, retriever, query_vector=qvec)
+            result.update(answer=answer, engine="offline", mode="retrieval")
+            notice = "没有检索到资料，未调用大模型" if self.llm else ""
+            if notice:
+                result["notice"] = notice
+            final = AnswerUpdate(question, answer, sources, True, "offline", notice=notice)
+        record_answer(self.config, result, secrets=(self.llm_config.key,))
+        yield final
+
+    def _llm_answer(
+        self,
+        question: str,
+        sources: list[dict[str, Any]],
+        result: dict[str, Any],
+        retriever: Any,
+        hits: list[Any],
+        qvec: Any,
+    ) -> Iterator[AnswerUpdate]:
+        from assistant.answer.llm_answer import answer_with_llm
+        from assistant.knowledge.answer import build_answer
+        from assistant.llm.client import LLMError
+
+        pipe: queue.Queue[Any] = queue.Queue()
+        client = self.client()
+
+        def work() -> None:
+            try:
+                pipe.put(_Done(answer_with_llm(question, sources, client=client, on_token=pipe.put)))
+            except BaseException as exc:
+                pipe.put(_Failed(exc))
+
+        threading.Thread(target=work, name="llm-answer", daemon=True).start()
+        text = ""
+        model = self.llm_config.model or ""
+        while True:
+            item = pipe.get()
+            pieces = [item]
+            # Coalesce what has already arrived: one UI update per burst, not per token.
+            while isinstance(pieces[-1], str):
+                try:
+                    pieces.append(pipe.get_nowait())
+                except queue.Empty:
+                    break
+            for piece in pieces:
+                if isinstance(piece, str):
+                    text += piece
+            last = pieces[-1]
+            if isinstance(last, str):
+                yield AnswerUpdate(question, text, sources, False, "llm", model=model)
+                continue
+            if isinstance(last, _Done):
+                got = last.value
+                result.update(got)
+                result.update(engine="llm", mode="llm")
+                return AnswerUpdate(
+                    question,
+                    got["answer"],
+                    sources,
+                    True,
+                    "llm",
+                    model=str(got.get("model", model)),
+                    removed_citations=list(got.get("removed_citations", [])),
+                )
+            exc = last.exc
+            if not isinstance(exc, LLMError):
+                raise exc
+            answer = build_answer(question, hits, retriever, query_vector=qvec)
+            notice = f"大模型未给出回答（{exc}），以下为离线检索答案"
+            result.update(
+                answer=answer, engine="offline", mode="retrieval", llm_error=str(exc), notice=notice
+            )
+            return AnswerUpdate(question, answer, sources, True, "offline", notice=notice)
+
+    # ------------------------------------------------------------------ reviews & feedback
+    def decide(
+        self,
+        *,
+        decision: str,
+        reviewer: str,
+        reason: str,
+        target: str,
+        draft: str,
+        variant_text: str = "",
+        variant: int | None = None,
+        session: SessionSettings | None = None,
+        engine: str = "",
+        login: str = "",
+    ) -> Any:
+        """Approve or reject the draft or one variant; the text is re-checked and stored with its verdict.
+
+        A reviewer name is required; approving a text that still has an error finding
+        requires a reason (the record then shows who overrode the checker and why).
+        """
+        if not reviewer.strip():
+            raise AssistantError("请填写审核人姓名")
+        text = variant_text if target == "variant" else draft
+        if not text.strip():
+            raise AssistantError("没有可审批的内容：请先提交一条短信草稿")
+        checked = self.checker(session or SessionSettings()).check(text)
+        if decision == "approved" and checked.verdict == "fail" and not reason.strip():
+            raise AssistantError("该文本仍有错误级发现，批准时必须填写理由")
+        if decision == "rejected" and not reason.strip():
+            raise AssistantError("驳回时请填写理由")
+        return self.feedback.record_review(
+            reviewer=reviewer,
+            decision=decision,
+            target=target,
+            text=text,
+            original=draft,
+            variant=variant,
+            verdict=render.VERDICT_ZH.get(checked.verdict, checked.verdict),
+            codes=render.codes_text(checked.findings),
+            reason=reason,
+            engine=engine,
+            login=login,
+        )
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.feedback.close()
+        if self.audit is not None:
+            with contextlib.suppress(Exception):
+                self.audit.close()
+
+
+# ---------------------------------------------------------------------------- feedback targets
+
+
+def finding_label(f: Finding) -> str:
+    ev = f"「{f.evidence}」" if f.evidence else "（整条）"
+    return f"{f.code}{ev} @{f.start}-{f.end}"
+
+
+def feedback_targets(review: CheckResult | None, question: str = "") -> list[str]:
+    """Choices for the thumbs form: every finding of the last review, and the last answer."""
+    out: list[str] = []
+    if question:
+        out.append(f"回答：{question[:40]}")
+    if review is not None:
+        out.extend(f"发现：{finding_label(f)}" for f in review.findings)
+    return out
+
+
+def find_target(label: str, review: CheckResult | None) -> Finding | None:
+    if review is None or not label.startswith("发现："):
+        return None
+    for f in review.findings:
+        if f"发现：{finding_label(f)}" == label:
+            return f
+    return None
+
+
+def safe_call(fn: Callable[[], Any]) -> tuple[Any, str]:
+    """Run ``fn``; user-facing errors become a message instead of a stack trace."""
+    try:
+        return fn(), ""
+    except (AssistantError, ConfigError, ValueError) as exc:
+        return None, str(exc)

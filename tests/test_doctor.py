@@ -1,0 +1,94 @@
+"""``assistant doctor``: configuration shown (key masked), endpoint probed, mode stated."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from llm_server import FAKE_KEY, ScriptedLLMServer, llm_env, reply
+
+
+@pytest.fixture
+def server():
+    with ScriptedLLMServer() as s:
+        yield s
+
+
+def doctor(env: dict[str, str], cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "assistant", "doctor", *args],
+        env=env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def bare_env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ASSISTANT_"))}
+    env["ASSISTANT_DATA_DIR"] = str(tmp_path)
+    return env
+
+
+def test_doctor_without_model_reports_offline_mode(tmp_path: Path) -> None:
+    proc = doctor(bare_env(tmp_path), tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "API 密钥     未设置" in proc.stdout
+    assert "离线模式" in proc.stdout and "ASSISTANT_MODEL" in proc.stdout
+    assert "tiktoken：离线可用" in proc.stdout
+
+
+def test_doctor_with_endpoint_masks_key_and_probes(server: ScriptedLLMServer, tmp_path: Path) -> None:
+    proc = doctor(llm_env(server, tmp_path), tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert "已设置（sk-…ET42）" in out and "[环境变量 OPENAI_API_KEY]" in out
+    assert FAKE_KEY not in out + proc.stderr and FAKE_KEY[3:-4] not in out
+    assert "正常（models.list" in out and "大模型模式：test-model @ " + server.base_url in out
+    assert not server.chat_requests  # models.list was enough: no tokens spent
+    js = doctor(llm_env(server, tmp_path), tmp_path, "--format", "json")
+    report = json.loads(js.stdout)
+    assert (
+        report["mode"] == "llm"
+        and report["endpoint"]["ok"]
+        and report["endpoint"]["models"] == ["test-model"]
+    )
+    assert report["llm"]["api_key"] == "已设置（sk-…ET42）" and FAKE_KEY not in js.stdout
+
+
+def test_doctor_falls_back_to_one_token_chat(server: ScriptedLLMServer, tmp_path: Path) -> None:
+    server.serve_models = False
+    server.script(reply("pong"))
+    proc = doctor(llm_env(server, tmp_path), tmp_path, "--format", "json")
+    report = json.loads(proc.stdout)
+    assert (
+        proc.returncode == 0 and report["endpoint"]["ok"] and report["endpoint"]["method"] == "chat (1 token)"
+    )
+    assert server.chat_requests[0].body["max_tokens"] == 1
+
+
+def test_doctor_unreachable_endpoint_exits_1(tmp_path: Path) -> None:
+    env = bare_env(tmp_path)
+    env.update(OPENAI_BASE_URL="http://127.0.0.1:9/v1", ASSISTANT_MODEL="qwen2.5:7b")
+    proc = doctor(env, tmp_path)
+    assert proc.returncode == 1
+    assert "无响应" in proc.stdout and "端点没有正常响应" in proc.stdout
+    assert "API 密钥     未设置" in proc.stdout
+
+
+def test_doctor_reads_assistant_toml(tmp_path: Path) -> None:
+    (tmp_path / "assistant.toml").write_text(
+        '[llm]\nbase_url = "https://api.deepseek.com/v1"\nmodel = "deepseek-chat"\napi_key = "'
+        + FAKE_KEY
+        + '"\ntimeout = 30\n',
+        encoding="utf-8",
+    )
+    proc = doctor(bare_env(tmp_path), tmp_path, "--no-probe")
+    assert proc.returncode == 0, proc.stderr
+    assert "deepseek-chat  [文件 assistant.toml]" in proc.stdout and "超时 30 秒" in proc.stdout
+    assert FAKE_KEY not in proc.stdout and "已设置（sk-…ET42）" in proc.stdout

