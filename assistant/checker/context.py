@@ -103,20 +103,32 @@ class Lexicon:
         return self._pinyin
 
     def scan_pinyin(self, compact: str, result: ScanResult) -> None:
-        """Add trigger hits spelled partly in pinyin (wen赚不赔) to ``result``."""
-        from assistant.text.pinyin import to_pinyin
+        """Add trigger hits spelled partly in pinyin (wen赚不赔) to ``result``.
+
+        Only a window around each Latin run is read as pinyin: the rest of the message
+        was judged by the ordinary pass.
+        """
+        from assistant.text.pinyin import MIXED_RE, NOT_PINYIN, WINDOW, to_pinyin
 
         automaton = self._pinyin_automaton()
         if len(automaton) == 0:
             return
-        view, index = to_pinyin(compact)
-        for end_idx, (key, values) in automaton.iter(view):
-            start = index[end_idx - len(key) + 1]
-            end = index[end_idx] + 1
-            if not any("a" <= ch <= "z" for ch in compact[start:end]):
-                continue  # plain Chinese: the ordinary pass already judged it
-            for code, i in values:
-                result.triggers[code].append(Hit(start, end, compact[start:end], i))
+        seen: set[tuple[int, int, str]] = set()
+        for run in MIXED_RE.finditer(compact):
+            if run.group() in NOT_PINYIN:
+                continue
+            offset = max(0, run.start() - WINDOW)
+            window = compact[offset : run.end() + WINDOW]
+            view, index = to_pinyin(window)
+            for end_idx, (key, values) in automaton.iter(view):
+                start = offset + index[end_idx - len(key) + 1]
+                end = offset + index[end_idx] + 1
+                if not any("a" <= ch <= "z" for ch in compact[start:end]):
+                    continue  # plain Chinese: the ordinary pass already judged it
+                for code, i in values:
+                    if (start, end, code) not in seen:
+                        seen.add((start, end, code))
+                        result.triggers[code].append(Hit(start, end, compact[start:end], i))
 
     def scan(self, compact: str) -> ScanResult:
         result = ScanResult()

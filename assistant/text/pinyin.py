@@ -12,7 +12,12 @@ import re
 import unicodedata
 from functools import cache
 
-MIXED_RE = re.compile(r"[a-z][\u4e00-\u9fff]|[\u4e00-\u9fff][a-z]")
+# A run of two or more Latin letters touching a Chinese character (single letters such as
+# the T of 回T退订 are never a pinyin syllable of a trigger word).
+MIXED_RE = re.compile(r"[a-z]{2,}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[a-z]{2,}")
+#: Latin words common in SMS that are not pinyin.
+NOT_PINYIN = frozenset({"app", "vip", "etf", "atm", "pos", "sms", "apr", "ipo", "lpr", "qq", "id", "ok", "pc", "tv", "ai"})
+WINDOW = 6
 
 
 @cache

@@ -83,7 +83,7 @@ class StatedRate:
 class Returns(Detector):
     def detect(self, msg: Message) -> Iterable[Finding]:
         view = msg.nt.nospace
-        if not any(ch in view for ch in "%％分点厘元块"):
+        if _QUICK_RE.search(view) is None:
             return
         opts = self.spec.options
         threshold = float(msg.settings.yield_threshold_percent)
@@ -184,6 +184,7 @@ def _value(m: re.Match[str]) -> float | None:
 
 
 _YEARLY = ("年化", "年收益", "年利率", "年息", "每年", "年回报", "年均", "年率", "按年", "一年")
+_QUICK_RE = re.compile(r"[%％]|分之|月息|个点|\d厘|[\d一二两三四五六七八九十百千](?:万元|万|千元|千|元|块)")
 _DAILY = (
     "日收益",
     "日息",
