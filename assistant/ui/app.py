@@ -222,12 +222,12 @@ def build_app(services: AssistantServices) -> gr.Blocks:
                             approve_btn = gr.Button("批准", variant="primary", elem_id="approve-btn")
                             reject_btn = gr.Button("驳回", variant="stop", elem_id="reject-btn")
                         approve_msg = gr.Markdown(elem_id="approve-msg")
-                    with gr.Accordion("反馈（👍 / 👎）", open=False, elem_id="feedback-box"):
+                    with gr.Accordion("反馈（有用 / 误报）", open=False, elem_id="feedback-box"):
                         fb_target = gr.Dropdown(
                             choices=[], label="反馈对象（回答或某条发现）", elem_id="fb-target"
                         )
                         fb_rating = gr.Radio(
-                            choices=[("👍 有用/正确", "up"), ("👎 误报/无用", "down")],
+                            choices=[("有用 / 正确", "up"), ("误报 / 无用", "down")],
                             value="down",
                             label="评价",
                             elem_id="fb-rating",
@@ -298,7 +298,7 @@ def build_app(services: AssistantServices) -> gr.Blocks:
                     elem_id="history-table",
                     label="审核记录",
                 )
-                gr.Markdown("### 误报候选（供合规负责人评估豁免）\n由“👎 误报”反馈按规则与证据汇总。")
+                gr.Markdown("### 误报候选（供合规负责人评估豁免）\n由“误报 / 无用”反馈按规则与证据汇总。")
                 with gr.Row():
                     ex_refresh = gr.Button("刷新", elem_id="exemptions-refresh")
                     ex_export = gr.DownloadButton("导出 CSV", visible=False, elem_id="exemptions-export")
@@ -363,7 +363,7 @@ def build_app(services: AssistantServices) -> gr.Blocks:
             try:
                 outcome = services.review(text, sess, intent=intent)
             except AssistantError as exc:
-                ctx.messages.append(_bot(f"⚠️ {render.e(exc)}"))
+                ctx.messages.append(_bot(f"提示：{render.e(exc)}"))
                 yield [ctx.messages, "", ctx, *panel_updates(ctx)]
                 return
             ctx.draft, ctx.review, ctx.rewrite = text, outcome.result, None
@@ -435,14 +435,14 @@ def build_app(services: AssistantServices) -> gr.Blocks:
                         if upd.removed_citations:
                             nums = "、".join(f"[{n}]" for n in upd.removed_citations)
                             tail += f'\n\n<span class="muted">已移除引用了未检索到的来源的标注：{nums}</span>'
-                        ctx.messages[idx] = _bot(note + body + tail)
+                        ctx.messages[idx] = _bot(note + "\n\n" + body + tail)
                         for src in upd.sources:
                             ctx.messages.append(
                                 _bot(render.source_body(src), title=render.source_title(src), status="done")
                             )
                         ctx.question, ctx.answer, ctx.answer_engine = text, upd.answer, upd.engine
                     else:
-                        ctx.messages[idx] = _bot(note + body)
+                        ctx.messages[idx] = _bot(note + "\n\n" + body)
                     yield [ctx.messages, "", ctx, *panel_updates(ctx)]
             except Exception as exc:
                 ctx.messages[idx] = _bot(f'<div class="refused">无法回答：{render.e(exc)}</div>')
@@ -493,9 +493,9 @@ def build_app(services: AssistantServices) -> gr.Blocks:
                         login=_login(request),
                     )
                 except AssistantError as exc:
-                    return f"⚠️ {exc}"
+                    return f"提示：{exc}"
                 verb = "已批准" if decision == "approved" else "已驳回"
-                return f"✅ {verb}（{review.reviewer}，{review.ts[:19].replace('T', ' ')} UTC，编号 {review.id}），可在“审核历史”中查看。"
+                return f"{verb}（{review.reviewer}，{review.ts[:19].replace('T', ' ')} UTC，编号 {review.id}），可在“审核历史”中查看。"
 
             return fn
 
@@ -507,7 +507,7 @@ def build_app(services: AssistantServices) -> gr.Blocks:
             ctx: ChatContext, target: str | None, rating: str, why: str, request: gr.Request
         ) -> str:
             if not target:
-                return "⚠️ 请先选择反馈对象（提交草稿或问题后可选）"
+                return "提示：请先选择反馈对象（提交草稿或问题后可选）"
             value = 1 if rating == "up" else -1
             finding = find_target(target, ctx.review)
             if finding is not None:
@@ -530,7 +530,7 @@ def build_app(services: AssistantServices) -> gr.Blocks:
                     detail={"answer": ctx.answer, "engine": ctx.answer_engine},
                     login=_login(request),
                 )
-            return "✅ 已记录反馈，谢谢。" + (
+            return "已记录反馈，谢谢。" + (
                 "误报会列入“审核历史 → 误报候选”。" if value < 0 and finding else ""
             )
 
@@ -549,8 +549,8 @@ def build_app(services: AssistantServices) -> gr.Blocks:
                 login=_login(request),
             )
             return (
-                "✅ 已记录对该条消息的"
-                + ("👍" if liked else "👎")
+                "已记录对该条消息的"
+                + ("赞" if liked else "踩")
                 + ("（可在“反馈”中补充理由）" if not why else "")
             )
 
@@ -576,7 +576,7 @@ def build_app(services: AssistantServices) -> gr.Blocks:
                     campaign=None if how == "auto" else how == "campaign",
                 )
             except AssistantError as exc:
-                return [f"⚠️ {exc}", hidden, hidden, hidden, gr.update(value=None)]
+                return [f"提示：{exc}", hidden, hidden, hidden, gr.update(value=None)]
             shown = outcome.table()
             note = (
                 "" if len(shown) == outcome.total else f"\n\n表格显示前 {len(shown)} 行，完整结果见下载文件。"
@@ -604,7 +604,7 @@ def build_app(services: AssistantServices) -> gr.Blocks:
                     query=query or "", decision=decision or "", since=since or "", until=until or ""
                 )
             except ValueError as exc:
-                return [f"⚠️ {exc}", gr.update(), gr.update(visible=False)]
+                return [f"提示：{exc}", gr.update(), gr.update(visible=False)]
             path = _export_file("reviews", FeedbackStore.reviews_csv(reviews))
             return [
                 f"共 {len(reviews)} 条审核记录",
@@ -630,7 +630,7 @@ def build_app(services: AssistantServices) -> gr.Blocks:
             try:
                 sess = choose_profile(sess, name or None)
             except AssistantError as exc:
-                return sess, f"⚠️ {exc}\n\n{sess.describe()}"
+                return sess, f"提示：{exc}\n\n{sess.describe()}"
             return sess, sess.describe()
 
         def on_profile_upload(path: str | None, sess: SessionSettings):
@@ -639,7 +639,7 @@ def build_app(services: AssistantServices) -> gr.Blocks:
             try:
                 sess = choose_profile(sess, path, label=Path(path).name)
             except AssistantError as exc:
-                return sess, f"⚠️ {exc}\n\n{sess.describe()}", gr.update()
+                return sess, f"提示：{exc}\n\n{sess.describe()}", gr.update()
             return sess, sess.describe(), gr.update(value="")
 
         def on_rules(

@@ -8,7 +8,7 @@ file expensive to attack; comparison is constant-time.
 
 File format (create entries with ``assistant serve --add-user NAME --auth-file users.toml``)::
 
-    [users.zhangsan]
+    [users."zhangsan"]
     password = "pbkdf2_sha256$600000$<salt, base64>$<hash, base64>"
 """
 
@@ -104,7 +104,7 @@ def add_user(path: Path | str, name: str, password: str) -> None:
     users[name] = hash_password(password)
     lines = ["# assistant serve 登录用户：密码为加盐 PBKDF2 哈希，用 assistant serve --add-user 生成", ""]
     for user, encoded in users.items():
-        lines += [f"[users.{user}]", f'password = "{encoded}"', ""]
+        lines += [f'[users."{user}"]', f'password = "{encoded}"', ""]  # quoted: names may contain dots
     p.parent.mkdir(parents=True, exist_ok=True)
     tmp = p.with_suffix(p.suffix + ".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

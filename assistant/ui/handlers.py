@@ -592,12 +592,15 @@ class AssistantServices:
                     pieces.append(pipe.get_nowait())
                 except queue.Empty:
                     break
+            grown = False
             for piece in pieces:
-                if isinstance(piece, str):
+                if isinstance(piece, str) and piece:
                     text += piece
+                    grown = True
+            if grown:  # what was streamed is shown even when the end arrived in the same burst
+                yield AnswerUpdate(question, text, sources, False, "llm", model=model)
             last = pieces[-1]
             if isinstance(last, str):
-                yield AnswerUpdate(question, text, sources, False, "llm", model=model)
                 continue
             if isinstance(last, _Done):
                 got = last.value
