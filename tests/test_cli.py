@@ -601,3 +601,20 @@ def test_console_script_matches_module(cwd: Path) -> None:
     )
     assert proc.returncode == 1, proc.stderr
     assert json.loads(proc.stdout) == json.loads(run(cwd, "check", MKT, "--format", "json").stdout)
+
+
+def test_check_runs_are_audited(cwd: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "audit.sqlite3"
+    env = dict(os.environ, ASSISTANT_AUDIT_DB=str(db), PYTHONIOENCODING="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "assistant", "check", "【明德银行】稳赚不赔！回T退订"],
+        cwd=cwd, env=env, capture_output=True, text=True, input="",
+    )
+    assert proc.returncode == 1
+    rows = sqlite3.connect(db).execute("select kind, status, input, output from events").fetchall()
+    assert len(rows) == 1
+    kind, status, inp, out = rows[0]
+    assert kind == "check" and status == "fail"
+    assert "稳赚不赔" in inp and "ADV001" in out

@@ -107,3 +107,13 @@ def test_latin_words_in_chinese_are_not_read_as_pinyin_homophones() -> None:
 
     text = "【明德银行】App专享：ETF基金定投。基金有风险，投资须谨慎。回T退订"
     assert check(text).verdict == "pass"
+
+
+def test_cached_fold_table_equals_a_fresh_build(tmp_path, monkeypatch) -> None:
+    from assistant.text import normalize as n
+
+    monkeypatch.setenv("ASSISTANT_CACHE_DIR", str(tmp_path))
+    first = n._cached_fold_table()  # builds and writes the cache
+    assert list(tmp_path.glob("fold-*.pickle"))
+    second = n._cached_fold_table()  # reads it back
+    assert first == second == n._build_fold_table()

@@ -16,6 +16,7 @@ from assistant.io.readers import Record, RowError, read_records
 from assistant.profile import load_profile
 
 FORMATS = ("text", "json", "jsonl")
+AUDIT_DETAIL = 50
 
 
 def _inputs(texts: list[str], input_path: str | None) -> Iterator[Record | RowError]:
@@ -96,10 +97,15 @@ def run_check(
             records.append(item)
             yield item.text, kind or item.kind
 
+    audited: list[dict] = []  # the first AUDIT_DETAIL results, kept for the audit record
     for result in checker.check_many(feed(), workers=workers, fix=fix):  # type: ignore[arg-type]
         item = records.popleft()
         result.meta = dict(item.meta)
         index += 1
+        if len(audited) < AUDIT_DETAIL:
+            audited.append(
+                {"text": result.text, "verdict": result.verdict, "codes": [f.code for f in result.findings]}
+            )
         counts[result.verdict] += 1
         errors += sum(1 for f in result.findings if f.severity == "error")
         warnings += sum(1 for f in result.findings if f.severity == "warning")
@@ -122,6 +128,40 @@ def run_check(
     elif row_errors or index > 1:
         print(render_summary(counts, errors, warnings, row_errors), file=sys.stderr)
     out.flush()
+    _audit(config, texts=texts, input_path=input_path, counts=counts, row_errors=row_errors, results=audited)
     if row_errors:
         return 2
     return 1 if counts["fail"] else 0
+
+
+def _audit(
+    config: Path | None,
+    *,
+    texts: list[str],
+    input_path: str | None,
+    counts: dict[str, int],
+    row_errors: int,
+    results: list[dict],
+) -> None:
+    """One audit event per ``check`` run: what was checked and the verdicts.
+
+    Batches are recorded by file and counts (plus the first rows), not row by row: a
+    million-row file must not become a million audit rows.  Auditing never changes the
+    outcome of a check; a store that cannot be written is reported and skipped.
+    """
+    try:
+        from assistant.llm.audit import open_audit
+
+        store = open_audit(config)
+        if store is None:
+            return
+        with store:
+            store.record_event(
+                "check",
+                input={"texts": texts[:AUDIT_DETAIL], "file": input_path},
+                output={"counts": counts, "row_errors": row_errors, "results": results},
+                engine="offline",
+                status="fail" if counts["fail"] else "review" if counts["review"] else "pass",
+            )
+    except Exception as exc:  # the audit trail must never break a check
+        print(f"警告：审计记录写入失败（{exc}）", file=sys.stderr)

@@ -16,7 +16,9 @@ from functools import cache
 # the T of 回T退订 are never a pinyin syllable of a trigger word).
 MIXED_RE = re.compile(r"[a-z]{2,}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[a-z]{2,}")
 #: Latin words common in SMS that are not pinyin.
-NOT_PINYIN = frozenset({"app", "vip", "etf", "atm", "pos", "sms", "apr", "ipo", "lpr", "qq", "id", "ok", "pc", "tv", "ai"})
+NOT_PINYIN = frozenset(
+    {"app", "vip", "etf", "atm", "pos", "sms", "apr", "ipo", "lpr", "qq", "id", "ok", "pc", "tv", "ai"}
+)
 WINDOW = 6
 
 
