@@ -103,6 +103,7 @@ def test_run_llm_ask_text_streams_and_lists_sources(
     server: ScriptedLLMServer, tmp_path: Path, monkeypatch, capsys
 ) -> None:
     monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("ASSISTANT_AUDIT_DB", raising=False)  # conftest points it elsewhere
     monkeypatch.chdir(tmp_path)
     server.script(reply("每月不超过3条[1][4]。"))
     code = run_llm_ask(
@@ -130,6 +131,7 @@ def test_run_llm_ask_falls_back_to_retrieval_on_model_failure(
     server: ScriptedLLMServer, tmp_path: Path, monkeypatch, capsys
 ) -> None:
     monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("ASSISTANT_AUDIT_DB", raising=False)  # conftest points it elsewhere
     monkeypatch.chdir(tmp_path)
     server.script(*[error(503)] * 3)
     code = run_llm_ask(

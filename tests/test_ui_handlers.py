@@ -451,3 +451,24 @@ def test_each_burst_of_tokens_is_one_update(knowledge_data: Path, monkeypatch: p
                 shown.set()
         svc.close()
     assert seen == ["营销短信", "营销短信每月不超过", "营销短信每月不超过3条[1]。"]
+
+
+def test_advisory_notes_come_from_the_model_and_leave_the_verdict(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from llm_server import json_reply
+
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    note = {"category": "tone", "quote": "尊享", "note": "语气夸张", "suggestion": "改为平实表述"}
+    with ScriptedLLMServer() as server:
+        server.script(json_reply({"notes": [note]}))
+        svc = AssistantServices(llm_config=llm_config(server))
+        notes = svc.advisory(DRAFT, SessionSettings())
+        verdict = svc.review(DRAFT, SessionSettings()).result.verdict
+        svc.close()
+    assert [(n["category_label"], n["note"]) for n in notes] == [("语气", "语气夸张")]
+    assert verdict == "fail"
+    offline = AssistantServices(llm_config=llm_config(server, model=None))
+    assert offline.advisory(DRAFT, SessionSettings()) == [] and offline.mode_label == MODE_OFFLINE
+    offline.close()

@@ -120,7 +120,9 @@ def test_login_upload_limit_and_no_analytics(tmp_path: Path, monkeypatch: pytest
     services = AssistantServices()
     demo = build_app(services)
     users = {"alice": hash_password("pw-12345678", iterations=1000)}
-    launch(demo, port=port, auth=authenticator(users), max_file_size="1kb", prevent_thread_lock=True, quiet=True)
+    launch(
+        demo, port=port, auth=authenticator(users), max_file_size="1kb", prevent_thread_lock=True, quiet=True
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         with httpx.Client(base_url=base, timeout=10) as client:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -268,6 +269,7 @@ def build_app(services: AssistantServices) -> gr.Blocks:
                     dl_html = gr.DownloadButton("下载 HTML 报告", visible=False, elem_id="dl-html")
                 batch_table = gr.Dataframe(
                     headers=["行号", "短信内容", "判定", "发现"],
+                    column_widths=["7%", "38%", "9%", "46%"],
                     wrap=True,
                     interactive=False,
                     max_height=520,
@@ -292,6 +294,7 @@ def build_app(services: AssistantServices) -> gr.Blocks:
                 h_msg = gr.Markdown(elem_id="history-msg")
                 h_table = gr.Dataframe(
                     headers=list(REVIEW_COLUMNS),
+                    column_widths=["10%", "7%", "5%", "7%", "20%", "17%", "6%", "8%", "10%", "6%", "4%"],
                     wrap=True,
                     interactive=False,
                     max_height=480,
@@ -350,7 +353,9 @@ def build_app(services: AssistantServices) -> gr.Blocks:
         panel_outputs = [status_md, *variant_parts, needs_group, *need_fields, target_dd, fb_target]
         chat_outputs = [chatbot, draft, ctx_state, *panel_outputs]
 
-        def on_send(text: str, mode_value: str, ctx: ChatContext, sess: SessionSettings, request: gr.Request):
+        def on_send(
+            text: str, mode_value: str, ctx: ChatContext, sess: SessionSettings, request: gr.Request
+        ) -> Iterator[list[Any]]:
             text = (text or "").strip()
             if not text:
                 yield [gr.update(), gr.update(), ctx, *panel_updates(ctx)]
@@ -394,7 +399,7 @@ def build_app(services: AssistantServices) -> gr.Blocks:
 
         def _rewrite_into(
             ctx: ChatContext, sess: SessionSettings, facts: dict[str, str], *, replace_last: bool
-        ):
+        ) -> Iterator[list[Any]]:
             try:
                 rw = services.rewrite(ctx.draft, sess, facts=facts)
                 ctx.rewrite = rw
@@ -411,7 +416,7 @@ def build_app(services: AssistantServices) -> gr.Blocks:
                 ctx.messages.append(_bot(card))
             yield [ctx.messages, "", ctx, *panel_updates(ctx)]
 
-        def _ask(text: str, intent: Any, ctx: ChatContext, sess: SessionSettings):
+        def _ask(text: str, intent: Any, ctx: ChatContext, sess: SessionSettings) -> Iterator[list[Any]]:
             note = (
                 f'<div class="muted">识别为{intent.label}（{intent.reason}）</div>'
                 if intent is not None
@@ -457,7 +462,7 @@ def build_app(services: AssistantServices) -> gr.Blocks:
 
         clear.click(on_clear, None, chat_outputs)
 
-        def on_refill(ctx: ChatContext, sess: SessionSettings, *values: str):
+        def on_refill(ctx: ChatContext, sess: SessionSettings, *values: str) -> Iterator[list[Any]]:
             if not ctx.draft:
                 yield [ctx.messages, gr.update(), ctx, *panel_updates(ctx)]
                 return
@@ -468,10 +473,10 @@ def build_app(services: AssistantServices) -> gr.Blocks:
 
         refill.click(on_refill, [ctx_state, session, *need_fields], chat_outputs)
 
-        def on_decide(decision: str):
+        def on_decide(decision: str) -> Callable[..., str]:
             def fn(
                 ctx: ChatContext, sess: SessionSettings, target: str, who: str, why: str, request: gr.Request
-            ):
+            ) -> str:
                 variant_no: int | None = None
                 variant_text = ""
                 if target and target.startswith("版本") and ctx.rewrite is not None:
@@ -548,18 +553,20 @@ def build_app(services: AssistantServices) -> gr.Blocks:
                 detail={"index": index, "draft": ctx.draft, "question": ctx.question},
                 login=_login(request),
             )
-            return (
+            note = (
                 "已记录对该条消息的"
                 + ("赞" if liked else "踩")
-                + ("（可在“反馈”中补充理由）" if not why else "")
+                + ("；可在右侧“反馈”中选择具体发现并填写理由" if not why else "")
             )
+            gr.Info(note)  # a toast: the feedback panel may be collapsed
+            return note
 
         chatbot.like(on_like, [ctx_state, fb_reason], fb_msg)
 
         # -------------------------------------------------------------- batch events
         def on_batch(
             path: str | None, how: str, sess: SessionSettings, progress: gr.Progress = BATCH_PROGRESS
-        ):
+        ) -> list[Any]:
             hidden = gr.update(visible=False)
             try:
                 p = validate_upload(path)
@@ -581,7 +588,9 @@ def build_app(services: AssistantServices) -> gr.Blocks:
             note = (
                 "" if len(shown) == outcome.total else f"\n\n表格显示前 {len(shown)} 行，完整结果见下载文件。"
             )
-            table = gr.update(value=shown, headers=outcome.columns)
+            table = gr.update(
+                value=shown, headers=outcome.display_columns, column_widths=outcome.display_widths
+            )
             return [
                 outcome.summary().replace("\n", "\n\n") + note,
                 gr.update(value=str(outcome.files["csv"]), visible=True),
@@ -598,7 +607,7 @@ def build_app(services: AssistantServices) -> gr.Blocks:
         )
 
         # -------------------------------------------------------------- history events
-        def on_history(query: str, decision: str, since: str, until: str):
+        def on_history(query: str, decision: str, since: str, until: str) -> list[Any]:
             try:
                 reviews = services.feedback.reviews(
                     query=query or "", decision=decision or "", since=since or "", until=until or ""
@@ -617,7 +626,7 @@ def build_app(services: AssistantServices) -> gr.Blocks:
         h_search.click(on_history, h_inputs, h_outputs)
         h_query.submit(on_history, h_inputs, h_outputs)
 
-        def on_exemptions():
+        def on_exemptions() -> list[Any]:
             rows = services.feedback.candidate_exemptions()
             path = _export_file("exemption-candidates", FeedbackStore.exemptions_csv(rows))
             return [gr.update(value=rows), gr.update(value=str(path), visible=bool(rows))]
@@ -626,14 +635,14 @@ def build_app(services: AssistantServices) -> gr.Blocks:
         history_tab.select(on_history, h_inputs, h_outputs).then(on_exemptions, None, [ex_table, ex_export])
 
         # -------------------------------------------------------------- settings events
-        def on_profile(name: str, sess: SessionSettings):
+        def on_profile(name: str, sess: SessionSettings) -> tuple[SessionSettings, str]:
             try:
                 sess = choose_profile(sess, name or None)
             except AssistantError as exc:
                 return sess, f"提示：{exc}\n\n{sess.describe()}"
             return sess, sess.describe()
 
-        def on_profile_upload(path: str | None, sess: SessionSettings):
+        def on_profile_upload(path: str | None, sess: SessionSettings) -> tuple[SessionSettings, str, Any]:
             if not path:
                 return sess, sess.describe(), gr.update()
             try:
@@ -644,7 +653,7 @@ def build_app(services: AssistantServices) -> gr.Blocks:
 
         def on_rules(
             selected: list[str], ignored: list[str], n: float, auto: bool, adv: bool, sess: SessionSettings
-        ):
+        ) -> tuple[SessionSettings, str]:
             sess.select, sess.ignore = parse_codes(selected), parse_codes(ignored)
             sess.variants, sess.auto_rewrite, sess.advisory = int(n), bool(auto), bool(adv)
             return sess, sess.describe()
@@ -655,10 +664,10 @@ def build_app(services: AssistantServices) -> gr.Blocks:
         for comp in (select_dd, ignore_dd, variants_n, auto_rw, advisory):
             comp.change(on_rules, rule_inputs, [session, settings_md])
 
-        def on_load(request: gr.Request):
+        def on_load(request: gr.Request) -> Any:
             return gr.update(value=_login(request))
 
-        demo.load(on_load, None, reviewer)
+        demo.load(on_load, None, reviewer, show_progress="hidden")
         del tabs
     return demo
 

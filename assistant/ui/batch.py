@@ -75,8 +75,20 @@ class BatchOutcome:
         )
         return "\n".join([line, *self.notes])
 
+    @property
+    def display_columns(self) -> list[str]:
+        """The on-screen table keeps what a reviewer scans; the reports have every column."""
+        if self.campaign:
+            return ["行号", "收件人", "发送时间", "短信内容", "判定", "发现"]
+        return ["行号", "短信内容", "判定", "发现"]
+
+    @property
+    def display_widths(self) -> list[str]:
+        return ["7%", "11%", "12%", "30%", "8%", "32%"] if self.campaign else ["7%", "38%", "9%", "46%"]
+
     def table(self, limit: int = DISPLAY_LIMIT) -> list[list[Any]]:
-        return [[row.get(c, "") for c in self.columns] for row in self.rows[:limit]]
+        cols = self.display_columns
+        return [[row.get(c, "") for c in cols] for row in self.rows[:limit]]
 
 
 def findings_text(findings: list[Finding]) -> str:

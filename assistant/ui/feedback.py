@@ -63,7 +63,19 @@ CREATE INDEX IF NOT EXISTS ui_feedback_rule ON ui_feedback(rule_code, evidence);
 
 DECISIONS = {"approved": "批准", "rejected": "驳回"}
 TARGETS = {"draft": "草稿", "variant": "改写版本"}
-REVIEW_COLUMNS = ("时间（UTC）", "审核人", "决定", "对象", "文本", "原稿", "判定", "规则", "理由", "引擎", "编号")
+REVIEW_COLUMNS = (
+    "时间（UTC）",
+    "审核人",
+    "决定",
+    "对象",
+    "文本",
+    "原稿",
+    "判定",
+    "规则",
+    "理由",
+    "引擎",
+    "编号",
+)
 EXEMPTION_COLUMNS = ("规则", "证据", "次数", "理由", "最近一次")
 
 

@@ -66,7 +66,8 @@ sup.fcode{font-size:10px;color:#6b7280;margin-left:1px}
 .needs{border-left:4px solid #d97706;background:#fffbeb;padding:6px 10px;border-radius:4px}
 .muted{color:#6b7280;font-size:13px}
 #chat .message-content{max-width:100%}
-@media (max-width: 600px){ .rv{font-size:14px} .rv-findings{padding-left:1.1em} }
+@media (max-width: 600px){ .rv{font-size:14px} .rv-findings{padding-left:1.1em}
+  #chat{height:55vh !important;max-height:55vh !important} }
 """
 
 

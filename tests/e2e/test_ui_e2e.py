@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import open_page
+from e2e_support import open_page
 
 DRAFT = "【明德银行】尊享理财，预期年化收益3%，稳赚不赔！回T退订"
 QUESTION = "营销短信每月最多发几条？"
@@ -90,7 +90,9 @@ def test_draft_review_variant_approve_history(
         page.screenshot(path=str(artifacts / "02-approved-1280.png"), full_page=True)
 
         page.click("#tab-history-button")
-        page.wait_for_function("() => document.querySelector('#history-table').innerText.includes('测试审核员')")
+        page.wait_for_function(
+            "() => document.querySelector('#history-table').innerText.includes('测试审核员')"
+        )
         table = page.inner_text("#history-table")
         assert "批准" in table and "改写版本 1" in table
         page.screenshot(path=str(artifacts / "03-history-1280.png"), full_page=True)
@@ -122,9 +124,9 @@ def test_question_gets_an_answer_with_sources(browser: Any, server_url: str, art
 
 
 def test_batch_upload_downloads_a_report_with_every_row(
-    browser: Any, server_url: str, artifacts: Path, tmp_path: Path
+    browser: Any, server_url: str, artifacts: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    texts = [f"【明德银行】尊享理财{i}号，预期年化收益3%，稳赚不赔！回T退订" for i in range(40)]
+    texts = [f"【明德银行】尊享理财{i}号，预期年化收益3%，稳赚不赔！回T退订" for i in range(999)]
     texts += ["【明德银行】您尾号1234的信用卡本期账单已出，请按时还款。"]
     src = tmp_path / "批量草稿.csv"
     with src.open("w", encoding="gbk", newline="") as fh:  # GBK, as exported by many office tools
@@ -137,9 +139,16 @@ def test_batch_upload_downloads_a_report_with_every_row(
         page.click("#tab-batch-button")
         page.set_input_files("#batch-file input[type=file]", str(src))
         page.wait_for_selector("#batch-file :text('批量草稿.csv')")
+        started = time.perf_counter()
         page.click("#batch-run")
         page.wait_for_selector("#dl-csv", state="visible", timeout=120_000)
-        assert "共 41 行" in page.inner_text("#batch-summary")
+        elapsed = time.perf_counter() - started
+        _report(
+            capsys,
+            artifacts,
+            f"1,000-row batch: table and downloads ready {elapsed:.1f} s after clicking 开始检查",
+        )
+        assert "共 1000 行" in page.inner_text("#batch-summary")
         page.screenshot(path=str(artifacts / "05-batch-1280.png"), full_page=True)
         with page.expect_download() as info:
             page.click("#dl-csv")
@@ -149,11 +158,11 @@ def test_batch_upload_downloads_a_report_with_every_row(
         with saved.open(encoding="utf-8-sig") as fh:
             rows = list(csv.DictReader(fh))
         assert [r["短信内容"] for r in rows] == texts
-        assert [r["判定"] for r in rows] == ["不通过"] * 40 + ["通过"]
+        assert [r["判定"] for r in rows] == ["不通过"] * 999 + ["通过"]
         with page.expect_download() as info:
             page.click("#dl-html")
         html = Path(info.value.path()).read_text(encoding="utf-8")
-        assert html.count("<tr class=") == 41
+        assert html.count("<tr class=") == 1000
         assert outside == []
     finally:
         context.close()
