@@ -12,11 +12,11 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
+from assistant.text.lazy import lazy
 from assistant.text.normalize import NormalizedText, normalize_term
 
 if TYPE_CHECKING:
@@ -78,7 +78,19 @@ class Lexicon:
                 for word in words:
                     add(word, KIND, (kind, int(weight)))
         for key, values in entries.items():
-            self._automaton.add_word(key, (key, tuple(values)))
+            # Pre-sorted by what each entry feeds, so the per-hit loop does no dispatching.
+            self._automaton.add_word(
+                key,
+                (
+                    len(key),
+                    key,
+                    tuple(p for k, p in values if k == TRIGGER),
+                    tuple(p for k, p in values if k == EXEMPT),
+                    tuple(p for k, p in values if k == CONTEXT),
+                    tuple(p for k, p in values if k == KIND),
+                    tuple(k for k, _ in values if k in (WEAK_NEG, STRONG_NEG, FALSE_NEG, VERDICT, ANTI_FRAUD)),
+                ),
+            )
         if entries:
             self._automaton.make_automaton()
         self._empty = not entries
@@ -134,20 +146,21 @@ class Lexicon:
         result = ScanResult()
         if self._empty or not compact:
             return result
-        for end_idx, (key, values) in self._automaton.iter(compact):
-            start = end_idx - len(key) + 1
+        triggers, exempts, contexts = result.triggers, result.exempts, result.contexts
+        kind_hits, cues = result.kind_hits, result.cues
+        for end_idx, (n, key, trig, exm, ctx, kinds, cue) in self._automaton.iter(compact):
+            start = end_idx - n + 1
             end = end_idx + 1
-            for kind, payload in values:
-                if kind == TRIGGER:
-                    result.triggers[payload[0]].append(Hit(start, end, key, payload[1]))
-                elif kind == EXEMPT:
-                    result.exempts[payload].append(Hit(start, end, key))
-                elif kind == CONTEXT:
-                    result.contexts[payload].append(Hit(start, end, key))
-                elif kind == KIND:
-                    result.kind_hits.append(Hit(start, end, key, payload))
-                else:
-                    result.cues[kind].append(Hit(start, end, key))
+            for payload in kinds:
+                kind_hits.append(Hit(start, end, key, payload))
+            for code, i in trig:
+                triggers[code].append(Hit(start, end, key, i))
+            for code in exm:
+                exempts[code].append(Hit(start, end, key))
+            for name in ctx:
+                contexts[name].append(Hit(start, end, key))
+            for kind in cue:
+                cues[kind].append(Hit(start, end, key))
         return result
 
 
@@ -167,11 +180,11 @@ class MessageContext:
         self.nt = nt
         self.scan = scan
 
-    @cached_property
+    @lazy
     def _clause_bounds(self) -> list[int]:
         return [i for i, ch in enumerate(self.nt.compact) if ch in CLAUSE_DELIMITERS]
 
-    @cached_property
+    @lazy
     def _sentence_bounds(self) -> list[int]:
         return [i for i, ch in enumerate(self.nt.compact) if ch in SENTENCE_DELIMITERS]
 
@@ -219,7 +232,7 @@ class MessageContext:
                 return True
         return False
 
-    @cached_property
+    @lazy
     def anti_fraud_message(self) -> bool:
         return bool(self.scan.cues.get(ANTI_FRAUD))
 

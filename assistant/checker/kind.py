@@ -20,16 +20,17 @@ OPTOUT_WEIGHT = 4  # only marketing should carry an opt-out: a strong signal
 def infer_kind(msg: Message) -> tuple[Kind, str]:
     scores = {"marketing": 0, "service": 0}
     words: dict[str, list[str]] = {"marketing": [], "service": []}
-    taken: list[tuple[int, int]] = []
+    covered = bytearray(len(msg.nt.compact) + 1)
     sig = msg.signature
     if sig is not None:  # 【汇通支付】 names the sender, it is not a "支付" notice
-        taken.append((msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)))
+        s0, s1 = msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)
+        covered[s0:s1] = b"\x01" * (s1 - s0)
     # Longest cues first, so 最低还款额 is not also counted as 最低 / 还款.
     for hit in sorted(msg.ctx.scan.kind_hits, key=lambda h: h.start - h.end):
-        if any(s <= hit.start and hit.end <= e for s, e in taken):
-            continue
+        if covered.find(0, hit.start, hit.end) == -1:
+            continue  # wholly inside a longer cue (or the signature)
         kind, weight = hit.payload
-        taken.append((hit.start, hit.end))
+        covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         scores[kind] += weight
         if hit.word not in words[kind]:
             words[kind].append(hit.word)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from assistant.checker.context import MessageContext
+from assistant.text.lazy import lazy
 
 if TYPE_CHECKING:
     from assistant.config import Settings
@@ -49,7 +49,7 @@ class Message:
         self.profile = profile
         self.kind = "marketing"
 
-    @cached_property
+    @lazy
     def signatures(self) -> list[Signature]:
         """Bracketed names at the head or tail, valid or not (SIG001 judges validity)."""
         found: list[Signature] = []
@@ -65,7 +65,7 @@ class Message:
             )
         return found
 
-    @cached_property
+    @lazy
     def signature(self) -> Signature | None:
         """The sender's signature: a registered one, else one that names an institution,
         else the head one.  Any other bracketed text is body (SIG003)."""
@@ -80,7 +80,7 @@ class Message:
                     return sig
         return valid[0] if valid else None
 
-    @cached_property
+    @lazy
     def body_end(self) -> int:
         """Where appended text (opt-out, risk warning) goes: before a tail signature."""
         sig = self.signature
@@ -89,7 +89,7 @@ class Message:
             end = len(self.text[: sig.start].rstrip())
         return end
 
-    @cached_property
+    @lazy
     def optout_span(self) -> tuple[int, int] | None:
         hits = self.ctx.scan.contexts.get("_optout")
         if not hits:
@@ -97,7 +97,7 @@ class Message:
         last = hits[-1]
         return self.nt.compact_span(last.start, last.end)
 
-    @cached_property
+    @lazy
     def urls(self) -> list[tuple[int, int, str, str]]:
         from assistant.checker.detectors.links import find_urls
 

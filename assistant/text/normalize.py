@@ -20,8 +20,9 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
+
+from assistant.text.lazy import lazy
 
 __all__ = [
     "NormalizedText",
@@ -216,7 +217,7 @@ class NormalizedText:
     def compact_pos(self, original_pos: int) -> int:
         return self._compact.from_original(original_pos)
 
-    @cached_property
+    @lazy
     def _nospace(self) -> _View:
         text, index = _squeeze(self.folded, _SPACE_RE, _NONSPACE_RUN_RE)
         return _View(text, index)

@@ -29,15 +29,15 @@ _URL_RE = re.compile(
     r"(?P<path>/[!-~]*)?",
 )
 _KNOWN_TLD_RE = re.compile(rf"(?:{_TLDS})")
-_QUICK_RE = re.compile(r"[a-z0-9][.。][a-z]|://")
+_QUICK_RE = re.compile(r"[a-z0-9][\s\u200b-\u200f\u2060\ufeff]*[.。][\s\u200b-\u200f\u2060\ufeff]*[a-z]|://")
 _TRAILING_PUNCT = ".,;:!?)]}'\""
 
 
 def find_urls(nt: NormalizedText) -> list[tuple[int, int, str, str]]:
     """(start, end, host, url) of each link, start/end in original offsets."""
-    view = nt.nospace
-    if _QUICK_RE.search(view) is None:
+    if _QUICK_RE.search(nt.folded) is None:  # before building the no-space view
         return []
+    view = nt.nospace
     view = view.replace("。", ".")
     out = []
     for m in _URL_RE.finditer(view):

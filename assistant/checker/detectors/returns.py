@@ -81,15 +81,22 @@ class StatedRate:
 
 
 class Returns(Detector):
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        opts = self.spec.options
+        cues = sorted(opts["return_cues"] + opts["loan_cues"], key=len, reverse=True)
+        # Zero-width lookahead: overlapping matches, longest alternative at each position.
+        self._cue_re = re.compile("(?=(" + "|".join(map(re.escape, cues)) + "))")
+        self._loan_cues = frozenset(opts["loan_cues"])
+
     def detect(self, msg: Message) -> Iterable[Finding]:
-        view = msg.nt.nospace
-        if _QUICK_RE.search(view) is None:
+        if _QUICK_RE.search(msg.nt.folded) is None:  # before building the no-space view
             return
         opts = self.spec.options
         threshold = float(msg.settings.yield_threshold_percent)
         loan_message: bool | None = None
-        for rate in (*stated_rates(msg, opts), *implied_rates(msg)):
-            if rate.cue in opts["loan_cues"]:
+        for rate in (*stated_rates(msg, opts, self._cue_re), *implied_rates(msg)):
+            if rate.cue in self._loan_cues:
                 if loan_message is None:
                     loan_message = any(w in msg.nt.compact for w in opts["loan_context"])
                 if loan_message:
@@ -110,7 +117,7 @@ class Returns(Detector):
             yield self.finding(msg, start, end, message=message, note=note)
 
 
-def stated_rates(msg: Message, opts: dict) -> list[StatedRate]:
+def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[StatedRate]:
     """Rates that a return cue (收益, 回报, 利息, 年化 …) introduces in the same clause.
 
     Numbers are read on the no-space view (decimals intact); cues are looked for in the
@@ -119,7 +126,6 @@ def stated_rates(msg: Message, opts: dict) -> list[StatedRate]:
     """
     view = msg.nt.nospace
     compact = msg.nt.compact
-    cues: list[str] = sorted(opts["return_cues"] + opts["loan_cues"], key=len, reverse=True)
     width = int(opts.get("window", 16))
     out: list[StatedRate] = []
     for m in _RATE_RE.finditer(view):
@@ -133,17 +139,19 @@ def stated_rates(msg: Message, opts: dict) -> list[StatedRate]:
         before = _clause_tail(compact[max(0, cpos - width) : cpos])
         after = _clause_head(compact[cend : cend + 8])
         own = "月息" if m.group("e") is not None else "万分之" if m.group("c") is not None else None
-        found = [(before.rfind(c), c) for c in cues if c in before]
-        if found:
-            at, cue = max(found, key=lambda t: (t[0], len(t[1])))
+        last = None
+        for last in cue_re.finditer(before):  # noqa: B007 - the last (rightmost) cue wins
+            pass
+        if last is not None:
+            at, cue = last.start(), last.group(1)
             near = before[max(0, at - 2) :]
         elif own is not None:
             cue, near = own, before[-4:] + own
         else:
-            cue = next((c for c in cues if after.lstrip("的").startswith(c)), None)
-            if cue is None:
+            head = cue_re.match(after.lstrip("的"))
+            if head is None:
                 continue
-            near = after
+            cue, near = head.group(1), after
         period = _period(near, view[m.end() : m.end() + 6], m)
         factor = {"day": 365, "month": 12, "week": 52, "year": 1}[period]
         out.append(StatedRate(m.start(), m.end(), round(value * factor, 6), period, cue))
@@ -184,7 +192,7 @@ def _value(m: re.Match[str]) -> float | None:
 
 
 _YEARLY = ("年化", "年收益", "年利率", "年息", "每年", "年回报", "年均", "年率", "按年", "一年")
-_QUICK_RE = re.compile(r"[%％]|分之|月息|个点|\d厘|[\d一二两三四五六七八九十百千](?:万元|万|千元|千|元|块)")
+_QUICK_RE = re.compile(r"[%％]|分\s*之|月\s*息|个\s*点|\d\s*厘|[\d一二两三四五六七八九十百千]\s*(?:万元|万|千元|千|元|块)")
 _DAILY = (
     "日收益",
     "日息",
