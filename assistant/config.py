@@ -7,13 +7,13 @@ current directory behind the caller's back.
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from assistant.errors import ConfigError
+from assistant.tomlfile import read_toml
 
 DEFAULT_OPTOUT_PHRASES = [
     "回T退订",
@@ -79,12 +79,7 @@ def load_settings(path: str | Path | None = None) -> Settings:
             return Settings()
         path = candidate
     path = Path(path)
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ConfigError(f"配置文件不存在：{path}") from exc
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"配置文件 {path} 无法解析：{exc}") from exc
+    raw = read_toml(path)
     section = raw.get("checker", raw)
     try:
         return Settings.model_validate({k: v for k, v in section.items() if not isinstance(v, dict)})

@@ -5,13 +5,13 @@ Profile-scoped rules are skipped (never guessed) when no profile is given.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from assistant.errors import ConfigError
 from assistant.paths import profiles_dir
+from assistant.tomlfile import read_toml
 
 KNOWN_LICENSES = {
     "financial",
@@ -80,10 +80,7 @@ def resolve_profile_path(name_or_path: str | Path) -> Path:
 
 def load_profile(name_or_path: str | Path) -> SenderProfile:
     path = resolve_profile_path(name_or_path)
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"发送方档案 {path} 无法解析：{exc}") from exc
+    raw = read_toml(path, "发送方档案")
     if "sender" not in raw or not isinstance(raw["sender"], dict):
         raise ConfigError(f"发送方档案 {path} 缺少 [sender] 表")
     try:

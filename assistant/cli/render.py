@@ -5,18 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from assistant.checker.models import CheckResult, Finding
-
-SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
-VERDICT_ZH = {"pass": "通过", "review": "需复核", "fail": "不通过"}
-KIND_ZH = {"marketing": "营销", "service": "服务通知"}
-CONFIDENCE_ZH = {
-    "verified": "已核实",
-    "secondary": "二手资料",
-    "recalled": "凭记忆，待核实",
-    "guide": "合规指南",
-    "unresolved": "未找到出处",
-}
-FIX_ZH = {"safe": "安全修复", "unsafe": "需确认的修改", "needs_input": "需补充信息", "none": "不可改写"}
+from assistant.labels import CONFIDENCE_ZH, FIX_ZH, KIND_ZH, SEVERITY_ZH, VERDICT_ZH
 
 
 def _width(s: str) -> int:

@@ -17,7 +17,6 @@ import contextlib
 import hashlib
 import os
 import sys
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +27,7 @@ from assistant.errors import AssistantError, ConfigError
 from assistant.knowledge.chunking import CHUNKER_VERSION, Chunk
 from assistant.knowledge.loaders import SUPPORTED_SUFFIXES, load_shipped, load_user_file
 from assistant.paths import knowledge_dir as default_knowledge_dir
+from assistant.tomlfile import read_toml
 
 __all__ = [
     "FileState",
@@ -62,12 +62,7 @@ class KnowledgeSettings:
         table: dict[str, Any] = {}
         path = Path(config) if config is not None else Path("assistant.toml")
         if config is not None or path.is_file():
-            try:
-                raw = tomllib.loads(path.read_text(encoding="utf-8"))
-            except FileNotFoundError as exc:
-                raise ConfigError(f"配置文件不存在：{path}") from exc
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-                raise ConfigError(f"配置文件 {path} 无法解析：{exc}") from exc
+            raw = read_toml(path)
             section = raw.get("knowledge", {})
             if not isinstance(section, dict):
                 raise ConfigError(f"配置文件 {path} 的 [knowledge] 应为表")

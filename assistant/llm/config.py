@@ -21,7 +21,6 @@ ever displayed (masked).
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +29,7 @@ from urllib.parse import urlsplit, urlunsplit
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
 from assistant.errors import ConfigError
+from assistant.tomlfile import read_toml
 
 APP_NAME = "sms-compliance-assistant"
 
@@ -138,12 +138,7 @@ def _read_toml(config: Path | str | None) -> tuple[dict[str, Any], Path | None]:
     path = Path(config) if config is not None else Path("assistant.toml")
     if config is None and not path.is_file():
         return {}, None
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8")), path
-    except FileNotFoundError as exc:
-        raise ConfigError(f"配置文件不存在：{path}") from exc
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"配置文件 {path} 无法解析：{exc}") from exc
+    return read_toml(path), path
 
 
 def _table(raw: dict[str, Any], name: str, path: Path | None) -> dict[str, Any]:

@@ -19,11 +19,11 @@ import hashlib
 import hmac
 import os
 import re
-import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
 from assistant.errors import ConfigError
+from assistant.tomlfile import read_toml
 
 ALGORITHM = "pbkdf2_sha256"
 ITERATIONS = 600_000
@@ -60,12 +60,7 @@ def verify_password(password: str, encoded: str) -> bool:
 def load_users(path: Path | str) -> dict[str, str]:
     """``{user: encoded hash}`` from the auth file; a clear error names what is wrong."""
     p = Path(path)
-    try:
-        raw = tomllib.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ConfigError(f"登录用户文件不存在：{p}") from exc
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"登录用户文件 {p} 无法解析：{exc}") from exc
+    raw = read_toml(p, "登录用户文件")
     table = raw.get("users")
     if not isinstance(table, dict) or not table:
         raise ConfigError(f"登录用户文件 {p} 缺少 [users.<用户名>] 表")
