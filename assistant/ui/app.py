@@ -23,6 +23,7 @@ from typing import Any
 
 import gradio as gr  # assistant/ui/__init__.py has already disabled its analytics
 
+from assistant import labels as zh
 from assistant.checker.models import CheckResult
 from assistant.errors import AssistantError
 from assistant.rewrite.offline import NEEDS_LABELS
@@ -104,9 +105,9 @@ def panel_updates(ctx: ChatContext) -> list[Any]:
     status = ""
     if ctx.review is not None:
         r = ctx.review
-        status = f"**审核**：{render.VERDICT_ZH[r.verdict]} · {render.kind_text(r)} · {r.length} 字 · {r.segments} 条短信"
+        status = f"**审核**：{zh.VERDICT_ZH[r.verdict]} · {render.kind_text(r)} · {r.length} 字 · {r.segments} 条短信"
     if rw is not None:
-        status += f"\n\n**改写**：{render.STATUS_ZH.get(rw.status, rw.status)}（{rw.engine_label}）"
+        status += f"\n\n**改写**：{zh.STATUS_ZH.get(rw.status, rw.status)}（{rw.engine_label}）"
         if rw.status in ("refused", "failed", "needs_input") and rw.reason:
             status += f"\n\n{rw.reason}"
     out.append(gr.update(value=status or "提交一条短信草稿后，这里显示改写版本、审批与反馈。"))

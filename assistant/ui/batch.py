@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from assistant import labels as zh
 from assistant.checker.engine import Checker
 from assistant.checker.models import CheckResult, Finding
 from assistant.config import Settings
@@ -95,7 +96,7 @@ def findings_text(findings: list[Finding]) -> str:
     parts = []
     for f in findings:
         ev = f"「{f.evidence}」" if f.evidence else ""
-        parts.append(f"{f.code} {render.SEVERITY_ZH.get(f.severity, f.severity)}{ev}{f.message}")
+        parts.append(f"{f.code} {zh.SEVERITY_ZH.get(f.severity, f.severity)}{ev}{f.message}")
     return "；".join(parts)
 
 
@@ -176,8 +177,8 @@ def _row_for(line: int, result: CheckResult) -> dict[str, Any]:
     return {
         "行号": line,
         "短信内容": result.text,
-        "类型": render.KIND_ZH.get(result.kind, result.kind),
-        "判定": render.VERDICT_ZH[result.verdict],
+        "类型": zh.KIND_ZH.get(result.kind, result.kind),
+        "判定": zh.VERDICT_ZH[result.verdict],
         "字数": result.length,
         "条数": result.segments,
         "错误": errors,
@@ -235,8 +236,8 @@ def _run_campaign(
                 "收件人": row.recipient,
                 "发送时间": row.send_time.replace("T", " "),
                 "短信内容": row.text,
-                "类型": render.KIND_ZH.get(row.kind, row.kind),
-                "判定": render.VERDICT_ZH.get(row.verdict, row.verdict),
+                "类型": zh.KIND_ZH.get(row.kind, row.kind),
+                "判定": zh.VERDICT_ZH.get(row.verdict, row.verdict),
                 "错误": n_err,
                 "警告": n_warn,
                 "发现": findings_text(all_findings),

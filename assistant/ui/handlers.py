@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from assistant import labels as zh
 from assistant.checker.detectors.length import segments, sms_length
 from assistant.checker.engine import Checker
 from assistant.checker.models import CheckResult, Finding
@@ -230,7 +231,7 @@ class RewriteOutcome:
     def html(self) -> str:
         """The chat card: status, each variant with its counts, or the refusal / missing facts."""
         r = self.result
-        head = f"<b>改写：{render.STATUS_ZH.get(r.status, r.status)}</b>（{render.e(self.engine_label)}）"
+        head = f"<b>改写：{zh.STATUS_ZH.get(r.status, r.status)}</b>（{render.e(self.engine_label)}）"
         parts = [f'<div class="rv"><div class="rv-head">{head}</div>']
         if r.status == "refused":
             parts.append(f'<div class="refused">{render.e(r.reason)}</div>')
@@ -662,7 +663,7 @@ class AssistantServices:
             text=text,
             original=draft,
             variant=variant,
-            verdict=render.VERDICT_ZH.get(checked.verdict, checked.verdict),
+            verdict=zh.VERDICT_ZH.get(checked.verdict, checked.verdict),
             codes=render.codes_text(checked.findings),
             reason=reason,
             engine=engine,
