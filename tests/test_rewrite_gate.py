@@ -97,3 +97,51 @@ def test_compliant_draft_is_returned_unchanged() -> None:
     text = "【明德银行】您尾号3307的信用卡本期最低还款额为120.00元，最后还款日12月3日。"
     result = offline_rewrite(text, checker=checker())
     assert result.status == "fixed" and result.variants[0].text == text
+
+
+@pytest.mark.parametrize(
+    ("original", "variant", "codes"),
+    [
+        # anti-fraud wording appended to launder a banned claim
+        ("【明德银行】明德稳盈1号理财，稳赚不赔！回T退订", "【明德银行】明德稳盈1号理财，稳赚不赔，谨防电信诈骗。回T退订", {"ADV001"}),
+        # a marketing draft rewritten to read like a notice still needs its opt-out
+        (
+            "【明德银行】明德稳盈1号理财已上线，稳赚不赔，欢迎选购！回T退订",
+            "【明德银行】明德稳盈1号理财已上线，详询网点。本行不会索要验证码，谨防诈骗。",
+            {"OPT001"},
+        ),
+        # figures invented in Chinese numerals
+        ("【明德银行】新客理财上线。回T退订", "【明德银行】新客理财上线，另有百分之二十返现。理财非存款，产品有风险，投资须谨慎。回T退订", {"REW002"}),
+        ("【明德银行】您的贷款本期应还1,200元。", "【明德银行】您的贷款本期应还1,200元，逾期将产生两千元罚息。", {"REW002"}),
+        # identity facts kept even without a profile
+        (
+            "【明德银行】明德稳盈1号理财上线。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "【招商银行】明德稳盈1号理财上线。理财非存款，产品有风险，投资须谨慎。回T退订",
+            {"REW001"},
+        ),
+        (
+            "【明德银行】尊享明德稳盈1号理财上线。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "【明德银行】安心宝理财上线。理财非存款，产品有风险，投资须谨慎。回T退订",
+            {"REW001"},
+        ),
+        # the draft's banned words wrapped in a disclaimer
+        ("【明德银行】理财稳赚不赔！回T退订", "【明德银行】理财产品并非“稳赚不赔”。理财非存款，产品有风险，投资须谨慎。回T退订", {"ADV001"}),
+    ],
+)
+def test_gate_bypasses_are_closed(original: str, variant: str, codes: set[str]) -> None:
+    findings = validate_variant(original, variant, checker=checker())
+    assert not is_acceptable(findings)
+    assert codes <= {f.code for f in findings if f.severity == "error"}
+
+
+def test_gate_accepts_a_faithful_rewrite_of_the_product_name() -> None:
+    original = "【明德银行】尊享明德稳盈1号理财上线。理财非存款，产品有风险，投资须谨慎。回T退订"
+    variant = "【明德银行】明德稳盈1号理财已上线。理财非存款，产品有风险，投资须谨慎。回T退订"
+    assert is_acceptable(validate_variant(original, variant, checker=checker()))
+
+
+def test_strict_check_does_not_soften_errors_for_anti_fraud_wording() -> None:
+    text = "【明德银行】明德稳盈1号理财，稳赚不赔，谨防电信诈骗。回T退订"
+    assert checker().check(text).verdict == "review"
+    strict = checker().check(text, strict=True)
+    assert strict.verdict == "fail" and "ADV001" in {f.code for f in strict.errors}

@@ -176,9 +176,10 @@ class ScanResult:
 class MessageContext:
     """Per-message view shared by all detectors: text views, dictionary hits, boundaries."""
 
-    def __init__(self, nt: NormalizedText, scan: ScanResult) -> None:
+    def __init__(self, nt: NormalizedText, scan: ScanResult, *, strict: bool = False) -> None:
         self.nt = nt
         self.scan = scan
+        self.strict = strict
 
     @lazy
     def _clause_bounds(self) -> list[int]:
@@ -234,7 +235,7 @@ class MessageContext:
 
     @lazy
     def anti_fraud_message(self) -> bool:
-        return bool(self.scan.cues.get(ANTI_FRAUD))
+        return not self.strict and bool(self.scan.cues.get(ANTI_FRAUD))
 
     def has_word(self, code: str) -> bool:
         return bool(self.scan.contexts.get(code))

@@ -71,12 +71,19 @@ class Checker:
         kind: Kind | None = None,
         meta: dict[str, Any] | None = None,
         fix: bool = False,
+        strict: bool = False,
     ) -> CheckResult:
+        """Check one message.
+
+        ``strict`` is for text a model wrote: anti-fraud wording elsewhere in the message
+        does not soften a violation to a warning (a model could otherwise append
+        "谨防诈骗" to launder "稳赚不赔" past the gate).
+        """
         nt = normalize(text)
         scan = self.lexicon.scan(nt.compact)
         if MIXED_RE.search(nt.compact):
             self.lexicon.scan_pinyin(nt.compact, scan)
-        ctx = MessageContext(nt, scan)
+        ctx = MessageContext(nt, scan, strict=strict)
         msg = Message(ctx, self.settings, self.profile)
         if kind is not None:
             msg.kind, kind_source, kind_reason = kind, "declared", "由用户指定"

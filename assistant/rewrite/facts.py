@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 
 from assistant.checker.detectors.links import find_urls
+from assistant.checker.detectors.products import LEADING_NOISE, PRODUCT_RE
 from assistant.text.normalize import fold, normalize
+from assistant.text.numbers import parse_cn_number
 
 FACT_LABELS = {
     "amount": "金额",
@@ -23,6 +25,7 @@ FACT_LABELS = {
     "url": "链接",
     "product": "产品名称",
     "rate": "利率/比例",
+    "signature": "签名",
 }
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -44,6 +47,13 @@ _PHONE_RE = re.compile(
 _RATE_RE = re.compile(rf"(?P<r>{_NUM})\s*[%％]")
 _QUOTED_RE = re.compile(r"[《“\"「](?P<q>[^》”\"」]{2,24})[》”\"」]")
 _NUMBER_RE = re.compile(r"(?<![\d.])\d+(?:,\d{3})*(?:\.\d+)?")
+# Figures written in Chinese numerals next to a money, percent or multiple unit
+# (百分之二十, 两千元, 三倍): an invented 两千元罚息 is as invented as 2000元.
+_CN = "零〇一二两三四五六七八九十百千万亿点"
+_CN_FIGURE_RE = re.compile(
+    rf"百分之(?P<p>[{_CN}]+)|(?<![\d.{_CN}])(?P<n>[零〇一二两三四五六七八九十][{_CN}]*)(?=[元块倍折]|个点)"
+)
+_SIGNATURE_RE = re.compile(r"^\s*【(?P<s>[^【】\n]{2,16})】|【(?P<t>[^【】\n]{2,16})】\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +121,18 @@ def extract_facts(text: str, products: list[str] | None = None) -> list[Fact]:
     for m in _RATE_RE.finditer(folded):
         if not in_url(m.start()):
             add("rate", _fmt(_num(m.group("r"))), m.start(), m.end())
+    sig = _SIGNATURE_RE.search(folded)
+    if sig:
+        group = "s" if sig.group("s") is not None else "t"
+        add("signature", sig.group(group), sig.start(group), sig.end(group))
+    for m in PRODUCT_RE.finditer(folded):
+        name = m.group()
+        start = m.start()
+        for noise in LEADING_NOISE:
+            if name.startswith(noise) and len(name) - len(noise) >= 3:
+                start += len(noise)
+                name = name[len(noise) :]
+        add("product", name, start, m.end())
     for name in products or []:
         for m in re.finditer(re.escape(fold(name)), folded):
             add("product", fold(name), m.start(), m.end())
@@ -128,6 +150,10 @@ def numbers_in(text: str) -> list[tuple[str, int, int]]:
         if any(s <= m.start() < e for s, e in url_spans):
             continue
         out.append((_fmt(_num(m.group())), m.start(), m.end()))
+    for m in _CN_FIGURE_RE.finditer(folded):
+        value = parse_cn_number(m.group("p") or m.group("n"))
+        if value is not None:
+            out.append((_fmt(value), m.start(), m.end()))
     return out
 
 

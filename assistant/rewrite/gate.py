@@ -10,10 +10,11 @@ from __future__ import annotations
 from functools import cache
 
 from assistant.checker.engine import Checker
-from assistant.checker.models import Citation, Finding, Fix
+from assistant.checker.models import Citation, Finding, Fix, Kind
 from assistant.checker.rulespec import RuleSpec, load_rule_specs
 from assistant.knowledge.citations import resolve_all
 from assistant.rewrite.facts import FACT_LABELS, extract_facts, figure_values, numbers_in
+from assistant.text.normalize import fold, normalize, normalize_term
 
 # Facts inside these findings of the original are what the rewrite must change.
 _REPLACEABLE = {
@@ -27,6 +28,9 @@ _REPLACEABLE = {
     "ADV002",
     "ADV004",
     "ADV005",
+    "SIG001",
+    "SIG002",
+    "LNK003",
 }
 
 
@@ -77,9 +81,12 @@ def rewrite_findings(
         kept = {(f.kind, f.value) for f in extract_facts(variant, products)}
         kept |= {(f.kind, f.value) for f in extract_facts(supplied, products)}
         seen: set[tuple[str, str]] = set()
+        folded_variant = fold(variant)
         for fact in extract_facts(original, products):
             if (fact.kind, fact.value) in kept or (fact.kind, fact.value) in seen:
                 continue
+            if fact.kind == "product" and fact.value[-5:] in folded_variant:
+                continue  # the name kept, with or without the words before it
             if any(s < fact.end and fact.start < e for s, e in to_change):
                 continue
             if fact.kind == "url" and profile is not None and profile.official_domains:
@@ -119,6 +126,41 @@ def rewrite_findings(
     return out
 
 
+def lingering_findings(variant: str, original_findings: list[Finding]) -> list[Finding]:
+    """The draft's banned wording, still in the candidate, reported under its own rule.
+
+    Whatever context a rewrite wraps around "稳赚不赔" (a disclaimer, a fraud warning), the
+    words the draft was faulted for may not come back.
+    """
+    nt = normalize(variant)
+    out: list[Finding] = []
+    for f in original_findings:
+        if f.severity != "error" or f.fix.kind not in ("unsafe", "none") or not f.evidence.strip():
+            continue
+        key = normalize_term(f.evidence)
+        if len(key) < 2:
+            continue
+        at = nt.compact.find(key)
+        if at < 0:
+            continue
+        start, end = nt.compact_span(at, at + len(key))
+        out.append(
+            Finding(
+                code=f.code,
+                name=f.name,
+                severity="error",
+                message=f"改写仍保留了原稿中违规的表述“{f.evidence}”：{f.message}",
+                start=start,
+                end=end,
+                evidence=variant[start:end],
+                fix=f.fix,
+                citations=f.citations,
+                note="原稿已因此被判定违规",
+            )
+        )
+    return out
+
+
 def validate_variant(
     original: str,
     variant: str,
@@ -126,12 +168,22 @@ def validate_variant(
     checker: Checker,
     facts: dict[str, str] | None = None,
     original_findings: list[Finding] | None = None,
+    kind: Kind | None = None,
 ) -> list[Finding]:
-    """All findings of a candidate rewrite: text/profile rules plus REW001/REW002."""
-    findings = list(checker.check(variant).findings)
-    findings += rewrite_findings(
-        original, variant, checker=checker, facts=facts, original_findings=original_findings
-    )
+    """All findings of a candidate rewrite: text/profile rules, REW001/REW002, lingering wording.
+
+    The candidate is judged as the *draft's* kind (a marketing draft rewritten to read like a
+    notice is still marketing and still needs its opt-out) and strictly (fraud-warning
+    wording does not soften an error in text a model wrote).
+    """
+    if original_findings is None or kind is None:
+        before = checker.check(original)
+        original_findings = before.findings if original_findings is None else original_findings
+        kind = kind or before.kind
+    findings = list(checker.check(variant, kind=kind, strict=True).findings)
+    findings += rewrite_findings(original, variant, checker=checker, facts=facts, original_findings=original_findings)
+    seen = {(f.code, f.start, f.end) for f in findings}
+    findings += [f for f in lingering_findings(variant, original_findings) if (f.code, f.start, f.end) not in seen]
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     return findings
 

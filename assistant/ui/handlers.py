@@ -35,6 +35,7 @@ from assistant.config import Settings, load_settings
 from assistant.errors import AssistantError, ConfigError
 from assistant.llm.config import LLMConfig, load_audit_config, load_llm_config
 from assistant.profile import SenderProfile, load_profile
+from assistant.rewrite.gate import lingering_findings
 from assistant.rewrite.models import RewriteResult
 from assistant.rewrite.offline import NEEDS_LABELS
 from assistant.ui import render
@@ -291,8 +292,13 @@ def variant_views(result: RewriteResult, checker: Checker) -> list[VariantView]:
     gate's findings, so a bug in either still cannot put a non-compliant text on screen.
     """
     views: list[VariantView] = []
+    kind = checker.check(result.original).kind if result.variants else None
     for i, v in enumerate(result.variants, start=1):
-        recheck = checker.check(v.text).findings
+        # as the gate judges: the draft's kind, strictly, and no banned wording carried over
+        recheck = [
+            *checker.check(v.text, kind=kind, strict=True).findings,
+            *lingering_findings(v.text, result.findings_before),
+        ]
         errors = [f for f in [*v.findings, *recheck] if f.severity == "error"]
         if errors:
             raise UnsafeVariantError(

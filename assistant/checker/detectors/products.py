@@ -15,10 +15,10 @@ if TYPE_CHECKING:
     from assistant.profile import SenderProfile
 
 # A product-like name: 明德稳盈2号, 鑫享A款, 安心e生2026版 …
-_PRODUCT_RE = re.compile(
+PRODUCT_RE = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,10}?(?:\d{1,4}|[A-Za-z]|[一二三四五六七八九十])(?:号|期|款|版)(?:理财|基金|产品|计划|保险)?"
 )
-_LEADING_NOISE = (
+LEADING_NOISE = (
     "尊享",
     "推荐",
     "购买",
@@ -66,7 +66,7 @@ class Products(KeywordDetector):
         approved = [fold(p) for p in profile.products]
         approved_spans = [(m.start(), m.end()) for p in approved for m in re.finditer(re.escape(p), text)]
         sig_end = msg.signature.end if msg.signature and msg.signature.position == "head" else 0
-        candidates = list(_PRODUCT_RE.finditer(text, sig_end))
+        candidates = list(PRODUCT_RE.finditer(text, sig_end))
         for brand in _brands(profile):
             # a coined name runs on from the brand without a particle (not 汇通支付的借款)
             pattern = re.compile(rf"{re.escape(brand)}(?:(?![的之和与及或])[\u4e00-\u9fffa-z0-9]){{1,8}}?{_PRODUCT_SUFFIX}")
@@ -77,7 +77,7 @@ class Products(KeywordDetector):
             if any(s < end and start < e for s, e in approved_spans + seen):
                 continue
             name = m.group()
-            for noise in _LEADING_NOISE:
+            for noise in LEADING_NOISE:
                 if name.startswith(noise) and len(name) - len(noise) >= 3:
                     start += len(noise)
                     name = name[len(noise) :]
