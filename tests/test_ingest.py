@@ -266,6 +266,32 @@ def test_bad_files_are_reported_and_the_rest_ingested(env: dict[str, Path]) -> N
     assert str(good.resolve()) in keys_of(index)
 
 
+def test_unsupported_files_in_a_folder_are_named_and_the_rest_ingested(env: dict[str, Path]) -> None:
+    folder = env["tmp"] / "docs"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "policy.md").write_text("# 内部口径\n\n所有营销短信须经合规部二审。\n", encoding="utf-8")
+    (folder / "x.xls").write_bytes(b"\xd0\xcf\x11\xe0")
+    (folder / "sub" / "README").write_text("no extension", encoding="utf-8")
+    # obvious non-documents are ignored without a word
+    (folder / ".DS_Store").write_bytes(b"\x00\x00")
+    (folder / "~$policy.docx").write_bytes(b"lock")
+    (folder / "Thumbs.db").write_bytes(b"\x00")
+    (folder / ".git").mkdir()
+    (folder / ".git" / "config").write_text("[core]\n", encoding="utf-8")
+    (folder / ".git" / "notes.md").write_text("# not mine\n\ntext\n", encoding="utf-8")
+    index = open_index(env)
+    report = index.sync([folder])
+    reasons = {Path(k).name: r for k, r in report.failed}
+    assert set(reasons) == {"x.xls", "README"}
+    assert reasons["x.xls"].startswith("不支持的文件类型 .xls")
+    assert reasons["README"].startswith("不支持的文件类型 （无扩展名）")
+    assert dict(report.failed)[str((folder / "x.xls").resolve())] == reasons["x.xls"]
+    assert report.added == [str((folder / "policy.md").resolve())]
+    # named explicitly, an unsupported file reads the same
+    explicit = index.sync([folder / "x.xls"])
+    assert [r for _, r in explicit.failed] == [reasons["x.xls"]]
+
+
 def test_ingest_cli_names_bad_files_and_exits_2(env: dict[str, Path]) -> None:
     tmp = env["tmp"]
     (tmp / "empty.md").write_text("   \n", encoding="utf-8")

@@ -132,6 +132,27 @@ def test_csv_empty_text_and_too_many_columns_are_row_errors(tmp_path: Path) -> N
     assert _records(items) == [Record(4, SVC, {"id": "3"})]
 
 
+def test_row_errors_keep_what_could_be_read_of_the_row(tmp_path: Path) -> None:
+    p = tmp_path / "raw.csv"
+    p.write_text(f"id,text,kind\n1,{MKT},bogus\n2,,service\n3,{SVC},service,extra\n", encoding="utf-8")
+    bad_kind, empty, too_long = _errors(_read(p))
+    assert bad_kind.raw == {"id": "1", "text": MKT, "kind": "bogus"}
+    assert empty.raw == {"id": "2", "text": "", "kind": "service"}
+    assert too_long.raw == {"id": "3", "text": SVC, "kind": "service", "列4": "extra"}
+    assert str(bad_kind) == f"{p} 第2行：{bad_kind.message}"  # __str__ unchanged
+
+
+def test_jsonl_row_errors_keep_the_line_or_the_object(tmp_path: Path) -> None:
+    p = tmp_path / "raw.jsonl"
+    broken = '{"text": "' + MKT + '", "id": 1'
+    p.write_text(
+        broken + '\n["x"]\n{"id": 3}\n{"text": "' + SVC + '", "kind": "x", "id": 4}\n', encoding="utf-8"
+    )
+    errors = _errors(_read(p))
+    assert [e.raw for e in errors] == [broken, '["x"]', {"id": 3}, {"text": SVC, "kind": "x", "id": 4}]
+    assert RowError(1, "m").raw is None
+
+
 def test_csv_short_row_gets_empty_meta_cells(tmp_path: Path) -> None:
     p = tmp_path / "s.csv"
     p.write_text(f"text,id,channel\n{MKT}\n", encoding="utf-8")

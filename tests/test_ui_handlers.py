@@ -276,7 +276,9 @@ def test_batch_csv_every_row_in_every_report(services: AssistantServices, tmp_pa
 
     with out.files["csv"].open(encoding="utf-8-sig") as fh:
         report = list(csv.DictReader(fh))
-    assert [r["短信内容"] for r in report if r["判定"] != "无法读取"] == texts
+    # a cell Excel would run as a formula is neutralised with a leading '
+    assert [r["短信内容"] for r in report if r["判定"] != "无法读取"] == [*texts[:-1], "'=1+1 稳赚不赔"]
+    assert report[2]["短信内容"] == "多出来的列"  # the malformed row keeps its text
     assert report[0]["判定"] == "不通过" and "ADV001" in report[0]["发现"]
     assert report[0]["其他列"] == '{"批次": "b0"}'
 
@@ -286,6 +288,70 @@ def test_batch_csv_every_row_in_every_report(services: AssistantServices, tmp_pa
 
     html = out.files["html"].read_text(encoding="utf-8")
     assert html.count("<tr class=") == 6 and "<mark" in html and "<script" not in html
+
+
+def _reports(out: object) -> tuple[list[dict[str, str]], list[dict[str, object]], str]:
+    """The CSV and XLSX reports as lists of dicts (by column), and the HTML report's text."""
+    files = out.files  # type: ignore[attr-defined]
+    with files["csv"].open(encoding="utf-8-sig") as fh:
+        csv_rows = list(csv.DictReader(fh))
+    values = list(load_workbook(files["xlsx"]).worksheets[0].iter_rows(values_only=True))
+    xlsx_rows = [dict(zip(values[0], row, strict=True)) for row in values[1:]]
+    return csv_rows, xlsx_rows, files["html"].read_text(encoding="utf-8")
+
+
+def test_batch_unreadable_csv_row_keeps_its_text_and_columns(
+    services: AssistantServices, tmp_path: Path
+) -> None:
+    src = tmp_path / "kinds.csv"
+    _write_csv(src, [["text", "kind", "批次"], [DRAFT, "marketing", "b1"], [LOAN, "bogus", "b2"]])
+    out = run_batch(
+        src,
+        checker=services.checker(SessionSettings()),
+        settings=services.base_settings,
+        out_dir=tmp_path / "o",
+    )
+    assert out.input_errors == 1
+    csv_rows, xlsx_rows, html = _reports(out)
+    for rows in (csv_rows, xlsx_rows):
+        bad = rows[1]
+        assert bad["行号"] in (3, "3") and bad["判定"] == "无法读取" and "bogus" in bad["发现"]
+        assert bad["短信内容"] == LOAN
+        assert bad["类型"] == "bogus" and bad["其他列"] == '{"批次": "b2"}'
+    assert LOAN in html
+
+
+def test_batch_broken_jsonl_line_keeps_its_text(services: AssistantServices, tmp_path: Path) -> None:
+    src = tmp_path / "drafts.jsonl"
+    broken = '{"text": "' + LOAN + '", "id": 2'
+    src.write_text('{"text": "' + DRAFT + '"}\n' + broken + '\n{"id": 3, "body": "x"}\n', encoding="utf-8")
+    out = run_batch(
+        src,
+        checker=services.checker(SessionSettings()),
+        settings=services.base_settings,
+        out_dir=tmp_path / "o",
+    )
+    assert out.input_errors == 2
+    csv_rows, xlsx_rows, _ = _reports(out)
+    for rows in (csv_rows, xlsx_rows):
+        assert rows[1]["短信内容"] == broken and "JSON" in rows[1]["发现"]
+        assert rows[2]["短信内容"] in ("", None) and rows[2]["其他列"] == '{"id": 3, "body": "x"}'
+
+
+def test_batch_csv_report_neutralises_formulas(services: AssistantServices, tmp_path: Path) -> None:
+    src = tmp_path / "evil.csv"
+    cells = ['=HYPERLINK("http://evil")', "+1+1", "-2+3", "@SUM(A1)", "\tx"]
+    _write_csv(src, [["text", "note"], *[[f"{c} 稳赚不赔", c] for c in cells]])
+    out = run_batch(
+        src,
+        checker=services.checker(SessionSettings()),
+        settings=services.base_settings,
+        out_dir=tmp_path / "o",
+    )
+    csv_rows, xlsx_rows, _ = _reports(out)
+    assert csv_rows[0]["短信内容"] == '\'=HYPERLINK("http://evil") 稳赚不赔'
+    assert [r["短信内容"] for r in csv_rows] == [f"'{c} 稳赚不赔" for c in cells]
+    assert xlsx_rows[0]["短信内容"] == '=HYPERLINK("http://evil") 稳赚不赔'  # stored as text
 
 
 def test_batch_campaign_file_gets_cmp_checks(services: AssistantServices, tmp_path: Path) -> None:
@@ -472,3 +538,11 @@ def test_advisory_notes_come_from_the_model_and_leave_the_verdict(
     offline = AssistantServices(llm_config=llm_config(server, model=None))
     assert offline.advisory(DRAFT, SessionSettings()) == [] and offline.mode_label == MODE_OFFLINE
     offline.close()
+
+
+def test_review_and_exemption_csv_neutralise_formulas() -> None:
+    from assistant.ui.feedback import FeedbackStore
+
+    out = FeedbackStore.exemptions_csv([["ADV001", '=HYPERLINK("http://evil")', 2, "@SUM(1)", "2026-11-28"]])
+    assert "'=HYPERLINK" in out and "'@SUM(1)" in out
+    assert "\n=HYPERLINK" not in out and ",=HYPERLINK" not in out

@@ -81,8 +81,10 @@ def run_serve(
         services.warm_up()
     print(f"运行模式：{services.mode_label}", file=sys.stderr)
     demo = build_app(services)
+    # Gradio's own start-up lines are English; say it in Chinese instead.
+    print(f"服务地址：http://{host}:{port}（按 Ctrl+C 停止）", file=sys.stderr)
     try:
-        launch(demo, host=host, port=port, auth=auth, max_file_size=size)
+        launch(demo, host=host, port=port, auth=auth, max_file_size=size, quiet=True)
     finally:
         services.close()
     return 0

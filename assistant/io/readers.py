@@ -42,9 +42,14 @@ class Record:
 
 @dataclass(slots=True)
 class RowError:
+    """A row that could not be read.  ``raw`` keeps what could be read of it, so a report
+    never loses the row's data: a CSV/XLSX row as a column→value dict, a JSONL line as the
+    parsed object (when it parsed but a field was wrong) or else the raw line text."""
+
     line: int
     message: str
     source: str = ""
+    raw: dict[str, Any] | str | None = None
 
     def __str__(self) -> str:
         where = f"{self.source} 第{self.line}行" if self.source else f"第{self.line}行"
@@ -85,12 +90,13 @@ def _kind_of(value: Any, line: int, source: str) -> tuple[str | None, RowError |
 def _record(line: int, row: dict[str, Any], text_key: str, source: str) -> Record | RowError:
     text = row.get(text_key)
     if text is None or (isinstance(text, str) and not text.strip()):
-        return RowError(line, f"字段 {text_key} 为空", source)
+        return RowError(line, f"字段 {text_key} 为空", source, dict(row))
     if not isinstance(text, str):
         text = str(text)
     kind_key = next((k for k in row if isinstance(k, str) and k.strip().lower() == "kind"), "kind")
     kind, err = _kind_of(row.get(kind_key), line, source)
     if err is not None:
+        err.raw = dict(row)
         return err
     meta = {k: v for k, v in row.items() if k not in (text_key, kind_key) and k}
     return Record(line, text, meta, kind)
@@ -116,19 +122,20 @@ def iter_jsonl(stream: IO[str], source: str = "") -> Iterator[Record | RowError]
     for line_no, line in enumerate(stream, start=1):
         if not line.strip():
             continue
+        raw_line = line.rstrip("\r\n")
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield RowError(line_no, f"不是有效的 JSON（{exc.msg}，第{exc.colno}列）", source)
+            yield RowError(line_no, f"不是有效的 JSON（{exc.msg}，第{exc.colno}列）", source, raw_line)
             continue
         if not isinstance(obj, dict):
-            yield RowError(line_no, "应为 JSON 对象", source)
+            yield RowError(line_no, "应为 JSON 对象", source, raw_line)
             continue
         if "text" not in obj:
-            yield RowError(line_no, "缺少字段 text", source)
+            yield RowError(line_no, "缺少字段 text", source, obj)
             continue
         if not isinstance(obj["text"], str):
-            yield RowError(line_no, "字段 text 应为字符串", source)
+            yield RowError(line_no, "字段 text 应为字符串", source, obj)
             continue
         yield _record(line_no, obj, "text", source)
 
@@ -164,7 +171,10 @@ def iter_csv(stream: IO[str], source: str = "") -> Iterator[Record | RowError]:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(header):
-            yield RowError(line, f"列数 {len(row)} 多于表头的 {len(header)} 列", source)
+            # keep every cell: the extra ones under numbered keys after the header's
+            extra = {f"列{i + 1}": cell for i, cell in enumerate(row) if i >= len(header)}
+            raw = {**{h: row[i] for i, h in enumerate(header)}, **extra}
+            yield RowError(line, f"列数 {len(row)} 多于表头的 {len(header)} 列", source, raw)
             continue
         # a short row gets empty cells, so every record carries the same meta keys
         values = {h: row[i] if i < len(row) else "" for i, h in enumerate(header)}

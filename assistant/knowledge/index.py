@@ -395,11 +395,14 @@ class KnowledgeIndex:
             for key in tracked_user:
                 plan.setdefault(key, _Planned(key, Path(key), "user"))
         for raw in paths:
-            for path, explicit in _expand(Path(raw)):
+            for path, explicit, reason in _expand(Path(raw)):
                 resolved = path.resolve() if path.exists() else path.absolute()
                 if resolved in shipped_paths:
                     continue
                 key = str(resolved)
+                if reason is not None:  # an unsupported file found in a folder
+                    report.failed.append((key, reason))
+                    continue
                 plan[key] = _Planned(key, resolved, "user", explicit)
 
         # Removed: shipped files that are gone, tracked user files that are gone.
@@ -477,11 +480,39 @@ class KnowledgeIndex:
         self.collection.upsert(ids=ids, documents=docs, metadatas=metas)
 
 
-def _expand(path: Path) -> Iterable[tuple[Path, bool]]:
-    """A file as given (explicit: reported if unsupported), or a folder's supported files."""
-    if path.is_dir():
-        for p in sorted(path.rglob("*")):
-            if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith("."):
-                yield p, False
-    else:
-        yield path, True
+def _expand(path: Path) -> Iterable[tuple[Path, bool, str | None]]:
+    """A file as given, or the files of a folder, each with why it is refused (or ``None``).
+
+    A file named explicitly is always planned (``explicit``: the loader reports it if it is
+    unsupported, missing or unreadable).  In a folder, every supported file is planned and
+    every other file is reported by name as unsupported, so nothing is skipped silently —
+    except obvious non-documents, which are ignored without a word: hidden files and
+    anything under a hidden folder (``.DS_Store``, ``.git/``), Office lock files (``~$…``)
+    and the desktop clutter ``Thumbs.db`` / ``desktop.ini``.
+    """
+    if not path.is_dir():
+        yield path, True, None
+        return
+    for p in sorted(path.rglob("*")):
+        if not p.is_file() or _is_clutter(p.relative_to(path)):
+            continue
+        suffix = p.suffix.lower()
+        if suffix in SUPPORTED_SUFFIXES:
+            yield p, False, None
+        else:
+            # the loader's own wording, so a file in a folder reads like one named explicitly
+            yield (
+                p,
+                False,
+                f"不支持的文件类型 {suffix or '（无扩展名）'}，支持 {'、'.join(SUPPORTED_SUFFIXES)}",
+            )
+
+
+_CLUTTER_NAMES = frozenset({"thumbs.db", "desktop.ini"})
+
+
+def _is_clutter(rel: Path) -> bool:
+    """Hidden files or folders, Office lock files, Windows thumbnails: never documents."""
+    if any(part.startswith(".") for part in rel.parts):
+        return True
+    return rel.name.startswith("~$") or rel.name.lower() in _CLUTTER_NAMES

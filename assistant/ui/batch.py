@@ -28,7 +28,7 @@ from assistant.checker.engine import Checker
 from assistant.checker.models import CheckResult, Finding
 from assistant.config import Settings
 from assistant.errors import InputError
-from assistant.io.readers import Record, RowError, read_records
+from assistant.io.readers import TEXT_COLUMNS, Record, RowError, read_records
 from assistant.profile import SenderProfile
 from assistant.ui import render
 
@@ -192,11 +192,36 @@ def _row_for(line: int, result: CheckResult) -> dict[str, Any]:
 
 
 def _error_row(err: RowError, columns: list[str]) -> dict[str, Any]:
+    """A row that could not be read, with whatever of it was read: its text and other columns.
+
+    ``err.raw`` is the row as a column→value dict (CSV/XLSX, or a JSONL object with a bad
+    field) or the raw line (a JSONL line that is not a JSON object); nothing is dropped.
+    """
     row: dict[str, Any] = dict.fromkeys(columns, "")
+    raw = err.raw
+    if isinstance(raw, dict):
+        text_key = _text_key(raw)
+        text = raw.get(text_key) if text_key is not None else None
+        row["短信内容"] = "" if text is None else str(text)
+        kind_key = next((k for k in raw if isinstance(k, str) and k.strip().lower() == "kind"), None)
+        if kind_key is not None and raw[kind_key] is not None:
+            row["类型"] = str(raw[kind_key])  # as written: it may be the very value that was wrong
+        row["其他列"] = _meta_text({k: v for k, v in raw.items() if k and k not in (text_key, kind_key)})
+    elif isinstance(raw, str):
+        row["短信内容"] = raw
     row.update(
         {"行号": err.line, "判定": UNREADABLE, "发现": err.message, "_verdict": "error", "_html": None}
     )
     return row
+
+
+def _text_key(raw: dict[str, Any]) -> str | None:
+    """The row's text column: ``text`` or one of its aliases (as the readers choose it)."""
+    lowered = {str(k).strip().lstrip("\ufeff").lower(): k for k in raw if k}
+    for name in TEXT_COLUMNS:
+        if name in lowered:
+            return lowered[name]
+    return None
 
 
 def _run_checks(path: Path, *, checker: Checker, tick: _Throttle) -> BatchOutcome:
@@ -270,7 +295,7 @@ def write_reports(outcome: BatchOutcome, out_dir: Path, *, stem: str) -> dict[st
         writer = csv.writer(fh)
         writer.writerow(cols)
         for row in outcome.rows:
-            writer.writerow([row.get(c, "") for c in cols])
+            writer.writerow([csv_cell(row.get(c, "")) for c in cols])
 
     from openpyxl import Workbook
 
@@ -291,6 +316,17 @@ def write_reports(outcome: BatchOutcome, out_dir: Path, *, stem: str) -> dict[st
         encoding="utf-8",
     )
     return {"csv": csv_path, "xlsx": xlsx_path, "html": html_path}
+
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A text a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, tab, CR first)
+    gets a leading ``'``, so opening the CSV report in Excel shows it instead of running it."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
 
 
 def _cell(ws: Any, value: Any) -> Any:

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.llm.audit import AuditStore
+from assistant.ui.batch import csv_cell
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS ui_reviews (
@@ -351,7 +352,7 @@ class FeedbackStore:
         writer = csv.writer(buf)
         writer.writerow(REVIEW_COLUMNS)
         for r in reviews:
-            writer.writerow(r.row())
+            writer.writerow([csv_cell(v) for v in r.row()])
         return buf.getvalue()
 
     @staticmethod
@@ -359,7 +360,7 @@ class FeedbackStore:
         buf = io.StringIO()
         writer = csv.writer(buf)
         writer.writerow(EXEMPTION_COLUMNS)
-        writer.writerows(rows)
+        writer.writerows([csv_cell(v) for v in row] for row in rows)
         return buf.getvalue()
 
     def close(self) -> None:
