@@ -361,3 +361,25 @@ def test_progress_bar_draws_and_clears() -> None:
     bar.clear()
     out = stream.getvalue()
     assert "50%" in out and "100%" in out and "100/100" in out and out.endswith("\r\033[K")
+
+
+def test_implausible_recipients_are_malformed_rows_and_the_rest_is_processed(tmp_path: Path) -> None:
+    plan = write_csv(
+        tmp_path / "plan.csv",
+        [
+            ("138123456789", "2026-11-28 10:00", M, ""),  # 12 digits
+            ("13812345678", "2026-11-28 10:00", M, ""),
+            ("+86 139-1234-5678", "2026-11-28 10:00", M, ""),
+            ("12812345678", "2026-11-28 10:00", M, ""),  # no 12x mobiles
+            ("010-12345678", "2026-11-28 10:00", M, ""),  # landline
+            ("C0001", "2026-11-28 10:00", M, ""),
+        ],
+    )
+    errors = []
+    rows = list(CampaignRunner().run(plan_source(plan), on_error=errors.append))
+    assert [r.line for r in rows] == [3, 4, 6]
+    assert [(e.line, e.message) for e in errors] == [
+        (2, "字段 recipient 的值 138*****6789 不是有效的手机号或固定电话号码"),
+        (5, "字段 recipient 的值 128****5678 不是有效的手机号或固定电话号码"),
+        (7, "字段 recipient 的值 C***1 不是有效的手机号或固定电话号码"),
+    ]

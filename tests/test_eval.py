@@ -19,7 +19,6 @@ import pytest
 from assistant.config import Settings
 from assistant.errors import InputError
 from assistant.evals import (
-    REWRITE_PENDING,
     build_report,
     compare,
     load_dataset,
@@ -195,18 +194,36 @@ def test_exhaustive_flag_scores_unlabelled_errors(tmp_path: Path) -> None:
     assert report["drafts"]["cases"][0]["fp"] == ["ADV003"]
 
 
-def test_bad_dataset_lines_are_input_errors(tmp_path: Path) -> None:
+def test_bad_dataset_lines_are_reported_and_the_rest_is_kept(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     for content, needle in (
-        ('{"id": "a", "text": "x"}\n{oops\n', "第2行"),
-        ('{"id": "a", "text": "x"}\n{"id": "a", "text": "y"}\n', "重复"),
-        ('{"id": "a", "text": "x", "verdict": "ok"}\n', "verdict"),
-        ('{"id": "a", "foo": 1}\n', "text"),
-        ("", "为空"),
+        ('{"id": "a", "text": "x"}\n{oops\n', "第2行：不是有效的 JSON"),
+        ('{"id": "a", "text": "x"}\n{"id": "a", "text": "y"}\n', "第2行：字段 id 的值 'a' 重复"),
+        ('{"id": "a", "text": "x", "verdict": "ok"}\n{"id": "b", "text": "x"}\n', "第1行：字段 verdict"),
+        ('{"id": "a", "foo": 1}\n{"id": "b", "text": "x"}\n', "第1行：既没有 text"),
+        ('{"text": "x"}\n{"id": "b", "text": "x"}\n', "第1行：缺少字段 id"),
+        ('{"id": "a", "text": " "}\n{"id": "b", "text": "x"}\n', "第1行：字段 text"),
+        (
+            '{"id": "a", "text": "x", "must_fire": ["ADV999"]}\n{"id": "b", "text": "x"}\n',
+            "第1行：字段 must_fire 含未知的规则代码 ADV999",
+        ),
+        (
+            '{"id": "a", "text": "x", "must_not_fire": ["adv001", "XYZ"]}\n{"id": "b", "text": "x"}\n',
+            "第1行：字段 must_not_fire 含未知的规则代码 XYZ",
+        ),
+        (
+            '{"id": "a", "text": "x", "must_fire": ["ADV001"], "must_not_fire": ["ADV001"]}\n'
+            '{"id": "b", "text": "x"}\n',
+            "第1行：字段 must_fire 与 must_not_fire 同时含有 ADV001",
+        ),
     ):
         bad.write_text(content, encoding="utf-8")
-        with pytest.raises(InputError, match=needle):
-            load_dataset(bad)
+        ds = load_dataset(bad)
+        assert len(ds.errors) == 1 and ds.errors[0].startswith(f"{bad} {needle}"), ds.errors
+        assert ds.type == "drafts" and ds.size == 1
+    bad.write_text("", encoding="utf-8")
+    with pytest.raises(InputError, match="为空"):
+        load_dataset(bad)
     with pytest.raises(InputError, match="不存在"):
         load_dataset(tmp_path / "nope.jsonl")
 
@@ -218,8 +235,10 @@ def test_unknown_profile_is_an_input_error(tmp_path: Path) -> None:
 
 
 def test_llm_engine_is_refused_not_faked(dataset: Path) -> None:
+    from assistant.llm.config import LLMConfig
+
     with pytest.raises(InputError, match="llm"):
-        build_report([load_dataset(dataset)], engine="llm")
+        build_report([load_dataset(dataset)], engine="llm", llm_config=LLMConfig())
 
 
 # -------------------------------------------------------------------- metadata
@@ -377,7 +396,7 @@ def test_retrieval_skipped_is_said_not_faked(tmp_path: Path) -> None:
     )
     assert report["qa"]["status"] == "skipped" and report["qa"]["metrics"] is None
     assert report["qa"]["note"] == "检索评测已跳过：测试"
-    assert report["rewrite"] == {"status": "not_available", "note": REWRITE_PENDING}
+    assert report["rewrite"] == {"status": "absent", "engine": "offline", "cases": [], "metrics": None}
 
 
 # -------------------------------------------------------------------- reports
@@ -396,11 +415,12 @@ def test_report_files_and_html_content(tmp_path: Path, dataset: Path) -> None:
     assert '<svg class="chart f1"' in html and '<svg class="chart confusion"' in html
     assert '<table class="cases">' in html and html.count('<tr class="failed">') >= 3
     assert '<mark class="error" title="ADV001' in html  # highlighted span with its code
-    assert "保本" in html and REWRITE_PENDING in html and "hit@3" in html
+    assert "保本" in html and "no rewrite dataset" in html and "hit@3" in html
+    assert "pending" not in html
     assert "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")  # no external assets
     assert "<script" not in html and "<link" not in html
     md = paths["md"].read_text(encoding="utf-8")
-    assert "| PRO003 | 0 | 1 | 1 |" in md and "c3" in md and REWRITE_PENDING in md
+    assert "| PRO003 | 0 | 1 | 1 |" in md and "c3" in md and "no rewrite dataset" in md
 
 
 def test_highlight_escapes_and_marks_insertion_points() -> None:
@@ -429,7 +449,7 @@ def test_highlight_escapes_and_marks_insertion_points() -> None:
 def test_cli_run_baseline_merge_and_exit_codes(tmp_path: Path, dataset: Path) -> None:
     proc = run_cli(tmp_path, "eval", "--dataset", str(dataset), "--out", "base")
     assert proc.returncode == 0, proc.stderr
-    assert "0.714" in proc.stdout and "rewrite engine pending" in proc.stdout
+    assert "0.714" in proc.stdout and "pending" not in proc.stdout
     assert all((tmp_path / "base" / f).is_file() for f in ("report.json", "report.md", "report.html"))
 
     proc = run_cli(

@@ -13,6 +13,13 @@ import re
 
 _SEPARATORS = re.compile(r"[\s\-()（）.]+")
 _DIGIT_RUN = re.compile(r"(?<!\d)\d{7,}(?!\d)")
+# An 11-digit mainland mobile, or a landline with its area code (010-12345678, 0755-1234567).
+_PLAUSIBLE = re.compile(r"1[3-9]\d{9}|0[1-9]\d{8,10}")
+
+
+def plausible_recipient(key: str) -> bool:
+    """Is a normalised key a phone number a message can go to?  ``138123456789`` is not."""
+    return _PLAUSIBLE.fullmatch(key) is not None
 
 
 def normalize_recipient(value: object) -> str:

@@ -34,7 +34,13 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from assistant.campaign.consent import ConsentBook
-from assistant.campaign.recipients import mask_in, mask_recipient, normalize_recipient, redact_numbers
+from assistant.campaign.recipients import (
+    mask_in,
+    mask_recipient,
+    normalize_recipient,
+    plausible_recipient,
+    redact_numbers,
+)
 from assistant.campaign.rules import CampaignRules, SendEvent
 from assistant.campaign.sources import PlanRow, RowSource
 from assistant.campaign.times import DEFAULT_TZ, TimeParser, load_zone
@@ -335,17 +341,29 @@ class CampaignRunner:
 
     def _to_event(self, row: PlanRow, history: bool, source: str) -> SendEvent | RowError:
         raw = row.recipient
-        if isinstance(raw, str) and raw.isdigit() and len(raw) == 11:
+        if (
+            isinstance(raw, str)
+            and len(raw) == 11
+            and raw.isdigit()
+            and raw[0] == "1"
+            and raw[1] in "3456789"
+        ):
             key = raw  # the common case: a bare mobile number
+            checked = True
         else:
+            checked = False
             key = normalize_recipient(raw)
             raw = "" if raw is None else str(raw).strip()
-        if not key:
-            return RowError(row.line, "字段 recipient 为空", source)
+            if not key:
+                return RowError(row.line, "字段 recipient 为空", source)
         try:
             local, epoch = self.parser.parse_epoch(row.send_time)
         except ValueError as exc:
             return RowError(row.line, f"字段 send_time：{exc}", source)
+        if not checked and not plausible_recipient(key):
+            return RowError(
+                row.line, f"字段 recipient 的值 {mask_recipient(key)} 不是有效的手机号或固定电话号码", source
+            )
         return SendEvent(epoch, history, row.line, key, raw, local, row.text, row.kind, row.meta)
 
     def _events(

@@ -1,7 +1,8 @@
 """``assistant eval``: run the evaluation datasets, write reports, compare with a baseline.
 
 Exit codes: 0 done (no regression), 1 a regression against ``--baseline``, 2 usage or
-input error.  Metrics below a target are reported, not failed: the baseline is the gate.
+input error.  Bad dataset lines (malformed JSON, unknown rule codes …) are reported with
+their file and line on stderr, the rest is evaluated and the report written, then exit 2.  Metrics below a target are reported, not failed: the baseline is the gate.
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from assistant.evals.datasets import load_dataset
 from assistant.evals.render import summary_text, write_reports
 from assistant.evals.report import ENGINES, build_report, compare, load_report, merge_reports
 
-DEFAULT_DATASETS = ("drafts.jsonl", "qa.jsonl")
+DEFAULT_DATASETS = ("drafts.jsonl", "rewrites.jsonl", "qa.jsonl")
 
 
 def default_datasets() -> list[str]:
-    """``evals/drafts.jsonl`` and ``evals/qa.jsonl`` of the current folder, else of the checkout."""
+    """``evals/drafts.jsonl``, ``rewrites.jsonl`` and ``qa.jsonl`` of the current folder, else of the checkout."""
     for base in (Path("evals"), Path(__file__).resolve().parents[2] / "evals"):
         found = [str(base / name) for name in DEFAULT_DATASETS if (base / name).is_file()]
         if found:
@@ -60,10 +61,19 @@ def run_eval_command(
             from assistant.evals.qa import default_adapter
 
             adapter, note = default_adapter()
+        llm_config = None
+        if engine != "offline":
+            from assistant.llm.config import load_llm_config
+
+            llm_config = load_llm_config(config)[0]
+        for ds in loaded:
+            for err in ds.errors:
+                print(f"错误：{err}", file=sys.stderr)
         report = build_report(
             loaded,
             settings=load_settings(config),
             engine=engine,
+            llm_config=llm_config,
             shard=shard,
             retrieval=adapter,
             retrieval_note=note,
@@ -74,5 +84,11 @@ def run_eval_command(
     print(summary_text(report))
     print("报告：" + "，".join(str(p) for p in written.values()))
     sys.stdout.flush()
+    if report.get("input_errors"):
+        print(
+            f"评测集有 {len(report['input_errors'])} 行输入错误（见上方），这些行未参与评测",
+            file=sys.stderr,
+        )
+        return 2
     cmp = report.get("comparison")
     return 1 if cmp and cmp["regressions"] else 0

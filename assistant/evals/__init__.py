@@ -1,4 +1,5 @@
-"""Evaluation harness: checker metrics on labelled drafts, retrieval metrics on questions.
+"""Evaluation harness: checker metrics on labelled drafts, rewrite metrics on
+labelled rewrites, retrieval metrics on questions.
 
 ``assistant eval`` and tests share it::
 
@@ -12,12 +13,11 @@ merging in :mod:`assistant.evals.report`.
 
 from __future__ import annotations
 
-from assistant.evals.datasets import Dataset, DraftCase, QACase, load_dataset
-from assistant.evals.metrics import draft_metrics, prf, qa_metrics, score_draft
+from assistant.evals.datasets import Dataset, DraftCase, QACase, RewriteCase, load_dataset
+from assistant.evals.metrics import draft_metrics, prf, qa_metrics, rewrite_metrics, score_draft
 from assistant.evals.qa import RetrievalAdapter, default_adapter
 from assistant.evals.render import render_html, render_markdown, summary_text, write_reports
 from assistant.evals.report import (
-    REWRITE_PENDING,
     build_report,
     compare,
     finalize,
@@ -26,11 +26,11 @@ from assistant.evals.report import (
 )
 
 __all__ = [
-    "REWRITE_PENDING",
     "Dataset",
     "DraftCase",
     "QACase",
     "RetrievalAdapter",
+    "RewriteCase",
     "build_report",
     "compare",
     "default_adapter",
@@ -43,6 +43,7 @@ __all__ = [
     "qa_metrics",
     "render_html",
     "render_markdown",
+    "rewrite_metrics",
     "score_draft",
     "summary_text",
     "write_reports",

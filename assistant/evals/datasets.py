@@ -1,8 +1,11 @@
 """Evaluation datasets (JSONL): labelled drafts for the checker, questions for retrieval.
 
-The type of a dataset is read from its rows (``text`` → drafts, ``question`` → qa), so
-``--dataset`` takes any mix of files.  A malformed line is an input error naming the file
-and line: a silently skipped case would make two runs' metrics incomparable.
+The type of a dataset is read from its rows (``expected_status`` → rewrites, ``text`` →
+drafts, ``question`` → qa), so ``--dataset`` takes any mix of files.  A bad line (malformed
+JSON, an unknown rule code, a bad verdict, a missing id or text, a duplicate id) is recorded
+in :attr:`Dataset.errors` naming the file, line and field, and the rest of the file is still
+loaded; ``assistant eval`` writes the report and then exits 2, like ``check``, so a silently
+skipped case can never pass for a clean run.
 """
 
 from __future__ import annotations
@@ -17,6 +20,25 @@ from assistant.errors import InputError
 
 VERDICTS = ("pass", "review", "fail")
 KINDS = (None, "marketing", "service")
+REWRITE_EXPECTED = ("fixed", "needs_input", "refused")
+
+
+class RowError(Exception):
+    """One bad dataset line (the message names the file, line and field)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RewriteCase:
+    id: str
+    text: str
+    profile: str | None = None
+    facts: tuple[tuple[str, str], ...] = ()
+    expected_status: str = "fixed"
+    expected_needs: tuple[str, ...] = ()
+    keep: tuple[str, ...] = ()
+    must_not_contain: tuple[str, ...] = ()
+    note: str = ""
+    index: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,13 +71,18 @@ class Dataset:
     path: str
     name: str
     sha256: str
-    type: str  # drafts | qa
+    type: str  # drafts | qa | rewrites ("invalid" when no line could be read)
     drafts: list[DraftCase] = field(default_factory=list)
     qa: list[QACase] = field(default_factory=list)
+    rewrites: list[RewriteCase] = field(default_factory=list)
+    #: Bad lines, each naming the file, line and field; those lines are not evaluated.
+    errors: list[str] = field(default_factory=list)
 
     @property
     def size(self) -> int:
-        return len(self.drafts) if self.type == "drafts" else len(self.qa)
+        return {"drafts": len(self.drafts), "qa": len(self.qa), "rewrites": len(self.rewrites)}.get(
+            self.type, 0
+        )
 
     def info(self) -> dict[str, Any]:
         return {
@@ -64,6 +91,7 @@ class Dataset:
             "sha256": self.sha256,
             "type": self.type,
             "cases": self.size,
+            "input_errors": len(self.errors),
         }
 
 
@@ -75,20 +103,47 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def _codes(value: Any, where: str, name: str) -> tuple[str, ...]:
+def known_codes() -> frozenset[str]:
+    """Every rule code of the catalogue (``knowledge/rules/*.yaml``)."""
+    from assistant.checker.rulespec import load_rule_specs
+
+    return frozenset(spec.code for spec in load_rule_specs())
+
+
+def _codes(value: Any, where: str, name: str, known: frozenset[str] | None = None) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(c, str) for c in value):
-        raise InputError(f"{where}：字段 {name} 应为规则代码列表")
-    return tuple(c.strip().upper() for c in value)
+        raise RowError(f"{where}：字段 {name} 应为规则代码列表")
+    codes = tuple(c.strip().upper() for c in value)
+    unknown = sorted({c for c in codes if known is not None and c not in known})
+    if unknown:
+        raise RowError(f"{where}：字段 {name} 含未知的规则代码 {', '.join(unknown)}")
+    return codes
+
+
+def _row_type(obj: dict[str, Any]) -> str | None:
+    if "expected_status" in obj:
+        return "rewrites"
+    if "text" in obj:
+        return "drafts"
+    if "question" in obj:
+        return "qa"
+    return None
 
 
 def load_dataset(path: str | Path) -> Dataset:
+    """Load a dataset; bad lines go to ``errors`` (file, line, field), the rest is kept.
+
+    A missing, empty or non-UTF-8 file is still an :class:`InputError`: there is nothing to
+    evaluate.
+    """
     p = Path(path)
     if not p.is_file():
         raise InputError(f"评测集不存在：{p}")
     ds = Dataset(path=str(path), name=p.name, sha256=sha256_file(p), type="")
     seen: set[str] = set()
+    known: frozenset[str] | None = None
     try:
         lines = p.read_text(encoding="utf-8-sig").splitlines()
     except UnicodeDecodeError as exc:
@@ -98,60 +153,128 @@ def load_dataset(path: str | Path) -> Dataset:
             continue
         where = f"{p} 第{line_no}行"
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where}：不是有效的 JSON（{exc.msg}）") from exc
-        if not isinstance(obj, dict):
-            raise InputError(f"{where}：应为 JSON 对象")
-        row_type = "drafts" if "text" in obj else "qa" if "question" in obj else None
-        if row_type is None:
-            raise InputError(f"{where}：既没有 text（草稿评测）也没有 question（检索评测）字段")
-        if ds.type and row_type != ds.type:
-            raise InputError(f"{where}：同一评测集中混有草稿与问答两类数据")
-        ds.type = row_type
-        case_id = str(obj.get("id") or "").strip()
-        if not case_id:
-            raise InputError(f"{where}：缺少字段 id")
-        if case_id in seen:
-            raise InputError(f"{where}：id {case_id!r} 重复")
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise RowError(f"{where}：不是有效的 JSON（{exc.msg}）") from exc
+            if not isinstance(obj, dict):
+                raise RowError(f"{where}：应为 JSON 对象")
+            row_type = _row_type(obj)
+            if row_type is None:
+                raise RowError(
+                    f"{where}：既没有 text（草稿评测）、expected_status（改写评测）也没有 question（检索评测）字段"
+                )
+            if ds.type and row_type != ds.type:
+                raise RowError(f"{where}：同一评测集中混有不同类型的数据（{ds.type} 与 {row_type}）")
+            case_id = obj.get("id")
+            if not isinstance(case_id, str | int) or not str(case_id).strip():
+                raise RowError(f"{where}：缺少字段 id")
+            case_id = str(case_id).strip()
+            if case_id in seen:
+                raise RowError(f"{where}：字段 id 的值 {case_id!r} 重复")
+            index = len(seen)
+            if row_type == "drafts":
+                if known is None:
+                    known = known_codes()
+                case: Any = _draft(obj, case_id, index, where, known)
+            elif row_type == "rewrites":
+                case = _rewrite(obj, case_id, index, where)
+            else:
+                case = _qa(obj, case_id, index, where)
+        except RowError as exc:
+            ds.errors.append(str(exc))
+            continue
         seen.add(case_id)
-        index = len(seen) - 1
-        if row_type == "drafts":
-            ds.drafts.append(_draft(obj, case_id, index, where))
-        else:
-            expected = obj.get("expected")
-            if isinstance(expected, str | dict):
-                expected = [expected]
-            if not isinstance(expected, list) or not expected:
-                raise InputError(f"{where}：字段 expected 应为非空列表")
-            ds.qa.append(
-                QACase(case_id, str(obj["question"]), tuple(expected), str(obj.get("note") or ""), index)
-            )
+        ds.type = row_type
+        getattr(ds, row_type).append(case)
     if not ds.type:
-        raise InputError(f"评测集为空：{p}")
+        if not ds.errors:
+            raise InputError(f"评测集为空：{p}")
+        ds.type = "invalid"
     return ds
 
 
-def _draft(obj: dict[str, Any], case_id: str, index: int, where: str) -> DraftCase:
+def _qa(obj: dict[str, Any], case_id: str, index: int, where: str) -> QACase:
+    expected = obj.get("expected")
+    if isinstance(expected, str | dict):
+        expected = [expected]
+    if not isinstance(expected, list) or not expected:
+        raise RowError(f"{where}：字段 expected 应为非空列表")
+    return QACase(case_id, str(obj["question"]), tuple(expected), str(obj.get("note") or ""), index)
+
+
+def _strings(obj: dict[str, Any], name: str, where: str) -> tuple[str, ...]:
+    value = obj.get(name)
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(x, str) and x.strip() for x in value):
+        raise RowError(f"{where}：字段 {name} 应为非空字符串的列表")
+    return tuple(value)
+
+
+def _rewrite(obj: dict[str, Any], case_id: str, index: int, where: str) -> RewriteCase:
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise InputError(f"{where}：字段 text 应为非空字符串")
-    kind = obj.get("kind")
-    if kind not in KINDS:
-        raise InputError(f"{where}：字段 kind 的值 {kind!r} 无效，应为 null、marketing 或 service")
-    verdict = obj.get("verdict")
-    if verdict is not None and verdict not in VERDICTS:
-        raise InputError(f"{where}：字段 verdict 的值 {verdict!r} 无效，应为 pass、review 或 fail")
+        raise RowError(f"{where}：字段 text 应为非空字符串")
+    status = obj.get("expected_status")
+    if status not in REWRITE_EXPECTED:
+        raise RowError(
+            f"{where}：字段 expected_status 的值 {status!r} 无效，应为 {'、'.join(REWRITE_EXPECTED)}"
+        )
     profile = obj.get("profile")
     if profile is not None and not isinstance(profile, str):
-        raise InputError(f"{where}：字段 profile 应为档案名或 null")
+        raise RowError(f"{where}：字段 profile 应为档案名或 null")
+    facts = obj.get("facts") or {}
+    if not isinstance(facts, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in facts.items()
+    ):
+        raise RowError(f"{where}：字段 facts 应为 {{名称: 字符串}} 对象")
+    needs = _strings(obj, "expected_needs", where)
+    if needs and status != "needs_input":
+        raise RowError(f"{where}：字段 expected_needs 只用于 expected_status 为 needs_input 的用例")
+    if status == "needs_input" and not needs:
+        raise RowError(f"{where}：字段 expected_needs 不能为空（expected_status 为 needs_input）")
+    return RewriteCase(
+        id=case_id,
+        text=text,
+        profile=profile or None,
+        facts=tuple(sorted(facts.items())),
+        expected_status=status,
+        expected_needs=tuple(sorted(set(needs))),
+        keep=_strings(obj, "keep", where),
+        must_not_contain=_strings(obj, "must_not_contain", where),
+        note=str(obj.get("note") or ""),
+        index=index,
+    )
+
+
+def _draft(
+    obj: dict[str, Any], case_id: str, index: int, where: str, known: frozenset[str] | None = None
+) -> DraftCase:
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise RowError(f"{where}：字段 text 应为非空字符串")
+    kind = obj.get("kind")
+    if kind not in KINDS:
+        raise RowError(f"{where}：字段 kind 的值 {kind!r} 无效，应为 null、marketing 或 service")
+    verdict = obj.get("verdict")
+    if verdict is not None and verdict not in VERDICTS:
+        raise RowError(f"{where}：字段 verdict 的值 {verdict!r} 无效，应为 pass、review 或 fail")
+    profile = obj.get("profile")
+    if profile is not None and not isinstance(profile, str):
+        raise RowError(f"{where}：字段 profile 应为档案名或 null")
+    must_fire = _codes(obj.get("must_fire"), where, "must_fire", known)
+    must_not_fire = _codes(obj.get("must_not_fire"), where, "must_not_fire", known)
+    both = sorted(set(must_fire) & set(must_not_fire))
+    if both:
+        raise RowError(f"{where}：字段 must_fire 与 must_not_fire 同时含有 {', '.join(both)}")
     return DraftCase(
         id=case_id,
         text=text,
         kind=kind,
         profile=profile or None,
-        must_fire=_codes(obj.get("must_fire"), where, "must_fire"),
-        must_not_fire=_codes(obj.get("must_not_fire"), where, "must_not_fire"),
+        must_fire=must_fire,
+        must_not_fire=must_not_fire,
         verdict=verdict,
         category=str(obj.get("category") or ""),
         note=str(obj.get("note") or ""),

@@ -127,3 +127,66 @@ def qa_metrics(cases: list[dict[str, Any]]) -> dict[str, Any]:
         "hit@3": _ratio(sum(1 for r in ranks if r is not None and r <= 3), n),
         "mrr": round(sum(1.0 / r for r in ranks if r) / n, 4) if n else None,
     }
+
+
+REWRITE_STATUSES = ("fixed", "needs_input", "refused", "failed")
+
+
+def _p95(values: list[float]) -> float | None:
+    """Nearest-rank 95th percentile."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    rank = max(1, -(-95 * len(ordered) // 100))  # ceil(0.95 n)
+    return round(ordered[rank - 1], 4)
+
+
+def _mean(values: list[float]) -> float | None:
+    return round(sum(values) / len(values), 4) if values else None
+
+
+def rewrite_metrics(cases: list[dict[str, Any]]) -> dict[str, Any]:
+    """Status shares and accuracy, needs accuracy, fact preservation, forbidden text, cost.
+
+    * **status accuracy** — actual status equals ``expected_status`` (``failed`` is never right).
+    * **needs accuracy** — over cases expected ``needs_input``: the status is ``needs_input``
+      and the set of needs equals ``expected_needs``.
+    * **fact preservation** — over cases that returned variants: the share of ``keep``
+      facts present (verbatim or by value) in *every* variant.
+    * **must_not_contain violations** — variants containing a forbidden string (target 0).
+    """
+    n = len(cases)
+    counts = Counter(c["actual_status"] for c in cases)
+    confusion = {e: {a: 0 for a in REWRITE_STATUSES} for e in REWRITE_STATUSES[:3]}
+    for c in cases:
+        confusion[c["expected_status"]][c["actual_status"]] += 1
+    needs_cases = [c for c in cases if c["expected_status"] == "needs_input"]
+    with_variants = [c for c in cases if c["variants"]]
+    facts_total = sum(len(c["keep"]) for c in with_variants)
+    facts_lost = sum(len(c["lost"]) for c in with_variants)
+    calls = [float(c["llm_calls"]) for c in cases]
+    tokens = [float(c["tokens"]) for c in cases]
+    latency = [float(c["latency_s"]) for c in cases]
+    return {
+        "cases": n,
+        "cases_passed": sum(1 for c in cases if c["passed"]),
+        "status_counts": {s: counts.get(s, 0) for s in REWRITE_STATUSES},
+        "status_share": {s: _ratio(counts.get(s, 0), n) for s in REWRITE_STATUSES},
+        "status_accuracy": _ratio(sum(1 for c in cases if c["status_ok"]), n),
+        "status_confusion": confusion,
+        "needs_accuracy": _ratio(sum(1 for c in needs_cases if c["needs_ok"]), len(needs_cases)),
+        "needs_labelled": len(needs_cases),
+        "facts_total": facts_total,
+        "facts_kept": facts_total - facts_lost,
+        "fact_preservation": _ratio(facts_total - facts_lost, facts_total),
+        "cases_losing_facts": sum(1 for c in with_variants if c["lost"]),
+        "must_not_contain_violations": sum(len(c["violations"]) for c in cases),
+        "llm_calls_total": int(sum(calls)),
+        "llm_calls_mean": _mean(calls),
+        "llm_calls_p95": _p95(calls),
+        "tokens_total": int(sum(tokens)),
+        "tokens_mean": _mean(tokens),
+        "tokens_p95": _p95(tokens),
+        "latency_mean_s": _mean(latency),
+        "latency_p95_s": _p95(latency),
+    }

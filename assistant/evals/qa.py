@@ -9,6 +9,7 @@ adapter.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Any, Protocol
 
 from assistant.evals.datasets import QACase
@@ -32,6 +33,7 @@ class KnowledgeRetrievalAdapter:
     def __init__(self, retriever: Any, matcher: Any) -> None:
         self.retriever = retriever
         self._matches = matcher
+        self.index_note = ""
 
     def search(self, question: str, k: int) -> list[Any]:
         return list(self.retriever.search(question, k))
@@ -52,8 +54,20 @@ def _citation_match(chunk: Any, locator: Any) -> bool:
     return all(str(meta.get(k, "")) == str(v) for k, v in locator.items())
 
 
-def default_adapter() -> tuple[RetrievalAdapter | None, str]:
-    """The knowledge retriever if it can be imported and built, else ``None`` and why."""
+def eval_index_dir() -> Path:
+    """The dedicated index of the shipped knowledge: ``<user cache>/eval-index``.
+
+    Never the user's own index: files a user ingested would change (and could inflate)
+    the retrieval metrics, and two machines' runs would not be comparable.
+    """
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("sms-compliance-assistant")) / "eval-index"
+
+
+def default_adapter(data_dir: Path | None = None) -> tuple[RetrievalAdapter | None, str]:
+    """The knowledge retriever over an index of the shipped knowledge only (built in
+    :func:`eval_index_dir` on first use, then reused), else ``None`` and why."""
     try:
         from assistant.knowledge.index import KnowledgeIndex, KnowledgeSettings
         from assistant.knowledge.retrieval import HybridRetriever
@@ -66,13 +80,16 @@ def default_adapter() -> tuple[RetrievalAdapter | None, str]:
     try:
         from assistant.knowledge.index import StderrProgress
 
-        index = KnowledgeIndex(KnowledgeSettings.load())
+        folder = data_dir or eval_index_dir()
+        index = KnowledgeIndex(KnowledgeSettings(data_dir=folder, chroma_url=None))
         index.ensure(progress=StderrProgress() if sys.stderr.isatty() else None)
         retriever = HybridRetriever(index)
         retriever.warm_up()
     except Exception as exc:  # no model, no index folder, chromadb error …
         return None, f"检索评测已跳过：无法建立知识库索引（{type(exc).__name__}: {exc}）"
-    return KnowledgeRetrievalAdapter(retriever, matches), ""
+    adapter = KnowledgeRetrievalAdapter(retriever, matches)
+    adapter.index_note = f"仅含随附知识（knowledge/）的专用评测索引 {folder}，不含用户导入的文件"
+    return adapter, ""
 
 
 def run_qa_case(adapter: RetrievalAdapter, case: QACase, dataset: str, k: int = TOP_K) -> dict[str, Any]:

@@ -24,6 +24,41 @@ def _short(text: str, n: int = 60) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+REWRITE_STATUSES = ("fixed", "needs_input", "refused", "failed")
+
+
+def _pct(x: float | None) -> str:
+    return "—" if x is None else f"{x * 100:.1f}%"
+
+
+def rewrite_lines(report: dict[str, Any]) -> list[str]:
+    """The rewrite metrics in one or two lines (summary and markdown)."""
+    rw = report.get("rewrite") or {}
+    m = rw.get("metrics")
+    if not m:
+        return ["改写：没有改写评测集 / no rewrite dataset"]
+    share = "，".join(f"{s} {_pct(m['status_share'][s])}" for s in REWRITE_STATUSES)
+    return [
+        f"改写（engine={rw.get('engine')}）：{m['cases']} 条用例，通过 {m['cases_passed']}；{share}；"
+        f"状态准确率 {_fmt(m['status_accuracy'])}，needs 准确率 {_fmt(m['needs_accuracy'])}，"
+        f"事实保留 {_fmt(m['fact_preservation'])}（{m['facts_kept']}/{m['facts_total']}），"
+        f"禁用语违规 {m['must_not_contain_violations']}",
+        f"改写成本：模型调用 {m['llm_calls_total']} 次（每条均值 {_fmt(m['llm_calls_mean'])}，p95 "
+        f"{_fmt(m['llm_calls_p95'])}），tokens 每条均值 {_fmt(m['tokens_mean'])}（p95 {_fmt(m['tokens_p95'])}），"
+        f"耗时每条均值 {_fmt(m['latency_mean_s'])} s（p95 {_fmt(m['latency_p95_s'])} s）",
+    ]
+
+
+def _rewrite_problems(c: dict[str, Any]) -> list[str]:
+    probs = []
+    if not c["status_ok"]:
+        probs.append(f"status {c['expected_status']}→{c['actual_status']}")
+    elif not c["needs_ok"]:
+        probs.append(f"needs {','.join(c['expected_needs'])}→{','.join(c['actual_needs']) or '—'}")
+    probs += [f"lost {k}" for k in c["lost"]] + [f"contains {m}" for m in c["violations"]]
+    return probs
+
+
 def write_reports(report: dict[str, Any], out: str | Path) -> dict[str, Path]:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -65,7 +100,9 @@ def summary_text(report: dict[str, Any]) -> str:
         )
     elif qa["status"] == "skipped":
         lines.append(qa["note"] or "检索评测已跳过")
-    lines.append(f"改写：{report['rewrite']['note']}")
+    lines += rewrite_lines(report)
+    if report.get("input_errors"):
+        lines.append(f"评测集输入错误 {len(report['input_errors'])} 行（这些行未参与评测）")
     cmp = report.get("comparison")
     if cmp:
         lines.append(
@@ -76,7 +113,9 @@ def summary_text(report: dict[str, Any]) -> str:
             lines.append(f"  退步 {r['key']}：{r['detail']}")
         if len(cmp["regressions"]) > 20:
             lines.append(f"  …… 共 {len(cmp['regressions'])} 项，见 report.md")
-    lines.append(f"模式：离线规则引擎（engine={report['run']['engine']}，model={report['run']['model']}）")
+    lines.append(
+        f"模式：检查器为离线规则引擎；改写 engine={report['run']['engine']}，model={report['run']['model']}"
+    )
     return "\n".join(lines)
 
 
@@ -161,7 +200,32 @@ def render_markdown(report: dict[str, Any]) -> str:
         out.append(qa["note"] or "skipped")
     else:
         out.append("没有检索评测集 / no qa dataset.")
-    out += ["", "## 改写 / Rewrite", "", report["rewrite"]["note"], ""]
+    if qa.get("index"):
+        out += ["", f"检索索引 / index: {qa['index']}"]
+    out += ["", "## 改写 / Rewrite", ""]
+    rw = report.get("rewrite") or {}
+    m = rw.get("metrics")
+    if m:
+        out += rewrite_lines(report)
+        out += ["", "### 状态混淆矩阵 / Status confusion (rows: expected, columns: actual)", ""]
+        out += ["| expected \\ actual | " + " | ".join(REWRITE_STATUSES) + " |", "|---" * 5 + "|"]
+        for e, row in m["status_confusion"].items():
+            out.append(f"| {e} | " + " | ".join(str(row[a]) for a in REWRITE_STATUSES) + " |")
+        failing = [c for c in rw["cases"] if not c["passed"]]
+        out += ["", f"### 未通过的改写用例 / Failing rewrite cases ({len(failing)})", ""]
+        if failing:
+            out += ["| id | draft | problems | variant / reason |", "|---|---|---|---|"]
+            for c in failing:
+                shown = c["variants"][0] if c["variants"] else c["reason"]
+                out.append(
+                    f"| {c['id']} | {_short(c['text'])} | {'; '.join(_rewrite_problems(c))} | {_short(shown, 80)} |"
+                )
+    else:
+        out.append("没有改写评测集 / no rewrite dataset.")
+    if report.get("input_errors"):
+        out += ["", f"## 评测集输入错误 / Input errors ({len(report['input_errors'])})", ""]
+        out += [f"- {e}" for e in report["input_errors"]]
+    out.append("")
     cmp = report.get("comparison")
     if cmp:
         out += [
@@ -197,7 +261,7 @@ mark{padding:0 1px;border-radius:2px}mark.error{background:#ffc9c9}mark.warning{
 .ok{color:#2b8a3e;font-weight:bold}.bad{color:#c92a2a;font-weight:bold}.code{font-family:monospace}
 .sev-error{color:#c92a2a}.sev-warning{color:#e67700}.sev-info{color:#1971c2}
 #onlyfail:checked ~ table.cases tr.passed{display:none}
-.muted{color:#777}
+.muted{color:#777}\ndel{background:#ffc9c9}ins{background:#d3f9d8;text-decoration:none}
 """
 
 
@@ -433,10 +497,112 @@ def render_html(report: dict[str, Any]) -> str:
         body.append(
             f"<p class=muted>{_e(qa['note'] or ('skipped' if qa['status'] == 'skipped' else '没有检索评测集 / no qa dataset'))}</p>"
         )
-    body.append("<h2>改写 / Rewrite</h2>")
-    body.append(f'<p class="muted" id="rewrite">{_e(report["rewrite"]["note"])}</p>')
+    if qa.get("index"):
+        body.append(f"<p class=muted>检索索引 / index: {_e(qa['index'])}</p>")
+    body += render_rewrite_html(report)
+    if report.get("input_errors"):
+        body.append(f"<h2>评测集输入错误 / Input errors ({len(report['input_errors'])})</h2><ul>")
+        body += [f"<li>{_e(e)}</li>" for e in report["input_errors"]]
+        body.append("</ul>")
     return (
         '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
         "<title>评测报告 / Evaluation report</title>"
         f"<style>{_CSS}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n"
     )
+
+
+def diff_html(before: str, after: str) -> str:
+    """``after`` against ``before``: deletions struck through, insertions underlined."""
+    import difflib
+
+    parts = []
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes():
+        if op == "equal":
+            parts.append(_e(before[a1:a2]))
+            continue
+        if a2 > a1:
+            parts.append(f"<del>{_e(before[a1:a2])}</del>")
+        if b2 > b1:
+            parts.append(f"<ins>{_e(after[b1:b2])}</ins>")
+    return "".join(parts)
+
+
+def svg_status_confusion(conf: dict[str, dict[str, int]]) -> str:
+    cell, left, top = 70, 90, 40
+    rows, cols = list(conf), list(REWRITE_STATUSES)
+    peak = max((v for row in conf.values() for v in row.values()), default=0) or 1
+    out = [
+        f'<svg class="chart rewrite-confusion" xmlns="http://www.w3.org/2000/svg" width="{left + len(cols) * cell + 10}" '
+        f'height="{top + len(rows) * cell + 10}" role="img" aria-label="rewrite status confusion matrix">'
+    ]
+    for j, a in enumerate(cols):
+        out.append(
+            f'<text x="{left + j * cell + cell / 2}" y="{top - 8}" font-size="11" text-anchor="middle">{a}</text>'
+        )
+    for i, e in enumerate(rows):
+        out.append(
+            f'<text x="{left - 8}" y="{top + i * cell + cell / 2 + 4}" font-size="11" text-anchor="end">{e}</text>'
+        )
+        for j, a in enumerate(cols):
+            v = conf[e][a]
+            alpha = 0.08 + 0.85 * v / peak if v else 0.0
+            rgb = "43,138,62" if e == a else "224,49,49"
+            out.append(
+                f'<rect x="{left + j * cell}" y="{top + i * cell}" width="{cell - 2}" height="{cell - 2}" '
+                f'fill="rgba({rgb},{alpha:.2f})" stroke="#ccc"><title>expected {e}, actual {a}: {v}</title></rect>'
+                f'<text x="{left + j * cell + cell / 2 - 1}" y="{top + i * cell + cell / 2 + 4}" font-size="13" '
+                f'text-anchor="middle">{v}</text>'
+            )
+    out.append("</svg>")
+    return "".join(out)
+
+
+def render_rewrite_html(report: dict[str, Any]) -> list[str]:
+    body = ['<h2 id="rewrite">改写 / Rewrite</h2>']
+    rw = report.get("rewrite") or {}
+    m = rw.get("metrics")
+    if not m:
+        return [*body, "<p class=muted>没有改写评测集 / no rewrite dataset.</p>"]
+    body.append('<div class="cards">')
+    cards = [(f"{s}", _pct(m["status_share"][s])) for s in REWRITE_STATUSES] + [
+        ("status accuracy", _fmt(m["status_accuracy"])),
+        ("needs accuracy", _fmt(m["needs_accuracy"])),
+        ("fact preservation", _fmt(m["fact_preservation"])),
+        ("must_not_contain violations", str(m["must_not_contain_violations"])),
+        ("model calls / rewrite", _fmt(m["llm_calls_mean"])),
+        ("tokens / rewrite", _fmt(m["tokens_mean"])),
+        ("latency mean / p95 (s)", f"{_fmt(m['latency_mean_s'])} / {_fmt(m['latency_p95_s'])}"),
+    ]
+    body += [f'<div class="card">{_e(k)}<b>{_e(v)}</b></div>' for k, v in cards]
+    body.append("</div>")
+    body.append(f"<p>engine {_e(rw.get('engine'))}; cases passed {m['cases_passed']}/{m['cases']}</p>")
+    body.append("<h3>状态混淆矩阵 / Status confusion</h3>")
+    body.append(svg_status_confusion(m["status_confusion"]))
+    body.append(
+        '<table class="rewrite-cases"><tr><th>id</th><th>draft</th><th>expected</th><th>actual</th>'
+        "<th>variants (diff) / reason</th><th>result</th></tr>"
+    )
+    for c in rw["cases"]:
+        shown = (
+            "<br>".join(diff_html(c["text"], v) for v in c["variants"])
+            if c["variants"]
+            else f"<span class=muted>{_e(c['reason'])}</span>"
+        )
+        probs = _rewrite_problems(c)
+        result = (
+            '<span class="ok">✓ pass</span>'
+            if c["passed"]
+            else '<span class="bad">✗ fail</span><br>' + _e("; ".join(probs))
+        )
+        expected = _e(c["expected_status"]) + (
+            f"<br>needs {_e(', '.join(c['expected_needs']))}" if c["expected_needs"] else ""
+        )
+        actual = _e(c["actual_status"]) + (
+            f"<br>needs {_e(', '.join(c['actual_needs']))}" if c["actual_needs"] else ""
+        )
+        body.append(
+            f'<tr class="{"passed" if c["passed"] else "failed"}"><td class=code>{_e(c["id"])}</td>'
+            f"<td>{_e(c['text'])}</td><td>{expected}</td><td>{actual}</td><td>{shown}</td><td>{result}</td></tr>"
+        )
+    body.append("</table>")
+    return body

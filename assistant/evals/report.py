@@ -21,13 +21,13 @@ from typing import Any
 from assistant.config import Settings
 from assistant.errors import InputError
 from assistant.evals.datasets import Dataset, DraftCase
-from assistant.evals.metrics import draft_metrics, qa_metrics, score_draft
+from assistant.evals.metrics import draft_metrics, qa_metrics, rewrite_metrics, score_draft
 from assistant.evals.qa import RetrievalAdapter, run_qa_case
+from assistant.evals.rewrites import run_rewrites
 from assistant.paths import knowledge_dir, profiles_dir, prompts_dir
 
 FORMAT = "sms-assistant-eval-report"
 FORMAT_VERSION = 1
-REWRITE_PENDING = "not available: rewrite engine pending (issue 4)"
 ENGINES = ("auto", "offline", "llm")
 
 
@@ -190,23 +190,45 @@ def build_report(
     shard: str | None = None,
     retrieval: RetrievalAdapter | None = None,
     retrieval_note: str = "",
+    llm_config: Any = None,
 ) -> dict[str, Any]:
-    """Run every dataset and assemble the report (metrics included)."""
+    """Run every dataset and assemble the report (metrics included).
+
+    The checker is always the offline rule engine; ``engine`` picks the *rewrite* engine:
+    ``offline`` (no model calls), ``llm`` (a configured model, else an input error) or
+    ``auto`` (the model when one is configured, else offline).
+    """
     if engine not in ENGINES:
         raise InputError(f"--engine 的值 {engine!r} 无效，应为 {'|'.join(ENGINES)}")
-    if engine == "llm":
-        raise InputError(
-            "--engine llm 不可用：尚未配置大模型（改写引擎见 issue 4）；检查器评测请用 offline 或 auto"
-        )
+    chosen, model = "offline", None
+    if engine != "offline":
+        from assistant.llm.config import choose_engine, load_llm_config
+
+        llm_config = llm_config if llm_config is not None else load_llm_config()[0]
+        chosen, _notice = choose_engine(engine, llm_config)
+        model = getattr(llm_config, "model", None) if chosen == "llm" else None
     settings = settings or Settings()
     parts = parse_shard(shard)
     started = time.perf_counter()
     drafts: list[dict[str, Any]] = []
     qa: list[dict[str, Any]] = []
+    rewrites: list[dict[str, Any]] = []
     qa_sets = [d for d in datasets if d.type == "qa"]
+    rewrite_sets = [d for d in datasets if d.type == "rewrites"]
     for ds in datasets:
         if ds.type == "drafts":
             drafts.extend(run_drafts(ds, settings, parts))
+        elif ds.type == "rewrites":
+            rewrites.extend(
+                run_rewrites(
+                    ds,
+                    settings,
+                    engine=chosen,
+                    profile_path=_profile_path,
+                    in_shard=lambda i: _in_shard(i, parts),
+                    llm_config=llm_config,
+                )
+            )
     if qa_sets and retrieval is not None:
         for ds in qa_sets:
             qa.extend(run_qa_case(retrieval, c, ds.name) for c in ds.qa if _in_shard(c.index, parts))
@@ -215,9 +237,10 @@ def build_report(
         "format_version": FORMAT_VERSION,
         "run": {
             "timestamp": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            "engine": "offline",
+            "engine": chosen,
             "engine_requested": engine,
-            "model": None,
+            "checker_engine": "offline",
+            "model": model,
             "datasets": [d.info() for d in datasets],
             "rule_catalogue_version": rule_catalogue_version(),
             "prompt_versions": prompt_versions(),
@@ -233,9 +256,11 @@ def build_report(
         "qa": {
             "status": "absent" if not qa_sets else "ok" if retrieval is not None else "skipped",
             "note": retrieval_note,
+            "index": str(getattr(retrieval, "index_note", "") or ""),
             "cases": qa,
         },
-        "rewrite": {"status": "not_available", "note": REWRITE_PENDING},
+        "rewrite": {"status": "ok" if rewrite_sets else "absent", "engine": chosen, "cases": rewrites},
+        "input_errors": [e for d in datasets for e in d.errors],
     }
     finalize(report)
     report["run"]["elapsed_s"] = round(time.perf_counter() - started, 3)
@@ -245,12 +270,25 @@ def build_report(
 def finalize(report: dict[str, Any]) -> dict[str, Any]:
     """(Re)compute every metric from the per-case records, in a stable case order."""
     order = {d["name"]: i for i, d in enumerate(report["run"]["datasets"])}
-    for section in ("drafts", "qa"):
+    report["rewrite"] = _rewrite_section(report.get("rewrite"))
+    for section in SECTIONS:
         report[section]["cases"].sort(key=lambda c: (order.get(c["dataset"], 1 << 30), c["index"]))
     report["drafts"]["metrics"] = draft_metrics(report["drafts"]["cases"])
     cases = report["qa"]["cases"]
     report["qa"]["metrics"] = qa_metrics(cases) if cases else None
+    cases = report["rewrite"]["cases"]
+    report["rewrite"]["metrics"] = rewrite_metrics(cases) if cases else None
     return report
+
+
+SECTIONS = ("drafts", "qa", "rewrite")
+
+
+def _rewrite_section(section: Any) -> dict[str, Any]:
+    """The rewrite section, also for reports written before rewrite metrics existed."""
+    if not isinstance(section, dict) or "cases" not in section:
+        return {"status": "absent", "engine": None, "cases": []}
+    return section
 
 
 # ---------------------------------------------------------------------- read/merge
@@ -293,12 +331,13 @@ def merge_reports(reports: list[dict[str, Any]]) -> dict[str, Any]:
             if prev is not None and prev["sha256"] != d["sha256"]:
                 raise InputError(f"无法合并：评测集 {d['name']} 在不同报告中的内容不同（sha256 不一致）")
             datasets.setdefault(d["name"], d)
-    merged_cases: dict[str, dict[str, dict[str, Any]]] = {"drafts": {}, "qa": {}}
+    merged_cases: dict[str, dict[str, dict[str, Any]]] = {s: {} for s in SECTIONS}
     for r in reports:
-        for section in ("drafts", "qa"):
+        r["rewrite"] = _rewrite_section(r.get("rewrite"))
+        for section in SECTIONS:
             for case in r[section]["cases"]:
                 prev = merged_cases[section].get(case["key"])
-                if prev is not None and prev != case:
+                if prev is not None and _stable(prev) != _stable(case):
                     raise InputError(f"无法合并：用例 {case['key']} 在两个报告中的结果不同")
                 merged_cases[section][case["key"]] = case
     qa_status = [r["qa"]["status"] for r in reports]
@@ -319,16 +358,38 @@ def merge_reports(reports: list[dict[str, Any]]) -> dict[str, Any]:
             "elapsed_s": round(sum(r["run"].get("elapsed_s") or 0 for r in reports), 3),
         },
         "drafts": {"cases": list(merged_cases["drafts"].values())},
-        "qa": {"status": status, "note": "；".join(notes), "cases": list(merged_cases["qa"].values())},
-        "rewrite": {"status": "not_available", "note": REWRITE_PENDING},
+        "qa": {
+            "status": status,
+            "note": "；".join(notes),
+            "index": next((r["qa"].get("index") for r in reports if r["qa"].get("index")), ""),
+            "cases": list(merged_cases["qa"].values()),
+        },
+        "rewrite": {
+            "status": "ok" if merged_cases["rewrite"] else "absent",
+            "engine": first.get("engine"),
+            "cases": list(merged_cases["rewrite"].values()),
+        },
+        "input_errors": [e for r in reports for e in r.get("input_errors", [])],
     }
     return finalize(merged)
+
+
+def _stable(case: dict[str, Any]) -> dict[str, Any]:
+    """A case without its timing (latency differs between runs of the same outcome)."""
+    return {k: v for k, v in case.items() if k != "latency_s"}
 
 
 # -------------------------------------------------------------------------- compare
 
 
 def _problems(case: dict[str, Any], section: str) -> set[str]:
+    if section == "rewrite":
+        out = {f"lost:{k}" for k in case["lost"]} | {f"forbidden:{m}" for m in case["violations"]}
+        if not case["status_ok"]:
+            out.add(f"status:{case['actual_status']}")
+        elif not case["needs_ok"]:
+            out.add("needs")
+        return out
     if section == "qa":
         rank = case.get("rank")
         out = set()
@@ -343,19 +404,24 @@ def _problems(case: dict[str, Any], section: str) -> set[str]:
     return out
 
 
+def _section(report: dict[str, Any], section: str) -> dict[str, Any]:
+    return _rewrite_section(report.get("rewrite")) if section == "rewrite" else report[section]
+
+
 def compare(current: dict[str, Any], baseline: dict[str, Any], baseline_path: str = "") -> dict[str, Any]:
     """Regressions and improvements per case and per rule (and overall), current vs baseline.
 
     A case regresses when it gains a problem (a missed code, a false alarm, a wrong verdict,
-    a retrieval miss); a baseline case that is missing now is a regression too, so a
+    a retrieval miss, a wrong rewrite status or needs, a lost fact, a forbidden string in a
+    rewrite); a baseline case that is missing now is a regression too, so a
     shrinking dataset cannot hide a failure.  A rule regresses when its F1 drops.
     """
     regressions: list[dict[str, Any]] = []
     improvements: list[dict[str, Any]] = []
     new_cases: list[str] = []
-    for section in ("drafts", "qa"):
-        now = {c["key"]: c for c in current[section]["cases"]}
-        before = {c["key"]: c for c in baseline[section]["cases"]}
+    for section in SECTIONS:
+        now = {c["key"]: c for c in _section(current, section)["cases"]}
+        before = {c["key"]: c for c in _section(baseline, section)["cases"]}
         for key, old in before.items():
             case = now.get(key)
             if case is None:

@@ -164,6 +164,11 @@ def figure_values(text: str) -> set[str]:
     as well as their digits.
     """
     values = {v for v, _, _ in numbers_in(text)}
+    # Masking a card or ID number keeps its last digits (尾号6783): not an invented figure.
+    for digits in re.findall(r"\d[\d \-]{7,}[\dxX]", fold(text)):
+        tail = re.sub(r"[ \-]", "", digits)[-4:]
+        if tail.isdigit():
+            values.update({tail, _fmt(float(tail))})
     for fact in extract_facts(text):
         if fact.kind == "amount":
             values.add(fact.value)

@@ -82,12 +82,14 @@ class UnofficialLinks(Detector):
                 msg,
                 start,
                 end,
-                fix=_official_link_fix(msg, kind_if_missing="needs_input"),
+                # Which official page a look-alike link stood for is a fact the draft does
+                # not give: always ask (the catalogue's needs_input), never guess the homepage.
+                fix=Fix("needs_input", None, "需要提供官方域名下的正确链接", ("official_url",)),
                 note=f"链接域名 {host} 不属于报备官方域名（{'、'.join(profile.official_domains)}）",
             )
 
 
-def _official_link_fix(msg: Message, kind_if_missing: str = "needs_input") -> Fix:
+def _official_link_fix(msg: Message) -> Fix:
     url = msg.profile.default_url() if msg.profile else None
     if url:
         return Fix("safe", url, f"替换为官方链接 {url}")
