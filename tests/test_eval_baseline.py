@@ -7,11 +7,13 @@ false alarm, a wrong verdict), when a baseline case disappears, or when a rule's
 The baseline is regenerated DELIBERATELY, never to make this test pass blindly: after the
 rules or the labels have improved, review the improvements listed by
 
-    .venv/bin/assistant eval --dataset evals/drafts.jsonl --baseline evals/baseline/report.json --out /tmp/eval
+    .venv/bin/assistant eval --dataset evals/drafts.jsonl --dataset evals/rewrites.jsonl --engine offline \
+        --baseline evals/baseline/report.json --out /tmp/eval
 
 and then commit the new baseline:
 
-    .venv/bin/assistant eval --dataset evals/drafts.jsonl --out evals/baseline
+    .venv/bin/assistant eval --dataset evals/drafts.jsonl --dataset evals/rewrites.jsonl --engine offline \
+        --out evals/baseline
 """
 
 from __future__ import annotations
@@ -24,12 +26,13 @@ from assistant.evals import build_report, compare, load_dataset, load_report
 
 REPO = Path(__file__).resolve().parents[1]
 DRAFTS = REPO / "evals" / "drafts.jsonl"
+REWRITES = REPO / "evals" / "rewrites.jsonl"
 BASELINE = REPO / "evals" / "baseline" / "report.json"
 
 
 @pytest.fixture(scope="module")
 def current() -> dict:
-    return build_report([load_dataset(DRAFTS)], engine="offline")
+    return build_report([load_dataset(DRAFTS), load_dataset(REWRITES)], engine="offline")
 
 
 def test_no_regression_against_the_committed_baseline(current: dict) -> None:
@@ -45,6 +48,6 @@ def test_no_regression_against_the_committed_baseline(current: dict) -> None:
 def test_baseline_was_made_from_the_shipped_dataset() -> None:
     baseline = load_report(BASELINE)
     names = [d["name"] for d in baseline["run"]["datasets"]]
-    assert "drafts.jsonl" in names
+    assert "drafts.jsonl" in names and "rewrites.jsonl" in names
     assert baseline["run"]["engine"] == "offline" and baseline["run"]["model"] is None
     assert baseline["drafts"]["cases"], "the baseline holds per-case records"
