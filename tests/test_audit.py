@@ -275,3 +275,42 @@ def test_concurrent_writers_share_the_file(tmp_path: Path) -> None:
 
 def test_reply_helpers_are_importable() -> None:
     assert reply("x").content == "x"
+
+
+def test_base_url_query_secret_never_reaches_the_database(server: ScriptedLLMServer, tmp_path: Path) -> None:
+    env = llm_env(server, tmp_path, OPENAI_BASE_URL=server.base_url + "?api-key=SECRETVALUE")
+    for args in (
+        ["rewrite", DRAFT, "-n", "1", "--format", "json", "--no-retrieval"],
+        ["critique", DRAFT, "--format", "json"],
+        ["doctor"],
+    ):
+        proc = subprocess.run(
+            [sys.executable, "-m", "assistant", *args],
+            env=env,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert "SECRETVALUE" not in proc.stdout + proc.stderr, args
+    db = tmp_path / "audit.sqlite3"
+    with AuditStore(db) as store:
+        assert store.counts()["model_calls"] >= 2  # the failed attempts were recorded ...
+    blob = _db_bytes(db)
+    assert b"SECRETVALUE" not in blob  # ... without the URL's secret
+    assert FAKE_KEY.encode() not in blob
+
+
+def test_store_scrubs_key_patterns_and_url_credentials(tmp_path: Path) -> None:
+    db = tmp_path / "s.sqlite3"
+    with AuditStore(db, secrets=["configured-secret-1"]) as store:
+        store.record_event(
+            "check",
+            input={"text": "key sk-live-ABCDEFGHIJKL and configured-secret-1"},
+            output={"url": "https://user:PASSWORD9@gw.example.com/v1?token=TOKENVALUE&x=1"},
+        )
+        row = next(store.rows("events"))
+    for secret in ("sk-live-ABCDEFGHIJKL", "configured-secret-1", "PASSWORD9", "TOKENVALUE"):
+        assert secret not in row["input"] + row["output"]
+        assert secret.encode() not in _db_bytes(db)
+    assert "x=1" in row["output"] and "[已隐去]" in row["input"]

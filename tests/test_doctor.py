@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from llm_server import FAKE_KEY, ScriptedLLMServer, llm_env, reply
+from llm_server import FAKE_KEY, ScriptedLLMServer, error, llm_env, reply
 
 
 @pytest.fixture
@@ -92,3 +92,24 @@ def test_doctor_reads_assistant_toml(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "deepseek-chat  [文件 assistant.toml]" in proc.stdout and "超时 30 秒" in proc.stdout
     assert FAKE_KEY not in proc.stdout and "已设置（sk-…ET42）" in proc.stdout
+
+
+def test_doctor_never_shows_a_secret_from_the_base_url_query(
+    server: ScriptedLLMServer, tmp_path: Path
+) -> None:
+    env = llm_env(server, tmp_path, OPENAI_BASE_URL=server.base_url + "?api-key=SECRETVALUE")
+    server.script(error(401, message=f"bad key {FAKE_KEY}"))
+    for args in ((), ("--format", "json")):
+        proc = doctor(env, tmp_path, *args)
+        both = proc.stdout + proc.stderr
+        assert "SECRETVALUE" not in both and FAKE_KEY not in both and FAKE_KEY[3:-4] not in both
+        assert "base_url" in proc.stdout
+
+
+def test_doctor_never_shows_a_key_echoed_by_the_endpoint(server: ScriptedLLMServer, tmp_path: Path) -> None:
+    server.serve_models = False
+    server.script(error(401, message=f"bad key {FAKE_KEY} and sk-proj-OTHERKEY0123456789"))
+    proc = doctor(llm_env(server, tmp_path), tmp_path)
+    both = proc.stdout + proc.stderr
+    assert proc.returncode == 1 and "无响应" in proc.stdout
+    assert FAKE_KEY[3:-4] not in both and "OTHERKEY0123456789" not in both and "[已隐去]" in both

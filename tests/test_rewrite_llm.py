@@ -504,3 +504,75 @@ def test_critique_library_notes_never_change_findings(server: ScriptedLLMServer)
     assert broken.verdict == "fail" and not broken.advisory and "JSON" in broken.extra["advisory_error"]
     offline = critique(DRAFT, checker=checker())
     assert offline.engine == "offline" and offline.advisory == []
+
+
+# --------------------------------------------------------------------------- call budget
+def test_garbage_then_noncompliant_three_times_stays_within_budget(server: ScriptedLLMServer) -> None:
+    """QA's reproduction: a JSON re-ask inside every round used to take 6 calls."""
+    server.script(*[reply("这不是 JSON"), variants_reply(STILL_BAD)] * 3)
+    result = run(server, variants=1)
+    assert result.llm_calls <= 3 and len(server.chat_requests) == result.llm_calls == 3
+    assert result.status in ("failed", "needs_input") and result.variants == []
+    assert "上限" in result.reason and "不是草稿的问题" in result.reason
+
+
+def test_budget_spent_after_revise_rounds_says_so(server: ScriptedLLMServer) -> None:
+    server.script(reply("不是JSON"), variants_reply(STILL_BAD), variants_reply(STILL_BAD))
+    result = run(server, variants=1)
+    assert result.status == "failed" and not result.variants
+    assert result.llm_calls == 3 and len(server.chat_requests) == 3
+    assert "3 次模型调用额度" in result.reason and "ADV001" in result.reason
+
+
+def test_budget_is_configurable(server: ScriptedLLMServer) -> None:
+    server.script(*[variants_reply(STILL_BAD)] * 3)
+    client = LLMClient(llm_config(server))
+    result = LLMRewriter(checker=checker(), client=client, max_calls=2).rewrite(DRAFT, variants=1)
+    assert result.status == "failed" and result.llm_calls == 2 and len(server.chat_requests) == 2
+
+
+def test_cli_garbage_then_noncompliant_three_times(server: ScriptedLLMServer, tmp_path: Path) -> None:
+    server.script(*[reply("这不是 JSON"), variants_reply(STILL_BAD)] * 3)
+    proc = cli(
+        ["rewrite", DRAFT, "--engine", "llm", "-n", "1", "--format", "json", "--no-retrieval"],
+        llm_env(server, tmp_path),
+        tmp_path,
+    )
+    assert proc.returncode == 1, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["llm_calls"] <= 3 and out["status"] in ("failed", "needs_input") and not out["variants"]
+
+
+# --------------------------------------------------------------------------- secrets in output
+def test_key_echoed_by_a_401_never_reaches_stdout(server: ScriptedLLMServer, tmp_path: Path) -> None:
+    env = llm_env(server, tmp_path)
+    for fmt in ("json", "text"):
+        server.script(error(401, message=f"bad key {FAKE_KEY}"))
+        proc = cli(["rewrite", DRAFT, "-n", "1", "--format", fmt, "--no-retrieval"], env, tmp_path)
+        assert proc.returncode == 1, proc.stderr
+        both = proc.stdout + proc.stderr
+        assert FAKE_KEY not in both and FAKE_KEY[3:-4] not in both and "[已隐去]" in both
+    server.script(error(401, message=f"bad key {FAKE_KEY}"))
+    proc = cli(["critique", DRAFT, "--format", "json"], env, tmp_path)
+    both = proc.stdout + proc.stderr
+    assert FAKE_KEY not in both and FAKE_KEY[3:-4] not in both and "[已隐去]" in both
+    server.script(error(401, message=f"bad key {FAKE_KEY}"))
+    proc = cli(["critique", DRAFT], env, tmp_path)
+    assert FAKE_KEY[3:-4] not in proc.stdout + proc.stderr
+
+
+def test_key_shaped_text_is_scrubbed_even_when_not_the_configured_key(server: ScriptedLLMServer) -> None:
+    other = "sk-proj-OTHERKEY0123456789"
+    server.script(error(401, message=f"Incorrect API key provided: {other}"))
+    result = run(server, variants=1, max_retries=0)
+    assert result.status == "failed" and other not in result.reason and "[已隐去]" in result.reason
+    assert other not in json.dumps(result.to_dict(), ensure_ascii=False)
+
+
+def test_ask_never_shows_an_echoed_key(server: ScriptedLLMServer, tmp_path: Path) -> None:
+    env = llm_env(server, tmp_path)
+    for fmt in ("text", "json"):
+        server.script(error(401, message=f"bad key {FAKE_KEY}"))
+        proc = cli(["ask", "营销短信需要退订方式吗？", "--format", fmt], env, tmp_path)
+        both = proc.stdout + proc.stderr
+        assert FAKE_KEY not in both and FAKE_KEY[3:-4] not in both

@@ -21,18 +21,14 @@ from assistant.llm.config import (
     load_audit_config,
     load_llm_config,
 )
+from assistant.llm.redact import Scrubber, config_secrets
 
 # ---------------------------------------------------------------------- doctor
 
 
-def _scrub(value: Any, key: str | None) -> Any:
-    if key and isinstance(value, str):
-        return value.replace(key, "[已隐去]")
-    if isinstance(value, dict):
-        return {k: _scrub(v, key) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_scrub(v, key) for v in value]
-    return value
+def _scrub(value: Any, cfg: LLMConfig) -> Any:
+    """The audit store's scrubber: the key, URL credentials and key-shaped text hidden."""
+    return Scrubber(config_secrets(cfg))(value)
 
 
 def _probe(cfg: LLMConfig) -> dict[str, Any]:
@@ -141,7 +137,7 @@ def doctor_report(config: Path | None, *, probe: bool = True) -> dict[str, Any]:
         "mode": chosen,
         "mode_text": mode,
     }
-    return _scrub(report, cfg.key)
+    return _scrub(report, cfg)
 
 
 def render_doctor(r: dict[str, Any]) -> str:
@@ -221,8 +217,11 @@ def run_critique(*, text: str, profile: str | None, engine: str, fmt: str, confi
     result = critique(text, checker=checker, client=client, audit=audit, notice=notice)
     if audit is not None:
         audit.close()
+    scrub = Scrubber(config_secrets(cfg))
+    if "advisory_error" in result.extra:
+        result.extra["advisory_error"] = scrub(str(result.extra["advisory_error"]))
     if fmt == "json":
-        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps(scrub(result.to_dict()), ensure_ascii=False, indent=2))
     else:
         from assistant.checker.models import CheckResult
         from assistant.cli.render import render_result
@@ -243,8 +242,10 @@ def run_critique(*, text: str, profile: str | None, engine: str, fmt: str, confi
             d = a.to_dict()
             quote = f"「{a.quote}」" if a.quote else ""
             print(
-                f"  - [{d['category_label']}] {quote}{a.note}"
-                + (f" 建议：{a.suggestion}" if a.suggestion else "")
+                scrub(
+                    f"  - [{d['category_label']}] {quote}{a.note}"
+                    + (f" 建议：{a.suggestion}" if a.suggestion else "")
+                )
             )
         calls = (
             f"大模型 {result.extra.get('model', '')}，调用 {result.llm_calls} 次"

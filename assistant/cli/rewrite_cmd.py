@@ -16,6 +16,7 @@ from assistant.cli.check_cmd import build_checker
 from assistant.cli.render import SEVERITY_ZH
 from assistant.errors import AssistantError, InputError
 from assistant.llm.config import LLMConfig, choose_engine, load_llm_config
+from assistant.llm.redact import Scrubber, config_secrets
 from assistant.rewrite.models import RewriteResult
 
 FORMATS = ("text", "json", "jsonl")
@@ -110,6 +111,9 @@ def run_rewrite(
     chosen, _notice = choose_engine(engine, cfg)
     checker = build_checker(profile, None, None, config)
     audit = _open_audit(config, cfg)
+    # What is printed goes through the audit store's scrubber: an error body echoing the
+    # key or the base URL's credentials must not reach the terminal either.
+    scrub = Scrubber(config_secrets(cfg))
 
     from assistant.rewrite.llm_engine import rewrite_many
 
@@ -136,11 +140,11 @@ def run_rewrite(
     all_fixed = True
     for (line, _t, meta), result in zip(good, results, strict=True):
         all_fixed &= result.status == "fixed"
-        obj = result.to_dict()
+        obj = scrub(result.to_dict())
         if input_path is not None:
             obj["line"], obj["meta"] = line, meta
         if fmt == "text":
-            print(render_rewrite(result))
+            print(scrub(render_rewrite(result)))
             print()
         elif fmt == "jsonl":
             print(json.dumps(obj, ensure_ascii=False, default=str), flush=True)
@@ -160,9 +164,9 @@ def _open_audit(config: Path | None, cfg: LLMConfig) -> Any:
     from assistant.llm.audit import open_audit
 
     try:
-        return open_audit(config, secrets=[cfg.key])
+        return open_audit(config, secrets=config_secrets(cfg))
     except AssistantError:
         raise
     except Exception as exc:  # an unwritable data folder must not block the rewrite
-        print(f"警告：审计库无法打开，本次不记录：{exc}", file=sys.stderr)
+        print(Scrubber(config_secrets(cfg))(f"警告：审计库无法打开，本次不记录：{exc}"), file=sys.stderr)
         return None

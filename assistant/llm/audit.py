@@ -26,8 +26,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO, Any
 
+from assistant.llm.redact import REDACTED, Scrubber  # noqa: F401 (REDACTED: re-exported)
+
 SCHEMA_VERSION = 1
-REDACTED = "[已隐去]"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS events (
@@ -120,7 +121,7 @@ class AuditStore:
     def __init__(self, path: Path | str, *, secrets: Iterable[str | None] = (), retention_months: int = 6):
         self.path = Path(path)
         self.retention_months = retention_months
-        self._secrets = sorted({s for s in secrets if s and len(s) >= 6}, key=len, reverse=True)
+        self._scrubber = Scrubber(secrets)
         self._lock = threading.Lock()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._conn = sqlite3.connect(self.path, timeout=10.0, check_same_thread=False, isolation_level=None)
@@ -134,11 +135,7 @@ class AuditStore:
 
     # ------------------------------------------------------------------ writing
     def _scrub(self, value: Any) -> Any:
-        if not isinstance(value, str):
-            return value
-        for secret in self._secrets:
-            value = value.replace(secret, REDACTED)
-        return value
+        return self._scrubber.text(value) if isinstance(value, str) else value
 
     def _insert(self, table: str, row: dict[str, Any]) -> None:
         cols = ", ".join(row)

@@ -22,6 +22,7 @@ from typing import Any
 
 from assistant.llm.audit import AuditStore
 from assistant.llm.config import LLMConfig
+from assistant.llm.redact import Scrubber, config_secrets
 from assistant.llm.retry import RETRYABLE_STATUS, backoff_delay, parse_retry_after
 from assistant.llm.tokens import count_message_tokens, count_tokens
 
@@ -45,6 +46,8 @@ class LLMError(Exception):
         self.kind = kind
         self.status = status
         self.attempts = attempts
+        # Error bodies may echo the key or the URL's credentials: never pass them on.
+        detail = Scrubber()(detail)
         self.detail = detail
         text = _KIND_TEXT.get(kind, kind)
         if status is not None and f"{status}" not in text:
@@ -100,6 +103,8 @@ class LLMClient:
 
         self.config = config
         self.audit = audit
+        #: Every error text this client produces goes through this (shown and audited alike).
+        self.scrub = Scrubber(config_secrets(config))
         self._sleep = sleep
         self._rng = rng or random.Random()
         self._openai = openai.OpenAI(
@@ -293,7 +298,7 @@ class LLMClient:
                     text, usage, finish, model = self._once(kwargs, on_token, emitted)
                 except openai.APIStatusError as exc:
                     status = exc.status_code
-                    body = _short(getattr(exc, "message", "") or str(exc))
+                    body = self.scrub(_short(getattr(exc, "message", "") or str(exc)))
                     dropped = self._drop_unsupported(status, body, kwargs)
                     if dropped:
                         self._record_attempt(
@@ -315,7 +320,9 @@ class LLMClient:
                     error = LLMError("timeout", f"超过 {self.config.timeout:g} 秒", attempts=attempt)
                 except openai.APIConnectionError as exc:
                     retryable = True
-                    error = LLMError("connection", _short(str(exc.__cause__ or exc)), attempts=attempt)
+                    error = LLMError(
+                        "connection", self.scrub(_short(str(exc.__cause__ or exc))), attempts=attempt
+                    )
                 else:
                     latency = int((time.monotonic() - t0) * 1000)
                     if usage is not None and getattr(usage, "prompt_tokens", None) is not None:

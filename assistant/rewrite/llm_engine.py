@@ -15,6 +15,9 @@ Order of work, and why:
    is not re-asked for what code can do.  Still-failing candidates are sent back with
    their failing spans and rules; at most two such rounds, and none when the only errors
    left need a fact the user has not given (年化利率): the model cannot know it.
+   Every model call — the first ask, a JSON-repair re-ask, a revise round — draws on one
+   budget of :data:`MAX_CALLS` per rewrite: one call when the model complies at once,
+   never more than three however it misbehaves.
 4. Only candidates with no error finding are returned.  A model that never complies
    yields ``needs_input`` (when the missing piece is a fact the user must supply) or
    ``failed``; nothing non-compliant is ever returned, whatever the draft or the model
@@ -47,6 +50,7 @@ from assistant.llm.promptdata import (
     format_profile,
 )
 from assistant.llm.prompts import load_prompt
+from assistant.llm.redact import Scrubber, config_secrets
 from assistant.llm.tokens import fit_passages
 from assistant.rewrite.gate import is_acceptable, validate_variant
 from assistant.rewrite.models import RewriteResult, Variant
@@ -63,10 +67,17 @@ STYLES = (
 VARIANTS_SCHEMA = '{"variants": [{"text": "改写后的完整短信", "changes": ["改了什么（规则代码）"]}]}'
 MAX_VARIANTS = 5
 MAX_ROUNDS = 2
+#: Model calls per rewrite, all kinds together (first ask, JSON repair, revise rounds).
+MAX_CALLS = 3
 
 
 class _MalformedTwice(Exception):
-    """The model's reply was not the JSON asked for, even after one re-ask."""
+    """The model's reply was not the JSON asked for, even after one re-ask (or no budget
+    was left for the re-ask: ``reasked`` is then False)."""
+
+    def __init__(self, message: str, *, reasked: bool = True) -> None:
+        super().__init__(message)
+        self.reasked = reasked
 
 
 @dataclass
@@ -78,6 +89,7 @@ class _Candidate:
 
 @dataclass
 class _Tally:
+    budget: int = MAX_CALLS
     calls: int = 0
     requests: int = 0
     prompt_tokens: int = 0
@@ -95,12 +107,16 @@ class LLMRewriter:
         client: LLMClient,
         retriever: PassageRetriever | None = None,
         max_rounds: int = MAX_ROUNDS,
+        max_calls: int = MAX_CALLS,
         passages_k: int = 4,
     ) -> None:
         self.checker = checker
         self.client = client
         self.retriever = retriever
         self.max_rounds = max_rounds
+        self.max_calls = max(1, int(max_calls))
+        # The client's scrubber knows the configured key; a stand-in client gets the patterns.
+        self.scrub: Callable[[str], str] = getattr(client, "scrub", None) or Scrubber()
         self.passages_k = passages_k
         self.prompt = load_prompt("rewrite")
         self.revise_prompt = load_prompt("revise")
@@ -110,7 +126,7 @@ class LLMRewriter:
     def _ask(
         self, messages: list[dict[str, str]], *, purpose: str, limit: int, tally: _Tally, event_id: str | None
     ) -> tuple[list[dict[str, str]], list[dict[str, Any]]]:
-        """One JSON call (plus one re-ask if the reply does not parse).
+        """One JSON call (plus one re-ask if the reply does not parse and budget is left).
 
         Returns the conversation including the model's reply, and the parsed variants.
         """
@@ -120,6 +136,10 @@ class LLMRewriter:
             return [*messages, {"role": "assistant", "content": reply}], parse_variants(reply, limit=limit)
         except MalformedReply as exc:
             first_error = str(exc)
+        if tally.calls >= tally.budget:
+            raise _MalformedTwice(
+                f"{first_error}；已用完本次改写的 {tally.budget} 次模型调用额度，未再重问", reasked=False
+            )
         repair = self.repair_prompt.messages(error=first_error, schema=VARIANTS_SCHEMA)
         convo = [*messages, {"role": "assistant", "content": reply[:4000]}, *repair]
         reply2 = self._chat(
@@ -220,11 +240,12 @@ class LLMRewriter:
             n=n,
             styles="；".join(STYLES[:n]),
         )
-        tally = _Tally(model=self.client.model)
+        tally = _Tally(budget=self.max_calls, model=self.client.model)
         accepted: list[Variant] = []
         rejected: list[dict[str, Any]] = []
         last_failing: list[_Candidate] = []
         rounds = 0
+        budget_spent = False
         try:
             convo, items = self._ask(messages, purpose="rewrite", limit=n, tally=tally, event_id=event_id)
             pending = [_Candidate(i["text"], i["changes"]) for i in items]
@@ -250,6 +271,9 @@ class LLMRewriter:
                     break
                 if all(_only_missing_facts(c, facts) for c in failing):
                     break  # a re-ask cannot conjure a fact only the user knows: ask the user
+                if tally.calls >= tally.budget:
+                    budget_spent = True
+                    break
                 rounds += 1
                 wanted = failing[: n - len(accepted)]
                 feedback = self.revise_prompt.messages(failures=_failures_text(wanted), count=len(wanted))
@@ -261,8 +285,12 @@ class LLMRewriter:
             _finish(result, tally, rounds, rejected)
             result.extra["llm_error"] = exc.kind
             if accepted:
-                return _fixed(result, accepted, n, note=f"后续追问失败（{exc}），已返回通过复检的版本")
-            result.reason = f"大模型调用失败：{exc}。这是模型服务的问题，不是草稿的问题；可稍后重试，或使用 --engine offline。"
+                return _fixed(
+                    result, accepted, n, note=self.scrub(f"后续追问失败（{exc}），已返回通过复检的版本")
+                )
+            result.reason = self.scrub(
+                f"大模型调用失败：{exc}。这是模型服务的问题，不是草稿的问题；可稍后重试，或使用 --engine offline。"
+            )
             return result
         except _MalformedTwice as exc:
             _finish(result, tally, rounds, rejected)
@@ -271,8 +299,9 @@ class LLMRewriter:
                 return _fixed(
                     result, accepted, n, note="后续追问中模型回复的 JSON 格式不正确，已返回通过复检的版本"
                 )
-            result.reason = (
-                f"模型回复的 JSON 格式不正确（{exc}），已重问一次仍无法解析。"
+            how = "已重问一次仍无法解析" if exc.reasked else "模型调用次数已达上限，未能给出合规版本"
+            result.reason = self.scrub(
+                f"模型回复的 JSON 格式不正确（{exc}），{how}。"
                 "这是模型的问题，不是草稿的问题；可更换模型或稍后重试，或使用 --engine offline。"
             )
             return result
@@ -282,19 +311,22 @@ class LLMRewriter:
         errors = [f for c in last_failing for f in c.findings if f.severity == "error"]
         needs = sorted({x for f in errors for x in f.fix.needs if x not in facts})
         codes = "、".join(sorted({f.code for f in errors})) or "未知"
+        spent = f"已用完本次改写的 {tally.budget} 次模型调用额度；" if budget_spent else ""
         if needs:
             result.status = "needs_input"
             result.needs = needs
             result.reason = (
                 "需要补充以下信息才能给出合规版本："
                 + "、".join(NEEDS_LABELS.get(x, x) for x in needs)
-                + "（可用 --fact KEY=VALUE 提供）。模型的候选仍违反 "
+                + "（可用 --fact KEY=VALUE 提供）。"
+                + spent
+                + "模型的候选仍违反 "
                 + codes
                 + "，均未返回。"
             )
         else:
             result.reason = (
-                f"模型在 {rounds + 1} 轮中给出的候选都未通过复检（仍违反 {codes}），"
+                f"{spent}模型在 {rounds + 1} 轮中给出的候选都未通过复检（仍违反 {codes}），"
                 "为避免发送违规内容，未返回任何版本。可修改草稿后重试，或使用 --engine offline。"
             )
         return result
@@ -308,8 +340,9 @@ class LLMRewriter:
         try:
             found = self.retriever.passages(query, self.passages_k)
         except Exception as exc:  # retrieval is optional context: degrade, do not fail
-            print(f"警告：知识库检索失败，改写时不附资料：{exc}", file=sys.stderr)
-            return [], f"unavailable: {exc}"
+            why = self.scrub(str(exc))
+            print(f"警告：知识库检索失败，改写时不附资料：{why}", file=sys.stderr)
+            return [], f"unavailable: {why}"
         budget = self.client.config.context_tokens
         texts = fit_passages([p.text for p in found], budget, self.client.model)
         kept = [
@@ -469,7 +502,7 @@ def rewrite_many(
             if on_error is not None:
                 return on_error(text, exc)
             failed = RewriteResult(original=text, status="failed", engine=chosen)
-            failed.reason = f"内部错误：{type(exc).__name__}: {exc}"
+            failed.reason = Scrubber(config_secrets(cfg))(f"内部错误：{type(exc).__name__}: {exc}")
             return failed
 
     if pool_size <= 1:
