@@ -610,7 +610,11 @@ def test_check_runs_are_audited(cwd: Path, tmp_path: Path) -> None:
     env = dict(os.environ, ASSISTANT_AUDIT_DB=str(db), PYTHONIOENCODING="utf-8")
     proc = subprocess.run(
         [sys.executable, "-m", "assistant", "check", "【明德银行】稳赚不赔！回T退订"],
-        cwd=cwd, env=env, capture_output=True, text=True, input="",
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        input="",
     )
     assert proc.returncode == 1
     rows = sqlite3.connect(db).execute("select kind, status, input, output from events").fetchall()

@@ -103,7 +103,11 @@ def test_compliant_draft_is_returned_unchanged() -> None:
     ("original", "variant", "codes"),
     [
         # anti-fraud wording appended to launder a banned claim
-        ("【明德银行】明德稳盈1号理财，稳赚不赔！回T退订", "【明德银行】明德稳盈1号理财，稳赚不赔，谨防电信诈骗。回T退订", {"ADV001"}),
+        (
+            "【明德银行】明德稳盈1号理财，稳赚不赔！回T退订",
+            "【明德银行】明德稳盈1号理财，稳赚不赔，谨防电信诈骗。回T退订",
+            {"ADV001"},
+        ),
         # a marketing draft rewritten to read like a notice still needs its opt-out
         (
             "【明德银行】明德稳盈1号理财已上线，稳赚不赔，欢迎选购！回T退订",
@@ -111,8 +115,16 @@ def test_compliant_draft_is_returned_unchanged() -> None:
             {"OPT001"},
         ),
         # figures invented in Chinese numerals
-        ("【明德银行】新客理财上线。回T退订", "【明德银行】新客理财上线，另有百分之二十返现。理财非存款，产品有风险，投资须谨慎。回T退订", {"REW002"}),
-        ("【明德银行】您的贷款本期应还1,200元。", "【明德银行】您的贷款本期应还1,200元，逾期将产生两千元罚息。", {"REW002"}),
+        (
+            "【明德银行】新客理财上线。回T退订",
+            "【明德银行】新客理财上线，另有百分之二十返现。理财非存款，产品有风险，投资须谨慎。回T退订",
+            {"REW002"},
+        ),
+        (
+            "【明德银行】您的贷款本期应还1,200元。",
+            "【明德银行】您的贷款本期应还1,200元，逾期将产生两千元罚息。",
+            {"REW002"},
+        ),
         # identity facts kept even without a profile
         (
             "【明德银行】明德稳盈1号理财上线。理财非存款，产品有风险，投资须谨慎。回T退订",
@@ -125,7 +137,11 @@ def test_compliant_draft_is_returned_unchanged() -> None:
             {"REW001"},
         ),
         # the draft's banned words wrapped in a disclaimer
-        ("【明德银行】理财稳赚不赔！回T退订", "【明德银行】理财产品并非“稳赚不赔”。理财非存款，产品有风险，投资须谨慎。回T退订", {"ADV001"}),
+        (
+            "【明德银行】理财稳赚不赔！回T退订",
+            "【明德银行】理财产品并非“稳赚不赔”。理财非存款，产品有风险，投资须谨慎。回T退订",
+            {"ADV001"},
+        ),
     ],
 )
 def test_gate_bypasses_are_closed(original: str, variant: str, codes: set[str]) -> None:

@@ -88,7 +88,9 @@ class Lexicon:
                     tuple(p for k, p in values if k == EXEMPT),
                     tuple(p for k, p in values if k == CONTEXT),
                     tuple(p for k, p in values if k == KIND),
-                    tuple(k for k, _ in values if k in (WEAK_NEG, STRONG_NEG, FALSE_NEG, VERDICT, ANTI_FRAUD)),
+                    tuple(
+                        k for k, _ in values if k in (WEAK_NEG, STRONG_NEG, FALSE_NEG, VERDICT, ANTI_FRAUD)
+                    ),
                 ),
             )
         if entries:

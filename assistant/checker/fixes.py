@@ -34,7 +34,12 @@ def apply_edits(text: str, edits: Iterable[tuple[int, int, str, int]]) -> str:
             inner = text[start:end]
             # A nested edit composes when the outer replacement keeps the inner text
             # verbatim (【卡号】 → 「卡号」 and the card number masked inside it).
-            if end <= outer[1] and inner and outer[2].count(inner) == 1 and text[outer[0] : outer[1]].count(inner) == 1:
+            if (
+                end <= outer[1]
+                and inner
+                and outer[2].count(inner) == 1
+                and text[outer[0] : outer[1]].count(inner) == 1
+            ):
                 outer[2] = outer[2].replace(inner, replacement)
             continue  # otherwise it overlaps an edit already taken: left for a human
         taken.append([start, end, replacement])

@@ -39,7 +39,11 @@ def infer_kind(msg: Message) -> tuple[Kind, str]:
         words["marketing"].append("退订语")
     m, s = scores["marketing"], scores["service"]
     if m == 0:
-        reason = "服务通知特征（" + "、".join(words["service"][:4]) + "）" if s else "未发现推广、优惠或办理邀约等营销特征"
+        reason = (
+            "服务通知特征（" + "、".join(words["service"][:4]) + "）"
+            if s
+            else "未发现推广、优惠或办理邀约等营销特征"
+        )
         return "service", reason
     if s > m:
         return "service", f"服务通知特征（{'、'.join(words['service'][:4])}）强于营销特征"

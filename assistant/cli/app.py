@@ -333,7 +333,9 @@ def serve(
     ] = "10mb",
     add_user: Annotated[
         str | None,
-        typer.Option("--add-user", help="向 --auth-file 添加用户（提示输入密码）后退出 / add a user and exit"),
+        typer.Option(
+            "--add-user", help="向 --auth-file 添加用户（提示输入密码）后退出 / add a user and exit"
+        ),
     ] = None,
     config: Annotated[
         Path | None, typer.Option("--config", help="项目配置 assistant.toml / project config")

@@ -109,7 +109,9 @@ def rewrite_findings(
     if checker.settings.selects("REW002"):
         allowed = figure_values(original) | figure_values(supplied)
         if profile is not None:
-            allowed |= figure_values(" ".join([*profile.signatures, *(profile.products or []), profile.full_name]))
+            allowed |= figure_values(
+                " ".join([*profile.signatures, *(profile.products or []), profile.full_name])
+            )
         allowed |= figure_values(" ".join(checker.settings.optout_phrases))
         for value, start, end in numbers_in(variant):
             if value in allowed:
@@ -181,9 +183,13 @@ def validate_variant(
         original_findings = before.findings if original_findings is None else original_findings
         kind = kind or before.kind
     findings = list(checker.check(variant, kind=kind, strict=True).findings)
-    findings += rewrite_findings(original, variant, checker=checker, facts=facts, original_findings=original_findings)
+    findings += rewrite_findings(
+        original, variant, checker=checker, facts=facts, original_findings=original_findings
+    )
     seen = {(f.code, f.start, f.end) for f in findings}
-    findings += [f for f in lingering_findings(variant, original_findings) if (f.code, f.start, f.end) not in seen]
+    findings += [
+        f for f in lingering_findings(variant, original_findings) if (f.code, f.start, f.end) not in seen
+    ]
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     return findings
 
