@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import InputError
-from assistant.io.readers import KINDS, Record, RowError, open_text, read_records
+from assistant.io.readers import KINDS, Record, RowError, csv_rows, open_text, read_records
 
 RECIPIENT_COLUMNS = ("recipient", "phone", "mobile", "msisdn", "手机号", "手机号码", "号码", "收件人")
 TIME_COLUMNS = ("send_time", "sent_at", "scheduled_at", "time", "发送时间", "计划发送时间")
@@ -282,17 +282,11 @@ def _consent_table(p: Path, source: str, suffix: str) -> Iterator[ConsentRow | R
         with open_text(p) as fh:
             reader = csv.reader(fh)
             next(reader, None)
-            while True:
-                line = reader.line_num + 1
-                try:
-                    row = next(reader)
-                except StopIteration:
-                    return
-                except csv.Error as exc:
-                    yield RowError(line, f"CSV 格式错误（{exc}）", source)
+            for item in csv_rows(reader, source):
+                if isinstance(item, RowError):
+                    yield item
                     continue
-                if not any(cell.strip() for cell in row):
-                    continue
+                line, row = item
                 yield _consent_row(line, dict(zip(header, row, strict=False)), source)
     else:
         from openpyxl import load_workbook

@@ -158,18 +158,11 @@ def iter_csv(stream: IO[str], source: str = "") -> Iterator[Record | RowError]:
         raise InputError(f"{source} 第1行：无法解析表头（{exc}）") from exc
     header = [h.strip().lstrip("\ufeff") for h in header]
     text_key = _text_column(header, source)
-    while True:
-        # A quoted field can span several physical lines: report the line the record starts on.
-        line = reader.line_num + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            yield RowError(line, f"CSV 格式错误（{exc}）", source)
+    for item in csv_rows(reader, source):
+        if isinstance(item, RowError):
+            yield item
             continue
-        if not any(cell.strip() for cell in row):
-            continue
+        line, row = item
         if len(row) > len(header):
             # keep every cell: the extra ones under numbered keys after the header's
             extra = {f"列{i + 1}": cell for i, cell in enumerate(row) if i >= len(header)}
@@ -179,6 +172,23 @@ def iter_csv(stream: IO[str], source: str = "") -> Iterator[Record | RowError]:
         # a short row gets empty cells, so every record carries the same meta keys
         values = {h: row[i] if i < len(row) else "" for i, h in enumerate(header)}
         yield _record(line, values, text_key, source)
+
+
+def csv_rows(reader: Any, source: str) -> Iterator[tuple[int, list[str]] | RowError]:
+    """``(line, cells)`` of each non-blank record after the header; a broken record is a
+    ``RowError`` and reading goes on.  A quoted field can span several physical lines:
+    the line given is the one the record starts on."""
+    while True:
+        line = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield RowError(line, f"CSV 格式错误（{exc}）", source)
+            continue
+        if any(cell.strip() for cell in row):
+            yield line, row
 
 
 def iter_xlsx(path: Path) -> Iterator[Record | RowError]:
