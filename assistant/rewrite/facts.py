@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from assistant.checker.detectors.links import find_urls
 from assistant.checker.detectors.products import LEADING_NOISE, PRODUCT_RE
+from assistant.checker.message import SIGNATURE_HEAD_RE, SIGNATURE_TAIL_RE, signature_name_ok
 from assistant.text.normalize import fold, normalize
 from assistant.text.numbers import parse_cn_number
 
@@ -53,7 +54,6 @@ _CN = "零〇一二两三四五六七八九十百千万亿点"
 _CN_FIGURE_RE = re.compile(
     rf"百分之(?P<p>[{_CN}]+)|(?<![\d.{_CN}])(?P<n>[零〇一二两三四五六七八九十][{_CN}]*)(?=[元块倍折]|个点)"
 )
-_SIGNATURE_RE = re.compile(r"^\s*【(?P<s>[^【】\n]{2,16})】|【(?P<t>[^【】\n]{2,16})】\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,10 +121,10 @@ def extract_facts(text: str, products: list[str] | None = None) -> list[Fact]:
     for m in _RATE_RE.finditer(folded):
         if not in_url(m.start()):
             add("rate", _fmt(_num(m.group("r"))), m.start(), m.end())
-    sig = _SIGNATURE_RE.search(folded)
-    if sig:
-        group = "s" if sig.group("s") is not None else "t"
-        add("signature", sig.group(group), sig.start(group), sig.end(group))
+    for sig in (SIGNATURE_HEAD_RE.match(folded), SIGNATURE_TAIL_RE.search(folded)):
+        if sig and signature_name_ok(sig.group(1)):
+            add("signature", sig.group(1), sig.start(1), sig.end(1))
+            break
     for m in PRODUCT_RE.finditer(folded):
         name = m.group()
         start = m.start()

@@ -34,7 +34,7 @@ from typing import Any
 
 from assistant.checker.engine import Checker
 from assistant.checker.fixes import apply_fixes
-from assistant.checker.models import Finding
+from assistant.checker.models import CheckResult, Finding
 from assistant.llm.audit import AuditStore, new_event_id
 from assistant.llm.client import LLMClient, LLMError
 from assistant.llm.config import LLMConfig, choose_engine
@@ -179,18 +179,28 @@ class LLMRewriter:
 
     # ------------------------------------------------------------------ gate
     def _vet(
-        self, original: str, cand: _Candidate, facts: dict[str, str], before: list[Finding]
+        self, original: str, cand: _Candidate, facts: dict[str, str], before: CheckResult
     ) -> tuple[Variant | None, _Candidate]:
         """Validate; if it fails, try the checker's safe fixes and validate again."""
         findings = validate_variant(
-            original, cand.text, checker=self.checker, facts=facts, original_findings=before
+            original,
+            cand.text,
+            checker=self.checker,
+            facts=facts,
+            original_findings=before.findings,
+            kind=before.kind,
         )
         if is_acceptable(findings):
             return Variant(cand.text, findings, cand.changes or ["改写"]), cand
         fixed = tidy(apply_fixes(cand.text, findings)).strip()
         if fixed and fixed != cand.text:
             refixed = validate_variant(
-                original, fixed, checker=self.checker, facts=facts, original_findings=before
+                original,
+                fixed,
+                checker=self.checker,
+                facts=facts,
+                original_findings=before.findings,
+                kind=before.kind,
             )
             added = [
                 f"自动{f.fix.description or '安全修复'}（{f.code}）"
@@ -252,7 +262,7 @@ class LLMRewriter:
             while True:
                 failing: list[_Candidate] = []
                 for cand in pending:
-                    variant, seen = self._vet(text, cand, facts, before.findings)
+                    variant, seen = self._vet(text, cand, facts, before)
                     if variant is None:
                         failing.append(seen)
                     elif all(v.text != variant.text for v in accepted):

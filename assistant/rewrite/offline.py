@@ -144,7 +144,8 @@ def offline_rewrite(
 ) -> RewriteResult:
     """Mechanical rewrite; at most one variant (there is only one mechanical answer)."""
     facts = dict(facts or {})
-    before = checker.check(text).findings
+    checked = checker.check(text)
+    before = checked.findings
     result = RewriteResult(original=text, status="failed", engine="offline", findings_before=before)
     bad = forbidden(before)
     if bad:
@@ -161,7 +162,9 @@ def offline_rewrite(
             break
         current = updated
         changes += [c for c in step_changes if c not in changes]
-    final = validate_variant(text, current, checker=checker, facts=facts, original_findings=before)
+    final = validate_variant(
+        text, current, checker=checker, facts=facts, original_findings=before, kind=checked.kind
+    )
     if is_acceptable(final):
         result.status = "fixed"
         result.variants = [Variant(current, final, changes or ["原稿无需修改"])]
