@@ -6,9 +6,11 @@ Profile-scoped rules are skipped (never guessed) when no profile is given.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from assistant.config import closest, describe_validation_error
 from assistant.errors import ConfigError
 from assistant.paths import profiles_dir
 from assistant.tomlfile import read_toml
@@ -27,8 +29,24 @@ KNOWN_LICENSES = {
 }
 
 
+ProductType = Literal["wealth", "fund", "insurance", "loan", "card", "deposit", "payment"]
+
+
+class ProductDetails(BaseModel):
+    """``[product_details."name"]``: what a rule needs to know about one product.
+
+    Rules that need a field the profile does not give say so and never guess
+    (``guaranteed_renewal`` unset: 保证续保 is judged as for an unknown product).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    type: ProductType
+    guaranteed_renewal: bool | None = None
+
+
 class SenderProfile(BaseModel):
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="forbid")
 
     full_name: str = ""
     signatures: list[str] = Field(default_factory=list)
@@ -37,6 +55,26 @@ class SenderProfile(BaseModel):
     licenses: list[str] = Field(default_factory=list)
     #: None: not configured (the approved-list check is skipped); []: nothing approved.
     products: list[str] | None = None
+    #: The sender's own service lines (95xxx, 400-…): not someone else's number (PRV004).
+    service_numbers: list[str] = Field(default_factory=list)
+    product_details: dict[str, ProductDetails] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _details_name_products(self) -> SenderProfile:
+        if self.products is not None:
+            for name in self.product_details:
+                if name not in self.products:
+                    raise ValueError(f"product_details 中的产品 {name!r} 不在 products 清单中")
+        return self
+
+    @field_validator("licenses")
+    @classmethod
+    def _licenses(cls, value: list[str]) -> list[str]:
+        for lic in value:
+            if lic not in KNOWN_LICENSES:
+                hint = closest(lic, sorted(KNOWN_LICENSES))
+                raise ValueError(f"未知资质 {lic!r}" + (f"（是否应为 {hint}？）" if hint else ""))
+        return value
 
     @field_validator("official_domains")
     @classmethod
@@ -83,13 +121,19 @@ def load_profile(name_or_path: str | Path) -> SenderProfile:
     raw = read_toml(path, "发送方档案")
     if "sender" not in raw or not isinstance(raw["sender"], dict):
         raise ConfigError(f"发送方档案 {path} 缺少 [sender] 表")
+    extra = [k for k in raw if k not in ("sender", "product_details")]
+    if extra:
+        hint = closest(extra[0], ["sender", "product_details"])
+        raise ConfigError(
+            f'发送方档案 {path} 中的 {extra[0]} 不是已知的表（应为 [sender] 与 [product_details."产品名"]'
+            + (f"，是否应为 {hint}？）" if hint else "）")
+        )
+    data = dict(raw["sender"])
+    if "product_details" in raw:  # the contract puts it beside [sender], as its own table
+        if "product_details" in data:
+            raise ConfigError(f"发送方档案 {path} 中 product_details 同时出现在 [sender] 内外，只能保留一处")
+        data["product_details"] = raw["product_details"]
     try:
-        profile = SenderProfile.model_validate(raw["sender"])
+        return SenderProfile.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        field = ".".join(str(p) for p in first["loc"])
-        raise ConfigError(f"发送方档案 {path} 字段 sender.{field} 无效：{first['msg']}") from exc
-    unknown = [lic for lic in profile.licenses if lic not in KNOWN_LICENSES]
-    if unknown:
-        raise ConfigError(f"发送方档案 {path} 字段 sender.licenses 含未知资质：{', '.join(unknown)}")
-    return profile
+        raise ConfigError(describe_validation_error(exc, f"发送方档案 {path}", SenderProfile)) from exc

@@ -288,7 +288,12 @@ def test_cli_exit_codes(tmp_path: Path) -> None:
     ok = write_csv(tmp_path / "ok.csv", [("13812345678", "2026-11-28 10:00", M, "")])
     proc = run_cli(tmp_path, "campaign", str(ok))
     assert proc.returncode == 0, proc.stderr
-    assert "CMP003 已跳过" in proc.stdout and "Asia/Shanghai" in proc.stdout and "离线规则引擎" in proc.stdout
+    assert (
+        "CMP003 已跳过" in proc.stdout
+        and "--consent" in proc.stdout
+        and "Asia/Shanghai" in proc.stdout
+        and "离线规则引擎" in proc.stdout
+    )
     late = write_csv(tmp_path / "late.csv", [("13812345678", "2026-11-28 21:00", M, "")])
     proc = run_cli(tmp_path, "campaign", str(late), "--format", "json")
     assert proc.returncode == 1

@@ -21,6 +21,7 @@ from assistant.campaign import (
     normalize_recipient,
     rows_source,
 )
+from assistant.campaign.rules import CAMPAIGN_DETECTORS
 from assistant.campaign.times import load_zone
 from assistant.checker.rulespec import load_examples, load_rule_specs
 from assistant.config import Settings
@@ -104,7 +105,7 @@ def test_campaign_rule_example(code: str, expect: str, item: dict, texts: dict) 
 @pytest.mark.parametrize("code", CODES)
 def test_campaign_rules_have_examples_and_metadata(code: str) -> None:
     spec = next(s for s in load_rule_specs() if s.code == code)
-    assert spec.scope == "campaign" and spec.detector == "campaign"
+    assert spec.scope == "campaign" and spec.detector in CAMPAIGN_DETECTORS
     examples = load_examples(code)
     assert len(examples.get("fire") or []) >= 4 and len(examples.get("ok") or []) >= 4
     assert all(item.get("fires_on") for item in examples["fire"])
@@ -232,7 +233,8 @@ def test_consent_in_force_at_send_time_decides() -> None:
 def test_without_consent_file_cmp003_is_skipped_and_said() -> None:
     fired, runner = run([[A, "2026-11-28 10:00", "M"]])
     assert lines_with(fired, "CMP003") == []
-    assert "--consent" in runner.summary.skipped_rules["CMP003"]
+    reason = runner.summary.skipped_rules["CMP003"]
+    assert "同意" in reason and "--" not in reason  # the UI shows it too: no CLI flag in the data
 
 
 # ------------------------------------------------------------------ CMP004 duplicates

@@ -20,6 +20,7 @@ import pytest
 from assistant.knowledge.index import KnowledgeIndex, KnowledgeSettings
 from assistant.knowledge.loaders import DocumentError, load_user_file
 from assistant.knowledge.retrieval import HybridRetriever
+from assistant.paths import APP_NAME
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
@@ -351,7 +352,7 @@ def test_default_data_dir_is_per_user(monkeypatch: pytest.MonkeyPatch, tmp_path:
 
     monkeypatch.delenv("ASSISTANT_DATA_DIR", raising=False)
     monkeypatch.chdir(tmp_path)  # no assistant.toml here
-    assert KnowledgeSettings.load().data_dir == Path(platformdirs.user_data_dir("sms-compliance-assistant"))
+    assert KnowledgeSettings.load().data_dir == Path(platformdirs.user_data_dir(APP_NAME))
 
 
 def test_chroma_url_selects_http_client(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

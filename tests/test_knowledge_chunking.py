@@ -13,8 +13,8 @@ from assistant.knowledge.chunking import (
     chunk_regulation,
     embedding_view,
 )
-from assistant.knowledge.frontmatter import read_markdown
 from assistant.knowledge.lexical import BM25, Tokenizer, domain_terms
+from assistant.text.frontmatter import read_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"

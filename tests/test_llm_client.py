@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 from llm_server import FAKE_KEY, Behaviour, ScriptedLLMServer, error, llm_config, reply
 
+from assistant.config import redact_url
 from assistant.errors import ConfigError, InputError
 from assistant.llm.client import LLMClient, LLMError
-from assistant.llm.config import LLMConfig, choose_engine, describe_key, load_llm_config, redact_url
+from assistant.llm.config import LLMConfig, choose_engine, describe_key, load_llm_config
 from assistant.llm.jsonparse import MalformedReply, extract_json_object, parse_notes, parse_variants
 from assistant.llm.retry import backoff_delay, parse_retry_after
 

@@ -6,11 +6,11 @@ from functools import cache
 
 import pytest
 
+from assistant.checker.citations import citation_index
 from assistant.checker.engine import Checker
 from assistant.checker.models import SEVERITY_RANK
 from assistant.checker.rulespec import load_examples, load_rule_specs
 from assistant.config import Settings
-from assistant.knowledge.citations import citation_index
 from assistant.profile import load_profile
 
 SPECS = [s for s in load_rule_specs() if s.scope in ("text", "profile")]

@@ -19,11 +19,14 @@ from typing import Any
 
 from assistant.campaign.consent import ConsentBook
 from assistant.campaign.times import SendWindow, month_key, month_label
-from assistant.checker.models import Citation, Finding, Fix
-from assistant.checker.rulespec import RuleSpec, load_rule_specs
+from assistant.checker.models import Finding
+from assistant.checker.rulespec import RuleSpec, load_rule_specs, validate_selection
 from assistant.config import Settings
+from assistant.errors import ConfigError
 
 CAMPAIGN_CODES = ("CMP001", "CMP002", "CMP003", "CMP004")
+#: The checks this module implements; a campaign rule's ``detector`` names one of them.
+CAMPAIGN_DETECTORS = ("monthly_cap", "send_window", "consent", "repeat_within_day")
 DAY = 86400.0
 SWEEP_EVERY = 65536
 
@@ -59,6 +62,7 @@ class _State:
 
 def campaign_specs(settings: Settings, rules_dir: str | None = None) -> dict[str, RuleSpec]:
     """The selected campaign-scoped rules by code (``--select``/``--ignore`` apply)."""
+    validate_selection(settings, rules_dir)
     return {
         s.code: s for s in load_rule_specs(rules_dir) if s.scope == "campaign" and settings.selects(s.code)
     }
@@ -74,31 +78,34 @@ class CampaignRules:
         consent: ConsentBook | None = None,
         rules_dir: str | None = None,
     ) -> None:
-        from assistant.knowledge.citations import resolve_all
-
         self.settings = settings
         self.window = SendWindow.parse(settings.send_window)
         self.cap = int(settings.max_marketing_per_month)
         self.consent = consent
         self.specs = campaign_specs(settings, rules_dir)
-        self._citations: dict[str, tuple[Citation, ...]] = {
-            code: resolve_all(spec.citations) for code, spec in self.specs.items()
+        for spec in self.specs.values():
+            if spec.detector not in CAMPAIGN_DETECTORS:
+                raise ConfigError(
+                    f"规则 {spec.code} 引用了未知的活动检查 {spec.detector!r}（{spec.source_path}）"
+                )
+        inputs = {"consent": consent is not None}
+        #: Selected rules that cannot run for lack of an input (CMP003 without a consent
+        #: list), with the reason from the rule data: reported, never silently passed.
+        self.skipped: dict[str, str] = {
+            code: str(spec.options.get("skipped", "缺少所需输入，未检查此规则"))
+            for code, spec in self.specs.items()
+            if not inputs.get(str(spec.options.get("requires", "")), True)
         }
-        self._cap_on = "CMP001" in self.specs
-        self._window_on = "CMP002" in self.specs
-        self._consent_on = "CMP003" in self.specs and consent is not None
-        self._dup_on = "CMP004" in self.specs
+        #: The rule for each check this object knows how to run, by detector name.
+        self._by_detector = {s.detector: s for c, s in self.specs.items() if c not in self.skipped}
         self._state: dict[str, _State] = {}
         self._seen = 0
         self._last_epoch = float("-inf")
 
     @property
     def active(self) -> list[str]:
-        """Codes that actually run (CMP003 needs a consent list)."""
-        return [c for c in self.specs if c != "CMP003" or self.consent is not None]
-
-    def recipients_tracked(self) -> int:
-        return len(self._state)
+        """Codes that actually run."""
+        return [s.code for s in self._by_detector.values()]
 
     def observe(self, ev: SendEvent, kind: str) -> list[Finding]:
         """Update the recipient's state with this send; findings for plan sends only."""
@@ -123,35 +130,36 @@ class CampaignRules:
                 st.month, st.count = month, 0
             st.count += 1
             if plan:
-                if st.count > self.cap and self._cap_on:
+                if st.count > self.cap and "monthly_cap" in self._by_detector:
                     findings.append(
                         self._finding(
-                            "CMP001",
+                            "monthly_cap",
                             f"本条是该收件人 {month_label(month)} 的第 {st.count} 条营销短信"
                             f"（含此前已发送与计划发送），上限 {self.cap} 条",
                         )
                     )
-                if self._window_on and not self.window.contains(local):
+                if "send_window" in self._by_detector and not self.window.contains(local):
                     findings.append(
                         self._finding(
-                            "CMP002",
+                            "send_window",
                             f"计划于当地时间 {local.strftime('%Y-%m-%d %H:%M')} 发送，"
                             f"不在营销短信发送时段 {self.window.text} 内",
                         )
                     )
-                if self._consent_on:
+                if "consent" in self._by_detector:
                     decision = self.consent.decide(ev.key, epoch)  # type: ignore[union-attr]
                     if not decision.ok:
-                        findings.append(self._finding("CMP003", decision.reason))
+                        findings.append(self._finding("consent", decision.reason))
 
         h = hash(ev.text)
         recent = st.recent
         prev = recent.get(h)
-        if plan and prev is not None and epoch - prev < DAY and self._dup_on:
+        if plan and prev is not None and epoch - prev < DAY and "repeat_within_day" in self._by_detector:
             hours, rest = divmod(int(epoch - prev), 3600)
             findings.append(
                 self._finding(
-                    "CMP004", f"相同内容在 {hours} 小时 {rest // 60} 分钟前已发给同一收件人（24 小时内重复）"
+                    "repeat_within_day",
+                    f"相同内容在 {hours} 小时 {rest // 60} 分钟前已发给同一收件人（24 小时内重复）",
                 )
             )
         recent[h] = epoch
@@ -168,16 +176,6 @@ class CampaignRules:
         for k in stale:
             del self._state[k]
 
-    def _finding(self, code: str, detail: str) -> Finding:
-        spec = self.specs[code]
-        return Finding(
-            code=code,
-            name=spec.name,
-            severity=spec.severity,
-            message=f"{spec.message}：{detail}",
-            start=0,
-            end=0,
-            evidence="",
-            fix=Fix(spec.fix.kind, spec.fix.replacement, spec.fix.description, tuple(spec.fix.needs)),
-            citations=self._citations[code],
-        )
+    def _finding(self, detector: str, detail: str) -> Finding:
+        spec = self._by_detector[detector]
+        return spec.finding("", 0, 0, message=f"{spec.message}：{detail}")

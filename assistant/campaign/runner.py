@@ -260,8 +260,7 @@ class CampaignRunner:
             send_window=self.rules.window.text,
             max_marketing_per_month=self.rules.cap,
         )
-        if "CMP003" in self.rules.specs and consent is None:
-            self.summary.skipped_rules["CMP003"] = "未提供同意/退订名单（--consent），未检查 CMP003"
+        self.summary.skipped_rules.update(self.rules.skipped)
         if consent is not None:
             self.summary.consent_records = consent.rows
 

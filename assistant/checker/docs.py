@@ -5,8 +5,8 @@ Sections: what it does / why it matters / example / fix / references.
 
 from __future__ import annotations
 
+from assistant.checker.citations import citation_index
 from assistant.checker.rulespec import RuleSpec, load_examples
-from assistant.knowledge.citations import citation_index
 
 _FIX = {
     "safe": "safe（机械修改，不改变原意，可自动应用）",
@@ -24,6 +24,23 @@ _CONF = {
 
 def _example_text(item: object) -> str:
     return item["text"] if isinstance(item, dict) else str(item)
+
+
+def _rewrite_lines(spec: RuleSpec) -> list[str]:
+    """What the rewrite engines do about this rule (rule data: ``fix.supply``, ``rewrite``)."""
+    if spec.scope not in ("text", "profile"):
+        return []
+    out = []
+    if spec.refuses:
+        out.append("- 错误级发现时拒绝改写（内容本身被禁止），不调用大模型")
+    if spec.rewrite.remove:
+        out.append("- 离线改写可删除该表述（需用户确认）")
+    if spec.fix.supply is not None:
+        where = "替换命中内容" if spec.fix.supply.at == "span" else "补充在正文末尾"
+        out.append(f"- 用户提供 `{spec.fix.supply.fact}` 后按“{spec.fix.supply.template}”{where}")
+    if spec.rewrite.facts_may_change:
+        out.append("- 命中内容中的事实可在改写中更改（不要求保留）")
+    return ["## Rewrites", *out, ""] if out else []
 
 
 def rule_page(spec: RuleSpec, max_examples: int = 3) -> str:
@@ -50,6 +67,7 @@ def rule_page(spec: RuleSpec, max_examples: int = 3) -> str:
     for item in ok[:max_examples]:
         lines.append(f"- 不触发 ✓ `{_example_text(item)}`")
     lines += ["", "## Fix", spec.doc.fix or spec.fix.description or "—", ""]
+    lines += _rewrite_lines(spec)
     if spec.terms:
         shown = "、".join(t.term for t in spec.terms[:30])
         more = f" 等 {len(spec.terms)} 个" if len(spec.terms) > 30 else ""

@@ -7,12 +7,12 @@ from typing import Any
 
 from assistant.checker.context import Lexicon, MessageContext
 from assistant.checker.detectors import DETECTORS, Detector
-from assistant.checker.detectors.length import segments, sms_length
 from assistant.checker.fixes import apply_fixes
 from assistant.checker.kind import infer_kind
 from assistant.checker.message import Message
 from assistant.checker.models import CheckResult, Finding, Kind, verdict_of
-from assistant.checker.rulespec import RuleSpec, load_context_lexicon, load_rule_specs
+from assistant.checker.recognizers import segments, sms_length
+from assistant.checker.rulespec import RuleSpec, load_context_lexicon, load_rule_specs, validate_selection
 from assistant.config import Settings
 from assistant.errors import ConfigError
 from assistant.profile import SenderProfile
@@ -44,6 +44,7 @@ class Checker:
     ) -> None:
         self.settings = settings or Settings()
         self.profile = profile
+        validate_selection(self.settings, rules_dir)
         all_specs = load_rule_specs(rules_dir)
         self.specs = [s for s in all_specs if s.scope in CHECKED_SCOPES and self.settings.selects(s.code)]
         self.detectors = build_detectors(self.specs, self.settings)

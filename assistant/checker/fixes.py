@@ -1,8 +1,8 @@
 """Apply fixes to produce ``fixed_text``.
 
 Fixes never overlap: when two want the same characters, the earlier one wins and the
-other is left for a human.  Insertions at the same point keep rule order, so a risk
-warning lands before the opt-out phrase.
+other is left for a human.  Insertions at the same point follow each rule's ``fix.insert_order``
+(rule data), so a risk warning lands before the opt-out phrase.
 """
 
 from __future__ import annotations
@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from assistant.checker.models import Finding
-
-_INSERT_ORDER = {"SIG001": 0, "DIS002": 1, "ADV003": 2, "OPT001": 9}
+from assistant.checker.rulespec import rule_spec
 
 
 def apply_fixes(text: str, findings: Iterable[Finding], kinds: tuple[str, ...] = ("safe",)) -> str:
@@ -20,7 +19,7 @@ def apply_fixes(text: str, findings: Iterable[Finding], kinds: tuple[str, ...] =
         if f.fix.kind not in kinds or f.fix.replacement is None:
             continue
         start, end = f.fix.at if f.fix.at is not None else (f.start, f.end)
-        edits.append((start, end, f.fix.replacement, _INSERT_ORDER.get(f.code, 5)))
+        edits.append((start, end, f.fix.replacement, rule_spec(f.code).fix.insert_order))
     return apply_edits(text, edits)
 
 

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.checker.context import MessageContext
+from assistant.checker.recognizers import (
+    INSTITUTION_RE,
+    SIGNATURE_HEAD_RE,
+    SIGNATURE_TAIL_RE,
+    find_urls,
+    signature_name_ok,
+)
 from assistant.text.lazy import lazy
 
 if TYPE_CHECKING:
     from assistant.config import Settings
     from assistant.profile import SenderProfile
-
-SIGNATURE_HEAD_RE = re.compile(r"^\s*【([^【】\n]*)】")
-SIGNATURE_TAIL_RE = re.compile(r"【([^【】\n]*)】\s*$")
-INSTITUTION_RE = re.compile(
-    r"(?:银行|銀行|保险|保險|人寿|人壽|财险|財險|证券|證券|基金|信托|信託|金融|支付|小贷|小貸|信用卡|期货|期貨|理财|理財|资管|資管|"
-    r"科技|集团|集團|公司|贷|貸|钱包|錢包|财富|財富|金服|消金)"
-)
 
 
 @dataclass(slots=True, frozen=True)
@@ -31,11 +30,6 @@ class Signature:
     @property
     def valid(self) -> bool:
         return signature_name_ok(self.name)
-
-
-def signature_name_ok(name: str) -> bool:
-    stripped = name.strip()
-    return 2 <= len(stripped) <= 16 and not stripped.isdigit() and stripped == name
 
 
 class Message:
@@ -99,8 +93,6 @@ class Message:
 
     @lazy
     def urls(self) -> list[tuple[int, int, str, str]]:
-        from assistant.checker.detectors.links import find_urls
-
         return find_urls(self.nt)
 
     def span(self, start: int, end: int) -> tuple[int, int]:

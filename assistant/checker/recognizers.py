@@ -8,8 +8,13 @@ number or a mobile number looks like.  Recognizers work on *folded* text (see
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.text.normalize import NormalizedText
 
 # A number is taken whole: not preceded or followed by more digits, even across a single
 # space or dash, so a longer reference number is never read as a card, an ID or a phone.
@@ -94,3 +99,120 @@ def mask_personal_data(text: str) -> str:
     for m in MOBILE_RE.finditer(text):
         mask(m.start(1), m.end(1))
     return "".join(out)
+
+
+# ---------------------------------------------------------------------------- links
+
+_TLDS = (
+    "com|cn|net|org|top|xyz|ly|im|me|cc|io|co|info|vip|club|site|online|shop|app|biz|tv|hk|la|gl|gd|ws|to|"
+    "link|ink|fun|icu|pro|asia|mobi|name|work|live|tech|store|wang|ren|gov|edu|int|mn|so|lt|gg|us|uk|tk|ml|"
+    "ga|cf|pw|bid|win|loan|money|finance|bank|insure|cash|fund|cloud|space|website|email|run|plus|red|ltd|"
+    "group|xin|kim|tw|sg|jp|kr|de|ru|fr|in|ai|cx|su|nu|be"
+)
+# Runs on the no-space view with 。 read as a dot, so "t . cn" and "t。cn" are links too.
+_URL_RE = re.compile(
+    r"(?<![a-z0-9@._\-])"
+    r"(?:(?P<scheme>https?://)(?:[^\s/@]{1,64}@)?)?"
+    r"(?P<host>(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+(?P<tld>[a-z]{2,12})"
+    r"|(?<=://)\d{1,3}(?:\.\d{1,3}){3}|(?<=@)\d{1,3}(?:\.\d{1,3}){3})"
+    r"(?P<port>:\d{1,5})?"
+    r"(?P<path>/[!-~]*)?",
+)
+_KNOWN_TLD_RE = re.compile(rf"(?:{_TLDS})")
+_QUICK_RE = re.compile(r"[a-z0-9][\s\u200b-\u200f\u2060\ufeff]*[.。][\s\u200b-\u200f\u2060\ufeff]*[a-z]|://")
+_TRAILING_PUNCT = ".,;:!?)]}'\""
+
+
+def find_urls(nt: NormalizedText) -> list[tuple[int, int, str, str]]:
+    """(start, end, host, url) of each link, start/end in original offsets."""
+    if _QUICK_RE.search(nt.folded) is None:  # before building the no-space view
+        return []
+    view = nt.nospace
+    view = view.replace("。", ".")
+    out = []
+    for m in _URL_RE.finditer(view):
+        host = m.group("host")
+        tld = m.group("tld")
+        # A bare IP address after a scheme (no TLD) is a link, and never an official one.
+        bare_name = tld is not None and not m.group("scheme") and not host.startswith("www.")
+        if bare_name and not _KNOWN_TLD_RE.fullmatch(tld):
+            continue
+        s, e = m.start(), m.end()
+        while e > s and view[e - 1] in _TRAILING_PUNCT:
+            e -= 1
+        start, end = nt.nospace_span(s, e)
+        out.append((start, end, host, view[s:e]))
+    return out
+
+
+# ---------------------------------------------------------------------------- signatures
+
+SIGNATURE_HEAD_RE = re.compile(r"^\s*【([^【】\n]*)】")
+SIGNATURE_TAIL_RE = re.compile(r"【([^【】\n]*)】\s*$")
+#: A draft bracketed anywhere at its start or end, for intent detection (is this an SMS?).
+SIGNATURE_ANYWHERE_RE = re.compile(r"^\s*【[^】\n]{1,20}】|【[^】\n]{1,20}】\s*$")
+
+#: Words that make a name an institution's (明德银行, 捷贷消费金融, 汇通支付 …).
+INSTITUTION_WORDS = (
+    r"(?:银行|銀行|保险|保險|人寿|人壽|财险|財險|证券|證券|基金|信托|信託|消费金融|消費金融|金融|支付|小贷|小貸|"
+    r"信用卡|期货|期貨|理财|理財|资管|資管|科技|集团|集團|公司|贷|貸|钱包|錢包|财富|財富|金服|消金)"
+)
+INSTITUTION_RE = re.compile(INSTITUTION_WORDS)
+
+
+def signature_name_ok(name: str) -> bool:
+    """2–16 characters, not digits only, no padding (IND-SIG)."""
+    stripped = name.strip()
+    return 2 <= len(stripped) <= 16 and not stripped.isdigit() and stripped == name
+
+
+# ---------------------------------------------------------------------------- product names
+
+# A product-like name: 明德稳盈2号, 鑫享A款, 安心e生2026版 …
+PRODUCT_RE = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{2,10}?(?:\d{1,4}|[A-Za-z]|[一二三四五六七八九十])(?:号|期|款|版)(?:理财|基金|产品|计划|保险)?"
+)
+#: Marketing words that run into a product name (尊享明德稳盈1号): not part of the name.
+LEADING_NOISE = (
+    "尊享",
+    "推荐",
+    "购买",
+    "认购",
+    "申购",
+    "新品",
+    "热销",
+    "本行",
+    "我行",
+    "本公司",
+    "我司",
+    "专属",
+    "抢购",
+    "限量",
+)
+
+
+def strip_leading_noise(name: str, start: int) -> tuple[str, int]:
+    """``(name, start)`` without a leading marketing word, when enough of the name is left."""
+    for noise in LEADING_NOISE:
+        if name.startswith(noise) and len(name) - len(noise) >= 3:
+            start += len(noise)
+            name = name[len(noise) :]
+    return name, start
+
+
+# ---------------------------------------------------------------------------- length
+
+SINGLE_SEGMENT = 70
+MULTI_SEGMENT = 67
+
+
+def sms_length(text: str) -> int:
+    """Billed length: signature and body, every character 1 (IND-LEN)."""
+    return len(text.strip())
+
+
+def segments(length: int) -> int:
+    """Billed messages: one up to 70 characters, then one per 67."""
+    if length <= SINGLE_SEGMENT:
+        return 1 if length else 0
+    return math.ceil(length / MULTI_SEGMENT)

@@ -8,9 +8,9 @@ that need logic name a Python ``detector``; their metadata still lives here.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -19,7 +19,26 @@ from assistant.errors import ConfigError
 from assistant.paths import rules_dir
 from assistant.text.yamlload import load_yaml
 
+if TYPE_CHECKING:
+    from assistant.checker.models import Citation, Finding, Fix, Severity
+
 CODE_RE = re.compile(r"^[A-Z]{3}\d{3}$")
+
+
+class SupplySpec(BaseModel):
+    """How a fact the user supplies fills this rule's fix (``needs_input`` rules).
+
+    ``template`` gets the value as ``{value}``; ``at: span`` replaces the flagged span,
+    ``at: end`` inserts at the end of the body (before the opt-out).  With ``by_name`` the
+    flagged placeholder's own name (``${rate}`` → ``rate``) is tried as the fact key first.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    fact: str
+    template: str = "{value}"
+    at: Literal["span", "end"] = "span"
+    by_name: bool = False
 
 
 class FixSpec(BaseModel):
@@ -29,6 +48,27 @@ class FixSpec(BaseModel):
     replacement: str | None = None
     description: str = ""
     needs: list[str] = Field(default_factory=list)
+    #: Order of texts inserted at the same point (signature 0 … opt-out 9): a risk
+    #: warning must land before the opt-out phrase, a signature before everything.
+    insert_order: int = 5
+    supply: SupplySpec | None = None
+
+
+class RewriteSpec(BaseModel):
+    """What the rewrite engines and the gate may do about this rule's findings.
+
+    ``facts_may_change``: facts inside an error finding of the draft (an over-threshold
+    yield, a short link, a card number) are what the rewrite must change, so REW001 does
+    not ask for them to be kept.  ``remove``: the offline engine may delete the flagged
+    claim (the catalogue's "unsafe: remove the claim").  ``refuse``: an error finding
+    refuses the whole draft with no model call (default: when the fix kind is ``none``).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    facts_may_change: bool = False
+    remove: bool = False
+    refuse: bool | None = None
 
 
 class Term(BaseModel):
@@ -100,9 +140,59 @@ class RuleSpec(BaseModel):
     skip_signature: bool = False
     anti_fraud: bool = True
     context: ContextSpec | None = None
+    rewrite: RewriteSpec = Field(default_factory=RewriteSpec)
     options: dict[str, Any] = Field(default_factory=dict)
     doc: DocSpec = Field(default_factory=DocSpec)
     source_path: str = ""
+
+    @property
+    def refuses(self) -> bool:
+        """An error finding of this rule means the draft cannot be rewritten at all."""
+        return self.rewrite.refuse if self.rewrite.refuse is not None else self.fix.kind == "none"
+
+    @cached_property
+    def resolved_citations(self) -> tuple[Citation, ...]:
+        from assistant.checker.citations import resolve_all
+
+        return resolve_all(self.citations)
+
+    def default_fix(self, replacement: str | None = None) -> Fix:
+        from assistant.checker.models import Fix
+
+        f = self.fix
+        return Fix(
+            kind=f.kind,
+            replacement=replacement if replacement is not None else f.replacement,
+            description=f.description,
+            needs=tuple(f.needs),
+        )
+
+    def finding(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        *,
+        severity: Severity | None = None,
+        message: str | None = None,
+        fix: Fix | None = None,
+        note: str = "",
+    ) -> Finding:
+        """The one way a finding is built: the rule's metadata plus a span of ``text``."""
+        from assistant.checker.models import Finding
+
+        return Finding(
+            code=self.code,
+            name=self.name,
+            severity=severity or self.severity,
+            message=message or self.message,
+            start=start,
+            end=end,
+            evidence=text[start:end],
+            fix=fix or self.default_fix(),
+            citations=self.resolved_citations,
+            note=note,
+        )
 
     @field_validator("code")
     @classmethod
@@ -149,6 +239,15 @@ def _load_one(path: Path) -> RuleSpec:
 
 
 @cache
+def rule_spec(code: str, directory: str | None = None) -> RuleSpec:
+    """The spec of one rule by code (``KeyError`` for an unknown code)."""
+    for spec in load_rule_specs(directory):
+        if spec.code == code:
+            return spec
+    raise KeyError(code)
+
+
+@cache
 def load_rule_specs(directory: str | None = None) -> tuple[RuleSpec, ...]:
     """All rule specs, sorted by code. Cached: rules are immutable during a run."""
     base = Path(directory) if directory else rules_dir()
@@ -159,6 +258,24 @@ def load_rule_specs(directory: str | None = None) -> tuple[RuleSpec, ...]:
             raise ConfigError(f"规则代码重复：{s.code}")
         seen.add(s.code)
     return tuple(specs)
+
+
+def validate_selection(settings: Any, directory: str | None = None) -> None:
+    """Every code or prefix in ``select``/``ignore`` must name at least one rule.
+
+    A typo there (``ADV01``) would otherwise switch rules off without a word — the worst
+    kind of result a compliance tool can give — so it is a usage error naming the code
+    and the closest real one.
+    """
+
+    known = [s.code for s in load_rule_specs(directory)]
+    problems = []
+    for option, code, hint in settings.unknown_codes(known):
+        problems.append(
+            f"{option} 中的 {code} 不是已知的规则代码或前缀" + (f"（是否应为 {hint}？）" if hint else "")
+        )
+    if problems:
+        raise ConfigError("规则选择有误：" + "；".join(problems) + "。运行 assistant rules 查看全部规则代码")
 
 
 def load_examples(code: str, directory: str | None = None) -> dict[str, Any]:

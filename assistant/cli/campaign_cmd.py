@@ -18,6 +18,7 @@ from assistant.campaign.runner import ENGINE_ZH, CampaignRunner, CampaignSummary
 from assistant.campaign.sources import plan_source
 from assistant.campaign.times import TimeParser, load_zone
 from assistant.checker.models import Finding
+from assistant.checker.rulespec import rule_spec
 from assistant.cli.render import FIX_ZH, KIND_ZH, SEVERITY_ZH, VERDICT_ZH, citation_text, underline
 from assistant.config import Settings, load_settings
 from assistant.errors import InputError
@@ -25,6 +26,8 @@ from assistant.io.readers import RowError
 from assistant.profile import load_profile
 
 FORMATS = ("text", "json", "jsonl")
+#: The option that supplies each input a campaign rule may require (rule data: options.requires).
+INPUT_FLAGS = {"consent": "--consent"}
 
 
 class StderrProgress:
@@ -106,7 +109,8 @@ def render_summary(s: CampaignSummary) -> str:
         counts = "，".join(f"{code} ×{n:,}" for code, n in sorted(s.rule_counts.items()))
         lines.append(f"规则命中：{counts}")
     for code, reason in s.skipped_rules.items():
-        lines.append(f"{code} 已跳过：{reason}")
+        flag = INPUT_FLAGS.get(str(rule_spec(code).options.get("requires", "")))
+        lines.append(f"{code} 已跳过：{reason}" + (f"（可用 {flag} 提供）" if flag else ""))
     lines.append(
         f"时区 {s.timezone}（不带时区的时间按此时区解释，自然月按此时区划分）；"
         f"营销短信发送时段 {s.send_window}（平台惯例，非法律）；每月营销短信上限 {s.max_marketing_per_month} 条"

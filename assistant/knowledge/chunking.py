@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.knowledge.frontmatter import split_front_matter
+from assistant.text.frontmatter import split_front_matter
 
 __all__ = [
     "CHUNKER_VERSION",

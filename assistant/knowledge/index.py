@@ -23,11 +23,12 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlparse
 
+from assistant.config import load_project_config
 from assistant.errors import AssistantError, ConfigError
 from assistant.knowledge.chunking import CHUNKER_VERSION, Chunk
 from assistant.knowledge.loaders import SUPPORTED_SUFFIXES, load_shipped, load_user_file
 from assistant.paths import knowledge_dir as default_knowledge_dir
-from assistant.tomlfile import read_toml
+from assistant.paths import user_data_dir
 
 __all__ = [
     "FileState",
@@ -39,7 +40,6 @@ __all__ = [
     "SyncReport",
 ]
 
-APP_NAME = "sms-compliance-assistant"
 DEFAULT_COLLECTION = "sms_knowledge"
 
 
@@ -59,45 +59,24 @@ class KnowledgeSettings:
         Environment wins so that tests, CI and a one-off ``ASSISTANT_DATA_DIR=... assistant
         ask`` never have to edit the project's config.
         """
-        table: dict[str, Any] = {}
-        path = Path(config) if config is not None else Path("assistant.toml")
-        if config is not None or path.is_file():
-            raw = read_toml(path)
-            section = raw.get("knowledge", {})
-            if not isinstance(section, dict):
-                raise ConfigError(f"配置文件 {path} 的 [knowledge] 应为表")
-            table = dict(section)
-            base = path.resolve().parent
-            if table.get("data_dir"):
-                table["data_dir"] = base / Path(str(table["data_dir"])).expanduser()
-            if table.get("knowledge_dir"):
-                table["knowledge_dir"] = base / Path(str(table["knowledge_dir"])).expanduser()
+        project = load_project_config(config)
+        section = project.knowledge
         env_dir = os.environ.get("ASSISTANT_DATA_DIR")
         env_url = os.environ.get("ASSISTANT_CHROMA_URL")
-        data_dir = (
-            Path(env_dir).expanduser()
-            if env_dir
-            else Path(table["data_dir"])
-            if table.get("data_dir")
-            else _user_data_dir()
-        )
         values: dict[str, Any] = {
-            "data_dir": data_dir,
-            "chroma_url": env_url or table.get("chroma_url") or None,
-            "collection": str(table.get("collection") or DEFAULT_COLLECTION),
+            "data_dir": Path(env_dir).expanduser()
+            if env_dir
+            else project.path_relative(section.data_dir) or user_data_dir(),
+            "chroma_url": env_url or section.chroma_url or None,
+            "collection": section.collection,
         }
-        if table.get("knowledge_dir"):
-            values["knowledge_dir"] = Path(table["knowledge_dir"])
+        knowledge = project.path_relative(section.knowledge_dir)
+        if knowledge is not None:
+            values["knowledge_dir"] = knowledge
         values.update({k: v for k, v in overrides.items() if v is not None})
         if len(values["collection"]) < 3:
             raise ConfigError("知识库集合名（collection）至少需要 3 个字符")
         return cls(**values)
-
-
-def _user_data_dir() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_NAME))
 
 
 @dataclass(frozen=True)

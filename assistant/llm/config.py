@@ -24,14 +24,12 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import ValidationError
 
+from assistant.config import LLMConfig, load_project_config
 from assistant.errors import ConfigError
-from assistant.tomlfile import read_toml
-
-APP_NAME = "sms-compliance-assistant"
+from assistant.paths import user_data_dir
 
 #: Environment variables and the ``[llm]`` keys they override.
 ENV_KEYS: dict[str, str] = {
@@ -44,64 +42,6 @@ ENV_KEYS: dict[str, str] = {
     "ASSISTANT_LLM_TEMPERATURE": "temperature",
 }
 
-#: Example endpoints for the README and ``doctor``; only ``base_url`` differs.
-PROVIDER_EXAMPLES: dict[str, tuple[str, str]] = {
-    "OpenAI": ("https://api.openai.com/v1", "gpt-4o-mini"),
-    "DeepSeek": ("https://api.deepseek.com/v1", "deepseek-chat"),
-    "Qwen（DashScope 兼容模式）": ("https://dashscope.aliyuncs.com/compatible-mode/v1", "qwen-plus"),
-    "vLLM": ("http://127.0.0.1:8000/v1", "Qwen/Qwen2.5-7B-Instruct"),
-    "Ollama": ("http://127.0.0.1:11434/v1", "qwen2.5:7b"),
-}
-
-
-class LLMConfig(BaseModel):
-    """How to reach the model, and how patiently."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    api_key: SecretStr | None = None
-    api_key_env: str | None = None
-    base_url: str | None = None
-    model: str | None = None
-    timeout: float = Field(60.0, gt=0, description="seconds per HTTP request")
-    max_retries: int = Field(3, ge=0, le=10, description="retries after the first try (429/5xx/timeouts)")
-    concurrency: int = Field(4, ge=1, le=64, description="model calls in flight at once in a batch")
-    temperature: float = Field(0.3, ge=0, le=2)
-    retry_base_delay: float = Field(0.5, ge=0, description="first back-off in seconds, doubled per retry")
-    retry_max_delay: float = Field(20.0, ge=0, description="cap on one wait, Retry-After included")
-    context_tokens: int = Field(1800, ge=0, description="token budget for retrieved passages in a prompt")
-    max_tokens: int = Field(1500, ge=16, description="reply budget")
-    json_mode: bool = Field(True, description="send response_format=json_object")
-    retrieval: bool = Field(True, description="give rewrites the knowledge passages behind the findings")
-    doctor_timeout: float = Field(8.0, gt=0)
-
-    @property
-    def key(self) -> str | None:
-        return self.api_key.get_secret_value() if self.api_key is not None else None
-
-    @property
-    def configured(self) -> bool:
-        """A model name plus either a key (hosted APIs) or a base URL (local servers)."""
-        return bool(self.model) and bool(self.key or self.base_url)
-
-    def missing(self) -> list[str]:
-        """What is lacking for the model mode, as the user would set it."""
-        out: list[str] = []
-        if not self.model:
-            out.append("ASSISTANT_MODEL")
-        if not (self.key or self.base_url):
-            out.append("OPENAI_API_KEY 或 OPENAI_BASE_URL")
-        return out
-
-    def endpoint(self) -> str:
-        """The base URL without credentials or query, safe to print and to store."""
-        return redact_url(self.base_url or "https://api.openai.com/v1")
-
-    def with_overrides(self, **overrides: Any) -> LLMConfig:
-        data = self.model_dump()
-        data.update(overrides)
-        return LLMConfig.model_validate(data)
-
 
 @dataclass(frozen=True)
 class AuditConfig:
@@ -110,18 +50,6 @@ class AuditConfig:
     path: Path
     retention_months: int = 6  # the guide's minimum for send records (§五 4: 至少6个月)
     enabled: bool = True
-
-
-def redact_url(url: str) -> str:
-    """Drop ``user:password@`` and the query string: some gateways put keys there."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return "<无效的 URL>"
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    return urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
 def describe_key(key: str | None) -> str:
@@ -134,28 +62,15 @@ def describe_key(key: str | None) -> str:
     return f"已设置（{prefix}…{key[-4:]}）"
 
 
-def _read_toml(config: Path | str | None) -> tuple[dict[str, Any], Path | None]:
-    path = Path(config) if config is not None else Path("assistant.toml")
-    if config is None and not path.is_file():
-        return {}, None
-    return read_toml(path), path
-
-
-def _table(raw: dict[str, Any], name: str, path: Path | None) -> dict[str, Any]:
-    section = raw.get(name, {})
-    if not isinstance(section, dict):
-        raise ConfigError(f"配置文件 {path} 的 [{name}] 应为表")
-    return dict(section)
-
-
 def load_llm_config(
     config: Path | str | None = None, *, env: dict[str, str] | None = None
 ) -> tuple[LLMConfig, dict[str, str]]:
     """The model configuration and, per field, where its value came from (env/file/default)."""
     env = dict(os.environ if env is None else env)
-    raw, path = _read_toml(config)
-    table = _table(raw, "llm", path)
-    origin: dict[str, str] = {k: f"文件 {path.name}" for k in table} if path else {}
+    project = load_project_config(config)
+    section = project.llm
+    table: dict[str, Any] = {k: getattr(section, k) for k in section.model_fields_set}
+    origin: dict[str, str] = {k: f"文件 {project.path.name}" for k in table} if project.path else {}
     if table.get("api_key_env") and not table.get("api_key"):
         var = str(table["api_key_env"])
         if env.get(var):
@@ -171,44 +86,25 @@ def load_llm_config(
     except ValidationError as exc:
         first = exc.errors()[0]
         field = ".".join(str(p) for p in first["loc"])
-        where = origin.get(field, f"配置文件 {path}")
+        where = origin.get(field, f"配置文件 {project.path}")
         # Never echo the offending value: it could be the key.
         raise ConfigError(f"大模型配置 [llm] {field} 无效（来自{where}）：{first['msg']}") from exc
     return cfg, origin
 
 
-def user_data_dir() -> Path:
-    """``ASSISTANT_DATA_DIR`` or the per-user data folder (shared with the knowledge index)."""
-    env_dir = os.environ.get("ASSISTANT_DATA_DIR")
-    if env_dir:
-        return Path(env_dir).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_NAME))
-
-
 def load_audit_config(config: Path | str | None = None) -> AuditConfig:
-    """``[audit]`` table: ``path``, ``retention_months`` (default 6), ``enabled``."""
-    raw, path = _read_toml(config)
-    table = _table(raw, "audit", path)
-    unknown = set(table) - {"path", "retention_months", "enabled"}
-    if unknown:
-        raise ConfigError(f"配置文件 {path} 的 [audit] 有未知字段：{', '.join(sorted(unknown))}")
+    """``[audit]``: ``path`` (relative to the config file), ``retention_months``, ``enabled``.
+
+    ``ASSISTANT_AUDIT_DB`` overrides the path (tests and CI keep the user's store clean).
+    """
+    project = load_project_config(config)
+    section = project.audit
     env_path = os.environ.get("ASSISTANT_AUDIT_DB")
     if env_path:
         db = Path(env_path).expanduser()
-    elif table.get("path"):
-        base = path.resolve().parent if path else Path.cwd()
-        db = base / Path(str(table["path"])).expanduser()
     else:
-        db = user_data_dir() / "audit.sqlite3"
-    months = table.get("retention_months", 6)
-    if not isinstance(months, int) or isinstance(months, bool) or months < 1:
-        raise ConfigError(f"配置文件 {path} 的 [audit] retention_months 应为正整数（月）")
-    enabled = table.get("enabled", True)
-    if not isinstance(enabled, bool):
-        raise ConfigError(f"配置文件 {path} 的 [audit] enabled 应为 true 或 false")
-    return AuditConfig(path=db, retention_months=months, enabled=enabled)
+        db = project.path_relative(section.path) or user_data_dir() / "audit.sqlite3"
+    return AuditConfig(path=db, retention_months=section.retention_months, enabled=section.enabled)
 
 
 ENGINES = ("auto", "llm", "offline")

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import ConfigError
-from assistant.knowledge.frontmatter import split_front_matter
 from assistant.paths import prompts_dir
+from assistant.text.frontmatter import split_front_matter
 
 _SECTION_RE = re.compile(r"^##\s+(system|user|assistant)\s*$", re.M)
 _FILE_RE = re.compile(r"^(?P<name>[a-z_]+)\.v(?P<version>\d+)\.md$")

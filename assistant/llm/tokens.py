@@ -54,9 +54,9 @@ def _bpe_data_dir() -> Path | None:
 
 
 def _default_cache_dir() -> Path:
-    import platformdirs
+    from assistant.paths import user_cache_dir
 
-    return Path(platformdirs.user_cache_dir("sms-compliance-assistant")) / "tiktoken"
+    return user_cache_dir() / "tiktoken"
 
 
 def ensure_tiktoken_cache(cache_dir: Path | None = None) -> Path | None:

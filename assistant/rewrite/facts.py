@@ -11,9 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.checker.detectors.links import find_urls
-from assistant.checker.detectors.products import LEADING_NOISE, PRODUCT_RE
-from assistant.checker.message import SIGNATURE_HEAD_RE, SIGNATURE_TAIL_RE, signature_name_ok
+from assistant.checker.recognizers import (
+    PRODUCT_RE,
+    SIGNATURE_HEAD_RE,
+    SIGNATURE_TAIL_RE,
+    find_urls,
+    signature_name_ok,
+    strip_leading_noise,
+)
 from assistant.text.normalize import fold, normalize
 from assistant.text.numbers import parse_cn_number
 
@@ -126,12 +131,7 @@ def extract_facts(text: str, products: list[str] | None = None) -> list[Fact]:
             add("signature", sig.group(1), sig.start(1), sig.end(1))
             break
     for m in PRODUCT_RE.finditer(folded):
-        name = m.group()
-        start = m.start()
-        for noise in LEADING_NOISE:
-            if name.startswith(noise) and len(name) - len(noise) >= 3:
-                start += len(noise)
-                name = name[len(noise) :]
+        name, start = strip_leading_noise(m.group(), m.start())
         add("product", name, start, m.end())
     for name in products or []:
         for m in re.finditer(re.escape(fold(name)), folded):

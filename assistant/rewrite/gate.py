@@ -7,55 +7,11 @@ finding is an error: that is the one definition of "compliant" the product uses.
 
 from __future__ import annotations
 
-from functools import cache
-
 from assistant.checker.engine import Checker
-from assistant.checker.models import Citation, Finding, Fix, Kind
-from assistant.checker.rulespec import RuleSpec, load_rule_specs
-from assistant.knowledge.citations import resolve_all
+from assistant.checker.models import Finding, Kind
+from assistant.checker.rulespec import rule_spec
 from assistant.rewrite.facts import FACT_LABELS, extract_facts, figure_values, numbers_in
 from assistant.text.normalize import fold, normalize, normalize_term
-
-# Facts inside these findings of the original are what the rewrite must change.
-_REPLACEABLE = {
-    "PRO007",
-    "LNK001",
-    "LNK002",
-    "PRV001",
-    "PRV002",
-    "FMT001",
-    "ADV001",
-    "ADV002",
-    "ADV004",
-    "ADV005",
-    "SIG001",
-    "SIG002",
-    "LNK003",
-}
-
-
-@cache
-def _spec(code: str) -> tuple[RuleSpec, tuple[Citation, ...]]:
-    for spec in load_rule_specs():
-        if spec.code == code:
-            return spec, resolve_all(spec.citations)
-    raise KeyError(code)
-
-
-def _finding(code: str, text: str, start: int, end: int, message: str, note: str = "") -> Finding:
-    spec, citations = _spec(code)
-    return Finding(
-        code=code,
-        name=spec.name,
-        severity=spec.severity,
-        message=message,
-        start=start,
-        end=end,
-        evidence=text[start:end],
-        fix=Fix(spec.fix.kind, None, spec.fix.description),
-        citations=citations,
-        note=note,
-    )
 
 
 def rewrite_findings(
@@ -72,7 +28,9 @@ def rewrite_findings(
     if original_findings is None:
         original_findings = checker.check(original).findings
     to_change = [
-        (f.start, f.end) for f in original_findings if f.code in _REPLACEABLE and f.severity == "error"
+        (f.start, f.end)
+        for f in original_findings
+        if f.severity == "error" and rule_spec(f.code).rewrite.facts_may_change
     ]
     supplied = " ".join((facts or {}).values())
     out: list[Finding] = []
@@ -96,12 +54,11 @@ def rewrite_findings(
             seen.add((fact.kind, fact.value))
             label = FACT_LABELS.get(fact.kind, fact.kind)
             out.append(
-                _finding(
-                    "REW001",
+                rule_spec("REW001").finding(
                     variant,
                     0,
                     0,
-                    f"改写遗漏或改动了原文的{label}“{fact.text}”",
+                    message=f"改写遗漏或改动了原文的{label}“{fact.text}”",
                     note=f"原文位置 {fact.start}–{fact.end}",
                 )
             )
@@ -117,12 +74,8 @@ def rewrite_findings(
             if value in allowed:
                 continue
             out.append(
-                _finding(
-                    "REW002",
-                    variant,
-                    start,
-                    end,
-                    f"改写中的数字“{variant[start:end]}”在原文和已知事实中都没有",
+                rule_spec("REW002").finding(
+                    variant, start, end, message=f"改写中的数字“{variant[start:end]}”在原文和已知事实中都没有"
                 )
             )
     return out
@@ -147,16 +100,13 @@ def lingering_findings(variant: str, original_findings: list[Finding]) -> list[F
             continue
         start, end = nt.compact_span(at, at + len(key))
         out.append(
-            Finding(
-                code=f.code,
-                name=f.name,
+            rule_spec(f.code).finding(
+                variant,
+                start,
+                end,
                 severity="error",
                 message=f"改写仍保留了原稿中违规的表述“{f.evidence}”：{f.message}",
-                start=start,
-                end=end,
-                evidence=variant[start:end],
                 fix=f.fix,
-                citations=f.citations,
                 note="原稿已因此被判定违规",
             )
         )

@@ -13,13 +13,10 @@ import re
 from assistant.checker.engine import Checker
 from assistant.checker.fixes import apply_edits
 from assistant.checker.models import Finding
+from assistant.checker.rulespec import SupplySpec, rule_spec
 from assistant.rewrite.gate import is_acceptable, validate_variant
 from assistant.rewrite.models import RewriteResult, Variant
 
-# Claims the offline engine may delete (the catalogue's unsafe "remove the claim" fixes).
-REMOVABLE = frozenset({"ADV001", "ADV002", "ADV004", "ADV005", "LNK003"})
-# Findings whose fix kind is "none" but which a rewrite can still address.
-NOT_REFUSABLE = frozenset({"LEN001", "QUA001", "QUA002", "QUA003", "QUA004"})
 NEEDS_LABELS = {
     "annualized_rate": "年化利率（或区间）",
     "official_url": "官方网站链接",
@@ -50,9 +47,8 @@ def refusal(findings: list[Finding]) -> str:
 
 
 def forbidden(findings: list[Finding]) -> list[Finding]:
-    return [
-        f for f in findings if f.fix.kind == "none" and f.severity == "error" and f.code not in NOT_REFUSABLE
-    ]
+    """Error findings whose rule refuses the draft outright (rule data: ``rewrite.refuse``)."""
+    return [f for f in findings if f.severity == "error" and rule_spec(f.code).refuses]
 
 
 def tidy(text: str) -> str:
@@ -68,19 +64,21 @@ def _edits(
     edits: list[tuple[int, int, str]] = []
     changes: list[str] = []
     for f in findings:
+        spec = rule_spec(f.code)
         start, end = f.fix.at if f.fix.at is not None else (f.start, f.end)
         replacement: str | None = None
         if f.fix.kind == "safe" and f.fix.replacement is not None:
             replacement = f.fix.replacement
             changes.append(f"{f.fix.description or '安全修复'}（{f.code}）")
-        elif f.code in REMOVABLE and f.severity == "error" and f.evidence:
+        elif spec.rewrite.remove and f.severity == "error" and f.evidence:
             replacement = f.fix.replacement or ""
             start, end = _claim_span(text, start, end)
             changes.append(f"删除“{text[start:end].rstrip('，,。！!？?；;')}”（{f.code}）")
-        elif f.fix.kind == "needs_input":
-            replacement = _supplied(text, f, facts)
+        elif f.fix.kind == "needs_input" and spec.fix.supply is not None:
+            supply = spec.fix.supply
+            replacement = _supplied(text, f, supply, facts)
             if replacement is not None:
-                if f.code in ("DIS001", "DIS002") or f.fix.at is not None:
+                if supply.at == "end" or f.fix.at is not None:
                     start = end = _append_point(text)
                 changes.append(f"按用户提供的信息补充/替换（{f.code}）")
         if replacement is not None:
@@ -109,21 +107,18 @@ def _append_point(text: str) -> int:
     return m.start() if m else len(text.rstrip())
 
 
-def _supplied(text: str, f: Finding, facts: dict[str, str]) -> str | None:
-    if f.code == "DIS001" and facts.get("annualized_rate"):
-        return _join(text, f"年化利率{facts['annualized_rate'].removeprefix('年化利率')}。")
-    if f.code in ("LNK001", "LNK002") and facts.get("official_url"):
-        return facts["official_url"]
-    if f.code == "DIS002" and facts.get("official_url"):
-        return _join(text, f"产品详情见官网{facts['official_url']} ")
-    if f.code == "PRO007" and facts.get("compliant_return_figure"):
-        return facts["compliant_return_figure"]
-    if f.code == "SIG001" and facts.get("signature"):
-        return f"【{facts['signature'].strip('【】')}】"
-    if f.code == "FMT001":
-        name = re.sub(r"[${}<>#\[\]【】\s]", "", f.evidence)
-        return facts.get(name) or facts.get("placeholder_value")
-    return None
+def _supplied(text: str, f: Finding, supply: SupplySpec, facts: dict[str, str]) -> str | None:
+    """The rule's fact template filled with what the user supplied, or ``None``."""
+    value = None
+    if supply.by_name:
+        value = facts.get(re.sub(r"[${}<>#\[\]【】\s]", "", f.evidence))
+    value = value or facts.get(supply.fact)
+    if not value:
+        return None
+    lead, _, tail = supply.template.partition("{value}")
+    value = value.strip().removeprefix(lead).removesuffix(tail) if lead or tail else value.strip()
+    filled = lead + value + tail
+    return _join(text, filled) if supply.at == "end" else filled
 
 
 def _join(text: str, addition: str) -> str:

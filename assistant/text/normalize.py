@@ -20,7 +20,6 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from assistant.text.lazy import lazy
 
@@ -105,12 +104,9 @@ def _cached_fold_table() -> dict[int, str]:
         opencc_version = "unknown"
     key = f"fold-v2-{unicodedata.unidata_version}-{opencc_version}-{len(_CONFUSABLES_FROM)}"
     try:
-        from platformdirs import user_cache_dir
+        from assistant.paths import user_cache_dir
 
-        path = (
-            Path(os.environ.get("ASSISTANT_CACHE_DIR") or user_cache_dir("sms-compliance-assistant"))
-            / f"{key}.pickle"
-        )
+        path = user_cache_dir() / f"{key}.pickle"
     except Exception:
         return _build_fold_table()
     try:

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, ClassVar
 
-from assistant.checker.models import SEVERITY_RANK, Citation, Finding, Fix, Severity
-from assistant.knowledge.citations import resolve_all
+from assistant.checker.models import SEVERITY_RANK, Finding, Fix, Severity
 
 if TYPE_CHECKING:
     from assistant.checker.context import Hit
@@ -33,7 +32,6 @@ class Detector:
         self.spec = spec
         self.settings = settings
         self.code = spec.code
-        self.citations: tuple[Citation, ...] = resolve_all(spec.citations)
 
     def lexicon_groups(self) -> dict[str, list[str]]:
         return dict(self.groups)
@@ -45,13 +43,7 @@ class Detector:
         raise NotImplementedError
 
     def default_fix(self, replacement: str | None = None) -> Fix:
-        f = self.spec.fix
-        return Fix(
-            kind=f.kind,
-            replacement=replacement if replacement is not None else f.replacement,
-            description=f.description,
-            needs=tuple(f.needs),
-        )
+        return self.spec.default_fix(replacement)
 
     def finding(
         self,
@@ -64,19 +56,8 @@ class Detector:
         fix: Fix | None = None,
         note: str = "",
     ) -> Finding:
-        """Build a finding from original-text offsets."""
-        return Finding(
-            code=self.code,
-            name=self.spec.name,
-            severity=severity or self.spec.severity,
-            message=message or self.spec.message,
-            start=start,
-            end=end,
-            evidence=msg.text[start:end],
-            fix=fix or self.default_fix(),
-            citations=self.citations,
-            note=note,
-        )
+        """Build a finding from original-text offsets (the rule spec's factory)."""
+        return self.spec.finding(msg.text, start, end, severity=severity, message=message, fix=fix, note=note)
 
 
 def sentence_break(text: str, pos: int) -> str:

@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
 from assistant.checker.models import Finding
+from assistant.checker.recognizers import MULTI_SEGMENT, SINGLE_SEGMENT, segments, sms_length
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
-
-SINGLE_SEGMENT = 70
-MULTI_SEGMENT = 67
-
-
-def sms_length(text: str) -> int:
-    return len(text.strip())
-
-
-def segments(length: int) -> int:
-    if length <= SINGLE_SEGMENT:
-        return 1 if length else 0
-    return math.ceil(length / MULTI_SEGMENT)
 
 
 class Length(Detector):

@@ -8,33 +8,12 @@ from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import KeywordDetector
 from assistant.checker.models import Finding
+from assistant.checker.recognizers import PRODUCT_RE, strip_leading_noise
 from assistant.text.normalize import fold
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
     from assistant.profile import SenderProfile
-
-# A product-like name: 明德稳盈2号, 鑫享A款, 安心e生2026版 …
-PRODUCT_RE = re.compile(
-    r"[\u4e00-\u9fffA-Za-z]{2,10}?(?:\d{1,4}|[A-Za-z]|[一二三四五六七八九十])(?:号|期|款|版)(?:理财|基金|产品|计划|保险)?"
-)
-LEADING_NOISE = (
-    "尊享",
-    "推荐",
-    "购买",
-    "认购",
-    "申购",
-    "新品",
-    "热销",
-    "本行",
-    "我行",
-    "本公司",
-    "我司",
-    "专属",
-    "抢购",
-    "限量",
-)
-
 
 _BRAND_SUFFIX_RE = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|银行|保险|人寿|财险|消费金融|金融|支付|证券|基金|信托|小贷|科技|集团)+$"
@@ -78,11 +57,7 @@ class Products(KeywordDetector):
             start, end = m.start(), m.end()
             if any(s < end and start < e for s, e in approved_spans + seen):
                 continue
-            name = m.group()
-            for noise in LEADING_NOISE:
-                if name.startswith(noise) and len(name) - len(noise) >= 3:
-                    start += len(noise)
-                    name = name[len(noise) :]
+            name, start = strip_leading_noise(m.group(), start)
             cpos = msg.nt.compact_pos(start)
             if msg.ctx.negated(cpos, cpos):
                 continue

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
 from assistant.checker.models import Finding, Fix
+from assistant.checker.recognizers import INSTITUTION_WORDS
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
@@ -17,11 +18,7 @@ if TYPE_CHECKING:
 _EVIDENT_BRACKET_RE = re.compile(
     r"^\s*[\[［〖〔（(「『<＜]\s*([^\]］〗〕）)」』>＞\n]{2,16}?)\s*[\]］〗〕）)」』>＞]"
 )
-_INSTITUTION = (
-    r"(?:银行|銀行|保险|保險|人寿|人壽|财险|財險|证券|證券|基金|信托|信託|金融|支付|消费金融|消費金融|小贷|小貸|"
-    r"信用卡|期货|期貨|理财|理財|资管|資管|科技|集团|集團|公司)"
-)
-_EVIDENT_COLON_RE = re.compile(rf"^\s*([\u4e00-\u9fffA-Za-z0-9]{{1,14}}{_INSTITUTION})\s*[:：]")
+_EVIDENT_COLON_RE = re.compile(rf"^\s*([\u4e00-\u9fffA-Za-z0-9]{{1,14}}{INSTITUTION_WORDS})\s*[:：]")
 
 
 class SignatureMissing(Detector):

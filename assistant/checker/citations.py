@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from assistant.checker.models import Citation
-from assistant.knowledge.frontmatter import read_markdown
 from assistant.paths import knowledge_dir
+from assistant.text.frontmatter import read_markdown
 
 
 @dataclass(frozen=True, slots=True)
