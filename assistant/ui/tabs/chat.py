@@ -10,7 +10,7 @@ message, used for an answer's sources) and the copy button is ``Textbox(buttons=
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -173,7 +173,7 @@ def build_chat_tab(services: AssistantServices, session: gr.State) -> ChatTab:
     clear.click(on_clear, None, chat_outputs)
     refill.click(on_refill, [ctx_state, session, *need_fields], chat_outputs)
 
-    def decider(decision: str) -> Any:
+    def decider(decision: str) -> Callable[..., str]:
         def on_decide(
             ctx: ChatContext, sess: SessionSettings, target: str, who: str, why: str, request: gr.Request
         ) -> str:
