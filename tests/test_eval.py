@@ -414,7 +414,8 @@ def test_report_files_and_html_content(tmp_path: Path, dataset: Path) -> None:
     html = paths["html"].read_text(encoding="utf-8")
     assert '<svg class="chart f1"' in html and '<svg class="chart confusion"' in html
     assert '<table class="cases">' in html and html.count('<tr class="failed">') >= 3
-    assert '<mark class="error" title="ADV001' in html  # highlighted span with its code
+    assert '<mark class="sev-error" title="ADV001' in html  # highlighted span with its code
+    assert "mark.sev-error{" in html  # ... and styled: the report's CSS knows the shared markup
     assert "保本" in html and "no rewrite dataset" in html and "hit@3" in html
     assert "pending" not in html
     assert "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")  # no external assets
@@ -424,23 +425,23 @@ def test_report_files_and_html_content(tmp_path: Path, dataset: Path) -> None:
 
 
 def test_highlight_escapes_and_marks_insertion_points() -> None:
-    from assistant.evals.render import highlight
+    """The report's findings (JSON objects) go through the UI's highlighter, without code labels."""
+    from assistant.htmlrender import Mark, highlight
 
     text = "<b>保本</b>"
-    out = highlight(
-        text,
-        [
-            {"code": "ADV001", "severity": "error", "start": 3, "end": 5, "message": "m"},
-            {
-                "code": "OPT001",
-                "severity": "error",
-                "start": len(text),
-                "end": len(text),
-                "message": "缺少退订",
-            },
-        ],
-    )
+    findings = [
+        {"code": "ADV001", "severity": "error", "start": 3, "end": 5, "message": "m"},
+        {
+            "code": "OPT001",
+            "severity": "warning",
+            "start": len(text),
+            "end": len(text),
+            "message": "缺少退订",
+        },
+    ]
+    out = highlight(text, [Mark.from_dict(f) for f in findings], codes=False)
     assert out.startswith("&lt;b&gt;<mark") and "保本</mark>&lt;/b&gt;" in out and out.endswith("⁁</span>")
+    assert '<span class="ins-point sev-warning" title="OPT001 缺少退订">' in out and "fcode" not in out
 
 
 # ------------------------------------------------------------------------ CLI

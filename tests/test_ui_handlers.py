@@ -466,13 +466,16 @@ def test_false_positive_reports_become_candidate_exemptions(services: AssistantS
 
 
 def test_app_builds_and_panel_reflects_a_rewrite(services: AssistantServices) -> None:
-    from assistant.ui.app import ChatContext, build_app, panel_updates
+    from assistant.ui.app import build_app
+    from assistant.ui.chat import NEED_KEYS, ChatContext
+    from assistant.ui.tabs.chat import panel_updates
 
     demo = build_app(services)
     assert demo is not None
     ctx = ChatContext(draft=LOAN, review=services.review(LOAN, SessionSettings()).result)
     ctx.rewrite = services.rewrite(LOAN, SessionSettings())
     updates = panel_updates(ctx)
+    assert len(updates) == 1 + 4 * 5 + 1 + len(NEED_KEYS) + 2  # status, variants, needs form, choices
     needs_group = updates[1 + 4 * 5]
     assert needs_group["visible"] is True
     rate_field = updates[2 + 4 * 5]  # annualized_rate is the first needs field

@@ -95,7 +95,7 @@ def test_highlight_marks_spans_points_and_escapes() -> None:
     assert '<mark class="sev-error" title="ADV001 保本">稳赚不赔</mark>' in out
     assert "&lt;b&gt;" in out and "<b>" not in out
     assert out.endswith('<sup class="fcode">OPT001</sup>')  # the missing opt-out, at the end
-    assert 'class="ins-point"' in out
+    assert 'class="ins-point sev-error"' in out
 
 
 def test_diff_html_marks_insertions_and_deletions() -> None:

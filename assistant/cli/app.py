@@ -407,6 +407,9 @@ def _guard(fn: object) -> int:
 
 
 def main() -> None:
+    from assistant.cli.log import configure_logging
+
+    configure_logging()
     app()
 
 

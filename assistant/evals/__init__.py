@@ -16,7 +16,9 @@ from __future__ import annotations
 from assistant.evals.datasets import Dataset, DraftCase, QACase, RewriteCase, load_dataset
 from assistant.evals.metrics import draft_metrics, prf, qa_metrics, rewrite_metrics, score_draft
 from assistant.evals.qa import RetrievalAdapter, default_adapter
-from assistant.evals.render import render_html, render_markdown, summary_text, write_reports
+from assistant.evals.render import summary_text, write_reports
+from assistant.evals.render_html import render_html
+from assistant.evals.render_md import render_markdown
 from assistant.evals.report import (
     build_report,
     compare,

@@ -28,7 +28,7 @@ class RetrievalAdapter(Protocol):
 
 
 class KnowledgeRetrievalAdapter:
-    """Adapter over ``assistant.knowledge.retrieval.HybridRetriever`` (issue 3)."""
+    """Adapter over ``assistant.knowledge.retrieval.HybridRetriever``."""
 
     def __init__(self, retriever: Any, matcher: Any) -> None:
         self.retriever = retriever

@@ -8,11 +8,13 @@ depend on the index's internals and tests can hand it a fixed list.
 
 from __future__ import annotations
 
-import sys
+import logging
 from pathlib import Path
 from typing import Any, Protocol
 
 from assistant.llm.promptdata import Passage
+
+log = logging.getLogger(__name__)
 
 
 class PassageRetriever(Protocol):
@@ -90,5 +92,5 @@ def knowledge_passages(config: Path | str | None = None) -> tuple[PassageRetriev
         index.ensure(progress=StderrProgress())
         return HybridPassages(HybridRetriever(index)), "ok"
     except Exception as exc:  # any failure of the optional stack: say so, carry on
-        print(f"警告：知识库检索不可用，改写时不附资料：{exc}", file=sys.stderr)
+        log.warning("知识库检索不可用，改写时不附资料：%s", exc)
         return None, f"unavailable: {exc}"

@@ -1,1 +1,1 @@
-"""Rewrites: the gate every candidate passes, the offline engine, and (issue 4) the LLM engine."""
+"""Rewrites: the gate every candidate passes, the offline engine and the LLM engine."""

@@ -26,6 +26,7 @@ Order of work, and why:
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -351,7 +352,7 @@ class LLMRewriter:
             found = self.retriever.passages(query, self.passages_k)
         except Exception as exc:  # retrieval is optional context: degrade, do not fail
             why = self.scrub(str(exc))
-            print(f"警告：知识库检索失败，改写时不附资料：{why}", file=sys.stderr)
+            logging.getLogger(__name__).warning("知识库检索失败，改写时不附资料：%s", why)
             return [], f"unavailable: {why}"
         budget = self.client.config.context_tokens
         texts = fit_passages([p.text for p in found], budget, self.client.model)

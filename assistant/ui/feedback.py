@@ -313,16 +313,6 @@ class FeedbackStore:
             for r in rows
         ]
 
-    def feedback_rows(self, limit: int = 1000) -> list[dict[str, Any]]:
-        with self._lock:
-            rows = self._conn.execute(
-                "SELECT id, ts, login, rating, target, rule_code, evidence, text, reason FROM ui_feedback"
-                " ORDER BY ts DESC LIMIT ?",
-                (int(limit),),
-            ).fetchall()
-        keys = ("id", "ts", "login", "rating", "target", "rule_code", "evidence", "text", "reason")
-        return [dict(zip(keys, r, strict=True)) for r in rows]
-
     def candidate_exemptions(self) -> list[list[Any]]:
         """Findings reported as false positives, by (rule code, evidence): how often and why."""
         with self._lock:

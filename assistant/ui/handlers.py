@@ -1,10 +1,11 @@
 """What the web UI does, as plain functions and one services object: testable without a browser.
 
-The Gradio layer (:mod:`assistant.ui.app`) only moves values between components and
-these functions, so every behaviour a user sees — intent detection, the review card,
-rewrite variants with their diffs and resolved findings, the needs-input round trip,
-cited answers, approvals — is exercised by unit tests that import this module, not by
-clicking.  Nothing here imports gradio.
+The Gradio layer (:mod:`assistant.ui.tabs`) only moves values between components and
+these functions (and the chat and history steps built on them, :mod:`assistant.ui.chat`,
+:mod:`assistant.ui.history`), so every behaviour a user sees — intent detection, the
+review card, rewrite variants with their diffs and resolved findings, the needs-input
+round trip, cited answers, approvals, batch checks, settings — is exercised by unit
+tests, not by clicking.  Nothing here imports gradio.
 
 The library does the work (``Checker``, ``rewrite``, the retriever, ``answer_with_llm``);
 this module adds only presentation data and one extra guard: a rewrite variant that
@@ -16,13 +17,14 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import queue
 import re
 import sys
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -32,19 +34,20 @@ from assistant.checker.detectors.length import segments, sms_length
 from assistant.checker.engine import Checker
 from assistant.checker.models import CheckResult, Finding
 from assistant.config import Settings, load_settings
-from assistant.errors import AssistantError, ConfigError
+from assistant.errors import AssistantError
 from assistant.llm.config import LLMConfig, load_audit_config, load_llm_config
 from assistant.profile import SenderProfile, load_profile
 from assistant.rewrite.gate import lingering_findings
 from assistant.rewrite.models import RewriteResult
 from assistant.rewrite.offline import NEEDS_LABELS
 from assistant.ui import render
+from assistant.ui.batch import BatchOutcome, ProgressFn, run_batch, validate_upload
 from assistant.ui.feedback import FeedbackStore
 
-Mode = Literal["auto", "review", "rewrite", "ask"]
-MODE_LABELS: dict[str, str] = {"auto": "自动识别", "review": "审核", "rewrite": "改写", "ask": "提问"}
 MAX_VARIANTS = 5
 OFFLINE_LABEL = "离线规则引擎（未配置大模型）"
+
+log = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------------------- intent
 
@@ -352,7 +355,7 @@ class KnowledgeService:
                 index = KnowledgeIndex(KnowledgeSettings.load(self.config))
                 report = index.ensure()
                 for key, reason in report.failed:
-                    print(f"警告：知识文件 {key} 无法索引：{reason}", file=sys.stderr)
+                    log.warning("知识文件 %s 无法索引：%s", key, reason)
                 retriever = HybridRetriever(index)
                 retriever.warm_up()
                 self._retriever = retriever
@@ -364,7 +367,7 @@ class KnowledgeService:
                 self.retriever()
             except Exception as exc:  # reported when a question needs it
                 self.error = str(exc)
-                print(f"警告：知识库预热失败：{exc}", file=sys.stderr)
+                log.warning("知识库预热失败：%s", exc)
 
         thread = threading.Thread(target=run, name="knowledge-warm-up", daemon=True)
         thread.start()
@@ -711,9 +714,77 @@ def find_target(label: str, review: CheckResult | None) -> Finding | None:
     return None
 
 
-def safe_call(fn: Callable[[], Any]) -> tuple[Any, str]:
-    """Run ``fn``; user-facing errors become a message instead of a stack trace."""
+# ---------------------------------------------------------------------------- batch tab
+
+
+@dataclass(frozen=True)
+class BatchView:
+    """A batch run as the tab shows it: the summary (or why the upload was refused) and the outcome."""
+
+    message: str
+    outcome: BatchOutcome | None = None  # None: nothing was checked
+    table: list[list[Any]] = field(default_factory=list)  # the first rows, for the on-screen table
+
+
+def check_upload(
+    services: AssistantServices,
+    session: SessionSettings,
+    path: str | None,
+    how: str,
+    *,
+    progress: ProgressFn | None = None,
+) -> BatchView:
+    """Check an uploaded file with the session's rules; ``how`` is auto, check or campaign."""
     try:
-        return fn(), ""
-    except (AssistantError, ConfigError, ValueError) as exc:
-        return None, str(exc)
+        outcome = run_batch(
+            validate_upload(path),
+            checker=services.checker(session),
+            settings=services.settings_for(session),
+            profile=session.profile(),
+            progress=progress,
+            campaign=None if how == "auto" else how == "campaign",
+        )
+    except AssistantError as exc:
+        return BatchView(f"提示：{exc}")
+    shown = outcome.table()
+    note = "" if len(shown) == outcome.total else f"\n\n表格显示前 {len(shown)} 行，完整结果见下载文件。"
+    return BatchView(outcome.summary().replace("\n", "\n\n") + note, outcome, shown)
+
+
+# ---------------------------------------------------------------------------- settings tab
+
+
+def select_profile(session: SessionSettings, name: str | None) -> tuple[SessionSettings, str]:
+    """The session with a shipped profile (or none), and the settings summary to show."""
+    try:
+        session = choose_profile(session, name or None)
+    except AssistantError as exc:
+        return session, f"提示：{exc}\n\n{session.describe()}"
+    return session, session.describe()
+
+
+def upload_profile(session: SessionSettings, path: str | None) -> tuple[SessionSettings, str, bool]:
+    """The session with an uploaded profile TOML; the flag says it was taken (clear the dropdown)."""
+    if not path:
+        return session, session.describe(), False
+    try:
+        session = choose_profile(session, path, label=Path(path).name)
+    except AssistantError as exc:
+        return session, f"提示：{exc}\n\n{session.describe()}", False
+    return session, session.describe(), True
+
+
+def apply_rule_settings(
+    session: SessionSettings,
+    *,
+    selected: list[str] | None,
+    ignored: list[str] | None,
+    variants: float,
+    auto_rewrite: bool,
+    advisory: bool,
+) -> tuple[SessionSettings, str]:
+    """The session with the rule selection and rewrite options of the settings tab."""
+    session.select, session.ignore = parse_codes(selected), parse_codes(ignored)
+    session.variants = int(variants)
+    session.auto_rewrite, session.advisory = bool(auto_rewrite), bool(advisory)
+    return session, session.describe()

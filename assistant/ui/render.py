@@ -9,12 +9,12 @@ escaped: a draft containing ``<script>`` is shown, never run.
 
 from __future__ import annotations
 
-import difflib
-import html
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from assistant.checker.models import SEVERITY_RANK, CheckResult, Finding
+from assistant.checker.models import CheckResult, Finding
+from assistant.htmlrender import diff, document, highlight
+from assistant.htmlrender import escape as e
 from assistant.labels import CONFIDENCE_ZH, FIX_ZH, KIND_ZH, SEVERITY_ZH, VERDICT_ZH
 
 CSS = """
@@ -54,11 +54,6 @@ sup.fcode{font-size:10px;color:#6b7280;margin-left:1px}
 """
 
 
-def e(value: Any) -> str:
-    """Escape for HTML text and attributes."""
-    return html.escape(str(value), quote=True)
-
-
 def citation_text(f: Finding, limit: int = 3) -> str:
     """The legal basis of a finding with its confidence (recalled items are never shown as law)."""
     parts = []
@@ -66,43 +61,6 @@ def citation_text(f: Finding, limit: int = 3) -> str:
         label = f"{c.source}{(' ' + c.article) if c.article and c.article != '整体' else ''}"
         parts.append(f"{label}（{CONFIDENCE_ZH.get(c.confidence, c.confidence)}）")
     return "；".join(parts)
-
-
-def highlight(text: str, findings: Sequence[Finding]) -> str:
-    """The text with every finding's span in a ``<mark>`` (overlaps merged, worst severity wins).
-
-    Zero-width findings (a missing opt-out, a missing signature) are insertion points
-    shown as ``⁁``; each marked span is followed by the codes that start there.
-    """
-    spans = [f for f in findings if f.end > f.start]
-    points: dict[int, list[Finding]] = {}
-    for f in findings:
-        if f.end <= f.start:
-            points.setdefault(max(0, min(f.start, len(text))), []).append(f)
-    cuts = sorted({0, len(text), *points, *(f.start for f in spans), *(f.end for f in spans)})
-    ends_at: dict[int, list[str]] = {}
-    for f in spans:
-        codes = ends_at.setdefault(f.end, [])
-        if f.code not in codes:
-            codes.append(f.code)
-    parts: list[str] = []
-    for a, b in zip(cuts, [*cuts[1:], None], strict=False):
-        for f in points.get(a, []):
-            parts.append(f'<span class="ins-point" title="{e(f.code + " " + f.message)}">⁁</span>')
-            parts.append(f'<sup class="fcode">{e(f.code)}</sup>')
-        if b is None or a >= len(text):
-            continue
-        seg = e(text[a:b])
-        cover = [f for f in spans if f.start <= a and f.end >= b]
-        if cover:
-            worst = max(cover, key=lambda f: SEVERITY_RANK.get(f.severity, 0)).severity
-            title = "；".join(f"{f.code} {f.message}" for f in cover)
-            parts.append(f'<mark class="sev-{e(worst)}" title="{e(title)}">{seg}</mark>')
-        else:
-            parts.append(seg)
-        if b in ends_at:
-            parts.append(f'<sup class="fcode">{e("·".join(ends_at[b]))}</sup>')
-    return "".join(parts)
 
 
 def finding_item(f: Finding) -> str:
@@ -151,18 +109,7 @@ def review_html(result: CheckResult, *, intent_note: str = "") -> str:
 
 def diff_html(before: str, after: str) -> str:
     """Character diff of a variant against the draft: deletions struck through, insertions green."""
-    sm = difflib.SequenceMatcher(None, before, after, autojunk=False)
-    out: list[str] = ['<div class="diff">']
-    for op, a1, a2, b1, b2 in sm.get_opcodes():
-        if op == "equal":
-            out.append(e(before[a1:a2]))
-            continue
-        if op in ("delete", "replace"):
-            out.append(f"<del>{e(before[a1:a2])}</del>")
-        if op in ("insert", "replace"):
-            out.append(f"<ins>{e(after[b1:b2])}</ins>")
-    out.append("</div>")
-    return "".join(out)
+    return f'<div class="diff">{diff(before, after)}</div>'
 
 
 def codes_text(findings: Iterable[Finding]) -> str:
@@ -175,15 +122,6 @@ def codes_text(findings: Iterable[Finding]) -> str:
 
 def banner_html(label: str, llm: bool) -> str:
     return f'<span class="sms-banner {"llm" if llm else "offline"}">运行模式：{e(label)}</span>'
-
-
-def sources_note(sources: Sequence[dict[str, Any]]) -> str:
-    """The one-line list of sources under an answer (each one also expands in the chat)."""
-    items = []
-    for s in sources:
-        where = " · ".join(str(x) for x in (s.get("title"), s.get("section")) if x)
-        items.append(f"[{s.get('id')}] {where}")
-    return "；".join(items)
 
 
 def source_title(src: dict[str, Any]) -> str:
@@ -240,10 +178,5 @@ def report_html(
                 cells.append(f"<td>{e(row.get(c, ''))}</td>")
         body.append(f'<tr class="{e(row.get("_verdict", ""))}">{"".join(cells)}</tr>')
     summary = "".join(f"<p>{e(line)}</p>" for line in summary_lines)
-    return (
-        '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">'
-        f"<title>{e(title)}</title><style>{REPORT_CSS}</style></head><body>"
-        f"<h1>{e(title)}</h1>{summary}<table><thead><tr>{head}</tr></thead><tbody>"
-        + "\n".join(body)
-        + "</tbody></table></body></html>"
-    )
+    table = f"<table><thead><tr>{head}</tr></thead><tbody>" + "\n".join(body) + "</tbody></table>"
+    return document(title, REPORT_CSS, f"<h1>{e(title)}</h1>{summary}{table}")

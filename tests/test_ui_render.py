@@ -1,0 +1,64 @@
+"""The HTML shared by the web UI and the eval report (:mod:`assistant.htmlrender`)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from assistant.htmlrender import Mark, diff, document, escape, highlight
+from assistant.ui import render
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_overlapping_spans_merge_and_the_worst_severity_wins() -> None:
+    text = "稳赚不赔高收益"
+    spans = [Mark("ADV001", "warning", 0, 4, "保本"), Mark("PRO007", "error", 2, 7, "高收益")]
+    out = highlight(text, spans)
+    assert out == (
+        '<mark class="sev-warning" title="ADV001 保本">稳赚</mark>'
+        '<mark class="sev-error" title="ADV001 保本；PRO007 高收益">不赔</mark>'
+        '<sup class="fcode">ADV001</sup>'
+        '<mark class="sev-error" title="PRO007 高收益">高收益</mark><sup class="fcode">PRO007</sup>'
+    )
+    bare = highlight(text, spans, codes=False)
+    assert "fcode" not in bare and bare.count("<mark") == 3
+
+
+def test_insertion_points_are_clamped_and_text_is_escaped() -> None:
+    out = highlight('<a href="x">', [Mark("OPT001", "info", 99, 99, "缺少退订")])
+    assert out == (
+        "&lt;a href=&quot;x&quot;&gt;"
+        '<span class="ins-point sev-info" title="OPT001 缺少退订">⁁</span><sup class="fcode">OPT001</sup>'
+    )
+    assert highlight("", []) == "" and highlight("无发现", []) == "无发现"
+
+
+def test_report_findings_read_from_json_objects() -> None:
+    mark = Mark.from_dict({"code": "ADV001", "severity": "error", "start": "1", "end": 3, "evidence": "x"})
+    assert mark == Mark("ADV001", "error", 1, 3, "")
+
+
+def test_diff_marks_deletions_and_insertions_escaped() -> None:
+    assert diff("稳赚不赔<b>", "理财有风险<b>") == "<del>稳赚不赔</del><ins>理财有风险</ins>&lt;b&gt;"
+    assert diff("同样", "同样") == "同样"
+    assert render.diff_html("a", "ab") == '<div class="diff">a<ins>b</ins></div>'  # the UI wraps it
+
+
+def test_document_is_self_contained() -> None:
+    page = document("报告 <1>", "body{margin:0}", "<p>x</p>")
+    assert page.startswith("<!DOCTYPE html>") and "<title>报告 &lt;1&gt;</title>" in page
+    assert "<style>body{margin:0}</style>" in page and "<p>x</p>" in page and "<script" not in page
+    assert escape("'\"&") == "&#x27;&quot;&amp;"
+
+
+def test_eval_rendering_does_not_load_the_ui_stack() -> None:
+    probe = (
+        "import sys\nimport assistant.evals.render\n"
+        "print(sorted(m for m in ('gradio', 'assistant.ui') if m in sys.modules))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert proc.stdout.strip() == "[]", proc.stderr
