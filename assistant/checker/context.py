@@ -27,7 +27,12 @@ SENTENCE_DELIMITERS = frozenset("。！!？?；;：:\n")
 NEGATION_WORDS = frozenset("不非无没未")
 
 # Entry kinds stored in the automaton.
-TRIGGER, EXEMPT, WEAK_NEG, STRONG_NEG, FALSE_NEG, VERDICT, ANTI_FRAUD, KIND, CONTEXT = range(9)
+TRIGGER, EXEMPT, WEAK_NEG, STRONG_NEG, FALSE_NEG, VERDICT, ANTI_FRAUD, KIND, CONTEXT, LIMIT = range(10)
+#: A weak negation (不, 非, 无) negates a trigger at most this many characters after it.
+WEAK_GAP = 1
+#: A limit word (限额, 可借, 上限) turns a superlative into a limit statement within this
+#: many characters after it, in the same clause (最高限额, 最高可借20万).
+LIMIT_GAP = 4
 
 
 @dataclass(slots=True)
@@ -73,10 +78,12 @@ class Lexicon:
             add(word, VERDICT)
         for word in context.get("anti_fraud", []):
             add(word, ANTI_FRAUD)
-        for kind, groups in (context.get("kind_cues") or {}).items():
-            for weight, words in groups.items():
-                for word in words:
-                    add(word, KIND, (kind, int(weight)))
+        for word in context.get("limits", []):
+            add(word, LIMIT)
+        for side, families in (context.get("kind_evidence") or {}).items():
+            for family, spec in families.items():
+                for word in spec["words"]:
+                    add(word, KIND, (side, family, int(spec["weight"]), spec.get("cap")))
         for key, values in entries.items():
             # Pre-sorted by what each entry feeds, so the per-hit loop does no dispatching.
             self._automaton.add_word(
@@ -89,7 +96,9 @@ class Lexicon:
                     tuple(p for k, p in values if k == CONTEXT),
                     tuple(p for k, p in values if k == KIND),
                     tuple(
-                        k for k, _ in values if k in (WEAK_NEG, STRONG_NEG, FALSE_NEG, VERDICT, ANTI_FRAUD)
+                        k
+                        for k, _ in values
+                        if k in (WEAK_NEG, STRONG_NEG, FALSE_NEG, VERDICT, ANTI_FRAUD, LIMIT)
                     ),
                 ),
             )
@@ -208,23 +217,32 @@ class MessageContext:
     def _is_false_negation(self, cue: Hit) -> bool:
         return any(f.start <= cue.start < f.end for f in self.scan.cues.get(FALSE_NEG, ()))
 
-    def negated(self, start: int, end: int) -> bool:
-        """A negation or warning in the same clause, before the trigger, cancels it."""
+    def negation_cue(self, start: int) -> str | None:
+        """The negation that cancels a trigger at ``start``, or ``None``.
+
+        Scope: a single-character negation (不, 非, 无, 未) only right before the trigger
+        (非保本, 不保本); a negation phrase (不承诺, 不保证, 并非, 从不, 谨防, 切勿 …) to the
+        end of its clause (本产品不承诺任何最低收益).  Look-alikes that negate nothing
+        (不仅, 不容错过, 无忧) never count.
+        """
         c_start, _ = self.clause(start)
         for cue in self.scan.cues.get(WEAK_NEG, ()):
             if (
                 c_start <= cue.start
                 and cue.end <= start
-                and start - cue.end <= 1
+                and start - cue.end <= WEAK_GAP
                 and not self._is_false_negation(cue)
             ):
-                return True
+                return cue.word
         for cue in self.scan.cues.get(STRONG_NEG, ()):
             if c_start <= cue.start and cue.end <= start and not self._is_false_negation(cue):
-                return True
-        return False
+                return cue.word
+        return None
 
-    def warned_against(self, start: int, end: int) -> bool:
+    def negated(self, start: int, end: int) -> bool:
+        return self.negation_cue(start) is not None
+
+    def verdict_cue(self, start: int, end: int) -> str | None:
         """A verdict such as 都是诈骗 after the trigger, in the same sentence."""
         _, s_end = self.sentence(start)
         compact = self.nt.compact
@@ -232,12 +250,32 @@ class MessageContext:
             if end <= cue.start < s_end + 1 and not (
                 cue.start > 0 and compact[cue.start - 1] in NEGATION_WORDS
             ):
-                return True
-        return False
+                return cue.word
+        return None
+
+    def warned_against(self, start: int, end: int) -> bool:
+        return self.verdict_cue(start, end) is not None
+
+    def limit_cue(self, start: int, end: int) -> str | None:
+        """A limit word right after the trigger in its clause (最高限额, 最高可借): a limit
+        statement, not a superlative claim."""
+        _, c_end = self.clause(start)
+        for cue in self.scan.cues.get(LIMIT, ()):
+            if end <= cue.start <= end + LIMIT_GAP and cue.start < c_end:
+                return cue.word
+        return None
 
     @lazy
+    def anti_fraud_cue(self) -> str | None:
+        """The anti-fraud framing of the message (反诈, 谨防诈骗 …), unless judging strictly."""
+        if self.strict:
+            return None
+        hits = self.scan.cues.get(ANTI_FRAUD)
+        return hits[0].word if hits else None
+
+    @property
     def anti_fraud_message(self) -> bool:
-        return not self.strict and bool(self.scan.cues.get(ANTI_FRAUD))
+        return self.anti_fraud_cue is not None
 
     def has_word(self, code: str) -> bool:
         return bool(self.scan.contexts.get(code))

@@ -8,9 +8,9 @@ from typing import Any
 from assistant.checker.context import Lexicon, MessageContext
 from assistant.checker.detectors import DETECTORS, Detector
 from assistant.checker.fixes import apply_fixes
-from assistant.checker.kind import infer_kind
+from assistant.checker.kind import KindRules, infer_kind
 from assistant.checker.message import Message
-from assistant.checker.models import CheckResult, Finding, Kind, verdict_of
+from assistant.checker.models import CheckResult, ContextEffect, Finding, Kind, verdict_of
 from assistant.checker.recognizers import segments, sms_length
 from assistant.checker.rulespec import RuleSpec, load_context_lexicon, load_rule_specs, validate_selection
 from assistant.config import Settings
@@ -54,8 +54,13 @@ class Checker:
         context = load_context_lexicon(rules_dir)
         # Kind inference and context need every rule's words, selected or not.
         self.lexicon = Lexicon(list(all_specs), context, groups)
+        self._kind_rules = KindRules.from_lexicon(context)
+        self._specs_by_code = {s.code: s for s in all_specs}
+        self._claim_rules = [s for s in all_specs if s.marketing_evidence > 0]
         # Profile-scoped rules are skipped, never guessed, without a profile.  Per kind, the
         # detectors that always run and those that only run when their trigger word is seen.
+        # An ``uncertain`` message runs the marketing plan (its marketing-only findings are
+        # then reported as warnings by the context pass).
         active = [d for d in self.detectors if d.spec.scope != "profile" or profile is not None]
         self._plan: dict[str, tuple[list[Detector], dict[str, Detector]]] = {}
         for kind in ("marketing", "service"):
@@ -64,6 +69,7 @@ class Checker:
                 [d for d in usable if not d.needs_trigger_for(profile)],
                 {d.code: d for d in usable if d.needs_trigger_for(profile)},
             )
+        self._plan["uncertain"] = self._plan["marketing"]
 
     def check(
         self,
@@ -78,7 +84,8 @@ class Checker:
 
         ``strict`` is for text a model wrote: anti-fraud wording elsewhere in the message
         does not soften a violation to a warning (a model could otherwise append
-        "谨防诈骗" to launder "稳赚不赔" past the gate).
+        "谨防诈骗" to launder "稳赚不赔" past the gate), and a message whose kind is
+        uncertain is judged as marketing (errors, not warnings).
         """
         nt = normalize(text)
         scan = self.lexicon.scan(nt.compact)
@@ -89,16 +96,19 @@ class Checker:
         if kind is not None:
             msg.kind, kind_source, kind_reason = kind, "declared", "由用户指定"
         else:
-            msg.kind, kind_reason = infer_kind(msg)
+            msg.kind, kind_reason = infer_kind(msg, self._kind_rules, self._claims(msg))
             kind_source = "inferred"
-        findings: list[Finding] = []
+            if strict and msg.kind == "uncertain":
+                msg.kind, kind_reason = "marketing", kind_reason + "；严格模式按营销短信判断"
+        raw: list[Finding] = []
         always, triggered = self._plan[msg.kind]
         for det in always:
-            findings.extend(det.detect(msg))
+            raw.extend(det.detect(msg))
         for code in ctx.scan.triggers:
             det = triggered.get(code)
             if det is not None:
-                findings.extend(det.detect(msg))
+                raw.extend(det.detect(msg))
+        findings, suppressed = self._apply_context(raw, msg)
         findings.sort(key=lambda f: (f.start, f.end, f.code))
         length = sms_length(text)
         result = CheckResult(
@@ -111,10 +121,95 @@ class Checker:
             segments=segments(length),
             findings=findings,
             meta=dict(meta or {}),
+            suppressed=suppressed,
         )
         if fix:
             result.fixed_text = apply_fixes(text, findings)
         return result
+
+    def _claims(self, msg: Message) -> list[tuple[str, int]]:
+        """Claims only a promotion makes, surviving context: marketing evidence for the kind."""
+        out: list[tuple[str, int]] = []
+        ctx = msg.ctx
+        if ctx.anti_fraud_cue is not None:
+            return out  # a warning that names the scheme is not promoting it
+        for spec in self._claim_rules:
+            hits = ctx.scan.triggers.get(spec.code)
+            if not hits:
+                continue
+            exempts = ctx.scan.exempts.get(spec.code, ())
+            for hit in hits:
+                if spec.terms[hit.payload].severity in ("warning", "info"):
+                    continue  # a term the rule itself only warns about is no proof of promotion
+                if any(e.start < hit.end and hit.start < e.end for e in exempts):
+                    continue
+                if ctx.negation_cue(hit.start) or ctx.verdict_cue(hit.start, hit.end):
+                    continue
+                if spec.limit_context and ctx.limit_cue(hit.start, hit.end):
+                    continue  # 最高可借: a limit, not a claim
+                out.append((hit.word, spec.marketing_evidence))
+                break
+        return out
+
+    def _apply_context(self, raw: list[Finding], msg: Message) -> tuple[list[Finding], list[Finding]]:
+        """The one context pass, Presidio-style, applied to every rule's findings.
+
+        Cancels findings a negation or a verdict governs (非保本, 本行从不…, …都是诈骗),
+        downgrades errors to warnings for a limit statement (最高可借), anti-fraud framing
+        or an uncertain message kind (marketing-only rules), and records each change on the
+        finding (``context``).  Cancelled findings are kept apart (``suppressed``).
+        """
+        ctx = msg.ctx
+        kept: list[Finding] = []
+        suppressed: list[Finding] = []
+        for f in raw:
+            spec = self._specs_by_code[f.code]
+            effects = list(f.context)
+            if spec.negatable and f.end > f.start:
+                cstart = msg.nt.compact_pos(f.start)
+                cend = max(cstart + 1, msg.nt.compact_pos(f.end))
+                cue = ctx.negation_cue(cstart)
+                if cue is not None:
+                    f.context = (
+                        *effects,
+                        ContextEffect(cue, "cancelled", "处于否定语境中（如“非保本”“不承诺”）"),
+                    )
+                    suppressed.append(f)
+                    continue
+                cue = ctx.verdict_cue(cstart, cend) if spec.anti_fraud else None
+                if cue is not None:
+                    f.context = (
+                        *effects,
+                        ContextEffect(cue, "cancelled", "句中把该内容定性为诈骗或违法，属警示"),
+                    )
+                    suppressed.append(f)
+                    continue
+                if f.severity == "error" and spec.limit_context:
+                    cue = ctx.limit_cue(cstart, cend)
+                    if cue is not None:
+                        f.severity = "warning"
+                        effects.append(
+                            ContextEffect(cue, "downgraded", "用于说明额度或限额，不是宣传用语，请人工确认")
+                        )
+                if f.severity == "error" and spec.anti_fraud and ctx.anti_fraud_cue is not None:
+                    f.severity = "warning"
+                    f.note = f.note or "出现在反诈/风险提示语境中，请人工确认是否为警示内容"
+                    effects.append(
+                        ContextEffect(
+                            ctx.anti_fraud_cue, "downgraded", "全文为反诈或风险提示语境，可能是在警示该内容"
+                        )
+                    )
+            if msg.kind == "uncertain" and spec.applies_to == ["marketing"] and f.severity == "error":
+                f.severity = "warning"
+                f.message = f"短信类型无法确定：若为营销短信，{f.message}"
+                effects.append(
+                    ContextEffect(
+                        "uncertain", "downgraded", "短信类型无法确定，仅营销短信适用的规则按警告报告"
+                    )
+                )
+            f.context = tuple(effects)
+            kept.append(f)
+        return kept, suppressed
 
     def check_many(
         self,

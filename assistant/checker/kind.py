@@ -1,50 +1,197 @@
-"""Marketing or service?  The answer decides which rules apply, so it is shown with why.
+"""Marketing, service or uncertain?  The answer decides which rules apply, so it is a
+decision with evidence, and the evidence is shown.
 
-Cue words are weighted; an opt-out phrase counts as a marketing cue (only marketing
-carries one).  With no cue at all the message is treated as marketing, the reading that
-applies more rules, and the reason says so.
+Evidence comes from the rule data (``kind_evidence`` in ``knowledge/rules/_context.yaml``):
+families of cue words with weights, for each side.  A family counts each distinct word
+once, up to a cap, so one notice full of service words is not outvoted by a single
+"登录", and a promotion is not hidden by a long account summary.  Claims that only a
+promotion makes (稳赚不赔, 专家推荐) count for marketing through the rules' own
+``marketing_evidence`` weight.
+
+The decision, and why each branch is safe:
+
+* a **promotion** (marketing evidence ≥ ``marketing_strong``) makes the message marketing
+  whatever else it says — a bill reminder with a loan offer appended is marketing, and
+  the marketing rules (opt-out, APR, risk warning) must apply to it;
+* otherwise **strong service evidence** (the recipient's own account, a completed event,
+  an obligation, a verification code, a security warning) makes it a service notice —
+  a lone 登录 or 理财 does not make a purchase confirmation marketing;
+* **weak evidence on one side only** decides for that side;
+* **mixed weak evidence, or none at all**, is ``uncertain``: the marketing-only rules then
+  report warnings that name the condition, and a human decides.  Never a silent "service".
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from assistant.checker.models import Kind
+from assistant.checker.models import InferredKind
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
 
-OPTOUT_WEIGHT = 4  # only marketing should carry an opt-out: a strong signal
+ZH_SIDE = {"marketing": "营销", "service": "服务通知"}
 
 
-def infer_kind(msg: Message) -> tuple[Kind, str]:
-    scores = {"marketing": 0, "service": 0}
-    words: dict[str, list[str]] = {"marketing": [], "service": []}
-    covered = bytearray(len(msg.nt.compact) + 1)
+@dataclass(slots=True)
+class KindEvidence:
+    """Per side: the score and the cue words that made it, in order of weight."""
+
+    scores: dict[str, int] = field(default_factory=lambda: {"marketing": 0, "service": 0})
+    words: dict[str, list[str]] = field(default_factory=lambda: {"marketing": [], "service": []})
+
+    def add(self, side: str, word: str, weight: int) -> None:
+        self.scores[side] += weight
+        if word not in self.words[side]:
+            self.words[side].append(word)
+
+    def shown(self, side: str, n: int = 4) -> str:
+        return "、".join(self.words[side][:n])
+
+
+@dataclass(frozen=True, slots=True)
+class KindRules:
+    """The kind decision's data, compiled once per checker."""
+
+    decision: dict[str, Any]
+    event_patterns: tuple[re.Pattern[str], ...]
+    event_weight: int
+
+    @classmethod
+    def from_lexicon(cls, context: dict[str, Any]) -> KindRules:
+        patterns = tuple(re.compile(p) for p in context.get("kind_event_patterns") or ())
+        return cls(
+            dict(context.get("kind_decision") or {}), patterns, int(context.get("kind_event_weight", 3))
+        )
+
+
+_CLAUSE_END = "，,。！!？?；;\n"
+
+
+def _clause_ids(text: str) -> list[int]:
+    """The clause number of every character (for "same clause as an event")."""
+    ids = []
+    n = 0
+    for ch in text:
+        ids.append(n)
+        if ch in _CLAUSE_END:
+            n += 1
+    ids.append(n)
+    return ids
+
+
+_OPEN_QUOTES = '“「『"《'
+_CLOSE_QUOTES = '”」』"》'
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` sits inside a quotation in its sentence."""
+    start = max(text.rfind(ch, 0, pos) for ch in "。！!？?\n") + 1
+    depth = 0
+    for ch in text[start:pos]:
+        if ch in _OPEN_QUOTES and ch not in _CLOSE_QUOTES:
+            depth += 1
+        elif ch in _CLOSE_QUOTES and ch not in _OPEN_QUOTES:
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            depth = 1 - depth
+    return depth > 0
+
+
+def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int]]) -> KindEvidence:
+    """Score both sides from the dictionary hits, event patterns, the opt-out and claims."""
+    ev = KindEvidence()
+    decision = rules.decision
+    cap = int(decision.get("cap", 2))
+    compact = msg.nt.compact
+    covered = bytearray(len(compact) + 1)
     sig = msg.signature
     if sig is not None:  # 【汇通支付】 names the sender, it is not a "支付" notice
         s0, s1 = msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)
         covered[s0:s1] = b"\x01" * (s1 - s0)
+    per_family: dict[tuple[str, str], int] = {}
+
+    def count(side: str, family: str, word: str, weight: int, family_cap: int | None) -> None:
+        if word in ev.words[side]:
+            return
+        n = per_family.get((side, family), 0)
+        if n >= (cap if family_cap is None else family_cap):
+            return
+        per_family[(side, family)] = n + 1
+        ev.add(side, word, weight)
+
+    warning = msg.ctx.anti_fraud_cue is not None or any(
+        h.payload[1] == "security" for h in msg.ctx.scan.kind_hits
+    )
+    # Completed events first: they also mark their clause as reporting, not offering.
+    clause_of: list[int] | None = None
+    event_clauses: set[int] = set()
+    if rules.event_patterns and ("已" in compact or "成功" in compact or "月" in compact):
+        for pattern in rules.event_patterns:
+            for m in pattern.finditer(compact):
+                if covered.find(0, m.start(), m.end()) == -1:
+                    continue
+                if clause_of is None:
+                    clause_of = _clause_ids(compact)
+                event_clauses.add(clause_of[m.start()])
+                count("service", "event", m.group(), rules.event_weight, None)
     # Longest cues first, so 最低还款额 is not also counted as 最低 / 还款.
     for hit in sorted(msg.ctx.scan.kind_hits, key=lambda h: h.start - h.end):
         if covered.find(0, hit.start, hit.end) == -1:
             continue  # wholly inside a longer cue (or the signature)
-        kind, weight = hit.payload
+        if (
+            hit.word[0].isdigit()
+            and hit.start > 0
+            and (compact[hit.start - 1].isdigit() or compact[hit.start - 1] == ".")
+        ):
+            continue  # 0元 inside 52,310.00元
+        side, family, weight, family_cap = hit.payload
         covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
-        scores[kind] += weight
-        if hit.word not in words[kind]:
-            words[kind].append(hit.word)
+        if side == "marketing" and family in ("offer", "call_to_action"):
+            if clause_of is not None and clause_of[hit.start] in event_clauses:
+                continue  # 您领取的红包已存入 / 返现活动已结束: describes an event
+            if msg.ctx.negation_cue(hit.start) is not None:
+                continue  # 本行从未委托中介代办贷款: not an offer
+            if warning and _quoted(compact, hit.start):
+                continue  # 反诈提醒：凡以“限时抢购”为由…: a lure quoted to warn against it
+        count(side, family, hit.word, weight, None if family_cap is None else int(family_cap))
     if msg.optout_span is not None:
-        scores["marketing"] += OPTOUT_WEIGHT
-        words["marketing"].append("退订语")
-    m, s = scores["marketing"], scores["service"]
+        ev.add("marketing", "退订语", int(decision.get("optout_weight", 2)))
+    for word, weight in claims:
+        ev.add("marketing", word, weight)
+    return ev
+
+
+def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKind, str]:
+    m, s = ev.scores["marketing"], ev.scores["service"]
+    m_strong = int(decision.get("marketing_strong", 4))
+    s_strong = int(decision.get("service_strong", 3))
+    mw, sw = ev.shown("marketing"), ev.shown("service")
+    if m >= m_strong:
+        if s >= s_strong:
+            return "marketing", f"含营销内容（{mw}）；虽有服务通知特征（{sw}），夹带营销内容即按营销短信"
+        return "marketing", f"含营销特征（{mw}）"
+    if s >= s_strong:
+        if m:
+            return "service", f"服务通知特征（{sw}）明确，营销特征仅有个别词（{mw}）"
+        return "service", f"服务通知特征（{sw}）"
+    if m == 0 and s == 0:
+        return "uncertain", "未发现营销或服务通知的明确特征，无法判断类型"
+    if s == 0:
+        if m >= 2:
+            return "marketing", f"含营销特征（{mw}），无服务通知特征"
+        return "uncertain", f"仅有个别营销词（{mw}），证据不足，无法判断类型"
     if m == 0:
-        reason = (
-            "服务通知特征（" + "、".join(words["service"][:4]) + "）"
-            if s
-            else "未发现推广、优惠或办理邀约等营销特征"
-        )
-        return "service", reason
-    if s > m:
-        return "service", f"服务通知特征（{'、'.join(words['service'][:4])}）强于营销特征"
-    return "marketing", f"含营销特征（{'、'.join(words['marketing'][:4])}）"
+        return "service", f"服务通知特征（{sw}），无营销特征"
+    margin = int(decision.get("weak_margin", 2))
+    if m >= s + margin:
+        return "marketing", f"营销特征（{mw}）明显多于服务通知特征（{sw}）"
+    if s >= m + margin:
+        return "service", f"服务通知特征（{sw}）明显多于营销特征（{mw}）"
+    return "uncertain", f"营销特征（{mw}）与服务通知特征（{sw}）都较弱且相当，无法判断类型"
+
+
+def infer_kind(msg: Message, rules: KindRules, claims: list[tuple[str, int]]) -> tuple[InferredKind, str]:
+    return decide_kind(collect_evidence(msg, rules, claims), rules.decision)

@@ -12,6 +12,8 @@ from typing import Any, Literal
 Severity = Literal["error", "warning", "info"]
 FixKind = Literal["safe", "unsafe", "needs_input", "none"]
 Kind = Literal["marketing", "service"]
+#: What the checker concluded: a message can also be ``uncertain`` (mixed or no evidence).
+InferredKind = Literal["marketing", "service", "uncertain"]
 Verdict = Literal["pass", "review", "fail"]
 
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
@@ -57,6 +59,26 @@ class Fix:
         return out
 
 
+@dataclass(slots=True, frozen=True)
+class ContextEffect:
+    """Why context changed a finding: the cue seen, what it did, and in words.
+
+    ``effect`` is ``cancelled`` (not a violation here: 非保本, 谨防…诈骗), ``downgraded``
+    (reported as a warning for review) or ``upgraded``.  Recorded on every finding the
+    engine's context pass touched, so a reviewer can see why a word did or did not count.
+    """
+
+    cue: str
+    effect: str
+    reason: str
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (ContextEffect, (self.cue, self.effect, self.reason))
+
+    def to_dict(self) -> dict[str, str]:
+        return {"cue": self.cue, "effect": self.effect, "reason": self.reason}
+
+
 @dataclass(slots=True)
 class Finding:
     code: str
@@ -69,6 +91,7 @@ class Finding:
     fix: Fix
     citations: tuple[Citation, ...] = ()
     note: str = ""
+    context: tuple[ContextEffect, ...] = ()
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (
@@ -84,6 +107,7 @@ class Finding:
                 self.fix,
                 self.citations,
                 self.note,
+                self.context,
             ),
         )
 
@@ -101,13 +125,15 @@ class Finding:
         }
         if self.note:
             out["note"] = self.note
+        if self.context:
+            out["context"] = [c.to_dict() for c in self.context]
         return out
 
 
 @dataclass(slots=True)
 class CheckResult:
     text: str
-    kind: Kind
+    kind: InferredKind
     kind_source: Literal["inferred", "declared"]
     kind_reason: str
     verdict: Verdict
@@ -116,6 +142,9 @@ class CheckResult:
     findings: list[Finding]
     meta: dict[str, Any] = field(default_factory=dict)
     fixed_text: str | None = None
+    #: Findings that context cancelled (非保本, a warning against the thing): not counted,
+    #: kept so a reviewer can see what was read and why it did not count.
+    suppressed: list[Finding] = field(default_factory=list)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (
@@ -131,6 +160,7 @@ class CheckResult:
                 self.findings,
                 self.meta,
                 self.fixed_text,
+                self.suppressed,
             ),
         )
 
@@ -152,6 +182,8 @@ class CheckResult:
         }
         if self.fixed_text is not None:
             out["fixed_text"] = self.fixed_text
+        if self.suppressed:
+            out["suppressed"] = [f.to_dict() for f in self.suppressed]
         return out
 
 

@@ -20,7 +20,7 @@ from assistant.paths import rules_dir
 from assistant.text.yamlload import load_yaml
 
 if TYPE_CHECKING:
-    from assistant.checker.models import Citation, Finding, Fix, Severity
+    from assistant.checker.models import Citation, ContextEffect, Finding, Fix, Severity
 
 CODE_RE = re.compile(r"^[A-Z]{3}\d{3}$")
 
@@ -134,7 +134,15 @@ class RuleSpec(BaseModel):
     terms: list[Term] = Field(default_factory=list)
     combos: list[ComboSpec] = Field(default_factory=list)
     exempt: list[str] = Field(default_factory=list)
+    #: Context applies to this rule's findings (negation, warnings against the thing,
+    #: anti-fraud framing): true for claims and topics, false for structural checks
+    #: (signature, opt-out, length, links, personal data), whose spans are not claims.
     negatable: bool = True
+    #: A limit word right after the trigger (限额, 可借) makes it a limit statement: warning.
+    limit_context: bool = False
+    #: Weight a surviving trigger adds to the marketing side of the kind decision
+    #: (稳赚不赔 promotes something whatever else the message says); 0: none.
+    marketing_evidence: int = 0
     #: Topic words inside the sender's own signature (【华信证券】, 【鼎盛基金】) are its
     #: name, not a topic of the message.
     skip_signature: bool = False
@@ -177,6 +185,7 @@ class RuleSpec(BaseModel):
         message: str | None = None,
         fix: Fix | None = None,
         note: str = "",
+        context: tuple[ContextEffect, ...] = (),
     ) -> Finding:
         """The one way a finding is built: the rule's metadata plus a span of ``text``."""
         from assistant.checker.models import Finding
@@ -192,6 +201,7 @@ class RuleSpec(BaseModel):
             fix=fix or self.default_fix(),
             citations=self.resolved_citations,
             note=note,
+            context=context,
         )
 
     @field_validator("code")

@@ -8,9 +8,10 @@ the words alone cannot express.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from assistant.checker.models import SEVERITY_RANK, Finding, Fix, Severity
+from assistant.checker.models import SEVERITY_RANK, ContextEffect, Finding, Fix, Severity
 
 if TYPE_CHECKING:
     from assistant.checker.context import Hit
@@ -55,9 +56,12 @@ class Detector:
         message: str | None = None,
         fix: Fix | None = None,
         note: str = "",
+        context: tuple[ContextEffect, ...] = (),
     ) -> Finding:
         """Build a finding from original-text offsets (the rule spec's factory)."""
-        return self.spec.finding(msg.text, start, end, severity=severity, message=message, fix=fix, note=note)
+        return self.spec.finding(
+            msg.text, start, end, severity=severity, message=message, fix=fix, note=note, context=context
+        )
 
 
 def sentence_break(text: str, pos: int) -> str:
@@ -86,20 +90,35 @@ def _inside_ascii_word(text: str, start: int, end: int) -> bool:
     return (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum())
 
 
+@dataclass(slots=True)
+class Candidate:
+    """A trigger hit that passed the rule's own filters, with its severity and any effect."""
+
+    hit: Hit
+    severity: Severity
+    note: str
+    context: tuple[ContextEffect, ...] = ()
+
+
 class KeywordDetector(Detector):
-    """Trigger words with exemptions, negation, anti-fraud context and required context."""
+    """Trigger words with exemptions, boundaries and required context.
+
+    Negation, warnings against the thing and anti-fraud framing are applied to every
+    finding by the engine's context pass; :meth:`relevant_hits` applies the cancelling
+    part too, for detectors that need to know whether their *topic* is really present.
+    """
 
     needs_trigger: ClassVar[bool] = True
 
-    def relevant_hits(self, msg: Message) -> list[tuple[Hit, Severity, str]]:
-        """Triggers that survive context, with the severity they deserve and a note."""
+    def candidates(self, msg: Message) -> list[Candidate]:
+        """Triggers that survive exemptions, boundaries and the rule's required context."""
         hits = msg.ctx.scan.triggers.get(self.code)
         if not hits:
             return []
         spec = self.spec
         ctx = msg.ctx
         exempts = ctx.scan.exempts.get(self.code, ())
-        out: list[tuple[Hit, Severity, str]] = []
+        out: list[Candidate] = []
         context_ok = True
         if spec.context and spec.context.requires_any:
             context_ok = ctx.has_word(self.code)
@@ -117,28 +136,42 @@ class KeywordDetector(Detector):
                 continue  # eth in "method", mt4 in "smt45"
             if any(e.start < hit.end and hit.start < e.end for e in exempts):
                 continue
-            if spec.negatable and ctx.negated(hit.start, hit.end):
-                continue
-            if spec.anti_fraud and ctx.warned_against(hit.start, hit.end):
-                continue
             term = spec.terms[hit.payload]
             severity: Severity = term.severity or spec.severity
             note = term.note
+            effects: tuple[ContextEffect, ...] = ()
             if not context_ok and spec.context is not None:
                 other = spec.context.otherwise
                 if other != "skip" and SEVERITY_RANK[other] < SEVERITY_RANK[severity]:
                     severity = other  # type: ignore[assignment]
                     note = note or "缺少相关语境，提示人工复核"
-            if spec.anti_fraud and severity == "error" and ctx.anti_fraud_message:
-                severity = "warning"
-                note = "出现在反诈/风险提示语境中，请人工确认是否为警示内容"
-            out.append((hit, severity, note))
+                    words = "、".join(spec.context.requires_any[:4])
+                    effects = (ContextEffect(f"缺少：{words}", "downgraded", "缺少该规则所需的相关语境"),)
+            out.append(Candidate(hit, severity, note, effects))
+        return out
+
+    def relevant_hits(self, msg: Message) -> list[tuple[Hit, Severity, str]]:
+        """Candidates that no negation or verdict cancels: the topic is really there."""
+        ctx = msg.ctx
+        out = []
+        for c in self.candidates(msg):
+            if self.spec.negatable and ctx.negated(c.hit.start, c.hit.end):
+                continue
+            if self.spec.anti_fraud and ctx.warned_against(c.hit.start, c.hit.end):
+                continue
+            out.append((c.hit, c.severity, c.note))
         return out
 
     def detect(self, msg: Message) -> Iterable[Finding]:
-        for hit, severity, note in self.relevant_hits(msg):
-            start, end = msg.span(hit.start, hit.end)
-            term = self.spec.terms[hit.payload]
+        for c in self.candidates(msg):
+            start, end = msg.span(c.hit.start, c.hit.end)
+            term = self.spec.terms[c.hit.payload]
             yield self.finding(
-                msg, start, end, severity=severity, fix=self.default_fix(term.replacement), note=note
+                msg,
+                start,
+                end,
+                severity=c.severity,
+                fix=self.default_fix(term.replacement),
+                note=c.note,
+                context=c.context,
             )

@@ -58,9 +58,6 @@ class Products(KeywordDetector):
             if any(s < end and start < e for s, e in approved_spans + seen):
                 continue
             name, start = strip_leading_noise(m.group(), start)
-            cpos = msg.nt.compact_pos(start)
-            if msg.ctx.negated(cpos, cpos):
-                continue
             seen.append((start, end))
             name = msg.text[start:end]
             listed = "、".join(profile.products) or "清单为空"
@@ -78,7 +75,9 @@ class Licensed(KeywordDetector):
         needed = self.spec.options.get("requires_license_any", [])
         if profile.has_license(*needed):
             return
-        for finding in super().detect(msg):
-            finding.note = f"发送方资质（{'、'.join(profile.licenses) or '无'}）缺少：{' 或 '.join(needed)}"
-            yield finding
-            return  # one finding per message is enough for a licence gap
+        hits = self.relevant_hits(msg)
+        if hits:  # one finding per message is enough for a licence gap
+            hit, severity, _ = hits[0]
+            start, end = msg.span(hit.start, hit.end)
+            note = f"发送方资质（{'、'.join(profile.licenses) or '无'}）缺少：{' 或 '.join(needed)}"
+            yield self.finding(msg, start, end, severity=severity, note=note)

@@ -104,9 +104,6 @@ class Returns(Detector):
             if rate.annual <= threshold + 1e-9:
                 continue
             start, end = msg.nt.nospace_span(rate.start, rate.end)
-            cpos = msg.nt.compact_pos(start)
-            if msg.ctx.negated(cpos, cpos) or msg.ctx.warned_against(cpos, cpos):
-                continue
             period = {"day": "日", "month": "月", "week": "周", "year": "年"}[rate.period]
             if rate.cue == "收益金额":
                 period = f"本金与每{period}收益金额推算、{period}"

@@ -52,5 +52,4 @@ class SecretRequest(KeywordDetector):
             if any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))
-            severity = "warning" if msg.ctx.anti_fraud_message else self.spec.severity
-            yield self.finding(msg, start, end, severity=severity)  # type: ignore[arg-type]
+            yield self.finding(msg, start, end)
