@@ -10,6 +10,7 @@ Presidio's context words.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -27,7 +28,9 @@ SENTENCE_DELIMITERS = frozenset("。！!？?；;：:\n")
 NEGATION_WORDS = frozenset("不非无没未")
 
 # Entry kinds stored in the automaton.
-TRIGGER, EXEMPT, WEAK_NEG, STRONG_NEG, FALSE_NEG, VERDICT, ANTI_FRAUD, KIND, CONTEXT, LIMIT = range(10)
+TRIGGER, EXEMPT, WEAK_NEG, STRONG_NEG, FALSE_NEG, VERDICT, ANTI_FRAUD, KIND, CONTEXT, LIMIT, FAMILY = range(
+    11
+)
 #: A weak negation (不, 非, 无) negates a trigger at most this many characters after it.
 WEAK_GAP = 1
 #: A limit word (限额, 可借, 上限) turns a superlative into a limit statement within this
@@ -43,6 +46,23 @@ class Hit:
     payload: Any = None
 
 
+def match_table(context: dict[str, Any]) -> dict[int, str]:
+    """The matching fold (``match_fold`` in ``_context.yaml``) as a ``str.translate`` table.
+
+    One character in, one out, so matching-view offsets are compact-view offsets.
+    """
+    table: dict[int, str] = {}
+    for target, sources in (context.get("match_fold") or {}).items():
+        target = str(target)
+        if len(target) != 1:
+            raise ValueError(f"match_fold 的目标 {target!r} 应为单个字符")
+        for src in sources:
+            if len(str(src)) != 1:
+                raise ValueError(f"match_fold 中 {src!r} 应为单个字符")
+            table[ord(str(src))] = target
+    return table
+
+
 class Lexicon:
     """Builds and owns the automaton for a set of rules plus the shared context words."""
 
@@ -51,20 +71,30 @@ class Lexicon:
     ) -> None:
         self._automaton = ahocorasick.Automaton()
         entries: dict[str, list[tuple[int, Any]]] = defaultdict(list)
+        self.match_table = match_table(context)
 
         def add(word: str, kind: int, payload: Any = None) -> None:
-            key = normalize_term(word)
+            key = normalize_term(word).translate(self.match_table)
             if key:
                 entries[key].append((kind, payload))
 
         for spec in specs:
             for i, term in enumerate(spec.terms):
-                add(term.term, TRIGGER, (spec.code, i))
+                if term.family is None:
+                    add(term.term, TRIGGER, (spec.code, i))
+            for fam in spec.families:
+                index = next(i for i, t in enumerate(spec.terms) if t.family == fam.name)
+                pattern = self._family_pattern(fam.slots, fam.gap)
+                for word in fam.slots[0]:
+                    add(word, FAMILY, (spec.code, index, pattern))
             for word in spec.exempt:
                 add(word, EXEMPT, spec.code)
             if spec.context:
                 for word in spec.context.requires_any:
                     add(word, CONTEXT, spec.code)
+            for group, words in spec.term_context.items():
+                for word in words:
+                    add(word, CONTEXT, f"{spec.code}/{group}")
         for name, words in (groups or {}).items():
             for word in words:
                 add(word, CONTEXT, name)
@@ -91,7 +121,7 @@ class Lexicon:
                 (
                     len(key),
                     key,
-                    tuple(p for k, p in values if k == TRIGGER),
+                    tuple(p for k, p in values if k in (TRIGGER, FAMILY)),
                     tuple(p for k, p in values if k == EXEMPT),
                     tuple(p for k, p in values if k == CONTEXT),
                     tuple(p for k, p in values if k == KIND),
@@ -105,8 +135,21 @@ class Lexicon:
         if entries:
             self._automaton.make_automaton()
         self._empty = not entries
-        self._triggers = [(spec.code, i, t.term) for spec in specs for i, t in enumerate(spec.terms)]
+        self._triggers = [
+            (spec.code, i, t.term) for spec in specs for i, t in enumerate(spec.terms) if t.family is None
+        ]
         self._pinyin: ahocorasick.Automaton | None = None
+
+    def _family_pattern(self, slots: list[list[str]], gap: int) -> re.Pattern[str]:
+        """Anchored regex of a family over the matching view: slot, gap, slot, …"""
+        parts = []
+        for slot in slots:
+            words = sorted(
+                {normalize_term(w).translate(self.match_table) for w in slot} - {""}, key=len, reverse=True
+            )
+            parts.append("(?:" + "|".join(map(re.escape, words)) + ")")
+        between = f"[^{re.escape(''.join(sorted(CLAUSE_DELIMITERS)))}]{{0,{gap}}}?" if gap else ""
+        return re.compile(between.join(parts))
 
     def _pinyin_automaton(self) -> ahocorasick.Automaton:
         if self._pinyin is None:
@@ -154,17 +197,42 @@ class Lexicon:
                         result.triggers[code].append(Hit(start, end, compact[start:end], i))
 
     def scan(self, compact: str) -> ScanResult:
+        """One pass over the matching view of ``compact`` (same offsets, see ``match_fold``).
+
+        A hit's ``word`` is the text as it stands in the compact view (保笨, not 保本), so
+        reasons and evidence show what the sender wrote.
+        """
         result = ScanResult()
         if self._empty or not compact:
             return result
         triggers, exempts, contexts = result.triggers, result.exempts, result.contexts
         kind_hits, cues = result.kind_hits, result.cues
-        for end_idx, (n, key, trig, exm, ctx, kinds, cue) in self._automaton.iter(compact):
+        view = compact.translate(self.match_table)
+        last = len(view) - 1
+        for end_idx, (n, mkey, trig, exm, ctx, kinds, cue) in self._automaton.iter(view):
             start = end_idx - n + 1
             end = end_idx + 1
+            # A word that starts or ends with a digit is not a hit inside a longer number:
+            # 第1 (第一) is not in 第12期, 0元 is not in 52,310.00元.
+            if mkey[-1].isdigit() and end_idx < last and compact[end].isdigit():
+                continue
+            if (
+                mkey[0].isdigit()
+                and start > 0
+                and (compact[start - 1].isdigit() or compact[start - 1] == ".")
+            ):
+                continue
+            key = compact[start:end]
             for payload in kinds:
                 kind_hits.append(Hit(start, end, key, payload))
-            for code, i in trig:
+            for payload in trig:
+                if len(payload) == 3:  # a claim family: try its pattern from here
+                    code, i, pattern = payload
+                    m = pattern.match(view, start)
+                    if m is not None:
+                        triggers[code].append(Hit(start, m.end(), compact[start : m.end()], i))
+                    continue
+                code, i = payload
                 triggers[code].append(Hit(start, end, key, i))
             for code in exm:
                 exempts[code].append(Hit(start, end, key))

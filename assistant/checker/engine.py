@@ -139,8 +139,11 @@ class Checker:
                 continue
             exempts = ctx.scan.exempts.get(spec.code, ())
             for hit in hits:
-                if spec.terms[hit.payload].severity in ("warning", "info"):
+                term = spec.terms[hit.payload]
+                if term.severity in ("warning", "info"):
                     continue  # a term the rule itself only warns about is no proof of promotion
+                if term.requires is not None and not ctx.has_word(f"{spec.code}/{term.requires}"):
+                    continue
                 if any(e.start < hit.end and hit.start < e.end for e in exempts):
                     continue
                 if ctx.negation_cue(hit.start) or ctx.verdict_cue(hit.start, hit.end):

@@ -191,6 +191,40 @@ LEADING_NOISE = (
 )
 
 
+#: A name ending in one of these is an identifier, not a product (尾号, 账号, 第3期 …).
+NOT_PRODUCT_ENDINGS = (
+    "尾号",
+    "账号",
+    "帐号",
+    "单号",
+    "编号",
+    "卡号",
+    "型号",
+    "批号",
+    "序号",
+    "口号",
+    "称号",
+    "代号",
+    "挂号",
+    "信号",
+    "字号",
+)
+_BEFORE_PERIOD_NUMBER = frozenset("第分共每前后为至近余剩满首末本上下该")
+_NOT_IN_NAME = frozenset("您你向给在于对为把被从")
+
+
+def plausible_product_name(name: str) -> bool:
+    """Whether a PRODUCT_RE / brand match reads as a product's name.
+
+    分12期, 第3期, 本期为第6期, 汇通支付账号, 支付向尾号 match the shape but are periods,
+    instalments and identifiers; a name has no pronoun or preposition in it.
+    """
+    if name.endswith(NOT_PRODUCT_ENDINGS) or any(ch in _NOT_IN_NAME for ch in name):
+        return False
+    m = re.search(r"(\d{1,4}|[一二三四五六七八九十])(?:号|期|款|版)", name)
+    return not (m is not None and m.start() > 0 and name[m.start() - 1] in _BEFORE_PERIOD_NUMBER)
+
+
 def strip_leading_noise(name: str, start: int) -> tuple[str, int]:
     """``(name, start)`` without a leading marketing word, when enough of the name is left."""
     for noise in LEADING_NOISE:

@@ -72,7 +72,11 @@ class RewriteSpec(BaseModel):
 
 
 class Term(BaseModel):
-    """A trigger word; ``severity`` overrides the rule's (e.g. ambiguous words warn)."""
+    """A trigger word; ``severity`` overrides the rule's (e.g. ambiguous words warn).
+
+    ``family`` marks the pseudo-term standing for a :class:`FamilySpec` (its hits come
+    from the family's pattern, not from the word list).
+    """
 
     model_config = ConfigDict(extra="forbid")
 
@@ -80,6 +84,39 @@ class Term(BaseModel):
     severity: Literal["error", "warning", "info"] | None = None
     replacement: str | None = None
     note: str = ""
+    family: str | None = None
+    #: A word shared with other products (保证金交易, 带单, 秒到账) counts only when one of
+    #: the words of this ``term_context`` group is in the message: the product word decides.
+    requires: str | None = None
+
+
+class FamilySpec(BaseModel):
+    """A claim family as a small grammar: slots of alternatives in order, with gaps.
+
+    ``slots: [[稳, 包, 必], [赚, 赢]]`` reads "any of the first, then any of the second";
+    ``gap`` characters of the same clause may stand between slots (本金……无忧).  Slot
+    words are normalised and matching-folded like everything else, so homophones,
+    traditional characters, digits for numerals and inserted symbols are covered by the
+    fold, not by listing variants.  The first slot's words gate the pattern: it is only
+    tried where one of them occurs.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    slots: list[list[str]] = Field(min_length=2)
+    gap: int = Field(0, ge=0, le=12)
+    severity: Literal["error", "warning", "info"] | None = None
+    note: str = ""
+    requires: str | None = None
+
+    @field_validator("slots")
+    @classmethod
+    def _slots(cls, value: list[list[str]]) -> list[list[str]]:
+        for slot in value:
+            if not slot or any(not str(w).strip() for w in slot):
+                raise ValueError("每个槽位至少需要一个非空词")
+        return value
 
 
 class ComboSpec(BaseModel):
@@ -133,6 +170,9 @@ class RuleSpec(BaseModel):
     detector: str = "keywords"
     terms: list[Term] = Field(default_factory=list)
     combos: list[ComboSpec] = Field(default_factory=list)
+    families: list[FamilySpec] = Field(default_factory=list)
+    #: Named word groups for ``Term.requires`` / ``FamilySpec.requires``.
+    term_context: dict[str, list[str]] = Field(default_factory=dict)
     exempt: list[str] = Field(default_factory=list)
     #: Context applies to this rule's findings (negation, warnings against the thing,
     #: anti-fraud framing): true for claims and topics, false for structural checks
@@ -225,6 +265,12 @@ class RuleSpec(BaseModel):
                     if left + right not in known:
                         known.add(left + right)
                         self.terms.append(Term(term=left + right, severity=combo.severity))
+        for fam in self.families:
+            if any(t.family == fam.name for t in self.terms):
+                raise ValueError(f"模式族名称重复：{fam.name}")
+            self.terms.append(
+                Term(term=f"〔{fam.name}〕", severity=fam.severity, note=fam.note, family=fam.name)
+            )
         if self.detector == "keywords" and not self.terms:
             raise ValueError("keywords 规则必须列出 terms")
         return self

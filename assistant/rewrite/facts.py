@@ -16,6 +16,7 @@ from assistant.checker.recognizers import (
     SIGNATURE_HEAD_RE,
     SIGNATURE_TAIL_RE,
     find_urls,
+    plausible_product_name,
     signature_name_ok,
     strip_leading_noise,
 )
@@ -132,7 +133,8 @@ def extract_facts(text: str, products: list[str] | None = None) -> list[Fact]:
             break
     for m in PRODUCT_RE.finditer(folded):
         name, start = strip_leading_noise(m.group(), m.start())
-        add("product", name, start, m.end())
+        if plausible_product_name(name):
+            add("product", name, start, m.end())
     for name in products or []:
         for m in re.finditer(re.escape(fold(name)), folded):
             add("product", fold(name), m.start(), m.end())

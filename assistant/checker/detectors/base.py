@@ -137,6 +137,8 @@ class KeywordDetector(Detector):
             if any(e.start < hit.end and hit.start < e.end for e in exempts):
                 continue
             term = spec.terms[hit.payload]
+            if term.requires is not None and not ctx.has_word(f"{self.code}/{term.requires}"):
+                continue  # a shared word without this rule's product word (杠杆交易 of forex)
             severity: Severity = term.severity or spec.severity
             note = term.note
             effects: tuple[ContextEffect, ...] = ()

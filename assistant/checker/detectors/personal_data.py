@@ -2,49 +2,99 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
 from assistant.checker.models import Finding, Fix
-from assistant.checker.recognizers import CARD_RE, ID_RE, LONG_NUMBER_RE, luhn_valid, valid_resident_id
+from assistant.checker.recognizers import (
+    CARD_RE,
+    ID_RE,
+    LONG_NUMBER_RE,
+    digits_of,
+    luhn_valid,
+    mask_keep_tail,
+    plausible_resident_id,
+    resident_id_checksum_ok,
+)
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
 
 
+def _context_before(msg: Message, start: int, width: int = 8) -> str:
+    """The compact text just before an original offset (labels such as 订单号, 卡号)."""
+    cpos = msg.nt.compact_pos(start)
+    return msg.nt.compact[max(0, cpos - width) : cpos]
+
+
 class ResidentId(Detector):
+    """PRV001: an ID-shaped number (17 digits + digit/X, a real birth date), any checksum.
+
+    A mistyped check digit does not make a number less personal; a valid one is stated as
+    stronger evidence.  Labelled reference numbers (合同编号, 保单号 …) are not IDs.
+    """
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._not_id = tuple(w.lower() for w in self.spec.options.get("not_id_context", []))
+
     def detect(self, msg: Message) -> Iterable[Finding]:
         folded = msg.nt.folded
         if LONG_NUMBER_RE.search(folded) is None:
             return
         for m in ID_RE.finditer(folded):
-            digits = re.sub(r"[ \-]", "", m.group(1))
-            if valid_resident_id(digits):
-                masked = "*" * 14 + digits[-4:]
-                yield self.finding(msg, m.start(1), m.end(1), fix=Fix("safe", masked, "身份证号仅保留后4位"))
+            digits = digits_of(m.group(1))
+            if not plausible_resident_id(digits):
+                continue
+            if any(w in _context_before(msg, m.start(1)) for w in self._not_id):
+                continue
+            masked = mask_keep_tail(digits)
+            checked = (
+                "校验位有效，可确认为身份证号"
+                if resident_id_checksum_ok(digits)
+                else "校验位不符，但位数与出生日期符合身份证号形态"
+            )
+            yield self.finding(
+                msg,
+                m.start(1),
+                m.end(1),
+                fix=Fix("safe", masked, "身份证号仅保留后4位"),
+                message=f"{self.spec.message}（{checked}）",
+            )
 
 
 class BankCard(Detector):
+    """PRV002: a card-shaped number (16–19 digits) in a card context or with a card issuer's
+    prefix, whatever its Luhn check (a valid check is stated as stronger evidence)."""
+
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self._not_card = tuple(w.lower() for w in self.spec.options.get("not_card_context", []))
+        opts = self.spec.options
+        self._not_card = tuple(w.lower() for w in opts.get("not_card_context", []))
+        self._card_context = tuple(w.lower() for w in opts.get("card_context", []))
+        self._prefixes = tuple(str(p) for p in opts.get("issuer_prefixes", []))
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         folded = msg.nt.folded
         if LONG_NUMBER_RE.search(folded) is None:
             return
-        not_card = self._not_card
         for m in CARD_RE.finditer(folded):
-            digits = re.sub(r"[ \-]", "", m.group(1))
-            if not 16 <= len(digits) <= 19 or not luhn_valid(digits) or valid_resident_id(digits):
+            digits = digits_of(m.group(1))
+            if not 16 <= len(digits) <= 19 or plausible_resident_id(digits):
                 continue
-            before = msg.nt.compact[
-                max(0, msg.nt.compact_pos(m.start(1)) - 8) : msg.nt.compact_pos(m.start(1))
-            ]
-            if any(w in before for w in not_card):
+            before = _context_before(msg, m.start(1))
+            if any(w in before for w in self._not_card):
                 continue
+            luhn = luhn_valid(digits)
+            in_context = any(w in _context_before(msg, m.start(1), 12) for w in self._card_context)
+            if not (in_context or digits.startswith(self._prefixes) or luhn):
+                continue
+            checked = "Luhn 校验有效" if luhn else "Luhn 校验不符，但位数与上下文/发卡行前缀符合银行卡号形态"
             yield self.finding(
-                msg, m.start(1), m.end(1), fix=Fix("safe", f"尾号{digits[-4:]}", "卡号仅显示尾号")
+                msg,
+                m.start(1),
+                m.end(1),
+                fix=Fix("safe", f"尾号{digits[-4:]}", "卡号仅显示尾号"),
+                message=f"{self.spec.message}（{checked}）",
             )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import KeywordDetector
 from assistant.checker.models import Finding
-from assistant.checker.recognizers import PRODUCT_RE, strip_leading_noise
+from assistant.checker.recognizers import PRODUCT_RE, plausible_product_name, strip_leading_noise
 from assistant.text.normalize import fold
 
 if TYPE_CHECKING:
@@ -58,6 +58,8 @@ class Products(KeywordDetector):
             if any(s < end and start < e for s, e in approved_spans + seen):
                 continue
             name, start = strip_leading_noise(m.group(), start)
+            if not plausible_product_name(name):
+                continue
             seen.append((start, end))
             name = msg.text[start:end]
             listed = "、".join(profile.products) or "清单为空"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
-from assistant.checker.models import Finding
+from assistant.checker.models import ContextEffect, Finding
 from assistant.text.numbers import CN_NUMERAL_CHARS, parse_number
 
 if TYPE_CHECKING:
@@ -88,6 +88,9 @@ class Returns(Detector):
         # Zero-width lookahead: overlapping matches, longest alternative at each position.
         self._cue_re = re.compile("(?=(" + "|".join(map(re.escape, cues)) + "))")
         self._loan_cues = frozenset(opts["loan_cues"])
+        self._ambiguous = frozenset(opts.get("ambiguous_cues", []))
+        self._past = tuple(opts.get("past_markers", []))
+        self._past_disclosures = tuple(opts.get("past_disclosures", []))
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         if _QUICK_RE.search(msg.nt.folded) is None:  # before building the no-space view
@@ -95,15 +98,29 @@ class Returns(Detector):
         opts = self.spec.options
         threshold = float(msg.settings.yield_threshold_percent)
         loan_message: bool | None = None
+        compact = msg.nt.compact
         for rate in (*stated_rates(msg, opts, self._cue_re), *implied_rates(msg)):
-            if rate.cue in self._loan_cues:
+            if rate.cue in self._loan_cues or rate.cue in self._ambiguous:
                 if loan_message is None:
-                    loan_message = any(w in msg.nt.compact for w in opts["loan_context"])
+                    loan_message = any(w in compact for w in opts["loan_context"])
                 if loan_message:
                     continue
             if rate.annual <= threshold + 1e-9:
                 continue
             start, end = msg.nt.nospace_span(rate.start, rate.end)
+            past = self._past_marker(msg, start)
+            if past is not None:
+                if any(d in compact for d in self._past_disclosures):
+                    continue  # a past result with its non-promise statement: not a promise
+                yield self.finding(
+                    msg,
+                    start,
+                    end,
+                    severity="warning",
+                    message=f"过往业绩（{past}）折合年化约{rate.annual:.2f}%：须注明期间与数据来源，并提示“过往业绩不代表未来表现”",
+                    context=(ContextEffect(past, "downgraded", "为已实现的过往业绩，不是收益承诺"),),
+                )
+                continue
             period = {"day": "日", "month": "月", "week": "周", "year": "年"}[rate.period]
             if rate.cue == "收益金额":
                 period = f"本金与每{period}收益金额推算、{period}"
@@ -112,6 +129,13 @@ class Returns(Detector):
                 f"宣传收益率折合年化约{rate.annual:.2f}%，超过{threshold:g}%的高收益警戒线，属高收益理财承诺"
             )
             yield self.finding(msg, start, end, message=message, note=note)
+
+    def _past_marker(self, msg: Message, start: int) -> str | None:
+        """A past-period word before the figure in its clause (成立以来…净值增长率28.4%)."""
+        cpos = msg.nt.compact_pos(start)
+        c_start, _ = msg.ctx.clause(cpos)
+        before = msg.nt.compact[max(c_start, cpos - 24) : cpos]
+        return next((w for w in self._past if w in before), None)
 
 
 def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[StatedRate]:
@@ -193,6 +217,9 @@ _QUICK_RE = re.compile(
     r"[%％]|分\s*之|月\s*息|个\s*点|\d\s*厘|[\d一二两三四五六七八九十百千]\s*(?:万元|万|千元|千|元|块)"
 )
 _DAILY = (
+    "日返",
+    "每天返",
+    "每日返",
     "日收益",
     "日息",
     "日利率",
@@ -211,6 +238,8 @@ _DAILY = (
     "天收益",
 )
 _MONTHLY = (
+    "月返",
+    "每月返",
     "月收益",
     "月息",
     "月利率",
@@ -224,7 +253,7 @@ _MONTHLY = (
     "月费率",
     "一个月",
 )
-_WEEKLY = ("周收益", "每周", "周化", "周回报", "周利率", "一周")
+_WEEKLY = ("周返", "周收益", "每周", "周化", "周回报", "周利率", "一周")
 
 
 def _has(words: tuple[str, ...], text: str) -> bool:
