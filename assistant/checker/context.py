@@ -67,11 +67,20 @@ class Lexicon:
     """Builds and owns the automaton for a set of rules plus the shared context words."""
 
     def __init__(
-        self, specs: list[RuleSpec], context: dict[str, Any], groups: dict[str, list[str]] | None = None
+        self,
+        specs: list[RuleSpec],
+        context: dict[str, Any],
+        groups: dict[str, list[str]] | None = None,
+        boundaries: dict[str, dict[str, list[str]]] | None = None,
     ) -> None:
         self._automaton = ahocorasick.Automaton()
         entries: dict[str, list[tuple[int, Any]]] = defaultdict(list)
         self.match_table = match_table(context)
+        #: Two-character triggers → (left words, right words) they can straddle instead.
+        self.boundaries: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+            normalize_term(t): (frozenset(b.get("left", ())), frozenset(b.get("right", ())))
+            for t, b in (boundaries or {}).items()
+        }
 
         def add(word: str, kind: int, payload: Any = None) -> None:
             key = normalize_term(word).translate(self.match_table)
@@ -347,3 +356,18 @@ class MessageContext:
 
     def has_word(self, code: str) -> bool:
         return bool(self.scan.contexts.get(code))
+
+    def straddles(
+        self, start: int, end: int, boundaries: dict[str, tuple[frozenset[str], frozenset[str]]]
+    ) -> bool:
+        """A two-character hit whose characters belong to two words (投保|本产品, 确保|本人)."""
+        compact = self.nt.compact
+        if end - start != 2 or start == 0:
+            return False
+        entry = boundaries.get(compact[start:end])
+        if entry is None:
+            return False
+        left, right = entry
+        if compact[start - 1 : start + 1] not in left:
+            return False
+        return any(compact[start + 1 : start + 1 + n] in right for n in (2, 3))

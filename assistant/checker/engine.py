@@ -6,13 +6,19 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from assistant.checker.context import Lexicon, MessageContext
-from assistant.checker.detectors import DETECTORS, Detector
+from assistant.checker.detectors import DETECTORS, Detector, KeywordDetector
 from assistant.checker.fixes import apply_fixes
 from assistant.checker.kind import KindRules, infer_kind
 from assistant.checker.message import Message
 from assistant.checker.models import CheckResult, ContextEffect, Finding, Kind, verdict_of
 from assistant.checker.recognizers import segments, sms_length
-from assistant.checker.rulespec import RuleSpec, load_context_lexicon, load_rule_specs, validate_selection
+from assistant.checker.rulespec import (
+    RuleSpec,
+    load_boundaries,
+    load_context_lexicon,
+    load_rule_specs,
+    validate_selection,
+)
 from assistant.config import Settings
 from assistant.errors import ConfigError
 from assistant.profile import SenderProfile
@@ -53,10 +59,14 @@ class Checker:
             groups.update(det.lexicon_groups())
         context = load_context_lexicon(rules_dir)
         # Kind inference and context need every rule's words, selected or not.
-        self.lexicon = Lexicon(list(all_specs), context, groups)
+        self.lexicon = Lexicon(list(all_specs), context, groups, load_boundaries(rules_dir))
         self._kind_rules = KindRules.from_lexicon(context)
         self._specs_by_code = {s.code: s for s in all_specs}
-        self._claim_rules = [s for s in all_specs if s.marketing_evidence > 0]
+        self._claim_detectors = [
+            d
+            for d in build_detectors([s for s in all_specs if s.marketing_evidence > 0], self.settings)
+            if isinstance(d, KeywordDetector)
+        ]
         # Profile-scoped rules are skipped, never guessed, without a profile.  Per kind, the
         # detectors that always run and those that only run when their trigger word is seen.
         # An ``uncertain`` message runs the marketing plan (its marketing-only findings are
@@ -92,7 +102,7 @@ class Checker:
         if MIXED_RE.search(nt.compact):
             self.lexicon.scan_pinyin(nt.compact, scan)
         ctx = MessageContext(nt, scan, strict=strict)
-        msg = Message(ctx, self.settings, self.profile)
+        msg = Message(ctx, self.settings, self.profile, self.lexicon.boundaries)
         if kind is not None:
             msg.kind, kind_source, kind_reason = kind, "declared", "由用户指定"
         else:
@@ -128,26 +138,23 @@ class Checker:
         return result
 
     def _claims(self, msg: Message) -> list[tuple[str, int]]:
-        """Claims only a promotion makes, surviving context: marketing evidence for the kind."""
+        """Claims only a promotion makes, surviving context: marketing evidence for the kind.
+
+        The claim rules' own detectors decide what is a hit (exemptions, word boundaries,
+        required product words, negation), selected or not: the kind must not depend on
+        which rules a user switched on.
+        """
         out: list[tuple[str, int]] = []
         ctx = msg.ctx
         if ctx.anti_fraud_cue is not None:
             return out  # a warning that names the scheme is not promoting it
-        for spec in self._claim_rules:
-            hits = ctx.scan.triggers.get(spec.code)
-            if not hits:
+        for det in self._claim_detectors:
+            if not ctx.scan.triggers.get(det.code):
                 continue
-            exempts = ctx.scan.exempts.get(spec.code, ())
-            for hit in hits:
-                term = spec.terms[hit.payload]
-                if term.severity in ("warning", "info"):
+            spec = det.spec
+            for hit, severity, _ in det.relevant_hits(msg):
+                if severity != "error":
                     continue  # a term the rule itself only warns about is no proof of promotion
-                if term.requires is not None and not ctx.has_word(f"{spec.code}/{term.requires}"):
-                    continue
-                if any(e.start < hit.end and hit.start < e.end for e in exempts):
-                    continue
-                if ctx.negation_cue(hit.start) or ctx.verdict_cue(hit.start, hit.end):
-                    continue
                 if spec.limit_context and ctx.limit_cue(hit.start, hit.end):
                     continue  # 最高可借: a limit, not a claim
                 out.append((hit.word, spec.marketing_evidence))

@@ -35,8 +35,15 @@ class Signature:
 class Message:
     """A message under check; detectors share its lazily computed facts."""
 
-    def __init__(self, ctx: MessageContext, settings: Settings, profile: SenderProfile | None) -> None:
+    def __init__(
+        self,
+        ctx: MessageContext,
+        settings: Settings,
+        profile: SenderProfile | None,
+        boundaries: dict[str, tuple[frozenset[str], frozenset[str]]] | None = None,
+    ) -> None:
         self.ctx = ctx
+        self.ctx_boundaries = boundaries or {}
         self.nt = ctx.nt
         self.text = ctx.nt.original
         self.settings = settings
@@ -94,6 +101,13 @@ class Message:
     @lazy
     def urls(self) -> list[tuple[int, int, str, str]]:
         return find_urls(self.nt)
+
+    @lazy
+    def _link_spans(self) -> list[tuple[int, int]]:
+        return [(self.nt.compact_pos(s), self.nt.compact_pos(e)) for s, e, _, _ in self.urls]
+
+    def inside_link(self, compact_pos: int) -> bool:
+        return any(s <= compact_pos < e for s, e in self._link_spans)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.nt.compact_span(start, end)

@@ -344,6 +344,19 @@ def load_examples(code: str, directory: str | None = None) -> dict[str, Any]:
 
 
 @cache
+def load_boundaries(directory: str | None = None) -> dict[str, dict[str, list[str]]]:
+    """Word boundaries of two-character triggers (``_boundaries.yaml``, generated)."""
+    base = Path(directory) if directory else rules_dir()
+    path = base / "_boundaries.yaml"
+    if not path.is_file():
+        return {}
+    try:
+        return load_yaml(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"词边界数据 {path} 无法读取：{exc}") from exc
+
+
+@cache
 def load_context_lexicon(directory: str | None = None) -> dict[str, Any]:
     """Shared context words (negations, anti-fraud cues, kind cues) in ``_context.yaml``."""
     base = Path(directory) if directory else rules_dir()

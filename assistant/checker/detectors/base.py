@@ -129,11 +129,17 @@ class KeywordDetector(Detector):
         if spec.skip_signature and msg.signature is not None:
             sig = msg.signature
             sig_start, sig_end = msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)
+        boundaries = msg.ctx_boundaries
         for hit in _drop_contained(hits):
             if sig_start <= hit.start < sig_end:
                 continue
-            if hit.word.isascii() and _inside_ascii_word(compact, hit.start, hit.end):
-                continue  # eth in "method", mt4 in "smt45"
+            if hit.word.isascii():
+                if _inside_ascii_word(compact, hit.start, hit.end):
+                    continue  # eth in "method", mt4 in "smt45"
+                if msg.inside_link(hit.start):
+                    continue  # btc in a link's path: links are judged by the link rules
+            elif ctx.straddles(hit.start, hit.end, boundaries):
+                continue  # 投保|本产品: the characters of 保本 belong to two other words
             if any(e.start < hit.end and hit.start < e.end for e in exempts):
                 continue
             term = spec.terms[hit.payload]
