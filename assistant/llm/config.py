@@ -44,16 +44,6 @@ ENV_KEYS: dict[str, str] = {
     "ASSISTANT_LLM_TEMPERATURE": "temperature",
 }
 
-#: Example endpoints for the README and ``doctor``; only ``base_url`` differs.
-PROVIDER_EXAMPLES: dict[str, tuple[str, str]] = {
-    "OpenAI": ("https://api.openai.com/v1", "gpt-4o-mini"),
-    "DeepSeek": ("https://api.deepseek.com/v1", "deepseek-chat"),
-    "Qwen（DashScope 兼容模式）": ("https://dashscope.aliyuncs.com/compatible-mode/v1", "qwen-plus"),
-    "vLLM": ("http://127.0.0.1:8000/v1", "Qwen/Qwen2.5-7B-Instruct"),
-    "Ollama": ("http://127.0.0.1:11434/v1", "qwen2.5:7b"),
-}
-
-
 class LLMConfig(BaseModel):
     """How to reach the model, and how patiently."""
 

@@ -177,15 +177,6 @@ def banner_html(label: str, llm: bool) -> str:
     return f'<span class="sms-banner {"llm" if llm else "offline"}">运行模式：{e(label)}</span>'
 
 
-def sources_note(sources: Sequence[dict[str, Any]]) -> str:
-    """The one-line list of sources under an answer (each one also expands in the chat)."""
-    items = []
-    for s in sources:
-        where = " · ".join(str(x) for x in (s.get("title"), s.get("section")) if x)
-        items.append(f"[{s.get('id')}] {where}")
-    return "；".join(items)
-
-
 def source_title(src: dict[str, Any]) -> str:
     where = " · ".join(str(x) for x in (src.get("title"), src.get("section")) if x)
     conf = src.get("confidence")
