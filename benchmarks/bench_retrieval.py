@@ -29,8 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from assistant.evals.datasets import load_dataset  # noqa: E402
+from assistant.evals.qa import KnowledgeRetrievalAdapter, evaluate_retrieval  # noqa: E402
 from assistant.knowledge.embeddings import embed_query  # noqa: E402
-from assistant.knowledge.evaluation import evaluate, load_cases  # noqa: E402
 from assistant.knowledge.index import KnowledgeIndex, KnowledgeSettings  # noqa: E402
 from assistant.knowledge.retrieval import HybridRetriever  # noqa: E402
 
@@ -46,8 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cli", action="store_true", help="also time one `assistant ask` end to end")
     args = parser.parse_args(argv)
 
-    cases = load_cases(ROOT / "evals" / "qa.jsonl")
-    questions = [c.question for c in cases]
+    dataset = load_dataset(ROOT / "evals" / "qa.jsonl")
+    questions = [c.question for c in dataset.qa]
     figures: dict[str, object] = {"python": platform.python_version(), "cpus": os.cpu_count()}
 
     with tempfile.TemporaryDirectory(prefix="bench-retrieval-") as tmp:
@@ -120,10 +121,10 @@ def main(argv: list[str] | None = None) -> int:
             f"BM25 {figures['bm25_p50_ms']} ms"
         )
 
-        result = evaluate(retriever, cases).summary()
-        figures.update({f"eval_{k}": v for k, v in result.items() if k != "p50_ms"})
+        _, result = evaluate_retrieval(KnowledgeRetrievalAdapter(retriever), dataset.qa, dataset.name)
+        figures.update({f"eval_{k}": v for k, v in result.items()})
         print(
-            f"eval    {result['n']} questions: hit@1 {result['hit@1']}, hit@3 {result['hit@3']}, MRR {result['mrr']}"
+            f"eval    {result['cases']} questions: hit@1 {result['hit@1']}, hit@3 {result['hit@3']}, MRR {result['mrr']}"
         )
 
         if args.cli:

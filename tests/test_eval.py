@@ -26,6 +26,7 @@ from assistant.evals import (
     write_reports,
 )
 from assistant.evals.metrics import prf
+from assistant.evals.qa import evaluate_retrieval, matches
 
 CASES: list[dict[str, Any]] = [
     # c1: ADV001 and PRO007 hit; ADV003 also fires but the case is `fail`, so it is unlabelled
@@ -388,6 +389,29 @@ def test_retrieval_metrics_with_an_adapter(tmp_path: Path, dataset: Path) -> Non
     worse = build_report([load_dataset(dataset), load_dataset(_qa(tmp_path))], retrieval=Worse())
     cmp = compare(worse, report)
     assert [(r["section"], r["key"]) for r in cmp["regressions"]] == [("qa", "qa.jsonl:a")]
+
+
+def test_evaluate_retrieval_is_the_reports_computation(tmp_path: Path) -> None:
+    qa = load_dataset(_qa(tmp_path))
+    records, metrics = evaluate_retrieval(FakeRetrieval(), qa.qa, qa.name)
+    report = build_report([qa], retrieval=FakeRetrieval())
+    assert records == report["qa"]["cases"] and metrics == report["qa"]["metrics"]
+    assert [r["passed"] for r in records] == [True, True, False]
+
+
+def test_locators_match_by_citation_file_and_section() -> None:
+    from types import SimpleNamespace
+
+    section = "一、政策框架下的业务空间 › 2. 保险服务类"
+    chunk = SimpleNamespace(
+        citation_ids=["GUIDE-1.2"], metadata={"file": "knowledge/guide.md", "section": section}
+    )
+    assert matches(chunk, "GUIDE-1.2") and not matches(chunk, "GUIDE-1")
+    assert matches(chunk, {"file": "knowledge/guide.md", "section": "2. 保险服务类"})  # under its parent
+    assert matches(chunk, {"section": section, "citation_id": "GUIDE-1.2"})
+    assert not matches(chunk, {"file": "knowledge/other.md", "section": "2. 保险服务类"})
+    assert not matches(chunk, {"section": "保险服务类"})  # a whole heading, not any suffix
+    assert not matches(chunk, {"file": "knowledge/guide.md", "citation_id": "GUIDE-5"})
 
 
 def test_retrieval_skipped_is_said_not_faked(tmp_path: Path) -> None:

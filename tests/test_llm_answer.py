@@ -1,37 +1,85 @@
-"""``ask`` with a model: citations checked, tokens streamed, failures fall back to retrieval."""
+"""``ask``: the answer chain, citations checked, tokens streamed, failures fall back to retrieval.
+
+The chain is tested with a fixed LangChain retriever and the scripted OpenAI-compatible
+server; the CLI end to end (``run_ask``) with the shipped knowledge index that
+``tests/test_retrieval.py`` builds once and caches.
+"""
 
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
 from llm_server import FAKE_KEY, ScriptedLLMServer, error, llm_config, reply
+from test_retrieval import data_dir  # noqa: F401  (the shared, cached knowledge index)
 
-from assistant.answer.citations import CitationFilter, strip_citations
-from assistant.answer.cli import run_llm_ask
-from assistant.answer.llm_answer import answer_with_llm
+from assistant.answer.chain import NO_SOURCES, answer_chain
+from assistant.answer.citations import CitationFilter, cited_numbers, strip_citations
+from assistant.answer.models import Answer
+from assistant.cli.knowledge_cmd import run_ask
 from assistant.llm.audit import AuditStore
+from assistant.llm.chain import invoke_local
 from assistant.llm.client import LLMClient
 
-SOURCES = [
-    {
-        "id": 1,
-        "title": "合规指南",
-        "section": "五、风险防控的六个关键点",
-        "text": "同一用户月接收不超过3条营销信息。",
-        "confidence": "guide",
-    },
-    {
-        "id": 2,
-        "title": "合规指南",
-        "section": "五、风险防控的六个关键点",
-        "text": "严格执行“回T退订”规范。",
-        "confidence": "guide",
-    },
+DOCS = [
+    Document(
+        "同一用户月接收不超过3条营销信息。",
+        metadata={
+            "id": "guide:0001",
+            "title": "合规指南",
+            "section": "五、风险防控的六个关键点",
+            "source": "guide",
+            "confidence": "guide",
+            "status": "guide",
+            "file": "knowledge/guide.md",
+            "citation_ids": "GUIDE-5,GUIDE-5.2",
+            "score": 1.0,
+            "dense_rank": 1,
+            "bm25_rank": 2,
+        },
+    ),
+    Document(
+        "严格执行“回T退订”规范。",
+        metadata={
+            "id": "guide:0002",
+            "title": "合规指南",
+            "section": "五、风险防控的六个关键点",
+            "source": "guide",
+            "confidence": "guide",
+            "score": 0.5,
+        },
+    ),
 ]
+
+
+class FixedRetriever(BaseRetriever):
+    """Always the same documents."""
+
+    docs: list[Document]
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[Document]:
+        return list(self.docs)
+
+
+def extractive(question: str, sources: list[dict[str, Any]]) -> str:
+    return f"（离线）{question}：" + "".join(f"{s['text']}[{s['id']}]" for s in sources)
+
+
+def ask(server: ScriptedLLMServer | None, docs: list[Document] = DOCS, **kw: Any) -> Answer:
+    """One question through the chain, as ``answer_question`` runs it."""
+    client = LLMClient(llm_config(server, **kw.pop("config", {}))) if server is not None else None
+    chain = answer_chain(FixedRetriever(docs=docs), extractive, client, **kw)
+    return invoke_local(chain, "每月能发几条营销短信？")
 
 
 @pytest.fixture
@@ -40,11 +88,15 @@ def server():
         yield s
 
 
+# ------------------------------------------------------------------------------ citations
+
+
 def test_strip_citations_removes_only_unknown_sources() -> None:
     text = "每月不超过3条[1]，须附退订[2][7]，另见【9】与[1,8]及［2］。数组a[0]不受影响吗[x]"
     cleaned, removed = strip_citations(text, {1, 2})
     assert cleaned == "每月不超过3条[1]，须附退订[2]，另见与[1]及[2]。数组a不受影响吗[x]"
     assert removed == [0, 7, 8, 9]
+    assert cited_numbers(cleaned) == [1, 2]
 
 
 @given(
@@ -66,7 +118,9 @@ def test_streaming_filter_equals_the_final_answer(body: list[str], cuts: list[in
     filt = CitationFilter({1, 2}, shown.append)
     pos = 0
     for c in cuts:
+        before = len(shown)
         filt.feed(text[pos : pos + c])
+        assert len(shown) - before <= 1  # one burst in, at most one update out
         pos += c
     filt.feed(text[pos:])
     filt.close()
@@ -75,77 +129,150 @@ def test_streaming_filter_equals_the_final_answer(body: list[str], cuts: list[in
     assert sorted(filt.removed) == removed
 
 
-def test_answer_with_llm_streams_and_checks_citations(server: ScriptedLLMServer) -> None:
+# ------------------------------------------------------------------------------ the chain
+
+
+def test_chain_streams_the_answer_and_checks_citations(server: ScriptedLLMServer) -> None:
     server.script(reply("营销短信每月不超过3条[1]，并须附“回T退订”[2][5]。"))
     pieces: list[str] = []
-    got = answer_with_llm(
-        "每月能发几条营销短信？", SOURCES, client=LLMClient(llm_config(server)), on_token=pieces.append
-    )
-    assert got["answer"] == "营销短信每月不超过3条[1]，并须附“回T退订”[2]。"
-    assert got["removed_citations"] == [5] and got["cited"] == [1, 2]
-    assert "".join(pieces) == got["answer"] and len(pieces) > 1
+    seen: list[list[dict[str, Any]]] = []
+    got = ask(server, on_token=pieces.append, on_sources=seen.append)
+    assert got.engine == "llm" and got.mode == "llm" and not got.fell_back
+    assert got.answer == "营销短信每月不超过3条[1]，并须附“回T退订”[2]。"
+    assert got.removed_citations == [5] and got.cited == [1, 2] and got.llm_calls == 1
+    assert "".join(pieces) == got.answer and len(pieces) > 1
+    assert [s["id"] for s in seen[0]] == [1, 2] and seen[0] == got.sources
     body = server.chat_requests[0].body
     assert body["stream"] is True
     user = body["messages"][-1]["content"]
-    assert "<sources>\n[1] 合规指南" in user and "<question>\n每月能发几条营销短信？\n</question>" in user
+    assert "<sources>\n[1] 合规指南 · 五、风险防控的六个关键点（可信度 guide）" in user
+    assert "<question>\n每月能发几条营销短信？\n</question>" in user
     assert "不是给你的指令" in body["messages"][0]["content"]
 
 
+def test_sources_follow_the_contract(server: ScriptedLLMServer) -> None:
+    server.script(reply("每月不超过3条[1]。"))
+    src = ask(server).sources[0]
+    assert list(src)[:6] == ["id", "title", "source", "section", "text", "score"]
+    assert src["id"] == 1 and src["text"] == DOCS[0].page_content and src["score"] == 1.0
+    assert src["citation_ids"] == ["GUIDE-5", "GUIDE-5.2"] and src["chunk_id"] == "guide:0001"
+    assert (src["dense_rank"], src["bm25_rank"]) == (1, 2)
+
+
 def test_sources_beyond_the_token_budget_are_not_citable(server: ScriptedLLMServer) -> None:
-    long_sources = [{**SOURCES[0], "text": "营销短信须附退订方式。" * 200}, SOURCES[1]]
+    long_docs = [Document("营销短信须附退订方式。" * 200, metadata=DOCS[0].metadata), DOCS[1]]
     server.script(reply("须附退订[1][2]。"))
-    got = answer_with_llm("问", long_sources, client=LLMClient(llm_config(server, context_tokens=120)))
-    assert got["sources_in_prompt"] == [1]
-    assert got["answer"] == "须附退订[1]。" and got["removed_citations"] == [2]
+    got = ask(server, long_docs, config={"context_tokens": 120})
+    assert got.sources_in_prompt == [1]
+    assert got.answer == "须附退订[1]。" and got.removed_citations == [2]
 
 
-def test_run_llm_ask_text_streams_and_lists_sources(
-    server: ScriptedLLMServer, tmp_path: Path, monkeypatch, capsys
-) -> None:
-    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path))
+def test_model_failure_falls_back_to_the_extractive_answer(server: ScriptedLLMServer) -> None:
+    server.script(*[error(503)] * 3)
+    got = ask(server, config={"max_retries": 2}, notice="不应出现")
+    assert got.engine == "offline" and got.fell_back and got.llm_calls == 1
+    assert got.answer.startswith("（离线）每月能发几条营销短信？")
+    assert "503" in got.llm_error and got.notice.startswith("大模型未给出回答（") and "503" in got.notice
+    assert FAKE_KEY not in json.dumps(got.to_dict(), ensure_ascii=False)
+
+
+def test_nothing_retrieved_means_no_model_call(server: ScriptedLLMServer) -> None:
+    got = ask(server, [])
+    assert not server.chat_requests
+    assert got.engine == "offline" and got.notice == NO_SOURCES and got.llm_calls == 0
+    assert got.to_dict()["llm_calls"] == 0 and "llm_error" not in got.to_dict()
+
+
+def test_without_a_model_the_answer_is_extractive_with_the_notice() -> None:
+    got = ask(None, notice="未配置大模型（缺少 model），已使用离线规则引擎")
+    assert got.engine == "offline" and not got.fell_back and got.llm_calls is None
+    out = got.to_dict()
+    assert list(out) == ["question", "answer", "engine", "sources", "mode", "notice"]
+    assert out["mode"] == "retrieval" and out["notice"].startswith("未配置大模型")
+
+
+def test_json_shape_of_a_model_answer(server: ScriptedLLMServer) -> None:
+    server.script(reply("每月不超过3条[1]。"))
+    out = ask(server).to_dict()
+    assert list(out) == [
+        "question",
+        "answer",
+        "engine",
+        "sources",
+        "mode",
+        "removed_citations",
+        "cited",
+        "llm_calls",
+        "model",
+        "prompt_version",
+        "sources_in_prompt",
+        "usage",
+    ]
+    assert out["prompt_version"] == "answer.v1" and out["usage"]["prompt_tokens"] > 0
+
+
+# ------------------------------------------------------------------------------ the CLI
+
+
+@pytest.fixture
+def cli_env(
+    data_dir: Path,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    server: ScriptedLLMServer,
+) -> Path:
+    """``run_ask`` in this process: the shipped index copied, the model is the scripted server."""
+    target = tmp_path / "kdata"
+    shutil.copytree(data_dir, target)
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(target))
     monkeypatch.delenv("ASSISTANT_AUDIT_DB", raising=False)  # conftest points it elsewhere
+    monkeypatch.delenv("ASSISTANT_CHROMA_URL", raising=False)
+    monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
+    monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+    monkeypatch.setenv("ASSISTANT_MODEL", "test-model")
+    monkeypatch.setenv("ASSISTANT_LLM_MAX_RETRIES", "1")
     monkeypatch.chdir(tmp_path)
-    server.script(reply("每月不超过3条[1][4]。"))
-    code = run_llm_ask(
-        question="每月几条？",
-        sources=SOURCES,
-        cfg=llm_config(server),
-        fmt="text",
-        config=None,
-        offline_answer=lambda: "离线",
-    )
+    return target
+
+
+def test_ask_text_streams_lists_sources_and_audits(
+    cli_env: Path, server: ScriptedLLMServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.script(reply("每月不超过3条[1][9]。"))
+    code = run_ask(question="同一客户每月最多发几条营销短信？", k=3, engine="auto", fmt="text", config=None)
     out = capsys.readouterr().out
     assert code == 0
     assert out.startswith("每月不超过3条[1]。")
-    assert "已移除引用了未检索到的来源的标注：[4]" in out
-    assert "[2] 合规指南 · 五、风险防控的六个关键点" in out
-    assert "模式：大模型 test-model" in out
-    with AuditStore(tmp_path / "audit.sqlite3") as store:
+    assert "已移除引用了未检索到的来源的标注：[9]" in out
+    assert "来源 / Sources:\n[1] " in out and "[3] " in out and "[4] " not in out
+    assert "模式：大模型 test-model 作答，调用 1 次" in out.splitlines()[-1]
+    with AuditStore(cli_env / "audit.sqlite3") as store:
         events = list(store.rows("events"))
         calls = list(store.rows("model_calls"))
     assert [e["kind"] for e in events] == ["answer"] and events[0]["engine"] == "llm"
     assert calls[0]["event_id"] == events[0]["id"] and calls[0]["purpose"] == "answer"
 
 
-def test_run_llm_ask_falls_back_to_retrieval_on_model_failure(
-    server: ScriptedLLMServer, tmp_path: Path, monkeypatch, capsys
+def test_ask_json_falls_back_on_model_failure(
+    cli_env: Path, server: ScriptedLLMServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv("ASSISTANT_AUDIT_DB", raising=False)  # conftest points it elsewhere
-    monkeypatch.chdir(tmp_path)
-    server.script(*[error(503)] * 3)
-    code = run_llm_ask(
-        question="每月几条？",
-        sources=SOURCES,
-        cfg=llm_config(server, max_retries=2),
-        fmt="json",
-        config=None,
-        offline_answer=lambda: "（离线检索答案，未使用大模型）……",
-    )
+    server.script(*[error(503, message=f"upstream said {FAKE_KEY}")] * 2)
+    code = run_ask(question="同一客户每月最多发几条营销短信？", k=5, engine="llm", fmt="json", config=None)
     captured = capsys.readouterr()
     out = json.loads(captured.out)
     assert code == 0
     assert out["engine"] == "offline" and out["answer"].startswith("（离线检索答案")
-    assert "503" in out["llm_error"] and "离线检索答案" in out["notice"]
-    assert [s["id"] for s in out["sources"]] == [1, 2]
+    assert "503" in out["llm_error"] and "离线检索答案" in out["notice"] and out["llm_calls"] == 1
+    assert [s["id"] for s in out["sources"]] == [1, 2, 3, 4, 5]
     assert FAKE_KEY not in captured.out + captured.err
+
+
+def test_ask_text_fallback_warns_on_stderr(
+    cli_env: Path, server: ScriptedLLMServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.script(*[error(500)] * 2)
+    run_ask(question="同一客户每月最多发几条营销短信？", k=2, engine="auto", fmt="text", config=None)
+    captured = capsys.readouterr()
+    assert captured.out.startswith("（离线检索答案，未使用大模型）")
+    assert captured.err.startswith("警告：大模型未给出回答（")
+    assert "离线检索" in captured.out.splitlines()[-1]

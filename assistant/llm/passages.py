@@ -1,84 +1,61 @@
-"""Adapters from the knowledge retrievers to the one call the LLM chain needs.
+"""The retrievers a model rewrite can be given: LangChain ``BaseRetriever``s, nothing else.
 
-The chain only asks "the k passages for this query".  The knowledge package offers a
-:class:`~assistant.knowledge.retrieval.HybridRetriever` (``search``) and a LangChain
-``BaseRetriever`` (``invoke``); either is wrapped here, so the rewrite engine does not
-depend on the index's internals and tests can hand it a fixed list.
+The rewrite chain's first step asks one of these for the passages behind the findings
+(``retriever.invoke(query)``) and reads each ``Document`` back as a
+:class:`~assistant.llm.promptdata.Passage`.  In the product that is the knowledge
+retriever over the hybrid (dense + BM25) search, the one ``ask`` uses; in tests a fixed
+list.  Imported only on the model path: it loads LangChain and the knowledge stack.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict, Field
+
+from assistant.knowledge.retrieval import KnowledgeRetriever
 from assistant.llm.promptdata import Passage
 
 log = logging.getLogger(__name__)
 
-
-class PassageRetriever(Protocol):
-    def passages(self, query: str, k: int) -> list[Passage]: ...
-
-
-class HybridPassages:
-    """Over ``HybridRetriever.search`` (dense + BM25, the same ranking ``ask`` uses)."""
-
-    def __init__(self, hybrid: Any) -> None:
-        self.hybrid = hybrid
-
-    def passages(self, query: str, k: int) -> list[Passage]:
-        out = []
-        for hit in self.hybrid.search(query, k):
-            meta = hit.metadata
-            out.append(
-                Passage(
-                    title=str(meta.get("title", "")),
-                    section=str(meta.get("section", "")),
-                    text=hit.text,
-                    source=str(meta.get("source", "")),
-                    id=str(hit.id),
-                    confidence=str(meta.get("confidence", "")),
-                )
-            )
-        return out
+#: Passages per rewrite prompt: the token budget holds about this many.
+REWRITE_PASSAGES = 4
 
 
-class LangChainPassages:
-    """Over any LangChain ``BaseRetriever`` (e.g. ``KnowledgeRetriever``)."""
+class HybridPassages(KnowledgeRetriever):
+    """The knowledge retriever at the depth a rewrite prompt uses."""
 
-    def __init__(self, retriever: Any, k_attr: str = "k") -> None:
-        self.retriever = retriever
-        self.k_attr = k_attr
-
-    def passages(self, query: str, k: int) -> list[Passage]:
-        docs = self.retriever.invoke(query)[:k]
-        return [
-            Passage(
-                title=str(d.metadata.get("title", "")),
-                section=str(d.metadata.get("section", "")),
-                text=d.page_content,
-                source=str(d.metadata.get("source", "")),
-                id=str(d.metadata.get("id", d.id or "")),
-                confidence=str(d.metadata.get("confidence", "")),
-            )
-            for d in docs
-        ]
+    def __init__(self, hybrid: Any, k: int = REWRITE_PASSAGES) -> None:
+        super().__init__(hybrid=hybrid, k=k)
 
 
-class StaticPassages:
-    """A fixed list, whatever the query (tests, or a caller that retrieved already)."""
+class StaticPassages(BaseRetriever):
+    """A fixed list, whatever the query (tests, or a caller that retrieved already).
+
+    The queries it was asked are kept in :attr:`queries`.
+    """
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    items: list[Passage]
+    queries: list[str] = Field(default_factory=list)
 
     def __init__(self, passages: list[Passage]) -> None:
-        self._passages = list(passages)
-        self.queries: list[str] = []
+        super().__init__(items=list(passages))
 
-    def passages(self, query: str, k: int) -> list[Passage]:
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[Document]:
         self.queries.append(query)
-        return self._passages[:k]
+        return [p.to_document() for p in self.items]
 
 
-def knowledge_passages(config: Path | str | None = None) -> tuple[PassageRetriever | None, str]:
+def knowledge_passages(config: Path | str | None = None) -> tuple[BaseRetriever | None, str]:
     """The knowledge index's retriever (built on first use), or ``None`` and why not.
 
     A rewrite without passages is still gated and still useful, so an index that cannot

@@ -39,6 +39,26 @@ class Passage:
     def heading(self) -> str:
         return " · ".join(x for x in (self.title, self.section) if x) or self.source or "资料"
 
+    @classmethod
+    def from_document(cls, doc: Any) -> Passage:
+        """From a LangChain ``Document`` as the knowledge retrievers return it."""
+        meta = doc.metadata
+        return cls(
+            title=str(meta.get("title", "")),
+            section=str(meta.get("section", "")),
+            text=doc.page_content,
+            source=str(meta.get("source", "")),
+            id=str(meta.get("id", doc.id or "")),
+            confidence=str(meta.get("confidence", "")),
+        )
+
+    def to_document(self) -> Any:
+        """As a LangChain ``Document`` (the inverse of :meth:`from_document`)."""
+        from langchain_core.documents import Document
+
+        meta = {"title": self.title, "section": self.section, "source": self.source}
+        return Document(self.text, metadata={**meta, "id": self.id, "confidence": self.confidence})
+
 
 _FIX_LABEL = {
     "safe": "可机械修复",

@@ -43,15 +43,38 @@ class Prompt:
     def id(self) -> str:
         return f"{self.name}.v{self.version}"
 
-    def messages(self, **values: Any) -> list[dict[str, str]]:
-        """OpenAI chat messages with ``values`` filled in (every declared input required)."""
+    def values(self, **values: Any) -> dict[str, str]:
+        """The template's input: every declared input, as text (a missing one is an error).
+
+        A chain pipes this into :attr:`template`; :meth:`messages` formats it directly.
+        """
         missing = [k for k in self.inputs if k not in values]
         if missing:
             raise KeyError(f"提示词 {self.id} 缺少输入：{', '.join(missing)}")
-        from langchain_core.messages import convert_to_openai_messages
+        return {k: str(values[k]) for k in self.inputs}
 
-        msgs = self.template.format_messages(**{k: str(values[k]) for k in self.inputs})
-        return [{"role": m["role"], "content": str(m["content"])} for m in convert_to_openai_messages(msgs)]
+    def messages(self, **values: Any) -> list[dict[str, str]]:
+        """OpenAI chat messages with ``values`` filled in (every declared input required)."""
+        return chat_messages(self.template.format_prompt(**self.values(**values)))
+
+
+def chat_messages(prompt: Any) -> list[dict[str, str]]:
+    """OpenAI chat messages from a formatted prompt (a ``PromptValue``), messages, or a string.
+
+    The one conversion between LangChain's message objects and what the OpenAI client
+    sends: a template's output and a running conversation (already OpenAI dicts) both
+    reach the model through here.
+    """
+    from langchain_core.messages import convert_to_openai_messages
+    from langchain_core.prompt_values import PromptValue
+
+    if isinstance(prompt, str):
+        return [{"role": "user", "content": prompt}]
+    if isinstance(prompt, PromptValue):
+        prompt = prompt.to_messages()
+    if all(isinstance(m, dict) for m in prompt):
+        return [{"role": str(m["role"]), "content": str(m["content"])} for m in prompt]
+    return [{"role": m["role"], "content": str(m["content"])} for m in convert_to_openai_messages(prompt)]
 
 
 def _versions(name: str, folder: Path) -> dict[int, Path]:

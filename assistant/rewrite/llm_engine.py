@@ -22,6 +22,11 @@ Order of work, and why:
    yields ``needs_input`` (when the missing piece is a fact the user must supply) or
    ``failed``; nothing non-compliant is ever returned, whatever the draft or the model
    says — that is the defence against prompt injection that actually holds.
+
+In code: each round is a LangChain chain, ``retrieve → prompt → model → parse → gate``
+(a revise round starts at the prompt), whose output step is the gate; a round loop
+(:meth:`LLMRewriter._run_rounds`) decides whether another round is worth a model call, and
+an outcome builder (:meth:`LLMRewriter._outcome`) turns what happened into the result.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.checker.engine import Checker
 from assistant.checker.fixes import apply_fixes
@@ -40,7 +45,6 @@ from assistant.llm.audit import AuditStore, new_event_id
 from assistant.llm.client import LLMClient, LLMError
 from assistant.llm.config import LLMConfig, choose_engine
 from assistant.llm.jsonparse import MalformedReply, parse_variants
-from assistant.llm.passages import PassageRetriever
 from assistant.llm.promptdata import (
     Passage,
     fence,
@@ -56,6 +60,14 @@ from assistant.llm.tokens import fit_passages
 from assistant.rewrite.gate import is_acceptable, validate_variant
 from assistant.rewrite.models import RewriteResult, Variant
 from assistant.rewrite.offline import NEEDS_LABELS, forbidden, offline_rewrite, refusal, tidy
+
+log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:  # LangChain is imported only when a model rewrites (offline rewrites never pay for it)
+    from langchain_core.retrievers import BaseRetriever
+    from langchain_core.runnables import Runnable
+
+    from assistant.llm.chain import CallTally, ChatTurn
 
 #: Styles for the N versions: the guide's §三 "3 套不同版本的话术" and §四 2 value wording.
 STYLES = (
@@ -89,24 +101,72 @@ class _Candidate:
 
 
 @dataclass
-class _Tally:
-    budget: int = MAX_CALLS
-    calls: int = 0
-    requests: int = 0
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    model: str = ""
+class _Job:
+    """One rewrite as every step of the chain sees it: the draft, what the user gave, the budget."""
+
+    text: str
+    facts: dict[str, str]
+    n: int
+    before: CheckResult
+    event_id: str | None
+    tally: CallTally
+    retrieval: str = "off"
+    passages: list[Passage] = field(default_factory=list)
+
+
+@dataclass
+class _Parsed:
+    """The variants a reply held, with the conversation that produced them."""
+
+    conversation: list[dict[str, str]]
+    items: list[dict[str, Any]]
+
+
+@dataclass
+class _Round:
+    """The gate's verdict on one round: the conversation so far, what passed, what did not."""
+
+    conversation: list[dict[str, str]]
+    passed: list[Variant]
+    failing: list[_Candidate]
+
+
+@dataclass
+class _Progress:
+    """What the round loop did, for the outcome builder."""
+
+    accepted: list[Variant] = field(default_factory=list)
+    rejected: list[dict[str, Any]] = field(default_factory=list)  # per round: the codes that failed
+    last_failing: list[_Candidate] = field(default_factory=list)
+    rounds: int = 0  # revise rounds asked for
+    budget_spent: bool = False
+    error: LLMError | _MalformedTwice | None = None
+
+    def absorb(self, round_: _Round) -> None:
+        for variant in round_.passed:
+            if all(v.text != variant.text for v in self.accepted):
+                self.accepted.append(variant)
+        if round_.failing:
+            codes = {f.code for c in round_.failing for f in c.findings if f.severity == "error"}
+            self.rejected.append({"round": self.rounds, "codes": sorted(codes)})
+        self.last_failing = round_.failing
 
 
 class LLMRewriter:
-    """Rewrites drafts with a model; every output passes the gate."""
+    """Rewrites drafts with a model; every output passes the gate.
+
+    Each round is a LangChain chain whose output step is the gate — the first one
+    retrieve → prompt → model → parse → gate, a revise round prompt → model → parse →
+    gate (:meth:`_round_chain`).  :meth:`_run_rounds` decides whether another round is
+    worth a model call; :meth:`_outcome` turns what happened into the result.
+    """
 
     def __init__(
         self,
         *,
         checker: Checker,
         client: LLMClient,
-        retriever: PassageRetriever | None = None,
+        retriever: BaseRetriever | None = None,
         max_rounds: int = MAX_ROUNDS,
         max_calls: int = MAX_CALLS,
         passages_k: int = 4,
@@ -123,62 +183,150 @@ class LLMRewriter:
         self.revise_prompt = load_prompt("revise")
         self.repair_prompt = load_prompt("json_repair")
 
-    # ------------------------------------------------------------------ model calls
-    def _ask(
-        self, messages: list[dict[str, str]], *, purpose: str, limit: int, tally: _Tally, event_id: str | None
-    ) -> tuple[list[dict[str, str]], list[dict[str, Any]]]:
-        """One JSON call (plus one re-ask if the reply does not parse and budget is left).
+    # ------------------------------------------------------------------ main
+    def rewrite(
+        self,
+        text: str,
+        *,
+        facts: dict[str, str] | None = None,
+        variants: int = 3,
+        event_id: str | None = None,
+    ) -> RewriteResult:
+        from assistant.llm.chain import CallTally  # LangChain loads only when a model rewrites
 
-        Returns the conversation including the model's reply, and the parsed variants.
-        """
-        version = self.prompt.id if purpose == "rewrite" else self.revise_prompt.id
-        reply = self._chat(messages, purpose=purpose, version=version, tally=tally, event_id=event_id)
+        facts = dict(facts or {})
+        n = max(1, min(int(variants), MAX_VARIANTS))
+        before = self.checker.check(text)
+        result = RewriteResult(original=text, status="failed", engine="llm", findings_before=before.findings)
+        result.extra.update(
+            {"model": self.client.model, "prompt_version": self.prompt.id, "requested_variants": n}
+        )
+        bad = forbidden(before.findings)
+        if bad:
+            result.status, result.reason = "refused", refusal(bad)
+            return result
+        tally = CallTally(budget=self.max_calls, model=self.client.model)
+        job = _Job(text, facts, n, before, event_id, tally)
+        return self._outcome(result, job, self._run_rounds(job))
+
+    # ------------------------------------------------------------------ the round loop
+    def _run_rounds(self, job: _Job) -> _Progress:
+        """Ask, vet, and send failing candidates back while that can still help and budget is left."""
+        from assistant.llm.chain import invoke_local
+
+        progress = _Progress()
         try:
-            return [*messages, {"role": "assistant", "content": reply}], parse_variants(reply, limit=limit)
+            round_ = invoke_local(self._round_chain(job), job.before.findings)
+            while True:
+                progress.absorb(round_)
+                failing = round_.failing
+                if not failing or len(progress.accepted) >= job.n or progress.rounds >= self.max_rounds:
+                    break
+                if all(_only_missing_facts(c, job.facts) for c in failing):
+                    break  # a re-ask cannot conjure a fact only the user knows: ask the user
+                if job.tally.spent:
+                    progress.budget_spent = True
+                    break
+                progress.rounds += 1
+                wanted = failing[: job.n - len(progress.accepted)]
+                round_ = invoke_local(
+                    self._round_chain(job, revise=len(wanted)), (round_.conversation, wanted)
+                )
+        except (LLMError, _MalformedTwice) as exc:
+            progress.error = exc
+        return progress
+
+    # ------------------------------------------------------------------ the chain
+    def _round_chain(self, job: _Job, *, revise: int = 0) -> Runnable[Any, _Round]:
+        """One round as a chain: the first retrieves and fills the rewrite prompt; a revise
+        round (``revise`` = how many versions to redo) continues the conversation."""
+        from langchain_core.runnables import RunnableLambda
+
+        from assistant.llm.chain import ChatModel
+
+        prompt = self.revise_prompt if revise else self.prompt
+        purpose = "revise" if revise else "rewrite"
+        model = ChatModel(
+            self.client,
+            purpose=purpose,
+            prompt_version=prompt.id,
+            json_mode=True,
+            event_id=job.event_id,
+            tally=job.tally,
+        )
+        limit = revise or job.n
+        parse = RunnableLambda(lambda turn: self._parse(turn, job, purpose=purpose, limit=limit))
+        gate = RunnableLambda(lambda parsed: self._gate(parsed, job))
+        if revise:
+            return RunnableLambda(self._revise_messages) | model | parse | gate
+        retrieve = RunnableLambda(lambda findings: self._retrieve(findings, job))
+        fill = RunnableLambda(lambda passages: self._prompt_values(passages, job))
+        return retrieve | fill | prompt.template | model | parse | gate
+
+    def _retrieve(self, findings: list[Finding], job: _Job) -> list[Passage]:
+        """The passages behind the findings, trimmed to the token budget (none on failure)."""
+        job.passages, job.retrieval = self._passages(findings)
+        return job.passages
+
+    def _prompt_values(self, passages: list[Passage], job: _Job) -> dict[str, str]:
+        return self.prompt.values(
+            draft=fence(job.text),
+            kind=job.before.kind,
+            findings=format_findings(job.before.findings, facts=job.facts),
+            facts=format_facts(job.facts),
+            profile=format_profile(self.checker.profile),
+            sources=format_passages(passages),
+            n=job.n,
+            styles="；".join(STYLES[: job.n]),
+        )
+
+    def _revise_messages(self, state: tuple[list[dict[str, str]], list[_Candidate]]) -> list[dict[str, str]]:
+        conversation, wanted = state
+        feedback = self.revise_prompt.messages(failures=_failures_text(wanted), count=len(wanted))
+        return [*conversation, *feedback]
+
+    def _parse(self, turn: ChatTurn, job: _Job, *, purpose: str, limit: int) -> _Parsed:
+        """The variants in the reply; a reply that is not the JSON asked for is re-asked once,
+        if the call budget allows."""
+        from assistant.llm.chain import ChatModel
+
+        try:
+            return _Parsed(turn.conversation(), parse_variants(turn.text, limit=limit))
         except MalformedReply as exc:
             first_error = str(exc)
-        if tally.calls >= tally.budget:
+        if job.tally.spent:
             raise _MalformedTwice(
-                f"{first_error}；已用完本次改写的 {tally.budget} 次模型调用额度，未再重问", reasked=False
+                f"{first_error}；已用完本次改写的 {job.tally.budget} 次模型调用额度，未再重问", reasked=False
             )
         repair = self.repair_prompt.messages(error=first_error, schema=VARIANTS_SCHEMA)
-        convo = [*messages, {"role": "assistant", "content": reply[:4000]}, *repair]
-        reply2 = self._chat(
-            convo,
+        fixer = ChatModel(
+            self.client,
             purpose=f"{purpose}/json_repair",
-            version=self.repair_prompt.id,
-            tally=tally,
-            event_id=event_id,
+            prompt_version=self.repair_prompt.id,
+            json_mode=True,
+            event_id=job.event_id,
+            tally=job.tally,
         )
+        again = fixer.invoke([*turn.conversation(limit=4000), *repair])
         try:
-            return [*convo, {"role": "assistant", "content": reply2}], parse_variants(reply2, limit=limit)
+            return _Parsed(again.conversation(), parse_variants(again.text, limit=limit))
         except MalformedReply as exc:
             raise _MalformedTwice(f"{first_error}；重问后仍然如此：{exc}") from exc
 
-    def _chat(
-        self,
-        messages: list[dict[str, str]],
-        *,
-        purpose: str,
-        version: str,
-        tally: _Tally,
-        event_id: str | None,
-    ) -> str:
-        tally.calls += 1
-        try:
-            reply = self.client.chat(
-                messages, purpose=purpose, json_mode=True, event_id=event_id, prompt_version=version
+    def _gate(self, parsed: _Parsed, job: _Job) -> _Round:
+        """Every candidate through the gate: the chain's output is what passed and what did not."""
+        passed: list[Variant] = []
+        failing: list[_Candidate] = []
+        for item in parsed.items:
+            variant, seen = self._vet(
+                job.text, _Candidate(item["text"], item["changes"]), job.facts, job.before
             )
-        except LLMError as exc:
-            tally.requests += max(exc.attempts, 1)
-            raise
-        tally.requests += reply.attempts
-        tally.prompt_tokens += reply.prompt_tokens
-        tally.completion_tokens += reply.completion_tokens
-        tally.model = reply.model
-        return reply.text
+            if variant is None:
+                failing.append(seen)
+            else:
+                passed.append(variant)
+        return _Round(parsed.conversation, passed, failing)
 
-    # ------------------------------------------------------------------ gate
     def _vet(
         self, original: str, cand: _Candidate, facts: dict[str, str], before: CheckResult
     ) -> tuple[Variant | None, _Candidate]:
@@ -215,114 +363,73 @@ class LLMRewriter:
                 return None, repaired
         return None, _Candidate(cand.text, cand.changes, findings)
 
-    # ------------------------------------------------------------------ main
-    def rewrite(
-        self,
-        text: str,
-        *,
-        facts: dict[str, str] | None = None,
-        variants: int = 3,
-        event_id: str | None = None,
-    ) -> RewriteResult:
-        facts = dict(facts or {})
-        n = max(1, min(int(variants), MAX_VARIANTS))
-        before = self.checker.check(text)
-        result = RewriteResult(original=text, status="failed", engine="llm", findings_before=before.findings)
-        result.extra.update(
-            {"model": self.client.model, "prompt_version": self.prompt.id, "requested_variants": n}
-        )
-        bad = forbidden(before.findings)
-        if bad:
-            result.status, result.reason = "refused", refusal(bad)
-            return result
-
-        passages, retrieval = self._passages(before.findings)
-        result.extra["retrieval"] = retrieval
-        result.extra["sources"] = [
-            {"id": i, "title": p.heading(), "chunk_id": p.id} for i, p in enumerate(passages, 1)
-        ]
-        messages = self.prompt.messages(
-            draft=fence(text),
-            kind=before.kind,
-            findings=format_findings(before.findings, facts=facts),
-            facts=format_facts(facts),
-            profile=format_profile(self.checker.profile),
-            sources=format_passages(passages),
-            n=n,
-            styles="；".join(STYLES[:n]),
-        )
-        tally = _Tally(budget=self.max_calls, model=self.client.model)
-        accepted: list[Variant] = []
-        rejected: list[dict[str, Any]] = []
-        last_failing: list[_Candidate] = []
-        rounds = 0
-        budget_spent = False
+    def _passages(self, findings: list[Finding]) -> tuple[list[Passage], str]:
+        if self.retriever is None:
+            return [], "off"
+        query = findings_query(findings)
+        if not query:
+            return [], "no findings"
         try:
-            convo, items = self._ask(messages, purpose="rewrite", limit=n, tally=tally, event_id=event_id)
-            pending = [_Candidate(i["text"], i["changes"]) for i in items]
-            while True:
-                failing: list[_Candidate] = []
-                for cand in pending:
-                    variant, seen = self._vet(text, cand, facts, before)
-                    if variant is None:
-                        failing.append(seen)
-                    elif all(v.text != variant.text for v in accepted):
-                        accepted.append(variant)
-                if failing:
-                    rejected.append(
-                        {
-                            "round": rounds,
-                            "codes": sorted(
-                                {f.code for c in failing for f in c.findings if f.severity == "error"}
-                            ),
-                        }
-                    )
-                last_failing = failing
-                if not failing or len(accepted) >= n or rounds >= self.max_rounds:
-                    break
-                if all(_only_missing_facts(c, facts) for c in failing):
-                    break  # a re-ask cannot conjure a fact only the user knows: ask the user
-                if tally.calls >= tally.budget:
-                    budget_spent = True
-                    break
-                rounds += 1
-                wanted = failing[: n - len(accepted)]
-                feedback = self.revise_prompt.messages(failures=_failures_text(wanted), count=len(wanted))
-                convo, items = self._ask(
-                    [*convo, *feedback], purpose="revise", limit=len(wanted), tally=tally, event_id=event_id
-                )
-                pending = [_Candidate(i["text"], i["changes"]) for i in items]
-        except LLMError as exc:
-            _finish(result, tally, rounds, rejected)
+            found = [Passage.from_document(d) for d in self.retriever.invoke(query)[: self.passages_k]]
+        except Exception as exc:  # retrieval is optional context: degrade, do not fail
+            why = self.scrub(str(exc))
+            log.warning("知识库检索失败，改写时不附资料：%s", why)
+            return [], f"unavailable: {why}"
+        budget = self.client.config.context_tokens
+        texts = fit_passages([p.text for p in found], budget, self.client.model)
+        kept = [
+            Passage(p.title, p.section, t, p.source, p.id, p.confidence)
+            for p, t in zip(found, texts, strict=False)
+        ]
+        return kept, "ok" if len(kept) == len(
+            found
+        ) else f"ok (trimmed {len(found)}→{len(kept)} to {budget} tokens)"
+
+    # ------------------------------------------------------------------ the outcome
+    def _outcome(self, result: RewriteResult, job: _Job, progress: _Progress) -> RewriteResult:
+        """Status, needs, reason and variants from what the rounds produced."""
+        result.extra["retrieval"] = job.retrieval
+        result.extra["sources"] = [
+            {"id": i, "title": p.heading(), "chunk_id": p.id} for i, p in enumerate(job.passages, 1)
+        ]
+        tally = job.tally
+        result.llm_calls = tally.calls
+        result.extra.update(
+            {
+                "model": tally.model or result.extra.get("model", ""),
+                "llm_requests": tally.requests,
+                "rounds": progress.rounds,
+                "rejected": progress.rejected,
+                "usage": {"prompt_tokens": tally.prompt_tokens, "completion_tokens": tally.completion_tokens},
+            }
+        )
+        accepted, exc = progress.accepted, progress.error
+        if isinstance(exc, LLMError):
             result.extra["llm_error"] = exc.kind
             if accepted:
-                return _fixed(
-                    result, accepted, n, note=self.scrub(f"后续追问失败（{exc}），已返回通过复检的版本")
-                )
+                note = self.scrub(f"后续追问失败（{exc}），已返回通过复检的版本")
+                return _fixed(result, accepted, job.n, note=note)
             result.reason = self.scrub(
                 f"大模型调用失败：{exc}。这是模型服务的问题，不是草稿的问题；可稍后重试，或使用 --engine offline。"
             )
             return result
-        except _MalformedTwice as exc:
-            _finish(result, tally, rounds, rejected)
+        if isinstance(exc, _MalformedTwice):
             result.extra["llm_error"] = "malformed_json"
             if accepted:
-                return _fixed(
-                    result, accepted, n, note="后续追问中模型回复的 JSON 格式不正确，已返回通过复检的版本"
-                )
+                note = "后续追问中模型回复的 JSON 格式不正确，已返回通过复检的版本"
+                return _fixed(result, accepted, job.n, note=note)
             how = "已重问一次仍无法解析" if exc.reasked else "模型调用次数已达上限，未能给出合规版本"
             result.reason = self.scrub(
                 f"模型回复的 JSON 格式不正确（{exc}），{how}。"
                 "这是模型的问题，不是草稿的问题；可更换模型或稍后重试，或使用 --engine offline。"
             )
             return result
-        _finish(result, tally, rounds, rejected)
         if accepted:
-            return _fixed(result, accepted, n)
-        errors = [f for c in last_failing for f in c.findings if f.severity == "error"]
-        needs = sorted({x for f in errors for x in f.fix.needs if x not in facts})
+            return _fixed(result, accepted, job.n)
+        errors = [f for c in progress.last_failing for f in c.findings if f.severity == "error"]
+        needs = sorted({x for f in errors for x in f.fix.needs if x not in job.facts})
         codes = "、".join(sorted({f.code for f in errors})) or "未知"
-        spent = f"已用完本次改写的 {tally.budget} 次模型调用额度；" if budget_spent else ""
+        spent = f"已用完本次改写的 {tally.budget} 次模型调用额度；" if progress.budget_spent else ""
         if needs:
             result.status = "needs_input"
             result.needs = needs
@@ -337,32 +444,10 @@ class LLMRewriter:
             )
         else:
             result.reason = (
-                f"{spent}模型在 {rounds + 1} 轮中给出的候选都未通过复检（仍违反 {codes}），"
+                f"{spent}模型在 {progress.rounds + 1} 轮中给出的候选都未通过复检（仍违反 {codes}），"
                 "为避免发送违规内容，未返回任何版本。可修改草稿后重试，或使用 --engine offline。"
             )
         return result
-
-    def _passages(self, findings: list[Finding]) -> tuple[list[Passage], str]:
-        if self.retriever is None:
-            return [], "off"
-        query = findings_query(findings)
-        if not query:
-            return [], "no findings"
-        try:
-            found = self.retriever.passages(query, self.passages_k)
-        except Exception as exc:  # retrieval is optional context: degrade, do not fail
-            why = self.scrub(str(exc))
-            logging.getLogger(__name__).warning("知识库检索失败，改写时不附资料：%s", why)
-            return [], f"unavailable: {why}"
-        budget = self.client.config.context_tokens
-        texts = fit_passages([p.text for p in found], budget, self.client.model)
-        kept = [
-            Passage(p.title, p.section, t, p.source, p.id, p.confidence)
-            for p, t in zip(found, texts, strict=False)
-        ]
-        return kept, "ok" if len(kept) == len(
-            found
-        ) else f"ok (trimmed {len(found)}→{len(kept)} to {budget} tokens)"
 
 
 def _only_missing_facts(cand: _Candidate, facts: dict[str, str]) -> bool:
@@ -390,19 +475,6 @@ def _failures_text(cands: list[_Candidate]) -> str:
     return "\n\n".join(blocks)
 
 
-def _finish(result: RewriteResult, tally: _Tally, rounds: int, rejected: list[dict[str, Any]]) -> None:
-    result.llm_calls = tally.calls
-    result.extra.update(
-        {
-            "model": tally.model or result.extra.get("model", ""),
-            "llm_requests": tally.requests,
-            "rounds": rounds,
-            "rejected": rejected,
-            "usage": {"prompt_tokens": tally.prompt_tokens, "completion_tokens": tally.completion_tokens},
-        }
-    )
-
-
 def _fixed(result: RewriteResult, accepted: list[Variant], n: int, note: str = "") -> RewriteResult:
     result.status = "fixed"
     result.variants = accepted[:n]
@@ -421,7 +493,7 @@ def rewrite(
     engine: str = "auto",
     llm_config: LLMConfig | None = None,
     client: LLMClient | None = None,
-    retriever: PassageRetriever | None = None,
+    retriever: BaseRetriever | None = None,
     facts: dict[str, str] | None = None,
     variants: int = 3,
     audit: AuditStore | None = None,
@@ -478,7 +550,7 @@ def rewrite_many(
     engine: str = "auto",
     llm_config: LLMConfig | None = None,
     client: LLMClient | None = None,
-    retriever: PassageRetriever | None = None,
+    retriever: BaseRetriever | None = None,
     facts: dict[str, str] | None = None,
     variants: int = 3,
     audit: AuditStore | None = None,

@@ -7,7 +7,7 @@ review card, rewrite variants with their diffs and resolved findings, the needs-
 round trip, cited answers, approvals, batch checks, settings — is exercised by unit
 tests, not by clicking.  Nothing here imports gradio.
 
-The library does the work (``Checker``, ``rewrite``, the retriever, ``answer_with_llm``);
+The library does the work (``Checker``, ``rewrite``, the retriever, ``answer_question``);
 this module adds only presentation data and one extra guard: a rewrite variant that
 still has an error finding is never handed to the UI, even though the rewrite gate
 already guarantees that (:class:`UnsafeVariantError`).
@@ -377,11 +377,6 @@ class KnowledgeService:
 # ---------------------------------------------------------------------------- services
 
 
-class _Done:
-    def __init__(self, value: dict[str, Any]) -> None:
-        self.value = value
-
-
 class _Failed:
     def __init__(self, exc: BaseException) -> None:
         self.exc = exc
@@ -532,13 +527,12 @@ class AssistantServices:
     ) -> Iterator[AnswerUpdate]:
         """Answer a question with numbered sources; streams when a model answers.
 
-        Offline: the extractive answer (sentences quoted from the sources).  With a model:
-        its tokens as they arrive (citations to unknown sources filtered while streaming),
-        falling back to the extractive answer, with a notice, if the model fails.
+        The answer itself is :func:`~assistant.answer.service.answer_question`'s, as in
+        ``assistant ask`` (offline: sentences quoted from the sources; with a model: its
+        tokens as they arrive, citations to unknown sources filtered while streaming, and
+        the extractive answer with a notice if the model fails).  Here it runs in a thread
+        so that the tokens reach the page while it works.
         """
-        from assistant.answer.cli import record_answer
-        from assistant.knowledge.answer import build_answer, source_entry
-
         question = question.strip()
         if not question:
             raise AssistantError("问题为空")
@@ -548,49 +542,35 @@ class AssistantServices:
                 question, "", [], False, engine, status="正在加载知识库（首次使用需要建立索引，请稍候）…"
             )
         retriever = self.knowledge.retriever()
-        qvec = retriever.query_vector(question)
-        hits = retriever.search(question, k, query_vector=qvec)
-        sources = [source_entry(n, hit) for n, hit in enumerate(hits, start=1)]
-        result: dict[str, Any] = {"question": question, "answer": "", "engine": engine, "sources": sources}
-        final: AnswerUpdate
-        if self.llm and sources:
-            yield AnswerUpdate(
-                question, "", sources, False, engine, status="大模型正在作答…", model=self.llm_config.model
-            )
-            final = yield from self._llm_answer(question, sources, result, retriever, hits, qvec)
-        else:
-            answer = build_answer(question, hits, retriever, query_vector=qvec)
-            result.update(answer=answer, engine="offline", mode="retrieval")
-            notice = "没有检索到资料，未调用大模型" if self.llm else ""
-            if notice:
-                result["notice"] = notice
-            final = AnswerUpdate(question, answer, sources, True, "offline", notice=notice)
-        record_answer(self.config, result, secrets=(self.llm_config.key,))
-        yield final
+        yield from self._answer_updates(question, retriever, k)
 
-    def _llm_answer(
-        self,
-        question: str,
-        sources: list[dict[str, Any]],
-        result: dict[str, Any],
-        retriever: Any,
-        hits: list[Any],
-        qvec: Any,
-    ) -> Iterator[AnswerUpdate]:
-        from assistant.answer.llm_answer import answer_with_llm
-        from assistant.knowledge.answer import build_answer
-        from assistant.llm.client import LLMError
+    def _answer_updates(self, question: str, retriever: Any, k: int) -> Iterator[AnswerUpdate]:
+        """Run the answer in a thread; turn what it reports into updates, one per burst of tokens."""
+        from assistant.answer.models import Answer
+        from assistant.answer.service import answer_question
 
-        pipe: queue.Queue[Any] = queue.Queue()
-        client = self.client()
+        pipe: queue.Queue[Any] = queue.Queue()  # sources (list), tokens (str), then Answer or _Failed
+        client = self.client() if self.llm else None
 
         def work() -> None:
             try:
-                pipe.put(_Done(answer_with_llm(question, sources, client=client, on_token=pipe.put)))
+                pipe.put(
+                    answer_question(
+                        question,
+                        retriever=retriever,
+                        client=client,
+                        k=k,
+                        on_token=pipe.put,
+                        on_sources=pipe.put,
+                        config=self.config,
+                        secrets=(self.llm_config.key,),
+                    )
+                )
             except BaseException as exc:
                 pipe.put(_Failed(exc))
 
-        threading.Thread(target=work, name="llm-answer", daemon=True).start()
+        threading.Thread(target=work, name="answer", daemon=True).start()
+        sources: list[dict[str, Any]] = []
         text = ""
         model = self.llm_config.model or ""
         while True:
@@ -612,28 +592,27 @@ class AssistantServices:
             last = pieces[-1]
             if isinstance(last, str):
                 continue
-            if isinstance(last, _Done):
-                got = last.value
-                result.update(got)
-                result.update(engine="llm", mode="llm")
-                return AnswerUpdate(
-                    question,
-                    got["answer"],
-                    sources,
-                    True,
-                    "llm",
-                    model=str(got.get("model", model)),
-                    removed_citations=list(got.get("removed_citations", [])),
-                )
-            exc = last.exc
-            if not isinstance(exc, LLMError):
-                raise exc
-            answer = build_answer(question, hits, retriever, query_vector=qvec)
-            notice = f"大模型未给出回答（{exc}），以下为离线检索答案"
-            result.update(
-                answer=answer, engine="offline", mode="retrieval", llm_error=str(exc), notice=notice
+            if isinstance(last, list):  # retrieved: the model starts now, if there is one and sources
+                sources = last
+                if client is not None and sources:
+                    yield AnswerUpdate(
+                        question, "", sources, False, "llm", status="大模型正在作答…", model=model
+                    )
+                continue
+            if isinstance(last, _Failed):
+                raise last.exc
+            answer: Answer = last
+            yield AnswerUpdate(
+                question,
+                answer.answer,
+                answer.sources,
+                True,
+                answer.engine,
+                notice=answer.notice,
+                model=answer.model if answer.engine == "llm" else "",
+                removed_citations=list(answer.removed_citations),
             )
-            return AnswerUpdate(question, answer, sources, True, "offline", notice=notice)
+            return
 
     # ------------------------------------------------------------------ reviews & feedback
     def decide(

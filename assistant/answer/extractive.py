@@ -2,7 +2,8 @@
 
 Without a language model the honest answer is a quotation: sentences taken verbatim
 from the top sources, each followed by the ``[n]`` of its source, and labelled as a
-retrieval answer so nobody mistakes it for advice written for the question.
+retrieval answer so nobody mistakes it for advice written for the question.  It is also
+what the user gets when the model fails.
 
 Sentences are ranked by two signals because each fails alone: IDF-weighted overlap
 with the question's tokens (exact terms such as 回T退订 or 3条) and e5 similarity
@@ -18,9 +19,9 @@ from typing import Any
 import numpy as np
 
 from assistant.knowledge.embeddings import embed_passages
-from assistant.knowledge.retrieval import HybridRetriever, SearchHit
+from assistant.knowledge.retrieval import HybridRetriever
 
-__all__ = ["OFFLINE_LABEL", "build_answer", "source_entry", "split_sentences"]
+__all__ = ["NO_ANSWER", "OFFLINE_LABEL", "extractive_answer", "split_sentences"]
 
 OFFLINE_LABEL = "（离线检索答案，未使用大模型）"
 NO_ANSWER = "知识库中没有找到与问题相关的内容。"
@@ -51,32 +52,36 @@ def split_sentences(body: str) -> list[str]:
     return out
 
 
-def _body(hit: SearchHit) -> str:
-    title = str(hit.metadata.get("title", ""))
-    section = str(hit.metadata.get("section", ""))
-    text = hit.text
+def _body(src: dict[str, Any]) -> str:
+    title = str(src.get("title", ""))
+    section = str(src.get("section", ""))
+    text = str(src.get("text", ""))
     for head in (title, section):
         if head and text.startswith(head + "\n"):
             text = text[len(head) + 1 :]
     return text
 
 
-def build_answer(
+def extractive_answer(
     question: str,
-    hits: list[SearchHit],
+    sources: list[dict[str, Any]],
     retriever: HybridRetriever,
     *,
     query_vector: np.ndarray | None = None,
     max_sentences: int = 3,
     from_sources: int = 3,
 ) -> str:
-    """The labelled extractive answer for ``hits`` (already ranked)."""
-    if not hits:
+    """The labelled extractive answer from ``sources`` (numbered, best first).
+
+    ``retriever`` lends its tokenizer and BM25 statistics, so sentences are weighed the
+    way the search weighed the chunks.
+    """
+    if not sources:
         return f"{OFFLINE_LABEL}{NO_ANSWER}"
     sentences = [
         _Sentence(s, n, i)
-        for n, hit in enumerate(hits[:from_sources], start=1)
-        for i, s in enumerate(split_sentences(_body(hit)))
+        for n, src in enumerate(sources[:from_sources], start=1)
+        for i, s in enumerate(split_sentences(_body(src)))
     ]
     if not sentences:
         return f"{OFFLINE_LABEL}{NO_ANSWER}"
@@ -108,27 +113,3 @@ def build_answer(
         chosen.append(int(i))
     lines = [f"{sentences[i].text} [{sentences[i].source}]" for i in chosen]
     return OFFLINE_LABEL + "以下摘自知识库中最相关的段落：\n" + "\n".join(f"- {line}" for line in lines)
-
-
-def source_entry(n: int, hit: SearchHit) -> dict[str, Any]:
-    """One ``sources`` item of the ``ask`` contract, plus citation details."""
-    meta = hit.metadata
-    entry: dict[str, Any] = {
-        "id": n,
-        "title": str(meta.get("title", "")),
-        "source": str(meta.get("source", "")),
-        "section": str(meta.get("section", "")),
-        "text": hit.text,
-        "score": hit.score,
-        "article": str(meta.get("article", "")),
-        "confidence": str(meta.get("confidence", "")),
-        "status": str(meta.get("status", "")),
-        "file": str(meta.get("file", "")),
-        "citation_ids": hit.chunk.citation_ids,
-        "chunk_id": hit.id,
-        "dense_rank": hit.dense_rank,
-        "bm25_rank": hit.bm25_rank,
-    }
-    if meta.get("page") is not None:
-        entry["page"] = meta["page"]
-    return entry
