@@ -13,7 +13,7 @@ from llm_server import FAKE_KEY, ScriptedLLMServer, error, llm_config, reply
 from assistant.answer.citations import CitationFilter, strip_citations
 from assistant.answer.cli import run_llm_ask
 from assistant.answer.llm_answer import answer_with_llm
-from assistant.llm.audit import AuditStore
+from assistant.audit import AuditStore
 from assistant.llm.client import LLMClient
 
 SOURCES = [

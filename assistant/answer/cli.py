@@ -31,31 +31,28 @@ def record_answer(
     secrets: tuple[str | None, ...] = (),
 ) -> None:
     """Audit one answer (offline or model); a failure warns and never fails the command."""
-    try:
-        from assistant.llm.audit import open_audit
+    from assistant.audit import open_audit
 
-        store = open_audit(config, secrets=secrets)
-        if store is None:
-            return
-        with store:
-            store.record_event(
-                "answer",
-                input={"question": result.get("question", "")},
-                output={k: v for k, v in result.items() if k != "sources"}
-                | {
-                    "sources": [
-                        {"id": s.get("id"), "title": s.get("title"), "chunk_id": s.get("chunk_id")}
-                        for s in result.get("sources", [])
-                    ]
-                },
-                engine=str(result.get("engine", "")),
-                status="ok",
-                model=str(result.get("model", "")),
-                llm_calls=int(result.get("llm_calls", 0)),
-                event_id=event_id,
-            )
-    except Exception as exc:
-        print(f"警告：审计记录写入失败：{exc}", file=sys.stderr)
+    store = open_audit(config, secrets=secrets)
+    if store is None:
+        return
+    with store:
+        store.record_event(
+            "answer",
+            input={"question": result.get("question", "")},
+            output={k: v for k, v in result.items() if k != "sources"}
+            | {
+                "sources": [
+                    {"id": s.get("id"), "title": s.get("title"), "chunk_id": s.get("chunk_id")}
+                    for s in result.get("sources", [])
+                ]
+            },
+            engine=str(result.get("engine", "")),
+            status="ok",
+            model=str(result.get("model", "")),
+            llm_calls=int(result.get("llm_calls", 0)),
+            event_id=event_id,
+        )
 
 
 def render_sources(sources: list[dict[str, Any]]) -> list[str]:
@@ -78,15 +75,13 @@ def run_llm_ask(
 ) -> int:
     """Answer with the model (streamed in text format); exit code 0."""
     from assistant.answer.llm_answer import answer_with_llm
-    from assistant.llm.audit import new_event_id, open_audit
+    from assistant.audit import new_event_id, open_audit
     from assistant.llm.client import LLMClient, LLMError
+    from assistant.llm.redact import config_secrets
 
     event_id = new_event_id()
-    try:
-        audit = open_audit(config, secrets=[cfg.key])
-    except Exception as exc:
-        print(f"警告：审计库无法打开，本次不记录：{exc}", file=sys.stderr)
-        audit = None
+    secrets = tuple(config_secrets(cfg))
+    audit = open_audit(config, secrets=secrets)  # None (with one warning) when it cannot be opened
     client = LLMClient(cfg, audit=audit)
     result: dict[str, Any] = {
         "question": question,
@@ -139,5 +134,5 @@ def run_llm_ask(
             print(f"模式：大模型 {result.get('model', '')} 作答，调用 1 次 / mode: llm answer")
         else:
             print("模式：离线检索，未使用大模型 / mode: offline retrieval (no LLM)")
-    record_answer(config, result, event_id=event_id, secrets=(cfg.key,))
+    record_answer(config, result, event_id=event_id, secrets=secrets)
     return 0

@@ -105,23 +105,28 @@ class LLMConfig(BaseModel):
 
 @dataclass(frozen=True)
 class AuditConfig:
-    """Where the audit store lives and how long rows are kept."""
+    """Where the audit store lives, how long rows are kept and how texts are kept."""
 
     path: Path
     retention_months: int = 6  # the guide's minimum for send records (§五 4: 至少6个月)
     enabled: bool = True
+    store_text: str = "masked"  # masked | full | hash (see assistant.audit.privacy)
 
 
 def redact_url(url: str) -> str:
-    """Drop ``user:password@`` and the query string: some gateways put keys there."""
+    """The URL as it may be shown or stored: no ``user:password@``, no query string (some
+    gateways put keys there, under any name) and no credential-shaped path segment."""
+    from assistant.llm.redact import REDACTED, looks_like_credential
+
     try:
         parts = urlsplit(url)
+        host = parts.hostname or ""
+        if parts.port:
+            host = f"{host}:{parts.port}"
     except ValueError:
         return "<无效的 URL>"
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+    path = "/".join(REDACTED if looks_like_credential(seg) else seg for seg in parts.path.split("/"))
+    return urlunsplit((parts.scheme, host, path, "", ""))
 
 
 def describe_key(key: str | None) -> str:
@@ -188,10 +193,12 @@ def user_data_dir() -> Path:
 
 
 def load_audit_config(config: Path | str | None = None) -> AuditConfig:
-    """``[audit]`` table: ``path``, ``retention_months`` (default 6), ``enabled``."""
+    """``[audit]`` table: ``path``, ``retention_months`` (default 6), ``enabled``, ``store_text``."""
+    from assistant.audit.privacy import STORE_TEXT_MODES
+
     raw, path = _read_toml(config)
     table = _table(raw, "audit", path)
-    unknown = set(table) - {"path", "retention_months", "enabled"}
+    unknown = set(table) - {"path", "retention_months", "enabled", "store_text"}
     if unknown:
         raise ConfigError(f"配置文件 {path} 的 [audit] 有未知字段：{', '.join(sorted(unknown))}")
     env_path = os.environ.get("ASSISTANT_AUDIT_DB")
@@ -208,7 +215,14 @@ def load_audit_config(config: Path | str | None = None) -> AuditConfig:
     enabled = table.get("enabled", True)
     if not isinstance(enabled, bool):
         raise ConfigError(f"配置文件 {path} 的 [audit] enabled 应为 true 或 false")
-    return AuditConfig(path=db, retention_months=months, enabled=enabled)
+    store_text = table.get("store_text", "masked")
+    if store_text not in STORE_TEXT_MODES:
+        raise ConfigError(
+            f"配置文件 {path} 的 [audit] store_text 的值 {store_text!r} 无效，"
+            f"应为 {'、'.join(STORE_TEXT_MODES)} 之一"
+            "（masked：个人信息打码保存；full：原文保存；hash：只保存 sha256 摘要）"
+        )
+    return AuditConfig(path=db, retention_months=months, enabled=enabled, store_text=store_text)
 
 
 ENGINES = ("auto", "llm", "offline")

@@ -32,10 +32,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.audit import AuditStore, new_event_id
 from assistant.checker.engine import Checker
 from assistant.checker.fixes import apply_fixes
 from assistant.checker.models import CheckResult, Finding
-from assistant.llm.audit import AuditStore, new_event_id
 from assistant.llm.client import LLMClient, LLMError
 from assistant.llm.config import LLMConfig, choose_engine
 from assistant.llm.jsonparse import MalformedReply, parse_variants
@@ -455,19 +455,17 @@ def record_rewrite(
     event_id: str,
     requested_engine: str,
 ) -> None:
-    try:
-        audit.record_event(
-            "rewrite",
-            input={"text": result.original, "facts": facts or {}, "engine": requested_engine},
-            output=result.to_dict(),
-            engine=result.engine,
-            status=result.status,
-            model=str(result.extra.get("model", "")),
-            llm_calls=result.llm_calls,
-            event_id=event_id,
-        )
-    except Exception as exc:  # never lose the user's result to an audit failure
-        print(f"警告：审计记录写入失败：{exc}", file=sys.stderr)
+    """One ``rewrite`` event (the store never raises: a failed write is logged, not fatal)."""
+    audit.record_event(
+        "rewrite",
+        input={"text": result.original, "facts": facts or {}, "engine": requested_engine},
+        output=result.to_dict(),
+        engine=result.engine,
+        status=result.status,
+        model=str(result.extra.get("model", "")),
+        llm_calls=result.llm_calls,
+        event_id=event_id,
+    )
 
 
 def rewrite_many(
