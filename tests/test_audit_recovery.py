@@ -251,3 +251,13 @@ def test_reset_twice_in_the_same_second_keeps_both(tmp_path: Path) -> None:
     assert first.moved[0][1].name == "audit.sqlite3.corrupt-20261130T120000Z"
     assert second.moved[0][1].name == "audit.sqlite3.corrupt-20261130T120000Z-2"
     assert first.moved[0][1].exists() and second.moved[0][1].exists()
+
+
+def test_an_answer_is_recorded_in_the_store_already_open(tmp_path: Path) -> None:
+    """``ask`` opens the store once: a broken store warns once, not again for the answer."""
+    from assistant.answer.cli import record_answer
+
+    with AuditStore(tmp_path / "a.sqlite3") as store:
+        record_answer(None, {"question": "问", "answer": "答", "engine": "offline"}, store=store)
+        record_answer(None, {"question": "再问", "engine": "offline"}, store=store)  # still open
+        assert [e["kind"] for e in store.rows("events")] == ["answer", "answer"]

@@ -11,9 +11,12 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.llm.config import LLMConfig, choose_engine, load_llm_config
+
+if TYPE_CHECKING:
+    from assistant.audit import AuditStore
 
 
 def resolve_ask_engine(engine: str, config: Path | None) -> tuple[LLMConfig | None, str]:
@@ -29,14 +32,20 @@ def record_answer(
     *,
     event_id: str | None = None,
     secrets: tuple[str | None, ...] = (),
+    store: AuditStore | None = None,
 ) -> None:
-    """Audit one answer (offline or model); a failure warns and never fails the command."""
+    """Audit one answer (offline or model); a failure warns and never fails the command.
+
+    ``store``: an open store to write to (left open); without one the configured store is
+    opened for this one event.
+    """
     from assistant.audit import open_audit
 
-    store = open_audit(config, secrets=secrets)
+    owned = store is None
+    store = open_audit(config, secrets=secrets) if owned else store
     if store is None:
         return
-    with store:
+    try:
         store.record_event(
             "answer",
             input={"question": result.get("question", "")},
@@ -53,6 +62,9 @@ def record_answer(
             llm_calls=int(result.get("llm_calls", 0)),
             event_id=event_id,
         )
+    finally:
+        if owned:
+            store.close()
 
 
 def render_sources(sources: list[dict[str, Any]]) -> list[str]:
@@ -118,8 +130,6 @@ def run_llm_ask(
         if fmt == "text":
             print(f"警告：{result['notice']}", file=sys.stderr)
             print(result["answer"], end="")
-    if audit is not None:
-        audit.close()
     if fmt == "json":
         print(json.dumps(result, ensure_ascii=False, indent=2, default=str))
     else:
@@ -134,5 +144,7 @@ def run_llm_ask(
             print(f"模式：大模型 {result.get('model', '')} 作答，调用 1 次 / mode: llm answer")
         else:
             print("模式：离线检索，未使用大模型 / mode: offline retrieval (no LLM)")
-    record_answer(config, result, event_id=event_id, secrets=secrets)
+    if audit is not None:  # None: auditing off, or the store broken (already warned once)
+        with audit:
+            record_answer(config, result, event_id=event_id, store=audit)
     return 0

@@ -71,10 +71,10 @@ def diagnose(path: Path) -> str:
                 shutil.copy2(source, Path(str(copy) + suffix))
         try:
             with AuditStore(copy) as store:
-                problems = store.check()
+                store.verify()
         except AuditStoreError as exc:
             return exc.reason
-    return "quick_check：" + "；".join(problems[:3]) if problems else ""
+    return ""
 
 
 @dataclass

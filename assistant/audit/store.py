@@ -525,6 +525,16 @@ class AuditStore:
         found = [str(r[0]) for r in self._read("PRAGMA quick_check")]
         return [] if found == ["ok"] else found
 
+    def verify(self) -> None:
+        """Raise :class:`CorruptAuditStore` when :meth:`check` finds damage: a file can open
+        and still have broken pages that only a full read reaches."""
+        problems = self.check()
+        if problems:
+            reason = "quick_check：" + "；".join(problems[:3])
+            raise CorruptAuditStore(
+                self.path, f"审计库文件已损坏：{self.path}（{reason}）。{RESET_HINT}", reason
+            )
+
     # ------------------------------------------------------------------ retention
     def cutoff(self, now: datetime | None = None) -> str:
         moment = now or datetime.now(UTC)

@@ -93,7 +93,6 @@ def _tiktoken_status() -> dict[str, Any]:
 def _audit_status(config: Path | None) -> dict[str, Any]:
     """Where the store is, what it holds, and — when it is broken — what to do about it."""
     from assistant.audit import TABLES, AuditStore, AuditStoreError, CorruptAuditStore
-    from assistant.audit.store import RESET_HINT
 
     try:
         cfg = load_audit_config(config)
@@ -109,12 +108,7 @@ def _audit_status(config: Path | None) -> dict[str, Any]:
     if cfg.path.is_file():
         try:
             with AuditStore(cfg.path, retention_months=cfg.retention_months) as store:
-                problems = store.check()
-                if problems:
-                    raise CorruptAuditStore(
-                        cfg.path,
-                        f"审计库文件已损坏：{cfg.path}（quick_check：{'；'.join(problems[:3])}）。{RESET_HINT}",
-                    )
+                store.verify()
                 out["counts"] = store.counts()
         except AuditStoreError as exc:
             out.update(ok=False, error=str(exc), corrupt=isinstance(exc, CorruptAuditStore))

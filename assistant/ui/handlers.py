@@ -555,7 +555,8 @@ class AssistantServices:
             if notice:
                 result["notice"] = notice
             final = AnswerUpdate(question, answer, sources, True, "offline", notice=notice)
-        record_answer(self.config, result, secrets=(self.llm_config.key,))
+        if self.audit is not None:  # None: auditing off, or the store broken (warned at start)
+            record_answer(self.config, result, store=self.audit)
         yield final
 
     def _llm_answer(
