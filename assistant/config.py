@@ -24,7 +24,7 @@ import os
 import re
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import (
@@ -194,6 +194,10 @@ class LLMConfig(BaseModel):
         return LLMConfig.model_validate(data)
 
 
+StoreText = Literal["masked", "full", "hash"]
+STORE_TEXT_MODES: tuple[str, ...] = ("masked", "full", "hash")
+
+
 class AuditSection(BaseModel):
     """``[audit]``: where the audit store lives and how long rows are kept."""
 
@@ -202,6 +206,8 @@ class AuditSection(BaseModel):
     path: str | None = None
     retention_months: int = Field(6, ge=1, le=1200)  # the guide's minimum: 6 months (§五 4)
     enabled: bool = True
+    #: How texts are kept at rest: personal data masked (default), in full, or only a hash.
+    store_text: StoreText = "masked"
 
 
 class KnowledgeSection(BaseModel):
@@ -272,15 +278,19 @@ class ProjectConfig(BaseModel):
 
 
 def redact_url(url: str) -> str:
-    """Drop ``user:password@`` and the query string: some gateways put keys there."""
+    """The URL as it may be shown or stored: no ``user:password@``, no query string (some
+    gateways put keys there, under any name) and no credential-shaped path segment."""
+    from assistant.redact import REDACTED, looks_like_credential
+
     try:
         parts = urlsplit(url)
+        host = parts.hostname or ""
+        if parts.port:
+            host = f"{host}:{parts.port}"
     except ValueError:
         return "<无效的 URL>"
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+    path = "/".join(REDACTED if looks_like_credential(seg) else seg for seg in parts.path.split("/"))
+    return urlunsplit((parts.scheme, host, path, "", ""))
 
 
 # ---------------------------------------------------------------------------- loading
@@ -358,7 +368,7 @@ _MESSAGES = {
     "greater_than_equal": "应不小于 {ge}",
     "less_than": "应小于 {lt}",
     "less_than_equal": "应不大于 {le}",
-    "literal_error": "应为以下之一：{expected}",
+    "literal_error": "应为以下之一：{expected}（store_text：masked 个人信息打码保存；full 原文保存；hash 只保存 sha256 摘要）",
 }
 
 

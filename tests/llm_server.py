@@ -103,10 +103,15 @@ def error(
 @dataclass
 class Recorded:
     method: str
-    path: str
+    path: str  # as requested, query string included
     headers: dict[str, str]
     body: dict[str, Any] | None
     at: float
+
+    @property
+    def route(self) -> str:
+        """The path without its query string (gateways may require one on every request)."""
+        return self.path.split("?", 1)[0].rstrip("/")
 
 
 Responder = Callable[[dict[str, Any], int], Behaviour]
@@ -146,7 +151,7 @@ class ScriptedLLMServer:
 
     @property
     def chat_requests(self) -> list[Recorded]:
-        return [r for r in self.requests if r.path.endswith("/chat/completions")]
+        return [r for r in self.requests if r.route.endswith("/chat/completions")]
 
     @property
     def base_url(self) -> str:
@@ -207,9 +212,10 @@ class ScriptedLLMServer:
         return Behaviour(status=500, message="no scripted reply left")
 
     def _handle(self, h: BaseHTTPRequestHandler, body: dict[str, Any] | None) -> None:
+        recorded = Recorded(h.command, h.path, dict(h.headers.items()), body, time.time())
         with self._lock:
-            self.requests.append(Recorded(h.command, h.path, dict(h.headers.items()), body, time.time()))
-        if h.path.rstrip("/").endswith("/models") and h.command == "GET" and self.serve_models:
+            self.requests.append(recorded)
+        if recorded.route.endswith("/models") and h.command == "GET" and self.serve_models:
             self._send_json(
                 h,
                 200,
@@ -219,7 +225,7 @@ class ScriptedLLMServer:
                 },
             )
             return
-        if not h.path.rstrip("/").endswith("/chat/completions") or body is None:
+        if not recorded.route.endswith("/chat/completions") or body is None:
             self._send_json(h, 404, {"error": {"message": f"no route {h.path}", "type": "not_found"}})
             return
         b = self._next(body)

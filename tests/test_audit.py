@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from audit_helpers import call_fields, db_bytes
 from llm_server import (
     FAKE_KEY,
     ScriptedLLMServer,
@@ -24,8 +25,8 @@ from llm_server import (
     variants_reply,
 )
 
+from assistant.audit import AuditStore, months_before, parse_since
 from assistant.checker.engine import Checker
-from assistant.llm.audit import AuditStore, months_before, parse_since
 from assistant.llm.client import LLMClient
 from assistant.llm.config import load_audit_config
 from assistant.rewrite.critique import critique
@@ -39,10 +40,6 @@ GOOD = "【明德银行】尊享理财，预期年化收益3%，让闲钱也动�
 def server():
     with ScriptedLLMServer() as s:
         yield s
-
-
-def _db_bytes(path: Path) -> bytes:
-    return b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
 
 
 def test_store_is_wal_and_records_events_and_calls(server: ScriptedLLMServer, tmp_path: Path) -> None:
@@ -89,7 +86,7 @@ def test_api_key_never_reaches_the_database(server: ScriptedLLMServer, tmp_path:
     critique(DRAFT, checker=checker, client=client, audit=store)
     assert store.counts()["model_calls"] >= 3
     store.close()
-    blob = _db_bytes(db)
+    blob = db_bytes(db)
     assert blob, "the database was written"
     assert FAKE_KEY.encode() not in blob
     assert FAKE_KEY[3:].encode() not in blob
@@ -115,7 +112,7 @@ def test_cli_runs_never_store_the_key(server: ScriptedLLMServer, tmp_path: Path)
     with AuditStore(db) as store:
         kinds = [e["kind"] for e in store.rows("events")]
     assert kinds == ["rewrite", "critique", "rewrite"]
-    assert FAKE_KEY.encode() not in _db_bytes(db)
+    assert FAKE_KEY.encode() not in db_bytes(db)
 
 
 def _seed(store: AuditStore, now: datetime) -> dict[str, str]:
@@ -127,21 +124,11 @@ def _seed(store: AuditStore, now: datetime) -> dict[str, str]:
     }
     for label, ts in stamps.items():
         eid = store.record_event("rewrite", input={"label": label}, output={}, ts=ts)
-        store.record_call(
-            event_id=eid,
-            purpose="rewrite",
-            model="m",
-            endpoint="e",
-            attempt=1,
-            prompt=[],
-            reply=label,
-            prompt_tokens=1,
-            completion_tokens=1,
-            usage_source="server",
-            latency_ms=1,
-            outcome="ok",
-            ts=ts,
+        store.record_call(**call_fields(event_id=eid, reply=label, ts=ts))
+        store.record_review(
+            id=f"r-{label}", reviewer="王审核", decision="approved", target="draft", text=label, ts=ts
         )
+        store.record_feedback(id=f"f-{label}", rating=-1, target="finding", text=label, ts=ts)
     return stamps
 
 
@@ -150,12 +137,14 @@ def test_purge_deletes_only_rows_older_than_retention(tmp_path: Path) -> None:
     store = AuditStore(tmp_path / "a.sqlite3")
     _seed(store, now)
     assert store.purge(now=now, dry_run=True)["events"] == 1
-    assert store.counts() == {"events": 4, "model_calls": 4}
+    assert store.counts() == {"events": 4, "model_calls": 4, "reviews": 4, "feedback": 4}
     got = store.purge(now=now)
-    assert got["events"] == 1 and got["model_calls"] == 1
+    assert got["events"] == got["model_calls"] == got["reviews"] == got["feedback"] == 1
     labels = [json.loads(e["input"])["label"] for e in store.rows("events")]
     assert labels == ["edge", "recent", "today"]  # newer rows untouched, the 6-month edge included
     assert [c["reply"] for c in store.rows("model_calls")] == ["edge", "recent", "today"]
+    assert [r["text"] for r in store.rows("reviews")] == ["edge", "recent", "today"]
+    assert [r["text"] for r in store.rows("feedback")] == ["edge", "recent", "today"]
     store.close()
     assert b'"old"' not in (tmp_path / "a.sqlite3").read_bytes()  # secure_delete: overwritten
 
@@ -241,7 +230,7 @@ def test_cli_export_and_purge(tmp_path: Path) -> None:
 
 
 def test_audit_can_be_switched_off(tmp_path: Path, monkeypatch) -> None:
-    from assistant.llm.audit import open_audit
+    from assistant.audit import open_audit
 
     cfg_file = tmp_path / "assistant.toml"
     cfg_file.write_text("[audit]\nenabled = false\n", encoding="utf-8")
@@ -296,7 +285,7 @@ def test_base_url_query_secret_never_reaches_the_database(server: ScriptedLLMSer
     db = tmp_path / "audit.sqlite3"
     with AuditStore(db) as store:
         assert store.counts()["model_calls"] >= 2  # the failed attempts were recorded ...
-    blob = _db_bytes(db)
+    blob = db_bytes(db)
     assert b"SECRETVALUE" not in blob  # ... without the URL's secret
     assert FAKE_KEY.encode() not in blob
 
@@ -312,5 +301,5 @@ def test_store_scrubs_key_patterns_and_url_credentials(tmp_path: Path) -> None:
         row = next(store.rows("events"))
     for secret in ("sk-live-ABCDEFGHIJKL", "configured-secret-1", "PASSWORD9", "TOKENVALUE"):
         assert secret not in row["input"] + row["output"]
-        assert secret.encode() not in _db_bytes(db)
+        assert secret.encode() not in db_bytes(db)
     assert "x=1" in row["output"] and "[已隐去]" in row["input"]

@@ -49,7 +49,9 @@ def test_doctor_with_endpoint_masks_key_and_probes(server: ScriptedLLMServer, tm
     out = proc.stdout
     assert "已设置（sk-…ET42）" in out and "[环境变量 OPENAI_API_KEY]" in out
     assert FAKE_KEY not in out + proc.stderr and FAKE_KEY[3:-4] not in out
-    assert "正常（models.list" in out and "大模型模式：test-model @ " + server.base_url in out
+    host = server.base_url.split("//")[1].split("/")[0]
+    assert "正常（models.list" in out and f"大模型模式：test-model @ {host}\n" in out
+    assert f"base_url     {host}  [" in out and server.base_url not in out  # only the host is shown
     assert not server.chat_requests  # models.list was enough: no tokens spent
     js = doctor(llm_env(server, tmp_path), tmp_path, "--format", "json")
     report = json.loads(js.stdout)

@@ -24,8 +24,8 @@ from test_retrieval import data_dir  # noqa: F401  (the shared, cached knowledge
 from assistant.answer.chain import NO_SOURCES, answer_chain
 from assistant.answer.citations import CitationFilter, cited_numbers, strip_citations
 from assistant.answer.models import Answer
+from assistant.audit import AuditStore
 from assistant.cli.knowledge_cmd import run_ask
-from assistant.llm.audit import AuditStore
 from assistant.llm.chain import invoke_local
 from assistant.llm.client import LLMClient
 

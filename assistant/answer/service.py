@@ -7,7 +7,6 @@ audit the same way and only differ in how they show the result.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
@@ -16,8 +15,8 @@ from typing import Any
 from assistant.answer.chain import answer_chain
 from assistant.answer.extractive import extractive_answer
 from assistant.answer.models import Answer
+from assistant.audit import AuditStore, new_event_id
 from assistant.knowledge.retrieval import HybridRetriever, KnowledgeRetriever
-from assistant.llm.audit import new_event_id
 from assistant.llm.chain import invoke_local
 from assistant.llm.client import LLMClient
 
@@ -35,13 +34,14 @@ def answer_question(
     notice: str = "",
     config: Path | None = None,
     secrets: Iterable[str | None] = (),
+    store: AuditStore | None = None,
 ) -> Answer:
     """Retrieve ``k`` sources, answer with the model (``client``) or extractively, audit.
 
     The model's answer streams to ``on_token`` with its citations checked; when the model
     fails the extractive answer is returned with a notice (``Answer.fell_back``).  The
-    audit record goes to the store ``config`` names; ``secrets`` (and the client's key)
-    are scrubbed from it.
+    audit record goes to ``store`` when one is open, else to the store ``config`` names;
+    ``secrets`` (and the client's key) are scrubbed from it.
     """
     event_id = new_event_id()
     chain = answer_chain(
@@ -55,7 +55,7 @@ def answer_question(
     )
     answer: Answer = invoke_local(chain, question)
     keys = (*secrets, client.config.key if client is not None else None)
-    record_answer(config, answer.to_dict(), event_id=event_id, secrets=keys)
+    record_answer(config, answer.to_dict(), event_id=event_id, secrets=keys, store=store)
     return answer
 
 
@@ -65,30 +65,36 @@ def record_answer(
     *,
     event_id: str | None = None,
     secrets: tuple[str | None, ...] = (),
+    store: AuditStore | None = None,
 ) -> None:
-    """Audit one answer (offline or model); a failure warns and never fails the command."""
-    try:
-        from assistant.llm.audit import open_audit
+    """Audit one answer (offline or model); a failure warns and never fails the command.
 
-        store = open_audit(config, secrets=secrets)
-        if store is None:
-            return
-        with store:
-            store.record_event(
-                "answer",
-                input={"question": result.get("question", "")},
-                output={k: v for k, v in result.items() if k != "sources"}
-                | {
-                    "sources": [
-                        {"id": s.get("id"), "title": s.get("title"), "chunk_id": s.get("chunk_id")}
-                        for s in result.get("sources", [])
-                    ]
-                },
-                engine=str(result.get("engine", "")),
-                status="ok",
-                model=str(result.get("model", "")),
-                llm_calls=int(result.get("llm_calls", 0)),
-                event_id=event_id,
-            )
-    except Exception as exc:
-        print(f"警告：审计记录写入失败：{exc}", file=sys.stderr)
+    ``store``: an open store to write to (left open); without one the configured store is
+    opened for this one event.
+    """
+    from assistant.audit import open_audit
+
+    owned = store is None
+    store = open_audit(config, secrets=secrets) if owned else store
+    if store is None:
+        return
+    try:
+        store.record_event(
+            "answer",
+            input={"question": result.get("question", "")},
+            output={k: v for k, v in result.items() if k != "sources"}
+            | {
+                "sources": [
+                    {"id": s.get("id"), "title": s.get("title"), "chunk_id": s.get("chunk_id")}
+                    for s in result.get("sources", [])
+                ]
+            },
+            engine=str(result.get("engine", "")),
+            status="ok",
+            model=str(result.get("model", "")),
+            llm_calls=int(result.get("llm_calls", 0)),
+            event_id=event_id,
+        )
+    finally:
+        if owned:
+            store.close()

@@ -356,7 +356,7 @@ def serve(
 
 audit_app = typer.Typer(
     name="audit",
-    help="审计记录（检查/改写/问答与每次模型调用）：导出与按保留期清理。Audit log: export and purge.",
+    help="审计记录（检查/改写/问答与每次模型调用）：导出、按保留期清理、损坏时重置。Audit log: export, purge, reset.",
     no_args_is_help=True,
     rich_markup_mode=None,
 )
@@ -395,6 +395,24 @@ def audit_purge(
     raise typer.Exit(_guard(lambda: run_audit_purge(config=config, dry_run=dry_run, fmt=fmt)))
 
 
+@audit_app.command(
+    "reset",
+    help="审计库损坏时：把损坏的文件（连同 -wal/-shm）改名移到一旁并新建空库。"
+    "Move a corrupt audit database aside and start a new one.",
+)
+def audit_reset(
+    force: Annotated[
+        bool, typer.Option("--force", help="审计库完好也重置（旧文件保留）/ reset a sound store too")
+    ] = False,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="项目配置 assistant.toml / project config")
+    ] = None,
+) -> None:
+    from assistant.cli.llm_cmds import run_audit_reset
+
+    raise typer.Exit(_guard(lambda: run_audit_reset(config=config, force=force)))
+
+
 def _guard(fn: object) -> int:
     """Turn user-facing errors into exit code 2 with the message on stderr."""
     try:
@@ -409,7 +427,7 @@ def _guard(fn: object) -> int:
 def main() -> None:
     from assistant.cli.log import configure_logging
 
-    configure_logging()
+    configure_logging()  # library warnings (audit, index, retrieval) as 警告：… on stderr
     app()
 
 

@@ -147,21 +147,19 @@ def _audit(
 
     Batches are recorded by file and counts (plus the first rows), not row by row: a
     million-row file must not become a million audit rows.  Auditing never changes the
-    outcome of a check; a store that cannot be written is reported and skipped.
+    outcome of a check: a store that cannot be opened or written warns (through the
+    ``assistant.audit`` logger) and is skipped.
     """
-    try:
-        from assistant.llm.audit import open_audit
+    from assistant.audit import open_audit
 
-        store = open_audit(config)
-        if store is None:
-            return
-        with store:
-            store.record_event(
-                "check",
-                input={"texts": texts[:AUDIT_DETAIL], "file": input_path},
-                output={"counts": counts, "row_errors": row_errors, "results": results},
-                engine="offline",
-                status="fail" if counts["fail"] else "review" if counts["review"] else "pass",
-            )
-    except Exception as exc:  # the audit trail must never break a check
-        print(f"警告：审计记录写入失败（{exc}）", file=sys.stderr)
+    store = open_audit(config)
+    if store is None:
+        return
+    with store:
+        store.record_event(
+            "check",
+            input={"texts": texts[:AUDIT_DETAIL], "file": input_path},
+            output={"counts": counts, "row_errors": row_errors, "results": results},
+            engine="offline",
+            status="fail" if counts["fail"] else "review" if counts["review"] else "pass",
+        )

@@ -96,17 +96,16 @@ def run_ask(*, question: str, k: int, engine: str, fmt: str, config: Path | None
         print(f"警告：知识文件 {key} 无法索引：{reason}", file=sys.stderr)
 
     from assistant.answer.service import answer_question
+    from assistant.audit import open_audit
     from assistant.knowledge.retrieval import HybridRetriever
+    from assistant.redact import config_secrets
 
-    client, audit = None, None
+    client = None
+    # Opened once for the model calls and the answer; None (one warning) when it is broken.
+    audit = open_audit(config, secrets=config_secrets(cfg))
     if chosen == "llm":
-        from assistant.llm.audit import open_audit
         from assistant.llm.client import LLMClient
 
-        try:
-            audit = open_audit(config, secrets=[cfg.key])
-        except Exception as exc:
-            print(f"警告：审计库无法打开，本次不记录：{exc}", file=sys.stderr)
         client = LLMClient(cfg, audit=audit)
     streamed: list[str] = []
 
@@ -124,6 +123,7 @@ def run_ask(*, question: str, k: int, engine: str, fmt: str, config: Path | None
             on_token=show if fmt == "text" and client is not None else None,
             notice=notice,
             config=config,
+            store=audit,
         )
     finally:
         if audit is not None:

@@ -1,8 +1,9 @@
-"""``assistant doctor``, ``assistant critique`` and ``assistant audit export|purge``.
+"""``assistant doctor``, ``assistant critique`` and ``assistant audit export|purge|reset``.
 
 ``doctor`` exists because "why is it running offline?" and "is my DeepSeek key picked
 up?" are the first two questions anyone configuring a model asks; it answers them
-without ever printing the key.
+without ever printing the key — nor the base URL beyond its host (gateways put keys in
+its path and query).  A broken audit store is one of its findings, with the fix.
 """
 
 from __future__ import annotations
@@ -21,14 +22,16 @@ from assistant.llm.config import (
     load_audit_config,
     load_llm_config,
 )
-from assistant.llm.redact import Scrubber, config_secrets
+from assistant.redact import Scrubber, config_secrets, url_host
 
 # ---------------------------------------------------------------------- doctor
 
+STORE_TEXT_LABELS = {"masked": "个人信息打码保存", "full": "原文保存", "hash": "只存摘要"}
+
 
 def _scrub(value: Any, cfg: LLMConfig) -> Any:
-    """The audit store's scrubber: the key, URL credentials and key-shaped text hidden."""
-    return Scrubber(config_secrets(cfg))(value)
+    """The key, URL credentials, key-shaped text and every URL query value hidden."""
+    return Scrubber(config_secrets(cfg), every_query=True)(value)
 
 
 def _probe(cfg: LLMConfig) -> dict[str, Any]:
@@ -88,6 +91,9 @@ def _tiktoken_status() -> dict[str, Any]:
 
 
 def _audit_status(config: Path | None) -> dict[str, Any]:
+    """Where the store is, what it holds, and — when it is broken — what to do about it."""
+    from assistant.audit import TABLES, AuditStore, AuditStoreError, CorruptAuditStore
+
     try:
         cfg = load_audit_config(config)
     except Exception as exc:
@@ -96,14 +102,19 @@ def _audit_status(config: Path | None) -> dict[str, Any]:
         "path": str(cfg.path),
         "enabled": cfg.enabled,
         "retention_months": cfg.retention_months,
+        "store_text": cfg.store_text,
+        "counts": dict.fromkeys(TABLES, 0),
     }
     if cfg.path.is_file():
-        from assistant.llm.audit import AuditStore
-
-        with AuditStore(cfg.path, retention_months=cfg.retention_months) as store:
-            out["counts"] = store.counts()
-    else:
-        out["counts"] = {"events": 0, "model_calls": 0}
+        try:
+            with AuditStore(cfg.path, retention_months=cfg.retention_months) as store:
+                store.verify()
+                out["counts"] = store.counts()
+        except AuditStoreError as exc:
+            out.update(ok=False, error=str(exc), corrupt=isinstance(exc, CorruptAuditStore))
+            if isinstance(exc, CorruptAuditStore):
+                out["fix"] = "assistant audit reset"
+            return out
     out["ok"] = True
     return out
 
@@ -113,7 +124,7 @@ def doctor_report(config: Path | None, *, probe: bool = True) -> dict[str, Any]:
     chosen, _ = choose_engine("auto", cfg)
     endpoint = _probe(cfg) if probe else {"checked": False, "ok": False, "error": "已跳过（--no-probe）"}
     if chosen == "llm":
-        mode = f"大模型模式：{cfg.model} @ {cfg.endpoint()}"
+        mode = f"大模型模式：{cfg.model} @ {url_host(cfg.endpoint())}"
         if endpoint["checked"] and not endpoint["ok"]:
             mode += "（但端点没有正常响应：改写与问答会报告模型错误；可用 --engine offline）"
     else:
@@ -121,7 +132,8 @@ def doctor_report(config: Path | None, *, probe: bool = True) -> dict[str, Any]:
     report = {
         "llm": {
             "api_key": describe_key(cfg.key),
-            "base_url": cfg.endpoint() if cfg.base_url else f"{cfg.endpoint()}（默认）",
+            # Only the host: a path or query may carry a key, whatever its name.
+            "base_url": url_host(cfg.endpoint()) if cfg.base_url else f"{url_host(cfg.endpoint())}（默认）",
             "model": cfg.model or "未设置",
             "timeout": cfg.timeout,
             "max_retries": cfg.max_retries,
@@ -158,12 +170,16 @@ def render_doctor(r: dict[str, Any]) -> str:
         ep_text = f"无响应：{ep['error']}"
     tk = r["tiktoken"]
     au = r["audit"]
-    audit_text = (
-        f"{au['path']}（事件 {au['counts']['events']} 条，模型调用 {au['counts']['model_calls']} 条；"
-        f"保留 {au['retention_months']} 个月{'' if au['enabled'] else '；已停用'}）"
-        if au.get("ok")
-        else f"不可用：{au.get('error')}"
-    )
+    if au.get("ok"):
+        c = au["counts"]
+        audit_text = (
+            f"{au['path']}（事件 {c['events']} 条，模型调用 {c['model_calls']} 条，"
+            f"审核 {c['reviews']} 条，反馈 {c['feedback']} 条；保留 {au['retention_months']} 个月；"
+            f"文本{STORE_TEXT_LABELS.get(au['store_text'], au['store_text'])}"
+            f"{'' if au['enabled'] else '；已停用'}）"
+        )
+    else:
+        audit_text = f"不可用：{au.get('error')}"
     lines = [
         "大模型配置 / LLM configuration",
         f"  API 密钥     {llm['api_key']}{src('api_key')}",
@@ -201,14 +217,14 @@ def run_critique(*, text: str, profile: str | None, engine: str, fmt: str, confi
         raise InputError(f"--format 的值 {fmt!r} 无效，应为 text|json")
     if not text.strip():
         raise InputError("短信文本为空")
+    from assistant.audit import open_audit
     from assistant.cli.check_cmd import build_checker
-    from assistant.cli.rewrite_cmd import _open_audit
     from assistant.rewrite.critique import critique
 
     cfg, _ = load_llm_config(config)
     chosen, notice = choose_engine(engine, cfg)
     checker = build_checker(profile, None, None, config)
-    audit = _open_audit(config, cfg)
+    audit = open_audit(config, secrets=config_secrets(cfg))  # None (one warning) if it cannot open
     client = None
     if chosen == "llm":
         from assistant.llm.client import LLMClient
@@ -259,8 +275,25 @@ def run_critique(*, text: str, profile: str | None, engine: str, fmt: str, confi
 # ---------------------------------------------------------------------- audit
 
 
+def _existing_store(config: Path | None, *, missing: str | None) -> Any:
+    """The configured store for export/purge, or ``None`` when the file does not exist.
+
+    A broken file is an :class:`~assistant.audit.AuditStoreError` (exit 2, naming the file
+    and ``assistant audit reset``), never a traceback.  ``missing``: the error to raise
+    when there is no file (``None``: return ``None``).
+    """
+    from assistant.audit import AuditStore
+
+    cfg = load_audit_config(config)
+    if not cfg.path.is_file():
+        if missing is not None:
+            raise InputError(missing.format(path=cfg.path))
+        return None
+    return AuditStore(cfg.path, retention_months=cfg.retention_months, store_text=cfg.store_text)
+
+
 def run_audit_export(*, fmt: str, out: str, since: str | None, config: Path | None) -> int:
-    from assistant.llm.audit import AuditStore, parse_since
+    from assistant.audit import parse_since
 
     if fmt not in ("csv", "jsonl"):
         raise InputError(f"--format 的值 {fmt!r} 无效，应为 csv|jsonl")
@@ -268,10 +301,7 @@ def run_audit_export(*, fmt: str, out: str, since: str | None, config: Path | No
         since_iso = parse_since(since)
     except ValueError as exc:
         raise InputError(str(exc)) from exc
-    cfg = load_audit_config(config)
-    if not cfg.path.is_file():
-        raise InputError(f"审计库不存在：{cfg.path}（还没有记录过任何操作）")
-    with AuditStore(cfg.path, retention_months=cfg.retention_months) as store:
+    with _existing_store(config, missing="审计库不存在：{path}（还没有记录过任何操作）") as store:
         if out == "-":
             n = store.export(sys.stdout, fmt=fmt, since=since_iso)
         else:
@@ -287,15 +317,16 @@ def run_audit_export(*, fmt: str, out: str, since: str | None, config: Path | No
 
 
 def run_audit_purge(*, config: Path | None, dry_run: bool, fmt: str) -> int:
-    from assistant.llm.audit import AuditStore
+    from assistant.audit import TABLES
 
     if fmt not in ("text", "json"):
         raise InputError(f"--format 的值 {fmt!r} 无效，应为 text|json")
     cfg = load_audit_config(config)
-    if not cfg.path.is_file():
-        counts: dict[str, Any] = {"events": 0, "model_calls": 0, "cutoff": ""}
+    store = _existing_store(config, missing=None)
+    if store is None:
+        counts: dict[str, Any] = {**dict.fromkeys(TABLES, 0), "cutoff": ""}
     else:
-        with AuditStore(cfg.path, retention_months=cfg.retention_months) as store:
+        with store:
             counts = store.purge(dry_run=dry_run)
     counts.update({"dry_run": dry_run, "retention_months": cfg.retention_months, "path": str(cfg.path)})
     if fmt == "json":
@@ -303,7 +334,31 @@ def run_audit_purge(*, config: Path | None, dry_run: bool, fmt: str) -> int:
     else:
         verb = "将删除" if dry_run else "已删除"
         print(
-            f"{verb} {counts['cutoff'] or '—'} 之前的记录：事件 {counts['events']} 条，模型调用 {counts['model_calls']} 条"
+            f"{verb} {counts['cutoff'] or '—'} 之前的记录：事件 {counts['events']} 条，模型调用 {counts['model_calls']} 条，"
+            f"审核 {counts['reviews']} 条，反馈 {counts['feedback']} 条"
             f"（保留期 {cfg.retention_months} 个月；更新的记录不受影响）· {cfg.path}"
         )
+    return 0
+
+
+def run_audit_reset(*, config: Path | None, force: bool) -> int:
+    """Move a broken store aside and start a new one; a sound store needs ``--force``."""
+    from assistant.audit import AuditStore, diagnose, reset_store
+
+    cfg = load_audit_config(config)
+    if not cfg.path.exists():
+        AuditStore(cfg.path).close()
+        print(f"审计库不存在，已新建：{cfg.path}")
+        return 0
+    problem = diagnose(cfg.path)
+    if not problem and not force:
+        raise InputError(
+            f"审计库完好，无需重置：{cfg.path}。如确要另起新库，请加 --force（旧文件会被移到一旁，不会删除）"
+        )
+    outcome = reset_store(cfg.path)
+    if problem:
+        print(f"审计库已损坏（{problem}）", file=sys.stderr)
+    for old, new in outcome.moved:
+        print(f"已将 {old} 移到 {new}")
+    print(f"已新建空的审计库：{cfg.path}（旧文件保留，可交给数据恢复工具或人工核查）")
     return 0

@@ -14,9 +14,9 @@ from typing import Any
 
 from assistant.cli.check_cmd import build_checker
 from assistant.cli.render import SEVERITY_ZH
-from assistant.errors import AssistantError, InputError
+from assistant.errors import InputError
 from assistant.llm.config import LLMConfig, choose_engine, load_llm_config
-from assistant.llm.redact import Scrubber, config_secrets
+from assistant.redact import Scrubber, config_secrets
 from assistant.rewrite.models import RewriteResult
 
 FORMATS = ("text", "json", "jsonl")
@@ -161,12 +161,7 @@ def run_rewrite(
 
 
 def _open_audit(config: Path | None, cfg: LLMConfig) -> Any:
-    from assistant.llm.audit import open_audit
+    """The audit store, or ``None``: a broken store warns once and never blocks the rewrite."""
+    from assistant.audit import open_audit
 
-    try:
-        return open_audit(config, secrets=config_secrets(cfg))
-    except AssistantError:
-        raise
-    except Exception as exc:  # an unwritable data folder must not block the rewrite
-        print(Scrubber(config_secrets(cfg))(f"警告：审计库无法打开，本次不记录：{exc}"), file=sys.stderr)
-        return None
+    return open_audit(config, secrets=config_secrets(cfg))

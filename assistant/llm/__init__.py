@@ -1,4 +1,4 @@
-"""The model layer: configuration, an OpenAI-compatible client, prompts, tokens, audit.
+"""The model layer: configuration, an OpenAI-compatible client, prompts, tokens, secret scrubbing.
 
 No chat model ships with the assistant: the model is always an endpoint the user
 configures (OpenAI, DeepSeek, Qwen/DashScope, vLLM, Ollama …).  Nothing here is imported

@@ -9,6 +9,11 @@ while a call sleeps, so waiting threads do not hold slots).
 Servers differ in what they accept: a ``400`` that names ``response_format`` or
 ``stream_options`` is retried once without that parameter and the client remembers; JSON
 is then requested in the prompt alone (the schema is always spelled out there anyway).
+
+Some gateways want a query string on every request (``?api-version=…``, a key in
+``?subscription-key=…``).  The ``openai`` client joins paths onto ``base_url`` and would
+lose it, so it is split off and sent as ``default_query``; it never reaches what is shown
+or stored (the endpoint is recorded without it, and every error text is scrubbed).
 """
 
 from __future__ import annotations
@@ -18,13 +23,18 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
-from assistant.llm.audit import AuditStore
 from assistant.llm.config import LLMConfig
-from assistant.llm.redact import Scrubber, config_secrets
 from assistant.llm.retry import RETRYABLE_STATUS, backoff_delay, parse_retry_after
 from assistant.llm.tokens import count_message_tokens, count_tokens
+from assistant.redact import Scrubber, config_secrets
+
+if TYPE_CHECKING:
+    from assistant.audit import AuditStore
+
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
 
 _KIND_TEXT = {
     "timeout": "模型服务响应超时",
@@ -46,8 +56,8 @@ class LLMError(Exception):
         self.kind = kind
         self.status = status
         self.attempts = attempts
-        # Error bodies may echo the key or the URL's credentials: never pass them on.
-        detail = Scrubber()(detail)
+        # Error bodies may echo the key or the request URL: never pass them on.
+        detail = Scrubber(every_query=True)(detail)
         self.detail = detail
         text = _KIND_TEXT.get(kind, kind)
         if status is not None and f"{status}" not in text:
@@ -83,6 +93,13 @@ def _kind_for_status(status: int) -> str:
     return "bad_request"
 
 
+def split_base_url(url: str) -> tuple[str, dict[str, str]]:
+    """``base_url`` without its query string, and that query as ``default_query``."""
+    parts = urlsplit(url)
+    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "", parts.fragment)), query
+
+
 def _short(text: str, limit: int = 300) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[:limit] + "…"
@@ -104,13 +121,15 @@ class LLMClient:
         self.config = config
         self.audit = audit
         #: Every error text this client produces goes through this (shown and audited alike).
-        self.scrub = Scrubber(config_secrets(config))
+        self.scrub = Scrubber(config_secrets(config), every_query=True)
         self._sleep = sleep
         self._rng = rng or random.Random()
+        base_url, query = split_base_url(config.base_url or DEFAULT_BASE_URL)
         self._openai = openai.OpenAI(
             # Local servers (vLLM, Ollama) need no key, but the client insists on one.
             api_key=config.key or "not-needed",
-            base_url=config.base_url or "https://api.openai.com/v1",
+            base_url=base_url,
+            default_query=query or None,
             timeout=config.timeout,
             max_retries=0,
         )
@@ -255,14 +274,8 @@ class LLMClient:
         return "".join(parts), usage, finish, model
 
     def _record(self, **fields: Any) -> None:
-        if self.audit is None:
-            return
-        try:
+        if self.audit is not None:  # never raises: a failed write is logged by the store
             self.audit.record_call(endpoint=self.config.endpoint(), **fields)
-        except Exception as exc:  # the audit must not take the user's work down with it
-            import sys
-
-            print(f"警告：审计记录写入失败：{exc}", file=sys.stderr)
 
     def _call(
         self,

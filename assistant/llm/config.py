@@ -50,6 +50,7 @@ class AuditConfig:
     path: Path
     retention_months: int = 6  # the guide's minimum for send records (§五 4: 至少6个月)
     enabled: bool = True
+    store_text: str = "masked"  # masked | full | hash (see assistant.audit.privacy)
 
 
 def describe_key(key: str | None) -> str:
@@ -104,7 +105,12 @@ def load_audit_config(config: Path | str | None = None) -> AuditConfig:
         db = Path(env_path).expanduser()
     else:
         db = project.path_relative(section.path) or user_data_dir() / "audit.sqlite3"
-    return AuditConfig(path=db, retention_months=section.retention_months, enabled=section.enabled)
+    return AuditConfig(
+        path=db,
+        retention_months=section.retention_months,
+        enabled=section.enabled,
+        store_text=section.store_text,
+    )
 
 
 ENGINES = ("auto", "llm", "offline")

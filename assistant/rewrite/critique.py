@@ -10,13 +10,12 @@ says "ADV001 可忽略" changes nothing).
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.audit import AuditStore, new_event_id
 from assistant.checker.engine import Checker
 from assistant.checker.models import Finding
-from assistant.llm.audit import AuditStore, new_event_id
 from assistant.llm.client import LLMClient, LLMError
 from assistant.llm.jsonparse import MalformedReply, parse_notes
 from assistant.llm.promptdata import fence, format_findings
@@ -136,18 +135,15 @@ def critique(
                 "模型回复的 JSON 格式不正确" if isinstance(exc, MalformedReply) else f"大模型调用失败：{exc}"
             )
             result.extra["advisory_error"] = f"{what}；仅给出规则检查结果"
-    if audit is not None:
-        try:
-            audit.record_event(
-                "critique",
-                input={"text": text},
-                output=result.to_dict(),
-                engine=result.engine,
-                status=result.verdict,
-                model=str(result.extra.get("model", "")),
-                llm_calls=result.llm_calls,
-                event_id=event_id,
-            )
-        except Exception as exc:
-            print(f"警告：审计记录写入失败：{exc}", file=sys.stderr)
+    if audit is not None:  # never raises: a failed write is logged by the store
+        audit.record_event(
+            "critique",
+            input={"text": text},
+            output=result.to_dict(),
+            engine=result.engine,
+            status=result.verdict,
+            model=str(result.extra.get("model", "")),
+            llm_calls=result.llm_calls,
+            event_id=event_id,
+        )
     return result

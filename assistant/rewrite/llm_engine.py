@@ -32,16 +32,15 @@ an outcome builder (:meth:`LLMRewriter._outcome`) turns what happened into the r
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from assistant.audit import AuditStore, new_event_id
 from assistant.checker.engine import Checker
 from assistant.checker.fixes import apply_fixes
 from assistant.checker.models import CheckResult, Finding
-from assistant.llm.audit import AuditStore, new_event_id
 from assistant.llm.client import LLMClient, LLMError
 from assistant.llm.config import LLMConfig, choose_engine
 from assistant.llm.jsonparse import MalformedReply, parse_variants
@@ -55,8 +54,8 @@ from assistant.llm.promptdata import (
     format_profile,
 )
 from assistant.llm.prompts import load_prompt
-from assistant.llm.redact import Scrubber, config_secrets
 from assistant.llm.tokens import fit_passages
+from assistant.redact import Scrubber, config_secrets
 from assistant.rewrite.gate import is_acceptable, validate_variant
 from assistant.rewrite.models import RewriteResult, Variant
 from assistant.rewrite.offline import NEEDS_LABELS, forbidden, offline_rewrite, refusal, tidy
@@ -528,19 +527,17 @@ def record_rewrite(
     event_id: str,
     requested_engine: str,
 ) -> None:
-    try:
-        audit.record_event(
-            "rewrite",
-            input={"text": result.original, "facts": facts or {}, "engine": requested_engine},
-            output=result.to_dict(),
-            engine=result.engine,
-            status=result.status,
-            model=str(result.extra.get("model", "")),
-            llm_calls=result.llm_calls,
-            event_id=event_id,
-        )
-    except Exception as exc:  # never lose the user's result to an audit failure
-        print(f"警告：审计记录写入失败：{exc}", file=sys.stderr)
+    """One ``rewrite`` event (the store never raises: a failed write is logged, not fatal)."""
+    audit.record_event(
+        "rewrite",
+        input={"text": result.original, "facts": facts or {}, "engine": requested_engine},
+        output=result.to_dict(),
+        engine=result.engine,
+        status=result.status,
+        model=str(result.extra.get("model", "")),
+        llm_calls=result.llm_calls,
+        event_id=event_id,
+    )
 
 
 def rewrite_many(

@@ -12,7 +12,6 @@ through a callback (the UI passes ``gr.Progress``), at most every ~0.1 s.
 
 from __future__ import annotations
 
-import csv
 import json
 import tempfile
 import time
@@ -28,6 +27,8 @@ from assistant.checker.engine import Checker
 from assistant.checker.models import CheckResult, Finding
 from assistant.config import Settings
 from assistant.errors import InputError
+from assistant.io.csvsafe import SafeCsvWriter
+from assistant.io.personal import mask_recipient_fields
 from assistant.io.readers import TEXT_COLUMNS, Record, RowError, read_records
 from assistant.profile import SenderProfile
 from assistant.ui import render
@@ -101,7 +102,9 @@ def findings_text(findings: list[Finding]) -> str:
 
 
 def _meta_text(meta: dict[str, Any]) -> str:
-    return json.dumps(meta, ensure_ascii=False, default=str) if meta else ""
+    """The row's other columns as JSON, recipient-like ones masked: a file that is not a
+    send plan still carries its phone column into every report this way."""
+    return json.dumps(mask_recipient_fields(meta), ensure_ascii=False, default=str) if meta else ""
 
 
 def _counts(findings: list[Finding]) -> tuple[int, int]:
@@ -292,10 +295,9 @@ def write_reports(outcome: BatchOutcome, out_dir: Path, *, stem: str) -> dict[st
     cols = outcome.columns
     csv_path = out_dir / f"{stem}.csv"
     with csv_path.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(cols)
+        writer = SafeCsvWriter(fh, cols)  # formulas neutralised, recipient columns masked
         for row in outcome.rows:
-            writer.writerow([csv_cell(row.get(c, "")) for c in cols])
+            writer.writedict(row)
 
     from openpyxl import Workbook
 
@@ -316,17 +318,6 @@ def write_reports(outcome: BatchOutcome, out_dir: Path, *, stem: str) -> dict[st
         encoding="utf-8",
     )
     return {"csv": csv_path, "xlsx": xlsx_path, "html": html_path}
-
-
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value: Any) -> Any:
-    """A text a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, tab, CR first)
-    gets a leading ``'``, so opening the CSV report in Excel shows it instead of running it."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
 
 
 def _cell(ws: Any, value: Any) -> Any:

@@ -1,13 +1,16 @@
-"""Review decisions and thumbs from the UI, kept in the audit database.
+"""Review decisions and thumbs from the UI: validation and presentation over the audit store.
 
-Why the audit database: approvals are compliance records (who approved which text, when
-and why) and belong next to the rewrites and answers they refer to, under the same
-retention and export tooling.  The audit module exposes the path of its SQLite file
-(:func:`assistant.llm.config.load_audit_config`), not its connection, so this module
-opens its own connection to that file (WAL mode: several connections share it safely)
-and keeps its own two tables, ``ui_reviews`` and ``ui_feedback``.  Each decision is also
-written as an ``events`` row (kind ``review``/``feedback``) when auditing is enabled, so
-``assistant audit export`` shows it with everything else.
+Why the audit store: approvals are compliance records (who approved which text, when and
+why) and belong next to the rewrites and answers they refer to, under the same retention,
+masking and export tooling.  The rows live in :mod:`assistant.audit` (tables ``reviews``
+and ``feedback``, one connection for everything); this module keeps what only the UI
+needs — the allowed decisions, Chinese labels, the history table and its CSV exports.
+Each decision is also written as an ``events`` row (kind ``review``/``feedback``) when
+auditing is enabled, so ``assistant audit export`` shows it with everything else; with
+``[audit] enabled = false`` reviews are still kept (the history tab needs them).
+
+An approval that cannot be stored is an error the reviewer sees (they must not believe it
+was recorded); a thumbs that cannot be stored is only logged, like any audit write.
 
 Thumbs-down on a finding is how reviewers report a false positive; grouped by rule code
 and evidence they become the compliance lead's list of candidate exemptions.
@@ -15,52 +18,16 @@ and evidence they become the compliance lead's list of candidate exemptions.
 
 from __future__ import annotations
 
-import contextlib
-import csv
-import io
-import json
-import sqlite3
-import threading
 import uuid
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from assistant.llm.audit import AuditStore
-from assistant.ui.batch import csv_cell
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS ui_reviews (
-    id TEXT PRIMARY KEY,
-    ts TEXT NOT NULL,
-    reviewer TEXT NOT NULL,
-    login TEXT,
-    decision TEXT NOT NULL,      -- approved / rejected
-    target TEXT NOT NULL,        -- draft / variant
-    variant INTEGER,
-    text TEXT NOT NULL,          -- the text that was approved or rejected
-    original TEXT,               -- the draft it came from
-    verdict TEXT,                -- checker verdict of ``text`` when decided
-    codes TEXT,                  -- rule codes still reported on ``text``
-    reason TEXT,
-    engine TEXT
-);
-CREATE INDEX IF NOT EXISTS ui_reviews_ts ON ui_reviews(ts);
-CREATE TABLE IF NOT EXISTS ui_feedback (
-    id TEXT PRIMARY KEY,
-    ts TEXT NOT NULL,
-    login TEXT,
-    rating INTEGER NOT NULL,     -- +1 thumbs up, -1 thumbs down
-    target TEXT NOT NULL,        -- finding / answer / message / variant
-    rule_code TEXT,
-    evidence TEXT,
-    text TEXT,                   -- the draft, question or message concerned
-    reason TEXT,
-    detail TEXT                  -- JSON: span, engine, sources ...
-);
-CREATE INDEX IF NOT EXISTS ui_feedback_rule ON ui_feedback(rule_code, evidence);
-"""
+from assistant.audit import AuditStore, AuditStoreError, open_store
+from assistant.errors import AssistantError
+from assistant.io.csvsafe import csv_text
 
 DECISIONS = {"approved": "批准", "rejected": "驳回"}
 TARGETS = {"draft": "草稿", "variant": "改写版本"}
@@ -123,25 +90,32 @@ class Review:
 
 
 class FeedbackStore:
-    """Reviews and thumbs in the audit SQLite file (own tables, own connection)."""
+    """Reviews and thumbs, validated and labelled for the UI, stored in the audit store."""
 
-    def __init__(self, path: Path | str, *, audit: AuditStore | None = None) -> None:
-        self.path = Path(path)
+    def __init__(
+        self, store: AuditStore | None, *, audit: AuditStore | None = None, path: Path | None = None
+    ) -> None:
+        #: Where reviews and thumbs go; ``None`` when the store could not be opened.
+        self.store = store
+        #: The same store when auditing is on (decisions also become events), else ``None``.
         self.audit = audit
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.Lock()
-        self._conn = sqlite3.connect(self.path, timeout=10.0, check_same_thread=False, isolation_level=None)
-        with self._lock:
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA busy_timeout=10000")
-            self._conn.executescript(_SCHEMA)
+        self.path = path if path is not None else (store.path if store is not None else None)
+
+    @classmethod
+    def open(cls, config: Path | str | None = None, *, secrets: Iterable[str | None] = ()) -> FeedbackStore:
+        """The configured store (opened even with auditing off: the history needs it)."""
+        from assistant.llm.config import load_audit_config
+
+        cfg = load_audit_config(config)
+        store = open_store(config, secrets=secrets)
+        return cls(store, audit=store if cfg.enabled else None, path=cfg.path)
+
+    def _unavailable(self) -> str:
+        return f"审计库 {self.path} 无法使用（见服务端警告）；如文件已损坏，请运行 assistant audit reset"
 
     # ------------------------------------------------------------------ writing
     def _event(self, kind: str, payload: dict[str, Any], status: str) -> None:
-        if self.audit is None:
-            return
-        # The decision itself is stored in our table; the audit copy is a convenience.
-        with contextlib.suppress(Exception):
+        if self.audit is not None:  # never raises: a failed write is logged by the store
             self.audit.record_event(kind, input=payload, output={}, engine="ui", status=status)
 
     def record_review(
@@ -159,6 +133,7 @@ class FeedbackStore:
         engine: str = "",
         login: str = "",
     ) -> Review:
+        """Store one decision; raises :class:`AssistantError` when it could not be stored."""
         if decision not in DECISIONS:
             raise ValueError(f"decision must be one of {sorted(DECISIONS)}")
         if target not in TARGETS:
@@ -178,26 +153,9 @@ class FeedbackStore:
             engine=engine,
             login=login,
         )
-        with self._lock:
-            self._conn.execute(
-                "INSERT INTO ui_reviews (id, ts, reviewer, login, decision, target, variant, text, original,"
-                " verdict, codes, reason, engine) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    review.id,
-                    review.ts,
-                    review.reviewer,
-                    login,
-                    decision,
-                    target,
-                    variant,
-                    text,
-                    original,
-                    verdict,
-                    codes,
-                    review.reason,
-                    engine,
-                ),
-            )
+        stored = self.store is not None and self.store.record_review(**asdict(review))
+        if not stored:
+            raise AssistantError(f"审核决定未能保存：{self._unavailable()}")
         self._event(
             "review",
             {
@@ -226,42 +184,29 @@ class FeedbackStore:
         detail: dict[str, Any] | None = None,
         login: str = "",
     ) -> str:
-        rating = 1 if rating > 0 else -1
-        fid = uuid.uuid4().hex[:12]
-        with self._lock:
-            self._conn.execute(
-                "INSERT INTO ui_feedback (id, ts, login, rating, target, rule_code, evidence, text, reason, detail)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (
-                    fid,
-                    _now(),
-                    login,
-                    rating,
-                    target,
-                    rule_code,
-                    evidence,
-                    text,
-                    reason.strip(),
-                    json.dumps(detail or {}, ensure_ascii=False, default=str),
-                ),
-            )
-        self._event(
-            "feedback",
-            {
-                "feedback_id": fid,
-                "rating": rating,
-                "target": target,
-                "rule_code": rule_code,
-                "evidence": evidence,
-                "text": text,
-                "reason": reason.strip(),
-                "login": login,
-            },
-            "up" if rating > 0 else "down",
-        )
-        return fid
+        """Store one thumbs; returns its id ("" when it could not be stored — logged, not raised)."""
+        row: dict[str, Any] = {
+            "id": uuid.uuid4().hex[:12],
+            "rating": 1 if rating > 0 else -1,
+            "target": target,
+            "rule_code": rule_code,
+            "evidence": evidence,
+            "text": text,
+            "reason": reason.strip(),
+            "login": login,
+        }
+        if self.store is None or not self.store.record_feedback(**row, detail=detail):
+            return ""
+        payload = {"feedback_id": row.pop("id"), **row}
+        self._event("feedback", payload, "up" if row["rating"] > 0 else "down")
+        return payload["feedback_id"]
 
     # ------------------------------------------------------------------ reading
+    def _readable(self) -> AuditStore:
+        if self.store is None:
+            raise ValueError(self._unavailable())
+        return self.store
+
     def reviews(
         self,
         *,
@@ -271,91 +216,49 @@ class FeedbackStore:
         until: str = "",
         limit: int = 1000,
     ) -> list[Review]:
-        """Past reviews, newest first; ``query`` matches text, draft, reviewer, reason or codes."""
-        sql = (
-            "SELECT id, ts, reviewer, decision, target, variant, text, original, verdict, codes, reason, engine,"
-            " login FROM ui_reviews WHERE 1=1"
-        )
-        args: list[Any] = []
-        if query.strip():
-            like = f"%{query.strip()}%"
-            sql += " AND (text LIKE ? OR original LIKE ? OR reviewer LIKE ? OR reason LIKE ? OR codes LIKE ?)"
-            args += [like] * 5
-        if decision in DECISIONS:
-            sql += " AND decision = ?"
-            args.append(decision)
-        if since.strip():
-            sql += " AND ts >= ?"
-            args.append(_day_start(since))
-        if until.strip():
-            sql += " AND ts < ?"
-            args.append(_day_after(until))
-        sql += " ORDER BY ts DESC, id LIMIT ?"
-        args.append(int(limit))
-        with self._lock:
-            rows = self._conn.execute(sql, args).fetchall()
-        return [
-            Review(
-                id=r[0],
-                ts=r[1],
-                reviewer=r[2],
-                decision=r[3],
-                target=r[4],
-                variant=r[5],
-                text=r[6],
-                original=r[7] or "",
-                verdict=r[8] or "",
-                codes=r[9] or "",
-                reason=r[10] or "",
-                engine=r[11] or "",
-                login=r[12] or "",
+        """Past reviews, newest first; ``query`` matches text, draft, reviewer, reason or codes.
+
+        Bad dates and an unreadable store raise ``ValueError`` with a Chinese message (the
+        history tab shows it).
+        """
+        store = self._readable()
+        try:
+            rows = store.reviews(
+                query=query,
+                decision=decision if decision in DECISIONS else "",
+                since=_day_start(since) if since.strip() else "",
+                until=_day_after(until) if until.strip() else "",
+                limit=limit,
             )
-            for r in rows
-        ]
+        except AuditStoreError as exc:
+            raise ValueError(str(exc)) from exc
+        optional = ("original", "verdict", "codes", "reason", "engine", "login")
+        return [Review(**{**r, **{k: r[k] or "" for k in optional}}) for r in rows]
 
     def candidate_exemptions(self) -> list[list[Any]]:
         """Findings reported as false positives, by (rule code, evidence): how often and why."""
-        with self._lock:
-            rows = self._conn.execute(
-                "SELECT rule_code, evidence, COUNT(*), MAX(ts) FROM ui_feedback"
-                " WHERE target = 'finding' AND rating < 0 GROUP BY rule_code, evidence"
-                " ORDER BY COUNT(*) DESC, MAX(ts) DESC"
-            ).fetchall()
-            out: list[list[Any]] = []
-            for code, evidence, count, last in rows:
-                reasons = [
-                    r[0]
-                    for r in self._conn.execute(
-                        "SELECT DISTINCT reason FROM ui_feedback WHERE target = 'finding' AND rating < 0"
-                        " AND rule_code IS ? AND evidence IS ? AND reason != '' ORDER BY ts DESC LIMIT 10",
-                        (code, evidence),
-                    ).fetchall()
-                ]
-                out.append([code, evidence, int(count), "；".join(reasons), str(last).replace("T", " ")[:19]])
-        return out
+        try:
+            groups = self._readable().false_positives()
+        except AuditStoreError as exc:
+            raise ValueError(str(exc)) from exc
+        return [
+            [code, evidence, count, "；".join(reasons), last.replace("T", " ")[:19]]
+            for code, evidence, count, reasons, last in groups
+        ]
 
     # ------------------------------------------------------------------ export
     @staticmethod
     def reviews_csv(reviews: list[Review]) -> str:
-        """CSV text (header in Chinese) of ``reviews``; written with a BOM so Excel reads it."""
-        buf = io.StringIO()
-        writer = csv.writer(buf)
-        writer.writerow(REVIEW_COLUMNS)
-        for r in reviews:
-            writer.writerow([csv_cell(v) for v in r.row()])
-        return buf.getvalue()
+        """CSV text (header in Chinese), formula-safe; the caller writes it with a BOM for Excel."""
+        return csv_text(REVIEW_COLUMNS, (r.row() for r in reviews))
 
     @staticmethod
     def exemptions_csv(rows: list[list[Any]]) -> str:
-        buf = io.StringIO()
-        writer = csv.writer(buf)
-        writer.writerow(EXEMPTION_COLUMNS)
-        writer.writerows([csv_cell(v) for v in row] for row in rows)
-        return buf.getvalue()
+        return csv_text(EXEMPTION_COLUMNS, rows)
 
     def close(self) -> None:
-        with self._lock:
-            self._conn.close()
+        if self.store is not None:
+            self.store.close()
 
 
 def _parse_day(value: str) -> date:
@@ -371,7 +274,5 @@ def _day_start(value: str) -> str:
 
 
 def _day_after(value: str) -> str:
-    from datetime import timedelta
-
     d = _parse_day(value) + timedelta(days=1)
     return datetime(d.year, d.month, d.day, tzinfo=UTC).isoformat(timespec="milliseconds")

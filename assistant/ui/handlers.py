@@ -15,12 +15,10 @@ already guarantees that (:class:`UnsafeVariantError`).
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import queue
 import re
-import sys
 import threading
 import time
 from collections import OrderedDict
@@ -35,8 +33,9 @@ from assistant.checker.engine import Checker
 from assistant.checker.models import CheckResult, Finding
 from assistant.config import Settings, load_settings
 from assistant.errors import AssistantError
-from assistant.llm.config import LLMConfig, load_audit_config, load_llm_config
+from assistant.llm.config import LLMConfig, load_llm_config
 from assistant.profile import SenderProfile, load_profile
+from assistant.redact import config_secrets
 from assistant.rewrite.gate import lingering_findings
 from assistant.rewrite.models import RewriteResult
 from assistant.rewrite.offline import NEEDS_LABELS
@@ -396,21 +395,14 @@ class AssistantServices:
         self.base_settings: Settings = load_settings(config)
         self.llm_config: LLMConfig = llm_config if llm_config is not None else load_llm_config(config)[0]
         self.llm = self.llm_config.configured
-        self.audit = self._open_audit()
-        self.feedback = FeedbackStore(load_audit_config(config).path, audit=self.audit)
+        # One store for reviews, thumbs, events and model calls; ``audit`` is None when
+        # auditing is off or the store is broken (then with one warning, and the UI still runs).
+        self.feedback = FeedbackStore.open(config, secrets=config_secrets(self.llm_config))
+        self.audit = self.feedback.audit
         self.knowledge = knowledge or KnowledgeService(config)
         self._checkers: OrderedDict[str, Checker] = OrderedDict()
         self._checker_lock = threading.Lock()
         self._client: Any = None
-
-    def _open_audit(self) -> Any:
-        from assistant.llm.audit import open_audit
-
-        try:
-            return open_audit(self.config, secrets=[self.llm_config.key])
-        except Exception as exc:
-            print(f"警告：审计库无法打开，本次不记录：{exc}", file=sys.stderr)
-            return None
 
     # ------------------------------------------------------------------ basics
     @property
@@ -564,6 +556,7 @@ class AssistantServices:
                         on_sources=pipe.put,
                         config=self.config,
                         secrets=(self.llm_config.key,),
+                        store=self.audit,
                     )
                 )
             except BaseException as exc:
@@ -659,11 +652,7 @@ class AssistantServices:
         )
 
     def close(self) -> None:
-        with contextlib.suppress(Exception):
-            self.feedback.close()
-        if self.audit is not None:
-            with contextlib.suppress(Exception):
-                self.audit.close()
+        self.feedback.close()  # the audit store too: it is the same store
 
 
 # ---------------------------------------------------------------------------- feedback targets
