@@ -17,7 +17,8 @@ import pytest
 from audit_helpers import db_bytes
 from llm_server import FAKE_KEY, ScriptedLLMServer, error, llm_config, llm_env, variants_reply
 
-from assistant.llm.config import LLMConfig, redact_url
+from assistant.config import redact_url
+from assistant.llm.config import LLMConfig
 from assistant.redact import REDACTED, Scrubber, looks_like_credential, url_host, url_secrets
 
 DRAFT = "【明德银行】尊享理财，预期年化收益3%，稳赚不赔！回T退订"
