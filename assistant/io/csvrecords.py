@@ -225,7 +225,7 @@ class CsvRecords:
 
     def _raw(self, line: Line) -> dict[str, str] | str:
         """What can be read of a row on its own line, for the report."""
-        cells = _parse(line.text, self.delimiter)
+        cells = _parse(line.text.rstrip("\r\n"), self.delimiter)
         if self.header is None or not isinstance(cells, list):
             return line.text.rstrip("\r\n")
         return row_dict(self.header, cells)
