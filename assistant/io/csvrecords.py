@@ -160,7 +160,9 @@ class CsvRecords:
 
     def _record(self, first: Line) -> Iterator[Item]:
         if first.too_long:
-            yield line_error(first, self.source, self.label)  # type: ignore[misc]
+            err = line_error(first, self.source, self.label)
+            if err is not None:
+                yield err
             return
         delimiter = self.delimiter
         if not ends_quoted(first.text, delimiter):

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -180,7 +181,7 @@ def _nul_bytes(path: Path, head: bytes) -> TextEncoding:
     raise InputError(f"{path} 含有 NUL 字节，不是可识别的文本文件；{ENCODING_HINT}")
 
 
-def _chunks(path: Path):  # type: ignore[no-untyped-def]
+def _chunks(path: Path) -> Iterator[bytes]:
     with path.open("rb") as fh:
         while chunk := fh.read(CHUNK):
             yield chunk
@@ -217,7 +218,7 @@ def _utf8_counts(path: Path) -> tuple[int, int]:
     return valid, bad
 
 
-def _common_chars(codec: str, leads: range, trails: list[int]) -> frozenset[str]:
+def _common_chars(codec: str, leads: Iterable[int], trails: Iterable[int]) -> frozenset[str]:
     chars = set()
     for lead in leads:
         for trail in trails:
@@ -236,7 +237,7 @@ def _common(label: str) -> frozenset[str]:
     if label not in _COMMON:
         if label == GB_LABEL:
             leads = [*range(0xA1, 0xA4), *range(0xB0, 0xD8)]
-            _COMMON[label] = _common_chars("gb2312", leads, list(range(0xA1, 0xFF)))  # type: ignore[arg-type]
+            _COMMON[label] = _common_chars("gb2312", leads, range(0xA1, 0xFF))
         else:
             trails = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
             _COMMON[label] = _common_chars("cp950", range(0xA1, 0xC7), trails)
