@@ -93,6 +93,18 @@ def test_detection_judges_the_whole_file_not_its_first_megabyte(tmp_path: Path) 
     assert notices and "已按 GBK/GB18030 编码读取" in notices[0] and str(p) in notices[0]
 
 
+def test_detection_streams_the_file(tmp_path: Path) -> None:
+    p = tmp_path / "big.csv"
+    p.write_bytes(("id,text\n" + f"1,{MKT}\n" * 150_000).encode("gbk"))  # about 12 MB
+    tracemalloc.start()
+    try:
+        assert detect_encoding(p).label == "GBK/GB18030"
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 10_000_000, peak  # chunks, never the whole file
+
+
 def test_gbk_is_chosen_only_on_evidence_and_stated(tmp_path: Path) -> None:
     p = tmp_path / "gbk.csv"
     p.write_bytes(f"id,text\n1,{MKT}\n2,{SVC}\n".encode("gbk"))

@@ -36,6 +36,7 @@ with a damaged byte case (the one that matters most) needs counts, not a ranking
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -204,18 +205,22 @@ def _clean(path: Path, codec: str, sample: list[str] | None = None) -> bool:
 
 
 def _utf8_counts(path: Path) -> tuple[int, int]:
-    """(well-formed non-ASCII characters, undecodable bytes) of the file read as UTF-8."""
+    """(well-formed non-ASCII characters, undecodable bytes) of the file read as UTF-8.
+
+    Counted with encoders only (no per-character Python): decoding with
+    ``surrogateescape`` turns each bad byte into one lone surrogate, which re-encoding
+    with ``ignore`` drops, so bad bytes = bytes read − bytes re-encoded.
+    """
     decoder = codecs.getincrementaldecoder("utf-8")("surrogateescape")
-    valid = bad = 0
-    for chunk in [*_chunks(path), b""]:
+    total = kept = chars = ascii_chars = 0
+    for chunk in itertools.chain(_chunks(path), [b""]):
         text = decoder.decode(chunk, final=not chunk)
-        if text.isascii():
-            continue
-        marks = len(MARKS.findall(text))
-        non_ascii = len(text) - len(text.encode("ascii", "ignore"))
-        bad += marks
-        valid += non_ascii - marks
-    return valid, bad
+        total += len(chunk)
+        chars += len(text)
+        kept += len(text.encode("utf-8", "ignore"))
+        ascii_chars += len(text.encode("ascii", "ignore"))
+    bad = total - kept
+    return chars - ascii_chars - bad, bad
 
 
 def _common_chars(codec: str, leads: Iterable[int], trails: Iterable[int]) -> frozenset[str]:
