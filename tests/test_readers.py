@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import InputError
-from assistant.io.readers import Record, RowError, read_records, sniff_encoding
+from assistant.io.encoding import detect_encoding
+from assistant.io.readers import Record, RowError, read_records
 
 MKT = "【明德银行】尊享理财，预期年化收益10.5%，保本无忧！回T退订"
 SVC = "【明德银行】您尾号3307的信用卡本期最低还款额为120.00元，最后还款日12月3日。"
@@ -55,12 +56,17 @@ def test_stdin_reads_one_message_per_line() -> None:
     assert items == [Record(1, MKT), Record(3, SVC)]
 
 
-def test_sniff_encoding() -> None:
-    assert sniff_encoding(codecs.BOM_UTF8 + "理财".encode()) == "utf-8-sig"
-    assert sniff_encoding("理财".encode()) == "utf-8"
-    assert sniff_encoding("理财".encode("gbk")) == "gb18030"
-    # a multi-byte character cut at the end of the sniffed head is still UTF-8
-    assert sniff_encoding("理财".encode()[:-1]) == "utf-8"
+def test_detect_encoding(tmp_path: Path) -> None:
+    def codec(data: bytes) -> str:
+        p = tmp_path / "x.txt"
+        p.write_bytes(data)
+        return detect_encoding(p).codec
+
+    assert codec(codecs.BOM_UTF8 + "理财".encode()) == "utf-8-sig"
+    assert codec("理财".encode()) == "utf-8"
+    assert codec(f"{MKT}\n{SVC}\n".encode("gbk")) == "gb18030"
+    # a multi-byte character cut at the end of the first MiB is still UTF-8
+    assert codec(b"a" * ((1 << 20) - 1) + "理财".encode()) == "utf-8"
 
 
 # --------------------------------------------------------------------------- .csv

@@ -81,12 +81,19 @@ def load_consent(
     path: str | Path,
     parser: TimeParser,
     on_error: Callable[[RowError], None],
+    *,
+    encoding: str | None = None,
+    on_notice: Callable[[str], None] | None = None,
 ) -> ConsentBook:
-    """Read a consent list; bad rows go to ``on_error`` and the rest are used."""
+    """Read a consent list; bad rows go to ``on_error`` and the rest are used.
+
+    ``encoding`` (``--encoding``) overrides detection; ``on_notice`` receives the
+    statement of a detected encoding that is not plain UTF-8.
+    """
     book = ConsentBook()
     book.source = str(path)
     book.tz = parser.tz
-    _fill(book, consent_rows(path), parser, on_error, str(path))
+    _fill(book, consent_rows(path, encoding, on_notice), parser, on_error, str(path))
     return book
 
 

@@ -1,22 +1,33 @@
 """Rows of campaign files: the plan, the history and the consent list.
 
 Plans and histories have a ``text`` column, so they are read with the checker's own
-streaming readers (``assistant.io.readers``: encodings, xlsx, RowError line numbers);
-this module only maps their columns.  The consent list has no text, so it gets a small
-reader of its own built on the same encoding sniffing.
+streaming readers (``assistant.io.readers``: encoding detection, row isolation, xlsx
+limits, RowError line numbers); this module only maps their columns.  The consent list
+has no text, so it gets a small reader of its own built on the same pieces (encoding,
+bounded lines, CSV records, guarded JSON lines, the xlsx limits).  A file's encoding is
+decided once per source and reused by every later pass over it.
 """
 
 from __future__ import annotations
 
-import csv
-import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from assistant.errors import InputError
-from assistant.io.readers import KINDS, Record, RowError, csv_rows, open_text, read_records
+from assistant.io.encoding import TextEncoding, open_text, text_encoding
+from assistant.io.jsonline import parse_object
+from assistant.io.readers import (
+    KINDS,
+    Record,
+    RowError,
+    csv_table,
+    read_records,
+    text_lines,
+    xlsx_header,
+)
+from assistant.io.xlsx import clip, long_cell, sheet_rows
 
 RECIPIENT_COLUMNS = ("recipient", "phone", "mobile", "msisdn", "手机号", "手机号码", "号码", "收件人")
 TIME_COLUMNS = ("send_time", "sent_at", "scheduled_at", "time", "发送时间", "计划发送时间")
@@ -80,29 +91,33 @@ def _pick(keys: Iterable[str], names: tuple[str, ...]) -> str | None:
     return result
 
 
-def _header(path: Path) -> list[str] | None:
+def _header(path: Path, enc: TextEncoding | None) -> list[str] | None:
     """The header of a CSV or XLSX file, to reject a plan without its key columns at once."""
     suffix = path.suffix.lower()
-    if suffix == ".csv":
-        with open_text(path) as fh:
-            try:
-                row = next(csv.reader(fh), None)
-            except csv.Error:
-                return None
-        return [h.strip().lstrip("\ufeff") for h in row] if row else None
+    if suffix == ".csv" and enc is not None:
+        with open_text(path, enc) as fh:
+            return csv_table(fh, str(path), enc.label).read_header()
     if suffix == ".xlsx":
-        from openpyxl import load_workbook
-
+        rows = sheet_rows(path, max_row=1)
         try:
-            wb = load_workbook(path, read_only=True, data_only=True)
-        except Exception:  # the reader reports the same problem with its own message
-            return None
-        try:
-            first = next(wb.worksheets[0].iter_rows(values_only=True, max_row=1), None)
+            first = next(rows, None)
         finally:
-            wb.close()
-        return ["" if h is None else str(h).strip() for h in first] if first else None
+            rows.close()
+        return xlsx_header(first[1]) if first else None
     return None
+
+
+def _encoding(
+    path: Path, encoding: str | TextEncoding | None, on_notice: Callable[[str], None] | None
+) -> TextEncoding | None:
+    """The encoding of a text file, decided once (and stated through ``on_notice``)."""
+    if path.suffix.lower() not in (".csv", ".jsonl"):
+        return None
+    enc = text_encoding(path, encoding)
+    notice = enc.notice(str(path))
+    if notice and on_notice is not None:
+        on_notice(notice)
+    return enc
 
 
 def _check_path(path: Path, what: str) -> None:
@@ -114,11 +129,22 @@ def _check_path(path: Path, what: str) -> None:
         raise InputError(f"{what}文件不存在：{path}")
 
 
-def plan_source(path: str | Path, what: str = "发送计划") -> RowSource:
-    """A re-readable source of plan (or history) rows from a .csv/.jsonl/.xlsx file."""
+def plan_source(
+    path: str | Path,
+    what: str = "发送计划",
+    *,
+    encoding: str | TextEncoding | None = None,
+    on_notice: Callable[[str], None] | None = None,
+) -> RowSource:
+    """A re-readable source of plan (or history) rows from a .csv/.jsonl/.xlsx file.
+
+    ``encoding`` (``--encoding``) overrides detection; ``on_notice`` receives the
+    statement of a detected encoding that is not plain UTF-8.
+    """
     p = Path(path)
     _check_path(p, what)
-    header = _header(p)
+    enc = _encoding(p, encoding, on_notice)
+    header = _header(p, enc)
     if header is not None:
         missing = [
             name
@@ -131,28 +157,23 @@ def plan_source(path: str | Path, what: str = "发送计划") -> RowSource:
             )
 
     def rows() -> Iterator[PlanRow | RowError]:
-        for item in read_records(p):
+        for item in read_records(p, encoding=enc):
             yield item if isinstance(item, RowError) else _from_record(item, str(p))
 
     times = None
-    if p.suffix.lower() == ".csv" and header is not None:
+    if p.suffix.lower() == ".csv" and header is not None and enc is not None:
         column = header.index(_pick(header, TIME_COLUMNS))  # type: ignore[arg-type]
+        text_enc = enc
 
         def times() -> Iterator[Any]:
-            # The ordering pass needs only this column: a bare csv.reader is ~6x faster
-            # than full records.  Malformed rows are skipped here and reported later.
-            with open_text(p) as fh:
-                reader = csv.reader(fh)
-                next(reader, None)
-                while True:
-                    try:
-                        row = next(reader)
-                    except StopIteration:
-                        return
-                    except csv.Error:
-                        continue
-                    if len(row) > column:
-                        yield row[column]
+            # The ordering pass needs only this column, from the same records the
+            # checking pass reads.  Malformed rows are skipped here and reported later.
+            with open_text(p, text_enc) as fh:
+                table = csv_table(fh, str(p), text_enc.label)
+                table.read_header()
+                for item in table:
+                    if not isinstance(item, RowError) and len(item[1]) > column:
+                        yield item[1][column]
 
     return RowSource(str(p), rows, times)
 
@@ -242,35 +263,38 @@ CONSENT_TIME_COLUMNS = ("consented_at", "updated_at", "recorded_at", "time", "at
 SCOPE_COLUMNS = ("scope", "范围", "同意范围")
 
 
-def consent_rows(path: str | Path) -> Iterator[ConsentRow | RowError]:
+def consent_rows(
+    path: str | Path,
+    encoding: str | TextEncoding | None = None,
+    on_notice: Callable[[str], None] | None = None,
+) -> Iterator[ConsentRow | RowError]:
     """Rows of a consent/opt-out list (.csv/.jsonl/.xlsx), bad rows as ``RowError``."""
     p = Path(path)
     _check_path(p, "同意/退订名单")
     source = str(p)
-    suffix = p.suffix.lower()
-    if suffix == ".jsonl":
-        return _consent_jsonl(p, source)
-    return _consent_table(p, source, suffix)
+    enc = _encoding(p, encoding, on_notice)
+    if enc is not None and p.suffix.lower() == ".jsonl":
+        return _consent_jsonl(p, source, enc)
+    return _consent_table(p, source, enc)
 
 
-def _consent_jsonl(p: Path, source: str) -> Iterator[ConsentRow | RowError]:
-    with open_text(p) as fh:
-        for line_no, line in enumerate(fh, start=1):
-            if not line.strip():
+def _consent_jsonl(p: Path, source: str, enc: TextEncoding) -> Iterator[ConsentRow | RowError]:
+    with open_text(p, enc) as fh:
+        for item in text_lines(fh, source, enc.label):
+            if isinstance(item, RowError):
+                yield item
                 continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield RowError(line_no, f"不是有效的 JSON（{exc.msg}）", source)
+            if not item.text.strip():
                 continue
-            if not isinstance(obj, dict):
-                yield RowError(line_no, "应为 JSON 对象", source)
+            obj, why = parse_object(item.text)
+            if obj is None:
+                yield RowError(item.number, why or "", source)
                 continue
-            yield _consent_row(line_no, obj, source)
+            yield _consent_row(item.number, obj, source)
 
 
-def _consent_table(p: Path, source: str, suffix: str) -> Iterator[ConsentRow | RowError]:
-    header = _header(p)
+def _consent_table(p: Path, source: str, enc: TextEncoding | None) -> Iterator[ConsentRow | RowError]:
+    header = _header(p, enc)
     if not header:
         return
     for name, aliases in (("recipient", RECIPIENT_COLUMNS), ("status", STATUS_COLUMNS)):
@@ -278,29 +302,29 @@ def _consent_table(p: Path, source: str, suffix: str) -> Iterator[ConsentRow | R
             raise InputError(
                 f"同意/退订名单 {p} 缺少列 {name}（现有列：{', '.join(h for h in header if h)}）"
             )
-    if suffix == ".csv":
-        with open_text(p) as fh:
-            reader = csv.reader(fh)
-            next(reader, None)
-            for item in csv_rows(reader, source):
+    if enc is not None:
+        with open_text(p, enc) as fh:
+            table = csv_table(fh, source, enc.label)
+            table.read_header()
+            for item in table:
                 if isinstance(item, RowError):
                     yield item
                     continue
                 line, row = item
                 yield _consent_row(line, dict(zip(header, row, strict=False)), source)
     else:
-        from openpyxl import load_workbook
-
-        wb = load_workbook(p, read_only=True, data_only=True)
-        try:
-            rows = wb.worksheets[0].iter_rows(values_only=True)
-            next(rows, None)
-            for line, row in enumerate(rows, start=2):
-                if row is None or all(v is None or str(v).strip() == "" for v in row):
-                    continue
-                yield _consent_row(line, dict(zip(header, row, strict=False)), source)
-        finally:
-            wb.close()
+        rows = sheet_rows(p)
+        next(rows, None)
+        for line, row in rows:
+            if row is None or all(v is None or str(v).strip() == "" for v in row):
+                continue
+            too_long = long_cell(header, row)
+            if too_long is not None:
+                yield RowError(
+                    line, too_long, source, {h: clip(v) for h, v in zip(header, row, strict=False)}
+                )
+                continue
+            yield _consent_row(line, dict(zip(header, row, strict=False)), source)
 
 
 def _consent_row(line: int, row: dict[str, Any], source: str) -> ConsentRow | RowError:

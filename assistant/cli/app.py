@@ -24,6 +24,9 @@ app = typer.Typer(
 )
 
 FORMAT_HELP = "输出格式 text|json|jsonl / output format"
+ENCODING_HELP = (
+    "输入文件编码，默认自动识别（utf-8|gbk|gb18030|big5|utf-16 …）/ input file encoding, detected by default"
+)
 
 
 @app.command(
@@ -56,6 +59,7 @@ def check(
     workers: Annotated[
         int, typer.Option("--workers", help="并行进程数（大文件批量检查）/ worker processes for big batches")
     ] = 1,
+    encoding: Annotated[str | None, typer.Option("--encoding", help=ENCODING_HELP)] = None,
 ) -> None:
     from assistant.cli.check_cmd import run_check
 
@@ -71,6 +75,7 @@ def check(
             fix=fix,
             config=config,
             workers=workers,
+            encoding=encoding,
         )
     )
     raise typer.Exit(code)
@@ -162,6 +167,7 @@ def campaign(
         str | None, typer.Option("--select", help="只启用这些规则（代码或前缀）/ rules to enable")
     ] = None,
     ignore: Annotated[str | None, typer.Option("--ignore", help="忽略这些规则 / rules to ignore")] = None,
+    encoding: Annotated[str | None, typer.Option("--encoding", help=ENCODING_HELP)] = None,
 ) -> None:
     from assistant.cli.campaign_cmd import run_campaign
 
@@ -177,6 +183,7 @@ def campaign(
             workers=workers,
             select=select,
             ignore=ignore,
+            encoding=encoding,
         )
     )
     raise typer.Exit(code)
@@ -259,6 +266,7 @@ def rewrite(
     config: Annotated[
         Path | None, typer.Option("--config", help="项目配置 assistant.toml / project config")
     ] = None,
+    encoding: Annotated[str | None, typer.Option("--encoding", help=ENCODING_HELP)] = None,
 ) -> None:
     from assistant.cli.rewrite_cmd import run_rewrite
 
@@ -273,6 +281,7 @@ def rewrite(
             facts=fact or [],
             config=config,
             retrieval=retrieval,
+            encoding=encoding,
         )
     )
     raise typer.Exit(code)

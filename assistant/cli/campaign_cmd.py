@@ -19,9 +19,11 @@ from assistant.campaign.sources import plan_source
 from assistant.campaign.times import TimeParser, load_zone
 from assistant.checker.models import Finding
 from assistant.checker.rulespec import rule_spec
+from assistant.cli.check_cmd import notify
 from assistant.cli.render import FIX_ZH, KIND_ZH, SEVERITY_ZH, VERDICT_ZH, citation_text, underline
 from assistant.config import Settings, load_settings
 from assistant.errors import InputError
+from assistant.io.encoding import resolve_encoding
 from assistant.io.readers import RowError
 from assistant.profile import load_profile
 
@@ -137,7 +139,9 @@ def run_campaign(
     workers: int,
     select: str | None = None,
     ignore: str | None = None,
+    encoding: str | None = None,
 ) -> int:
+    resolve_encoding(encoding)  # an unknown name is a usage error, before any input
     if fmt not in FORMATS:
         raise InputError(f"--format 的值 {fmt!r} 无效，应为 {'|'.join(FORMATS)}")
     if workers < 1:
@@ -146,8 +150,8 @@ def run_campaign(
     settings = _settings(config, select, ignore)
     sender = load_profile(profile) if profile else None
     # Open every input before any output, so a missing file is exit 2 with nothing printed.
-    plan_rows = plan_source(plan, "发送计划")
-    history_rows = plan_source(history, "发送历史") if history else None
+    plan_rows = plan_source(plan, "发送计划", encoding=encoding, on_notice=notify)
+    history_rows = plan_source(history, "发送历史", encoding=encoding, on_notice=notify) if history else None
     out = sys.stdout
     err = sys.stderr
     progress = StderrProgress(err) if err.isatty() else None
@@ -164,7 +168,11 @@ def run_campaign(
         consent_errors.append(str(e))
         on_error(e)
 
-    book = load_consent(consent, TimeParser(zone), on_consent_error) if consent else None
+    book = (
+        load_consent(consent, TimeParser(zone), on_consent_error, encoding=encoding, on_notice=notify)
+        if consent
+        else None
+    )
     runner = CampaignRunner(settings, sender, tz=tz, consent=book, workers=workers)
 
     first = True

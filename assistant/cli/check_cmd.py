@@ -12,6 +12,7 @@ from assistant.checker.engine import Checker
 from assistant.cli.render import render_result, render_summary
 from assistant.config import load_settings
 from assistant.errors import InputError
+from assistant.io.encoding import TextEncoding, resolve_encoding
 from assistant.io.readers import Record, RowError, read_records
 from assistant.profile import load_profile
 
@@ -19,17 +20,28 @@ FORMATS = ("text", "json", "jsonl")
 AUDIT_DETAIL = 50
 
 
-def _inputs(texts: list[str], input_path: str | None) -> Iterator[Record | RowError]:
+def notify(message: str) -> None:
+    """An input notice (e.g. the encoding a file was read in) on stderr."""
+    print(f"提示：{message}", file=sys.stderr)
+
+
+def _inputs(
+    texts: list[str], input_path: str | None, encoding: TextEncoding | None = None
+) -> Iterator[Record | RowError]:
     # Open the input file now: a missing or unsupported file is reported before any
     # message is checked, not after the TEXT arguments have been printed.
-    file_records = read_records(input_path) if input_path is not None else None
-    return _chain(texts, file_records)
+    file_records = (
+        read_records(input_path, encoding=encoding, on_notice=notify) if input_path is not None else None
+    )
+    return _chain(texts, file_records, encoding)
 
 
-def _chain(texts: list[str], file_records: Iterator[Record | RowError] | None) -> Iterator[Record | RowError]:
+def _chain(
+    texts: list[str], file_records: Iterator[Record | RowError] | None, encoding: TextEncoding | None = None
+) -> Iterator[Record | RowError]:
     for i, text in enumerate(texts, start=1):
         if text == "-":
-            yield from read_records("-")
+            yield from read_records("-", encoding=encoding)
         else:
             yield Record(i, text)
     if file_records is not None:
@@ -62,7 +74,9 @@ def run_check(
     fix: bool,
     config: Path | None,
     workers: int = 1,
+    encoding: str | None = None,
 ) -> int:
+    declared = resolve_encoding(encoding)  # an unknown name is a usage error, before any input
     if fmt not in FORMATS:
         raise InputError(f"--format 的值 {fmt!r} 无效，应为 {'|'.join(FORMATS)}")
     if kind not in (None, "marketing", "service"):
@@ -84,7 +98,7 @@ def run_check(
     index = 0
     file_input = input_path is not None or "-" in texts
     records: deque[Record] = deque()
-    source = _inputs(texts, input_path)
+    source = _inputs(texts, input_path, declared)
 
     def feed() -> Iterator[tuple[str, str | None]]:
         """Good rows go to the checker; bad rows are reported at once and skipped."""

@@ -72,13 +72,16 @@ def render_rewrite(result: RewriteResult) -> str:
     return "\n".join(lines)
 
 
-def _records(text: str | None, input_path: str | None) -> Iterator[tuple[int, str, dict[str, Any]]]:
+def _records(
+    text: str | None, input_path: str | None, encoding: str | None = None
+) -> Iterator[tuple[int, str, dict[str, Any]]]:
+    from assistant.cli.check_cmd import notify
     from assistant.io.readers import RowError, read_records
 
     if text is not None:
         yield 0, text, {}
     if input_path is not None:
-        for item in read_records(input_path):
+        for item in read_records(input_path, encoding=encoding, on_notice=notify):
             if isinstance(item, RowError):
                 print(f"错误：{item}", file=sys.stderr)
                 yield item.line, "", {"_row_error": str(item)}
@@ -97,7 +100,11 @@ def run_rewrite(
     facts: list[str],
     config: Path | None,
     retrieval: bool | None = None,
+    encoding: str | None = None,
 ) -> int:
+    from assistant.io.encoding import resolve_encoding
+
+    resolve_encoding(encoding)  # an unknown name is a usage error, before any input
     if fmt not in FORMATS:
         raise InputError(f"--format 的值 {fmt!r} 无效，应为 {'|'.join(FORMATS)}")
     if not 1 <= variants <= 5:
@@ -123,7 +130,7 @@ def run_rewrite(
 
         retriever, _status = knowledge_passages(config)
 
-    rows = list(_records(text, input_path))
+    rows = list(_records(text, input_path, encoding))
     good = [(line, t, meta) for line, t, meta in rows if "_row_error" not in meta]
     row_errors = len(rows) - len(good)
     results = rewrite_many(

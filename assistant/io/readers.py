@@ -2,23 +2,51 @@
 
 Batches are large (a campaign can hold a million rows), so every reader yields one
 record at a time.  A bad row becomes a ``RowError`` carrying its line number; it never
-stops the rest of the file from being read.
+stops the rest of the file from being read, and nothing in a row can make a reader
+raise (see ``jsonline``, ``csvrecords``, ``lines`` and ``xlsx`` for what is guarded and
+how).  Whole-file problems — a missing file, an encoding that cannot be determined, an
+``.xlsx`` over the size limits — are an ``InputError`` raised when ``read_records`` is
+called, before any row is read.
+
+Text files are decoded in the encoding ``encoding.detect_encoding`` finds for the
+whole file (or the one given with ``--encoding``); a line with undecodable bytes is
+reported and read with U+FFFD in their place, so its data still reaches the report.
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
 import datetime as dt
 import io
-import json
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from assistant.errors import InputError
+from assistant.io.csvrecords import CsvRecords
+from assistant.io.encoding import BAD_BYTES, UTF8_LABEL, TextEncoding, open_text, text_encoding
+from assistant.io.jsonline import parse_object
+from assistant.io.lines import Line, line_error, physical_lines
+from assistant.io.records import Record, RowError, row_dict
+from assistant.io.xlsx import check_xlsx, clip, long_cell, sheet_rows
+
+__all__ = [
+    "KINDS",
+    "SUPPORTED",
+    "TEXT_COLUMNS",
+    "Record",
+    "RowError",
+    "csv_table",
+    "iter_csv",
+    "iter_jsonl",
+    "iter_txt",
+    "iter_xlsx",
+    "open_text",
+    "read_records",
+    "text_encoding",
+    "text_lines",
+    "xlsx_header",
+]
 
 TEXT_COLUMNS = ("text", "短信内容", "内容", "文案", "message", "content", "sms")
 KINDS = {
@@ -29,53 +57,8 @@ KINDS = {
     "通知": "service",
 }
 SUPPORTED = (".txt", ".csv", ".jsonl", ".xlsx")
-_SNIFF_BYTES = 1 << 20
 
-
-@dataclass(slots=True)
-class Record:
-    line: int
-    text: str
-    meta: dict[str, Any] = field(default_factory=dict)
-    kind: str | None = None
-
-
-@dataclass(slots=True)
-class RowError:
-    """A row that could not be read.  ``raw`` keeps what could be read of it, so a report
-    never loses the row's data: a CSV/XLSX row as a column→value dict, a JSONL line as the
-    parsed object (when it parsed but a field was wrong) or else the raw line text."""
-
-    line: int
-    message: str
-    source: str = ""
-    raw: dict[str, Any] | str | None = None
-
-    def __str__(self) -> str:
-        where = f"{self.source} 第{self.line}行" if self.source else f"第{self.line}行"
-        return f"{where}：{self.message}"
-
-
-def sniff_encoding(head: bytes) -> str:
-    """UTF-8 (with or without BOM) when the bytes decode as UTF-8, else GB18030 (a GBK superset)."""
-    if head.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    try:
-        decoder.decode(head, final=False)
-        return "utf-8"
-    except UnicodeDecodeError:
-        return "gb18030"
-
-
-def open_text(path: Path) -> IO[str]:
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(_SNIFF_BYTES)
-    except OSError as exc:
-        raise InputError(f"无法读取输入文件 {path}：{exc.strerror or exc}") from exc
-    encoding = sniff_encoding(head)
-    return path.open(encoding=encoding, errors="replace", newline="")
+Notice = Callable[[str], None]
 
 
 def _kind_of(value: Any, line: int, source: str) -> tuple[str | None, RowError | None]:
@@ -87,13 +70,21 @@ def _kind_of(value: Any, line: int, source: str) -> tuple[str | None, RowError |
     return kind, None
 
 
-def _record(line: int, row: dict[str, Any], text_key: str, source: str) -> Record | RowError:
+def _kind_key(keys: Any) -> str:
+    return next((k for k in keys if isinstance(k, str) and k.strip().lower() == "kind"), "kind")
+
+
+def _record(
+    line: int, row: dict[str, Any], text_key: str, source: str, kind_key: str | None = None
+) -> Record | RowError:
+    """``kind_key``: the row's kind column when the caller knows it (a table's header)."""
     text = row.get(text_key)
     if text is None or (isinstance(text, str) and not text.strip()):
         return RowError(line, f"字段 {text_key} 为空", source, dict(row))
     if not isinstance(text, str):
         text = str(text)
-    kind_key = next((k for k in row if isinstance(k, str) and k.strip().lower() == "kind"), "kind")
+    if kind_key is None:
+        kind_key = _kind_key(row)
     kind, err = _kind_of(row.get(kind_key), line, source)
     if err is not None:
         err.raw = dict(row)
@@ -111,33 +102,47 @@ def _json_safe(value: Any) -> Any:
     return str(value)
 
 
-def iter_txt(stream: IO[str], source: str = "") -> Iterator[Record | RowError]:
-    for line_no, line in enumerate(stream, start=1):
-        text = line.rstrip("\r\n")
+def text_lines(stream: IO[str], source: str, label: str) -> Iterator[Line | RowError]:
+    """Physical lines, an over-long line already turned into its row error (and a line
+    with undecodable bytes reported just before it is yielded)."""
+    for line in physical_lines(stream):
+        err = line_error(line, source, label)
+        if err is not None:
+            yield err
+            if line.too_long:
+                continue
+        yield line
+
+
+def iter_txt(stream: IO[str], source: str = "", label: str = UTF8_LABEL) -> Iterator[Record | RowError]:
+    for item in text_lines(stream, source, label):
+        if isinstance(item, RowError):
+            yield item
+            continue
+        text = item.text.rstrip("\r\n")
         if text.strip():
-            yield Record(line_no, text)
+            yield Record(item.number, text)
 
 
-def iter_jsonl(stream: IO[str], source: str = "") -> Iterator[Record | RowError]:
-    for line_no, line in enumerate(stream, start=1):
-        if not line.strip():
+def iter_jsonl(stream: IO[str], source: str = "", label: str = UTF8_LABEL) -> Iterator[Record | RowError]:
+    for item in text_lines(stream, source, label):
+        if isinstance(item, RowError):
+            yield item
             continue
-        raw_line = line.rstrip("\r\n")
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield RowError(line_no, f"不是有效的 JSON（{exc.msg}，第{exc.colno}列）", source, raw_line)
+        if not item.text.strip():
             continue
-        if not isinstance(obj, dict):
-            yield RowError(line_no, "应为 JSON 对象", source, raw_line)
+        raw_line = item.text.rstrip("\r\n")
+        obj, why = parse_object(item.text)
+        if obj is None:
+            yield RowError(item.number, why or "", source, raw_line)
             continue
         if "text" not in obj:
-            yield RowError(line_no, "缺少字段 text", source, obj)
+            yield RowError(item.number, "缺少字段 text", source, obj)
             continue
         if not isinstance(obj["text"], str):
-            yield RowError(line_no, "字段 text 应为字符串", source, obj)
+            yield RowError(item.number, "字段 text 应为字符串", source, obj)
             continue
-        yield _record(line_no, obj, "text", source)
+        yield _record(item.number, obj, "text", source)
 
 
 def _text_column(header: list[str], source: str) -> str:
@@ -148,87 +153,77 @@ def _text_column(header: list[str], source: str) -> str:
     raise InputError(f"{source} 缺少短信内容列 text（现有列：{', '.join(h for h in header if h) or '无'}）")
 
 
-def iter_csv(stream: IO[str], source: str = "") -> Iterator[Record | RowError]:
-    reader = csv.reader(stream)
-    try:
-        header = next(reader)
-    except StopIteration:
+def csv_table(stream: IO[str], source: str = "", label: str = UTF8_LABEL) -> CsvRecords:
+    """The records of a CSV stream; call ``read_header()`` on it first."""
+    return CsvRecords(physical_lines(stream), source, label)
+
+
+def iter_csv(stream: IO[str], source: str = "", label: str = UTF8_LABEL) -> Iterator[Record | RowError]:
+    table = csv_table(stream, source, label)
+    header = table.read_header()
+    if header is None:
         return
-    except csv.Error as exc:
-        raise InputError(f"{source} 第1行：无法解析表头（{exc}）") from exc
-    header = [h.strip().lstrip("\ufeff") for h in header]
     text_key = _text_column(header, source)
-    for item in csv_rows(reader, source):
+    kind_key = _kind_key(header)
+    width = len(header)
+    for item in table:
         if isinstance(item, RowError):
             yield item
             continue
         line, row = item
-        if len(row) > len(header):
-            # keep every cell: the extra ones under numbered keys after the header's
-            extra = {f"列{i + 1}": cell for i, cell in enumerate(row) if i >= len(header)}
-            raw = {**{h: row[i] for i, h in enumerate(header)}, **extra}
-            yield RowError(line, f"列数 {len(row)} 多于表头的 {len(header)} 列", source, raw)
+        if len(row) > width:
+            yield RowError(line, f"列数 {len(row)} 多于表头的 {width} 列", source, row_dict(header, row))
             continue
         # a short row gets empty cells, so every record carries the same meta keys
-        values = {h: row[i] if i < len(row) else "" for i, h in enumerate(header)}
-        yield _record(line, values, text_key, source)
+        if len(row) == width:
+            values = dict(zip(header, row, strict=True))
+        else:
+            values = {h: row[i] if i < len(row) else "" for i, h in enumerate(header)}
+        yield _record(line, values, text_key, source, kind_key)
 
 
-def csv_rows(reader: Any, source: str) -> Iterator[tuple[int, list[str]] | RowError]:
-    """``(line, cells)`` of each non-blank record after the header; a broken record is a
-    ``RowError`` and reading goes on.  A quoted field can span several physical lines:
-    the line given is the one the record starts on."""
-    while True:
-        line = reader.line_num + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            yield RowError(line, f"CSV 格式错误（{exc}）", source)
-            continue
-        if any(cell.strip() for cell in row):
-            yield line, row
+def xlsx_header(row: tuple[Any, ...] | None) -> list[str]:
+    return ["" if h is None else str(h).strip() for h in row or ()]
 
 
 def iter_xlsx(path: Path) -> Iterator[Record | RowError]:
-    from openpyxl import load_workbook  # local: only xlsx input pays for openpyxl
-
     source = str(path)
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for corrupt files
-        raise InputError(f"无法读取 Excel 文件 {path}：{exc}") from exc
-    try:
-        ws = wb.worksheets[0]
-        # Read-only mode trusts the sheet's stored dimensions, which some generators get
-        # wrong (e.g. "A1"); forget them so every row is read.
-        ws.reset_dimensions()
-        rows = ws.iter_rows(values_only=True)
-        header_row = next(rows, None)
-        if header_row is None:
-            return
-        header = ["" if h is None else str(h).strip() for h in header_row]
-        text_key = _text_column(header, source)
-        for line, row in enumerate(rows, start=2):
-            if row is None or all(v is None or str(v).strip() == "" for v in row):
-                continue
-            # rows can be shorter than the header (trailing empty cells are not stored)
-            values = {h: _json_safe(row[i]) if i < len(row) else None for i, h in enumerate(header) if h}
-            yield _record(line, values, text_key, source)
-    finally:
-        wb.close()
+    rows = sheet_rows(path)
+    first = next(rows, None)
+    if first is None:
+        return
+    header = xlsx_header(first[1])
+    text_key = _text_column(header, source)
+    for line, row in rows:
+        if row is None or all(v is None or str(v).strip() == "" for v in row):
+            continue
+        # rows can be shorter than the header (trailing empty cells are not stored)
+        values = {h: _json_safe(row[i]) if i < len(row) else None for i, h in enumerate(header) if h}
+        too_long = long_cell(header, row)
+        if too_long is not None:
+            yield RowError(line, too_long, source, {k: clip(v) for k, v in values.items()})
+            continue
+        yield _record(line, values, text_key, source)
 
 
-def read_records(path: str | Path, stdin: IO[str] | None = None) -> Iterator[Record | RowError]:
+def read_records(
+    path: str | Path,
+    stdin: IO[str] | None = None,
+    *,
+    encoding: str | TextEncoding | None = None,
+    on_notice: Notice | None = None,
+) -> Iterator[Record | RowError]:
     """Records of one input, chosen by extension; ``-`` reads stdin one message per line.
 
-    The path is checked when this is called (unsupported type, missing file: ``InputError``),
-    so a caller learns about a bad input before it has processed anything else; the rows are
-    then read lazily, one at a time.
+    The input is checked when this is called (unsupported type, missing file, an
+    encoding that cannot be determined, an ``.xlsx`` over the limits: ``InputError``),
+    so a caller learns about a bad input before it has processed anything else; the
+    rows are then read lazily, one at a time.  ``encoding`` (a ``--encoding`` name or a
+    ``TextEncoding`` already decided) overrides detection for text files and stdin;
+    ``on_notice`` receives the statement of a detected encoding that is not plain UTF-8.
     """
     if str(path) == "-":
-        return _read_stdin(stdin)
+        return _read_stdin(stdin, encoding)
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix not in SUPPORTED:
@@ -238,25 +233,31 @@ def read_records(path: str | Path, stdin: IO[str] | None = None) -> Iterator[Rec
     if not p.is_file():
         raise InputError(f"输入文件不存在：{p}")
     if suffix == ".xlsx":
+        check_xlsx(p)
         return iter_xlsx(p)
-    return _read_text_file(p, suffix)
+    enc = text_encoding(p, encoding)
+    notice = enc.notice(str(p))
+    if notice and on_notice is not None:
+        on_notice(notice)
+    return _read_text_file(p, suffix, enc)
 
 
-def _read_stdin(stdin: IO[str] | None) -> Iterator[Record | RowError]:
-    stream = (
-        stdin
-        if stdin is not None
-        # utf-8-sig: drop the BOM that e.g. Windows PowerShell puts in front of piped text
-        else io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="replace")
-    )
-    yield from iter_txt(stream, "<stdin>")
+def _read_stdin(stdin: IO[str] | None, encoding: str | TextEncoding | None) -> Iterator[Record | RowError]:
+    if stdin is not None:
+        return iter_txt(stdin, "<stdin>")
+    # Piped text cannot be read twice to detect its encoding: UTF-8 unless --encoding
+    # says otherwise.  utf-8-sig drops the BOM e.g. Windows PowerShell puts in front.
+    enc = text_encoding(Path("-"), encoding) if encoding is not None else None
+    codec = "utf-8-sig" if enc is None else enc.codec
+    stream = io.TextIOWrapper(sys.stdin.buffer, encoding=codec, errors=BAD_BYTES)
+    return iter_txt(stream, "<stdin>", UTF8_LABEL if enc is None else enc.label)
 
 
-def _read_text_file(p: Path, suffix: str) -> Iterator[Record | RowError]:
-    with open_text(p) as stream:
+def _read_text_file(p: Path, suffix: str, enc: TextEncoding) -> Iterator[Record | RowError]:
+    with open_text(p, enc) as stream:
         if suffix == ".txt":
-            yield from iter_txt(stream, str(p))
+            yield from iter_txt(stream, str(p), enc.label)
         elif suffix == ".jsonl":
-            yield from iter_jsonl(stream, str(p))
+            yield from iter_jsonl(stream, str(p), enc.label)
         else:
-            yield from iter_csv(stream, str(p))
+            yield from iter_csv(stream, str(p), enc.label)

@@ -228,9 +228,10 @@ def _text_key(raw: dict[str, Any]) -> str | None:
 
 
 def _run_checks(path: Path, *, checker: Checker, tick: _Throttle) -> BatchOutcome:
-    items = list(read_records(path))  # bounded by the upload limit; the table needs every row anyway
-    total = len(items)
     outcome = BatchOutcome(rows=[], columns=list(CHECK_COLUMNS), campaign=False)
+    # bounded by the upload limit (and the readers' own limits); the table needs every row anyway
+    items = list(read_records(path, on_notice=outcome.notes.append))
+    total = len(items)
     for i, item in enumerate(items, start=1):
         if isinstance(item, RowError):
             outcome.rows.append(_error_row(item, outcome.columns))
@@ -252,7 +253,7 @@ def _run_campaign(
     outcome = BatchOutcome(rows=[], columns=list(CAMPAIGN_COLUMNS), campaign=True)
     errors: list[RowError] = []
     runner = CampaignRunner(settings, profile, checker=checker)
-    source = plan_source(path)
+    source = plan_source(path, on_notice=outcome.notes.append)
     for row in runner.run(
         source, on_error=errors.append, progress=lambda d, t: tick(d, t, f"检查中 {d}/{t}")
     ):
