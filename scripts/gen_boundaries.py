@@ -33,8 +33,31 @@ from assistant.text.normalize import normalize_term  # noqa: E402
 MIN_FREQ = 100  # jieba's frequency scale: keeps common words, drops rare compounds
 #: Words of financial SMS that jieba's general dictionary lacks or ranks low.
 DOMAIN_WORDS = {
-    "投保", "参保", "续保", "承保", "退保", "医保", "社保", "车保", "理赔", "本行", "本产品", "本公司", "本账户", "本单",
-    "本保单", "本卡", "本金额", "本网点", "本平台", "本活动", "本短信", "本通知", "本页", "本合同", "本业务",
+    "投保",
+    "参保",
+    "续保",
+    "承保",
+    "退保",
+    "医保",
+    "社保",
+    "车保",
+    "理赔",
+    "本行",
+    "本产品",
+    "本公司",
+    "本账户",
+    "本单",
+    "本保单",
+    "本卡",
+    "本金额",
+    "本网点",
+    "本平台",
+    "本活动",
+    "本短信",
+    "本通知",
+    "本页",
+    "本合同",
+    "本业务",
 }
 OUT = ROOT / "knowledge" / "rules" / "_boundaries.yaml"
 
@@ -71,7 +94,9 @@ def main() -> int:
         "# Two-character triggers and the words their characters can belong to instead\n"
         "# (see the script's docstring): a hit is skipped when it straddles a left and a right word.\n"
     )
-    OUT.write_text(header + yaml.safe_dump(out, allow_unicode=True, width=120, sort_keys=True), encoding="utf-8")
+    OUT.write_text(
+        header + yaml.safe_dump(out, allow_unicode=True, width=120, sort_keys=True), encoding="utf-8"
+    )
     print(f"wrote {len(out)} triggers to {OUT.relative_to(ROOT)}")
     return 0
 

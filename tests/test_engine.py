@@ -36,7 +36,10 @@ def test_contract_example_fires_adv001_and_pro007() -> None:
         ("【明德银行】您的验证码为482913，5分钟内有效。", "service"),
         ("【明德银行】限时优惠！信用卡分期享免息，立即申请。回T退订", "marketing"),
         ("【明德银行】您的账单已出，现可申请分期享受优惠，点击办理。", "marketing"),
-        ("【明德银行】欢迎您。", "marketing"),
+        # No evidence either way: uncertain (marketing-only rules then warn), never "service".
+        ("【明德银行】欢迎您。", "uncertain"),
+        ("【明德银行】稳赚不赔！", "marketing"),
+        ("【明德银行】您于11月30日购买的明德月月盈已确认份额，可登录手机银行查看。", "service"),
     ],
 )
 def test_kind_inference(text: str, kind: str) -> None:

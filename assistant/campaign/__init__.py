@@ -16,11 +16,11 @@ across rows and live in :mod:`assistant.campaign.rules`.
 from __future__ import annotations
 
 from assistant.campaign.consent import ConsentBook, consent_from_rows, load_consent
-from assistant.campaign.recipients import mask_recipient, normalize_recipient
 from assistant.campaign.rules import CAMPAIGN_CODES, CampaignRules, SendEvent
 from assistant.campaign.runner import CampaignRunner, CampaignSummary, RowResult
 from assistant.campaign.sources import PlanRow, RowSource, plan_source, rows_source
 from assistant.campaign.times import DEFAULT_TZ, SendWindow, TimeParser
+from assistant.io.recipients import mask_recipient, normalize_recipient
 
 __all__ = [
     "CAMPAIGN_CODES",

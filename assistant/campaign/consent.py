@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.campaign.recipients import normalize_recipient, redact_numbers
 from assistant.campaign.sources import ConsentRow, consent_rows
 from assistant.campaign.times import TimeParser
 from assistant.io.readers import RowError
+from assistant.io.recipients import normalize_recipient, redact_numbers
 
 #: Scopes that do not cover marketing (consent to notices only).  Any other scope —
 #: empty, ``all``, ``marketing`` or a product line — is taken to cover marketing, because

@@ -34,13 +34,6 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from assistant.campaign.consent import ConsentBook
-from assistant.campaign.recipients import (
-    mask_in,
-    mask_recipient,
-    normalize_recipient,
-    plausible_recipient,
-    redact_numbers,
-)
 from assistant.campaign.rules import CampaignRules, SendEvent
 from assistant.campaign.sources import PlanRow, RowSource
 from assistant.campaign.times import DEFAULT_TZ, TimeParser, load_zone
@@ -49,6 +42,13 @@ from assistant.checker.models import CheckResult, Finding, verdict_of
 from assistant.config import Settings
 from assistant.errors import InputError
 from assistant.io.readers import RowError
+from assistant.io.recipients import (
+    mask_in,
+    mask_recipient,
+    normalize_recipient,
+    plausible_recipient,
+    redact_numbers,
+)
 from assistant.profile import SenderProfile
 
 ENGINE = "offline"

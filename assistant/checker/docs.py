@@ -68,10 +68,22 @@ def rule_page(spec: RuleSpec, max_examples: int = 3) -> str:
         lines.append(f"- 不触发 ✓ `{_example_text(item)}`")
     lines += ["", "## Fix", spec.doc.fix or spec.fix.description or "—", ""]
     lines += _rewrite_lines(spec)
-    if spec.terms:
-        shown = "、".join(t.term for t in spec.terms[:30])
-        more = f" 等 {len(spec.terms)} 个" if len(spec.terms) > 30 else ""
+    words = [t for t in spec.terms if t.family is None]
+    if words:
+        shown = "、".join(t.term for t in words[:30])
+        more = f" 等 {len(words)} 个" if len(words) > 30 else ""
         lines += ["## Trigger terms", shown + more, ""]
+    if spec.families:
+        lines += ["## Claim families", "按槽位组合匹配（同一分句内，槽位之间最多隔 gap 个字）："]
+        for fam in spec.families:
+            slots = " + ".join(
+                "{" + "、".join(slot[:8]) + ("…" if len(slot) > 8 else "") + "}" for slot in fam.slots
+            )
+            extra = f"，gap {fam.gap}" if fam.gap else ""
+            sev = f"，{fam.severity}" if fam.severity else ""
+            lines.append(f"- `{fam.name}`：{slots}{extra}{sev}")
+        lines.append("")
+    if words or spec.families:
         if spec.exempt:
             lines += ["不触发的固定用语：" + "、".join(spec.exempt), ""]
     lines.append("## References")

@@ -42,7 +42,7 @@ def mask_recipient_value(value: Any) -> Any:
     several numbers or a number inside text are masked where they stand."""
     if value is None or value == "" or isinstance(value, bool):
         return value
-    from assistant.campaign.recipients import mask_recipient, normalize_recipient, redact_numbers
+    from assistant.io.recipients import mask_recipient, normalize_recipient, redact_numbers
 
     key = normalize_recipient(value)
     if key.isdigit() and len(key) >= 7:
