@@ -83,9 +83,8 @@ def rule_page(spec: RuleSpec, max_examples: int = 3) -> str:
             sev = f"，{fam.severity}" if fam.severity else ""
             lines.append(f"- `{fam.name}`：{slots}{extra}{sev}")
         lines.append("")
-    if words or spec.families:
-        if spec.exempt:
-            lines += ["不触发的固定用语：" + "、".join(spec.exempt), ""]
+    if (words or spec.families) and spec.exempt:
+        lines += ["不触发的固定用语：" + "、".join(spec.exempt), ""]
     lines.append("## References")
     index = citation_index()
     for cid in spec.citations:
