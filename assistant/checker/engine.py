@@ -108,8 +108,8 @@ class Checker:
         else:
             msg.kind, kind_reason = infer_kind(msg, self._kind_rules, self._claims(msg))
             kind_source = "inferred"
-            if strict and msg.kind == "uncertain":
-                msg.kind, kind_reason = "marketing", kind_reason + "；严格模式按营销短信判断"
+        if strict and msg.kind == "uncertain":
+            msg.kind, kind_reason = "marketing", kind_reason + "；严格模式按营销短信判断"
         raw: list[Finding] = []
         always, triggered = self._plan[msg.kind]
         for det in always:
