@@ -28,9 +28,26 @@ SENTENCE_DELIMITERS = frozenset("。！!？?；;：:\n")
 NEGATION_WORDS = frozenset("不非无没未")
 
 # Entry kinds stored in the automaton.
-TRIGGER, EXEMPT, WEAK_NEG, STRONG_NEG, FALSE_NEG, VERDICT, ANTI_FRAUD, KIND, CONTEXT, LIMIT, FAMILY = range(
-    11
-)
+(
+    TRIGGER,
+    EXEMPT,
+    WEAK_NEG,
+    STRONG_NEG,
+    FALSE_NEG,
+    VERDICT,
+    ANTI_FRAUD,
+    KIND,
+    CONTEXT,
+    LIMIT,
+    FAMILY,
+    OBJECT_NEG,
+    BREAK,
+    ADVERB_NEG,
+) = range(14)
+#: A non-commitment (不承诺, 从不 …) negates triggers up to this many characters after it.
+SCOPE_WINDOW = 14
+#: A warning verb (谨防, 切勿 …) negates a trigger this close: its object, modifiers included.
+OBJECT_WINDOW = 10
 #: A weak negation (不, 非, 无) negates a trigger at most this many characters after it.
 WEAK_GAP = 1
 #: A limit word (限额, 可借, 上限) turns a superlative into a limit statement within this
@@ -119,6 +136,12 @@ class Lexicon:
             add(word, ANTI_FRAUD)
         for word in context.get("limits", []):
             add(word, LIMIT)
+        for word in context.get("object_negations", []):
+            add(word, OBJECT_NEG)
+        for word in context.get("scope_breakers", []):
+            add(word, BREAK)
+        for word in context.get("adverb_negations", []):
+            add(word, ADVERB_NEG)
         for side, families in (context.get("kind_evidence") or {}).items():
             for family, spec in families.items():
                 for word in spec["words"]:
@@ -137,7 +160,18 @@ class Lexicon:
                     tuple(
                         k
                         for k, _ in values
-                        if k in (WEAK_NEG, STRONG_NEG, FALSE_NEG, VERDICT, ANTI_FRAUD, LIMIT)
+                        if k
+                        in (
+                            WEAK_NEG,
+                            STRONG_NEG,
+                            FALSE_NEG,
+                            VERDICT,
+                            ANTI_FRAUD,
+                            LIMIT,
+                            OBJECT_NEG,
+                            BREAK,
+                            ADVERB_NEG,
+                        )
                     ),
                 ),
             )
@@ -297,13 +331,16 @@ class MessageContext:
     def negation_cue(self, start: int) -> str | None:
         """The negation that cancels a trigger at ``start``, or ``None``.
 
-        Scope: a single-character negation (不, 非, 无, 未) only right before the trigger
-        (非保本, 不保本); a negation phrase (不承诺, 不保证, 并非, 从不, 谨防, 切勿 …) to the
-        end of its clause (本产品不承诺任何最低收益).  Look-alikes that negate nothing
-        (不仅, 不容错过, 无忧) never count.
+        Scopes, from the rule data (``_context.yaml``): a single-character negation (不, 非,
+        无, 未) only right before the trigger (非保本); a non-commitment (不承诺, 从不 …) up
+        to ``SCOPE_WINDOW`` characters after it in its clause, unless a scope breaker
+        (的, 但, 却 …) stands between; a warning verb (谨防, 切勿, 拒绝 …) only its object,
+        ``OBJECT_WINDOW`` characters.  Look-alikes that negate nothing (不仅, 不容错过,
+        无忧) never count.
         """
         c_start, _ = self.clause(start)
-        for cue in self.scan.cues.get(WEAK_NEG, ()):
+        cues = self.scan.cues
+        for cue in cues.get(WEAK_NEG, ()):
             if (
                 c_start <= cue.start
                 and cue.end <= start
@@ -311,8 +348,21 @@ class MessageContext:
                 and not self._is_false_negation(cue)
             ):
                 return cue.word
-        for cue in self.scan.cues.get(STRONG_NEG, ()):
-            if c_start <= cue.start and cue.end <= start and not self._is_false_negation(cue):
+        for cue in cues.get(OBJECT_NEG, ()):
+            if c_start <= cue.start and cue.end <= start and start - cue.end <= OBJECT_WINDOW:
+                return cue.word
+        breakers = cues.get(BREAK, ())
+        compact = self.nt.compact
+        for kind in (STRONG_NEG, ADVERB_NEG):
+            for cue in cues.get(kind, ()):
+                if not (c_start <= cue.start and cue.end <= start and start - cue.end <= SCOPE_WINDOW):
+                    continue
+                if self._is_false_negation(cue):
+                    continue
+                if any(cue.end <= b.start and b.end <= start for b in breakers):
+                    continue  # 不保证收益但保本: the contrast asserts what follows
+                if kind == ADVERB_NEG and "的" in compact[cue.end : start]:
+                    continue  # 从不让客户失望的保本理财: the negation stays in its modifier
                 return cue.word
         return None
 
@@ -353,6 +403,41 @@ class MessageContext:
     @property
     def anti_fraud_message(self) -> bool:
         return self.anti_fraud_cue is not None
+
+    def quoted(self, start: int) -> bool:
+        """Whether the compact position ``start`` sits inside a quotation (“…”, 「…」, "…")
+        in its sentence.  Quotes are separators in the compact view, so this reads the
+        folded text, which keeps them."""
+        pos, _ = self.nt.compact_span(start, start + 1)
+        text = self.nt.folded
+        begin = max(text.rfind(ch, 0, pos) for ch in "。！!？?\n") + 1
+        depth = 0
+        for ch in text[begin:pos]:
+            if ch in "“「『《‘":
+                depth += 1
+            elif ch in "”」』》’":
+                depth = max(0, depth - 1)
+            elif ch == '"':
+                depth = 1 - depth
+        return depth > 0
+
+    def anti_fraud_near(self, start: int) -> str | None:
+        """Anti-fraud framing that governs a trigger: an anti-fraud word in its clause, or
+        the trigger quoted in a message with such framing (凡以“稳赚不赔”为诱饵…).
+
+        A warning elsewhere in the message (…稳赚不赔的理财，谨防诈骗 is one clause;
+        反诈宣传月：…稳赚不赔 is not) does not launder the claim.
+        """
+        if self.strict:
+            return None
+        hits = self.scan.cues.get(ANTI_FRAUD)
+        if not hits:
+            return None
+        c_start, c_end = self.clause(start)
+        for cue in hits:
+            if c_start <= cue.start < c_end:
+                return cue.word
+        return hits[0].word if self.quoted(start) else None
 
     def has_word(self, code: str) -> bool:
         return bool(self.scan.contexts.get(code))

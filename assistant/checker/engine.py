@@ -146,8 +146,6 @@ class Checker:
         """
         out: list[tuple[str, int]] = []
         ctx = msg.ctx
-        if ctx.anti_fraud_cue is not None:
-            return out  # a warning that names the scheme is not promoting it
         for det in self._claim_detectors:
             if not ctx.scan.triggers.get(det.code):
                 continue
@@ -157,6 +155,8 @@ class Checker:
                     continue  # a term the rule itself only warns about is no proof of promotion
                 if spec.limit_context and ctx.limit_cue(hit.start, hit.end):
                     continue  # 最高可借: a limit, not a claim
+                if spec.anti_fraud and ctx.anti_fraud_near(hit.start):
+                    continue  # a warning that names the scheme is not promoting it
                 out.append((hit.word, spec.marketing_evidence))
                 break
         return out
@@ -201,13 +201,12 @@ class Checker:
                         effects.append(
                             ContextEffect(cue, "downgraded", "用于说明额度或限额，不是宣传用语，请人工确认")
                         )
-                if f.severity == "error" and spec.anti_fraud and ctx.anti_fraud_cue is not None:
+                framing = ctx.anti_fraud_near(cstart) if f.severity == "error" and spec.anti_fraud else None
+                if framing is not None:
                     f.severity = "warning"
                     f.note = f.note or "出现在反诈/风险提示语境中，请人工确认是否为警示内容"
                     effects.append(
-                        ContextEffect(
-                            ctx.anti_fraud_cue, "downgraded", "全文为反诈或风险提示语境，可能是在警示该内容"
-                        )
+                        ContextEffect(framing, "downgraded", "处于反诈或风险提示语境中，可能是在警示该内容")
                     )
             if msg.kind == "uncertain" and spec.applies_to == ["marketing"] and f.severity == "error":
                 f.severity = "warning"

@@ -41,6 +41,10 @@ class KindEvidence:
 
     scores: dict[str, int] = field(default_factory=lambda: {"marketing": 0, "service": 0})
     words: dict[str, list[str]] = field(default_factory=lambda: {"marketing": [], "service": []})
+    #: Calls to action outside event clauses (立即领取, 欢迎办理): an offer is being made.
+    calls: list[str] = field(default_factory=list)
+    #: Offer, call-to-action and solicitation words outside event clauses.
+    offers: list[str] = field(default_factory=list)
 
     def add(self, side: str, word: str, weight: int) -> None:
         self.scores[side] += weight
@@ -82,24 +86,6 @@ def _clause_ids(text: str) -> list[int]:
     return ids
 
 
-_OPEN_QUOTES = '“「『"《'
-_CLOSE_QUOTES = '”」』"》'
-
-
-def _quoted(text: str, pos: int) -> bool:
-    """Whether ``pos`` sits inside a quotation in its sentence."""
-    start = max(text.rfind(ch, 0, pos) for ch in "。！!？?\n") + 1
-    depth = 0
-    for ch in text[start:pos]:
-        if ch in _OPEN_QUOTES and ch not in _CLOSE_QUOTES:
-            depth += 1
-        elif ch in _CLOSE_QUOTES and ch not in _OPEN_QUOTES:
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            depth = 1 - depth
-    return depth > 0
-
-
 def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int]]) -> KindEvidence:
     """Score both sides from the dictionary hits, event patterns, the opt-out and claims."""
     ev = KindEvidence()
@@ -128,6 +114,11 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
     # Completed events first: they also mark their clause as reporting, not offering.
     clause_of: list[int] | None = None
     event_clauses: set[int] = set()
+    for hit in msg.ctx.scan.kind_hits:  # 已于…到期: an event word marks its clause too
+        if hit.payload[1] == "event":
+            if clause_of is None:
+                clause_of = _clause_ids(compact)
+            event_clauses.add(clause_of[hit.start])
     if rules.event_patterns and ("已" in compact or "成功" in compact or "月" in compact):
         for pattern in rules.event_patterns:
             for m in pattern.finditer(compact):
@@ -150,12 +141,16 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
         side, family, weight, family_cap = hit.payload
         covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         if side == "marketing" and family in ("offer", "call_to_action"):
-            if clause_of is not None and clause_of[hit.start] in event_clauses:
-                continue  # 您领取的红包已存入 / 返现活动已结束: describes an event
-            if msg.ctx.negation_cue(hit.start) is not None:
-                continue  # 本行从未委托中介代办贷款: not an offer
-            if warning and _quoted(compact, hit.start):
+            if family == "offer" and clause_of is not None and clause_of[hit.start] in event_clauses:
+                continue  # 您领取的红包已存入 / 返现活动已结束: an offer word that describes an event
+            if msg.ctx.negation_cue(hit.start) is not None or msg.ctx.verdict_cue(hit.start, hit.end):
+                continue  # 本行从未委托中介代办贷款, 凡是推荐…的都是诈骗: not an offer
+            if warning and msg.ctx.quoted(hit.start):
                 continue  # 反诈提醒：凡以“限时抢购”为由…: a lure quoted to warn against it
+        if side == "marketing" and family == "call_to_action":
+            ev.calls.append(hit.word)  # a call to action: the recipient is asked to act on an offer
+        if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
+            ev.offers.append(hit.word)  # outside any event clause (those were skipped above)
         count(side, family, hit.word, weight, None if family_cap is None else int(family_cap))
     if msg.optout_span is not None:
         ev.add("marketing", "退订语", int(decision.get("optout_weight", 2)))
@@ -169,11 +164,15 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
     m_strong = int(decision.get("marketing_strong", 4))
     s_strong = int(decision.get("service_strong", 3))
     mw, sw = ev.shown("marketing"), ev.shown("service")
-    if m >= m_strong:
+    if m >= m_strong or (ev.calls and m >= 4):
         if s >= s_strong:
             return "marketing", f"含营销内容（{mw}）；虽有服务通知特征（{sw}），夹带营销内容即按营销短信"
         return "marketing", f"含营销特征（{mw}）"
     if s >= s_strong:
+        if ev.offers or (m >= 4 and s < m + int(decision.get("service_margin", 3))):
+            # A notice that also offers something (账单分期享8折, 新一期产品…欢迎续购) is not
+            # silently a notice: the marketing-only rules warn and a human decides.
+            return "uncertain", f"服务通知特征（{sw}）与营销内容（{mw}）并存，无法判断类型"
         if m:
             return "service", f"服务通知特征（{sw}）明确，营销特征仅有个别词（{mw}）"
         return "service", f"服务通知特征（{sw}）"
