@@ -80,6 +80,13 @@ def match_table(context: dict[str, Any]) -> dict[int, str]:
     return table
 
 
+#: Three or more single characters each followed by a comma (稳，赚，不，赔): one word
+#: spelled out a character at a time to slip past a matcher that respects clauses.
+_SPLIT_RUN_RE = re.compile(
+    r"(?:[^，,、；;。！!？?：:\n][，,、；;]){2,}[^，,、；;。！!？?：:\n](?=[，,、；;。！!？?：:\n]|$)"
+)
+
+
 class Lexicon:
     """Builds and owns the automaton for a set of rules plus the shared context words."""
 
@@ -93,6 +100,8 @@ class Lexicon:
         self._automaton = ahocorasick.Automaton()
         entries: dict[str, list[tuple[int, Any]]] = defaultdict(list)
         self.match_table = match_table(context)
+        #: Completed-event patterns (已全部结清, 已返还至): a clause with one reports, not promises.
+        self.event_patterns = tuple(re.compile(p) for p in context.get("kind_event_patterns") or ())
         #: Two-character triggers → (left words, right words) they can straddle instead.
         self.boundaries: dict[str, tuple[frozenset[str], frozenset[str]]] = {
             normalize_term(t): (frozenset(b.get("left", ())), frozenset(b.get("right", ())))
@@ -110,7 +119,7 @@ class Lexicon:
                     add(term.term, TRIGGER, (spec.code, i))
             for fam in spec.families:
                 index = next(i for i, t in enumerate(spec.terms) if t.family == fam.name)
-                pattern = self._family_pattern(fam.slots, fam.gap)
+                pattern = self._family_pattern(fam.slots, fam.gap, fam.cross_clause)
                 for word in fam.slots[0]:
                     add(word, FAMILY, (spec.code, index, pattern))
             for word in spec.exempt:
@@ -183,7 +192,9 @@ class Lexicon:
         ]
         self._pinyin: ahocorasick.Automaton | None = None
 
-    def _family_pattern(self, slots: list[list[str]], gap: int) -> re.Pattern[str]:
+    def _family_pattern(
+        self, slots: list[list[str]], gap: int, cross_clause: bool = False
+    ) -> re.Pattern[str]:
         """Anchored regex of a family over the matching view: slot, gap, slot, …"""
         parts = []
         for slot in slots:
@@ -191,7 +202,8 @@ class Lexicon:
                 {normalize_term(w).translate(self.match_table) for w in slot} - {""}, key=len, reverse=True
             )
             parts.append("(?:" + "|".join(map(re.escape, words)) + ")")
-        between = f"[^{re.escape(''.join(sorted(CLAUSE_DELIMITERS)))}]{{0,{gap}}}?" if gap else ""
+        stops = SENTENCE_DELIMITERS if cross_clause else CLAUSE_DELIMITERS
+        between = f"[^{re.escape(''.join(sorted(stops)))}]{{0,{gap}}}?" if gap else ""
         return re.compile(between.join(parts))
 
     def _pinyin_automaton(self) -> ahocorasick.Automaton:
@@ -239,6 +251,21 @@ class Lexicon:
                         seen.add((start, end, code))
                         result.triggers[code].append(Hit(start, end, compact[start:end], i))
 
+    def _scan_split_runs(self, compact: str, view: str, result: ScanResult) -> None:
+        """Triggers spelled one character per clause: matched on the run with its commas
+        taken out, reported on the original span (稳，赚，不，赔 → 稳赚不赔)."""
+        for run in _SPLIT_RUN_RE.finditer(view):
+            index = [i for i in range(run.start(), run.end()) if view[i] not in "，,、；;"]
+            joined = "".join(view[i] for i in index)
+            for end_idx, (n, _mkey, trig, *_rest) in self._automaton.iter(joined):
+                if n < 3:
+                    continue  # two characters split by a comma are just two clauses
+                start, end = index[end_idx - n + 1], index[end_idx] + 1
+                for payload in trig:
+                    if len(payload) == 2:
+                        code, i = payload
+                        result.triggers[code].append(Hit(start, end, compact[start:end], i))
+
     def scan(self, compact: str) -> ScanResult:
         """One pass over the matching view of ``compact`` (same offsets, see ``match_fold``).
 
@@ -251,6 +278,8 @@ class Lexicon:
         triggers, exempts, contexts = result.triggers, result.exempts, result.contexts
         kind_hits, cues = result.kind_hits, result.cues
         view = compact.translate(self.match_table)
+        if _SPLIT_RUN_RE.search(view) is not None:
+            self._scan_split_runs(compact, view, result)
         last = len(view) - 1
         for end_idx, (n, mkey, trig, exm, ctx, kinds, cue) in self._automaton.iter(view):
             start = end_idx - n + 1
@@ -298,10 +327,18 @@ class ScanResult:
 class MessageContext:
     """Per-message view shared by all detectors: text views, dictionary hits, boundaries."""
 
-    def __init__(self, nt: NormalizedText, scan: ScanResult, *, strict: bool = False) -> None:
+    def __init__(
+        self,
+        nt: NormalizedText,
+        scan: ScanResult,
+        *,
+        strict: bool = False,
+        event_patterns: tuple[re.Pattern[str], ...] = (),
+    ) -> None:
         self.nt = nt
         self.scan = scan
         self.strict = strict
+        self.event_patterns = event_patterns
 
     @lazy
     def _clause_bounds(self) -> list[int]:
@@ -384,11 +421,13 @@ class MessageContext:
         return self.verdict_cue(start, end) is not None
 
     def limit_cue(self, start: int, end: int) -> str | None:
-        """A limit word right after the trigger in its clause (最高限额, 最高可借): a limit
-        statement, not a superlative claim."""
-        _, c_end = self.clause(start)
+        """A limit word right after the trigger in its clause (最高限额, 最高可借), or right
+        before it (单笔最高, 每日最高): a limit statement, not a superlative claim."""
+        c_start, c_end = self.clause(start)
         for cue in self.scan.cues.get(LIMIT, ()):
             if end <= cue.start <= end + LIMIT_GAP and cue.start < c_end:
+                return cue.word
+            if c_start <= cue.start and cue.end <= start and start - cue.end <= 1:
                 return cue.word
         return None
 
@@ -403,6 +442,21 @@ class MessageContext:
     @property
     def anti_fraud_message(self) -> bool:
         return self.anti_fraud_cue is not None
+
+    @lazy
+    def _event_clauses(self) -> set[tuple[int, int]]:
+        compact = self.nt.compact
+        out: set[tuple[int, int]] = set()
+        if "已" in compact or "成功" in compact:
+            for pattern in self.event_patterns:
+                for m in pattern.finditer(compact):
+                    out.add(self.clause(m.start()))
+        return out
+
+    def reports_event(self, start: int) -> bool:
+        """Whether the clause at ``start`` reports a completed event (您的本金已全额返还至…):
+        a claim word there describes what happened, it promises nothing."""
+        return self.clause(start) in self._event_clauses
 
     def quoted(self, start: int) -> bool:
         """Whether the compact position ``start`` sits inside a quotation (“…”, 「…」, "…")

@@ -58,6 +58,7 @@ class Checker:
         for det in self.detectors:
             groups.update(det.lexicon_groups())
         context = load_context_lexicon(rules_dir)
+        groups["_optout_void"] = list(context.get("optout_invalidators", []))
         # Kind inference and context need every rule's words, selected or not.
         self.lexicon = Lexicon(list(all_specs), context, groups, load_boundaries(rules_dir))
         self._kind_rules = KindRules.from_lexicon(context)
@@ -101,7 +102,7 @@ class Checker:
         scan = self.lexicon.scan(nt.compact)
         if MIXED_RE.search(nt.compact):
             self.lexicon.scan_pinyin(nt.compact, scan)
-        ctx = MessageContext(nt, scan, strict=strict)
+        ctx = MessageContext(nt, scan, strict=strict, event_patterns=self.lexicon.event_patterns)
         msg = Message(ctx, self.settings, self.profile, self.lexicon.boundaries)
         if kind is not None:
             msg.kind, kind_source, kind_reason = kind, "declared", "由用户指定"
@@ -183,6 +184,15 @@ class Checker:
                     f.context = (
                         *effects,
                         ContextEffect(cue, "cancelled", "处于否定语境中（如“非保本”“不承诺”）"),
+                    )
+                    suppressed.append(f)
+                    continue
+                if spec.event_context and ctx.reports_event(cstart):
+                    f.context = (
+                        *effects,
+                        ContextEffect(
+                            "已…", "cancelled", "所在分句陈述已发生的事件（如已返还、已到账），不是承诺"
+                        ),
                     )
                     suppressed.append(f)
                     continue

@@ -119,8 +119,22 @@ _URL_RE = re.compile(
     r"(?P<path>/[!-~]*)?",
 )
 _KNOWN_TLD_RE = re.compile(rf"(?:{_TLDS})")
-_QUICK_RE = re.compile(r"[a-z0-9][\s\u200b-\u200f\u2060\ufeff]*[.。][\s\u200b-\u200f\u2060\ufeff]*[a-z]|://")
+_QUICK_RE = re.compile(
+    r"[a-z0-9][\s\u200b-\u200f\u2060\ufeff]*[.。点][\s\u200b-\u200f\u2060\ufeff]*[a-z]|://"
+)
 _TRAILING_PUNCT = ".,;:!?)]}'\""
+
+
+def host_as_written(text: str, start: int, end: int) -> str:
+    """The host part of a link exactly as the sender wrote it (original characters).
+
+    Links are *found* on the folded view, where Cyrillic і and full-width ｍ read as Latin
+    letters; whether a host is the sender's official domain must be judged on what was
+    actually written, or ``mіngde-bank.com`` would pass for ``mingde-bank.com``.
+    """
+    raw = text[start:end]
+    raw = re.sub(r"^[a-zA-Z][a-zA-Z0-9+.\-]*://", "", raw)
+    return re.split(r"[/?#:]", raw, maxsplit=1)[0]
 
 
 def find_urls(nt: NormalizedText) -> list[tuple[int, int, str, str]]:
@@ -128,7 +142,9 @@ def find_urls(nt: NormalizedText) -> list[tuple[int, int, str, str]]:
     if _QUICK_RE.search(nt.folded) is None:  # before building the no-space view
         return []
     view = nt.nospace
-    view = view.replace("。", ".")
+    # 。 and a spelled-out 点 between Latin labels are dots too (t点cn, mingde-bank点com);
+    # elsewhere they stay Chinese, since a host needs Latin labels on both sides.
+    view = view.replace("。", ".").replace("点", ".")
     out = []
     for m in _URL_RE.finditer(view):
         host = m.group("host")

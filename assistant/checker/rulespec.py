@@ -106,6 +106,8 @@ class FamilySpec(BaseModel):
     name: str
     slots: list[list[str]] = Field(min_length=2)
     gap: int = Field(0, ge=0, le=12)
+    #: The gap may cross a comma (若有亏损，本行全额补偿), never a sentence end.
+    cross_clause: bool = False
     severity: Literal["error", "warning", "info"] | None = None
     note: str = ""
     requires: str | None = None
@@ -180,6 +182,8 @@ class RuleSpec(BaseModel):
     negatable: bool = True
     #: A limit word right after the trigger (限额, 可借) makes it a limit statement: warning.
     limit_context: bool = False
+    #: A trigger in a clause reporting a completed event (已返还至账户) is no claim: cancelled.
+    event_context: bool = False
     #: Weight a surviving trigger adds to the marketing side of the kind decision
     #: (稳赚不赔 promotes something whatever else the message says); 0: none.
     marketing_evidence: int = 0
