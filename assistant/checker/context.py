@@ -29,6 +29,7 @@ NEGATION_WORDS = frozenset("不非无没未")
 
 # Entry kinds stored in the automaton.
 (
+    LIMIT_PREFIX,
     TRIGGER,
     EXEMPT,
     WEAK_NEG,
@@ -43,7 +44,7 @@ NEGATION_WORDS = frozenset("不非无没未")
     OBJECT_NEG,
     BREAK,
     ADVERB_NEG,
-) = range(14)
+) = (-1, *range(14))
 #: A non-commitment (不承诺, 从不 …) negates triggers up to this many characters after it.
 SCOPE_WINDOW = 14
 #: A warning verb (谨防, 切勿 …) negates a trigger this close: its object, modifiers included.
@@ -151,6 +152,8 @@ class Lexicon:
             add(word, BREAK)
         for word in context.get("adverb_negations", []):
             add(word, ADVERB_NEG)
+        for word in context.get("limit_prefixes", []):
+            add(word, LIMIT_PREFIX)
         for side, families in (context.get("kind_evidence") or {}).items():
             for family, spec in families.items():
                 for word in spec["words"]:
@@ -180,6 +183,7 @@ class Lexicon:
                             OBJECT_NEG,
                             BREAK,
                             ADVERB_NEG,
+                            LIMIT_PREFIX,
                         )
                     ),
                 ),
@@ -427,6 +431,7 @@ class MessageContext:
         for cue in self.scan.cues.get(LIMIT, ()):
             if end <= cue.start <= end + LIMIT_GAP and cue.start < c_end:
                 return cue.word
+        for cue in self.scan.cues.get(LIMIT_PREFIX, ()):
             if c_start <= cue.start and cue.end <= start and start - cue.end <= 1:
                 return cue.word
         return None

@@ -10,7 +10,7 @@ from assistant.checker.detectors import DETECTORS, Detector, KeywordDetector
 from assistant.checker.fixes import apply_fixes
 from assistant.checker.kind import KindRules, infer_kind
 from assistant.checker.message import Message
-from assistant.checker.models import CheckResult, ContextEffect, Finding, Kind, verdict_of
+from assistant.checker.models import SEVERITY_RANK, CheckResult, ContextEffect, Finding, Kind, verdict_of
 from assistant.checker.recognizers import segments, sms_length
 from assistant.checker.rulespec import (
     RuleSpec,
@@ -21,6 +21,7 @@ from assistant.checker.rulespec import (
 )
 from assistant.config import Settings
 from assistant.errors import ConfigError
+from assistant.labels import KIND_ZH
 from assistant.profile import SenderProfile
 from assistant.text.normalize import normalize
 from assistant.text.pinyin import MIXED_RE
@@ -218,6 +219,14 @@ class Checker:
                     effects.append(
                         ContextEffect(framing, "downgraded", "处于反诈或风险提示语境中，可能是在警示该内容")
                     )
+            cap = spec.max_severity_by_kind.get(msg.kind)  # type: ignore[call-overload]
+            if cap is not None and SEVERITY_RANK[f.severity] > SEVERITY_RANK[cap]:
+                f.severity = cap
+                effects.append(
+                    ContextEffect(
+                        msg.kind, "downgraded", f"该规则在{KIND_ZH.get(msg.kind, msg.kind)}中最高按{cap}报告"
+                    )
+                )
             if msg.kind == "uncertain" and spec.applies_to == ["marketing"] and f.severity == "error":
                 f.severity = "warning"
                 f.message = f"短信类型无法确定：若为营销短信，{f.message}"

@@ -184,6 +184,11 @@ class RuleSpec(BaseModel):
     limit_context: bool = False
     #: A trigger in a clause reporting a completed event (已返还至账户) is no claim: cancelled.
     event_context: bool = False
+    #: The most severe this rule reports in a message of the given kind (ADV002 in a service
+    #: notice — 本行第一批试点用户 — is worth a look, not a failure).
+    max_severity_by_kind: dict[Literal["marketing", "service", "uncertain"], Literal["warning", "info"]] = (
+        Field(default_factory=dict)
+    )
     #: Weight a surviving trigger adds to the marketing side of the kind decision
     #: (稳赚不赔 promotes something whatever else the message says); 0: none.
     marketing_evidence: int = 0
