@@ -10,6 +10,7 @@ from assistant.checker.recognizers import (
     INSTITUTION_RE,
     SIGNATURE_HEAD_RE,
     SIGNATURE_TAIL_RE,
+    digit_projection,
     find_urls,
     signature_name_ok,
 )
@@ -112,6 +113,11 @@ class Message:
             if self.void_optout is None:
                 self.void_optout = (*self.nt.compact_span(hit.start, hit.end), cue)
         return None
+
+    @lazy
+    def digits(self) -> str:
+        """The digit projection of the folded text (ID, card and phone shapes are read on it)."""
+        return digit_projection(self.nt.folded)
 
     @lazy
     def urls(self) -> list[tuple[int, int, str, str]]:
