@@ -44,7 +44,8 @@ NEGATION_WORDS = frozenset("不非无没未")
     OBJECT_NEG,
     BREAK,
     ADVERB_NEG,
-) = (-1, *range(14))
+    OBJECT_END,
+) = (-1, *range(15))
 #: A non-commitment (不承诺, 从不 …) negates triggers up to this many characters after it.
 SCOPE_WINDOW = 14
 #: A warning verb (谨防, 切勿 …) negates a trigger this close: its object, modifiers included.
@@ -81,10 +82,15 @@ def match_table(context: dict[str, Any]) -> dict[int, str]:
     return table
 
 
-#: Three or more single characters each followed by a comma (稳，赚，不，赔): one word
-#: spelled out a character at a time to slip past a matcher that respects clauses.
+#: Fragments of one or two characters, each followed by a clause or sentence mark
+#: (稳，赚，不，赔 / 本金。安全 / 收益，保证): one claim spelled out piece by piece to slip past
+#: a matcher that respects clauses.  A two-character first fragment must start at the
+#: text's start or after a mark, so it is never the tail of a longer clause.
+_SPLIT_MARKS = "，,、；;。！!？?"
 _SPLIT_RUN_RE = re.compile(
-    r"(?:[^，,、；;。！!？?：:\n][，,、；;]){2,}[^，,、；;。！!？?：:\n](?=[，,、；;。！!？?：:\n]|$)"
+    r"(?:(?:^|(?<=[，,、；;。！!？?：:\n]))[^，,、；;。！!？?：:\n]{1,2}|[^，,、；;。！!？?：:\n])[，,、；;。！!？?]"
+    r"(?:[^，,、；;。！!？?：:\n]{1,2}[，,、；;。！!？?])*"
+    r"[^，,、；;。！!？?：:\n]{1,2}(?=[，,、；;。！!？?：:\n]|$)"
 )
 
 
@@ -154,6 +160,8 @@ class Lexicon:
             add(word, ADVERB_NEG)
         for word in context.get("limit_prefixes", []):
             add(word, LIMIT_PREFIX)
+        for word in context.get("complete_objects", []):
+            add(word, OBJECT_END)
         for side, families in (context.get("kind_evidence") or {}).items():
             for family, spec in families.items():
                 for word in spec["words"]:
@@ -184,6 +192,7 @@ class Lexicon:
                             BREAK,
                             ADVERB_NEG,
                             LIMIT_PREFIX,
+                            OBJECT_END,
                         )
                     ),
                 ),
@@ -256,19 +265,28 @@ class Lexicon:
                         result.triggers[code].append(Hit(start, end, compact[start:end], i))
 
     def _scan_split_runs(self, compact: str, view: str, result: ScanResult) -> None:
-        """Triggers spelled one character per clause: matched on the run with its commas
-        taken out, reported on the original span (稳，赚，不，赔 → 稳赚不赔)."""
+        """Triggers spelled in fragments of one or two characters: matched on the run with
+        its marks taken out, reported on the original span (稳，赚，不，赔 → 稳赚不赔,
+        本金。安全 → 本金安全).  Only matches of three or more characters that join two
+        fragments count: anything inside one fragment was judged by the ordinary pass."""
         for run in _SPLIT_RUN_RE.finditer(view):
-            index = [i for i in range(run.start(), run.end()) if view[i] not in "，,、；;"]
+            index = [i for i in range(run.start(), run.end()) if view[i] not in _SPLIT_MARKS]
             joined = "".join(view[i] for i in index)
+
+            def report(code: str, i: int, j0: int, j1: int) -> None:
+                start, end = index[j0], index[j1 - 1] + 1
+                if j1 - j0 >= 3 and end - start > j1 - j0:  # spans a mark
+                    result.triggers[code].append(Hit(start, end, compact[start:end], i))
+
             for end_idx, (n, _mkey, trig, *_rest) in self._automaton.iter(joined):
-                if n < 3:
-                    continue  # two characters split by a comma are just two clauses
-                start, end = index[end_idx - n + 1], index[end_idx] + 1
+                j0 = end_idx - n + 1
                 for payload in trig:
                     if len(payload) == 2:
-                        code, i = payload
-                        result.triggers[code].append(Hit(start, end, compact[start:end], i))
+                        report(payload[0], payload[1], j0, end_idx + 1)
+                    else:  # a claim family: its pattern from here, on the joined run
+                        m = payload[2].match(joined, j0)
+                        if m is not None:
+                            report(payload[0], payload[1], j0, m.end())
 
     def scan(self, compact: str) -> ScanResult:
         """One pass over the matching view of ``compact`` (same offsets, see ``match_fold``).
@@ -282,6 +300,7 @@ class Lexicon:
         triggers, exempts, contexts = result.triggers, result.exempts, result.contexts
         kind_hits, cues = result.kind_hits, result.cues
         view = compact.translate(self.match_table)
+        result.view = view
         if _SPLIT_RUN_RE.search(view) is not None:
             self._scan_split_runs(compact, view, result)
         last = len(view) - 1
@@ -326,6 +345,8 @@ class ScanResult:
     contexts: dict[str, list[Hit]] = field(default_factory=lambda: defaultdict(list))
     kind_hits: list[Hit] = field(default_factory=list)
     cues: dict[int, list[Hit]] = field(default_factory=lambda: defaultdict(list))
+    #: The matching view the scan ran on (compact offsets; 一元 reads 1元, 保笨 reads 保本).
+    view: str = ""
 
 
 class MessageContext:
@@ -381,31 +402,64 @@ class MessageContext:
         """
         c_start, _ = self.clause(start)
         cues = self.scan.cues
-        for cue in cues.get(WEAK_NEG, ()):
-            if (
-                c_start <= cue.start
-                and cue.end <= start
-                and start - cue.end <= WEAK_GAP
-                and not self._is_false_negation(cue)
-            ):
-                return cue.word
+        weak = [
+            cue
+            for cue in cues.get(WEAK_NEG, ())
+            if c_start <= cue.start
+            and cue.end <= start
+            and start - cue.end <= WEAK_GAP
+            and not self._is_false_negation(cue)
+        ]
+        if weak:
+            nearest = max(weak, key=lambda c: (c.end, c.end - c.start))
+            if self._double_negation(nearest):
+                return None  # 不是不保本: two negations assert
+            return nearest.word
+        compact = self.nt.compact
         for cue in cues.get(OBJECT_NEG, ()):
             if c_start <= cue.start and cue.end <= start and start - cue.end <= OBJECT_WINDOW:
+                if self._is_false_negation(cue) or self._object_closed(cue, start):
+                    continue  # 谨防错过…, 远离风险保本保息: the warning's object ends before
                 return cue.word
         breakers = cues.get(BREAK, ())
-        compact = self.nt.compact
         for kind in (STRONG_NEG, ADVERB_NEG):
             for cue in cues.get(kind, ()):
                 if not (c_start <= cue.start and cue.end <= start and start - cue.end <= SCOPE_WINDOW):
                     continue
-                if self._is_false_negation(cue):
+                if self._is_false_negation(cue) or self._double_negation(cue):
                     continue
                 if any(cue.end <= b.start and b.end <= start for b in breakers):
                     continue  # 不保证收益但保本: the contrast asserts what follows
-                if kind == ADVERB_NEG and "的" in compact[cue.end : start]:
-                    continue  # 从不让客户失望的保本理财: the negation stays in its modifier
+                between = compact[cue.end : start]
+                if "的" in between and (kind == ADVERB_NEG or len(between) - between.rfind("的") > 4):
+                    # 从不让客户失望的保本理财, 不支持提前赎回的明德稳盈1号保本保息: the
+                    # negation stays in a modifier and the head noun after 的 is asserted
+                    # (a denial's own object may carry 的: 不承诺任何形式的保本, 不存在合法的
+                    # 个人外汇保证金交易 — so only a head noun of 4+ characters closes it).
+                    continue
                 return cue.word
         return None
+
+    def _double_negation(self, cue: Hit) -> bool:
+        """A negation right after another one (不是不, 并非不, 没有不): the two cancel."""
+        return self.negation_ends_at(cue.start)
+
+    def negation_ends_at(self, pos: int) -> bool:
+        """Whether a negation word ends exactly at compact position ``pos`` (so what
+        starts there is negated once more: 不是|不保本)."""
+        for kind in (WEAK_NEG, STRONG_NEG, ADVERB_NEG):
+            for other in self.scan.cues.get(kind, ()):
+                if other.end == pos and not self._is_false_negation(other):
+                    return True
+        return False
+
+    def _object_closed(self, cue: Hit, start: int) -> bool:
+        """A warning verb whose object is complete before the trigger: 远离风险 names the
+        thing avoided, so 保本保息 after it is asserted, not warned against."""
+        for end_word in self.scan.cues.get(OBJECT_END, ()):
+            if end_word.start == cue.end and end_word.end <= start:
+                return True
+        return False
 
     def negated(self, start: int, end: int) -> bool:
         return self.negation_cue(start) is not None

@@ -11,13 +11,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
+from assistant.checker.context import NEGATION_WORDS
 from assistant.checker.models import SEVERITY_RANK, ContextEffect, Finding, Fix, Severity
 
 if TYPE_CHECKING:
-    from assistant.checker.context import Hit
+    from assistant.checker.context import Hit, MessageContext
     from assistant.checker.message import Message
     from assistant.checker.rulespec import RuleSpec
     from assistant.config import Settings
+
+
+def _double_negated_exempt(ctx: MessageContext, exempt: Hit) -> bool:
+    """An exempting negation (不保本, 非保本) that is itself negated (不是不保本, 并非非保本)
+    asserts the claim: the exemption does not apply."""
+    return exempt.word[:1] in NEGATION_WORDS and ctx.negation_ends_at(exempt.start)
 
 
 class Detector:
@@ -140,7 +147,10 @@ class KeywordDetector(Detector):
                     continue  # btc in a link's path: links are judged by the link rules
             elif ctx.straddles(hit.start, hit.end, boundaries):
                 continue  # 投保|本产品: the characters of 保本 belong to two other words
-            if any(e.start < hit.end and hit.start < e.end for e in exempts):
+            if any(
+                e.start < hit.end and hit.start < e.end and not _double_negated_exempt(ctx, e)
+                for e in exempts
+            ):
                 continue
             term = spec.terms[hit.payload]
             if term.requires is not None and not ctx.has_word(f"{self.code}/{term.requires}"):
