@@ -273,7 +273,7 @@ class Lexicon:
             index = [i for i in range(run.start(), run.end()) if view[i] not in _SPLIT_MARKS]
             joined = "".join(view[i] for i in index)
 
-            def report(code: str, i: int, j0: int, j1: int) -> None:
+            def report(code: str, i: int, j0: int, j1: int, index: list[int] = index) -> None:
                 start, end = index[j0], index[j1 - 1] + 1
                 if j1 - j0 >= 3 and end - start > j1 - j0:  # spans a mark
                     result.triggers[code].append(Hit(start, end, compact[start:end], i))
