@@ -94,6 +94,14 @@ _SPLIT_RUN_RE = re.compile(
 )
 
 
+def _optout_letter(view: str, run: re.Match[str]) -> bool:
+    """Letters that spell nothing: 回T退订 / 回复TD退订 (an opt-out instruction) and x, the
+    usual stand-in for a masked or variable digit (x款, 利息x厘)."""
+    if set(run.group()) == {"x"}:
+        return True
+    return view[run.start() - 1 : run.start()] == "回" or view[run.start() - 2 : run.start()] == "回复"
+
+
 class Lexicon:
     """Builds and owns the automaton for a set of rules plus the shared context words."""
 
@@ -204,6 +212,7 @@ class Lexicon:
             (spec.code, i, t.term) for spec in specs for i, t in enumerate(spec.terms) if t.family is None
         ]
         self._pinyin: ahocorasick.Automaton | None = None
+        self._initials: ahocorasick.Automaton | None = None
 
     def _family_pattern(
         self, slots: list[list[str]], gap: int, cross_clause: bool = False
@@ -235,6 +244,52 @@ class Lexicon:
                 automaton.make_automaton()
             self._pinyin = automaton
         return self._pinyin
+
+    def _initials_automaton(self) -> ahocorasick.Automaton:
+        if self._initials is None:
+            from assistant.text.pinyin import initials_variants
+
+            automaton = ahocorasick.Automaton()
+            keys: dict[str, list[tuple[str, int]]] = defaultdict(list)
+            for code, i, term in self._triggers:
+                for key in initials_variants(normalize_term(term).translate(self.match_table)):
+                    keys[key].append((code, i))
+            for key, values in keys.items():
+                automaton.add_word(key, (key, tuple(values)))
+            if keys:
+                automaton.make_automaton()
+            self._initials = automaton
+        return self._initials
+
+    def scan_initials(self, compact: str, result: ScanResult) -> None:
+        """Add trigger hits with characters written as pinyin initials (wz不赔, d款).
+
+        Only a lone run of one or two letters next to a Chinese character counts, and the
+        match must use the whole run: a letter inside a Latin word, a code (A股, T+1) or
+        回T退订 spells nothing.
+        """
+        from assistant.text.pinyin import INITIALS_RE, WINDOW
+
+        view = result.view or compact
+        runs = [m for m in INITIALS_RE.finditer(view) if not _optout_letter(view, m)]
+        if not runs:
+            return
+        automaton = self._initials_automaton()
+        if len(automaton) == 0:
+            return
+        seen = {(h.start, h.end, code) for code, hits in result.triggers.items() for h in hits}
+        for run in runs:
+            offset = max(0, run.start() - WINDOW)
+            window = view[offset : run.end() + WINDOW]
+            for end_idx, (key, values) in automaton.iter(window):
+                start = offset + end_idx - len(key) + 1
+                end = offset + end_idx + 1
+                if not (start <= run.start() and run.end() <= end):
+                    continue
+                for code, i in values:
+                    if (start, end, code) not in seen:
+                        seen.add((start, end, code))
+                        result.triggers[code].append(Hit(start, end, compact[start:end], i))
 
     def scan_pinyin(self, compact: str, result: ScanResult) -> None:
         """Add trigger hits spelled partly in pinyin (wen赚不赔) to ``result``.

@@ -24,7 +24,7 @@ from assistant.errors import ConfigError
 from assistant.labels import KIND_ZH
 from assistant.profile import SenderProfile
 from assistant.text.normalize import normalize
-from assistant.text.pinyin import MIXED_RE
+from assistant.text.pinyin import INITIALS_RE, MIXED_RE
 
 CHECKED_SCOPES = ("text", "profile")
 
@@ -103,6 +103,8 @@ class Checker:
         scan = self.lexicon.scan(nt.compact)
         if MIXED_RE.search(nt.compact):
             self.lexicon.scan_pinyin(nt.compact, scan)
+        if INITIALS_RE.search(scan.view or nt.compact):
+            self.lexicon.scan_initials(nt.compact, scan)
         ctx = MessageContext(nt, scan, strict=strict, event_patterns=self.lexicon.event_patterns)
         msg = Message(ctx, self.settings, self.profile, self.lexicon.boundaries)
         if kind is not None:

@@ -91,9 +91,16 @@ def _drop_contained(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-def _inside_ascii_word(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start > 0 else ""
-    after = text[end] if end < len(text) else ""
+def _inside_ascii_word(msg: Message, start: int, end: int) -> bool:
+    """A Latin trigger inside a longer Latin word (eth in "method", mt4 in "smt45").
+
+    Judged on the text as written, so a separator the compact view dropped still
+    separates (BTC、ETH is two tickers, not "btceth"), while letters spaced out to dodge
+    a filter (B T C) still read as one word."""
+    folded = msg.nt.folded
+    o_start, o_end = msg.nt.compact_span(start, end)
+    before = folded[o_start - 1] if o_start > 0 else ""
+    after = folded[o_end] if o_end < len(folded) else ""
     return (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum())
 
 
@@ -141,7 +148,7 @@ class KeywordDetector(Detector):
             if sig_start <= hit.start < sig_end:
                 continue
             if hit.word.isascii():
-                if _inside_ascii_word(compact, hit.start, hit.end):
+                if _inside_ascii_word(msg, hit.start, hit.end):
                     continue  # eth in "method", mt4 in "smt45"
                 if msg.inside_link(hit.start):
                     continue  # btc in a link's path: links are judged by the link rules
