@@ -138,7 +138,6 @@ class KeywordDetector(Detector):
             context_ok = ctx.has_word(self.code)
             if not context_ok and spec.context.otherwise == "skip":
                 return []
-        compact = ctx.nt.compact
         sig_start = sig_end = -1
         if spec.skip_signature and msg.signature is not None:
             sig = msg.signature
