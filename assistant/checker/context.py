@@ -45,7 +45,8 @@ NEGATION_WORDS = frozenset("不非无没未")
     BREAK,
     ADVERB_NEG,
     OBJECT_END,
-) = (-1, *range(15))
+    PURPOSE,
+) = (-1, *range(16))
 #: A non-commitment (不承诺, 从不 …) negates triggers up to this many characters after it.
 SCOPE_WINDOW = 14
 #: A warning verb (谨防, 切勿 …) negates a trigger this close: its object, modifiers included.
@@ -82,15 +83,15 @@ def match_table(context: dict[str, Any]) -> dict[int, str]:
     return table
 
 
-#: Fragments of one or two characters, each followed by a clause or sentence mark
-#: (稳，赚，不，赔 / 本金。安全 / 收益，保证): one claim spelled out piece by piece to slip past
-#: a matcher that respects clauses.  A two-character first fragment must start at the
-#: text's start or after a mark, so it is never the tail of a longer clause.
+#: Short fragments, each followed by a clause or sentence mark (稳，赚，不，赔 / 本金。无忧 /
+#: 收益，有保障): one claim spelled out piece by piece to slip past a matcher that respects
+#: clauses.  A run is the last one or two characters of any clause followed by one or
+#: more fragments of at most three characters; only a match that joins pieces counts.
 _SPLIT_MARKS = "，,、；;。！!？?"
 _SPLIT_RUN_RE = re.compile(
-    r"(?:(?:^|(?<=[，,、；;。！!？?：:\n]))[^，,、；;。！!？?：:\n]{1,2}|[^，,、；;。！!？?：:\n])[，,、；;。！!？?]"
-    r"(?:[^，,、；;。！!？?：:\n]{1,2}[，,、；;。！!？?])*"
-    r"[^，,、；;。！!？?：:\n]{1,2}(?=[，,、；;。！!？?：:\n]|$)"
+    r"[^，,、；;。！!？?：:\n]{1,2}[，,、；;。！!？?]"
+    r"(?:[^，,、；;。！!？?：:\n]{1,3}[，,、；;。！!？?])*"
+    r"[^，,、；;。！!？?：:\n]{1,3}(?=[，,、；;。！!？?：:\n]|$)"
 )
 
 
@@ -170,6 +171,8 @@ class Lexicon:
             add(word, LIMIT_PREFIX)
         for word in context.get("complete_objects", []):
             add(word, OBJECT_END)
+        for word in context.get("purpose_phrases", []):
+            add(word, PURPOSE)
         for side, families in (context.get("kind_evidence") or {}).items():
             for family, spec in families.items():
                 for word in spec["words"]:
@@ -201,6 +204,7 @@ class Lexicon:
                             ADVERB_NEG,
                             LIMIT_PREFIX,
                             OBJECT_END,
+                            PURPOSE,
                         )
                     ),
                 ),
@@ -515,6 +519,15 @@ class MessageContext:
             if end_word.start == cue.end and end_word.end <= start:
                 return True
         return False
+
+    def purpose_cue(self, start: int) -> str | None:
+        """A purpose phrase before the trigger in its clause (为保障本金安全，请勿…): the
+        clause says why the recipient should act, it promises nothing."""
+        c_start, _ = self.clause(start)
+        for cue in self.scan.cues.get(PURPOSE, ()):
+            if c_start <= cue.start < start:  # 为确保|本金安全 or 为|确保本金安全
+                return cue.word
+        return None
 
     def negated(self, start: int, end: int) -> bool:
         return self.negation_cue(start) is not None

@@ -161,6 +161,8 @@ class Checker:
                     continue  # 最高可借: a limit, not a claim
                 if spec.anti_fraud and ctx.anti_fraud_near(hit.start):
                     continue  # a warning that names the scheme is not promoting it
+                if spec.event_context and ctx.reports_event(hit.start):
+                    continue  # 您的保本理财已到期: what happened, not an offer
                 out.append((hit.word, spec.marketing_evidence))
                 break
         return out
@@ -188,6 +190,11 @@ class Checker:
                         *effects,
                         ContextEffect(cue, "cancelled", "处于否定语境中（如“非保本”“不承诺”）"),
                     )
+                    suppressed.append(f)
+                    continue
+                cue = ctx.purpose_cue(cstart)
+                if cue is not None:
+                    f.context = (*effects, ContextEffect(cue, "cancelled", "目的状语（为保障…），不是承诺"))
                     suppressed.append(f)
                     continue
                 if spec.event_context and ctx.reports_event(cstart):

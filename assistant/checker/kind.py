@@ -157,7 +157,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
             continue  # 0元 inside 52,310.00元
         side, family, weight, family_cap = hit.payload
         covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
-        if side == "marketing" and family in ("offer", "call_to_action"):
+        if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
             if family == "offer" and clause_of is not None and clause_of[hit.start] in event_clauses:
                 continue  # 您领取的红包已存入 / 返现活动已结束: an offer word that describes an event
             if msg.ctx.negation_cue(hit.start) is not None or msg.ctx.verdict_cue(hit.start, hit.end):

@@ -179,7 +179,9 @@ class KeywordDetector(Detector):
         ctx = msg.ctx
         out = []
         for c in self.candidates(msg):
-            if self.spec.negatable and ctx.negated(c.hit.start, c.hit.end):
+            if self.spec.negatable and (
+                ctx.negated(c.hit.start, c.hit.end) or ctx.purpose_cue(c.hit.start) is not None
+            ):
                 continue
             if self.spec.anti_fraud and ctx.warned_against(c.hit.start, c.hit.end):
                 continue

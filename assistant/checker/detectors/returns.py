@@ -98,7 +98,9 @@ def implied_rates(msg: Message) -> list[StatedRate]:
             earned -= base  # 拿回11200元 pays the principal back with the gain
             if earned <= 0:
                 continue
-        out.append(StatedRate(m.start(3), m.end(4), round(earned * factor / base * 100, 6), period, "收益金额"))
+        out.append(
+            StatedRate(m.start(3), m.end(4), round(earned * factor / base * 100, 6), period, "收益金额")
+        )
     return out
 
 
@@ -267,7 +269,9 @@ def _stacked(view: str, rates: list[StatedRate]) -> list[StatedRate]:
             j += 1
         if j > i:
             total = sum(r.annual for r in rates[i : j + 1])
-            out.append(StatedRate(rates[i].start, rates[j].end, round(total, 6), rates[i].period, rates[i].cue))
+            out.append(
+                StatedRate(rates[i].start, rates[j].end, round(total, 6), rates[i].period, rates[i].cue)
+            )
         i = j + 1
     return out
 
