@@ -65,7 +65,7 @@ class KindRules:
     #: Offers as shapes rather than words (满100返20, 享8折, 额度待激活, 可转入…1号):
     #: (name, pattern over the matching view, weight, is a call to action, counts even in
     #: a clause that reports an event: 已通过预审 is phrased as an event and is an offer).
-    offer_patterns: tuple[tuple[str, re.Pattern[str], int, bool, bool], ...] = ()
+    offer_patterns: tuple[tuple[str, re.Pattern[str], int, bool, bool, tuple[str, ...]], ...] = ()
 
     @classmethod
     def from_lexicon(cls, context: dict[str, Any]) -> KindRules:
@@ -77,6 +77,7 @@ class KindRules:
                 int(o.get("weight", 3)),
                 bool(o.get("call", False)),
                 bool(o.get("over_events", False)),
+                tuple(o.get("needs") or ()),
             )
             for o in context.get("kind_offer_patterns") or ()
         )
@@ -170,7 +171,9 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
             ev.offers.append(hit.word)  # outside any event clause (those were skipped above)
         count(side, family, hit.word, weight, None if family_cap is None else int(family_cap))
     view = msg.ctx.scan.view
-    for name, pattern, weight, call, over_events in rules.offer_patterns if view else ():
+    for name, pattern, weight, call, over_events, needs in rules.offer_patterns if view else ():
+        if needs and not any(w in view for w in needs):
+            continue  # the pattern cannot match without one of these characters
         for m in pattern.finditer(view):
             if covered.find(0, m.start(), m.end()) == -1:
                 continue  # inside the signature
