@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
+from assistant.text.chartable import CharTable
 from assistant.text.lazy import lazy
 from assistant.text.normalize import NormalizedText, normalize_term
 
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 
 CLAUSE_DELIMITERS = frozenset("，,。！!？?；;：:\n")
 SENTENCE_DELIMITERS = frozenset("。！!？?；;：:\n")
+_CLAUSE_DELIMITER_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_DELIMITERS))) + "]")
+_SENTENCE_DELIMITER_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_DELIMITERS))) + "]")
 NEGATION_WORDS = frozenset("不非无没未")
 
 # Entry kinds stored in the automaton.
@@ -93,6 +96,9 @@ _SPLIT_RUN_RE = re.compile(
     r"(?:[^，,、；;。！!？?：:\n]{1,3}[，,、；;。！!？?])*"
     r"[^，,、；;。！!？?：:\n]{1,3}(?=[，,、；;。！!？?：:\n]|$)"
 )
+#: What every split run ends with (a mark, one to three characters, then a mark or the
+#: end): a cheap test that rules most messages out before the full pattern is tried.
+_SPLIT_TAIL_RE = re.compile(r"[，,、；;。！!？?][^，,、；;。！!？?：:\n]{1,3}(?=[，,、；;。！!？?：:\n]|$)")
 
 
 def _optout_letter(view: str, run: re.Match[str]) -> bool:
@@ -116,6 +122,7 @@ class Lexicon:
         self._automaton = ahocorasick.Automaton()
         entries: dict[str, list[tuple[int, Any]]] = defaultdict(list)
         self.match_table = match_table(context)
+        self._match_chars = CharTable(self.match_table)
         #: Completed-event patterns (已全部结清, 已返还至): a clause with one reports, not promises.
         self.event_patterns = tuple(re.compile(p) for p in context.get("kind_event_patterns") or ())
         #: Two-character triggers → (left words, right words) they can straddle instead.
@@ -207,6 +214,8 @@ class Lexicon:
                             PURPOSE,
                         )
                     ),
+                    key[-1].isdigit(),
+                    key[0].isdigit(),
                 ),
             )
         if entries:
@@ -301,7 +310,7 @@ class Lexicon:
         Only a window around each Latin run is read as pinyin: the rest of the message
         was judged by the ordinary pass.
         """
-        from assistant.text.pinyin import MIXED_RE, NOT_PINYIN, WINDOW, to_pinyin
+        from assistant.text.pinyin import MIXED_RE, NOT_PINYIN, WINDOW, pinyin_text, to_pinyin
 
         automaton = self._pinyin_automaton()
         if len(automaton) == 0:
@@ -312,8 +321,10 @@ class Lexicon:
                 continue
             offset = max(0, run.start() - WINDOW)
             window = compact[offset : run.end() + WINDOW]
-            view, index = to_pinyin(window)
-            for end_idx, (key, values) in automaton.iter(view):
+            index: list[int] | None = None
+            for end_idx, (key, values) in automaton.iter(pinyin_text(window)):
+                if index is None:
+                    index = to_pinyin(window)[1]
                 start = offset + index[end_idx - len(key) + 1]
                 end = offset + index[end_idx] + 1
                 if not any("a" <= ch <= "z" for ch in compact[start:end]):
@@ -358,23 +369,21 @@ class Lexicon:
             return result
         triggers, exempts, contexts = result.triggers, result.exempts, result.contexts
         kind_hits, cues = result.kind_hits, result.cues
-        view = compact.translate(self.match_table)
+        view = self._match_chars.translate(compact)
         result.view = view
-        if _SPLIT_RUN_RE.search(view) is not None:
+        if _SPLIT_TAIL_RE.search(view) is not None and _SPLIT_RUN_RE.search(view) is not None:
             self._scan_split_runs(compact, view, result)
         last = len(view) - 1
-        for end_idx, (n, mkey, trig, exm, ctx, kinds, cue) in self._automaton.iter(view):
+        for end_idx, (n, _key, trig, exm, ctx, kinds, cue, digit_end, digit_start) in self._automaton.iter(
+            view
+        ):
             start = end_idx - n + 1
             end = end_idx + 1
             # A word that starts or ends with a digit is not a hit inside a longer number:
             # 第1 (第一) is not in 第12期, 0元 is not in 52,310.00元.
-            if mkey[-1].isdigit() and end_idx < last and compact[end].isdigit():
+            if digit_end and end_idx < last and compact[end].isdigit():
                 continue
-            if (
-                mkey[0].isdigit()
-                and start > 0
-                and (compact[start - 1].isdigit() or compact[start - 1] == ".")
-            ):
+            if digit_start and start > 0 and (compact[start - 1].isdigit() or compact[start - 1] == "."):
                 continue
             key = compact[start:end]
             for payload in kinds:
@@ -426,11 +435,11 @@ class MessageContext:
 
     @lazy
     def _clause_bounds(self) -> list[int]:
-        return [i for i, ch in enumerate(self.nt.compact) if ch in CLAUSE_DELIMITERS]
+        return [m.start() for m in _CLAUSE_DELIMITER_RE.finditer(self.nt.compact)]
 
     @lazy
     def _sentence_bounds(self) -> list[int]:
-        return [i for i, ch in enumerate(self.nt.compact) if ch in SENTENCE_DELIMITERS]
+        return [m.start() for m in _SENTENCE_DELIMITER_RE.finditer(self.nt.compact)]
 
     @staticmethod
     def _unit(bounds: list[int], pos: int, length: int) -> tuple[int, int]:
@@ -459,8 +468,10 @@ class MessageContext:
         ``OBJECT_WINDOW`` characters.  Look-alikes that negate nothing (不仅, 不容错过,
         无忧) never count.
         """
-        c_start, _ = self.clause(start)
         cues = self.scan.cues
+        if not (WEAK_NEG in cues or OBJECT_NEG in cues or STRONG_NEG in cues or ADVERB_NEG in cues):
+            return None  # most messages have no negation word at all
+        c_start, _ = self.clause(start)
         weak = [
             cue
             for cue in cues.get(WEAK_NEG, ())
@@ -523,6 +534,8 @@ class MessageContext:
     def purpose_cue(self, start: int) -> str | None:
         """A purpose phrase before the trigger in its clause (为保障本金安全，请勿…): the
         clause says why the recipient should act, it promises nothing."""
+        if PURPOSE not in self.scan.cues:
+            return None
         c_start, _ = self.clause(start)
         for cue in self.scan.cues.get(PURPOSE, ()):
             if c_start <= cue.start < start:  # 为确保|本金安全 or 为|确保本金安全
@@ -534,6 +547,8 @@ class MessageContext:
 
     def verdict_cue(self, start: int, end: int) -> str | None:
         """A verdict such as 都是诈骗 after the trigger, in the same sentence."""
+        if VERDICT not in self.scan.cues:
+            return None
         _, s_end = self.sentence(start)
         compact = self.nt.compact
         for cue in self.scan.cues.get(VERDICT, ()):
@@ -549,6 +564,8 @@ class MessageContext:
     def limit_cue(self, start: int, end: int) -> str | None:
         """A limit word right after the trigger in its clause (最高限额, 最高可借), or right
         before it (单笔最高, 每日最高): a limit statement, not a superlative claim."""
+        if LIMIT not in self.scan.cues and LIMIT_PREFIX not in self.scan.cues:
+            return None
         c_start, c_end = self.clause(start)
         for cue in self.scan.cues.get(LIMIT, ()):
             if end <= cue.start <= end + LIMIT_GAP and cue.start < c_end:
@@ -583,7 +600,8 @@ class MessageContext:
     def reports_event(self, start: int) -> bool:
         """Whether the clause at ``start`` reports a completed event (您的本金已全额返还至…):
         a claim word there describes what happened, it promises nothing."""
-        return self.clause(start) in self._event_clauses
+        events = self._event_clauses
+        return bool(events) and self.clause(start) in events
 
     def quoted(self, start: int) -> bool:
         """Whether the compact position ``start`` sits inside a quotation (“…”, 「…」, "…")

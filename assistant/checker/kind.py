@@ -24,10 +24,13 @@ The decision, and why each branch is safe:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from assistant.checker.models import InferredKind
+from assistant.text.regexgate import literal_gate
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
@@ -68,6 +71,18 @@ class KindRules:
     #: (name, pattern over the matching view, weight, is a call to action, counts even in
     #: a clause that reports an event: 已通过预审 is phrased as an event and is an offer).
     offer_patterns: tuple[tuple[str, re.Pattern[str], int, bool, bool, tuple[str, ...]], ...] = ()
+    #: Derived: per offer pattern, one search for any of its ``needs`` (None: no gate).
+    offer_gates: tuple[re.Pattern[str] | None, ...] = field(init=False, default=())
+    #: Derived: per event pattern, a test that rules out text it cannot match (or None).
+    event_gates: tuple[Callable[[str], bool] | None, ...] = field(init=False, default=())
+
+    def __post_init__(self) -> None:
+        gates = tuple(
+            re.compile("|".join(map(re.escape, sorted(needs, key=len, reverse=True)))) if needs else None
+            for *_, needs in self.offer_patterns
+        )
+        object.__setattr__(self, "offer_gates", gates)
+        object.__setattr__(self, "event_gates", tuple(literal_gate(p) for p in self.event_patterns))
 
     @classmethod
     def from_lexicon(cls, context: dict[str, Any]) -> KindRules:
@@ -96,16 +111,24 @@ _CLAUSE_END = "，,。！!？?；;\n"
 _CONDITIONAL = frozenset("即后就则")
 
 
-def _clause_ids(text: str) -> list[int]:
-    """The clause number of every character (for "same clause as an event")."""
-    ids = []
-    n = 0
-    for ch in text:
-        ids.append(n)
-        if ch in _CLAUSE_END:
-            n += 1
-    ids.append(n)
-    return ids
+_CLAUSE_END_RE = re.compile("[" + re.escape(_CLAUSE_END) + "]")
+
+
+class _ClauseIds:
+    """The clause number of every character (for "same clause as an event"): the number of
+    clause ends before it, read off the list of clause ends, not a list per character."""
+
+    __slots__ = ("_ends",)
+
+    def __init__(self, text: str) -> None:
+        self._ends = [m.start() for m in _CLAUSE_END_RE.finditer(text)]
+
+    def __getitem__(self, pos: int) -> int:
+        return bisect_left(self._ends, pos)
+
+
+def _clause_ids(text: str) -> _ClauseIds:
+    return _ClauseIds(text)
 
 
 def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int]]) -> KindEvidence:
@@ -130,11 +153,19 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
         per_family[(side, family)] = n + 1
         ev.add(side, word, weight)
 
-    warning = msg.ctx.anti_fraud_cue is not None or any(
-        h.payload[1] == "security" for h in msg.ctx.scan.kind_hits
-    )
+    warned: list[bool] = []
+
+    def warning() -> bool:
+        """Whether the message warns (anti-fraud, security): asked only for offer words."""
+        if not warned:
+            warned.append(
+                msg.ctx.anti_fraud_cue is not None
+                or any(h.payload[1] == "security" for h in msg.ctx.scan.kind_hits)
+            )
+        return warned[0]
+
     # Completed events first: they also mark their clause as reporting, not offering.
-    clause_of: list[int] | None = None
+    clause_of: _ClauseIds | None = None
     event_clauses: set[int] = set()
     for hit in msg.ctx.scan.kind_hits:  # 已于…到期: an event word marks its clause too
         if hit.payload[1] == "event":
@@ -142,7 +173,9 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                 clause_of = _clause_ids(compact)
             event_clauses.add(clause_of[hit.start])
     if rules.event_patterns and ("已" in compact or "成功" in compact or "月" in compact):
-        for pattern in rules.event_patterns:
+        for pattern, may_match in zip(rules.event_patterns, rules.event_gates, strict=True):
+            if may_match is not None and not may_match(compact):
+                continue  # a character every match contains is missing
             for m in pattern.finditer(compact):
                 if covered.find(0, m.start(), m.end()) == -1:
                     continue
@@ -169,7 +202,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                 continue  # 您领取的红包已存入 / 返现活动已结束: an offer word that describes an event
             if msg.ctx.negation_cue(hit.start) is not None or msg.ctx.verdict_cue(hit.start, hit.end):
                 continue  # 本行从未委托中介代办贷款, 凡是推荐…的都是诈骗: not an offer
-            if warning and msg.ctx.quoted(hit.start):
+            if warning() and msg.ctx.quoted(hit.start):
                 continue  # 反诈提醒：凡以“限时抢购”为由…: a lure quoted to warn against it
         if side == "marketing" and family == "call_to_action":
             ev.calls.append(hit.word)  # a call to action: the recipient is asked to act on an offer
@@ -177,8 +210,10 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
             ev.offers.append(hit.word)  # outside any event clause (those were skipped above)
         count(side, family, hit.word, weight, None if family_cap is None else int(family_cap))
     view = msg.ctx.scan.view
-    for name, pattern, weight, call, over_events, needs in rules.offer_patterns if view else ():
-        if needs and not any(w in view for w in needs):
+    for (name, pattern, weight, call, over_events, _), gate in zip(
+        rules.offer_patterns if view else (), rules.offer_gates, strict=False
+    ):
+        if gate is not None and gate.search(view) is None:
             continue  # the pattern cannot match without one of these characters
         for m in pattern.finditer(view):
             if covered.find(0, m.start(), m.end()) == -1:
@@ -187,7 +222,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                 continue  # 满100返20活动已结束: an offer described as an event
             if msg.ctx.negation_cue(m.start()) is not None or msg.ctx.verdict_cue(m.start(), m.end()):
                 continue
-            if warning and msg.ctx.quoted(m.start()):
+            if warning() and msg.ctx.quoted(m.start()):
                 continue
             word = compact[m.start() : m.end()]
             ev.offers.append(word)

@@ -13,6 +13,8 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from assistant.text.chartable import CharTable
+
 if TYPE_CHECKING:
     from assistant.text.normalize import NormalizedText
 
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 # One character in, one out, so a match's offsets are the original's.  A number is taken
 # whole: not preceded or followed by more digits across separators, so a longer
 # reference number is never read as a card, an ID or a phone.
-_PROJECT = str.maketrans(
+_PROJECT_MAP = str.maketrans(
     {
         **dict.fromkeys("零〇", "0"),
         **dict.fromkeys("一壹幺", "1"),
@@ -42,6 +44,7 @@ _PROJECT = str.maketrans(
         "X": "x",
     }
 )
+_PROJECT = CharTable(_PROJECT_MAP)
 _SEP = "~{0,3}"
 ID_RE = re.compile(
     rf"(?<![0-9a-z])(?<![0-9]~)(?<![0-9]~~)(\d(?:{_SEP}\d){{16}}{_SEP}[\dx])(?![0-9a-z])(?!~{{1,3}}[0-9])"
@@ -55,7 +58,7 @@ LONG_NUMBER_RE = re.compile(r"\d[\d~]{10,}")
 
 def digit_projection(text: str) -> str:
     """``text`` (folded) with digit forms as ASCII digits and separators as ``~``."""
-    return text.translate(_PROJECT)
+    return _PROJECT.translate(text)
 
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -64,7 +67,7 @@ _ID_CHECK = "10x98765432"
 
 def digits_of(text: str) -> str:
     """The digits (and a final X) of a projected match: separators dropped."""
-    return re.sub(r"[^0-9x]", "", text.translate(_PROJECT))
+    return re.sub(r"[^0-9x]", "", _PROJECT.translate(text))
 
 
 def plausible_resident_id(digits: str) -> bool:

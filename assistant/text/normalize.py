@@ -19,8 +19,10 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from assistant.text.chartable import CharTable
 from assistant.text.lazy import lazy
 
 __all__ = [
@@ -81,6 +83,7 @@ _CONFUSABLES_FROM = "аАвВсСеЕһНіІјЈкКмМоОрРѕЅтТуУх�
 _CONFUSABLES_TO = "aabbcceehhiijjkkmmooppssttyyxxdbbaabbeehhiikkmmnnooppttuuxx"
 
 _FOLD_TABLE: dict[int, str] | None = None
+_FOLD: CharTable | None = None
 
 
 def _fold_table() -> dict[int, str]:
@@ -88,6 +91,13 @@ def _fold_table() -> dict[int, str]:
     if _FOLD_TABLE is None:
         _FOLD_TABLE = _cached_fold_table()
     return _FOLD_TABLE
+
+
+def _fold_chartable() -> CharTable:
+    global _FOLD
+    if _FOLD is None:
+        _FOLD = CharTable(_fold_table())
+    return _FOLD
 
 
 def _cached_fold_table() -> dict[int, str]:
@@ -131,7 +141,7 @@ def _cached_fold_table() -> dict[int, str]:
 
 def fold(text: str) -> str:
     """Fold width, case and script; the result always has the same length as the input."""
-    return text.translate(_fold_table())
+    return _fold_chartable().translate(text)
 
 
 # Characters that evaders insert between the characters of a word.  Sentence
@@ -152,47 +162,100 @@ _NONSPACE_RUN_RE = re.compile(f"[^{_WHITESPACE_CLASS}]+")
 _SPACE_RE = re.compile(f"[{_WHITESPACE_CLASS}]")
 
 
-def _squeeze(text: str, detect: re.Pattern[str], keep_run: re.Pattern[str]) -> tuple[str, list[int] | None]:
-    if detect.search(text) is None:
-        return text, None
-    parts: list[str] = []
-    index: list[int] = []
-    for m in keep_run.finditer(text):
-        parts.append(m.group())
-        index.extend(range(m.start(), m.end()))
-    return "".join(parts), index
+def _squeeze(text: str, drop: re.Pattern[str], keep_run: re.Pattern[str]) -> _View:
+    """``text`` without the characters ``drop`` matches, as a view that maps back."""
+    squeezed = drop.sub("", text)
+    return _View(squeezed, None if squeezed is text else text, keep_run)
 
 
 def compact(folded: str) -> tuple[str, list[int] | None]:
     """Drop separator characters; returns the text and the kept indices (None: identity)."""
-    return _squeeze(folded, _SEPARATOR_RE, _KEEP_RUN_RE)
+    view = _squeeze(folded, _SEPARATOR_RE, _KEEP_RUN_RE)
+    return view.text, view.index
 
 
 def normalize_term(term: str) -> str:
     """Normalise a dictionary term exactly like message text, so both sides meet."""
-    return compact(fold(term))[0]
+    return _SEPARATOR_RE.sub("", fold(term))
 
 
-@dataclass(slots=True)
 class _View:
-    text: str
-    index: list[int] | None  # position in the folded/original text of each char
+    """A view of a text with some characters removed, and the way back to the text.
+
+    The way back is computed only when first asked for (most messages never need more
+    than a few positions), as runs of kept characters rather than one index per
+    character: ``(view start, source start, source end)`` of each run.
+    """
+
+    __slots__ = ("_keep_run", "_runs", "_source", "text")
+
+    def __init__(self, text: str, source: str | None, keep_run: re.Pattern[str] | None = None) -> None:
+        self.text = text
+        self._source = source  # None: the view is the text itself
+        self._keep_run = keep_run
+        self._runs: tuple[list[int], list[int], list[int]] | None = None
+
+    def _get_runs(self) -> tuple[list[int], list[int], list[int]]:
+        if self._runs is None:
+            assert self._source is not None and self._keep_run is not None
+            vstarts: list[int] = []
+            starts: list[int] = []
+            ends: list[int] = []
+            n = 0
+            for m in self._keep_run.finditer(self._source):
+                s, e = m.span()
+                vstarts.append(n)
+                starts.append(s)
+                ends.append(e)
+                n += e - s
+            self._runs = (vstarts, starts, ends)
+        return self._runs
+
+    @property
+    def index(self) -> list[int] | None:
+        """Position in the source of every view character (None: identity)."""
+        if self._source is None:
+            return None
+        _, starts, ends = self._get_runs()
+        out: list[int] = []
+        for s, e in zip(starts, ends, strict=True):
+            out.extend(range(s, e))
+        return out
+
+    def _source_pos(self, i: int) -> int:
+        """Like indexing the per-character index (negative from the end, else in range)."""
+        n = len(self.text)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError(i)
+        vstarts, starts, _ = self._get_runs()
+        r = bisect_right(vstarts, i) - 1
+        return starts[r] + i - vstarts[r]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
-        if self.index is None:
+        if self._source is None:
             return start, end
         if end <= start:
-            pos = self.index[start] if start < len(self.index) else (self.index[-1] + 1 if self.index else 0)
+            if start < len(self.text):
+                pos = self._source_pos(start)
+            else:
+                _, _, ends = self._get_runs()
+                pos = ends[-1] if ends else 0
             return pos, pos
-        return self.index[start], self.index[end - 1] + 1
+        return self._source_pos(start), self._source_pos(end - 1) + 1
 
     def from_original(self, pos: int) -> int:
         """First view position at or after an original offset (for anchoring)."""
-        if self.index is None:
+        if self._source is None:
             return pos
-        import bisect
-
-        return bisect.bisect_left(self.index, pos)
+        vstarts, starts, ends = self._get_runs()
+        r = bisect_right(starts, pos) - 1
+        if r < 0:
+            return 0
+        if pos < ends[r]:
+            return vstarts[r] + pos - starts[r]
+        return vstarts[r] + ends[r] - starts[r]
 
 
 @dataclass
@@ -216,8 +279,7 @@ class NormalizedText:
 
     @lazy
     def _nospace(self) -> _View:
-        text, index = _squeeze(self.folded, _SPACE_RE, _NONSPACE_RUN_RE)
-        return _View(text, index)
+        return _squeeze(self.folded, _SPACE_RE, _NONSPACE_RUN_RE)
 
     @property
     def nospace(self) -> str:
@@ -230,5 +292,6 @@ class NormalizedText:
 
 def normalize(text: str) -> NormalizedText:
     folded = fold(text)
-    compact_text, index = compact(folded)
-    return NormalizedText(original=text, folded=folded, _compact=_View(compact_text, index))
+    return NormalizedText(
+        original=text, folded=folded, _compact=_squeeze(folded, _SEPARATOR_RE, _KEEP_RUN_RE)
+    )

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import cache
 
+from assistant.text.chartable import CharTable
+
 # A run of two or more Latin letters touching a Chinese character (single letters such as
 # the T of 回T退订 are never a pinyin syllable of a trigger word).
 MIXED_RE = re.compile(r"[a-z]{2,}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[a-z]{2,}")
@@ -38,6 +40,21 @@ def _dict() -> dict[int, str]:
         plain = "".join(c for c in unicodedata.normalize("NFD", first) if not unicodedata.combining(c))
         out[cp] = plain.replace("ü", "v").lower()
     return out
+
+
+@cache
+def _reading() -> CharTable:
+    """Each Chinese character to its reading, Latin letters kept, anything else dropped."""
+    table: dict[int, str | None] = dict(_dict())
+    for cp in range(ord("a"), ord("z") + 1):
+        table.setdefault(cp, chr(cp))
+    return CharTable(table, keep_others=False)
+
+
+def pinyin_text(text: str) -> str:
+    """The first element of :func:`to_pinyin`, without the index (one ``str.translate``):
+    most windows read this way match nothing, and then the index is never needed."""
+    return _reading().translate(text)
 
 
 def to_pinyin(text: str) -> tuple[str, list[int]]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from assistant.checker.detectors.base import Detector
 from assistant.checker.models import ContextEffect, Finding
 from assistant.text.numbers import CN_NUMERAL_CHARS, parse_number
+from assistant.text.regexgate import literal_gate
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
@@ -48,6 +49,7 @@ _EARNING_RE = re.compile(
     r"(?P<verb>收益|赚取|赚|到手|利息|可得|回报|获得|收入|领取|领|拿回|拿到|拿|返还|返|派息|分红|本息合计|连本带息)"
     r"(?:约|近|达|高达|超|至少|多|共|合计)*" + _AMOUNT
 )
+_PRINCIPAL_GATE = literal_gate(_PRINCIPAL_RE)
 _PERIOD_BETWEEN_RE = re.compile(rf"(?:存|投|放|持有|买)?(?P<period>{_PERIOD_WORDS})(?:后|期|到期)?")
 _UNIT = {"万元": 10000, "万": 10000, "千元": 1000, "千": 1000, "元": 1, "块": 1}
 _PAYOUT_VERBS = frozenset({"拿回", "返还", "到手", "本息合计", "连本带息", "拿到"})
@@ -74,6 +76,8 @@ def _period_factor(word: str) -> tuple[str, float] | None:
 
 def implied_rates(msg: Message) -> list[StatedRate]:
     view = msg.nt.nospace
+    if _PRINCIPAL_GATE is not None and not _PRINCIPAL_GATE(view):
+        return []  # no principal can be stated without these characters
     principal = _PRINCIPAL_RE.search(view)
     if principal is None:
         return []
@@ -129,8 +133,16 @@ class Returns(Detector):
         self._return_clause = tuple(opts.get("return_clause_context", []))
 
     def detect(self, msg: Message) -> Iterable[Finding]:
-        if _QUICK_RE.search(msg.nt.folded) is None:  # before building the no-space view
+        folded = msg.nt.folded
+        if _QUICK_RE.search(folded) is None:  # before building the no-space view
             return
+        if (
+            _RATE_GATE is not None
+            and _PRINCIPAL_GATE is not None
+            and not _RATE_GATE(folded)
+            and not _PRINCIPAL_GATE(folded)
+        ):
+            return  # the gates test characters only: what the folded text lacks, its views lack
         opts = self.spec.options
         threshold = float(msg.settings.yield_threshold_percent)
         compact = msg.nt.compact
@@ -210,6 +222,8 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
     """
     view = msg.nt.nospace
     compact = msg.nt.compact
+    if _RATE_GATE is not None and not _RATE_GATE(view):
+        return []  # no rate figure can be written without these characters
     width = int(opts.get("window", 16))
     out: list[StatedRate] = []
     for m in _RATE_RE.finditer(view):
@@ -310,6 +324,7 @@ def _value(m: re.Match[str]) -> float | None:
 
 
 _YEARLY = ("年化", "年收益", "年利率", "年息", "每年", "年回报", "年均", "年率", "按年", "一年")
+_RATE_GATE = literal_gate(_RATE_RE)
 _QUICK_RE = re.compile(
     r"[%％]|分\s*之|月\s*息|个\s*点|\d\s*厘|[\d一二两三四五六七八九十百千]\s*(?:万元|万|千元|千|元|块)"
 )

@@ -1,0 +1,61 @@
+"""Character tables for ``str.translate`` that stay fast on Chinese text.
+
+``str.translate`` with a dict looks every character up as an ``int`` key; for each
+character *not* in the dict, CPython raises and clears a ``KeyError`` internally, which
+makes a mostly-unmapped table (the fold, the matching fold, the digit projection) several
+times slower than the work it does.  A list indexed by code point never misses: every
+slot holds the character's replacement, or the character itself.  The list covers the
+Basic Multilingual Plane; text with a character beyond it (emoji, mathematical letters)
+is translated with the dict, which gives the same result.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+
+__all__ = ["CharTable"]
+
+_BMP = 0x10000
+_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
+
+
+@cache
+def _identity() -> tuple[str, ...]:
+    """Every BMP character as itself, built once and shared by every table."""
+    return tuple(map(chr, range(_BMP)))
+
+
+class CharTable:
+    """A one-to-many character mapping with ``translate(text)``.
+
+    ``keep_others`` (the default) leaves unmapped characters as they are, like
+    ``str.translate``; with ``keep_others=False`` they are deleted (a mapping that also
+    filters, e.g. a pinyin reading that drops punctuation).
+    """
+
+    __slots__ = ("_list", "mapping")
+
+    def __init__(self, mapping: Mapping[int, str | None], *, keep_others: bool = True) -> None:
+        # A replacement of None deletes the character, as in ``str.translate``.
+        self.mapping: dict[int, str | None] = dict(mapping)
+        table: list[str | None] = list(_identity()) if keep_others else [None] * _BMP
+        for cp, value in self.mapping.items():
+            if cp < _BMP:
+                table[cp] = value
+        if not keep_others:
+            self.mapping = _Deleting(self.mapping)
+        self._list = table
+
+    def translate(self, text: str) -> str:
+        if _BEYOND_BMP.search(text) is None:
+            return text.translate(self._list)
+        return text.translate(self.mapping)
+
+
+class _Deleting(dict):  # type: ignore[type-arg]
+    """A dict that deletes the characters it does not map (the list's ``None`` default)."""
+
+    def __missing__(self, key: int) -> None:
+        return None
