@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -27,6 +28,7 @@ from assistant.text.normalize import normalize
 from assistant.text.pinyin import INITIALS_RE, MIXED_RE
 
 CHECKED_SCOPES = ("text", "profile")
+_LATIN_RE = re.compile("[a-z]")
 
 
 def build_detectors(specs: Iterable[RuleSpec], settings: Settings) -> list[Detector]:
@@ -101,9 +103,12 @@ class Checker:
         """
         nt = normalize(text)
         scan = self.lexicon.scan(nt.compact)
-        if MIXED_RE.search(nt.compact):
+        # Pinyin and initials need a Latin letter: one search in C spares the two patterns
+        # (each with a look-behind tried at every position) on most Chinese messages.
+        if _LATIN_RE.search(nt.compact) is not None and MIXED_RE.search(nt.compact):
             self.lexicon.scan_pinyin(nt.compact, scan)
-        if INITIALS_RE.search(scan.view or nt.compact):
+        view = scan.view or nt.compact
+        if _LATIN_RE.search(view) is not None and INITIALS_RE.search(view):
             self.lexicon.scan_initials(nt.compact, scan)
         ctx = MessageContext(nt, scan, strict=strict, event_patterns=self.lexicon.event_patterns)
         msg = Message(ctx, self.settings, self.profile, self.lexicon.boundaries)

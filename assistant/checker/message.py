@@ -52,6 +52,9 @@ class Message:
         self.settings = settings
         self.profile = profile
         self.kind = "marketing"
+        #: Per-message answers shared by the parts that ask the same question (a rule's
+        #: candidates, for the kind decision and then for its detector).
+        self.memo: dict[tuple[str, str], object] = {}
 
     @lazy
     def signatures(self) -> list[Signature]:

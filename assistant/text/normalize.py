@@ -16,13 +16,12 @@ must handle tens of thousands of messages per second.
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from assistant.text.chartable import CharTable
+from assistant.text.chartable import CharTable, cached_mapping, package_stamp
 from assistant.text.lazy import lazy
 
 __all__ = [
@@ -101,42 +100,13 @@ def _fold_chartable() -> CharTable:
 
 
 def _cached_fold_table() -> dict[int, str]:
-    """The table, from a per-user cache when one matches this Unicode and OpenCC version.
+    """The table, from a per-user cache when one matches this Unicode and OpenCC install.
 
     Building it takes ~70 ms, a quarter of ``assistant check``'s start-up budget; loading
-    the cached copy takes a few.  Any problem with the cache just means building again.
+    the cached copy takes a few.
     """
-    import pickle
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        opencc_version = version("opencc")
-    except PackageNotFoundError:
-        opencc_version = "unknown"
-    key = f"fold-v3-{unicodedata.unidata_version}-{opencc_version}-{len(_CONFUSABLES_FROM)}"
-    try:
-        from assistant.paths import user_cache_dir
-
-        path = user_cache_dir() / f"{key}.pickle"
-    except Exception:
-        return _build_fold_table()
-    try:
-        with path.open("rb") as fh:
-            table = pickle.load(fh)
-        if isinstance(table, dict) and table:
-            return table
-    except Exception:
-        pass
-    table = _build_fold_table()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # read-only home: build each time
-    return table
+    key = f"fold-v4-{unicodedata.unidata_version}-{package_stamp('opencc')}-{len(_CONFUSABLES_FROM)}"
+    return cached_mapping(key, _build_fold_table)
 
 
 def fold(text: str) -> str:

@@ -125,7 +125,17 @@ class KeywordDetector(Detector):
     needs_trigger: ClassVar[bool] = True
 
     def candidates(self, msg: Message) -> list[Candidate]:
-        """Triggers that survive exemptions, boundaries and the rule's required context."""
+        """Triggers that survive exemptions, boundaries and the rule's required context.
+
+        Computed once per message and rule: the kind decision asks the claim rules first,
+        their detectors ask again (the answer depends on the message, not its kind)."""
+        key = ("candidates", self.code)
+        cached = msg.memo.get(key)
+        if cached is None:
+            cached = msg.memo[key] = self._candidates(msg)
+        return cached  # type: ignore[no-any-return]
+
+    def _candidates(self, msg: Message) -> list[Candidate]:
         hits = msg.ctx.scan.triggers.get(self.code)
         if not hits:
             return []
@@ -176,6 +186,13 @@ class KeywordDetector(Detector):
 
     def relevant_hits(self, msg: Message) -> list[tuple[Hit, Severity, str]]:
         """Candidates that no negation or verdict cancels: the topic is really there."""
+        key = ("relevant", self.code)
+        cached = msg.memo.get(key)
+        if cached is None:
+            cached = msg.memo[key] = self._relevant_hits(msg)
+        return cached  # type: ignore[no-any-return]
+
+    def _relevant_hits(self, msg: Message) -> list[tuple[Hit, Severity, str]]:
         ctx = msg.ctx
         out = []
         for c in self.candidates(msg):
