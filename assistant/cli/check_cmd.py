@@ -11,6 +11,7 @@ from pathlib import Path
 from assistant.cli.render import render_result, render_summary
 from assistant.errors import InputError
 from assistant.io.encoding import TextEncoding, resolve_encoding
+from assistant.io.jsonlout import JsonlWriter
 from assistant.io.readers import Record, RowError, read_records
 
 FORMATS = ("text", "json", "jsonl")
@@ -78,6 +79,7 @@ def run_check(
     assistant = Assistant.open(config, profile=profile, select=select, ignore=ignore)
     config_source = assistant.config_source
     out = sys.stdout
+    lines = JsonlWriter(out) if fmt == "jsonl" else None
     stats = BatchStats()
     collected: list[dict] = []
     index = 0
@@ -97,22 +99,26 @@ def run_check(
 
     where = input_path or ("标准输入" if "-" in texts else "命令行参数")
     results = assistant.check_many(feed(), workers=workers, fix=fix, stats=stats, source=where)  # type: ignore[arg-type]
-    for result in results:
-        item = records.popleft()
-        result.meta = dict(item.meta)
-        index += 1
-        if fmt == "text":
-            print(render_result(result, index), file=out)
-            print(file=out)
-            continue
-        obj = result.to_dict()
-        obj["config"] = config_source
-        if file_input:
-            obj["line"] = item.line
-        if fmt == "jsonl":
-            out.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
-        else:
-            collected.append(obj)
+    try:
+        for result in results:
+            item = records.popleft()
+            result.meta = dict(item.meta)
+            index += 1
+            if fmt == "text":
+                print(render_result(result, index), file=out)
+                print(file=out)
+                continue
+            obj = result.to_dict()
+            obj["config"] = config_source
+            if file_input:
+                obj["line"] = item.line
+            if lines is not None:
+                lines.write(obj)
+            else:
+                collected.append(obj)
+    finally:
+        if lines is not None:
+            lines.close()  # what was checked is written, even if a later row stops the run
     if fmt == "json":
         payload = collected[0] if len(collected) == 1 and not file_input else collected
         out.write(json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n")
