@@ -1,0 +1,219 @@
+"""The fast paths give exactly the answers of the plain ones they replace.
+
+Each speed-up in the checker is a shortcut with a slow, obvious twin: a list-indexed
+translate table (``str.translate`` with a dict), a run index (one position per
+character), a literal gate (the regex search itself), a reading without index
+(``to_pinyin``), orjson lines (the standard library's encoder), a cached YAML parse (the
+parse).  These tests hold each pair equal on generated input.
+"""
+
+from __future__ import annotations
+
+import bisect
+import io
+import json
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assistant.checker.detectors import disclosures, returns
+from assistant.checker.engine import Checker
+from assistant.checker.kind import KindRules
+from assistant.checker.rulespec import load_context_lexicon
+from assistant.io.jsonlout import JsonlWriter, dumps_compact
+from assistant.text.chartable import CharTable
+from assistant.text.normalize import _KEEP_RUN_RE, _SEPARATOR_RE, fold, normalize
+from assistant.text.pinyin import pinyin_text, to_pinyin
+from assistant.text.regexgate import literal_gate
+
+# Characters that exercise every path: CJK (simplified and traditional), full-width,
+# separators, digits, Latin, marks, a zero-width joiner, astral letters and emoji.
+ALPHABET = "稳賺不赔保本收益年化%％百分之万千元月息个点厘已成功您于12３.·-_ *ab　，。！【】\u200d𝐁💰"
+texts = st.text(alphabet=ALPHABET, max_size=24)
+
+
+def _old_index(folded: str) -> list[int] | None:
+    if _SEPARATOR_RE.search(folded) is None:
+        return None
+    index: list[int] = []
+    for m in _KEEP_RUN_RE.finditer(folded):
+        index.extend(range(m.start(), m.end()))
+    return index
+
+
+def _old_span(index: list[int] | None, start: int, end: int) -> tuple[int, int]:
+    if index is None:
+        return start, end
+    if end <= start:
+        pos = index[start] if start < len(index) else (index[-1] + 1 if index else 0)
+        return pos, pos
+    return index[start], index[end - 1] + 1
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_compact_run_index_maps_like_a_per_character_index(text: str) -> None:
+    nt = normalize(text)
+    index = _old_index(nt.folded)
+    n = len(nt.compact)
+    for start in range(n + 1):
+        for end in range(start, n + 1):
+            assert nt.compact_span(start, end) == _old_span(index, start, end)
+    for pos in range(-1, len(text) + 2):
+        expected = pos if index is None else bisect.bisect_left(index, pos)
+        assert nt.compact_pos(pos) == expected
+
+
+@settings(max_examples=300)
+@given(texts)
+def test_char_table_translates_like_a_dict(text: str) -> None:
+    mapping = {ord("賺"): "赚", ord("％"): "%", ord("𝐁"): "b", ord("，"): ",", ord("a"): "xy", ord("·"): None}
+    assert CharTable(mapping).translate(text) == text.translate(mapping)
+    dropping = CharTable(mapping, keep_others=False).translate(text)
+    assert dropping == "".join(mapping.get(ord(ch)) or "" for ch in text)
+
+
+def test_fold_of_astral_letters_uses_the_full_table() -> None:
+    assert fold("𝐁𝐓𝐂 穩賺") == "btc 稳赚"
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet="稳赚不赔wenzhuanbaoben保本abx比特币，。1", max_size=20))
+def test_pinyin_reading_without_index_is_the_same_reading(text: str) -> None:
+    assert pinyin_text(text) == to_pinyin(text)[0]
+
+
+def _patterns() -> list[re.Pattern[str]]:
+    context = load_context_lexicon()
+    return [
+        returns._RATE_RE,
+        returns._PRINCIPAL_RE,
+        disclosures._ANNUAL_RATE_RE,
+        *(re.compile(p) for p in context.get("kind_event_patterns") or ()),
+        *(re.compile(o["pattern"]) for o in context.get("kind_offer_patterns") or ()),
+    ]
+
+
+@pytest.mark.parametrize("pattern", _patterns(), ids=lambda p: p.pattern[:24])
+def test_literal_gates_never_rule_out_a_match(pattern: re.Pattern[str]) -> None:
+    gate = literal_gate(pattern)
+    assert gate is not None, "every pattern here has characters a match must contain"
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.text(alphabet=ALPHABET + "满返享折免借回复起待可预审通过欢迎购买理财到账日:：", max_size=30))
+    def check(text: str) -> None:
+        if not gate(text):
+            assert pattern.search(text) is None
+
+    check()
+
+
+def test_literal_gate_reads_alternatives_and_refuses_what_it_cannot_read() -> None:
+    gate = literal_gate(re.compile(r"\d+%|百分之\d+"))
+    assert gate is not None
+    assert gate("年化12%") and gate("百分之十") and not gate("余额1,200元")
+    assert literal_gate(re.compile(r"\d+|[a-z]+")) is None  # an alternative with no literal
+    assert literal_gate(re.compile("abc", re.IGNORECASE)) is None
+
+
+def test_kind_rules_gate_every_event_pattern() -> None:
+    rules = KindRules.from_lexicon(load_context_lexicon())
+    assert len(rules.event_gates) == len(rules.event_patterns)
+    assert len(rules.offer_gates) == len(rules.offer_patterns)
+
+
+class _Stream(io.TextIOWrapper):
+    def __init__(self, encoding: str = "utf-8") -> None:
+        super().__init__(io.BytesIO(), encoding=encoding, newline="")
+
+    def text(self) -> str:
+        self.flush()
+        return self.buffer.getvalue().decode(self.encoding)  # type: ignore[attr-defined]
+
+
+OBJECTS = [
+    {"text": "稳赚不赔\n\u2028", "n": 12, "x": 12.5, "ok": True, "none": None, "list": [1, "二"]},
+    {"big": 2**70, "text": "超出 64 位的整数由标准库编码"},
+    {1: "非字符串键"},
+    {"nested": {"a": [{"b": "c"}]}, "float": 1e-7},
+]
+
+
+def test_jsonl_lines_parse_to_the_objects_written_in_order() -> None:
+    stream = _Stream()
+    stream.write("前面已打印的内容\n")
+    writer = JsonlWriter(stream)
+    for obj in OBJECTS * 3:
+        writer.write(obj)
+    writer.close()
+    lines = stream.text().split("\n")[:-1]  # not splitlines(): U+2028 stays inside a line
+    assert lines[0] == "前面已打印的内容"
+    parsed = [json.loads(line) for line in lines[1:]]
+    expected = [json.loads(dumps_compact(obj)) for obj in OBJECTS * 3]
+    assert parsed == expected
+    assert all(", " not in line.replace("非字符串键", "") for line in lines[1:] if '"text"' not in line)
+
+
+def test_jsonl_writer_through_a_non_utf8_stream_writes_text() -> None:
+    stream = _Stream("gb18030")
+    writer = JsonlWriter(stream)
+    writer.write({"text": "稳赚不赔"})
+    writer.close()
+    assert json.loads(stream.text()) == {"text": "稳赚不赔"}
+
+
+def test_jsonl_writer_flushes_in_chunks_and_on_close() -> None:
+    stream = _Stream()
+    writer = JsonlWriter(stream)
+    big = {"text": "字" * 1000}
+    for _ in range(40):  # ~120 KB: at least one chunk is handed over before close
+        writer.write(big)
+    assert stream.buffer.getvalue()  # type: ignore[attr-defined]
+    writer.close()
+    assert stream.text().count("\n") == 40
+
+
+def test_yaml_parses_are_cached_and_errors_are_not(tmp_path, monkeypatch) -> None:
+    import yaml
+
+    from assistant.text import yamlload
+
+    monkeypatch.setenv("ASSISTANT_CACHE_DIR", str(tmp_path))
+    text = "a: 1\nb: [x, 二]\nc: 2024-01-02\n"
+    first = yamlload.load_yaml(text)
+    calls = []
+    monkeypatch.setattr(yaml, "load", lambda *a, **k: calls.append(1) or {"parsed": "again"})
+    assert yamlload.load_yaml(text) == first  # from the cache: yaml.load not called
+    assert not calls
+    first["a"] = 99
+    assert yamlload.load_yaml(text)["a"] == 1  # every load is a fresh copy
+    monkeypatch.undo()
+    monkeypatch.setenv("ASSISTANT_CACHE_DIR", str(tmp_path))
+    for _ in range(2):  # a duplicate key is an error every time, never a cached success
+        with pytest.raises(yaml.constructor.ConstructorError):
+            yamlload.load_yaml("a: 1\na: 2\n")
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker()
+
+
+def test_stages_compose_to_check(checker: Checker) -> None:
+    for text in (
+        "【明德银行】稳赚不赔，年化收益12%。回T退订",
+        "【汇通支付】您的验证码为1234，请勿告知他人。",
+    ):
+        msg = checker.read(normalize(text))
+        source, reason = checker.judge_kind(msg, None)
+        staged = checker.finish(text, msg, checker.detect(msg), source, reason)
+        assert staged.to_dict() == checker.check(text).to_dict()
+
+
+def test_parallel_results_keep_input_order_with_a_forked_checker(checker: Checker) -> None:
+    texts = [f"【明德银行】稳赚不赔，年化收益{i % 30}%。回T退订" for i in range(300)]
+    serial = [r.to_dict() for r in checker.check_many(texts)]
+    parallel = [r.to_dict() for r in checker.check_many(texts, workers=2, chunksize=7)]
+    assert parallel == serial
