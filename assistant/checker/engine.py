@@ -25,7 +25,7 @@ from assistant.errors import ConfigError
 from assistant.labels import KIND_ZH
 from assistant.profile import SenderProfile
 from assistant.text.normalize import NormalizedText, normalize
-from assistant.text.pinyin import INITIALS_RE, MIXED_RE
+from assistant.text.pinyin import MIXED_RE
 
 CHECKED_SCOPES = ("text", "profile")
 _LATIN_RE = re.compile("[a-z]")
@@ -115,8 +115,8 @@ class Checker:
         if _LATIN_RE.search(nt.compact) is not None and MIXED_RE.search(nt.compact):
             self.lexicon.scan_pinyin(nt.compact, scan)
         view = scan.view or nt.compact
-        if _LATIN_RE.search(view) is not None and INITIALS_RE.search(view):
-            self.lexicon.scan_initials(nt.compact, scan)
+        if _LATIN_RE.search(view) is not None:
+            self.lexicon.scan_initials(nt.compact, scan)  # reads INITIALS_RE's runs itself
         ctx = MessageContext(nt, scan, strict=strict, event_patterns=self.lexicon.event_patterns)
         return Message(ctx, self.settings, self.profile, self.lexicon.boundaries)
 
