@@ -279,3 +279,35 @@ def _period(near: str, after: str, m: re.Match[str]) -> str:
     if m.group("c") is not None:
         return "day"  # 万分之N is quoted per day
     return "year"
+
+
+@dataclass(slots=True, frozen=True)
+class WrittenRate:
+    """A rate as written in a text, with its period and simple annual equivalent."""
+
+    text: str
+    period: str
+    annual: float
+    cue: str
+
+
+def annualised_rates(text: str) -> list[WrittenRate]:
+    """Every rate a cue introduces in ``text``, converted like PRO007 does (日息×365, 月息×12).
+
+    For callers without a checker message (the rewrite's fact validators compare a supplied
+    APR with the draft's 日息0.03%): one conversion for the whole product.
+    """
+    from types import SimpleNamespace
+
+    from assistant.checker.rulespec import rule_spec
+    from assistant.text.normalize import normalize
+
+    opts = rule_spec("PRO007").options
+    cues = sorted(opts["return_cues"] + opts["loan_cues"], key=len, reverse=True)
+    cue_re = re.compile("(?=(" + "|".join(map(re.escape, cues)) + "))")
+    nt = normalize(text)
+    out = []
+    for rate in stated_rates(SimpleNamespace(nt=nt), opts, cue_re):  # type: ignore[arg-type]
+        start, end = nt.nospace_span(rate.start, rate.end)
+        out.append(WrittenRate(text[start:end], rate.period, rate.annual, rate.cue))
+    return out
