@@ -59,7 +59,7 @@ def test_annual_rate_accepted_and_normalised() -> None:
 def test_nonsense_is_refused_for_every_key(value: str) -> None:
     for key in ("annualized_rate", "official_url", "signature", "compliant_return_figure"):
         msg = refused(key, value)
-        assert key in msg and value.strip() in msg or "无法识别" in msg
+        assert (key in msg and value.strip() in msg) or "无法识别" in msg
 
 
 def test_rate_above_the_ceiling_is_refused_with_the_ceiling() -> None:

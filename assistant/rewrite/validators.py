@@ -15,9 +15,9 @@ normalised, with a note such as ``日息0.03% ≈ 年化10.95%（单利）``) or
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
