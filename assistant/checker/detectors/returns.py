@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
-from assistant.checker.models import ContextEffect, Finding
+from assistant.checker.models import ContextEffect, Finding, Fix
 from assistant.text.numbers import CN_NUMERAL_CHARS, parse_number
 
 if TYPE_CHECKING:
@@ -71,6 +71,14 @@ def implied_rates(msg: Message) -> list[StatedRate]:
     return out
 
 
+_PAST_FIX = Fix(
+    "needs_input",
+    None,
+    "注明统计期间与数据来源，并提示“过往业绩不代表未来表现”；不得替换或换算该业绩数字",
+    needs=("past_performance_disclosure",),
+)
+
+
 @dataclass(slots=True)
 class StatedRate:
     start: int  # no-space view offsets
@@ -112,13 +120,17 @@ class Returns(Detector):
             if past is not None:
                 if any(d in compact for d in self._past_disclosures):
                     continue  # a past result with its non-promise statement: not a promise
+                # A fact, not a promise: never replaced by another figure.  Promoting with it
+                # needs its period, source and the non-promise statement (error in marketing).
+                promoted = msg.kind == "marketing"
                 yield self.finding(
                     msg,
                     start,
                     end,
-                    severity="warning",
+                    severity="error" if promoted else "warning",
                     message=f"过往业绩（{past}）折合年化约{rate.annual:.2f}%：须注明期间与数据来源，并提示“过往业绩不代表未来表现”",
-                    context=(ContextEffect(past, "downgraded", "为已实现的过往业绩，不是收益承诺"),),
+                    fix=_PAST_FIX,
+                    context=() if promoted else (ContextEffect(past, "downgraded", "为已实现的过往业绩，不是收益承诺"),),
                 )
                 continue
             period = {"day": "日", "month": "月", "week": "周", "year": "年"}[rate.period]
