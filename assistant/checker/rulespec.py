@@ -29,7 +29,8 @@ class SupplySpec(BaseModel):
     """How a fact the user supplies fills this rule's fix (``needs_input`` rules).
 
     ``template`` gets the value as ``{value}``; ``at: span`` replaces the flagged span,
-    ``at: end`` inserts at the end of the body (before the opt-out).  With ``by_name`` the
+    ``at: claim`` replaces the claim around it (cue and qualifiers: 预期年化收益高达12% as a
+    whole), ``at: end`` inserts at the end of the body (before the opt-out).  With ``by_name`` the
     flagged placeholder's own name (``${rate}`` → ``rate``) is tried as the fact key first.
     """
 
@@ -37,7 +38,7 @@ class SupplySpec(BaseModel):
 
     fact: str
     template: str = "{value}"
-    at: Literal["span", "end"] = "span"
+    at: Literal["span", "claim", "end"] = "span"
     by_name: bool = False
 
 
@@ -72,8 +73,8 @@ class RewriteSpec(BaseModel):
     remove: bool = False
     refuse: bool | None = None
     #: How far a removal reaches: ``phrase`` (the claim with its modifiers and the 的 that
-    #: attaches it) or ``clause`` (a link takes the words pointing at it: 详情、请访问…查看).
-    scope: Literal["phrase", "clause"] = "phrase"
+    #: attaches it) or ``link`` (a link takes the words pointing at it: 详情、请访问…查看).
+    scope: Literal["phrase", "link"] = "phrase"
     #: Removing the flagged element is a compliant alternative to supplying the fact it
     #: needs (drop the short link instead of giving an official URL): offered as its own version.
     remove_instead: bool = False

@@ -35,6 +35,7 @@ class Lexicon:
     anchors: frozenset[str]
     single_anchors: frozenset[str]
     modifiers: frozenset[str]
+    pointers: frozenset[str]
     dangling_end: tuple[str, ...]
     dangling_start: tuple[str, ...]
     courtesy: tuple[re.Pattern[str], ...]
@@ -49,6 +50,7 @@ def lexicon() -> Lexicon:
         anchors=frozenset(w for w in words if len(w) > 1),
         single_anchors=frozenset(w for w in words if len(w) == 1),
         modifiers=frozenset(map(str, data.get("claim_modifiers", []))),
+        pointers=frozenset(map(str, data.get("link_pointers", []))),
         dangling_end=tuple(sorted(map(str, data.get("dangling_end", [])), key=len, reverse=True)),
         dangling_start=tuple(sorted(map(str, data.get("dangling_start", [])), key=len, reverse=True)),
         courtesy=tuple(re.compile(p) for p in data.get("courtesy", [])),
@@ -112,12 +114,10 @@ def claim_zone(
     """The span a removal of the claim at ``[start, end)`` takes: the claim and the words
     that depend on it, never a fact (``protected``) or a purpose word.
 
-    ``scope`` ``clause`` (rule data: links and the words that point at them) takes the
-    whole clause, less its protected words at the clause's edges.
+    ``scope`` ``link`` (rule data: a link removed instead of replaced) takes the words that
+    point at the link (详情, 请访问, 点击…查看: ``link_pointers``) instead of claim modifiers.
     """
     c_start, c_end = clause_span(text, start, end)
-    if scope == "clause":
-        return _trim_protected(text, c_start, c_end, start, end, protected)
     words = [t for t in tokens(text) if t[1] >= c_start and t[2] <= c_end]
     if not words:
         return start, end
@@ -131,30 +131,22 @@ def claim_zone(
     first, last = inside[0], inside[-1]
     z_start, z_end = min(start, words[first][1]), max(end, words[last][2])
     lex = lexicon()
+    reach = lex.pointers if scope == "link" else lex.modifiers
+
+    def reaches(w: tuple[str, int, int]) -> bool:
+        return not w[0].strip() or (w[0] in reach and (scope == "link" or not guarded(w)))
+
     i = first - 1
-    while i >= 0 and not guarded(words[i]) and words[i][0] in lex.modifiers:
+    while i >= 0 and reaches(words[i]):
         z_start = words[i][1]
         i -= 1
     j = last + 1
-    while j < len(words) and not guarded(words[j]) and (words[j][0] in lex.modifiers or words[j][0] == "的"):
+    while j < len(words) and (reaches(words[j]) or (words[j][0] == "的" and scope != "link")):
         z_end = words[j][2]
         if words[j][0] == "的":  # the claim was attributive: its head noun stays
             break
         j += 1
     return z_start, z_end
-
-
-def _trim_protected(
-    text: str, c_start: int, c_end: int, start: int, end: int, protected: list[tuple[int, int]]
-) -> tuple[int, int]:
-    """A whole clause, less protected spans at its edges that do not overlap the claim."""
-    for s, e in sorted(protected):
-        if e <= start and s >= c_start and text[c_start:s].strip() == "":
-            c_start = e
-    for s, e in sorted(protected, reverse=True):
-        if s >= end and e <= c_end and text[e:c_end].strip() == "":
-            c_end = s
-    return c_start, c_end
 
 
 def rest_is_empty(text: str, c_start: int, c_end: int, z_start: int, z_end: int, protected: list[tuple[int, int]]) -> bool:

@@ -35,7 +35,7 @@ class Variant:
     findings: list[Finding] = field(default_factory=list)  # never an error when compliant
     changes: list[str] = field(default_factory=list)
     #: minimal / value_led / shortest / original / partial / remove_instead / model
-    style: str = "minimal"
+    style: str = "model"
     #: What this version is, in words (a remove-instead version says what it dropped).
     label: str = ""
     #: Passed the gate.  A partial version (placeholders) never is.

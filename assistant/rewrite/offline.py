@@ -106,6 +106,8 @@ class _Build:
     changes: list[str] = field(default_factory=list)
     needs: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    #: (need, placeholder text, template variable name) for every placeholder written.
+    holes: list[tuple[str, str, str | None]] = field(default_factory=list)
 
 
 def _append_point(text: str, optout: list[str]) -> int:
@@ -184,10 +186,11 @@ class _Editor:
 
     def edits(self, text: str, findings: list[Finding], build: _Build) -> list[tuple[int, int, str, int]]:
         holes = placeholder_spans(text)
-        asked = set(build.needs)
+        asked = {(n, name) for n, _, name in build.holes}
         out: list[tuple[int, int, str, int]] = []
         for f in findings:
-            if f.severity != "error":
+            # Errors are fixed; a warning only gets its safe mechanical fix (【】 in the body).
+            if f.severity != "error" and not (f.fix.kind == "safe" and f.fix.replacement is not None):
                 continue
             if any(s < max(f.end, f.start + 1) and f.start < e for s, e in holes):
                 continue  # the placeholder itself (FMT001, SIG003 read it as text)
@@ -196,7 +199,9 @@ class _Editor:
                 out.append(edit)
         return out
 
-    def _edit(self, text: str, f: Finding, build: _Build, asked: set[str]) -> tuple[int, int, str, int] | None:
+    def _edit(
+        self, text: str, f: Finding, build: _Build, asked: set[tuple[str, str | None]]
+    ) -> tuple[int, int, str, int] | None:
         d = self.d
         spec = rule_spec(f.code)
         order = spec.fix.insert_order
@@ -219,10 +224,7 @@ class _Editor:
                 continue
             rep = _fill(SupplySpec(fact=need, template=in_script(supply.template, d.script)), fact.value, hole=False)
             build.changes.append(f"按用户提供的{NEEDS_ZH.get(need, need)}补充（{f.code}）")
-            if supply.at == "end":
-                pos = _append_point(text, d.checker.settings.optout_phrases)
-                return (*_at_boundary(text, pos, rep), order)
-            return start, end, rep, order
+            return self._place(text, f, supply, rep, start, end, order)
         # 3. A claim that may not be made: removed with the words that depend on it.
         if spec.rewrite.remove and f.evidence.strip():
             return self._remove(text, f, spec, build, order)
@@ -230,25 +232,35 @@ class _Editor:
         if self.remove_instead & set(spec.fix.needs) and spec.rewrite.remove_instead and f.end > f.start:
             if not set(f.fix.needs) - set(spec.fix.needs):
                 return self._remove(text, f, spec, build, order)
-        # 5. A fact nobody supplied: a visible placeholder, never a guess.
+        # 5. A fact nobody supplied: a visible placeholder, never a guess.  Each template
+        # variable gets its own; a fact asked once at the end is not asked twice, but every
+        # span it would replace (a second short link) still gets its placeholder.
         for need in f.fix.needs:
-            if need in asked:
-                return None
             supply = _supply_for(spec, need)
             name = _placeholder_name(f) if supply is not None and supply.by_name else None
+            if (need, name) in asked and (supply is None or supply.at == "end"):
+                return None
             hole = placeholder(need, d.script, name if name and name.isidentifier() else None)
-            build.needs.append(need)
-            asked.add(need)
+            build.holes.append((need, hole, name))
+            asked.add((need, name))
             if supply is None:
                 return f.end, f.end, hole, order
             rep = _fill(SupplySpec(fact=need, template=in_script(supply.template, d.script)), hole, hole=True)
-            if supply.at == "end":
-                pos = _append_point(text, d.checker.settings.optout_phrases)
-                return (*_at_boundary(text, pos, rep), order)
-            if start == end:
-                return (*_at_boundary(text, start, rep), order) if start else (0, 0, rep, order)
-            return start, end, rep, order
+            return self._place(text, f, supply, rep, start, end, order)
         return None
+
+    def _place(
+        self, text: str, f: Finding, supply: SupplySpec, rep: str, start: int, end: int, order: int
+    ) -> tuple[int, int, str, int]:
+        """Where a filled template goes: the end of the body, the claim it replaces, or the span."""
+        if supply.at == "end":
+            pos = _append_point(text, self.d.checker.settings.optout_phrases)
+            return (*_at_boundary(text, pos, rep), order)
+        if supply.at == "claim" and f.end > f.start:
+            start, end = claim_zone(text, f.start, f.end, self.d.protected(text), scope="phrase")
+        if start == end:
+            return (*_at_boundary(text, start, rep), order) if start else (0, 0, rep, order)
+        return start, end, rep, order
 
     def _remove(
         self, text: str, f: Finding, spec: RuleSpec, build: _Build, order: int
@@ -285,7 +297,8 @@ def _build(d: _Draft, *, remove_instead: frozenset[str] = frozenset()) -> _Build
         current = updated
     build.text = current
     build.changes = list(dict.fromkeys(build.changes))
-    build.needs = list(dict.fromkeys(build.needs))
+    # A placeholder an overlapping fix replaced (LNK001's profile URL over LNK002's) asks nothing.
+    build.needs = list(dict.fromkeys(n for n, hole, _ in build.holes if hole in current))
     return build
 
 

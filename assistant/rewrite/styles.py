@@ -66,6 +66,8 @@ def value_led(d: _Draft, text: str) -> str | None:
 
 
 def shortest(d: _Draft, text: str) -> str | None:
+    if sms_length(text) <= SINGLE_SEGMENT:
+        return None  # already one segment: nothing to gain by dropping anything
     head, units, tail = _split(d, text)
     kept = [(c, p) for c, p in units if not is_courtesy(c)]
     if not kept:
