@@ -188,7 +188,9 @@ class _Editor:
         holes = placeholder_spans(text)
         asked = {(n, name) for n, _, name in build.holes}
         out: list[tuple[int, int, str, int]] = []
-        for f in findings:
+        # Facts that fill a span first: a placeholder there (the short link's) already asks
+        # for the fact that another rule would add at the end (DIS002's official link).
+        for f in sorted(findings, key=self._fills_at_end):
             # Errors are fixed; a warning only gets its safe mechanical fix (【】 in the body).
             if f.severity != "error" and not (f.fix.kind == "safe" and f.fix.replacement is not None):
                 continue
@@ -198,6 +200,11 @@ class _Editor:
             if edit is not None:
                 out.append(edit)
         return out
+
+    @staticmethod
+    def _fills_at_end(f: Finding) -> bool:
+        spec = rule_spec(f.code)
+        return any((s := _supply_for(spec, n)) is not None and s.at == "end" for n in f.fix.needs)
 
     def _edit(
         self, text: str, f: Finding, build: _Build, asked: set[tuple[str, str | None]]
@@ -338,8 +345,24 @@ def offline_rewrite(
     """Rewrite ``text`` without a model: up to ``variants`` compliant versions, or why not.
 
     ``draft``: the draft's check when the caller already has it (not checked again).
-    Facts are validated first; a refused fact is reported (``fact_errors``) and never used.
+    Facts are validated first; a refused fact is reported (``fact_errors`` and the reason)
+    and never used.
     """
+    result = _rewrite(text, checker=checker, facts=facts, variants=variants, draft=draft)
+    if result.fact_errors:
+        refused = "以下提供的信息未被采用：" + "；".join(e.message for e in result.fact_errors)
+        result.reason = f"{result.reason}；{refused}" if result.reason else refused
+    return result
+
+
+def _rewrite(
+    text: str,
+    *,
+    checker: Checker,
+    facts: dict[str, str] | None,
+    variants: int,
+    draft: CheckResult | None,
+) -> RewriteResult:
     checked = draft if draft is not None else checker.check(text)
     result = RewriteResult(
         original=text, status="failed", engine="offline", findings_before=checked.findings, draft=checked
@@ -387,8 +410,6 @@ def _needs_input(d: _Draft, result: RewriteResult, partial: _Build) -> RewriteRe
     result.needs = list(partial.needs)
     labels = "、".join(NEEDS_ZH.get(n, n) for n in partial.needs)
     result.reason = f"需要补充以下信息才能给出合规版本：{labels}"
-    if result.fact_errors:
-        result.reason += "；以下提供的信息未被采用：" + "；".join(e.message for e in result.fact_errors)
     if not quality.ok:
         result.extra["partial_problems"] = quality.retention + quality.readability
     if quality.ok:

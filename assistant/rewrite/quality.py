@@ -70,16 +70,29 @@ def _content(text: str) -> str:
     return _PUNCT_RE.sub("", fold(text))
 
 
+def _fixed_in_place(f: Finding) -> bool:
+    """The finding's fix changes its own span (not a warning or a rate added elsewhere:
+    ADV003 marks the product word, DIS001 the loan word, and both add text at the end)."""
+    if f.fix.at is not None and f.fix.at != (f.start, f.end):
+        return False
+    spec = rule_spec(f.code)
+    supplies = [s for s in (spec.fix.supply, *spec.rewrite.supplies.values()) if s is not None]
+    return not any(s.at == "end" and s.fact in f.fix.needs for s in supplies)
+
+
 def removable_zones(draft: str, findings: Iterable[Finding], protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where a rewrite may take words out of the draft: each error finding's span and, for a
-    rule whose fix removes (rule data ``rewrite.remove`` / ``remove_instead``), the claim's reach."""
+    rule whose fix removes (rule data ``rewrite.remove`` / ``remove_instead``), the claim's
+    reach — of warnings too: a claim flagged for review may go (a fact added elsewhere can
+    make it an error: 专家推荐 next to an added 年化利率)."""
     zones = []
     for f in findings:
-        if f.severity != "error":
+        spec = rule_spec(f.code)
+        removable = spec.rewrite.remove or spec.rewrite.remove_instead
+        if (f.severity != "error" and not removable) or not _fixed_in_place(f):
             continue
         zones.append((f.start, f.end))
-        spec = rule_spec(f.code)
-        if spec.rewrite.remove or spec.rewrite.remove_instead:
+        if removable:
             if f.end > f.start:
                 zones.append(claim_zone(draft, f.start, f.end, protected, scope=spec.rewrite.scope))
     return zones
@@ -103,9 +116,7 @@ def retention_problems(
     kept = _content(version)
     kept_folded = fold(version)
     for start, end in clauses(draft):
-        touched = any(s < end and start < e for s, e in zones) or any(
-            f.severity == "error" and f.start < end and start < f.end for f in draft_findings
-        )
+        touched = any(s < end and start < e for s, e in zones)
         clause = draft[start:end]
         if not touched:
             if _content(clause) and _content(clause) not in kept:
@@ -134,8 +145,14 @@ def _body(text: str, optout: Iterable[str], warnings: Iterable[str]) -> str:
     return "".join(p for p in parts if not any(w in p for w in warn))
 
 
-def readability_issues(text: str, *, optout: Iterable[str] = (), warnings: Iterable[str] = ()) -> dict[str, str]:
-    """Readability problems of ``text`` keyed by where they are (for comparing with the draft)."""
+def readability_issues(
+    text: str, *, optout: Iterable[str] | None = None, warnings: Iterable[str] | None = None
+) -> dict[str, str]:
+    """Readability problems of ``text`` keyed by where they are (for comparing with the draft).
+
+    ``optout``/``warnings``: boilerplate that is not a body (default: the configured defaults).
+    """
+    optout, warnings = _boilerplate(optout, warnings)
     issues: dict[str, str] = {}
     masked = text
     holes = placeholder_spans(text)
@@ -171,11 +188,20 @@ def readability_issues(text: str, *, optout: Iterable[str] = (), warnings: Itera
 SENTENCE_STARTERS = "。！!？?】\n"
 
 
+def _boilerplate(optout: Iterable[str] | None, warnings: Iterable[str] | None) -> tuple[list[str], list[str]]:
+    from assistant.config import DEFAULT_OPTOUT_PHRASES
+
+    return (
+        list(DEFAULT_OPTOUT_PHRASES if optout is None else optout),
+        list(rule_spec("ADV003").options.get("warnings", []) if warnings is None else warnings),
+    )
+
+
 def readability_problems(
-    draft: str, version: str, *, optout: Iterable[str] = (), warnings: Iterable[str] = ()
+    draft: str, version: str, *, optout: Iterable[str] | None = None, warnings: Iterable[str] | None = None
 ) -> list[str]:
     """The readability problems ``version`` has that ``draft`` did not have."""
-    optout, warnings = list(optout), list(warnings)
+    optout, warnings = _boilerplate(optout, warnings)
     before = readability_issues(draft, optout=optout, warnings=warnings)
     after = readability_issues(version, optout=optout, warnings=warnings)
     return [msg for key, msg in after.items() if key not in before or key == "empty"]
@@ -188,16 +214,15 @@ def assess(
     *,
     protected: list[tuple[int, int]],
     fact_findings: Iterable[Finding] = (),
-    optout: Iterable[str] = (),
+    optout: Iterable[str] | None = None,
     style: str = "minimal",
 ) -> Quality:
     """Both checks for one version."""
-    warnings = rule_spec("ADV003").options.get("warnings", [])
     return Quality(
         retention=retention_problems(
             draft, version, draft_findings, protected=protected, fact_findings=fact_findings, style=style
         ),
-        readability=readability_problems(draft, version, optout=optout, warnings=warnings),
+        readability=readability_problems(draft, version, optout=optout),
     )
 
 
