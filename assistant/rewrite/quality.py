@@ -37,7 +37,7 @@ from assistant.rewrite.clauses import (
 from assistant.text.normalize import fold
 
 _PUNCT_RE = re.compile(r"[\s，,。！!？?；;：:、…—\-~～（）()「」“”\"'《》【】]")
-_JOIN_RE = re.compile(r"[\u4e00-\u9fff][ \t\u3000]+[\u4e00-\u9fff]")
+_JOIN_RE = re.compile(r"[\u4e00-\u9fff0-9%％][ \t\u3000]+(?=[\u4e00-\u9fff])")
 _DOUBLE_RE = re.compile(r"[，,、；;：:][，,。.！!？?；;、]|[。！!？?][，,、；;：:。]")
 _EMPTY_BRACKETS_RE = re.compile(r"（\s*）|\(\s*\)|【\s*】|「\s*」|“\s*”|《\s*》")
 _SIGNATURE_RE = re.compile(r"^\s*【[^【】]*】|【[^【】]*】\s*$")
@@ -162,7 +162,10 @@ def readability_issues(
     if len(re.findall(r"[\u4e00-\u9fff]", body)) < 2 and not any(s > 0 for s, _ in holes):
         issues["empty"] = "正文为空：只剩签名、退订语或风险提示，没有要传达的内容"
     for m in _JOIN_RE.finditer(masked):
-        issues[f"join:{m.group()}"] = f"“{m.group()}”两句之间缺少标点"
+        if any(masked.startswith(p, m.end()) for p in optout):
+            continue  # 详询95588 回T退订: an opt-out after a space is the usual form
+        shown = masked[m.start() : m.end() + 2]
+        issues[f"join:{shown}"] = f"“{shown}”两句之间缺少标点"
     for m in _DOUBLE_RE.finditer(masked):
         issues[f"double:{m.group()}"] = f"标点重复或错位“{m.group()}”"
     for m in _EMPTY_BRACKETS_RE.finditer(masked):
