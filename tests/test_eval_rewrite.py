@@ -170,7 +170,8 @@ def test_rewrite_report_files(tmp_path: Path, rewrites: Path) -> None:
 def test_must_contain_and_quality_are_scored_per_text(tmp_path: Path) -> None:
     case = {
         "id": "m1",
-        "text": B + "明德稳盈1号理财，业绩比较基准3.2%，稳赚不赔！理财非存款，产品有风险，投资须谨慎。回T退订",
+        "text": B
+        + "明德稳盈1号理财，业绩比较基准3.2%，稳赚不赔！理财非存款，产品有风险，投资须谨慎。回T退订",
         "expected_status": "fixed",
         "must_contain": ["明德稳盈1号理财", "不在原稿里的要点"],
     }
@@ -183,9 +184,15 @@ def test_must_contain_and_quality_are_scored_per_text(tmp_path: Path) -> None:
 def test_model_versions_get_the_same_retention_and_readability_checks(tmp_path: Path) -> None:
     from tests.llm_server import ScriptedLLMServer, llm_config, variants_reply
 
-    draft = B + "明德稳盈1号理财新品发售，业绩比较基准3.4%，稳赚不赔！详询95588。理财非存款，产品有风险，投资须谨慎。回T退订"
+    draft = (
+        B
+        + "明德稳盈1号理财新品发售，业绩比较基准3.4%，稳赚不赔！详询95588。理财非存款，产品有风险，投资须谨慎。回T退订"
+    )
     case = {"id": "l1", "text": draft, "expected_status": "fixed", "must_contain": ["详询95588"]}
-    good = B + "明德稳盈1号理财新品发售，业绩比较基准3.4%，详询95588。理财非存款，产品有风险，投资须谨慎。回T退订"
+    good = (
+        B
+        + "明德稳盈1号理财新品发售，业绩比较基准3.4%，详询95588。理财非存款，产品有风险，投资须谨慎。回T退订"
+    )
     # compliant and every fact kept (the gate accepts it), but the launch (新品发售) is gone
     # and two sentences run together without punctuation
     bad = B + "明德稳盈1号理财，业绩比较基准3.4%，详询95588 理财非存款，产品有风险，投资须谨慎。回T退订"

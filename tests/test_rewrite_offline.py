@@ -118,7 +118,11 @@ def test_past_performance_is_a_fact_that_needs_its_source_not_a_new_figure() -> 
     done = rewrite(draft, past_performance_disclosure="数据来源：基金2025年年度报告")
     assert done.status == "fixed"
     text = done.variants[0].text
-    assert "近一年收益率45%" in text and "数据来源：基金2025年年度报告" in text and "过往业绩不代表未来表现" in text
+    assert (
+        "近一年收益率45%" in text
+        and "数据来源：基金2025年年度报告" in text
+        and "过往业绩不代表未来表现" in text
+    )
     assert_sound(done)
 
 
@@ -229,8 +233,12 @@ def test_every_template_variable_gets_its_own_placeholder() -> None:
     assert r.status == "needs_input" and r.needs == ["placeholder_value"]
     assert r.partial is not None
     assert "【请填写：amount】" in r.partial.text and "【请填写：due_date】" in r.partial.text
-    filled = rewrite("【捷贷】您本期应还${amount}，还款日${due_date}。", LENDER, amount="1,120.00元", due_date="1月9日")
-    assert filled.status == "fixed" and filled.variants[0].text == "【捷贷】您本期应还1,120.00元，还款日1月9日。"
+    filled = rewrite(
+        "【捷贷】您本期应还${amount}，还款日${due_date}。", LENDER, amount="1,120.00元", due_date="1月9日"
+    )
+    assert (
+        filled.status == "fixed" and filled.variants[0].text == "【捷贷】您本期应还1,120.00元，还款日1月9日。"
+    )
 
 
 # ------------------------------------------------------------------ statuses and versions
@@ -241,7 +249,9 @@ def test_compliant_draft_is_unchanged_not_fixed() -> None:
     r = rewrite(draft, n=3)
     assert r.status == "unchanged" and [v.text for v in r.variants] == [draft]
     assert r.variants[0].style == "original" and r.variants[0].changes == []
-    assert STATUS_ZH["unchanged"] != STATUS_ZH["fixed"] and r.to_dict()["status_label"] == STATUS_ZH["unchanged"]
+    assert (
+        STATUS_ZH["unchanged"] != STATUS_ZH["fixed"] and r.to_dict()["status_label"] == STATUS_ZH["unchanged"]
+    )
 
 
 def test_several_real_versions_each_with_style_length_and_segments() -> None:
@@ -275,12 +285,16 @@ def test_one_segment_version_drops_courtesy_and_fits_seventy_characters() -> Non
 
 
 def test_no_padding_when_there_is_only_one_mechanical_answer() -> None:
-    r = rewrite("【明德银行】明德月月盈，保本保息，业绩比较基准2.8%。理财非存款，产品有风险，投资须谨慎。回T退订", n=5)
+    r = rewrite(
+        "【明德银行】明德月月盈，保本保息，业绩比较基准2.8%。理财非存款，产品有风险，投资须谨慎。回T退订", n=5
+    )
     assert r.status == "fixed" and len(r.variants) == 1
 
 
 def test_forbidden_content_is_refused_with_its_basis() -> None:
-    r = rewrite("【明德银行】比特币行情暴涨，加群领取USDT空投，回T退订", official_url="https://www.mingde-bank.com")
+    r = rewrite(
+        "【明德银行】比特币行情暴涨，加群领取USDT空投，回T退订", official_url="https://www.mingde-bank.com"
+    )
     assert r.status == "refused" and "PRO003" in r.reason and not r.texts()
 
 
@@ -306,7 +320,9 @@ def test_readability_flags_joins_dangling_words_and_empty_bodies() -> None:
     assert readability_problems(draft, "【明德银行】")
     assert readability_problems(draft, "【明德银行】理财非存款，产品有风险，投资须谨慎。回T退订")
     assert readability_problems(draft, "【明德银行】理财新品，，立即抢购！")
-    assert not readability_problems(draft, "【明德银行】理财新品，立即抢购！理财非存款，产品有风险，投资须谨慎。回T退订")
+    assert not readability_problems(
+        draft, "【明德银行】理财新品，立即抢购！理财非存款，产品有风险，投资须谨慎。回T退订"
+    )
     # the copywriter's own style is not the rewrite's fault
     own = "【明德银行】理财新品 立即抢购"
     assert not readability_problems(own, own + "。回T退订")
@@ -317,14 +333,21 @@ def test_retention_allows_the_claims_reach_and_nothing_more() -> None:
     findings = PLAIN.check(draft).findings
     assert any(f.code == "ADV002" and f.severity == "error" for f in findings)
     assert not retention_problems(draft, "【明德银行】理财，详询95588。回T退订", findings, protected=[])
-    assert retention_problems(draft, "【明德银行】全市场最高收益的，详询95588。回T退订", findings, protected=[])
-    assert retention_problems(draft, "【明德银行】理财。回T退订", findings, protected=[])  # a compliant clause dropped
+    assert retention_problems(
+        draft, "【明德银行】全市场最高收益的，详询95588。回T退订", findings, protected=[]
+    )
+    assert retention_problems(
+        draft, "【明德银行】理财。回T退订", findings, protected=[]
+    )  # a compliant clause dropped
 
 
 def test_script_detection_and_conversion() -> None:
     assert detect_script("【明德銀行】信用卡賬單分期，輕鬆還款") == "traditional"
     assert detect_script("【明德银行】信用卡账单分期，轻松还款") == "simplified"
-    assert in_script("理财非存款，产品有风险，投资须谨慎。回T退订", "traditional") == "理財非存款，產品有風險，投資須謹慎。回T退訂"
+    assert (
+        in_script("理财非存款，产品有风险，投资须谨慎。回T退订", "traditional")
+        == "理財非存款，產品有風險，投資須謹慎。回T退訂"
+    )
     r = rewrite("【景泓基金】景泓穩健債券基金開放申購，每月100元起投。回T退訂")
     assert r.status in ("fixed", "unchanged")
     if r.status == "fixed":
@@ -344,4 +367,6 @@ def test_result_json_carries_partial_alternatives_and_fact_errors() -> None:
     assert d["status"] == "needs_input" and d["status_label"] == STATUS_ZH["needs_input"]
     assert d["partial"]["compliant"] is False and d["partial"]["needs"] == ["official_url"]
     assert d["alternatives"][0]["style"] == "remove_instead" and d["alternatives"][0]["segments"] == 1
-    assert d["fact_errors"][0]["key"] == "official_url" and d["needs_labels"] == {"official_url": "官方网站链接"}
+    assert d["fact_errors"][0]["key"] == "official_url" and d["needs_labels"] == {
+        "official_url": "官方网站链接"
+    }

@@ -70,7 +70,7 @@ def test_rate_above_the_ceiling_is_refused_with_the_ceiling() -> None:
 
 def test_configured_ceiling_is_used() -> None:
     class S:
-        apr_ceiling_percent = 18.0
+        borrowing_cost_ceiling_percent = 18.0
         yield_threshold_percent = 8.0
 
     assert "18%" in refused("annualized_rate", "20%", settings=S())

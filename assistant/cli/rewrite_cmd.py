@@ -46,9 +46,7 @@ def check_fact_keys(facts: dict[str, str], texts: list[str]) -> None:
         accepted += [k for k in accepted_fact_keys(text) if k not in accepted]
     unknown = [k for k in facts if k not in accepted]
     if unknown:
-        raise InputError(
-            f"--fact 的信息项 {'、'.join(unknown)} 未知；可用的信息项：{'、'.join(accepted)}"
-        )
+        raise InputError(f"--fact 的信息项 {'、'.join(unknown)} 未知；可用的信息项：{'、'.join(accepted)}")
 
 
 def engine_line(result: RewriteResult | dict[str, Any]) -> str:

@@ -81,7 +81,13 @@ def score_rewrite(
         "texts_not_retained": sum(1 for q in quality if not q.retained),
         "texts_unreadable": sum(1 for q in quality if not q.readable),
         "unsafe_versions": unsafe,
-        "passed": status_ok and needs_ok and not lost and not violations and not missing and not problems and not unsafe,
+        "passed": status_ok
+        and needs_ok
+        and not lost
+        and not violations
+        and not missing
+        and not problems
+        and not unsafe,
     }
 
 
@@ -93,7 +99,11 @@ def judge_texts(result: Any, checker: Any) -> tuple[list[Any], int]:
     draft = result.draft if result.draft is not None else checker.check(result.original)
     products = list(checker.profile.products or []) if checker.profile else []
     protected = [(f.start, f.end) for f in extract_facts(result.original, products)]
-    shown = [*result.variants, *([result.partial] if result.partial is not None else []), *result.alternatives]
+    shown = [
+        *result.variants,
+        *([result.partial] if result.partial is not None else []),
+        *result.alternatives,
+    ]
     quality = [
         assess(
             result.original,

@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from assistant.paths import rules_dir
+from assistant.rewrite.script import in_script
 from assistant.text.normalize import fold
 from assistant.text.yamlload import load_yaml
 
@@ -149,7 +150,9 @@ def claim_zone(
     return z_start, z_end
 
 
-def rest_is_empty(text: str, c_start: int, c_end: int, z_start: int, z_end: int, protected: list[tuple[int, int]]) -> bool:
+def rest_is_empty(
+    text: str, c_start: int, c_end: int, z_start: int, z_end: int, protected: list[tuple[int, int]]
+) -> bool:
     """What a removal leaves of its clause carries nothing: no fact, no purpose word, ≤ 3 characters."""
     rest = fold(text[c_start:z_start] + text[z_end:c_end])
     content = re.sub(r"[^\w\u4e00-\u9fff]", "", rest)
@@ -163,3 +166,24 @@ def rest_is_empty(text: str, c_start: int, c_end: int, z_start: int, z_end: int,
 def is_courtesy(clause: str) -> bool:
     c = fold(clause).strip()
     return any(p.search(c) for p in lexicon().courtesy)
+
+
+def append_point(text: str, optout: list[str]) -> int:
+    """Where a sentence is added at the end: before a trailing opt-out or signature."""
+    end = len(text.rstrip())
+    changed = True
+    while changed:
+        changed = False
+        head = text[:end].rstrip()
+        m = re.search(r"【[^【】]*】$", head)
+        if m and m.start() > 0:
+            end, changed = m.start(), True
+            continue
+        for phrase in sorted(optout, key=len, reverse=True):
+            for variant in {phrase, in_script(phrase, "traditional")}:
+                if head.endswith(variant):
+                    end, changed = len(head) - len(variant), True
+                    break
+            if changed:
+                break
+    return len(text[:end].rstrip())

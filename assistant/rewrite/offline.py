@@ -25,7 +25,14 @@ from assistant.checker.fixes import apply_edits
 from assistant.checker.models import CheckResult, Finding, Kind
 from assistant.checker.rulespec import RuleSpec, SupplySpec, rule_spec
 from assistant.labels import NEEDS_ZH, PLACEHOLDER_ZH
-from assistant.rewrite.clauses import SENTENCE_END, claim_zone, clause_span, placeholder_spans, rest_is_empty
+from assistant.rewrite.clauses import (
+    SENTENCE_END,
+    append_point,
+    claim_zone,
+    clause_span,
+    placeholder_spans,
+    rest_is_empty,
+)
 from assistant.rewrite.facts import extract_facts
 from assistant.rewrite.gate import is_acceptable, validate_variant
 from assistant.rewrite.models import RewriteResult, Variant
@@ -108,27 +115,6 @@ class _Build:
     removed: list[str] = field(default_factory=list)
     #: (need, placeholder text, template variable name) for every placeholder written.
     holes: list[tuple[str, str, str | None]] = field(default_factory=list)
-
-
-def _append_point(text: str, optout: list[str]) -> int:
-    """Where a sentence is added at the end: before a trailing opt-out or signature."""
-    end = len(text.rstrip())
-    changed = True
-    while changed:
-        changed = False
-        head = text[:end].rstrip()
-        m = re.search(r"【[^【】]*】$", head)
-        if m and m.start() > 0:
-            end, changed = m.start(), True
-            continue
-        for phrase in sorted(optout, key=len, reverse=True):
-            for variant in {phrase, in_script(phrase, "traditional")}:
-                if head.endswith(variant):
-                    end, changed = len(head) - len(variant), True
-                    break
-            if changed:
-                break
-    return len(text[:end].rstrip())
 
 
 def _at_boundary(text: str, pos: int, addition: str) -> tuple[int, int, str]:
@@ -229,16 +215,24 @@ class _Editor:
             fact = fact or d.facts.get(need)
             if fact is None:
                 continue
-            rep = _fill(SupplySpec(fact=need, template=in_script(supply.template, d.script)), fact.value, hole=False)
+            rep = _fill(
+                SupplySpec(fact=need, template=in_script(supply.template, d.script)), fact.value, hole=False
+            )
             build.changes.append(f"按用户提供的{NEEDS_ZH.get(need, need)}补充（{f.code}）")
             return self._place(text, f, supply, rep, start, end, order)
         # 3. A claim that may not be made: removed with the words that depend on it.
         if spec.rewrite.remove and f.evidence.strip():
             return self._remove(text, f, spec, build, order)
         # 4. Removal as the compliant alternative to a missing fact.
-        if self.remove_instead & set(spec.fix.needs) and spec.rewrite.remove_instead and f.end > f.start:
-            if not set(f.fix.needs) - set(spec.fix.needs):
-                return self._remove(text, f, spec, build, order)
+        # Only for the rule's own need: a past result's disclosure is never dropped instead.
+        own_need = not set(f.fix.needs) - set(spec.fix.needs)
+        if (
+            self.remove_instead & set(spec.fix.needs)
+            and spec.rewrite.remove_instead
+            and f.end > f.start
+            and own_need
+        ):
+            return self._remove(text, f, spec, build, order)
         # 5. A fact nobody supplied: a visible placeholder, never a guess.  Each template
         # variable gets its own; a fact asked once at the end is not asked twice, but every
         # span it would replace (a second short link) still gets its placeholder.
@@ -261,7 +255,7 @@ class _Editor:
     ) -> tuple[int, int, str, int]:
         """Where a filled template goes: the end of the body, the claim it replaces, or the span."""
         if supply.at == "end":
-            pos = _append_point(text, self.d.checker.settings.optout_phrases)
+            pos = append_point(text, self.d.checker.settings.optout_phrases)
             return (*_at_boundary(text, pos, rep), order)
         if supply.at == "claim" and f.end > f.start:
             start, end = claim_zone(text, f.start, f.end, self.d.protected(text), scope="phrase")
@@ -459,7 +453,12 @@ def _not_fixed(
             body = _body_placeholder(d, build.text)
             if body is not None:
                 result.partial = Variant(
-                    body, [], build.changes, style="partial", compliant=False, needs=list(needs),
+                    body,
+                    [],
+                    build.changes,
+                    style="partial",
+                    compliant=False,
+                    needs=list(needs),
                     label="待补充版：填写【请填写：…】处的信息后再发送",
                 )
         return result
@@ -474,4 +473,4 @@ def _body_placeholder(d: _Draft, text: str) -> str | None:
     m = re.match(r"\s*【[^【】]*】", text)
     head = m.group() if m else ""
     rest = text[len(head) :].lstrip("，,。！!？?；; ")
-    return head + placeholder("message_content", d.script) + ("" if not rest else rest)
+    return head + placeholder("message_content", d.script) + (rest if rest else "")

@@ -63,7 +63,11 @@ class Quality:
         return self.retained and self.readable
 
     def to_dict(self) -> dict[str, object]:
-        return {"retained": self.retained, "readable": self.readable, "problems": self.retention + self.readability}
+        return {
+            "retained": self.retained,
+            "readable": self.readable,
+            "problems": self.retention + self.readability,
+        }
 
 
 def _content(text: str) -> str:
@@ -80,7 +84,9 @@ def _fixed_in_place(f: Finding) -> bool:
     return not any(s.at == "end" and s.fact in f.fix.needs for s in supplies)
 
 
-def removable_zones(draft: str, findings: Iterable[Finding], protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def removable_zones(
+    draft: str, findings: Iterable[Finding], protected: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Where a rewrite may take words out of the draft: each error finding's span and, for a
     rule whose fix removes (rule data ``rewrite.remove`` / ``remove_instead``), the claim's
     reach — of warnings too: a claim flagged for review may go (a fact added elsewhere can
@@ -92,9 +98,8 @@ def removable_zones(draft: str, findings: Iterable[Finding], protected: list[tup
         if (f.severity != "error" and not removable) or not _fixed_in_place(f):
             continue
         zones.append((f.start, f.end))
-        if removable:
-            if f.end > f.start:
-                zones.append(claim_zone(draft, f.start, f.end, protected, scope=spec.rewrite.scope))
+        if removable and f.end > f.start:
+            zones.append(claim_zone(draft, f.start, f.end, protected, scope=spec.rewrite.scope))
     return zones
 
 

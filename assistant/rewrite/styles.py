@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.checker.recognizers import SINGLE_SEGMENT, sms_length
 from assistant.checker.rulespec import rule_spec
-from assistant.rewrite.clauses import is_courtesy, lexicon
+from assistant.rewrite.clauses import append_point, is_courtesy, lexicon
 from assistant.rewrite.gate import is_acceptable
 from assistant.rewrite.models import Variant
 from assistant.text.normalize import fold
@@ -35,11 +35,9 @@ _UNIT_RE = re.compile(r"([^，,。！!？?；;]+)([，,。！!？?；;]?)")
 
 def _split(d: _Draft, text: str) -> tuple[str, list[tuple[str, str]], str]:
     """(signature, body units (clause, its delimiter), tail: warnings and opt-out)."""
-    from assistant.rewrite.offline import _append_point
-
     m = _SIG_RE.match(text)
     head = m.group() if m else ""
-    end = _append_point(text, d.checker.settings.optout_phrases)
+    end = append_point(text, d.checker.settings.optout_phrases)
     body, tail = text[len(head) : end], text[end:]
     units = [(u.group(1), u.group(2)) for u in _UNIT_RE.finditer(body) if u.group(1).strip()]
     warnings = [fold(w) for w in rule_spec("ADV003").options.get("warnings", [])]
@@ -55,7 +53,11 @@ def value_led(d: _Draft, text: str) -> str | None:
     head, units, tail = _split(d, text)
     benefit = lexicon().benefit
     idx = next(
-        (i for i, (c, _) in enumerate(units) if any(w in fold(c) for w in benefit) and re.search(r"\d|免", c)),
+        (
+            i
+            for i, (c, _) in enumerate(units)
+            if any(w in fold(c) for w in benefit) and re.search(r"\d|免", c)
+        ),
         None,
     )
     if not idx:  # none, or already first
@@ -72,12 +74,17 @@ def shortest(d: _Draft, text: str) -> str | None:
     kept = [(c, p) for c, p in units if not is_courtesy(c)]
     if not kept:
         return None
-    body = "".join(c.strip() + p for c, p in kept[:-1]) + kept[-1][0].strip() + (units[-1][1] if units else "")
+    body = (
+        "".join(c.strip() + p for c, p in kept[:-1]) + kept[-1][0].strip() + (units[-1][1] if units else "")
+    )
     out = re.sub(r"\s+", " ", head + body + tail).strip()
     return out if sms_length(out) <= SINGLE_SEGMENT else None
 
 
-STYLES: tuple[tuple[str, Callable[[Any, str], str | None]], ...] = (("value_led", value_led), ("shortest", shortest))
+STYLES: tuple[tuple[str, Callable[[Any, str], str | None]], ...] = (
+    ("value_led", value_led),
+    ("shortest", shortest),
+)
 
 
 def more_versions(d: _Draft, minimal: _Build, *, limit: int, judge: Callable[..., Any]) -> list[Variant]:
@@ -93,6 +100,9 @@ def more_versions(d: _Draft, minimal: _Build, *, limit: int, judge: Callable[...
         findings, quality = judge(d, text, style=style)
         if is_acceptable(findings) and quality.ok:
             seen.add(text)
-            changes = [*minimal.changes, "把客户得到的好处放在开头" if style == "value_led" else "删去客套语，压缩为一条短信"]
+            changes = [
+                *minimal.changes,
+                "把客户得到的好处放在开头" if style == "value_led" else "删去客套语，压缩为一条短信",
+            ]
             out.append(Variant(text, findings, changes, style=style, quality=quality))
     return out

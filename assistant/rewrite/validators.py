@@ -263,7 +263,7 @@ def _pct2(x: float) -> str:
 
 
 def _apr_ceiling(settings: Any) -> float:
-    value = getattr(settings, "apr_ceiling_percent", None) if settings is not None else None
+    value = getattr(settings, "borrowing_cost_ceiling_percent", None) if settings is not None else None
     return float(value) if value else DEFAULT_APR_CEILING
 
 

@@ -130,7 +130,9 @@ class Returns(Detector):
                     severity="error" if promoted else "warning",
                     message=f"过往业绩（{past}）折合年化约{rate.annual:.2f}%：须注明期间与数据来源，并提示“过往业绩不代表未来表现”",
                     fix=_PAST_FIX,
-                    context=() if promoted else (ContextEffect(past, "downgraded", "为已实现的过往业绩，不是收益承诺"),),
+                    context=()
+                    if promoted
+                    else (ContextEffect(past, "downgraded", "为已实现的过往业绩，不是收益承诺"),),
                 )
                 continue
             period = {"day": "日", "month": "月", "week": "周", "year": "年"}[rate.period]
