@@ -244,16 +244,16 @@ def format_rate(lo: float, hi: float) -> str:
     return f(lo) if abs(hi - lo) < 1e-9 else f"{f(lo)}-{f(hi)}"
 
 
-def draft_short_rates(draft: str) -> list[tuple[str, float, float]]:
-    """(as written, rate per period, simple annual rate) for each 日息/月息/万分之 figure."""
+def draft_short_rates(draft: str) -> list[tuple[str, float]]:
+    """(as written, simple annual rate) for each 日息/月息/万分之 figure (any period but a year)."""
     from assistant.checker.detectors.returns import annualised_rates
 
     out = []
     for rate in annualised_rates(draft):
-        if rate.period not in ("day", "month", "week"):
+        if rate.period == "year":
             continue
         written = rate.text if rate.text.startswith(rate.cue) else rate.cue + rate.text
-        out.append((written, rate.annual / {"day": 365, "month": 12, "week": 52}[rate.period], rate.annual))
+        out.append((written, rate.annual))
     return out
 
 
@@ -287,7 +287,7 @@ def validate_annualized_rate(
             f"年化利率（{key}）“{text}”超过{ceiling:g}%的上限，不能用于营销短信（产品或利率须调整）",
         )
     notes = []
-    for written, _per_period, annual in draft_short_rates(draft):
+    for written, annual in draft_short_rates(draft):
         shown = f"{written} ≈ 年化{_pct2(annual)}%（单利）"
         notes.append(shown)
         if hi + _RATE_TOLERANCE < float(_pct2(annual)):
