@@ -370,3 +370,16 @@ def test_result_json_carries_partial_alternatives_and_fact_errors() -> None:
     assert d["fact_errors"][0]["key"] == "official_url" and d["needs_labels"] == {
         "official_url": "官方网站链接"
     }
+
+
+def test_the_service_validates_facts_with_its_own_profile(tmp_path: object) -> None:
+    from assistant.rewrite.validators import FactError, ValidatedFact
+    from assistant.service import Assistant
+
+    bank = Assistant(audit=None, profile=load_profile("example-bank"))
+    draft = "【明德银行】您的信用卡账单已出，详情 t.cn/Rk29aB"
+    assert isinstance(bank.validate_fact("official_url", "https://www.mingdebank.cn", draft=draft), FactError)
+    assert isinstance(
+        bank.validate_fact("official_url", "https://www.mingde-bank.com", draft=draft), ValidatedFact
+    )
+    assert "amount" in bank.fact_keys("应还${amount}") and "official_url" in bank.fact_keys()
