@@ -383,3 +383,21 @@ def test_the_service_validates_facts_with_its_own_profile(tmp_path: object) -> N
         bank.validate_fact("official_url", "https://www.mingde-bank.com", draft=draft), ValidatedFact
     )
     assert "amount" in bank.fact_keys("应还${amount}") and "official_url" in bank.fact_keys()
+
+
+def test_pro007_reads_a_past_result_as_a_fact_needing_its_disclosure() -> None:
+    past = "【鼎盛基金】鼎盛成长精选混合近一年收益率45%，今日起开放申购。基金有风险，投资须谨慎。回T退订"
+    (f,) = [f for f in PLAIN.check(past).findings if f.code == "PRO007"]
+    assert f.severity == "error" and f.evidence == "45%"
+    assert f.fix.needs == ("past_performance_disclosure",) and f.fix.replacement is None
+    promise = "【鼎盛基金】鼎盛成长精选混合预期年化收益率45%，今日起开放申购。基金有风险，投资须谨慎。回T退订"
+    (g,) = [f for f in PLAIN.check(promise).findings if f.code == "PRO007"]
+    assert g.fix.needs == ("compliant_return_figure",)
+    disclosed = past.replace(
+        "。基金有风险", "（数据来源：基金2025年年度报告），过往业绩不代表未来表现。基金有风险"
+    )
+    assert not [f for f in PLAIN.check(disclosed).findings if f.code == "PRO007"]
+    notice = "【鼎盛基金】您持有的鼎盛成长精选混合近一年收益率45%。"
+    assert all(
+        f.severity != "error" for f in PLAIN.check(notice, kind="service").findings if f.code == "PRO007"
+    )

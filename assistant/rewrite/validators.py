@@ -100,14 +100,6 @@ _SOURCE_RE = re.compile(r"来源|據|据|报告|報告|披露|公告|年报|年�
 _PERIOD_RE = re.compile(
     r"\d{4}\s*[年./\-]|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|截至|截止|成立以来|近[一二三四五六七八九十\d]+(?:年|个月)|区间|期间|年度"
 )
-_DATE_RE = re.compile(
-    r"^(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]?$"
-    r"|^(?P<y2>\d{4})[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})$"
-)
-_AMOUNT_RE = re.compile(
-    r"^[¥￥]?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<f>\d{1,2}))?\s*(?P<u>万元|万|元|块)?$"
-)
-_PHONE_RE = re.compile(r"^(?:1[3-9]\d{9}|400-?\d{3}-?\d{4}|800-?\d{3}-?\d{4}|95\d{3,4}|0\d{2,3}-?\d{7,8})$")
 _HOST_RE = re.compile(r"^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$")
 _DAILY_CUES = ("日息", "日利率", "日费率", "万分之", "每天", "每日")
 _MONTHLY_CUES = ("月息", "月利率", "月费率", "每月")
@@ -396,26 +388,35 @@ def validate_message_content(
     return ValidatedFact(key, value, text, "text")
 
 
+def _one_fact(kind: str, text: str) -> Any:
+    """The single fact of ``kind`` that ``text`` is, read as the gate reads facts (or None)."""
+    from assistant.rewrite.facts import extract_facts
+
+    value = text.strip()
+    found = [f for f in extract_facts(value) if f.kind == kind]
+    if len(found) != 1 or found[0].start > 1 or found[0].end < len(value) - 1:
+        return None
+    return found[0]
+
+
 def validate_amount(key: str, text: str) -> ValidatedFact | FactError:
-    m = _AMOUNT_RE.match(fold(text).replace(" ", ""))
-    if m is None:
+    if _one_fact("amount", text) is None:
         return FactError(key, text, f"金额（{key}）“{text}”无法识别，应写成 1,200.00元 这样的金额")
     return ValidatedFact(key, text.strip(), text, "amount")
 
 
 def validate_date(key: str, text: str) -> ValidatedFact | FactError:
-    m = _DATE_RE.match(fold(text).replace(" ", ""))
-    if m is None:
+    fact = _one_fact("date", text)
+    if fact is None:
         return FactError(key, text, f"日期（{key}）“{text}”无法识别，应写成 12月3日 或 2026-12-03")
-    month = int(m.group("m") or m.group("m2"))
-    day = int(m.group("d") or m.group("d2"))
+    month, day = (int(x) for x in fact.value.split("-"))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return FactError(key, text, f"日期（{key}）“{text}”不是有效日期")
     return ValidatedFact(key, text.strip(), text, "date")
 
 
 def validate_phone(key: str, text: str) -> ValidatedFact | FactError:
-    if _PHONE_RE.match(fold(text).replace(" ", "")) is None:
+    if _one_fact("phone", text) is None:
         return FactError(key, text, f"电话（{key}）“{text}”不是有效的电话号码")
     return ValidatedFact(key, text.strip(), text, "phone")
 
