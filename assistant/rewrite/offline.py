@@ -177,8 +177,11 @@ class _Editor:
         # Facts that fill a span first: a placeholder there (the short link's) already asks
         # for the fact that another rule would add at the end (DIS002's official link).
         for f in sorted(findings, key=self._fills_at_end):
-            # Errors are fixed; a warning only gets its safe mechanical fix (【】 in the body).
-            if f.severity != "error" and not (f.fix.kind == "safe" and f.fix.replacement is not None):
+            # Errors are fixed; a warning gets its safe mechanical fix (【】 in the body) and
+            # the fact its fix asks for (a past result's source), never a removal.
+            if f.severity != "error" and not (
+                (f.fix.kind == "safe" and f.fix.replacement is not None) or f.fix.kind == "needs_input"
+            ):
                 continue
             if any(s < max(f.end, f.start + 1) and f.start < e for s, e in holes):
                 continue  # the placeholder itself (FMT001, SIG003 read it as text)
@@ -221,7 +224,7 @@ class _Editor:
             build.changes.append(f"按用户提供的{NEEDS_ZH.get(need, need)}补充（{f.code}）")
             return self._place(text, f, supply, rep, start, end, order)
         # 3. A claim that may not be made: removed with the words that depend on it.
-        if spec.rewrite.remove and f.evidence.strip():
+        if spec.rewrite.remove and f.evidence.strip() and f.severity == "error":
             return self._remove(text, f, spec, build, order)
         # 4. Removal as the compliant alternative to a missing fact.
         # Only for the rule's own need: a past result's disclosure is never dropped instead.
@@ -368,7 +371,7 @@ def _rewrite(
     if refused:
         result.status, result.reason = "refused", refusal(refused)
         return result
-    if not checked.errors:
+    if not _to_resolve(checked.findings):
         result.status = "unchanged"
         result.variants = [Variant(text, checked.findings, [], style="original", label="原稿无需修改")]
         result.reason = "原稿没有错误级别的问题，无需改写"
@@ -396,6 +399,12 @@ def _rewrite(
             result.variants += more_versions(d, minimal, limit=variants - 1, judge=_judge)
         return result
     return _not_fixed(d, result, minimal, findings, quality)
+
+
+def _to_resolve(findings: list[Finding]) -> list[Finding]:
+    """What a rewrite must act on: every error, and every finding whose fix asks for a fact
+    (a past result's source and period is a warning, and still asked for)."""
+    return [f for f in findings if f.severity == "error" or (f.fix.kind == "needs_input" and f.fix.needs)]
 
 
 def _needs_input(d: _Draft, result: RewriteResult, partial: _Build) -> RewriteResult:

@@ -154,19 +154,16 @@ class Returns(Detector):
             if past is not None:
                 if any(d in compact for d in self._past_disclosures):
                     continue  # a past result with its non-promise statement: not a promise
-                # A fact, not a promise: never replaced by another figure.  Promoting with it
-                # needs its period, source and the non-promise statement (error in marketing).
-                promoted = msg.kind == "marketing"
+                # A fact, not a promise: never replaced by another figure; its fix asks for
+                # the period, source and non-promise statement (past_performance_disclosure).
                 yield self.finding(
                     msg,
                     start,
                     end,
-                    severity="error" if promoted else "warning",
+                    severity="warning",
                     message=f"过往业绩（{past}）折合年化约{rate.annual:.2f}%：须注明期间与数据来源，并提示“过往业绩不代表未来表现”",
                     fix=_PAST_FIX,
-                    context=()
-                    if promoted
-                    else (ContextEffect(past, "downgraded", "为已实现的过往业绩，不是收益承诺"),),
+                    context=(ContextEffect(past, "downgraded", "为已实现的过往业绩，不是收益承诺"),),
                 )
                 continue
             period = _PERIOD_ZH.get(rate.period, rate.period)
