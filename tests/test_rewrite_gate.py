@@ -96,7 +96,7 @@ def test_gate_rejects_changed_due_date_and_invented_apr() -> None:
 def test_compliant_draft_is_returned_unchanged() -> None:
     text = "【明德银行】您尾号3307的信用卡本期最低还款额为120.00元，最后还款日12月3日。"
     result = offline_rewrite(text, checker=checker())
-    assert result.status == "fixed" and result.variants[0].text == text
+    assert result.status == "unchanged" and result.variants[0].text == text
 
 
 @pytest.mark.parametrize(
