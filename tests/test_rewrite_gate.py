@@ -157,7 +157,12 @@ def test_gate_accepts_a_faithful_rewrite_of_the_product_name() -> None:
 
 
 def test_strict_check_does_not_soften_errors_for_anti_fraud_wording() -> None:
-    text = "【明德银行】明德稳盈1号理财，稳赚不赔，谨防电信诈骗。回T退订"
+    # Anti-fraud wording in the claim's own clause softens a user's check to a warning for
+    # review; model output is judged strictly, so a model cannot launder a claim this way.
+    text = "【明德银行】明德稳盈1号理财稳赚不赔谨防电信诈骗。回T退订"
     assert checker().check(text).verdict == "review"
     strict = checker().check(text, strict=True)
     assert strict.verdict == "fail" and "ADV001" in {f.code for f in strict.errors}
+    # in another clause it launders nothing, even for a user's check
+    apart = "【明德银行】明德稳盈1号理财，稳赚不赔，谨防电信诈骗。回T退订"
+    assert checker().check(apart).verdict == "fail"
