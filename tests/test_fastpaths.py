@@ -52,7 +52,7 @@ def _old_span(index: list[int] | None, start: int, end: int) -> tuple[int, int]:
     return index[start], index[end - 1] + 1
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts)
 def test_compact_run_index_maps_like_a_per_character_index(text: str) -> None:
     nt = normalize(text)
@@ -66,20 +66,23 @@ def test_compact_run_index_maps_like_a_per_character_index(text: str) -> None:
         assert nt.compact_pos(pos) == expected
 
 
-@settings(max_examples=300)
+MAPPING = {ord("賺"): "赚", ord("％"): "%", ord("𝐁"): "b", ord("，"): ",", ord("a"): "xy", ord("·"): None}
+KEEPING = CharTable(MAPPING)
+DROPPING = CharTable(MAPPING, keep_others=False)
+
+
+@settings(max_examples=300, deadline=None)
 @given(texts)
 def test_char_table_translates_like_a_dict(text: str) -> None:
-    mapping = {ord("賺"): "赚", ord("％"): "%", ord("𝐁"): "b", ord("，"): ",", ord("a"): "xy", ord("·"): None}
-    assert CharTable(mapping).translate(text) == text.translate(mapping)
-    dropping = CharTable(mapping, keep_others=False).translate(text)
-    assert dropping == "".join(mapping.get(ord(ch)) or "" for ch in text)
+    assert KEEPING.translate(text) == text.translate(MAPPING)
+    assert DROPPING.translate(text) == "".join(MAPPING.get(ord(ch)) or "" for ch in text)
 
 
 def test_fold_of_astral_letters_uses_the_full_table() -> None:
     assert fold("𝐁𝐓𝐂 穩賺") == "btc 稳赚"
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="稳赚不赔wenzhuanbaoben保本abx比特币，。1", max_size=20))
 def test_pinyin_reading_without_index_is_the_same_reading(text: str) -> None:
     assert pinyin_text(text) == to_pinyin(text)[0]

@@ -11,13 +11,11 @@ is translated with the dict, which gives the same result.
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from functools import cache
-from typing import Any
 
-__all__ = ["CharTable", "cached_mapping", "package_stamp"]
+__all__ = ["CharTable"]
 
 _BMP = 0x10000
 _BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
@@ -61,53 +59,3 @@ class _Deleting(dict):  # type: ignore[type-arg]
 
     def __missing__(self, key: int) -> None:
         return None
-
-
-def package_stamp(name: str) -> str:
-    """A cheap identity of an installed package (its module file's size and mtime), for
-    cache keys: reading its version through ``importlib.metadata`` costs more at start-up
-    than the cache saves."""
-    from importlib.util import find_spec
-
-    try:
-        spec = find_spec(name)
-        origin = spec.origin if spec is not None else None
-        st = os.stat(origin) if origin else None
-    except (ImportError, OSError, ValueError):
-        return "unknown"
-    return f"{st.st_size}-{st.st_mtime_ns}" if st is not None else "unknown"
-
-
-def cached_mapping(key: str, build: Callable[[], dict[Any, Any]]) -> dict[Any, Any]:
-    """``build()``, from a per-user cache file named by ``key`` when one exists.
-
-    For tables derived from installed data (the fold from OpenCC, readings from pypinyin)
-    that take long to derive and never change for the same installation: put everything
-    that identifies the source in ``key``.  Any problem with the cache just means building
-    again; a read-only cache folder means building every time.
-    """
-    import pickle
-
-    try:
-        from assistant.paths import user_cache_dir
-
-        path = user_cache_dir() / f"{key}.pickle"
-    except Exception:
-        return build()
-    try:
-        with path.open("rb") as fh:
-            table = pickle.load(fh)
-        if isinstance(table, dict) and table:
-            return table
-    except Exception:
-        pass
-    table = build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass
-    return table

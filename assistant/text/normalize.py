@@ -21,8 +21,9 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from assistant.text.chartable import CharTable, cached_mapping, package_stamp
+from assistant.text.chartable import CharTable
 from assistant.text.lazy import lazy
+from assistant.text.picklecache import cached, package_stamp
 
 __all__ = [
     "NormalizedText",
@@ -106,7 +107,7 @@ def _cached_fold_table() -> dict[int, str]:
     the cached copy takes a few.
     """
     key = f"fold-v4-{unicodedata.unidata_version}-{package_stamp('opencc')}-{len(_CONFUSABLES_FROM)}"
-    return cached_mapping(key, _build_fold_table)
+    return cached(key, _build_fold_table)
 
 
 def fold(text: str) -> str:

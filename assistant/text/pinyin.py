@@ -12,7 +12,8 @@ import re
 import unicodedata
 from functools import cache
 
-from assistant.text.chartable import CharTable, cached_mapping, package_stamp
+from assistant.text.chartable import CharTable
+from assistant.text.picklecache import cached, package_stamp
 
 # A run of two or more Latin letters touching a Chinese character (single letters such as
 # the T of 回T退订 are never a pinyin syllable of a trigger word).
@@ -34,7 +35,7 @@ INITIALS_RE = re.compile(
 def _dict() -> dict[int, str]:
     """First reading of every character, toneless; cached per pypinyin installation (the
     derivation, with pypinyin's own import, takes over a second)."""
-    return cached_mapping(f"pinyin-v1-{package_stamp('pypinyin')}", _build_dict)
+    return cached(f"pinyin-v1-{package_stamp('pypinyin')}", _build_dict)
 
 
 def _build_dict() -> dict[int, str]:

@@ -7,12 +7,12 @@ A key written twice in one mapping is an error, not "the last one wins": a secon
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from assistant.text import picklecache
 
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -39,35 +39,20 @@ def load_yaml(text: str) -> Any:
     """Parse ``text``; a text parsed before comes from the per-user cache.
 
     Every ``assistant`` command reads some 80 YAML texts (rules, context words, word
-    boundaries, knowledge front matter); parsing them is a third of a cold
+    boundaries, knowledge front matter); parsing them was a third of a cold
     ``assistant check``.  The cache is keyed by the text itself, so an edited file is
     parsed again, and only successful parses are kept: errors are raised every time.
     """
     path = _cache_path(text)
-    if path is not None:
-        try:
-            with path.open("rb") as fh:
-                return pickle.load(fh)
-        except Exception:
-            pass
+    data = picklecache.load(path)
+    if data is not None:
+        return data
     data = yaml.load(text, Loader=_UniqueKeyLoader)
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as fh:
-                pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except (OSError, pickle.PicklingError, TypeError):
-            pass  # read-only cache folder: parse every time
+    if data is not None:
+        picklecache.store(path, data)
     return data
 
 
 def _cache_path(text: str) -> Path | None:
-    try:
-        from assistant.paths import user_cache_dir
-
-        digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-        return user_cache_dir() / f"yaml-v1-{yaml.__version__}" / f"{digest}.pickle"
-    except Exception:
-        return None
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    return picklecache.cache_path(f"yaml-v1-{yaml.__version__}/{digest}.pickle")

@@ -1,0 +1,80 @@
+"""Rebuildable data kept between runs in the per-user cache folder, as pickles.
+
+Derived tables (the fold from OpenCC, pinyin readings) and parsed YAML take long to
+make and never change for the same source, yet every ``assistant`` command needs them.
+Each is stored under a key that names its source; any problem with the cache (missing,
+corrupt, read-only folder) just means building again.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+__all__ = ["cache_path", "cached", "load", "package_stamp", "store"]
+
+
+def cache_path(name: str) -> Path | None:
+    """Where ``name`` (``folder/file.pickle``) lives in the cache, or None without a cache."""
+    try:
+        from assistant.paths import user_cache_dir
+
+        return user_cache_dir() / name
+    except Exception:
+        return None
+
+
+def load(path: Path | None) -> Any:
+    """The object stored at ``path``, or None (absent, unreadable, no cache)."""
+    if path is None:
+        return None
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    except Exception:
+        return None
+
+
+def store(path: Path | None, value: Any) -> None:
+    """Store ``value`` at ``path`` atomically (a temporary file, then a rename)."""
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        pass  # read-only cache folder, or a value that cannot be stored: build each time
+
+
+def cached(key: str, build: Callable[[], dict[Any, Any]]) -> dict[Any, Any]:
+    """``build()``, from the cache entry ``key`` when one holds a non-empty dict."""
+    path = cache_path(f"{key}.pickle")
+    table = load(path)
+    if isinstance(table, dict) and table:
+        return table
+    table = build()
+    store(path, table)
+    return table
+
+
+def package_stamp(name: str) -> str:
+    """A cheap identity of an installed package (its module file's size and mtime), for
+    cache keys: reading its version through ``importlib.metadata`` costs more at start-up
+    than the cache saves."""
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec(name)
+        origin = spec.origin if spec is not None else None
+        st = os.stat(origin) if origin else None
+    except (ImportError, OSError, ValueError):
+        return "unknown"
+    return f"{st.st_size}-{st.st_mtime_ns}" if st is not None else "unknown"
