@@ -220,3 +220,18 @@ def test_parallel_results_keep_input_order_with_a_forked_checker(checker: Checke
     serial = [r.to_dict() for r in checker.check_many(texts)]
     parallel = [r.to_dict() for r in checker.check_many(texts, workers=2, chunksize=7)]
     assert parallel == serial
+
+
+ORIGINAL_MIXED = re.compile(r"[a-z]{2,}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[a-z]{2,}")
+ORIGINAL_INITIALS = re.compile(
+    r"(?<![a-z0-9])[a-z]{1,2}(?![a-z0-9])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[a-z]{1,2}(?![a-z0-9])"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab1中文x2 z。", max_size=14))
+def test_letter_first_patterns_match_what_the_look_behind_forms_match(text: str) -> None:
+    from assistant.text.pinyin import INITIALS_RE, MIXED_RE
+
+    for fast, plain in ((MIXED_RE, ORIGINAL_MIXED), (INITIALS_RE, ORIGINAL_INITIALS)):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -17,7 +17,10 @@ from assistant.text.picklecache import cached, package_stamp
 
 # A run of two or more Latin letters touching a Chinese character (single letters such as
 # the T of 回T退订 are never a pinyin syllable of a trigger word).
-MIXED_RE = re.compile(r"[a-z]{2,}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[a-z]{2,}")
+#: Written to start with the letter class, so the regex engine skips ahead to the next
+#: letter instead of trying a look-behind at every position; it matches exactly what
+#: ``[a-z]{2,}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[a-z]{2,}`` matches.
+MIXED_RE = re.compile(r"[a-z](?:[a-z]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][a-z])[a-z]+)")
 #: Latin words common in SMS that are not pinyin.
 NOT_PINYIN = frozenset(
     {"app", "vip", "etf", "atm", "pos", "sms", "apr", "ipo", "lpr", "qq", "id", "ok", "pc", "tv", "ai"}
@@ -26,8 +29,11 @@ WINDOW = 6
 
 #: One or two Latin letters standing alone next to a Chinese character (wz不赔, d款, 保b):
 #: pinyin initials standing for the characters of a trigger word.
+#: Same letter-first form, exactly ``(?<![a-z0-9])[a-z]{1,2}(?![a-z0-9])(?=[\u4e00-\u9fff])
+#: |(?<=[\u4e00-\u9fff])[a-z]{1,2}(?![a-z0-9])``: the look-behinds move past the first letter.
 INITIALS_RE = re.compile(
-    r"(?<![a-z0-9])[a-z]{1,2}(?![a-z0-9])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[a-z]{1,2}(?![a-z0-9])"
+    r"[a-z](?:(?<![a-z0-9][a-z])[a-z]?(?![a-z0-9])(?=[\u4e00-\u9fff])"
+    r"|(?<=[\u4e00-\u9fff][a-z])[a-z]?(?![a-z0-9]))"
 )
 
 
