@@ -26,7 +26,9 @@ _PLACEHOLDER_RE = re.compile(
     r"|[□○〇＿_]{2,}"
 )
 
-_QUICK_RE = re.compile(r"[${}<>#\[x□○〇＿_]|【[^】]*(?:填|待|变量|占位)")
+# What every placeholder contains; an x only counts where it starts a word (xx, x月), not
+# inside one (a link's path, "max"): x-placeholders never follow a letter or digit.
+_QUICK_RE = re.compile(r"[${}<>#\[□○〇＿_]|x(?<![a-z0-9]x)|【[^】]*(?:填|待|变量|占位)")
 
 
 class Placeholders(Detector):
