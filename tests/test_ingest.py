@@ -1,8 +1,9 @@
 """``ingest``: incremental indexing, users' files and bad files, with a real Chroma.
 
 A small knowledge folder (the guide and two short regulation notes) is indexed once per
-module by the CLI; every test works on its own copy of that index, so tests do not
-depend on each other's order and only re-embed what they change.
+module by ``assistant ingest`` (run in this process, see ``tests/cli_runner.py``); every
+test works on its own copy of that index, so tests do not depend on each other's order
+and only re-embed what they change.
 """
 
 from __future__ import annotations
@@ -11,11 +12,10 @@ import io
 import json
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import Cli, run_cli
 
 from assistant.knowledge.index import KnowledgeIndex, KnowledgeSettings
 from assistant.knowledge.loaders import DocumentError, load_user_file
@@ -101,17 +101,6 @@ def make_docx(path: Path) -> None:
     document.save(str(path))
 
 
-def run_cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "assistant", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **env},
-        cwd=ROOT,
-        timeout=300,
-    )
-
-
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     """A small knowledge folder and its index, built once through the CLI."""
@@ -127,9 +116,10 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         "ingest",
         "--format",
         "json",
-        env={"ASSISTANT_DATA_DIR": str(data), "ASSISTANT_KNOWLEDGE_DIR": str(kdir)},
+        env={**os.environ, "ASSISTANT_DATA_DIR": str(data), "ASSISTANT_KNOWLEDGE_DIR": str(kdir)},
+        cwd=ROOT,
     )
-    assert proc.returncode == 0, proc.stderr
+    assert proc.code == 0, proc.stderr
     return {"knowledge": kdir, "data": data, "report": json.loads(proc.stdout), "stderr": proc.stderr}
 
 
@@ -293,20 +283,25 @@ def test_unsupported_files_in_a_folder_are_named_and_the_rest_ingested(env: dict
     assert [r for _, r in explicit.failed] == [reasons["x.xls"]]
 
 
-def test_ingest_cli_names_bad_files_and_exits_2(env: dict[str, Path]) -> None:
+def test_ingest_cli_names_bad_files_and_exits_2(cli: Cli, env: dict[str, Path]) -> None:
     tmp = env["tmp"]
     (tmp / "empty.md").write_text("   \n", encoding="utf-8")
     (tmp / "tool.exe").write_bytes(b"MZ")
     good = tmp / "ok.md"
     good.write_text("# 内部口径\n\n所有营销短信须经合规部二审。\n", encoding="utf-8")
-    proc = run_cli(
+    proc = cli(
         "ingest",
         str(tmp / "empty.md"),
         str(tmp / "tool.exe"),
         str(good),
-        env={"ASSISTANT_DATA_DIR": str(env["data"]), "ASSISTANT_KNOWLEDGE_DIR": str(env["knowledge"])},
+        env={
+            **os.environ,
+            "ASSISTANT_DATA_DIR": str(env["data"]),
+            "ASSISTANT_KNOWLEDGE_DIR": str(env["knowledge"]),
+        },
+        cwd=ROOT,
     )
-    assert proc.returncode == 2
+    assert proc.code == 2
     assert "empty.md" in proc.stderr and "tool.exe" in proc.stderr
     assert "新增 1" in proc.stdout and "未变 3" in proc.stdout and "失败 2" in proc.stdout
 
