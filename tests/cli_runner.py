@@ -10,7 +10,9 @@ directory, ``os.environ`` (``env`` replaces it for the run, as ``subprocess`` do
 ``sys.argv``, the ``assistant`` logger's handlers, and the knowledge/prompt folder lookups
 that are cached per process.  Variables a command adds to the environment are process-wide
 set-up done once at import (``TIKTOKEN_CACHE_DIR``): a fresh process would set them again,
-so they are given to every later run and kept in this process, as a library user sees them.  An exception escaping the command becomes a ``Traceback`` on
+so they are given to every later run and kept in this process, as a library user sees them.
+The click command typer builds from the app (it rebuilds it on every call, ~30 ms of
+signature inspection) is built once per app and reused: it holds no state between runs.  An exception escaping the command becomes a ``Traceback`` on
 stderr and exit code 1, as the interpreter would print it, so "no traceback" assertions
 keep their meaning.
 
@@ -29,12 +31,22 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+import typer.main
 from typer.testing import CliRunner
 
 #: Plain, wide output, as the subprocess tests always asked for.
 DEFAULT_ENV = {"NO_COLOR": "1", "COLUMNS": "120", "PYTHONIOENCODING": "utf-8"}
 #: Variables commands have set up for the whole process (see the module docstring).
 _PROCESS_SETUP: dict[str, str] = {}
+_COMMANDS: dict[int, tuple[typer.Typer, object]] = {}
+_build_command = typer.main.get_command
+
+
+def _command(app: typer.Typer) -> object:
+    """``typer.main.get_command``, once per app."""
+    if id(app) not in _COMMANDS:
+        _COMMANDS[id(app)] = (app, _build_command(app))
+    return _COMMANDS[id(app)][1]
 
 
 @dataclass(frozen=True)
@@ -84,6 +96,7 @@ def run_cli(
         if cwd is not None:
             os.chdir(cwd)
         sys.argv = ["assistant", *(str(a) for a in args)]
+        typer.main.get_command = _command  # type: ignore[assignment]
         with CliRunner().isolation(input=input) as (out, err, _):
             try:
                 cli_app.main()
@@ -98,6 +111,7 @@ def run_cli(
             stdout = out.getvalue().decode("utf-8")
             stderr = err.getvalue().decode("utf-8", "backslashreplace")
     finally:
+        typer.main.get_command = _build_command
         _PROCESS_SETUP.update({k: v for k, v in os.environ.items() if k not in run_env})
         os.chdir(saved_cwd)
         sys.argv = saved_argv

@@ -246,6 +246,7 @@ def test_reply_helpers_are_importable() -> None:
     assert reply("x").content == "x"
 
 
+@pytest.mark.slow  # real retries with back-off against a failing endpoint: seconds of waiting
 def test_base_url_query_secret_never_reaches_the_database(
     cli: Cli, llm_server: ScriptedLLMServer, tmp_path: Path
 ) -> None:

@@ -164,6 +164,7 @@ def test_campaign_encoding_applies_to_plan_and_consent(cli: Cli, cwd: Path) -> N
     assert jsonl(declared.stdout)[0]["text"] == SVC
 
 
+@pytest.mark.slow  # writes a 120 MB zip bomb
 def test_check_refuses_an_xlsx_zip_bomb(cli: Cli, cwd: Path) -> None:
     import zipfile
 

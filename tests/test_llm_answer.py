@@ -234,6 +234,7 @@ def test_ask_text_streams_lists_sources_and_audits(
     assert calls[0]["event_id"] == events[0]["id"] and calls[0]["purpose"] == "answer"
 
 
+@pytest.mark.slow  # an offline (fallback) answer embeds its sources' sentences
 def test_ask_json_falls_back_on_model_failure(
     cli_env: Path, llm_server: ScriptedLLMServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -248,6 +249,7 @@ def test_ask_json_falls_back_on_model_failure(
     assert FAKE_KEY not in captured.out + captured.err
 
 
+@pytest.mark.slow  # an offline (fallback) answer embeds its sources' sentences
 def test_ask_text_fallback_warns_on_stderr(
     cli_env: Path, llm_server: ScriptedLLMServer, capsys: pytest.CaptureFixture[str]
 ) -> None:

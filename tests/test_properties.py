@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -82,6 +83,7 @@ def test_check_never_raises_on_any_unicode(checker: Checker, text: str) -> None:
     _assert_valid(text, checker)
 
 
+@pytest.mark.slow  # 400 examples, two checkers
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(MESSAGES)
 def test_spans_exact_on_rule_heavy_text(

@@ -46,6 +46,7 @@ def test_index_holds_every_shipped_file(index: KnowledgeIndex) -> None:
     assert len(files) == 1 + len(list((KNOWLEDGE / "regulations").glob("*.md")))
 
 
+@pytest.mark.slow  # 74 questions
 def test_retrieval_eval_meets_targets(retriever: HybridRetriever) -> None:
     dataset = load_dataset(ROOT / "evals" / "qa.jsonl")
     assert len(dataset.qa) >= 50 and not dataset.errors

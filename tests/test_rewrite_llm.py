@@ -592,6 +592,7 @@ def test_key_shaped_text_is_scrubbed_even_when_not_the_configured_key(llm_server
     assert other not in json.dumps(result.to_dict(), ensure_ascii=False)
 
 
+@pytest.mark.slow  # each offline answer embeds its sources' sentences: seconds
 def test_ask_never_shows_an_echoed_key(
     cli: Cli, llm_server: ScriptedLLMServer, knowledge_data: Path, tmp_path: Path
 ) -> None:

@@ -440,6 +440,7 @@ def test_false_positive_reports_become_candidate_exemptions(services: AssistantS
 # ------------------------------------------------------------------------------ app & serving
 
 
+@pytest.mark.slow  # builds the whole Gradio app: imports gradio
 def test_app_builds_and_panel_reflects_a_rewrite(services: AssistantServices) -> None:
     from assistant.ui.app import build_app
     from assistant.ui.chat import NEED_KEYS, ChatContext
