@@ -4,7 +4,7 @@ from __future__ import annotations
 
 SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 VERDICT_ZH = {"pass": "通过", "review": "需复核", "fail": "不通过"}
-KIND_ZH = {"marketing": "营销", "service": "服务通知"}
+KIND_ZH = {"marketing": "营销", "service": "服务通知", "uncertain": "类型不确定"}
 CONFIDENCE_ZH = {
     "verified": "已核实",
     "secondary": "二手资料",

@@ -25,11 +25,9 @@ from llm_server import (
 )
 
 from assistant.audit import AuditStore, months_before, parse_since
-from assistant.checker.engine import Checker
 from assistant.llm.client import LLMClient
 from assistant.llm.config import load_audit_config
-from assistant.rewrite.critique import critique
-from assistant.rewrite.llm_engine import rewrite
+from assistant.service import Assistant
 
 DRAFT = "【明德银行】尊享理财，预期年化收益3%，稳赚不赔！回T退订"
 GOOD = "【明德银行】尊享理财，预期年化收益3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订"
@@ -39,8 +37,8 @@ def test_store_is_wal_and_records_events_and_calls(llm_server: ScriptedLLMServer
     db = tmp_path / "audit.sqlite3"
     store = AuditStore(db, secrets=[FAKE_KEY])
     llm_server.script(error(429, retry_after=0), variants_reply(GOOD))
-    client = LLMClient(llm_config(llm_server), audit=store)
-    result = rewrite(DRAFT, checker=Checker(), client=client, variants=1, audit=store)
+    assistant = Assistant(llm=llm_config(llm_server), audit=store)
+    result = assistant.rewrite(DRAFT, variants=1, retrieval=False)
     assert result.status == "fixed"
     mode = sqlite3.connect(db).execute("PRAGMA journal_mode").fetchone()[0]
     assert mode == "wal"
@@ -68,15 +66,15 @@ def test_store_is_wal_and_records_events_and_calls(llm_server: ScriptedLLMServer
 def test_api_key_never_reaches_the_database(llm_server: ScriptedLLMServer, tmp_path: Path) -> None:
     db = tmp_path / "audit.sqlite3"
     store = AuditStore(db, secrets=[FAKE_KEY])
-    checker = Checker()
     client = LLMClient(llm_config(llm_server), audit=store)
     # Every path that writes: a rewrite, a failing call, a critique — and a draft that
     # contains the key itself (users paste all sorts of things).
     llm_server.script(variants_reply(GOOD), error(401, message=f"Incorrect API key provided: {FAKE_KEY}"))
-    rewrite(DRAFT, checker=checker, client=client, variants=1, audit=store)
-    rewrite(DRAFT + FAKE_KEY, checker=checker, client=client, variants=1, audit=store)
+    assistant = Assistant(llm=client.config, audit=store)
+    assistant.rewrite(DRAFT, variants=1, retrieval=False)
+    assistant.rewrite(DRAFT + FAKE_KEY, variants=1, retrieval=False)
     llm_server.script(json_reply({"notes": [{"category": "tone", "note": f"key {FAKE_KEY}"}]}))
-    critique(DRAFT, checker=checker, client=client, audit=store)
+    assistant.critique(DRAFT)
     assert store.counts()["model_calls"] >= 3
     store.close()
     blob = db_bytes(db)

@@ -154,19 +154,11 @@ def test_cli_check_and_model_calls_store_masked_texts(
     assert len(rows) == 1 and "*******5678" in rows[0][0]
     assert MOBILE.encode() not in db_bytes(db)
     # Model calls: prompt and reply through the real client.
-    from assistant.checker.engine import Checker
-    from assistant.llm.client import LLMClient
-    from assistant.rewrite.llm_engine import rewrite
+    from assistant.service import Assistant
 
     with AuditStore(tmp_path / "m.sqlite3") as store:
         llm_server.script(variants_reply(GOOD))
-        rewrite(
-            TEXT,
-            checker=Checker(),
-            client=LLMClient(llm_config(llm_server), audit=store),
-            variants=1,
-            audit=store,
-        )
+        Assistant(llm=llm_config(llm_server), audit=store).rewrite(TEXT, variants=1, retrieval=False)
         assert any(
             TEXT in json.dumps(r.body, ensure_ascii=False) for r in llm_server.chat_requests
         )  # sent in full

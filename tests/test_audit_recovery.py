@@ -62,9 +62,7 @@ def run(cli: Cli, tmp_path: Path) -> Callable[..., Result]:
 def test_a_failing_write_warns_once_and_the_caller_carries_on(
     llm_server: ScriptedLLMServer, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from assistant.checker.engine import Checker
-    from assistant.llm.client import LLMClient
-    from assistant.rewrite.llm_engine import rewrite
+    from assistant.service import Assistant
 
     db = tmp_path / "a.sqlite3"
     store = AuditStore(db)
@@ -75,9 +73,9 @@ def test_a_failing_write_warns_once_and_the_caller_carries_on(
     other.close()
     caplog.set_level(logging.DEBUG, logger="assistant.audit")
     llm_server.script(variants_reply(GOOD), variants_reply(GOOD))
-    client = LLMClient(llm_config(llm_server), audit=store)
-    first = rewrite(DRAFT, checker=Checker(), client=client, variants=1, audit=store)
-    second = rewrite(DRAFT, checker=Checker(), client=client, variants=1, audit=store)
+    assistant = Assistant(llm=llm_config(llm_server), audit=store)
+    first = assistant.rewrite(DRAFT, variants=1, retrieval=False)
+    second = assistant.rewrite(DRAFT, variants=1, retrieval=False)
     assert first.status == second.status == "fixed"  # the user's work is untouched
     assert store.record_event("check", input={}, output={})  # still returns the event id
     assert store.record_call(**call_fields()) is False
@@ -256,10 +254,12 @@ def test_reset_twice_in_the_same_second_keeps_both(tmp_path: Path) -> None:
 
 
 def test_an_answer_is_recorded_in_the_store_already_open(tmp_path: Path) -> None:
-    """``ask`` opens the store once: a broken store warns once, not again for the answer."""
-    from assistant.answer.service import record_answer
+    """The service layer opens the store once and records every action in it (it stays open)."""
+    from assistant.service import Assistant
 
     with AuditStore(tmp_path / "a.sqlite3") as store:
-        record_answer(None, {"question": "问", "answer": "答", "engine": "offline"}, store=store)
-        record_answer(None, {"question": "再问", "engine": "offline"}, store=store)  # still open
+        assistant = Assistant(audit=store)
+        assistant.record("answer", input={"question": "问"}, output={"answer": "答", "engine": "offline"})
+        assistant.record("answer", input={"question": "再问"}, output={"engine": "offline"})  # still open
+        assert assistant.audit is store
         assert [e["kind"] for e in store.rows("events")] == ["answer", "answer"]

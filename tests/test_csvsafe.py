@@ -100,9 +100,7 @@ def test_batch_report_masks_phone_columns_of_any_file(
         )
     svc = AssistantServices()
     try:
-        out = run_batch(
-            src, checker=svc.checker(SessionSettings()), settings=svc.base_settings, out_dir=tmp_path / "o"
-        )
+        out = run_batch(src, assistant=svc.session(SessionSettings()), out_dir=tmp_path / "o")
     finally:
         svc.close()
     assert not out.campaign and out.input_errors == 1

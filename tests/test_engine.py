@@ -73,10 +73,22 @@ def test_context_negatives_pass(text: str) -> None:
 
 
 def test_ambiguous_anti_fraud_mention_is_a_warning_not_an_error() -> None:
-    result = check("【明德银行】谨防诈骗！比特币投资稳赚不赔。")
+    # the claim is named as a pretext in a warning clause, but nothing says it is false
+    result = check("【明德银行】谨防诈骗：近期有人以比特币投资稳赚不赔为由推销理财。")
     assert result.verdict == "review"
     assert {f.code for f in result.findings} >= {"PRO003"}
     assert all(f.severity == "warning" for f in result.findings)
+
+
+def test_a_warning_with_a_verdict_is_no_violation() -> None:
+    result = check("【明德银行】谨防诈骗：凡以比特币投资稳赚不赔为由要求转账的都不可信。")
+    assert result.verdict == "pass" and {f.code for f in result.suppressed} >= {"PRO003", "ADV001"}
+
+
+def test_a_warning_in_another_sentence_does_not_launder_a_claim() -> None:
+    result = check("【明德银行】谨防诈骗！比特币投资稳赚不赔。")
+    errors = {f.code for f in result.findings if f.severity == "error"}
+    assert {"PRO003", "ADV001"} <= errors
 
 
 def test_safe_fixes_applied_and_unsafe_kept() -> None:

@@ -25,6 +25,7 @@ from assistant.io import csvrecords, encoding, lines, xlsx
 from assistant.io.csvrecords import IN_QUOTED, ends_quoted, quote_state
 from assistant.io.encoding import detect_encoding, resolve_encoding
 from assistant.io.readers import Record, RowError, read_records
+from assistant.service import Assistant
 
 MKT = "【明德银行】尊享理财，预期年化收益10.5%，保本无忧！回T退订"
 SVC = "【明德银行】您尾号3307的信用卡本期最低还款额为120.00元，最后还款日12月3日。"
@@ -585,13 +586,11 @@ def test_xlsx_limits_are_checked_once_per_file_version(tmp_path: Path, monkeypat
 
 
 def test_ui_batch_keeps_good_rows_and_states_the_encoding(tmp_path: Path) -> None:
-    from assistant.checker.engine import Checker
-    from assistant.config import Settings
     from assistant.ui.batch import run_batch
 
     p = tmp_path / "upload.csv"
     p.write_bytes(_csv_lines(6, bad_at=3).replace(b"\n5,", b'\n5,"'))
-    out = run_batch(p, checker=Checker(Settings()), settings=Settings(), out_dir=tmp_path / "out")
+    out = run_batch(p, assistant=Assistant(audit=None), out_dir=tmp_path / "out")
     found = {(r["行号"], r["判定"]) for r in out.rows}
     # line 3: the damaged byte is reported AND the row is still checked (it says 稳赚不赔)
     assert (3, "无法读取") in found and (3, "不通过") in found
@@ -605,9 +604,7 @@ def test_ui_batch_keeps_good_rows_and_states_the_encoding(tmp_path: Path) -> Non
 
 @pytest.mark.slow  # builds a 200 MB zip bomb
 def test_ui_batch_refuses_a_zip_bomb(zip_bomb: Path, tmp_path: Path) -> None:
-    from assistant.checker.engine import Checker
-    from assistant.config import Settings
     from assistant.ui.batch import run_batch
 
     with pytest.raises(InputError, match="上限"):
-        run_batch(zip_bomb, checker=Checker(Settings()), settings=Settings(), out_dir=tmp_path / "o")
+        run_batch(zip_bomb, assistant=Assistant(audit=None), out_dir=tmp_path / "o")

@@ -237,8 +237,7 @@ def test_batch_csv_every_row_in_every_report(services: AssistantServices, tmp_pa
     seen: list[tuple[int, int]] = []
     out = run_batch(
         src,
-        checker=services.checker(SessionSettings()),
-        settings=services.base_settings,
+        assistant=services.session(SessionSettings()),
         out_dir=tmp_path / "out",
         progress=lambda d, t, _: seen.append((d, t)),
     )
@@ -282,8 +281,7 @@ def test_batch_unreadable_csv_row_keeps_its_text_and_columns(
     _write_csv(src, [["text", "kind", "批次"], [DRAFT, "marketing", "b1"], [LOAN, "bogus", "b2"]])
     out = run_batch(
         src,
-        checker=services.checker(SessionSettings()),
-        settings=services.base_settings,
+        assistant=services.session(SessionSettings()),
         out_dir=tmp_path / "o",
     )
     assert out.input_errors == 1
@@ -302,8 +300,7 @@ def test_batch_broken_jsonl_line_keeps_its_text(services: AssistantServices, tmp
     src.write_text('{"text": "' + DRAFT + '"}\n' + broken + '\n{"id": 3, "body": "x"}\n', encoding="utf-8")
     out = run_batch(
         src,
-        checker=services.checker(SessionSettings()),
-        settings=services.base_settings,
+        assistant=services.session(SessionSettings()),
         out_dir=tmp_path / "o",
     )
     assert out.input_errors == 2
@@ -319,8 +316,7 @@ def test_batch_csv_report_neutralises_formulas(services: AssistantServices, tmp_
     _write_csv(src, [["text", "note"], *[[f"{c} 稳赚不赔", c] for c in cells]])
     out = run_batch(
         src,
-        checker=services.checker(SessionSettings()),
-        settings=services.base_settings,
+        assistant=services.session(SessionSettings()),
         out_dir=tmp_path / "o",
     )
     csv_rows, xlsx_rows, _ = _reports(out)
@@ -342,8 +338,7 @@ def test_batch_campaign_file_gets_cmp_checks(services: AssistantServices, tmp_pa
     )
     out = run_batch(
         src,
-        checker=services.checker(SessionSettings()),
-        settings=services.base_settings,
+        assistant=services.session(SessionSettings()),
         out_dir=tmp_path / "o",
     )
     assert out.campaign and out.total == 2
@@ -361,8 +356,7 @@ def test_batch_thousand_rows_report_progress(services: AssistantServices, tmp_pa
     ticks: list[int] = []
     out = run_batch(
         src,
-        checker=services.checker(SessionSettings()),
-        settings=services.base_settings,
+        assistant=services.session(SessionSettings()),
         out_dir=tmp_path / "o",
         progress=lambda d, t, _: ticks.append(d),
     )

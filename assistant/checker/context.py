@@ -28,9 +28,29 @@ SENTENCE_DELIMITERS = frozenset("。！!？?；;：:\n")
 NEGATION_WORDS = frozenset("不非无没未")
 
 # Entry kinds stored in the automaton.
-TRIGGER, EXEMPT, WEAK_NEG, STRONG_NEG, FALSE_NEG, VERDICT, ANTI_FRAUD, KIND, CONTEXT, LIMIT, FAMILY = range(
-    11
-)
+(
+    LIMIT_PREFIX,
+    TRIGGER,
+    EXEMPT,
+    WEAK_NEG,
+    STRONG_NEG,
+    FALSE_NEG,
+    VERDICT,
+    ANTI_FRAUD,
+    KIND,
+    CONTEXT,
+    LIMIT,
+    FAMILY,
+    OBJECT_NEG,
+    BREAK,
+    ADVERB_NEG,
+    OBJECT_END,
+    PURPOSE,
+) = (-1, *range(16))
+#: A non-commitment (不承诺, 从不 …) negates triggers up to this many characters after it.
+SCOPE_WINDOW = 14
+#: A warning verb (谨防, 切勿 …) negates a trigger this close: its object, modifiers included.
+OBJECT_WINDOW = 10
 #: A weak negation (不, 非, 无) negates a trigger at most this many characters after it.
 WEAK_GAP = 1
 #: A limit word (限额, 可借, 上限) turns a superlative into a limit statement within this
@@ -63,6 +83,26 @@ def match_table(context: dict[str, Any]) -> dict[int, str]:
     return table
 
 
+#: Short fragments, each followed by a clause or sentence mark (稳，赚，不，赔 / 本金。无忧 /
+#: 收益，有保障): one claim spelled out piece by piece to slip past a matcher that respects
+#: clauses.  A run is the last one or two characters of any clause followed by one or
+#: more fragments of at most three characters; only a match that joins pieces counts.
+_SPLIT_MARKS = "，,、；;。！!？?"
+_SPLIT_RUN_RE = re.compile(
+    r"[^，,、；;。！!？?：:\n]{1,2}[，,、；;。！!？?]"
+    r"(?:[^，,、；;。！!？?：:\n]{1,3}[，,、；;。！!？?])*"
+    r"[^，,、；;。！!？?：:\n]{1,3}(?=[，,、；;。！!？?：:\n]|$)"
+)
+
+
+def _optout_letter(view: str, run: re.Match[str]) -> bool:
+    """Letters that spell nothing: 回T退订 / 回复TD退订 (an opt-out instruction) and x, the
+    usual stand-in for a masked or variable digit (x款, 利息x厘)."""
+    if set(run.group()) == {"x"}:
+        return True
+    return view[run.start() - 1 : run.start()] == "回" or view[run.start() - 2 : run.start()] == "回复"
+
+
 class Lexicon:
     """Builds and owns the automaton for a set of rules plus the shared context words."""
 
@@ -76,6 +116,8 @@ class Lexicon:
         self._automaton = ahocorasick.Automaton()
         entries: dict[str, list[tuple[int, Any]]] = defaultdict(list)
         self.match_table = match_table(context)
+        #: Completed-event patterns (已全部结清, 已返还至): a clause with one reports, not promises.
+        self.event_patterns = tuple(re.compile(p) for p in context.get("kind_event_patterns") or ())
         #: Two-character triggers → (left words, right words) they can straddle instead.
         self.boundaries: dict[str, tuple[frozenset[str], frozenset[str]]] = {
             normalize_term(t): (frozenset(b.get("left", ())), frozenset(b.get("right", ())))
@@ -93,7 +135,7 @@ class Lexicon:
                     add(term.term, TRIGGER, (spec.code, i))
             for fam in spec.families:
                 index = next(i for i, t in enumerate(spec.terms) if t.family == fam.name)
-                pattern = self._family_pattern(fam.slots, fam.gap)
+                pattern = self._family_pattern(fam.slots, fam.gap, fam.cross_clause)
                 for word in fam.slots[0]:
                     add(word, FAMILY, (spec.code, index, pattern))
             for word in spec.exempt:
@@ -119,6 +161,18 @@ class Lexicon:
             add(word, ANTI_FRAUD)
         for word in context.get("limits", []):
             add(word, LIMIT)
+        for word in context.get("object_negations", []):
+            add(word, OBJECT_NEG)
+        for word in context.get("scope_breakers", []):
+            add(word, BREAK)
+        for word in context.get("adverb_negations", []):
+            add(word, ADVERB_NEG)
+        for word in context.get("limit_prefixes", []):
+            add(word, LIMIT_PREFIX)
+        for word in context.get("complete_objects", []):
+            add(word, OBJECT_END)
+        for word in context.get("purpose_phrases", []):
+            add(word, PURPOSE)
         for side, families in (context.get("kind_evidence") or {}).items():
             for family, spec in families.items():
                 for word in spec["words"]:
@@ -137,7 +191,21 @@ class Lexicon:
                     tuple(
                         k
                         for k, _ in values
-                        if k in (WEAK_NEG, STRONG_NEG, FALSE_NEG, VERDICT, ANTI_FRAUD, LIMIT)
+                        if k
+                        in (
+                            WEAK_NEG,
+                            STRONG_NEG,
+                            FALSE_NEG,
+                            VERDICT,
+                            ANTI_FRAUD,
+                            LIMIT,
+                            OBJECT_NEG,
+                            BREAK,
+                            ADVERB_NEG,
+                            LIMIT_PREFIX,
+                            OBJECT_END,
+                            PURPOSE,
+                        )
                     ),
                 ),
             )
@@ -148,8 +216,11 @@ class Lexicon:
             (spec.code, i, t.term) for spec in specs for i, t in enumerate(spec.terms) if t.family is None
         ]
         self._pinyin: ahocorasick.Automaton | None = None
+        self._initials: ahocorasick.Automaton | None = None
 
-    def _family_pattern(self, slots: list[list[str]], gap: int) -> re.Pattern[str]:
+    def _family_pattern(
+        self, slots: list[list[str]], gap: int, cross_clause: bool = False
+    ) -> re.Pattern[str]:
         """Anchored regex of a family over the matching view: slot, gap, slot, …"""
         parts = []
         for slot in slots:
@@ -157,7 +228,8 @@ class Lexicon:
                 {normalize_term(w).translate(self.match_table) for w in slot} - {""}, key=len, reverse=True
             )
             parts.append("(?:" + "|".join(map(re.escape, words)) + ")")
-        between = f"[^{re.escape(''.join(sorted(CLAUSE_DELIMITERS)))}]{{0,{gap}}}?" if gap else ""
+        stops = SENTENCE_DELIMITERS if cross_clause else CLAUSE_DELIMITERS
+        between = f"[^{re.escape(''.join(sorted(stops)))}]{{0,{gap}}}?" if gap else ""
         return re.compile(between.join(parts))
 
     def _pinyin_automaton(self) -> ahocorasick.Automaton:
@@ -176,6 +248,52 @@ class Lexicon:
                 automaton.make_automaton()
             self._pinyin = automaton
         return self._pinyin
+
+    def _initials_automaton(self) -> ahocorasick.Automaton:
+        if self._initials is None:
+            from assistant.text.pinyin import initials_variants
+
+            automaton = ahocorasick.Automaton()
+            keys: dict[str, list[tuple[str, int]]] = defaultdict(list)
+            for code, i, term in self._triggers:
+                for key in initials_variants(normalize_term(term).translate(self.match_table)):
+                    keys[key].append((code, i))
+            for key, values in keys.items():
+                automaton.add_word(key, (key, tuple(values)))
+            if keys:
+                automaton.make_automaton()
+            self._initials = automaton
+        return self._initials
+
+    def scan_initials(self, compact: str, result: ScanResult) -> None:
+        """Add trigger hits with characters written as pinyin initials (wz不赔, d款).
+
+        Only a lone run of one or two letters next to a Chinese character counts, and the
+        match must use the whole run: a letter inside a Latin word, a code (A股, T+1) or
+        回T退订 spells nothing.
+        """
+        from assistant.text.pinyin import INITIALS_RE, WINDOW
+
+        view = result.view or compact
+        runs = [m for m in INITIALS_RE.finditer(view) if not _optout_letter(view, m)]
+        if not runs:
+            return
+        automaton = self._initials_automaton()
+        if len(automaton) == 0:
+            return
+        seen = {(h.start, h.end, code) for code, hits in result.triggers.items() for h in hits}
+        for run in runs:
+            offset = max(0, run.start() - WINDOW)
+            window = view[offset : run.end() + WINDOW]
+            for end_idx, (key, values) in automaton.iter(window):
+                start = offset + end_idx - len(key) + 1
+                end = offset + end_idx + 1
+                if not (start <= run.start() and run.end() <= end):
+                    continue
+                for code, i in values:
+                    if (start, end, code) not in seen:
+                        seen.add((start, end, code))
+                        result.triggers[code].append(Hit(start, end, compact[start:end], i))
 
     def scan_pinyin(self, compact: str, result: ScanResult) -> None:
         """Add trigger hits spelled partly in pinyin (wen赚不赔) to ``result``.
@@ -205,6 +323,30 @@ class Lexicon:
                         seen.add((start, end, code))
                         result.triggers[code].append(Hit(start, end, compact[start:end], i))
 
+    def _scan_split_runs(self, compact: str, view: str, result: ScanResult) -> None:
+        """Triggers spelled in fragments of one or two characters: matched on the run with
+        its marks taken out, reported on the original span (稳，赚，不，赔 → 稳赚不赔,
+        本金。安全 → 本金安全).  Only matches of three or more characters that join two
+        fragments count: anything inside one fragment was judged by the ordinary pass."""
+        for run in _SPLIT_RUN_RE.finditer(view):
+            index = [i for i in range(run.start(), run.end()) if view[i] not in _SPLIT_MARKS]
+            joined = "".join(view[i] for i in index)
+
+            def report(code: str, i: int, j0: int, j1: int, index: list[int] = index) -> None:
+                start, end = index[j0], index[j1 - 1] + 1
+                if j1 - j0 >= 3 and end - start > j1 - j0:  # spans a mark
+                    result.triggers[code].append(Hit(start, end, compact[start:end], i))
+
+            for end_idx, (n, _mkey, trig, *_rest) in self._automaton.iter(joined):
+                j0 = end_idx - n + 1
+                for payload in trig:
+                    if len(payload) == 2:
+                        report(payload[0], payload[1], j0, end_idx + 1)
+                    else:  # a claim family: its pattern from here, on the joined run
+                        m = payload[2].match(joined, j0)
+                        if m is not None:
+                            report(payload[0], payload[1], j0, m.end())
+
     def scan(self, compact: str) -> ScanResult:
         """One pass over the matching view of ``compact`` (same offsets, see ``match_fold``).
 
@@ -217,6 +359,9 @@ class Lexicon:
         triggers, exempts, contexts = result.triggers, result.exempts, result.contexts
         kind_hits, cues = result.kind_hits, result.cues
         view = compact.translate(self.match_table)
+        result.view = view
+        if _SPLIT_RUN_RE.search(view) is not None:
+            self._scan_split_runs(compact, view, result)
         last = len(view) - 1
         for end_idx, (n, mkey, trig, exm, ctx, kinds, cue) in self._automaton.iter(view):
             start = end_idx - n + 1
@@ -259,15 +404,25 @@ class ScanResult:
     contexts: dict[str, list[Hit]] = field(default_factory=lambda: defaultdict(list))
     kind_hits: list[Hit] = field(default_factory=list)
     cues: dict[int, list[Hit]] = field(default_factory=lambda: defaultdict(list))
+    #: The matching view the scan ran on (compact offsets; 一元 reads 1元, 保笨 reads 保本).
+    view: str = ""
 
 
 class MessageContext:
     """Per-message view shared by all detectors: text views, dictionary hits, boundaries."""
 
-    def __init__(self, nt: NormalizedText, scan: ScanResult, *, strict: bool = False) -> None:
+    def __init__(
+        self,
+        nt: NormalizedText,
+        scan: ScanResult,
+        *,
+        strict: bool = False,
+        event_patterns: tuple[re.Pattern[str], ...] = (),
+    ) -> None:
         self.nt = nt
         self.scan = scan
         self.strict = strict
+        self.event_patterns = event_patterns
 
     @lazy
     def _clause_bounds(self) -> list[int]:
@@ -297,22 +452,80 @@ class MessageContext:
     def negation_cue(self, start: int) -> str | None:
         """The negation that cancels a trigger at ``start``, or ``None``.
 
-        Scope: a single-character negation (不, 非, 无, 未) only right before the trigger
-        (非保本, 不保本); a negation phrase (不承诺, 不保证, 并非, 从不, 谨防, 切勿 …) to the
-        end of its clause (本产品不承诺任何最低收益).  Look-alikes that negate nothing
-        (不仅, 不容错过, 无忧) never count.
+        Scopes, from the rule data (``_context.yaml``): a single-character negation (不, 非,
+        无, 未) only right before the trigger (非保本); a non-commitment (不承诺, 从不 …) up
+        to ``SCOPE_WINDOW`` characters after it in its clause, unless a scope breaker
+        (的, 但, 却 …) stands between; a warning verb (谨防, 切勿, 拒绝 …) only its object,
+        ``OBJECT_WINDOW`` characters.  Look-alikes that negate nothing (不仅, 不容错过,
+        无忧) never count.
         """
         c_start, _ = self.clause(start)
-        for cue in self.scan.cues.get(WEAK_NEG, ()):
-            if (
-                c_start <= cue.start
-                and cue.end <= start
-                and start - cue.end <= WEAK_GAP
-                and not self._is_false_negation(cue)
-            ):
+        cues = self.scan.cues
+        weak = [
+            cue
+            for cue in cues.get(WEAK_NEG, ())
+            if c_start <= cue.start
+            and cue.end <= start
+            and start - cue.end <= WEAK_GAP
+            and not self._is_false_negation(cue)
+        ]
+        if weak:
+            nearest = max(weak, key=lambda c: (c.end, c.end - c.start))
+            if self._double_negation(nearest):
+                return None  # 不是不保本: two negations assert
+            return nearest.word
+        compact = self.nt.compact
+        for cue in cues.get(OBJECT_NEG, ()):
+            if c_start <= cue.start and cue.end <= start and start - cue.end <= OBJECT_WINDOW:
+                if self._is_false_negation(cue) or self._object_closed(cue, start):
+                    continue  # 谨防错过…, 远离风险保本保息: the warning's object ends before
                 return cue.word
-        for cue in self.scan.cues.get(STRONG_NEG, ()):
-            if c_start <= cue.start and cue.end <= start and not self._is_false_negation(cue):
+        breakers = cues.get(BREAK, ())
+        for kind in (STRONG_NEG, ADVERB_NEG):
+            for cue in cues.get(kind, ()):
+                if not (c_start <= cue.start and cue.end <= start and start - cue.end <= SCOPE_WINDOW):
+                    continue
+                if self._is_false_negation(cue) or self._double_negation(cue):
+                    continue
+                if any(cue.end <= b.start and b.end <= start for b in breakers):
+                    continue  # 不保证收益但保本: the contrast asserts what follows
+                between = compact[cue.end : start]
+                if "的" in between and (kind == ADVERB_NEG or len(between) - between.rfind("的") > 4):
+                    # 从不让客户失望的保本理财, 不支持提前赎回的明德稳盈1号保本保息: the
+                    # negation stays in a modifier and the head noun after 的 is asserted
+                    # (a denial's own object may carry 的: 不承诺任何形式的保本, 不存在合法的
+                    # 个人外汇保证金交易 — so only a head noun of 4+ characters closes it).
+                    continue
+                return cue.word
+        return None
+
+    def _double_negation(self, cue: Hit) -> bool:
+        """A negation right after another one (不是不, 并非不, 没有不): the two cancel."""
+        return self.negation_ends_at(cue.start)
+
+    def negation_ends_at(self, pos: int) -> bool:
+        """Whether a negation word ends exactly at compact position ``pos`` (so what
+        starts there is negated once more: 不是|不保本)."""
+        for kind in (WEAK_NEG, STRONG_NEG, ADVERB_NEG):
+            for other in self.scan.cues.get(kind, ()):
+                if other.end == pos and not self._is_false_negation(other):
+                    return True
+        return False
+
+    def _object_closed(self, cue: Hit, start: int) -> bool:
+        """A warning verb whose object is complete before the trigger: 远离风险 names the
+        thing avoided, so 保本保息 after it is asserted, not warned against."""
+        for end_word in self.scan.cues.get(OBJECT_END, ()):
+            if end_word.start == cue.end and end_word.end <= start:
+                return True
+        return False
+
+    def purpose_cue(self, start: int) -> str | None:
+        """A purpose phrase before the trigger in its clause (为保障本金安全，请勿…): the
+        clause says why the recipient should act, it promises nothing."""
+        c_start, _ = self.clause(start)
+        for cue in self.scan.cues.get(PURPOSE, ()):
+            if c_start <= cue.start < start:  # 为确保|本金安全 or 为|确保本金安全
                 return cue.word
         return None
 
@@ -334,11 +547,14 @@ class MessageContext:
         return self.verdict_cue(start, end) is not None
 
     def limit_cue(self, start: int, end: int) -> str | None:
-        """A limit word right after the trigger in its clause (最高限额, 最高可借): a limit
-        statement, not a superlative claim."""
-        _, c_end = self.clause(start)
+        """A limit word right after the trigger in its clause (最高限额, 最高可借), or right
+        before it (单笔最高, 每日最高): a limit statement, not a superlative claim."""
+        c_start, c_end = self.clause(start)
         for cue in self.scan.cues.get(LIMIT, ()):
             if end <= cue.start <= end + LIMIT_GAP and cue.start < c_end:
+                return cue.word
+        for cue in self.scan.cues.get(LIMIT_PREFIX, ()):
+            if c_start <= cue.start and cue.end <= start and start - cue.end <= 1:
                 return cue.word
         return None
 
@@ -353,6 +569,56 @@ class MessageContext:
     @property
     def anti_fraud_message(self) -> bool:
         return self.anti_fraud_cue is not None
+
+    @lazy
+    def _event_clauses(self) -> set[tuple[int, int]]:
+        compact = self.nt.compact
+        out: set[tuple[int, int]] = set()
+        if "已" in compact or "成功" in compact:
+            for pattern in self.event_patterns:
+                for m in pattern.finditer(compact):
+                    out.add(self.clause(m.start()))
+        return out
+
+    def reports_event(self, start: int) -> bool:
+        """Whether the clause at ``start`` reports a completed event (您的本金已全额返还至…):
+        a claim word there describes what happened, it promises nothing."""
+        return self.clause(start) in self._event_clauses
+
+    def quoted(self, start: int) -> bool:
+        """Whether the compact position ``start`` sits inside a quotation (“…”, 「…」, "…")
+        in its sentence.  Quotes are separators in the compact view, so this reads the
+        folded text, which keeps them."""
+        pos, _ = self.nt.compact_span(start, start + 1)
+        text = self.nt.folded
+        begin = max(text.rfind(ch, 0, pos) for ch in "。！!？?\n") + 1
+        depth = 0
+        for ch in text[begin:pos]:
+            if ch in "“「『《‘":
+                depth += 1
+            elif ch in "”」』》’":
+                depth = max(0, depth - 1)
+            elif ch == '"':
+                depth = 1 - depth
+        return depth > 0
+
+    def anti_fraud_near(self, start: int) -> str | None:
+        """Anti-fraud framing that governs a trigger: an anti-fraud word in its clause, or
+        the trigger quoted in a message with such framing (凡以“稳赚不赔”为诱饵…).
+
+        A warning elsewhere in the message (…稳赚不赔的理财，谨防诈骗 is one clause;
+        反诈宣传月：…稳赚不赔 is not) does not launder the claim.
+        """
+        if self.strict:
+            return None
+        hits = self.scan.cues.get(ANTI_FRAUD)
+        if not hits:
+            return None
+        c_start, c_end = self.clause(start)
+        for cue in hits:
+            if c_start <= cue.start < c_end:
+                return cue.word
+        return hits[0].word if self.quoted(start) else None
 
     def has_word(self, code: str) -> bool:
         return bool(self.scan.contexts.get(code))

@@ -10,7 +10,7 @@ from assistant.checker.detectors import DETECTORS, Detector, KeywordDetector
 from assistant.checker.fixes import apply_fixes
 from assistant.checker.kind import KindRules, infer_kind
 from assistant.checker.message import Message
-from assistant.checker.models import CheckResult, ContextEffect, Finding, Kind, verdict_of
+from assistant.checker.models import SEVERITY_RANK, CheckResult, ContextEffect, Finding, Kind, verdict_of
 from assistant.checker.recognizers import segments, sms_length
 from assistant.checker.rulespec import (
     RuleSpec,
@@ -21,9 +21,10 @@ from assistant.checker.rulespec import (
 )
 from assistant.config import Settings
 from assistant.errors import ConfigError
+from assistant.labels import KIND_ZH
 from assistant.profile import SenderProfile
 from assistant.text.normalize import normalize
-from assistant.text.pinyin import MIXED_RE
+from assistant.text.pinyin import INITIALS_RE, MIXED_RE
 
 CHECKED_SCOPES = ("text", "profile")
 
@@ -58,6 +59,7 @@ class Checker:
         for det in self.detectors:
             groups.update(det.lexicon_groups())
         context = load_context_lexicon(rules_dir)
+        groups["_optout_void"] = list(context.get("optout_invalidators", []))
         # Kind inference and context need every rule's words, selected or not.
         self.lexicon = Lexicon(list(all_specs), context, groups, load_boundaries(rules_dir))
         self._kind_rules = KindRules.from_lexicon(context)
@@ -101,15 +103,17 @@ class Checker:
         scan = self.lexicon.scan(nt.compact)
         if MIXED_RE.search(nt.compact):
             self.lexicon.scan_pinyin(nt.compact, scan)
-        ctx = MessageContext(nt, scan, strict=strict)
+        if INITIALS_RE.search(scan.view or nt.compact):
+            self.lexicon.scan_initials(nt.compact, scan)
+        ctx = MessageContext(nt, scan, strict=strict, event_patterns=self.lexicon.event_patterns)
         msg = Message(ctx, self.settings, self.profile, self.lexicon.boundaries)
         if kind is not None:
             msg.kind, kind_source, kind_reason = kind, "declared", "由用户指定"
         else:
             msg.kind, kind_reason = infer_kind(msg, self._kind_rules, self._claims(msg))
             kind_source = "inferred"
-            if strict and msg.kind == "uncertain":
-                msg.kind, kind_reason = "marketing", kind_reason + "；严格模式按营销短信判断"
+        if strict and msg.kind == "uncertain":
+            msg.kind, kind_reason = "marketing", kind_reason + "；严格模式按营销短信判断"
         raw: list[Finding] = []
         always, triggered = self._plan[msg.kind]
         for det in always:
@@ -146,8 +150,6 @@ class Checker:
         """
         out: list[tuple[str, int]] = []
         ctx = msg.ctx
-        if ctx.anti_fraud_cue is not None:
-            return out  # a warning that names the scheme is not promoting it
         for det in self._claim_detectors:
             if not ctx.scan.triggers.get(det.code):
                 continue
@@ -157,6 +159,10 @@ class Checker:
                     continue  # a term the rule itself only warns about is no proof of promotion
                 if spec.limit_context and ctx.limit_cue(hit.start, hit.end):
                     continue  # 最高可借: a limit, not a claim
+                if spec.anti_fraud and ctx.anti_fraud_near(hit.start):
+                    continue  # a warning that names the scheme is not promoting it
+                if spec.event_context and ctx.reports_event(hit.start):
+                    continue  # 您的保本理财已到期: what happened, not an offer
                 out.append((hit.word, spec.marketing_evidence))
                 break
         return out
@@ -186,6 +192,20 @@ class Checker:
                     )
                     suppressed.append(f)
                     continue
+                cue = ctx.purpose_cue(cstart)
+                if cue is not None:
+                    f.context = (*effects, ContextEffect(cue, "cancelled", "目的状语（为保障…），不是承诺"))
+                    suppressed.append(f)
+                    continue
+                if spec.event_context and ctx.reports_event(cstart):
+                    f.context = (
+                        *effects,
+                        ContextEffect(
+                            "已…", "cancelled", "所在分句陈述已发生的事件（如已返还、已到账），不是承诺"
+                        ),
+                    )
+                    suppressed.append(f)
+                    continue
                 cue = ctx.verdict_cue(cstart, cend) if spec.anti_fraud else None
                 if cue is not None:
                     f.context = (
@@ -201,14 +221,21 @@ class Checker:
                         effects.append(
                             ContextEffect(cue, "downgraded", "用于说明额度或限额，不是宣传用语，请人工确认")
                         )
-                if f.severity == "error" and spec.anti_fraud and ctx.anti_fraud_cue is not None:
+                framing = ctx.anti_fraud_near(cstart) if f.severity == "error" and spec.anti_fraud else None
+                if framing is not None:
                     f.severity = "warning"
                     f.note = f.note or "出现在反诈/风险提示语境中，请人工确认是否为警示内容"
                     effects.append(
-                        ContextEffect(
-                            ctx.anti_fraud_cue, "downgraded", "全文为反诈或风险提示语境，可能是在警示该内容"
-                        )
+                        ContextEffect(framing, "downgraded", "处于反诈或风险提示语境中，可能是在警示该内容")
                     )
+            cap = spec.max_severity_by_kind.get(msg.kind)  # type: ignore[call-overload]
+            if cap is not None and SEVERITY_RANK[f.severity] > SEVERITY_RANK[cap]:
+                f.severity = cap
+                effects.append(
+                    ContextEffect(
+                        msg.kind, "downgraded", f"该规则在{KIND_ZH.get(msg.kind, msg.kind)}中最高按{cap}报告"
+                    )
+                )
             if msg.kind == "uncertain" and spec.applies_to == ["marketing"] and f.severity == "error":
                 f.severity = "warning"
                 f.message = f"短信类型无法确定：若为营销短信，{f.message}"

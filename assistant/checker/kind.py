@@ -41,6 +41,12 @@ class KindEvidence:
 
     scores: dict[str, int] = field(default_factory=lambda: {"marketing": 0, "service": 0})
     words: dict[str, list[str]] = field(default_factory=lambda: {"marketing": [], "service": []})
+    #: Calls to action outside event clauses (立即领取, 欢迎办理): an offer is being made.
+    calls: list[str] = field(default_factory=list)
+    #: Offer, call-to-action and solicitation words outside event clauses.
+    offers: list[str] = field(default_factory=list)
+    #: Offers recognised by their shape (满100返20, 额度待激活): never a stray word.
+    shapes: list[str] = field(default_factory=list)
 
     def add(self, side: str, word: str, weight: int) -> None:
         self.scores[side] += weight
@@ -58,16 +64,36 @@ class KindRules:
     decision: dict[str, Any]
     event_patterns: tuple[re.Pattern[str], ...]
     event_weight: int
+    #: Offers as shapes rather than words (满100返20, 享8折, 额度待激活, 可转入…1号):
+    #: (name, pattern over the matching view, weight, is a call to action, counts even in
+    #: a clause that reports an event: 已通过预审 is phrased as an event and is an offer).
+    offer_patterns: tuple[tuple[str, re.Pattern[str], int, bool, bool, tuple[str, ...]], ...] = ()
 
     @classmethod
     def from_lexicon(cls, context: dict[str, Any]) -> KindRules:
         patterns = tuple(re.compile(p) for p in context.get("kind_event_patterns") or ())
+        offers = tuple(
+            (
+                str(o["name"]),
+                re.compile(o["pattern"]),
+                int(o.get("weight", 3)),
+                bool(o.get("call", False)),
+                bool(o.get("over_events", False)),
+                tuple(o.get("needs") or ()),
+            )
+            for o in context.get("kind_offer_patterns") or ()
+        )
         return cls(
-            dict(context.get("kind_decision") or {}), patterns, int(context.get("kind_event_weight", 3))
+            dict(context.get("kind_decision") or {}),
+            patterns,
+            int(context.get("kind_event_weight", 3)),
+            offers,
         )
 
 
 _CLAUSE_END = "，,。！!？?；;\n"
+#: An event word followed by one of these states a condition (审批通过即放款), not an event.
+_CONDITIONAL = frozenset("即后就则")
 
 
 def _clause_ids(text: str) -> list[int]:
@@ -80,24 +106,6 @@ def _clause_ids(text: str) -> list[int]:
             n += 1
     ids.append(n)
     return ids
-
-
-_OPEN_QUOTES = '“「『"《'
-_CLOSE_QUOTES = '”」』"》'
-
-
-def _quoted(text: str, pos: int) -> bool:
-    """Whether ``pos`` sits inside a quotation in its sentence."""
-    start = max(text.rfind(ch, 0, pos) for ch in "。！!？?\n") + 1
-    depth = 0
-    for ch in text[start:pos]:
-        if ch in _OPEN_QUOTES and ch not in _CLOSE_QUOTES:
-            depth += 1
-        elif ch in _CLOSE_QUOTES and ch not in _OPEN_QUOTES:
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            depth = 1 - depth
-    return depth > 0
 
 
 def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int]]) -> KindEvidence:
@@ -128,6 +136,11 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
     # Completed events first: they also mark their clause as reporting, not offering.
     clause_of: list[int] | None = None
     event_clauses: set[int] = set()
+    for hit in msg.ctx.scan.kind_hits:  # 已于…到期: an event word marks its clause too
+        if hit.payload[1] == "event":
+            if clause_of is None:
+                clause_of = _clause_ids(compact)
+            event_clauses.add(clause_of[hit.start])
     if rules.event_patterns and ("已" in compact or "成功" in compact or "月" in compact):
         for pattern in rules.event_patterns:
             for m in pattern.finditer(compact):
@@ -149,14 +162,40 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
             continue  # 0元 inside 52,310.00元
         side, family, weight, family_cap = hit.payload
         covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
-        if side == "marketing" and family in ("offer", "call_to_action"):
-            if clause_of is not None and clause_of[hit.start] in event_clauses:
-                continue  # 您领取的红包已存入 / 返现活动已结束: describes an event
-            if msg.ctx.negation_cue(hit.start) is not None:
-                continue  # 本行从未委托中介代办贷款: not an offer
-            if warning and _quoted(compact, hit.start):
+        if family == "event" and compact[hit.end : hit.end + 1] in _CONDITIONAL:
+            continue  # 审批通过即放款, 还款成功后可…: a condition, not what happened
+        if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
+            if family == "offer" and clause_of is not None and clause_of[hit.start] in event_clauses:
+                continue  # 您领取的红包已存入 / 返现活动已结束: an offer word that describes an event
+            if msg.ctx.negation_cue(hit.start) is not None or msg.ctx.verdict_cue(hit.start, hit.end):
+                continue  # 本行从未委托中介代办贷款, 凡是推荐…的都是诈骗: not an offer
+            if warning and msg.ctx.quoted(hit.start):
                 continue  # 反诈提醒：凡以“限时抢购”为由…: a lure quoted to warn against it
+        if side == "marketing" and family == "call_to_action":
+            ev.calls.append(hit.word)  # a call to action: the recipient is asked to act on an offer
+        if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
+            ev.offers.append(hit.word)  # outside any event clause (those were skipped above)
         count(side, family, hit.word, weight, None if family_cap is None else int(family_cap))
+    view = msg.ctx.scan.view
+    for name, pattern, weight, call, over_events, needs in rules.offer_patterns if view else ():
+        if needs and not any(w in view for w in needs):
+            continue  # the pattern cannot match without one of these characters
+        for m in pattern.finditer(view):
+            if covered.find(0, m.start(), m.end()) == -1:
+                continue  # inside the signature
+            if clause_of is not None and clause_of[m.start()] in event_clauses and not (call or over_events):
+                continue  # 满100返20活动已结束: an offer described as an event
+            if msg.ctx.negation_cue(m.start()) is not None or msg.ctx.verdict_cue(m.start(), m.end()):
+                continue
+            if warning and msg.ctx.quoted(m.start()):
+                continue
+            word = compact[m.start() : m.end()]
+            ev.offers.append(word)
+            ev.shapes.append(word)
+            if call:
+                ev.calls.append(word)
+            count("marketing", name, word, weight, 1)
+            break
     if msg.optout_span is not None:
         ev.add("marketing", "退订语", int(decision.get("optout_weight", 2)))
     for word, weight in claims:
@@ -169,11 +208,16 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
     m_strong = int(decision.get("marketing_strong", 4))
     s_strong = int(decision.get("service_strong", 3))
     mw, sw = ev.shown("marketing"), ev.shown("service")
-    if m >= m_strong:
+    if m >= m_strong or (ev.calls and m >= 4):
         if s >= s_strong:
             return "marketing", f"含营销内容（{mw}）；虽有服务通知特征（{sw}），夹带营销内容即按营销短信"
         return "marketing", f"含营销特征（{mw}）"
     if s >= s_strong:
+        if ev.offers or (m >= 4 and s < m + int(decision.get("service_margin", 3))):
+            # A notice that also offers something (账单分期享8折, 新一期产品…欢迎续购) is not
+            # silently a notice: the marketing-only rules warn and a human decides.  Even
+            # one offer word does this: a silent "service" costs more than a review.
+            return "uncertain", f"服务通知特征（{sw}）与营销内容（{mw}）并存，无法判断类型"
         if m:
             return "service", f"服务通知特征（{sw}）明确，营销特征仅有个别词（{mw}）"
         return "service", f"服务通知特征（{sw}）"

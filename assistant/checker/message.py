@@ -10,6 +10,7 @@ from assistant.checker.recognizers import (
     INSTITUTION_RE,
     SIGNATURE_HEAD_RE,
     SIGNATURE_TAIL_RE,
+    digit_projection,
     find_urls,
     signature_name_ok,
 )
@@ -44,6 +45,8 @@ class Message:
     ) -> None:
         self.ctx = ctx
         self.ctx_boundaries = boundaries or {}
+        #: An opt-out phrase that does not count (start, end, why), set by ``optout_span``.
+        self.void_optout: tuple[int, int, str] | None = None
         self.nt = ctx.nt
         self.text = ctx.nt.original
         self.settings = settings
@@ -92,11 +95,29 @@ class Message:
 
     @lazy
     def optout_span(self) -> tuple[int, int] | None:
-        hits = self.ctx.scan.contexts.get("_optout")
-        if not hits:
-            return None
-        last = hits[-1]
-        return self.nt.compact_span(last.start, last.end)
+        """The last working opt-out phrase (original offsets), or ``None``.
+
+        A phrase that is negated (本短信不支持回T退订) or declared void or paid in its
+        clause (回T退订无效, 回T退订（需支付信息费）) is no opt-out; it is kept in
+        :attr:`void_optout` so OPT001 can say why.
+        """
+        ctx = self.ctx
+        void = ctx.scan.contexts.get("_optout_void", ())
+        for hit in reversed(ctx.scan.contexts.get("_optout", ())):
+            _, c_end = ctx.clause(hit.start)
+            cue = ctx.negation_cue(hit.start) or next(
+                (v.word for v in void if hit.end <= v.start < c_end + 2), None
+            )
+            if cue is None:
+                return self.nt.compact_span(hit.start, hit.end)
+            if self.void_optout is None:
+                self.void_optout = (*self.nt.compact_span(hit.start, hit.end), cue)
+        return None
+
+    @lazy
+    def digits(self) -> str:
+        """The digit projection of the folded text (ID, card and phone shapes are read on it)."""
+        return digit_projection(self.nt.folded)
 
     @lazy
     def urls(self) -> list[tuple[int, int, str, str]]:

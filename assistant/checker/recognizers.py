@@ -16,19 +16,55 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from assistant.text.normalize import NormalizedText
 
-# A number is taken whole: not preceded or followed by more digits, even across a single
-# space or dash, so a longer reference number is never read as a card, an ID or a phone.
-ID_RE = re.compile(r"(?<![0-9a-z])(?<![0-9][ \-])(\d(?:[ \-]?\d){16}[ \-]?[\dxX])(?![0-9a-z])(?![ \-][0-9])")
-CARD_RE = re.compile(r"(?<![0-9a-z])(?<![0-9][ \-])(\d(?:[ \-]?\d){15,18})(?![0-9a-z])(?![ \-][0-9])")
-MOBILE_RE = re.compile(r"(?<![0-9])(?:\+?86[ \-]?)?(1[3-9]\d(?:[ \-]?\d){8})(?![0-9])")
-LONG_NUMBER_RE = re.compile(r"\d[\d \-]{10,}")
+# Numbers are read on a *digit projection* of the folded text: every digit form becomes an
+# ASCII digit (Chinese and capital numerals, 幺; full-width and circled digits are folded
+# already) and every separator a sender might put between digit groups becomes "~"
+# (spaces of any kind, tabs, dots, slashes, dashes, underscores, zero-width characters).
+# One character in, one out, so a match's offsets are the original's.  A number is taken
+# whole: not preceded or followed by more digits across separators, so a longer
+# reference number is never read as a card, an ID or a phone.
+_PROJECT = str.maketrans(
+    {
+        **dict.fromkeys("零〇", "0"),
+        **dict.fromkeys("一壹幺", "1"),
+        **dict.fromkeys("二两贰貳", "2"),
+        **dict.fromkeys("三叁參", "3"),
+        **dict.fromkeys("四肆", "4"),
+        **dict.fromkeys("五伍", "5"),
+        **dict.fromkeys("六陆陸", "6"),
+        **dict.fromkeys("七柒", "7"),
+        **dict.fromkeys("八捌", "8"),
+        **dict.fromkeys("九玖", "9"),
+        **dict.fromkeys(
+            " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u3000", "~"
+        ),
+        **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff.-_/\\·•'", "~"),
+        "X": "x",
+    }
+)
+_SEP = "~{0,3}"
+ID_RE = re.compile(
+    rf"(?<![0-9a-z])(?<![0-9]~)(?<![0-9]~~)(\d(?:{_SEP}\d){{16}}{_SEP}[\dx])(?![0-9a-z])(?!~{{1,3}}[0-9])"
+)
+CARD_RE = re.compile(
+    rf"(?<![0-9a-z])(?<![0-9]~)(?<![0-9]~~)(\d(?:{_SEP}\d){{15,18}})(?![0-9a-z])(?!~{{1,3}}[0-9])"
+)
+MOBILE_RE = re.compile(r"(?<![0-9])(?:\+?86~?)?(1[3-9]\d(?:~{0,2}\d){8})(?![0-9])")
+LONG_NUMBER_RE = re.compile(r"\d[\d~]{10,}")
+
+
+def digit_projection(text: str) -> str:
+    """``text`` (folded) with digit forms as ASCII digits and separators as ``~``."""
+    return text.translate(_PROJECT)
+
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10x98765432"
 
 
 def digits_of(text: str) -> str:
-    return re.sub(r"[ \-]", "", text)
+    """The digits (and a final X) of a projected match: separators dropped."""
+    return re.sub(r"[^0-9x]", "", text.translate(_PROJECT))
 
 
 def plausible_resident_id(digits: str) -> bool:
@@ -81,22 +117,25 @@ def mask_personal_data(text: str) -> str:
     costs nothing and keeping a real ID number in clear is a breach, so shapes decide:
     no checksum, no context.  Length is preserved, so offsets into the text stay valid.
     """
-    if LONG_NUMBER_RE.search(text) is None:
+    from assistant.text.normalize import fold
+
+    proj = digit_projection(fold(text))
+    if LONG_NUMBER_RE.search(proj) is None:
         return text
     out = list(text)
 
     def mask(start: int, end: int) -> None:
-        positions = [i for i in range(start, end) if text[i].isdigit() or text[i] in "xX"]
+        positions = [i for i in range(start, end) if proj[i].isdigit() or proj[i] == "x"]
         for i in positions[:-4]:
             out[i] = "*"
 
-    for m in ID_RE.finditer(text):
+    for m in ID_RE.finditer(proj):
         if plausible_resident_id(digits_of(m.group(1))):
             mask(m.start(1), m.end(1))
-    for m in CARD_RE.finditer(text):
+    for m in CARD_RE.finditer(proj):
         if 16 <= len(digits_of(m.group(1))) <= 19:
             mask(m.start(1), m.end(1))
-    for m in MOBILE_RE.finditer(text):
+    for m in MOBILE_RE.finditer(proj):
         mask(m.start(1), m.end(1))
     return "".join(out)
 
@@ -119,8 +158,22 @@ _URL_RE = re.compile(
     r"(?P<path>/[!-~]*)?",
 )
 _KNOWN_TLD_RE = re.compile(rf"(?:{_TLDS})")
-_QUICK_RE = re.compile(r"[a-z0-9][\s\u200b-\u200f\u2060\ufeff]*[.。][\s\u200b-\u200f\u2060\ufeff]*[a-z]|://")
+_QUICK_RE = re.compile(
+    r"[a-z0-9][\s\u200b-\u200f\u2060\ufeff]*[.。点][\s\u200b-\u200f\u2060\ufeff]*[a-z]|://"
+)
 _TRAILING_PUNCT = ".,;:!?)]}'\""
+
+
+def host_as_written(text: str, start: int, end: int) -> str:
+    """The host part of a link exactly as the sender wrote it (original characters).
+
+    Links are *found* on the folded view, where Cyrillic і and full-width ｍ read as Latin
+    letters; whether a host is the sender's official domain must be judged on what was
+    actually written, or ``mіngde-bank.com`` would pass for ``mingde-bank.com``.
+    """
+    raw = text[start:end]
+    raw = re.sub(r"^[a-zA-Z][a-zA-Z0-9+.\-]*://", "", raw)
+    return re.split(r"[/?#:]", raw, maxsplit=1)[0]
 
 
 def find_urls(nt: NormalizedText) -> list[tuple[int, int, str, str]]:
@@ -128,7 +181,9 @@ def find_urls(nt: NormalizedText) -> list[tuple[int, int, str, str]]:
     if _QUICK_RE.search(nt.folded) is None:  # before building the no-space view
         return []
     view = nt.nospace
-    view = view.replace("。", ".")
+    # 。 and a spelled-out 点 between Latin labels are dots too (t点cn, mingde-bank点com);
+    # elsewhere they stay Chinese, since a host needs Latin labels on both sides.
+    view = view.replace("。", ".").replace("点", ".")
     out = []
     for m in _URL_RE.finditer(view):
         host = m.group("host")

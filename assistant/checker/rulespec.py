@@ -106,6 +106,8 @@ class FamilySpec(BaseModel):
     name: str
     slots: list[list[str]] = Field(min_length=2)
     gap: int = Field(0, ge=0, le=12)
+    #: The gap may cross a comma (若有亏损，本行全额补偿), never a sentence end.
+    cross_clause: bool = False
     severity: Literal["error", "warning", "info"] | None = None
     note: str = ""
     requires: str | None = None
@@ -180,6 +182,13 @@ class RuleSpec(BaseModel):
     negatable: bool = True
     #: A limit word right after the trigger (限额, 可借) makes it a limit statement: warning.
     limit_context: bool = False
+    #: A trigger in a clause reporting a completed event (已返还至账户) is no claim: cancelled.
+    event_context: bool = False
+    #: The most severe this rule reports in a message of the given kind (ADV002 in a service
+    #: notice — 本行第一批试点用户 — is worth a look, not a failure).
+    max_severity_by_kind: dict[Literal["marketing", "service", "uncertain"], Literal["warning", "info"]] = (
+        Field(default_factory=dict)
+    )
     #: Weight a surviving trigger adds to the marketing side of the kind decision
     #: (稳赚不赔 promotes something whatever else the message says); 0: none.
     marketing_evidence: int = 0
@@ -269,7 +278,13 @@ class RuleSpec(BaseModel):
             if any(t.family == fam.name for t in self.terms):
                 raise ValueError(f"模式族名称重复：{fam.name}")
             self.terms.append(
-                Term(term=f"〔{fam.name}〕", severity=fam.severity, note=fam.note, family=fam.name)
+                Term(
+                    term=f"〔{fam.name}〕",
+                    severity=fam.severity,
+                    note=fam.note,
+                    family=fam.name,
+                    requires=fam.requires,
+                )
             )
         if self.detector == "keywords" and not self.terms:
             raise ValueError("keywords 规则必须列出 terms")

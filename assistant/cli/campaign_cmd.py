@@ -14,18 +14,16 @@ from pathlib import Path
 from typing import IO
 
 from assistant.campaign.consent import load_consent
-from assistant.campaign.runner import ENGINE_ZH, CampaignRunner, CampaignSummary, RowResult
+from assistant.campaign.runner import ENGINE_ZH, CampaignSummary, RowResult
 from assistant.campaign.sources import plan_source
 from assistant.campaign.times import TimeParser, load_zone
 from assistant.checker.models import Finding
 from assistant.checker.rulespec import rule_spec
 from assistant.cli.check_cmd import notify
 from assistant.cli.render import FIX_ZH, KIND_ZH, SEVERITY_ZH, VERDICT_ZH, citation_text, underline
-from assistant.config import Settings, load_settings
 from assistant.errors import InputError
 from assistant.io.encoding import resolve_encoding
 from assistant.io.readers import RowError
-from assistant.profile import load_profile
 
 FORMATS = ("text", "json", "jsonl")
 #: The option that supplies each input a campaign rule may require (rule data: options.requires).
@@ -59,16 +57,6 @@ class StderrProgress:
             self.stream.write("\r\033[K")
             self.stream.flush()
             self._shown = False
-
-
-def _settings(config: Path | None, select: str | None, ignore: str | None) -> Settings:
-    settings = load_settings(config)
-    overrides: dict[str, object] = {}
-    if select:
-        overrides["select"] = select
-    if ignore:
-        overrides["ignore"] = list(settings.ignore) + [c for c in ignore.replace(" ", ",").split(",") if c]
-    return settings.with_overrides(**overrides) if overrides else settings
 
 
 def render_row(row: RowResult) -> str:
@@ -147,8 +135,9 @@ def run_campaign(
     if workers < 1:
         raise InputError(f"--workers 应为正整数，而不是 {workers}")
     zone = load_zone(tz)
-    settings = _settings(config, select, ignore)
-    sender = load_profile(profile) if profile else None
+    from assistant.service import Assistant
+
+    assistant = Assistant.open(config, profile=profile, select=select, ignore=ignore)
     # Open every input before any output, so a missing file is exit 2 with nothing printed.
     plan_rows = plan_source(plan, "发送计划", encoding=encoding, on_notice=notify)
     history_rows = plan_source(history, "发送历史", encoding=encoding, on_notice=notify) if history else None
@@ -173,12 +162,12 @@ def run_campaign(
         if consent
         else None
     )
-    runner = CampaignRunner(settings, sender, tz=tz, consent=book, workers=workers)
+    runner = assistant.campaign(tz=tz, consent=book, workers=workers)
 
     first = True
     if fmt == "json":
         out.write('{"rows": [')
-    for row in runner.run(plan_rows, history_rows, on_error=on_error, progress=progress):
+    for row in assistant.run_campaign(runner, plan_rows, history_rows, on_error=on_error, progress=progress):
         if fmt == "jsonl":
             out.write(row.to_json() + "\n")
         elif fmt == "json":
@@ -205,6 +194,7 @@ def run_campaign(
     else:
         err.write(render_summary(summary) + "\n")
     out.flush()
+    assistant.close()
     if summary.input_errors:
         return 2
     return 1 if summary.verdicts["fail"] else 0

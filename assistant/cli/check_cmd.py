@@ -8,13 +8,10 @@ from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 
-from assistant.checker.engine import Checker
 from assistant.cli.render import render_result, render_summary
-from assistant.config import load_settings
 from assistant.errors import InputError
 from assistant.io.encoding import TextEncoding, resolve_encoding
 from assistant.io.readers import Record, RowError, read_records
-from assistant.profile import load_profile
 
 FORMATS = ("text", "json", "jsonl")
 AUDIT_DETAIL = 50
@@ -48,20 +45,6 @@ def _chain(
         yield from file_records
 
 
-def build_checker(
-    profile: str | None, select: str | None, ignore: str | None, config: Path | None
-) -> Checker:
-    settings = load_settings(config)
-    overrides = {}
-    if select:
-        overrides["select"] = select
-    if ignore:
-        overrides["ignore"] = list(settings.ignore) + [c for c in ignore.replace(" ", ",").split(",") if c]
-    if overrides:
-        settings = settings.with_overrides(**overrides)
-    return Checker(settings, load_profile(profile) if profile else None)
-
-
 def run_check(
     *,
     texts: list[str],
@@ -90,10 +73,12 @@ def run_check(
             raise InputError(f"第{i}个短信文本参数为空")
     if workers < 1:
         raise InputError(f"--workers 应为正整数，而不是 {workers}")
-    checker = build_checker(profile, select, ignore, config)
+    from assistant.service import Assistant, BatchStats
+
+    assistant = Assistant.open(config, profile=profile, select=select, ignore=ignore)
+    config_source = assistant.config_source
     out = sys.stdout
-    counts = {"pass": 0, "review": 0, "fail": 0}
-    errors = warnings = row_errors = 0
+    stats = BatchStats()
     collected: list[dict] = []
     index = 0
     file_input = input_path is not None or "-" in texts
@@ -102,32 +87,26 @@ def run_check(
 
     def feed() -> Iterator[tuple[str, str | None]]:
         """Good rows go to the checker; bad rows are reported at once and skipped."""
-        nonlocal row_errors
         for item in source:
             if isinstance(item, RowError):
-                row_errors += 1
+                stats.row_errors += 1
                 print(f"错误：{item}", file=sys.stderr)
                 continue
             records.append(item)
             yield item.text, kind or item.kind
 
-    audited: list[dict] = []  # the first AUDIT_DETAIL results, kept for the audit record
-    for result in checker.check_many(feed(), workers=workers, fix=fix):  # type: ignore[arg-type]
+    where = input_path or ("标准输入" if "-" in texts else "命令行参数")
+    results = assistant.check_many(feed(), workers=workers, fix=fix, stats=stats, source=where)  # type: ignore[arg-type]
+    for result in results:
         item = records.popleft()
         result.meta = dict(item.meta)
         index += 1
-        if len(audited) < AUDIT_DETAIL:
-            audited.append(
-                {"text": result.text, "verdict": result.verdict, "codes": [f.code for f in result.findings]}
-            )
-        counts[result.verdict] += 1
-        errors += sum(1 for f in result.findings if f.severity == "error")
-        warnings += sum(1 for f in result.findings if f.severity == "warning")
         if fmt == "text":
             print(render_result(result, index), file=out)
             print(file=out)
             continue
         obj = result.to_dict()
+        obj["config"] = config_source
         if file_input:
             obj["line"] = item.line
         if fmt == "jsonl":
@@ -137,43 +116,13 @@ def run_check(
     if fmt == "json":
         payload = collected[0] if len(collected) == 1 and not file_input else collected
         out.write(json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n")
+    summary = render_summary(stats.verdicts, stats.errors, stats.warnings, stats.row_errors, config_source)
     if fmt == "text":
-        print(render_summary(counts, errors, warnings, row_errors), file=out)
-    elif row_errors or index > 1:
-        print(render_summary(counts, errors, warnings, row_errors), file=sys.stderr)
+        print(summary, file=out)
+    elif stats.row_errors or index > 1:
+        print(summary, file=sys.stderr)
     out.flush()
-    _audit(config, texts=texts, input_path=input_path, counts=counts, row_errors=row_errors, results=audited)
-    if row_errors:
+    assistant.close()
+    if stats.row_errors:
         return 2
-    return 1 if counts["fail"] else 0
-
-
-def _audit(
-    config: Path | None,
-    *,
-    texts: list[str],
-    input_path: str | None,
-    counts: dict[str, int],
-    row_errors: int,
-    results: list[dict],
-) -> None:
-    """One audit event per ``check`` run: what was checked and the verdicts.
-
-    Batches are recorded by file and counts (plus the first rows), not row by row: a
-    million-row file must not become a million audit rows.  Auditing never changes the
-    outcome of a check: a store that cannot be opened or written warns (through the
-    ``assistant.audit`` logger) and is skipped.
-    """
-    from assistant.audit import open_audit
-
-    store = open_audit(config)
-    if store is None:
-        return
-    with store:
-        store.record_event(
-            "check",
-            input={"texts": texts[:AUDIT_DETAIL], "file": input_path},
-            output={"counts": counts, "row_errors": row_errors, "results": results},
-            engine="offline",
-            status="fail" if counts["fail"] else "review" if counts["review"] else "pass",
-        )
+    return 1 if stats.verdicts["fail"] else 0

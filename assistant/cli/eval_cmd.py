@@ -10,11 +10,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from assistant.config import load_settings
 from assistant.errors import InputError
 from assistant.evals.datasets import load_dataset
 from assistant.evals.render import summary_text, write_reports
-from assistant.evals.report import ENGINES, build_report, compare, load_report, merge_reports
+from assistant.evals.report import ENGINES, compare, load_report, merge_reports
 
 DEFAULT_DATASETS = ("drafts.jsonl", "rewrites.jsonl", "qa.jsonl")
 
@@ -61,23 +60,15 @@ def run_eval_command(
             from assistant.evals.qa import default_adapter
 
             adapter, note = default_adapter()
-        llm_config = None
-        if engine != "offline":
-            from assistant.llm.config import load_llm_config
-
-            llm_config = load_llm_config(config)[0]
         for ds in loaded:
             for err in ds.errors:
                 print(f"错误：{err}", file=sys.stderr)
-        report = build_report(
-            loaded,
-            settings=load_settings(config),
-            engine=engine,
-            llm_config=llm_config,
-            shard=shard,
-            retrieval=adapter,
-            retrieval_note=note,
-        )
+        from assistant.service import Assistant
+
+        with Assistant.open(config) as assistant:
+            report = assistant.evaluate(
+                loaded, engine=engine, shard=shard, retrieval=adapter, retrieval_note=note
+            )
     if baseline:
         report["comparison"] = compare(report, load_report(baseline), baseline)
     written = write_reports(report, out)

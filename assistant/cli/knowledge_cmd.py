@@ -14,7 +14,7 @@ from typing import Any
 from assistant.answer.models import Answer, source_where
 from assistant.errors import InputError
 from assistant.knowledge.index import KnowledgeIndex, KnowledgeSettings, StderrProgress, SyncReport
-from assistant.llm.config import ENGINES, choose_engine, load_llm_config
+from assistant.llm.config import ENGINES
 
 FORMATS = ("text", "json")
 
@@ -83,30 +83,15 @@ def run_ask(*, question: str, k: int, engine: str, fmt: str, config: Path | None
         raise InputError("--k 应在 1 到 50 之间")
     if not question.strip():
         raise InputError("问题为空")
-    cfg, _ = load_llm_config(config)
-    chosen, notice = choose_engine(engine, cfg)  # --engine llm without a model: exit 2, before any index work
+    from assistant.service import Assistant
 
-    index = KnowledgeIndex(KnowledgeSettings.load(config))
-    report = index.ensure(progress=StderrProgress())
-    if report.indexed:
+    assistant = Assistant.open(config)
+    chosen, _ = assistant.engine(engine)  # --engine llm without a model: exit 2, before any index work
+    report = assistant.knowledge.build(progress=StderrProgress())
+    if report is not None and report.indexed:
         names = "、".join(_display_key(k) for k in report.indexed[:5])
         more = f" 等 {len(report.indexed)} 个文件" if len(report.indexed) > 5 else ""
         print(f"已索引：{names}{more}", file=sys.stderr)
-    for key, reason in report.failed:
-        print(f"警告：知识文件 {key} 无法索引：{reason}", file=sys.stderr)
-
-    from assistant.answer.service import answer_question
-    from assistant.audit import open_audit
-    from assistant.knowledge.retrieval import HybridRetriever
-    from assistant.redact import config_secrets
-
-    client = None
-    # Opened once for the model calls and the answer; None (one warning) when it is broken.
-    audit = open_audit(config, secrets=config_secrets(cfg))
-    if chosen == "llm":
-        from assistant.llm.client import LLMClient
-
-        client = LLMClient(cfg, audit=audit)
     streamed: list[str] = []
 
     def show(piece: str) -> None:  # the model's answer as it arrives (text format)
@@ -115,19 +100,11 @@ def run_ask(*, question: str, k: int, engine: str, fmt: str, config: Path | None
         sys.stdout.flush()
 
     try:
-        answer = answer_question(
-            question,
-            retriever=HybridRetriever(index),
-            client=client,
-            k=k,
-            on_token=show if fmt == "text" and client is not None else None,
-            notice=notice,
-            config=config,
-            store=audit,
+        answer = assistant.ask(
+            question, k=k, engine=engine, on_token=show if fmt == "text" and chosen == "llm" else None
         )
     finally:
-        if audit is not None:
-            audit.close()
+        assistant.close()
     if fmt == "json":
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2, default=str))
     else:

@@ -217,33 +217,22 @@ def run_critique(*, text: str, profile: str | None, engine: str, fmt: str, confi
         raise InputError(f"--format 的值 {fmt!r} 无效，应为 text|json")
     if not text.strip():
         raise InputError("短信文本为空")
-    from assistant.audit import open_audit
-    from assistant.cli.check_cmd import build_checker
-    from assistant.rewrite.critique import critique
+    from assistant.service import Assistant
 
-    cfg, _ = load_llm_config(config)
-    chosen, notice = choose_engine(engine, cfg)
-    checker = build_checker(profile, None, None, config)
-    audit = open_audit(config, secrets=config_secrets(cfg))  # None (one warning) if it cannot open
-    client = None
-    if chosen == "llm":
-        from assistant.llm.client import LLMClient
-
-        client = LLMClient(cfg, audit=audit)
-    result = critique(text, checker=checker, client=client, audit=audit, notice=notice)
-    if audit is not None:
-        audit.close()
+    assistant = Assistant.open(config, profile=profile)
+    cfg = assistant.llm
+    _, notice = assistant.engine(engine)
+    checked = assistant.checker.check(text)
+    result = assistant.critique(checked, engine=engine)
+    assistant.close()
     scrub = Scrubber(config_secrets(cfg))
     if "advisory_error" in result.extra:
         result.extra["advisory_error"] = scrub(str(result.extra["advisory_error"]))
     if fmt == "json":
         print(json.dumps(scrub(result.to_dict()), ensure_ascii=False, indent=2))
     else:
-        from assistant.checker.models import CheckResult
         from assistant.cli.render import render_result
 
-        checked = checker.check(text)
-        assert isinstance(checked, CheckResult)
         print("规则检查（确定性结论）/ rule findings:")
         print(render_result(checked))
         print()

@@ -44,16 +44,22 @@ def render_result(result: CheckResult, index: int | None = None) -> str:
         lines.append(f"  {f.code} {f.name} [{SEVERITY_ZH[f.severity]}] {ev}{f.message}")
         if f.note:
             lines.append(f"      说明：{f.note}")
+        for effect in f.context:
+            lines.append(f"      语境：{effect.reason}（{effect.cue}）")
         fix = FIX_ZH[f.fix.kind] + (f"：{f.fix.description}" if f.fix.description else "")
         lines.append(f"      修复：{fix}")
         if f.citations:
             lines.append(f"      依据：{citation_text(f)}")
+    for f in result.suppressed:
+        lines.append(f"  未计入 {f.code}「{f.evidence}」：{'；'.join(e.reason for e in f.context)}")
     if result.fixed_text is not None and result.fixed_text != result.text:
         lines.append(f"  修复后：{result.fixed_text}")
     return "\n".join(lines)
 
 
-def render_summary(counts: dict[str, int], errors: int, warnings: int, row_errors: int) -> str:
+def render_summary(
+    counts: dict[str, int], errors: int, warnings: int, row_errors: int, config: str = ""
+) -> str:
     total = counts["pass"] + counts["review"] + counts["fail"]
     s = (
         f"共检查 {total} 条：通过 {counts['pass']}，需复核 {counts['review']}，不通过 {counts['fail']}；"
@@ -61,4 +67,6 @@ def render_summary(counts: dict[str, int], errors: int, warnings: int, row_error
     )
     if row_errors:
         s += f"；{row_errors} 行无法读取（见上方错误信息）"
+    if config:
+        s += f"\n配置：{config}"
     return s

@@ -12,10 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from assistant.cli.check_cmd import build_checker
 from assistant.cli.render import SEVERITY_ZH
 from assistant.errors import InputError
-from assistant.llm.config import LLMConfig, choose_engine, load_llm_config
 from assistant.redact import Scrubber, config_secrets
 from assistant.rewrite.models import RewriteResult
 
@@ -114,39 +112,25 @@ def run_rewrite(
     if text is not None and not text.strip():
         raise InputError("短信文本为空")
     fact_map = parse_facts(facts)
-    cfg, _ = load_llm_config(config)
-    chosen, _notice = choose_engine(engine, cfg)
-    checker = build_checker(profile, None, None, config)
-    audit = _open_audit(config, cfg)
+    from assistant.service import Assistant
+
+    assistant = Assistant.open(config, profile=profile)
+    cfg = assistant.llm
+    assistant.engine(engine)  # --engine llm without a model is a usage error, before any input
     # What is printed goes through the audit store's scrubber: an error body echoing the
     # key or the base URL's credentials must not reach the terminal either.
     scrub = Scrubber(config_secrets(cfg))
 
-    from assistant.rewrite.llm_engine import rewrite_many
-
-    retriever = None
-    if chosen == "llm" and (cfg.retrieval if retrieval is None else retrieval):
-        from assistant.llm.passages import knowledge_passages
-
-        retriever, _status = knowledge_passages(config)
-
     rows = list(_records(text, input_path, encoding))
     good = [(line, t, meta) for line, t, meta in rows if "_row_error" not in meta]
     row_errors = len(rows) - len(good)
-    results = rewrite_many(
-        (t for _, t, _ in good),
-        checker=checker,
-        engine=engine,
-        llm_config=cfg,
-        facts=fact_map,
-        variants=variants,
-        audit=audit,
-        retriever=retriever,
+    results = assistant.rewrite_many(
+        (t for _, t, _ in good), engine=engine, facts=fact_map, variants=variants, retrieval=retrieval
     )
     collected: list[dict[str, Any]] = []
     all_fixed = True
     for (line, _t, meta), result in zip(good, results, strict=True):
-        all_fixed &= result.status == "fixed"
+        all_fixed &= result.status in ("fixed", "unchanged")
         obj = scrub(result.to_dict())
         if input_path is not None:
             obj["line"], obj["meta"] = line, meta
@@ -160,15 +144,7 @@ def run_rewrite(
     if fmt == "json":
         payload: Any = collected[0] if input_path is None and len(collected) == 1 else collected
         print(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
-    if audit is not None:
-        audit.close()
+    assistant.close()
     if row_errors:
         return 2
     return 0 if all_fixed else 1
-
-
-def _open_audit(config: Path | None, cfg: LLMConfig) -> Any:
-    """The audit store, or ``None``: a broken store warns once and never blocks the rewrite."""
-    from assistant.audit import open_audit
-
-    return open_audit(config, secrets=config_secrets(cfg))

@@ -13,9 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.audit import AuditStore, new_event_id
 from assistant.checker.engine import Checker
-from assistant.checker.models import Finding
+from assistant.checker.models import CheckResult, Finding
 from assistant.llm.client import LLMClient, LLMError
 from assistant.llm.jsonparse import MalformedReply, parse_notes
 from assistant.llm.promptdata import fence, format_findings
@@ -95,15 +94,18 @@ def critique(
     *,
     checker: Checker,
     client: LLMClient | None = None,
-    audit: AuditStore | None = None,
     notice: str = "",
+    event_id: str | None = None,
+    draft: CheckResult | None = None,
 ) -> CritiqueResult:
-    """Findings from the checker; advisory notes from the model when ``client`` is given."""
-    checked = checker.check(text)
+    """Findings from the checker; advisory notes from the model when ``client`` is given.
+
+    The service layer records the audit event; model calls are linked to ``event_id``.
+    """
+    checked = draft if draft is not None else checker.check(text)
     result = CritiqueResult(
         text=text, verdict=checked.verdict, findings=list(checked.findings), notice=notice, engine="offline"
     )
-    event_id = new_event_id()
     if client is not None:
         result.engine = "llm"
         prompt = load_prompt("critique")
@@ -135,15 +137,4 @@ def critique(
                 "模型回复的 JSON 格式不正确" if isinstance(exc, MalformedReply) else f"大模型调用失败：{exc}"
             )
             result.extra["advisory_error"] = f"{what}；仅给出规则检查结果"
-    if audit is not None:  # never raises: a failed write is logged by the store
-        audit.record_event(
-            "critique",
-            input={"text": text},
-            output=result.to_dict(),
-            engine=result.engine,
-            status=result.verdict,
-            model=str(result.extra.get("model", "")),
-            llm_calls=result.llm_calls,
-            event_id=event_id,
-        )
     return result

@@ -37,7 +37,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from assistant.audit import AuditStore, new_event_id
 from assistant.checker.engine import Checker
 from assistant.checker.fixes import apply_fixes
 from assistant.checker.models import CheckResult, Finding
@@ -190,13 +189,16 @@ class LLMRewriter:
         facts: dict[str, str] | None = None,
         variants: int = 3,
         event_id: str | None = None,
+        draft: CheckResult | None = None,
     ) -> RewriteResult:
         from assistant.llm.chain import CallTally  # LangChain loads only when a model rewrites
 
         facts = dict(facts or {})
         n = max(1, min(int(variants), MAX_VARIANTS))
-        before = self.checker.check(text)
-        result = RewriteResult(original=text, status="failed", engine="llm", findings_before=before.findings)
+        before = draft if draft is not None else self.checker.check(text)
+        result = RewriteResult(
+            original=text, status="failed", engine="llm", findings_before=before.findings, draft=before
+        )
         result.extra.update(
             {"model": self.client.model, "prompt_version": self.prompt.id, "requested_variants": n}
         )
@@ -495,49 +497,25 @@ def rewrite(
     retriever: BaseRetriever | None = None,
     facts: dict[str, str] | None = None,
     variants: int = 3,
-    audit: AuditStore | None = None,
+    event_id: str | None = None,
+    draft: CheckResult | None = None,
 ) -> RewriteResult:
-    """``assistant rewrite`` as a library call: pick the engine, run it, audit it.
+    """Pick the engine and run it (the service layer records the audit event).
 
     ``engine="auto"`` uses the model when one is configured, else the offline engine and
     says so in ``notice``; ``"llm"`` without a model raises :class:`InputError`.
     """
     cfg = llm_config or (client.config if client is not None else LLMConfig())
     chosen, notice = choose_engine(engine, cfg)
-    event_id = new_event_id()
     if chosen == "llm":
-        client = client or LLMClient(cfg, audit=audit)
-        result = LLMRewriter(checker=checker, client=client, retriever=retriever).rewrite(
-            text, facts=facts, variants=variants, event_id=event_id
+        client = client or LLMClient(cfg)
+        return LLMRewriter(checker=checker, client=client, retriever=retriever).rewrite(
+            text, facts=facts, variants=variants, event_id=event_id, draft=draft
         )
-    else:
-        result = offline_rewrite(text, checker=checker, facts=facts, variants=variants)
-        if notice:
-            result.extra["notice"] = notice
-    if audit is not None:
-        record_rewrite(audit, result, facts=facts, event_id=event_id, requested_engine=engine)
+    result = offline_rewrite(text, checker=checker, facts=facts, variants=variants, draft=draft)
+    if notice:
+        result.extra["notice"] = notice
     return result
-
-
-def record_rewrite(
-    audit: AuditStore,
-    result: RewriteResult,
-    *,
-    facts: dict[str, str] | None,
-    event_id: str,
-    requested_engine: str,
-) -> None:
-    """One ``rewrite`` event (the store never raises: a failed write is logged, not fatal)."""
-    audit.record_event(
-        "rewrite",
-        input={"text": result.original, "facts": facts or {}, "engine": requested_engine},
-        output=result.to_dict(),
-        engine=result.engine,
-        status=result.status,
-        model=str(result.extra.get("model", "")),
-        llm_calls=result.llm_calls,
-        event_id=event_id,
-    )
 
 
 def rewrite_many(
@@ -550,19 +528,20 @@ def rewrite_many(
     retriever: BaseRetriever | None = None,
     facts: dict[str, str] | None = None,
     variants: int = 3,
-    audit: AuditStore | None = None,
     workers: int | None = None,
     on_error: Callable[[str, BaseException], RewriteResult] | None = None,
+    event_id: str | None = None,
 ) -> Iterator[RewriteResult]:
     """Rewrite many drafts concurrently, yielding results in input order.
 
     The client's semaphore bounds calls in flight (``concurrency``); every row yields a
-    result — an unexpected exception becomes a ``failed`` row, never a lost one.
+    result — an unexpected exception becomes a ``failed`` row, never a lost one.  Model
+    calls are linked to ``event_id`` (the batch's audit event).
     """
     cfg = llm_config or (client.config if client is not None else LLMConfig())
     chosen, _ = choose_engine(engine, cfg)
     if chosen == "llm" and client is None:
-        client = LLMClient(cfg, audit=audit)
+        client = LLMClient(cfg)
     pool_size = workers or (cfg.concurrency if chosen == "llm" else 1)
 
     def one(text: str) -> RewriteResult:
@@ -576,7 +555,7 @@ def rewrite_many(
                 retriever=retriever,
                 facts=facts,
                 variants=variants,
-                audit=audit,
+                event_id=event_id,
             )
         except Exception as exc:
             if on_error is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from assistant.checker.models import Finding
+from assistant.checker.models import CheckResult, Finding
 
 Status = Literal["fixed", "needs_input", "refused", "failed"]
 
@@ -36,6 +36,8 @@ class RewriteResult:
     needs: list[str] = field(default_factory=list)
     reason: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    #: The draft's own check (kind, findings): callers reuse it instead of checking again.
+    draft: CheckResult | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = {

@@ -12,7 +12,7 @@ import re
 
 from assistant.checker.engine import Checker
 from assistant.checker.fixes import apply_edits
-from assistant.checker.models import Finding
+from assistant.checker.models import CheckResult, Finding
 from assistant.checker.rulespec import SupplySpec, rule_spec
 from assistant.rewrite.gate import is_acceptable, validate_variant
 from assistant.rewrite.models import RewriteResult, Variant
@@ -136,12 +136,18 @@ def offline_rewrite(
     checker: Checker,
     facts: dict[str, str] | None = None,
     variants: int = 1,
+    draft: CheckResult | None = None,
 ) -> RewriteResult:
-    """Mechanical rewrite; at most one variant (there is only one mechanical answer)."""
+    """Mechanical rewrite; at most one variant (there is only one mechanical answer).
+
+    ``draft``: the draft's check when the caller already has it (not checked again).
+    """
     facts = dict(facts or {})
-    checked = checker.check(text)
+    checked = draft if draft is not None else checker.check(text)
     before = checked.findings
-    result = RewriteResult(original=text, status="failed", engine="offline", findings_before=before)
+    result = RewriteResult(
+        original=text, status="failed", engine="offline", findings_before=before, draft=checked
+    )
     bad = forbidden(before)
     if bad:
         result.status, result.reason = "refused", refusal(bad)

@@ -41,6 +41,7 @@ def _build_fold_table() -> dict[int, str]:
         (0x00C0, 0x0250),  # Latin-1 / Latin Extended (case folding)
         (0x0370, 0x0530),  # Greek, Cyrillic look-alikes (case folding only)
         (0x2000, 0x2BFF),  # punctuation, letter-like symbols, enclosed alphanumerics
+        (0x2E80, 0x2FE0),  # CJK radicals supplement, Kangxi radicals (⻛ ⾦ read as 风 金)
         (0x3000, 0x33FF),  # CJK symbols, enclosed CJK, compatibility
         (0xFE30, 0xFE70),  # CJK compatibility forms, small forms
         (0xFF00, 0xFFEF),  # full-width forms
@@ -102,7 +103,7 @@ def _cached_fold_table() -> dict[int, str]:
         opencc_version = version("opencc")
     except PackageNotFoundError:
         opencc_version = "unknown"
-    key = f"fold-v2-{unicodedata.unidata_version}-{opencc_version}-{len(_CONFUSABLES_FROM)}"
+    key = f"fold-v3-{unicodedata.unidata_version}-{opencc_version}-{len(_CONFUSABLES_FROM)}"
     try:
         from assistant.paths import user_cache_dir
 

@@ -20,18 +20,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant import labels as zh
-from assistant.checker.engine import Checker
 from assistant.checker.models import CheckResult, Finding
-from assistant.config import Settings
 from assistant.errors import InputError
 from assistant.io.csvsafe import SafeCsvWriter
 from assistant.io.personal import mask_recipient_fields
 from assistant.io.readers import TEXT_COLUMNS, Record, RowError, read_records
-from assistant.profile import SenderProfile
 from assistant.ui import render
+
+if TYPE_CHECKING:
+    from assistant.service import Assistant
 
 ProgressFn = Callable[[int, int, str], None]
 
@@ -150,14 +150,16 @@ class _Throttle:
 def run_batch(
     path: str | Path,
     *,
-    checker: Checker,
-    settings: Settings,
-    profile: SenderProfile | None = None,
+    assistant: Assistant,
     out_dir: str | Path | None = None,
     progress: ProgressFn | None = None,
     campaign: bool | None = None,
 ) -> BatchOutcome:
-    """Check every row of ``path`` and write CSV, XLSX and HTML reports into ``out_dir``."""
+    """Check every row of ``path`` and write CSV, XLSX and HTML reports into ``out_dir``.
+
+    The checks go through the service layer (``assistant``: the session's profile and rule
+    selection), so the upload is audited as one event like a CLI batch.
+    """
     p = Path(path)
     started = time.perf_counter()
     tick = _Throttle(progress)
@@ -165,9 +167,9 @@ def run_batch(
     if campaign is None:
         campaign = is_campaign_file(p)
     if campaign:
-        outcome = _run_campaign(p, checker=checker, settings=settings, profile=profile, tick=tick)
+        outcome = _run_campaign(p, assistant=assistant, tick=tick)
     else:
-        outcome = _run_checks(p, checker=checker, tick=tick)
+        outcome = _run_checks(p, assistant=assistant, tick=tick)
     outcome.elapsed_s = time.perf_counter() - started
     tick(outcome.total, max(outcome.total, 1), "生成报告…", force=True)
     target = Path(out_dir) if out_dir is not None else Path(tempfile.mkdtemp(prefix="assistant-batch-"))
@@ -227,35 +229,43 @@ def _text_key(raw: dict[str, Any]) -> str | None:
     return None
 
 
-def _run_checks(path: Path, *, checker: Checker, tick: _Throttle) -> BatchOutcome:
+def _run_checks(path: Path, *, assistant: Assistant, tick: _Throttle) -> BatchOutcome:
+    from assistant.service import BatchStats
+
     outcome = BatchOutcome(rows=[], columns=list(CHECK_COLUMNS), campaign=False)
     # bounded by the upload limit (and the readers' own limits); the table needs every row anyway
     items = list(read_records(path, on_notice=outcome.notes.append))
     total = len(items)
-    for i, item in enumerate(items, start=1):
+    good = [item for item in items if isinstance(item, Record)]
+    stats = BatchStats(row_errors=total - len(good))
+    results = assistant.check_many(
+        ((item.text, item.kind) for item in good), stats=stats, source=f"上传文件 {path.name}"
+    )
+    by_line = {}
+    for i, (item, result) in enumerate(zip(good, results, strict=True), start=1):
+        result.meta = dict(item.meta)
+        by_line[id(item)] = result
+        tick(i, total, f"检查中 {i}/{total}")
+    for item in items:
         if isinstance(item, RowError):
             outcome.rows.append(_error_row(item, outcome.columns))
             outcome.input_errors += 1
         else:
-            assert isinstance(item, Record)
-            result = checker.check(item.text, kind=item.kind, meta=item.meta)  # type: ignore[arg-type]
+            result = by_line[id(item)]
             outcome.rows.append(_row_for(item.line, result))
             outcome.counts[result.verdict] += 1
-        tick(i, total, f"检查中 {i}/{total}")
     return outcome
 
 
-def _run_campaign(
-    path: Path, *, checker: Checker, settings: Settings, profile: SenderProfile | None, tick: _Throttle
-) -> BatchOutcome:
-    from assistant.campaign import CampaignRunner, plan_source
+def _run_campaign(path: Path, *, assistant: Assistant, tick: _Throttle) -> BatchOutcome:
+    from assistant.campaign import plan_source
 
     outcome = BatchOutcome(rows=[], columns=list(CAMPAIGN_COLUMNS), campaign=True)
     errors: list[RowError] = []
-    runner = CampaignRunner(settings, profile, checker=checker)
+    runner = assistant.campaign(checker=assistant.checker)
     source = plan_source(path, on_notice=outcome.notes.append)
-    for row in runner.run(
-        source, on_error=errors.append, progress=lambda d, t: tick(d, t, f"检查中 {d}/{t}")
+    for row in assistant.run_campaign(
+        runner, source, on_error=errors.append, progress=lambda d, t: tick(d, t, f"检查中 {d}/{t}")
     ):
         all_findings = row.all_findings
         n_err, n_warn = _counts(all_findings)

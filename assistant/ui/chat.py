@@ -160,7 +160,7 @@ def send(
         ctx.messages.append(bot_message(f'<div class="muted">{REWRITING}……</div>'))
     yield ctx
     if session.advisory and services.llm:
-        notes = services.advisory(text, session)
+        notes = services.advisory(outcome.result, session)
         if notes:
             ctx.messages.append(bot_message(advisory_html(notes)))
     if not do_rewrite:
@@ -193,7 +193,9 @@ def rewrite_into(
 ) -> Iterator[ChatContext]:
     """Rewrite the context's draft and show the card, replacing the "正在改写" note if asked."""
     try:
-        rw = services.rewrite(ctx.draft, session, facts=facts)
+        # the draft's own check, when it was reviewed with these settings: not checked again
+        draft = ctx.review if ctx.review is not None and ctx.review.text == ctx.draft else ctx.draft
+        rw = services.rewrite(draft, session, facts=facts)
         ctx.rewrite = rw
         card = rw.html()
     except UnsafeVariantError as exc:

@@ -31,7 +31,7 @@ from assistant import labels as zh
 from assistant.checker.detectors.length import segments, sms_length
 from assistant.checker.engine import Checker
 from assistant.checker.models import CheckResult, Finding
-from assistant.config import Settings, load_settings
+from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.llm.config import LLMConfig, load_llm_config
 from assistant.profile import SenderProfile, load_profile
@@ -39,6 +39,7 @@ from assistant.redact import config_secrets
 from assistant.rewrite.gate import lingering_findings
 from assistant.rewrite.models import RewriteResult
 from assistant.rewrite.offline import NEEDS_LABELS
+from assistant.service.knowledge import Knowledge
 from assistant.ui import render
 from assistant.ui.batch import BatchOutcome, ProgressFn, run_batch, validate_upload
 from assistant.ui.feedback import FeedbackStore
@@ -294,7 +295,8 @@ def variant_views(result: RewriteResult, checker: Checker) -> list[VariantView]:
     gate's findings, so a bug in either still cannot put a non-compliant text on screen.
     """
     views: list[VariantView] = []
-    kind = checker.check(result.original).kind if result.variants else None
+    draft = result.draft if result.draft is not None else checker.check(result.original)
+    kind = draft.kind if result.variants else None
     for i, v in enumerate(result.variants, start=1):
         # as the gate judges: the draft's kind, strictly, and no banned wording carried over
         recheck = [
@@ -327,50 +329,8 @@ def variant_views(result: RewriteResult, checker: Checker) -> list[VariantView]:
 # ---------------------------------------------------------------------------- knowledge
 
 
-class KnowledgeService:
-    """The knowledge index and retriever, built once per process on first use.
-
-    Building the index (first run) and loading the e5 model take seconds to minutes, so
-    :meth:`warm_up_async` starts it in a thread when the server starts; a question asked
-    before it is ready waits on the same lock instead of building twice.
-    """
-
-    def __init__(self, config: Path | None = None) -> None:
-        self.config = config
-        self._lock = threading.Lock()
-        self._retriever: Any = None
-        self.error: str = ""
-
-    @property
-    def ready(self) -> bool:
-        return self._retriever is not None
-
-    def retriever(self) -> Any:
-        with self._lock:
-            if self._retriever is None:
-                from assistant.knowledge.index import KnowledgeIndex, KnowledgeSettings
-                from assistant.knowledge.retrieval import HybridRetriever
-
-                index = KnowledgeIndex(KnowledgeSettings.load(self.config))
-                report = index.ensure()
-                for key, reason in report.failed:
-                    log.warning("知识文件 %s 无法索引：%s", key, reason)
-                retriever = HybridRetriever(index)
-                retriever.warm_up()
-                self._retriever = retriever
-            return self._retriever
-
-    def warm_up_async(self) -> threading.Thread:
-        def run() -> None:
-            try:
-                self.retriever()
-            except Exception as exc:  # reported when a question needs it
-                self.error = str(exc)
-                log.warning("知识库预热失败：%s", exc)
-
-        thread = threading.Thread(target=run, name="knowledge-warm-up", daemon=True)
-        thread.start()
-        return thread
+#: The knowledge index lives in the service layer; the UI's name for it stays.
+KnowledgeService = Knowledge
 
 
 # ---------------------------------------------------------------------------- services
@@ -382,67 +342,73 @@ class _Failed:
 
 
 class AssistantServices:
-    """Everything the UI needs, built once per server: config, checkers, model client, stores."""
+    """The UI's adapter over the service layer (:class:`assistant.service.Assistant`).
+
+    One assistant per server (config, model client, knowledge index, audit store), one
+    variant per browser session's profile and rule selection; the reviews store shares the
+    audit store.  Everything the product does goes through the assistant, so the UI checks,
+    rewrites, answers and audits exactly as the CLI does.
+    """
 
     def __init__(
         self,
         config: Path | None = None,
         *,
         llm_config: LLMConfig | None = None,
-        knowledge: KnowledgeService | None = None,
+        knowledge: Knowledge | None = None,
     ) -> None:
+        from assistant.service import Assistant
+
         self.config = config
-        self.base_settings: Settings = load_settings(config)
-        self.llm_config: LLMConfig = llm_config if llm_config is not None else load_llm_config(config)[0]
-        self.llm = self.llm_config.configured
+        llm = llm_config if llm_config is not None else load_llm_config(config)[0]
         # One store for reviews, thumbs, events and model calls; ``audit`` is None when
         # auditing is off or the store is broken (then with one warning, and the UI still runs).
-        self.feedback = FeedbackStore.open(config, secrets=config_secrets(self.llm_config))
+        self.feedback = FeedbackStore.open(config, secrets=config_secrets(llm))
         self.audit = self.feedback.audit
-        self.knowledge = knowledge or KnowledgeService(config)
-        self._checkers: OrderedDict[str, Checker] = OrderedDict()
-        self._checker_lock = threading.Lock()
-        self._client: Any = None
+        self.assistant = Assistant.open(config, llm=llm, audit=self.audit, knowledge=knowledge)
+        self.knowledge = self.assistant.knowledge
+        self.llm_config = llm
+        self.llm = llm.configured
+        self.base_settings: Settings = self.assistant.settings
+        self._sessions: OrderedDict[str, Any] = OrderedDict()
+        self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ basics
     @property
     def mode_label(self) -> str:
-        if self.llm:
-            return f"大模型 {self.llm_config.model}（{self.llm_config.endpoint()}）"
-        return OFFLINE_LABEL
+        return self.assistant.mode_label
 
     def banner_html(self) -> str:
         return render.banner_html(self.mode_label, self.llm)
 
     def client(self) -> Any:
-        if self._client is None:
-            from assistant.llm.client import LLMClient
+        return self.assistant.client()
 
-            self._client = LLMClient(self.llm_config, audit=self.audit)
-        return self._client
+    def session(self, session: SessionSettings) -> Any:
+        """The assistant for a session's profile and rule selection (cached per selection)."""
+        key = session.key()
+        with self._lock:
+            hit = self._sessions.get(key)
+            if hit is not None:
+                self._sessions.move_to_end(key)
+                return hit
+        variant = self.assistant.variant(
+            profile=session.profile(),
+            select=list(session.select) or None,
+            ignore=list(session.ignore) or None,
+        )
+        variant.checker  # noqa: B018  (unknown rule codes fail here, naming them)
+        with self._lock:
+            self._sessions[key] = variant
+            while len(self._sessions) > 16:
+                self._sessions.popitem(last=False)
+        return variant
 
     def settings_for(self, session: SessionSettings) -> Settings:
-        overrides: dict[str, Any] = {}
-        if session.select:
-            overrides["select"] = list(session.select)
-        if session.ignore:
-            overrides["ignore"] = list(self.base_settings.ignore) + list(session.ignore)
-        return self.base_settings.with_overrides(**overrides) if overrides else self.base_settings
+        return self.session(session).settings
 
     def checker(self, session: SessionSettings) -> Checker:
-        """A checker per distinct (profile, selection); building one takes ~0.1 s, checking ~0.2 ms."""
-        key = session.key()
-        with self._checker_lock:
-            hit = self._checkers.get(key)
-            if hit is not None:
-                self._checkers.move_to_end(key)
-                return hit
-        checker = Checker(self.settings_for(session), session.profile())
-        with self._checker_lock:
-            self._checkers[key] = checker
-            while len(self._checkers) > 16:
-                self._checkers.popitem(last=False)
-        return checker
+        return self.session(session).checker
 
     def rule_choices(self) -> list[str]:
         """``"CODE 标题"`` for every rule the checker can run, for the settings dropdowns."""
@@ -463,7 +429,7 @@ class AssistantServices:
         if not text.strip():
             raise AssistantError("短信内容为空")
         started = time.perf_counter()
-        result = self.checker(session).check(text)
+        result = self.session(session).check(text, source="对话")
         note = f"识别为{intent.label}（{intent.reason}）" if intent is not None else ""
         return ReviewOutcome(
             result=result,
@@ -473,30 +439,26 @@ class AssistantServices:
         )
 
     def rewrite(
-        self, text: str, session: SessionSettings, *, facts: dict[str, str] | None = None
+        self,
+        text: str | CheckResult,
+        session: SessionSettings,
+        *,
+        facts: dict[str, str] | None = None,
     ) -> RewriteOutcome:
-        """Rewrite with the configured engine (auto: model if configured, else offline)."""
-        from assistant.rewrite.llm_engine import rewrite
+        """Rewrite with the configured engine (auto: model if configured, else offline).
 
+        Pass the draft's :class:`CheckResult` (from :meth:`review`) to reuse it.  Knowledge
+        passages are used only once the index is ready: a rewrite never waits for a build.
+        """
         facts = {k: v.strip() for k, v in (facts or {}).items() if v and v.strip()}
-        checker = self.checker(session)
-        retriever = None
-        if self.llm and self.llm_config.retrieval and self.knowledge.ready:
-            from assistant.llm.passages import HybridPassages
-
-            retriever = HybridPassages(self.knowledge.retriever())
-        result = rewrite(
+        variant = self.session(session)
+        result = variant.rewrite(
             text,
-            checker=checker,
-            engine="auto",
-            llm_config=self.llm_config,
-            client=self.client() if self.llm else None,
-            retriever=retriever,
             facts=facts,
             variants=max(1, min(int(session.variants), MAX_VARIANTS)),
-            audit=self.audit,
+            retrieval=self.knowledge.ready and self.llm_config.retrieval,
         )
-        views = variant_views(result, checker)
+        views = variant_views(result, variant.checker)
         if result.engine == "llm":
             label = f"大模型 {result.extra.get('model') or self.llm_config.model}，调用 {result.llm_calls} 次"
         else:
@@ -504,13 +466,11 @@ class AssistantServices:
         needs = [(n, NEEDS_LABELS.get(n, n)) for n in result.needs]
         return RewriteOutcome(result=result, variants=views, needs=needs, engine_label=label, facts=facts)
 
-    def advisory(self, text: str, session: SessionSettings) -> list[dict[str, Any]]:
+    def advisory(self, text: str | CheckResult, session: SessionSettings) -> list[dict[str, Any]]:
         """The model's advisory notes (critique); empty offline.  Never changes the verdict."""
         if not self.llm:
             return []
-        from assistant.rewrite.critique import critique
-
-        result = critique(text, checker=self.checker(session), client=self.client(), audit=self.audit)
+        result = self.session(session).critique(text)
         return [a.to_dict() for a in result.advisory]
 
     # ------------------------------------------------------------------ ask
@@ -533,32 +493,19 @@ class AssistantServices:
             yield AnswerUpdate(
                 question, "", [], False, engine, status="正在加载知识库（首次使用需要建立索引，请稍候）…"
             )
-        retriever = self.knowledge.retriever()
-        yield from self._answer_updates(question, retriever, k)
+        self.knowledge.retriever()  # built (or waited for) here, before the answer's thread
+        yield from self._answer_updates(question, k)
 
-    def _answer_updates(self, question: str, retriever: Any, k: int) -> Iterator[AnswerUpdate]:
+    def _answer_updates(self, question: str, k: int) -> Iterator[AnswerUpdate]:
         """Run the answer in a thread; turn what it reports into updates, one per burst of tokens."""
         from assistant.answer.models import Answer
-        from assistant.answer.service import answer_question
 
         pipe: queue.Queue[Any] = queue.Queue()  # sources (list), tokens (str), then Answer or _Failed
         client = self.client() if self.llm else None
 
         def work() -> None:
             try:
-                pipe.put(
-                    answer_question(
-                        question,
-                        retriever=retriever,
-                        client=client,
-                        k=k,
-                        on_token=pipe.put,
-                        on_sources=pipe.put,
-                        config=self.config,
-                        secrets=(self.llm_config.key,),
-                        store=self.audit,
-                    )
-                )
+                pipe.put(self.assistant.ask(question, k=k, on_token=pipe.put, on_sources=pipe.put))
             except BaseException as exc:
                 pipe.put(_Failed(exc))
 
@@ -706,9 +653,7 @@ def check_upload(
     try:
         outcome = run_batch(
             validate_upload(path),
-            checker=services.checker(session),
-            settings=services.settings_for(session),
-            profile=session.profile(),
+            assistant=services.session(session),
             progress=progress,
             campaign=None if how == "auto" else how == "campaign",
         )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
 from assistant.checker.models import Finding, Fix
+from assistant.checker.recognizers import host_as_written
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
@@ -33,7 +34,19 @@ class UnofficialLinks(Detector):
         short = set(self.spec.options.get("skip_domains", []))
         for start, end, host, _url in msg.urls:
             bare = host.removeprefix("www.")
-            if profile.is_official_host(host) or any(bare == d or bare.endswith("." + d) for d in short):
+            written = host_as_written(msg.text, start, end)
+            if any(bare == d or bare.endswith("." + d) for d in short):
+                continue
+            if profile.is_official_host(host) and written.isascii():
+                continue
+            if not written.isascii():
+                yield self.finding(
+                    msg,
+                    start,
+                    end,
+                    fix=Fix("needs_input", None, "需要提供官方域名下的正确链接", ("official_url",)),
+                    note=f"链接域名“{written}”含非 ASCII 字符，与官方域名形似而实为不同域名（疑似仿冒）",
+                )
                 continue
             yield self.finding(
                 msg,

@@ -22,7 +22,19 @@ class OptOutMissing(Detector):
         phrase = msg.settings.optout_phrases[0] if msg.settings.optout_phrases else "回T退订"
         text = msg.text
         sep = "" if pos == 0 or text[pos - 1] in " 。！!" else " "
-        yield self.finding(msg, pos, pos, fix=Fix("safe", f"{sep}{phrase}", f"在末尾添加“{phrase}”"))
+        fix = Fix("safe", f"{sep}{phrase}", f"在末尾添加“{phrase}”")
+        void = msg.void_optout
+        if void is not None:  # the phrase is there but does not work: point at it
+            start, end, cue = void
+            yield self.finding(
+                msg,
+                start,
+                end,
+                fix=Fix("unsafe", phrase, f"改为有效、免费的退订方式“{phrase}”"),
+                note=f"退订语被声明无效或需付费（{cue}），不构成便捷有效的退订方式",
+            )
+            return
+        yield self.finding(msg, pos, pos, fix=fix)
 
 
 class OptOutInService(Detector):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,26 @@ def _context_before(msg: Message, start: int, width: int = 8) -> str:
     return msg.nt.compact[max(0, cpos - width) : cpos]
 
 
+_LABEL_TAIL_RE = re.compile(r"[为是:：号码\s]*$")
+
+
+def _own_label(msg: Message, start: int, labels: tuple[str, ...]) -> str | None:
+    """The label the number carries itself (订单号：…, 编号为…), or ``None``.
+
+    Only a label right before the number counts: 合同编号 three words earlier does not
+    make the card number after 卡号 a contract number.
+    """
+    before = _LABEL_TAIL_RE.sub("", _context_before(msg, start, 10)).rstrip("(（[【")
+    return next((w for w in labels if before.endswith(_LABEL_TAIL_RE.sub("", w) or w)), None)
+
+
+def _card_after(msg: Message, end: int) -> bool:
+    """A card word right after the number (…的卡, …卡片): it is a card whatever its label."""
+    cpos = msg.nt.compact_pos(end)
+    after = msg.nt.compact[cpos : cpos + 4]
+    return after.startswith(("的卡", "卡", "银行卡", "信用卡", "借记卡"))
+
+
 class ResidentId(Detector):
     """PRV001: an ID-shaped number (17 digits + digit/X, a real birth date), any checksum.
 
@@ -40,14 +61,14 @@ class ResidentId(Detector):
         self._not_id = tuple(w.lower() for w in self.spec.options.get("not_id_context", []))
 
     def detect(self, msg: Message) -> Iterable[Finding]:
-        folded = msg.nt.folded
-        if LONG_NUMBER_RE.search(folded) is None:
+        proj = msg.digits
+        if LONG_NUMBER_RE.search(proj) is None:
             return
-        for m in ID_RE.finditer(folded):
+        for m in ID_RE.finditer(proj):
             digits = digits_of(m.group(1))
             if not plausible_resident_id(digits):
                 continue
-            if any(w in _context_before(msg, m.start(1)) for w in self._not_id):
+            if _own_label(msg, m.start(1), self._not_id):
                 continue
             masked = mask_keep_tail(digits)
             checked = (
@@ -76,15 +97,14 @@ class BankCard(Detector):
         self._prefixes = tuple(str(p) for p in opts.get("issuer_prefixes", []))
 
     def detect(self, msg: Message) -> Iterable[Finding]:
-        folded = msg.nt.folded
-        if LONG_NUMBER_RE.search(folded) is None:
+        proj = msg.digits
+        if LONG_NUMBER_RE.search(proj) is None:
             return
-        for m in CARD_RE.finditer(folded):
+        for m in CARD_RE.finditer(proj):
             digits = digits_of(m.group(1))
             if not 16 <= len(digits) <= 19 or plausible_resident_id(digits):
                 continue
-            before = _context_before(msg, m.start(1))
-            if any(w in before for w in self._not_card):
+            if _own_label(msg, m.start(1), self._not_card) and not _card_after(msg, m.end(1)):
                 continue
             luhn = luhn_valid(digits)
             in_context = any(w in _context_before(msg, m.start(1), 12) for w in self._card_context)
