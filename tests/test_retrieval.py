@@ -159,6 +159,7 @@ def test_ask_json_follows_the_contract(
     assert out["sources"][0]["citation_ids"] == ["GUIDE-1.2"]
 
 
+@pytest.mark.slow  # an offline answer embeds its sources' sentences (the JSON one stays quick)
 def test_ask_text_lists_sources_and_mode(data_dir: Path, ask_cli: Callable[..., Result]) -> None:
     proc = ask_cli(data_dir, "贷款短信必须写明年化利率吗？")
     assert proc.code == 0, proc.stderr

@@ -21,6 +21,7 @@ def test_password_hashes_are_salted_and_verified() -> None:
     assert not verify_password("x", "not-a-hash") and not verify_password("x", "md5$1$a$b")
 
 
+@pytest.mark.slow  # real password hashes: 600,000 PBKDF2 iterations each
 def test_auth_file_round_trip_and_errors(tmp_path: Path) -> None:
     users = tmp_path / "users.toml"
     add_user(users, "zhang.san", "s3cret-pass")
