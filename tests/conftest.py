@@ -21,6 +21,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from importlib.metadata import version
 from pathlib import Path
@@ -103,8 +104,9 @@ def _cached_index() -> Path:
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     os.utime(cache)  # most recently used
-    old = sorted((p for p in root.iterdir() if not p.name.startswith("building-")), key=os.path.getmtime)
-    for stale in old[:-KEEP_INDEXES]:
+    builds = sorted((p for p in root.iterdir() if not p.name.startswith("building-")), key=os.path.getmtime)
+    abandoned = [p for p in root.glob("building-*") if time.time() - p.stat().st_mtime > 3600]
+    for stale in builds[:-KEEP_INDEXES] + abandoned:  # older indexes; builds killed half-way
         shutil.rmtree(stale, ignore_errors=True)
     return cache
 

@@ -196,4 +196,7 @@ def test_a_fresh_build_of_the_shipped_knowledge_equals_the_cached_index(
         list((KNOWLEDGE / "regulations").glob("*.md"))
     )
     fresh = KnowledgeIndex(KnowledgeSettings(data_dir=tmp_path / "fresh", knowledge_dir=KNOWLEDGE))
-    assert {c.id: c.text for c in fresh.chunks()} == {c.id: c.text for c in index.chunks()}
+    assert {c.id: c.text for c in fresh.chunks()} == {c.id: c.text for c in index.chunks()}, (
+        "the cached test index is stale: bump CHUNKER_VERSION or EMBEDDING_VERSION when chunking or "
+        "embedding changes (they key the cache), or delete <user cache>/test-knowledge-index"
+    )
