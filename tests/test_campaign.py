@@ -115,6 +115,7 @@ def test_checker_runs_once_per_distinct_text() -> None:
     assert runner.summary.recipients == 5000
 
 
+@pytest.mark.slow  # a big batch: 700 rows, twice
 def test_parallel_check_of_many_distinct_texts_matches_serial() -> None:
     rows = [
         {

@@ -347,6 +347,7 @@ def test_batch_campaign_file_gets_cmp_checks(services: AssistantServices, tmp_pa
     assert "13812345678" not in out.files["csv"].read_text(encoding="utf-8-sig")
 
 
+@pytest.mark.slow  # a big batch: 1,000 rows
 def test_batch_thousand_rows_report_progress(services: AssistantServices, tmp_path: Path) -> None:
     src = tmp_path / "big.jsonl"
     src.write_text(
