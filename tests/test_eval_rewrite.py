@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_runner import Cli
 
 from assistant.evals import build_report, compare, load_dataset, merge_reports, write_reports
 from assistant.evals.rewrites import fact_kept
@@ -253,16 +254,15 @@ def test_bad_rewrite_rows_name_file_line_and_field(tmp_path: Path, row: dict[str
     assert len(ds.errors) == 1 and ds.errors[0].startswith(f"{path} 第2行：{needle}"), ds.errors
 
 
-def test_cli_reports_a_malformed_line_evaluates_the_rest_and_exits_2(tmp_path: Path) -> None:
+def test_cli_reports_a_malformed_line_evaluates_the_rest_and_exits_2(cli: Cli, tmp_path: Path) -> None:
     from tests.test_eval import CASES as DRAFTS
-    from tests.test_eval import run_cli
 
     lines = [json.dumps(c, ensure_ascii=False) for c in DRAFTS[:2]]
     lines.insert(1, '{"id": "broken", "text": ')
     lines.append(json.dumps({"id": "u", "text": "x", "must_fire": ["NOPE1"]}))
     (tmp_path / "d.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    proc = run_cli(tmp_path, "eval", "-d", "d.jsonl", "--engine", "offline", "--out", "out")
-    assert proc.returncode == 2, proc.stdout + proc.stderr
+    proc = cli("eval", "-d", "d.jsonl", "--engine", "offline", "--out", "out", cwd=tmp_path)
+    assert proc.code == 2, proc.stdout + proc.stderr
     assert "d.jsonl 第2行：不是有效的 JSON" in proc.stderr
     assert "d.jsonl 第4行：字段 must_fire 含未知的规则代码 NOPE1" in proc.stderr
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))

@@ -16,11 +16,6 @@ from assistant.checker.models import CheckResult
 RISK = "理财非存款，产品有风险，投资须谨慎。回T退订"
 
 
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
-
-
 def codes(result: CheckResult, severity: str | None = None) -> set[str]:
     return {f.code for f in result.findings if severity is None or f.severity == severity}
 
