@@ -19,3 +19,8 @@ STATUS_ZH = {
     "refused": "拒绝改写",
     "failed": "改写失败",
 }
+
+
+def config_line(source: str) -> str:
+    """The footer every command prints: which config file this run used (or none)."""
+    return f"配置：{source}"

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answer.models import Answer, source_where
+from assistant.cli.render import config_line
 from assistant.errors import InputError
 from assistant.knowledge.index import KnowledgeIndex, KnowledgeSettings, StderrProgress, SyncReport
 from assistant.llm.config import ENGINES
@@ -106,9 +107,11 @@ def run_ask(*, question: str, k: int, engine: str, fmt: str, config: Path | None
     finally:
         assistant.close()
     if fmt == "json":
-        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2, default=str))
+        data = {**answer.to_dict(), "config": assistant.config_source}
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
     else:
         print_answer(answer, streamed=bool(streamed))
+        print(config_line(assistant.config_source))
     return 0
 
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from assistant.cli.render import SEVERITY_ZH
+from assistant.cli.jsonout import JsonArray, dumps
+from assistant.cli.render import SEVERITY_ZH, config_line
 from assistant.errors import InputError
 from assistant.redact import Scrubber, config_secrets
 from assistant.rewrite.models import RewriteResult
@@ -121,17 +123,31 @@ def run_rewrite(
     # key or the base URL's credentials must not reach the terminal either.
     scrub = Scrubber(config_secrets(cfg))
 
-    rows = list(_records(text, input_path, encoding))
-    good = [(line, t, meta) for line, t, meta in rows if "_row_error" not in meta]
-    row_errors = len(rows) - len(good)
+    row_errors = 0
+    pending: deque[tuple[int, dict[str, Any]]] = deque()
+
+    def drafts() -> Iterator[str]:
+        """Good rows go to the rewriter as they are read; bad rows are counted (and were
+        reported on stderr).  Nothing is held but the rows in flight."""
+        nonlocal row_errors
+        for line, t, meta in _records(text, input_path, encoding):
+            if "_row_error" in meta:
+                row_errors += 1
+                continue
+            pending.append((line, meta))
+            yield t
+
     results = assistant.rewrite_many(
-        (t for _, t, _ in good), engine=engine, facts=fact_map, variants=variants, retrieval=retrieval
+        drafts(), engine=engine, facts=fact_map, variants=variants, retrieval=retrieval
     )
-    collected: list[dict[str, Any]] = []
+    array = JsonArray(sys.stdout) if fmt == "json" and input_path is not None else None
+    single: list[dict[str, Any]] = []
     all_fixed = True
-    for (line, _t, meta), result in zip(good, results, strict=True):
+    for result in results:
+        line, meta = pending.popleft()
         all_fixed &= result.status in ("fixed", "unchanged")
         obj = scrub(result.to_dict())
+        obj["config"] = assistant.config_source
         if input_path is not None:
             obj["line"], obj["meta"] = line, meta
         if fmt == "text":
@@ -139,11 +155,16 @@ def run_rewrite(
             print()
         elif fmt == "jsonl":
             print(json.dumps(obj, ensure_ascii=False, default=str), flush=True)
+        elif array is not None:
+            array.add(obj)
         else:
-            collected.append(obj)
-    if fmt == "json":
-        payload: Any = collected[0] if input_path is None and len(collected) == 1 else collected
-        print(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
+            single.append(obj)
+    if array is not None:
+        array.close()
+    elif fmt == "json":
+        print(dumps(single[0] if single else []))
+    if fmt == "text":
+        print(config_line(assistant.config_source))
     assistant.close()
     if row_errors:
         return 2

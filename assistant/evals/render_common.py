@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 VERDICTS = ("pass", "review", "fail")
+KINDS = ("marketing", "service", "uncertain")
 REWRITE_STATUSES = ("fixed", "needs_input", "refused", "failed")
 
 
@@ -48,3 +49,20 @@ def rewrite_problems(c: dict[str, Any]) -> list[str]:
         probs.append(f"needs {','.join(c['expected_needs'])}→{','.join(c['actual_needs']) or '—'}")
     probs += [f"lost {k}" for k in c["lost"]] + [f"contains {m}" for m in c["violations"]]
     return probs
+
+
+def kind_line(overall: dict[str, Any]) -> str:
+    """Kind accuracy in one phrase (cases with ``expected_kind`` and no declared ``kind``)."""
+    labelled = overall.get("kind_labelled") or 0
+    if not labelled:
+        return "短信类型准确率 —（没有 expected_kind 标注）"
+    return f"短信类型准确率 {fmt(overall.get('kind_accuracy'))}（{labelled} 条有 expected_kind 标注）"
+
+
+def not_compared_line(cmp: dict[str, Any]) -> str | None:
+    """Which baseline cases a comparison left out (datasets or shards this run did not cover)."""
+    skipped = cmp.get("not_compared") or {}
+    if not skipped:
+        return None
+    parts = "，".join(f"{name or '—'} {n} 条" for name, n in skipped.items())
+    return f"未对比的基线用例（本次未运行其评测集或分片）：{parts}"
