@@ -36,6 +36,12 @@ def run_ingest(*, paths: list[str], rebuild: bool, fmt: str, config: Path | None
         raise InputError(f"--format 的值 {fmt!r} 无效，应为 {'|'.join(FORMATS)}")
     index = KnowledgeIndex(KnowledgeSettings.load(config))
     report = index.sync([Path(p) for p in paths], rebuild=rebuild, progress=StderrProgress())
+    if report.moved_aside:
+        print(
+            f"警告：知识索引已损坏，已移到 {report.moved_aside}（未删除）并重新建立；"
+            "旧索引中的用户文件无法读出，请重新导入：assistant ingest <文件或文件夹>",
+            file=sys.stderr,
+        )
     for key, reason in report.failed:
         print(f"错误：无法导入 {_display_key(key)}：{reason}（已跳过）", file=sys.stderr)
     if fmt == "json":
@@ -49,6 +55,7 @@ def _report_json(report: SyncReport, index: KnowledgeIndex) -> dict[str, Any]:
     return {
         "index": index.location,
         "rebuilt": report.rebuilt,
+        "moved_aside": report.moved_aside or None,
         "added": [_display_key(k) for k in report.added],
         "updated": [_display_key(k) for k in report.updated],
         "unchanged": [_display_key(k) for k in report.unchanged],
