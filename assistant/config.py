@@ -49,7 +49,10 @@ DEFAULT_OPTOUT_PHRASES = [
     "拒收请回复R",
 ]  # the catalogue's accepted forms; teams add their own in assistant.toml
 
-_CODE_PATTERN_RE = re.compile(r"^(ALL|[A-Z]{1,3}|[A-Z]{3}\d{1,3})$")
+# Letters and digits only (never empty: "" is a prefix of every code).  Whether it names a
+# rule is decided against the catalogue (rulespec.validate_selection), which also says
+# which code was probably meant (PRV0O1 → PRV001).
+_CODE_PATTERN_RE = re.compile(r"^[A-Z0-9]{1,12}$")
 _WINDOW_RE = re.compile(r"^(\d{2}):(\d{2})-(\d{2}):(\d{2})$")
 
 
