@@ -54,8 +54,8 @@ def run_process(
     )
 
 
-@pytest.fixture
-def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
+def make_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
+    """The body of each module's ``cli`` fixture."""
     work = tmp_path / "work"
     work.mkdir(exist_ok=True)
     for var in MODEL_VARS:

@@ -12,13 +12,19 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from safe_cli import cli  # noqa: F401  (fixture)
+from safe_cli import make_cli
 
 import assistant
 
 ROOT = Path(__file__).resolve().parents[1]
 BAD = "【明德银行】稳赚不赔，年化收益15%！回T退订"
 SVC = "【明德银行】您尾号3307的信用卡本期最低还款额为120.00元，最后还款日12月3日。"
+
+
+@pytest.fixture
+def cli(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """``cli(*args, input=None, env=None, cwd=None) -> Result`` (see tests/safe_cli.py)."""
+    return make_cli(tmp_path, monkeypatch)
 
 
 # ------------------------------------------------------------------ 1. rule selection
