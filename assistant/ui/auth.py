@@ -140,9 +140,9 @@ def _duration(seconds: int) -> str:
 class LoginThrottle:
     """Failed logins per key (``ip:…`` and ``user:…``), with an increasing wait.
 
-    ``free`` failures cost nothing; the n-th failure after them makes the key wait
-    ``base_delay * 2**n`` seconds (capped at ``max_delay``, which is the lockout) before
-    the next try.  A success clears the keys of that try; failures are forgotten
+    The first ``free`` tries are free; after that many failures the key waits
+    ``base_delay`` seconds before its next try, and each further failure doubles the wait
+    (capped at ``max_delay``, which is the lockout).  A success clears the keys of that try; failures are forgotten
     ``forget_after`` seconds after the last one.  At most ``max_keys`` keys are kept (the
     oldest dropped), so a flood of made-up names cannot grow memory without bound.
     """
@@ -177,7 +177,10 @@ class LoginThrottle:
         worst: tuple[float, int] = (0.0, 0)
         with self._lock:
             for key in self.keys(address, user):
-                failures, last = self._failures.get(key, (0, now))
+                entry = self._failures.get(key)
+                if entry is None:
+                    continue  # no failure yet: never a wait
+                failures, last = entry
                 if now - last >= self.forget_after:
                     self._failures.pop(key, None)
                     continue
