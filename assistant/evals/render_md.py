@@ -73,6 +73,13 @@ def render_markdown(report: dict[str, Any]) -> str:
             out += ["| expected \\ actual | " + " | ".join(KINDS) + " |", "|---" * 4 + "|"]
             for e in KINDS:
                 out.append(f"| {e} | " + " | ".join(str(d["kind_confusion"][e][a]) for a in KINDS) + " |")
+            misses = [c for c in report["drafts"]["cases"] if c.get("kind_ok") is False]
+            if misses:
+                out += ["", f"短信类型不符 / kind misses ({len(misses)})：", ""]
+                out += [
+                    f"- {c['id']} kind {c['expected_kind']}→{c['actual_kind']}：{_short(c['text'])}"
+                    for c in misses
+                ]
         out += ["", "### 各类别 / Per category", "", "| category | cases | passed |", "|---|---|---|"]
         out += [f"| {k} | {v['cases']} | {v['passed']} |" for k, v in d["per_category"].items()]
         failing = [c for c in report["drafts"]["cases"] if not c["passed"]]
