@@ -8,6 +8,7 @@ test costs seconds, not the minute the shipped knowledge takes to embed.
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -104,6 +105,9 @@ def test_a_damaged_index_is_named_and_rebuild_recovers(
         r = cli("ask", "营销短信怎么退订？", env=env)
         assert r.code == 0, r.stderr
         assert "回T退订" in r.stdout
+        assert "配置：（未使用配置文件，使用默认设置）" in r.stdout  # ask names its config too
+        r = cli("ask", "营销短信怎么退订？", "--format", "json", env=env)
+        assert json.loads(r.stdout)["config"] == "（未使用配置文件，使用默认设置）"
 
 
 def test_rebuild_of_a_sound_index_moves_nothing(cli, built: tuple[Path, Path], tmp_path: Path) -> None:
