@@ -31,14 +31,14 @@ class SecretRequest(KeywordDetector):
             rf"(?P<v1>{verbs}){gap}(?P<s1>{secrets})|(?P<s2>(?:\d{{1,2}})?(?:{secrets})){gap}(?P<v2>{verbs})"
         )
         self._link = re.compile(rf"(?:链接|点击|网址|页面){gap}(?:输入|填写|登记){gap}(?:{secrets})")
-        #: Every secret word ends in one of these characters: a message without any of
-        #: them asks for no secret, and the regexes need not run.
-        self._anchors = frozenset(w[-1] for w in opts["secrets"])
+
+    def lexicon_groups(self) -> dict[str, list[str]]:
+        return {**super().lexicon_groups(), f"{self.code}/secret": list(self.spec.options["secrets"])}
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         compact = msg.nt.compact
-        if not any(ch in compact for ch in self._anchors):
-            return
+        if not msg.ctx.has_word(f"{self.code}/secret"):
+            return  # no secret named anywhere (found by the shared dictionary pass)
         taken: list[tuple[int, int]] = []
         for finding in super().detect(msg):  # the fixed phrases listed in the rule data
             taken.append((finding.start, finding.end))
