@@ -117,13 +117,13 @@ def run_ask(*, question: str, k: int, engine: str, fmt: str, config: Path | None
         data = {**answer.to_dict(), "config": assistant.config_source}
         print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
     else:
-        print_answer(answer, streamed=bool(streamed))
-        print(config_line(assistant.config_source))
+        print_answer(answer, streamed=bool(streamed), config=assistant.config_source)
     return 0
 
 
-def print_answer(answer: Answer, *, streamed: bool = False) -> None:
-    """The text format: the answer (unless it was streamed), its sources, and who wrote it."""
+def print_answer(answer: Answer, *, streamed: bool = False, config: str = "") -> None:
+    """The text format: the answer (unless it was streamed), its sources, the config file
+    the run used, and who wrote it (last)."""
     if answer.fell_back:
         if streamed:
             print()  # end the partial model text before the fallback
@@ -137,6 +137,8 @@ def print_answer(answer: Answer, *, streamed: bool = False) -> None:
     print()
     print("\n".join(sources_text(answer.sources)))
     print()
+    if config:
+        print(config_line(config))
     if answer.engine == "llm":
         print(f"模式：大模型 {answer.model} 作答，调用 {answer.llm_calls} 次 / mode: llm answer")
     else:
