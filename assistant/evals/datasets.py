@@ -22,7 +22,8 @@ VERDICTS = ("pass", "review", "fail")
 KINDS = (None, "marketing", "service")
 #: What a reviewer decided a draft IS (``expected_kind``): the kind the checker should infer.
 EXPECTED_KINDS = ("marketing", "service", "uncertain")
-REWRITE_EXPECTED = ("fixed", "needs_input", "refused")
+#: Statuses a rewrite case may expect (``failed`` is never the right outcome).
+REWRITE_EXPECTED = ("unchanged", "fixed", "needs_input", "refused")
 
 
 class RowError(Exception):
@@ -39,6 +40,8 @@ class RewriteCase:
     expected_needs: tuple[str, ...] = ()
     keep: tuple[str, ...] = ()
     must_not_contain: tuple[str, ...] = ()
+    #: Purpose words every returned version must still contain (the product, offer, call to action).
+    must_contain: tuple[str, ...] = ()
     note: str = ""
     index: int = 0
 
@@ -249,6 +252,7 @@ def _rewrite(obj: dict[str, Any], case_id: str, index: int, where: str) -> Rewri
         expected_needs=tuple(sorted(set(needs))),
         keep=_strings(obj, "keep", where),
         must_not_contain=_strings(obj, "must_not_contain", where),
+        must_contain=_strings(obj, "must_contain", where),
         note=str(obj.get("note") or ""),
         index=index,
     )
