@@ -164,3 +164,15 @@ def test_rewrite_json_is_written_row_by_row(monkeypatch, capsys, tmp_path: Path)
     assert seen == [0, 1, 2, 3]  # row k-1 was on stdout before row k was read
     rows = json.loads(output())
     assert [r["line"] for r in rows] == [1, 2, 3, 4] and [r["original"] for r in rows] == texts
+
+
+def test_rewrite_file_fact_keys_are_checked_against_the_files_template_variables(cli, tmp_path: Path) -> None:
+    src = tmp_path / "work" / "drafts.txt"
+    src.write_text(f"{SVC}\n【明德银行】您本期应还${{amount}}元，请按时还款。\n", encoding="utf-8")
+    bad = cli("rewrite", "-i", "drafts.txt", "--engine", "offline", "--fact", "amuont=100")
+    assert bad.code == 2 and bad.stdout == ""
+    assert "amuont" in bad.stderr and "amount" in bad.stderr  # the file's variable is offered
+    good = cli("rewrite", "-i", "drafts.txt", "--engine", "offline", "--fact", "amount=100", "-f", "jsonl")
+    assert good.code in (0, 1), good.stderr
+    assert [json.loads(x)["line"] for x in good.stdout.splitlines()] == [1, 2]
+    assert good.stderr.count("错误：") == 0  # the quiet first pass reports nothing twice
