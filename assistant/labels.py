@@ -51,3 +51,8 @@ STYLE_ZH = {
     "remove_instead": "删除替代版",
     "model": "大模型改写版",
 }
+
+
+def config_line(source: str) -> str:
+    """The footer every command prints: which config file this run used (or none)."""
+    return f"配置：{source}"

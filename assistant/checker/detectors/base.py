@@ -7,6 +7,7 @@ the words alone cannot express.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
@@ -102,6 +103,22 @@ def _drop_contained(hits: list[Hit], rank: Callable[[Hit], tuple[int, bool]] | N
     return kept
 
 
+class _Spans:
+    """Spans sorted by start with the running maximum of their ends: whether any overlaps
+    ``[start, end)`` in O(log n), so checking every hit stays linear in the hits."""
+
+    def __init__(self, spans: Iterable[Hit]) -> None:
+        ordered = sorted((h.start, h.end) for h in spans)
+        self.starts = [s for s, _ in ordered]
+        self.max_end: list[int] = []
+        for _, e in ordered:
+            self.max_end.append(max(e, self.max_end[-1]) if self.max_end else e)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # spans starting before ``end``
+        return i > 0 and self.max_end[i - 1] > start
+
+
 def _inside_ascii_word(msg: Message, start: int, end: int) -> bool:
     """A Latin trigger inside a longer Latin word (eth in "method", mt4 in "smt45").
 
@@ -148,7 +165,9 @@ class KeywordDetector(Detector):
             return []
         spec = self.spec
         ctx = msg.ctx
-        exempts = ctx.scan.exempts.get(self.code, ())
+        exempted = _Spans(
+            e for e in ctx.scan.exempts.get(self.code, ()) if not _double_negated_exempt(ctx, e)
+        )
         out: list[Candidate] = []
         context_ok = True
         if spec.context and spec.context.requires_any:
@@ -170,10 +189,7 @@ class KeywordDetector(Detector):
                     continue  # btc in a link's path: links are judged by the link rules
             elif ctx.straddles(hit.start, hit.end, boundaries):
                 continue  # 投保|本产品: the characters of 保本 belong to two other words
-            if any(
-                e.start < hit.end and hit.start < e.end and not _double_negated_exempt(ctx, e)
-                for e in exempts
-            ):
+            if exempted.overlaps(hit.start, hit.end):
                 continue
             term = spec.terms[hit.payload]
             if term.requires is not None and not ctx.has_word(f"{self.code}/{term.requires}"):
