@@ -77,6 +77,7 @@ ACCEPT = [
     (REPAY, "【捷贷消费金融】您的借款本期应还2356.80元，还款日为12月8日，请保持尾号6621的银行卡余额充足。"),
     (PAID, PAID.replace("感谢您的信任。", "感谢您的支持。")),
     (PAID, PAID.replace("2,400.00元", "2400元")),
+    (REPAY, REPAY.replace("2,356.80元", "贰仟叁佰伍拾陆元捌角")),
 ]
 
 
@@ -129,7 +130,7 @@ FACTS = [
     (DEBIT, DEBIT.replace("11月20日", "11月21日")),
     (REPAY, REPAY.replace("还款日12月8日", "还款日12月8日，宽限期5天")),
     (REPAY, REPAY.replace("尾号6621", "尾号6612")),
-    (REPAY, REPAY.replace("2,356.80元", "贰仟叁佰伍拾陆元捌角")),
+    (REPAY, REPAY.replace("2,356.80元", "贰仟叁佰伍拾元")),
     (PAID, PAID.replace("1月15日", "一月十六日")),
     (LOAN, LOAN.replace("5万元", "贰拾万元")),
     (LOAN, LOAN.replace("年化利率7.2%-18%", "年化利率7.2%-18%，最低还款额500元")),
