@@ -62,12 +62,30 @@ class KindRules:
     decision: dict[str, Any]
     event_patterns: tuple[re.Pattern[str], ...]
     event_weight: int
+    #: Offers as shapes rather than words (满100返20, 享8折, 额度待激活, 可转入…1号):
+    #: (name, pattern over the matching view, weight, is a call to action, counts even in
+    #: a clause that reports an event: 已通过预审 is phrased as an event and is an offer).
+    offer_patterns: tuple[tuple[str, re.Pattern[str], int, bool, bool, tuple[str, ...]], ...] = ()
 
     @classmethod
     def from_lexicon(cls, context: dict[str, Any]) -> KindRules:
         patterns = tuple(re.compile(p) for p in context.get("kind_event_patterns") or ())
+        offers = tuple(
+            (
+                str(o["name"]),
+                re.compile(o["pattern"]),
+                int(o.get("weight", 3)),
+                bool(o.get("call", False)),
+                bool(o.get("over_events", False)),
+                tuple(o.get("needs") or ()),
+            )
+            for o in context.get("kind_offer_patterns") or ()
+        )
         return cls(
-            dict(context.get("kind_decision") or {}), patterns, int(context.get("kind_event_weight", 3))
+            dict(context.get("kind_decision") or {}),
+            patterns,
+            int(context.get("kind_event_weight", 3)),
+            offers,
         )
 
 
@@ -140,7 +158,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
             continue  # 0元 inside 52,310.00元
         side, family, weight, family_cap = hit.payload
         covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
-        if side == "marketing" and family in ("offer", "call_to_action"):
+        if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
             if family == "offer" and clause_of is not None and clause_of[hit.start] in event_clauses:
                 continue  # 您领取的红包已存入 / 返现活动已结束: an offer word that describes an event
             if msg.ctx.negation_cue(hit.start) is not None or msg.ctx.verdict_cue(hit.start, hit.end):
@@ -152,6 +170,25 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
         if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
             ev.offers.append(hit.word)  # outside any event clause (those were skipped above)
         count(side, family, hit.word, weight, None if family_cap is None else int(family_cap))
+    view = msg.ctx.scan.view
+    for name, pattern, weight, call, over_events, needs in rules.offer_patterns if view else ():
+        if needs and not any(w in view for w in needs):
+            continue  # the pattern cannot match without one of these characters
+        for m in pattern.finditer(view):
+            if covered.find(0, m.start(), m.end()) == -1:
+                continue  # inside the signature
+            if clause_of is not None and clause_of[m.start()] in event_clauses and not (call or over_events):
+                continue  # 满100返20活动已结束: an offer described as an event
+            if msg.ctx.negation_cue(m.start()) is not None or msg.ctx.verdict_cue(m.start(), m.end()):
+                continue
+            if warning and msg.ctx.quoted(m.start()):
+                continue
+            word = compact[m.start() : m.end()]
+            ev.offers.append(word)
+            if call:
+                ev.calls.append(word)
+            count("marketing", name, word, weight, 1)
+            break
     if msg.optout_span is not None:
         ev.add("marketing", "退订语", int(decision.get("optout_weight", 2)))
     for word, weight in claims:
