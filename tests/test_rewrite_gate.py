@@ -19,7 +19,7 @@ def checker(profile: str | None = None) -> Checker:
 
 
 def _cases():
-    for code in ("REW001", "REW002"):
+    for code in ("REW001", "REW002", "REW003", "REW004"):
         examples = load_examples(code)
         for expect in ("fire", "ok"):
             for i, case in enumerate(examples[expect]):
@@ -41,7 +41,7 @@ def test_rewrite_rule_examples(code: str, expect: str, case: dict) -> None:
 
 
 def test_every_rewrite_rule_has_examples() -> None:
-    for code in ("REW001", "REW002"):
+    for code in ("REW001", "REW002", "REW003", "REW004"):
         ex = load_examples(code)
         assert len(ex["fire"]) >= 5 and len(ex["ok"]) >= 5
 
@@ -157,7 +157,8 @@ def test_gate_accepts_a_faithful_rewrite_of_the_product_name() -> None:
 
 
 def test_strict_check_does_not_soften_errors_for_anti_fraud_wording() -> None:
-    text = "【明德银行】明德稳盈1号理财，稳赚不赔，谨防电信诈骗。回T退订"
+    # the anti-fraud words in the claim's own clause: a warning in a check, an error in the gate
+    text = "【明德银行】明德稳盈1号理财稳赚不赔谨防电信诈骗。回T退订"
     assert checker().check(text).verdict == "review"
     strict = checker().check(text, strict=True)
     assert strict.verdict == "fail" and "ADV001" in {f.code for f in strict.errors}

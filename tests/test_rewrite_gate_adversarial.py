@@ -65,7 +65,10 @@ ACCEPT = [
     (BILL, BILL.replace("最后还款日12月25日", "还款截止日为12月25日")),
     (BILL, BILL.replace("3,280.00元", "叁仟贰佰捌拾元")),
     (BILL, BILL.replace("12月25日", "十二月二十五日")),
-    (BILL, "【明德银行】尊敬的持卡人，您尾号3307的信用卡本期应还3280元，最低还款328元，请于12月25日前还款。客服95588"),
+    (
+        BILL,
+        "【明德银行】尊敬的持卡人，您尾号3307的信用卡本期应还3280元，最低还款328元，请于12月25日前还款。客服95588",
+    ),
     (DEBIT, DEBIT.replace("1,560.00元", "1560元").replace("8,240.50元", "8240.50元")),
     (DEBIT, DEBIT.replace("如非本人操作请致电95588。", "如非本人操作，请及时致电95588。")),
     (WEALTH, WEALTH.replace("开放申购", "现已开放申购")),
@@ -84,7 +87,9 @@ ACCEPT = [
 @pytest.mark.parametrize(("draft", "variant"), ACCEPT)
 def test_faithful_rewrites_are_accepted(draft: str, variant: str) -> None:
     findings = judge(draft, variant)
-    assert is_acceptable(findings), [(f.code, f.evidence, f.message) for f in findings if f.severity == "error"]
+    assert is_acceptable(findings), [
+        (f.code, f.evidence, f.message) for f in findings if f.severity == "error"
+    ]
 
 
 # ----------------------------------------------------------------------------- kind pinning
@@ -228,7 +233,10 @@ CLAIMS = [
     (WEALTH, WEALTH.replace("100元起购", "100元起购，背靠大行兜底")),
     (WEALTH, WEALTH.replace("100元起购", "100元起购，已通过监管部门审核")),
     (WEALTH, WEALTH.replace("100元起购", "100元起购，经国家金融监督管理总局备案认可")),
-    (WEALTH, WEALTH.replace("100元起购", "100元起购，根据《商业银行理财业务监督管理办法》第8条本产品安全可靠")),
+    (
+        WEALTH,
+        WEALTH.replace("100元起购", "100元起购，根据《商业银行理财业务监督管理办法》第8条本产品安全可靠"),
+    ),
     (WEALTH, WEALTH.replace("100元起购", "100元起购，理财专家力荐")),
     (WEALTH, WEALTH.replace("100元起购", "100元起购，限时发售，售完即止")),
     (WEALTH, WEALTH.replace("100元起购", "100元起购，今日截止，错过再等一年")),

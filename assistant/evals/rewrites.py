@@ -3,7 +3,7 @@
 A case states the status the engine should reach (``fixed`` / ``needs_input`` /
 ``refused``), the facts it must ask for, the facts every variant must keep and strings no
 variant may contain.  A kept fact is found verbatim or *by value*
-(:func:`assistant.rewrite.facts.extract_facts`: 1,200.00元 == 1200元, 12月3日 ==
+(:func:`assistant.facts.extract_facts`: 1,200.00元 == 1200元, 12月3日 ==
 2026年12月3日, https://www.x.com == www.x.com/).
 
 ``--engine offline`` runs :func:`assistant.rewrite.offline.offline_rewrite` (no model
@@ -21,7 +21,7 @@ LLM_VARIANTS = 3
 
 
 def _fact_keys(text: str) -> set[tuple[str, str]]:
-    from assistant.rewrite.facts import extract_facts
+    from assistant.facts import extract_facts
 
     return {(f.kind, f.value) for f in extract_facts(text)}
 

@@ -54,7 +54,9 @@ _DOT_WORD_RE = re.compile(
 )
 
 
-_LEAD_VERBS_RE = re.compile(r"^(?:访问|登录|登陆|打开|进入|浏览|详见|点击|官网|网址|网站|请|至|到|或|在|上|搜索)+")
+_LEAD_VERBS_RE = re.compile(
+    r"^(?:访问|登录|登陆|打开|进入|浏览|详见|点击|官网|网址|网站|请|至|到|或|在|上|搜索)+"
+)
 
 
 def _clean_host(host: str) -> str:
@@ -67,7 +69,7 @@ def find_links(text: str) -> list[Contact]:
     """Links and bare domains in ``text`` in any spelling; value = host[/path], no scheme/www."""
     nt = normalize(text)
     out: list[Contact] = []
-    for start, end, host, url in find_urls(nt):
+    for start, end, _host, url in find_urls(nt):
         value = re.sub(r"^[a-z][a-z0-9+.\-]*://", "", url.lower())
         value = value.removeprefix("www.").rstrip("/")
         out.append(Contact("url", value, start, end, text[start:end]))
@@ -170,7 +172,9 @@ def find_im_handles(text: str) -> list[Contact]:
 
 # ----------------------------------------------------------------------------- signatures
 _BRACKETS_RE = re.compile(r"【\s*([^【】\n]{1,24}?)\s*】|〖\s*([^〖〗\n]{1,24}?)\s*〗")
-_EDGE_RE = re.compile(r"^\s*[\[［]\s*([^\[\]［］\n]{2,16}?)\s*[\]］]|[\[［]\s*([^\[\]［］\n]{2,16}?)\s*[\]］]\s*$")
+_EDGE_RE = re.compile(
+    r"^\s*[\[［]\s*([^\[\]［］\n]{2,16}?)\s*[\]］]|[\[［]\s*([^\[\]［］\n]{2,16}?)\s*[\]］]\s*$"
+)
 _DASH_RE = re.compile(r"(?:——|--|－－|—|-)\s*([\u4e00-\u9fff]{2,16})\s*$")
 
 

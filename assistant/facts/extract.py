@@ -23,7 +23,7 @@ from assistant.checker.recognizers import (
     strip_leading_noise,
 )
 from assistant.facts.contacts import find_contacts
-from assistant.facts.figures import Figure, read_figures
+from assistant.text.figures import Figure, read_figures
 from assistant.text.normalize import fold
 
 #: Chinese labels of roles, for messages (改写遗漏或改动了原文的{label}…).
@@ -158,7 +158,21 @@ _BEFORE: dict[str, tuple[str, ...]] = {
         "还款",
     ),
     "premium": ("续期保费", "保费", "保额"),
-    "offer": ("立减", "返现", "红包", "优惠", "奖励", "抵扣", "奖金", "补贴", "减免", "赠送", "送", "返", "减"),
+    "offer": (
+        "立减",
+        "返现",
+        "红包",
+        "优惠",
+        "奖励",
+        "抵扣",
+        "奖金",
+        "补贴",
+        "减免",
+        "赠送",
+        "送",
+        "返",
+        "减",
+    ),
     "statement_date": ("账单日", "出账日", "账单日期", "出账"),
     "due_date": (
         "最后还款日",
@@ -194,7 +208,16 @@ _AFTER: dict[str, tuple[str, ...]] = {
     "validity": ("前有效", "止", "截止", "结束", "前办理", "前购买", "前申请", "前使用", "内有效"),
 }
 _FAMILY_ROLES = {
-    "money": ("min_payment", "amount_due", "balance", "fee", "credit_limit", "transaction", "premium", "offer"),
+    "money": (
+        "min_payment",
+        "amount_due",
+        "balance",
+        "fee",
+        "credit_limit",
+        "transaction",
+        "premium",
+        "offer",
+    ),
     "date": ("statement_date", "due_date", "validity"),
     "rate": ("fee_rate", "loan_rate", "yield"),
 }
@@ -252,9 +275,9 @@ def role_of(folded: str, fig: Figure) -> str:
         return fig.kind
     after = _clause_after(folded, fig.end)
     for role, cues in _AFTER.items():
-        if role in roles or (role == "min_purchase" and family == "money"):
-            if any(after.startswith(c) for c in cues):
-                return role
+        usable = role in roles or (role == "min_purchase" and family == "money")
+        if usable and any(after.startswith(c) for c in cues):
+            return role
     before = _clause_before(folded, fig.start)
     best: tuple[int, int, str] | None = None  # (position of the cue's end, length, role)
     for role in roles:
@@ -296,8 +319,6 @@ def extract_facts(text: str, products: list[str] | None = None) -> list[Fact]:
             continue
         if fig.kind in ("money", "date", "rate"):
             add(role_of(folded, fig), fig.value, fig.start, fig.end)
-            if fig.kind == "date" and fig.year is not None:
-                add("year", str(fig.year), fig.start, fig.end)
         elif fig.kind != "number":
             add(fig.kind, fig.value, fig.start, fig.end)
     for c in contacts:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from assistant.checker.engine import Checker
 from assistant.checker.models import SEVERITY_RANK, CheckResult, Finding, Kind
 from assistant.checker.rulespec import load_rule_specs, rule_spec
-from assistant.facts import GENERIC, Contact, Fact, Figure, extract_facts, find_contacts, read_figures
+from assistant.facts import Contact, Fact, Figure, extract_facts, find_contacts, read_figures
 from assistant.facts.extract import FAMILY
 from assistant.text.normalize import fold, normalize, normalize_term
 from assistant.text.numbers import format_number
@@ -223,9 +223,8 @@ def _kept(fact: Fact, variant: list[Fact], folded_variant: str) -> bool:
     if any(v.generic for v in same):
         # a generic restatement keeps the fact unless the variant gives its role another value
         return not any(v.role == fact.role and not _same(v.value, fact.value, fact.role) for v in variant)
-    if fact.role == "product" and fact.value[-5:] in folded_variant:
-        return True  # the name kept, with or without the words before it
-    return False
+    # a product name kept, with or without the words before it
+    return fact.role == "product" and fact.value[-5:] in folded_variant
 
 
 def rewrite_findings(
@@ -277,9 +276,9 @@ def _changed_facts(
             continue
         if any(s < fact.end and fact.start < e for s, e in to_change):
             continue  # the draft was faulted for it: it is what the rewrite must change
-        if fact.role == "url" and profile is not None and profile.official_domains:
-            if not profile.is_official_host(fact.value.split("/")[0]):
-                continue  # only official links are facts to keep
+        official = profile is not None and bool(profile.official_domains)
+        if fact.role == "url" and official and not profile.is_official_host(fact.value.split("/")[0]):  # type: ignore[union-attr]
+            continue  # only official links are facts to keep
         if _kept(fact, kept_in, folded_variant):
             continue
         seen.add((fact.role, fact.value))
@@ -374,7 +373,9 @@ class _Allowed:
             return fig.value in self.durations  # 3个工作日 is not 3小时
         if fig.kind == "time":
             hour, minute = fig.value.split(":")
-            return fig.value in self.times or (hour in self.numbers and (minute == "00" or minute in self.numbers))
+            return fig.value in self.times or (
+                hour in self.numbers and (minute == "00" or minute in self.numbers)
+            )
         return all(v in self.numbers for v in values)
 
 
@@ -446,7 +447,9 @@ def _allowed_contacts(texts: list[str], checker: Checker) -> tuple[set[str], set
     return values, hosts, im_families
 
 
-def _contact_allowed(c: Contact, values: set[str], hosts: set[str], families: set[str], checker: Checker) -> bool:
+def _contact_allowed(
+    c: Contact, values: set[str], hosts: set[str], families: set[str], checker: Checker
+) -> bool:
     if f"{c.kind}:{c.value}" in values:
         return True
     if c.kind == "url":
@@ -529,7 +532,11 @@ def added_content_findings(
     if draft_kind == "service" and variant_kind == "marketing":
         out.append(
             spec.finding(
-                variant, 0, 0, severity=severity, message="服务通知被改写成了营销短信：改写不得在通知中加入推广内容"
+                variant,
+                0,
+                0,
+                severity=severity,
+                message="服务通知被改写成了营销短信：改写不得在通知中加入推广内容",
             )
         )
     had = {(f.code, normalize_term(f.evidence)) for f in draft_findings}

@@ -20,7 +20,15 @@ LRE, RLE, PDF, LRO, RLO = "\u202a", "\u202b", "\u202c", "\u202d", "\u202e"
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 BIDI_CONTROLS = LRE + RLE + PDF + LRO + RLO + LRI + RLI + FSI + PDI
 BIDI_RE = re.compile(f"[{BIDI_CONTROLS}]")
-_OPENERS = {LRE: "embed", RLE: "embed", LRO: "ltr", RLO: "rtl", LRI: "isolate", RLI: "isolate", FSI: "isolate"}
+_OPENERS = {
+    LRE: "embed",
+    RLE: "embed",
+    LRO: "ltr",
+    RLO: "rtl",
+    LRI: "isolate",
+    RLI: "isolate",
+    FSI: "isolate",
+}
 
 
 def display_order(text: str) -> list[int] | None:

@@ -113,7 +113,7 @@ def parse_number(s: str) -> float | None:
         return float(s)
     except ValueError:
         pass
-    if s and s[-1] in _BIG_UNITS or s[-1:] in _SMALL_UNITS:
+    if (s and s[-1] in _BIG_UNITS) or s[-1:] in _SMALL_UNITS:
         head = s[:-1]
         try:
             return float(head) * (_BIG_UNITS.get(s[-1]) or _SMALL_UNITS[s[-1]])

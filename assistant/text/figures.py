@@ -264,7 +264,11 @@ def _money(m: re.Match[str], folded: str) -> Figure | None:
         scale = _MONEY_UNITS[unit]
         end = m.end("mu")
         raw = m.group("mb")
-        if unit in ("万", "千", "亿") and folded[end : end + 1] and folded[end] in "人名位户次笔张份个家天年月周":
+        if (
+            unit in ("万", "千", "亿")
+            and folded[end : end + 1]
+            and folded[end] in "人名位户次笔张份个家天年月周"
+        ):
             return None  # 5万人: a count
         if _unit_only(raw):
             return None  # 千万 (by all means), 百万 alone: words before they are figures
@@ -365,7 +369,16 @@ def read_figures(text: str) -> list[Figure]:
             continue
         high = second * _MONEY_UNITS[m.group("ru2")]
         low = first * _MONEY_UNITS[m.group("ru1") or m.group("ru2")]
-        take(Figure("money", format_number(low), m.start("r1"), m.end("ru1") if m.group("ru1") else m.end("r1"), "", low))
+        take(
+            Figure(
+                "money",
+                format_number(low),
+                m.start("r1"),
+                m.end("ru1") if m.group("ru1") else m.end("r1"),
+                "",
+                low,
+            )
+        )
         take(Figure("money", format_number(high), m.start("r2"), m.end("ru2"), "", high))
     for m in _MONEY_RE.finditer(folded):
         take(_money(m, folded))
