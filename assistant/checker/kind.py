@@ -45,6 +45,8 @@ class KindEvidence:
     calls: list[str] = field(default_factory=list)
     #: Offer, call-to-action and solicitation words outside event clauses.
     offers: list[str] = field(default_factory=list)
+    #: Offers recognised by their shape (满100返20, 额度待激活): never a stray word.
+    shapes: list[str] = field(default_factory=list)
 
     def add(self, side: str, word: str, weight: int) -> None:
         self.scores[side] += weight
@@ -90,6 +92,8 @@ class KindRules:
 
 
 _CLAUSE_END = "，,。！!？?；;\n"
+#: An event word followed by one of these states a condition (审批通过即放款), not an event.
+_CONDITIONAL = frozenset("即后就则")
 
 
 def _clause_ids(text: str) -> list[int]:
@@ -158,6 +162,8 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
             continue  # 0元 inside 52,310.00元
         side, family, weight, family_cap = hit.payload
         covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+        if family == "event" and compact[hit.end : hit.end + 1] in _CONDITIONAL:
+            continue  # 审批通过即放款, 还款成功后可…: a condition, not what happened
         if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
             if family == "offer" and clause_of is not None and clause_of[hit.start] in event_clauses:
                 continue  # 您领取的红包已存入 / 返现活动已结束: an offer word that describes an event
@@ -185,6 +191,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                 continue
             word = compact[m.start() : m.end()]
             ev.offers.append(word)
+            ev.shapes.append(word)
             if call:
                 ev.calls.append(word)
             count("marketing", name, word, weight, 1)
@@ -208,7 +215,8 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
     if s >= s_strong:
         if ev.offers or (m >= 4 and s < m + int(decision.get("service_margin", 3))):
             # A notice that also offers something (账单分期享8折, 新一期产品…欢迎续购) is not
-            # silently a notice: the marketing-only rules warn and a human decides.
+            # silently a notice: the marketing-only rules warn and a human decides.  Even
+            # one offer word does this: a silent "service" costs more than a review.
             return "uncertain", f"服务通知特征（{sw}）与营销内容（{mw}）并存，无法判断类型"
         if m:
             return "service", f"服务通知特征（{sw}）明确，营销特征仅有个别词（{mw}）"
