@@ -313,3 +313,23 @@ def test_ignored_rules_do_not_switch_the_gate_off(ignore: tuple[str, ...], varia
 def test_a_faithful_rewrite_passes_with_rules_ignored() -> None:
     variant = WEALTH.replace("详询95588", "详情请咨询95588")
     assert is_acceptable(judge(WEALTH, variant, ignore=("ADV001", "OPT001")))
+
+
+def test_the_cli_never_writes_control_characters_to_the_terminal(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    draft = "【明德银行】开放\x1b[31m申购\x1b[0m，\u202e赔不赚稳\u202c。回T退订"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ASSISTANT_"))}
+    proc = subprocess.run(
+        [sys.executable, "-m", "assistant", "check", draft, "--format", "text"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    out = proc.stdout + proc.stderr
+    assert "FMT003" in out and "ADV001" in out
+    assert "\x1b" not in out and "\u202e" not in out and "\\x1b[31m" in out and "\\u202e" in out

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from assistant.cli.render import SEVERITY_ZH
+from assistant.cli.render import SEVERITY_ZH, terminal_safe
 from assistant.errors import InputError
 from assistant.redact import Scrubber, config_secrets
 from assistant.rewrite.models import RewriteResult
@@ -135,7 +135,7 @@ def run_rewrite(
         if input_path is not None:
             obj["line"], obj["meta"] = line, meta
         if fmt == "text":
-            print(scrub(render_rewrite(result)))
+            print(terminal_safe(scrub(render_rewrite(result))))
             print()
         elif fmt == "jsonl":
             print(json.dumps(obj, ensure_ascii=False, default=str), flush=True)

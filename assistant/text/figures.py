@@ -250,6 +250,8 @@ _DURATION_RE = re.compile(
 )
 _COUNT_RE = re.compile(rf"(?P<ord>第)?\s*(?P<n>{_SCALED})\s*(?P<u>{_COUNTERS})")
 _BARE_RE = re.compile(r"(?<![\d.])\d+(?:,\d{3})*(?:\.\d+)?")
+# Four or more Chinese digits in a row are a number read digit by digit (一三八一二三…).
+_CN_RUN_RE = re.compile(f"{_CND}{{4,}}")
 _DURATION_UNITS = {"个工作日": "工作日", "个自然日": "天", "日": "天", "个月": "月", "个小时": "小时"}
 _DURATION_UNITS |= {"个星期": "周", "星期": "周"}
 
@@ -396,6 +398,10 @@ def read_figures(text: str) -> list[Figure]:
         start = m.start("n") if m.group("ord") is None else m.start()
         take(Figure("count", format_number(n), start, m.end(), m.group(), n))
     for m in _BARE_RE.finditer(folded):
+        n = _n(m.group())
+        if n is not None:
+            take(Figure("number", format_number(n), m.start(), m.end(), m.group(), n))
+    for m in _CN_RUN_RE.finditer(folded):
         n = _n(m.group())
         if n is not None:
             take(Figure("number", format_number(n), m.start(), m.end(), m.group(), n))
