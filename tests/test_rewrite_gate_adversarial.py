@@ -333,3 +333,17 @@ def test_the_cli_never_writes_control_characters_to_the_terminal(tmp_path) -> No
     out = proc.stdout + proc.stderr
     assert "FMT003" in out and "ADV001" in out
     assert "\x1b" not in out and "\u202e" not in out and "\\x1b[31m" in out and "\\u202e" in out
+
+
+def test_the_service_gate_ignores_settings_and_names_what_was_ignored() -> None:
+    from assistant.service.core import Assistant
+
+    assistant = Assistant.open(profile="example-bank", ignore="ADV001,OPT001", audit=False)
+    assert assistant.ignored_rules == ["ADV001", "OPT001"]
+    draft = assistant.check(WEALTH)
+    report = assistant.gate(draft, WEALTH.replace("100元起购", "100元起购，稳赚不赔"))
+    assert not report.acceptable and "ADV001" in {f.code for f in report.errors}
+    assert report.ignored == ["ADV001", "OPT001"] and report.draft_kind == "marketing"
+    assert assistant.gate(WEALTH, WEALTH.replace("详询95588", "详情请咨询95588")).acceptable
+    result = assistant.rewrite(draft, engine="offline")
+    assert result.extra["gate"] == {"rules": "all", "ignored_rules": ["ADV001", "OPT001"]}
