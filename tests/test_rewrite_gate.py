@@ -96,7 +96,7 @@ def test_gate_rejects_changed_due_date_and_invented_apr() -> None:
 def test_compliant_draft_is_returned_unchanged() -> None:
     text = "【明德银行】您尾号3307的信用卡本期最低还款额为120.00元，最后还款日12月3日。"
     result = offline_rewrite(text, checker=checker())
-    assert result.status == "fixed" and result.variants[0].text == text
+    assert result.status == "unchanged" and result.variants[0].text == text
 
 
 @pytest.mark.parametrize(
@@ -157,8 +157,12 @@ def test_gate_accepts_a_faithful_rewrite_of_the_product_name() -> None:
 
 
 def test_strict_check_does_not_soften_errors_for_anti_fraud_wording() -> None:
-    # the anti-fraud words in the claim's own clause: a warning in a check, an error in the gate
+    # Anti-fraud wording in the claim's own clause softens a user's check to a warning for
+    # review; model output is judged strictly, so a model cannot launder a claim this way.
     text = "【明德银行】明德稳盈1号理财稳赚不赔谨防电信诈骗。回T退订"
     assert checker().check(text).verdict == "review"
     strict = checker().check(text, strict=True)
     assert strict.verdict == "fail" and "ADV001" in {f.code for f in strict.errors}
+    # in another clause it launders nothing, even for a user's check
+    apart = "【明德银行】明德稳盈1号理财，稳赚不赔，谨防电信诈骗。回T退订"
+    assert checker().check(apart).verdict == "fail"

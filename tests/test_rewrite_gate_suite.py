@@ -64,7 +64,9 @@ def _checker(profile: str | None, ignore: tuple[str, ...] = ()) -> Checker:
 def _judge(row: dict) -> bool:
     ignore = TEXT_RULES if row["class"] == "settings_bypass" else ()
     checker = _checker(row["profile"], ignore)
-    return is_acceptable(validate_variant(row["draft"], row["variant"], checker=checker, facts=row["facts"] or None))
+    return is_acceptable(
+        validate_variant(row["draft"], row["variant"], checker=checker, facts=row["facts"] or None)
+    )
 
 
 def _params(rows: list[dict]) -> list:

@@ -180,13 +180,15 @@ def _numeral(n: int, form: str) -> str:
 
 
 _FORMS = st.sampled_from(["arabic", "fullwidth", "circled", "indic", "chinese", "capital"])
-figures = st.builds(
-    lambda n, form, unit: f"另享{_numeral(n, form)}{unit}",
-    st.integers(11, 99),
-    _FORMS,
-    st.sampled_from(["元", "%", "％", "天", "倍", "万元", "个点", "基点"]),
-) | st.builds(lambda n: f"年化收益{'一二两三四五六七八九'[n]}成", st.integers(0, 8)) | st.builds(
-    lambda n: f"月息{'一二三四五六七八九'[n]}厘", st.integers(0, 8)
+figures = (
+    st.builds(
+        lambda n, form, unit: f"另享{_numeral(n, form)}{unit}",
+        st.integers(11, 99),
+        _FORMS,
+        st.sampled_from(["元", "%", "％", "天", "倍", "万元", "个点", "基点"]),
+    )
+    | st.builds(lambda n: f"年化收益{'一二两三四五六七八九'[n]}成", st.integers(0, 8))
+    | st.builds(lambda n: f"月息{'一二三四五六七八九'[n]}厘", st.integers(0, 8))
 )
 
 
@@ -215,7 +217,11 @@ urls = st.builds(
         "plain": f"登录 {label}.{tld}",
         "scheme": f"登录 https://{label}.{tld}/a",
         "dian": f"登录 {label}点{tld}",
-        "fullwidth": f"登录 {label}.{tld}".translate(str.maketrans("abcdefghijklmnopqrstuvwxyz.", "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ．")),
+        "fullwidth": f"登录 {label}.{tld}".translate(
+            str.maketrans(
+                "abcdefghijklmnopqrstuvwxyz.", "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ．"
+            )
+        ),
         "ip": f"访问 http://10.{len(label)}.{ord(label[0]) % 200}.7/{label}",
     }[form],
     _LABEL,
@@ -256,12 +262,16 @@ def test_generated_additions_never_come_back(server, kind, data, at) -> None:
     """Whatever a model inserts — a figure in any numeral form, a contact point in any
     spelling, markup or a control character — no returned variant has an error finding,
     and the inserted figure or contact point is never in what comes back."""
-    added = data.draw({"figure": figures, "phone": phones, "url": urls, "handle": handles, "markup": markup}[kind])
+    added = data.draw(
+        {"figure": figures, "phone": phones, "url": urls, "handle": handles, "markup": markup}[kind]
+    )
     variant = _BASE[:at] + ("，" if kind != "markup" else "") + added + _BASE[at:]
     server.reset()
     server.default = variants_reply(variant)
     client = LLMClient(llm_config(server, max_retries=0))
-    result = rewrite(_BASE.replace("让闲钱也动起来", "稳赚不赔"), checker=checker(), client=client, variants=1)
+    result = rewrite(
+        _BASE.replace("让闲钱也动起来", "稳赚不赔"), checker=checker(), client=client, variants=1
+    )
     for v in result.variants:
         findings = validate_variant(_BASE.replace("让闲钱也动起来", "稳赚不赔"), v.text, checker=checker())
         assert is_acceptable(findings), (v.text, [(f.code, f.evidence) for f in findings])

@@ -14,16 +14,11 @@ from typing import Any
 
 from assistant.cli.render import SEVERITY_ZH, terminal_safe
 from assistant.errors import InputError
+from assistant.labels import NEEDS_ZH, STATUS_ZH
 from assistant.redact import Scrubber, config_secrets
-from assistant.rewrite.models import RewriteResult
+from assistant.rewrite.models import RewriteResult, Variant
 
 FORMATS = ("text", "json", "jsonl")
-STATUS_ZH = {
-    "fixed": "已改写",
-    "needs_input": "需要补充信息",
-    "refused": "拒绝改写",
-    "failed": "未能给出合规版本",
-}
 
 
 def parse_facts(items: list[str]) -> dict[str, str]:
@@ -36,6 +31,22 @@ def parse_facts(items: list[str]) -> dict[str, str]:
             raise InputError(f"--fact 的值 {item!r} 格式应为 KEY=VALUE，例如 annualized_rate=7.2%-18%")
         facts[key] = value
     return facts
+
+
+def check_fact_keys(facts: dict[str, str], texts: list[str]) -> None:
+    """An unknown ``--fact`` key is a usage error naming the keys that are accepted.
+
+    Accepted: the fixed keys and the template variables of the inputs (``${amount}`` →
+    ``amount``).  A misspelt key silently ignored would leave the fact out of the message.
+    """
+    from assistant.rewrite.validators import accepted_fact_keys
+
+    accepted: list[str] = []
+    for text in texts or [""]:
+        accepted += [k for k in accepted_fact_keys(text) if k not in accepted]
+    unknown = [k for k in facts if k not in accepted]
+    if unknown:
+        raise InputError(f"--fact 的信息项 {'、'.join(unknown)} 未知；可用的信息项：{'、'.join(accepted)}")
 
 
 def engine_line(result: RewriteResult | dict[str, Any]) -> str:
@@ -56,18 +67,38 @@ def render_rewrite(result: RewriteResult) -> str:
         )
     lines.append(f"结果：{STATUS_ZH[result.status]}（{result.status}）")
     for i, v in enumerate(result.variants, start=1):
-        lines.append(f"版本 {i}：{v.text}")
-        if v.changes:
-            lines.append("    修改：" + "；".join(v.changes))
-        warn = [f for f in v.findings if f.severity == "warning"]
-        if warn:
-            lines.append("    需复核：" + "；".join(f"{f.code} {f.message}" for f in warn))
+        lines += _version_lines(f"版本 {i}", v)
+    if result.partial is not None:
+        lines += _version_lines("待补充版（未合规，勿直接发送）", result.partial)
+    for v in result.alternatives:
+        lines += _version_lines("替代方案", v)
+    for f in result.facts_used:
+        if f.note:
+            lines.append(f"已核对：{f.note}")
     if result.needs:
-        lines.append("需要补充：" + "、".join(result.needs) + "（用 --fact KEY=VALUE 提供）")
+        lines.append(
+            "需要补充："
+            + "、".join(f"{NEEDS_ZH.get(n, n)}（{n}）" for n in result.needs)
+            + "（用 --fact KEY=VALUE 提供）"
+        )
     if result.reason:
         lines.append(f"说明：{result.reason}")
     lines.append(engine_line(data))
     return "\n".join(lines)
+
+
+def _version_lines(title: str, v: Variant) -> list[str]:
+    """One version: its text, then style, length and segments, changes and what to review."""
+    from assistant.labels import STYLE_ZH
+
+    style = STYLE_ZH.get(v.style, v.style)
+    lines = [f"{title}：{v.text}", f"    {v.label or style} · {v.length} 字 · {v.segments} 条"]
+    if v.changes:
+        lines.append("    修改：" + "；".join(v.changes))
+    warn = [f for f in v.findings if f.severity == "warning"]
+    if warn and v.compliant:
+        lines.append("    需复核：" + "；".join(f"{f.code} {f.message}" for f in warn))
+    return lines
 
 
 def _records(
@@ -112,6 +143,8 @@ def run_rewrite(
     if text is not None and not text.strip():
         raise InputError("短信文本为空")
     fact_map = parse_facts(facts)
+    if input_path is None:
+        check_fact_keys(fact_map, [text or ""])  # before anything is opened or read
     from assistant.service import Assistant
 
     assistant = Assistant.open(config, profile=profile)
@@ -123,6 +156,11 @@ def run_rewrite(
 
     rows = list(_records(text, input_path, encoding))
     good = [(line, t, meta) for line, t, meta in rows if "_row_error" not in meta]
+    try:
+        check_fact_keys(fact_map, [t for _, t, _ in good])
+    except InputError:
+        assistant.close()
+        raise
     row_errors = len(rows) - len(good)
     results = assistant.rewrite_many(
         (t for _, t, _ in good), engine=engine, facts=fact_map, variants=variants, retrieval=retrieval

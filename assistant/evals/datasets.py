@@ -20,7 +20,8 @@ from assistant.errors import InputError
 
 VERDICTS = ("pass", "review", "fail")
 KINDS = (None, "marketing", "service")
-REWRITE_EXPECTED = ("fixed", "needs_input", "refused")
+#: Statuses a rewrite case may expect (``failed`` is never the right outcome).
+REWRITE_EXPECTED = ("unchanged", "fixed", "needs_input", "refused")
 
 
 class RowError(Exception):
@@ -37,6 +38,8 @@ class RewriteCase:
     expected_needs: tuple[str, ...] = ()
     keep: tuple[str, ...] = ()
     must_not_contain: tuple[str, ...] = ()
+    #: Purpose words every returned version must still contain (the product, offer, call to action).
+    must_contain: tuple[str, ...] = ()
     note: str = ""
     index: int = 0
 
@@ -243,6 +246,7 @@ def _rewrite(obj: dict[str, Any], case_id: str, index: int, where: str) -> Rewri
         expected_needs=tuple(sorted(set(needs))),
         keep=_strings(obj, "keep", where),
         must_not_contain=_strings(obj, "must_not_contain", where),
+        must_contain=_strings(obj, "must_contain", where),
         note=str(obj.get("note") or ""),
         index=index,
     )

@@ -25,6 +25,7 @@ from typing import Any
 
 from assistant.checker.models import SEVERITY_RANK
 from assistant.evals.datasets import VERDICTS, DraftCase
+from assistant.rewrite.models import STATUSES as REWRITE_STATUSES
 
 
 def score_draft(case: DraftCase, findings: list[dict[str, Any]], verdict: str) -> dict[str, Any]:
@@ -129,9 +130,6 @@ def qa_metrics(cases: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-REWRITE_STATUSES = ("fixed", "needs_input", "refused", "failed")
-
-
 def _p95(values: list[float]) -> float | None:
     """Nearest-rank 95th percentile."""
     if not values:
@@ -154,10 +152,16 @@ def rewrite_metrics(cases: list[dict[str, Any]]) -> dict[str, Any]:
     * **fact preservation** — over cases that returned variants: the share of ``keep``
       facts present (verbatim or by value) in *every* variant.
     * **must_not_contain violations** — variants containing a forbidden string (target 0).
+    * **must_contain** — share of returned texts (versions, partial versions, alternatives)
+      that keep every purpose word of the case.
+    * **content retention / readability** — share of returned texts passing
+      :mod:`assistant.rewrite.quality`'s checks (the same for every engine).
+    * **unsafe versions** — versions labelled compliant that carry an error finding or a
+      refused fact (target 0).
     """
     n = len(cases)
     counts = Counter(c["actual_status"] for c in cases)
-    confusion = {e: {a: 0 for a in REWRITE_STATUSES} for e in REWRITE_STATUSES[:3]}
+    confusion = {e: {a: 0 for a in REWRITE_STATUSES} for e in REWRITE_STATUSES[:4]}
     for c in cases:
         confusion[c["expected_status"]][c["actual_status"]] += 1
     needs_cases = [c for c in cases if c["expected_status"] == "needs_input"]
@@ -167,6 +171,7 @@ def rewrite_metrics(cases: list[dict[str, Any]]) -> dict[str, Any]:
     calls = [float(c["llm_calls"]) for c in cases]
     tokens = [float(c["tokens"]) for c in cases]
     latency = [float(c["latency_s"]) for c in cases]
+    texts = sum(c.get("texts", len(c["variants"])) for c in cases)
     return {
         "cases": n,
         "cases_passed": sum(1 for c in cases if c["passed"]),
@@ -181,6 +186,11 @@ def rewrite_metrics(cases: list[dict[str, Any]]) -> dict[str, Any]:
         "fact_preservation": _ratio(facts_total - facts_lost, facts_total),
         "cases_losing_facts": sum(1 for c in with_variants if c["lost"]),
         "must_not_contain_violations": sum(len(c["violations"]) for c in cases),
+        "texts_total": texts,
+        "must_contain_rate": _ratio(texts - sum(c.get("texts_missing", 0) for c in cases), texts),
+        "content_retention": _ratio(texts - sum(c.get("texts_not_retained", 0) for c in cases), texts),
+        "readability": _ratio(texts - sum(c.get("texts_unreadable", 0) for c in cases), texts),
+        "unsafe_versions": sum(c.get("unsafe_versions", 0) for c in cases),
         "llm_calls_total": int(sum(calls)),
         "llm_calls_mean": _mean(calls),
         "llm_calls_p95": _p95(calls),

@@ -102,7 +102,10 @@ def render_markdown(report: dict[str, Any]) -> str:
     if m:
         out += rewrite_lines(report)
         out += ["", "### 状态混淆矩阵 / Status confusion (rows: expected, columns: actual)", ""]
-        out += ["| expected \\ actual | " + " | ".join(REWRITE_STATUSES) + " |", "|---" * 5 + "|"]
+        out += [
+            "| expected \\ actual | " + " | ".join(REWRITE_STATUSES) + " |",
+            "|---" * (len(REWRITE_STATUSES) + 1) + "|",
+        ]
         for e, row in m["status_confusion"].items():
             out.append(f"| {e} | " + " | ".join(str(row[a]) for a in REWRITE_STATUSES) + " |")
         failing = [c for c in rw["cases"] if not c["passed"]]

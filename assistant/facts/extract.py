@@ -321,7 +321,10 @@ def extract_facts(text: str, products: list[str] | None = None) -> list[Fact]:
             add(role_of(folded, fig), fig.value, fig.start, fig.end)
         elif fig.kind != "number":
             add(fig.kind, fig.value, fig.start, fig.end)
+    head, tail = len(text) - len(text.lstrip()), len(text.rstrip())
     for c in contacts:
+        if c.kind == "signature" and c.start != head and c.end != tail:
+            continue  # 【双十二】 in the body is no signature (SIG003), it is reworded as 「双十二」
         add(c.kind, c.value, c.start, c.end)
     for m in PRODUCT_RE.finditer(folded):
         name, start = strip_leading_noise(m.group(), m.start())

@@ -467,13 +467,13 @@ _CONTACT_LABELS = {"url": "网址", "phone": "电话号码", "im": "社交账号
 def _new_contacts(original: str, variant: str, supplied: str, checker: Checker) -> list[Finding]:
     """REW003: a link, phone number, IM handle or signature in neither the draft nor the profile."""
     values, hosts, families = _allowed_contacts([original, supplied], checker)
-    folded_draft = fold(original)
+    named = fold(original) + "\n" + fold(supplied)
     out = []
     for c in find_contacts(variant):
         if _contact_allowed(c, values, hosts, families, checker):
             continue
-        if c.kind == "signature" and len(c.value) >= 2 and c.value in folded_draft:
-            continue  # 明德银行：… → 【明德银行】…: the draft's own name, now bracketed
+        if c.kind == "signature" and len(c.value) >= 2 and c.value in named:
+            continue  # 明德银行：… → 【明德银行】…, or the signature the user supplied
         out.append(
             rule_spec("REW003").finding(
                 variant,

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from assistant.rewrite.critique import CritiqueResult
     from assistant.rewrite.gate import GateReport
     from assistant.rewrite.models import RewriteResult
+    from assistant.rewrite.validators import FactError, ValidatedFact
 
 #: Results kept in a batch's audit event (a million-row file is one event, not a million).
 AUDIT_DETAIL = 50
@@ -379,6 +380,19 @@ class Assistant:
         result.extra.setdefault("gate", {"rules": "all", "ignored_rules": self.ignored_rules})
         self._record_rewrites([result], facts=facts, engine=engine, event_id=event_id)
         return result
+
+    def validate_fact(self, key: str, value: str, *, draft: str) -> ValidatedFact | FactError:
+        """One supplied fact checked for ``draft`` with this sender's profile and settings
+        (the needs-input form and ``--fact`` use the same validators)."""
+        from assistant.rewrite.validators import validate_fact
+
+        return validate_fact(key, value, draft=draft, profile=self.profile, settings=self.settings)
+
+    def fact_keys(self, draft: str = "") -> list[str]:
+        """The fact keys a rewrite of ``draft`` accepts (fixed keys and its template variables)."""
+        from assistant.rewrite.validators import accepted_fact_keys
+
+        return accepted_fact_keys(draft)
 
     def rewrite_many(
         self,
