@@ -347,3 +347,18 @@ def test_the_service_gate_ignores_settings_and_names_what_was_ignored() -> None:
     assert assistant.gate(WEALTH, WEALTH.replace("详询95588", "详情请咨询95588")).acceptable
     result = assistant.rewrite(draft, engine="offline")
     assert result.extra["gate"] == {"rules": "all", "ignored_rules": ["ADV001", "OPT001"]}
+
+
+@pytest.mark.parametrize("added", ["谁说理财不能稳赚不赔", "本金已全额保本返还"])
+def test_context_never_softens_what_the_model_added(added: str) -> None:
+    variant = WEALTH.replace("100元起购", "100元起购，" + added)
+    check = checker("example-bank").check(variant)
+    assert "ADV001" in {f.code for f in check.suppressed}  # a user's check reads the context
+    assert "ADV001" in codes(judge(WEALTH, variant))  # the gate does not: the model wrote it too
+
+
+def test_a_draft_negation_kept_by_the_rewrite_still_counts() -> None:
+    draft = "【明德银行】明德月月盈不承诺保本，业绩比较基准2.80%（业绩比较基准不代表产品未来表现和实际收益）。理财非存款，产品有风险，投资须谨慎。回T退订"
+    variant = draft.replace("不承诺保本，", "不承诺保本，现已开放，")
+    findings = validate_variant(draft, variant, checker=checker("example-bank"))
+    assert is_acceptable(findings), [(f.code, f.evidence) for f in findings if f.severity == "error"]
