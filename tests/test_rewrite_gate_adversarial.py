@@ -362,3 +362,27 @@ def test_a_draft_negation_kept_by_the_rewrite_still_counts() -> None:
     variant = draft.replace("不承诺保本，", "不承诺保本，现已开放，")
     findings = validate_variant(draft, variant, checker=checker("example-bank"))
     assert is_acceptable(findings), [(f.code, f.evidence) for f in findings if f.severity == "error"]
+
+
+# ----------------------------------------------------------------------------- more, by mechanism
+MORE = [
+    (WEALTH, WEALTH.replace("100元起购", "100元起购，根据《商业银行理财业务监督管理办法》可放心购买")),
+    (WEALTH, WEALTH.replace("100元起购", "100元起购，依第十二条规定享受优先兑付")),
+    (WEALTH, WEALTH.replace("100元起购", "100元起购，国资背景")),
+    (WEALTH, WEALTH.replace("100元起购", "100元起购，已完成监管报备")),
+    (WEALTH, WEALTH.replace("100元起购", "100元起购，回报丰厚")),
+    (WEALTH, WEALTH.replace("100元起购", "100元起购，轻松实现财务自由")),
+    (WEALTH, WEALTH.replace("100元起购", "100元起购，额满即止")),
+    (WEALTH, WEALTH.replace("回T退订", "回T退订，退订后将无法享受专属服务")),
+    (WEALTH, WEALTH.replace("详询95588", "详询95588，关注明德财富公众号领取资料")),
+    (WEALTH, WEALTH.replace("详询95588", "详询95588，扫码添加理财顾问")),
+    (WEALTH, WEALTH.replace("回T退订", "回T退订【明德】")),
+    (WEALTH, WEALTH.replace("开放申购", "开放\u2028申购")),
+    (WEALTH, WEALTH.replace("开放申购", "开放\U000e0041申购")),
+    (WEALTH, WEALTH.replace("开放申购", "开放\u2063申购")),
+]
+
+
+@pytest.mark.parametrize(("draft", "variant"), MORE, ids=range(len(MORE)))
+def test_more_additions_are_rejected(draft: str, variant: str) -> None:
+    assert not is_acceptable(judge(draft, variant))

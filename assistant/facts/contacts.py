@@ -10,8 +10,8 @@ evader) can use, and compared by value:
   it does not cover);
 * phone numbers: digits in any script or numeral form (一三八…, 壹叁捌…, ①③⑧…) with any
   separators, read on the digit projection of :mod:`assistant.checker.recognizers`;
-* IM handles: 微信 / VX / 薇信 / QQ / 扣扣 / 群号 … followed by an ID, or an invitation to
-  add one (加微信) even without it;
+* IM handles and channels: 微信 / VX / 薇信 / QQ / 扣扣 / 群号 / 公众号 / 小程序 … followed
+  by an ID, or an invitation to add one (加微信, 关注公众号) even without it; a QR code (扫码);
 * signatures: every 【…】 (or 〖…〗, a bracketed name at either end, a trailing ——name).
 """
 
@@ -143,13 +143,16 @@ _IM_CUES = {
     "wechat": r"微信号?|威信|薇信|徽信|微心|维信|v信|vx|wx|weixin|wechat|(?<=[加+➕])v(?![a-z])|v❤",
     "qq": r"qq群?|扣扣群?|企鹅号?|企鹅群|q群|qq号",
     "group": r"群号|微信群|飞机群|电报群?|telegram|tg群|whatsapp|钉钉群?|社群",
+    "channel": r"公众号|服务号|小程序|视频号|抖音号?|快手号?|微博|直播间",
 }
+#: A QR code is a contact point on its own: it sends the reader somewhere unseen.
+_QR_RE = re.compile(r"扫码|扫一扫|二维码|扫描.{0,4}码")
 _IM_RE = re.compile(
     "(?P<cue>" + "|".join(f"(?P<{k}>{v})" for k, v in _IM_CUES.items()) + r")"
     r"\s*(?:号|账号|id|名)?\s*[:：是为]?\s*(?P<handle>[a-z0-9_~\-]{4,30})?"
 )
 _INVITE_RE = re.compile(
-    r"(?:加|添加|联系|私信|关注|搜索|扫码|进|入|拉你进|邀请您?进)\s*(?:我们|客服|专属|理财|顾问|经理|官方|老师|助理|的)*\s*$"
+    r"(?:加|添加|联系|私信|关注|搜索|扫码|进|入|拉你进|邀请您?进|打开|进入)[^，。！？；,.!?;\s]{0,10}$"
 )
 
 
@@ -167,6 +170,8 @@ def find_im_handles(text: str) -> list[Contact]:
             out.append(Contact("im", f"{family}:{handle}", m.start(), end, text[m.start() : end]))
         elif _INVITE_RE.search(before):
             out.append(Contact("im", f"{family}:", m.start(), m.end("cue"), text[m.start() : m.end("cue")]))
+    for m in _QR_RE.finditer(folded):
+        out.append(Contact("im", "qr:", m.start(), m.end(), text[m.start() : m.end()]))
     return out
 
 

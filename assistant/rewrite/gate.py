@@ -461,19 +461,22 @@ def _contact_allowed(
     return False
 
 
+_NAME_PREFIX_RE = re.compile(r"^\s*([\u4e00-\u9fffa-z0-9]{2,16})\s*[:：]")
 _CONTACT_LABELS = {"url": "网址", "phone": "电话号码", "im": "社交账号", "signature": "签名"}
 
 
 def _new_contacts(original: str, variant: str, supplied: str, checker: Checker) -> list[Finding]:
     """REW003: a link, phone number, IM handle or signature in neither the draft nor the profile."""
     values, hosts, families = _allowed_contacts([original, supplied], checker)
-    named = fold(original) + "\n" + fold(supplied)
+    # 明德银行：… → 【明德银行】…: the name a draft signs with, bracketed; or one the user supplied
+    named = {m.group(1) for m in _NAME_PREFIX_RE.finditer(fold(original))}
+    named |= {fold(v).strip().strip("【】") for v in (supplied.split() if supplied else [])}
     out = []
     for c in find_contacts(variant):
         if _contact_allowed(c, values, hosts, families, checker):
             continue
-        if c.kind == "signature" and len(c.value) >= 2 and c.value in named:
-            continue  # 明德银行：… → 【明德银行】…, or the signature the user supplied
+        if c.kind == "signature" and c.value in named:
+            continue
         out.append(
             rule_spec("REW003").finding(
                 variant,
@@ -579,6 +582,21 @@ def added_content_findings(
         key = normalize_term(phrase)
         if len(key) >= 2:
             compact = compact.replace(key, "\0" * len(key))
+    folded, folded_original = fold(variant), fold(original)
+    for family, patterns in rule_spec("REW004").options.get("patterns", {}).items():
+        for pattern in patterns:
+            for m in re.finditer(pattern, folded):
+                if m.group() in folded_original:
+                    continue
+                out.append(
+                    spec.finding(
+                        variant,
+                        m.start(),
+                        m.end(),
+                        severity=severity,
+                        message=f"改写新增了原稿没有的{family}“{variant[m.start() : m.end()]}”",
+                    )
+                )
     draft_compact = normalize(original).compact
     taken: list[tuple[int, int]] = []
     for term, family, licensed_by in _rew004_terms():

@@ -27,7 +27,13 @@ _HTML_TAGS = (
 )
 _ESCAPE_RE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])?")
 _CONTROL_RE = re.compile(r"(?:\r(?!\n)|[\x00-\x09\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f-\x9f])+")
-_ZERO_WIDTH = "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u180e\u00ad\u034f"
+# Invisible characters: every format character (Unicode category Cf) but the bidi controls
+# handled above, the line and paragraph separators, and the grapheme joiner.
+_ZERO_WIDTH = (
+    "\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u2028\u2029\u2060-\u2064"
+    "\u206a-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+)
 _ZERO_WIDTH_RE = re.compile(f"[{_ZERO_WIDTH}]+")
 _BIDI_RE = re.compile(f"[{BIDI_CONTROLS}]")
 _TAG_RE = re.compile(rf"<\s*/?\s*(?:{_HTML_TAGS})\b[^<>]{{0,300}}>|<!--.*?-->|<!doctype[^>]*>", re.I | re.S)
