@@ -36,7 +36,7 @@ _ZERO_WIDTH = (
 )
 _ZERO_WIDTH_RE = re.compile(f"[{_ZERO_WIDTH}]+")
 _BIDI_RE = re.compile(f"[{BIDI_CONTROLS}]")
-_TAG_RE = re.compile(rf"<\s*/?\s*(?:{_HTML_TAGS})\b[^<>]{{0,300}}>|<!--.*?-->|<!doctype[^>]*>", re.I | re.S)
+HTML_TAG_RE = re.compile(rf"<\s*/?\s*(?:{_HTML_TAGS})\b[^<>]{{0,300}}>|<!--.*?-->|<!doctype[^>]*>", re.I | re.S)
 _ENTITY_RE = re.compile(r"&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});", re.I)
 _MD_IMAGE_RE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
 _MD_LINK_RE = re.compile(r"\[(?P<label>[^\]\n]{1,200})\]\((?P<url>[^)\s]{1,500})(?:\s+\"[^\"\n]*\")?\)")
@@ -98,7 +98,7 @@ class PlainText(Detector):
             add(m.start(), m.end(), f"{m.group('label')} {m.group('url')}", "Markdown 链接")
         for m in _AUTOLINK_RE.finditer(text):
             add(m.start(), m.end(), m.group("url"), "尖括号链接")
-        for m in _TAG_RE.finditer(text):
+        for m in HTML_TAG_RE.finditer(text):
             add(m.start(), m.end(), "", "HTML 标签")
         for m in _ENTITY_RE.finditer(text):
             add(m.start(), m.end(), "", "HTML 实体")
