@@ -7,7 +7,7 @@ the words alone cannot express.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -78,14 +78,22 @@ def sentence_break(text: str, pos: int) -> str:
     return "。"
 
 
-def _drop_contained(hits: list[Hit]) -> list[Hit]:
-    """Keep the longest of overlapping hits of one rule (稳赚不赔 over 稳赚)."""
+def _drop_contained(hits: list[Hit], rank: Callable[[Hit], int] | None = None) -> list[Hit]:
+    """Merge overlapping hits of one rule into one span (稳赚不赔 over 稳赚).
+
+    A longer exact term wins (最高可借 over 最高: it is the more specific); a longer
+    *family* match gives way to a stronger term it covers (``rank``): the error term 政府兜底
+    inside the warning-only family match 政府兜底、安全放心 stays an error."""
     ordered = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for h in ordered:
         if kept and h.start < kept[-1].end:
-            if h.end > kept[-1].end:
-                kept[-1] = type(h)(kept[-1].start, h.end, kept[-1].word, kept[-1].payload)
+            last = kept[-1]
+            payload = last.payload
+            if rank is not None and rank(last) < 10 and rank(h) > rank(last):
+                payload = h.payload  # an exact term inside a family match keeps its say
+            if h.end > last.end or payload is not last.payload:
+                kept[-1] = type(h)(last.start, max(h.end, last.end), last.word, payload)
             continue
         kept.append(h)
     return kept
@@ -124,6 +132,14 @@ class KeywordDetector(Detector):
 
     needs_trigger: ClassVar[bool] = True
 
+    def _term_rank(self, hit: Hit) -> int:
+        """How strongly a hit's term speaks when hits overlap: an exact term always outranks
+        a family match (a longer exact term such as 最高可借 is more specific than 最高 and
+        keeps its own severity), and among family matches the more severe wins."""
+        term = self.spec.terms[hit.payload]
+        exact = 10 if term.family is None else 0
+        return exact + SEVERITY_RANK[term.severity or self.spec.severity]
+
     def candidates(self, msg: Message) -> list[Candidate]:
         """Triggers that survive exemptions, boundaries and the rule's required context."""
         hits = msg.ctx.scan.triggers.get(self.code)
@@ -143,7 +159,7 @@ class KeywordDetector(Detector):
             sig = msg.signature
             sig_start, sig_end = msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)
         boundaries = msg.ctx_boundaries
-        for hit in _drop_contained(hits):
+        for hit in _drop_contained(hits, self._term_rank):
             if sig_start <= hit.start < sig_end:
                 continue
             if hit.word.isascii():
