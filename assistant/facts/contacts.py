@@ -110,8 +110,8 @@ def _phone_digits(digits: str) -> str | None:
         return digits
     if len(digits) in (5, 6) and digits[:2] in ("95", "96"):
         return digits  # 95588, 96xxx service lines
-    if len(digits) == 5 and digits[:2] in ("10", "12"):
-        return digits  # 10086, 12315, 12378
+    if len(digits) == 5 and digits[:3] == "100":
+        return digits  # 10086, 10010: carrier lines (a new 12xxx figure is REW002's)
     if 10 <= len(digits) <= 12 and digits.startswith("0") and digits[1] != "0":
         return digits  # 010-88886666, 0755-1234567
     return None

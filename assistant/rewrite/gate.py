@@ -150,6 +150,7 @@ def judge_variant(
             draft_kind=draft_kind,
             variant_kind=own_kind,
             strict=strict,
+            facts=facts,
         ),
     )
     findings = _merge(findings, lingering_findings(variant, before))
@@ -500,10 +501,10 @@ def _rew004_terms() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     for family, words in options.get("families", {}).items():
         for w in words:
             key = normalize_term(str(w))
-            if key:
+            if len(key) >= 2:
                 terms[key] = (family, (key,))
     for group, words in options.get("product_groups", {}).items():
-        keys = tuple(k for k in (normalize_term(str(w)) for w in words) if k)
+        keys = tuple(k for k in (normalize_term(str(w)) for w in words) if len(k) >= 2)
         for key in keys:
             terms.setdefault(key, (f"{group}产品或业务", keys))
     return tuple(sorted(((k, f, lic) for k, (f, lic) in terms.items()), key=lambda t: (-len(t[0]), t[0])))
@@ -529,10 +530,13 @@ def added_content_findings(
     draft_kind: str,
     variant_kind: str,
     strict: bool = True,
+    facts: dict[str, str] | None = None,
 ) -> list[Finding]:
     """REW004: what the variant adds — a marketing turn of a notice, a new warning, a claim,
-    offer, product, deadline or pressure word, a condition on the opt-out."""
+    offer, product, deadline or pressure word, a condition on the opt-out.  Words the user
+    supplied as facts (a disclosure, a source) are not added by the model."""
     spec = rule_spec("REW004")
+    source = "\n".join([original, *(facts or {}).values()])
     severity = "error" if strict else "warning"
     out: list[Finding] = []
     if draft_kind == "service" and variant_kind == "marketing":
@@ -563,7 +567,7 @@ def added_content_findings(
         )
     profile = checker.profile
     products = list(profile.products or []) if profile else []
-    folded_draft = fold(original)
+    folded_draft = fold(source)
     for fact in extract_facts(variant, products):
         core = _PRODUCT_SUFFIX_RE.sub("", fact.value)
         if fact.role == "product" and core not in folded_draft and core[-5:] not in folded_draft:
@@ -582,7 +586,7 @@ def added_content_findings(
         key = normalize_term(phrase)
         if len(key) >= 2:
             compact = compact.replace(key, "\0" * len(key))
-    folded, folded_original = fold(variant), fold(original)
+    folded, folded_original = fold(variant), fold(source)
     for family, patterns in rule_spec("REW004").options.get("patterns", {}).items():
         for pattern in patterns:
             for m in re.finditer(pattern, folded):
@@ -597,7 +601,7 @@ def added_content_findings(
                         message=f"改写新增了原稿没有的{family}“{variant[m.start() : m.end()]}”",
                     )
                 )
-    draft_compact = normalize(original).compact
+    draft_compact = normalize(source).compact
     taken: list[tuple[int, int]] = []
     for term, family, licensed_by in _rew004_terms():
         at = compact.find(term)

@@ -274,6 +274,8 @@ def _money(m: re.Match[str], folded: str) -> Figure | None:
             return None  # 5万人: a count
         if _unit_only(raw):
             return None  # 千万 (by all means), 百万 alone: words before they are figures
+        if unit in ("万", "千", "亿") and raw and not raw[0].isdigit():
+            return None  # 两千, 三万 with no 元: a round word (两千多), not an amount
     if base is None:
         return None
     value = base * scale

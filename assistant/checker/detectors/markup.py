@@ -36,7 +36,9 @@ _ZERO_WIDTH = (
 )
 _ZERO_WIDTH_RE = re.compile(f"[{_ZERO_WIDTH}]+")
 _BIDI_RE = re.compile(f"[{BIDI_CONTROLS}]")
-HTML_TAG_RE = re.compile(rf"<\s*/?\s*(?:{_HTML_TAGS})\b[^<>]{{0,300}}>|<!--.*?-->|<!doctype[^>]*>", re.I | re.S)
+HTML_TAG_RE = re.compile(
+    rf"<\s*/?\s*(?:{_HTML_TAGS})\b[^<>]{{0,300}}>|<!--.*?-->|<!doctype[^>]*>", re.I | re.S
+)
 _ENTITY_RE = re.compile(r"&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});", re.I)
 _MD_IMAGE_RE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
 _MD_LINK_RE = re.compile(r"\[(?P<label>[^\]\n]{1,200})\]\((?P<url>[^)\s]{1,500})(?:\s+\"[^\"\n]*\")?\)")
