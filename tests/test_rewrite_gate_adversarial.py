@@ -386,3 +386,38 @@ MORE = [
 @pytest.mark.parametrize(("draft", "variant"), MORE, ids=range(len(MORE)))
 def test_more_additions_are_rejected(draft: str, variant: str) -> None:
     assert not is_acceptable(judge(draft, variant))
+
+
+# Promotions appended to notices in words no claim list names: a notice may not invite.
+KIND_MORE = [
+    (BILL, BILL + "新开通的白金卡年费全免，欢迎申请。"),
+    (BILL, BILL + "特邀您参加本周六的财富沙龙。"),
+    (BILL, BILL + "欢迎体验手机银行新功能，了解更多请咨询客户经理。"),
+    (BILL, BILL.replace("如已还款请忽略。", "现可申请额度调升，如已还款请忽略。")),
+    (BILL, BILL + "ETC业务上线，欢迎办理。"),
+    (DEBIT, DEBIT + "尊享借记卡专属权益，详询网点。"),
+    (DEBIT, DEBIT + "诚邀您开通工资代发服务。"),
+    (REPAY, REPAY + "按时还款的客户可享专属利率。"),
+    (REPAY, REPAY + "新推出的随借随还产品已开售。"),
+    (PAID, PAID + "诚邀您了解我们的新款养老规划。"),
+    (PAID, PAID.replace("感谢您的信任。", "感谢您的信任，欢迎推荐亲友投保。")),
+]
+
+
+@pytest.mark.parametrize(("draft", "variant"), KIND_MORE, ids=range(len(KIND_MORE)))
+def test_a_notice_may_not_invite_or_promote(draft: str, variant: str) -> None:
+    assert not is_acceptable(judge(draft, variant))
+
+
+NOTICE_PARAPHRASES = [
+    (BILL, BILL.replace("如已还款请忽略。", "请您按时还款，如已还款请忽略。")),
+    (DEBIT, DEBIT.replace("如非本人操作请致电95588。", "如非本人操作，请尽快致电95588。")),
+    (REPAY, REPAY.replace("请确保", "还款日前请确保")),
+    (PAID, PAID.replace("感谢您的信任。", "感谢您一直以来的信任。")),
+]
+
+
+@pytest.mark.parametrize(("draft", "variant"), NOTICE_PARAPHRASES, ids=range(len(NOTICE_PARAPHRASES)))
+def test_a_notice_paraphrase_is_still_accepted(draft: str, variant: str) -> None:
+    findings = judge(draft, variant)
+    assert is_acceptable(findings), [(f.code, f.evidence) for f in findings if f.severity == "error"]

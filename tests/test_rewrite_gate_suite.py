@@ -46,9 +46,11 @@ KNOWN = {
     "g0006": "draft inferred as marketing by the checker",
     "g0007": "draft inferred as marketing by the checker",
 }
-#: Holdout, measured once at the end (adversarial shown / faithful rejected).
-HOLDOUT_SHOWN_MAX = 0
-HOLDOUT_REJECTED_MAX = 0
+#: Holdout, measured once after tuning on dev was done: 4 of 83 adversarial variants shown
+#: (38.6% before this work), 1 of 23 faithful variants rejected (as before).  The cases are
+#: deliberately not looked at; a bound that is exceeded is a regression.
+HOLDOUT_SHOWN_MAX = 4
+HOLDOUT_REJECTED_MAX = 1
 
 
 def _rows(path: Path) -> list[dict]:

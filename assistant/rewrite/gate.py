@@ -490,15 +490,19 @@ def _new_contacts(original: str, variant: str, supplied: str, checker: Checker) 
 
 
 # ----------------------------------------------------------------------------- REW004
-@lru_cache(maxsize=1)
-def _rew004_terms() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+@lru_cache(maxsize=2)
+def _rew004_terms(service: bool = False) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(normalised word, family, words that license it) of REW004's rule data, longest first.
 
     A family word is licensed only by itself; a product word by any word of its group.
+    ``service``: with the words a rewrite of a service notice may not add on top.
     """
     options = rule_spec("REW004").options
     terms: dict[str, tuple[str, tuple[str, ...]]] = {}
-    for family, words in options.get("families", {}).items():
+    families = dict(options.get("families", {}))
+    if service:
+        families.update(options.get("service_families", {}))
+    for family, words in families.items():
         for w in words:
             key = normalize_term(str(w))
             if len(key) >= 2:
@@ -603,7 +607,7 @@ def added_content_findings(
                 )
     draft_compact = normalize(source).compact
     taken: list[tuple[int, int]] = []
-    for term, family, licensed_by in _rew004_terms():
+    for term, family, licensed_by in _rew004_terms(draft_kind == "service"):
         at = compact.find(term)
         if at < 0 or any(word in draft_compact for word in licensed_by):
             continue
