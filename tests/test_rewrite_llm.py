@@ -141,7 +141,7 @@ def test_reply_changing_the_due_date_is_never_returned(llm_server: ScriptedLLMSe
     assert result.status == "fixed" and [v.text for v in result.variants] == [kept]
     assert {"REW001", "REW002"} <= set(result.extra["rejected"][0]["codes"])
     revise = llm_server.chat_requests[1].body["messages"][-1]["content"]
-    assert "最后还款日" in revise and "REW001" in revise and "「5」" in revise
+    assert "最后还款日" in revise and "REW001" in revise and "「12月5日」" in revise  # the figure, whole
 
 
 def test_reply_inventing_an_apr_is_never_returned(llm_server: ScriptedLLMServer) -> None:

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.checker.engine import Checker
 from assistant.checker.fixes import apply_fixes
 from assistant.checker.models import CheckResult, Finding
+from assistant.checker.rulespec import rule_spec
 from assistant.llm.client import LLMClient, LLMError
 from assistant.llm.config import LLMConfig, choose_engine
 from assistant.llm.jsonparse import MalformedReply, parse_variants
@@ -55,7 +56,7 @@ from assistant.llm.promptdata import (
 from assistant.llm.prompts import load_prompt
 from assistant.llm.tokens import fit_passages
 from assistant.redact import Scrubber, config_secrets
-from assistant.rewrite.gate import is_acceptable, validate_variant
+from assistant.rewrite.gate import ignored_rules, is_acceptable, validate_variant
 from assistant.rewrite.models import RewriteResult, Variant
 from assistant.rewrite.offline import NEEDS_LABELS, forbidden, offline_rewrite, refusal, tidy
 
@@ -78,6 +79,10 @@ STYLES = (
 VARIANTS_SCHEMA = '{"variants": [{"text": "改写后的完整短信", "changes": ["改了什么（规则代码）"]}]}'
 MAX_VARIANTS = 5
 MAX_ROUNDS = 2
+#: A variant this many times the configured maximum SMS length is rejected unread.
+OVERSIZE_FACTOR = 4
+#: A failing variant longer than this is sent back as excerpts around its failing spans.
+REVISE_WHOLE_CHARS = 300
 #: Model calls per rewrite, all kinds together (first ask, JSON repair, revise rounds).
 MAX_CALLS = 3
 
@@ -200,7 +205,14 @@ class LLMRewriter:
             original=text, status="failed", engine="llm", findings_before=before.findings, draft=before
         )
         result.extra.update(
-            {"model": self.client.model, "prompt_version": self.prompt.id, "requested_variants": n}
+            {
+                "model": self.client.model,
+                "prompt_version": self.prompt.id,
+                "requested_variants": n,
+                # the gate judges every variant with every rule; these the user's settings
+                # leave out of *checks* (shown on the draft's card, recorded on approval)
+                "gate": {"rules": "all", "ignored_rules": ignored_rules(self.checker)},
+            }
         )
         bad = forbidden(before.findings)
         if bad:
@@ -332,6 +344,16 @@ class LLMRewriter:
         self, original: str, cand: _Candidate, facts: dict[str, str], before: CheckResult
     ) -> tuple[Variant | None, _Candidate]:
         """Validate; if it fails, try the checker's safe fixes and validate again."""
+        limit = OVERSIZE_FACTOR * self.checker.settings.max_length
+        if len(cand.text) > limit:  # megabytes of "SMS" are not worth a check, only a rejection
+            too_long = rule_spec("LEN001").finding(
+                cand.text,
+                0,
+                0,
+                severity="error",
+                message=f"改写长 {len(cand.text)} 字，远超短信长度上限（{limit} 字），未做进一步检查",
+            )
+            return None, _Candidate(cand.text, cand.changes, [too_long])
         findings = validate_variant(
             original,
             cand.text,
@@ -463,15 +485,30 @@ def _errors(findings: list[Finding]) -> int:
     return sum(1 for f in findings if f.severity == "error")
 
 
+def _clip(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _variant_excerpt(text: str, errors: list[Finding]) -> str:
+    """The failing variant as the model needs to see it again: whole when short, else its
+    opening and the failing spans with a little context (never megabytes back upstream)."""
+    if len(text) <= REVISE_WHOLE_CHARS:
+        return fence(text)
+    pieces = [text[:80]]
+    for f in errors[:8]:
+        if f.end > f.start:
+            pieces.append(text[max(0, f.start - 20) : min(len(text), f.end + 20)][:120])
+    return fence(" …… ".join(pieces)) + f"（该版本共 {len(text)} 字，已截断，只列出开头和问题片段）"
+
+
 def _failures_text(cands: list[_Candidate]) -> str:
     blocks = []
     for i, c in enumerate(cands, start=1):
-        lines = [f"版本{i}：<variant>{fence(c.text)}</variant>"]
-        for f in c.findings:
-            if f.severity != "error":
-                continue
-            where = f"位置 {f.start}–{f.end} 片段「{fence(f.evidence)}」" if f.evidence else "整条短信"
-            lines.append(f"  - {f.code} {f.name}（{where}）：{f.message}")
+        errors = [f for f in c.findings if f.severity == "error"]
+        lines = [f"版本{i}：<variant>{_variant_excerpt(c.text, errors)}</variant>"]
+        for f in errors[:12]:
+            where = f"位置 {f.start}–{f.end} 片段「{fence(_clip(f.evidence))}」" if f.evidence else "整条短信"
+            lines.append(f"  - {f.code} {f.name}（{where}）：{_clip(f.message, 200)}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 

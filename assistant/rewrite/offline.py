@@ -24,6 +24,7 @@ from assistant.checker.engine import Checker
 from assistant.checker.fixes import apply_edits
 from assistant.checker.models import CheckResult, Finding, Kind
 from assistant.checker.rulespec import RuleSpec, SupplySpec, rule_spec
+from assistant.facts import extract_facts
 from assistant.labels import NEEDS_ZH, PLACEHOLDER_ZH
 from assistant.rewrite.clauses import (
     SENTENCE_END,
@@ -33,7 +34,6 @@ from assistant.rewrite.clauses import (
     placeholder_spans,
     rest_is_empty,
 )
-from assistant.rewrite.facts import extract_facts
 from assistant.rewrite.gate import is_acceptable, validate_variant
 from assistant.rewrite.models import RewriteResult, Variant
 from assistant.rewrite.quality import Quality, assess

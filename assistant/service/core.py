@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from assistant.audit import AuditStore
     from assistant.llm.client import LLMClient
     from assistant.rewrite.critique import CritiqueResult
+    from assistant.rewrite.gate import GateReport
     from assistant.rewrite.models import RewriteResult
     from assistant.rewrite.validators import FactError, ValidatedFact
 
@@ -248,6 +249,36 @@ class Assistant:
     def audit(self) -> AuditStore | None:
         return self._shared.audit()
 
+    @property
+    def ignored_rules(self) -> list[str]:
+        """Rules this assistant's select/ignore settings leave out of *checks*.
+
+        The gate for model output runs them all anyway; the UI shows these on a draft's
+        card and an approval records them.
+        """
+        from assistant.rewrite.gate import ignored_rules
+
+        return ignored_rules(self.checker)
+
+    def gate(
+        self, draft: str | CheckResult, variant: str, *, facts: dict[str, str] | None = None
+    ) -> GateReport:
+        """The gate's verdict on ``variant`` as a rewrite of ``draft``: every rule whatever the
+        settings, both kinds, facts, contact points and added content (for the UI's last
+        look before it shows or approves a text)."""
+        from assistant.rewrite.gate import judge_variant
+
+        checked = draft if isinstance(draft, CheckResult) else None
+        text = checked.text if checked is not None else str(draft)
+        return judge_variant(
+            text,
+            variant,
+            checker=self.checker,
+            facts=facts,
+            original_findings=checked.findings if checked is not None else None,
+            kind=checked.kind if checked is not None and checked.kind_source == "declared" else None,
+        )
+
     def client(self) -> LLMClient:
         return self._shared.client()
 
@@ -363,6 +394,7 @@ class Assistant:
             event_id=event_id,
             draft=checked,
         )
+        result.extra.setdefault("gate", {"rules": "all", "ignored_rules": self.ignored_rules})
         tally = _RewriteTally()
         tally.add(result)
         self._record_rewrites(tally, facts=facts, engine=engine, event_id=event_id)

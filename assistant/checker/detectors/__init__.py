@@ -6,6 +6,7 @@ from assistant.checker.detectors.base import Detector, KeywordDetector
 from assistant.checker.detectors.disclosures import HealthInsuranceLink, LoanApr, RiskWarning
 from assistant.checker.detectors.length import Length
 from assistant.checker.detectors.links import ShortLinks, UnofficialLinks
+from assistant.checker.detectors.markup import PlainText
 from assistant.checker.detectors.optout import OptOutInService, OptOutMissing
 from assistant.checker.detectors.personal_data import BankCard, ResidentId
 from assistant.checker.detectors.placeholders import Placeholders
@@ -26,6 +27,7 @@ DETECTORS: dict[str, type[Detector]] = {
     "optout_missing": OptOutMissing,
     "optout_in_service": OptOutInService,
     "placeholders": Placeholders,
+    "plain_text": PlainText,
     "length": Length,
     "returns": Returns,
     "resident_id": ResidentId,
