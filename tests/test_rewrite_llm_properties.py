@@ -275,7 +275,9 @@ markup = st.sampled_from(
     data=st.data(),
     at=st.integers(6, len(_BASE) - 5),
 )
-def test_generated_additions_never_come_back(server, kind, data, at) -> None:
+def test_generated_additions_never_come_back(
+    shared_llm_server: ScriptedLLMServer, checker: Checker, kind, data, at
+) -> None:
     """Whatever a model inserts — a figure in any numeral form, a contact point in any
     spelling, markup or a control character — no returned variant has an error finding,
     and the inserted figure or contact point is never in what comes back."""
@@ -283,14 +285,15 @@ def test_generated_additions_never_come_back(server, kind, data, at) -> None:
         {"figure": figures, "phone": phones, "url": urls, "handle": handles, "markup": markup}[kind]
     )
     variant = _BASE[:at] + ("，" if kind != "markup" else "") + added + _BASE[at:]
+    server = shared_llm_server
     server.reset()
     server.default = variants_reply(variant)
     client = LLMClient(llm_config(server, max_retries=0))
     result = rewrite(
-        _BASE.replace("让闲钱也动起来", "稳赚不赔"), checker=checker(), client=client, variants=1
+        _BASE.replace("让闲钱也动起来", "稳赚不赔"), checker=checker, client=client, variants=1
     )
     for v in result.variants:
-        findings = validate_variant(_BASE.replace("让闲钱也动起来", "稳赚不赔"), v.text, checker=checker())
+        findings = validate_variant(_BASE.replace("让闲钱也动起来", "稳赚不赔"), v.text, checker=checker)
         assert is_acceptable(findings), (v.text, [(f.code, f.evidence) for f in findings])
         assert v.text != variant
         if kind != "markup":
