@@ -289,9 +289,7 @@ def test_generated_additions_never_come_back(
     server.reset()
     server.default = variants_reply(variant)
     client = LLMClient(llm_config(server, max_retries=0))
-    result = rewrite(
-        _BASE.replace("让闲钱也动起来", "稳赚不赔"), checker=checker, client=client, variants=1
-    )
+    result = rewrite(_BASE.replace("让闲钱也动起来", "稳赚不赔"), checker=checker, client=client, variants=1)
     for v in result.variants:
         findings = validate_variant(_BASE.replace("让闲钱也动起来", "稳赚不赔"), v.text, checker=checker)
         assert is_acceptable(findings), (v.text, [(f.code, f.evidence) for f in findings])
