@@ -177,7 +177,7 @@ def test_ask_grows_one_message_with_the_answer_first(knowledge_data: Path) -> No
     assert "正在检索知识库" in steps[0][1] and "识别为合规问题" in steps[0][1]
     assert len(ctx.messages) == 2  # one message: the answer with its sources inside
     answer = ctx.messages[1]["content"]
-    assert '<p class="lead">' in answer and "<ul>" in answer  # the answer, then the supporting points
+    assert '<div class="lead">' in answer and "<ul>" in answer  # the answer, then the supporting points
     assert '<details class="cite"><summary>[1]</summary>' in answer  # opens the passage in place
     assert "来源 5 条" in answer and "离线检索答案" in answer
     assert "（离线检索答案，未使用大模型）" not in answer  # the label is in the footer, not the answer

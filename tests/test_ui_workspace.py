@@ -138,6 +138,26 @@ def test_rule_detail_states_the_legal_basis_and_confidence(svc: AssistantService
         assert english not in cards
 
 
+def test_rule_text_for_copywriters_names_no_setting_or_flag() -> None:
+    """The cards explain a rule to a copywriter: no config key, config file or CLI flag."""
+    import re
+
+    from assistant.checker.rulespec import load_rule_specs
+    from assistant.ui.cards import for_copywriters, rule_detail_html
+
+    for spec in load_rule_specs():
+        for text in (spec.doc.what, spec.doc.fix, rule_detail_html(spec.code)):
+            out = for_copywriters(text) if "<" not in text else text
+            assert not re.search(r"[a-z]+_[a-z_]+|assistant\.toml|--[a-z]", out), (spec.code, out)
+    assert for_copywriters("营销短信中查找配置的退订语（optout_phrases），包括全角写法。") == (
+        "营销短信中查找配置的退订语，包括全角写法。"
+    )
+    assert (
+        for_copywriters("把时间调整到时段内；时段可在 assistant.toml 中用 send_window 配置。")
+        == "把时间调整到时段内。"
+    )
+
+
 def test_the_draft_card_shows_ignored_rules(svc: AssistantServices) -> None:
     ctx = ChatContext()
     sess = SessionSettings(ignore=["ADV001"])

@@ -29,6 +29,9 @@ NO_ANSWER = "知识库中没有找到与问题相关的内容。"
 
 _SKIP_LINE_RE = re.compile(r"^\s*(?:\*\*)?(?:相关规则|可信度)(?:\*\*)?\s*[:：]")
 _LIST_MARK_RE = re.compile(r"^\s*(?:[-*+]\s+)")
+#: A bold label opening a line of the knowledge files (**要求**：, **对短信的意义**：): the
+#: files' own structure, not part of what a reader should be quoted.
+_LABEL_RE = re.compile(r"^\s*\*\*[^*\n]{1,12}\*\*\s*[:：]\s*")
 _SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 
 
@@ -45,7 +48,7 @@ def split_sentences(body: str) -> list[str]:
     for line in body.splitlines():
         if not line.strip() or _SKIP_LINE_RE.match(line) or line.lstrip().startswith("#"):
             continue
-        line = _LIST_MARK_RE.sub("", line).replace("**", "").strip()
+        line = _LABEL_RE.sub("", _LIST_MARK_RE.sub("", line)).replace("**", "").strip()
         for m in _SENTENCE_RE.finditer(line):
             s = m.group().strip()
             if len(re.sub(r"\W", "", s)) >= 4:

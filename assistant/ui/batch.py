@@ -257,7 +257,7 @@ class BatchOutcome:
 
     def summary(self) -> str:
         c = self.counts
-        what = "发送计划（含 CMP 跨短信检查）" if self.campaign else "逐条检查"
+        what = "发送计划（含跨短信检查）" if self.campaign else "逐条检查"
         line = (
             f"共 {self.total} 行（{what}）：通过 {c['pass']}，需复核 {c['review']}，不通过 {c['fail']}"
             + (f"，无法读取 {self.input_errors}" if self.input_errors else "")
@@ -573,10 +573,21 @@ def _run_campaign(
     skipped = runner.summary.skipped_rules
     outcome.notes.extend(f"{code}：{why}" for code, why in skipped.items())
     outcome.notes.append(
-        f"收件人 {runner.summary.recipients} 个（号码已脱敏）；时区 {runner.summary.timezone}；"
+        f"收件人 {runner.summary.recipients} 个（号码已脱敏）；时区 {_zone(runner.summary.timezone)}；"
         f"发送时段 {runner.summary.send_window}；每月营销上限 {runner.summary.max_marketing_per_month} 条"
     )
     return outcome
+
+
+def _zone(name: str) -> str:
+    from zoneinfo import ZoneInfo
+
+    from assistant.ui.feedback import zone_label
+
+    try:
+        return zone_label(ZoneInfo(name))
+    except (ValueError, KeyError):
+        return name
 
 
 # ---------------------------------------------------------------------- reports

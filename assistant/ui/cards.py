@@ -9,6 +9,7 @@ copy button copies.  Every text that is not ours is escaped (:func:`~assistant.u
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -89,10 +90,47 @@ def _spec(code: str) -> Any:
     return rule_spec(code)
 
 
+_IDENT = r"(?:[A-Za-z]+_[A-Za-z_]+|assistant\.toml|--[a-z][\w-]*|(?:kind|scope|status)=[\w|]+)"
+_IDENT_PAREN_RE = re.compile(rf"[（(][^（）()]*{_IDENT}[^（）()]*[）)]")
+
+
+def for_copywriters(text: str) -> str:
+    """Rule documentation without the settings it is configured by (``optout_phrases``,
+    ``assistant.toml``, ``--tz``): a copywriter changes the text, not the configuration.
+
+    A parenthesis naming one is dropped; a clause still naming one is dropped whole.
+    """
+    text = _IDENT_PAREN_RE.sub("", text)
+    clauses = [c for c in _clauses(text) if not re.search(_IDENT, c)]
+    out = re.sub(r"[，；]+(?=[，；。]|$)", "", cli_free("".join(clauses)).strip())
+    out = re.sub(r"^[，；。]+", "", out)
+    return (
+        out + "。" if out and text.rstrip().endswith("。") and not out.endswith(("。", "！", "？")) else out
+    )
+
+
+def _clauses(text: str) -> list[str]:
+    """``text`` cut after each ，；。 outside parentheses."""
+    out: list[str] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif ch in "，；。" and depth == 0:
+            out.append(text[start : i + 1])
+            start = i + 1
+    if start < len(text):
+        out.append(text[start:])
+    return out
+
+
 def _todo(f: Finding) -> str:
     """One line of what to do: the rule's fix advice, its first sentence."""
     spec = _spec(f.code)
-    text = cli_free(spec.doc.fix or f.fix.description or spec.fix.description or f.message)
+    text = for_copywriters(spec.doc.fix or f.fix.description or spec.fix.description or f.message)
     first = text.split("。")[0].strip()
     return first + "。" if first else text
 
@@ -116,15 +154,36 @@ def rule_detail_html(code: str) -> str:
         conf = CONFIDENCE_ZH.get(entry.confidence, entry.confidence)
         basis.append(f"<li>{e(entry.source)} {e(entry.article)}（可信度：{e(conf)}）</li>")
     sections = [
-        ("检查什么", spec.doc.what or spec.message),
-        ("为什么", spec.doc.why),
-        ("怎么改", cli_free(spec.doc.fix or spec.fix.description)),
+        ("检查什么", for_copywriters(spec.doc.what or spec.message)),
+        ("为什么", for_copywriters(spec.doc.why)),
+        ("怎么改", for_copywriters(spec.doc.fix or spec.fix.description)),
     ]
     html = "".join(f"<h4>{title}</h4><div>{text_html(body)}</div>" for title, body in sections if body)
     html += f"<h4>修复方式</h4><div>{e(FIX_ZH.get(spec.fix.kind, spec.fix.kind))}</div>"
     if basis:
         html += "<h4>法律依据与可信度</h4><ul>" + "".join(basis) + "</ul>"
     return f'<div class="rule-body"><div class="muted">{e(code)} · {e(spec.title)}</div>{html}</div>'
+
+
+def change_preview(before: str, after: str, context: int = 12) -> str:
+    """The word diff of the changed stretch only, with a little context on each side (…).
+
+    A card previews one edit; diffing the whole draft for each card would cost more than
+    the check itself on a long draft.
+    """
+    from assistant.htmlrender import diff
+
+    start = 0
+    while start < min(len(before), len(after)) and before[start] == after[start]:
+        start += 1
+    end_b, end_a = len(before), len(after)
+    while end_b > start and end_a > start and before[end_b - 1] == after[end_a - 1]:
+        end_b, end_a = end_b - 1, end_a - 1
+    lo = max(0, start - context)
+    head = ("…" if lo > 0 else "") + e(before[lo:start])
+    tail_b = min(len(before), end_b + context)
+    tail = e(before[end_b:tail_b]) + ("…" if tail_b < len(before) else "")
+    return head + diff(before[start:end_b], after[start:end_a], words=True) + tail
 
 
 def _card_action(i: int, f: Finding, text: str, reported: bool) -> str:
@@ -135,9 +194,7 @@ def _card_action(i: int, f: Finding, text: str, reported: bool) -> str:
     if after is not None and f.fix.kind == "safe":
         actions.append(f'<button class="act primary" data-act="fix" {attrs}>一键修复</button>')
     elif after is not None:
-        from assistant.htmlrender import diff
-
-        preview = f'<div class="fcard-preview diff">修改预览：{diff(text, after, words=True)}</div>'
+        preview = f'<div class="fcard-preview diff">修改预览：{change_preview(text, after)}</div>'
         actions.append(f'<button class="act primary" data-act="accept" {attrs}>接受修改</button>')
     elif f.fix.kind == "needs_input":
         actions.append('<span class="muted">需补充信息后改写（见下方“改写版本”）</span>')

@@ -179,6 +179,18 @@ def shipped_profiles() -> list[str]:
     return sorted(p.stem for p in profiles_dir().glob("*.toml"))
 
 
+def profile_choices() -> list[tuple[str, str]]:
+    """The shipped profiles for the settings dropdown: (the sender's name in Chinese, file name)."""
+    out = [("不使用发送方档案", "")]
+    for name in shipped_profiles():
+        try:
+            full = load_profile(name).full_name
+        except AssistantError:
+            continue  # a broken shipped profile is reported when chosen by name elsewhere
+        out.append((f"{full or name}（内置档案）", name))
+    return out
+
+
 def choose_profile(
     settings: SessionSettings, name_or_path: str | None, *, label: str = ""
 ) -> SessionSettings:
@@ -194,7 +206,7 @@ def choose_profile(
     settings.profile_data = profile.model_dump(mode="json")
     shipped = str(name_or_path) in shipped_profiles()
     settings.profile_name = str(name_or_path) if shipped else ""
-    where = f"内置档案 {name_or_path}" if shipped else f"上传文件 {label or Path(str(name_or_path)).name}"
+    where = "内置档案" if shipped else f"上传文件 {label or Path(str(name_or_path)).name}"
     settings.profile_label = f"{profile.full_name or '（未填写全称）'}（{where}）"
     return settings
 
@@ -688,7 +700,8 @@ class AssistantServices:
                 answer.sources,
                 True,
                 answer.engine,
-                notice=answer.notice,
+                # without a model the banner says so; a notice is for a model that failed
+                notice=answer.notice if answer.llm_calls is not None else "",
                 model=answer.model if answer.engine == "llm" else "",
                 removed_citations=list(answer.removed_citations),
                 out_of_scope=answer.out_of_scope,

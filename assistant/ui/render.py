@@ -69,8 +69,8 @@ def text_html(value: Any) -> str:
 
 _CLI_HINT_RE = re.compile(
     r"[（(][^（）()]*?--[a-z][\w-]*[^（）()]*?[）)]"  # （可用 --fact KEY=VALUE 提供）
-    r"|[，,；;]?\s*(?:或|可)?(?:使用|用|加上?|改用)\s*--[a-z][\w-]*(?:\s+[\w=.%-]+)?"  # ，或使用 --engine offline
-    r"|--[a-z][\w-]*(?:[ =][\w=.%-]+)?"
+    r"|[，,；;]?\s*(?:或|可)?(?:使用|用|加上?|改用)\s*--[a-z][\w-]*(?:\s+[A-Za-z0-9_=.%-]+)?"  # ，或使用 --engine offline
+    r"|--[a-z][\w-]*(?:[ =][A-Za-z0-9_=.%-]+)?"
 )
 
 
@@ -184,7 +184,13 @@ def _cited(text: str, sources: dict[int, dict[str, Any]]) -> str:
 
 
 def _passage(src: dict[str, Any], limit: int = 400) -> str:
-    text = str(src.get("text", "")).strip()
+    """A source's passage as a reader should see it: no Markdown marks, headings or bookkeeping
+    lines (相关规则、可信度), the sentences as written."""
+    from assistant.answer.extractive import split_sentences
+
+    heads = {str(src.get("title", "")).strip(), str(src.get("section", "")).strip()}
+    body = "\n".join(ln for ln in str(src.get("text", "")).splitlines() if ln.strip() not in heads)
+    text = "".join(split_sentences(body)) or body.strip()
     return text if len(text) <= limit else text[:limit] + "…"
 
 
@@ -214,8 +220,8 @@ def answer_html(
         items = [ln[2:] for ln in lines if ln.startswith(("- ", "• ", "* "))]
         plain = [ln for ln in lines if not ln.startswith(("- ", "• ", "* "))]
         if plain:
-            cls = ' class="lead"' if i == 0 else ""
-            parts.append(f"<p{cls}>{'<br>'.join(_cited(ln, by_id) for ln in plain)}</p>")
+            cls = "lead" if i == 0 else "para"  # a div: a citation's <details> may not sit in a <p>
+            parts.append(f'<div class="{cls}">{"<br>".join(_cited(ln, by_id) for ln in plain)}</div>')
         if items:
             parts.append("<ul>" + "".join(f"<li>{_cited(it, by_id)}</li>" for it in items) + "</ul>")
     if sources:

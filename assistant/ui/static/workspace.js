@@ -15,7 +15,7 @@
   const ZH = {
     "Connection to the server was lost. Attempting reconnection...": "与服务器的连接已断开，正在尝试重新连接……",
     "Info": "提示", "Warning": "警告", "Error": "错误", "Success": "成功",
-    "Loading...": "加载中……", "Close": "关闭", "Copy": "复制", "Copied!": "已复制",
+    "Loading...": "加载中……", "Loading…": "加载中……", "Loading": "加载中", "Close": "关闭", "Copy": "复制", "Copied!": "已复制",
     "Copy message": "复制", "Clear": "清除", "Like": "赞", "Dislike": "踩",
     "Sort ascending": "升序排序", "Sort descending": "降序排序", "Clear sort": "清除排序",
     "Filter": "筛选", "Search": "搜索", "Drop File Here": "将文件拖放到此处", "- or -": "或",
@@ -66,6 +66,11 @@
   const textarea = (id) => $(`#${id} textarea`) || $(`#${id} input`);
 
   // 3. Enter sends, Shift+Enter is a new line; never while an input method is composing.
+  //    Gradio's textbox would send on Shift+Enter (keydown and keypress): both are kept from it.
+  document.addEventListener("keypress", (e) => {
+    const t = e.target;
+    if (e.key === "Enter" && t instanceof HTMLTextAreaElement && t.closest("#chat-input")) e.stopPropagation();
+  }, true);
   document.addEventListener("keydown", (e) => {
     const t = e.target;
     if (e.key !== "Enter" || !(t instanceof HTMLTextAreaElement) || !t.closest("#chat-input")) return;

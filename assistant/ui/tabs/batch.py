@@ -19,6 +19,8 @@ from assistant.ui.render import e
 #: Gradio recognises a progress tracker by a ``gr.Progress`` default argument.
 BATCH_PROGRESS = gr.Progress()
 HOW = [("自动识别", "auto"), ("逐条检查", "check"), ("发送计划（含跨短信检查）", "campaign")]
+#: What the result area shows before a check (an empty value would leave the old one on screen).
+EMPTY = '<div class="muted"></div>'
 
 
 def _message(text: str) -> str:
@@ -59,7 +61,7 @@ def build_batch_tab(services: AssistantServices, session: gr.State) -> None:
                 ]
             preview_html = gr.HTML(elem_id="batch-preview")
         batch_run = gr.Button("开始检查", variant="primary", elem_id="batch-run")
-        batch_summary = gr.HTML(elem_id="batch-summary")
+        batch_summary = gr.HTML(EMPTY, elem_id="batch-summary")
         with gr.Row():
             dl_csv = gr.DownloadButton("下载 CSV", visible=False, elem_id="dl-csv")
             dl_xlsx = gr.DownloadButton("下载 Excel", visible=False, elem_id="dl-xlsx")
@@ -67,17 +69,17 @@ def build_batch_tab(services: AssistantServices, session: gr.State) -> None:
         rule_filter = gr.Dropdown(
             choices=[], label="按规则筛选", visible=False, elem_id="rule-filter", allow_custom_value=False
         )
-        batch_table = gr.HTML(elem_id="batch-table")
+        batch_table = gr.HTML(elem_id="batch-table", visible=False)
 
     hidden = gr.update(visible=False)
     cleared = [
         None,  # outcome
-        gr.update(value=""),  # summary
+        gr.update(value=EMPTY),  # summary
         hidden,
         hidden,
         hidden,
-        gr.update(visible=False, choices=[], value=None),  # rule filter
-        gr.update(value=""),  # table
+        gr.update(visible=False),  # rule filter (its choices are replaced by the next run)
+        gr.update(visible=False),  # table: hidden until the next run fills it
     ]
     result_outputs = [outcome_state, batch_summary, dl_csv, dl_xlsx, dl_html, rule_filter, batch_table]
 
@@ -100,7 +102,7 @@ def build_batch_tab(services: AssistantServices, session: gr.State) -> None:
                 None,
                 _message(batch_error(exc, name)),
                 hidden,
-                gr.update(value=""),
+                gr.update(value=EMPTY),
                 *[gr.update() for _ in ROLES],
                 *cleared,
             ]
@@ -169,7 +171,7 @@ def build_batch_tab(services: AssistantServices, session: gr.State) -> None:
             _summary_html(outcome),
             *(gr.update(value=str(outcome.files[kind]), visible=True) for kind in ("csv", "xlsx", "html")),
             gr.update(visible=bool(codes), choices=[("全部规则", "")] + [(c, c) for c in codes], value=""),
-            outcome.table_html(),
+            gr.update(value=outcome.table_html(), visible=True),
         ]
 
     batch_run.click(

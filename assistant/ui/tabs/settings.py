@@ -18,8 +18,8 @@ from assistant.ui.handlers import (
     AssistantServices,
     SessionSettings,
     apply_rule_settings,
+    profile_choices,
     select_profile,
-    shipped_profiles,
     upload_profile,
 )
 from assistant.ui.prefs import to_prefs
@@ -72,7 +72,7 @@ def build_settings_tab(
         gr.Markdown("设置保存在本浏览器中，刷新或下次打开时自动恢复。")
         with gr.Row():
             profile_dd = gr.Dropdown(
-                choices=[("不使用发送方档案", "")] + [(p, p) for p in shipped_profiles()],
+                choices=profile_choices(),
                 value="",
                 label="发送方档案（启用签名、链接、资质等规则）",
                 elem_id="profile-select",

@@ -89,10 +89,13 @@ def build_workspace_tab(services: AssistantServices, session: gr.State, prefs: A
                     placeholder="粘贴一条短信草稿即可审核并改写（结果在右侧“当前草稿”）；也可以提问，如“营销短信每月最多发几条？”",
                 )
                 switch_btn = gr.Button(visible=False, size="sm", elem_id="intent-switch")
-                mode = gr.Radio(choices=MODE_CHOICES, value="auto", show_label=False, elem_id="mode")
+                mode = gr.Radio(
+                    choices=MODE_CHOICES, value="auto", label="模式", show_label=False, elem_id="mode"
+                )
                 chat_input = gr.Textbox(
                     lines=2,
                     max_lines=6,
+                    label="短信草稿或问题",
                     show_label=False,
                     placeholder="粘贴短信草稿，或输入合规问题……",
                     elem_id="chat-input",
@@ -104,7 +107,7 @@ def build_workspace_tab(services: AssistantServices, session: gr.State, prefs: A
                         "发送", variant="primary", elem_id="send-btn", scale=0, min_width=100
                     )
                 gr.Examples(examples=[[x] for x in EXAMPLES], inputs=[chat_input], label="示例")
-                pending = gr.Textbox(visible="hidden", elem_id="pending-input")
+                pending = gr.Textbox(label="待发送", visible="hidden", elem_id="pending-input")
             with gr.Column(scale=6, min_width=330, elem_id="draft-pane"):
                 with gr.Column(elem_id="draft-top"):
                     head = gr.HTML(elem_id="draft-head")
@@ -156,7 +159,7 @@ def build_workspace_tab(services: AssistantServices, session: gr.State, prefs: A
                         approve_btn = gr.Button("批准", variant="primary", elem_id="approve-btn")
                         reject_btn = gr.Button("驳回", variant="stop", elem_id="reject-btn")
                     approve_msg = gr.Markdown(elem_id="approve-msg")
-                action_box = gr.Textbox(visible="hidden", elem_id="ui-action")
+                action_box = gr.Textbox(label="操作", visible="hidden", elem_id="ui-action")
                 action_go = gr.Button("执行", visible="hidden", elem_id="ui-action-go")
                 live_go = gr.Button("检查", visible="hidden", elem_id="live-go")
 
@@ -253,12 +256,11 @@ def build_workspace_tab(services: AssistantServices, session: gr.State, prefs: A
     send_inputs = [pending, mode, ctx_state, session, target_dd]
     # The input is taken and cleared in the browser (instant), then sent: typing goes on meanwhile.
     take = "(text) => [text, '']"
-    send_btn.click(None, [chat_input], [pending, chat_input], js=take, queue=False).then(
-        on_send, send_inputs, chat_outputs, show_progress="hidden"
-    )
-    chat_input.submit(None, [chat_input], [pending, chat_input], js=take, queue=False).then(
-        on_send, send_inputs, chat_outputs, show_progress="hidden"
-    )
+    # "multiple": a message sent while the previous one is still being rewritten is queued, not dropped
+    for trigger in (send_btn.click, chat_input.submit):
+        trigger(
+            None, [chat_input], [pending, chat_input], js=take, queue=False, trigger_mode="multiple"
+        ).then(on_send, send_inputs, chat_outputs, show_progress="hidden")
     switch_btn.click(on_switch, [ctx_state, session, target_dd], chat_outputs, show_progress="hidden")
     review_btn.click(
         on_review, [draft_editor, ctx_state, session, target_dd], chat_outputs, show_progress="hidden"
@@ -269,14 +271,29 @@ def build_workspace_tab(services: AssistantServices, session: gr.State, prefs: A
     )
 
     # ------------------------------------------------------------------ editor
+    # Typing changes the draft's check and what can be approved, nothing else: the live
+    # check redraws only those parts (fewer outputs, a faster round trip).
+    live_parts = [head, preview, note, cards, approve_group, target_dd, approve_preview, shown_hash]
+
     def on_live(text: str, ctx: ChatContext, sess: SessionSettings, target: str | None) -> list[Any]:
         ctx = editor.live_check(services, ctx, sess, text)
-        return [ctx, *pane(ctx, sess, target)]
+        view = pane_view(services, ctx, sess, target)
+        return [
+            ctx,
+            gr.update(value=view.head),
+            gr.update(value=view.preview),
+            gr.update(value=note_html(view.note), visible=bool(view.note)),
+            gr.update(value=view.cards),
+            gr.update(visible=view.can_approve),
+            gr.update(choices=view.targets, value=view.target),
+            gr.update(value=view.approval),
+            view.approval_hash,
+        ]
 
     live_go.click(
         on_live,
         [draft_editor, ctx_state, session, target_dd],
-        [ctx_state, *pane_parts],
+        [ctx_state, *live_parts],
         show_progress="hidden",
         trigger_mode="always_last",
         queue=False,
