@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from assistant.ui.feedback import Review
     from assistant.ui.handlers import AssistantServices, SessionSettings
 
-__all__ = ["ApprovalTarget", "decide", "digest", "prior_decisions", "record_decision"]
+__all__ = ["ApprovalTarget", "approval_targets", "decide", "digest", "prior_decisions", "record_decision"]
+
+DRAFT_TARGET = "draft"
 
 
 def digest(text: str) -> str:
@@ -44,6 +46,19 @@ class ApprovalTarget:
     @property
     def digest(self) -> str:
         return digest(self.text)
+
+
+def approval_targets(ctx: ChatContext) -> list[ApprovalTarget]:
+    """The draft in the editor, then every compliant version (a partial one never)."""
+    out: list[ApprovalTarget] = []
+    if ctx.draft.strip():
+        out.append(ApprovalTarget(DRAFT_TARGET, "当前草稿（编辑器中的文本）", ctx.draft))
+    views = ctx.rewrite.variants if ctx.rewrite is not None else []
+    for v in views:
+        if v.compliant and v.text.strip():
+            style = f"（{v.style_label}）" if v.style_label else ""
+            out.append(ApprovalTarget(f"variant:{v.index}", f"版本 {v.index}{style}", v.text, v.index))
+    return out
 
 
 def prior_decisions(services: AssistantServices, text: str) -> list[Review]:
@@ -165,8 +180,6 @@ def decide(
     login: str = "",
 ) -> str:
     """The approval panel's buttons: decide on the chosen target; the message to show."""
-    from assistant.ui.pane import approval_targets
-
     chosen = next((t for t in approval_targets(ctx) if t.key == target), None)
     if chosen is None:
         return "提示：没有可审批的内容：请先提交一条短信草稿，或重新选择审批对象"

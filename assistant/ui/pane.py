@@ -11,15 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant.ui import cards, render
-from assistant.ui.approval import ApprovalTarget, prior_decisions
+from assistant.ui.approval import approval_targets, prior_decisions
 from assistant.ui.context import ChatContext
 from assistant.ui.feedback import local_time
 from assistant.ui.handlers import NEED_LABELS, AssistantServices, SessionSettings
 
-__all__ = ["NEED_KEYS", "PaneView", "approval_targets", "pane_view"]
+__all__ = ["NEED_KEYS", "PaneView", "pane_view"]
 
 NEED_KEYS = list(NEED_LABELS)
-DRAFT_TARGET = "draft"
 
 
 @dataclass(frozen=True)
@@ -40,19 +39,6 @@ class PaneView:
     approval: str  # exact text, hash and earlier decisions of the selected target
     approval_hash: str  # the hash the panel shows (the decision must match it)
     can_approve: bool = field(default=False)
-
-
-def approval_targets(ctx: ChatContext) -> list[ApprovalTarget]:
-    """The draft in the editor, then every compliant version (a partial one never)."""
-    out: list[ApprovalTarget] = []
-    if ctx.draft.strip():
-        out.append(ApprovalTarget(DRAFT_TARGET, "当前草稿（编辑器中的文本）", ctx.draft))
-    views = ctx.rewrite.variants if ctx.rewrite is not None else []
-    for v in views:
-        if v.compliant and v.text.strip():
-            style = f"（{v.style_label}）" if v.style_label else ""
-            out.append(ApprovalTarget(f"variant:{v.index}", f"版本 {v.index}{style}", v.text, v.index))
-    return out
 
 
 def pane_view(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -118,7 +120,7 @@ def pick(page: Any, dropdown: str, option: str) -> None:
 #: Quoted content, not interface text: drafts, versions, source passages, uploaded cells.
 QUOTED = (
     ".cite-body, .rv-text, .sms-bubble, .vtext, .approve-text, .diff, .fcard-ev, .fcard-preview,"
-    " #batch-preview th, .tbl td"
+    " #batch-preview th, .tbl td, .sms-banner"  # the banner names the configured model and endpoint
 )
 
 
@@ -180,3 +182,18 @@ def upload(page: Any, component: str, path: Path) -> None:
         clear.first.click()
         page.wait_for_selector(f"{component} input[type=file]", state="attached")
     page.set_input_files(f"{component} input[type=file]", str(path))
+
+
+@contextmanager
+def browse(browser: Any, url: str, size: tuple[int, int]) -> Iterator[Any]:
+    """A page of its own; when the test's steps are done, what every flow must leave true:
+    no sideways scroll, no English in the interface, no request outside 127.0.0.1."""
+    context, page, outside = open_page(browser, url, *size)
+    try:
+        yield page
+        no_sideways_scroll(page, size[0])
+        words = english_words(page)
+        assert words == [], f"visible English words: {words}"
+        assert outside == [], f"requests outside the server: {outside}"
+    finally:
+        context.close()

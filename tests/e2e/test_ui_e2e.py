@@ -28,9 +28,7 @@ from e2e_support import (
     VIEWPORT_IDS,
     VIEWPORTS,
     WIDE,
-    english_words,
-    no_sideways_scroll,
-    open_page,
+    browse,
     p90,
     pick,
     report,
@@ -53,11 +51,6 @@ def _in_view(page: Any, selector: str, height: int) -> bool:
     return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= height + 1
 
 
-def _no_english(page: Any) -> None:
-    words = english_words(page)
-    assert words == [], f"visible English words: {words}"
-
-
 # ------------------------------------------------------------------------------ 1. layout
 
 
@@ -65,8 +58,7 @@ def _no_english(page: Any) -> None:
 def test_layout_keeps_the_input_and_the_draft_in_view(
     browser: Any, server_url: str, artifacts: Path, size: Size
 ) -> None:
-    context, page, outside = open_page(browser, server_url, *size)
-    try:
+    with browse(browser, server_url, size) as page:
         shot(page, artifacts, "01-start", size)
         for i in range(4):  # a conversation long enough to scroll the chat
             text = f"【明德银行】尊享理财{i}号，预期年化收益3%，稳赚不赔！回T退订"
@@ -93,12 +85,7 @@ def test_layout_keeps_the_input_and_the_draft_in_view(
             assert _in_view(page, "#chat-input textarea", size[1])
             page.locator("#draft-editor textarea").scroll_into_view_if_needed()
             assert _in_view(page, "#draft-editor textarea", size[1])
-        no_sideways_scroll(page, size[0])
         shot(page, artifacts, "02-conversation", size)
-        _no_english(page)
-        assert outside == []
-    finally:
-        context.close()
 
 
 # ------------------------------------------------------------------------------ 2/5. keyboard, latency
@@ -122,8 +109,7 @@ _ARM_SEND = """(text) => {
 def test_enter_sends_and_the_review_is_visible_fast(
     browser: Any, server_url: str, artifacts: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    context, page, outside = open_page(browser, server_url, *WIDE)
-    try:
+    with browse(browser, server_url, WIDE) as page:
         assert "Enter 发送" in page.inner_text("#send-hint") and "Shift+Enter 换行" in page.inner_text(
             "#send-hint"
         )
@@ -168,10 +154,6 @@ def test_enter_sends_and_the_review_is_visible_fast(
         page.wait_for_selector("#needs-form", state="visible")  # the rewrite has finished too
         assert page.input_value("#chat-input textarea") == "下一条草稿"
         shot(page, artifacts, "03-keyboard", WIDE)
-        _no_english(page)
-        assert outside == []
-    finally:
-        context.close()
 
 
 _ARM_LIVE = """(len) => {
@@ -190,8 +172,7 @@ _ARM_LIVE = """(len) => {
 def test_live_check_while_typing(
     browser: Any, server_url: str, artifacts: Path, capsys: pytest.CaptureFixture[str], size: Size
 ) -> None:
-    context, page, outside = open_page(browser, server_url, *size)
-    try:
+    with browse(browser, server_url, size) as page:
         page.evaluate(
             "() => { window.__liveClicks = 0; document.addEventListener('click', (e) => { "
             "if (e.target.closest && e.target.closest('#live-go')) window.__liveClicks++; }, true); }"
@@ -202,7 +183,7 @@ def test_live_check_while_typing(
         page.wait_for_selector("#cards .fcard")
         assert page.evaluate("() => window.__liveClicks") == 1
         assert "承诺保本保收益" in page.inner_text("#cards")
-        base = "【明德银行】尊享理财月月盈，预期年化收益3%，适合稳健型客户，起购金额1万元。" * 6
+        base = "【明德银行】尊享理财月月盈，预期年化收益3%，适合稳健型客户，起购金额1万元。" * 8
         base = base[:298]
         samples = []
         for i in range(8):
@@ -226,11 +207,6 @@ def test_live_check_while_typing(
         assert p90(samples) < 2000
         assert "条短信" in page.inner_text("#draft-view")
         shot(page, artifacts, "04-live-check", size)
-        no_sideways_scroll(page, size[0])
-        _no_english(page)
-        assert outside == []
-    finally:
-        context.close()
 
 
 # ------------------------------------------------------------------------------ 3. cards
@@ -240,8 +216,7 @@ def test_live_check_while_typing(
 def test_cards_link_to_spans_fix_undo_details_and_false_positive(
     browser: Any, server_url: str, artifacts: Path, size: Size
 ) -> None:
-    context, page, outside = open_page(browser, server_url, *size)
-    try:
+    with browse(browser, server_url, size) as page:
         send(page, DRAFT)
         wait_review(page, DRAFT)
         assert "提示 0" in page.inner_text("#draft-head")  # counts include 提示
@@ -282,11 +257,6 @@ def test_cards_link_to_spans_fix_undo_details_and_false_positive(
         page.wait_for_selector("#cards .done-note")
         assert "已记录误报" in page.inner_text("#cards")
         shot(page, artifacts, "06-fixed", size)
-        no_sideways_scroll(page, size[0])
-        _no_english(page)
-        assert outside == []
-    finally:
-        context.close()
 
 
 # ------------------------------------------------------------------------------ 4. versions
@@ -296,8 +266,7 @@ def test_cards_link_to_spans_fix_undo_details_and_false_positive(
 def test_version_copy_is_plain_text_and_use_puts_it_in_the_editor(
     browser: Any, server_url: str, artifacts: Path, size: Size
 ) -> None:
-    context, page, outside = open_page(browser, server_url, *size)
-    try:
+    with browse(browser, server_url, size) as page:
         send(page, DRAFT)
         wait_versions(page)
         version = page.inner_text("#version-1 .vtext")
@@ -319,17 +288,11 @@ def test_version_copy_is_plain_text_and_use_puts_it_in_the_editor(
             "(t) => document.querySelector('#draft-editor textarea').value === t", arg=version
         )
         page.wait_for_function("() => !document.querySelector('#draft-head .verdict.fail')")
-        no_sideways_scroll(page, size[0])
-        _no_english(page)
-        assert outside == []
-    finally:
-        context.close()
 
 
 @pytest.mark.parametrize("size", VIEWPORTS, ids=VIEWPORT_IDS)
 def test_needs_input_form_stays_editable(browser: Any, server_url: str, artifacts: Path, size: Size) -> None:
-    context, page, outside = open_page(browser, server_url, *size)
-    try:
+    with browse(browser, server_url, size) as page:
         send(page, LOAN)
         page.wait_for_selector("#needs-form", state="visible")
         field = "#need-annualized_rate textarea, #need-annualized_rate input"
@@ -345,11 +308,6 @@ def test_needs_input_form_stays_editable(browser: Any, server_url: str, artifact
             "() => (document.querySelector('#version-1 .vtext') || {}).textContent?.includes('年化利率8%-16%')"
         )
         shot(page, artifacts, "08-needs-input", size)
-        no_sideways_scroll(page, size[0])
-        _no_english(page)
-        assert outside == []
-    finally:
-        context.close()
 
 
 # ------------------------------------------------------------------------------ 6. approval
@@ -359,8 +317,7 @@ def test_needs_input_form_stays_editable(browser: Any, server_url: str, artifact
 def test_approval_is_tied_to_the_text_and_refuses_a_second_decision(
     browser: Any, server_url: str, artifacts: Path, size: Size
 ) -> None:
-    context, page, outside = open_page(browser, server_url, *size)
-    try:
+    with browse(browser, server_url, size) as page:
         assert not page.locator("#approve-panel").first.is_visible()  # nothing to approve yet
         text = (
             f"【明德银行】尊享理财{time.time_ns() % 10**8}号，预期年化收益3%，稳赚不赔！回T退订"  # a new text
@@ -403,12 +360,7 @@ def test_approval_is_tied_to_the_text_and_refuses_a_second_decision(
         table = page.inner_text("#history-table")
         assert "北京时间" in table or size == PHONE  # the header; on a phone each cell is labelled
         assert "批准" in table and "驳回" in table and "改写版本 1" in table
-        no_sideways_scroll(page, size[0])
         shot(page, artifacts, "10-history", size, full=True)
-        _no_english(page)
-        assert outside == []
-    finally:
-        context.close()
 
 
 # ------------------------------------------------------------------------------ 7. settings
@@ -416,8 +368,7 @@ def test_approval_is_tied_to_the_text_and_refuses_a_second_decision(
 
 @pytest.mark.parametrize("size", VIEWPORTS, ids=VIEWPORT_IDS)
 def test_settings_survive_a_reload(browser: Any, server_url: str, artifacts: Path, size: Size) -> None:
-    context, page, outside = open_page(browser, server_url, *size)
-    try:
+    with browse(browser, server_url, size) as page:
         page.click("#tab-settings-button")
         pick(page, "#profile-select", "明德银行")
         page.wait_for_function("() => document.querySelector('#profile-chip').innerText.includes('明德银行')")
@@ -439,11 +390,6 @@ def test_settings_survive_a_reload(browser: Any, server_url: str, artifacts: Pat
         wait_review(page, DRAFT)
         assert "已忽略 ADV001" in page.inner_text("#draft-head")
         assert "承诺保本保收益" not in page.inner_text("#cards")
-        no_sideways_scroll(page, size[0])
-        _no_english(page)
-        assert outside == []
-    finally:
-        context.close()
 
 
 # ------------------------------------------------------------------------------ 8. questions
@@ -453,8 +399,7 @@ def test_settings_survive_a_reload(browser: Any, server_url: str, artifacts: Pat
 def test_question_without_question_mark_answer_first_and_citations_open(
     browser: Any, server_url: str, artifacts: Path, size: Size
 ) -> None:
-    context, page, outside = open_page(browser, server_url, *size)
-    try:
+    with browse(browser, server_url, size) as page:
         send(page, "营销短信能不能在晚上九点以后发")
         # first use may still be loading the index and the e5 model: be patient
         page.wait_for_selector("#chat .answer .lead", timeout=180_000)
@@ -471,17 +416,11 @@ def test_question_without_question_mark_answer_first_and_citations_open(
         page.wait_for_function(
             "() => document.querySelector('#draft-editor textarea').value.includes('晚上九点')"
         )
-        no_sideways_scroll(page, size[0])
-        _no_english(page)
-        assert outside == []
-    finally:
-        context.close()
 
 
 @pytest.mark.parametrize("size", VIEWPORTS, ids=VIEWPORT_IDS)
 def test_out_of_scope_question(browser: Any, server_url: str, artifacts: Path, size: Size) -> None:
-    context, page, outside = open_page(browser, server_url, *size)
-    try:
+    with browse(browser, server_url, size) as page:
         send(page, "今天北京天气怎么样？")
         page.wait_for_function(
             "() => document.querySelector('#chat').innerText.includes('知识库中没有相关内容')",
@@ -490,10 +429,6 @@ def test_out_of_scope_question(browser: Any, server_url: str, artifacts: Path, s
         last = page.locator("#chat .answer").last
         assert last.locator("details.cite").count() == 0 and "来源" not in last.inner_text()
         shot(page, artifacts, "13-out-of-scope", size)
-        _no_english(page)
-        assert outside == []
-    finally:
-        context.close()
 
 
 # ------------------------------------------------------------------------------ 9. batch
@@ -520,8 +455,7 @@ def test_batch_mapping_results_reupload_and_errors(
     )
     header_only = _write_csv(tmp_path / "只有表头.csv", [["text", "kind"]], "utf-8")
     utf16 = _write_csv(tmp_path / "宽字符.csv", [["text"], [DRAFT]], "utf-16")
-    context, page, outside = open_page(browser, server_url, *size)
-    try:
+    with browse(browser, server_url, size) as page:
         page.click("#tab-batch-button")
         upload(page, "#batch-file", plan)
         page.wait_for_selector("#batch-preview table")
@@ -546,7 +480,6 @@ def test_batch_mapping_results_reupload_and_errors(
         page.wait_for_function(
             "() => document.querySelector('#batch-table').innerText.includes('含 ADV001 的行 199 行')"
         )
-        no_sideways_scroll(page, size[0])
         shot(page, artifacts, "14-batch", size)
         with page.expect_download() as info:
             page.click("#dl-xlsx")
@@ -574,10 +507,6 @@ def test_batch_mapping_results_reupload_and_errors(
         page.wait_for_function(
             "() => document.querySelector('#batch-upload-msg').innerText.includes('UTF-16')"
         )
-        _no_english(page)
-        assert outside == []
-    finally:
-        context.close()
 
 
 def test_campaign_with_a_consent_file(browser: Any, server_url: str, artifacts: Path, tmp_path: Path) -> None:
@@ -596,8 +525,7 @@ def test_campaign_with_a_consent_file(browser: Any, server_url: str, artifacts: 
         [["recipient", "status", "consented_at"], ["13812345678", "consent", "2026-01-01"]],
         "utf-8",
     )
-    context, page, outside = open_page(browser, server_url, *WIDE)
-    try:
+    with browse(browser, server_url, WIDE) as page:
         page.click("#tab-batch-button")
         upload(page, "#batch-file", plan)
         page.wait_for_function(
@@ -613,10 +541,6 @@ def test_campaign_with_a_consent_file(browser: Any, server_url: str, artifacts: 
             "#batch-table"
         )
         shot(page, artifacts, "16-campaign", WIDE)
-        _no_english(page)
-        assert outside == []
-    finally:
-        context.close()
 
 
 # ------------------------------------------------------------------------------ 10. model down
@@ -625,13 +549,17 @@ def test_campaign_with_a_consent_file(browser: Any, server_url: str, artifacts: 
 def test_model_down_falls_back_to_offline_within_the_timeout(
     browser: Any, model_down_url: str, artifacts: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    context, page, outside = open_page(browser, model_down_url, *WIDE)
-    try:
+    with browse(browser, model_down_url, WIDE) as page:
         started = time.perf_counter()
         send(page, DRAFT)
         wait_versions(page, timeout=60_000)
         rewrite_s = time.perf_counter() - started
-        assert "大模型调用失败（无法连接模型服务），已改用离线规则引擎" in page.inner_text("#versions")
+        notice = page.inner_text("#versions .notice")
+        # unreachable: refused connections and retries, or the 2 s deadline, whichever comes first
+        assert notice in (
+            "大模型调用失败（无法连接模型服务），已改用离线规则引擎",
+            "大模型在 2 秒内未完成改写，已改用离线规则引擎",
+        )
         started = time.perf_counter()
         send(page, "营销短信每月最多发几条？")
         page.wait_for_selector("#chat .answer .lead", timeout=180_000)
@@ -646,18 +574,13 @@ def test_model_down_falls_back_to_offline_within_the_timeout(
         )
         assert rewrite_s < 20
         shot(page, artifacts, "17-model-down", WIDE)
-        _no_english(page)
-        assert outside == []
-    finally:
-        context.close()
 
 
 # ------------------------------------------------------------------------------ 11. Gradio's own strings
 
 
 def test_gradios_own_toasts_are_chinese(browser: Any, server_url: str, artifacts: Path) -> None:
-    context, page, outside = open_page(browser, server_url, *WIDE)
-    try:
+    with browse(browser, server_url, WIDE) as page:
         send(page, PASSING)
         wait_review(page, PASSING)
         page.locator("#chat button[aria-label='赞'], #chat button[title='赞']").last.click()
@@ -666,7 +589,3 @@ def test_gradios_own_toasts_are_chinese(browser: Any, server_url: str, artifacts
         assert "提示" in toast and "已记录" in toast and "Info" not in toast
         assert page.evaluate("() => navigator.language") == "zh-CN"
         shot(page, artifacts, "18-toast", WIDE)
-        _no_english(page)
-        assert outside == []
-    finally:
-        context.close()

@@ -22,13 +22,31 @@
     "Click to Upload": "点击上传", "Use via API": "通过 API 使用", "Built with Gradio": "使用 Gradio 构建",
     "Settings": "设置", "Stop": "停止", "Retry": "重试", "Undo": "撤销",
     "processing": "处理中", "queue": "排队", "Waiting": "等待中",
+    // keys missing from Gradio's zh-CN file (it falls back to English), or never translated
+    "common.complete": "完成", "Complete": "完成", "Download All": "全部下载", "Progress": "进度",
+    "Clear filters": "清除筛选", "Copy message": "复制消息", "Copied message": "已复制消息",
+    "Run": "运行", "Runs": "运行记录", "Record": "录制", "Stop Recording": "停止录制",
+    "Return to the app": "返回应用", "View runs saved in this browser": "查看保存在此浏览器中的运行记录",
   };
+  // Texts Gradio assembles around numbers (the progress timer, the queue position).
+  const PATTERNS = [
+    [/^processing \|$/, "处理中 |"],
+    [/^queue: (\d+)\/(\d*) \|$/, "排队：$1/$2 |"],
+    [/^(\d+(?:\.\d+)?)(\/\d+(?:\.\d+)?)?s$/, "$1$2 秒"],
+  ];
+  function zh(text) {
+    const t = text.trim();
+    if (!t) return null;
+    if (ZH[t]) return text.replace(t, ZH[t]);
+    for (const [re, to] of PATTERNS) if (re.test(t)) return text.replace(t, t.replace(re, to));
+    return null;
+  }
   const ATTRS = ["title", "aria-label", "placeholder"];
   function translate(root) {
     if (!root) return;
     if (root.nodeType === Node.TEXT_NODE) {
-      const t = root.nodeValue.trim();
-      if (t && ZH[t]) root.nodeValue = root.nodeValue.replace(t, ZH[t]);
+      const out = zh(root.nodeValue);
+      if (out !== null && out !== root.nodeValue) root.nodeValue = out;
       return;
     }
     if (root.nodeType !== Node.ELEMENT_NODE) return;
@@ -40,8 +58,8 @@
     let n;
     while ((n = walker.nextNode())) {
       if (n.nodeType === Node.TEXT_NODE) {
-        const t = n.nodeValue.trim();
-        if (t && ZH[t]) n.nodeValue = n.nodeValue.replace(t, ZH[t]);
+        const out = zh(n.nodeValue);
+        if (out !== null && out !== n.nodeValue) n.nodeValue = out;
       } else {
         for (const a of ATTRS) {
           const v = n.getAttribute(a);

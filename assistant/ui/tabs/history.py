@@ -56,10 +56,13 @@ def build_history_tab(services: AssistantServices) -> None:
 
     h_inputs = [h_query, h_decision, h_since, h_until]
     h_outputs = [h_msg, h_table, h_export]
-    h_search.click(on_history, h_inputs, h_outputs)
-    h_query.submit(on_history, h_inputs, h_outputs)
-    ex_refresh.click(on_exemptions, None, [ex_table, ex_export])
-    history_tab.select(on_history, h_inputs, h_outputs).then(on_exemptions, None, [ex_table, ex_export])
+    quiet: dict[str, Any] = {"show_progress": "hidden"}
+    h_search.click(on_history, h_inputs, h_outputs, **quiet)
+    h_query.submit(on_history, h_inputs, h_outputs, **quiet)
+    ex_refresh.click(on_exemptions, None, [ex_table, ex_export], **quiet)
+    history_tab.select(on_history, h_inputs, h_outputs, **quiet).then(
+        on_exemptions, None, [ex_table, ex_export], **quiet
+    )
 
 
 def _download(path: Any) -> Any:

@@ -369,8 +369,8 @@ def build_workspace_tab(services: AssistantServices, session: gr.State, prefs: A
 
     decide_inputs = [ctx_state, session, target_dd, reviewer, approve_reason, supersede, shown_hash]
     decide_outputs = [approve_msg, supersede, *pane_parts]
-    approve_btn.click(decider("approved"), decide_inputs, decide_outputs)
-    reject_btn.click(decider("rejected"), decide_inputs, decide_outputs)
+    approve_btn.click(decider("approved"), decide_inputs, decide_outputs, show_progress="hidden")
+    reject_btn.click(decider("rejected"), decide_inputs, decide_outputs, show_progress="hidden")
 
     # ------------------------------------------------------------------ thumbs on chat messages
     def on_like(ctx: ChatContext, data: gr.LikeData, request: gr.Request) -> None:
