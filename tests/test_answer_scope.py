@@ -14,7 +14,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from test_retrieval import data_dir  # noqa: F401  (the shared, cached knowledge index)
 
 from assistant.answer.scope import OUT_OF_SCOPE, relevance
 from assistant.config import KnowledgeSection, load_project_config
@@ -31,7 +30,7 @@ def _questions(name: str) -> list[tuple[int, str]]:
 
 
 @pytest.fixture(scope="module")
-def assistant(data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Assistant:  # noqa: F811
+def assistant(data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     target = tmp_path_factory.mktemp("scope") / "data"
     shutil.copytree(data_dir, target)
     mp = pytest.MonkeyPatch()

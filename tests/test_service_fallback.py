@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 from llm_server import ScriptedLLMServer, error, llm_config, reply, variants_reply
-from test_retrieval import data_dir  # noqa: F401  (the shared, cached knowledge index)
 
 from assistant.config import LLMConfig
 from assistant.service import Assistant
@@ -96,7 +95,7 @@ def test_explicit_model_engine_is_not_replaced(server: ScriptedLLMServer) -> Non
 
 
 @pytest.fixture
-def knowledge(data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Knowledge:  # noqa: F811
+def knowledge(data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Knowledge:
     target = tmp_path / "kdata"
     shutil.copytree(data_dir, target)
     monkeypatch.setenv("ASSISTANT_DATA_DIR", str(target))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from test_ui_handlers import DRAFT, LOAN, services  # noqa: F401
+from test_ui_handlers import DRAFT, LOAN
 
 from assistant.errors import InputError
 from assistant.ui.batch import inspect_upload, run_batch, web_message
@@ -21,7 +21,7 @@ PASSING = "【明德银行】您尾号1234的信用卡本期账单已出，请�
 
 
 @pytest.fixture
-def svc(services: AssistantServices) -> AssistantServices:  # noqa: F811
+def svc(services: AssistantServices) -> AssistantServices:
     return services
 
 

@@ -96,7 +96,10 @@ def test_needs_input_round_trip_and_the_form_stays_editable(svc: AssistantServic
     list(chat.send(svc, ctx, SessionSettings(), LOAN, "auto"))
     assert ctx.rewrite is not None and ctx.rewrite.status == "needs_input"
     view = pane_view(svc, ctx, SessionSettings())
-    assert view.needs == ["annualized_rate"] and "版本 1" not in view.versions
+    # the only version is the partial one, labelled as not compliant (placeholders to fill)
+    assert view.needs == ["annualized_rate"] and "版本 2" not in view.versions
+    assert "待补充版" in view.versions and "未合规" in view.versions
+    assert view.versions.count("待补充版") == 1  # the style is named once
     assert [key for _, key in view.targets] == ["draft"]
     assert "补充信息" in ctx.messages[-1]["content"]
     assert "--fact" not in ctx.messages[-1]["content"]  # never a CLI flag in the web UI
@@ -185,7 +188,7 @@ def test_ask_grows_one_message_with_the_answer_first(knowledge_data: Path) -> No
     assert ctx.question == QUESTION and ctx.answer and ctx.answer_engine == "offline"
 
 
-def test_off_topic_question_says_the_knowledge_base_has_nothing(knowledge_data: Path) -> None:  # noqa: F811
+def test_off_topic_question_says_the_knowledge_base_has_nothing(knowledge_data: Path) -> None:
     svc = AssistantServices(knowledge=KnowledgeService(None))
     ctx = ChatContext()
     list(chat.send(svc, ctx, SessionSettings(), "今天北京天气怎么样", "auto"))

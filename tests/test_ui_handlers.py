@@ -154,7 +154,9 @@ def test_offline_rewrite_fixed_with_diff_and_resolved_findings(services: Assista
 
 def test_offline_rewrite_needs_input_then_fixed_with_supplied_facts(services: AssistantServices) -> None:
     out = services.rewrite(LOAN, SessionSettings())
-    assert out.status == "needs_input" and out.variants == []
+    assert out.status == "needs_input"
+    # at most a partial version with placeholders, never shown as compliant
+    assert all(v.style == "partial" and not v.compliant and "【请填写" in v.text for v in out.variants)
     assert out.needs == [("annualized_rate", "年化利率（或区间）")]
     assert "年化利率" in out.html()
     again = services.rewrite(

@@ -12,7 +12,7 @@ import json
 from zoneinfo import ZoneInfo
 
 import pytest
-from test_ui_handlers import DRAFT, services  # noqa: F401
+from test_ui_handlers import DRAFT
 
 from assistant.ui import chat, editor
 from assistant.ui.approval import decide, digest
@@ -27,7 +27,7 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
 @pytest.fixture
-def svc(services: AssistantServices) -> AssistantServices:  # noqa: F811
+def svc(services: AssistantServices) -> AssistantServices:
     return services
 
 

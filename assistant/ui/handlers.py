@@ -263,7 +263,11 @@ class VariantView:
     @property
     def style_label(self) -> str:
         base = STYLE_LABELS.get(self.style, "") if self.style else ""
-        return "：".join(x for x in (base, self.label) if x)
+        label = self.label
+        head = base.split("（")[0]
+        if head and label.startswith(head):  # the engine's label already names the style
+            label = label[len(head) :].lstrip("：: ")
+        return "：".join(x for x in (base, label) if x)
 
     @property
     def meta(self) -> str:
