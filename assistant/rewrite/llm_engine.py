@@ -41,6 +41,7 @@ from assistant.checker.engine import Checker
 from assistant.checker.fixes import apply_fixes
 from assistant.checker.models import CheckResult, Finding
 from assistant.checker.rulespec import rule_spec
+from assistant.facts import extract_facts
 from assistant.llm.client import LLMClient, LLMError
 from assistant.llm.config import LLMConfig, choose_engine
 from assistant.llm.jsonparse import MalformedReply, parse_variants
@@ -58,7 +59,8 @@ from assistant.llm.tokens import fit_passages
 from assistant.redact import Scrubber, config_secrets
 from assistant.rewrite.gate import ignored_rules, is_acceptable, validate_variant
 from assistant.rewrite.models import RewriteResult, Variant
-from assistant.rewrite.offline import NEEDS_LABELS, forbidden, offline_rewrite, refusal, tidy
+from assistant.rewrite.offline import NEEDS_LABELS, forbidden, offline_rewrite, refusal, tidy, to_resolve
+from assistant.rewrite.quality import assess
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +103,9 @@ class _Candidate:
     text: str
     changes: list[str]
     findings: list[Finding] = field(default_factory=list)
+    #: Content-retention and readability problems (issue 14): a version that drops the
+    #: draft's purpose or does not read as a message is not returned either.
+    problems: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -151,7 +156,11 @@ class _Progress:
                 self.accepted.append(variant)
         if round_.failing:
             codes = {f.code for c in round_.failing for f in c.findings if f.severity == "error"}
-            self.rejected.append({"round": self.rounds, "codes": sorted(codes)})
+            problems = [p for c in round_.failing for p in c.problems]
+            entry: dict[str, Any] = {"round": self.rounds, "codes": sorted(codes)}
+            if problems:
+                entry["problems"] = list(dict.fromkeys(problems))
+            self.rejected.append(entry)
         self.last_failing = round_.failing
 
 
@@ -185,6 +194,8 @@ class LLMRewriter:
         self.prompt = load_prompt("rewrite")
         self.revise_prompt = load_prompt("revise")
         self.repair_prompt = load_prompt("json_repair")
+        profile = checker.profile
+        self._products = list(profile.products or []) if profile else []
 
     # ------------------------------------------------------------------ main
     def rewrite(
@@ -217,6 +228,12 @@ class LLMRewriter:
         bad = forbidden(before.findings)
         if bad:
             result.status, result.reason = "refused", refusal(bad)
+            return result
+        if not to_resolve(before.findings):
+            # nothing to fix: no model call, and never "fixed" for a draft that was fine
+            result.status = "unchanged"
+            result.variants = [Variant(text, before.findings, [], style="original", label="原稿无需修改")]
+            result.reason = "原稿没有错误级别的问题，无需改写"
             return result
         tally = CallTally(budget=self.max_calls, model=self.client.model)
         job = _Job(text, facts, n, before, event_id, tally)
@@ -363,7 +380,7 @@ class LLMRewriter:
             kind=before.kind,
         )
         if is_acceptable(findings):
-            return Variant(cand.text, findings, cand.changes or ["改写"]), cand
+            return self._judged(original, cand, findings, before)
         fixed = tidy(apply_fixes(cand.text, findings)).strip()
         if fixed and fixed != cand.text:
             refixed = validate_variant(
@@ -381,10 +398,32 @@ class LLMRewriter:
             ]
             repaired = _Candidate(fixed, [*cand.changes, *added], refixed)
             if is_acceptable(refixed):
-                return Variant(fixed, refixed, repaired.changes), repaired
+                return self._judged(original, repaired, refixed, before)
             if _errors(refixed) < _errors(findings):
                 return None, repaired
         return None, _Candidate(cand.text, cand.changes, findings)
+
+    def _judged(
+        self, original: str, cand: _Candidate, findings: list[Finding], before: CheckResult
+    ) -> tuple[Variant | None, _Candidate]:
+        """A version the gate accepted, if it still carries the draft's message and reads as
+        one (the offline engine's retention and readability checks, in their model form:
+        the purpose words of every compliant clause, not its wording)."""
+        quality = assess(
+            original,
+            cand.text,
+            before.findings,
+            protected=[(f.start, f.end) for f in extract_facts(original, self._products)],
+            fact_findings=[f for f in findings if f.code == "REW001"],
+            optout=self.checker.settings.optout_phrases,
+            style="model",
+        )
+        if not quality.ok:
+            return None, _Candidate(
+                cand.text, cand.changes, findings, quality.retention + quality.readability
+            )
+        variant = Variant(cand.text, findings, cand.changes or ["改写"], style="model", quality=quality)
+        return variant, cand
 
     def _passages(self, findings: list[Finding]) -> tuple[list[Passage], str]:
         if self.retriever is None:
@@ -451,7 +490,10 @@ class LLMRewriter:
             return _fixed(result, accepted, job.n)
         errors = [f for c in progress.last_failing for f in c.findings if f.severity == "error"]
         needs = sorted({x for f in errors for x in f.fix.needs if x not in job.facts})
-        codes = "、".join(sorted({f.code for f in errors})) or "未知"
+        problems = [p for c in progress.last_failing for p in c.problems]
+        codes = "、".join(sorted({f.code for f in errors})) or (
+            "内容保留或可读性要求：" + "；".join(dict.fromkeys(problems))[:200] if problems else "未知"
+        )
         spent = f"已用完本次改写的 {tally.budget} 次模型调用额度；" if progress.budget_spent else ""
         if needs:
             result.status = "needs_input"
@@ -509,6 +551,8 @@ def _failures_text(cands: list[_Candidate]) -> str:
         for f in errors[:12]:
             where = f"位置 {f.start}–{f.end} 片段「{fence(_clip(f.evidence))}」" if f.evidence else "整条短信"
             lines.append(f"  - {f.code} {f.name}（{where}）：{_clip(f.message, 200)}")
+        for p in c.problems[:6]:
+            lines.append(f"  - 内容或可读性：{fence(_clip(p, 200))}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 

@@ -371,7 +371,7 @@ def _rewrite(
     if refused:
         result.status, result.reason = "refused", refusal(refused)
         return result
-    if not _to_resolve(checked.findings):
+    if not to_resolve(checked.findings):
         result.status = "unchanged"
         result.variants = [Variant(text, checked.findings, [], style="original", label="原稿无需修改")]
         result.reason = "原稿没有错误级别的问题，无需改写"
@@ -401,7 +401,7 @@ def _rewrite(
     return _not_fixed(d, result, minimal, findings, quality)
 
 
-def _to_resolve(findings: list[Finding]) -> list[Finding]:
+def to_resolve(findings: list[Finding]) -> list[Finding]:
     """What a rewrite must act on: every error, and every finding whose fix asks for a fact
     (a past result's source and period is a warning, and still asked for)."""
     return [f for f in findings if f.severity == "error" or (f.fix.kind == "needs_input" and f.fix.needs)]
