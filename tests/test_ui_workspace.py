@@ -298,3 +298,17 @@ def test_restored_settings_drop_what_no_longer_holds_and_say_so(svc: AssistantSe
     uploaded = to_prefs(SessionSettings(profile_label="测试", profile_data={"full_name": "测试银行"}))
     back, notes = from_prefs(uploaded, known_codes=[])
     assert notes == [] and back.profile() is not None and back.profile().full_name == "测试银行"  # type: ignore[union-attr]
+
+
+def test_one_session_runs_its_chat_events_one_after_another() -> None:
+    """A message sent while the previous one is still being rewritten waits for it (the
+    older message's last step can no longer overwrite the newer draft); sessions are apart."""
+    from types import SimpleNamespace
+
+    from assistant.ui.tabs.workspace import session_lock
+
+    a, b = SimpleNamespace(session_hash="a"), SimpleNamespace(session_hash="b")
+    assert session_lock(a) is session_lock(a)  # type: ignore[arg-type]
+    assert session_lock(a) is not session_lock(b)  # type: ignore[arg-type]
+    with session_lock(a):  # type: ignore[arg-type]
+        assert session_lock(a).locked() and not session_lock(b).locked()  # type: ignore[arg-type]

@@ -16,6 +16,8 @@ The live check never writes the editor back (the user is typing in it).
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -46,6 +48,29 @@ EXAMPLES = [
 ]
 MODE_CHOICES = [("自动识别", "auto"), ("只审核", "review"), ("审核并改写", "rewrite"), ("提问", "ask")]
 SEND_HINT = "Enter 发送 · Shift+Enter 换行（输入法选字时 Enter 不发送）"
+
+
+#: One lock per browser session (most recent sessions kept): the events that change a
+#: session's conversation run one after another, in the order they were sent.  Without it
+#: a message sent while the previous one was still being rewritten finished first, and the
+#: earlier message's last step then overwrote the workspace with the older draft.
+_SESSION_LOCKS: OrderedDict[str, threading.Lock] = OrderedDict()
+_SESSION_LOCKS_GUARD = threading.Lock()
+_MAX_SESSION_LOCKS = 4096
+
+
+def session_lock(request: gr.Request | None) -> threading.Lock:
+    """The lock of ``request``'s session (one shared lock when Gradio gives no session)."""
+    key = str(getattr(request, "session_hash", None) or "-")
+    with _SESSION_LOCKS_GUARD:
+        lock = _SESSION_LOCKS.pop(key, None) or threading.Lock()
+        _SESSION_LOCKS[key] = lock
+        while len(_SESSION_LOCKS) > _MAX_SESSION_LOCKS:
+            oldest, held = next(iter(_SESSION_LOCKS.items()))
+            if held.locked():
+                break
+            del _SESSION_LOCKS[oldest]
+    return lock
 
 
 @dataclass(frozen=True)
@@ -230,28 +255,39 @@ def build_workspace_tab(services: AssistantServices, session: gr.State, prefs: A
             yield [gr.update(), ctx, gr.update(), gr.update(), *pane(ctx, sess, target)]
 
     def on_send(
-        text: str, mode_value: str, ctx: ChatContext, sess: SessionSettings, target: str | None
+        text: str,
+        mode_value: str,
+        ctx: ChatContext,
+        sess: SessionSettings,
+        target: str | None,
+        request: gr.Request,
     ) -> Iterator[list[Any]]:
-        yield from stream(ctx, sess, target, chat.send(services, ctx, sess, text, mode_value))
+        with session_lock(request):
+            yield from stream(ctx, sess, target, chat.send(services, ctx, sess, text, mode_value))
 
-    def on_switch(ctx: ChatContext, sess: SessionSettings, target: str | None) -> Iterator[list[Any]]:
-        yield from stream(ctx, sess, target, chat.switch_intent(services, ctx, sess))
+    def on_switch(
+        ctx: ChatContext, sess: SessionSettings, target: str | None, request: gr.Request
+    ) -> Iterator[list[Any]]:
+        with session_lock(request):
+            yield from stream(ctx, sess, target, chat.switch_intent(services, ctx, sess))
 
     def on_review(
-        text: str, ctx: ChatContext, sess: SessionSettings, target: str | None
+        text: str, ctx: ChatContext, sess: SessionSettings, target: str | None, request: gr.Request
     ) -> Iterator[list[Any]]:
-        steps = chat.review_draft(services, ctx, sess, text or "", rewrite=True, forced=True)
-        yield from stream(ctx, sess, target, steps)
+        with session_lock(request):
+            steps = chat.review_draft(services, ctx, sess, text or "", rewrite=True, forced=True)
+            yield from stream(ctx, sess, target, steps)
 
     def on_clear(ctx: ChatContext) -> list[Any]:
         ctx.messages, ctx.question, ctx.answer, ctx.last_input, ctx.last_intent = [], "", "", "", None
         return [[], ctx, gr.update(visible=False)]
 
     def on_refill(
-        ctx: ChatContext, sess: SessionSettings, target: str | None, *values: str
+        ctx: ChatContext, sess: SessionSettings, target: str | None, *values: str, request: gr.Request
     ) -> Iterator[list[Any]]:
         facts = dict(zip(NEED_KEYS, values, strict=True))
-        yield from stream(ctx, sess, target, chat.refill(services, ctx, sess, facts))
+        with session_lock(request):
+            yield from stream(ctx, sess, target, chat.refill(services, ctx, sess, facts))
 
     send_inputs = [pending, mode, ctx_state, session, target_dd]
     # The input is taken and cleared in the browser (instant), then sent: typing goes on meanwhile.
@@ -260,7 +296,7 @@ def build_workspace_tab(services: AssistantServices, session: gr.State, prefs: A
     for trigger in (send_btn.click, chat_input.submit):
         trigger(
             None, [chat_input], [pending, chat_input], js=take, queue=False, trigger_mode="multiple"
-        ).then(on_send, send_inputs, chat_outputs, show_progress="hidden")
+        ).then(on_send, send_inputs, chat_outputs, show_progress="hidden", trigger_mode="multiple")
     switch_btn.click(on_switch, [ctx_state, session, target_dd], chat_outputs, show_progress="hidden")
     review_btn.click(
         on_review, [draft_editor, ctx_state, session, target_dd], chat_outputs, show_progress="hidden"
