@@ -136,7 +136,8 @@ def answer_chain(
 
     def after_failure(state: State) -> Answer:
         exc = state["error"]
-        answer = offline(state, f"大模型未给出回答（{exc}），以下为离线检索答案", calls=1)
+        summary = getattr(exc, "summary", None) or str(exc)
+        answer = offline(state, f"大模型未给出回答（{summary}），以下为离线检索答案", calls=1)
         answer.llm_error = str(exc)
         return answer
 

@@ -86,6 +86,9 @@ class LLMError(Exception):
             text += f"（HTTP {status}）"
         if attempts > 1:
             text += f"，已尝试 {attempts} 次"
+        #: The failure in Chinese without the library's own (often English) detail: what a
+        #: user-facing notice shows; ``str(exc)`` keeps the detail for logs and JSON.
+        self.summary = text
         super().__init__(text + (f"：{detail}" if detail else ""))
 
 

@@ -283,8 +283,9 @@ def build_workspace_tab(services: AssistantServices, session: gr.State, prefs: A
         return [[], ctx, gr.update(visible=False)]
 
     def on_refill(
-        ctx: ChatContext, sess: SessionSettings, target: str | None, *values: str, request: gr.Request
+        ctx: ChatContext, sess: SessionSettings, target: str | None, request: gr.Request, *values: str
     ) -> Iterator[list[Any]]:
+        # (the request before the field values: Gradio injects it only as a positional parameter)
         facts = dict(zip(NEED_KEYS, values, strict=True))
         with session_lock(request):
             yield from stream(ctx, sess, target, chat.refill(services, ctx, sess, facts))
