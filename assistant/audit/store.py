@@ -492,11 +492,6 @@ class AuditStore:
         args.append(int(limit))
         return [dict(zip(fields, r, strict=True)) for r in self._read(sql, args)]
 
-    def feedback_rows(self, limit: int = 1000) -> list[dict[str, Any]]:
-        """Feedback, newest first (``detail`` left as JSON text)."""
-        sql = f"SELECT {', '.join(FEEDBACK_FIELDS)} FROM feedback ORDER BY ts DESC LIMIT ?"
-        return [dict(zip(FEEDBACK_FIELDS, r, strict=True)) for r in self._read(sql, (int(limit),))]
-
     def false_positives(self, reasons_per_group: int = 10) -> list[tuple[str, str, int, list[str], str]]:
         """Thumbs-down on findings grouped by (rule code, evidence), most reported first:
         ``(code, evidence, count, latest distinct reasons, last time)``."""

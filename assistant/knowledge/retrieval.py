@@ -91,10 +91,6 @@ class HybridRetriever:
         assert self._bm25 is not None
         return self._bm25
 
-    def refresh(self) -> None:
-        """Force BM25 to be rebuilt (after another process changed the index)."""
-        self._generation = -1
-
     def _refresh_lexical(self) -> None:
         with self._lock:
             if self._bm25 is not None and self._generation == self.index.generation:

@@ -103,7 +103,7 @@ class _Candidate:
     text: str
     changes: list[str]
     findings: list[Finding] = field(default_factory=list)
-    #: Content-retention and readability problems (issue 14): a version that drops the
+    #: Content-retention and readability problems: a version that drops the
     #: draft's purpose or does not read as a message is not returned either.
     problems: list[str] = field(default_factory=list)
 
