@@ -195,6 +195,7 @@ class Lexicon:
             (spec.code, i, t.term) for spec in specs for i, t in enumerate(spec.terms) if t.family is None
         ]
         self._pinyin: ahocorasick.Automaton | None = None
+        self._initials: ahocorasick.Automaton | None = None
 
     def _family_pattern(
         self, slots: list[list[str]], gap: int, cross_clause: bool = False
@@ -227,33 +228,59 @@ class Lexicon:
             self._pinyin = automaton
         return self._pinyin
 
+    def _initials_automaton(self) -> ahocorasick.Automaton:
+        """Trigger terms keyed by their pinyin initials (无视征信 → wszx), for 无视zx."""
+        if self._initials is None:
+            from assistant.text.pinyin import term_initials
+
+            automaton = ahocorasick.Automaton()
+            keys: dict[str, list[tuple[str, int]]] = defaultdict(list)
+            for code, i, term in self._triggers:
+                key = term_initials(normalize_term(term))
+                if key:
+                    keys[key].append((code, i))
+            for key, values in keys.items():
+                automaton.add_word(key, (key, tuple(values)))
+            if keys:
+                automaton.make_automaton()
+            self._initials = automaton
+        return self._initials
+
     def scan_pinyin(self, compact: str, result: ScanResult) -> None:
-        """Add trigger hits spelled partly in pinyin (wen赚不赔) to ``result``.
+        """Add trigger hits spelled partly in pinyin (wen赚不赔) or in pinyin initials mixed
+        with characters (无视zx, 预期sy) to ``result``.
 
         Only a window around each Latin run is read as pinyin: the rest of the message
         was judged by the ordinary pass.
         """
-        from assistant.text.pinyin import MIXED_RE, NOT_PINYIN, WINDOW, to_pinyin
+        from assistant.text.pinyin import MIXED_RE, NOT_PINYIN, WINDOW, to_initials, to_pinyin
 
         automaton = self._pinyin_automaton()
         if len(automaton) == 0:
             return
+        initials = self._initials_automaton()
         seen: set[tuple[int, int, str]] = set()
         for run in MIXED_RE.finditer(compact):
             if run.group() in NOT_PINYIN:
                 continue
             offset = max(0, run.start() - WINDOW)
             window = compact[offset : run.end() + WINDOW]
-            view, index = to_pinyin(window)
-            for end_idx, (key, values) in automaton.iter(view):
-                start = offset + index[end_idx - len(key) + 1]
-                end = offset + index[end_idx] + 1
-                if not any("a" <= ch <= "z" for ch in compact[start:end]):
-                    continue  # plain Chinese: the ordinary pass already judged it
-                for code, i in values:
-                    if (start, end, code) not in seen:
-                        seen.add((start, end, code))
-                        result.triggers[code].append(Hit(start, end, compact[start:end], i))
+            for to_view, auto in ((to_pinyin, automaton), (to_initials, initials)):
+                if len(auto) == 0:
+                    continue
+                view, index = to_view(window)
+                for end_idx, (key, values) in auto.iter(view):
+                    start = offset + index[end_idx - len(key) + 1]
+                    end = offset + index[end_idx] + 1
+                    text = compact[start:end]
+                    if not any("a" <= ch <= "z" for ch in text):
+                        continue  # plain Chinese: the ordinary pass already judged it
+                    if to_view is to_initials and not any("\u4e00" <= ch <= "\u9fff" for ch in text):
+                        continue  # initials alone (wszx) are too often an abbreviation of something else
+                    for code, i in values:
+                        if (start, end, code) not in seen:
+                            seen.add((start, end, code))
+                            result.triggers[code].append(Hit(start, end, text, i))
 
     def _scan_split_runs(self, compact: str, view: str, result: ScanResult) -> None:
         """Triggers spelled one character per clause: matched on the run with its commas

@@ -278,7 +278,13 @@ class RuleSpec(BaseModel):
             if any(t.family == fam.name for t in self.terms):
                 raise ValueError(f"模式族名称重复：{fam.name}")
             self.terms.append(
-                Term(term=f"〔{fam.name}〕", severity=fam.severity, note=fam.note, family=fam.name)
+                Term(
+                    term=f"〔{fam.name}〕",
+                    severity=fam.severity,
+                    note=fam.note,
+                    family=fam.name,
+                    requires=fam.requires,
+                )
             )
         if self.detector == "keywords" and not self.terms:
             raise ValueError("keywords 规则必须列出 terms")

@@ -63,17 +63,25 @@ def _edits(
 ) -> tuple[list[tuple[int, int, str]], list[str]]:
     edits: list[tuple[int, int, str]] = []
     changes: list[str] = []
+    seen_at: set[tuple[int, int]] = set()
     for f in findings:
         spec = rule_spec(f.code)
         start, end = f.fix.at if f.fix.at is not None else (f.start, f.end)
+        if f.fix.at is not None:
+            if f.fix.at in seen_at:
+                continue  # two claims of one clause whose fix removes the whole clause: one edit
+            seen_at.add(f.fix.at)
         replacement: str | None = None
         if f.fix.kind == "safe" and f.fix.replacement is not None:
             replacement = f.fix.replacement
             changes.append(f"{f.fix.description or '安全修复'}（{f.code}）")
         elif spec.rewrite.remove and f.severity == "error" and f.evidence:
             replacement = f.fix.replacement or ""
-            start, end = _claim_span(text, start, end)
-            changes.append(f"删除“{text[start:end].rstrip('，,。！!？?；;')}”（{f.code}）")
+            if replacement:  # a rewording that keeps the figure (预期收益4.5% → 业绩比较基准4.5%…)
+                changes.append(f"将“{text[start:end]}”改为“{replacement}”（{f.code}）")
+            else:
+                start, end = _claim_span(text, start, end)
+                changes.append(f"删除“{text[start:end].rstrip('，,。！!？?；;')}”（{f.code}）")
         elif f.fix.kind == "needs_input" and spec.fix.supply is not None:
             supply = spec.fix.supply
             replacement = _supplied(text, f, supply, facts)

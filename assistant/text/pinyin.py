@@ -57,3 +57,34 @@ def term_pinyin(term: str) -> str | None:
         return None
     py, _ = to_pinyin(term)
     return py or None
+
+
+#: Initials spell a word only when they are this long (无视征信 → wszx): two or three
+#: letters are too often an abbreviation of something else.
+MIN_INITIALS = 4
+
+
+def to_initials(text: str) -> tuple[str, list[int]]:
+    """The first letter of each Chinese character's pinyin (征信 → zx), Latin letters kept,
+    anything else ``|``; with the index of the source character of every output character."""
+    table = _dict()
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        py = table.get(ord(ch))
+        if py:
+            out.append(py[0])
+        elif "a" <= ch <= "z":
+            out.append(ch)
+        else:
+            out.append("|")  # a digit or a comma ends the word: no key spans it
+        index.append(i)
+    return "".join(out), index
+
+
+def term_initials(term: str) -> str | None:
+    """Initials key of an all-Chinese term of at least ``MIN_INITIALS`` characters."""
+    if len(term) < MIN_INITIALS or not all("\u4e00" <= ch <= "\u9fff" for ch in term):
+        return None
+    key, _ = to_initials(term)
+    return key if len(key) == len(term) else None

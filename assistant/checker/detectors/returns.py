@@ -25,7 +25,7 @@ _RATE_RE = re.compile(
     rf"|百分之(?P<b>{_NUM})(?:(?:-|~|至|到)(?:百分之)?(?P<b2>{_NUM}))?"
     rf"|万分之(?P<c>{_NUM})"
     rf"|千分之(?P<d>{_NUM})"
-    rf"|月息(?P<e>{_NUM})分"
+    rf"|月息(?P<e>{_NUM})分(?P<e2>[1-9一二三四五六七八九](?![0-9]))?"
     rf"|(?P<f>{_NUM})个点"
     rf"|(?P<g>\d+(?:\.\d+)?)厘"
 )
@@ -42,6 +42,8 @@ _EARNING_RE = re.compile(
     + _AMOUNT
 )
 _UNIT = {"万元": 10000, "万": 10000, "千元": 1000, "千": 1000, "元": 1, "块": 1}
+#: Periods per year of a rate quoted per day, month, week or year.
+_PERIODS = {"day": 365, "month": 12, "week": 52, "year": 1}
 
 
 def _amount(number: str, unit: str) -> float | None:
@@ -64,7 +66,7 @@ def implied_rates(msg: Message) -> list[StatedRate]:
             continue
         p = m.group("period")
         period = "day" if p in ("每天", "每日", "日", "天天", "一天") else "year" if "年" in p else "month"
-        factor = {"day": 365, "month": 12, "year": 1}[period]
+        factor = _PERIODS[period]
         out.append(
             StatedRate(m.start(2), m.end(3), round(earned * factor / base * 100, 6), period, "收益金额")
         )
@@ -75,18 +77,34 @@ def implied_rates(msg: Message) -> list[StatedRate]:
 class StatedRate:
     start: int  # no-space view offsets
     end: int
-    annual: float
+    annual: float  # simple annualisation (×365, ×12, ×52)
     period: str
     cue: str
+
+    @property
+    def compound(self) -> float:
+        """The same per-period rate compounded over a year (IRR-style), in percent."""
+        n = _PERIODS[self.period]
+        return round(((1 + self.annual / n / 100) ** n - 1) * 100, 6)
+
+
+def cue_pattern(opts: dict) -> re.Pattern[str]:
+    """The rate-cue regex of PRO007's data (return and loan cues), shared with DIS004."""
+    cues = sorted(opts["return_cues"] + opts["loan_cues"], key=len, reverse=True)
+    # Zero-width lookahead: overlapping matches, longest alternative at each position.
+    return re.compile("(?=(" + "|".join(map(re.escape, cues)) + "))")
+
+
+def has_rate_figure(msg: Message) -> bool:
+    """A cheap test (on the folded text) that the message can state a rate at all."""
+    return _QUICK_RE.search(msg.nt.folded) is not None
 
 
 class Returns(Detector):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         opts = self.spec.options
-        cues = sorted(opts["return_cues"] + opts["loan_cues"], key=len, reverse=True)
-        # Zero-width lookahead: overlapping matches, longest alternative at each position.
-        self._cue_re = re.compile("(?=(" + "|".join(map(re.escape, cues)) + "))")
+        self._cue_re = cue_pattern(opts)
         self._loan_cues = frozenset(opts["loan_cues"])
         self._ambiguous = frozenset(opts.get("ambiguous_cues", []))
         self._past = tuple(opts.get("past_markers", []))
@@ -174,7 +192,7 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
                 continue
             cue, near = head.group(1), after
         period = _period(near, view[m.end() : m.end() + 6], m)
-        factor = {"day": 365, "month": 12, "week": 52, "year": 1}[period]
+        factor = _PERIODS[period]
         out.append(StatedRate(m.start(), m.end(), round(value * factor, 6), period, cue))
     return out
 
@@ -202,7 +220,9 @@ def _value(m: re.Match[str]) -> float | None:
         v = parse_number(g["d"])
         values = [v / 10 if v is not None else None]
     elif g["e"] is not None:
-        values = [parse_number(g["e"])]
+        v = parse_number(g["e"])
+        tenth = parse_number(g["e2"]) if g["e2"] else 0  # 月息2分5: 2.5% a month
+        values = [v + tenth / 10 if v is not None and tenth is not None else v]
     elif g["f"] is not None:
         values = [parse_number(g["f"])]
     else:

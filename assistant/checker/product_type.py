@@ -1,0 +1,217 @@
+"""Which product is a message about?  A decision with evidence, like the message kind.
+
+The product type changes what a rule reports (ADV007: pressure selling is an error for
+insurance, INS-SALES-19, and a warning for other products), so it is never a silent
+guess: every decision says where it came from and why, and the user can override it.
+
+Evidence, strongest first (data in ``knowledge/rules/_product_types.yaml``):
+
+* a **declared** type (``--product-type``, a ``product_type`` column) always wins;
+* a product of the sender **profile** named in the text, with its
+  ``[product_details."name"].type``: the sender said what it is;
+* **cue words** in the body (医疗险, 大额存单, 年化利率 …), each type scoring its distinct
+  words; a negated word (理财非存款) is no evidence, and a word inside a longer cue
+  (存款保险 is a deposit word, not 保险) counts once;
+* the **signature**'s institution words (【安泰人寿】), only when the body has no cue;
+* a profile whose products are **all of one type**, only when nothing else speaks;
+* otherwise the type is unknown (``None``) and rules that depend on it use their default.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from assistant.errors import ConfigError
+from assistant.paths import rules_dir
+from assistant.profile import PRODUCT_TYPES
+from assistant.text.normalize import fold, normalize_term
+from assistant.text.yamlload import load_yaml
+
+if TYPE_CHECKING:
+    from assistant.checker.message import Message
+
+GROUP_PREFIX = "_ptype/"
+#: Declared values accepted from users (CLI option, batch column), Chinese names included.
+ALIASES: dict[str, str] = {
+    **{t: t for t in PRODUCT_TYPES},
+    "保险": "insurance",
+    "理财": "wealth",
+    "基金": "fund",
+    "贷款": "loan",
+    "借款": "loan",
+    "信用卡": "card",
+    "存款": "deposit",
+    "支付": "payment",
+}
+
+
+def parse_product_type(value: object) -> str | None:
+    """A declared product type (``None`` for empty); ``ValueError`` naming the valid ones."""
+    if value is None or str(value).strip() == "":
+        return None
+    found = ALIASES.get(str(value).strip().lower())
+    if found is None:
+        raise ValueError(
+            f"产品类型 {value!r} 无效，应为 {'|'.join(PRODUCT_TYPES)}（或 保险/理财/基金/贷款/信用卡/存款/支付）"
+        )
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class ProductTypeDecision:
+    type: str | None
+    source: str  # declared | profile | inferred
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProductTypeRules:
+    """The decision's data, compiled once per checker."""
+
+    words: dict[str, dict[str, int]]  # type -> normalised word -> weight
+    names: dict[str, str]  # type -> Chinese name
+    signature: dict[str, tuple[str, ...]]
+    priority: tuple[str, ...]
+    cap: int
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> ProductTypeRules:
+        weights = {k: int(v) for k, v in (data.get("weights") or {"strong": 2, "weak": 1}).items()}
+        words: dict[str, dict[str, int]] = {}
+        names: dict[str, str] = {}
+        for ptype, spec in (data.get("types") or {}).items():
+            if ptype not in PRODUCT_TYPES:
+                raise ConfigError(
+                    f"_product_types.yaml 中的产品类型 {ptype!r} 无效，应为 {'|'.join(PRODUCT_TYPES)}"
+                )
+            names[ptype] = str(spec.get("zh", ptype))
+            table: dict[str, int] = {}
+            for strength, weight in weights.items():
+                for word in spec.get(strength) or []:
+                    table[normalize_term(str(word))] = weight
+            words[ptype] = table
+        signature = {
+            t: tuple(fold(str(w)) for w in ws)
+            for t, ws in (data.get("signature") or {}).items()
+            if t in names
+        }
+        priority = tuple(p for p in data.get("priority") or PRODUCT_TYPES if p in names)
+        return cls(words, names, signature, priority, int(data.get("cap", 3)))
+
+    def lexicon_groups(self) -> dict[str, list[str]]:
+        """Cue words for the shared dictionary pass, one group per type."""
+        return {f"{GROUP_PREFIX}{t}": list(ws) for t, ws in self.words.items()}
+
+    def zh(self, ptype: str | None) -> str:
+        return self.names.get(ptype or "", ptype or "未知")
+
+
+@cache
+def load_product_type_rules(directory: str | None = None) -> ProductTypeRules:
+    base = Path(directory) if directory else rules_dir()
+    path = base / "_product_types.yaml"
+    if not path.is_file():
+        return ProductTypeRules({}, {}, {}, (), 3)
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"产品类型词表 {path} 无法读取：{exc}") from exc
+    return ProductTypeRules.from_data(data)
+
+
+def _profile_mentions(msg: Message) -> list[tuple[int, str, str]]:
+    """(position, product name, type) of each profile product named in the text."""
+    profile = msg.profile
+    if profile is None or not profile.product_details:
+        return []
+    folded = msg.nt.folded
+    out = []
+    for name, details in profile.product_details.items():
+        at = folded.find(fold(name))
+        if at >= 0:
+            out.append((at, name, details.type))
+    return sorted(out)
+
+
+def _cue_scores(msg: Message, rules: ProductTypeRules) -> tuple[dict[str, int], dict[str, list[str]]]:
+    ctx = msg.ctx
+    compact = msg.nt.compact
+    covered = bytearray(len(compact) + 1)
+    sig = msg.signature
+    if sig is not None:  # 【汇通支付】 names the sender, it is not a payment product
+        s0, s1 = msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)
+        covered[s0:s1] = b"\x01" * (s1 - s0)
+    hits = [
+        (h, name[len(GROUP_PREFIX) :])
+        for name, group in ctx.scan.contexts.items()
+        if name.startswith(GROUP_PREFIX)
+        for h in group
+    ]
+    scores: dict[str, int] = {}
+    words: dict[str, list[str]] = {}
+    for hit, ptype in sorted(hits, key=lambda x: (x[0].start - x[0].end, x[0].start)):
+        if covered.find(0, hit.start, hit.end) == -1:
+            continue  # inside a longer cue (存款保险) or the signature
+        covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+        if ctx.negation_cue(hit.start) is not None:
+            continue  # 理财非存款, 本行不销售保险: not what the message is about
+        seen = words.setdefault(ptype, [])
+        if hit.word in seen or len(seen) >= rules.cap:
+            continue
+        seen.append(hit.word)
+        key = normalize_term(hit.word)
+        scores[ptype] = scores.get(ptype, 0) + rules.words[ptype].get(key, 1)
+    return scores, words
+
+
+def decide_product_type(
+    msg: Message, rules: ProductTypeRules, declared: str | None = None
+) -> ProductTypeDecision:
+    if declared is not None:
+        return ProductTypeDecision(declared, "declared", "由用户指定")
+    mentions = _profile_mentions(msg)
+    if mentions:
+        _, name, ptype = mentions[0]
+        others = {t for _, _, t in mentions[1:] if t != ptype}
+        extra = f"；另提到{'、'.join(rules.zh(t) for t in sorted(others))}类产品" if others else ""
+        return ProductTypeDecision(
+            ptype, "profile", f"提到发送方档案中的产品“{name}”（{rules.zh(ptype)}）{extra}"
+        )
+    scores, words = _cue_scores(msg, rules)
+    if scores:
+        best = max(scores.values())
+        top = [t for t in rules.priority if scores.get(t) == best]
+        ptype = top[0]
+        shown = "、".join(words[ptype])
+        reason = f"含{rules.zh(ptype)}类特征（{shown}）"
+        if len(top) > 1:
+            reason += (
+                f"；与{'、'.join(rules.zh(t) for t in top[1:])}类特征相当，按优先顺序取{rules.zh(ptype)}"
+            )
+        else:
+            rest = [t for t in rules.priority if t in scores and t != ptype]
+            if rest:
+                reason += f"；另有{'、'.join(rules.zh(t) for t in rest)}类特征较少"
+        return ProductTypeDecision(ptype, "inferred", reason)
+    sig = msg.signature
+    if sig is not None:
+        name = fold(sig.name)
+        for ptype in rules.priority:
+            if any(w in name for w in rules.signature.get(ptype, ())):
+                return ProductTypeDecision(
+                    ptype, "inferred", f"正文无产品特征，签名“{sig.name}”为{rules.zh(ptype)}类机构"
+                )
+    profile = msg.profile
+    if profile is not None and profile.product_details:
+        types = {d.type for d in profile.product_details.values()}
+        if len(types) == 1:
+            ptype = types.pop()
+            return ProductTypeDecision(
+                ptype, "profile", f"正文无产品特征，发送方档案中的产品均为{rules.zh(ptype)}类"
+            )
+    return ProductTypeDecision(None, "inferred", "未发现产品类型特征")
