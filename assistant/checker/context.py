@@ -44,7 +44,9 @@ NEGATION_WORDS = frozenset("不非无没未")
     OBJECT_NEG,
     BREAK,
     ADVERB_NEG,
-) = (-1, *range(14))
+    OBJECT_END,
+    PURPOSE,
+) = (-1, *range(16))
 #: A non-commitment (不承诺, 从不 …) negates triggers up to this many characters after it.
 SCOPE_WINDOW = 14
 #: A warning verb (谨防, 切勿 …) negates a trigger this close: its object, modifiers included.
@@ -81,11 +83,24 @@ def match_table(context: dict[str, Any]) -> dict[int, str]:
     return table
 
 
-#: Three or more single characters each followed by a comma (稳，赚，不，赔): one word
-#: spelled out a character at a time to slip past a matcher that respects clauses.
+#: Short fragments, each followed by a clause or sentence mark (稳，赚，不，赔 / 本金。无忧 /
+#: 收益，有保障): one claim spelled out piece by piece to slip past a matcher that respects
+#: clauses.  A run is the last one or two characters of any clause followed by one or
+#: more fragments of at most three characters; only a match that joins pieces counts.
+_SPLIT_MARKS = "，,、；;。！!？?"
 _SPLIT_RUN_RE = re.compile(
-    r"(?:[^，,、；;。！!？?：:\n][，,、；;]){2,}[^，,、；;。！!？?：:\n](?=[，,、；;。！!？?：:\n]|$)"
+    r"[^，,、；;。！!？?：:\n]{1,2}[，,、；;。！!？?]"
+    r"(?:[^，,、；;。！!？?：:\n]{1,3}[，,、；;。！!？?])*"
+    r"[^，,、；;。！!？?：:\n]{1,3}(?=[，,、；;。！!？?：:\n]|$)"
 )
+
+
+def _optout_letter(view: str, run: re.Match[str]) -> bool:
+    """Letters that spell nothing: 回T退订 / 回复TD退订 (an opt-out instruction) and x, the
+    usual stand-in for a masked or variable digit (x款, 利息x厘)."""
+    if set(run.group()) == {"x"}:
+        return True
+    return view[run.start() - 1 : run.start()] == "回" or view[run.start() - 2 : run.start()] == "回复"
 
 
 class Lexicon:
@@ -154,6 +169,10 @@ class Lexicon:
             add(word, ADVERB_NEG)
         for word in context.get("limit_prefixes", []):
             add(word, LIMIT_PREFIX)
+        for word in context.get("complete_objects", []):
+            add(word, OBJECT_END)
+        for word in context.get("purpose_phrases", []):
+            add(word, PURPOSE)
         for side, families in (context.get("kind_evidence") or {}).items():
             for family, spec in families.items():
                 for word in spec["words"]:
@@ -184,6 +203,8 @@ class Lexicon:
                             BREAK,
                             ADVERB_NEG,
                             LIMIT_PREFIX,
+                            OBJECT_END,
+                            PURPOSE,
                         )
                     ),
                 ),
@@ -229,15 +250,13 @@ class Lexicon:
         return self._pinyin
 
     def _initials_automaton(self) -> ahocorasick.Automaton:
-        """Trigger terms keyed by their pinyin initials (无视征信 → wszx), for 无视zx."""
         if self._initials is None:
-            from assistant.text.pinyin import term_initials
+            from assistant.text.pinyin import initials_variants
 
             automaton = ahocorasick.Automaton()
             keys: dict[str, list[tuple[str, int]]] = defaultdict(list)
             for code, i, term in self._triggers:
-                key = term_initials(normalize_term(term))
-                if key:
+                for key in initials_variants(normalize_term(term).translate(self.match_table)):
                     keys[key].append((code, i))
             for key, values in keys.items():
                 automaton.add_word(key, (key, tuple(values)))
@@ -246,56 +265,87 @@ class Lexicon:
             self._initials = automaton
         return self._initials
 
+    def scan_initials(self, compact: str, result: ScanResult) -> None:
+        """Add trigger hits with characters written as pinyin initials (wz不赔, d款).
+
+        Only a lone run of one or two letters next to a Chinese character counts, and the
+        match must use the whole run: a letter inside a Latin word, a code (A股, T+1) or
+        回T退订 spells nothing.
+        """
+        from assistant.text.pinyin import INITIALS_RE, WINDOW
+
+        view = result.view or compact
+        runs = [m for m in INITIALS_RE.finditer(view) if not _optout_letter(view, m)]
+        if not runs:
+            return
+        automaton = self._initials_automaton()
+        if len(automaton) == 0:
+            return
+        seen = {(h.start, h.end, code) for code, hits in result.triggers.items() for h in hits}
+        for run in runs:
+            offset = max(0, run.start() - WINDOW)
+            window = view[offset : run.end() + WINDOW]
+            for end_idx, (key, values) in automaton.iter(window):
+                start = offset + end_idx - len(key) + 1
+                end = offset + end_idx + 1
+                if not (start <= run.start() and run.end() <= end):
+                    continue
+                for code, i in values:
+                    if (start, end, code) not in seen:
+                        seen.add((start, end, code))
+                        result.triggers[code].append(Hit(start, end, compact[start:end], i))
+
     def scan_pinyin(self, compact: str, result: ScanResult) -> None:
-        """Add trigger hits spelled partly in pinyin (wen赚不赔) or in pinyin initials mixed
-        with characters (无视zx, 预期sy) to ``result``.
+        """Add trigger hits spelled partly in pinyin (wen赚不赔) to ``result``.
 
         Only a window around each Latin run is read as pinyin: the rest of the message
         was judged by the ordinary pass.
         """
-        from assistant.text.pinyin import MIXED_RE, NOT_PINYIN, WINDOW, to_initials, to_pinyin
+        from assistant.text.pinyin import MIXED_RE, NOT_PINYIN, WINDOW, to_pinyin
 
         automaton = self._pinyin_automaton()
         if len(automaton) == 0:
             return
-        initials = self._initials_automaton()
         seen: set[tuple[int, int, str]] = set()
         for run in MIXED_RE.finditer(compact):
             if run.group() in NOT_PINYIN:
                 continue
             offset = max(0, run.start() - WINDOW)
             window = compact[offset : run.end() + WINDOW]
-            for to_view, auto in ((to_pinyin, automaton), (to_initials, initials)):
-                if len(auto) == 0:
-                    continue
-                view, index = to_view(window)
-                for end_idx, (key, values) in auto.iter(view):
-                    start = offset + index[end_idx - len(key) + 1]
-                    end = offset + index[end_idx] + 1
-                    text = compact[start:end]
-                    if not any("a" <= ch <= "z" for ch in text):
-                        continue  # plain Chinese: the ordinary pass already judged it
-                    if to_view is to_initials and not any("\u4e00" <= ch <= "\u9fff" for ch in text):
-                        continue  # initials alone (wszx) are too often an abbreviation of something else
-                    for code, i in values:
-                        if (start, end, code) not in seen:
-                            seen.add((start, end, code))
-                            result.triggers[code].append(Hit(start, end, text, i))
+            view, index = to_pinyin(window)
+            for end_idx, (key, values) in automaton.iter(view):
+                start = offset + index[end_idx - len(key) + 1]
+                end = offset + index[end_idx] + 1
+                if not any("a" <= ch <= "z" for ch in compact[start:end]):
+                    continue  # plain Chinese: the ordinary pass already judged it
+                for code, i in values:
+                    if (start, end, code) not in seen:
+                        seen.add((start, end, code))
+                        result.triggers[code].append(Hit(start, end, compact[start:end], i))
 
     def _scan_split_runs(self, compact: str, view: str, result: ScanResult) -> None:
-        """Triggers spelled one character per clause: matched on the run with its commas
-        taken out, reported on the original span (稳，赚，不，赔 → 稳赚不赔)."""
+        """Triggers spelled in fragments of one or two characters: matched on the run with
+        its marks taken out, reported on the original span (稳，赚，不，赔 → 稳赚不赔,
+        本金。安全 → 本金安全).  Only matches of three or more characters that join two
+        fragments count: anything inside one fragment was judged by the ordinary pass."""
         for run in _SPLIT_RUN_RE.finditer(view):
-            index = [i for i in range(run.start(), run.end()) if view[i] not in "，,、；;"]
+            index = [i for i in range(run.start(), run.end()) if view[i] not in _SPLIT_MARKS]
             joined = "".join(view[i] for i in index)
+
+            def report(code: str, i: int, j0: int, j1: int, index: list[int] = index) -> None:
+                start, end = index[j0], index[j1 - 1] + 1
+                if j1 - j0 >= 3 and end - start > j1 - j0:  # spans a mark
+                    result.triggers[code].append(Hit(start, end, compact[start:end], i))
+
             for end_idx, (n, _mkey, trig, *_rest) in self._automaton.iter(joined):
-                if n < 3:
-                    continue  # two characters split by a comma are just two clauses
-                start, end = index[end_idx - n + 1], index[end_idx] + 1
+                j0 = end_idx - n + 1
                 for payload in trig:
                     if len(payload) == 2:
-                        code, i = payload
-                        result.triggers[code].append(Hit(start, end, compact[start:end], i))
+                        report(payload[0], payload[1], j0, end_idx + 1)
+                    else:  # a claim family: its pattern from here, on the joined run
+                        m = payload[2].match(joined, j0)
+                        if m is not None:
+                            report(payload[0], payload[1], j0, m.end())
 
     def scan(self, compact: str) -> ScanResult:
         """One pass over the matching view of ``compact`` (same offsets, see ``match_fold``).
@@ -309,6 +359,7 @@ class Lexicon:
         triggers, exempts, contexts = result.triggers, result.exempts, result.contexts
         kind_hits, cues = result.kind_hits, result.cues
         view = compact.translate(self.match_table)
+        result.view = view
         if _SPLIT_RUN_RE.search(view) is not None:
             self._scan_split_runs(compact, view, result)
         last = len(view) - 1
@@ -353,6 +404,8 @@ class ScanResult:
     contexts: dict[str, list[Hit]] = field(default_factory=lambda: defaultdict(list))
     kind_hits: list[Hit] = field(default_factory=list)
     cues: dict[int, list[Hit]] = field(default_factory=lambda: defaultdict(list))
+    #: The matching view the scan ran on (compact offsets; 一元 reads 1元, 保笨 reads 保本).
+    view: str = ""
 
 
 class MessageContext:
@@ -408,29 +461,71 @@ class MessageContext:
         """
         c_start, _ = self.clause(start)
         cues = self.scan.cues
-        for cue in cues.get(WEAK_NEG, ()):
-            if (
-                c_start <= cue.start
-                and cue.end <= start
-                and start - cue.end <= WEAK_GAP
-                and not self._is_false_negation(cue)
-            ):
-                return cue.word
+        weak = [
+            cue
+            for cue in cues.get(WEAK_NEG, ())
+            if c_start <= cue.start
+            and cue.end <= start
+            and start - cue.end <= WEAK_GAP
+            and not self._is_false_negation(cue)
+        ]
+        if weak:
+            nearest = max(weak, key=lambda c: (c.end, c.end - c.start))
+            if self._double_negation(nearest):
+                return None  # 不是不保本: two negations assert
+            return nearest.word
+        compact = self.nt.compact
         for cue in cues.get(OBJECT_NEG, ()):
             if c_start <= cue.start and cue.end <= start and start - cue.end <= OBJECT_WINDOW:
+                if self._is_false_negation(cue) or self._object_closed(cue, start):
+                    continue  # 谨防错过…, 远离风险保本保息: the warning's object ends before
                 return cue.word
         breakers = cues.get(BREAK, ())
-        compact = self.nt.compact
         for kind in (STRONG_NEG, ADVERB_NEG):
             for cue in cues.get(kind, ()):
                 if not (c_start <= cue.start and cue.end <= start and start - cue.end <= SCOPE_WINDOW):
                     continue
-                if self._is_false_negation(cue):
+                if self._is_false_negation(cue) or self._double_negation(cue):
                     continue
                 if any(cue.end <= b.start and b.end <= start for b in breakers):
                     continue  # 不保证收益但保本: the contrast asserts what follows
-                if kind == ADVERB_NEG and "的" in compact[cue.end : start]:
-                    continue  # 从不让客户失望的保本理财: the negation stays in its modifier
+                between = compact[cue.end : start]
+                if "的" in between and (kind == ADVERB_NEG or len(between) - between.rfind("的") > 4):
+                    # 从不让客户失望的保本理财, 不支持提前赎回的明德稳盈1号保本保息: the
+                    # negation stays in a modifier and the head noun after 的 is asserted
+                    # (a denial's own object may carry 的: 不承诺任何形式的保本, 不存在合法的
+                    # 个人外汇保证金交易 — so only a head noun of 4+ characters closes it).
+                    continue
+                return cue.word
+        return None
+
+    def _double_negation(self, cue: Hit) -> bool:
+        """A negation right after another one (不是不, 并非不, 没有不): the two cancel."""
+        return self.negation_ends_at(cue.start)
+
+    def negation_ends_at(self, pos: int) -> bool:
+        """Whether a negation word ends exactly at compact position ``pos`` (so what
+        starts there is negated once more: 不是|不保本)."""
+        for kind in (WEAK_NEG, STRONG_NEG, ADVERB_NEG):
+            for other in self.scan.cues.get(kind, ()):
+                if other.end == pos and not self._is_false_negation(other):
+                    return True
+        return False
+
+    def _object_closed(self, cue: Hit, start: int) -> bool:
+        """A warning verb whose object is complete before the trigger: 远离风险 names the
+        thing avoided, so 保本保息 after it is asserted, not warned against."""
+        for end_word in self.scan.cues.get(OBJECT_END, ()):
+            if end_word.start == cue.end and end_word.end <= start:
+                return True
+        return False
+
+    def purpose_cue(self, start: int) -> str | None:
+        """A purpose phrase before the trigger in its clause (为保障本金安全，请勿…): the
+        clause says why the recipient should act, it promises nothing."""
+        c_start, _ = self.clause(start)
+        for cue in self.scan.cues.get(PURPOSE, ()):
+            if c_start <= cue.start < start:  # 为确保|本金安全 or 为|确保本金安全
                 return cue.word
         return None
 

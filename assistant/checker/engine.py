@@ -25,7 +25,7 @@ from assistant.errors import ConfigError
 from assistant.labels import KIND_ZH
 from assistant.profile import SenderProfile
 from assistant.text.normalize import normalize
-from assistant.text.pinyin import MIXED_RE
+from assistant.text.pinyin import INITIALS_RE, MIXED_RE
 
 CHECKED_SCOPES = ("text", "profile")
 
@@ -110,6 +110,8 @@ class Checker:
         scan = self.lexicon.scan(nt.compact)
         if MIXED_RE.search(nt.compact):
             self.lexicon.scan_pinyin(nt.compact, scan)
+        if INITIALS_RE.search(scan.view or nt.compact):
+            self.lexicon.scan_initials(nt.compact, scan)
         ctx = MessageContext(nt, scan, strict=strict, event_patterns=self.lexicon.event_patterns)
         msg = Message(ctx, self.settings, self.profile, self.lexicon.boundaries)
         if kind is not None:
@@ -171,6 +173,8 @@ class Checker:
                     continue  # 最高可借: a limit, not a claim
                 if spec.anti_fraud and ctx.anti_fraud_near(hit.start):
                     continue  # a warning that names the scheme is not promoting it
+                if spec.event_context and ctx.reports_event(hit.start):
+                    continue  # 您的保本理财已到期: what happened, not an offer
                 out.append((hit.word, spec.marketing_evidence))
                 break
         return out
@@ -198,6 +202,11 @@ class Checker:
                         *effects,
                         ContextEffect(cue, "cancelled", "处于否定语境中（如“非保本”“不承诺”）"),
                     )
+                    suppressed.append(f)
+                    continue
+                cue = ctx.purpose_cue(cstart)
+                if cue is not None:
+                    f.context = (*effects, ContextEffect(cue, "cancelled", "目的状语（为保障…），不是承诺"))
                     suppressed.append(f)
                     continue
                 if spec.event_context and ctx.reports_event(cstart):

@@ -45,6 +45,8 @@ class KindEvidence:
     calls: list[str] = field(default_factory=list)
     #: Offer, call-to-action and solicitation words outside event clauses.
     offers: list[str] = field(default_factory=list)
+    #: Offers recognised by their shape (满100返20, 额度待激活): never a stray word.
+    shapes: list[str] = field(default_factory=list)
 
     def add(self, side: str, word: str, weight: int) -> None:
         self.scores[side] += weight
@@ -62,16 +64,36 @@ class KindRules:
     decision: dict[str, Any]
     event_patterns: tuple[re.Pattern[str], ...]
     event_weight: int
+    #: Offers as shapes rather than words (满100返20, 享8折, 额度待激活, 可转入…1号):
+    #: (name, pattern over the matching view, weight, is a call to action, counts even in
+    #: a clause that reports an event: 已通过预审 is phrased as an event and is an offer).
+    offer_patterns: tuple[tuple[str, re.Pattern[str], int, bool, bool, tuple[str, ...]], ...] = ()
 
     @classmethod
     def from_lexicon(cls, context: dict[str, Any]) -> KindRules:
         patterns = tuple(re.compile(p) for p in context.get("kind_event_patterns") or ())
+        offers = tuple(
+            (
+                str(o["name"]),
+                re.compile(o["pattern"]),
+                int(o.get("weight", 3)),
+                bool(o.get("call", False)),
+                bool(o.get("over_events", False)),
+                tuple(o.get("needs") or ()),
+            )
+            for o in context.get("kind_offer_patterns") or ()
+        )
         return cls(
-            dict(context.get("kind_decision") or {}), patterns, int(context.get("kind_event_weight", 3))
+            dict(context.get("kind_decision") or {}),
+            patterns,
+            int(context.get("kind_event_weight", 3)),
+            offers,
         )
 
 
 _CLAUSE_END = "，,。！!？?；;\n"
+#: An event word followed by one of these states a condition (审批通过即放款), not an event.
+_CONDITIONAL = frozenset("即后就则")
 
 
 def _clause_ids(text: str) -> list[int]:
@@ -140,7 +162,9 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
             continue  # 0元 inside 52,310.00元
         side, family, weight, family_cap = hit.payload
         covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
-        if side == "marketing" and family in ("offer", "call_to_action"):
+        if family == "event" and compact[hit.end : hit.end + 1] in _CONDITIONAL:
+            continue  # 审批通过即放款, 还款成功后可…: a condition, not what happened
+        if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
             if family == "offer" and clause_of is not None and clause_of[hit.start] in event_clauses:
                 continue  # 您领取的红包已存入 / 返现活动已结束: an offer word that describes an event
             if msg.ctx.negation_cue(hit.start) is not None or msg.ctx.verdict_cue(hit.start, hit.end):
@@ -152,6 +176,26 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
         if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
             ev.offers.append(hit.word)  # outside any event clause (those were skipped above)
         count(side, family, hit.word, weight, None if family_cap is None else int(family_cap))
+    view = msg.ctx.scan.view
+    for name, pattern, weight, call, over_events, needs in rules.offer_patterns if view else ():
+        if needs and not any(w in view for w in needs):
+            continue  # the pattern cannot match without one of these characters
+        for m in pattern.finditer(view):
+            if covered.find(0, m.start(), m.end()) == -1:
+                continue  # inside the signature
+            if clause_of is not None and clause_of[m.start()] in event_clauses and not (call or over_events):
+                continue  # 满100返20活动已结束: an offer described as an event
+            if msg.ctx.negation_cue(m.start()) is not None or msg.ctx.verdict_cue(m.start(), m.end()):
+                continue
+            if warning and msg.ctx.quoted(m.start()):
+                continue
+            word = compact[m.start() : m.end()]
+            ev.offers.append(word)
+            ev.shapes.append(word)
+            if call:
+                ev.calls.append(word)
+            count("marketing", name, word, weight, 1)
+            break
     if msg.optout_span is not None:
         ev.add("marketing", "退订语", int(decision.get("optout_weight", 2)))
     for word, weight in claims:
@@ -171,7 +215,8 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
     if s >= s_strong:
         if ev.offers or (m >= 4 and s < m + int(decision.get("service_margin", 3))):
             # A notice that also offers something (账单分期享8折, 新一期产品…欢迎续购) is not
-            # silently a notice: the marketing-only rules warn and a human decides.
+            # silently a notice: the marketing-only rules warn and a human decides.  Even
+            # one offer word does this: a silent "service" costs more than a review.
             return "uncertain", f"服务通知特征（{sw}）与营销内容（{mw}）并存，无法判断类型"
         if m:
             return "service", f"服务通知特征（{sw}）明确，营销特征仅有个别词（{mw}）"

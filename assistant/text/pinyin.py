@@ -21,6 +21,12 @@ NOT_PINYIN = frozenset(
 )
 WINDOW = 6
 
+#: One or two Latin letters standing alone next to a Chinese character (wz不赔, d款, 保b):
+#: pinyin initials standing for the characters of a trigger word.
+INITIALS_RE = re.compile(
+    r"(?<![a-z0-9])[a-z]{1,2}(?![a-z0-9])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[a-z]{1,2}(?![a-z0-9])"
+)
+
 
 @cache
 def _dict() -> dict[int, str]:
@@ -59,32 +65,24 @@ def term_pinyin(term: str) -> str | None:
     return py or None
 
 
-#: Initials spell a word only when they are this long (无视征信 → wszx): two or three
-#: letters are too often an abbreviation of something else.
-MIN_INITIALS = 4
+def initial(ch: str) -> str | None:
+    """The pinyin initial letter of a Chinese character (赚 → z), or None."""
+    py = _dict().get(ord(ch))
+    return py[0] if py else None
 
 
-def to_initials(text: str) -> tuple[str, list[int]]:
-    """The first letter of each Chinese character's pinyin (征信 → zx), Latin letters kept,
-    anything else ``|``; with the index of the source character of every output character."""
-    table = _dict()
-    out: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        py = table.get(ord(ch))
-        if py:
-            out.append(py[0])
-        elif "a" <= ch <= "z":
-            out.append(ch)
-        else:
-            out.append("|")  # a digit or a comma ends the word: no key spans it
-        index.append(i)
-    return "".join(out), index
-
-
-def term_initials(term: str) -> str | None:
-    """Initials key of an all-Chinese term of at least ``MIN_INITIALS`` characters."""
-    if len(term) < MIN_INITIALS or not all("\u4e00" <= ch <= "\u9fff" for ch in term):
-        return None
-    key, _ = to_initials(term)
-    return key if len(key) == len(term) else None
+def initials_variants(term: str) -> set[str]:
+    """Spellings of a Chinese term with one character, or two adjacent ones, replaced by
+    their pinyin initials (稳赚不赔 → wz不赔, 稳zb赔, …; 贷款 → d款, 贷k).  At least one
+    Chinese character always stays, so the spelling still reads as the word."""
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in term) or len(term) < 2:
+        return set()
+    letters = [initial(ch) for ch in term]
+    if any(letter is None for letter in letters):
+        return set()
+    out: set[str] = set()
+    widths = (1, 2) if len(term) >= 3 else (1,)
+    for width in widths:
+        for i in range(len(term) - width + 1):
+            out.add(term[:i] + "".join(letters[i : i + width]) + term[i + width :])  # type: ignore[arg-type]
+    return out

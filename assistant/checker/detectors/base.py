@@ -11,13 +11,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
+from assistant.checker.context import NEGATION_WORDS
 from assistant.checker.models import SEVERITY_RANK, ContextEffect, Finding, Fix, Severity
 
 if TYPE_CHECKING:
-    from assistant.checker.context import Hit
+    from assistant.checker.context import Hit, MessageContext
     from assistant.checker.message import Message
     from assistant.checker.rulespec import RuleSpec
     from assistant.config import Settings
+
+
+def _double_negated_exempt(ctx: MessageContext, exempt: Hit) -> bool:
+    """An exempting negation (不保本, 非保本) that is itself negated (不是不保本, 并非非保本)
+    asserts the claim: the exemption does not apply."""
+    return exempt.word[:1] in NEGATION_WORDS and ctx.negation_ends_at(exempt.start)
 
 
 class Detector:
@@ -84,9 +91,16 @@ def _drop_contained(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-def _inside_ascii_word(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start > 0 else ""
-    after = text[end] if end < len(text) else ""
+def _inside_ascii_word(msg: Message, start: int, end: int) -> bool:
+    """A Latin trigger inside a longer Latin word (eth in "method", mt4 in "smt45").
+
+    Judged on the text as written, so a separator the compact view dropped still
+    separates (BTC、ETH is two tickers, not "btceth"), while letters spaced out to dodge
+    a filter (B T C) still read as one word."""
+    folded = msg.nt.folded
+    o_start, o_end = msg.nt.compact_span(start, end)
+    before = folded[o_start - 1] if o_start > 0 else ""
+    after = folded[o_end] if o_end < len(folded) else ""
     return (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum())
 
 
@@ -124,7 +138,6 @@ class KeywordDetector(Detector):
             context_ok = ctx.has_word(self.code)
             if not context_ok and spec.context.otherwise == "skip":
                 return []
-        compact = ctx.nt.compact
         sig_start = sig_end = -1
         if spec.skip_signature and msg.signature is not None:
             sig = msg.signature
@@ -134,13 +147,16 @@ class KeywordDetector(Detector):
             if sig_start <= hit.start < sig_end:
                 continue
             if hit.word.isascii():
-                if _inside_ascii_word(compact, hit.start, hit.end):
+                if _inside_ascii_word(msg, hit.start, hit.end):
                     continue  # eth in "method", mt4 in "smt45"
                 if msg.inside_link(hit.start):
                     continue  # btc in a link's path: links are judged by the link rules
             elif ctx.straddles(hit.start, hit.end, boundaries):
                 continue  # 投保|本产品: the characters of 保本 belong to two other words
-            if any(e.start < hit.end and hit.start < e.end for e in exempts):
+            if any(
+                e.start < hit.end and hit.start < e.end and not _double_negated_exempt(ctx, e)
+                for e in exempts
+            ):
                 continue
             term = spec.terms[hit.payload]
             if term.requires is not None and not ctx.has_word(f"{self.code}/{term.requires}"):
@@ -163,7 +179,9 @@ class KeywordDetector(Detector):
         ctx = msg.ctx
         out = []
         for c in self.candidates(msg):
-            if self.spec.negatable and ctx.negated(c.hit.start, c.hit.end):
+            if self.spec.negatable and (
+                ctx.negated(c.hit.start, c.hit.end) or ctx.purpose_cue(c.hit.start) is not None
+            ):
                 continue
             if self.spec.anti_fraud and ctx.warned_against(c.hit.start, c.hit.end):
                 continue

@@ -15,16 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
-from assistant.checker.detectors.returns import cue_pattern, has_rate_figure, stated_rates
+from assistant.checker.detectors.returns import _PERIOD_ZH, cue_pattern, has_rate_figure, stated_rates
 from assistant.checker.models import Finding
 from assistant.checker.rulespec import rule_spec
 from assistant.paths import rules_dir
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
-
-_PERIOD_ZH = {"day": "日", "month": "月", "week": "周", "year": "年"}
-
 
 class BorrowingCost(Detector):
     def __init__(self, *args: object, **kwargs: object) -> None:
@@ -58,7 +55,7 @@ class BorrowingCost(Detector):
             c_start, _ = msg.ctx.clause(cpos)
             if any(w in compact[max(c_start, cpos - 12) : cpos] for w in self._not_cost):
                 continue  # 存单利率, 七日年化: not the cost of a loan
-            period = _PERIOD_ZH[rate.period]
+            period = _PERIOD_ZH.get(rate.period, rate.period)
             value = rate.compound if compound_stated and rate.period != "year" else rate.annual
             basis = "复利" if compound_stated and rate.period != "year" else "单利"
             if value > ceiling + 1e-9:

@@ -31,19 +31,26 @@ _RATE_RE = re.compile(
 )
 
 
-# "存入5万，每天收益15元": a principal and an earning per period imply a rate too.
+# "存入5万，每天收益15元", "投1万，月月领150元", "10万元存一年，利息1.2万元", "1万元买入，一年后
+# 拿回11200元": a principal and an earning (or a payout) per period imply a rate too.
 _AMOUNT = (
     r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(万元|万|千元|千|元|块)"
 )
-_PRINCIPAL_RE = re.compile(r"(?:存入|存|投资|投入|买入|购买|认购|本金|起投|理财)" + _AMOUNT)
-_EARNING_RE = re.compile(
-    r"(?P<period>每天|每日|日|天天|一天|每月|月|每个月|一个月|每年|年|一年)"
-    r"(?:可|就|多|能|稳|净|约|都)*(?:收益|赚|赚取|到手|利息|可得|回报|获得|收入|领|拿)(?:约|近|达|高达|超|至少|多)*"
-    + _AMOUNT
+_PRINCIPAL_VERBS = r"存入|存|投资|投入|投|买入|购买|买|认购|本金|理财|起投"
+_PRINCIPAL_RE = re.compile(
+    rf"(?:{_PRINCIPAL_VERBS}){_AMOUNT}|{_AMOUNT}(?:起投|起存|起购|本金|存|买入|投资|投入|理财)"
 )
+_PERIOD_WORDS = (
+    r"每天|每日|天天|一天|日|每个月|每月|月月|一个月|月|每季度|每季|季度|一季|每半年|半年|每年|年年|一年|年"
+)
+_EARNING_RE = re.compile(
+    rf"(?P<period>{_PERIOD_WORDS})?(?:后|到期)?(?:可以|可|就|多|能|稳|净|约|都|再|还)*"
+    r"(?P<verb>收益|赚取|赚|到手|利息|可得|回报|获得|收入|领取|领|拿回|拿到|拿|返还|返|派息|分红|本息合计|连本带息)"
+    r"(?:约|近|达|高达|超|至少|多|共|合计)*" + _AMOUNT
+)
+_PERIOD_BETWEEN_RE = re.compile(rf"(?:存|投|放|持有|买)?(?P<period>{_PERIOD_WORDS})(?:后|期|到期)?")
 _UNIT = {"万元": 10000, "万": 10000, "千元": 1000, "千": 1000, "元": 1, "块": 1}
-#: Periods per year of a rate quoted per day, month, week or year.
-_PERIODS = {"day": 365, "month": 12, "week": 52, "year": 1}
+_PAYOUT_VERBS = frozenset({"拿回", "返还", "到手", "本息合计", "连本带息", "拿到"})
 
 
 def _amount(number: str, unit: str) -> float | None:
@@ -51,40 +58,68 @@ def _amount(number: str, unit: str) -> float | None:
     return None if value is None else value * _UNIT[unit]
 
 
+def _period_factor(word: str) -> tuple[str, float] | None:
+    if word in ("每天", "每日", "日", "天天", "一天"):
+        return "day", 365
+    if "季" in word:
+        return "quarter", 4
+    if "半年" in word:
+        return "half-year", 2
+    if "年" in word:
+        return "year", 1
+    if "月" in word:
+        return "month", 12
+    return None
+
+
 def implied_rates(msg: Message) -> list[StatedRate]:
     view = msg.nt.nospace
     principal = _PRINCIPAL_RE.search(view)
     if principal is None:
         return []
-    base = _amount(principal.group(1), principal.group(2))
+    number, unit = (principal.group(1), principal.group(2)) if principal.group(1) else principal.group(3, 4)
+    base = _amount(number, unit)
     if not base:
         return []
     out = []
     for m in _EARNING_RE.finditer(view, principal.end()):
-        earned = _amount(m.group(2), m.group(3))
+        earned = _amount(m.group(3), m.group(4))
         if earned is None:
             continue
-        p = m.group("period")
-        period = "day" if p in ("每天", "每日", "日", "天天", "一天") else "year" if "年" in p else "month"
-        factor = _PERIODS[period]
+        word = m.group("period")
+        if word is None:  # 10万元存一年，利息1.2万元: the period is stated with the principal
+            between = _PERIOD_BETWEEN_RE.search(view, principal.start(), m.start())
+            word = between.group("period") if between else None
+        found = _period_factor(word) if word else None
+        if found is None:
+            continue  # 投资1万元，收益1200元: over what period?  No rate can be read.
+        period, factor = found
+        if m.group("verb") in _PAYOUT_VERBS or earned > base:
+            earned -= base  # 拿回11200元 pays the principal back with the gain
+            if earned <= 0:
+                continue
         out.append(
-            StatedRate(m.start(2), m.end(3), round(earned * factor / base * 100, 6), period, "收益金额")
+            StatedRate(m.start(3), m.end(4), round(earned * factor / base * 100, 6), period, "收益金额")
         )
     return out
+
+
+#: Periods per year of a rate quoted per day, week, month, quarter, half-year or year.
+PERIODS_PER_YEAR = {"day": 365, "week": 52, "month": 12, "quarter": 4, "half-year": 2, "year": 1}
 
 
 @dataclass(slots=True)
 class StatedRate:
     start: int  # no-space view offsets
     end: int
-    annual: float  # simple annualisation (×365, ×12, ×52)
+    annual: float  # simple annualisation (×365, ×12 …)
     period: str
     cue: str
 
     @property
     def compound(self) -> float:
         """The same per-period rate compounded over a year (IRR-style), in percent."""
-        n = _PERIODS[self.period]
+        n = PERIODS_PER_YEAR.get(self.period, 1)
         return round(((1 + self.annual / n / 100) ** n - 1) * 100, 6)
 
 
@@ -109,23 +144,24 @@ class Returns(Detector):
         self._ambiguous = frozenset(opts.get("ambiguous_cues", []))
         self._past = tuple(opts.get("past_markers", []))
         self._past_disclosures = tuple(opts.get("past_disclosures", []))
+        self._forward = tuple(opts.get("forward_markers", []))
+        self._loan_clause = tuple(opts.get("loan_clause_context", []))
+        self._return_clause = tuple(opts.get("return_clause_context", []))
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         if _QUICK_RE.search(msg.nt.folded) is None:  # before building the no-space view
             return
         opts = self.spec.options
         threshold = float(msg.settings.yield_threshold_percent)
-        loan_message: bool | None = None
         compact = msg.nt.compact
         for rate in (*stated_rates(msg, opts, self._cue_re), *implied_rates(msg)):
-            if rate.cue in self._loan_cues or rate.cue in self._ambiguous:
-                if loan_message is None:
-                    loan_message = any(w in compact for w in opts["loan_context"])
-                if loan_message:
-                    continue
+            start, end = msg.nt.nospace_span(rate.start, rate.end)
+            if (rate.cue in self._loan_cues or rate.cue in self._ambiguous) and self._borrowing_cost(
+                msg, start, ambiguous=rate.cue not in self._loan_cues
+            ):
+                continue
             if rate.annual <= threshold + 1e-9:
                 continue
-            start, end = msg.nt.nospace_span(rate.start, rate.end)
             past = self._past_marker(msg, start)
             if past is not None:
                 if any(d in compact for d in self._past_disclosures):
@@ -139,7 +175,7 @@ class Returns(Detector):
                     context=(ContextEffect(past, "downgraded", "为已实现的过往业绩，不是收益承诺"),),
                 )
                 continue
-            period = {"day": "日", "month": "月", "week": "周", "year": "年"}[rate.period]
+            period = _PERIOD_ZH.get(rate.period, rate.period)
             if rate.cue == "收益金额":
                 period = f"本金与每{period}收益金额推算、{period}"
             note = f"按{period}利率口径折算年化约{rate.annual:.2f}%；{threshold:g}%为合规指南的经验阈值，并非法定标准"
@@ -148,12 +184,41 @@ class Returns(Detector):
             )
             yield self.finding(msg, start, end, message=message, note=note)
 
+    def _borrowing_cost(self, msg: Message, start: int, *, ambiguous: bool) -> bool:
+        """Whether a loan-sounding cue (利率, 年化, 利息) quotes the cost of borrowing here.
+
+        Decided per figure: its own clause names a loan (借款年化利率, 贷款利息) or a
+        return (理财年化, 收益, 出借); else, for 年化/利息 alone, a message that names a
+        return sells returns; else the message as a whole decides (贷, 额度 …).  A fee waiver
+        or a quota elsewhere (申购0手续费, 额度有限) does not turn a yield into a loan rate.
+        """
+        compact = msg.nt.compact
+        cpos = msg.nt.compact_pos(start)
+        c_start, c_end = msg.ctx.clause(cpos)
+        clause = compact[c_start:c_end].replace("出借", "")  # 出借 is the lender's side: a return
+        if any(w in clause for w in self._loan_clause):
+            return True
+        if any(w in compact[c_start:c_end] for w in self._return_clause):
+            return False
+        if ambiguous and any(w in compact for w in self._return_clause):
+            return False  # a wealth message whose quota is 额度有限 still sells returns
+        return any(w in compact for w in self.spec.options["loan_context"])
+
     def _past_marker(self, msg: Message, start: int) -> str | None:
-        """A past-period word before the figure in its clause (成立以来…净值增长率28.4%)."""
+        """A past-period word before the figure in its clause (成立以来…净值增长率28.4%).
+
+        A forward-looking word nearer the figure (比去年更高的预期年化收益12%) makes it a
+        promise again, whatever past word stands before it."""
         cpos = msg.nt.compact_pos(start)
         c_start, _ = msg.ctx.clause(cpos)
         before = msg.nt.compact[max(c_start, cpos - 24) : cpos]
-        return next((w for w in self._past if w in before), None)
+        past = [(before.rfind(w), w) for w in self._past if w in before]
+        if not past:
+            return None
+        at, word = max(past)
+        if any(f in before[at:] for f in self._forward):
+            return None
+        return word
 
 
 def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[StatedRate]:
@@ -176,6 +241,13 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
         cpos = msg.nt.compact_pos(ostart)
         cend = msg.nt.compact_pos(oend)
         before = _clause_tail(compact[max(0, cpos - width) : cpos])
+        if len(before) <= 3 and before.strip(_LINKS) == "":
+            # 年化收益，高达12%: a clause that is only a linking word continues the cue
+            # that ends the clause before it.
+            prev = compact[max(0, cpos - len(before) - 1 - width) : max(0, cpos - len(before) - 1)]
+            tail = _clause_tail(prev)
+            if tail and cue_re.search(tail[-8:]) is not None:
+                before = tail + before
         after = _clause_head(compact[cend : cend + 8])
         own = "月息" if m.group("e") is not None else "万分之" if m.group("c") is not None else None
         last = None
@@ -187,13 +259,40 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
         elif own is not None:
             cue, near = own, before[-4:] + own
         else:
-            head = cue_re.match(after.lstrip("的"))
+            head = cue_re.match(after.lstrip("的(（[【"))
             if head is None:
                 continue
             cue, near = head.group(1), after
-        period = _period(near, view[m.end() : m.end() + 6], m)
-        factor = _PERIODS[period]
+        period, factor = _period(near, view[m.end() : m.end() + 6], m, before)
         out.append(StatedRate(m.start(), m.end(), round(value * factor, 6), period, cue))
+    return _stacked(view, out)
+
+
+#: Words that may stand alone between a cue's clause and its figure (年化收益，高达12%).
+_LINKS = "高达可达达为约是有最高超过近"
+_STACK_RE = re.compile(r"^[^，,。！!？?；;]{0,8}?[+＋]")
+
+
+def _stacked(view: str, rates: list[StatedRate]) -> list[StatedRate]:
+    """Components added up (年化收益：6%+加息券4%+新客奖励3%) are one promised rate: their
+    sum is reported on the whole span as well."""
+    out = list(rates)
+    i = 0
+    while i < len(rates):
+        j = i
+        while (
+            j + 1 < len(rates)
+            and rates[j + 1].period == rates[i].period
+            and _STACK_RE.match(view[rates[j].end : rates[j + 1].start] + "+") is not None
+            and "+" in view[rates[j].end : rates[j + 1].start].replace("＋", "+")
+        ):
+            j += 1
+        if j > i:
+            total = sum(r.annual for r in rates[i : j + 1])
+            out.append(
+                StatedRate(rates[i].start, rates[j].end, round(total, 6), rates[i].period, rates[i].cue)
+            )
+        i = j + 1
     return out
 
 
@@ -280,22 +379,39 @@ def _has(words: tuple[str, ...], text: str) -> bool:
     return any(w in text for w in words)
 
 
-def _period(near: str, after: str, m: re.Match[str]) -> str:
-    """The period a rate is quoted for, from explicit words around its cue (never dates)."""
+_N_DAYS_RE = re.compile(r"(?<![\d.])(\d+)(?:个)?(?:天|日)(?:期)?(?:内|后|的)?(?:收益|回报|利息|可得|可获)")
+_QUARTERLY = ("季度", "每季", "季收益", "季返", "季化", "一季")
+_HALF_YEARLY = ("半年",)
+_PERIOD_ZH = {"day": "日", "month": "月", "week": "周", "year": "年", "quarter": "季度", "half-year": "半年"}
+
+
+def _period(near: str, after: str, m: re.Match[str], clause: str = "") -> tuple[str, float]:
+    """The period a rate is quoted for, and its factor to a year, from explicit words
+    around its cue (never dates).  N天收益 is a rate over N days (持有满30天收益0.3% is
+    3.65% a year), not a daily rate."""
     if m.group("e") is not None:
-        return "month"
+        return "month", 12
+    if _has(_HALF_YEARLY, near):
+        return "half-year", 2
     if _has(_YEARLY, near):
-        return "year"
+        return "year", 1
+    days = _N_DAYS_RE.search(clause or near)
+    if days is not None:
+        n = int(days.group(1))
+        if n > 1:
+            return f"{n}天", 365 / n
     if _has(("/天", "/日", "每天", "每日", "一天"), after[:4]):
-        return "day"
+        return "day", 365
     if _has(("/月", "每月", "一个月"), after[:4]):
-        return "month"
+        return "month", 12
+    if _has(_QUARTERLY, near):
+        return "quarter", 4
     if _has(_DAILY, near):
-        return "day"
+        return "day", 365
     if _has(_MONTHLY, near):
-        return "month"
+        return "month", 12
     if _has(_WEEKLY, near):
-        return "week"
+        return "week", 52
     if m.group("c") is not None:
-        return "day"  # 万分之N is quoted per day
-    return "year"
+        return "day", 365  # 万分之N is quoted per day
+    return "year", 1

@@ -28,14 +28,17 @@ class SecretRequest(KeywordDetector):
         secrets = "|".join(map(re.escape, sorted(opts["secrets"], key=len, reverse=True)))
         gap = rf"[^，,。！!？?；;]{{0,{int(opts.get('gap', 14))}}}?"
         self._pattern = re.compile(
-            rf"(?P<v1>{verbs}){gap}(?P<s1>{secrets})|(?P<s2>{secrets}){gap}(?P<v2>{verbs})"
+            rf"(?P<v1>{verbs}){gap}(?P<s1>{secrets})|(?P<s2>(?:\d{{1,2}})?(?:{secrets})){gap}(?P<v2>{verbs})"
         )
         self._link = re.compile(rf"(?:链接|点击|网址|页面){gap}(?:输入|填写|登记){gap}(?:{secrets})")
 
+    def lexicon_groups(self) -> dict[str, list[str]]:
+        return {**super().lexicon_groups(), f"{self.code}/secret": list(self.spec.options["secrets"])}
+
     def detect(self, msg: Message) -> Iterable[Finding]:
         compact = msg.nt.compact
-        if "码" not in compact and "密" not in compact and "cv" not in compact and "卡背面" not in compact:
-            return
+        if not msg.ctx.has_word(f"{self.code}/secret"):
+            return  # no secret named anywhere (found by the shared dictionary pass)
         taken: list[tuple[int, int]] = []
         for finding in super().detect(msg):  # the fixed phrases listed in the rule data
             taken.append((finding.start, finding.end))

@@ -1,0 +1,289 @@
+"""Mechanism tests for the checker's judgment (issue 11): message kind as a decision with
+evidence, claim families over a folded view, word boundaries, one context pass with its
+effects recorded, personal data by shape, and yields read with their period and role.
+
+Each case is written to exercise one mechanism with wording that is not in any rule's
+examples, so a test fails when the mechanism breaks, not when a sentence changes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checker.engine import Checker
+from assistant.checker.models import CheckResult
+
+RISK = "理财非存款，产品有风险，投资须谨慎。回T退订"
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker()
+
+
+def codes(result: CheckResult, severity: str | None = None) -> set[str]:
+    return {f.code for f in result.findings if severity is None or f.severity == severity}
+
+
+def spans_exact(result: CheckResult, text: str) -> None:
+    for f in result.findings:
+        assert f.evidence == text[f.start : f.end], f
+
+
+# ------------------------------------------------------------------------ message kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a notice with an offer shape appended (threshold discount, fee waiver, price pitch)
+        "【恒信银行】您尾号8812的信用卡账单已出，应还2,300元。本月刷卡满300减30，速来。",
+        "【恒信银行】您的信用卡本期账单已出，还款日1月9日，现办理分期可免前3期手续费。",
+        "【恒信银行】借5万元每月仅需还1500元，详询客户经理。",
+        # credit or a benefit waiting to be taken, pre-approval and invitations
+        "【恒信银行】您有一笔10万元备用金待领取，请尽快登录App。",
+        "【恒信银行】恭喜，您的消费贷已通过初审，额度最高20万元。",
+        "【恒信银行】您已获邀开通私行专属服务，客户经理将与您联系。",
+        # an invitation to move money into a product
+        "【恒信银行】您的定期存款即将到期，可转入恒信安盈3号理财。",
+        # reply to accept
+        "【恒信银行】您的临时额度即将到期，回复Y立即恢复。",
+    ],
+)
+def test_promotions_shaped_like_notices_are_never_silently_service(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind in ("marketing", "uncertain"), result.kind_reason
+    # the marketing-only rules then speak (error or a warning naming the condition)
+    assert "OPT001" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【恒信银行】您于12月2日使用优惠券抵扣8.00元，实付92.00元。",
+        "【恒信银行】您的信用卡本期享免息还款期，还款日1月9日。",
+        "【恒信银行】本行从未委托任何中介办理贷款，请认准官方渠道。",
+        "【恒信银行】提醒：所谓“高息揽储”均涉嫌非法集资，请勿参与。",
+        "【恒信银行】您的借款由推荐人王强协助办理，如有疑问请致电95599。",
+    ],
+)
+def test_notices_with_a_promotional_word_stay_service(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind == "service", result.kind_reason
+    assert not codes(result, "error")
+
+
+def test_uncertain_kind_warns_with_its_condition_and_reason(checker: Checker) -> None:
+    text = "【恒信银行】您尾号8812的账户本月享转账手续费8折。"
+    result = checker.check(text)
+    assert result.kind == "uncertain"
+    assert "并存" in result.kind_reason or "无法判断" in result.kind_reason
+    optout = [f for f in result.findings if f.code == "OPT001"]
+    assert optout and optout[0].severity == "warning"
+    assert result.verdict == "review"
+
+
+def test_declared_kind_wins_over_offer_shapes(checker: Checker) -> None:
+    text = "【恒信银行】本月刷卡满300减30。"
+    assert checker.check(text).kind == "marketing"
+    assert checker.check(text, kind="service").kind == "service"
+
+
+# ----------------------------------------------------------------------- claim families
+
+
+@pytest.mark.parametrize(
+    ("claim", "code"),
+    [
+        ("投资本金。无忧", "ADV001"),  # split by a full stop
+        ("收益，有保障", "ADV001"),  # split by a comma
+        ("wz不亏", "ADV001"),  # pinyin initials
+        ("保b保息", "ADV001"),  # one character as its initial
+        ("亏了算公司的", "ADV001"),  # colloquial loss-borne
+        ("回报十拿九稳", "ADV001"),  # idiom of certainty
+        ("本金由合作担保机构兜底", "ADV001"),  # third-party guarantee
+        ("百分之一百保本", "ADV001"),  # numeral spelled out
+        ("保证不让客户亏一分", "ADV001"),  # a negation inside the claim itself
+    ],
+)
+def test_claims_are_families_not_strings(checker: Checker, claim: str, code: str) -> None:
+    text = f"【恒信银行】恒信安盈3号{claim}，{RISK}"
+    result = checker.check(text)
+    assert code in codes(result, "error"), [(f.code, f.evidence) for f in result.findings]
+    spans_exact(result, text)
+
+
+def test_fragment_runs_do_not_join_ordinary_clauses(checker: Checker) -> None:
+    text = "【恒信银行】好的，收到，谢谢。"
+    assert not codes(checker.check(text), "error")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【恒信银行】Plan B本周开放预约。回T退订",  # a letter inside a Latin word
+        "【恒信银行】A股开户请认准官方App。",  # a market name, not an initial
+        "【恒信银行】x款新卡面上线。回T退订",  # x is a placeholder, never an initial
+    ],
+)
+def test_initials_need_a_lone_letter(checker: Checker, text: str) -> None:
+    assert "ADV001" not in codes(checker.check(text))
+
+
+# -------------------------------------------------------------------------- boundaries
+
+
+def test_latin_tickers_are_judged_as_written(checker: Checker) -> None:
+    text = "【汇鑫】ETH、BTC合约跟单，日赚500。回T退订"
+    result = checker.check(text)
+    assert {f.evidence for f in result.findings if f.code == "PRO003"} >= {"ETH", "BTC"}
+    assert "PRO003" not in codes(checker.check("【恒信银行】Please see the method page."))
+
+
+def test_forex_shares_no_trigger_with_precious_metals(checker: Checker) -> None:
+    result = checker.check("【汇鑫】炒匯开户，欧美随心做。回T退订")
+    assert "PRO004" in codes(result) and "PRO002" not in codes(result)
+
+
+# ---------------------------------------------------------------- one context pass
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "cancelled"),
+    [
+        ("【恒信银行】并非不保本的恒信安盈3号。" + RISK, "ADV001", False),  # double negation
+        ("【恒信银行】本产品不承诺任何形式的保本。" + RISK, "ADV001", True),  # object with 的
+        ("【恒信银行】不设赎回费的恒信安盈3号年年稳赚。" + RISK, "ADV001", False),  # modifier
+        ("【恒信银行】远离亏损稳赚不赔的恒信安盈3号。" + RISK, "ADV001", False),  # complete object
+        ("【恒信银行】别错过保本保息的恒信安盈3号。" + RISK, "ADV001", False),  # a hook, not a warning
+        ("【恒信银行】谨防以“保本保息”为诱饵的非法集资。", "ADV001", True),  # a real warning
+    ],
+)
+def test_negation_scope(checker: Checker, text: str, code: str, cancelled: bool) -> None:
+    result = checker.check(text)
+    fired = code in codes(result, "error")
+    assert fired != cancelled, [(f.code, f.severity, f.evidence, f.context) for f in result.findings]
+
+
+def test_cancelled_findings_record_their_cue(checker: Checker) -> None:
+    result = checker.check("【恒信银行】本产品不承诺稳赚，" + RISK)
+    gone = [f for f in result.suppressed if f.code == "ADV001"]
+    assert gone and gone[0].context and gone[0].context[-1].effect == "cancelled"
+    assert gone[0].context[-1].cue == "不承诺"
+
+
+def test_launch_announcements_are_not_completed_events(checker: Checker) -> None:
+    result = checker.check("【恒信银行】稳赚不赔的恒信安盈3号已上线，立即抢购！回T退订")
+    assert "ADV001" in codes(result, "error")
+    settled = checker.check("【恒信银行】您持有的保本理财已于12月1日到期，本息已返还至尾号8812账户。")
+    assert "ADV001" not in codes(settled, "error")
+
+
+def test_purpose_clauses_are_not_claims(checker: Checker) -> None:
+    result = checker.check("【恒信银行】为保障本金安全，请勿将验证码告知他人。")
+    assert "ADV001" not in codes(result)
+    assert result.kind == "service"
+
+
+# ------------------------------------------------------------------ loans by shape
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【速易】手头紧？10分钟到账5万，回T退订",
+        "【速易】凭身份证就能拿钱，当日到手。回T退订",
+    ],
+)
+def test_loan_lures_without_a_loan_word_need_an_apr(checker: Checker, text: str) -> None:
+    assert "DIS001" in codes(checker.check(text))
+
+
+def test_fast_transfers_are_not_loans(checker: Checker) -> None:
+    assert "DIS001" not in codes(checker.check("【恒信支付】提现秒到账，转账免手续费。回T退订"))
+
+
+# -------------------------------------------------------------------- yields (PRO007)
+
+
+@pytest.mark.parametrize(
+    ("claim", "fires"),
+    [
+        ("季度收益2.5%", True),  # 10% a year
+        ("半年收益5%", True),  # 10% a year
+        ("60天收益0.6%", False),  # 3.65% a year, not a daily rate
+        ("年化收益，可达9%", True),  # cue and figure split by a comma
+        ("业绩基准为9%（年化）", True),  # cue after the figure in brackets
+        ("年化4%+新客加息3%+券2%", True),  # stacked components: 9%
+        ("年化9%，申购免手续费", True),  # a fee waiver elsewhere is no loan
+        ("投2万，月月领200元", True),  # 12% a year from principal and payout
+        ("5万元存一年，到期拿回5.5万元", True),  # payout includes the principal: 10%
+        ("投资1万元，收益300元", False),  # no period: no rate can be read
+    ],
+)
+def test_yields_are_read_with_their_period(checker: Checker, claim: str, fires: bool) -> None:
+    text = f"【恒信银行】恒信安盈3号{claim}，{RISK}"
+    result = checker.check(text)
+    assert ("PRO007" in codes(result, "error")) == fires, [
+        (f.code, f.evidence, f.note) for f in result.findings
+    ]
+    spans_exact(result, text)
+
+
+def test_forward_words_beat_past_words(checker: Checker) -> None:
+    promise = checker.check(f"【恒信银行】超越往期的新一期预期年化收益10%，{RISK}")
+    assert "PRO007" in codes(promise, "error")
+    past = checker.check(f"【恒信银行】恒信成长基金成立以来年化收益10%，{RISK}")
+    assert {f.severity for f in past.findings if f.code == "PRO007"} == {"warning"}
+
+
+def test_loan_rates_are_judged_per_figure(checker: Checker) -> None:
+    text = "【恒信银行】信用卡账单分期，年化利率（单利）5.6%-16.8%，详询95599。回T退订"
+    assert "PRO007" not in codes(checker.check(text))
+    lender = checker.check("【恒信财富】出借项目月息1分，按月付息。回T退订")
+    assert "PRO007" in codes(lender, "error")
+
+
+# ------------------------------------------------------------- personal data by shape
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【恒信银行】请核对身份证号11010519880605123X。", "PRV001"),  # wrong check digit
+        ("【恒信银行】请核对身份证号１１０１０５１９８８０６０５２３１５。", "PRV001"),  # full width
+        ("【恒信银行】您的卡号6222 0212 3456 7890 123已激活。", "PRV002"),  # spaced
+        ("【恒信银行】您的卡号6222~0212~3456~7890~128已激活。", "PRV002"),  # odd separators
+    ],
+)
+def test_personal_data_by_shape(checker: Checker, text: str, code: str) -> None:
+    result = checker.check(text)
+    assert code in codes(result, "error"), [(f.code, f.evidence) for f in result.findings]
+    spans_exact(result, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【恒信人寿】您的保单号880260918300125468已生效。",
+        "【恒信支付】您的订单已发货，快递单号77001234567890126。",
+        "【恒信银行】您的贷款（合同编号320106202612030051）已放款。",
+    ],
+)
+def test_labelled_reference_numbers_are_not_personal_data(checker: Checker, text: str) -> None:
+    assert not codes(checker.check(text)) & {"PRV001", "PRV002"}
+
+
+def test_a_card_word_after_the_number_wins_over_a_label(checker: Checker) -> None:
+    text = "【恒信银行】编号6222021234567890128的卡已冻结。"
+    assert "PRV002" in codes(checker.check(text))
+
+
+# ------------------------------------------------------------------------- rule data
+
+
+def test_duplicate_keys_in_rule_data_are_errors() -> None:
+    from assistant.text.yamlload import load_yaml
+
+    with pytest.raises(Exception, match="重复"):
+        load_yaml("match_fold:\n  风: [凤]\n  风: [枫]\n")
