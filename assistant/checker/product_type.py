@@ -12,8 +12,8 @@ Evidence, strongest first (data in ``knowledge/rules/_product_types.yaml``):
 * **cue words** in the body (医疗险, 大额存单, 年化利率 …), each type scoring its distinct
   words; a negated word (理财非存款) is no evidence, and a word inside a longer cue
   (存款保险 is a deposit word, not 保险) counts once;
-* the **signature**'s institution words (【安泰人寿】), only when the body has no cue;
-* a profile whose products are **all of one type**, only when nothing else speaks;
+* a profile whose products are **all of one type**, when the body has no cue;
+* the **signature**'s institution words (【安泰人寿】), only when nothing else speaks;
 * otherwise the type is unknown (``None``) and rules that depend on it use their default.
 """
 
@@ -198,14 +198,6 @@ def decide_product_type(
             if rest:
                 reason += f"；另有{'、'.join(rules.zh(t) for t in rest)}类特征较少"
         return ProductTypeDecision(ptype, "inferred", reason)
-    sig = msg.signature
-    if sig is not None:
-        name = fold(sig.name)
-        for ptype in rules.priority:
-            if any(w in name for w in rules.signature.get(ptype, ())):
-                return ProductTypeDecision(
-                    ptype, "inferred", f"正文无产品特征，签名“{sig.name}”为{rules.zh(ptype)}类机构"
-                )
     profile = msg.profile
     if profile is not None and profile.product_details:
         types = {d.type for d in profile.product_details.values()}
@@ -214,4 +206,12 @@ def decide_product_type(
             return ProductTypeDecision(
                 ptype, "profile", f"正文无产品特征，发送方档案中的产品均为{rules.zh(ptype)}类"
             )
+    sig = msg.signature
+    if sig is not None:
+        name = fold(sig.name)
+        for ptype in rules.priority:
+            if any(w in name for w in rules.signature.get(ptype, ())):
+                return ProductTypeDecision(
+                    ptype, "inferred", f"正文无产品特征，签名“{sig.name}”为{rules.zh(ptype)}类机构"
+                )
     return ProductTypeDecision(None, "inferred", "未发现产品类型特征")

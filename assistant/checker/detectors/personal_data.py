@@ -123,6 +123,10 @@ class BankCard(Detector):
             )
 
 
+#: Characters of the verb or preposition before an address (寄往, 送至, 家住, 位于).
+_ADDRESS_LEAD = frozenset("往至到在于住寄送发是为位")
+
+
 class ContactData(Detector):
     """PRV004: a full mainland mobile number that is not one of the sender's own service
     numbers (profile ``service_numbers``), or a full street address (PI-5/6 minimisation).
@@ -178,9 +182,12 @@ class ContactData(Detector):
             before = folded[max(0, m.start() - 12) : m.start()]
             if any(w in before or w in m.group() for w in self._premises):
                 continue  # the sender's own branch or office
+            start = m.start()
+            while start < m.end() - 1 and folded[start] in _ADDRESS_LEAD:
+                start += 1  # 寄往|江苏省…: the verb before the address is not part of it
             yield self.finding(
                 msg,
-                m.start(),
+                start,
                 m.end(),
                 fix=Fix(
                     "needs_input",
