@@ -23,6 +23,7 @@ from assistant.paths import rules_dir
 if TYPE_CHECKING:
     from assistant.checker.message import Message
 
+
 class BorrowingCost(Detector):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
