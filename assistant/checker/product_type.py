@@ -19,7 +19,7 @@ Evidence, strongest first (data in ``knowledge/rules/_product_types.yaml``):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from assistant.checker.message import Message
 
 GROUP_PREFIX = "_ptype/"
+NEUTRAL = "_neutral"
 #: Declared values accepted from users (CLI option, batch column), Chinese names included.
 ALIASES: dict[str, str] = {
     **{t: t for t in PRODUCT_TYPES},
@@ -78,6 +79,9 @@ class ProductTypeRules:
     signature: dict[str, tuple[str, ...]]
     priority: tuple[str, ...]
     cap: int
+    #: (type, dictionary group name) of every type with cue words.
+    groups: tuple[tuple[str, str], ...] = ()
+    _signature_cache: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> ProductTypeRules:
@@ -101,11 +105,26 @@ class ProductTypeRules:
             if t in names
         }
         priority = tuple(p for p in data.get("priority") or PRODUCT_TYPES if p in names)
-        return cls(words, names, signature, priority, int(data.get("cap", 3)))
+        neutral = [normalize_term(str(w)) for w in data.get("neutral") or []]
+        if neutral:
+            words[NEUTRAL] = dict.fromkeys(neutral, 0)
+        groups = tuple((t, f"{GROUP_PREFIX}{t}") for t in words)
+        return cls(words, names, signature, priority, int(data.get("cap", 3)), groups)
 
     def lexicon_groups(self) -> dict[str, list[str]]:
         """Cue words for the shared dictionary pass, one group per type."""
         return {f"{GROUP_PREFIX}{t}": list(ws) for t, ws in self.words.items()}
+
+    def signature_type(self, name: str) -> str | None:
+        """The institution type a signature names (人寿 → insurance), cached per name:
+        a batch has few senders."""
+        cache = self._signature_cache
+        if name not in cache:
+            folded = fold(name)
+            cache[name] = next(
+                (t for t in self.priority if any(w in folded for w in self.signature.get(t, ()))), None
+            )
+        return cache[name]
 
     def zh(self, ptype: str | None) -> str:
         return self.names.get(ptype or "", ptype or "未知")
@@ -131,41 +150,49 @@ def _profile_mentions(msg: Message) -> list[tuple[int, str, str]]:
         return []
     folded = msg.nt.folded
     out = []
-    for name, details in profile.product_details.items():
-        at = folded.find(fold(name))
+    for folded_name, name, ptype in _folded_products(
+        tuple((n, d.type) for n, d in profile.product_details.items())
+    ):
+        at = folded.find(folded_name)
         if at >= 0:
-            out.append((at, name, details.type))
+            out.append((at, name, ptype))
     return sorted(out)
+
+
+@cache
+def _folded_products(products: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, str], ...]:
+    return tuple((fold(name), name, ptype) for name, ptype in products)
 
 
 def _cue_scores(msg: Message, rules: ProductTypeRules) -> tuple[dict[str, int], dict[str, list[str]]]:
     ctx = msg.ctx
-    compact = msg.nt.compact
-    covered = bytearray(len(compact) + 1)
+    contexts = ctx.scan.contexts
+    hits: list[tuple[int, int, str, str]] = []
+    for ptype, name in rules.groups:
+        group = contexts.get(name)
+        if group:
+            hits.extend((h.start - h.end, h.start, h.word, ptype) for h in group)
+    if not hits:
+        return {}, {}
+    hits.sort()  # longest first: a word inside a longer cue counts once
+    covered: list[tuple[int, int]] = []
     sig = msg.signature
     if sig is not None:  # 【汇通支付】 names the sender, it is not a payment product
-        s0, s1 = msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)
-        covered[s0:s1] = b"\x01" * (s1 - s0)
-    hits = [
-        (h, name[len(GROUP_PREFIX) :])
-        for name, group in ctx.scan.contexts.items()
-        if name.startswith(GROUP_PREFIX)
-        for h in group
-    ]
+        covered.append((msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)))
     scores: dict[str, int] = {}
     words: dict[str, list[str]] = {}
-    for hit, ptype in sorted(hits, key=lambda x: (x[0].start - x[0].end, x[0].start)):
-        if covered.find(0, hit.start, hit.end) == -1:
+    for neg_len, start, word, ptype in hits:
+        end = start - neg_len
+        if any(s <= start and end <= e for s, e in covered):
             continue  # inside a longer cue (存款保险) or the signature
-        covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
-        if ctx.negation_cue(hit.start) is not None:
-            continue  # 理财非存款, 本行不销售保险: not what the message is about
+        covered.append((start, end))
+        if ptype == NEUTRAL:
+            continue  # 理财非存款: covers 存款, counts for nothing
         seen = words.setdefault(ptype, [])
-        if hit.word in seen or len(seen) >= rules.cap:
+        if word in seen or len(seen) >= rules.cap:
             continue
-        seen.append(hit.word)
-        key = normalize_term(hit.word)
-        scores[ptype] = scores.get(ptype, 0) + rules.words[ptype].get(key, 1)
+        seen.append(word)
+        scores[ptype] = scores.get(ptype, 0) + rules.words[ptype].get(word, 1)
     return scores, words
 
 
@@ -208,10 +235,9 @@ def decide_product_type(
             )
     sig = msg.signature
     if sig is not None:
-        name = fold(sig.name)
-        for ptype in rules.priority:
-            if any(w in name for w in rules.signature.get(ptype, ())):
-                return ProductTypeDecision(
-                    ptype, "inferred", f"正文无产品特征，签名“{sig.name}”为{rules.zh(ptype)}类机构"
-                )
+        ptype = rules.signature_type(sig.name)
+        if ptype is not None:
+            return ProductTypeDecision(
+                ptype, "inferred", f"正文无产品特征，签名“{sig.name}”为{rules.zh(ptype)}类机构"
+            )
     return ProductTypeDecision(None, "inferred", "未发现产品类型特征")

@@ -10,12 +10,13 @@ the message says its rate is simple (单利), as FIN-APR allows.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
-from assistant.checker.detectors.returns import _PERIOD_ZH, cue_pattern, has_rate_figure, stated_rates
+from assistant.checker.detectors.returns import _PERIOD_ZH, cached_stated_rates, cue_pattern, has_rate_figure
 from assistant.checker.models import Finding
 from assistant.checker.rulespec import rule_spec
 from assistant.paths import rules_dir
@@ -33,7 +34,8 @@ class BorrowingCost(Detector):
         self._rates = rates
         self._cue_re = cue_pattern(rates)
         self._cost_cues = frozenset(rates["loan_cues"]) | frozenset(rates.get("ambiguous_cues", []))
-        self._loan_context = tuple(rates["loan_context"])
+        words = sorted(rates["loan_context"], key=len, reverse=True)
+        self._loan_context = re.compile("|".join(map(re.escape, words)))
         opts = self.spec.options
         self._not_cost = tuple(opts.get("not_cost_cues", []))
         self._compound = tuple(opts.get("compound_words", []))
@@ -43,14 +45,17 @@ class BorrowingCost(Detector):
         if not has_rate_figure(msg):
             return
         compact = msg.nt.compact
-        if not any(w in compact for w in self._loan_context):
+        if self._loan_context.search(compact) is None:
             return  # not about borrowing: a yield or a deposit rate is judged by PRO007
+        rates = [
+            r
+            for r in cached_stated_rates(msg, self._rates, self._cue_re)
+            if r.cue in self._cost_cues or r.cue in ("月息", "万分之")
+        ]
         ceiling = float(msg.settings.borrowing_cost_ceiling_percent)
         simple_stated = any(w in compact for w in self._simple)
         compound_stated = any(w in compact for w in self._compound)
-        for rate in stated_rates(msg, self._rates, self._cue_re):
-            if rate.cue not in self._cost_cues and rate.cue not in ("月息", "万分之"):
-                continue
+        for rate in rates:
             start, end = msg.nt.nospace_span(rate.start, rate.end)
             cpos = msg.nt.compact_pos(start)
             c_start, _ = msg.ctx.clause(cpos)

@@ -99,7 +99,6 @@ class InsuranceBenefits(KeywordDetector):
         opts = self.spec.options
         renewal_families = set(opts.get("renewal_families", []))
         renewal_terms = set(opts.get("renewal_terms", []))
-        deductible_family = opts.get("deductible_family")
         deductible_terms = set(opts.get("deductible_terms", []))
         qualifiers = tuple(normalize_term(w) for w in opts.get("deductible_qualifiers", []))
         kept = []
@@ -111,7 +110,7 @@ class InsuranceBenefits(KeywordDetector):
                 allowed, note = _renewal(msg, start)
                 if allowed:
                     continue
-            elif family == deductible_family or term in deductible_terms:
+            elif family is None and term in deductible_terms:
                 sentence = sentence_text(msg, c.hit.start)
                 if any(q in sentence for q in qualifiers):
                     continue  # 住院医疗费用0免赔额（门急诊责任除外）: a stated product term

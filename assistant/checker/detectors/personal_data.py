@@ -123,6 +123,9 @@ class BankCard(Detector):
             )
 
 
+#: The cheap part of an address, tried before the full pattern: a road and its number.
+_ROAD_NUMBER_RE = re.compile(r"(?:路|街|道|巷|弄|胡同)[\u4e00-\u9fff]{0,3}?\d{1,5}(?:[-之]\d{1,4})?号")
+
 #: Characters of the verb or preposition before an address (寄往, 送至, 家住, 位于).
 _ADDRESS_LEAD = frozenset("往至到在于住寄送发是为位")
 
@@ -173,7 +176,7 @@ class ContactData(Detector):
 
     def _addresses(self, msg: Message) -> Iterable[Finding]:
         folded = msg.nt.folded
-        if "号" not in folded:
+        if "号" not in folded or _ROAD_NUMBER_RE.search(folded) is None:
             return
         for m in ADDRESS_RE.finditer(folded):
             full = m.group("admin") or m.group("room")

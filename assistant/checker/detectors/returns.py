@@ -130,6 +130,16 @@ def cue_pattern(opts: dict) -> re.Pattern[str]:
     return re.compile("(?=(" + "|".join(map(re.escape, cues)) + "))")
 
 
+def cached_stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[StatedRate]:
+    """:func:`stated_rates`, computed once per message and cue set: PRO007 (returns) and
+    DIS004 (borrowing costs) read the same figures with the same conversion."""
+    cache: dict[str, list[StatedRate]] = msg.__dict__.setdefault("_stated_rates", {})
+    rates = cache.get(cue_re.pattern)
+    if rates is None:
+        rates = cache[cue_re.pattern] = stated_rates(msg, opts, cue_re)
+    return rates
+
+
 def has_rate_figure(msg: Message) -> bool:
     """A cheap test (on the folded text) that the message can state a rate at all."""
     return _QUICK_RE.search(msg.nt.folded) is not None
@@ -154,7 +164,7 @@ class Returns(Detector):
         opts = self.spec.options
         threshold = float(msg.settings.yield_threshold_percent)
         compact = msg.nt.compact
-        for rate in (*stated_rates(msg, opts, self._cue_re), *implied_rates(msg)):
+        for rate in (*cached_stated_rates(msg, opts, self._cue_re), *implied_rates(msg)):
             start, end = msg.nt.nospace_span(rate.start, rate.end)
             if (rate.cue in self._loan_cues or rate.cue in self._ambiguous) and self._borrowing_cost(
                 msg, start, ambiguous=rate.cue not in self._loan_cues

@@ -13,10 +13,11 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import KeywordDetector
-from assistant.checker.detectors.families import clause_text, counted, family_of
+from assistant.checker.detectors.families import clause_text, counted, family_of, removal_spans, term_of
 from assistant.checker.models import Finding
 
 if TYPE_CHECKING:
+    from assistant.checker.context import Hit
     from assistant.checker.message import Message
 
 
@@ -26,6 +27,7 @@ class UnsourcedStatistics(KeywordDetector):
         opts = self.spec.options
         self._sources = tuple(re.compile(p) for p in opts.get("source_patterns", []))
         self._counted = frozenset(opts.get("counted_families", []))
+        self._counted_terms = frozenset(opts.get("counted_terms", []))
         self._people_families = frozenset(opts.get("people_families", []))
         self._people = tuple(opts.get("people_words", []))
         self._own = tuple(opts.get("own_account_words", []))
@@ -37,17 +39,34 @@ class UnsourcedStatistics(KeywordDetector):
         folded = msg.nt.folded
         if any(p.search(folded) for p in self._sources):
             return  # the message states where its figures come from
-        for c in candidates:
-            family = family_of(self.spec, c.hit)
-            if family in self._counted:
-                if not counted(msg, c.hit):
-                    continue  # 客户经理, 成为客户: no figure, no statistic
-                clause = clause_text(msg, c.hit.start)
-                if any(w in clause for w in self._own):
-                    continue  # 您本年消费186笔, 每户限1份, 最高可达20万: not social proof
-                if family in self._people_families and not any(w in clause for w in self._people):
-                    continue
+        kept = [c for c in candidates if self._statistic(msg, c.hit)]
+        spans = removal_spans(msg, [c.hit for c in kept])
+        for c, at in zip(kept, spans, strict=True):
             start, end = msg.span(c.hit.start, c.hit.end)
+            fix = self.default_fix()
+            fix.at = at
             yield self.finding(
-                msg, start, end, severity=c.severity, note=c.note or "未注明数据来源", context=c.context
+                msg,
+                start,
+                end,
+                severity=c.severity,
+                fix=fix,
+                note=c.note or "未注明数据来源",
+                context=c.context,
             )
+
+    def _statistic(self, msg: Message, hit: Hit) -> bool:
+        """Whether a hit is social proof: counted phrases need a figure, not about the
+        recipient's own account or the offer's own terms."""
+        family = family_of(self.spec, hit)
+        needs_count = family in self._counted or (
+            family is None and term_of(self.spec, hit) in self._counted_terms
+        )
+        if not needs_count:
+            return True
+        if not counted(msg, hit):
+            return False  # 客户经理, 成为客户: no figure, no statistic
+        clause = clause_text(msg, hit.start)
+        if any(w in clause for w in self._own):
+            return False  # 您本年消费186笔, 每户限1份, 最高可达20万: not social proof
+        return family not in self._people_families or any(w in clause for w in self._people)
