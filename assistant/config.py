@@ -49,7 +49,10 @@ DEFAULT_OPTOUT_PHRASES = [
     "拒收请回复R",
 ]  # the catalogue's accepted forms; teams add their own in assistant.toml
 
-_CODE_PATTERN_RE = re.compile(r"^(ALL|[A-Z]{1,3}|[A-Z]{3}\d{1,3})$")
+# Letters and digits only (never empty: "" is a prefix of every code).  Whether it names a
+# rule is decided against the catalogue (rulespec.validate_selection), which also says
+# which code was probably meant (PRV0O1 → PRV001).
+_CODE_PATTERN_RE = re.compile(r"^[A-Z0-9]{1,12}$")
 _WINDOW_RE = re.compile(r"^(\d{2}):(\d{2})-(\d{2}):(\d{2})$")
 
 
@@ -69,6 +72,9 @@ class Settings(BaseModel):
     borrowing_cost_ceiling_percent: float = Field(24.0, gt=0, le=100, allow_inf_nan=False)
     max_segments: int = Field(3, ge=1, le=10)
     max_length: int = Field(500, ge=70, le=5000)
+    #: Longer messages get LEN001 at error and are not scanned further: a bound on the work
+    #: one message may cause (a pasted 64 K-character document is not an SMS).
+    max_check_length: int = Field(2000, ge=500, le=20_000)
     optout_phrases: list[str] = Field(default_factory=lambda: list(DEFAULT_OPTOUT_PHRASES), min_length=1)
     send_window: str = "08:00-21:00"
     max_marketing_per_month: int = Field(3, ge=1, le=1000)
@@ -108,6 +114,15 @@ class Settings(BaseModel):
         if h1 > 23 or h2 > 24 or m1 > 59 or m2 > 59 or (h2 == 24 and m2) or (h1, m1) >= (h2, m2):
             raise ValueError(f"{value} 不是有效的时段（开始须早于结束，时间在 00:00–24:00 之间）")
         return value
+
+    @model_validator(mode="after")
+    def _check_length_covers_length(self) -> Settings:
+        if self.max_check_length < self.max_length:
+            raise ValueError(
+                f"max_check_length（{self.max_check_length}）应不小于 max_length（{self.max_length}）："
+                "超过检查上限的短信不再逐条规则检查"
+            )
+        return self
 
     def with_overrides(self, **overrides: Any) -> Settings:
         data = self.model_dump()

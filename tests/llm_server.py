@@ -6,11 +6,13 @@ stack; only a socket exercises them honestly.
 
 Each test queues behaviours (:func:`reply`, :func:`json_reply`, :func:`error`) that the
 server plays back in order, or installs a ``responder`` that decides per request (for
-property tests and the 429-on-a-third batch).  Every request is recorded.
+property tests and the 429-on-a-third batch).  Every request is recorded.  Tests get a
+started server from the ``llm_server`` fixture (``shared_llm_server`` for a whole module),
+both in ``tests/conftest.py``:
 
-    with ScriptedLLMServer() as server:
-        server.script(json_reply({"variants": [...]}), error(429, retry_after=0))
-        cfg = LLMConfig(base_url=server.base_url, model="test-model", ...)
+    def test_retry(llm_server: ScriptedLLMServer) -> None:
+        llm_server.script(json_reply({"variants": [...]}), error(429, retry_after=0))
+        cfg = llm_config(llm_server)
 """
 
 from __future__ import annotations
@@ -48,7 +50,8 @@ def llm_config(server: ScriptedLLMServer, **overrides: Any) -> Any:
 
 
 def llm_env(server: ScriptedLLMServer, data_dir: Any, **extra: str) -> dict[str, str]:
-    """Environment for a CLI subprocess that talks to ``server`` and audits into ``data_dir``."""
+    """Environment for a CLI run (the ``cli`` fixture's ``env``) that talks to ``server`` and audits
+    into ``data_dir``."""
     import os
 
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ASSISTANT_"))}

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_runner import Cli
 
 from assistant.evals import build_report, compare, load_dataset, merge_reports, write_reports
 from assistant.evals.rewrites import fact_kept
@@ -46,11 +47,11 @@ CASES: list[dict[str, Any]] = [
         "text": B + "信用卡境外消费享5%返现，活动截至12月31日，详询95588。",
         "expected_status": "refused",
     },
-    # compliant, kept by value (1200元 == 1,200.00元); one fact that is not in the text
+    # compliant (unchanged), kept by value (1200元 == 1,200.00元); one fact not in the text
     {
         "id": "w6",
         "text": B + "您尾号3307的信用卡本期应还1,200.00元，最后还款日12月3日。",
-        "expected_status": "fixed",
+        "expected_status": "unchanged",
         "keep": ["1200元", "2026年12月3日", "尾号3307", "95599"],
     },
 ]
@@ -77,7 +78,7 @@ def test_rewrite_metrics_are_exact(rewrites: Path) -> None:
         "w3": "needs_input",
         "w4": "refused",
         "w5": "fixed",
-        "w6": "fixed",
+        "w6": "unchanged",
     }
     assert "稳赚不赔" not in cases["w1"]["variants"][0] and "年化利率7.2%-18%" in cases["w2"]["variants"][0]
     assert cases["w3"]["actual_needs"] == ["annualized_rate"] and cases["w3"]["needs_ok"]
@@ -85,14 +86,25 @@ def test_rewrite_metrics_are_exact(rewrites: Path) -> None:
     assert [k for k, c in cases.items() if c["passed"]] == ["w1", "w2", "w3", "w4"]
     m = rw["metrics"]
     assert m["cases"] == 6 and m["cases_passed"] == 4
-    assert m["status_counts"] == {"fixed": 4, "needs_input": 1, "refused": 1, "failed": 0}
-    assert m["status_share"] == {"fixed": 0.6667, "needs_input": 0.1667, "refused": 0.1667, "failed": 0.0}
-    assert m["status_accuracy"] == 0.8333
-    assert m["status_confusion"] == {
-        "fixed": {"fixed": 3, "needs_input": 0, "refused": 0, "failed": 0},
-        "needs_input": {"fixed": 0, "needs_input": 1, "refused": 0, "failed": 0},
-        "refused": {"fixed": 1, "needs_input": 0, "refused": 1, "failed": 0},
+    assert m["status_counts"] == {"unchanged": 1, "fixed": 3, "needs_input": 1, "refused": 1, "failed": 0}
+    assert m["status_share"] == {
+        "unchanged": 0.1667,
+        "fixed": 0.5,
+        "needs_input": 0.1667,
+        "refused": 0.1667,
+        "failed": 0.0,
     }
+    assert m["status_accuracy"] == 0.8333
+    row = {"unchanged": 0, "fixed": 0, "needs_input": 0, "refused": 0, "failed": 0}
+    assert m["status_confusion"] == {
+        "unchanged": {**row, "unchanged": 1},
+        "fixed": {**row, "fixed": 2},
+        "needs_input": {**row, "needs_input": 1},
+        "refused": {**row, "fixed": 1, "refused": 1},
+    }
+    # w3's partial version is scored like every other text; nothing offline is unreadable
+    assert cases["w3"]["texts"] == 1 and "【请填写：年化利率】" in cases["w3"]["variants"][0]
+    assert m["content_retention"] == 1.0 and m["readability"] == 1.0 and m["unsafe_versions"] == 0
     assert m["needs_accuracy"] == 1.0 and m["needs_labelled"] == 1
     assert (m["facts_total"], m["facts_kept"], m["fact_preservation"]) == (7, 6, 0.8571)
     assert m["cases_losing_facts"] == 1 and m["must_not_contain_violations"] == 0
@@ -151,8 +163,67 @@ def test_rewrite_report_files(tmp_path: Path, rewrites: Path) -> None:
     html = paths["html"].read_text(encoding="utf-8")
     md = paths["md"].read_text(encoding="utf-8")
     assert '<svg class="chart rewrite-confusion"' in html and "<del>稳赚不赔！</del>" in html
-    assert "| refused | 1 | 0 | 1 | 0 |" in md and "w5" in md and "lost 95599" in md
+    assert "| refused | 0 | 1 | 0 | 1 | 0 |" in md and "w5" in md and "lost 95599" in md
+    assert "内容保留 1.000" in md and "可读性 1.000" in md
     assert "pending" not in html + md
+
+
+def test_must_contain_and_quality_are_scored_per_text(tmp_path: Path) -> None:
+    case = {
+        "id": "m1",
+        "text": B
+        + "明德稳盈1号理财，业绩比较基准3.2%，稳赚不赔！理财非存款，产品有风险，投资须谨慎。回T退订",
+        "expected_status": "fixed",
+        "must_contain": ["明德稳盈1号理财", "不在原稿里的要点"],
+    }
+    m = build_report([load_dataset(write(tmp_path / "r.jsonl", [case]))], engine="offline")["rewrite"]
+    c = m["cases"][0]
+    assert c["missing"] == ["不在原稿里的要点"] and not c["passed"]
+    assert m["metrics"]["must_contain_rate"] == 0.0 and c["texts_missing"] == c["texts"] >= 1
+
+
+def test_model_versions_get_the_same_retention_and_readability_checks(tmp_path: Path) -> None:
+    from tests.llm_server import ScriptedLLMServer, llm_config, variants_reply
+
+    draft = (
+        B
+        + "明德稳盈1号理财新品发售，业绩比较基准3.4%，稳赚不赔！详询95588。理财非存款，产品有风险，投资须谨慎。回T退订"
+    )
+    case = {"id": "l1", "text": draft, "expected_status": "fixed", "must_contain": ["详询95588"]}
+    good = (
+        B
+        + "明德稳盈1号理财新品发售，业绩比较基准3.4%，详询95588。理财非存款，产品有风险，投资须谨慎。回T退订"
+    )
+    # compliant and every fact kept (the gate accepts it), but the launch (新品发售) is gone
+    # and two sentences run together without punctuation
+    bad = B + "明德稳盈1号理财，业绩比较基准3.4%，详询95588 理财非存款，产品有风险，投资须谨慎。回T退订"
+    with ScriptedLLMServer(default=variants_reply(good, bad)) as server:
+        report = build_report(
+            [load_dataset(write(tmp_path / "r.jsonl", [case]))], engine="llm", llm_config=llm_config(server)
+        )
+    m = report["rewrite"]["metrics"]
+    c = report["rewrite"]["cases"][0]
+    assert c["engine"] == "llm" and c["variants"] == [good, bad]
+    assert (c["texts_not_retained"], c["texts_unreadable"]) == (1, 1) and not c["passed"]
+    assert (m["content_retention"], m["readability"]) == (0.5, 0.5)
+
+
+def test_unchanged_is_a_valid_expected_status(tmp_path: Path) -> None:
+    ds = load_dataset(write(tmp_path / "r.jsonl", [{"id": "u", "text": "x", "expected_status": "unchanged"}]))
+    assert not ds.errors and ds.rewrites[0].expected_status == "unchanged"
+
+
+def test_shipped_rewrite_sets_are_valid_and_large_enough() -> None:
+    root = Path(__file__).resolve().parents[1] / "evals"
+    dev, hold = load_dataset(root / "rewrites.jsonl"), load_dataset(root / "rewrites_holdout.jsonl")
+    assert not dev.errors and not hold.errors
+    assert len(dev.rewrites) >= 200 and len(hold.rewrites) >= 60
+    assert not {c.id for c in dev.rewrites} & {c.id for c in hold.rewrites}
+    texts = {c.text for c in dev.rewrites}
+    for example in ("【明德银行】稳赚不赔！", "穩賺不賠的理財，立即購買！"):
+        assert example in texts
+    assert all(m in c.text for c in dev.rewrites for m in c.must_contain)
+    assert sum(1 for c in dev.rewrites if c.must_contain) >= 200
 
 
 @pytest.mark.parametrize(
@@ -183,16 +254,15 @@ def test_bad_rewrite_rows_name_file_line_and_field(tmp_path: Path, row: dict[str
     assert len(ds.errors) == 1 and ds.errors[0].startswith(f"{path} 第2行：{needle}"), ds.errors
 
 
-def test_cli_reports_a_malformed_line_evaluates_the_rest_and_exits_2(tmp_path: Path) -> None:
+def test_cli_reports_a_malformed_line_evaluates_the_rest_and_exits_2(cli: Cli, tmp_path: Path) -> None:
     from tests.test_eval import CASES as DRAFTS
-    from tests.test_eval import run_cli
 
     lines = [json.dumps(c, ensure_ascii=False) for c in DRAFTS[:2]]
     lines.insert(1, '{"id": "broken", "text": ')
     lines.append(json.dumps({"id": "u", "text": "x", "must_fire": ["NOPE1"]}))
     (tmp_path / "d.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    proc = run_cli(tmp_path, "eval", "-d", "d.jsonl", "--engine", "offline", "--out", "out")
-    assert proc.returncode == 2, proc.stdout + proc.stderr
+    proc = cli("eval", "-d", "d.jsonl", "--engine", "offline", "--out", "out", cwd=tmp_path)
+    assert proc.code == 2, proc.stdout + proc.stderr
     assert "d.jsonl 第2行：不是有效的 JSON" in proc.stderr
     assert "d.jsonl 第4行：字段 must_fire 含未知的规则代码 NOPE1" in proc.stderr
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
 import pytest
+from cli_runner import Result
 
 from assistant.checker.engine import Checker
 from assistant.checker.product_type import ProductTypeRules, parse_product_type
@@ -137,7 +137,7 @@ def test_product_type_column_in_a_batch(tmp_path: Path) -> None:
     assert rows[2].raw == {"text": "【明德银行】限时抢购！回T退订", "product_type": "stock", "note": "c"}
 
 
-def test_cli_product_type_option_and_column(tmp_path: Path) -> None:
+def test_cli_product_type_option_and_column(tmp_path: Path, cli: Callable[..., Result]) -> None:
     path = tmp_path / "batch.jsonl"
     rows = [
         {"text": "【明德银行】限时抢购，名额有限！回T退订", "product_type": "insurance"},
@@ -145,14 +145,8 @@ def test_cli_product_type_option_and_column(tmp_path: Path) -> None:
         {"text": "【明德银行】限时抢购！回T退订", "product_type": "stock"},
     ]
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
-    proc = subprocess.run(
-        [sys.executable, "-m", "assistant", "check", "-i", str(path), "--format", "jsonl"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
-    assert proc.returncode == 2  # a bad row is reported, the good rows are still checked
+    proc = cli("check", "-i", str(path), "--format", "jsonl", cwd=ROOT)
+    assert proc.code == 2  # a bad row is reported, the good rows are still checked
     assert "第3行" in proc.stderr and "product_type" in proc.stderr
     out = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [(o["product_type"], o["product_type_source"]) for o in out] == [
@@ -162,30 +156,10 @@ def test_cli_product_type_option_and_column(tmp_path: Path) -> None:
     assert [f["severity"] for f in out[0]["findings"] if f["code"] == "ADV007"] == ["error", "error"]
     assert [f["severity"] for f in out[1]["findings"] if f["code"] == "ADV007"] == ["warning", "warning"]
 
-    text = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "assistant",
-            "check",
-            "【明德银行】限时抢购！回T退订",
-            "--product-type",
-            "保险",
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
+    text = cli("check", "【明德银行】限时抢购！回T退订", "--product-type", "保险", cwd=ROOT)
     assert "产品类型：保险（用户指定）" in text.stdout
-    bad = subprocess.run(
-        [sys.executable, "-m", "assistant", "check", "x", "--product-type", "stock"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
-    assert bad.returncode == 2 and "--product-type" in bad.stderr
+    bad = cli("check", "x", "--product-type", "stock", cwd=ROOT)
+    assert bad.code == 2 and "--product-type" in bad.stderr
 
 
 def test_product_type_survives_parallel_batches() -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 import threading
-from functools import cache
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -69,33 +68,22 @@ behaviours = st.one_of(
 )
 
 
-@cache
-def checker() -> Checker:
-    return Checker()
+#: QA's reproductions: malformed then non-compliant, three times, used to take 6 calls.
+QA_REPRODUCTIONS = [
+    {"draft": DRAFTS[0], "script": [("malformed",), ("variants", [1])] * 3, "n": 1, "facts": None},
+    {"draft": DRAFTS[1], "script": [("malformed",), ("variants", [2])] * 3, "n": 1, "facts": None},
+]
 
 
-@pytest.fixture(scope="module")
-def server():
-    with ScriptedLLMServer() as s:
-        yield s
-
-
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(
-    draft=st.sampled_from(DRAFTS),
-    script=st.lists(behaviours, min_size=1, max_size=8),
-    n=st.integers(1, 3),
-    facts=st.sampled_from([None, {"annualized_rate": "10.95%"}]),
-)
-# QA's reproduction: malformed then non-compliant, three times, used to take 6 calls.
-@example(draft=DRAFTS[0], script=[("malformed",), ("variants", [1])] * 3, n=1, facts=None)
-@example(draft=DRAFTS[1], script=[("malformed",), ("variants", [2])] * 3, n=1, facts=None)
-def test_no_returned_variant_ever_has_an_error_finding(server, draft, script, n, facts) -> None:
+def assert_no_variant_has_an_error_finding(
+    server: ScriptedLLMServer, checker: Checker, draft: str, script: list[tuple], n: int, facts: dict | None
+) -> None:
+    """The property: ``script`` played by the model, whatever it is, never yields a bad variant."""
     server.reset()
     server.default = variants_reply(CANDIDATES[5])  # an out-of-script call gets the worst reply
     server.script(*[_behaviour(b) for b in script])
     client = LLMClient(llm_config(server, max_retries=1))
-    result = rewrite(draft, checker=checker(), client=client, variants=n, facts=facts)
+    result = rewrite(draft, checker=checker, client=client, variants=n, facts=facts)
     assert result.status in ("fixed", "needs_input", "refused", "failed")
     assert len(result.variants) <= n
     assert (result.status == "fixed") == bool(result.variants)
@@ -104,15 +92,42 @@ def test_no_returned_variant_ever_has_an_error_finding(server, draft, script, n,
     # HTTP retries (429/5xx) are attempts within a call, not extra calls: max_retries=1 here.
     assert len(server.chat_requests) <= MAX_CALLS * 2
     for v in result.variants:
-        findings = validate_variant(draft, v.text, checker=checker(), facts=facts)
+        findings = validate_variant(draft, v.text, checker=checker, facts=facts)
         assert is_acceptable(findings), (v.text, [(f.code, f.evidence) for f in findings])
         assert "稳赚" not in v.text
     if result.status != "fixed":
         assert result.reason
 
 
-def test_batch_of_200_with_429_on_a_third_accounts_for_every_row(server) -> None:
-    server.reset()
+@pytest.mark.slow
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    draft=st.sampled_from(DRAFTS),
+    script=st.lists(behaviours, min_size=1, max_size=8),
+    n=st.integers(1, 3),
+    facts=st.sampled_from([None, {"annualized_rate": "10.95%"}]),
+)
+@example(**QA_REPRODUCTIONS[0])
+@example(**QA_REPRODUCTIONS[1])
+def test_no_returned_variant_ever_has_an_error_finding(
+    checker: Checker, shared_llm_server: ScriptedLLMServer, draft, script, n, facts
+) -> None:
+    assert_no_variant_has_an_error_finding(shared_llm_server, checker, draft, script, n, facts)
+
+
+@pytest.mark.parametrize("case", QA_REPRODUCTIONS, ids=["claim-repeated", "dated-claim-repeated"])
+def test_qa_reproductions_stay_within_the_call_budget(
+    checker: Checker, llm_server: ScriptedLLMServer, case: dict
+) -> None:
+    """The property's explicit examples on their own, for the quick loop (the property is slow)."""
+    assert_no_variant_has_an_error_finding(llm_server, checker, **case)
+
+
+@pytest.mark.slow
+def test_batch_of_200_with_429_on_a_third_accounts_for_every_row(
+    checker: Checker, shared_llm_server: ScriptedLLMServer
+) -> None:
+    shared_llm_server.reset()
     good = "【明德银行】尊享理财，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订"
     lock = threading.Lock()
     served = {"429": 0, "ok": 0}
@@ -131,14 +146,16 @@ def test_batch_of_200_with_429_on_a_third_accounts_for_every_row(server) -> None
             served["ok"] += 1
         return variants_reply(good.replace("尊享理财", f"尊享理财第{i}期"))  # keeps the product name
 
-    server.responder = responder
+    shared_llm_server.responder = responder
     try:
         drafts = [f"【明德银行】尊享理财第{i}期，稳赚不赔！回T退订" for i in range(200)]
-        cfg = llm_config(server, max_retries=6, concurrency=8, retry_base_delay=0.001, retry_max_delay=0.005)
+        cfg = llm_config(
+            shared_llm_server, max_retries=6, concurrency=8, retry_base_delay=0.001, retry_max_delay=0.005
+        )
         client = LLMClient(cfg)
-        results = list(rewrite_many(drafts, checker=checker(), client=client, variants=1))
+        results = list(rewrite_many(drafts, checker=checker, client=client, variants=1))
     finally:
-        server.responder = None
+        shared_llm_server.responder = None
     assert len(results) == 200
     assert [r.original for r in results] == drafts  # in order, none lost, none duplicated
     assert all(r.status == "fixed" for r in results), [r.reason for r in results if r.status != "fixed"][:3]

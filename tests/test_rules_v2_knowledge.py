@@ -1,27 +1,28 @@
 """The v2 regulation notes are retrievable offline: ``ask`` answers from them.
 
-Uses the shipped-knowledge index of test_retrieval.py (built once by ``assistant ingest``
-and cached by content hash), so adding these questions costs no extra build.
+Uses the shipped-knowledge index of ``tests/conftest.py`` (built once and cached by
+content hash), so adding these questions costs no extra build.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
-try:  # the index fixtures live in test_retrieval.py until they move to conftest.py
-    from test_retrieval import ask_cli, data_dir, index, retriever  # noqa: F401
-except ImportError:  # pragma: no cover - after the move
-    from conftest import ask_cli  # type: ignore[no-redef]
+from cli_runner import Result
+from test_retrieval import ask_cli  # noqa: F401  (the fixture: ``assistant ask`` on the index)
 
 from assistant.knowledge.retrieval import HybridRetriever
 
 
-def test_ask_about_expected_returns_cites_the_asset_management_notes(data_dir: Path) -> None:
+def test_ask_about_expected_returns_cites_the_asset_management_notes(
+    data_dir: Path,
+    ask_cli: Callable[..., Result],  # noqa: F811
+) -> None:
     proc = ask_cli(data_dir, "理财产品短信能不能写预期收益率？", "--format", "json", "--k", "4")
-    assert proc.returncode == 0, proc.stderr
+    assert proc.code == 0, proc.stderr
     out = json.loads(proc.stdout)
     cited = [cid for s in out["sources"][:2] for cid in s.get("citation_ids", [])]
     assert {"WMP-SALES", "AM-GUIDE"} <= set(cited), out["sources"]

@@ -10,8 +10,6 @@ import csv
 from pathlib import Path
 
 import pytest
-from test_retrieval import data_dir  # noqa: F401  (the shared, cached knowledge index)
-from test_ui_handlers import DRAFT, LOAN, STOCK, knowledge_data, services  # noqa: F401
 
 from assistant.ui import chat
 from assistant.ui.chat import ChatContext, panel_state
@@ -27,13 +25,16 @@ from assistant.ui.handlers import (
 )
 from assistant.ui.history import exemption_candidates, search_history
 
+DRAFT = "【明德银行】尊享理财，预期年化收益3%，稳赚不赔！回T退订"
+LOAN = "【捷贷消费金融】借款3分钟到账，日息0.03%。回T退订"
+STOCK = "【明德银行】推荐一只牛股，明天必涨停！回T退订"
 PASSING = "【明德银行】您尾号1234的信用卡本期账单已出，请按时还款。"
 QUESTION = "营销短信每月最多发几条？"
 
 
 @pytest.fixture
-def svc(services: AssistantServices) -> AssistantServices:  # noqa: F811
-    """Offline services with a temp audit database (``test_ui_handlers``'s fixture)."""
+def svc(services: AssistantServices) -> AssistantServices:
+    """Offline services with a temp audit database (``services`` in ``tests/conftest.py``)."""
     return services
 
 
@@ -128,7 +129,7 @@ def test_refused_rewrite_shows_why(svc: AssistantServices) -> None:
     assert "PRO001" in panel_state(ctx).status and panel_state(ctx).variants == []
 
 
-def test_ask_grows_one_message_then_lists_sources(knowledge_data: Path) -> None:  # noqa: F811
+def test_ask_grows_one_message_then_lists_sources(knowledge_data: Path) -> None:
     svc = AssistantServices(knowledge=KnowledgeService(None))
     ctx = ChatContext()
     steps = _steps(chat.send(svc, ctx, SessionSettings(), QUESTION, "auto"))

@@ -2,15 +2,14 @@
 
 Everything a user sees in ``assistant serve`` comes from :mod:`assistant.ui.handlers` (and
 its batch/feedback/render helpers), so these tests pin the behaviour; the Playwright tests
-in ``tests/e2e`` only check that the browser shows it.  The knowledge index is the one
-``tests/test_retrieval.py`` builds once and caches (its ``data_dir`` fixture), copied here
-so this module's audit rows never land in the shared copy.
+in ``tests/e2e`` only check that the browser shows it.  The knowledge index is the shared,
+cached one (``tests/conftest.py``), copied per test (``knowledge_data``) so this module's
+audit rows never land in the shared copy.
 """
 
 from __future__ import annotations
 
 import csv
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +17,6 @@ from pathlib import Path
 import pytest
 from llm_server import ScriptedLLMServer, llm_config, reply, variants_reply
 from openpyxl import load_workbook
-from test_retrieval import data_dir  # noqa: F401  (the shared, cached knowledge index)
 
 from assistant.answer.extractive import OFFLINE_LABEL
 from assistant.checker.models import Finding, Fix
@@ -50,29 +48,6 @@ GOOD = [
     "【明德银行】尊享理财，业绩比较基准3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订",
     "【明德银行】尊享理财现已开放，业绩比较基准3%，详情请咨询网点。理财非存款，产品有风险，投资须谨慎。回T退订",
 ]
-
-
-@pytest.fixture
-def services(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AssistantServices:
-    """Offline services with their audit database in a temp dir (no model configured)."""
-    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "ASSISTANT_MODEL", "ASSISTANT_AUDIT_DB"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.chdir(tmp_path)  # no stray assistant.toml
-    svc = AssistantServices()
-    yield svc
-    svc.close()
-
-
-@pytest.fixture
-def knowledge_data(data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:  # noqa: F811
-    target = tmp_path / "kdata"
-    shutil.copytree(data_dir, target)
-    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "ASSISTANT_MODEL", "ASSISTANT_AUDIT_DB"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(target))
-    monkeypatch.chdir(tmp_path)
-    return target
 
 
 # ------------------------------------------------------------------------------ intent
@@ -199,15 +174,16 @@ def test_variant_with_an_error_finding_is_never_shown(services: AssistantService
         variant_views(result, checker)
 
 
-def test_llm_rewrite_through_the_handlers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_llm_rewrite_through_the_handlers(
+    llm_server: ScriptedLLMServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path))
     monkeypatch.chdir(tmp_path)
-    with ScriptedLLMServer() as server:
-        server.script(variants_reply(*GOOD, changes=["删除“稳赚不赔”（ADV001）"]))
-        svc = AssistantServices(llm_config=llm_config(server))
-        assert svc.mode_label.startswith("大模型 test-model")
-        out = svc.rewrite(DRAFT, SessionSettings(variants=2))
-        svc.close()
+    llm_server.script(variants_reply(*GOOD, changes=["删除“稳赚不赔”（ADV001）"]))
+    svc = AssistantServices(llm_config=llm_config(llm_server))
+    assert svc.mode_label.startswith("大模型 test-model")
+    out = svc.rewrite(DRAFT, SessionSettings(variants=2))
+    svc.close()
     assert out.status == "fixed" and [v.text for v in out.variants] == GOOD
     assert "大模型 test-model" in out.engine_label and "调用 1 次" in out.engine_label
     assert all("ADV001" in {f.code for f in v.resolved} for v in out.variants)
@@ -231,18 +207,17 @@ def test_ask_offline_answers_with_numbered_sources(knowledge_data: Path) -> None
     assert (knowledge_data / "audit.sqlite3").is_file()  # the answer is audited
 
 
-def test_ask_streams_the_models_tokens(knowledge_data: Path) -> None:
+def test_ask_streams_the_models_tokens(llm_server: ScriptedLLMServer, knowledge_data: Path) -> None:
     body = "营销短信每月不超过3条[1]，并须附退订方式[2]。"
-    with ScriptedLLMServer() as server:
-        server.script(reply(body))
-        svc = AssistantServices(llm_config=llm_config(server), knowledge=KnowledgeService(None))
-        updates = list(svc.ask("营销短信每月最多发几条？"))
-        svc.close()
+    llm_server.script(reply(body))
+    svc = AssistantServices(llm_config=llm_config(llm_server), knowledge=KnowledgeService(None))
+    updates = list(svc.ask("营销短信每月最多发几条？"))
+    svc.close()
     partial = [u for u in updates if not u.done and u.answer]
     assert partial and all(body.startswith(u.answer) for u in partial)
     final = updates[-1]
     assert final.done and final.engine == "llm" and final.answer == body and final.model == "test-model"
-    assert server.chat_requests[0].body["stream"] is True
+    assert llm_server.chat_requests[0].body["stream"] is True
 
 
 # ------------------------------------------------------------------------------ batch
@@ -372,6 +347,7 @@ def test_batch_campaign_file_gets_cmp_checks(services: AssistantServices, tmp_pa
     assert "13812345678" not in out.files["csv"].read_text(encoding="utf-8-sig")
 
 
+@pytest.mark.slow  # a big batch: 1,000 rows
 def test_batch_thousand_rows_report_progress(services: AssistantServices, tmp_path: Path) -> None:
     src = tmp_path / "big.jsonl"
     src.write_text(
@@ -459,6 +435,7 @@ def test_false_positive_reports_become_candidate_exemptions(services: AssistantS
 # ------------------------------------------------------------------------------ app & serving
 
 
+@pytest.mark.slow  # builds the whole Gradio app: imports gradio
 def test_app_builds_and_panel_reflects_a_rewrite(services: AssistantServices) -> None:
     from assistant.ui.app import build_app
     from assistant.ui.chat import NEED_KEYS, ChatContext
@@ -476,6 +453,7 @@ def test_app_builds_and_panel_reflects_a_rewrite(services: AssistantServices) ->
     assert rate_field["visible"] is True
 
 
+@pytest.mark.slow
 def test_check_command_does_not_import_gradio() -> None:
     probe = (
         "import sys\nfrom assistant.cli.app import app\n"
@@ -488,7 +466,9 @@ def test_check_command_does_not_import_gradio() -> None:
     assert proc.stdout.strip().splitlines()[-1] == "GRADIO=False", proc.stderr
 
 
-def test_each_burst_of_tokens_is_one_update(knowledge_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_each_burst_of_tokens_is_one_update(
+    llm_server: ScriptedLLMServer, knowledge_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A slow model's tokens reach the UI one by one (a handshake makes this deterministic)."""
     import threading
 
@@ -505,34 +485,32 @@ def test_each_burst_of_tokens_is_one_update(knowledge_data: Path, monkeypatch: p
         return ChatReply("".join(pieces), "test-model", 0, 0, "tiktoken", 0, 1)
 
     monkeypatch.setattr(LLMClient, "stream", fake)
-    with ScriptedLLMServer() as server:
-        svc = AssistantServices(llm_config=llm_config(server), knowledge=KnowledgeService(None))
-        seen = []
-        for upd in svc.ask("营销短信每月最多发几条？"):
-            if not upd.done and upd.answer:
-                seen.append(upd.answer)
-                shown.set()
-        svc.close()
+    svc = AssistantServices(llm_config=llm_config(llm_server), knowledge=KnowledgeService(None))
+    seen = []
+    for upd in svc.ask("营销短信每月最多发几条？"):
+        if not upd.done and upd.answer:
+            seen.append(upd.answer)
+            shown.set()
+    svc.close()
     assert seen == ["营销短信", "营销短信每月不超过", "营销短信每月不超过3条[1]。"]
 
 
 def test_advisory_notes_come_from_the_model_and_leave_the_verdict(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    llm_server: ScriptedLLMServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from llm_server import json_reply
 
     monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path))
     monkeypatch.chdir(tmp_path)
     note = {"category": "tone", "quote": "尊享", "note": "语气夸张", "suggestion": "改为平实表述"}
-    with ScriptedLLMServer() as server:
-        server.script(json_reply({"notes": [note]}))
-        svc = AssistantServices(llm_config=llm_config(server))
-        notes = svc.advisory(DRAFT, SessionSettings())
-        verdict = svc.review(DRAFT, SessionSettings()).result.verdict
-        svc.close()
+    llm_server.script(json_reply({"notes": [note]}))
+    svc = AssistantServices(llm_config=llm_config(llm_server))
+    notes = svc.advisory(DRAFT, SessionSettings())
+    verdict = svc.review(DRAFT, SessionSettings()).result.verdict
+    svc.close()
     assert [(n["category_label"], n["note"]) for n in notes] == [("语气", "语气夸张")]
     assert verdict == "fail"
-    offline = AssistantServices(llm_config=llm_config(server, model=None))
+    offline = AssistantServices(llm_config=llm_config(llm_server, model=None))
     assert offline.advisory(DRAFT, SessionSettings()) == [] and offline.mode_label == MODE_OFFLINE
     offline.close()
 

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from assistant.htmlrender import Mark, diff, document, escape, highlight
 from assistant.ui import render
 
@@ -53,6 +55,7 @@ def test_document_is_self_contained() -> None:
     assert escape("'\"&") == "&#x27;&quot;&amp;"
 
 
+@pytest.mark.slow
 def test_eval_rendering_does_not_load_the_ui_stack() -> None:
     probe = (
         "import sys\nimport assistant.evals.render\n"

@@ -34,10 +34,17 @@ def _rewrite_lines(spec: RuleSpec) -> list[str]:
     if spec.refuses:
         out.append("- 错误级发现时拒绝改写（内容本身被禁止），不调用大模型")
     if spec.rewrite.remove:
-        out.append("- 离线改写可删除该表述（需用户确认）")
-    if spec.fix.supply is not None:
-        where = "替换命中内容" if spec.fix.supply.at == "span" else "补充在正文末尾"
-        out.append(f"- 用户提供 `{spec.fix.supply.fact}` 后按“{spec.fix.supply.template}”{where}")
+        reach = "连同指向链接的词" if spec.rewrite.scope == "link" else "连同其修饰语"
+        out.append(f"- 离线改写可删除该表述，{reach}一并删除（需用户确认）")
+    if spec.rewrite.neutral and spec.rewrite.neutral_safe:
+        out.append(f"- 删除处改为中性表述“{spec.rewrite.neutral}”")
+    where_zh = {"span": "替换命中内容", "claim": "替换整个收益表述", "end": "补充在正文末尾"}
+    supplies = [spec.fix.supply] if spec.fix.supply is not None else []
+    supplies += [s for s in spec.rewrite.supplies.values() if s not in supplies]
+    for supply in supplies:
+        out.append(f"- 用户提供 `{supply.fact}` 后按“{supply.template}”{where_zh[supply.at]}")
+    if spec.rewrite.remove_instead:
+        out.append("- 不提供该信息时，离线改写另给出删除该内容的替代版本")
     if spec.rewrite.facts_may_change:
         out.append("- 命中内容中的事实可在改写中更改（不要求保留）")
     return ["## Rewrites", *out, ""] if out else []

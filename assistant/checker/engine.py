@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -28,6 +29,10 @@ from assistant.text.normalize import normalize
 from assistant.text.pinyin import INITIALS_RE, MIXED_RE
 
 CHECKED_SCOPES = ("text", "profile")
+#: Identical findings (same rule, evidence and severity) listed per message; the rest are
+#: counted in the last one listed.  A pasted wall of one repeated claim gives one screen
+#: of findings and a count, not thousands of lines.
+MAX_REPEATS = 20
 
 
 def build_detectors(specs: Iterable[RuleSpec], settings: Settings) -> list[Detector]:
@@ -106,6 +111,8 @@ class Checker:
         "谨防诈骗" to launder "稳赚不赔" past the gate), and a message whose kind is
         uncertain is judged as marketing (errors, not warnings).
         """
+        if len(text) > self.settings.max_check_length:
+            return self._too_long(text, kind, meta, fix)
         nt = normalize(text)
         scan = self.lexicon.scan(nt.compact)
         if MIXED_RE.search(nt.compact):
@@ -142,16 +149,45 @@ class Checker:
             verdict=verdict_of(findings),
             length=length,
             segments=segments(length),
-            findings=findings,
+            findings=cap_repeats(findings),
             meta=dict(meta or {}),
-            suppressed=suppressed,
+            suppressed=cap_repeats(suppressed),
             product_type=ptype.type,  # type: ignore[arg-type]
             product_type_source=ptype.source,
             product_type_reason=ptype.reason,
         )
-        if fix:
+        if fix:  # every occurrence is fixed, also those the cap does not list
             result.fixed_text = apply_fixes(text, findings)
         return result
+
+    def _too_long(self, text: str, kind: Kind | None, meta: dict[str, Any] | None, fix: bool) -> CheckResult:
+        """A message over ``max_check_length``: LEN001 at error naming the limit, nothing
+        else scanned (a bound on the work one message may cause).  Reported whatever the
+        rule selection: an unchecked message must never read as a pass."""
+        limit = self.settings.max_check_length
+        n = len(text)
+        # The span marks where the limit is passed (a few characters, so the evidence
+        # stays short and still equals text[start:end]).
+        finding = self._specs_by_code["LEN001"].finding(
+            text,
+            limit,
+            min(n, limit + 10),
+            severity="error",
+            message=f"短信长度{n}字，超过检查上限{limit}字（max_check_length），其他规则未检查；请拆分或精简后再检查",
+        )
+        length = sms_length(text)
+        return CheckResult(
+            text=text,
+            kind=kind or "uncertain",
+            kind_source="declared" if kind is not None else "inferred",
+            kind_reason="由用户指定" if kind is not None else "超过检查上限，未判断短信类型",
+            verdict=verdict_of([finding]),
+            length=length,
+            segments=segments(length),
+            findings=[finding],
+            meta=dict(meta or {}),
+            fixed_text=text if fix else None,
+        )
 
     def _claims(self, msg: Message) -> list[tuple[str, int]]:
         """Claims only a promotion makes, surviving context: marketing evidence for the kind.
@@ -299,6 +335,26 @@ class Checker:
                     yield from pending.popleft().get()
             while pending:
                 yield from pending.popleft().get()
+
+
+def cap_repeats(findings: list[Finding]) -> list[Finding]:
+    """At most :data:`MAX_REPEATS` identical findings (code, evidence, severity), in order;
+    the last one listed says how many there are in all.  The verdict cannot change: every
+    code and severity present stays present."""
+    counts = Counter((f.code, f.evidence, f.severity) for f in findings)
+    if all(n <= MAX_REPEATS for n in counts.values()):
+        return findings
+    seen: Counter[tuple[str, str, str]] = Counter()
+    out = []
+    for f in findings:
+        key = (f.code, f.evidence, f.severity)
+        seen[key] += 1
+        if seen[key] > MAX_REPEATS:
+            continue
+        if seen[key] == MAX_REPEATS and counts[key] > MAX_REPEATS:
+            f.message += f"（同样的问题共 {counts[key]} 处，只列出前 {MAX_REPEATS} 处）"
+        out.append(f)
+    return out
 
 
 _WORKER: tuple[Checker, bool] | None = None

@@ -29,7 +29,8 @@ class SupplySpec(BaseModel):
     """How a fact the user supplies fills this rule's fix (``needs_input`` rules).
 
     ``template`` gets the value as ``{value}``; ``at: span`` replaces the flagged span,
-    ``at: end`` inserts at the end of the body (before the opt-out).  With ``by_name`` the
+    ``at: claim`` replaces the claim around it (cue and qualifiers: 预期年化收益高达12% as a
+    whole), ``at: end`` inserts at the end of the body (before the opt-out).  With ``by_name`` the
     flagged placeholder's own name (``${rate}`` → ``rate``) is tried as the fact key first.
     """
 
@@ -37,7 +38,7 @@ class SupplySpec(BaseModel):
 
     fact: str
     template: str = "{value}"
-    at: Literal["span", "end"] = "span"
+    at: Literal["span", "claim", "end"] = "span"
     by_name: bool = False
 
 
@@ -62,6 +63,8 @@ class RewriteSpec(BaseModel):
     not ask for them to be kept.  ``remove``: the offline engine may delete the flagged
     claim (the catalogue's "unsafe: remove the claim").  ``refuse``: an error finding
     refuses the whole draft with no model call (default: when the fix kind is ``none``).
+    The rest steer the offline rewrite (assistant/rewrite/offline.py): how far a removal
+    reaches, whether removal is an alternative to a missing fact, neutral wording, script.
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -69,6 +72,21 @@ class RewriteSpec(BaseModel):
     facts_may_change: bool = False
     remove: bool = False
     refuse: bool | None = None
+    #: How far a removal reaches: ``phrase`` (the claim with its modifiers and the 的 that
+    #: attaches it) or ``link`` (a link takes the words pointing at it: 详情、请访问…查看).
+    scope: Literal["phrase", "link"] = "phrase"
+    #: Removing the flagged element is a compliant alternative to supplying the fact it
+    #: needs (drop the short link instead of giving an official URL): offered as its own version.
+    remove_instead: bool = False
+    #: Neutral wording that may replace the removed claim; used only when ``neutral_safe``
+    #: (reviewed as saying nothing the product might not bear out), otherwise the claim goes.
+    neutral: str | None = None
+    neutral_safe: bool = False
+    #: Text this rule's fix adds follows the draft's script (a registered signature does not).
+    follow_script: bool = True
+    #: Fact templates for needs other than ``fix.supply``'s (PRO007: a past result's source
+    #: and period, by ``past_performance_disclosure``).
+    supplies: dict[str, SupplySpec] = Field(default_factory=dict)
 
 
 class Term(BaseModel):

@@ -23,6 +23,31 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
+
+def _print_version(value: bool) -> None:
+    if value:
+        from assistant import __version__
+
+        print(f"assistant {__version__}（sms-compliance-assistant）")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            is_eager=True,
+            callback=_print_version,
+            help="显示版本后退出 / show the version and exit",
+        ),
+    ] = False,
+) -> None:
+    # Options of the program itself (before any command); the help text is the app's.
+    pass
+
+
 FORMAT_HELP = "输出格式 text|json|jsonl / output format"
 ENCODING_HELP = (
     "输入文件编码，默认自动识别（utf-8|gbk|gb18030|big5|utf-16 …）/ input file encoding, detected by default"
@@ -215,7 +240,12 @@ def eval_command(
     baseline: Annotated[
         Path | None, typer.Option("--baseline", help="基线 report.json / baseline report")
     ] = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="报告输出目录 / output dir")] = Path("eval-report"),
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", "-o", help="报告输出目录，默认新建临时目录 / output dir (default: a new temp dir)"
+        ),
+    ] = None,
     engine: Annotated[
         str, typer.Option("--engine", help="auto|offline|llm（检查器始终为离线规则引擎）/ engine")
     ] = "auto",
@@ -236,7 +266,7 @@ def eval_command(
         lambda: run_eval_command(
             datasets=[str(d) for d in dataset or []],
             baseline=str(baseline) if baseline is not None else None,
-            out=str(out),
+            out=str(out) if out is not None else None,
             engine=engine,
             merge=merge,
             reports=[str(r) for r in reports or []],

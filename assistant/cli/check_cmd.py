@@ -8,6 +8,7 @@ from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 
+from assistant.cli.jsonout import JsonArray, dumps
 from assistant.cli.render import render_result, render_summary
 from assistant.errors import InputError
 from assistant.io.encoding import TextEncoding, resolve_encoding
@@ -86,9 +87,12 @@ def run_check(
     config_source = assistant.config_source
     out = sys.stdout
     stats = BatchStats()
-    collected: list[dict] = []
     index = 0
     file_input = input_path is not None or "-" in texts
+    # One message on the command line is one JSON object; anything else an array,
+    # streamed element by element (memory stays flat on a file of any length).
+    single: list[dict] = []
+    array = JsonArray(out) if fmt == "json" and (file_input or len(texts) != 1) else None
     records: deque[Record] = deque()
     source = _inputs(texts, input_path, declared)
 
@@ -118,11 +122,14 @@ def run_check(
             obj["line"] = item.line
         if fmt == "jsonl":
             out.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+        elif array is not None:
+            array.add(obj)
         else:
-            collected.append(obj)
-    if fmt == "json":
-        payload = collected[0] if len(collected) == 1 and not file_input else collected
-        out.write(json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n")
+            single.append(obj)
+    if array is not None:
+        array.close()
+    elif fmt == "json":
+        out.write(dumps(single[0] if single else []) + "\n")
     summary = render_summary(stats.verdicts, stats.errors, stats.warnings, stats.row_errors, config_source)
     if fmt == "text":
         print(summary, file=out)

@@ -229,9 +229,13 @@ def run_critique(*, text: str, profile: str | None, engine: str, fmt: str, confi
     if "advisory_error" in result.extra:
         result.extra["advisory_error"] = scrub(str(result.extra["advisory_error"]))
     if fmt == "json":
-        print(json.dumps(scrub(result.to_dict()), ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {**scrub(result.to_dict()), "config": assistant.config_source}, ensure_ascii=False, indent=2
+            )
+        )
     else:
-        from assistant.cli.render import render_result
+        from assistant.cli.render import config_line, render_result
 
         print("规则检查（确定性结论）/ rule findings:")
         print(render_result(checked))
@@ -258,6 +262,7 @@ def run_critique(*, text: str, profile: str | None, engine: str, fmt: str, confi
             else "离线规则引擎"
         )
         print(f"引擎 / engine：{calls}")
+        print(config_line(assistant.config_source))
     return 1 if result.verdict == "fail" else 0
 
 

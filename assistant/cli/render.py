@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from assistant.checker.models import CheckResult, Finding
-from assistant.labels import CONFIDENCE_ZH, FIX_ZH, KIND_ZH, SEVERITY_ZH, VERDICT_ZH
+from assistant.labels import CONFIDENCE_ZH, FIX_ZH, KIND_ZH, SEVERITY_ZH, VERDICT_ZH, config_line
 
 
 def _width(s: str) -> int:
@@ -76,5 +76,5 @@ def render_summary(
     if row_errors:
         s += f"；{row_errors} 行无法读取（见上方错误信息）"
     if config:
-        s += f"\n配置：{config}"
+        s += "\n" + config_line(config)
     return s

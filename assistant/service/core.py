@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from assistant.llm.client import LLMClient
     from assistant.rewrite.critique import CritiqueResult
     from assistant.rewrite.models import RewriteResult
+    from assistant.rewrite.validators import FactError, ValidatedFact
 
 #: Results kept in a batch's audit event (a million-row file is one event, not a million).
 AUDIT_DETAIL = 50
@@ -76,6 +77,23 @@ class BatchStats:
             "warnings": self.warnings,
             "row_errors": self.row_errors,
         }
+
+
+@dataclass
+class _RewriteTally:
+    """What a rewrite batch's audit event needs: counts, and the first results in detail."""
+
+    total: int = 0
+    llm_calls: int = 0
+    statuses: dict[str, int] = field(default_factory=dict)
+    first: list[RewriteResult] = field(default_factory=list)
+
+    def add(self, result: RewriteResult) -> None:
+        self.total += 1
+        self.llm_calls += result.llm_calls
+        self.statuses[result.status] = self.statuses.get(result.status, 0) + 1
+        if len(self.first) < AUDIT_DETAIL:
+            self.first.append(result)
 
 
 class _Shared:
@@ -345,8 +363,23 @@ class Assistant:
             event_id=event_id,
             draft=checked,
         )
-        self._record_rewrites([result], facts=facts, engine=engine, event_id=event_id)
+        tally = _RewriteTally()
+        tally.add(result)
+        self._record_rewrites(tally, facts=facts, engine=engine, event_id=event_id)
         return result
+
+    def validate_fact(self, key: str, value: str, *, draft: str) -> ValidatedFact | FactError:
+        """One supplied fact checked for ``draft`` with this sender's profile and settings
+        (the needs-input form and ``--fact`` use the same validators)."""
+        from assistant.rewrite.validators import validate_fact
+
+        return validate_fact(key, value, draft=draft, profile=self.profile, settings=self.settings)
+
+    def fact_keys(self, draft: str = "") -> list[str]:
+        """The fact keys a rewrite of ``draft`` accepts (fixed keys and its template variables)."""
+        from assistant.rewrite.validators import accepted_fact_keys
+
+        return accepted_fact_keys(draft)
 
     def rewrite_many(
         self,
@@ -364,7 +397,7 @@ class Assistant:
 
         chosen, _ = self.engine(engine)
         event_id = new_event_id()
-        done: list[RewriteResult] = []
+        done = _RewriteTally()  # counts, and the first results only: memory stays flat
         try:
             for result in rewrite_many(
                 drafts,
@@ -378,7 +411,7 @@ class Assistant:
                 workers=workers,
                 event_id=event_id,
             ):
-                done.append(result)
+                done.add(result)
                 yield result
         finally:
             self._record_rewrites(done, facts=facts, engine=engine, event_id=event_id)
@@ -397,24 +430,22 @@ class Assistant:
             return None
 
     def _record_rewrites(
-        self, results: list[RewriteResult], *, facts: dict[str, str] | None, engine: str, event_id: str
+        self, tally: _RewriteTally, *, facts: dict[str, str] | None, engine: str, event_id: str
     ) -> None:
+        results = tally.first
         if not results:
             return
-        one = len(results) == 1
-        statuses = [r.status for r in results]
-        texts = (
-            {"text": results[0].original} if one else {"texts": [r.original for r in results[:AUDIT_DETAIL]]}
-        )
+        one = tally.total == 1
+        texts = {"text": results[0].original} if one else {"texts": [r.original for r in results]}
         if one:
             output: dict[str, Any] = results[0].to_dict()
             status = results[0].status
         else:
             output = {
-                "counts": {s: statuses.count(s) for s in sorted(set(statuses))},
-                "results": [r.to_dict() for r in results[:AUDIT_DETAIL]],
+                "counts": dict(sorted(tally.statuses.items())),
+                "results": [r.to_dict() for r in results],
             }
-            status = "fixed" if set(statuses) <= {"fixed", "unchanged"} else "mixed"
+            status = "fixed" if set(tally.statuses) <= {"fixed", "unchanged"} else "mixed"
         self.record(
             "rewrite",
             input={**texts, "facts": facts or {}, "engine": engine},
@@ -422,7 +453,7 @@ class Assistant:
             engine=results[0].engine,
             status=status,
             model=str(results[0].extra.get("model", "")),
-            llm_calls=sum(r.llm_calls for r in results),
+            llm_calls=tally.llm_calls,
             event_id=event_id,
         )
 
@@ -520,6 +551,7 @@ class Assistant:
         from assistant.evals.report import build_report
 
         report = build_report(datasets, settings=self.settings, llm_config=self.llm, **kwargs)
+        report["run"]["config"] = self.config_source
         metrics = {
             part: (report.get(part) or {}).get("metrics")
             for part in ("drafts", "qa", "rewrite")

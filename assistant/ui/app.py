@@ -64,6 +64,7 @@ def launch(
     max_file_size: str | int | None = "10mb",
     prevent_thread_lock: bool = False,
     quiet: bool = False,
+    app_kwargs: dict[str, Any] | None = None,
 ) -> Any:
     """Serve ``demo``: local only by default, no share link, no SSR (no Node), no analytics."""
     demo.queue(default_concurrency_limit=4)
@@ -82,6 +83,7 @@ def launch(
         footer_links=[],
         prevent_thread_lock=prevent_thread_lock,
         quiet=quiet,
+        app_kwargs=app_kwargs,
         theme=theme(),
         css=render.CSS,
     )

@@ -2,7 +2,7 @@
 
 The server runs as a subprocess exactly as a user starts it (offline: every model variable
 removed), with ``ASSISTANT_DATA_DIR`` pointing at a private copy of the knowledge index that
-``tests/test_retrieval.py`` builds once and caches, so ``ask`` answers in seconds.  The
+``tests/conftest.py`` builds once and caches, so ``ask`` answers in seconds.  The
 browser is the distribution's Chromium (``/usr/bin/chromium``; ``.ci/run`` installs it),
 driven by the Python ``playwright`` package — never ``playwright install``, which would
 download a browser.  Without Chromium or playwright these tests skip and say why.
@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_retrieval import data_dir  # noqa: F401  (the shared, cached knowledge index)
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
@@ -64,7 +63,7 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def server_url(data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:  # noqa: F811
+def server_url(data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """``assistant serve`` on 127.0.0.1, offline, with its own data dir; stopped afterwards."""
     data = tmp_path_factory.mktemp("e2e") / "data"
     shutil.copytree(data_dir, data)

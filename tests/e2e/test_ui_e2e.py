@@ -17,6 +17,8 @@ from typing import Any
 import pytest
 from e2e_support import open_page
 
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
 DRAFT = "【明德银行】尊享理财，预期年化收益3%，稳赚不赔！回T退订"
 QUESTION = "营销短信每月最多发几条？"
 WIDE = (1280, 800)

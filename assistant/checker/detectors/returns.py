@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
-from assistant.checker.models import ContextEffect, Finding
+from assistant.checker.models import ContextEffect, Finding, Fix
 from assistant.text.numbers import CN_NUMERAL_CHARS, parse_number
 
 if TYPE_CHECKING:
@@ -107,6 +107,13 @@ def implied_rates(msg: Message) -> list[StatedRate]:
 #: Periods per year of a rate quoted per day, week, month, quarter, half-year or year.
 PERIODS_PER_YEAR = {"day": 365, "week": 52, "month": 12, "quarter": 4, "half-year": 2, "year": 1}
 
+_PAST_FIX = Fix(
+    "needs_input",
+    None,
+    "注明统计期间与数据来源，并提示“过往业绩不代表未来表现”；不得替换或换算该业绩数字",
+    needs=("past_performance_disclosure",),
+)
+
 
 @dataclass(slots=True)
 class StatedRate:
@@ -176,12 +183,15 @@ class Returns(Detector):
             if past is not None:
                 if any(d in compact for d in self._past_disclosures):
                     continue  # a past result with its non-promise statement: not a promise
+                # A fact, not a promise: never replaced by another figure; its fix asks for
+                # the period, source and non-promise statement (past_performance_disclosure).
                 yield self.finding(
                     msg,
                     start,
                     end,
                     severity="warning",
                     message=f"过往业绩（{past}）折合年化约{rate.annual:.2f}%：须注明期间与数据来源，并提示“过往业绩不代表未来表现”",
+                    fix=_PAST_FIX,
                     context=(ContextEffect(past, "downgraded", "为已实现的过往业绩，不是收益承诺"),),
                 )
                 continue
@@ -425,3 +435,35 @@ def _period(near: str, after: str, m: re.Match[str], clause: str = "") -> tuple[
     if m.group("c") is not None:
         return "day", 365  # 万分之N is quoted per day
     return "year", 1
+
+
+@dataclass(slots=True, frozen=True)
+class WrittenRate:
+    """A rate as written in a text, with its period and simple annual equivalent."""
+
+    text: str
+    period: str
+    annual: float
+    cue: str
+
+
+def annualised_rates(text: str) -> list[WrittenRate]:
+    """Every rate a cue introduces in ``text``, converted like PRO007 does (日息×365, 月息×12).
+
+    For callers without a checker message (the rewrite's fact validators compare a supplied
+    APR with the draft's 日息0.03%): one conversion for the whole product.
+    """
+    from types import SimpleNamespace
+
+    from assistant.checker.rulespec import rule_spec
+    from assistant.text.normalize import normalize
+
+    opts = rule_spec("PRO007").options
+    cues = sorted(opts["return_cues"] + opts["loan_cues"], key=len, reverse=True)
+    cue_re = re.compile("(?=(" + "|".join(map(re.escape, cues)) + "))")
+    nt = normalize(text)
+    out = []
+    for rate in stated_rates(SimpleNamespace(nt=nt), opts, cue_re):  # type: ignore[arg-type]
+        start, end = nt.nospace_span(rate.start, rate.end)
+        out.append(WrittenRate(text[start:end], rate.period, rate.annual, rate.cue))
+    return out
