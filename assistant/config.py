@@ -7,8 +7,8 @@ One file configures everything, in sections::
     yield_threshold_percent = 8
     [llm]        # model endpoint (environment variables override, see assistant.llm.config)
     [audit]      # audit store: path, retention_months, enabled, store_text
-    [knowledge]  # index: data_dir, chroma_url, collection, knowledge_dir
-    [ui]         # serve: host, port, auth_file, max_file_size, timezone
+    [knowledge]  # index: data_dir, chroma_url, collection, knowledge_dir, min_relevance
+    [ui]         # serve: host, port, auth_file, max_file_size, timezone (shown times)
 
 Why strict: a typo is a silent wrong result in a compliance tool (``yeild_threshold_percent
 = 2`` kept the 8 % threshold; ``select = ["ADV01"]`` switched every rule off).  So every
@@ -237,6 +237,10 @@ class KnowledgeSection(BaseModel):
     chroma_url: str | None = None
     collection: str = Field("sms_knowledge", min_length=3, max_length=63)
     knowledge_dir: str | None = None
+    #: Below this relevance (:mod:`assistant.answer.scope`) a question is out of scope and
+    #: gets "知识库中没有相关内容"; 0 answers everything.  Calibrated on evals/qa.jsonl
+    #: against evals/qa_offtopic.jsonl (in scope ≥ 0.91, off-topic ≤ 0.885).
+    min_relevance: float = Field(0.896, ge=0, le=2, allow_inf_nan=False)
 
 
 class UISection(BaseModel):
@@ -248,7 +252,19 @@ class UISection(BaseModel):
     port: int = Field(7860, ge=1, le=65535)
     auth_file: str | None = None
     max_file_size: str = "10mb"
+    #: The time zone the UI shows times in (history, approvals): an IANA name.
     timezone: str = "Asia/Shanghai"
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value.strip())
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"{value!r} 不是有效的时区名称（应为 IANA 时区，如 Asia/Shanghai）") from None
+        return value.strip()
 
 
 class ProjectConfig(BaseModel):

@@ -165,7 +165,25 @@ def test_model_failure_falls_back_to_the_extractive_answer(llm_server: ScriptedL
     assert got.engine == "offline" and got.fell_back and got.llm_calls == 1
     assert got.answer.startswith("（离线）每月能发几条营销短信？")
     assert "503" in got.llm_error and got.notice.startswith("大模型未给出回答（") and "503" in got.notice
-    assert FAKE_KEY not in json.dumps(got.to_dict(), ensure_ascii=False)
+    assert "已尝试 3 次" in got.notice
+
+
+def test_a_refused_connection_is_told_in_chinese() -> None:
+    """The notice a user reads names the failure in Chinese; the library's English detail
+    ([Errno 111] Connection refused) stays in ``llm_error`` for logs and JSON."""
+    import re
+    import socket
+    from types import SimpleNamespace
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # nobody listens here once the socket is closed
+    closed = SimpleNamespace(base_url=f"http://127.0.0.1:{port}/v1")
+    client = LLMClient(llm_config(closed, max_retries=1))  # type: ignore[arg-type]
+    got = invoke_local(answer_chain(FixedRetriever(docs=DOCS), extractive, client), "每月能发几条营销短信？")
+    assert got.engine == "offline" and got.llm_error
+    assert "无法连接模型服务" in got.notice and "已尝试 2 次" in got.notice
+    assert not re.search(r"[A-Za-z]{4,}", got.notice), got.notice
 
 
 def test_nothing_retrieved_means_no_model_call(llm_server: ScriptedLLMServer) -> None:

@@ -13,7 +13,7 @@ from assistant.rewrite.offline import offline_rewrite
 
 
 def _cases():
-    for code in ("REW001", "REW002"):
+    for code in ("REW001", "REW002", "REW003", "REW004"):
         examples = load_examples(code)
         for expect in ("fire", "ok"):
             for i, case in enumerate(examples[expect]):
@@ -37,7 +37,7 @@ def test_rewrite_rule_examples(
 
 
 def test_every_rewrite_rule_has_examples() -> None:
-    for code in ("REW001", "REW002"):
+    for code in ("REW001", "REW002", "REW003", "REW004"):
         ex = load_examples(code)
         assert len(ex["fire"]) >= 5 and len(ex["ok"]) >= 5
 

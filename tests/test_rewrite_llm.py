@@ -141,7 +141,7 @@ def test_reply_changing_the_due_date_is_never_returned(llm_server: ScriptedLLMSe
     assert result.status == "fixed" and [v.text for v in result.variants] == [kept]
     assert {"REW001", "REW002"} <= set(result.extra["rejected"][0]["codes"])
     revise = llm_server.chat_requests[1].body["messages"][-1]["content"]
-    assert "最后还款日" in revise and "REW001" in revise and "「5」" in revise
+    assert "最后还款日" in revise and "REW001" in revise and "「12月5日」" in revise  # the figure, whole
 
 
 def test_reply_inventing_an_apr_is_never_returned(llm_server: ScriptedLLMServer) -> None:
@@ -251,11 +251,36 @@ def test_supplied_fact_may_be_used(llm_server: ScriptedLLMServer) -> None:
     assert "annualized_rate = 10.95%" in llm_server.chat_requests[0].body["messages"][-1]["content"]
 
 
-def test_already_compliant_draft_still_gets_versions(llm_server: ScriptedLLMServer) -> None:
+def test_already_compliant_draft_is_unchanged_without_a_model_call(llm_server: ScriptedLLMServer) -> None:
     draft = GOOD[0]
     llm_server.script(variants_reply(GOOD[1]))
     result = run(llm_server, draft, variants=1)
-    assert result.status == "fixed" and result.variants[0].text == GOOD[1]
+    assert result.status == "unchanged" and [v.text for v in result.variants] == [draft]
+    assert result.variants[0].style == "original" and not llm_server.chat_requests
+
+
+def test_a_version_that_drops_the_drafts_purpose_is_not_returned(llm_server: ScriptedLLMServer) -> None:
+    """Compliant but not the draft's message (the product and its call to action gone):
+    the model is asked again, naming what was lost, and only a faithful version comes back."""
+    draft = "【明德银行】明德信用卡新客首刷立享50元返现，稳赚不赔，欢迎办理。回T退订"
+    hollow = "【明德银行】明德信用卡新客首刷50元。回T退订"
+    faithful = "【明德银行】明德信用卡新客首刷立享50元返现，欢迎办理。回T退订"
+    llm_server.script(variants_reply(hollow), variants_reply(faithful))
+    result = run(llm_server, draft, variants=1)
+    assert result.status == "fixed" and [v.text for v in result.variants] == [faithful]
+    assert result.variants[0].style == "model" and result.variants[0].quality is not None
+    assert result.extra["rejected"][0].get("problems"), result.extra["rejected"]
+    revise = llm_server.chat_requests[1].body["messages"][-1]["content"]
+    assert "内容或可读性" in revise and "信用卡" in revise
+
+
+def test_only_hollow_versions_fail_with_why(llm_server: ScriptedLLMServer) -> None:
+    draft = "【明德银行】明德信用卡新客首刷立享50元返现，稳赚不赔，欢迎办理。回T退订"
+    hollow = "【明德银行】明德信用卡新客首刷50元。回T退订"
+    llm_server.script(*[variants_reply(hollow)] * 4)
+    result = run(llm_server, draft, variants=1)
+    assert result.status == "failed" and not result.variants
+    assert "内容保留或可读性" in result.reason
 
 
 # --------------------------------------------------------------------------- prompt injection

@@ -166,3 +166,134 @@ def test_batch_of_200_with_429_on_a_third_accounts_for_every_row(
     assert client.requests == total and len(client.waits) == 100
     for r in results:
         assert is_acceptable(r.variants[0].findings)
+
+
+# ----------------------------------------------------------------------------- generated additions
+_BASE = "【明德银行】尊享理财，预期年化收益3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订"
+_FW = str.maketrans("0123456789.-", "０１２３４５６７８９．－")
+_CIRCLED = str.maketrans("0123456789", "⓪①②③④⑤⑥⑦⑧⑨")
+_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+_CN_DIGITS = "零一二三四五六七八九"
+_CAPITAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+
+
+def _cn(n: int, digits: str, ten: str) -> str:
+    tens, ones = divmod(n, 10)
+    return (digits[tens] if tens > 1 else "") + (ten if tens else "") + (digits[ones] if ones else "")
+
+
+def _numeral(n: int, form: str) -> str:
+    if form == "arabic":
+        return str(n)
+    if form == "fullwidth":
+        return str(n).translate(_FW)
+    if form == "circled":
+        return str(n).translate(_CIRCLED)
+    if form == "indic":
+        return str(n).translate(_INDIC)
+    if form == "chinese":
+        return _cn(n, _CN_DIGITS, "十")
+    return _cn(n, _CAPITAL_DIGITS, "拾")
+
+
+_FORMS = st.sampled_from(["arabic", "fullwidth", "circled", "indic", "chinese", "capital"])
+figures = (
+    st.builds(
+        lambda n, form, unit: f"另享{_numeral(n, form)}{unit}",
+        st.integers(11, 99),
+        _FORMS,
+        st.sampled_from(["元", "%", "％", "天", "倍", "万元", "个点", "基点"]),
+    )
+    | st.builds(lambda n: f"年化收益{'一二两三四五六七八九'[n]}成", st.integers(0, 8))
+    | st.builds(lambda n: f"月息{'一二三四五六七八九'[n]}厘", st.integers(0, 8))
+)
+
+
+def _digits(number: str, form: str, sep: str) -> str:
+    out = []
+    for i, d in enumerate(number):
+        if form == "chinese":
+            d = "零一二三四五六七八九"[int(d)]
+        elif form == "capital":
+            d = "零壹贰叁肆伍陆柒捌玖"[int(d)]
+        else:
+            d = _numeral(int(d), form)
+        out.append(d + (sep if i in (2, 6) else ""))
+    return "".join(out)
+
+
+phones = st.builds(
+    lambda rest, form, sep: "详询" + _digits("13" + rest, form, sep),
+    st.text("0123456789", min_size=9, max_size=9),
+    _FORMS,
+    st.sampled_from(["", " ", "-", "·"]),
+)
+_LABEL = st.text("abcdefghijkmnpqrstuvwxyz", min_size=4, max_size=8)
+urls = st.builds(
+    lambda label, tld, form: {
+        "plain": f"登录 {label}.{tld}",
+        "scheme": f"登录 https://{label}.{tld}/a",
+        "dian": f"登录 {label}点{tld}",
+        "fullwidth": f"登录 {label}.{tld}".translate(
+            str.maketrans(
+                "abcdefghijklmnopqrstuvwxyz.", "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ．"
+            )
+        ),
+        "ip": f"访问 http://10.{len(label)}.{ord(label[0]) % 200}.7/{label}",
+    }[form],
+    _LABEL,
+    st.sampled_from(["com", "cn", "top", "vip", "net"]),
+    st.sampled_from(["plain", "scheme", "dian", "fullwidth", "ip"]),
+)
+handles = st.builds(
+    lambda cue, handle: f"加{cue}{handle}",
+    st.sampled_from(["微信", "VX", "薇信", "QQ", "扣扣", "群号"]),
+    st.text("abcdefghijkmnpqrstuvwxyz0123456789", min_size=6, max_size=10),
+)
+markup = st.sampled_from(
+    [
+        "<b>",
+        "</b>",
+        "[官网](https://www.mingde-bank.com)",
+        "![](https://a.top/x.png)",
+        "\x1b[31m",
+        "\x00",
+        "\x07",
+        "\x85",
+        "\u202e赔不赚稳\u202c",
+        "\u2067",
+        "\u200b",
+        "&nbsp;",
+        "<script>x</script>",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    kind=st.sampled_from(["figure", "phone", "url", "handle", "markup"]),
+    data=st.data(),
+    at=st.integers(6, len(_BASE) - 5),
+)
+def test_generated_additions_never_come_back(
+    shared_llm_server: ScriptedLLMServer, checker: Checker, kind, data, at
+) -> None:
+    """Whatever a model inserts — a figure in any numeral form, a contact point in any
+    spelling, markup or a control character — no returned variant has an error finding,
+    and the inserted figure or contact point is never in what comes back."""
+    added = data.draw(
+        {"figure": figures, "phone": phones, "url": urls, "handle": handles, "markup": markup}[kind]
+    )
+    variant = _BASE[:at] + ("，" if kind != "markup" else "") + added + _BASE[at:]
+    server = shared_llm_server
+    server.reset()
+    server.default = variants_reply(variant)
+    client = LLMClient(llm_config(server, max_retries=0))
+    result = rewrite(_BASE.replace("让闲钱也动起来", "稳赚不赔"), checker=checker, client=client, variants=1)
+    for v in result.variants:
+        findings = validate_variant(_BASE.replace("让闲钱也动起来", "稳赚不赔"), v.text, checker=checker)
+        assert is_acceptable(findings), (v.text, [(f.code, f.evidence) for f in findings])
+        assert v.text != variant
+        if kind != "markup":
+            assert added not in v.text
+        assert not any(ch in v.text for ch in "\x00\x07\x1b\x85\u202e\u2067\u200b<>")

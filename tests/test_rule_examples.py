@@ -73,6 +73,7 @@ def test_catalogue_codes_are_all_implemented() -> None:
         "OPT001",
         "OPT002",
         "FMT001",
+        "FMT003",
         "LEN001",
         "PRO001",
         "PRO002",

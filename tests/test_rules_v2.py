@@ -540,3 +540,15 @@ def test_every_new_code_is_in_the_json_output_with_the_product_type(cli: Callabl
 
 def test_every_rule_spec_of_the_addendum_is_loaded() -> None:
     assert set(NEW) <= {s.code for s in load_rule_specs()}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("月息2分5", 2.5), ("月息两分五", 2.5), ("月息2分5厘", 2.5), ("月息2分，5天", 2.0), ("月息2分", 2.0)],
+)
+def test_monthly_fen_with_li_is_read_whole(text: str, value: float) -> None:
+    """月息2分5 is 2.5 % a month: reading it as 2 % would understate a borrowing cost."""
+    from assistant.text.figures import read_rates
+
+    (m,) = read_rates(text)
+    assert (m.number, m.period) == (value, "month")

@@ -33,10 +33,9 @@ from assistant.ui.handlers import (
     UnsafeVariantError,
     choose_profile,
     detect_intent,
-    feedback_targets,
-    find_target,
     parse_codes,
     resolve_mode,
+    validate_needs,
     variant_views,
 )
 
@@ -65,6 +64,13 @@ GOOD = [
         ("发送理财短信需要加风险提示吗", "question"),
         ("尊享理财，稳赚不赔，回T退订", "sms"),
         ("稳赚不赔的理财产品限时抢购，年化收益10%，详询客户经理", "sms"),
+        # question words anywhere, no ？ needed
+        ("理财产品宣传需要注意什么", "question"),
+        ("信用卡分期的短信怎么写才合规", "question"),
+        ("贷款短信里的年化利率要写到多少位", "question"),
+        ("保险短信如何写风险提示", "question"),
+        ("这条短信可以发吗", "question"),
+        ("借多少都可以，3分钟到账！", "sms"),  # an exclamation is an SMS cue
     ],
 )
 def test_detect_intent(text: str, kind: str) -> None:
@@ -72,6 +78,11 @@ def test_detect_intent(text: str, kind: str) -> None:
 
 
 def test_forced_mode_overrides_intent() -> None:
+    from assistant.errors import AssistantError
+
+    with pytest.raises(AssistantError, match="未知的模式"):
+        resolve_mode("chat", DRAFT)
+    assert detect_intent(DRAFT).other == "ask" and detect_intent("这条短信可以发吗").other == "rewrite"
     assert resolve_mode("ask", DRAFT) == ("ask", None)
     assert resolve_mode("review", "营销短信每月最多发几条？") == ("review", None)
     action, intent = resolve_mode("auto", DRAFT)
@@ -90,7 +101,7 @@ def test_review_reports_exact_spans_and_highlights_them(services: AssistantServi
     for f in out.result.findings:
         assert f.evidence == DRAFT[f.start : f.end]
     assert '<mark class="sev-error"' in out.html and ">稳赚不赔</mark>" in out.html
-    assert "中华人民共和国广告法" in out.html  # the citation
+    assert "错误 2 · 警告 0 · 提示 0" in out.html  # counts include 提示
     assert "营销" in out.html and "29 字" in out.html and "1 条短信" in out.html
     assert out.elapsed_ms < 300
 
@@ -136,13 +147,16 @@ def test_offline_rewrite_fixed_with_diff_and_resolved_findings(services: Assista
     assert not [f for f in v.findings if f.severity == "error"]
     assert v.length == len(v.text) and v.segments == 1
     assert "<del>稳赚不赔" in v.diff_html and "<ins>" in v.diff_html
+    assert "<del>稳</del>" not in v.diff_html  # words, not characters
     assert "已解决：ADV003、ADV001" in v.meta
     assert "离线规则引擎" in out.html()
 
 
 def test_offline_rewrite_needs_input_then_fixed_with_supplied_facts(services: AssistantServices) -> None:
     out = services.rewrite(LOAN, SessionSettings())
-    assert out.status == "needs_input" and out.variants == []
+    assert out.status == "needs_input"
+    # at most a partial version with placeholders, never shown as compliant
+    assert all(v.style == "partial" and not v.compliant and "【请填写" in v.text for v in out.variants)
     assert out.needs == [("annualized_rate", "年化利率（或区间）")]
     assert "年化利率" in out.html()
     again = services.rewrite(
@@ -174,6 +188,80 @@ def test_variant_with_an_error_finding_is_never_shown(services: AssistantService
         variant_views(result, checker)
 
 
+def test_ignored_rules_never_make_a_version_compliant(services: AssistantServices) -> None:
+    """Settings choose what a check reports; a version is judged under every rule."""
+    sess = SessionSettings(ignore=["ADV001"])
+    claim = "【明德银行】尊享理财，稳赚不赔。理财非存款，产品有风险，投资须谨慎。回T退订"
+    assert "ADV001" not in {f.code for f in services.checker(sess).check(claim).findings}
+    result = RewriteResult(original=DRAFT, status="fixed", engine="llm", variants=[Variant(claim, [])])
+    with pytest.raises(UnsafeVariantError, match="ADV001"):
+        variant_views(result, services.gate_checker(sess))
+    assert "已忽略 ADV001" in sess.ignored_note() and "全部规则" in sess.ignored_note()
+    assert SessionSettings().ignored_note() == ""
+
+
+def test_partial_and_remove_instead_versions_are_labelled(services: AssistantServices) -> None:
+    """A partial version (placeholders) is shown as not compliant; an alternative as a version."""
+    from types import SimpleNamespace
+
+    partial = SimpleNamespace(
+        text="【明德银行】信用卡积分兑换活动进行中，详见【请填写：官方网站链接】回T退订",
+        findings=[],
+        changes=[],
+        style="partial",
+        label="",
+        compliant=False,
+    )
+    drop = SimpleNamespace(
+        text="【明德银行】信用卡积分兑换活动进行中，详询客服热线。回T退订",
+        findings=[],
+        changes=["删除短链接（LNK001）"],
+        style="remove_instead",
+        label="删除短链接",
+        compliant=True,
+    )
+    link = "【明德银行】信用卡积分兑换活动进行中，详见 t.cn/abc 回T退订"
+    result = SimpleNamespace(
+        original=link,
+        variants=[],
+        alternatives=[drop],
+        partial=partial,
+        findings_before=services.checker(SessionSettings()).check(link).findings,
+        draft=None,
+    )
+    views = variant_views(result, services.gate_checker(SessionSettings()))  # type: ignore[arg-type]
+    assert [(v.index, v.compliant, v.style) for v in views] == [
+        (1, True, "remove_instead"),
+        (2, False, "partial"),
+    ]
+    assert views[0].style_label.endswith("删除短链接") and views[1].style_label
+
+
+def test_needs_form_validation_is_one_function(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blank fields are not given; with the rewrite's validators, refused values name their field."""
+    import sys
+    import types
+
+    facts, errors = validate_needs({"annualized_rate": " 7.2% ", "official_url": ""}, draft=LOAN)
+    if "assistant.rewrite.validators" not in sys.modules:
+        assert facts == {"annualized_rate": "7.2%"} and errors == {}
+    fake = types.ModuleType("assistant.rewrite.validators")
+
+    def validate_fact(key: str, value: str, **_: object) -> object:
+        if value == "不知道":
+            return types.SimpleNamespace(key=key, message=f"{key} 的值“不知道”不是有效信息")
+        return types.SimpleNamespace(key=key, value=value)
+
+    fake.validate_fact = validate_fact  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "assistant.rewrite.validators", fake)
+    import assistant.rewrite as pkg
+
+    monkeypatch.setattr(pkg, "validators", fake, raising=False)
+    facts, errors = validate_needs({"annualized_rate": "7.2%", "official_url": "不知道"}, draft=LOAN)
+    assert facts == {"annualized_rate": "7.2%"} and set(errors) == {"official_url"}
+    assert "不知道" in errors["official_url"]
+
+
 def test_llm_rewrite_through_the_handlers(
     llm_server: ScriptedLLMServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -198,9 +286,9 @@ def test_ask_offline_answers_with_numbered_sources(knowledge_data: Path) -> None
     svc.close()
     assert svc.mode_label == MODE_OFFLINE
     final = updates[-1]
-    assert final.done and final.engine == "offline"
+    assert final.done and final.engine == "offline" and not final.out_of_scope
     assert final.answer.startswith(OFFLINE_LABEL)
-    assert "[1]" in final.answer
+    assert "[1]" in final.answer and "要点：" in final.answer
     assert len(final.sources) == 5 and [s["id"] for s in final.sources] == [1, 2, 3, 4, 5]
     assert all(s["text"] and s["title"] for s in final.sources)
     assert any("3" in s["text"] and "条" in s["text"] for s in final.sources)
@@ -413,11 +501,6 @@ def test_decisions_need_a_reviewer_and_reasons_where_it_matters(services: Assist
 
 
 def test_false_positive_reports_become_candidate_exemptions(services: AssistantServices) -> None:
-    review = services.review(DRAFT, SessionSettings()).result
-    labels = feedback_targets(review, "营销短信每月最多发几条？")
-    assert labels[0].startswith("回答：") and len(labels) == 1 + len(review.findings)
-    finding = find_target(next(x for x in labels if "ADV003" in x), review)
-    assert finding is not None and finding.evidence == "理财"
     for why in ("品牌名里的理财", "品牌名里的理财", "产品名称"):
         services.feedback.record_feedback(
             rating=-1, target="finding", text=DRAFT, rule_code="ADV003", evidence="理财", reason=why
@@ -436,21 +519,27 @@ def test_false_positive_reports_become_candidate_exemptions(services: AssistantS
 
 
 @pytest.mark.slow  # builds the whole Gradio app: imports gradio
-def test_app_builds_and_panel_reflects_a_rewrite(services: AssistantServices) -> None:
+def test_app_builds(services: AssistantServices) -> None:
     from assistant.ui.app import build_app
-    from assistant.ui.chat import NEED_KEYS, ChatContext
-    from assistant.ui.tabs.chat import panel_updates
 
     demo = build_app(services)
-    assert demo is not None
-    ctx = ChatContext(draft=LOAN, review=services.review(LOAN, SessionSettings()).result)
-    ctx.rewrite = services.rewrite(LOAN, SessionSettings())
-    updates = panel_updates(ctx)
-    assert len(updates) == 1 + 4 * 5 + 1 + len(NEED_KEYS) + 2  # status, variants, needs form, choices
-    needs_group = updates[1 + 4 * 5]
-    assert needs_group["visible"] is True
-    rate_field = updates[2 + 4 * 5]  # annualized_rate is the first needs field
-    assert rate_field["visible"] is True
+    ids = {getattr(b, "elem_id", None) for b in demo.blocks.values()}
+    for elem in (
+        "chat",
+        "chat-input",
+        "send-btn",
+        "draft-editor",
+        "draft-view",
+        "cards",
+        "versions",
+        "approve-panel",
+        "ui-action",
+        "ui-action-go",
+        "live-go",
+        "batch-file",
+        "rule-filter",
+    ):
+        assert elem in ids, elem
 
 
 @pytest.mark.slow

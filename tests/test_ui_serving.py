@@ -8,7 +8,7 @@ import pytest
 from cli_runner import Cli
 
 from assistant.errors import ConfigError, InputError
-from assistant.ui import render
+from assistant.htmlrender import diff, highlight
 from assistant.ui.auth import add_user, authenticator, hash_password, load_users, verify_password
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,15 +80,15 @@ def test_highlight_marks_spans_points_and_escapes() -> None:
         Finding("ADV001", "g", "error", "保本", at, at + 4, "稳赚不赔", Fix("unsafe")),
         Finding("OPT001", "o", "error", "退订", len(text), len(text), "", Fix("safe", "回T退订")),
     ]
-    out = render.highlight(text, spans)
+    out = highlight(text, spans)
     assert '<mark class="sev-error" title="ADV001 保本">稳赚不赔</mark>' in out
     assert "&lt;b&gt;" in out and "<b>" not in out
     assert out.endswith('<sup class="fcode">OPT001</sup>')  # the missing opt-out, at the end
     assert 'class="ins-point sev-error"' in out
 
 
-def test_diff_html_marks_insertions_and_deletions() -> None:
-    out = render.diff_html("稳赚不赔！回T退订", "理财有风险。回T退订")
+def test_diff_marks_insertions_and_deletions() -> None:
+    out = diff("稳赚不赔！回T退订", "理财有风险。回T退订", words=True)
     assert "<del>" in out and "<ins>" in out and out.count("回T退订") == 1
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from assistant.checker.context import Lexicon, MessageContext
@@ -100,6 +100,7 @@ class Checker:
         fix: bool = False,
         strict: bool = False,
         product_type: str | None = None,
+        added: Sequence[tuple[int, int]] | None = None,
     ) -> CheckResult:
         """Check one message.
 
@@ -109,7 +110,10 @@ class Checker:
         ``strict`` is for text a model wrote: anti-fraud wording elsewhere in the message
         does not soften a violation to a warning (a model could otherwise append
         "谨防诈骗" to launder "稳赚不赔" past the gate), and a message whose kind is
-        uncertain is judged as marketing (errors, not warnings).
+        uncertain is judged as marketing (errors, not warnings).  ``added``: spans of
+        ``text`` a model added to its draft; in strict mode no context (a negation, a
+        warning, a completed event, a limit) softens or cancels a finding inside them —
+        the model wrote the context too.
         """
         if len(text) > self.settings.max_check_length:
             return self._too_long(text, kind, meta, fix)
@@ -138,7 +142,7 @@ class Checker:
             det = triggered.get(code)
             if det is not None:
                 raw.extend(det.detect(msg))
-        findings, suppressed = self._apply_context(raw, msg)
+        findings, suppressed = self._apply_context(raw, msg, added if strict else None)
         findings.sort(key=lambda f: (f.start, f.end, f.code))
         length = sms_length(text)
         result = CheckResult(
@@ -215,13 +219,16 @@ class Checker:
                 break
         return out
 
-    def _apply_context(self, raw: list[Finding], msg: Message) -> tuple[list[Finding], list[Finding]]:
+    def _apply_context(
+        self, raw: list[Finding], msg: Message, added: Sequence[tuple[int, int]] | None = None
+    ) -> tuple[list[Finding], list[Finding]]:
         """The one context pass, Presidio-style, applied to every rule's findings.
 
         Cancels findings a negation or a verdict governs (非保本, 本行从不…, …都是诈骗),
         downgrades errors to warnings for a limit statement (最高可借), anti-fraud framing
         or an uncertain message kind (marketing-only rules), and records each change on the
-        finding (``context``).  Cancelled findings are kept apart (``suppressed``).
+        finding (``context``).  Cancelled findings are kept apart (``suppressed``).  A
+        finding inside ``added`` text (strict checks of model output) gets none of this.
         """
         ctx = msg.ctx
         kept: list[Finding] = []
@@ -229,7 +236,8 @@ class Checker:
         for f in raw:
             spec = self._specs_by_code[f.code]
             effects = list(f.context)
-            if spec.negatable and f.end > f.start:
+            fresh = bool(added) and any(s < f.end and f.start < e for s, e in added or ())
+            if spec.negatable and f.end > f.start and not fresh:
                 cstart = msg.nt.compact_pos(f.start)
                 cend = max(cstart + 1, msg.nt.compact_pos(f.end))
                 cue = ctx.negation_cue(cstart)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answer.models import Answer, source_where
-from assistant.cli.render import config_line
+from assistant.cli.render import config_line, terminal_safe
 from assistant.errors import InputError
 from assistant.knowledge.index import KnowledgeIndex, KnowledgeSettings, StderrProgress, SyncReport
 from assistant.llm.config import ENGINES
@@ -104,7 +104,7 @@ def run_ask(*, question: str, k: int, engine: str, fmt: str, config: Path | None
 
     def show(piece: str) -> None:  # the model's answer as it arrives (text format)
         streamed.append(piece)
-        sys.stdout.write(piece)
+        sys.stdout.write(terminal_safe(piece))
         sys.stdout.flush()
 
     try:
@@ -129,7 +129,7 @@ def print_answer(answer: Answer, *, streamed: bool = False, config: str = "") ->
             print()  # end the partial model text before the fallback
         print(f"警告：{answer.notice}", file=sys.stderr)
     if not (streamed and answer.engine == "llm"):
-        print(answer.answer, end="")
+        print(terminal_safe(answer.answer), end="")
     print()
     if answer.removed_citations:
         nums = "、".join(f"[{n}]" for n in answer.removed_citations)

@@ -235,7 +235,7 @@ def run_critique(*, text: str, profile: str | None, engine: str, fmt: str, confi
             )
         )
     else:
-        from assistant.cli.render import config_line, render_result
+        from assistant.cli.render import config_line, render_result, terminal_safe
 
         print("规则检查（确定性结论）/ rule findings:")
         print(render_result(checked))
@@ -251,9 +251,11 @@ def run_critique(*, text: str, profile: str | None, engine: str, fmt: str, confi
             d = a.to_dict()
             quote = f"「{a.quote}」" if a.quote else ""
             print(
-                scrub(
-                    f"  - [{d['category_label']}] {quote}{a.note}"
-                    + (f" 建议：{a.suggestion}" if a.suggestion else "")
+                terminal_safe(
+                    scrub(
+                        f"  - [{d['category_label']}] {quote}{a.note}"
+                        + (f" 建议：{a.suggestion}" if a.suggestion else "")
+                    )
                 )
             )
         calls = (

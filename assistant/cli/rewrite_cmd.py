@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.cli.jsonout import JsonArray, dumps
-from assistant.cli.render import SEVERITY_ZH, config_line
+from assistant.cli.render import SEVERITY_ZH, config_line, terminal_safe
 from assistant.errors import InputError
 from assistant.labels import NEEDS_ZH, STATUS_ZH
 from assistant.redact import Scrubber, config_secrets
@@ -210,7 +210,7 @@ def run_rewrite(
         if input_path is not None:
             obj["line"], obj["meta"] = line, meta
         if fmt == "text":
-            print(scrub(render_rewrite(result)))
+            print(terminal_safe(scrub(render_rewrite(result))))
             print()
         elif fmt == "jsonl":
             print(json.dumps(obj, ensure_ascii=False, default=str), flush=True)

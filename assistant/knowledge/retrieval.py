@@ -187,6 +187,8 @@ class KnowledgeRetriever(BaseRetriever):
                     "score": hit.score,
                     "dense_rank": hit.dense_rank,
                     "bm25_rank": hit.bm25_rank,
+                    "dense_score": hit.dense_score,
+                    "bm25_score": hit.bm25_score,
                 },
             )
             for hit in self.hybrid.search(query, self.k)

@@ -24,6 +24,7 @@ from assistant.checker.engine import Checker
 from assistant.checker.fixes import apply_edits
 from assistant.checker.models import CheckResult, Finding, Kind
 from assistant.checker.rulespec import RuleSpec, SupplySpec, rule_spec
+from assistant.facts import extract_facts
 from assistant.labels import NEEDS_ZH, PLACEHOLDER_ZH
 from assistant.rewrite.clauses import (
     SENTENCE_END,
@@ -33,7 +34,6 @@ from assistant.rewrite.clauses import (
     placeholder_spans,
     rest_is_empty,
 )
-from assistant.rewrite.facts import extract_facts
 from assistant.rewrite.gate import is_acceptable, validate_variant
 from assistant.rewrite.models import RewriteResult, Variant
 from assistant.rewrite.quality import Quality, assess
@@ -381,7 +381,7 @@ def _rewrite(
     if refused:
         result.status, result.reason = "refused", refusal(refused)
         return result
-    if not _to_resolve(checked.findings):
+    if not to_resolve(checked.findings):
         result.status = "unchanged"
         result.variants = [Variant(text, checked.findings, [], style="original", label="原稿无需修改")]
         result.reason = "原稿没有错误级别的问题，无需改写"
@@ -411,7 +411,7 @@ def _rewrite(
     return _not_fixed(d, result, minimal, findings, quality)
 
 
-def _to_resolve(findings: list[Finding]) -> list[Finding]:
+def to_resolve(findings: list[Finding]) -> list[Finding]:
     """What a rewrite must act on: every error, and every finding whose fix asks for a fact
     (a past result's source and period is a warning, and still asked for)."""
     return [f for f in findings if f.severity == "error" or (f.fix.kind == "needs_input" and f.fix.needs)]

@@ -110,6 +110,16 @@ def removable_zones(
     return zones
 
 
+def _anchor_kept(word: str, kept_folded: str) -> bool:
+    """A purpose word survives when it, or a lexicon anchor inside it, is in the version
+    (尊享理财 → 理财产品 keeps 理财)."""
+    if word in kept_folded:
+        return True
+    lex = lexicon()
+    inner = [a for a in lex.anchors if a in word]
+    return bool(inner) and any(a in kept_folded for a in inner)
+
+
 def retention_problems(
     draft: str,
     version: str,
@@ -131,6 +141,13 @@ def retention_problems(
         touched = any(s < end and start < e for s, e in zones)
         clause = draft[start:end]
         if not touched:
+            if style == "model":
+                # a model rephrases: its version keeps the clause's purpose words, not its wording
+                lost = [w for w in anchors_in(clause) if not _anchor_kept(w, kept_folded)]
+                if lost:
+                    words = "、".join(dict.fromkeys(lost))
+                    problems.append(f"删去了原稿中合规内容的要点“{words}”（出自“{clause.strip()}”）")
+                continue
             if _content(clause) and _content(clause) not in kept:
                 if style == "shortest" and is_courtesy(clause):
                     continue

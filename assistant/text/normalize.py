@@ -21,6 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from assistant.text.bidi import display_order
 from assistant.text.lazy import lazy
 
 __all__ = [
@@ -58,6 +59,12 @@ def _build_fold_table() -> dict[int, str]:
                     table[cp] = norm
     for cp in range(ord("A"), ord("Z") + 1):
         table[cp] = chr(cp + 32)
+    # Decimal digits of every script (Arabic-Indic ٣, Devanagari ३, …) read as ASCII digits:
+    # a figure or a phone number must not hide behind another script's digits.
+    for cp in range(0x80, 0x1FC00):
+        value = unicodedata.decimal(chr(cp), None)
+        if value is not None:
+            table[cp] = str(value)
     # Cyrillic and Greek look-alikes of Latin letters (т.сn, ЬТС, υѕdt).
     for src, dst in zip(_CONFUSABLES_FROM, _CONFUSABLES_TO, strict=True):
         table[ord(src)] = dst
@@ -103,7 +110,7 @@ def _cached_fold_table() -> dict[int, str]:
         opencc_version = version("opencc")
     except PackageNotFoundError:
         opencc_version = "unknown"
-    key = f"fold-v3-{unicodedata.unidata_version}-{opencc_version}-{len(_CONFUSABLES_FROM)}"
+    key = f"fold-v4-{unicodedata.unidata_version}-{opencc_version}-{len(_CONFUSABLES_FROM)}"
     try:
         from assistant.paths import user_cache_dir
 
@@ -177,10 +184,15 @@ def normalize_term(term: str) -> str:
 class _View:
     text: str
     index: list[int] | None  # position in the folded/original text of each char
+    #: False when bidi overrides put the view in display order (see :mod:`assistant.text.bidi`).
+    monotonic: bool = True
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         if self.index is None:
             return start, end
+        if not self.monotonic and end > start:
+            covered = self.index[start:end]
+            return min(covered), max(covered) + 1
         if end <= start:
             pos = self.index[start] if start < len(self.index) else (self.index[-1] + 1 if self.index else 0)
             return pos, pos
@@ -190,6 +202,8 @@ class _View:
         """First view position at or after an original offset (for anchoring)."""
         if self.index is None:
             return pos
+        if not self.monotonic:
+            return min((i for i, p in enumerate(self.index) if p >= pos), default=len(self.index))
         import bisect
 
         return bisect.bisect_left(self.index, pos)
@@ -229,6 +243,14 @@ class NormalizedText:
 
 
 def normalize(text: str) -> NormalizedText:
+    """All views of ``text``.  The compact view is in *display* order when right-to-left
+    overrides reorder it (a reversed 稳赚不赔 matches), still mapped to original offsets."""
     folded = fold(text)
-    compact_text, index = compact(folded)
-    return NormalizedText(original=text, folded=folded, _compact=_View(compact_text, index))
+    order = display_order(text) if "\u202e" in text else None
+    if order is None:
+        compact_text, index = compact(folded)
+        return NormalizedText(original=text, folded=folded, _compact=_View(compact_text, index))
+    shown = "".join(folded[i] for i in order)
+    compact_text, kept = compact(shown)
+    index = [order[i] for i in (kept if kept is not None else range(len(shown)))]
+    return NormalizedText(original=text, folded=folded, _compact=_View(compact_text, index, monotonic=False))

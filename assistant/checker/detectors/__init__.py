@@ -11,6 +11,7 @@ from assistant.checker.detectors.insurance import InsuranceAsDeposit, InsuranceB
 from assistant.checker.detectors.length import Length
 from assistant.checker.detectors.link_reference import LinkReference
 from assistant.checker.detectors.links import ShortLinks, UnofficialLinks
+from assistant.checker.detectors.markup import PlainText
 from assistant.checker.detectors.optout import OptOutInService, OptOutMissing
 from assistant.checker.detectors.personal_data import BankCard, ContactData, ResidentId
 from assistant.checker.detectors.placeholders import Placeholders
@@ -33,6 +34,7 @@ DETECTORS: dict[str, type[Detector]] = {
     "optout_missing": OptOutMissing,
     "optout_in_service": OptOutInService,
     "placeholders": Placeholders,
+    "plain_text": PlainText,
     "length": Length,
     "returns": Returns,
     "resident_id": ResidentId,
