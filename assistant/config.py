@@ -67,6 +67,9 @@ class Settings(BaseModel):
     select: list[str] = Field(default_factory=lambda: ["ALL"])
     ignore: list[str] = Field(default_factory=list)
     yield_threshold_percent: float = Field(8.0, gt=0, le=100, allow_inf_nan=False)
+    #: DIS004: the highest annualised borrowing cost a loan message may state (the 24 %
+    #: reported for 金规〔2025〕9号; some teams use 4×LPR).  Not a yield: see PRO007.
+    borrowing_cost_ceiling_percent: float = Field(24.0, gt=0, le=100, allow_inf_nan=False)
     max_segments: int = Field(3, ge=1, le=10)
     max_length: int = Field(500, ge=70, le=5000)
     #: Longer messages get LEN001 at error and are not scanned further: a bound on the work

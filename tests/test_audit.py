@@ -29,8 +29,8 @@ from assistant.llm.client import LLMClient
 from assistant.llm.config import load_audit_config
 from assistant.service import Assistant
 
-DRAFT = "【明德银行】尊享理财，预期年化收益3%，稳赚不赔！回T退订"
-GOOD = "【明德银行】尊享理财，预期年化收益3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订"
+DRAFT = "【明德银行】尊享理财，业绩比较基准3%，稳赚不赔！回T退订"
+GOOD = "【明德银行】尊享理财，业绩比较基准3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订"
 
 
 def test_store_is_wal_and_records_events_and_calls(llm_server: ScriptedLLMServer, tmp_path: Path) -> None:

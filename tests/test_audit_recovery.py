@@ -18,8 +18,8 @@ from llm_server import ScriptedLLMServer, llm_config, variants_reply
 
 from assistant.audit import AuditStore, CorruptAuditStore, diagnose, open_audit, reset_store
 
-DRAFT = "【明德银行】尊享理财，预期年化收益3%，稳赚不赔！回T退订"
-GOOD = "【明德银行】尊享理财，预期年化收益3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订"
+DRAFT = "【明德银行】尊享理财，业绩比较基准3%，稳赚不赔！回T退订"
+GOOD = "【明德银行】尊享理财，业绩比较基准3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订"
 
 
 def random_bytes_file(path: Path) -> Path:

@@ -30,7 +30,7 @@ CASES: list[dict[str, Any]] = [
     # c1: ADV001 and PRO007 hit; ADV003 also fires but the case is `fail`, so it is unlabelled
     {
         "id": "c1",
-        "text": "【明德银行】尊享理财，预期年化收益10.5%，保本无忧！回T退订",
+        "text": "【明德银行】尊享理财，年化收益10.5%，保本无忧！回T退订",
         "must_fire": ["ADV001", "PRO007"],
         "must_not_fire": [],
         "verdict": "fail",

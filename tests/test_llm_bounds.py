@@ -36,8 +36,8 @@ from assistant.rewrite.gate import is_acceptable
 from assistant.rewrite.llm_engine import rewrite
 
 MSG = [{"role": "user", "content": "你好"}]
-DRAFT = "【明德银行】尊享理财，预期年化收益3%，稳赚不赔！回T退订"
-GOOD = "【明德银行】尊享理财，预期年化收益3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订"
+DRAFT = "【明德银行】尊享理财，业绩比较基准3%，稳赚不赔！回T退订"
+GOOD = "【明德银行】尊享理财，业绩比较基准3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订"
 
 
 class Audit:
@@ -218,7 +218,7 @@ def test_the_result_records_the_rules_the_user_ignored(server: ScriptedLLMServer
 
     loose = Checker(Settings(ignore=["ADV001", "ADV003"]))
     server.script(
-        variants_reply("【明德银行】尊享理财，预期年化收益3%，稳赚不赔！回T退订"), variants_reply(GOOD)
+        variants_reply("【明德银行】尊享理财，业绩比较基准3%，稳赚不赔！回T退订"), variants_reply(GOOD)
     )
     result = rewrite(DRAFT, checker=loose, client=client(server), variants=1)
     assert result.extra["gate"] == {"rules": "all", "ignored_rules": ["ADV001", "ADV003"]}

@@ -20,9 +20,9 @@ from assistant.llm.promptdata import Passage
 from assistant.llm.prompts import chat_messages, load_prompt
 from assistant.rewrite.llm_engine import LLMRewriter
 
-DRAFT = "【明德银行】尊享理财，预期年化收益3%，稳赚不赔！回T退订"
-GOOD = "【明德银行】尊享理财，预期年化收益3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订"
-STILL_BAD = "【明德银行】尊享理财，稳赚不赔，预期年化收益3%。理财非存款，产品有风险，投资须谨慎。回T退订"
+DRAFT = "【明德银行】尊享理财，业绩比较基准3%，稳赚不赔！回T退订"
+GOOD = "【明德银行】尊享理财，业绩比较基准3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订"
+STILL_BAD = "【明德银行】尊享理财，稳赚不赔，业绩比较基准3%。理财非存款，产品有风险，投资须谨慎。回T退订"
 
 
 def test_prompt_template_piped_gives_the_same_messages_as_before() -> None:

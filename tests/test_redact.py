@@ -20,8 +20,8 @@ from assistant.config import redact_url
 from assistant.llm.config import LLMConfig
 from assistant.redact import REDACTED, Scrubber, looks_like_credential, url_host, url_secrets
 
-DRAFT = "【明德银行】尊享理财，预期年化收益3%，稳赚不赔！回T退订"
-GOOD = "【明德银行】尊享理财，预期年化收益3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订"
+DRAFT = "【明德银行】尊享理财，业绩比较基准3%，稳赚不赔！回T退订"
+GOOD = "【明德银行】尊享理财，业绩比较基准3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订"
 SECRET = "QsecretVALUE-subscription-42"  # a gateway key under a name no list had
 
 
@@ -57,7 +57,7 @@ def test_credentials_are_hidden_by_shape(text: str, hidden: str) -> None:
         "详情见 https://m.mdbank.cn/a?c=sms&from=spring 回T退订",  # an SMS link the user wrote
         "https://h.example.com/openai/deployments/gpt-4o-mini-2024-07-18/chat",  # dated names are not keys
         "https://verylongsubdomainname12345abcdefg.example.com/v1",  # the host is not a path segment
-        "预期年化收益3%，回T退订",
+        "业绩比较基准3%，回T退订",
     ],
 )
 def test_ordinary_text_and_links_are_kept(text: str) -> None:

@@ -43,7 +43,7 @@ def test_every_rewrite_rule_has_examples() -> None:
 
 
 def test_offline_fixes_claims_and_keeps_facts(checker: Checker) -> None:
-    text = "【明德银行】尊享理财，预期年化收益3%，保本无忧！回T退订"
+    text = "【明德银行】尊享理财，业绩比较基准3%，保本无忧！回T退订"
     result = offline_rewrite(text, checker=checker)
     assert result.status == "fixed" and result.engine == "offline" and result.llm_calls == 0
     variant = result.variants[0]

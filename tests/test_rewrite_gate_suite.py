@@ -36,10 +36,6 @@ TEXT_RULES = tuple(s.code for s in load_rule_specs() if s.scope in ("text", "pro
 
 #: Dev cases the gate gets wrong today, and why (none is a gate mechanism).
 KNOWN = {
-    # the draft keeps a claim only a rule not yet in the checker names (catalogue v2)
-    "g0396": "ADV006 (预期收益 wording) not yet a checker rule",
-    "g0400": "DIS003 (秒批秒到账) not yet a checker rule",
-    "g0401": "ADV008 (insurance as better than a deposit) not yet a checker rule",
     # the checker infers the draft itself as marketing (信用卡 + 详询), so a faithful
     # rewrite without an opt-out fails OPT001 as the draft does
     "g0005": "draft inferred as marketing by the checker",

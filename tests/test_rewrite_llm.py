@@ -36,13 +36,13 @@ from assistant.rewrite.llm_engine import LLMRewriter, rewrite
 
 ROOT = Path(__file__).resolve().parents[1]
 
-DRAFT = "【明德银行】尊享理财，预期年化收益3%，稳赚不赔！回T退订"
+DRAFT = "【明德银行】尊享理财，业绩比较基准3%，稳赚不赔！回T退订"
 GOOD = [
-    "【明德银行】尊享理财，预期年化收益3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订",
-    "【明德银行】尊享理财现已开放，预期年化收益3%，详情请咨询网点。理财非存款，产品有风险，投资须谨慎。回T退订",
-    "【明德银行】感谢您的信任！尊享理财预期年化收益3%，适合闲置资金。理财非存款，产品有风险，投资须谨慎。回T退订",
+    "【明德银行】尊享理财，业绩比较基准3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订",
+    "【明德银行】尊享理财现已开放，业绩比较基准3%，详情请咨询网点。理财非存款，产品有风险，投资须谨慎。回T退订",
+    "【明德银行】感谢您的信任！尊享理财业绩比较基准3%，适合闲置资金。理财非存款，产品有风险，投资须谨慎。回T退订",
 ]
-STILL_BAD = "【明德银行】尊享理财，预期年化收益3%，稳赚！理财非存款，产品有风险，投资须谨慎。回T退订"
+STILL_BAD = "【明德银行】尊享理财，业绩比较基准3%，稳赚！理财非存款，产品有风险，投资须谨慎。回T退订"
 
 LOAN = "【捷贷消费金融】借款3分钟到账，可借20万，日息0.03%。回T退订"
 DATED = "【明德银行】尊享理财，稳赚不赔！12月3日前购买，1000元起购。回T退订"
@@ -161,7 +161,7 @@ def test_model_that_keeps_moving_the_date_fails(llm_server: ScriptedLLMServer) -
 
 
 def test_safe_fixes_rescue_a_candidate_without_reasking(llm_server: ScriptedLLMServer) -> None:
-    no_optout = "【明德银行】尊享理财，预期年化收益3%，闲钱也能打理。理财非存款，产品有风险，投资须谨慎。"
+    no_optout = "【明德银行】尊享理财，业绩比较基准3%，闲钱也能打理。理财非存款，产品有风险，投资须谨慎。"
     llm_server.script(variants_reply(no_optout))
     result = run(llm_server, variants=1)
     assert result.status == "fixed" and result.llm_calls == 1
@@ -506,7 +506,7 @@ def test_cli_critique_keeps_advisory_separate(
             },
             {
                 "category": "clarity",
-                "quote": "预期年化收益3%",
+                "quote": "业绩比较基准3%",
                 "note": "未说明收益口径",
                 "suggestion": "注明业绩比较基准",
             },
@@ -521,7 +521,7 @@ def test_cli_critique_keeps_advisory_separate(
     assert all(f["severity"] == "error" for f in out["findings"] if f["code"] == "ADV001")
     assert [a["category"] for a in out["advisory"]] == ["tone", "clarity"]
     assert all(a["severity"] == "advisory" for a in out["advisory"])
-    assert out["advisory"][1]["start"] == DRAFT.index("预期年化收益3%")
+    assert out["advisory"][1]["start"] == DRAFT.index("业绩比较基准3%")
     assert out["engine"] == "llm" and out["llm_calls"] == 1
 
 

@@ -100,5 +100,16 @@ def test_catalogue_codes_are_all_implemented() -> None:
         "QUA002",
         "QUA003",
         "QUA004",
+        # Addendum (v2)
+        "ADV006",
+        "ADV007",
+        "ADV008",
+        "ADV009",
+        "ADV010",
+        "DIS003",
+        "DIS004",
+        "PRO008",
+        "PRV004",
+        "FMT002",
     ]
     assert sorted(expected) == sorted(s.code for s in SPECS)

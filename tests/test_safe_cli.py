@@ -33,7 +33,8 @@ def cli(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("args", "named", "closest"),
     [
-        (("--select", "ADV01"), "ADV01", "ADV001"),
+        # (ADV01 is a real prefix since ADV010 of the v2 catalogue; ADV02 names no rule)
+        (("--select", "ADV02"), "ADV02", "ADV002"),
         (("--select", "XYZ"), "XYZ", None),
         (("--ignore", "XYZ9"), "XYZ9", None),
         (("--select", "ADV001,PRV0O1"), "PRV0O1", "PRV001"),
@@ -50,10 +51,10 @@ def test_unknown_rule_codes_on_the_command_line_are_usage_errors(cli, args, name
 
 
 def test_unknown_rule_code_in_the_config_file_is_a_usage_error(cli, tmp_path: Path) -> None:
-    (tmp_path / "work" / "assistant.toml").write_text('select = ["ADV01"]\n', encoding="utf-8")
+    (tmp_path / "work" / "assistant.toml").write_text('select = ["ADV02"]\n', encoding="utf-8")
     r = cli("check", BAD)
     assert r.code == 2 and r.stdout == ""
-    assert "ADV01" in r.stderr and "ADV001" in r.stderr
+    assert "ADV02" in r.stderr and "ADV002" in r.stderr
 
 
 def test_unknown_rule_code_in_ui_settings_is_refused() -> None:
@@ -62,8 +63,8 @@ def test_unknown_rule_code_in_ui_settings_is_refused() -> None:
     from assistant.service import Assistant
 
     with Assistant.open(None, audit=False) as base:
-        with pytest.raises(ConfigError, match="ADV001"):
-            base.variant(select=["ADV01"]).checker  # noqa: B018
+        with pytest.raises(ConfigError, match="ADV002"):
+            base.variant(select=["ADV02"]).checker  # noqa: B018
         with pytest.raises(ConfigError, match="XYZ9"):
             base.variant(ignore=["XYZ9"]).checker  # noqa: B018
         assert base.variant(select=["ADV"]).checker.check(BAD).verdict == "fail"

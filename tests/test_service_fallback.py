@@ -21,8 +21,8 @@ from assistant.service import Assistant
 from assistant.service.core import bounded
 from assistant.service.knowledge import Knowledge
 
-DRAFT = "【明德银行】尊享理财，预期年化收益3%，稳赚不赔！回T退订"
-GOOD = "【明德银行】尊享理财，预期年化收益3%。理财非存款，产品有风险，投资须谨慎。回T退订"
+DRAFT = "【明德银行】尊享理财，业绩比较基准3%，稳赚不赔！回T退订"
+GOOD = "【明德银行】尊享理财，业绩比较基准3%。理财非存款，产品有风险，投资须谨慎。回T退订"
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from assistant.ui.context import ChatContext
 from assistant.ui.handlers import AnswerUpdate, AssistantServices, KnowledgeService, SessionSettings
 from assistant.ui.pane import pane_view
 
-DRAFT = "【明德银行】尊享理财，预期年化收益3%，稳赚不赔！回T退订"
+DRAFT = "【明德银行】尊享理财，业绩比较基准3%，稳赚不赔！回T退订"
 LOAN = "【捷贷消费金融】借款3分钟到账，日息0.03%。回T退订"
 STOCK = "【明德银行】推荐一只牛股，明天必涨停！回T退订"
 PASSING = "【明德银行】您尾号1234的信用卡本期账单已出，请按时还款。"

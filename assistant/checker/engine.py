@@ -12,6 +12,7 @@ from assistant.checker.fixes import apply_fixes
 from assistant.checker.kind import KindRules, infer_kind
 from assistant.checker.message import Message
 from assistant.checker.models import SEVERITY_RANK, CheckResult, ContextEffect, Finding, Kind, verdict_of
+from assistant.checker.product_type import decide_product_type, load_product_type_rules
 from assistant.checker.recognizers import segments, sms_length
 from assistant.checker.rulespec import (
     RuleSpec,
@@ -65,6 +66,8 @@ class Checker:
             groups.update(det.lexicon_groups())
         context = load_context_lexicon(rules_dir)
         groups["_optout_void"] = list(context.get("optout_invalidators", []))
+        self._ptype_rules = load_product_type_rules(rules_dir)
+        groups.update(self._ptype_rules.lexicon_groups())
         # Kind inference and context need every rule's words, selected or not.
         self.lexicon = Lexicon(list(all_specs), context, groups, load_boundaries(rules_dir))
         self._kind_rules = KindRules.from_lexicon(context)
@@ -96,9 +99,13 @@ class Checker:
         meta: dict[str, Any] | None = None,
         fix: bool = False,
         strict: bool = False,
+        product_type: str | None = None,
         added: Sequence[tuple[int, int]] | None = None,
     ) -> CheckResult:
         """Check one message.
+
+        ``product_type``: the declared product type (wealth, insurance, loan …), which
+        wins over the one inferred from the text and the profile.
 
         ``strict`` is for text a model wrote: anti-fraud wording elsewhere in the message
         does not soften a violation to a warning (a model could otherwise append
@@ -125,6 +132,8 @@ class Checker:
             kind_source = "inferred"
         if strict and msg.kind == "uncertain":
             msg.kind, kind_reason = "marketing", kind_reason + "；严格模式按营销短信判断"
+        ptype = decide_product_type(msg, self._ptype_rules, product_type)
+        msg.product_type = ptype.type
         raw: list[Finding] = []
         always, triggered = self._plan[msg.kind]
         for det in always:
@@ -147,6 +156,9 @@ class Checker:
             findings=cap_repeats(findings),
             meta=dict(meta or {}),
             suppressed=cap_repeats(suppressed),
+            product_type=ptype.type,  # type: ignore[arg-type]
+            product_type_source=ptype.source,
+            product_type_reason=ptype.reason,
         )
         if fix:  # every occurrence is fixed, also those the cap does not list
             result.fixed_text = apply_fixes(text, findings)
@@ -294,23 +306,30 @@ class Checker:
 
     def check_many(
         self,
-        items: Iterable[str | tuple[str, Kind | None]],
+        items: Iterable[str | tuple[str, Kind | None] | tuple[str, Kind | None, str | None]],
         *,
         workers: int = 1,
         chunksize: int = 256,
         fix: bool = False,
         kind: Kind | None = None,
+        product_type: str | None = None,
     ) -> Iterator[CheckResult]:
-        """Check a stream of messages (texts, or ``(text, kind)`` pairs), in order.
+        """Check a stream of messages (texts, ``(text, kind)`` pairs or ``(text, kind,
+        product_type)`` triples; a row's own value wins over the batch-wide one), in order.
 
         ``workers > 1`` spreads chunks over processes.  At most ``2 × workers`` chunks are
         in flight, so the input is read lazily and memory stays flat on files of any
         length (``Pool.imap`` would read the whole input ahead).
         """
-        pairs = ((i, kind) if isinstance(i, str) else (i[0], i[1] or kind) for i in items)
+        rows = (
+            (i, kind, product_type)
+            if isinstance(i, str)
+            else (i[0], i[1] or kind, (i[2] if len(i) > 2 else None) or product_type)  # type: ignore[misc]
+            for i in items
+        )
         if workers <= 1:
-            for text, k in pairs:
-                yield self.check(text, kind=k, fix=fix)
+            for text, k, p in rows:
+                yield self.check(text, kind=k, fix=fix, product_type=p)
             return
         import multiprocessing as mp
         from collections import deque
@@ -318,7 +337,7 @@ class Checker:
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
         with ctx.Pool(workers, initializer=_init_worker, initargs=(self.settings, self.profile, fix)) as pool:
             pending: deque[Any] = deque()
-            for chunk in _chunks(pairs, chunksize):
+            for chunk in _chunks(rows, chunksize):
                 pending.append(pool.apply_async(_check_chunk, (chunk,)))
                 if len(pending) >= 2 * workers:
                     yield from pending.popleft().get()
@@ -354,10 +373,10 @@ def _init_worker(settings: Settings, profile: SenderProfile | None, fix: bool) -
     _WORKER = (Checker(settings, profile), fix)
 
 
-def _check_chunk(pairs: list[tuple[str, Kind | None]]) -> list[CheckResult]:
+def _check_chunk(rows: list[tuple[str, Kind | None, str | None]]) -> list[CheckResult]:
     assert _WORKER is not None
     checker, fix = _WORKER
-    return [checker.check(text, kind=kind, fix=fix) for text, kind in pairs]
+    return [checker.check(text, kind=kind, fix=fix, product_type=ptype) for text, kind, ptype in rows]
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

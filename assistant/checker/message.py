@@ -52,6 +52,8 @@ class Message:
         self.settings = settings
         self.profile = profile
         self.kind = "marketing"
+        #: What product the message is about (set by the engine before detectors run).
+        self.product_type: str | None = None
 
     @lazy
     def signatures(self) -> list[Signature]:

@@ -85,6 +85,13 @@ def check(
         int, typer.Option("--workers", help="并行进程数（大文件批量检查）/ worker processes for big batches")
     ] = 1,
     encoding: Annotated[str | None, typer.Option("--encoding", help=ENCODING_HELP)] = None,
+    product_type: Annotated[
+        str | None,
+        typer.Option(
+            "--product-type",
+            help="wealth|fund|insurance|loan|card|deposit|payment：指定产品类型（影响 ADV007 等）/ declare the product type",
+        ),
+    ] = None,
 ) -> None:
     from assistant.cli.check_cmd import run_check
 
@@ -101,6 +108,7 @@ def check(
             config=config,
             workers=workers,
             encoding=encoding,
+            product_type=product_type,
         )
     )
     raise typer.Exit(code)

@@ -59,12 +59,19 @@ def run_check(
     config: Path | None,
     workers: int = 1,
     encoding: str | None = None,
+    product_type: str | None = None,
 ) -> int:
     declared = resolve_encoding(encoding)  # an unknown name is a usage error, before any input
     if fmt not in FORMATS:
         raise InputError(f"--format 的值 {fmt!r} 无效，应为 {'|'.join(FORMATS)}")
     if kind not in (None, "marketing", "service"):
         raise InputError(f"--kind 的值 {kind!r} 无效，应为 marketing 或 service")
+    from assistant.checker.product_type import parse_product_type
+
+    try:
+        ptype = parse_product_type(product_type)
+    except ValueError as exc:
+        raise InputError(f"--product-type 的值无效：{exc}") from exc
     if not texts and input_path is None:
         if sys.stdin.isatty():
             raise InputError("没有输入：请提供短信文本、-i 文件或 - （标准输入）")
@@ -89,7 +96,7 @@ def run_check(
     records: deque[Record] = deque()
     source = _inputs(texts, input_path, declared)
 
-    def feed() -> Iterator[tuple[str, str | None]]:
+    def feed() -> Iterator[tuple[str, str | None, str | None]]:
         """Good rows go to the checker; bad rows are reported at once and skipped."""
         for item in source:
             if isinstance(item, RowError):
@@ -97,7 +104,7 @@ def run_check(
                 print(f"错误：{item}", file=sys.stderr)
                 continue
             records.append(item)
-            yield item.text, kind or item.kind
+            yield item.text, kind or item.kind, ptype or item.product_type
 
     where = input_path or ("标准输入" if "-" in texts else "命令行参数")
     results = assistant.check_many(feed(), workers=workers, fix=fix, stats=stats, source=where)  # type: ignore[arg-type]

@@ -53,11 +53,19 @@ def _render_result(result: CheckResult, index: int | None = None) -> str:
     kind = KIND_ZH[result.kind] + (
         "（用户指定）" if result.kind_source == "declared" else f"（推断：{result.kind_reason}）"
     )
-    lines = [
-        f"{head}{VERDICT_ZH[result.verdict]} · {kind} · {result.length}字 {result.segments}条",
-        # continuation lines of a multi-line draft keep the indent, so carets line up
-        "  " + result.text.replace("\n", "\n  "),
-    ]
+    lines = [f"{head}{VERDICT_ZH[result.verdict]} · {kind} · {result.length}字 {result.segments}条"]
+    if result.product_type is not None:
+        from assistant.checker.product_type import load_product_type_rules
+
+        zh = load_product_type_rules().zh(result.product_type)
+        why = (
+            "用户指定"
+            if result.product_type_source == "declared"
+            else f"{'发送方档案' if result.product_type_source == 'profile' else '推断'}：{result.product_type_reason}"
+        )
+        lines.append(f"  产品类型：{zh}（{why}）")
+    # continuation lines of a multi-line draft keep the indent, so carets line up
+    lines.append("  " + result.text.replace("\n", "\n  "))
     for f in result.findings:
         lines.append("  " + underline(result.text, f))
         ev = f"「{f.evidence}」" if f.evidence else ""

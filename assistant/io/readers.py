@@ -83,6 +83,24 @@ def _kind_key(keys: Any) -> str:
     return next((k for k in keys if isinstance(k, str) and k.strip().lower() == "kind"), "kind")
 
 
+PRODUCT_TYPE_COLUMNS = ("product_type", "产品类型")
+
+
+def _product_type_key(keys: Any) -> str:
+    return next(
+        (k for k in keys if isinstance(k, str) and k.strip().lower() in PRODUCT_TYPE_COLUMNS), "product_type"
+    )
+
+
+def _product_type_of(value: Any, line: int, source: str, key: str) -> tuple[str | None, RowError | None]:
+    from assistant.checker.product_type import parse_product_type
+
+    try:
+        return parse_product_type(value), None
+    except ValueError as exc:
+        return None, RowError(line, f"字段 {key} 的值无效：{exc}", source)
+
+
 def _record(
     line: int, row: dict[str, Any], text_key: str, source: str, kind_key: str | None = None
 ) -> Record | RowError:
@@ -95,11 +113,14 @@ def _record(
     if kind_key is None:
         kind_key = _kind_key(row)
     kind, err = _kind_of(row.get(kind_key), line, source)
+    if err is None:
+        ptype_key = _product_type_key(row)
+        ptype, err = _product_type_of(row.get(ptype_key), line, source, ptype_key)
     if err is not None:
         err.raw = dict(row)
         return err
-    meta = {k: v for k, v in row.items() if k not in (text_key, kind_key) and k}
-    return Record(line, text, meta, kind)
+    meta = {k: v for k, v in row.items() if k not in (text_key, kind_key, ptype_key) and k}
+    return Record(line, text, meta, kind, ptype)
 
 
 def _json_safe(value: Any) -> Any:

@@ -223,8 +223,18 @@ class _Editor:
             )
             build.changes.append(f"按用户提供的{NEEDS_ZH.get(need, need)}补充（{f.code}）")
             return self._place(text, f, supply, rep, start, end, order)
-        # 3. A claim that may not be made: removed with the words that depend on it.
+        # 3. A claim that may not be made: reworded where the rule knows a compliant wording
+        # that keeps the figure (预期收益4.5% → 业绩比较基准4.5%（…）), else removed with the
+        # words that depend on it.
         if spec.rewrite.remove and f.evidence.strip() and f.severity == "error":
+            if f.fix.replacement and end > start:
+                rep = (
+                    in_script(f.fix.replacement, d.script)
+                    if spec.rewrite.follow_script
+                    else f.fix.replacement
+                )
+                build.changes.append(f"将“{text[start:end]}”改为“{rep}”（{f.code}）")
+                return start, end, rep, order
             return self._remove(text, f, spec, build, order)
         # 4. Removal as the compliant alternative to a missing fact.
         # Only for the rule's own need: a past result's disclosure is never dropped instead.

@@ -76,12 +76,17 @@ def _content(text: str) -> str:
 
 def _fixed_in_place(f: Finding) -> bool:
     """The finding's fix changes its own span (not a warning or a rate added elsewhere:
-    ADV003 marks the product word, DIS001 the loan word, and both add text at the end)."""
-    if f.fix.at is not None and f.fix.at != (f.start, f.end):
+    ADV003 marks the product word, DIS001 the loan word, and both add text at the end).
+    A fix span that covers the finding is in place (ADV006 rewords 预期收益4.5% with its figure)."""
+    if f.fix.at is not None and f.fix.at != (f.start, f.end) and not _covers(f.fix.at, f):
         return False
     spec = rule_spec(f.code)
     supplies = [s for s in (spec.fix.supply, *spec.rewrite.supplies.values()) if s is not None]
     return not any(s.at == "end" and s.fact in f.fix.needs for s in supplies)
+
+
+def _covers(at: tuple[int, int], f: Finding) -> bool:
+    return at[0] <= f.start and f.end <= at[1] and at[1] > at[0]
 
 
 def removable_zones(
@@ -98,6 +103,8 @@ def removable_zones(
         if (f.severity != "error" and not removable) or not _fixed_in_place(f):
             continue
         zones.append((f.start, f.end))
+        if f.fix.at is not None and _covers(f.fix.at, f):
+            zones.append(f.fix.at)
         if removable and f.end > f.start:
             zones.append(claim_zone(draft, f.start, f.end, protected, scope=spec.rewrite.scope))
     return zones

@@ -83,7 +83,8 @@ _RATE_RE = re.compile(
     rf"|(?P<bp>{NUM})\s*个?\s*基点"
     rf"|(?P<yfen>年(?:息|利率|利))\s*(?P<yf>{NUM})\s*分(?![钟之])"
     rf"|(?P<yli>年(?:息|利率|利))\s*(?P<yl>{NUM})\s*厘"
-    rf"|(?P<mfen>月(?:息|利率|利))\s*(?P<mf>{NUM})\s*分(?![钟之])"
+    # 月息2分5(厘): the digit after 分 is 厘, 2.5 % a month
+    rf"|(?P<mfen>月(?:息|利率|利))\s*(?P<mf>{NUM})\s*分(?:(?P<mf2>[1-9一二三四五六七八九])厘?(?![\d钟之]))?(?![钟之])"
     rf"|(?P<fl>{NUM})\s*分\s*(?:利|息)"
     rf"|(?P<li>{NUM})\s*厘(?![米])"
     rf"|(?P<cheng>{NUM})\s*成(?![功为本立交员熟长绩果就都了人年型分])"
@@ -153,6 +154,9 @@ def _rate(m: re.Match[str], folded: str) -> Figure | None:
         value, form, period = _n(g["yl"]), "厘", "year"
     elif g["mf"] is not None or g["fl"] is not None:
         value, form, period = _n(g["mf"] or g["fl"]), "分", "month"
+        tenth = _n(g["mf2"]) if g["mf"] is not None and g["mf2"] else None
+        if value is not None and tenth is not None:
+            value += tenth / 10
     elif g["li"] is not None:
         v = _n(g["li"])
         value, form, period = (v / 10 if v is not None else None), "厘", "month"

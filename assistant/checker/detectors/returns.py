@@ -92,6 +92,9 @@ def implied_rates(msg: Message) -> list[StatedRate]:
     return out
 
 
+#: Periods per year of a rate quoted per day, week, month, quarter, half-year or year.
+PERIODS_PER_YEAR = {"day": 365, "week": 52, "month": 12, "quarter": 4, "half-year": 2, "year": 1}
+
 _PAST_FIX = Fix(
     "needs_input",
     None,
@@ -104,18 +107,44 @@ _PAST_FIX = Fix(
 class StatedRate:
     start: int  # no-space view offsets
     end: int
-    annual: float
+    annual: float  # simple annualisation (×365, ×12 …)
     period: str
     cue: str
+
+    @property
+    def compound(self) -> float:
+        """The same per-period rate compounded over a year (IRR-style), in percent."""
+        n = PERIODS_PER_YEAR.get(self.period, 1)
+        return round(((1 + self.annual / n / 100) ** n - 1) * 100, 6)
+
+
+def cue_pattern(opts: dict) -> re.Pattern[str]:
+    """The rate-cue regex of PRO007's data (return and loan cues), shared with DIS004."""
+    cues = sorted(opts["return_cues"] + opts["loan_cues"], key=len, reverse=True)
+    # Zero-width lookahead: overlapping matches, longest alternative at each position.
+    return re.compile("(?=(" + "|".join(map(re.escape, cues)) + "))")
+
+
+def cached_stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[StatedRate]:
+    """:func:`stated_rates`, computed once per message and cue set: PRO007 (returns) and
+    DIS004 (borrowing costs) read the same figures with the same conversion."""
+    cache: dict[str, list[StatedRate]] = msg.__dict__.setdefault("_stated_rates", {})
+    rates = cache.get(cue_re.pattern)
+    if rates is None:
+        rates = cache[cue_re.pattern] = stated_rates(msg, opts, cue_re)
+    return rates
+
+
+def has_rate_figure(msg: Message) -> bool:
+    """A cheap test (on the folded text) that the message can state a rate at all."""
+    return _QUICK_RE.search(msg.nt.folded) is not None
 
 
 class Returns(Detector):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         opts = self.spec.options
-        cues = sorted(opts["return_cues"] + opts["loan_cues"], key=len, reverse=True)
-        # Zero-width lookahead: overlapping matches, longest alternative at each position.
-        self._cue_re = re.compile("(?=(" + "|".join(map(re.escape, cues)) + "))")
+        self._cue_re = cue_pattern(opts)
         self._loan_cues = frozenset(opts["loan_cues"])
         self._ambiguous = frozenset(opts.get("ambiguous_cues", []))
         self._past = tuple(opts.get("past_markers", []))
@@ -130,7 +159,7 @@ class Returns(Detector):
         opts = self.spec.options
         threshold = float(msg.settings.yield_threshold_percent)
         compact = msg.nt.compact
-        for rate in (*stated_rates(msg, opts, self._cue_re), *implied_rates(msg)):
+        for rate in (*cached_stated_rates(msg, opts, self._cue_re), *implied_rates(msg)):
             start, end = msg.nt.nospace_span(rate.start, rate.end)
             if (rate.cue in self._loan_cues or rate.cue in self._ambiguous) and self._borrowing_cost(
                 msg, start, ambiguous=rate.cue not in self._loan_cues
