@@ -11,7 +11,7 @@ One file configures everything, in sections::
     [ui]         # serve: host, port, auth_file, max_file_size, timezone (shown times)
 
 Why strict: a typo is a silent wrong result in a compliance tool (``yeild_threshold_percent
-= 2`` kept the 8 % threshold; ``select = ["ADV01"]`` switched every rule off).  So every
+= 2`` kept the 8 % threshold; a mistyped ``select = ["ADV1"]`` switched every rule off).  So every
 section forbids unknown keys, values are range-checked, and errors are Chinese sentences
 naming the file, the key and, for a misspelt key, the closest valid one.  The file is
 found in one place (:func:`resolve_config_path`) and every run can say which file it used.

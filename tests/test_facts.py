@@ -46,6 +46,7 @@ def test_digits_of_every_script_fold_to_ascii() -> None:
     ("text", "kind", "value"),
     [
         ("年化收益一成", "rate", "10"),
+        ("年化收益一成绩效", "rate", "10"),  # right after a rate word: a rate, whatever follows
         ("收益高两成", "rate", "20"),
         ("另享五厘加息", "rate", "0.5"),
         ("年息五厘", "rate", "5"),
@@ -88,7 +89,19 @@ def test_figures_are_read_in_every_form(text: str, kind: str, value: str) -> Non
         assert f.text == text[f.start : f.end]
 
 
-@pytest.mark.parametrize("text", ["多一点收益", "一起来", "一笔借款", "成功办理", "千万不要错过", "一定要"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "多一点收益",
+        "一起来",
+        "一笔借款",
+        "成功办理",
+        "千万不要错过",
+        "一定要",
+        "规则一成不变",
+        "考试成绩一成绩单",
+    ],
+)
 def test_words_with_numeral_characters_are_not_figures(text: str) -> None:
     assert read_figures(text) == []
 

@@ -251,12 +251,18 @@ def test_supplied_fact_may_be_used(llm_server: ScriptedLLMServer) -> None:
     assert "annualized_rate = 10.95%" in llm_server.chat_requests[0].body["messages"][-1]["content"]
 
 
-def test_already_compliant_draft_is_unchanged_without_a_model_call(llm_server: ScriptedLLMServer) -> None:
+def test_already_compliant_draft_is_unchanged_with_the_models_other_wordings(
+    llm_server: ScriptedLLMServer,
+) -> None:
     draft = GOOD[0]
     llm_server.script(variants_reply(GOOD[1]))
     result = run(llm_server, draft, variants=1)
-    assert result.status == "unchanged" and [v.text for v in result.variants] == [draft]
-    assert result.variants[0].style == "original" and not llm_server.chat_requests
+    assert result.status == "unchanged" and [v.text for v in result.variants] == [GOOD[1]]
+    # the model's other wordings all failing leaves the draft itself, still unchanged
+    llm_server.script(*[variants_reply("【明德银行】稳赚不赔！回T退订")] * 4)
+    again = run(llm_server, draft, variants=1)
+    assert again.status == "unchanged" and [v.text for v in again.variants] == [draft]
+    assert again.variants[0].style == "original" and "无需改写" in again.reason
 
 
 def test_a_version_that_drops_the_drafts_purpose_is_not_returned(llm_server: ScriptedLLMServer) -> None:

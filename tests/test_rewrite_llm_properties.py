@@ -84,9 +84,9 @@ def assert_no_variant_has_an_error_finding(
     server.script(*[_behaviour(b) for b in script])
     client = LLMClient(llm_config(server, max_retries=1))
     result = rewrite(draft, checker=checker, client=client, variants=n, facts=facts)
-    assert result.status in ("fixed", "needs_input", "refused", "failed")
+    assert result.status in ("fixed", "unchanged", "needs_input", "refused", "failed")
     assert len(result.variants) <= n
-    assert (result.status == "fixed") == bool(result.variants)
+    assert (result.status in ("fixed", "unchanged")) == bool(result.variants)
     # One budget for first ask, JSON re-asks and revise rounds, whatever the model does.
     assert MAX_CALLS == 3 and result.llm_calls <= MAX_CALLS
     # HTTP retries (429/5xx) are attempts within a call, not extra calls: max_retries=1 here.

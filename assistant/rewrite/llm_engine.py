@@ -229,15 +229,12 @@ class LLMRewriter:
         if bad:
             result.status, result.reason = "refused", refusal(bad)
             return result
-        if not to_resolve(before.findings):
-            # nothing to fix: no model call, and never "fixed" for a draft that was fine
-            result.status = "unchanged"
-            result.variants = [Variant(text, before.findings, [], style="original", label="原稿无需修改")]
-            result.reason = "原稿没有错误级别的问题，无需改写"
-            return result
         tally = CallTally(budget=self.max_calls, model=self.client.model)
         job = _Job(text, facts, n, before, event_id, tally)
-        return self._outcome(result, job, self._run_rounds(job))
+        result = self._outcome(result, job, self._run_rounds(job))
+        if not to_resolve(before.findings):
+            _unchanged(result, before)
+        return result
 
     # ------------------------------------------------------------------ the round loop
     def _run_rounds(self, job: _Job) -> _Progress:
@@ -555,6 +552,18 @@ def _failures_text(cands: list[_Candidate]) -> str:
             lines.append(f"  - 内容或可读性：{fence(_clip(p, 200))}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
+
+
+def _unchanged(result: RewriteResult, before: CheckResult) -> None:
+    """A draft with nothing to fix is ``unchanged``, never "fixed": the model's versions (each
+    through the gate) are other wordings to choose from; without any, the draft itself."""
+    result.status, result.needs = "unchanged", []
+    if result.variants:
+        result.reason = "原稿没有错误级别的问题，无需改写；以下为模型给出的其他写法（均已通过复检）"
+        return
+    why = f"（{result.reason}）" if result.reason else ""
+    result.variants = [Variant(before.text, before.findings, [], style="original", label="原稿无需修改")]
+    result.reason = f"原稿没有错误级别的问题，无需改写{why}"
 
 
 def _fixed(result: RewriteResult, accepted: list[Variant], n: int, note: str = "") -> RewriteResult:

@@ -207,11 +207,14 @@ def readability_issues(
         words = [w for w, _, _ in tokens(clause) if w.strip()]
         if not words:
             continue
-        if words[-1] in lex.dangling_end and end < len(masked) and masked[end] not in "】":
-            issues[f"end:{clause}"] = f"“{clause.strip()}”以“{words[-1]}”结尾，句子不完整"
+        # Keyed by the words around the particle, not the whole clause: a rephrased clause
+        # that ends as the draft's did (…随借随还) is not a new problem.
+        complete = fold(clause).rstrip().endswith(lex.complete_endings)
+        if words[-1] in lex.dangling_end and not complete and end < len(masked) and masked[end] not in "】":
+            issues[f"end:{''.join(words[-3:])}"] = f"“{clause.strip()}”以“{words[-1]}”结尾，句子不完整"
         sentence_start = start == 0 or masked[start - 1] in SENTENCE_STARTERS
         if sentence_start and words[0] in lex.dangling_start:
-            issues[f"start:{clause}"] = f"“{clause.strip()}”以“{words[0]}”开头，前文已删除"
+            issues[f"start:{''.join(words[:3])}"] = f"“{clause.strip()}”以“{words[0]}”开头，前文已删除"
     if masked.rstrip() and masked.rstrip()[-1] in "，,、；;：:" and not masked.rstrip().endswith("】"):
         issues["tail"] = "结尾是逗号或顿号"
     return issues

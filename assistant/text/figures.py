@@ -87,7 +87,9 @@ _RATE_RE = re.compile(
     rf"|(?P<mfen>月(?:息|利率|利))\s*(?P<mf>{NUM})\s*分(?:(?P<mf2>[1-9一二三四五六七八九])厘?(?![\d钟之]))?(?![钟之])"
     rf"|(?P<fl>{NUM})\s*分\s*(?:利|息)"
     rf"|(?P<li>{NUM})\s*厘(?![米])"
-    rf"|(?P<cheng>{NUM})\s*成(?![功为本立交员熟长绩果就都了人年型分])"
+    rf"|(?P<cheng>{NUM})\s*成(?![功为本立交员熟长绩果就都了人年型分不])"
+    # right after a rate word 一成 is a rate whatever follows (年化收益一成绩…: not 成绩)
+    rf"|(?:(?<=收益)|(?<=利率)|(?<=年化)|(?<=回报)|(?<=利息)|(?<=收益率)|(?<=回报率))\s*(?P<cheng2>{NUM})\s*成"
     rf"|每\s*(?P<uq>{NUM})?\s*(?P<uu>万|千|百)\s*元\s*(?:每|一|1)?\s*(?P<up>天|日|月|年)"
     rf"[^，。；,;！!？?\d{CN_NUMERAL_CHARS}]{{0,6}}(?P<ua>{NUM})\s*(?:元|块)(?P<uj>{_CND}|\d)?"
     rf"|(?P<mul>{NUM}|半)\s*倍"
@@ -160,8 +162,8 @@ def _rate(m: re.Match[str], folded: str) -> Figure | None:
     elif g["li"] is not None:
         v = _n(g["li"])
         value, form, period = (v / 10 if v is not None else None), "厘", "month"
-    elif g["cheng"] is not None:
-        v = _n(g["cheng"])
+    elif g["cheng"] is not None or g["cheng2"] is not None:
+        v = _n(g["cheng"] if g["cheng"] is not None else g["cheng2"])
         value, form = (v * 10 if v is not None else None), "成"
     elif g["ua"] is not None:
         amount = _n(g["ua"])
