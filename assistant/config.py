@@ -7,11 +7,11 @@ One file configures everything, in sections::
     yield_threshold_percent = 8
     [llm]        # model endpoint (environment variables override, see assistant.llm.config)
     [audit]      # audit store: path, retention_months, enabled, store_text
-    [knowledge]  # index: data_dir, chroma_url, collection, knowledge_dir
-    [ui]         # serve: host, port, auth_file, max_file_size, timezone
+    [knowledge]  # index: data_dir, chroma_url, collection, knowledge_dir, min_relevance
+    [ui]         # serve: host, port, auth_file, max_file_size, timezone (shown times)
 
 Why strict: a typo is a silent wrong result in a compliance tool (``yeild_threshold_percent
-= 2`` kept the 8 % threshold; ``select = ["ADV01"]`` switched every rule off).  So every
+= 2`` kept the 8 % threshold; a mistyped ``select = ["ADV1"]`` switched every rule off).  So every
 section forbids unknown keys, values are range-checked, and errors are Chinese sentences
 naming the file, the key and, for a misspelt key, the closest valid one.  The file is
 found in one place (:func:`resolve_config_path`) and every run can say which file it used.
@@ -49,7 +49,10 @@ DEFAULT_OPTOUT_PHRASES = [
     "拒收请回复R",
 ]  # the catalogue's accepted forms; teams add their own in assistant.toml
 
-_CODE_PATTERN_RE = re.compile(r"^(ALL|[A-Z]{1,3}|[A-Z]{3}\d{1,3})$")
+# Letters and digits only (never empty: "" is a prefix of every code).  Whether it names a
+# rule is decided against the catalogue (rulespec.validate_selection), which also says
+# which code was probably meant (PRV0O1 → PRV001).
+_CODE_PATTERN_RE = re.compile(r"^[A-Z0-9]{1,12}$")
 _WINDOW_RE = re.compile(r"^(\d{2}):(\d{2})-(\d{2}):(\d{2})$")
 
 
@@ -64,8 +67,14 @@ class Settings(BaseModel):
     select: list[str] = Field(default_factory=lambda: ["ALL"])
     ignore: list[str] = Field(default_factory=list)
     yield_threshold_percent: float = Field(8.0, gt=0, le=100, allow_inf_nan=False)
+    #: DIS004: the highest annualised borrowing cost a loan message may state (the 24 %
+    #: reported for 金规〔2025〕9号; some teams use 4×LPR).  Not a yield: see PRO007.
+    borrowing_cost_ceiling_percent: float = Field(24.0, gt=0, le=100, allow_inf_nan=False)
     max_segments: int = Field(3, ge=1, le=10)
     max_length: int = Field(500, ge=70, le=5000)
+    #: Longer messages get LEN001 at error and are not scanned further: a bound on the work
+    #: one message may cause (a pasted 64 K-character document is not an SMS).
+    max_check_length: int = Field(2000, ge=500, le=20_000)
     optout_phrases: list[str] = Field(default_factory=lambda: list(DEFAULT_OPTOUT_PHRASES), min_length=1)
     send_window: str = "08:00-21:00"
     max_marketing_per_month: int = Field(3, ge=1, le=1000)
@@ -105,6 +114,15 @@ class Settings(BaseModel):
         if h1 > 23 or h2 > 24 or m1 > 59 or m2 > 59 or (h2 == 24 and m2) or (h1, m1) >= (h2, m2):
             raise ValueError(f"{value} 不是有效的时段（开始须早于结束，时间在 00:00–24:00 之间）")
         return value
+
+    @model_validator(mode="after")
+    def _check_length_covers_length(self) -> Settings:
+        if self.max_check_length < self.max_length:
+            raise ValueError(
+                f"max_check_length（{self.max_check_length}）应不小于 max_length（{self.max_length}）："
+                "超过检查上限的短信不再逐条规则检查"
+            )
+        return self
 
     def with_overrides(self, **overrides: Any) -> Settings:
         data = self.model_dump()
@@ -219,6 +237,10 @@ class KnowledgeSection(BaseModel):
     chroma_url: str | None = None
     collection: str = Field("sms_knowledge", min_length=3, max_length=63)
     knowledge_dir: str | None = None
+    #: Below this relevance (:mod:`assistant.answer.scope`) a question is out of scope and
+    #: gets "知识库中没有相关内容"; 0 answers everything.  Calibrated on evals/qa.jsonl
+    #: against evals/qa_offtopic.jsonl (in scope ≥ 0.91, off-topic ≤ 0.885).
+    min_relevance: float = Field(0.896, ge=0, le=2, allow_inf_nan=False)
 
 
 class UISection(BaseModel):
@@ -230,7 +252,19 @@ class UISection(BaseModel):
     port: int = Field(7860, ge=1, le=65535)
     auth_file: str | None = None
     max_file_size: str = "10mb"
+    #: The time zone the UI shows times in (history, approvals): an IANA name.
     timezone: str = "Asia/Shanghai"
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value.strip())
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"{value!r} 不是有效的时区名称（应为 IANA 时区，如 Asia/Shanghai）") from None
+        return value.strip()
 
 
 class ProjectConfig(BaseModel):

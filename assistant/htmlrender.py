@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import html
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -59,14 +60,21 @@ def escape(value: Any) -> str:
     return html.escape(str(value), quote=True)
 
 
-def highlight(text: str, spans: Sequence[Span], *, codes: bool = True) -> str:
+def highlight(text: str, spans: Sequence[Span], *, codes: bool = True, tag: bool = False) -> str:
     """The text with every span in a ``<mark class="sev-…">`` (overlaps merged, worst severity wins).
 
     Zero-width spans (a missing opt-out, a missing signature) are insertion points shown
     as ``⁁``.  With ``codes``, each marked span and each point is followed by the codes
     found there in a ``<sup class="fcode">`` (the chat shows them; the eval report lists
-    codes in a column of its own and passes ``codes=False``).
+    codes in a column of its own and passes ``codes=False``).  With ``tag``, every mark and
+    point carries ``data-f``: the positions in ``spans`` of the findings it shows, so the
+    workspace can link a highlighted span to its finding card and back.
     """
+    index = {id(s): i for i, s in enumerate(spans)}
+
+    def attr(items: Sequence[Span]) -> str:
+        return f' data-f="{" ".join(str(index[id(s)]) for s in items)}"' if tag else ""
+
     marked = [s for s in spans if s.end > s.start]
     points: dict[int, list[Span]] = {}
     for s in spans:
@@ -82,7 +90,7 @@ def highlight(text: str, spans: Sequence[Span], *, codes: bool = True) -> str:
     for a, b in zip(cuts, [*cuts[1:], None], strict=False):
         for s in points.get(a, []):
             parts.append(
-                f'<span class="ins-point sev-{escape(s.severity)}" title="{escape(s.code + " " + s.message)}">⁁</span>'
+                f'<span class="ins-point sev-{escape(s.severity)}"{attr([s])} title="{escape(s.code + " " + s.message)}">⁁</span>'
             )
             if codes:
                 parts.append(f'<sup class="fcode">{escape(s.code)}</sup>')
@@ -93,7 +101,9 @@ def highlight(text: str, spans: Sequence[Span], *, codes: bool = True) -> str:
         if cover:
             worst = max(cover, key=lambda s: SEVERITY_RANK.get(s.severity, 0)).severity
             title = "；".join(f"{s.code} {s.message}" for s in cover)
-            parts.append(f'<mark class="sev-{escape(worst)}" title="{escape(title)}">{seg}</mark>')
+            parts.append(
+                f'<mark class="sev-{escape(worst)}"{attr(cover)} title="{escape(title)}">{seg}</mark>'
+            )
         else:
             parts.append(seg)
         if codes and b in ends_at:
@@ -101,19 +111,33 @@ def highlight(text: str, spans: Sequence[Span], *, codes: bool = True) -> str:
     return "".join(parts)
 
 
-def diff(before: str, after: str) -> str:
-    """Character diff of ``after`` against ``before``: ``<del>`` for deletions, ``<ins>`` for insertions."""
-    sm = difflib.SequenceMatcher(None, before, after, autojunk=False)
+def diff(before: str, after: str, *, words: bool = False) -> str:
+    """Diff of ``after`` against ``before``: ``<del>`` for deletions, ``<ins>`` for insertions.
+
+    By character, or with ``words`` by jieba word (a copywriter reads 删除「稳赚不赔」, not
+    four separate characters; the eval report keeps the character diff).
+    """
+    a = tokens(before) if words else list(before)
+    b = tokens(after) if words else list(after)
+    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
     out: list[str] = []
     for op, a1, a2, b1, b2 in sm.get_opcodes():
         if op == "equal":
-            out.append(escape(before[a1:a2]))
+            out.append(escape("".join(a[a1:a2])))
             continue
         if a2 > a1:
-            out.append(f"<del>{escape(before[a1:a2])}</del>")
+            out.append(f"<del>{escape(''.join(a[a1:a2]))}</del>")
         if b2 > b1:
-            out.append(f"<ins>{escape(after[b1:b2])}</ins>")
+            out.append(f"<ins>{escape(''.join(b[b1:b2]))}</ins>")
     return "".join(out)
+
+
+def tokens(text: str) -> list[str]:
+    """``text`` cut into jieba words (the dictionary loads once, on first use)."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" chatter on stderr
+    return jieba.lcut(text, HMM=False)
 
 
 def document(title: str, css: str, body: str) -> str:

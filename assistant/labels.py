@@ -41,7 +41,7 @@ PLACEHOLDER_ZH = {
     "placeholder_value": "模板变量内容",
     "message_content": "短信正文",
 }
-#: Styles of offline versions (issue 14: minimal edit, the guide's value-led wording, shortest).
+#: Styles of versions: the offline minimal edit, the guide's value-led wording, the shortest, and the rest.
 STYLE_ZH = {
     "original": "原稿",
     "minimal": "最小修改版",
@@ -51,3 +51,8 @@ STYLE_ZH = {
     "remove_instead": "删除替代版",
     "model": "大模型改写版",
 }
+
+
+def config_line(source: str) -> str:
+    """The footer every command prints: which config file this run used (or none)."""
+    return f"配置：{source}"

@@ -6,7 +6,7 @@ Profile-scoped rules are skipped (never guessed) when no profile is given.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -30,6 +30,7 @@ KNOWN_LICENSES = {
 
 
 ProductType = Literal["wealth", "fund", "insurance", "loan", "card", "deposit", "payment"]
+PRODUCT_TYPES: tuple[str, ...] = get_args(ProductType)
 
 
 class ProductDetails(BaseModel):

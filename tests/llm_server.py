@@ -4,13 +4,17 @@ Why a real server instead of mocking the client: the assistant's retries, timeou
 JSON-mode fallbacks and streaming go through the real ``openai`` package and its HTTP
 stack; only a socket exercises them honestly.
 
-Each test queues behaviours (:func:`reply`, :func:`json_reply`, :func:`error`) that the
-server plays back in order, or installs a ``responder`` that decides per request (for
-property tests and the 429-on-a-third batch).  Every request is recorded.
+Each test queues behaviours (:func:`reply`, :func:`json_reply`, :func:`error`, and the
+misbehaving ones: :func:`trickle`, :func:`non_json`, :func:`truncated`,
+:func:`surrogate_reply`, :func:`invalid_utf8_reply`, a ``Behaviour(trickle=…)`` stream
+that drips) that the server plays back in order, or installs a ``responder`` that decides
+per request (for property tests and the 429-on-a-third batch).  Every request is recorded.
+Tests get a started server from the ``llm_server`` fixture (``shared_llm_server`` for a
+whole module), both in ``tests/conftest.py``:
 
-    with ScriptedLLMServer() as server:
-        server.script(json_reply({"variants": [...]}), error(429, retry_after=0))
-        cfg = LLMConfig(base_url=server.base_url, model="test-model", ...)
+    def test_retry(llm_server: ScriptedLLMServer) -> None:
+        llm_server.script(json_reply({"variants": [...]}), error(429, retry_after=0))
+        cfg = llm_config(llm_server)
 """
 
 from __future__ import annotations
@@ -48,7 +52,8 @@ def llm_config(server: ScriptedLLMServer, **overrides: Any) -> Any:
 
 
 def llm_env(server: ScriptedLLMServer, data_dir: Any, **extra: str) -> dict[str, str]:
-    """Environment for a CLI subprocess that talks to ``server`` and audits into ``data_dir``."""
+    """Environment for a CLI run (the ``cli`` fixture's ``env``) that talks to ``server`` and audits
+    into ``data_dir``."""
     import os
 
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ASSISTANT_"))}
@@ -77,6 +82,12 @@ class Behaviour:
     message: str = ""  # error message for status >= 400
     drop: bool = False  # close the connection without answering
     finish_reason: str = "stop"
+    raw: bytes | None = None  # the exact HTTP 200 body (not a chat completion), e.g. HTML
+    raw_type: str = "application/json"
+    trickle: float = 0.0  # seconds between body chunks, or between stream events (a drip)
+    chunk: int = 8  # bytes per trickled chunk
+    truncate: bool = False  # stop half way (body shorter than its Content-Length; stream without end)
+    ascii_json: bool = False  # \uXXXX escapes in the JSON (how a lone surrogate travels)
 
 
 def reply(content: str, *, usage: bool | dict[str, int] | None = True, delay: float = 0.0) -> Behaviour:
@@ -89,6 +100,31 @@ def json_reply(obj: Any, *, usage: bool | dict[str, int] | None = True, delay: f
 
 def variants_reply(*texts: str, changes: list[str] | None = None) -> Behaviour:
     return json_reply({"variants": [{"text": t, "changes": list(changes or ["改写"])} for t in texts]})
+
+
+def trickle(content: str, *, every: float = 0.05, chunk: int = 4) -> Behaviour:
+    """A reply sent a few bytes at a time (each read is quick; the whole is not)."""
+    return Behaviour(content=content, trickle=every, chunk=chunk)
+
+
+def non_json(body: str = "<html><body>502 Bad Gateway</body></html>") -> Behaviour:
+    """HTTP 200 whose body is not a chat completion (a gateway's error page)."""
+    return Behaviour(raw=body.encode("utf-8"), raw_type="text/html")
+
+
+def truncated(content: str) -> Behaviour:
+    """A reply cut off half way: a short body for its Content-Length, or a stream with no end."""
+    return Behaviour(content=content, truncate=True)
+
+
+def surrogate_reply() -> Behaviour:
+    """A completion whose content holds a lone surrogate (valid JSON, invalid Unicode)."""
+    return Behaviour(content='{"variants": [{"text": "【明德银行】\ud800理财上线"}]}', ascii_json=True)
+
+
+def invalid_utf8_reply() -> Behaviour:
+    """A completion body with bytes that are not UTF-8."""
+    return Behaviour(raw=b'{"choices": [{"message": {"content": "\xff\xfe"}, "finish_reason": "stop"}]}')
 
 
 def error(
@@ -235,7 +271,9 @@ class ScriptedLLMServer:
             h.close_connection = True
             return
         try:
-            if b.status >= 400:
+            if b.raw is not None:
+                self._send_bytes(h, 200, b.raw, b.raw_type, b)
+            elif b.status >= 400:
                 self._send_json(
                     h,
                     b.status,
@@ -245,8 +283,9 @@ class ScriptedLLMServer:
             elif body.get("stream"):
                 self._send_stream(h, body, b)
             else:
-                self._send_json(h, 200, self._completion(body, b), b.headers)
-        except (BrokenPipeError, ConnectionResetError):
+                data = json.dumps(self._completion(body, b), ensure_ascii=b.ascii_json).encode("utf-8")
+                self._send_bytes(h, 200, data, "application/json", b)
+        except (BrokenPipeError, ConnectionResetError, OSError):
             pass  # the client gave up (timeout): nothing to do
 
     @staticmethod
@@ -293,6 +332,29 @@ class ScriptedLLMServer:
         h.end_headers()
         h.wfile.write(data)
 
+    def _send_bytes(
+        self, h: BaseHTTPRequestHandler, status: int, data: bytes, ctype: str, b: Behaviour
+    ) -> None:
+        """A body sent whole, trickled, or cut short (Content-Length promising more)."""
+        h.send_response(status)
+        h.send_header("Content-Type", ctype)
+        h.send_header("Content-Length", str(len(data)))
+        for k, v in b.headers.items():
+            h.send_header(k, v)
+        h.end_headers()
+        if b.truncate:
+            data = data[: len(data) // 2]
+            h.close_connection = True
+        if not b.trickle:
+            h.wfile.write(data)
+            h.wfile.flush()
+            return
+        for i in range(0, len(data), max(1, b.chunk)):
+            if self._stop.wait(b.trickle):
+                return
+            h.wfile.write(data[i : i + b.chunk])
+            h.wfile.flush()
+
     def _send_stream(self, h: BaseHTTPRequestHandler, body: dict[str, Any], b: Behaviour) -> None:
         h.send_response(200)
         h.send_header("Content-Type", "text/event-stream")
@@ -301,7 +363,9 @@ class ScriptedLLMServer:
         model = body.get("model", MODEL)
 
         def event(obj: Any) -> None:
-            h.wfile.write(f"data: {json.dumps(obj, ensure_ascii=False)}\n\n".encode())
+            if b.trickle and self._stop.wait(b.trickle):
+                raise BrokenPipeError  # the server is stopping: end the drip
+            h.wfile.write(f"data: {json.dumps(obj, ensure_ascii=b.ascii_json)}\n\n".encode())
             h.wfile.flush()
 
         base = {
@@ -311,8 +375,13 @@ class ScriptedLLMServer:
             "model": model,
         }
         pieces = [b.content[i : i + 3] for i in range(0, len(b.content), 3)] or [""]
+        if b.truncate:
+            pieces = pieces[: max(1, len(pieces) // 2)]
         for piece in pieces:
             event({**base, "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]})
+        if b.truncate:
+            h.close_connection = True
+            return  # no finish reason, no [DONE]: the connection just ends
         event({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": b.finish_reason}]})
         usage = self._usage(body, b)
         if usage is not None and (body.get("stream_options") or {}).get("include_usage"):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 PACKAGE = Path(__file__).resolve().parent.parent / "assistant"
 
 
@@ -85,7 +87,9 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     return out
 
 
-def _graphs() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+@pytest.fixture(scope="module")
+def graphs() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The module import graph and the sub-package graph (parsing every module once)."""
     modules = _modules()
     graph = {name: _imports(name, path, set(modules)) for name, path in modules.items()}
     packages: dict[str, set[str]] = {}
@@ -98,19 +102,21 @@ def _graphs() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     return graph, packages
 
 
-def test_no_module_import_cycles() -> None:
-    graph, _ = _graphs()
+def test_no_module_import_cycles(graphs: tuple[dict[str, set[str]], dict[str, set[str]]]) -> None:
+    graph, _ = graphs
     assert _cycles(graph) == []
 
 
-def test_no_subpackage_import_cycles() -> None:
-    _, packages = _graphs()
+def test_no_subpackage_import_cycles(graphs: tuple[dict[str, set[str]], dict[str, set[str]]]) -> None:
+    _, packages = graphs
     assert _cycles(packages) == []
 
 
-def test_the_checker_depends_on_nothing_above_it() -> None:
+def test_the_checker_depends_on_nothing_above_it(
+    graphs: tuple[dict[str, set[str]], dict[str, set[str]]],
+) -> None:
     """The checker is the gate for everything else: it must not depend on what it gates."""
-    _, packages = _graphs()
+    _, packages = graphs
     above = {"assistant.knowledge", "assistant.rewrite", "assistant.llm", "assistant.ui", "assistant.cli"}
     assert not packages.get("assistant.checker", set()) & above
 

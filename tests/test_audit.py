@@ -7,13 +7,12 @@ import io
 import json
 import os
 import sqlite3
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from audit_helpers import call_fields, db_bytes
+from cli_runner import Cli, Result
 from llm_server import (
     FAKE_KEY,
     ScriptedLLMServer,
@@ -30,21 +29,15 @@ from assistant.llm.client import LLMClient
 from assistant.llm.config import load_audit_config
 from assistant.service import Assistant
 
-DRAFT = "【明德银行】尊享理财，预期年化收益3%，稳赚不赔！回T退订"
-GOOD = "【明德银行】尊享理财，预期年化收益3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订"
+DRAFT = "【明德银行】尊享理财，业绩比较基准3%，稳赚不赔！回T退订"
+GOOD = "【明德银行】尊享理财，业绩比较基准3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订"
 
 
-@pytest.fixture
-def server():
-    with ScriptedLLMServer() as s:
-        yield s
-
-
-def test_store_is_wal_and_records_events_and_calls(server: ScriptedLLMServer, tmp_path: Path) -> None:
+def test_store_is_wal_and_records_events_and_calls(llm_server: ScriptedLLMServer, tmp_path: Path) -> None:
     db = tmp_path / "audit.sqlite3"
     store = AuditStore(db, secrets=[FAKE_KEY])
-    server.script(error(429, retry_after=0), variants_reply(GOOD))
-    assistant = Assistant(llm=llm_config(server), audit=store)
+    llm_server.script(error(429, retry_after=0), variants_reply(GOOD))
+    assistant = Assistant(llm=llm_config(llm_server), audit=store)
     result = assistant.rewrite(DRAFT, variants=1, retrieval=False)
     assert result.status == "fixed"
     mode = sqlite3.connect(db).execute("PRAGMA journal_mode").fetchone()[0]
@@ -66,21 +59,21 @@ def test_store_is_wal_and_records_events_and_calls(server: ScriptedLLMServer, tm
     assert ok["model"] == "test-model" and ok["prompt_tokens"] > 0 and ok["completion_tokens"] > 0
     assert ok["latency_ms"] >= 0 and ok["usage_source"] == "server"
     assert json.loads(ok["prompt"])[0]["role"] == "system" and GOOD in ok["reply"]
-    assert ok["endpoint"] == server.base_url
+    assert ok["endpoint"] == llm_server.base_url
     store.close()
 
 
-def test_api_key_never_reaches_the_database(server: ScriptedLLMServer, tmp_path: Path) -> None:
+def test_api_key_never_reaches_the_database(llm_server: ScriptedLLMServer, tmp_path: Path) -> None:
     db = tmp_path / "audit.sqlite3"
     store = AuditStore(db, secrets=[FAKE_KEY])
-    client = LLMClient(llm_config(server), audit=store)
+    client = LLMClient(llm_config(llm_server), audit=store)
     # Every path that writes: a rewrite, a failing call, a critique — and a draft that
     # contains the key itself (users paste all sorts of things).
-    server.script(variants_reply(GOOD), error(401, message=f"Incorrect API key provided: {FAKE_KEY}"))
+    llm_server.script(variants_reply(GOOD), error(401, message=f"Incorrect API key provided: {FAKE_KEY}"))
     assistant = Assistant(llm=client.config, audit=store)
     assistant.rewrite(DRAFT, variants=1, retrieval=False)
     assistant.rewrite(DRAFT + FAKE_KEY, variants=1, retrieval=False)
-    server.script(json_reply({"notes": [{"category": "tone", "note": f"key {FAKE_KEY}"}]}))
+    llm_server.script(json_reply({"notes": [{"category": "tone", "note": f"key {FAKE_KEY}"}]}))
     assistant.critique(DRAFT)
     assert store.counts()["model_calls"] >= 3
     store.close()
@@ -91,21 +84,15 @@ def test_api_key_never_reaches_the_database(server: ScriptedLLMServer, tmp_path:
     assert "[已隐去]".encode() in blob  # the pasted key was scrubbed, not dropped silently
 
 
-def test_cli_runs_never_store_the_key(server: ScriptedLLMServer, tmp_path: Path) -> None:
-    server.default = variants_reply(GOOD)
-    env = llm_env(server, tmp_path)
+def test_cli_runs_never_store_the_key(cli: Cli, llm_server: ScriptedLLMServer, tmp_path: Path) -> None:
+    llm_server.default = variants_reply(GOOD)
+    env = llm_env(llm_server, tmp_path)
     for args in (
         ["rewrite", DRAFT, "-n", "1", "--no-retrieval"],
         ["critique", DRAFT],
         ["rewrite", DRAFT, "--engine", "offline"],
     ):
-        subprocess.run(
-            [sys.executable, "-m", "assistant", *args],
-            env=env,
-            cwd=tmp_path,
-            capture_output=True,
-            timeout=120,
-        )
+        cli(*args, env=env, cwd=tmp_path)
     db = tmp_path / "audit.sqlite3"
     with AuditStore(db) as store:
         kinds = [e["kind"] for e in store.rows("events")]
@@ -192,38 +179,31 @@ def test_export_csv_and_jsonl_with_since(tmp_path: Path) -> None:
     store.close()
 
 
-def test_cli_export_and_purge(tmp_path: Path) -> None:
+def test_cli_export_and_purge(cli: Cli, tmp_path: Path) -> None:
     now = datetime.now(UTC)
     with AuditStore(tmp_path / "audit.sqlite3") as store:
         _seed(store, now)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ASSISTANT_"))}
     env["ASSISTANT_DATA_DIR"] = str(tmp_path)
 
-    def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "assistant", "audit", *args],
-            env=env,
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+    def audit(*args: str) -> Result:
+        return cli("audit", *args, env=env, cwd=tmp_path)
 
     out = tmp_path / "export.csv"
-    proc = cli("export", "--format", "csv", "--out", str(out))
-    assert proc.returncode == 0, proc.stderr
+    proc = audit("export", "--format", "csv", "--out", str(out))
+    assert proc.code == 0, proc.stderr
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # BOM: Excel reads the Chinese
     assert len(list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))) == 8
     since = (now - timedelta(days=21)).date().isoformat()
-    proc = cli("export", "--format", "jsonl", "--out", "-", "--since", since)
+    proc = audit("export", "--format", "jsonl", "--out", "-", "--since", since)
     assert len(proc.stdout.splitlines()) == 4
-    assert cli("export", "--format", "xml", "--out", "-").returncode == 2
-    assert cli("export", "--out", "-", "--since", "yesterday").returncode == 2
-    proc = cli("purge", "--format", "json")
-    assert proc.returncode == 0, proc.stderr
+    assert audit("export", "--format", "xml", "--out", "-").code == 2
+    assert audit("export", "--out", "-", "--since", "yesterday").code == 2
+    proc = audit("purge", "--format", "json")
+    assert proc.code == 0, proc.stderr
     got = json.loads(proc.stdout)
     assert got["events"] == 1 and got["model_calls"] == 1 and got["retention_months"] == 6
-    proc = cli("export", "--format", "jsonl", "--out", "-")
+    proc = audit("export", "--format", "jsonl", "--out", "-")
     assert len(proc.stdout.splitlines()) == 6
 
 
@@ -264,21 +244,17 @@ def test_reply_helpers_are_importable() -> None:
     assert reply("x").content == "x"
 
 
-def test_base_url_query_secret_never_reaches_the_database(server: ScriptedLLMServer, tmp_path: Path) -> None:
-    env = llm_env(server, tmp_path, OPENAI_BASE_URL=server.base_url + "?api-key=SECRETVALUE")
+@pytest.mark.slow  # real retries with back-off against a failing endpoint: seconds of waiting
+def test_base_url_query_secret_never_reaches_the_database(
+    cli: Cli, llm_server: ScriptedLLMServer, tmp_path: Path
+) -> None:
+    env = llm_env(llm_server, tmp_path, OPENAI_BASE_URL=llm_server.base_url + "?api-key=SECRETVALUE")
     for args in (
         ["rewrite", DRAFT, "-n", "1", "--format", "json", "--no-retrieval"],
         ["critique", DRAFT, "--format", "json"],
         ["doctor"],
     ):
-        proc = subprocess.run(
-            [sys.executable, "-m", "assistant", *args],
-            env=env,
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        proc = cli(*args, env=env, cwd=tmp_path)
         assert "SECRETVALUE" not in proc.stdout + proc.stderr, args
     db = tmp_path / "audit.sqlite3"
     with AuditStore(db) as store:

@@ -46,7 +46,7 @@ CREATE TABLE IF NOT EXISTS ui_feedback (
 CREATE INDEX IF NOT EXISTS ui_feedback_rule ON ui_feedback(rule_code, evidence);
 """
 TS = "2026-11-01T08:00:00.000+00:00"
-DRAFT = "【明德银行】尊享理财，预期年化收益3%。回T退订"
+DRAFT = "【明德银行】尊享理财，业绩比较基准3%。回T退订"
 
 
 def make_old_store(path: Path, *, with_feedback: bool = True) -> None:

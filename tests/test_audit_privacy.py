@@ -7,12 +7,11 @@ import hashlib
 import json
 import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from audit_helpers import call_fields, db_bytes
+from cli_runner import Cli
 from llm_server import ScriptedLLMServer, llm_config, variants_reply
 
 from assistant.audit import AuditStore, TextPolicy
@@ -23,7 +22,7 @@ MOBILE = "13812345678"
 ID_NO = "110101199003074518"
 CARD = "6222021234567890123"
 TEXT = f"【明德银行】客户{MOBILE}，身份证{ID_NO}，卡号{CARD}，请回电。回T退订"
-GOOD = "【明德银行】尊享理财，预期年化收益3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订"
+GOOD = "【明德银行】尊享理财，业绩比较基准3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订"
 
 
 def _fill(store: AuditStore) -> None:
@@ -135,33 +134,21 @@ def test_store_text_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     assert "masked" in message and "full" in message and "hash" in message
 
 
-def test_bad_store_text_is_a_cli_error(tmp_path: Path) -> None:
+def test_bad_store_text_is_a_cli_error(cli: Cli, tmp_path: Path) -> None:
     (tmp_path / "assistant.toml").write_text('[audit]\nstore_text = "clear"\n', encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ASSISTANT_"))}
     env["ASSISTANT_DATA_DIR"] = str(tmp_path)
-    proc = subprocess.run(
-        [sys.executable, "-m", "assistant", "audit", "purge"],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert proc.returncode == 2 and "store_text" in proc.stderr and "Traceback" not in proc.stderr
+    proc = cli("audit", "purge", env=env, cwd=tmp_path)
+    assert proc.code == 2 and "store_text" in proc.stderr and "Traceback" not in proc.stderr
 
 
-def test_cli_check_and_model_calls_store_masked_texts(tmp_path: Path) -> None:
+def test_cli_check_and_model_calls_store_masked_texts(
+    cli: Cli, llm_server: ScriptedLLMServer, tmp_path: Path
+) -> None:
     db = tmp_path / "audit.sqlite3"
     env = dict(os.environ, ASSISTANT_AUDIT_DB=str(db))
-    proc = subprocess.run(
-        [sys.executable, "-m", "assistant", "check", TEXT],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert proc.returncode in (0, 1), proc.stderr
+    proc = cli("check", TEXT, env=env, cwd=tmp_path)
+    assert proc.code in (0, 1), proc.stderr
     assert MOBILE in proc.stdout  # the user's own output is not masked
     rows = sqlite3.connect(db).execute("SELECT input, output FROM events").fetchall()
     assert len(rows) == 1 and "*******5678" in rows[0][0]
@@ -169,11 +156,11 @@ def test_cli_check_and_model_calls_store_masked_texts(tmp_path: Path) -> None:
     # Model calls: prompt and reply through the real client.
     from assistant.service import Assistant
 
-    with ScriptedLLMServer() as server, AuditStore(tmp_path / "m.sqlite3") as store:
-        server.script(variants_reply(GOOD))
-        Assistant(llm=llm_config(server), audit=store).rewrite(TEXT, variants=1, retrieval=False)
+    with AuditStore(tmp_path / "m.sqlite3") as store:
+        llm_server.script(variants_reply(GOOD))
+        Assistant(llm=llm_config(llm_server), audit=store).rewrite(TEXT, variants=1, retrieval=False)
         assert any(
-            TEXT in json.dumps(r.body, ensure_ascii=False) for r in server.chat_requests
+            TEXT in json.dumps(r.body, ensure_ascii=False) for r in llm_server.chat_requests
         )  # sent in full
         assert store.counts()["model_calls"] >= 1
     assert MOBILE.encode() not in db_bytes(tmp_path / "m.sqlite3")

@@ -8,18 +8,18 @@ import logging
 import os
 import re
 import sqlite3
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from audit_helpers import call_fields
+from cli_runner import Cli, Result
 from llm_server import ScriptedLLMServer, llm_config, variants_reply
 
 from assistant.audit import AuditStore, CorruptAuditStore, diagnose, open_audit, reset_store
 
-DRAFT = "【明德银行】尊享理财，预期年化收益3%，稳赚不赔！回T退订"
-GOOD = "【明德银行】尊享理财，预期年化收益3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订"
+DRAFT = "【明德银行】尊享理财，业绩比较基准3%，稳赚不赔！回T退订"
+GOOD = "【明德银行】尊享理财，业绩比较基准3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订"
 
 
 def random_bytes_file(path: Path) -> Path:
@@ -43,27 +43,24 @@ def truncated_file(path: Path) -> Path:
 BROKEN = {"random": random_bytes_file, "truncated": truncated_file}
 
 
-def cli(
-    tmp_path: Path, *args: str, db: Path, extra_env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ASSISTANT_"))}
-    env.update(ASSISTANT_DATA_DIR=str(tmp_path), ASSISTANT_AUDIT_DB=str(db), **(extra_env or {}))
-    return subprocess.run(
-        [sys.executable, "-m", "assistant", *args],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        input="",
-    )
+@pytest.fixture
+def run(cli: Cli, tmp_path: Path) -> Callable[..., Result]:
+    """``run(*args, db=..., extra_env=None)``: ``assistant ARGS`` with the audit store at ``db``,
+    no model configured, data dir and cwd ``tmp_path``."""
+
+    def go(*args: str, db: Path, extra_env: dict[str, str] | None = None) -> Result:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ASSISTANT_"))}
+        env.update(ASSISTANT_DATA_DIR=str(tmp_path), ASSISTANT_AUDIT_DB=str(db), **(extra_env or {}))
+        return cli(*args, env=env, cwd=tmp_path, input="")
+
+    return go
 
 
 # ------------------------------------------------------------------------ writes never raise
 
 
 def test_a_failing_write_warns_once_and_the_caller_carries_on(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    llm_server: ScriptedLLMServer, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     from assistant.service import Assistant
 
@@ -75,11 +72,10 @@ def test_a_failing_write_warns_once_and_the_caller_carries_on(
     other.commit()
     other.close()
     caplog.set_level(logging.DEBUG, logger="assistant.audit")
-    with ScriptedLLMServer() as server:
-        server.script(variants_reply(GOOD), variants_reply(GOOD))
-        assistant = Assistant(llm=llm_config(server), audit=store)
-        first = assistant.rewrite(DRAFT, variants=1, retrieval=False)
-        second = assistant.rewrite(DRAFT, variants=1, retrieval=False)
+    llm_server.script(variants_reply(GOOD), variants_reply(GOOD))
+    assistant = Assistant(llm=llm_config(llm_server), audit=store)
+    first = assistant.rewrite(DRAFT, variants=1, retrieval=False)
+    second = assistant.rewrite(DRAFT, variants=1, retrieval=False)
     assert first.status == second.status == "fixed"  # the user's work is untouched
     assert store.record_event("check", input={}, output={})  # still returns the event id
     assert store.record_call(**call_fields()) is False
@@ -131,39 +127,43 @@ def test_corrupt_store_is_detected(tmp_path: Path, kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", sorted(BROKEN))
-def test_doctor_export_and_purge_explain_a_corrupt_store(tmp_path: Path, kind: str) -> None:
+def test_doctor_export_and_purge_explain_a_corrupt_store(
+    run: Callable[..., Result], tmp_path: Path, kind: str
+) -> None:
     db = BROKEN[kind](tmp_path / "audit.sqlite3")
-    proc = cli(tmp_path, "doctor", "--no-probe", db=db)
-    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    proc = run("doctor", "--no-probe", db=db)
+    assert proc.code == 0 and "Traceback" not in proc.stderr, proc.stderr
     line = next(x for x in proc.stdout.splitlines() if x.startswith("审计库"))
     assert "已损坏" in line and str(db) in line and "assistant audit reset" in line
-    js = cli(tmp_path, "doctor", "--no-probe", "--format", "json", db=db)
+    js = run("doctor", "--no-probe", "--format", "json", db=db)
     import json
 
     audit = json.loads(js.stdout)["audit"]
     assert audit["ok"] is False and audit["corrupt"] is True and audit["fix"] == "assistant audit reset"
     for args in (("audit", "export", "--out", "-"), ("audit", "purge"), ("audit", "purge", "--dry-run")):
-        proc = cli(tmp_path, *args, db=db)
-        assert proc.returncode == 2, (args, proc.stdout, proc.stderr)
+        proc = run(*args, db=db)
+        assert proc.code == 2, (args, proc.stdout, proc.stderr)
         assert "Traceback" not in proc.stderr and str(db) in proc.stderr
         assert "assistant audit reset" in proc.stderr and proc.stderr.startswith("错误：")
 
 
 @pytest.mark.parametrize("kind", sorted(BROKEN))
-def test_other_commands_keep_working_with_one_warning(tmp_path: Path, kind: str) -> None:
+def test_other_commands_keep_working_with_one_warning(
+    run: Callable[..., Result], tmp_path: Path, kind: str
+) -> None:
     db = BROKEN[kind](tmp_path / "audit.sqlite3")
     wal = Path(str(db) + "-wal")
     if kind == "random":
         wal.write_bytes(b"the most recent records")  # must survive for `audit reset` to keep
     before = db.read_bytes()
-    proc = cli(tmp_path, "check", DRAFT, db=db)
-    assert proc.returncode == 1 and "ADV001" in proc.stdout and "Traceback" not in proc.stderr
+    proc = run("check", DRAFT, db=db)
+    assert proc.code == 1 and "ADV001" in proc.stdout and "Traceback" not in proc.stderr
     warnings = [x for x in proc.stderr.splitlines() if x.startswith("警告：")]
     assert len(warnings) == 1 and str(db) in warnings[0] and "assistant audit reset" in warnings[0]
-    proc = cli(tmp_path, "rewrite", DRAFT, "--engine", "offline", "-n", "1", db=db)
-    assert proc.returncode in (0, 1) and "Traceback" not in proc.stderr, proc.stderr
+    proc = run("rewrite", DRAFT, "--engine", "offline", "-n", "1", db=db)
+    assert proc.code in (0, 1) and "Traceback" not in proc.stderr, proc.stderr
     assert len([x for x in proc.stderr.splitlines() if x.startswith("警告：")]) == 1
-    assert cli(tmp_path, "doctor", "--no-probe", db=db).returncode == 0
+    assert run("doctor", "--no-probe", db=db).code == 0
     assert db.read_bytes() == before  # the broken file is left alone for reset
     if kind == "random":
         assert wal.read_bytes() == b"the most recent records"
@@ -199,14 +199,16 @@ def test_serve_services_run_with_auditing_disabled(
 # ------------------------------------------------------------------------ reset
 
 
-def test_reset_moves_the_broken_files_aside_and_starts_afresh(tmp_path: Path) -> None:
+def test_reset_moves_the_broken_files_aside_and_starts_afresh(
+    run: Callable[..., Result], tmp_path: Path
+) -> None:
     db = random_bytes_file(tmp_path / "audit.sqlite3")
     wal = Path(str(db) + "-wal")
     wal.write_bytes(b"wal bytes")
     Path(str(db) + "-shm").write_bytes(b"shm bytes")
     original = db.read_bytes()
-    proc = cli(tmp_path, "audit", "reset", db=db)
-    assert proc.returncode == 0, proc.stderr
+    proc = run("audit", "reset", db=db)
+    assert proc.code == 0, proc.stderr
     aside = sorted(tmp_path.glob("audit.sqlite3.corrupt-*"))
     names = [p.name for p in aside]
     assert len(aside) == 3 and re.fullmatch(r"audit\.sqlite3\.corrupt-\d{8}T\d{6}Z", names[0]), names
@@ -216,20 +218,20 @@ def test_reset_moves_the_broken_files_aside_and_starts_afresh(tmp_path: Path) ->
     with AuditStore(db) as store:  # a fresh, working store
         assert store.counts() == {"events": 0, "model_calls": 0, "reviews": 0, "feedback": 0}
         assert store.check() == []
-    assert cli(tmp_path, "audit", "export", "--out", "-", db=db).returncode == 0
-    assert cli(tmp_path, "check", DRAFT, db=db).stderr == ""  # no warning any more
+    assert run("audit", "export", "--out", "-", db=db).code == 0
+    assert run("check", DRAFT, db=db).stderr == ""  # no warning any more
 
 
-def test_reset_refuses_a_sound_store_without_force(tmp_path: Path) -> None:
+def test_reset_refuses_a_sound_store_without_force(run: Callable[..., Result], tmp_path: Path) -> None:
     db = tmp_path / "audit.sqlite3"
     with AuditStore(db) as store:
         store.record_event("check", input={"text": "keep me"}, output={})
-    proc = cli(tmp_path, "audit", "reset", db=db)
-    assert proc.returncode == 2 and "--force" in proc.stderr and "Traceback" not in proc.stderr
+    proc = run("audit", "reset", db=db)
+    assert proc.code == 2 and "--force" in proc.stderr and "Traceback" not in proc.stderr
     with AuditStore(db) as store:
         assert store.counts()["events"] == 1
-    proc = cli(tmp_path, "audit", "reset", "--force", db=db)
-    assert proc.returncode == 0, proc.stderr
+    proc = run("audit", "reset", "--force", db=db)
+    assert proc.code == 0, proc.stderr
     (old,) = tmp_path.glob("audit.sqlite3.corrupt-*[0-9]Z")
     with AuditStore(old) as store:  # nothing lost: the old store opens where it was moved
         assert store.counts()["events"] == 1

@@ -1,20 +1,18 @@
 """``assistant campaign``: streaming, ordering, malformed rows, masking, formats, exit codes.
 
-The CLI tests run the real command in a subprocess, in a fresh temporary folder.
+The CLI tests run the command through the ``cli`` fixture, in a fresh temporary folder.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import random
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import Cli
 
 from assistant.campaign import CampaignRunner, plan_source, rows_source
 from assistant.errors import InputError
@@ -22,21 +20,10 @@ from assistant.errors import InputError
 REPO = Path(__file__).resolve().parents[1]
 EVALS = REPO / "evals"
 M = "【明德银行】信用卡境外消费享5%返现，活动截至12月31日，详询95555。回T退订"
-M2 = "【明德银行】双十一信用卡刷卡满300元立减30元，名额有限，先到先得。回T退订"
+M2 = "【明德银行】双十一信用卡刷卡满300元立减30元，每户限享一次。回T退订"
 S = "【明德银行】您尾号3307的信用卡本期最低还款额为120.00元，最后还款日12月3日。"
 BAD = "【明德银行】尊享理财，预期年化收益10.5%，保本无忧！回T退订"
 FULL_NUMBERS = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
-
-
-def run_cli(cwd: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "NO_COLOR": "1", "COLUMNS": "120"}
-    env.pop("PYTHONPATH", None)
-    proc = subprocess.run(
-        [sys.executable, "-m", "assistant", *args], cwd=cwd, env=env, capture_output=True, timeout=timeout
-    )
-    return subprocess.CompletedProcess(
-        proc.args, proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
-    )
 
 
 def write_csv(path: Path, rows: list[tuple[str, ...]], header: str = "recipient,send_time,text,kind") -> Path:
@@ -128,6 +115,7 @@ def test_checker_runs_once_per_distinct_text() -> None:
     assert runner.summary.recipients == 5000
 
 
+@pytest.mark.slow  # a big batch: 700 rows, twice
 def test_parallel_check_of_many_distinct_texts_matches_serial() -> None:
     rows = [
         {
@@ -230,9 +218,8 @@ def test_xlsx_and_jsonl_plans(tmp_path: Path) -> None:
 # ------------------------------------------------------------------------- CLI
 
 
-def test_cli_demo_files_every_rule_and_exit_2_for_bad_rows(tmp_path: Path) -> None:
-    proc = run_cli(
-        tmp_path,
+def test_cli_demo_files_every_rule_and_exit_2_for_bad_rows(cli: Cli, tmp_path: Path) -> None:
+    proc = cli(
         "campaign",
         str(EVALS / "campaign_plan.csv"),
         "--history",
@@ -241,8 +228,9 @@ def test_cli_demo_files_every_rule_and_exit_2_for_bad_rows(tmp_path: Path) -> No
         str(EVALS / "campaign_consent.csv"),
         "--format",
         "jsonl",
+        cwd=tmp_path,
     )
-    assert proc.returncode == 2, proc.stderr
+    assert proc.code == 2, proc.stderr
     lines = [json.loads(x) for x in proc.stdout.splitlines()]
     summary = lines[-1]["summary"]
     rows = {r["line"]: r for r in lines[:-1]}
@@ -260,7 +248,7 @@ def test_cli_demo_files_every_rule_and_exit_2_for_bad_rows(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "jsonl"])
-def test_cli_never_prints_a_full_number(tmp_path: Path, fmt: str) -> None:
+def test_cli_never_prints_a_full_number(cli: Cli, tmp_path: Path, fmt: str) -> None:
     plan = write_csv(
         tmp_path / "plan.csv",
         [
@@ -273,8 +261,8 @@ def test_cli_never_prints_a_full_number(tmp_path: Path, fmt: str) -> None:
     consent = write_csv(
         tmp_path / "consent.csv", [("13612345678", "opt_out"), ("13912345678", "maybe")], "recipient,status"
     )
-    proc = run_cli(tmp_path, "campaign", str(plan), "--consent", str(consent), "--format", fmt)
-    assert proc.returncode == 2
+    proc = cli("campaign", str(plan), "--consent", str(consent), "--format", fmt, cwd=tmp_path)
+    assert proc.code == 2
     blob = proc.stdout + proc.stderr
     assert not FULL_NUMBERS.search(blob), FULL_NUMBERS.search(blob)
     assert "138****5678" in blob and "136****5678" in blob
@@ -284,10 +272,10 @@ def test_cli_never_prints_a_full_number(tmp_path: Path, fmt: str) -> None:
         assert data["summary"]["input_errors"] == 3
 
 
-def test_cli_exit_codes(tmp_path: Path) -> None:
+def test_cli_exit_codes(cli: Cli, tmp_path: Path) -> None:
     ok = write_csv(tmp_path / "ok.csv", [("13812345678", "2026-11-28 10:00", M, "")])
-    proc = run_cli(tmp_path, "campaign", str(ok))
-    assert proc.returncode == 0, proc.stderr
+    proc = cli("campaign", str(ok), cwd=tmp_path)
+    assert proc.code == 0, proc.stderr
     assert (
         "CMP003 已跳过" in proc.stdout
         and "--consent" in proc.stdout
@@ -295,23 +283,23 @@ def test_cli_exit_codes(tmp_path: Path) -> None:
         and "离线规则引擎" in proc.stdout
     )
     late = write_csv(tmp_path / "late.csv", [("13812345678", "2026-11-28 21:00", M, "")])
-    proc = run_cli(tmp_path, "campaign", str(late), "--format", "json")
-    assert proc.returncode == 1
+    proc = cli("campaign", str(late), "--format", "json", cwd=tmp_path)
+    assert proc.code == 1
     assert json.loads(proc.stdout)["summary"]["rule_counts"] == {"CMP002": 1}
     dup = write_csv(
         tmp_path / "dup.csv",
         [("13812345678", "2026-11-28 10:00", S, ""), ("13812345678", "2026-11-28 11:00", S, "")],
     )
-    assert run_cli(tmp_path, "campaign", str(dup)).returncode == 0  # CMP004 is a warning
-    assert run_cli(tmp_path, "campaign", str(tmp_path / "missing.csv")).returncode == 2
-    assert run_cli(tmp_path, "campaign", str(ok), "--tz", "Nowhere/City").returncode == 2
-    assert run_cli(tmp_path, "campaign", str(ok), "--format", "xml").returncode == 2
+    assert cli("campaign", str(dup), cwd=tmp_path).code == 0  # CMP004 is a warning
+    assert cli("campaign", str(tmp_path / "missing.csv"), cwd=tmp_path).code == 2
+    assert cli("campaign", str(ok), "--tz", "Nowhere/City", cwd=tmp_path).code == 2
+    assert cli("campaign", str(ok), "--format", "xml", cwd=tmp_path).code == 2
     # --tz UTC: a naive 21:00 is 21:00 UTC; the window is judged in UTC
-    proc = run_cli(tmp_path, "campaign", str(late), "--tz", "UTC", "--format", "jsonl")
+    proc = cli("campaign", str(late), "--tz", "UTC", "--format", "jsonl", cwd=tmp_path)
     assert json.loads(proc.stdout.splitlines()[0])["send_time"] == "2026-11-28T21:00:00+00:00"
 
 
-def test_cli_config_changes_window_and_cap(tmp_path: Path) -> None:
+def test_cli_config_changes_window_and_cap(cli: Cli, tmp_path: Path) -> None:
     (tmp_path / "assistant.toml").write_text(
         'send_window = "09:00-18:00"\nmax_marketing_per_month = 1\n', encoding="utf-8"
     )
@@ -319,17 +307,17 @@ def test_cli_config_changes_window_and_cap(tmp_path: Path) -> None:
         tmp_path / "plan.csv",
         [("13812345678", "2026-11-27 10:00", M, ""), ("13812345678", "2026-11-28 19:00", M2, "")],
     )
-    proc = run_cli(
-        tmp_path, "campaign", str(plan), "--config", str(tmp_path / "assistant.toml"), "--format", "jsonl"
+    proc = cli(
+        "campaign", str(plan), "--config", str(tmp_path / "assistant.toml"), "--format", "jsonl", cwd=tmp_path
     )
-    assert proc.returncode == 1
+    assert proc.code == 1
     row = json.loads(proc.stdout.splitlines()[1])
     assert [f["code"] for f in row["findings"]] == ["CMP001", "CMP002"]
 
 
-def test_campaign_help_is_bilingual(tmp_path: Path) -> None:
-    proc = run_cli(tmp_path, "campaign", "--help")
-    assert proc.returncode == 0
+def test_campaign_help_is_bilingual(cli: Cli, tmp_path: Path) -> None:
+    proc = cli("campaign", "--help", cwd=tmp_path)
+    assert proc.code == 0
     assert "发送计划" in proc.stdout and "send plan" in proc.stdout
 
 
@@ -343,14 +331,14 @@ def test_error_messages_never_echo_a_number(tmp_path: Path) -> None:
     assert "13812345678" not in json.dumps(runner.summary.to_dict(), ensure_ascii=False)
 
 
-def test_cli_profile_rules_apply_to_every_row(tmp_path: Path) -> None:
+def test_cli_profile_rules_apply_to_every_row(cli: Cli, tmp_path: Path) -> None:
     plan = write_csv(
         tmp_path / "plan.csv",
         [("13812345678", "2026-11-28 10:00", M.replace("明德银行", "明徳银行"), "")],
     )
     profile = str(REPO / "knowledge" / "profiles" / "example-bank.toml")
-    proc = run_cli(tmp_path, "campaign", str(plan), "--profile", profile, "--format", "jsonl")
-    assert proc.returncode == 1
+    proc = cli("campaign", str(plan), "--profile", profile, "--format", "jsonl", cwd=tmp_path)
+    assert proc.code == 1
     assert "SIG002" in [f["code"] for f in json.loads(proc.stdout.splitlines()[0])["findings"]]
 
 

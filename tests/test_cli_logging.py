@@ -7,16 +7,12 @@ CLI's entry point configures the ``assistant`` logger so a user still sees each 
 from __future__ import annotations
 
 import logging
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from assistant.cli.log import configure_logging
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -59,14 +55,15 @@ def test_degraded_retrieval_is_a_warning_on_stderr(
     assert err.startswith("警告：知识库检索不可用，改写时不附资料：") and err.count("警告：") == 1
 
 
-def test_the_entry_point_configures_logging() -> None:
-    probe = (
-        "import logging\nimport assistant.cli.app as cli\n"
-        "cli.app = lambda: logging.getLogger('assistant.llm.passages').warning('知识库检索不可用：%s', 'x')\n"
-        "cli.main()\n"
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=120
-    )
-    assert proc.returncode == 0, proc.stderr
-    assert proc.stderr == "警告：知识库检索不可用：x\n" and proc.stdout == ""
+def test_the_entry_point_configures_logging(
+    assistant_logger: logging.Logger, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import assistant.cli.app as cli
+
+    def command() -> None:
+        logging.getLogger("assistant.llm.passages").warning("知识库检索不可用：%s", "x")
+
+    monkeypatch.setattr(cli, "app", command)
+    cli.main()
+    captured = capsys.readouterr()
+    assert captured.err == "警告：知识库检索不可用：x\n" and captured.out == ""

@@ -7,14 +7,12 @@ unlabelled extra code) so every branch of the scoring is exercised with known nu
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
+from cli_runner import Cli
 
 from assistant.config import Settings
 from assistant.errors import InputError
@@ -32,7 +30,7 @@ CASES: list[dict[str, Any]] = [
     # c1: ADV001 and PRO007 hit; ADV003 also fires but the case is `fail`, so it is unlabelled
     {
         "id": "c1",
-        "text": "【明德银行】尊享理财，预期年化收益10.5%，保本无忧！回T退订",
+        "text": "【明德银行】尊享理财，年化收益10.5%，保本无忧！回T退订",
         "must_fire": ["ADV001", "PRO007"],
         "must_not_fire": [],
         "verdict": "fail",
@@ -124,15 +122,6 @@ def write_dataset(path: Path, cases: list[dict[str, Any]]) -> Path:
 @pytest.fixture
 def dataset(tmp_path: Path) -> Path:
     return write_dataset(tmp_path / "drafts.jsonl", CASES)
-
-
-def run_cli(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "NO_COLOR": "1", "COLUMNS": "120"}
-    env.pop("PYTHONPATH", None)
-    proc = subprocess.run(
-        [sys.executable, "-m", "assistant", *args], cwd=cwd, env=env, capture_output=True, timeout=120
-    )
-    return subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout.decode(), proc.stderr.decode())
 
 
 # --------------------------------------------------------------------- metrics
@@ -471,20 +460,19 @@ def test_highlight_escapes_and_marks_insertion_points() -> None:
 # ------------------------------------------------------------------------ CLI
 
 
-def test_cli_run_baseline_merge_and_exit_codes(tmp_path: Path, dataset: Path) -> None:
-    proc = run_cli(tmp_path, "eval", "--dataset", str(dataset), "--out", "base")
-    assert proc.returncode == 0, proc.stderr
+def test_cli_run_baseline_merge_and_exit_codes(cli: Cli, tmp_path: Path, dataset: Path) -> None:
+    proc = cli("eval", "--dataset", str(dataset), "--out", "base", cwd=tmp_path)
+    assert proc.code == 0, proc.stderr
     assert "0.714" in proc.stdout and "pending" not in proc.stdout
     assert all((tmp_path / "base" / f).is_file() for f in ("report.json", "report.md", "report.html"))
 
-    proc = run_cli(
-        tmp_path, "eval", "--dataset", str(dataset), "--baseline", "base/report.json", "--out", "same"
+    proc = cli(
+        "eval", "--dataset", str(dataset), "--baseline", "base/report.json", "--out", "same", cwd=tmp_path
     )
-    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.code == 0, proc.stdout + proc.stderr
 
     (tmp_path / "worse.toml").write_text('ignore = ["ADV001"]\n', encoding="utf-8")
-    proc = run_cli(
-        tmp_path,
+    proc = cli(
         "eval",
         "--dataset",
         str(dataset),
@@ -494,35 +482,34 @@ def test_cli_run_baseline_merge_and_exit_codes(tmp_path: Path, dataset: Path) ->
         "base",
         "--out",
         "worse",
+        cwd=tmp_path,
     )
-    assert proc.returncode == 1
+    assert proc.code == 1
     assert "退步" in proc.stdout and "drafts.jsonl:c1" in proc.stdout
 
-    proc = run_cli(
-        tmp_path, "eval", "--dataset", str(dataset), "--baseline", "worse/report.json", "--out", "better"
+    proc = cli(
+        "eval", "--dataset", str(dataset), "--baseline", "worse/report.json", "--out", "better", cwd=tmp_path
     )
-    assert proc.returncode == 0 and "改进" in proc.stdout
+    assert proc.code == 0 and "改进" in proc.stdout
 
     for k in (1, 2):
         assert (
-            run_cli(
-                tmp_path, "eval", "--dataset", str(dataset), "--shard", f"{k}/2", "--out", f"s{k}"
-            ).returncode
+            cli("eval", "--dataset", str(dataset), "--shard", f"{k}/2", "--out", f"s{k}", cwd=tmp_path).code
             == 0
         )
-    proc = run_cli(tmp_path, "eval", "--merge", "s1/report.json", "s2/report.json", "--out", "merged")
-    assert proc.returncode == 0, proc.stderr
+    proc = cli("eval", "--merge", "s1/report.json", "s2/report.json", "--out", "merged", cwd=tmp_path)
+    assert proc.code == 0, proc.stderr
     merged = json.loads((tmp_path / "merged" / "report.json").read_text(encoding="utf-8"))
     base = json.loads((tmp_path / "base" / "report.json").read_text(encoding="utf-8"))
     assert merged["drafts"]["metrics"] == base["drafts"]["metrics"]
 
 
-def test_cli_usage_errors_exit_2(tmp_path: Path, dataset: Path) -> None:
-    assert run_cli(tmp_path, "eval", "--dataset", "missing.jsonl").returncode == 2
-    assert run_cli(tmp_path, "eval", "--dataset", str(dataset), "--engine", "llm").returncode == 2
-    assert run_cli(tmp_path, "eval", "--dataset", str(dataset), "--engine", "gpt").returncode == 2
-    assert run_cli(tmp_path, "eval", "--merge").returncode == 2
-    assert run_cli(tmp_path, "eval", "a.json").returncode == 2
-    assert run_cli(tmp_path, "eval", "--dataset", str(dataset), "--baseline", "nope.json").returncode == 2
-    proc = run_cli(tmp_path, "eval", "--help")
-    assert proc.returncode == 0 and "评测" in proc.stdout and "baseline" in proc.stdout
+def test_cli_usage_errors_exit_2(cli: Cli, tmp_path: Path, dataset: Path) -> None:
+    assert cli("eval", "--dataset", "missing.jsonl", cwd=tmp_path).code == 2
+    assert cli("eval", "--dataset", str(dataset), "--engine", "llm", cwd=tmp_path).code == 2
+    assert cli("eval", "--dataset", str(dataset), "--engine", "gpt", cwd=tmp_path).code == 2
+    assert cli("eval", "--merge", cwd=tmp_path).code == 2
+    assert cli("eval", "a.json", cwd=tmp_path).code == 2
+    assert cli("eval", "--dataset", str(dataset), "--baseline", "nope.json", cwd=tmp_path).code == 2
+    proc = cli("eval", "--help", cwd=tmp_path)
+    assert proc.code == 0 and "评测" in proc.stdout and "baseline" in proc.stdout

@@ -23,6 +23,7 @@ from assistant.checker.engine import Checker
 from assistant.checker.kind import KindRules
 from assistant.checker.rulespec import load_context_lexicon
 from assistant.io.jsonlout import JsonlWriter, dumps_compact
+from assistant.text import figures
 from assistant.text.chartable import CharTable
 from assistant.text.normalize import _KEEP_RUN_RE, _SEPARATOR_RE, fold, normalize
 from assistant.text.pinyin import pinyin_text, to_pinyin
@@ -91,7 +92,7 @@ def test_pinyin_reading_without_index_is_the_same_reading(text: str) -> None:
 def _patterns() -> list[re.Pattern[str]]:
     context = load_context_lexicon()
     return [
-        returns._RATE_RE,
+        figures.RATE_PATTERN,
         returns._PRINCIPAL_RE,
         disclosures._ANNUAL_RATE_RE,
         *(re.compile(p) for p in context.get("kind_event_patterns") or ()),
@@ -105,7 +106,13 @@ def test_literal_gates_never_rule_out_a_match(pattern: re.Pattern[str]) -> None:
     assert gate is not None, "every pattern here has characters a match must contain"
 
     @settings(max_examples=400, deadline=None)
-    @given(st.text(alphabet=ALPHABET + "满返享折免借回复起待可预审通过欢迎购买理财到账日:：", max_size=30))
+    @given(
+        st.text(
+            alphabet=ALPHABET
+            + "满返享折免借回复起待可预审通过欢迎购买理财到账日:：成厘分利息倍翻基点‰每万天",
+            max_size=30,
+        )
+    )
     def check(text: str) -> None:
         if not gate(text):
             assert pattern.search(text) is None
@@ -210,8 +217,8 @@ def test_stages_compose_to_check(checker: Checker) -> None:
         "【汇通支付】您的验证码为1234，请勿告知他人。",
     ):
         msg = checker.read(normalize(text))
-        source, reason = checker.judge_kind(msg, None)
-        staged = checker.finish(text, msg, checker.detect(msg), source, reason)
+        judged = checker.judge_kind(msg, None)
+        staged = checker.finish(text, msg, checker.detect(msg), *judged)
         assert staged.to_dict() == checker.check(text).to_dict()
 
 

@@ -1,8 +1,10 @@
 """``ingest``: incremental indexing, users' files and bad files, with a real Chroma.
 
 A small knowledge folder (the guide and two short regulation notes) is indexed once per
-module by the CLI; every test works on its own copy of that index, so tests do not
-depend on each other's order and only re-embed what they change.
+module by ``assistant ingest`` (run in this process, see ``tests/cli_runner.py``); every
+test works on its own copy of that index, so tests do not depend on each other's order
+and only re-embed what they change.  Embedding takes seconds on a small CPU, so every test
+that needs that index is ``slow`` (not in the quick loop); the rest are not.
 """
 
 from __future__ import annotations
@@ -11,11 +13,10 @@ import io
 import json
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import Cli, run_cli
 
 from assistant.knowledge.index import KnowledgeIndex, KnowledgeSettings
 from assistant.knowledge.loaders import DocumentError, load_user_file
@@ -101,17 +102,6 @@ def make_docx(path: Path) -> None:
     document.save(str(path))
 
 
-def run_cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "assistant", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **env},
-        cwd=ROOT,
-        timeout=300,
-    )
-
-
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     """A small knowledge folder and its index, built once through the CLI."""
@@ -127,9 +117,10 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         "ingest",
         "--format",
         "json",
-        env={"ASSISTANT_DATA_DIR": str(data), "ASSISTANT_KNOWLEDGE_DIR": str(kdir)},
+        env={**os.environ, "ASSISTANT_DATA_DIR": str(data), "ASSISTANT_KNOWLEDGE_DIR": str(kdir)},
+        cwd=ROOT,
     )
-    assert proc.returncode == 0, proc.stderr
+    assert proc.code == 0, proc.stderr
     return {"knowledge": kdir, "data": data, "report": json.loads(proc.stdout), "stderr": proc.stderr}
 
 
@@ -151,6 +142,7 @@ def keys_of(index: KnowledgeIndex) -> set[str]:
     return {str(c.metadata["file"]) for c in index.chunks()}
 
 
+@pytest.mark.slow
 def test_first_ingest_indexes_the_knowledge_folder(template: dict[str, object]) -> None:
     report = template["report"]
     assert isinstance(report, dict)
@@ -162,6 +154,7 @@ def test_first_ingest_indexes_the_knowledge_folder(template: dict[str, object]) 
     assert "knowledge/guide.md" in str(template["stderr"])
 
 
+@pytest.mark.slow
 def test_reingest_skips_unchanged_files(env: dict[str, Path]) -> None:
     index = open_index(env)
     before = {c.id for c in index.chunks()}
@@ -172,6 +165,7 @@ def test_reingest_skips_unchanged_files(env: dict[str, Path]) -> None:
     assert {c.id for c in index.chunks()} == before
 
 
+@pytest.mark.slow
 def test_changed_file_is_rechunked(env: dict[str, Path]) -> None:
     path = env["knowledge"] / "regulations" / "civil-code.md"
     key = "knowledge/regulations/civil-code.md"
@@ -193,6 +187,7 @@ def test_changed_file_is_rechunked(env: dict[str, Path]) -> None:
     assert hits[0].metadata["file"] == key and "行踪信息" in hits[0].text
 
 
+@pytest.mark.slow
 def test_deleted_file_chunks_disappear(env: dict[str, Path]) -> None:
     (env["knowledge"] / "regulations" / "civil-code.md").unlink()
     index = open_index(env)
@@ -202,6 +197,7 @@ def test_deleted_file_chunks_disappear(env: dict[str, Path]) -> None:
     assert "knowledge/guide.md" in keys_of(index)
 
 
+@pytest.mark.slow
 def test_user_pdf_becomes_searchable_and_citable(env: dict[str, Path]) -> None:
     pdf = env["tmp"] / "营销短信管理办法.pdf"
     pdf.write_bytes(make_text_pdf(POLICY_LINES))
@@ -219,6 +215,7 @@ def test_user_pdf_becomes_searchable_and_citable(env: dict[str, Path]) -> None:
     assert str(pdf.resolve()) in again.unchanged
 
 
+@pytest.mark.slow
 def test_docx_becomes_searchable(env: dict[str, Path]) -> None:
     path = env["tmp"] / "rules.docx"
     make_docx(path)
@@ -231,6 +228,7 @@ def test_docx_becomes_searchable(env: dict[str, Path]) -> None:
     assert "十年" in hits[0].text
 
 
+@pytest.mark.slow
 def test_deleted_user_file_is_removed_on_next_ingest(env: dict[str, Path]) -> None:
     note = env["tmp"] / "note.md"
     note.write_text(
@@ -244,6 +242,7 @@ def test_deleted_user_file_is_removed_on_next_ingest(env: dict[str, Path]) -> No
     assert str(note.resolve()) not in keys_of(index)
 
 
+@pytest.mark.slow
 def test_bad_files_are_reported_and_the_rest_ingested(env: dict[str, Path]) -> None:
     tmp = env["tmp"]
     encrypted = tmp / "secret.pdf"
@@ -267,6 +266,7 @@ def test_bad_files_are_reported_and_the_rest_ingested(env: dict[str, Path]) -> N
     assert str(good.resolve()) in keys_of(index)
 
 
+@pytest.mark.slow
 def test_unsupported_files_in_a_folder_are_named_and_the_rest_ingested(env: dict[str, Path]) -> None:
     folder = env["tmp"] / "docs"
     (folder / "sub").mkdir(parents=True)
@@ -293,24 +293,31 @@ def test_unsupported_files_in_a_folder_are_named_and_the_rest_ingested(env: dict
     assert [r for _, r in explicit.failed] == [reasons["x.xls"]]
 
 
-def test_ingest_cli_names_bad_files_and_exits_2(env: dict[str, Path]) -> None:
+@pytest.mark.slow
+def test_ingest_cli_names_bad_files_and_exits_2(cli: Cli, env: dict[str, Path]) -> None:
     tmp = env["tmp"]
     (tmp / "empty.md").write_text("   \n", encoding="utf-8")
     (tmp / "tool.exe").write_bytes(b"MZ")
     good = tmp / "ok.md"
     good.write_text("# 内部口径\n\n所有营销短信须经合规部二审。\n", encoding="utf-8")
-    proc = run_cli(
+    proc = cli(
         "ingest",
         str(tmp / "empty.md"),
         str(tmp / "tool.exe"),
         str(good),
-        env={"ASSISTANT_DATA_DIR": str(env["data"]), "ASSISTANT_KNOWLEDGE_DIR": str(env["knowledge"])},
+        env={
+            **os.environ,
+            "ASSISTANT_DATA_DIR": str(env["data"]),
+            "ASSISTANT_KNOWLEDGE_DIR": str(env["knowledge"]),
+        },
+        cwd=ROOT,
     )
-    assert proc.returncode == 2
+    assert proc.code == 2
     assert "empty.md" in proc.stderr and "tool.exe" in proc.stderr
     assert "新增 1" in proc.stdout and "未变 3" in proc.stdout and "失败 2" in proc.stdout
 
 
+@pytest.mark.slow
 def test_rebuild_reindexes_everything_including_user_files(env: dict[str, Path]) -> None:
     note = env["tmp"] / "note.md"
     note.write_text("# 口径\n\n营销短信统一使用【明德银行】签名。\n", encoding="utf-8")

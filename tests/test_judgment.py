@@ -16,11 +16,6 @@ from assistant.checker.models import CheckResult
 RISK = "理财非存款，产品有风险，投资须谨慎。回T退订"
 
 
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
-
-
 def codes(result: CheckResult, severity: str | None = None) -> set[str]:
     return {f.code for f in result.findings if severity is None or f.severity == severity}
 
@@ -48,6 +43,9 @@ def spans_exact(result: CheckResult, text: str) -> None:
         "【恒信银行】您的定期存款即将到期，可转入恒信安盈3号理财。",
         # reply to accept
         "【恒信银行】您的临时额度即将到期，回复Y立即恢复。",
+        # something done "for you" that is credit or a benefit is a pre-approval pitch
+        "【恒信银行】已为您开通20万元备用金额度，登录App即可使用。",
+        "【恒信银行】已为您升级专属权益，立即查看。",
     ],
 )
 def test_promotions_shaped_like_notices_are_never_silently_service(checker: Checker, text: str) -> None:
@@ -65,6 +63,9 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         "【恒信银行】本行从未委托任何中介办理贷款，请认准官方渠道。",
         "【恒信银行】提醒：所谓“高息揽储”均涉嫌非法集资，请勿参与。",
         "【恒信银行】您的借款由推荐人王强协助办理，如有疑问请致电95599。",
+        # an account action done for the recipient (not credit, not a benefit)
+        "【恒信银行】已为您开通手机银行转账功能，如非本人操作请致电95599。",
+        "【恒信银行】已为您办理账户解冻，可正常使用。",
     ],
 )
 def test_notices_with_a_promotional_word_stay_service(checker: Checker, text: str) -> None:

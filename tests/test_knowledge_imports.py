@@ -6,6 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from cli_runner import Cli
+
 ROOT = Path(__file__).resolve().parent.parent
 
 PROBE = """
@@ -21,6 +24,7 @@ print("HEAVY=" + ",".join(heavy))
 """
 
 
+@pytest.mark.slow
 def test_check_command_does_not_import_the_retrieval_stack() -> None:
     proc = subprocess.run(
         [sys.executable, "-c", PROBE], capture_output=True, text=True, cwd=ROOT, timeout=120
@@ -29,19 +33,11 @@ def test_check_command_does_not_import_the_retrieval_stack() -> None:
     assert proc.stdout.strip().splitlines()[-1] == "HEAVY="
 
 
-def test_cli_help_lists_ask_and_ingest() -> None:
-    proc = subprocess.run(
-        [sys.executable, "-m", "assistant", "--help"], capture_output=True, text=True, cwd=ROOT, timeout=120
-    )
-    assert proc.returncode == 0
+def test_cli_help_lists_ask_and_ingest(cli: Cli) -> None:
+    proc = cli("--help")
+    assert proc.code == 0
     assert "ask" in proc.stdout and "ingest" in proc.stdout
     for cmd in ("ask", "ingest"):
-        sub = subprocess.run(
-            [sys.executable, "-m", "assistant", cmd, "--help"],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            timeout=120,
-        )
-        assert sub.returncode == 0
+        sub = cli(cmd, "--help")
+        assert sub.code == 0
         assert "知识" in sub.stdout or "检索" in sub.stdout

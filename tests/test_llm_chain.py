@@ -20,15 +20,9 @@ from assistant.llm.promptdata import Passage
 from assistant.llm.prompts import chat_messages, load_prompt
 from assistant.rewrite.llm_engine import LLMRewriter
 
-DRAFT = "【明德银行】尊享理财，预期年化收益3%，稳赚不赔！回T退订"
-GOOD = "【明德银行】尊享理财，预期年化收益3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订"
-STILL_BAD = "【明德银行】尊享理财，稳赚不赔，预期年化收益3%。理财非存款，产品有风险，投资须谨慎。回T退订"
-
-
-@pytest.fixture
-def server():
-    with ScriptedLLMServer() as s:
-        yield s
+DRAFT = "【明德银行】尊享理财，业绩比较基准3%，稳赚不赔！回T退订"
+GOOD = "【明德银行】尊享理财，业绩比较基准3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订"
+STILL_BAD = "【明德银行】尊享理财，稳赚不赔，业绩比较基准3%。理财非存款，产品有风险，投资须谨慎。回T退订"
 
 
 def test_prompt_template_piped_gives_the_same_messages_as_before() -> None:
@@ -40,10 +34,10 @@ def test_prompt_template_piped_gives_the_same_messages_as_before() -> None:
         prompt.values(question="问")
 
 
-def test_chat_model_is_a_runnable_that_counts_its_calls(server: ScriptedLLMServer) -> None:
-    server.script(reply("好的"), error(500), error(500), error(500))
+def test_chat_model_is_a_runnable_that_counts_its_calls(llm_server: ScriptedLLMServer) -> None:
+    llm_server.script(reply("好的"), error(500), error(500), error(500))
     tally = CallTally(budget=2)
-    model = ChatModel(LLMClient(llm_config(server, max_retries=2)), purpose="test", tally=tally)
+    model = ChatModel(LLMClient(llm_config(llm_server, max_retries=2)), purpose="test", tally=tally)
     chain = RunnableLambda(lambda q: [{"role": "user", "content": q}]) | model
     assert isinstance(chain, Runnable)
     turn = chain.invoke("你好")
@@ -53,15 +47,15 @@ def test_chat_model_is_a_runnable_that_counts_its_calls(server: ScriptedLLMServe
     with pytest.raises(LLMError):
         model.invoke([{"role": "user", "content": "再来"}])
     assert (tally.calls, tally.requests) == (2, 4) and tally.spent  # 3 attempts of the failed call
-    assert server.chat_requests[0].body["messages"] == [{"role": "user", "content": "你好"}]
+    assert llm_server.chat_requests[0].body["messages"] == [{"role": "user", "content": "你好"}]
 
 
-def test_chat_model_streams_when_given_a_token_handler(server: ScriptedLLMServer) -> None:
-    server.script(reply("逐字返回的回答"))
+def test_chat_model_streams_when_given_a_token_handler(llm_server: ScriptedLLMServer) -> None:
+    llm_server.script(reply("逐字返回的回答"))
     pieces: list[str] = []
-    turn = ChatModel(LLMClient(llm_config(server)), purpose="test").invoke("问", on_token=pieces.append)
+    turn = ChatModel(LLMClient(llm_config(llm_server)), purpose="test").invoke("问", on_token=pieces.append)
     assert "".join(pieces) == turn.text == "逐字返回的回答"
-    assert server.chat_requests[0].body["stream"] is True
+    assert llm_server.chat_requests[0].body["stream"] is True
 
 
 @pytest.fixture
@@ -93,20 +87,20 @@ def test_static_passages_is_a_langchain_retriever() -> None:
     assert [Passage.from_document(d) for d in docs] == [p]
 
 
-def test_rewrite_rounds_go_through_the_chain_and_keep_the_conversation(server: ScriptedLLMServer) -> None:
+def test_rewrite_rounds_go_through_the_chain_and_keep_the_conversation(llm_server: ScriptedLLMServer) -> None:
     """Round 1 (retrieve → prompt → model → parse → gate) fails the gate; the revise round
     continues the same conversation and its candidate passes."""
     passages = StaticPassages([Passage("合规指南", "四、内容创作的黄金法则", "价值传递技巧。")])
-    server.script(variants_reply(STILL_BAD), variants_reply(GOOD))
+    llm_server.script(variants_reply(STILL_BAD), variants_reply(GOOD))
     checker = Checker(load_settings(None))
-    result = LLMRewriter(checker=checker, client=LLMClient(llm_config(server)), retriever=passages).rewrite(
-        DRAFT, variants=1
-    )
+    result = LLMRewriter(
+        checker=checker, client=LLMClient(llm_config(llm_server)), retriever=passages
+    ).rewrite(DRAFT, variants=1)
     assert result.status == "fixed" and [v.text for v in result.variants] == [GOOD]
     assert result.llm_calls == 2 and result.extra["rounds"] == 1
     assert result.extra["rejected"] == [{"round": 0, "codes": ["ADV001"]}]
     assert result.extra["retrieval"] == "ok" and result.extra["sources"][0]["title"].startswith("合规指南")
-    first, second = (r.body["messages"] for r in server.chat_requests)
+    first, second = (r.body["messages"] for r in llm_server.chat_requests)
     assert "[1] 合规指南 · 四、内容创作的黄金法则" in first[-1]["content"]
     assert second[: len(first)] == first  # the revise round continues the conversation
     assert second[len(first)]["role"] == "assistant" and STILL_BAD in second[len(first)]["content"]

@@ -24,12 +24,6 @@ ROOT = Path(__file__).resolve().parents[1]
 MSG = [{"role": "user", "content": "你好"}]
 
 
-@pytest.fixture
-def server():
-    with ScriptedLLMServer() as s:
-        yield s
-
-
 # --------------------------------------------------------------------------- configuration
 def test_env_overrides_file_and_key_is_secret(tmp_path: Path) -> None:
     cfg_file = tmp_path / "assistant.toml"
@@ -102,41 +96,41 @@ def test_retry_after_parsing_and_backoff_cap() -> None:
         assert 0 <= backoff_delay(n, base=0.5, cap=4) <= min(4, 0.5 * 2**n)
 
 
-def test_429_then_success_honours_retry_after(server: ScriptedLLMServer) -> None:
-    server.script(error(429, retry_after=0.005), reply("好的"))
-    client = LLMClient(llm_config(server, retry_max_delay=1.0))
+def test_429_then_success_honours_retry_after(llm_server: ScriptedLLMServer) -> None:
+    llm_server.script(error(429, retry_after=0.005), reply("好的"))
+    client = LLMClient(llm_config(llm_server, retry_max_delay=1.0))
     got = client.chat(MSG, purpose="t")
     assert got.text == "好的" and got.attempts == 2
     assert client.waits == [0.005]  # the server's Retry-After, not the random back-off
-    assert len(server.chat_requests) == 2 and client.calls == 1
+    assert len(llm_server.chat_requests) == 2 and client.calls == 1
 
 
-def test_500_exhausts_retries_with_model_error(server: ScriptedLLMServer) -> None:
-    server.script(*[error(500)] * 3)
-    client = LLMClient(llm_config(server, max_retries=2))
+def test_500_exhausts_retries_with_model_error(llm_server: ScriptedLLMServer) -> None:
+    llm_server.script(*[error(500)] * 3)
+    client = LLMClient(llm_config(llm_server, max_retries=2))
     with pytest.raises(LLMError) as info:
         client.chat(MSG, purpose="t")
     assert info.value.kind == "server_error" and info.value.attempts == 3
-    assert len(server.chat_requests) == 3
+    assert len(llm_server.chat_requests) == 3
     assert len(client.waits) == 2
 
 
-def test_400_is_not_retried(server: ScriptedLLMServer) -> None:
-    server.script(error(400, message="bad model name"))
+def test_400_is_not_retried(llm_server: ScriptedLLMServer) -> None:
+    llm_server.script(error(400, message="bad model name"))
     with pytest.raises(LLMError) as info:
-        LLMClient(llm_config(server)).chat(MSG, purpose="t")
-    assert info.value.kind == "bad_request" and len(server.chat_requests) == 1
+        LLMClient(llm_config(llm_server)).chat(MSG, purpose="t")
+    assert info.value.kind == "bad_request" and len(llm_server.chat_requests) == 1
 
 
-def test_401_names_the_key_problem(server: ScriptedLLMServer) -> None:
-    server.script(error(401, message="invalid api key"))
+def test_401_names_the_key_problem(llm_server: ScriptedLLMServer) -> None:
+    llm_server.script(error(401, message="invalid api key"))
     with pytest.raises(LLMError, match="API 密钥"):
-        LLMClient(llm_config(server)).chat(MSG, purpose="t")
+        LLMClient(llm_config(llm_server)).chat(MSG, purpose="t")
 
 
-def test_timeout_is_retried_then_reported(server: ScriptedLLMServer) -> None:
-    server.script(reply("迟到", delay=3), reply("迟到", delay=3))
-    client = LLMClient(llm_config(server, timeout=0.3, max_retries=1))
+def test_timeout_is_retried_then_reported(llm_server: ScriptedLLMServer) -> None:
+    llm_server.script(reply("迟到", delay=3), reply("迟到", delay=3))
+    client = LLMClient(llm_config(llm_server, timeout=0.3, max_retries=1))
     t0 = time.monotonic()
     with pytest.raises(LLMError) as info:
         client.chat(MSG, purpose="t")
@@ -153,48 +147,48 @@ def test_connection_refused_is_a_connection_error() -> None:
     assert info.value.kind in ("connection", "timeout")
 
 
-def test_json_mode_sent_and_dropped_when_server_rejects_it(server: ScriptedLLMServer) -> None:
-    server.script(
+def test_json_mode_sent_and_dropped_when_server_rejects_it(llm_server: ScriptedLLMServer) -> None:
+    llm_server.script(
         error(400, message="response_format is not supported"), reply('{"ok": 1}'), reply('{"ok": 2}')
     )
-    client = LLMClient(llm_config(server))
+    client = LLMClient(llm_config(llm_server))
     assert client.chat(MSG, purpose="t", json_mode=True).text == '{"ok": 1}'
-    first, second = server.chat_requests[0].body, server.chat_requests[1].body
+    first, second = llm_server.chat_requests[0].body, llm_server.chat_requests[1].body
     assert first["response_format"] == {"type": "json_object"}
     assert "response_format" not in second
     client.chat(MSG, purpose="t", json_mode=True)
-    assert "response_format" not in server.chat_requests[2].body  # remembered
+    assert "response_format" not in llm_server.chat_requests[2].body  # remembered
 
 
-def test_usage_from_server_else_tiktoken(server: ScriptedLLMServer) -> None:
-    server.script(
+def test_usage_from_server_else_tiktoken(llm_server: ScriptedLLMServer) -> None:
+    llm_server.script(
         reply("合规", usage={"prompt_tokens": 11, "completion_tokens": 7, "total_tokens": 18}),
         reply("合规", usage=None),
     )
-    client = LLMClient(llm_config(server))
+    client = LLMClient(llm_config(llm_server))
     a = client.chat(MSG, purpose="t")
     b = client.chat(MSG, purpose="t")
     assert (a.prompt_tokens, a.completion_tokens, a.usage_source) == (11, 7, "server")
     assert b.usage_source == "tiktoken" and b.prompt_tokens > 0 and b.completion_tokens > 0
 
 
-def test_streaming_delivers_tokens_as_they_arrive(server: ScriptedLLMServer) -> None:
-    server.script(reply("营销短信须附退订方式[1]。"))
+def test_streaming_delivers_tokens_as_they_arrive(llm_server: ScriptedLLMServer) -> None:
+    llm_server.script(reply("营销短信须附退订方式[1]。"))
     pieces: list[str] = []
-    got = LLMClient(llm_config(server)).stream(MSG, purpose="t", on_token=pieces.append)
+    got = LLMClient(llm_config(llm_server)).stream(MSG, purpose="t", on_token=pieces.append)
     assert len(pieces) > 1 and "".join(pieces) == got.text == "营销短信须附退订方式[1]。"
-    assert server.chat_requests[0].body["stream"] is True
+    assert llm_server.chat_requests[0].body["stream"] is True
     assert got.usage_source == "server"
 
 
-def test_streaming_retries_before_first_token(server: ScriptedLLMServer) -> None:
-    server.script(error(503), reply("好"))
+def test_streaming_retries_before_first_token(llm_server: ScriptedLLMServer) -> None:
+    llm_server.script(error(503), reply("好"))
     pieces: list[str] = []
-    got = LLMClient(llm_config(server)).stream(MSG, purpose="t", on_token=pieces.append)
+    got = LLMClient(llm_config(llm_server)).stream(MSG, purpose="t", on_token=pieces.append)
     assert got.text == "好" and got.attempts == 2
 
 
-def test_concurrency_limit_bounds_calls_in_flight(server: ScriptedLLMServer) -> None:
+def test_concurrency_limit_bounds_calls_in_flight(llm_server: ScriptedLLMServer) -> None:
     live = 0
     peak = 0
     lock = threading.Lock()
@@ -209,8 +203,8 @@ def test_concurrency_limit_bounds_calls_in_flight(server: ScriptedLLMServer) -> 
             live -= 1
         return reply("ok")
 
-    server.responder = responder
-    client = LLMClient(llm_config(server, concurrency=2))
+    llm_server.responder = responder
+    client = LLMClient(llm_config(llm_server, concurrency=2))
     threads = [threading.Thread(target=client.chat, args=(MSG,), kwargs={"purpose": "t"}) for _ in range(8)]
     for t in threads:
         t.start()
@@ -220,12 +214,12 @@ def test_concurrency_limit_bounds_calls_in_flight(server: ScriptedLLMServer) -> 
     assert peak <= 2
 
 
-def test_models_list_and_ping(server: ScriptedLLMServer) -> None:
-    server.script(reply("p"))
-    client = LLMClient(llm_config(server))
+def test_models_list_and_ping(llm_server: ScriptedLLMServer) -> None:
+    llm_server.script(reply("p"))
+    client = LLMClient(llm_config(llm_server))
     assert client.list_models() == ["test-model"]
     assert client.ping().text == "p"
-    assert server.chat_requests[0].body["max_tokens"] == 1
+    assert llm_server.chat_requests[0].body["max_tokens"] == 1
 
 
 # --------------------------------------------------------------------------- JSON parsing
@@ -313,6 +307,7 @@ def test_rewrite_few_shot_answers_pass_the_gate() -> None:
 
 
 # --------------------------------------------------------------------------- tokens
+@pytest.mark.slow
 def test_tiktoken_works_offline_from_bpe_openai(tmp_path: Path) -> None:
     """A fresh process with no cache and no network still gets o200k_base."""
     code = (

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assistant.checker.engine import Checker
-from assistant.profile import load_profile
 from assistant.text.normalize import normalize
-
-CHECKER = Checker()
-PROFILED = Checker(profile=load_profile("example-bank"))
 
 # Fragments that make rules fire, mixed with arbitrary Unicode, so spans are exercised.
 FRAGMENTS = st.sampled_from(
@@ -80,23 +79,26 @@ def test_normalize_never_raises_and_maps_into_text(text: str) -> None:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text())
-def test_check_never_raises_on_any_unicode(text: str) -> None:
-    _assert_valid(text, CHECKER)
+def test_check_never_raises_on_any_unicode(checker: Checker, text: str) -> None:
+    _assert_valid(text, checker)
 
 
+@pytest.mark.slow  # 400 examples, two checkers
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(MESSAGES)
-def test_spans_exact_on_rule_heavy_text(text: str) -> None:
-    _assert_valid(text, CHECKER)
-    _assert_valid(text, PROFILED)
+def test_spans_exact_on_rule_heavy_text(
+    checker: Checker, checker_for: Callable[[str | None], Checker], text: str
+) -> None:
+    _assert_valid(text, checker)
+    _assert_valid(text, checker_for("example-bank"))
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(MESSAGES)
-def test_safe_fixes_never_add_errors_they_fix(text: str) -> None:
+def test_safe_fixes_never_add_errors_they_fix(checker: Checker, text: str) -> None:
     """Applying safe fixes removes the findings they fix (they are idempotent)."""
-    result = CHECKER.check(text, fix=True)
+    result = checker.check(text, fix=True)
     assert result.fixed_text is not None
-    again = CHECKER.check(result.fixed_text)
+    again = checker.check(result.fixed_text)
     masked = {"PRV001", "PRV002"}  # masking can never leave a full number behind
     assert not {f.code for f in again.findings} & masked & {f.code for f in result.findings}

@@ -94,6 +94,7 @@ def test_detection_judges_the_whole_file_not_its_first_megabyte(tmp_path: Path) 
     assert notices and "已按 GBK/GB18030 编码读取" in notices[0] and str(p) in notices[0]
 
 
+@pytest.mark.slow  # a 12 MB file under tracemalloc
 def test_detection_streams_the_file(tmp_path: Path) -> None:
     p = tmp_path / "big.csv"
     p.write_bytes(("id,text\n" + f"1,{MKT}\n" * 150_000).encode("gbk"))  # about 12 MB
@@ -293,6 +294,7 @@ def test_header_with_unclosed_quote_is_an_input_error(tmp_path: Path) -> None:
 CSV_ALPHABET = st.sampled_from(["a", "中", ",", '"', "\n", "\r\n", "\r", " "])
 
 
+@pytest.mark.slow  # 400 examples
 @settings(max_examples=400, deadline=None)
 @given(st.lists(CSV_ALPHABET, max_size=40))
 def test_quote_state_agrees_with_the_csv_module(parts: list[str]) -> None:
@@ -507,6 +509,7 @@ def zip_bomb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return p
 
 
+@pytest.mark.slow  # builds a 200 MB zip bomb
 def test_zip_bomb_xlsx_is_refused_quickly_naming_file_and_limit(zip_bomb: Path) -> None:
     started = time.perf_counter()
     with pytest.raises(InputError) as exc:
@@ -516,6 +519,7 @@ def test_zip_bomb_xlsx_is_refused_quickly_naming_file_and_limit(zip_bomb: Path) 
     assert str(zip_bomb) in msg and "100 MB" in msg and "上限" in msg
 
 
+@pytest.mark.slow  # builds a 200 MB zip bomb
 def test_zip_bomb_is_refused_by_the_campaign_and_consent_readers_too(zip_bomb: Path) -> None:
     with pytest.raises(InputError, match="上限"):
         plan_source(zip_bomb)
@@ -598,6 +602,7 @@ def test_ui_batch_keeps_good_rows_and_states_the_encoding(tmp_path: Path) -> Non
     assert any("UTF-8" in n for n in out.notes)
 
 
+@pytest.mark.slow  # builds a 200 MB zip bomb
 def test_ui_batch_refuses_a_zip_bomb(zip_bomb: Path, tmp_path: Path) -> None:
     from assistant.ui.batch import run_batch
 

@@ -8,21 +8,20 @@ when the server echoes the URL back in an error body.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 from audit_helpers import db_bytes
+from cli_runner import Cli
 from llm_server import FAKE_KEY, ScriptedLLMServer, error, llm_config, llm_env, variants_reply
 
 from assistant.config import redact_url
 from assistant.llm.config import LLMConfig
 from assistant.redact import REDACTED, Scrubber, looks_like_credential, url_host, url_secrets
 
-DRAFT = "【明德银行】尊享理财，预期年化收益3%，稳赚不赔！回T退订"
-GOOD = "【明德银行】尊享理财，预期年化收益3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订"
+DRAFT = "【明德银行】尊享理财，业绩比较基准3%，稳赚不赔！回T退订"
+GOOD = "【明德银行】尊享理财，业绩比较基准3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订"
 SECRET = "QsecretVALUE-subscription-42"  # a gateway key under a name no list had
 
 
@@ -58,7 +57,7 @@ def test_credentials_are_hidden_by_shape(text: str, hidden: str) -> None:
         "详情见 https://m.mdbank.cn/a?c=sms&from=spring 回T退订",  # an SMS link the user wrote
         "https://h.example.com/openai/deployments/gpt-4o-mini-2024-07-18/chat",  # dated names are not keys
         "https://verylongsubdomainname12345abcdefg.example.com/v1",  # the host is not a path segment
-        "预期年化收益3%，回T退订",
+        "业绩比较基准3%，回T退订",
     ],
 )
 def test_ordinary_text_and_links_are_kept(text: str) -> None:
@@ -123,52 +122,45 @@ def test_scrubbing_is_linear(hostile: str) -> None:
     assert time.perf_counter() - t0 < 0.5  # ~ms in practice; a quadratic pattern takes minutes
 
 
-def test_base_url_query_reaches_the_endpoint(tmp_path: Path) -> None:
+def test_base_url_query_reaches_the_endpoint(llm_server: ScriptedLLMServer, tmp_path: Path) -> None:
     from assistant.llm.client import LLMClient
 
-    with ScriptedLLMServer() as server:
-        server.script(variants_reply(GOOD))
-        base = server.base_url + f"?subscription-key={SECRET}&api-version=2024-02-01"
-        client = LLMClient(llm_config(server, base_url=base))
-        assert client.list_models() == ["test-model"]
-        client.chat([{"role": "user", "content": "x"}], purpose="test")
-    paths = [r.path for r in server.requests]
+    llm_server.script(variants_reply(GOOD))
+    base = llm_server.base_url + f"?subscription-key={SECRET}&api-version=2024-02-01"
+    client = LLMClient(llm_config(llm_server, base_url=base))
+    assert client.list_models() == ["test-model"]
+    client.chat([{"role": "user", "content": "x"}], purpose="test")
+    paths = [r.path for r in llm_server.requests]
     assert len(paths) == 2
     assert all(f"subscription-key={SECRET}" in p and "api-version=2024-02-01" in p for p in paths)
     assert paths[1].split("?")[0] == "/v1/chat/completions"
 
 
-def test_base_url_query_value_is_never_shown_or_stored(tmp_path: Path) -> None:
-    with ScriptedLLMServer() as server:
-        base = server.base_url + f"?subscription-key={SECRET}"
-        env = llm_env(server, tmp_path, OPENAI_BASE_URL=base)
-        echoed = f"{base}/chat/completions"
-        # A good rewrite, then errors that echo the URL (and the bare value) in their bodies.
-        server.script(
-            variants_reply(GOOD),
-            error(400, message=f"bad request to {echoed}"),
-            error(401, message=f"invalid subscription key {SECRET}"),
-        )
-        outputs = []
-        for args in (
-            ["rewrite", DRAFT, "-n", "1", "--format", "json", "--no-retrieval"],
-            ["rewrite", DRAFT, "-n", "1", "--no-retrieval"],
-            ["critique", DRAFT, "--format", "json"],
-            ["doctor"],
-            ["doctor", "--format", "json"],
-        ):
-            proc = subprocess.run(
-                [sys.executable, "-m", "assistant", *args],
-                env=env,
-                cwd=tmp_path,
-                capture_output=True,
-                text=True,
-                timeout=120,
-            )
-            assert "Traceback" not in proc.stderr, proc.stderr
-            outputs.append(proc.stdout + proc.stderr)
-        first = json.loads(outputs[0])
-        requests = list(server.requests)
+def test_base_url_query_value_is_never_shown_or_stored(
+    cli: Cli, llm_server: ScriptedLLMServer, tmp_path: Path
+) -> None:
+    base = llm_server.base_url + f"?subscription-key={SECRET}"
+    env = llm_env(llm_server, tmp_path, OPENAI_BASE_URL=base)
+    echoed = f"{base}/chat/completions"
+    # A good rewrite, then errors that echo the URL (and the bare value) in their bodies.
+    llm_server.script(
+        variants_reply(GOOD),
+        error(400, message=f"bad request to {echoed}"),
+        error(401, message=f"invalid subscription key {SECRET}"),
+    )
+    outputs = []
+    for args in (
+        ["rewrite", DRAFT, "-n", "1", "--format", "json", "--no-retrieval"],
+        ["rewrite", DRAFT, "-n", "1", "--no-retrieval"],
+        ["critique", DRAFT, "--format", "json"],
+        ["doctor"],
+        ["doctor", "--format", "json"],
+    ):
+        proc = cli(*args, env=env, cwd=tmp_path)
+        assert "Traceback" not in proc.stderr, proc.stderr
+        outputs.append(proc.stdout + proc.stderr)
+    first = json.loads(outputs[0])
+    requests = list(llm_server.requests)
     assert first["status"] == "fixed"  # the query string did not break the endpoint
     assert requests and all(f"subscription-key={SECRET}" in r.path for r in requests)
     for out in outputs:
@@ -183,4 +175,4 @@ def test_base_url_query_value_is_never_shown_or_stored(tmp_path: Path) -> None:
     with AuditStore(db) as store:
         calls = list(store.rows("model_calls"))
     assert any("400" in (c["error"] or "") for c in calls)
-    assert all(c["endpoint"] == server.base_url for c in calls)
+    assert all(c["endpoint"] == llm_server.base_url for c in calls)

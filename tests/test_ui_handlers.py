@@ -2,15 +2,14 @@
 
 Everything a user sees in ``assistant serve`` comes from :mod:`assistant.ui.handlers` (and
 its batch/feedback/render helpers), so these tests pin the behaviour; the Playwright tests
-in ``tests/e2e`` only check that the browser shows it.  The knowledge index is the one
-``tests/test_retrieval.py`` builds once and caches (its ``data_dir`` fixture), copied here
-so this module's audit rows never land in the shared copy.
+in ``tests/e2e`` only check that the browser shows it.  The knowledge index is the shared,
+cached one (``tests/conftest.py``), copied per test (``knowledge_data``) so this module's
+audit rows never land in the shared copy.
 """
 
 from __future__ import annotations
 
 import csv
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +17,6 @@ from pathlib import Path
 import pytest
 from llm_server import ScriptedLLMServer, llm_config, reply, variants_reply
 from openpyxl import load_workbook
-from test_retrieval import data_dir  # noqa: F401  (the shared, cached knowledge index)
 
 from assistant.answer.extractive import OFFLINE_LABEL
 from assistant.checker.models import Finding, Fix
@@ -35,44 +33,20 @@ from assistant.ui.handlers import (
     UnsafeVariantError,
     choose_profile,
     detect_intent,
-    feedback_targets,
-    find_target,
     parse_codes,
     resolve_mode,
+    validate_needs,
     variant_views,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
-DRAFT = "【明德银行】尊享理财，预期年化收益3%，稳赚不赔！回T退订"
+DRAFT = "【明德银行】尊享理财，业绩比较基准3%，稳赚不赔！回T退订"
 LOAN = "【捷贷消费金融】借款3分钟到账，日息0.03%。回T退订"
 STOCK = "【明德银行】推荐一只牛股，明天必涨停！回T退订"
 GOOD = [
-    "【明德银行】尊享理财，预期年化收益3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订",
-    "【明德银行】尊享理财现已开放，预期年化收益3%，详情请咨询网点。理财非存款，产品有风险，投资须谨慎。回T退订",
+    "【明德银行】尊享理财，业绩比较基准3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订",
+    "【明德银行】尊享理财现已开放，业绩比较基准3%，详情请咨询网点。理财非存款，产品有风险，投资须谨慎。回T退订",
 ]
-
-
-@pytest.fixture
-def services(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AssistantServices:
-    """Offline services with their audit database in a temp dir (no model configured)."""
-    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "ASSISTANT_MODEL", "ASSISTANT_AUDIT_DB"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.chdir(tmp_path)  # no stray assistant.toml
-    svc = AssistantServices()
-    yield svc
-    svc.close()
-
-
-@pytest.fixture
-def knowledge_data(data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:  # noqa: F811
-    target = tmp_path / "kdata"
-    shutil.copytree(data_dir, target)
-    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "ASSISTANT_MODEL", "ASSISTANT_AUDIT_DB"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(target))
-    monkeypatch.chdir(tmp_path)
-    return target
 
 
 # ------------------------------------------------------------------------------ intent
@@ -90,6 +64,13 @@ def knowledge_data(data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPat
         ("发送理财短信需要加风险提示吗", "question"),
         ("尊享理财，稳赚不赔，回T退订", "sms"),
         ("稳赚不赔的理财产品限时抢购，年化收益10%，详询客户经理", "sms"),
+        # question words anywhere, no ？ needed
+        ("理财产品宣传需要注意什么", "question"),
+        ("信用卡分期的短信怎么写才合规", "question"),
+        ("贷款短信里的年化利率要写到多少位", "question"),
+        ("保险短信如何写风险提示", "question"),
+        ("这条短信可以发吗", "question"),
+        ("借多少都可以，3分钟到账！", "sms"),  # an exclamation is an SMS cue
     ],
 )
 def test_detect_intent(text: str, kind: str) -> None:
@@ -97,6 +78,11 @@ def test_detect_intent(text: str, kind: str) -> None:
 
 
 def test_forced_mode_overrides_intent() -> None:
+    from assistant.errors import AssistantError
+
+    with pytest.raises(AssistantError, match="未知的模式"):
+        resolve_mode("chat", DRAFT)
+    assert detect_intent(DRAFT).other == "ask" and detect_intent("这条短信可以发吗").other == "rewrite"
     assert resolve_mode("ask", DRAFT) == ("ask", None)
     assert resolve_mode("review", "营销短信每月最多发几条？") == ("review", None)
     action, intent = resolve_mode("auto", DRAFT)
@@ -115,7 +101,7 @@ def test_review_reports_exact_spans_and_highlights_them(services: AssistantServi
     for f in out.result.findings:
         assert f.evidence == DRAFT[f.start : f.end]
     assert '<mark class="sev-error"' in out.html and ">稳赚不赔</mark>" in out.html
-    assert "中华人民共和国广告法" in out.html  # the citation
+    assert "错误 2 · 警告 0 · 提示 0" in out.html  # counts include 提示
     assert "营销" in out.html and "29 字" in out.html and "1 条短信" in out.html
     assert out.elapsed_ms < 300
 
@@ -161,13 +147,16 @@ def test_offline_rewrite_fixed_with_diff_and_resolved_findings(services: Assista
     assert not [f for f in v.findings if f.severity == "error"]
     assert v.length == len(v.text) and v.segments == 1
     assert "<del>稳赚不赔" in v.diff_html and "<ins>" in v.diff_html
+    assert "<del>稳</del>" not in v.diff_html  # words, not characters
     assert "已解决：ADV003、ADV001" in v.meta
     assert "离线规则引擎" in out.html()
 
 
 def test_offline_rewrite_needs_input_then_fixed_with_supplied_facts(services: AssistantServices) -> None:
     out = services.rewrite(LOAN, SessionSettings())
-    assert out.status == "needs_input" and out.variants == []
+    assert out.status == "needs_input"
+    # at most a partial version with placeholders, never shown as compliant
+    assert all(v.style == "partial" and not v.compliant and "【请填写" in v.text for v in out.variants)
     assert out.needs == [("annualized_rate", "年化利率（或区间）")]
     assert "年化利率" in out.html()
     again = services.rewrite(
@@ -199,15 +188,90 @@ def test_variant_with_an_error_finding_is_never_shown(services: AssistantService
         variant_views(result, checker)
 
 
-def test_llm_rewrite_through_the_handlers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ignored_rules_never_make_a_version_compliant(services: AssistantServices) -> None:
+    """Settings choose what a check reports; a version is judged under every rule."""
+    sess = SessionSettings(ignore=["ADV001"])
+    claim = "【明德银行】尊享理财，稳赚不赔。理财非存款，产品有风险，投资须谨慎。回T退订"
+    assert "ADV001" not in {f.code for f in services.checker(sess).check(claim).findings}
+    result = RewriteResult(original=DRAFT, status="fixed", engine="llm", variants=[Variant(claim, [])])
+    with pytest.raises(UnsafeVariantError, match="ADV001"):
+        variant_views(result, services.gate_checker(sess))
+    assert "已忽略 ADV001" in sess.ignored_note() and "全部规则" in sess.ignored_note()
+    assert SessionSettings().ignored_note() == ""
+
+
+def test_partial_and_remove_instead_versions_are_labelled(services: AssistantServices) -> None:
+    """A partial version (placeholders) is shown as not compliant; an alternative as a version."""
+    from types import SimpleNamespace
+
+    partial = SimpleNamespace(
+        text="【明德银行】信用卡积分兑换活动进行中，详见【请填写：官方网站链接】回T退订",
+        findings=[],
+        changes=[],
+        style="partial",
+        label="",
+        compliant=False,
+    )
+    drop = SimpleNamespace(
+        text="【明德银行】信用卡积分兑换活动进行中，详询客服热线。回T退订",
+        findings=[],
+        changes=["删除短链接（LNK001）"],
+        style="remove_instead",
+        label="删除短链接",
+        compliant=True,
+    )
+    link = "【明德银行】信用卡积分兑换活动进行中，详见 t.cn/abc 回T退订"
+    result = SimpleNamespace(
+        original=link,
+        variants=[],
+        alternatives=[drop],
+        partial=partial,
+        findings_before=services.checker(SessionSettings()).check(link).findings,
+        draft=None,
+    )
+    views = variant_views(result, services.gate_checker(SessionSettings()))  # type: ignore[arg-type]
+    assert [(v.index, v.compliant, v.style) for v in views] == [
+        (1, True, "remove_instead"),
+        (2, False, "partial"),
+    ]
+    assert views[0].style_label.endswith("删除短链接") and views[1].style_label
+
+
+def test_needs_form_validation_is_one_function(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blank fields are not given; with the rewrite's validators, refused values name their field."""
+    import sys
+    import types
+
+    facts, errors = validate_needs({"annualized_rate": " 7.2% ", "official_url": ""}, draft=LOAN)
+    if "assistant.rewrite.validators" not in sys.modules:
+        assert facts == {"annualized_rate": "7.2%"} and errors == {}
+    fake = types.ModuleType("assistant.rewrite.validators")
+
+    def validate_fact(key: str, value: str, **_: object) -> object:
+        if value == "不知道":
+            return types.SimpleNamespace(key=key, message=f"{key} 的值“不知道”不是有效信息")
+        return types.SimpleNamespace(key=key, value=value)
+
+    fake.validate_fact = validate_fact  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "assistant.rewrite.validators", fake)
+    import assistant.rewrite as pkg
+
+    monkeypatch.setattr(pkg, "validators", fake, raising=False)
+    facts, errors = validate_needs({"annualized_rate": "7.2%", "official_url": "不知道"}, draft=LOAN)
+    assert facts == {"annualized_rate": "7.2%"} and set(errors) == {"official_url"}
+    assert "不知道" in errors["official_url"]
+
+
+def test_llm_rewrite_through_the_handlers(
+    llm_server: ScriptedLLMServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path))
     monkeypatch.chdir(tmp_path)
-    with ScriptedLLMServer() as server:
-        server.script(variants_reply(*GOOD, changes=["删除“稳赚不赔”（ADV001）"]))
-        svc = AssistantServices(llm_config=llm_config(server))
-        assert svc.mode_label.startswith("大模型 test-model")
-        out = svc.rewrite(DRAFT, SessionSettings(variants=2))
-        svc.close()
+    llm_server.script(variants_reply(*GOOD, changes=["删除“稳赚不赔”（ADV001）"]))
+    svc = AssistantServices(llm_config=llm_config(llm_server))
+    assert svc.mode_label.startswith("大模型 test-model")
+    out = svc.rewrite(DRAFT, SessionSettings(variants=2))
+    svc.close()
     assert out.status == "fixed" and [v.text for v in out.variants] == GOOD
     assert "大模型 test-model" in out.engine_label and "调用 1 次" in out.engine_label
     assert all("ADV001" in {f.code for f in v.resolved} for v in out.variants)
@@ -222,27 +286,26 @@ def test_ask_offline_answers_with_numbered_sources(knowledge_data: Path) -> None
     svc.close()
     assert svc.mode_label == MODE_OFFLINE
     final = updates[-1]
-    assert final.done and final.engine == "offline"
+    assert final.done and final.engine == "offline" and not final.out_of_scope
     assert final.answer.startswith(OFFLINE_LABEL)
-    assert "[1]" in final.answer
+    assert "[1]" in final.answer and "要点：" in final.answer
     assert len(final.sources) == 5 and [s["id"] for s in final.sources] == [1, 2, 3, 4, 5]
     assert all(s["text"] and s["title"] for s in final.sources)
     assert any("3" in s["text"] and "条" in s["text"] for s in final.sources)
     assert (knowledge_data / "audit.sqlite3").is_file()  # the answer is audited
 
 
-def test_ask_streams_the_models_tokens(knowledge_data: Path) -> None:
+def test_ask_streams_the_models_tokens(llm_server: ScriptedLLMServer, knowledge_data: Path) -> None:
     body = "营销短信每月不超过3条[1]，并须附退订方式[2]。"
-    with ScriptedLLMServer() as server:
-        server.script(reply(body))
-        svc = AssistantServices(llm_config=llm_config(server), knowledge=KnowledgeService(None))
-        updates = list(svc.ask("营销短信每月最多发几条？"))
-        svc.close()
+    llm_server.script(reply(body))
+    svc = AssistantServices(llm_config=llm_config(llm_server), knowledge=KnowledgeService(None))
+    updates = list(svc.ask("营销短信每月最多发几条？"))
+    svc.close()
     partial = [u for u in updates if not u.done and u.answer]
     assert partial and all(body.startswith(u.answer) for u in partial)
     final = updates[-1]
     assert final.done and final.engine == "llm" and final.answer == body and final.model == "test-model"
-    assert server.chat_requests[0].body["stream"] is True
+    assert llm_server.chat_requests[0].body["stream"] is True
 
 
 # ------------------------------------------------------------------------------ batch
@@ -372,6 +435,7 @@ def test_batch_campaign_file_gets_cmp_checks(services: AssistantServices, tmp_pa
     assert "13812345678" not in out.files["csv"].read_text(encoding="utf-8-sig")
 
 
+@pytest.mark.slow  # a big batch: 1,000 rows
 def test_batch_thousand_rows_report_progress(services: AssistantServices, tmp_path: Path) -> None:
     src = tmp_path / "big.jsonl"
     src.write_text(
@@ -437,11 +501,6 @@ def test_decisions_need_a_reviewer_and_reasons_where_it_matters(services: Assist
 
 
 def test_false_positive_reports_become_candidate_exemptions(services: AssistantServices) -> None:
-    review = services.review(DRAFT, SessionSettings()).result
-    labels = feedback_targets(review, "营销短信每月最多发几条？")
-    assert labels[0].startswith("回答：") and len(labels) == 1 + len(review.findings)
-    finding = find_target(next(x for x in labels if "ADV003" in x), review)
-    assert finding is not None and finding.evidence == "理财"
     for why in ("品牌名里的理财", "品牌名里的理财", "产品名称"):
         services.feedback.record_feedback(
             rating=-1, target="finding", text=DRAFT, rule_code="ADV003", evidence="理财", reason=why
@@ -459,23 +518,31 @@ def test_false_positive_reports_become_candidate_exemptions(services: AssistantS
 # ------------------------------------------------------------------------------ app & serving
 
 
-def test_app_builds_and_panel_reflects_a_rewrite(services: AssistantServices) -> None:
+@pytest.mark.slow  # builds the whole Gradio app: imports gradio
+def test_app_builds(services: AssistantServices) -> None:
     from assistant.ui.app import build_app
-    from assistant.ui.chat import NEED_KEYS, ChatContext
-    from assistant.ui.tabs.chat import panel_updates
 
     demo = build_app(services)
-    assert demo is not None
-    ctx = ChatContext(draft=LOAN, review=services.review(LOAN, SessionSettings()).result)
-    ctx.rewrite = services.rewrite(LOAN, SessionSettings())
-    updates = panel_updates(ctx)
-    assert len(updates) == 1 + 4 * 5 + 1 + len(NEED_KEYS) + 2  # status, variants, needs form, choices
-    needs_group = updates[1 + 4 * 5]
-    assert needs_group["visible"] is True
-    rate_field = updates[2 + 4 * 5]  # annualized_rate is the first needs field
-    assert rate_field["visible"] is True
+    ids = {getattr(b, "elem_id", None) for b in demo.blocks.values()}
+    for elem in (
+        "chat",
+        "chat-input",
+        "send-btn",
+        "draft-editor",
+        "draft-view",
+        "cards",
+        "versions",
+        "approve-panel",
+        "ui-action",
+        "ui-action-go",
+        "live-go",
+        "batch-file",
+        "rule-filter",
+    ):
+        assert elem in ids, elem
 
 
+@pytest.mark.slow
 def test_check_command_does_not_import_gradio() -> None:
     probe = (
         "import sys\nfrom assistant.cli.app import app\n"
@@ -488,7 +555,9 @@ def test_check_command_does_not_import_gradio() -> None:
     assert proc.stdout.strip().splitlines()[-1] == "GRADIO=False", proc.stderr
 
 
-def test_each_burst_of_tokens_is_one_update(knowledge_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_each_burst_of_tokens_is_one_update(
+    llm_server: ScriptedLLMServer, knowledge_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A slow model's tokens reach the UI one by one (a handshake makes this deterministic)."""
     import threading
 
@@ -505,34 +574,32 @@ def test_each_burst_of_tokens_is_one_update(knowledge_data: Path, monkeypatch: p
         return ChatReply("".join(pieces), "test-model", 0, 0, "tiktoken", 0, 1)
 
     monkeypatch.setattr(LLMClient, "stream", fake)
-    with ScriptedLLMServer() as server:
-        svc = AssistantServices(llm_config=llm_config(server), knowledge=KnowledgeService(None))
-        seen = []
-        for upd in svc.ask("营销短信每月最多发几条？"):
-            if not upd.done and upd.answer:
-                seen.append(upd.answer)
-                shown.set()
-        svc.close()
+    svc = AssistantServices(llm_config=llm_config(llm_server), knowledge=KnowledgeService(None))
+    seen = []
+    for upd in svc.ask("营销短信每月最多发几条？"):
+        if not upd.done and upd.answer:
+            seen.append(upd.answer)
+            shown.set()
+    svc.close()
     assert seen == ["营销短信", "营销短信每月不超过", "营销短信每月不超过3条[1]。"]
 
 
 def test_advisory_notes_come_from_the_model_and_leave_the_verdict(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    llm_server: ScriptedLLMServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from llm_server import json_reply
 
     monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path))
     monkeypatch.chdir(tmp_path)
     note = {"category": "tone", "quote": "尊享", "note": "语气夸张", "suggestion": "改为平实表述"}
-    with ScriptedLLMServer() as server:
-        server.script(json_reply({"notes": [note]}))
-        svc = AssistantServices(llm_config=llm_config(server))
-        notes = svc.advisory(DRAFT, SessionSettings())
-        verdict = svc.review(DRAFT, SessionSettings()).result.verdict
-        svc.close()
+    llm_server.script(json_reply({"notes": [note]}))
+    svc = AssistantServices(llm_config=llm_config(llm_server))
+    notes = svc.advisory(DRAFT, SessionSettings())
+    verdict = svc.review(DRAFT, SessionSettings()).result.verdict
+    svc.close()
     assert [(n["category_label"], n["note"]) for n in notes] == [("语气", "语气夸张")]
     assert verdict == "fail"
-    offline = AssistantServices(llm_config=llm_config(server, model=None))
+    offline = AssistantServices(llm_config=llm_config(llm_server, model=None))
     assert offline.advisory(DRAFT, SessionSettings()) == [] and offline.mode_label == MODE_OFFLINE
     offline.close()
 

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import Cli
 
 from assistant.errors import ConfigError, InputError
-from assistant.ui import render
+from assistant.htmlrender import diff, highlight
 from assistant.ui.auth import add_user, authenticator, hash_password, load_users, verify_password
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,6 +21,7 @@ def test_password_hashes_are_salted_and_verified() -> None:
     assert not verify_password("x", "not-a-hash") and not verify_password("x", "md5$1$a$b")
 
 
+@pytest.mark.slow  # real password hashes: 600,000 PBKDF2 iterations each
 def test_auth_file_round_trip_and_errors(tmp_path: Path) -> None:
     users = tmp_path / "users.toml"
     add_user(users, "zhang.san", "s3cret-pass")
@@ -53,33 +52,23 @@ def test_max_file_size_parsing() -> None:
             parse_size(bad)
 
 
-def _cli(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "assistant", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-        env={**os.environ, **(env or {})},
-    )
-
-
-def test_serve_help_and_add_user_via_cli(tmp_path: Path) -> None:
-    proc = _cli("serve", "--help")
-    assert proc.returncode == 0
+def test_serve_help_and_add_user_via_cli(cli: Cli, tmp_path: Path) -> None:
+    proc = cli("serve", "--help", cwd=ROOT)
+    assert proc.code == 0
     for opt in ("--host", "--port", "--auth-file", "--max-file-size", "--add-user"):
         assert opt in proc.stdout
     users = tmp_path / "users.toml"
-    proc = _cli("serve", "--add-user", "reviewer1", "--auth-file", str(users), stdin="long-enough-pw\n")
-    assert proc.returncode == 0, proc.stderr
+    proc = cli(
+        "serve", "--add-user", "reviewer1", "--auth-file", str(users), input="long-enough-pw\n", cwd=ROOT
+    )
+    assert proc.code == 0, proc.stderr
     assert verify_password("long-enough-pw", load_users(users)["reviewer1"])
-    short = _cli("serve", "--add-user", "x", "--auth-file", str(users), stdin="short\n")
-    assert short.returncode == 2 and "8" in short.stderr
-    missing = _cli("serve", "--add-user", "x", stdin="long-enough-pw\n")
-    assert missing.returncode == 2 and "--auth-file" in missing.stderr
-    bad_size = _cli("serve", "--max-file-size", "lots")
-    assert bad_size.returncode == 2 and "--max-file-size" in bad_size.stderr
+    short = cli("serve", "--add-user", "x", "--auth-file", str(users), input="short\n", cwd=ROOT)
+    assert short.code == 2 and "8" in short.stderr
+    missing = cli("serve", "--add-user", "x", input="long-enough-pw\n", cwd=ROOT)
+    assert missing.code == 2 and "--auth-file" in missing.stderr
+    bad_size = cli("serve", "--max-file-size", "lots", cwd=ROOT)
+    assert bad_size.code == 2 and "--max-file-size" in bad_size.stderr
 
 
 def test_highlight_marks_spans_points_and_escapes() -> None:
@@ -91,18 +80,19 @@ def test_highlight_marks_spans_points_and_escapes() -> None:
         Finding("ADV001", "g", "error", "保本", at, at + 4, "稳赚不赔", Fix("unsafe")),
         Finding("OPT001", "o", "error", "退订", len(text), len(text), "", Fix("safe", "回T退订")),
     ]
-    out = render.highlight(text, spans)
+    out = highlight(text, spans)
     assert '<mark class="sev-error" title="ADV001 保本">稳赚不赔</mark>' in out
     assert "&lt;b&gt;" in out and "<b>" not in out
     assert out.endswith('<sup class="fcode">OPT001</sup>')  # the missing opt-out, at the end
     assert 'class="ins-point sev-error"' in out
 
 
-def test_diff_html_marks_insertions_and_deletions() -> None:
-    out = render.diff_html("稳赚不赔！回T退订", "理财有风险。回T退订")
+def test_diff_marks_insertions_and_deletions() -> None:
+    out = diff("稳赚不赔！回T退订", "理财有风险。回T退订", words=True)
     assert "<del>" in out and "<ins>" in out and out.count("回T退订") == 1
 
 
+@pytest.mark.slow
 def test_login_upload_limit_and_no_analytics(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The served app: login required, uploads over the limit refused, analytics off."""
     import socket

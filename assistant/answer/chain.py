@@ -27,6 +27,7 @@ from langchain_core.runnables import (
 
 from assistant.answer.citations import CitationFilter, cited_numbers, strip_citations
 from assistant.answer.models import Answer, source_entry, source_where
+from assistant.answer.scope import OUT_OF_SCOPE
 from assistant.llm.chain import ChatModel
 from assistant.llm.client import LLMClient, LLMError
 from assistant.llm.promptdata import fence
@@ -39,6 +40,8 @@ NO_SOURCES = "没有检索到资料，未调用大模型"
 
 #: Writes the extractive answer for (question, sources).
 Extractive = Callable[[str, list[dict[str, Any]]], str]
+#: Measures how relevant the retrieved sources are to the question (:mod:`assistant.answer.scope`).
+Relevance = Callable[[str, list[dict[str, Any]]], float]
 State = dict[str, Any]
 
 
@@ -78,32 +81,63 @@ def answer_chain(
     on_sources: Callable[[list[dict[str, Any]]], None] | None = None,
     notice: str = "",
     event_id: str | None = None,
+    relevance: Relevance | None = None,
+    min_relevance: float = 0.0,
 ) -> Runnable[str, Answer]:
     """question → :class:`Answer`.
 
     ``on_token`` receives the model's text as it streams (citations already checked);
     ``on_sources`` the numbered sources as soon as they are retrieved; ``notice`` goes on
-    an extractive answer given because no model is configured.
+    an extractive answer given because no model is configured.  With ``relevance``, a
+    question whose sources score below ``min_relevance`` is out of scope: it gets
+    :data:`~assistant.answer.scope.OUT_OF_SCOPE`, no sources and no model call.
     """
 
     def offline(state: State, why: str = notice, calls: int | None = None) -> Answer:
         text = extractive(state["question"], state["sources"])
-        return Answer(state["question"], text, "offline", state["sources"], notice=why, llm_calls=calls)
+        answer = Answer(state["question"], text, "offline", state["sources"], notice=why, llm_calls=calls)
+        answer.relevance = state.get("relevance")
+        return answer
+
+    def assess(state: State) -> State:
+        if relevance is None:
+            return state
+        score = relevance(state["question"], state["sources"])
+        out = {**state, "relevance": score, "out_of_scope": score < min_relevance}
+        if out["out_of_scope"]:
+            out["retrieved"], out["sources"] = state["sources"], []
+        return out
 
     def announce(state: State) -> State:
         if on_sources is not None:
             on_sources(state["sources"])
         return state
 
-    retrieve = RunnableParallel(
-        question=RunnablePassthrough(), sources=retriever | RunnableLambda(number_sources)
-    ) | RunnableLambda(announce)
+    def out_of_scope(state: State) -> Answer:
+        answer = Answer(
+            state["question"],
+            OUT_OF_SCOPE,
+            "offline",
+            [],
+            notice=f"检索到的资料与问题不相关（相关度 {state['relevance']:.3f}，低于阈值 {min_relevance:g}）",
+            llm_calls=None if client is None else 0,
+        )
+        answer.relevance, answer.out_of_scope = state["relevance"], True
+        return answer
+
+    retrieve = (
+        RunnableParallel(question=RunnablePassthrough(), sources=retriever | RunnableLambda(number_sources))
+        | RunnableLambda(assess)
+        | RunnableLambda(announce)
+    )
+    outside = (lambda state: bool(state.get("out_of_scope")), RunnableLambda(out_of_scope))
     if client is None:
-        return retrieve | RunnableLambda(offline)
+        return retrieve | RunnableBranch(outside, RunnableLambda(offline))
 
     def after_failure(state: State) -> Answer:
         exc = state["error"]
-        answer = offline(state, f"大模型未给出回答（{exc}），以下为离线检索答案", calls=1)
+        summary = getattr(exc, "summary", None) or str(exc)
+        answer = offline(state, f"大模型未给出回答（{summary}），以下为离线检索答案", calls=1)
         answer.llm_error = str(exc)
         return answer
 
@@ -111,6 +145,7 @@ def answer_chain(
         [RunnableLambda(after_failure)], exceptions_to_handle=(LLMError,), exception_key="error"
     )
     return retrieve | RunnableBranch(
+        outside,
         (lambda state: not state["sources"], RunnableLambda(lambda state: offline(state, NO_SOURCES, 0))),
         model_answer,
     )
@@ -157,6 +192,7 @@ def _model_answer(
                 "completion_tokens": reply.completion_tokens,
                 "source": reply.usage_source,
             },
+            relevance=state.get("relevance"),
         )
 
     return (

@@ -3,7 +3,8 @@
 Without a language model the honest answer is a quotation: sentences taken verbatim
 from the top sources, each followed by the ``[n]`` of its source, and labelled as a
 retrieval answer so nobody mistakes it for advice written for the question.  It is also
-what the user gets when the model fails.
+what the user gets when the model fails.  The best sentence comes first, as the answer;
+the others follow as supporting points (``要点：``).
 
 Sentences are ranked by two signals because each fails alone: IDF-weighted overlap
 with the question's tokens (exact terms such as 回T退订 or 3条) and e5 similarity
@@ -28,6 +29,9 @@ NO_ANSWER = "知识库中没有找到与问题相关的内容。"
 
 _SKIP_LINE_RE = re.compile(r"^\s*(?:\*\*)?(?:相关规则|可信度)(?:\*\*)?\s*[:：]")
 _LIST_MARK_RE = re.compile(r"^\s*(?:[-*+]\s+)")
+#: A bold label opening a line of the knowledge files (**要求**：, **对短信的意义**：): the
+#: files' own structure, not part of what a reader should be quoted.
+_LABEL_RE = re.compile(r"^\s*\*\*[^*\n]{1,12}\*\*\s*[:：]\s*")
 _SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 
 
@@ -44,7 +48,7 @@ def split_sentences(body: str) -> list[str]:
     for line in body.splitlines():
         if not line.strip() or _SKIP_LINE_RE.match(line) or line.lstrip().startswith("#"):
             continue
-        line = _LIST_MARK_RE.sub("", line).replace("**", "").strip()
+        line = _LABEL_RE.sub("", _LIST_MARK_RE.sub("", line)).replace("**", "").strip()
         for m in _SENTENCE_RE.finditer(line):
             s = m.group().strip()
             if len(re.sub(r"\W", "", s)) >= 4:
@@ -112,4 +116,14 @@ def extractive_answer(
         per_source[s.source] = per_source.get(s.source, 0) + 1
         chosen.append(int(i))
     lines = [f"{sentences[i].text} [{sentences[i].source}]" for i in chosen]
-    return OFFLINE_LABEL + "以下摘自知识库中最相关的段落：\n" + "\n".join(f"- {line}" for line in lines)
+    return answer_first(lines)
+
+
+def answer_first(lines: list[str]) -> str:
+    """The answer first (the best sentence, two when the first is very short), then the rest
+    as supporting points: a reader gets the conclusion without reading every quotation."""
+    lead = 2 if len(lines) > 1 and len(lines[0]) < 20 else 1
+    text = OFFLINE_LABEL + "".join(lines[:lead])
+    if lines[lead:]:
+        text += "\n\n要点：\n" + "\n".join(f"- {line}" for line in lines[lead:])
+    return text

@@ -33,6 +33,10 @@ class Answer:
     cited: list[int] = field(default_factory=list)
     sources_in_prompt: list[int] = field(default_factory=list)  # what fitted the token budget
     usage: dict[str, Any] = field(default_factory=dict)
+    #: How relevant the best source is (:func:`assistant.answer.scope.relevance`); ``None``
+    #: when not measured.  Below the configured threshold the question is out of scope.
+    relevance: float | None = None
+    out_of_scope: bool = False
 
     @property
     def mode(self) -> str:
@@ -69,6 +73,10 @@ class Answer:
                 out["llm_error"] = self.llm_error
         if self.notice:
             out["notice"] = self.notice
+        if self.relevance is not None:
+            out["relevance"] = self.relevance
+        if self.out_of_scope:
+            out["out_of_scope"] = True
         return out
 
 
@@ -95,6 +103,8 @@ def source_entry(n: int, doc: Any) -> dict[str, Any]:
         "chunk_id": chunk_id,
         "dense_rank": meta.get("dense_rank"),
         "bm25_rank": meta.get("bm25_rank"),
+        "dense_score": meta.get("dense_score"),
+        "bm25_score": meta.get("bm25_score"),
     }
     if meta.get("page") is not None:
         entry["page"] = meta["page"]

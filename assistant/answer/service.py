@@ -15,6 +15,7 @@ from typing import Any
 from assistant.answer.chain import answer_chain
 from assistant.answer.extractive import extractive_answer
 from assistant.answer.models import Answer
+from assistant.answer.scope import relevance
 from assistant.knowledge.retrieval import HybridRetriever, KnowledgeRetriever
 from assistant.llm.chain import invoke_local
 from assistant.llm.client import LLMClient
@@ -32,12 +33,15 @@ def answer_question(
     on_sources: Callable[[list[dict[str, Any]]], None] | None = None,
     notice: str = "",
     event_id: str | None = None,
+    min_relevance: float | None = None,
 ) -> Answer:
     """Retrieve ``k`` sources, answer with the model (``client``) or extractively.
 
     The model's answer streams to ``on_token`` with its citations checked; when the model
     fails the extractive answer is returned with a notice (``Answer.fell_back``).  Model
     calls are linked to ``event_id``; the service layer records the answer's audit event.
+    With ``min_relevance`` a question whose sources score below it is out of scope
+    (:mod:`assistant.answer.scope`): "知识库中没有相关内容", no sources, no model call.
     """
     chain = answer_chain(
         KnowledgeRetriever(hybrid=retriever, k=k),
@@ -47,6 +51,8 @@ def answer_question(
         on_sources=on_sources,
         notice=notice,
         event_id=event_id,
+        relevance=None if min_relevance is None else partial(relevance, retriever=retriever),
+        min_relevance=min_relevance or 0.0,
     )
     return invoke_local(chain, question)
 

@@ -170,6 +170,22 @@ def m002_reviews_and_feedback(db: sqlite3.Connection) -> None:
             db.execute(f"DROP TABLE {old}")
 
 
+#: Columns m003 adds to ``reviews``: the SHA-256 of the exact text decided on, and a JSON
+#: detail (the rules the settings ignored, the findings at decision time, what it supersedes).
+REVIEW_EXTRA = ("text_hash", "detail")
+
+
+@migration
+def m003_review_text_hash(db: sqlite3.Connection) -> None:
+    """A decision is tied to the exact text: its hash (indexed, to find earlier decisions on
+    the same text) and the detail of what the reviewer saw."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(reviews)")}
+    for name in REVIEW_EXTRA:
+        if name not in columns:
+            db.execute(f"ALTER TABLE reviews ADD COLUMN {name} TEXT")
+    db.execute("CREATE INDEX IF NOT EXISTS reviews_hash ON reviews(text_hash)")
+
+
 def _applied(db: sqlite3.Connection) -> set[str]:
     if not _has_table(db, "_migrations"):
         return set()

@@ -35,7 +35,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from assistant.audit.migrations import FEEDBACK_FIELDS, REVIEW_FIELDS, migrate
+from assistant.audit.migrations import FEEDBACK_FIELDS, REVIEW_EXTRA, REVIEW_FIELDS, migrate
 from assistant.audit.privacy import TextPolicy
 from assistant.errors import AssistantError
 from assistant.redact import Scrubber
@@ -65,7 +65,7 @@ CALL_COLUMNS = (
 _COLUMNS = {
     "events": EVENT_COLUMNS,
     "model_calls": CALL_COLUMNS,
-    "reviews": REVIEW_FIELDS,
+    "reviews": REVIEW_FIELDS + REVIEW_EXTRA,
     "feedback": FEEDBACK_FIELDS,
 }
 #: Columns holding JSON text: nested as objects in JSONL exports, kept as text in CSV.
@@ -73,7 +73,12 @@ _JSON_COLUMNS = ("input", "output", "meta", "prompt")
 EXPORT_COLUMNS = ("table", *dict.fromkeys(EVENT_COLUMNS + CALL_COLUMNS))
 
 # How each written column is cleaned (columns not listed are metadata and kept as given).
-_DATA = {"events": ("input", "output", "meta"), "model_calls": ("prompt",), "feedback": ("detail",)}
+_DATA = {
+    "events": ("input", "output", "meta"),
+    "model_calls": ("prompt",),
+    "feedback": ("detail",),
+    "reviews": ("detail",),
+}
 _TEXT = {
     "model_calls": ("reply",),
     "reviews": ("text", "original", "reason"),
@@ -368,8 +373,11 @@ class AuditStore:
         engine: str = "",
         login: str = "",
         ts: str | None = None,
+        text_hash: str = "",
+        detail: dict[str, Any] | None = None,
     ) -> bool:
-        """One approval or rejection of a draft or variant (the UI validates the values)."""
+        """One approval or rejection of a draft or variant (the UI validates the values);
+        ``text_hash`` is the SHA-256 of the exact text, ``detail`` what the reviewer saw."""
         return self._insert(
             "reviews",
             {
@@ -386,6 +394,8 @@ class AuditStore:
                 "codes": codes,
                 "reason": reason,
                 "engine": engine,
+                "text_hash": text_hash,
+                "detail": detail or {},
             },
         )
 
@@ -454,11 +464,17 @@ class AuditStore:
         since: str = "",
         until: str = "",
         limit: int = 1000,
+        text_hash: str = "",
     ) -> list[dict[str, Any]]:
         """Reviews, newest first; ``query`` matches text, draft, reviewer, reason or codes;
-        ``since``/``until`` are stored-format timestamps (``until`` exclusive)."""
-        sql = f"SELECT {', '.join(REVIEW_FIELDS)} FROM reviews WHERE 1=1"
+        ``since``/``until`` are stored-format timestamps (``until`` exclusive); ``text_hash``
+        selects the decisions on one exact text."""
+        fields = REVIEW_FIELDS + REVIEW_EXTRA
+        sql = f"SELECT {', '.join(fields)} FROM reviews WHERE 1=1"
         args: list[Any] = []
+        if text_hash:
+            sql += " AND text_hash = ?"
+            args.append(text_hash)
         if query.strip():
             like = f"%{query.strip()}%"
             sql += " AND (text LIKE ? OR original LIKE ? OR reviewer LIKE ? OR reason LIKE ? OR codes LIKE ?)"
@@ -474,12 +490,7 @@ class AuditStore:
             args.append(until)
         sql += " ORDER BY ts DESC, id LIMIT ?"
         args.append(int(limit))
-        return [dict(zip(REVIEW_FIELDS, r, strict=True)) for r in self._read(sql, args)]
-
-    def feedback_rows(self, limit: int = 1000) -> list[dict[str, Any]]:
-        """Feedback, newest first (``detail`` left as JSON text)."""
-        sql = f"SELECT {', '.join(FEEDBACK_FIELDS)} FROM feedback ORDER BY ts DESC LIMIT ?"
-        return [dict(zip(FEEDBACK_FIELDS, r, strict=True)) for r in self._read(sql, (int(limit),))]
+        return [dict(zip(fields, r, strict=True)) for r in self._read(sql, args)]
 
     def false_positives(self, reasons_per_group: int = 10) -> list[tuple[str, str, int, list[str], str]]:
         """Thumbs-down on findings grouped by (rule code, evidence), most reported first:

@@ -10,7 +10,7 @@ decided once per source and reused by every later pass over it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -135,34 +135,40 @@ def plan_source(
     *,
     encoding: str | TextEncoding | None = None,
     on_notice: Callable[[str], None] | None = None,
+    columns: Mapping[str, str] | None = None,
 ) -> RowSource:
     """A re-readable source of plan (or history) rows from a .csv/.jsonl/.xlsx file.
 
     ``encoding`` (``--encoding``) overrides detection; ``on_notice`` receives the
-    statement of a detected encoding that is not plain UTF-8.
+    statement of a detected encoding that is not plain UTF-8.  ``columns`` maps the roles
+    ``text``, ``kind``, ``recipient`` and ``send_time`` to the file's own column names
+    (the web UI's column mapping); unmapped roles are found by their usual names.
     """
     p = Path(path)
     _check_path(p, what)
     enc = _encoding(p, encoding, on_notice)
     header = _header(p, enc)
+    aliases = {
+        role: (columns[role],) if columns and columns.get(role) else names
+        for role, names in (("recipient", RECIPIENT_COLUMNS), ("send_time", TIME_COLUMNS))
+    }
     if header is not None:
-        missing = [
-            name
-            for name, aliases in (("recipient", RECIPIENT_COLUMNS), ("send_time", TIME_COLUMNS))
-            if _pick(header, aliases) is None
-        ]
+        missing = [name for name, names in aliases.items() if _pick(header, names) is None]
         if missing:
             raise InputError(
                 f"{what} {p} 缺少列 {', '.join(missing)}（现有列：{', '.join(h for h in header if h)}）"
             )
 
     def rows() -> Iterator[PlanRow | RowError]:
-        for item in read_records(p, encoding=enc):
-            yield item if isinstance(item, RowError) else _from_record(item, str(p))
+        for item in read_records(p, encoding=enc, columns=columns):
+            if isinstance(item, RowError):
+                yield item
+            else:
+                yield _from_record(item, str(p), aliases["recipient"], aliases["send_time"])
 
     times = None
     if p.suffix.lower() == ".csv" and header is not None and enc is not None:
-        column = header.index(_pick(header, TIME_COLUMNS))  # type: ignore[arg-type]
+        column = header.index(_pick(header, aliases["send_time"]))  # type: ignore[arg-type]
         text_enc = enc
 
         def times() -> Iterator[Any]:
@@ -178,10 +184,15 @@ def plan_source(
     return RowSource(str(p), rows, times)
 
 
-def _from_record(rec: Record, source: str) -> PlanRow | RowError:
+def _from_record(
+    rec: Record,
+    source: str,
+    recipients: tuple[str, ...] = RECIPIENT_COLUMNS,
+    times: tuple[str, ...] = TIME_COLUMNS,
+) -> PlanRow | RowError:
     meta = dict(rec.meta)
-    r_key = _pick(meta, RECIPIENT_COLUMNS)
-    t_key = _pick(meta, TIME_COLUMNS)
+    r_key = _pick(meta, recipients)
+    t_key = _pick(meta, times)
     if r_key is None:
         return RowError(rec.line, "缺少字段 recipient", source)
     if t_key is None:

@@ -470,8 +470,38 @@ class MessageContext:
     def sentence(self, pos: int) -> tuple[int, int]:
         return self._unit(self._sentence_bounds, pos, len(self.nt.compact))
 
+    @lazy
+    def _cue_index(self) -> dict[int, tuple[list[int], list[int], int]]:
+        """Per cue kind: hit indices ordered by start, those starts, and the longest cue.
+
+        Why: every context question is about the cues *near* one trigger; looking them up
+        by position keeps the context pass linear in the number of hits (a message of a
+        thousand repeated claims asked every question of every cue: quadratic, seconds).
+        """
+        out: dict[int, tuple[list[int], list[int], int]] = {}
+        for kind, hits in self.scan.cues.items():
+            order = sorted(range(len(hits)), key=lambda i: hits[i].start)
+            longest = max((h.end - h.start for h in hits), default=0)
+            out[kind] = (order, [hits[i].start for i in order], longest)
+        return out
+
+    def _cues(self, kind: int, lo: int, hi: int) -> list[Hit]:
+        """The cues of ``kind`` that start in ``[lo, hi)``, in scan order."""
+        hits = self.scan.cues.get(kind)
+        if not hits or lo >= hi:
+            return []
+        order, starts, _ = self._cue_index[kind]
+        picked = order[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+        return [hits[i] for i in sorted(picked)]
+
+    def _reach(self, kind: int) -> int:
+        """The longest cue of ``kind`` (how far before a window its cues may start)."""
+        entry = self._cue_index.get(kind)
+        return entry[2] if entry is not None else 0
+
     def _is_false_negation(self, cue: Hit) -> bool:
-        return any(f.start <= cue.start < f.end for f in self.scan.cues.get(FALSE_NEG, ()))
+        near = self._cues(FALSE_NEG, cue.start - self._reach(FALSE_NEG) + 1, cue.start + 1)
+        return any(f.start <= cue.start < f.end for f in near)
 
     def negation_cue(self, start: int) -> str | None:
         """The negation that cancels a trigger at ``start``, or ``None``.
@@ -489,11 +519,8 @@ class MessageContext:
         c_start, _ = self.clause(start)
         weak = [
             cue
-            for cue in cues.get(WEAK_NEG, ())
-            if c_start <= cue.start
-            and cue.end <= start
-            and start - cue.end <= WEAK_GAP
-            and not self._is_false_negation(cue)
+            for cue in self._cues(WEAK_NEG, max(c_start, start - WEAK_GAP - self._reach(WEAK_NEG)), start)
+            if cue.end <= start and start - cue.end <= WEAK_GAP and not self._is_false_negation(cue)
         ]
         if weak:
             nearest = max(weak, key=lambda c: (c.end, c.end - c.start))
@@ -501,19 +528,19 @@ class MessageContext:
                 return None  # 不是不保本: two negations assert
             return nearest.word
         compact = self.nt.compact
-        for cue in cues.get(OBJECT_NEG, ()):
-            if c_start <= cue.start and cue.end <= start and start - cue.end <= OBJECT_WINDOW:
+        lo = max(c_start, start - OBJECT_WINDOW - self._reach(OBJECT_NEG))
+        for cue in self._cues(OBJECT_NEG, lo, start):
+            if cue.end <= start and start - cue.end <= OBJECT_WINDOW:
                 if self._is_false_negation(cue) or self._object_closed(cue, start):
                     continue  # 谨防错过…, 远离风险保本保息: the warning's object ends before
                 return cue.word
-        breakers = cues.get(BREAK, ())
         for kind in (STRONG_NEG, ADVERB_NEG):
-            for cue in cues.get(kind, ()):
-                if not (c_start <= cue.start and cue.end <= start and start - cue.end <= SCOPE_WINDOW):
+            for cue in self._cues(kind, max(c_start, start - SCOPE_WINDOW - self._reach(kind)), start):
+                if not (cue.end <= start and start - cue.end <= SCOPE_WINDOW):
                     continue
                 if self._is_false_negation(cue) or self._double_negation(cue):
                     continue
-                if any(cue.end <= b.start and b.end <= start for b in breakers):
+                if any(b.end <= start for b in self._cues(BREAK, cue.end, start)):
                     continue  # 不保证收益但保本: the contrast asserts what follows
                 between = compact[cue.end : start]
                 if "的" in between and (kind == ADVERB_NEG or len(between) - between.rfind("的") > 4):
@@ -533,7 +560,7 @@ class MessageContext:
         """Whether a negation word ends exactly at compact position ``pos`` (so what
         starts there is negated once more: 不是|不保本)."""
         for kind in (WEAK_NEG, STRONG_NEG, ADVERB_NEG):
-            for other in self.scan.cues.get(kind, ()):
+            for other in self._cues(kind, pos - self._reach(kind), pos):
                 if other.end == pos and not self._is_false_negation(other):
                     return True
         return False
@@ -541,10 +568,7 @@ class MessageContext:
     def _object_closed(self, cue: Hit, start: int) -> bool:
         """A warning verb whose object is complete before the trigger: 远离风险 names the
         thing avoided, so 保本保息 after it is asserted, not warned against."""
-        for end_word in self.scan.cues.get(OBJECT_END, ()):
-            if end_word.start == cue.end and end_word.end <= start:
-                return True
-        return False
+        return any(end_word.end <= start for end_word in self._cues(OBJECT_END, cue.end, cue.end + 1))
 
     def purpose_cue(self, start: int) -> str | None:
         """A purpose phrase before the trigger in its clause (为保障本金安全，请勿…): the
@@ -552,9 +576,8 @@ class MessageContext:
         if PURPOSE not in self.scan.cues:
             return None
         c_start, _ = self.clause(start)
-        for cue in self.scan.cues.get(PURPOSE, ()):
-            if c_start <= cue.start < start:  # 为确保|本金安全 or 为|确保本金安全
-                return cue.word
+        for cue in self._cues(PURPOSE, c_start, start):  # 为确保|本金安全 or 为|确保本金安全
+            return cue.word
         return None
 
     def negated(self, start: int, end: int) -> bool:
@@ -566,10 +589,8 @@ class MessageContext:
             return None
         _, s_end = self.sentence(start)
         compact = self.nt.compact
-        for cue in self.scan.cues.get(VERDICT, ()):
-            if end <= cue.start < s_end + 1 and not (
-                cue.start > 0 and compact[cue.start - 1] in NEGATION_WORDS
-            ):
+        for cue in self._cues(VERDICT, end, s_end + 1):
+            if not (cue.start > 0 and compact[cue.start - 1] in NEGATION_WORDS):
                 return cue.word
         return None
 
@@ -582,11 +603,10 @@ class MessageContext:
         if LIMIT not in self.scan.cues and LIMIT_PREFIX not in self.scan.cues:
             return None
         c_start, c_end = self.clause(start)
-        for cue in self.scan.cues.get(LIMIT, ()):
-            if end <= cue.start <= end + LIMIT_GAP and cue.start < c_end:
-                return cue.word
-        for cue in self.scan.cues.get(LIMIT_PREFIX, ()):
-            if c_start <= cue.start and cue.end <= start and start - cue.end <= 1:
+        for cue in self._cues(LIMIT, end, min(end + LIMIT_GAP + 1, c_end)):
+            return cue.word
+        for cue in self._cues(LIMIT_PREFIX, max(c_start, start - 1 - self._reach(LIMIT_PREFIX)), start):
+            if cue.end <= start and start - cue.end <= 1:
                 return cue.word
         return None
 
@@ -623,17 +643,27 @@ class MessageContext:
         in its sentence.  Quotes are separators in the compact view, so this reads the
         folded text, which keeps them."""
         pos, _ = self.nt.compact_span(start, start + 1)
-        text = self.nt.folded
-        begin = max(text.rfind(ch, 0, pos) for ch in "。！!？?\n") + 1
+        depths = self._quote_depths
+        return depths[min(pos, len(depths) - 1)] > 0
+
+    @lazy
+    def _quote_depths(self) -> list[int]:
+        """The quotation depth before each character of the folded text (and after the
+        last), counted from the start of its sentence: one pass, so :meth:`quoted` is O(1)."""
+        depths: list[int] = []
         depth = 0
-        for ch in text[begin:pos]:
-            if ch in "“「『《‘":
+        for ch in self.nt.folded:
+            depths.append(depth)
+            if ch in "。！!？?\n":
+                depth = 0
+            elif ch in "“「『《‘":
                 depth += 1
             elif ch in "”」』》’":
                 depth = max(0, depth - 1)
             elif ch == '"':
                 depth = 1 - depth
-        return depth > 0
+        depths.append(depth)
+        return depths
 
     def anti_fraud_near(self, start: int) -> str | None:
         """Anti-fraud framing that governs a trigger: an anti-fraud word in its clause, or
@@ -648,9 +678,8 @@ class MessageContext:
         if not hits:
             return None
         c_start, c_end = self.clause(start)
-        for cue in hits:
-            if c_start <= cue.start < c_end:
-                return cue.word
+        for cue in self._cues(ANTI_FRAUD, c_start, c_end):
+            return cue.word
         return hits[0].word if self.quoted(start) else None
 
     def has_word(self, code: str) -> bool:

@@ -74,6 +74,8 @@ def rule_page(spec: RuleSpec, max_examples: int = 3) -> str:
     for item in ok[:max_examples]:
         lines.append(f"- 不触发 ✓ `{_example_text(item)}`")
     lines += ["", "## Fix", spec.doc.fix or spec.fix.description or "—", ""]
+    if spec.doc.notes:  # e.g. the sender-profile fields a rule needs and what it does without them
+        lines += ["## Notes", spec.doc.notes, ""]
     lines += _rewrite_lines(spec)
     words = [t for t in spec.terms if t.family is None]
     if words:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from assistant.checker.context import Lexicon, MessageContext
@@ -12,6 +13,7 @@ from assistant.checker.fixes import apply_fixes
 from assistant.checker.kind import KindRules, infer_kind
 from assistant.checker.message import Message
 from assistant.checker.models import SEVERITY_RANK, CheckResult, ContextEffect, Finding, Kind, verdict_of
+from assistant.checker.product_type import ProductTypeDecision, decide_product_type, load_product_type_rules
 from assistant.checker.recognizers import segments, sms_length
 from assistant.checker.rulespec import (
     RuleSpec,
@@ -29,6 +31,10 @@ from assistant.text.pinyin import MIXED_RE
 
 CHECKED_SCOPES = ("text", "profile")
 _LATIN_RE = re.compile("[a-z]")
+#: Identical findings (same rule, evidence and severity) listed per message; the rest are
+#: counted in the last one listed.  A pasted wall of one repeated claim gives one screen
+#: of findings and a count, not thousands of lines.
+MAX_REPEATS = 20
 
 
 def build_detectors(specs: Iterable[RuleSpec], settings: Settings) -> list[Detector]:
@@ -62,6 +68,8 @@ class Checker:
             groups.update(det.lexicon_groups())
         context = load_context_lexicon(rules_dir)
         groups["_optout_void"] = list(context.get("optout_invalidators", []))
+        self._ptype_rules = load_product_type_rules(rules_dir)
+        groups.update(self._ptype_rules.lexicon_groups())
         # Kind inference and context need every rule's words, selected or not.
         self.lexicon = Lexicon(list(all_specs), context, groups, load_boundaries(rules_dir))
         self._kind_rules = KindRules.from_lexicon(context)
@@ -93,17 +101,29 @@ class Checker:
         meta: dict[str, Any] | None = None,
         fix: bool = False,
         strict: bool = False,
+        product_type: str | None = None,
+        added: Sequence[tuple[int, int]] | None = None,
     ) -> CheckResult:
         """Check one message.
+
+        ``product_type``: the declared product type (wealth, insurance, loan …), which
+        wins over the one inferred from the text and the profile.
 
         ``strict`` is for text a model wrote: anti-fraud wording elsewhere in the message
         does not soften a violation to a warning (a model could otherwise append
         "谨防诈骗" to launder "稳赚不赔" past the gate), and a message whose kind is
-        uncertain is judged as marketing (errors, not warnings).
+        uncertain is judged as marketing (errors, not warnings).  ``added``: spans of
+        ``text`` a model added to its draft; in strict mode no context (a negation, a
+        warning, a completed event, a limit) softens or cancels a finding inside them —
+        the model wrote the context too.
         """
+        if len(text) > self.settings.max_check_length:
+            return self._too_long(text, kind, meta, fix)
         msg = self.read(normalize(text), strict=strict)
-        kind_source, kind_reason = self.judge_kind(msg, kind, strict=strict)
-        return self.finish(text, msg, self.detect(msg), kind_source, kind_reason, meta=meta, fix=fix)
+        judged = self.judge_kind(msg, kind, strict=strict, product_type=product_type)
+        return self.finish(
+            text, msg, self.detect(msg), *judged, meta=meta, fix=fix, added=added if strict else None
+        )
 
     # The stages of :meth:`check`, in order (the benchmark times each on its own).
 
@@ -120,8 +140,11 @@ class Checker:
         ctx = MessageContext(nt, scan, strict=strict, event_patterns=self.lexicon.event_patterns)
         return Message(ctx, self.settings, self.profile, self.lexicon.boundaries)
 
-    def judge_kind(self, msg: Message, kind: Kind | None, *, strict: bool = False) -> tuple[str, str]:
-        """Set ``msg.kind`` (declared, or decided from evidence); returns (source, reason)."""
+    def judge_kind(
+        self, msg: Message, kind: Kind | None, *, strict: bool = False, product_type: str | None = None
+    ) -> tuple[str, str, ProductTypeDecision]:
+        """Set ``msg.kind`` (declared, or decided from evidence) and ``msg.product_type``;
+        returns the kind's source and reason and the product-type decision."""
         if kind is not None:
             msg.kind, kind_source, kind_reason = kind, "declared", "由用户指定"
         else:
@@ -129,7 +152,9 @@ class Checker:
             kind_source = "inferred"
         if strict and msg.kind == "uncertain":
             msg.kind, kind_reason = "marketing", kind_reason + "；严格模式按营销短信判断"
-        return kind_source, kind_reason
+        ptype = decide_product_type(msg, self._ptype_rules, product_type)
+        msg.product_type = ptype.type
+        return kind_source, kind_reason, ptype
 
     def detect(self, msg: Message) -> list[Finding]:
         """Every detector the message's kind plan runs, before the context pass."""
@@ -150,12 +175,15 @@ class Checker:
         raw: list[Finding],
         kind_source: str,
         kind_reason: str,
+        ptype: ProductTypeDecision,
         *,
         meta: dict[str, Any] | None = None,
         fix: bool = False,
+        added: Sequence[tuple[int, int]] | None = None,
     ) -> CheckResult:
-        """The context pass, the verdict and the result."""
-        findings, suppressed = self._apply_context(raw, msg)
+        """The context pass, the verdict and the result (``added``: see :meth:`check`,
+        already limited to strict checks)."""
+        findings, suppressed = self._apply_context(raw, msg, added)
         findings.sort(key=lambda f: (f.start, f.end, f.code))
         length = sms_length(text)
         result = CheckResult(
@@ -166,13 +194,45 @@ class Checker:
             verdict=verdict_of(findings),
             length=length,
             segments=segments(length),
-            findings=findings,
+            findings=cap_repeats(findings),
             meta=dict(meta or {}),
-            suppressed=suppressed,
+            suppressed=cap_repeats(suppressed),
+            product_type=ptype.type,  # type: ignore[arg-type]
+            product_type_source=ptype.source,
+            product_type_reason=ptype.reason,
         )
-        if fix:
+        if fix:  # every occurrence is fixed, also those the cap does not list
             result.fixed_text = apply_fixes(text, findings)
         return result
+
+    def _too_long(self, text: str, kind: Kind | None, meta: dict[str, Any] | None, fix: bool) -> CheckResult:
+        """A message over ``max_check_length``: LEN001 at error naming the limit, nothing
+        else scanned (a bound on the work one message may cause).  Reported whatever the
+        rule selection: an unchecked message must never read as a pass."""
+        limit = self.settings.max_check_length
+        n = len(text)
+        # The span marks where the limit is passed (a few characters, so the evidence
+        # stays short and still equals text[start:end]).
+        finding = self._specs_by_code["LEN001"].finding(
+            text,
+            limit,
+            min(n, limit + 10),
+            severity="error",
+            message=f"短信长度{n}字，超过检查上限{limit}字（max_check_length），其他规则未检查；请拆分或精简后再检查",
+        )
+        length = sms_length(text)
+        return CheckResult(
+            text=text,
+            kind=kind or "uncertain",
+            kind_source="declared" if kind is not None else "inferred",
+            kind_reason="由用户指定" if kind is not None else "超过检查上限，未判断短信类型",
+            verdict=verdict_of([finding]),
+            length=length,
+            segments=segments(length),
+            findings=[finding],
+            meta=dict(meta or {}),
+            fixed_text=text if fix else None,
+        )
 
     def _claims(self, msg: Message) -> list[tuple[str, int]]:
         """Claims only a promotion makes, surviving context: marketing evidence for the kind.
@@ -200,13 +260,16 @@ class Checker:
                 break
         return out
 
-    def _apply_context(self, raw: list[Finding], msg: Message) -> tuple[list[Finding], list[Finding]]:
+    def _apply_context(
+        self, raw: list[Finding], msg: Message, added: Sequence[tuple[int, int]] | None = None
+    ) -> tuple[list[Finding], list[Finding]]:
         """The one context pass, Presidio-style, applied to every rule's findings.
 
         Cancels findings a negation or a verdict governs (非保本, 本行从不…, …都是诈骗),
         downgrades errors to warnings for a limit statement (最高可借), anti-fraud framing
         or an uncertain message kind (marketing-only rules), and records each change on the
-        finding (``context``).  Cancelled findings are kept apart (``suppressed``).
+        finding (``context``).  Cancelled findings are kept apart (``suppressed``).  A
+        finding inside ``added`` text (strict checks of model output) gets none of this.
         """
         ctx = msg.ctx
         kept: list[Finding] = []
@@ -214,7 +277,8 @@ class Checker:
         for f in raw:
             spec = self._specs_by_code[f.code]
             effects = list(f.context)
-            if spec.negatable and f.end > f.start:
+            fresh = bool(added) and any(s < f.end and f.start < e for s, e in added or ())
+            if spec.negatable and f.end > f.start and not fresh:
                 cstart = msg.nt.compact_pos(f.start)
                 cend = max(cstart + 1, msg.nt.compact_pos(f.end))
                 cue = ctx.negation_cue(cstart)
@@ -283,23 +347,30 @@ class Checker:
 
     def check_many(
         self,
-        items: Iterable[str | tuple[str, Kind | None]],
+        items: Iterable[str | tuple[str, Kind | None] | tuple[str, Kind | None, str | None]],
         *,
         workers: int = 1,
         chunksize: int = 256,
         fix: bool = False,
         kind: Kind | None = None,
+        product_type: str | None = None,
     ) -> Iterator[CheckResult]:
-        """Check a stream of messages (texts, or ``(text, kind)`` pairs), in order.
+        """Check a stream of messages (texts, ``(text, kind)`` pairs or ``(text, kind,
+        product_type)`` triples; a row's own value wins over the batch-wide one), in order.
 
         ``workers > 1`` spreads chunks over processes.  At most ``2 × workers`` chunks are
         in flight, so the input is read lazily and memory stays flat on files of any
         length (``Pool.imap`` would read the whole input ahead).
         """
-        pairs = ((i, kind) if isinstance(i, str) else (i[0], i[1] or kind) for i in items)
+        rows = (
+            (i, kind, product_type)
+            if isinstance(i, str)
+            else (i[0], i[1] or kind, (i[2] if len(i) > 2 else None) or product_type)  # type: ignore[misc]
+            for i in items
+        )
         if workers <= 1:
-            for text, k in pairs:
-                yield self.check(text, kind=k, fix=fix)
+            for text, k, p in rows:
+                yield self.check(text, kind=k, fix=fix, product_type=p)
             return
         import multiprocessing as mp
         from collections import deque
@@ -311,12 +382,32 @@ class Checker:
         initargs = (self, None, fix) if fork else (self.settings, self.profile, fix)
         with ctx.Pool(workers, initializer=_init_worker, initargs=initargs) as pool:
             pending: deque[Any] = deque()
-            for chunk in _chunks(pairs, chunksize):
+            for chunk in _chunks(rows, chunksize):
                 pending.append(pool.apply_async(_check_chunk, (chunk,)))
                 if len(pending) >= 2 * workers:
                     yield from pending.popleft().get()
             while pending:
                 yield from pending.popleft().get()
+
+
+def cap_repeats(findings: list[Finding]) -> list[Finding]:
+    """At most :data:`MAX_REPEATS` identical findings (code, evidence, severity), in order;
+    the last one listed says how many there are in all.  The verdict cannot change: every
+    code and severity present stays present."""
+    counts = Counter((f.code, f.evidence, f.severity) for f in findings)
+    if all(n <= MAX_REPEATS for n in counts.values()):
+        return findings
+    seen: Counter[tuple[str, str, str]] = Counter()
+    out = []
+    for f in findings:
+        key = (f.code, f.evidence, f.severity)
+        seen[key] += 1
+        if seen[key] > MAX_REPEATS:
+            continue
+        if seen[key] == MAX_REPEATS and counts[key] > MAX_REPEATS:
+            f.message += f"（同样的问题共 {counts[key]} 处，只列出前 {MAX_REPEATS} 处）"
+        out.append(f)
+    return out
 
 
 _WORKER: tuple[Checker, bool] | None = None
@@ -328,10 +419,10 @@ def _init_worker(settings: Settings | Checker, profile: SenderProfile | None, fi
     _WORKER = (checker, fix)
 
 
-def _check_chunk(pairs: list[tuple[str, Kind | None]]) -> list[CheckResult]:
+def _check_chunk(rows: list[tuple[str, Kind | None, str | None]]) -> list[CheckResult]:
     assert _WORKER is not None
     checker, fix = _WORKER
-    return [checker.check(text, kind=kind, fix=fix) for text, kind in pairs]
+    return [checker.check(text, kind=kind, fix=fix, product_type=ptype) for text, kind, ptype in rows]
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

@@ -55,6 +55,8 @@ class Message:
         #: Per-message answers shared by the parts that ask the same question (a rule's
         #: candidates, for the kind decision and then for its detector).
         self.memo: dict[tuple[str, str], object] = {}
+        #: What product the message is about (set by the engine before detectors run).
+        self.product_type: str | None = None
 
     @lazy
     def signatures(self) -> list[Signature]:

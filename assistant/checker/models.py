@@ -7,7 +7,10 @@ thousands of these, and validation already happened when the rules were loaded.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from assistant.profile import ProductType
 
 Severity = Literal["error", "warning", "info"]
 FixKind = Literal["safe", "unsafe", "needs_input", "none"]
@@ -145,6 +148,11 @@ class CheckResult:
     #: Findings that context cancelled (非保本, a warning against the thing): not counted,
     #: kept so a reviewer can see what was read and why it did not count.
     suppressed: list[Finding] = field(default_factory=list)
+    #: The product type the message is about (``None``: no evidence), where that came from
+    #: (``declared``, ``profile`` or ``inferred``) and why: it sets severities (ADV007).
+    product_type: ProductType | None = None
+    product_type_source: str = "inferred"
+    product_type_reason: str = ""
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (
@@ -161,6 +169,9 @@ class CheckResult:
                 self.meta,
                 self.fixed_text,
                 self.suppressed,
+                self.product_type,
+                self.product_type_source,
+                self.product_type_reason,
             ),
         )
 
@@ -177,6 +188,9 @@ class CheckResult:
             "verdict": self.verdict,
             "length": self.length,
             "segments": self.segments,
+            "product_type": self.product_type,
+            "product_type_source": self.product_type_source,
+            "product_type_reason": self.product_type_reason,
             "findings": [f.to_dict() for f in self.findings],
             "meta": self.meta,
         }

@@ -54,6 +54,15 @@ CARD_RE = re.compile(
 )
 MOBILE_RE = re.compile(r"(?<![0-9])(?:\+?86~?)?(1[3-9]\d(?:~{0,2}\d){8})(?![0-9])")
 LONG_NUMBER_RE = re.compile(r"\d[\d~]{10,}")
+#: A street address on the folded text: optional province, city and district, a road with
+#: its number, then any building, unit and room numbers.  A match is a *full* address
+#: when it names a city or district (``admin``) or a room (``room``).
+_ADMIN = r"(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,6}自治区)?(?:[\u4e00-\u9fff]{2,4}市)?(?:[\u4e00-\u9fff]{1,5}(?:区|县|旗))?"
+ADDRESS_RE = re.compile(
+    rf"(?P<admin>{_ADMIN})"
+    r"[\u4e00-\u9fff0-9]{1,10}?(?:路|街|大道|大街|巷|弄|胡同)[\u4e00-\u9fff]{0,3}?\d{1,5}(?:[-之]\d{1,4})?号(?:院)?"
+    r"(?P<room>(?:[\u4e00-\u9fffa-z0-9]{0,12}?\d{1,5}(?:栋|幢|座|号楼|楼|单元|层|室|户))*)"
+)
 
 
 def digit_projection(text: str) -> str:

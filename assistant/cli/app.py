@@ -23,6 +23,31 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
+
+def _print_version(value: bool) -> None:
+    if value:
+        from assistant import __version__
+
+        print(f"assistant {__version__}（sms-compliance-assistant）")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            is_eager=True,
+            callback=_print_version,
+            help="显示版本后退出 / show the version and exit",
+        ),
+    ] = False,
+) -> None:
+    # Options of the program itself (before any command); the help text is the app's.
+    pass
+
+
 FORMAT_HELP = "输出格式 text|json|jsonl / output format"
 ENCODING_HELP = (
     "输入文件编码，默认自动识别（utf-8|gbk|gb18030|big5|utf-16 …）/ input file encoding, detected by default"
@@ -60,6 +85,13 @@ def check(
         int, typer.Option("--workers", help="并行进程数（大文件批量检查）/ worker processes for big batches")
     ] = 1,
     encoding: Annotated[str | None, typer.Option("--encoding", help=ENCODING_HELP)] = None,
+    product_type: Annotated[
+        str | None,
+        typer.Option(
+            "--product-type",
+            help="wealth|fund|insurance|loan|card|deposit|payment：指定产品类型（影响 ADV007 等）/ declare the product type",
+        ),
+    ] = None,
 ) -> None:
     from assistant.cli.check_cmd import run_check
 
@@ -76,6 +108,7 @@ def check(
             config=config,
             workers=workers,
             encoding=encoding,
+            product_type=product_type,
         )
     )
     raise typer.Exit(code)
@@ -207,7 +240,12 @@ def eval_command(
     baseline: Annotated[
         Path | None, typer.Option("--baseline", help="基线 report.json / baseline report")
     ] = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="报告输出目录 / output dir")] = Path("eval-report"),
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", "-o", help="报告输出目录，默认新建临时目录 / output dir (default: a new temp dir)"
+        ),
+    ] = None,
     engine: Annotated[
         str, typer.Option("--engine", help="auto|offline|llm（检查器始终为离线规则引擎）/ engine")
     ] = "auto",
@@ -228,7 +266,7 @@ def eval_command(
         lambda: run_eval_command(
             datasets=[str(d) for d in dataset or []],
             baseline=str(baseline) if baseline is not None else None,
-            out=str(out),
+            out=str(out) if out is not None else None,
             engine=engine,
             merge=merge,
             reports=[str(r) for r in reports or []],

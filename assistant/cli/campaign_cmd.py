@@ -20,7 +20,15 @@ from assistant.campaign.times import TimeParser, load_zone
 from assistant.checker.models import Finding
 from assistant.checker.rulespec import rule_spec
 from assistant.cli.check_cmd import notify
-from assistant.cli.render import FIX_ZH, KIND_ZH, SEVERITY_ZH, VERDICT_ZH, citation_text, underline
+from assistant.cli.render import (
+    FIX_ZH,
+    KIND_ZH,
+    SEVERITY_ZH,
+    VERDICT_ZH,
+    citation_text,
+    config_line,
+    underline,
+)
 from assistant.errors import InputError
 from assistant.io.encoding import resolve_encoding
 from assistant.io.readers import RowError
@@ -182,17 +190,15 @@ def run_campaign(
     summary = runner.summary
     summary.input_errors += len(consent_errors)
     summary.error_samples[:0] = consent_errors[:10]
-    data = summary.to_dict()
+    data = {**summary.to_dict(), "config": assistant.config_source}
     if fmt == "jsonl":
         out.write(json.dumps({"summary": data}, ensure_ascii=False) + "\n")
     elif fmt == "json":
         out.write(
             ("\n" if not first else "") + '], "summary": ' + json.dumps(data, ensure_ascii=False) + "}\n"
         )
-    if fmt == "text":
-        out.write(render_summary(summary) + "\n")
-    else:
-        err.write(render_summary(summary) + "\n")
+    footer = render_summary(summary) + "\n" + config_line(assistant.config_source) + "\n"
+    (out if fmt == "text" else err).write(footer)
     out.flush()
     assistant.close()
     if summary.input_errors:

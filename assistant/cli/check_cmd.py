@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 
+from assistant.cli.jsonout import JsonArray, dumps
 from assistant.cli.render import render_result, render_summary
 from assistant.errors import InputError
 from assistant.io.encoding import TextEncoding, resolve_encoding
@@ -59,12 +59,19 @@ def run_check(
     config: Path | None,
     workers: int = 1,
     encoding: str | None = None,
+    product_type: str | None = None,
 ) -> int:
     declared = resolve_encoding(encoding)  # an unknown name is a usage error, before any input
     if fmt not in FORMATS:
         raise InputError(f"--format 的值 {fmt!r} 无效，应为 {'|'.join(FORMATS)}")
     if kind not in (None, "marketing", "service"):
         raise InputError(f"--kind 的值 {kind!r} 无效，应为 marketing 或 service")
+    from assistant.checker.product_type import parse_product_type
+
+    try:
+        ptype = parse_product_type(product_type)
+    except ValueError as exc:
+        raise InputError(f"--product-type 的值无效：{exc}") from exc
     if not texts and input_path is None:
         if sys.stdin.isatty():
             raise InputError("没有输入：请提供短信文本、-i 文件或 - （标准输入）")
@@ -81,13 +88,16 @@ def run_check(
     out = sys.stdout
     lines = JsonlWriter(out) if fmt == "jsonl" else None
     stats = BatchStats()
-    collected: list[dict] = []
     index = 0
     file_input = input_path is not None or "-" in texts
+    # One message on the command line is one JSON object; anything else an array,
+    # streamed element by element (memory stays flat on a file of any length).
+    single: list[dict] = []
+    array = JsonArray(out) if fmt == "json" and (file_input or len(texts) != 1) else None
     records: deque[Record] = deque()
     source = _inputs(texts, input_path, declared)
 
-    def feed() -> Iterator[tuple[str, str | None]]:
+    def feed() -> Iterator[tuple[str, str | None, str | None]]:
         """Good rows go to the checker; bad rows are reported at once and skipped."""
         for item in source:
             if isinstance(item, RowError):
@@ -95,7 +105,7 @@ def run_check(
                 print(f"错误：{item}", file=sys.stderr)
                 continue
             records.append(item)
-            yield item.text, kind or item.kind
+            yield item.text, kind or item.kind, ptype or item.product_type
 
     where = input_path or ("标准输入" if "-" in texts else "命令行参数")
     results = assistant.check_many(feed(), workers=workers, fix=fix, stats=stats, source=where)  # type: ignore[arg-type]
@@ -114,14 +124,17 @@ def run_check(
                 obj["line"] = item.line
             if lines is not None:
                 lines.write(obj)
+            elif array is not None:
+                array.add(obj)
             else:
-                collected.append(obj)
+                single.append(obj)
     finally:
         if lines is not None:
             lines.close()  # what was checked is written, even if a later row stops the run
-    if fmt == "json":
-        payload = collected[0] if len(collected) == 1 and not file_input else collected
-        out.write(json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n")
+    if array is not None:
+        array.close()
+    elif fmt == "json":
+        out.write(dumps(single[0] if single else []) + "\n")
     summary = render_summary(stats.verdicts, stats.errors, stats.warnings, stats.row_errors, config_source)
     if fmt == "text":
         print(summary, file=out)

@@ -1,13 +1,14 @@
 """``assistant eval``: run the evaluation datasets, write reports, compare with a baseline.
 
 Exit codes: 0 done (no regression), 1 a regression against ``--baseline``, 2 usage or
-input error.  Bad dataset lines (malformed JSON, unknown rule codes …) are reported with
+input error.  Reports go to ``--out``, else to a new temporary folder (named on stdout).  Bad dataset lines (malformed JSON, unknown rule codes …) are reported with
 their file and line on stderr, the rest is evaluated and the report written, then exit 2.  Metrics below a target are reported, not failed: the baseline is the gate.
 """
 
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
 
 from assistant.errors import InputError
@@ -31,7 +32,7 @@ def run_eval_command(
     *,
     datasets: list[str],
     baseline: str | None,
-    out: str,
+    out: str | None,
     engine: str,
     merge: bool,
     reports: list[str],
@@ -69,9 +70,12 @@ def run_eval_command(
             report = assistant.evaluate(
                 loaded, engine=engine, shard=shard, retrieval=adapter, retrieval_note=note
             )
+    for warning in report["run"].get("merge_warnings") or []:
+        print(f"警告：{warning}", file=sys.stderr)
     if baseline:
         report["comparison"] = compare(report, load_report(baseline), baseline)
-    written = write_reports(report, out)
+    # Never into the working tree unless asked: a default ./eval-report would end up in commits.
+    written = write_reports(report, out or tempfile.mkdtemp(prefix="assistant-eval-"))
     print(summary_text(report))
     print("报告：" + "，".join(str(p) for p in written.values()))
     sys.stdout.flush()

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answer.models import Answer, source_where
+from assistant.cli.render import config_line, terminal_safe
 from assistant.errors import InputError
 from assistant.knowledge.index import KnowledgeIndex, KnowledgeSettings, StderrProgress, SyncReport
 from assistant.llm.config import ENGINES
@@ -35,6 +36,12 @@ def run_ingest(*, paths: list[str], rebuild: bool, fmt: str, config: Path | None
         raise InputError(f"--format 的值 {fmt!r} 无效，应为 {'|'.join(FORMATS)}")
     index = KnowledgeIndex(KnowledgeSettings.load(config))
     report = index.sync([Path(p) for p in paths], rebuild=rebuild, progress=StderrProgress())
+    if report.moved_aside:
+        print(
+            f"警告：知识索引已损坏，已移到 {report.moved_aside}（未删除）并重新建立；"
+            "旧索引中的用户文件无法读出，请重新导入：assistant ingest <文件或文件夹>",
+            file=sys.stderr,
+        )
     for key, reason in report.failed:
         print(f"错误：无法导入 {_display_key(key)}：{reason}（已跳过）", file=sys.stderr)
     if fmt == "json":
@@ -48,6 +55,7 @@ def _report_json(report: SyncReport, index: KnowledgeIndex) -> dict[str, Any]:
     return {
         "index": index.location,
         "rebuilt": report.rebuilt,
+        "moved_aside": report.moved_aside or None,
         "added": [_display_key(k) for k in report.added],
         "updated": [_display_key(k) for k in report.updated],
         "unchanged": [_display_key(k) for k in report.unchanged],
@@ -96,7 +104,7 @@ def run_ask(*, question: str, k: int, engine: str, fmt: str, config: Path | None
 
     def show(piece: str) -> None:  # the model's answer as it arrives (text format)
         streamed.append(piece)
-        sys.stdout.write(piece)
+        sys.stdout.write(terminal_safe(piece))
         sys.stdout.flush()
 
     try:
@@ -106,20 +114,22 @@ def run_ask(*, question: str, k: int, engine: str, fmt: str, config: Path | None
     finally:
         assistant.close()
     if fmt == "json":
-        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2, default=str))
+        data = {**answer.to_dict(), "config": assistant.config_source}
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
     else:
-        print_answer(answer, streamed=bool(streamed))
+        print_answer(answer, streamed=bool(streamed), config=assistant.config_source)
     return 0
 
 
-def print_answer(answer: Answer, *, streamed: bool = False) -> None:
-    """The text format: the answer (unless it was streamed), its sources, and who wrote it."""
+def print_answer(answer: Answer, *, streamed: bool = False, config: str = "") -> None:
+    """The text format: the answer (unless it was streamed), its sources, the config file
+    the run used, and who wrote it (last)."""
     if answer.fell_back:
         if streamed:
             print()  # end the partial model text before the fallback
         print(f"警告：{answer.notice}", file=sys.stderr)
     if not (streamed and answer.engine == "llm"):
-        print(answer.answer, end="")
+        print(terminal_safe(answer.answer), end="")
     print()
     if answer.removed_citations:
         nums = "、".join(f"[{n}]" for n in answer.removed_citations)
@@ -127,6 +137,8 @@ def print_answer(answer: Answer, *, streamed: bool = False) -> None:
     print()
     print("\n".join(sources_text(answer.sources)))
     print()
+    if config:
+        print(config_line(config))
     if answer.engine == "llm":
         print(f"模式：大模型 {answer.model} 作答，调用 {answer.llm_calls} 次 / mode: llm answer")
     else:

@@ -229,9 +229,13 @@ def run_critique(*, text: str, profile: str | None, engine: str, fmt: str, confi
     if "advisory_error" in result.extra:
         result.extra["advisory_error"] = scrub(str(result.extra["advisory_error"]))
     if fmt == "json":
-        print(json.dumps(scrub(result.to_dict()), ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {**scrub(result.to_dict()), "config": assistant.config_source}, ensure_ascii=False, indent=2
+            )
+        )
     else:
-        from assistant.cli.render import render_result
+        from assistant.cli.render import config_line, render_result, terminal_safe
 
         print("规则检查（确定性结论）/ rule findings:")
         print(render_result(checked))
@@ -247,9 +251,11 @@ def run_critique(*, text: str, profile: str | None, engine: str, fmt: str, confi
             d = a.to_dict()
             quote = f"「{a.quote}」" if a.quote else ""
             print(
-                scrub(
-                    f"  - [{d['category_label']}] {quote}{a.note}"
-                    + (f" 建议：{a.suggestion}" if a.suggestion else "")
+                terminal_safe(
+                    scrub(
+                        f"  - [{d['category_label']}] {quote}{a.note}"
+                        + (f" 建议：{a.suggestion}" if a.suggestion else "")
+                    )
                 )
             )
         calls = (
@@ -258,6 +264,7 @@ def run_critique(*, text: str, profile: str | None, engine: str, fmt: str, confi
             else "离线规则引擎"
         )
         print(f"引擎 / engine：{calls}")
+        print(config_line(assistant.config_source))
     return 1 if result.verdict == "fail" else 0
 
 

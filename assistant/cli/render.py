@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from assistant.checker.models import CheckResult, Finding
-from assistant.labels import CONFIDENCE_ZH, FIX_ZH, KIND_ZH, SEVERITY_ZH, VERDICT_ZH
+from assistant.labels import CONFIDENCE_ZH, FIX_ZH, KIND_ZH, SEVERITY_ZH, VERDICT_ZH, config_line
+
+# Characters a terminal acts on instead of showing: C0 (newline aside) and C1 controls,
+# DEL, bidi embeddings/overrides/isolates and invisible marks.  An ANSI escape in a draft
+# or a model reply must not recolour, move or hide text in the user's terminal.
+_UNSAFE_RE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with every control or invisible character written as a visible escape (\\x1b)."""
+    if _UNSAFE_RE.search(text) is None:
+        return text
+    return _UNSAFE_RE.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text
+    )
 
 
 def _width(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in terminal_safe(s))
 
 
 def underline(text: str, f: Finding) -> str:
@@ -29,15 +44,28 @@ def citation_text(f: Finding) -> str:
 
 
 def render_result(result: CheckResult, index: int | None = None) -> str:
+    """The report of one check; nothing from the message reaches the terminal raw."""
+    return terminal_safe(_render_result(result, index))
+
+
+def _render_result(result: CheckResult, index: int | None = None) -> str:
     head = f"[{index}] " if index is not None else ""
     kind = KIND_ZH[result.kind] + (
         "（用户指定）" if result.kind_source == "declared" else f"（推断：{result.kind_reason}）"
     )
-    lines = [
-        f"{head}{VERDICT_ZH[result.verdict]} · {kind} · {result.length}字 {result.segments}条",
-        # continuation lines of a multi-line draft keep the indent, so carets line up
-        "  " + result.text.replace("\n", "\n  "),
-    ]
+    lines = [f"{head}{VERDICT_ZH[result.verdict]} · {kind} · {result.length}字 {result.segments}条"]
+    if result.product_type is not None:
+        from assistant.checker.product_type import load_product_type_rules
+
+        zh = load_product_type_rules().zh(result.product_type)
+        why = (
+            "用户指定"
+            if result.product_type_source == "declared"
+            else f"{'发送方档案' if result.product_type_source == 'profile' else '推断'}：{result.product_type_reason}"
+        )
+        lines.append(f"  产品类型：{zh}（{why}）")
+    # continuation lines of a multi-line draft keep the indent, so carets line up
+    lines.append("  " + result.text.replace("\n", "\n  "))
     for f in result.findings:
         lines.append("  " + underline(result.text, f))
         ev = f"「{f.evidence}」" if f.evidence else ""
@@ -68,5 +96,5 @@ def render_summary(
     if row_errors:
         s += f"；{row_errors} 行无法读取（见上方错误信息）"
     if config:
-        s += f"\n配置：{config}"
+        s += "\n" + config_line(config)
     return s

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from assistant.cli.render import SEVERITY_ZH
+from assistant.cli.jsonout import JsonArray, dumps
+from assistant.cli.render import SEVERITY_ZH, config_line, terminal_safe
 from assistant.errors import InputError
 from assistant.labels import NEEDS_ZH, STATUS_ZH
 from assistant.redact import Scrubber, config_secrets
@@ -33,20 +36,33 @@ def parse_facts(items: list[str]) -> dict[str, str]:
     return facts
 
 
-def check_fact_keys(facts: dict[str, str], texts: list[str]) -> None:
+def check_fact_keys(facts: dict[str, str], texts: Iterable[str]) -> None:
     """An unknown ``--fact`` key is a usage error naming the keys that are accepted.
 
     Accepted: the fixed keys and the template variables of the inputs (``${amount}`` →
     ``amount``).  A misspelt key silently ignored would leave the fact out of the message.
+    ``texts`` is read only when a key is not a fixed one, and only as far as needed.
     """
     from assistant.rewrite.validators import accepted_fact_keys
 
-    accepted: list[str] = []
-    for text in texts or [""]:
+    accepted = accepted_fact_keys("")
+    if all(k in accepted for k in facts):
+        return
+    for text in texts:
         accepted += [k for k in accepted_fact_keys(text) if k not in accepted]
+        if all(k in accepted for k in facts):
+            return
     unknown = [k for k in facts if k not in accepted]
-    if unknown:
-        raise InputError(f"--fact 的信息项 {'、'.join(unknown)} 未知；可用的信息项：{'、'.join(accepted)}")
+    raise InputError(f"--fact 的信息项 {'、'.join(unknown)} 未知；可用的信息项：{'、'.join(accepted)}")
+
+
+def _file_texts(input_path: str, encoding: str | None) -> Iterator[str]:
+    """The readable texts of a file, without notices or errors (the main pass reports them)."""
+    from assistant.io.readers import RowError, read_records
+
+    for item in read_records(input_path, encoding=encoding):
+        if not isinstance(item, RowError):
+            yield item.text
 
 
 def engine_line(result: RewriteResult | dict[str, Any]) -> str:
@@ -154,34 +170,60 @@ def run_rewrite(
     # key or the base URL's credentials must not reach the terminal either.
     scrub = Scrubber(config_secrets(cfg))
 
-    rows = list(_records(text, input_path, encoding))
-    good = [(line, t, meta) for line, t, meta in rows if "_row_error" not in meta]
-    try:
-        check_fact_keys(fact_map, [t for _, t, _ in good])
-    except InputError:
-        assistant.close()
-        raise
-    row_errors = len(rows) - len(good)
+    records: Iterable[tuple[int, str, dict[str, Any]]] = _records(text, input_path, encoding)
+    if fact_map and input_path is not None:
+        if input_path == "-":  # standard input can be read once: hold it for the key check
+            records = list(records)
+            texts: Iterable[str] = (t for _, t, meta in records if "_row_error" not in meta)
+        else:  # a quiet first pass, only when a key is not a fixed one (a template variable)
+            texts = chain([text] if text is not None else [], _file_texts(input_path, encoding))
+        try:
+            check_fact_keys(fact_map, texts)
+        except InputError:
+            assistant.close()
+            raise
+    row_errors = 0
+    pending: deque[tuple[int, dict[str, Any]]] = deque()
+
+    def drafts() -> Iterator[str]:
+        """Good rows go to the rewriter as they are read; bad rows are counted (and were
+        reported on stderr).  Nothing is held but the rows in flight."""
+        nonlocal row_errors
+        for line, t, meta in records:
+            if "_row_error" in meta:
+                row_errors += 1
+                continue
+            pending.append((line, meta))
+            yield t
+
     results = assistant.rewrite_many(
-        (t for _, t, _ in good), engine=engine, facts=fact_map, variants=variants, retrieval=retrieval
+        drafts(), engine=engine, facts=fact_map, variants=variants, retrieval=retrieval
     )
-    collected: list[dict[str, Any]] = []
+    array = JsonArray(sys.stdout) if fmt == "json" and input_path is not None else None
+    single: list[dict[str, Any]] = []
     all_fixed = True
-    for (line, _t, meta), result in zip(good, results, strict=True):
+    for result in results:
+        line, meta = pending.popleft()
         all_fixed &= result.status in ("fixed", "unchanged")
         obj = scrub(result.to_dict())
+        obj["config"] = assistant.config_source
         if input_path is not None:
             obj["line"], obj["meta"] = line, meta
         if fmt == "text":
-            print(scrub(render_rewrite(result)))
+            print(terminal_safe(scrub(render_rewrite(result))))
             print()
         elif fmt == "jsonl":
             print(json.dumps(obj, ensure_ascii=False, default=str), flush=True)
+        elif array is not None:
+            array.add(obj)
         else:
-            collected.append(obj)
-    if fmt == "json":
-        payload: Any = collected[0] if input_path is None and len(collected) == 1 else collected
-        print(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
+            single.append(obj)
+    if array is not None:
+        array.close()
+    elif fmt == "json":
+        print(dumps(single[0] if single else []))
+    if fmt == "text":
+        print(config_line(assistant.config_source))
     assistant.close()
     if row_errors:
         return 2

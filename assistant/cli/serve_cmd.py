@@ -61,11 +61,13 @@ def run_serve(
     if not 0 < port < 65536:
         raise InputError(f"--port 的值 {port} 无效")
     auth = None
+    app_kwargs = None
     if auth_file is not None:
-        from assistant.ui.auth import authenticator, load_users
+        from assistant.ui.auth import authenticator, load_users, login_app_kwargs
 
         users = load_users(auth_file)
-        auth = authenticator(users)
+        auth = authenticator(users)  # failed logins throttled per client address and per user
+        app_kwargs = login_app_kwargs()
         print(f"已启用登录：{len(users)} 个用户（{auth_file}）", file=sys.stderr)
     elif host not in _LOCAL_HOSTS:
         print(
@@ -84,7 +86,7 @@ def run_serve(
     # Gradio's own start-up lines are English; say it in Chinese instead.
     print(f"服务地址：http://{host}:{port}（按 Ctrl+C 停止）", file=sys.stderr)
     try:
-        launch(demo, host=host, port=port, auth=auth, max_file_size=size, quiet=True)
+        launch(demo, host=host, port=port, auth=auth, max_file_size=size, quiet=True, app_kwargs=app_kwargs)
     finally:
         services.close()
     return 0

@@ -20,6 +20,8 @@ from assistant.errors import InputError
 
 VERDICTS = ("pass", "review", "fail")
 KINDS = (None, "marketing", "service")
+#: What a reviewer decided a draft IS (``expected_kind``): the kind the checker should infer.
+EXPECTED_KINDS = ("marketing", "service", "uncertain")
 #: Statuses a rewrite case may expect (``failed`` is never the right outcome).
 REWRITE_EXPECTED = ("unchanged", "fixed", "needs_input", "refused")
 
@@ -55,9 +57,13 @@ class DraftCase:
     verdict: str | None = None
     category: str = ""
     note: str = ""
-    #: Every code expected at error severity is in ``must_fire`` (see metrics.py).
+    #: ``must_fire`` lists every code that should be reported at error or warning
+    #: severity: any other such code is a false finding (see metrics.py).
     exhaustive: bool = False
     index: int = 0
+    #: The kind the checker should infer (``marketing``/``service``/``uncertain``); unlike
+    #: ``kind``, it is not given to the checker.  ``None``: not labelled.
+    expected_kind: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +273,14 @@ def _draft(
     profile = obj.get("profile")
     if profile is not None and not isinstance(profile, str):
         raise RowError(f"{where}：字段 profile 应为档案名或 null")
+    expected_kind = obj.get("expected_kind")
+    if expected_kind is not None and expected_kind not in EXPECTED_KINDS:
+        raise RowError(
+            f"{where}：字段 expected_kind 的值 {expected_kind!r} 无效，应为 null、{'、'.join(EXPECTED_KINDS)}"
+        )
+    exhaustive = obj.get("exhaustive", False)
+    if not isinstance(exhaustive, bool):
+        raise RowError(f"{where}：字段 exhaustive 应为 true 或 false，而不是 {exhaustive!r}")
     must_fire = _codes(obj.get("must_fire"), where, "must_fire", known)
     must_not_fire = _codes(obj.get("must_not_fire"), where, "must_not_fire", known)
     both = sorted(set(must_fire) & set(must_not_fire))
@@ -282,6 +296,7 @@ def _draft(
         verdict=verdict,
         category=str(obj.get("category") or ""),
         note=str(obj.get("note") or ""),
-        exhaustive=bool(obj.get("exhaustive", False)),
+        exhaustive=exhaustive,
         index=index,
+        expected_kind=expected_kind,
     )

@@ -9,12 +9,17 @@ How a draft case is scored (the labels follow ``evals/README.md``):
 * **TP** — a code in ``must_fire`` is reported at any severity.
 * **FN** — a code in ``must_fire`` is not reported.
 * **FP** — a code in ``must_not_fire`` is reported at ``error`` severity (a warning is
-  acceptable: the label says the code must not *fail* the draft).  Other codes that are
-  reported at ``error`` count as FP only when the labels are exhaustive for errors: the
-  case says ``"exhaustive": true``, or its expected verdict is ``pass`` or ``review`` —
-  such a verdict already states that no error-level finding is expected at all.  On a
-  ``fail`` case the labeller may have left a debatable second code out of both lists, so
-  an extra error there is listed as *unlabelled*, not scored.
+  acceptable: the label says the code must not *fail* the draft).  Other codes count as FP
+  only when the labels are exhaustive: a case that says ``"exhaustive": true`` lists every
+  code that should be reported at error or warning severity, so any other code reported at
+  ``error`` or ``warning`` is FP (``info`` never is); an expected verdict of ``pass`` or
+  ``review`` already states that no error-level finding is expected, so any other code at
+  ``error`` is FP there.  On a non-exhaustive ``fail`` case the labeller may have left a
+  debatable second code out of both lists, so an extra code there is listed as
+  *unlabelled*, not scored.
+* **Kind** — ``expected_kind`` (marketing/service/uncertain) is compared with the kind the
+  checker inferred; a case that declares ``kind`` is not scored (the checker was told).
+  Kind accuracy and its confusion table are reported apart from the rule metrics.
 * A case **passes** when it has no FN, no FP and its verdict equals the expected one.
 """
 
@@ -24,34 +29,44 @@ from collections import Counter
 from typing import Any
 
 from assistant.checker.models import SEVERITY_RANK
-from assistant.evals.datasets import VERDICTS, DraftCase
+from assistant.evals.datasets import EXPECTED_KINDS, VERDICTS, DraftCase
 from assistant.rewrite.models import STATUSES as REWRITE_STATUSES
 
 
-def score_draft(case: DraftCase, findings: list[dict[str, Any]], verdict: str) -> dict[str, Any]:
-    """The outcome of one draft: which labelled codes were hit, missed or wrongly raised."""
+def _false(code: str, severity: str, case: DraftCase) -> bool:
+    """Whether a fired code outside ``must_fire`` is a false finding (see the module doc)."""
+    if severity == "error":
+        return code in case.must_not_fire or case.exhaustive or case.verdict in ("pass", "review")
+    return severity == "warning" and case.exhaustive
+
+
+def score_draft(
+    case: DraftCase, findings: list[dict[str, Any]], verdict: str, kind: str | None = None
+) -> dict[str, Any]:
+    """The outcome of one draft: which labelled codes were hit, missed or wrongly raised,
+    and (when labelled and not declared) whether the inferred ``kind`` is the expected one."""
     fired: dict[str, str] = {}
     for f in findings:
         prev = fired.get(f["code"])
         if prev is None or SEVERITY_RANK[f["severity"]] > SEVERITY_RANK[prev]:
             fired[f["code"]] = f["severity"]
-    must, must_not = set(case.must_fire), set(case.must_not_fire)
-    exhaustive = case.exhaustive or case.verdict in ("pass", "review")
+    must = set(case.must_fire)
     tp = sorted(c for c in must if c in fired)
     fn = sorted(c for c in must if c not in fired)
-    fp = sorted(
-        c for c, sev in fired.items() if sev == "error" and c not in must and (c in must_not or exhaustive)
-    )
+    fp = sorted(c for c, sev in fired.items() if c not in must and _false(c, sev, case))
     unlabelled = sorted(c for c in fired if c not in must and c not in fp)
     verdict_ok = case.verdict is None or case.verdict == verdict
+    scored_kind = case.expected_kind if case.kind is None else None
     return {
         "fired": dict(sorted(fired.items())),
         "tp": tp,
         "fn": fn,
         "fp": fp,
         "unlabelled": unlabelled,
-        "exhaustive": exhaustive,
+        "exhaustive": case.exhaustive or case.verdict in ("pass", "review"),
         "verdict_ok": verdict_ok,
+        "expected_kind": case.expected_kind,
+        "kind_ok": None if scored_kind is None or kind is None else scored_kind == kind,
         "passed": not fn and not fp and verdict_ok,
     }
 
@@ -94,6 +109,11 @@ def draft_metrics(cases: list[dict[str, Any]]) -> dict[str, Any]:
         labelled += 1
         correct += exp == act
         confusion[exp][act] += 1
+    kinds = {e: {a: 0 for a in EXPECTED_KINDS} for e in EXPECTED_KINDS}
+    kind_cases = [c for c in cases if c.get("kind_ok") is not None]
+    for c in kind_cases:
+        if c["actual_kind"] in kinds[c["expected_kind"]]:
+            kinds[c["expected_kind"]][c["actual_kind"]] += 1
     categories: dict[str, Counter[str]] = {}
     for c in cases:
         cat = categories.setdefault(c.get("category") or "-", Counter())
@@ -106,11 +126,14 @@ def draft_metrics(cases: list[dict[str, Any]]) -> dict[str, Any]:
         "cases_passed": sum(1 for c in cases if c["passed"]),
         "verdict_accuracy": _ratio(correct, labelled),
         "verdict_labelled": labelled,
+        "kind_accuracy": _ratio(sum(1 for c in kind_cases if c["kind_ok"]), len(kind_cases)),
+        "kind_labelled": len(kind_cases),
     }
     return {
         "overall": overall,
         "per_rule": per_rule,
         "verdict_confusion": confusion,
+        "kind_confusion": kinds,
         "per_category": {
             k: {"cases": v["cases"], "passed": v["passed"], "pass_rate": _ratio(v["passed"], v["cases"])}
             for k, v in sorted(categories.items())

@@ -11,9 +11,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from assistant.evals.render_common import fmt, rewrite_lines
+from assistant.evals.render_common import fmt, kind_line, not_compared_line, rewrite_lines
 from assistant.evals.render_html import render_html
 from assistant.evals.render_md import render_markdown
+from assistant.labels import config_line
 
 
 def write_reports(report: dict[str, Any], out: str | Path) -> dict[str, Path]:
@@ -40,7 +41,7 @@ def summary_text(report: dict[str, Any]) -> str:
         lines.append(
             f"检查器：{o['cases']} 条用例，通过 {o['cases_passed']}；总体 F1（micro）{fmt(o['f1'])}，"
             f"macro-F1 {fmt(o['macro_f1'])}，P {fmt(o['precision'])}，R {fmt(o['recall'])}；"
-            f"结论准确率 {fmt(o['verdict_accuracy'])}"
+            f"结论准确率 {fmt(o['verdict_accuracy'])}；{kind_line(o)}"
         )
         weak = [
             f"{c} {fmt(r['f1'])}" for c, r in d["per_rule"].items() if r["f1"] is not None and r["f1"] < 0.9
@@ -64,6 +65,9 @@ def summary_text(report: dict[str, Any]) -> str:
             f"对比基线：退步 {len(cmp['regressions'])} 项，改进 {len(cmp['improvements'])} 项，"
             f"新增用例 {len(cmp['new_cases'])} 个" + ("（规则目录已变化）" if cmp["rules_changed"] else "")
         )
+        skipped = not_compared_line(cmp)
+        if skipped:
+            lines.append(skipped)
         for r in cmp["regressions"][:20]:
             lines.append(f"  退步 {r['key']}：{r['detail']}")
         if len(cmp["regressions"]) > 20:
@@ -71,4 +75,6 @@ def summary_text(report: dict[str, Any]) -> str:
     lines.append(
         f"模式：检查器为离线规则引擎；改写 engine={report['run']['engine']}，model={report['run']['model']}"
     )
+    if report["run"].get("config"):
+        lines.append(config_line(report["run"]["config"]))
     return "\n".join(lines)

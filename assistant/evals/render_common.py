@@ -11,6 +11,7 @@ from typing import Any
 from assistant.evals.metrics import REWRITE_STATUSES
 
 VERDICTS = ("pass", "review", "fail")
+KINDS = ("marketing", "service", "uncertain")
 
 
 def fmt(x: float | None) -> str:
@@ -54,3 +55,20 @@ def rewrite_problems(c: dict[str, Any]) -> list[str]:
     if c.get("unsafe_versions"):
         probs.append(f"unsafe {c['unsafe_versions']}")
     return probs
+
+
+def kind_line(overall: dict[str, Any]) -> str:
+    """Kind accuracy in one phrase (cases with ``expected_kind`` and no declared ``kind``)."""
+    labelled = overall.get("kind_labelled") or 0
+    if not labelled:
+        return "短信类型准确率 —（没有 expected_kind 标注）"
+    return f"短信类型准确率 {fmt(overall.get('kind_accuracy'))}（{labelled} 条有 expected_kind 标注）"
+
+
+def not_compared_line(cmp: dict[str, Any]) -> str | None:
+    """Which baseline cases a comparison left out (datasets or shards this run did not cover)."""
+    skipped = cmp.get("not_compared") or {}
+    if not skipped:
+        return None
+    parts = "，".join(f"{name or '—'} {n} 条" for name, n in skipped.items())
+    return f"未对比的基线用例（本次未运行其评测集或分片）：{parts}"

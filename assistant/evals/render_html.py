@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.evals.render_common import REWRITE_STATUSES, VERDICTS, fmt, pct, rewrite_problems
+from assistant.evals.render_common import (
+    KINDS,
+    REWRITE_STATUSES,
+    VERDICTS,
+    fmt,
+    not_compared_line,
+    pct,
+    rewrite_problems,
+)
 from assistant.htmlrender import Mark, diff, document, escape, highlight
 
 _CSS = """
@@ -64,6 +72,13 @@ def svg_confusion(conf: dict[str, dict[str, int]]) -> str:
     """The verdict confusion matrix (rows expected, columns actual), axes titled."""
     return _svg_matrix(
         conf, list(VERDICTS), list(VERDICTS), cell=64, left=80, name="confusion", label="verdict", titles=True
+    )
+
+
+def svg_kind_confusion(conf: dict[str, dict[str, int]]) -> str:
+    """The kind confusion matrix (rows expected_kind, columns the kind the checker inferred)."""
+    return _svg_matrix(
+        conf, list(KINDS), list(KINDS), cell=70, left=90, name="kind-confusion", label="kind", titles=True
     )
 
 
@@ -164,6 +179,9 @@ def render_html(report: dict[str, Any]) -> str:
         f"<tr><th>prompts</th><td class=code>{escape(run['prompt_versions']['hash'])}</td></tr>",
         f"<tr><th>settings</th><td class=code>{escape(run['settings_hash'])}</td></tr>",
     ]
+    if run.get("config"):
+        body.append(f"<tr><th>config</th><td>{escape(run['config'])}</td></tr>")
+    body += [f"<tr><th>warning</th><td>{escape(w)}</td></tr>" for w in run.get("merge_warnings") or []]
     for ds in run["datasets"]:
         body.append(
             f"<tr><th>dataset</th><td>{escape(ds['path'])} ({escape(ds['type'])}, {ds['cases']} cases) "
@@ -179,6 +197,7 @@ def render_html(report: dict[str, Any]) -> str:
                 ("precision", fmt(o["precision"])),
                 ("recall", fmt(o["recall"])),
                 ("verdict accuracy", fmt(o["verdict_accuracy"])),
+                ("kind accuracy", fmt(o.get("kind_accuracy"))),
                 ("cases passed", f"{o['cases_passed']}/{o['cases']}"),
             ]
         )
@@ -196,6 +215,9 @@ def render_html(report: dict[str, Any]) -> str:
         body.append("</table>")
         body.append("<h3>结论混淆矩阵 / Verdict confusion</h3>")
         body.append(svg_confusion(d["verdict_confusion"]))
+        if o.get("kind_labelled"):
+            body.append("<h3>短信类型混淆矩阵 / Kind confusion</h3>")
+            body.append(svg_kind_confusion(d["kind_confusion"]))
         body.append(
             "<h3>各类别 / Per category</h3><table><tr><th>category</th><th>cases</th><th>passed</th></tr>"
         )
@@ -215,6 +237,9 @@ def render_html(report: dict[str, Any]) -> str:
             + ("；<b>规则目录已变化</b>" if cmp["rules_changed"] else "")
             + "</p>"
         )
+        skipped = not_compared_line(cmp)
+        if skipped:
+            body.append(f"<p class=muted>{escape(skipped)}</p>")
         for title, items, cls in (
             ("退步 Regressions", cmp["regressions"], "bad"),
             ("改进 Improvements", cmp["improvements"], "ok"),

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.evals.render_common import REWRITE_STATUSES, VERDICTS, fmt, rewrite_lines, rewrite_problems
+from assistant.evals.render_common import (
+    KINDS,
+    REWRITE_STATUSES,
+    VERDICTS,
+    fmt,
+    not_compared_line,
+    rewrite_lines,
+    rewrite_problems,
+)
 
 
 def _short(text: str, n: int = 60) -> str:
@@ -27,6 +35,9 @@ def render_markdown(report: dict[str, Any]) -> str:
         f"- 提示词版本 prompts: `{run['prompt_versions']['hash']}`",
         f"- 配置 settings: `{run['settings_hash']}`",
     ]
+    if run.get("config"):
+        out.append(f"- 配置文件 config: {run['config']}")
+    out += [f"- 警告 warning: {w}" for w in run.get("merge_warnings") or []]
     if run.get("shard"):
         out.append(f"- 分片 shard: {run['shard']}")
     if run.get("merged_from"):
@@ -42,6 +53,7 @@ def render_markdown(report: dict[str, Any]) -> str:
             f"| micro P / R / F1 | {fmt(o['precision'])} / {fmt(o['recall'])} / **{fmt(o['f1'])}** |",
             f"| macro F1 | {fmt(o['macro_f1'])} |",
             f"| 结论准确率 verdict accuracy | {fmt(o['verdict_accuracy'])}（{o['verdict_labelled']} 条有标注） |",
+            f"| 短信类型准确率 kind accuracy | {fmt(o.get('kind_accuracy'))}（{o.get('kind_labelled', 0)} 条有标注） |",
             "",
             "### 各规则 / Per rule",
             "",
@@ -56,6 +68,18 @@ def render_markdown(report: dict[str, Any]) -> str:
         out += ["| expected \\ actual | " + " | ".join(VERDICTS) + " |", "|---" * 4 + "|"]
         for e in VERDICTS:
             out.append(f"| {e} | " + " | ".join(str(d["verdict_confusion"][e][a]) for a in VERDICTS) + " |")
+        if o.get("kind_labelled"):
+            out += ["", "### 短信类型混淆矩阵 / Kind confusion (rows: expected_kind, columns: inferred)", ""]
+            out += ["| expected \\ actual | " + " | ".join(KINDS) + " |", "|---" * 4 + "|"]
+            for e in KINDS:
+                out.append(f"| {e} | " + " | ".join(str(d["kind_confusion"][e][a]) for a in KINDS) + " |")
+            misses = [c for c in report["drafts"]["cases"] if c.get("kind_ok") is False]
+            if misses:
+                out += ["", f"短信类型不符 / kind misses ({len(misses)})：", ""]
+                out += [
+                    f"- {c['id']} kind {c['expected_kind']}→{c['actual_kind']}：{_short(c['text'])}"
+                    for c in misses
+                ]
         out += ["", "### 各类别 / Per category", "", "| category | cases | passed |", "|---|---|---|"]
         out += [f"| {k} | {v['cases']} | {v['passed']} |" for k, v in d["per_category"].items()]
         failing = [c for c in report["drafts"]["cases"] if not c["passed"]]
@@ -68,6 +92,8 @@ def render_markdown(report: dict[str, Any]) -> str:
                 probs = [f"FN {x}" for x in c["fn"]] + [f"FP {x}" for x in c["fp"]]
                 if not c["verdict_ok"]:
                     probs.append(f"verdict {c['actual_verdict']}")
+                if c.get("kind_ok") is False:
+                    probs.append(f"kind {c['expected_kind']}→{c['actual_kind']}")
                 out.append(
                     f"| {c['id']} | {_short(c['text'])} | {expected} | {actual} → {c['actual_verdict']} | "
                     f"{'; '.join(probs)} |"
@@ -141,4 +167,7 @@ def render_markdown(report: dict[str, Any]) -> str:
             out.append("")
         if cmp["new_cases"]:
             out.append(f"新增用例 {len(cmp['new_cases'])} 个。")
+        skipped = not_compared_line(cmp)
+        if skipped:
+            out.append(skipped)
     return "\n".join(out).rstrip() + "\n"

@@ -178,7 +178,7 @@ def _draft_record(
         "actual_kind": kind,
         "actual_verdict": verdict,
         "findings": findings,
-        **score_draft(case, findings, verdict),
+        **score_draft(case, findings, verdict, kind),
     }
 
 
@@ -332,13 +332,16 @@ def merge_reports(reports: list[dict[str, Any]]) -> dict[str, Any]:
                 raise InputError(f"无法合并：评测集 {d['name']} 在不同报告中的内容不同（sha256 不一致）")
             datasets.setdefault(d["name"], d)
     merged_cases: dict[str, dict[str, dict[str, Any]]] = {s: {} for s in SECTIONS}
+    repeated = 0
     for r in reports:
         r["rewrite"] = _rewrite_section(r.get("rewrite"))
         for section in SECTIONS:
             for case in r[section]["cases"]:
                 prev = merged_cases[section].get(case["key"])
-                if prev is not None and _stable(prev) != _stable(case):
-                    raise InputError(f"无法合并：用例 {case['key']} 在两个报告中的结果不同")
+                if prev is not None:
+                    repeated += 1
+                    if _stable(prev) != _stable(case):
+                        raise InputError(f"无法合并：用例 {case['key']} 在两个报告中的结果不同")
                 merged_cases[section][case["key"]] = case
     qa_status = [r["qa"]["status"] for r in reports]
     status = "ok" if "ok" in qa_status else "skipped" if "skipped" in qa_status else "absent"
@@ -356,6 +359,7 @@ def merge_reports(reports: list[dict[str, Any]]) -> dict[str, Any]:
                 for r in reports
             ],
             "elapsed_s": round(sum(r["run"].get("elapsed_s") or 0 for r in reports), 3),
+            "merge_warnings": merge_warnings([r["run"].get("shard") for r in reports], repeated),
         },
         "drafts": {"cases": list(merged_cases["drafts"].values())},
         "qa": {
@@ -372,6 +376,38 @@ def merge_reports(reports: list[dict[str, Any]]) -> dict[str, Any]:
         "input_errors": [e for r in reports for e in r.get("input_errors", [])],
     }
     return finalize(merged)
+
+
+def merge_warnings(shards: list[str | None], repeated: int) -> list[str]:
+    """What a merge may have got wrong without failing: shards that overlap (the same case
+    in two reports — a shard merged twice, or a full run with its shards) or are missing
+    (1/3 and 2/3 without 3/3: the merged figures would cover only part of the datasets)."""
+    out: list[str] = []
+    if repeated:
+        out.append(
+            f"合并的报告有 {repeated} 个重复用例（分片重叠，或同一报告合并了两次）；重复的用例只计一次"
+        )
+    labels = [s for s in shards if s]
+    if len(labels) != len(shards):
+        if labels:
+            out.append("合并的报告中既有分片也有完整运行的报告")
+        return out
+    try:
+        parts = [p for p in map(parse_shard, labels) if p is not None]
+    except InputError:
+        return [*out, "分片标记无法识别：" + "、".join(labels)]
+    totals = {n for _, n in parts}
+    if len(totals) != 1:
+        return [*out, "合并的分片总数不一致：" + "、".join(labels)] if totals else out
+    total = totals.pop()
+    seen = [k for k, _ in parts]
+    twice = sorted({k for k in seen if seen.count(k) > 1})
+    if twice:
+        out.append("分片重复：" + "、".join(f"{k}/{total}" for k in twice))
+    missing = sorted(set(range(1, total + 1)) - set(seen))
+    if missing:
+        out.append("缺少分片 " + "、".join(f"{k}/{total}" for k in missing) + "：合并后的指标只覆盖部分用例")
+    return out
 
 
 def _stable(case: dict[str, Any]) -> dict[str, Any]:
@@ -401,6 +437,8 @@ def _problems(case: dict[str, Any], section: str) -> set[str]:
     out = {f"FN:{c}" for c in case["fn"]} | {f"FP:{c}" for c in case["fp"]}
     if not case["verdict_ok"]:
         out.add("verdict")
+    if case.get("kind_ok") is False:
+        out.add(f"kind:{case['actual_kind']}")
     return out
 
 
@@ -408,20 +446,45 @@ def _section(report: dict[str, Any], section: str) -> dict[str, Any]:
     return _rewrite_section(report.get("rewrite")) if section == "rewrite" else report[section]
 
 
+def _in_scope(current: dict[str, Any]) -> Any:
+    """Which baseline cases this run can speak for: those of the datasets it ran, and of
+    its shard when it is one (case ``index`` modulo N, as :func:`parse_shard` splits)."""
+    names = {d["name"] for d in current["run"]["datasets"]}
+    parts = parse_shard(current["run"].get("shard"))
+
+    def covered(case: dict[str, Any]) -> bool:
+        return case.get("dataset") in names and _in_shard(int(case.get("index", 0)), parts)
+
+    return covered
+
+
 def compare(current: dict[str, Any], baseline: dict[str, Any], baseline_path: str = "") -> dict[str, Any]:
     """Regressions and improvements per case and per rule (and overall), current vs baseline.
 
+    Like with like: only the baseline cases of the datasets this run evaluated (and of its
+    shard) are compared, and the rule and overall figures of the baseline are recomputed
+    over those cases; the rest is counted as ``not_compared``, never as a regression.
     A case regresses when it gains a problem (a missed code, a false alarm, a wrong verdict,
-    a retrieval miss, a wrong rewrite status or needs, a lost fact, a forbidden string in a
-    rewrite); a baseline case that is missing now is a regression too, so a
-    shrinking dataset cannot hide a failure.  A rule regresses when its F1 drops.
+    a wrong kind where the baseline was scored on kind, a retrieval miss, a wrong rewrite
+    status or needs, a lost fact, a forbidden string in a rewrite); a baseline case of a
+    dataset that was run but is missing now is a regression too, so a shrinking dataset
+    cannot hide a failure.  A rule regresses when its F1 drops.
     """
+    covered = _in_scope(current)
     regressions: list[dict[str, Any]] = []
     improvements: list[dict[str, Any]] = []
     new_cases: list[str] = []
+    not_compared: dict[str, int] = {}
+    scoped: dict[str, list[dict[str, Any]]] = {}
     for section in SECTIONS:
         now = {c["key"]: c for c in _section(current, section)["cases"]}
-        before = {c["key"]: c for c in _section(baseline, section)["cases"]}
+        before: dict[str, dict[str, Any]] = {}
+        for c in _section(baseline, section)["cases"]:
+            if covered(c):
+                before[c["key"]] = c
+            else:
+                not_compared[c.get("dataset", "")] = not_compared.get(c.get("dataset", ""), 0) + 1
+        scoped[section] = list(before.values())
         for key, old in before.items():
             case = now.get(key)
             if case is None:
@@ -430,6 +493,8 @@ def compare(current: dict[str, Any], baseline: dict[str, Any], baseline_path: st
                 )
                 continue
             old_p, new_p = _problems(old, section), _problems(case, section)
+            if "kind_ok" not in old:  # the baseline was not scored on kind: nothing to compare
+                new_p = {p for p in new_p if not p.startswith("kind:")}
             gained, lost = sorted(new_p - old_p), sorted(old_p - new_p)
             if gained:
                 regressions.append(
@@ -445,8 +510,9 @@ def compare(current: dict[str, Any], baseline: dict[str, Any], baseline_path: st
                     {"type": "case", "section": section, "key": key, "detail": "已解决：" + "，".join(lost)}
                 )
         new_cases += [k for k in now if k not in before]
+    old_metrics = draft_metrics(scoped["drafts"])
     now_rules = current["drafts"]["metrics"]["per_rule"]
-    old_rules = baseline["drafts"]["metrics"]["per_rule"]
+    old_rules = old_metrics["per_rule"]
     for code in sorted(set(now_rules) | set(old_rules)):
         a = (old_rules.get(code) or {}).get("f1")
         b = (now_rules.get(code) or {}).get("f1")
@@ -454,7 +520,7 @@ def compare(current: dict[str, Any], baseline: dict[str, Any], baseline_path: st
             continue
         entry = {"type": "rule", "section": "drafts", "key": code, "f1_before": a, "f1_after": b}
         (regressions if b < a else improvements).append({**entry, "detail": f"F1 {a:.4f} → {b:.4f}"})
-    ob, oa = baseline["drafts"]["metrics"]["overall"], current["drafts"]["metrics"]["overall"]
+    ob, oa = old_metrics["overall"], current["drafts"]["metrics"]["overall"]
     return {
         "baseline": baseline_path,
         "baseline_timestamp": baseline["run"].get("timestamp"),
@@ -466,4 +532,5 @@ def compare(current: dict[str, Any], baseline: dict[str, Any], baseline_path: st
         "regressions": regressions,
         "improvements": improvements,
         "new_cases": new_cases,
+        "not_compared": dict(sorted(not_compared.items())),
     }

@@ -8,7 +8,7 @@ its remove-instead alternatives) is scored, and each is also run through the con
 retention and readability checks of :mod:`assistant.rewrite.quality` — the same checks for
 the offline and the model engines.  A version labelled compliant that carries an error
 finding or a refused fact counts as unsafe (target 0).  A kept fact is found verbatim or *by value*
-(:func:`assistant.rewrite.facts.extract_facts`: 1,200.00元 == 1200元, 12月3日 ==
+(:func:`assistant.facts.extract_facts`: 1,200.00元 == 1200元, 12月3日 ==
 2026年12月3日, https://www.x.com == www.x.com/).
 
 ``--engine offline`` runs :func:`assistant.rewrite.offline.offline_rewrite` (no model
@@ -26,7 +26,7 @@ LLM_VARIANTS = 3
 
 
 def _fact_keys(text: str) -> set[tuple[str, str]]:
-    from assistant.rewrite.facts import extract_facts
+    from assistant.facts import extract_facts
 
     return {(f.kind, f.value) for f in extract_facts(text)}
 
@@ -93,7 +93,7 @@ def score_rewrite(
 
 def judge_texts(result: Any, checker: Any) -> tuple[list[Any], int]:
     """Quality of every text a result shows, and how many compliant-labelled ones are unsafe."""
-    from assistant.rewrite.facts import extract_facts
+    from assistant.facts import extract_facts
     from assistant.rewrite.quality import assess
 
     draft = result.draft if result.draft is not None else checker.check(result.original)

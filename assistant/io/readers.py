@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -59,6 +59,8 @@ KINDS = {
 SUPPORTED = (".txt", ".csv", ".jsonl", ".xlsx")
 
 Notice = Callable[[str], None]
+#: A column mapping: role (``text``, ``kind``) → the file's own column name.
+Columns = Mapping[str, str]
 
 
 def _kind_of(value: Any, line: int, source: str) -> tuple[str | None, RowError | None]:
@@ -70,8 +72,33 @@ def _kind_of(value: Any, line: int, source: str) -> tuple[str | None, RowError |
     return kind, None
 
 
+def _mapped_kind(columns: Columns | None) -> str | None:
+    """The kind column a mapping names (``""``: the file has none), else ``None``: find it."""
+    if not columns or "kind" not in columns:
+        return None
+    return columns["kind"] or "\0no kind column"
+
+
 def _kind_key(keys: Any) -> str:
     return next((k for k in keys if isinstance(k, str) and k.strip().lower() == "kind"), "kind")
+
+
+PRODUCT_TYPE_COLUMNS = ("product_type", "产品类型")
+
+
+def _product_type_key(keys: Any) -> str:
+    return next(
+        (k for k in keys if isinstance(k, str) and k.strip().lower() in PRODUCT_TYPE_COLUMNS), "product_type"
+    )
+
+
+def _product_type_of(value: Any, line: int, source: str, key: str) -> tuple[str | None, RowError | None]:
+    from assistant.checker.product_type import parse_product_type
+
+    try:
+        return parse_product_type(value), None
+    except ValueError as exc:
+        return None, RowError(line, f"字段 {key} 的值无效：{exc}", source)
 
 
 def _record(
@@ -86,11 +113,14 @@ def _record(
     if kind_key is None:
         kind_key = _kind_key(row)
     kind, err = _kind_of(row.get(kind_key), line, source)
+    if err is None:
+        ptype_key = _product_type_key(row)
+        ptype, err = _product_type_of(row.get(ptype_key), line, source, ptype_key)
     if err is not None:
         err.raw = dict(row)
         return err
-    meta = {k: v for k, v in row.items() if k not in (text_key, kind_key) and k}
-    return Record(line, text, meta, kind)
+    meta = {k: v for k, v in row.items() if k not in (text_key, kind_key, ptype_key) and k}
+    return Record(line, text, meta, kind, ptype)
 
 
 def _json_safe(value: Any) -> Any:
@@ -124,7 +154,10 @@ def iter_txt(stream: IO[str], source: str = "", label: str = UTF8_LABEL) -> Iter
             yield Record(item.number, text)
 
 
-def iter_jsonl(stream: IO[str], source: str = "", label: str = UTF8_LABEL) -> Iterator[Record | RowError]:
+def iter_jsonl(
+    stream: IO[str], source: str = "", label: str = UTF8_LABEL, columns: Columns | None = None
+) -> Iterator[Record | RowError]:
+    text_key = (columns or {}).get("text") or "text"
     for item in text_lines(stream, source, label):
         if isinstance(item, RowError):
             yield item
@@ -136,16 +169,23 @@ def iter_jsonl(stream: IO[str], source: str = "", label: str = UTF8_LABEL) -> It
         if obj is None:
             yield RowError(item.number, why or "", source, raw_line)
             continue
-        if "text" not in obj:
-            yield RowError(item.number, "缺少字段 text", source, obj)
+        if text_key not in obj:
+            yield RowError(item.number, f"缺少字段 {text_key}", source, obj)
             continue
-        if not isinstance(obj["text"], str):
-            yield RowError(item.number, "字段 text 应为字符串", source, obj)
+        if not isinstance(obj[text_key], str):
+            yield RowError(item.number, f"字段 {text_key} 应为字符串", source, obj)
             continue
-        yield _record(item.number, obj, "text", source)
+        yield _record(item.number, obj, text_key, source, _mapped_kind(columns))
 
 
-def _text_column(header: list[str], source: str) -> str:
+def _text_column(header: list[str], source: str, columns: Columns | None = None) -> str:
+    chosen = (columns or {}).get("text")
+    if chosen:
+        if chosen not in header:
+            raise InputError(
+                f"{source} 中没有列 {chosen}（现有列：{', '.join(h for h in header if h) or '无'}）"
+            )
+        return chosen
     lowered = {h.strip().lstrip("\ufeff").lower(): h for h in header if h}
     for name in TEXT_COLUMNS:
         if name in lowered:
@@ -158,13 +198,15 @@ def csv_table(stream: IO[str], source: str = "", label: str = UTF8_LABEL) -> Csv
     return CsvRecords(physical_lines(stream), source, label)
 
 
-def iter_csv(stream: IO[str], source: str = "", label: str = UTF8_LABEL) -> Iterator[Record | RowError]:
+def iter_csv(
+    stream: IO[str], source: str = "", label: str = UTF8_LABEL, columns: Columns | None = None
+) -> Iterator[Record | RowError]:
     table = csv_table(stream, source, label)
     header = table.read_header()
     if header is None:
         return
-    text_key = _text_column(header, source)
-    kind_key = _kind_key(header)
+    text_key = _text_column(header, source, columns)
+    kind_key = _mapped_kind(columns) if columns and "kind" in columns else _kind_key(header)
     width = len(header)
     for item in table:
         if isinstance(item, RowError):
@@ -186,14 +228,15 @@ def xlsx_header(row: tuple[Any, ...] | None) -> list[str]:
     return ["" if h is None else str(h).strip() for h in row or ()]
 
 
-def iter_xlsx(path: Path) -> Iterator[Record | RowError]:
+def iter_xlsx(path: Path, columns: Columns | None = None) -> Iterator[Record | RowError]:
     source = str(path)
     rows = sheet_rows(path)
     first = next(rows, None)
     if first is None:
         return
     header = xlsx_header(first[1])
-    text_key = _text_column(header, source)
+    text_key = _text_column(header, source, columns)
+    kind_key = _mapped_kind(columns)
     for line, row in rows:
         if row is None or all(v is None or str(v).strip() == "" for v in row):
             continue
@@ -203,7 +246,7 @@ def iter_xlsx(path: Path) -> Iterator[Record | RowError]:
         if too_long is not None:
             yield RowError(line, too_long, source, {k: clip(v) for k, v in values.items()})
             continue
-        yield _record(line, values, text_key, source)
+        yield _record(line, values, text_key, source, kind_key)
 
 
 def read_records(
@@ -212,8 +255,13 @@ def read_records(
     *,
     encoding: str | TextEncoding | None = None,
     on_notice: Notice | None = None,
+    columns: Columns | None = None,
 ) -> Iterator[Record | RowError]:
     """Records of one input, chosen by extension; ``-`` reads stdin one message per line.
+
+    ``columns`` maps ``text`` / ``kind`` to the file's own column names (the web UI's
+    column-mapping step; ``kind: ""`` means the file has no kind column); without it the
+    columns are found by their usual names (:data:`TEXT_COLUMNS`, ``kind``).
 
     The input is checked when this is called (unsupported type, missing file, an
     encoding that cannot be determined, an ``.xlsx`` over the limits: ``InputError``),
@@ -234,12 +282,12 @@ def read_records(
         raise InputError(f"输入文件不存在：{p}")
     if suffix == ".xlsx":
         check_xlsx(p)
-        return iter_xlsx(p)
+        return iter_xlsx(p, columns)
     enc = text_encoding(p, encoding)
     notice = enc.notice(str(p))
     if notice and on_notice is not None:
         on_notice(notice)
-    return _read_text_file(p, suffix, enc)
+    return _read_text_file(p, suffix, enc, columns)
 
 
 def _read_stdin(stdin: IO[str] | None, encoding: str | TextEncoding | None) -> Iterator[Record | RowError]:
@@ -253,11 +301,13 @@ def _read_stdin(stdin: IO[str] | None, encoding: str | TextEncoding | None) -> I
     return iter_txt(stream, "<stdin>", UTF8_LABEL if enc is None else enc.label)
 
 
-def _read_text_file(p: Path, suffix: str, enc: TextEncoding) -> Iterator[Record | RowError]:
+def _read_text_file(
+    p: Path, suffix: str, enc: TextEncoding, columns: Columns | None = None
+) -> Iterator[Record | RowError]:
     with open_text(p, enc) as stream:
         if suffix == ".txt":
             yield from iter_txt(stream, str(p), enc.label)
         elif suffix == ".jsonl":
-            yield from iter_jsonl(stream, str(p), enc.label)
+            yield from iter_jsonl(stream, str(p), enc.label, columns)
         else:
-            yield from iter_csv(stream, str(p), enc.label)
+            yield from iter_csv(stream, str(p), enc.label, columns)

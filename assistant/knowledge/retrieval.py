@@ -91,10 +91,6 @@ class HybridRetriever:
         assert self._bm25 is not None
         return self._bm25
 
-    def refresh(self) -> None:
-        """Force BM25 to be rebuilt (after another process changed the index)."""
-        self._generation = -1
-
     def _refresh_lexical(self) -> None:
         with self._lock:
             if self._bm25 is not None and self._generation == self.index.generation:
@@ -187,6 +183,8 @@ class KnowledgeRetriever(BaseRetriever):
                     "score": hit.score,
                     "dense_rank": hit.dense_rank,
                     "bm25_rank": hit.bm25_rank,
+                    "dense_score": hit.dense_score,
+                    "bm25_score": hit.bm25_score,
                 },
             )
             for hit in self.hybrid.search(query, self.k)

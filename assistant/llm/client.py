@@ -14,15 +14,30 @@ Some gateways want a query string on every request (``?api-version=…``, a key 
 ``?subscription-key=…``).  The ``openai`` client joins paths onto ``base_url`` and would
 lose it, so it is split off and sent as ``default_query``; it never reaches what is shown
 or stored (the endpoint is recorded without it, and every error text is scrubbed).
+
+Every request is bounded, because a model server is not trusted to behave:
+
+* an overall **deadline** per request (``timeout``: connect and the whole reply, not each
+  read) — the reply is read by a worker thread while the caller waits at most until the
+  deadline, so a server that trickles bytes or drips a stream is cut off on time;
+* a **size limit** on the reply (:data:`MAX_REPLY_BYTES`);
+* a reply that is not what was asked for is a *model error*, audited like any other and
+  never passed on as a complete answer: an HTTP 200 whose body is not a chat completion
+  (not JSON, invalid UTF-8, lone surrogates), a stream that ends without a finish reason
+  or carries no content at all.
 """
 
 from __future__ import annotations
 
+import importlib
+import json
+import queue
 import random
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
@@ -46,7 +61,14 @@ _KIND_TEXT = {
     "bad_request": "模型服务拒绝了请求",
     "empty": "模型回复为空",
     "not_configured": "未配置大模型",
+    "bad_reply": "模型服务返回的内容不是有效的回复",
+    "truncated": "模型回复不完整（连接中断）",
+    "too_large": "模型回复超过大小上限",
 }
+#: Model errors worth another attempt (nothing shown yet): the next reply may be fine.
+RETRYABLE_KINDS = frozenset({"timeout", "connection", "server_error", "bad_reply", "truncated"})
+#: Largest reply accepted, in bytes of text: a few SMS variants take a few kilobytes.
+MAX_REPLY_BYTES = 512 * 1024
 
 
 class LLMError(Exception):
@@ -64,6 +86,9 @@ class LLMError(Exception):
             text += f"（HTTP {status}）"
         if attempts > 1:
             text += f"，已尝试 {attempts} 次"
+        #: The failure in Chinese without the library's own (often English) detail: what a
+        #: user-facing notice shows; ``str(exc)`` keeps the detail for logs and JSON.
+        self.summary = text
         super().__init__(text + (f"：{detail}" if detail else ""))
 
 
@@ -79,6 +104,43 @@ class ChatReply:
     latency_ms: int
     attempts: int
     finish_reason: str | None = None
+
+
+def _valid_text(text: str) -> None:
+    """Reject text a phone could not show: lone surrogates, invalid Unicode."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise LLMError("bad_reply", f"回复含有无效的 Unicode 字符（位置 {exc.start}）") from None
+
+
+def _completion(body: bytes, default_model: str) -> tuple[str, Any, str | None, str]:
+    """(text, usage, finish_reason, model) of a chat completion body, or a model error."""
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise LLMError("bad_reply", f"回复不是有效的 UTF-8 文本：{exc.reason}") from None
+    except ValueError:
+        raise LLMError(
+            "bad_reply", f"HTTP 200 的回复不是 JSON：{_short(body[:200].decode('utf-8', 'replace'))}"
+        ) from None
+    choices = data.get("choices") if isinstance(data, dict) else None
+    if not isinstance(choices, list):
+        raise LLMError("bad_reply", "HTTP 200 的回复不是对话补全（缺少 choices）")
+    choice = choices[0] if choices and isinstance(choices[0], dict) else {}
+    message = choice.get("message") if isinstance(choice.get("message"), dict) else {}
+    text = message.get("content") or ""
+    if not isinstance(text, str):
+        raise LLMError("bad_reply", "回复的 content 不是文本")
+    _valid_text(text)
+    raw_usage = data.get("usage")
+    usage = None
+    if isinstance(raw_usage, dict) and raw_usage.get("prompt_tokens") is not None:
+        usage = SimpleNamespace(
+            prompt_tokens=raw_usage.get("prompt_tokens"), completion_tokens=raw_usage.get("completion_tokens")
+        )
+    model = data.get("model") if isinstance(data.get("model"), str) else None
+    return text, usage, choice.get("finish_reason"), model or default_model
 
 
 def _kind_for_status(status: int) -> str:
@@ -115,6 +177,7 @@ class LLMClient:
         audit: AuditStore | None = None,
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
+        max_reply_bytes: int = MAX_REPLY_BYTES,
     ) -> None:
         import openai
 
@@ -133,6 +196,10 @@ class LLMClient:
             timeout=config.timeout,
             max_retries=0,
         )
+        # The HTTP library under ``openai`` (httpx, or its successor): its errors mean a reply
+        # cut off, timed out or unreadable.
+        base = next(c for c in type(self._openai._client).__mro__ if not c.__module__.startswith("openai"))
+        self._http_errors = importlib.import_module(base.__module__.split(".")[0])
         self._sem = threading.BoundedSemaphore(config.concurrency)
         self._lock = threading.Lock()
         self._json_mode_ok = config.json_mode
@@ -140,6 +207,7 @@ class LLMClient:
         self.calls = 0  # completed logical calls
         self.requests = 0  # HTTP attempts
         self.waits: list[float] = []  # back-off waits taken (seconds), for tests and doctor
+        self.max_reply_bytes = max_reply_bytes
 
     @property
     def model(self) -> str:
@@ -243,35 +311,110 @@ class LLMClient:
     def _once(
         self, kwargs: dict[str, Any], on_token: Callable[[str], None] | None, emitted: list[bool]
     ) -> tuple[str, Any, str | None, str]:
-        """One HTTP request; returns (text, usage or None, finish_reason, model)."""
-        if on_token is None:
-            resp = self._openai.chat.completions.create(**kwargs)
-            choice = resp.choices[0] if resp.choices else None
-            text = (choice.message.content or "") if choice is not None else ""
-            return text, resp.usage, (choice.finish_reason if choice else None), resp.model or self.model
+        """One HTTP request within the deadline; returns (text, usage or None, finish_reason, model).
+
+        The request runs in a worker thread that hands over what it reads; this thread
+        waits for it at most until the deadline (``timeout`` after the start), so no
+        server can hold a call longer by sending slowly.  Stream pieces are passed to
+        ``on_token`` here, in the caller's thread.
+        """
+        deadline = time.monotonic() + float(self.config.timeout)
+        events: queue.Queue[tuple[str, Any]] = queue.Queue()
+        cancel = threading.Event()
+        worker = threading.Thread(
+            target=self._read_reply, args=(kwargs, on_token is not None, events, cancel), daemon=True
+        )
+        worker.start()
         parts: list[str] = []
-        usage = None
-        finish = None
-        model = self.model
-        stream = self._openai.chat.completions.create(**kwargs)
+        size = 0
         try:
-            for chunk in stream:
-                if getattr(chunk, "usage", None):
-                    usage = chunk.usage
-                model = getattr(chunk, "model", None) or model
-                for choice in chunk.choices or []:
-                    piece = getattr(choice.delta, "content", None) if choice.delta else None
-                    if piece:
-                        parts.append(piece)
-                        emitted[0] = True
-                        on_token(piece)
-                    if choice.finish_reason:
-                        finish = choice.finish_reason
+            while True:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise LLMError("timeout", f"超过 {self.config.timeout:g} 秒（整体时限）")
+                try:
+                    kind, value = events.get(timeout=remaining)
+                except queue.Empty:
+                    raise LLMError("timeout", f"超过 {self.config.timeout:g} 秒（整体时限）") from None
+                if kind == "error":
+                    raise value
+                if kind == "piece":
+                    _valid_text(value)
+                    size += len(value.encode("utf-8"))
+                    if size > self.max_reply_bytes:
+                        raise LLMError("too_large", f"超过 {self.max_reply_bytes} 字节")
+                    parts.append(value)
+                    emitted[0] = True
+                    assert on_token is not None
+                    on_token(value)
+                    continue
+                if kind == "done":
+                    if on_token is None:
+                        return _completion(value, self.model)
+                    usage, finish, model = value
+                    text = "".join(parts)
+                    if finish is None:
+                        raise LLMError("truncated" if text else "empty", "流式回复在结束标记之前中断")
+                    if not text.strip():
+                        raise LLMError("empty", "流式回复没有任何内容")
+                    return text, usage, finish, model or self.model
         finally:
-            close = getattr(stream, "close", None)
-            if close is not None:
-                close()
-        return "".join(parts), usage, finish, model
+            cancel.set()  # the worker stops at its next read; nothing here waits for it
+
+    def _read_reply(
+        self,
+        kwargs: dict[str, Any],
+        streaming: bool,
+        events: queue.Queue[tuple[str, Any]],
+        cancel: threading.Event,
+    ) -> None:
+        """The worker: read the reply (bytes, or stream chunks) and hand it over.
+
+        When the caller has given up (``cancel``), the worker stops at its next read and
+        the ``with`` block closes the response; the caller never waits for that.
+        """
+        http = self._http_errors
+        try:
+            if streaming:
+                stream = self._openai.chat.completions.create(**kwargs)
+                usage = finish = None
+                model = self.model
+                for chunk in stream:
+                    if cancel.is_set():
+                        stream.close()
+                        return
+                    if getattr(chunk, "usage", None):
+                        usage = chunk.usage
+                    model = getattr(chunk, "model", None) or model
+                    for choice in chunk.choices or []:
+                        piece = getattr(choice.delta, "content", None) if choice.delta else None
+                        if piece:
+                            events.put(("piece", piece))
+                        if choice.finish_reason:
+                            finish = choice.finish_reason
+                events.put(("done", (usage, finish, model)))
+                return
+            with self._openai.chat.completions.with_streaming_response.create(**kwargs) as response:
+                body = bytearray()
+                for block in response.iter_bytes():
+                    if cancel.is_set():
+                        return
+                    body += block
+                    if len(body) > self.max_reply_bytes + 64 * 1024:  # the JSON envelope around the text
+                        raise LLMError("too_large", f"超过 {self.max_reply_bytes} 字节")
+                events.put(("done", bytes(body)))
+        except http.RemoteProtocolError as exc:
+            events.put(("error", LLMError("truncated", self.scrub(_short(str(exc))))))
+        except http.TimeoutException:
+            events.put(("error", LLMError("timeout", f"超过 {self.config.timeout:g} 秒")))
+        except http.HTTPError as exc:
+            events.put(("error", LLMError("connection", self.scrub(_short(str(exc))))))
+        except UnicodeError as exc:
+            events.put(("error", LLMError("bad_reply", f"回复不是有效的 UTF-8 文本：{exc.reason}")))
+        except ValueError as exc:  # the SSE decoder met something that is not JSON
+            events.put(("error", LLMError("bad_reply", self.scrub(_short(str(exc))))))
+        except BaseException as exc:  # handed to the caller's thread, re-raised there
+            events.put(("error", exc))
 
     def _record(self, **fields: Any) -> None:
         if self.audit is not None:  # never raises: a failed write is logged by the store
@@ -331,6 +474,9 @@ class LLMClient:
                 except openai.APITimeoutError:
                     retryable = True
                     error = LLMError("timeout", f"超过 {self.config.timeout:g} 秒", attempts=attempt)
+                except LLMError as exc:  # the reply itself was not acceptable (see _once)
+                    retryable = exc.kind in RETRYABLE_KINDS
+                    error = LLMError(exc.kind, exc.detail, status=exc.status, attempts=attempt)
                 except openai.APIConnectionError as exc:
                     retryable = True
                     error = LLMError(

@@ -38,6 +38,8 @@ class Lexicon:
     modifiers: frozenset[str]
     pointers: frozenset[str]
     dangling_end: tuple[str, ...]
+    #: Fixed terms that end in a dangling-looking word (随借随还: 还 is "repay", not "also").
+    complete_endings: tuple[str, ...]
     dangling_start: tuple[str, ...]
     courtesy: tuple[re.Pattern[str], ...]
     benefit: tuple[str, ...]
@@ -53,6 +55,7 @@ def lexicon() -> Lexicon:
         modifiers=frozenset(map(str, data.get("claim_modifiers", []))),
         pointers=frozenset(map(str, data.get("link_pointers", []))),
         dangling_end=tuple(sorted(map(str, data.get("dangling_end", [])), key=len, reverse=True)),
+        complete_endings=tuple(map(str, data.get("complete_endings", []))),
         dangling_start=tuple(sorted(map(str, data.get("dangling_start", [])), key=len, reverse=True)),
         courtesy=tuple(re.compile(p) for p in data.get("courtesy", [])),
         benefit=tuple(map(str, data.get("benefit", []))),

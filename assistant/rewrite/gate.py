@@ -1,17 +1,231 @@
 """The gate: nothing a rewrite engine produces reaches a user without passing it.
 
-A candidate is checked with every text/profile rule *and* compared with its original
-(REW001 facts kept, REW002 no invented figures).  A candidate is acceptable only when no
-finding is an error: that is the one definition of "compliant" the product uses.
+A candidate is judged, whatever model wrote it and whatever the user's settings:
+
+* with **every rule** (:func:`gate_checker`): select/ignore change what a *check*
+  reports, never what the gate lets through;
+* as the draft's kind **and** as its own inferred kind (marketing wins: a bill reminder
+  with a promotion appended needs an opt-out like any promotion), strictly — in text the
+  model added, no negation, warning or event context softens a finding;
+* against its draft: facts kept by role (REW001), no new figure in any numeral form
+  (REW002), no new contact point (REW003), no added claim, offer, product, deadline or
+  pressure and no new warning (REW004), none of the draft's banned wording back.
+
+A candidate is acceptable only when no finding is an error: that is the one definition
+of "compliant" the product uses.
 """
 
 from __future__ import annotations
 
+import difflib
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
 from assistant.checker.engine import Checker
-from assistant.checker.models import Finding, Kind
-from assistant.checker.rulespec import rule_spec
-from assistant.rewrite.facts import FACT_LABELS, extract_facts, figure_values, numbers_in
+from assistant.checker.models import SEVERITY_RANK, CheckResult, Finding, Kind
+from assistant.checker.rulespec import load_rule_specs, rule_spec
+from assistant.facts import Contact, Fact, Figure, extract_facts, find_contacts, read_figures
+from assistant.facts.extract import FAMILY
 from assistant.text.normalize import fold, normalize, normalize_term
+from assistant.text.numbers import format_number
+
+#: Roles whose dropping is not a changed fact (11月账单 → 本期账单; 2026年12月3日 → 12月3日).
+_OPTIONAL_ROLES = frozenset({"month", "year", "count", "duration", "im"})
+#: Longest variant the character diff runs on; beyond it, all of a variant counts as added.
+_DIFF_LIMIT = 4000
+_GATE_LOCK = threading.Lock()
+
+
+# ----------------------------------------------------------------------------- the checker
+def gate_checker(checker: Checker) -> Checker:
+    """``checker`` with every rule selected (same profile and thresholds), built once.
+
+    The user's select/ignore settings decide what a check of *their* draft reports; a
+    model's output is judged by every rule, or ignoring ADV001 in the UI would let
+    稳赚不赔 through the gate.
+    """
+    cached = getattr(checker, "_gate_checker", None)
+    if cached is not None:
+        return cached
+    settings = checker.settings
+    if settings.select == ["ALL"] and not settings.ignore:
+        full = checker
+    else:
+        full = Checker(settings.model_copy(update={"select": ["ALL"], "ignore": []}), checker.profile)
+    with _GATE_LOCK:
+        checker._gate_checker = full  # type: ignore[attr-defined]
+    return full
+
+
+def ignored_rules(checker: Checker) -> list[str]:
+    """Codes the checker's settings switch off (reported with a draft, recorded on approval)."""
+    return [s.code for s in load_rule_specs() if not checker.settings.selects(s.code)]
+
+
+@lru_cache(maxsize=512)
+def _draft_check(full: Checker, text: str, kind: Kind | None) -> CheckResult:
+    return full.check(text, kind=kind)
+
+
+def added_spans(original: str, variant: str) -> list[tuple[int, int]]:
+    """Spans of ``variant`` that are not in ``original`` (a character diff of the folded texts).
+
+    A huge variant is all "added": no model reply gets context softening by being long.
+    """
+    if len(variant) > _DIFF_LIMIT or len(original) > _DIFF_LIMIT:
+        return [(0, len(variant))]
+    matcher = difflib.SequenceMatcher(None, fold(original), fold(variant), autojunk=False)
+    spans: list[tuple[int, int]] = []
+    for op, _i1, _i2, j1, j2 in matcher.get_opcodes():
+        if op in ("replace", "insert") and j2 > j1:
+            if spans and spans[-1][1] >= j1 - 1:
+                spans[-1] = (spans[-1][0], j2)  # a lone shared character does not split an insertion
+            else:
+                spans.append((j1, j2))
+    return spans
+
+
+# ----------------------------------------------------------------------------- the verdict
+@dataclass
+class GateReport:
+    """The gate's verdict on one candidate, with what the UI and the approval record need."""
+
+    findings: list[Finding]
+    draft_kind: str
+    variant_kind: str
+    ignored: list[str] = field(default_factory=list)  # rules the user's settings switch off
+
+    @property
+    def acceptable(self) -> bool:
+        return is_acceptable(self.findings)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
+
+
+def judge_variant(
+    original: str,
+    variant: str,
+    *,
+    checker: Checker,
+    facts: dict[str, str] | None = None,
+    original_findings: list[Finding] | None = None,
+    kind: Kind | None = None,
+    strict: bool = True,
+) -> GateReport:
+    """Every finding of a candidate rewrite, with the kinds it was judged as.
+
+    ``strict`` (the default) is for model output: context never softens added text and
+    REW004 is an error.  ``strict=False`` (the offline engine's mechanical edits) reports
+    REW004 as a warning.
+    """
+    full = gate_checker(checker)
+    draft = _draft_check(full, original, kind)
+    draft_kind = kind or draft.kind
+    before = _merge(draft.findings, original_findings or [])
+    added = added_spans(original, variant) if strict else None
+    as_draft = full.check(variant, kind=draft_kind, strict=strict, added=added)
+    own_kind = full.check(variant).kind
+    findings = list(as_draft.findings)
+    variant_kind = draft_kind
+    if own_kind == "marketing" and draft_kind != "marketing":
+        as_marketing = full.check(variant, kind="marketing", strict=strict, added=added)
+        findings = _merge(findings, as_marketing.findings)
+        variant_kind = "marketing"
+    findings = _merge(
+        findings, rewrite_findings(original, variant, checker=checker, facts=facts, original_findings=before)
+    )
+    findings = _merge(
+        findings,
+        added_content_findings(
+            original,
+            variant,
+            checker=checker,
+            draft_findings=before,
+            variant_findings=findings,
+            draft_kind=draft_kind,
+            variant_kind=own_kind,
+            strict=strict,
+            facts=facts,
+        ),
+    )
+    findings = _merge(findings, lingering_findings(variant, before))
+    findings.sort(key=lambda f: (f.start, f.end, f.code))
+    return GateReport(findings, draft_kind, variant_kind, ignored_rules(checker))
+
+
+def validate_variant(
+    original: str,
+    variant: str,
+    *,
+    checker: Checker,
+    facts: dict[str, str] | None = None,
+    original_findings: list[Finding] | None = None,
+    kind: Kind | None = None,
+    strict: bool = True,
+) -> list[Finding]:
+    """All findings of a candidate rewrite (see :func:`judge_variant`)."""
+    return judge_variant(
+        original,
+        variant,
+        checker=checker,
+        facts=facts,
+        original_findings=original_findings,
+        kind=kind,
+        strict=strict,
+    ).findings
+
+
+def is_acceptable(findings: list[Finding]) -> bool:
+    return not any(f.severity == "error" for f in findings)
+
+
+def _merge(first: Iterable[Finding], second: Iterable[Finding]) -> list[Finding]:
+    """Findings of both lists, one per (code, span), the more severe kept."""
+    out: dict[tuple[str, int, int], Finding] = {}
+    for f in [*first, *second]:
+        key = (f.code, f.start, f.end)
+        had = out.get(key)
+        if had is None or SEVERITY_RANK[f.severity] > SEVERITY_RANK[had.severity]:
+            out[key] = f
+    return list(out.values())
+
+
+# ----------------------------------------------------------------------------- REW001 – REW003
+def _profile_text(checker: Checker) -> str:
+    profile = checker.profile
+    if profile is None:
+        return ""
+    return " ".join(
+        [*profile.signatures, *(profile.products or []), profile.full_name, *profile.service_numbers]
+    )
+
+
+def _same(a: str, b: str, role: str) -> bool:
+    """Two values of one family are the same fact (a day-only date matches its full date)."""
+    if a == b:
+        return True
+    if FAMILY.get(role) == "date" and ("?-" in a or "?-" in b):
+        return a.split("-")[-1] == b.split("-")[-1]
+    return False
+
+
+def _kept(fact: Fact, variant: list[Fact], folded_variant: str) -> bool:
+    family = fact.kind
+    same = [v for v in variant if v.kind == family and _same(v.value, fact.value, fact.role)]
+    if any(v.role == fact.role for v in same):
+        return True
+    if fact.generic and same:
+        return True
+    if any(v.generic for v in same):
+        # a generic restatement keeps the fact unless the variant gives its role another value
+        return not any(v.role == fact.role and not _same(v.value, fact.value, fact.role) for v in variant)
+    # a product name kept, with or without the words before it
+    return fact.role == "product" and fact.value[-5:] in folded_variant
 
 
 def rewrite_findings(
@@ -22,65 +236,398 @@ def rewrite_findings(
     facts: dict[str, str] | None = None,
     original_findings: list[Finding] | None = None,
 ) -> list[Finding]:
-    """REW001/REW002 findings of ``variant`` (spans index the variant)."""
+    """REW001–REW003 findings of ``variant`` (spans index the variant).
+
+    Always run, whatever the checker's selection: they are the gate's, not a check's.
+    """
     profile = checker.profile
     products = list(profile.products or []) if profile else []
     if original_findings is None:
-        original_findings = checker.check(original).findings
+        original_findings = gate_checker(checker).check(original).findings
     to_change = [
         (f.start, f.end)
         for f in original_findings
         if f.severity == "error" and rule_spec(f.code).rewrite.facts_may_change
     ]
     supplied = " ".join((facts or {}).values())
-    out: list[Finding] = []
-
-    if checker.settings.selects("REW001"):
-        kept = {(f.kind, f.value) for f in extract_facts(variant, products)}
-        kept |= {(f.kind, f.value) for f in extract_facts(supplied, products)}
-        seen: set[tuple[str, str]] = set()
-        folded_variant = fold(variant)
-        for fact in extract_facts(original, products):
-            if (fact.kind, fact.value) in kept or (fact.kind, fact.value) in seen:
-                continue
-            if fact.kind == "product" and fact.value[-5:] in folded_variant:
-                continue  # the name kept, with or without the words before it
-            if any(s < fact.end and fact.start < e for s, e in to_change):
-                continue
-            if fact.kind == "url" and profile is not None and profile.official_domains:
-                host = fact.value.split("/")[0]
-                if not profile.is_official_host(host):
-                    continue  # only official links are facts to keep
-            seen.add((fact.kind, fact.value))
-            label = FACT_LABELS.get(fact.kind, fact.kind)
-            out.append(
-                rule_spec("REW001").finding(
-                    variant,
-                    0,
-                    0,
-                    message=f"改写遗漏或改动了原文的{label}“{fact.text}”",
-                    note=f"原文位置 {fact.start}–{fact.end}",
-                )
-            )
-
-    if checker.settings.selects("REW002"):
-        allowed = figure_values(original) | figure_values(supplied)
-        if profile is not None:
-            allowed |= figure_values(
-                " ".join([*profile.signatures, *(profile.products or []), profile.full_name])
-            )
-        allowed |= figure_values(" ".join(checker.settings.optout_phrases))
-        for value, start, end in numbers_in(variant):
-            if value in allowed:
-                continue
-            out.append(
-                rule_spec("REW002").finding(
-                    variant, start, end, message=f"改写中的数字“{variant[start:end]}”在原文和已知事实中都没有"
-                )
-            )
+    draft_facts = extract_facts(original, products)
+    variant_facts = extract_facts(variant, products)
+    supplied_facts = extract_facts(supplied, products) if supplied else []
+    out = _changed_facts(original, variant, draft_facts, variant_facts + supplied_facts, to_change, checker)
+    out += _new_figures(original, variant, draft_facts, variant_facts, supplied, checker)
+    out += _new_contacts(original, variant, supplied, checker)
     return out
 
 
+def _changed_facts(
+    original: str,
+    variant: str,
+    draft: list[Fact],
+    kept_in: list[Fact],
+    to_change: list[tuple[int, int]],
+    checker: Checker,
+) -> list[Finding]:
+    """REW001: a fact of the draft whose role lost its value (changed, dropped, moved)."""
+    profile = checker.profile
+    folded_variant = fold(variant)
+    out: list[Finding] = []
+    seen: set[tuple[str, str]] = set()
+    for fact in draft:
+        if fact.role in _OPTIONAL_ROLES or (fact.role, fact.value) in seen:
+            continue
+        if any(s < fact.end and fact.start < e for s, e in to_change):
+            continue  # the draft was faulted for it: it is what the rewrite must change
+        official = profile is not None and bool(profile.official_domains)
+        if fact.role == "url" and official and not profile.is_official_host(fact.value.split("/")[0]):  # type: ignore[union-attr]
+            continue  # only official links are facts to keep
+        if _kept(fact, kept_in, folded_variant):
+            continue
+        seen.add((fact.role, fact.value))
+        moved = [v for v in kept_in if v.kind == fact.kind and _same(v.value, fact.value, fact.role)]
+        how = f"，改写中它成了{moved[0].label}" if moved and not fact.generic else ""
+        out.append(
+            rule_spec("REW001").finding(
+                variant,
+                0,
+                0,
+                message=f"改写遗漏或改动了原文的{fact.label}“{fact.text}”{how}",
+                note=f"原文位置 {fact.start}–{fact.end}",
+            )
+        )
+    return out
+
+
+@dataclass
+class _Allowed:
+    """Every value a figure of the variant may have: the draft's, the user's, the profile's."""
+
+    numbers: set[str] = field(default_factory=set)
+    rates: set[str] = field(default_factory=set)
+    multiples: set[str] = field(default_factory=set)
+    discounts: set[str] = field(default_factory=set)
+    dates: set[str] = field(default_factory=set)
+    days: set[str] = field(default_factory=set)
+    years: set[str] = field(default_factory=set)
+    times: set[str] = field(default_factory=set)
+    durations: set[str] = field(default_factory=set)
+
+    def add_text(self, text: str) -> None:
+        if not text:
+            return
+        for fig in read_figures(text):
+            self.add(fig)
+        # A masked card or ID number keeps its last digits (尾号6783): not an invented figure.
+        for digits in re.findall(r"\d[\d \-]{7,}[\dxX]", fold(text)):
+            tail = re.sub(r"[ \-]", "", digits)[-4:]
+            if tail.isdigit():
+                self.numbers.update({tail, format_number(float(tail))})
+        for c in find_contacts(text):
+            if c.kind == "phone":
+                self.numbers.add(c.value)
+
+    def add(self, fig: Figure) -> None:
+        values = {format_number(n) for n in fig.numbers}
+        if fig.kind == "rate":
+            self.rates |= values
+        elif fig.kind == "multiple":
+            self.multiples |= values
+        elif fig.kind == "discount":
+            self.discounts |= values
+        elif fig.kind == "date":
+            self.dates.add(fig.value)
+            month, day = fig.value.split("-")
+            self.days.add(day)
+            self.numbers.update({day} | ({month} if month != "?" else set()))
+            if fig.year is not None:
+                self.years.add(str(fig.year))
+        elif fig.kind == "year":
+            self.years.add(fig.value)
+        elif fig.kind == "duration":
+            self.durations.add(fig.value)
+        elif fig.kind == "time":
+            self.times.add(fig.value)
+            hour, minute = fig.value.split(":")
+            self.numbers.update({hour, str(int(minute)), minute})
+        if fig.kind in ("money", "count", "duration", "number", "month", "year"):
+            for n in fig.numbers:
+                self.numbers.add(format_number(n))
+                if fig.kind == "money":
+                    for unit in (1e4, 1e3):
+                        self.numbers.add(format_number(n / unit))
+
+    def allows(self, fig: Figure) -> bool:
+        values = [format_number(n) for n in fig.numbers]
+        if fig.kind == "rate":
+            return all(v in self.rates for v in values)
+        if fig.kind == "multiple":
+            return all(v in self.multiples for v in values)
+        if fig.kind == "discount":
+            return all(v in self.discounts for v in values)
+        if fig.kind == "date":
+            month, day = fig.value.split("-")
+            ok = fig.value in self.dates or (month == "?" and day in self.days)
+            ok = ok or any(d.startswith("?-") and d[2:] == day for d in self.dates)
+            return ok and (fig.year is None or str(fig.year) in self.years | self.numbers)
+        if fig.kind == "year":
+            return fig.value in self.years or fig.value in self.numbers
+        if fig.kind == "duration":
+            return fig.value in self.durations  # 3个工作日 is not 3小时
+        if fig.kind == "time":
+            hour, minute = fig.value.split(":")
+            return fig.value in self.times or (
+                hour in self.numbers and (minute == "00" or minute in self.numbers)
+            )
+        return all(v in self.numbers for v in values)
+
+
+def _new_figures(
+    original: str,
+    variant: str,
+    draft: list[Fact],
+    variant_facts: list[Fact],
+    supplied: str,
+    checker: Checker,
+) -> list[Finding]:
+    """REW002: a figure in no source (any numeral form), or a draft figure in a new role."""
+    allowed = _Allowed()
+    for text in (original, supplied, _profile_text(checker), " ".join(checker.settings.optout_phrases)):
+        allowed.add_text(text)
+    skip = [(c.start, c.end) for c in find_contacts(variant) if c.kind in ("url", "im")]
+    out: list[Finding] = []
+    for fig in read_figures(variant):
+        if any(s <= fig.start < e for s, e in skip) or allowed.allows(fig):
+            continue
+        out.append(
+            rule_spec("REW002").finding(
+                variant,
+                fig.start,
+                fig.end,
+                message=f"改写中的数字“{fig.text}”在原文、已知事实和发送方档案中都没有",
+            )
+        )
+    # The draft's figure in a role it did not have (the old due date as the statement date).
+    reported = {(f.start, f.end) for f in out}
+    supplied_facts = extract_facts(supplied) if supplied else []
+    sources = draft + supplied_facts
+    for v in variant_facts:
+        if v.generic or v.kind not in ("amount", "date", "rate", "tail") or (v.start, v.end) in reported:
+            continue
+        same_value = [d for d in sources if d.kind == v.kind and _same(d.value, v.value, v.role)]
+        if not same_value or any(d.role == v.role or d.generic for d in same_value):
+            continue
+        was = same_value[0]
+        out.append(
+            rule_spec("REW002").finding(
+                variant,
+                v.start,
+                v.end,
+                message=f"原文中作为{was.label}的“{was.text}”在改写中被用作{v.label}",
+            )
+        )
+    return out
+
+
+def _allowed_contacts(texts: list[str], checker: Checker) -> tuple[set[str], set[str], set[str]]:
+    values: set[str] = set()
+    hosts: set[str] = set()
+    im_families: set[str] = set()
+    for text in texts:
+        for c in find_contacts(text):
+            values.add(f"{c.kind}:{c.value}")
+            if c.kind == "url":
+                hosts.add(c.host)
+            if c.kind == "im":
+                im_families.add(c.value.split(":")[0])
+    profile = checker.profile
+    if profile is not None:
+        for number in profile.service_numbers:
+            values.add("phone:" + re.sub(r"\D", "", number))
+        for name in [*profile.signatures, profile.full_name]:
+            if name:
+                values.add("signature:" + fold(name))
+    return values, hosts, im_families
+
+
+def _contact_allowed(
+    c: Contact, values: set[str], hosts: set[str], families: set[str], checker: Checker
+) -> bool:
+    if f"{c.kind}:{c.value}" in values:
+        return True
+    if c.kind == "url":
+        host = c.host
+        profile = checker.profile
+        return host in hosts or (profile is not None and profile.is_official_host(host))
+    if c.kind == "im" and c.value.endswith(":"):
+        return c.value[:-1] in families  # an invitation to a channel the draft already names
+    return False
+
+
+_NAME_PREFIX_RE = re.compile(r"^\s*([\u4e00-\u9fffa-z0-9]{2,16})\s*[:：]")
+_CONTACT_LABELS = {"url": "网址", "phone": "电话号码", "im": "社交账号", "signature": "签名"}
+
+
+def _new_contacts(original: str, variant: str, supplied: str, checker: Checker) -> list[Finding]:
+    """REW003: a link, phone number, IM handle or signature in neither the draft nor the profile."""
+    values, hosts, families = _allowed_contacts([original, supplied], checker)
+    # 明德银行：… → 【明德银行】…: the name a draft signs with, bracketed; or one the user supplied
+    named = {m.group(1) for m in _NAME_PREFIX_RE.finditer(fold(original))}
+    named |= {fold(v).strip().strip("【】") for v in (supplied.split() if supplied else [])}
+    out = []
+    for c in find_contacts(variant):
+        if _contact_allowed(c, values, hosts, families, checker):
+            continue
+        if c.kind == "signature" and c.value in named:
+            continue
+        out.append(
+            rule_spec("REW003").finding(
+                variant,
+                c.start,
+                c.end,
+                message=f"改写中出现了原文和发送方档案都没有的{_CONTACT_LABELS[c.kind]}“{c.text.strip()}”",
+            )
+        )
+    return out
+
+
+# ----------------------------------------------------------------------------- REW004
+@lru_cache(maxsize=2)
+def _rew004_terms(service: bool = False) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(normalised word, family, words that license it) of REW004's rule data, longest first.
+
+    A family word is licensed only by itself; a product word by any word of its group.
+    ``service``: with the words a rewrite of a service notice may not add on top.
+    """
+    options = rule_spec("REW004").options
+    terms: dict[str, tuple[str, tuple[str, ...]]] = {}
+    families = dict(options.get("families", {}))
+    if service:
+        families.update(options.get("service_families", {}))
+    for family, words in families.items():
+        for w in words:
+            key = normalize_term(str(w))
+            if len(key) >= 2:
+                terms[key] = (family, (key,))
+    for group, words in options.get("product_groups", {}).items():
+        keys = tuple(k for k in (normalize_term(str(w)) for w in words) if len(k) >= 2)
+        for key in keys:
+            terms.setdefault(key, (f"{group}产品或业务", keys))
+    return tuple(sorted(((k, f, lic) for k, (f, lic) in terms.items()), key=lambda t: (-len(t[0]), t[0])))
+
+
+def _fix_texts(checker: Checker) -> list[str]:
+    """Texts a rewrite may always add: the checker's own safe fixes and standard disclosures."""
+    texts = [*rule_spec("REW004").options.get("boilerplate", []), *checker.settings.optout_phrases]
+    texts += [s.fix.replacement for s in load_rule_specs() if s.fix.kind == "safe" and s.fix.replacement]
+    return texts
+
+
+_PRODUCT_SUFFIX_RE = re.compile(r"(?:理财|基金|产品|计划|保险)+$")
+
+
+def added_content_findings(
+    original: str,
+    variant: str,
+    *,
+    checker: Checker,
+    draft_findings: list[Finding],
+    variant_findings: list[Finding],
+    draft_kind: str,
+    variant_kind: str,
+    strict: bool = True,
+    facts: dict[str, str] | None = None,
+) -> list[Finding]:
+    """REW004: what the variant adds — a marketing turn of a notice, a new warning, a claim,
+    offer, product, deadline or pressure word, a condition on the opt-out.  Words the user
+    supplied as facts (a disclosure, a source) are not added by the model."""
+    spec = rule_spec("REW004")
+    source = "\n".join([original, *(facts or {}).values()])
+    severity = "error" if strict else "warning"
+    out: list[Finding] = []
+    if draft_kind == "service" and variant_kind == "marketing":
+        out.append(
+            spec.finding(
+                variant,
+                0,
+                0,
+                severity=severity,
+                message="服务通知被改写成了营销短信：改写不得在通知中加入推广内容",
+            )
+        )
+    had = {(f.code, normalize_term(f.evidence)) for f in draft_findings}
+    had_codes = {f.code for f in draft_findings}
+    for f in variant_findings:
+        if f.code.startswith("REW") or f.severity != "warning":
+            continue  # errors reject on their own; info never does
+        if (f.code, normalize_term(f.evidence)) in had or (not f.evidence and f.code in had_codes):
+            continue
+        out.append(
+            spec.finding(
+                variant,
+                f.start,
+                f.end,
+                severity=severity,
+                message=f"改写出现了原稿没有的问题（{f.code} {f.name}）：{f.message}",
+            )
+        )
+    profile = checker.profile
+    products = list(profile.products or []) if profile else []
+    folded_draft = fold(source)
+    for fact in extract_facts(variant, products):
+        core = _PRODUCT_SUFFIX_RE.sub("", fact.value)
+        if fact.role == "product" and core not in folded_draft and core[-5:] not in folded_draft:
+            out.append(
+                spec.finding(
+                    variant,
+                    fact.start,
+                    fact.end,
+                    severity=severity,
+                    message=f"改写新增了原稿没有的产品或名称“{fact.text}”",
+                )
+            )
+    nt = normalize(variant)
+    compact = nt.compact
+    for phrase in _fix_texts(checker):
+        key = normalize_term(phrase)
+        if len(key) >= 2:
+            compact = compact.replace(key, "\0" * len(key))
+    folded, folded_original = fold(variant), fold(source)
+    for family, patterns in rule_spec("REW004").options.get("patterns", {}).items():
+        for pattern in patterns:
+            for m in re.finditer(pattern, folded):
+                if m.group() in folded_original:
+                    continue
+                out.append(
+                    spec.finding(
+                        variant,
+                        m.start(),
+                        m.end(),
+                        severity=severity,
+                        message=f"改写新增了原稿没有的{family}“{variant[m.start() : m.end()]}”",
+                    )
+                )
+    draft_compact = normalize(source).compact
+    taken: list[tuple[int, int]] = []
+    for term, family, licensed_by in _rew004_terms(draft_kind == "service"):
+        at = compact.find(term)
+        if at < 0 or any(word in draft_compact for word in licensed_by):
+            continue
+        if any(s < at + len(term) and at < e for s, e in taken):
+            continue  # inside a longer word already reported (闭眼买 over 买)
+        taken.append((at, at + len(term)))
+        start, end = nt.compact_span(at, at + len(term))
+        out.append(
+            spec.finding(
+                variant,
+                start,
+                end,
+                severity=severity,
+                message=f"改写新增了原稿没有的{family}用语“{variant[start:end]}”",
+            )
+        )
+    return out
+
+
+# ----------------------------------------------------------------------------- lingering
 def lingering_findings(variant: str, original_findings: list[Finding]) -> list[Finding]:
     """The draft's banned wording, still in the candidate, reported under its own rule.
 
@@ -111,38 +658,3 @@ def lingering_findings(variant: str, original_findings: list[Finding]) -> list[F
             )
         )
     return out
-
-
-def validate_variant(
-    original: str,
-    variant: str,
-    *,
-    checker: Checker,
-    facts: dict[str, str] | None = None,
-    original_findings: list[Finding] | None = None,
-    kind: Kind | None = None,
-) -> list[Finding]:
-    """All findings of a candidate rewrite: text/profile rules, REW001/REW002, lingering wording.
-
-    The candidate is judged as the *draft's* kind (a marketing draft rewritten to read like a
-    notice is still marketing and still needs its opt-out) and strictly (fraud-warning
-    wording does not soften an error in text a model wrote).
-    """
-    if original_findings is None or kind is None:
-        before = checker.check(original)
-        original_findings = before.findings if original_findings is None else original_findings
-        kind = kind or before.kind
-    findings = list(checker.check(variant, kind=kind, strict=True).findings)
-    findings += rewrite_findings(
-        original, variant, checker=checker, facts=facts, original_findings=original_findings
-    )
-    seen = {(f.code, f.start, f.end) for f in findings}
-    findings += [
-        f for f in lingering_findings(variant, original_findings) if (f.code, f.start, f.end) not in seen
-    ]
-    findings.sort(key=lambda f: (f.start, f.end, f.code))
-    return findings
-
-
-def is_acceptable(findings: list[Finding]) -> bool:
-    return not any(f.severity == "error" for f in findings)

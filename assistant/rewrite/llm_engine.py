@@ -40,6 +40,8 @@ from typing import TYPE_CHECKING, Any
 from assistant.checker.engine import Checker
 from assistant.checker.fixes import apply_fixes
 from assistant.checker.models import CheckResult, Finding
+from assistant.checker.rulespec import rule_spec
+from assistant.facts import extract_facts
 from assistant.llm.client import LLMClient, LLMError
 from assistant.llm.config import LLMConfig, choose_engine
 from assistant.llm.jsonparse import MalformedReply, parse_variants
@@ -55,9 +57,10 @@ from assistant.llm.promptdata import (
 from assistant.llm.prompts import load_prompt
 from assistant.llm.tokens import fit_passages
 from assistant.redact import Scrubber, config_secrets
-from assistant.rewrite.gate import is_acceptable, validate_variant
+from assistant.rewrite.gate import ignored_rules, is_acceptable, validate_variant
 from assistant.rewrite.models import RewriteResult, Variant
-from assistant.rewrite.offline import NEEDS_LABELS, forbidden, offline_rewrite, refusal, tidy
+from assistant.rewrite.offline import NEEDS_LABELS, forbidden, offline_rewrite, refusal, tidy, to_resolve
+from assistant.rewrite.quality import assess
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +81,10 @@ STYLES = (
 VARIANTS_SCHEMA = '{"variants": [{"text": "改写后的完整短信", "changes": ["改了什么（规则代码）"]}]}'
 MAX_VARIANTS = 5
 MAX_ROUNDS = 2
+#: A variant this many times the configured maximum SMS length is rejected unread.
+OVERSIZE_FACTOR = 4
+#: A failing variant longer than this is sent back as excerpts around its failing spans.
+REVISE_WHOLE_CHARS = 300
 #: Model calls per rewrite, all kinds together (first ask, JSON repair, revise rounds).
 MAX_CALLS = 3
 
@@ -96,6 +103,9 @@ class _Candidate:
     text: str
     changes: list[str]
     findings: list[Finding] = field(default_factory=list)
+    #: Content-retention and readability problems: a version that drops the
+    #: draft's purpose or does not read as a message is not returned either.
+    problems: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -146,7 +156,11 @@ class _Progress:
                 self.accepted.append(variant)
         if round_.failing:
             codes = {f.code for c in round_.failing for f in c.findings if f.severity == "error"}
-            self.rejected.append({"round": self.rounds, "codes": sorted(codes)})
+            problems = [p for c in round_.failing for p in c.problems]
+            entry: dict[str, Any] = {"round": self.rounds, "codes": sorted(codes)}
+            if problems:
+                entry["problems"] = list(dict.fromkeys(problems))
+            self.rejected.append(entry)
         self.last_failing = round_.failing
 
 
@@ -180,6 +194,8 @@ class LLMRewriter:
         self.prompt = load_prompt("rewrite")
         self.revise_prompt = load_prompt("revise")
         self.repair_prompt = load_prompt("json_repair")
+        profile = checker.profile
+        self._products = list(profile.products or []) if profile else []
 
     # ------------------------------------------------------------------ main
     def rewrite(
@@ -200,7 +216,14 @@ class LLMRewriter:
             original=text, status="failed", engine="llm", findings_before=before.findings, draft=before
         )
         result.extra.update(
-            {"model": self.client.model, "prompt_version": self.prompt.id, "requested_variants": n}
+            {
+                "model": self.client.model,
+                "prompt_version": self.prompt.id,
+                "requested_variants": n,
+                # the gate judges every variant with every rule; these the user's settings
+                # leave out of *checks* (shown on the draft's card, recorded on approval)
+                "gate": {"rules": "all", "ignored_rules": ignored_rules(self.checker)},
+            }
         )
         bad = forbidden(before.findings)
         if bad:
@@ -208,7 +231,10 @@ class LLMRewriter:
             return result
         tally = CallTally(budget=self.max_calls, model=self.client.model)
         job = _Job(text, facts, n, before, event_id, tally)
-        return self._outcome(result, job, self._run_rounds(job))
+        result = self._outcome(result, job, self._run_rounds(job))
+        if not to_resolve(before.findings):
+            _unchanged(result, before)
+        return result
 
     # ------------------------------------------------------------------ the round loop
     def _run_rounds(self, job: _Job) -> _Progress:
@@ -332,6 +358,16 @@ class LLMRewriter:
         self, original: str, cand: _Candidate, facts: dict[str, str], before: CheckResult
     ) -> tuple[Variant | None, _Candidate]:
         """Validate; if it fails, try the checker's safe fixes and validate again."""
+        limit = OVERSIZE_FACTOR * self.checker.settings.max_length
+        if len(cand.text) > limit:  # megabytes of "SMS" are not worth a check, only a rejection
+            too_long = rule_spec("LEN001").finding(
+                cand.text,
+                0,
+                0,
+                severity="error",
+                message=f"改写长 {len(cand.text)} 字，远超短信长度上限（{limit} 字），未做进一步检查",
+            )
+            return None, _Candidate(cand.text, cand.changes, [too_long])
         findings = validate_variant(
             original,
             cand.text,
@@ -341,7 +377,7 @@ class LLMRewriter:
             kind=before.kind,
         )
         if is_acceptable(findings):
-            return Variant(cand.text, findings, cand.changes or ["改写"]), cand
+            return self._judged(original, cand, findings, before)
         fixed = tidy(apply_fixes(cand.text, findings)).strip()
         if fixed and fixed != cand.text:
             refixed = validate_variant(
@@ -359,10 +395,32 @@ class LLMRewriter:
             ]
             repaired = _Candidate(fixed, [*cand.changes, *added], refixed)
             if is_acceptable(refixed):
-                return Variant(fixed, refixed, repaired.changes), repaired
+                return self._judged(original, repaired, refixed, before)
             if _errors(refixed) < _errors(findings):
                 return None, repaired
         return None, _Candidate(cand.text, cand.changes, findings)
+
+    def _judged(
+        self, original: str, cand: _Candidate, findings: list[Finding], before: CheckResult
+    ) -> tuple[Variant | None, _Candidate]:
+        """A version the gate accepted, if it still carries the draft's message and reads as
+        one (the offline engine's retention and readability checks, in their model form:
+        the purpose words of every compliant clause, not its wording)."""
+        quality = assess(
+            original,
+            cand.text,
+            before.findings,
+            protected=[(f.start, f.end) for f in extract_facts(original, self._products)],
+            fact_findings=[f for f in findings if f.code == "REW001"],
+            optout=self.checker.settings.optout_phrases,
+            style="model",
+        )
+        if not quality.ok:
+            return None, _Candidate(
+                cand.text, cand.changes, findings, quality.retention + quality.readability
+            )
+        variant = Variant(cand.text, findings, cand.changes or ["改写"], style="model", quality=quality)
+        return variant, cand
 
     def _passages(self, findings: list[Finding]) -> tuple[list[Passage], str]:
         if self.retriever is None:
@@ -429,7 +487,10 @@ class LLMRewriter:
             return _fixed(result, accepted, job.n)
         errors = [f for c in progress.last_failing for f in c.findings if f.severity == "error"]
         needs = sorted({x for f in errors for x in f.fix.needs if x not in job.facts})
-        codes = "、".join(sorted({f.code for f in errors})) or "未知"
+        problems = [p for c in progress.last_failing for p in c.problems]
+        codes = "、".join(sorted({f.code for f in errors})) or (
+            "内容保留或可读性要求：" + "；".join(dict.fromkeys(problems))[:200] if problems else "未知"
+        )
         spent = f"已用完本次改写的 {tally.budget} 次模型调用额度；" if progress.budget_spent else ""
         if needs:
             result.status = "needs_input"
@@ -463,17 +524,46 @@ def _errors(findings: list[Finding]) -> int:
     return sum(1 for f in findings if f.severity == "error")
 
 
+def _clip(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _variant_excerpt(text: str, errors: list[Finding]) -> str:
+    """The failing variant as the model needs to see it again: whole when short, else its
+    opening and the failing spans with a little context (never megabytes back upstream)."""
+    if len(text) <= REVISE_WHOLE_CHARS:
+        return fence(text)
+    pieces = [text[:80]]
+    for f in errors[:8]:
+        if f.end > f.start:
+            pieces.append(text[max(0, f.start - 20) : min(len(text), f.end + 20)][:120])
+    return fence(" …… ".join(pieces)) + f"（该版本共 {len(text)} 字，已截断，只列出开头和问题片段）"
+
+
 def _failures_text(cands: list[_Candidate]) -> str:
     blocks = []
     for i, c in enumerate(cands, start=1):
-        lines = [f"版本{i}：<variant>{fence(c.text)}</variant>"]
-        for f in c.findings:
-            if f.severity != "error":
-                continue
-            where = f"位置 {f.start}–{f.end} 片段「{fence(f.evidence)}」" if f.evidence else "整条短信"
-            lines.append(f"  - {f.code} {f.name}（{where}）：{f.message}")
+        errors = [f for f in c.findings if f.severity == "error"]
+        lines = [f"版本{i}：<variant>{_variant_excerpt(c.text, errors)}</variant>"]
+        for f in errors[:12]:
+            where = f"位置 {f.start}–{f.end} 片段「{fence(_clip(f.evidence))}」" if f.evidence else "整条短信"
+            lines.append(f"  - {f.code} {f.name}（{where}）：{_clip(f.message, 200)}")
+        for p in c.problems[:6]:
+            lines.append(f"  - 内容或可读性：{fence(_clip(p, 200))}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
+
+
+def _unchanged(result: RewriteResult, before: CheckResult) -> None:
+    """A draft with nothing to fix is ``unchanged``, never "fixed": the model's versions (each
+    through the gate) are other wordings to choose from; without any, the draft itself."""
+    result.status, result.needs = "unchanged", []
+    if result.variants:
+        result.reason = "原稿没有错误级别的问题，无需改写；以下为模型给出的其他写法（均已通过复检）"
+        return
+    why = f"（{result.reason}）" if result.reason else ""
+    result.variants = [Variant(before.text, before.findings, [], style="original", label="原稿无需修改")]
+    result.reason = f"原稿没有错误级别的问题，无需改写{why}"
 
 
 def _fixed(result: RewriteResult, accepted: list[Variant], n: int, note: str = "") -> RewriteResult:

@@ -24,6 +24,7 @@ from assistant.checker.engine import Checker
 from assistant.checker.fixes import apply_edits
 from assistant.checker.models import CheckResult, Finding, Kind
 from assistant.checker.rulespec import RuleSpec, SupplySpec, rule_spec
+from assistant.facts import extract_facts
 from assistant.labels import NEEDS_ZH, PLACEHOLDER_ZH
 from assistant.rewrite.clauses import (
     SENTENCE_END,
@@ -33,7 +34,6 @@ from assistant.rewrite.clauses import (
     placeholder_spans,
     rest_is_empty,
 )
-from assistant.rewrite.facts import extract_facts
 from assistant.rewrite.gate import is_acceptable, validate_variant
 from assistant.rewrite.models import RewriteResult, Variant
 from assistant.rewrite.quality import Quality, assess
@@ -223,8 +223,18 @@ class _Editor:
             )
             build.changes.append(f"按用户提供的{NEEDS_ZH.get(need, need)}补充（{f.code}）")
             return self._place(text, f, supply, rep, start, end, order)
-        # 3. A claim that may not be made: removed with the words that depend on it.
+        # 3. A claim that may not be made: reworded where the rule knows a compliant wording
+        # that keeps the figure (预期收益4.5% → 业绩比较基准4.5%（…）), else removed with the
+        # words that depend on it.
         if spec.rewrite.remove and f.evidence.strip() and f.severity == "error":
+            if f.fix.replacement and end > start:
+                rep = (
+                    in_script(f.fix.replacement, d.script)
+                    if spec.rewrite.follow_script
+                    else f.fix.replacement
+                )
+                build.changes.append(f"将“{text[start:end]}”改为“{rep}”（{f.code}）")
+                return start, end, rep, order
             return self._remove(text, f, spec, build, order)
         # 4. Removal as the compliant alternative to a missing fact.
         # Only for the rule's own need: a past result's disclosure is never dropped instead.
@@ -371,7 +381,7 @@ def _rewrite(
     if refused:
         result.status, result.reason = "refused", refusal(refused)
         return result
-    if not _to_resolve(checked.findings):
+    if not to_resolve(checked.findings):
         result.status = "unchanged"
         result.variants = [Variant(text, checked.findings, [], style="original", label="原稿无需修改")]
         result.reason = "原稿没有错误级别的问题，无需改写"
@@ -401,7 +411,7 @@ def _rewrite(
     return _not_fixed(d, result, minimal, findings, quality)
 
 
-def _to_resolve(findings: list[Finding]) -> list[Finding]:
+def to_resolve(findings: list[Finding]) -> list[Finding]:
     """What a rewrite must act on: every error, and every finding whose fix asks for a fact
     (a past result's source and period is a warning, and still asked for)."""
     return [f for f in findings if f.severity == "error" or (f.fix.kind == "needs_input" and f.fix.needs)]

@@ -76,12 +76,17 @@ def _content(text: str) -> str:
 
 def _fixed_in_place(f: Finding) -> bool:
     """The finding's fix changes its own span (not a warning or a rate added elsewhere:
-    ADV003 marks the product word, DIS001 the loan word, and both add text at the end)."""
-    if f.fix.at is not None and f.fix.at != (f.start, f.end):
+    ADV003 marks the product word, DIS001 the loan word, and both add text at the end).
+    A fix span that covers the finding is in place (ADV006 rewords 预期收益4.5% with its figure)."""
+    if f.fix.at is not None and f.fix.at != (f.start, f.end) and not _covers(f.fix.at, f):
         return False
     spec = rule_spec(f.code)
     supplies = [s for s in (spec.fix.supply, *spec.rewrite.supplies.values()) if s is not None]
     return not any(s.at == "end" and s.fact in f.fix.needs for s in supplies)
+
+
+def _covers(at: tuple[int, int], f: Finding) -> bool:
+    return at[0] <= f.start and f.end <= at[1] and at[1] > at[0]
 
 
 def removable_zones(
@@ -98,9 +103,21 @@ def removable_zones(
         if (f.severity != "error" and not removable) or not _fixed_in_place(f):
             continue
         zones.append((f.start, f.end))
+        if f.fix.at is not None and _covers(f.fix.at, f):
+            zones.append(f.fix.at)
         if removable and f.end > f.start:
             zones.append(claim_zone(draft, f.start, f.end, protected, scope=spec.rewrite.scope))
     return zones
+
+
+def _anchor_kept(word: str, kept_folded: str) -> bool:
+    """A purpose word survives when it, or a lexicon anchor inside it, is in the version
+    (尊享理财 → 理财产品 keeps 理财)."""
+    if word in kept_folded:
+        return True
+    lex = lexicon()
+    inner = [a for a in lex.anchors if a in word]
+    return bool(inner) and any(a in kept_folded for a in inner)
 
 
 def retention_problems(
@@ -124,6 +141,13 @@ def retention_problems(
         touched = any(s < end and start < e for s, e in zones)
         clause = draft[start:end]
         if not touched:
+            if style == "model":
+                # a model rephrases: its version keeps the clause's purpose words, not its wording
+                lost = [w for w in anchors_in(clause) if not _anchor_kept(w, kept_folded)]
+                if lost:
+                    words = "、".join(dict.fromkeys(lost))
+                    problems.append(f"删去了原稿中合规内容的要点“{words}”（出自“{clause.strip()}”）")
+                continue
             if _content(clause) and _content(clause) not in kept:
                 if style == "shortest" and is_courtesy(clause):
                     continue
@@ -183,11 +207,14 @@ def readability_issues(
         words = [w for w, _, _ in tokens(clause) if w.strip()]
         if not words:
             continue
-        if words[-1] in lex.dangling_end and end < len(masked) and masked[end] not in "】":
-            issues[f"end:{clause}"] = f"“{clause.strip()}”以“{words[-1]}”结尾，句子不完整"
+        # Keyed by the words around the particle, not the whole clause: a rephrased clause
+        # that ends as the draft's did (…随借随还) is not a new problem.
+        complete = fold(clause).rstrip().endswith(lex.complete_endings)
+        if words[-1] in lex.dangling_end and not complete and end < len(masked) and masked[end] not in "】":
+            issues[f"end:{''.join(words[-3:])}"] = f"“{clause.strip()}”以“{words[-1]}”结尾，句子不完整"
         sentence_start = start == 0 or masked[start - 1] in SENTENCE_STARTERS
         if sentence_start and words[0] in lex.dangling_start:
-            issues[f"start:{clause}"] = f"“{clause.strip()}”以“{words[0]}”开头，前文已删除"
+            issues[f"start:{''.join(words[:3])}"] = f"“{clause.strip()}”以“{words[0]}”开头，前文已删除"
     if masked.rstrip() and masked.rstrip()[-1] in "，,、；;：:" and not masked.rstrip().endswith("】"):
         issues["tail"] = "结尾是逗号或顿号"
     return issues

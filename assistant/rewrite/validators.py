@@ -390,7 +390,7 @@ def validate_message_content(
 
 def _one_fact(kind: str, text: str) -> Any:
     """The single fact of ``kind`` that ``text`` is, read as the gate reads facts (or None)."""
-    from assistant.rewrite.facts import extract_facts
+    from assistant.facts import extract_facts
 
     value = text.strip()
     found = [f for f in extract_facts(value) if f.kind == kind]
@@ -409,7 +409,8 @@ def validate_date(key: str, text: str) -> ValidatedFact | FactError:
     fact = _one_fact("date", text)
     if fact is None:
         return FactError(key, text, f"日期（{key}）“{text}”无法识别，应写成 12月3日 或 2026-12-03")
-    month, day = (int(x) for x in fact.value.split("-"))
+    month_text, day_text = fact.value.split("-")
+    month, day = (int(month_text) if month_text.isdigit() else 1), int(day_text)  # 每月8日: a day only
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return FactError(key, text, f"日期（{key}）“{text}”不是有效日期")
     return ValidatedFact(key, text.strip(), text, "date")

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from assistant.audit import AuditStore
     from assistant.llm.client import LLMClient
     from assistant.rewrite.critique import CritiqueResult
+    from assistant.rewrite.gate import GateReport
     from assistant.rewrite.models import RewriteResult
     from assistant.rewrite.validators import FactError, ValidatedFact
 
@@ -77,6 +78,23 @@ class BatchStats:
             "warnings": self.warnings,
             "row_errors": self.row_errors,
         }
+
+
+@dataclass
+class _RewriteTally:
+    """What a rewrite batch's audit event needs: counts, and the first results in detail."""
+
+    total: int = 0
+    llm_calls: int = 0
+    statuses: dict[str, int] = field(default_factory=dict)
+    first: list[RewriteResult] = field(default_factory=list)
+
+    def add(self, result: RewriteResult) -> None:
+        self.total += 1
+        self.llm_calls += result.llm_calls
+        self.statuses[result.status] = self.statuses.get(result.status, 0) + 1
+        if len(self.first) < AUDIT_DETAIL:
+            self.first.append(result)
 
 
 class _Shared:
@@ -231,6 +249,36 @@ class Assistant:
     def audit(self) -> AuditStore | None:
         return self._shared.audit()
 
+    @property
+    def ignored_rules(self) -> list[str]:
+        """Rules this assistant's select/ignore settings leave out of *checks*.
+
+        The gate for model output runs them all anyway; the UI shows these on a draft's
+        card and an approval records them.
+        """
+        from assistant.rewrite.gate import ignored_rules
+
+        return ignored_rules(self.checker)
+
+    def gate(
+        self, draft: str | CheckResult, variant: str, *, facts: dict[str, str] | None = None
+    ) -> GateReport:
+        """The gate's verdict on ``variant`` as a rewrite of ``draft``: every rule whatever the
+        settings, both kinds, facts, contact points and added content (for the UI's last
+        look before it shows or approves a text)."""
+        from assistant.rewrite.gate import judge_variant
+
+        checked = draft if isinstance(draft, CheckResult) else None
+        text = checked.text if checked is not None else str(draft)
+        return judge_variant(
+            text,
+            variant,
+            checker=self.checker,
+            facts=facts,
+            original_findings=checked.findings if checked is not None else None,
+            kind=checked.kind if checked is not None and checked.kind_source == "declared" else None,
+        )
+
     def client(self) -> LLMClient:
         return self._shared.client()
 
@@ -272,9 +320,13 @@ class Assistant:
         fix: bool = False,
         meta: dict[str, Any] | None = None,
         source: str = "",
+        record: bool = True,
     ) -> CheckResult:
-        """Check one message (one audit event)."""
+        """Check one message (one audit event; ``record=False`` for the editor's live
+        re-check while typing, which is not an action of its own)."""
         result = self.checker.check(text, kind=kind, fix=fix, meta=meta)
+        if not record:
+            return result
         self.record(
             "check",
             input={"texts": [text], "source": source},
@@ -334,19 +386,30 @@ class Assistant:
         checked = draft if isinstance(draft, CheckResult) else self.checker.check(draft)
         chosen, _ = self.engine(engine)
         event_id = new_event_id()
-        result = rewrite(
-            checked.text,
-            checker=self.checker,
-            engine=engine,
-            llm_config=self.llm,
-            client=self.client() if chosen == "llm" else None,
-            retriever=self._rewrite_retriever(chosen, retrieval),
-            facts=facts,
-            variants=variants,
-            event_id=event_id,
-            draft=checked,
-        )
-        self._record_rewrites([result], facts=facts, engine=engine, event_id=event_id)
+        passages = self._rewrite_retriever(chosen, retrieval)  # local: not part of the model's time
+
+        def run() -> RewriteResult:
+            return rewrite(
+                checked.text,
+                checker=self.checker,
+                engine=engine,
+                llm_config=self.llm,
+                client=self.client() if chosen == "llm" else None,
+                retriever=passages,
+                facts=facts,
+                variants=variants,
+                event_id=event_id,
+                draft=checked,
+            )
+
+        if chosen == "llm" and engine == "auto":
+            result = self._model_or_offline(run, checked, facts=facts, variants=variants)
+        else:
+            result = run()
+        result.extra.setdefault("gate", {"rules": "all", "ignored_rules": self.ignored_rules})
+        tally = _RewriteTally()
+        tally.add(result)
+        self._record_rewrites(tally, facts=facts, engine=engine, event_id=event_id)
         return result
 
     def validate_fact(self, key: str, value: str, *, draft: str) -> ValidatedFact | FactError:
@@ -361,6 +424,39 @@ class Assistant:
         from assistant.rewrite.validators import accepted_fact_keys
 
         return accepted_fact_keys(draft)
+
+    def _model_or_offline(
+        self,
+        run: Callable[[], RewriteResult],
+        checked: CheckResult,
+        *,
+        facts: dict[str, str] | None,
+        variants: int,
+    ) -> RewriteResult:
+        """The model's rewrite, or the offline engine's when the model fails or is too slow.
+
+        Why here: a configured but unreachable model used to fail the rewrite (after the
+        client's retries) with no version at all; the CLI and the UI now both get the
+        offline versions within the configured timeout, with a notice saying why.
+        """
+        from assistant.llm.client import _KIND_TEXT as LLM_ERRORS_ZH  # the client's own wording
+        from assistant.rewrite.offline import offline_rewrite
+
+        finished, result = bounded(run, self.llm.timeout)
+        if finished and not (result.extra.get("llm_error") and not result.variants):
+            return result
+        if finished:
+            kind = str(result.extra.get("llm_error"))
+            why = f"大模型调用失败（{LLM_ERRORS_ZH.get(kind, kind)}）"
+        else:
+            kind, why = "timeout", f"大模型在 {self.llm.timeout:g} 秒内未完成改写"
+        fallback = offline_rewrite(
+            checked.text, checker=self.checker, facts=facts, variants=variants, draft=checked
+        )
+        fallback.extra.update(notice=f"{why}，已改用离线规则引擎", fallback_from="llm", llm_error=kind)
+        if finished:
+            fallback.llm_calls = result.llm_calls
+        return fallback
 
     def rewrite_many(
         self,
@@ -378,7 +474,7 @@ class Assistant:
 
         chosen, _ = self.engine(engine)
         event_id = new_event_id()
-        done: list[RewriteResult] = []
+        done = _RewriteTally()  # counts, and the first results only: memory stays flat
         try:
             for result in rewrite_many(
                 drafts,
@@ -392,7 +488,7 @@ class Assistant:
                 workers=workers,
                 event_id=event_id,
             ):
-                done.append(result)
+                done.add(result)
                 yield result
         finally:
             self._record_rewrites(done, facts=facts, engine=engine, event_id=event_id)
@@ -411,24 +507,22 @@ class Assistant:
             return None
 
     def _record_rewrites(
-        self, results: list[RewriteResult], *, facts: dict[str, str] | None, engine: str, event_id: str
+        self, tally: _RewriteTally, *, facts: dict[str, str] | None, engine: str, event_id: str
     ) -> None:
+        results = tally.first
         if not results:
             return
-        one = len(results) == 1
-        statuses = [r.status for r in results]
-        texts = (
-            {"text": results[0].original} if one else {"texts": [r.original for r in results[:AUDIT_DETAIL]]}
-        )
+        one = tally.total == 1
+        texts = {"text": results[0].original} if one else {"texts": [r.original for r in results]}
         if one:
             output: dict[str, Any] = results[0].to_dict()
             status = results[0].status
         else:
             output = {
-                "counts": {s: statuses.count(s) for s in sorted(set(statuses))},
-                "results": [r.to_dict() for r in results[:AUDIT_DETAIL]],
+                "counts": dict(sorted(tally.statuses.items())),
+                "results": [r.to_dict() for r in results],
             }
-            status = "fixed" if set(statuses) <= {"fixed", "unchanged"} else "mixed"
+            status = "fixed" if set(tally.statuses) <= {"fixed", "unchanged"} else "mixed"
         self.record(
             "rewrite",
             input={**texts, "facts": facts or {}, "engine": engine},
@@ -436,7 +530,7 @@ class Assistant:
             engine=results[0].engine,
             status=status,
             model=str(results[0].extra.get("model", "")),
-            llm_calls=sum(r.llm_calls for r in results),
+            llm_calls=tally.llm_calls,
             event_id=event_id,
         )
 
@@ -484,16 +578,26 @@ class Assistant:
 
         chosen, notice = self.engine(engine)
         event_id = new_event_id()
-        answer = answer_question(
-            question,
-            retriever=self.knowledge.retriever(),
-            client=self.client() if chosen == "llm" else None,
-            k=k,
-            on_token=on_token,
-            on_sources=on_sources,
-            notice=notice,
-            event_id=event_id,
-        )
+        retriever = self.knowledge.retriever()
+        min_relevance = self.project.knowledge.min_relevance
+
+        def run(tokens: Callable[[str], None] | None, found: Callable[[Any], None] | None) -> Answer:
+            return answer_question(
+                question,
+                retriever=retriever,
+                client=self.client() if chosen == "llm" else None,
+                k=k,
+                on_token=tokens,
+                on_sources=found,
+                notice=notice,
+                event_id=event_id,
+                min_relevance=min_relevance,
+            )
+
+        if chosen == "llm":
+            answer = self._answer_in_time(question, run, retriever, on_token, on_sources)
+        else:
+            answer = run(on_token, on_sources)
         self.record(
             "answer",
             input={"question": question},
@@ -503,6 +607,60 @@ class Assistant:
             model=str(answer.model or ""),
             llm_calls=int(answer.llm_calls or 0),
             event_id=event_id,
+        )
+        return answer
+
+    def _answer_in_time(
+        self,
+        question: str,
+        run: Callable[[Any, Any], Answer],
+        retriever: Any,
+        on_token: Callable[[str], None] | None,
+        on_sources: Callable[[list[dict[str, Any]]], None] | None,
+    ) -> Answer:
+        """The model's answer, or the extractive one once the model has had its timeout.
+
+        Retrieval is local and not bounded; from the moment the sources are known the model
+        gets ``timeout`` seconds in all (retries included).  After that its tokens are
+        dropped and the extractive answer from the same sources is returned with a notice,
+        so a question never waits on an unreachable model for more than the timeout.
+        """
+        from functools import partial
+
+        from assistant.answer.extractive import extractive_answer
+
+        found = threading.Event()
+        muted = threading.Event()
+        sources: list[list[dict[str, Any]]] = []
+
+        def tokens(text: str) -> None:
+            if on_token is not None and not muted.is_set():
+                on_token(text)
+
+        def retrieved(items: list[dict[str, Any]]) -> None:
+            sources.append(items)
+            found.set()
+            if on_sources is not None:
+                on_sources(items)
+
+        worker = _Worker(partial(run, tokens, retrieved))
+        while not found.wait(0.05):
+            if worker.done.is_set():
+                return worker.result()
+        if worker.done.wait(self.llm.timeout):
+            return worker.result()
+        muted.set()
+        from assistant.answer.models import Answer
+
+        why = f"大模型在 {self.llm.timeout:g} 秒内未完成回答，以下为离线检索答案"
+        answer = Answer(
+            question,
+            extractive_answer(question, sources[0], retriever),
+            "offline",
+            sources[0],
+            notice=why,
+            llm_calls=1,
+            llm_error="timeout",
         )
         return answer
 
@@ -534,6 +692,7 @@ class Assistant:
         from assistant.evals.report import build_report
 
         report = build_report(datasets, settings=self.settings, llm_config=self.llm, **kwargs)
+        report["run"]["config"] = self.config_source
         metrics = {
             part: (report.get(part) or {}).get("metrics")
             for part in ("drafts", "qa", "rewrite")
@@ -561,6 +720,42 @@ class Assistant:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _Worker:
+    """Runs one call in a daemon thread; :meth:`result` returns its value or raises its error."""
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        self.done = threading.Event()
+        self._value: Any = None
+        self._error: BaseException | None = None
+
+        def target() -> None:
+            try:
+                self._value = work()
+            except BaseException as exc:  # handed to the caller by result()
+                self._error = exc
+            finally:
+                self.done.set()
+
+        threading.Thread(target=target, name="model-call", daemon=True).start()
+
+    def result(self) -> Any:
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
+def bounded(work: Callable[[], Any], seconds: float) -> tuple[bool, Any]:
+    """``(True, value)`` when ``work`` finishes within ``seconds``, else ``(False, None)``.
+
+    The work goes on in its daemon thread (a model call cannot be interrupted); its
+    result is then ignored.  An exception it raises in time is raised here.
+    """
+    worker = _Worker(work)
+    if not worker.done.wait(seconds):
+        return False, None
+    return True, worker.result()
 
 
 def with_selection(

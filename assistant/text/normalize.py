@@ -21,6 +21,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from assistant.text.bidi import display_order
 from assistant.text.chartable import CharTable
 from assistant.text.lazy import lazy
 from assistant.text.picklecache import cached, package_stamp
@@ -60,6 +61,12 @@ def _build_fold_table() -> dict[int, str]:
                     table[cp] = norm
     for cp in range(ord("A"), ord("Z") + 1):
         table[cp] = chr(cp + 32)
+    # Decimal digits of every script (Arabic-Indic ٣, Devanagari ३, …) read as ASCII digits:
+    # a figure or a phone number must not hide behind another script's digits.
+    for cp in range(0x80, 0x1FC00):
+        value = unicodedata.decimal(chr(cp), None)
+        if value is not None:
+            table[cp] = str(value)
     # Cyrillic and Greek look-alikes of Latin letters (т.сn, ЬТС, υѕdt).
     for src, dst in zip(_CONFUSABLES_FROM, _CONFUSABLES_TO, strict=True):
         table[ord(src)] = dst
@@ -106,7 +113,7 @@ def _cached_fold_table() -> dict[int, str]:
     Building it takes ~70 ms, a quarter of ``assistant check``'s start-up budget; loading
     the cached copy takes a few.
     """
-    key = f"fold-v4-{unicodedata.unidata_version}-{package_stamp('opencc')}-{len(_CONFUSABLES_FROM)}"
+    key = f"fold-v5-{unicodedata.unidata_version}-{package_stamp('opencc')}-{len(_CONFUSABLES_FROM)}"
     return cached(key, _build_fold_table)
 
 
@@ -155,16 +162,28 @@ class _View:
 
     The way back is computed only when first asked for (most messages never need more
     than a few positions), as runs of kept characters rather than one index per
-    character: ``(view start, source start, source end)`` of each run.
+    character: ``(view start, source start, source end)`` of each run.  A view in
+    *display* order (bidi overrides, see :mod:`assistant.text.bidi`) is not monotonic:
+    it carries its per-character index outright and maps back through it.
     """
 
-    __slots__ = ("_keep_run", "_runs", "_source", "text")
+    __slots__ = ("_index", "_keep_run", "_runs", "_source", "monotonic", "text")
 
-    def __init__(self, text: str, source: str | None, keep_run: re.Pattern[str] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        source: str | None,
+        keep_run: re.Pattern[str] | None = None,
+        *,
+        index: list[int] | None = None,
+    ) -> None:
         self.text = text
-        self._source = source  # None: the view is the text itself
+        self._source = source  # None: the view is the text itself (or ``index`` is given)
         self._keep_run = keep_run
         self._runs: tuple[list[int], list[int], list[int]] | None = None
+        self._index = index
+        #: False when bidi overrides put the view in display order.
+        self.monotonic = index is None
 
     def _get_runs(self) -> tuple[list[int], list[int], list[int]]:
         if self._runs is None:
@@ -185,6 +204,8 @@ class _View:
     @property
     def index(self) -> list[int] | None:
         """Position in the source of every view character (None: identity)."""
+        if self._index is not None:
+            return self._index
         if self._source is None:
             return None
         _, starts, ends = self._get_runs()
@@ -205,6 +226,13 @@ class _View:
         return starts[r] + i - vstarts[r]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
+        index = self._index
+        if index is not None:  # display order: the span covers its characters' extremes
+            if end > start:
+                covered = index[start:end]
+                return min(covered), max(covered) + 1
+            pos = index[start] if start < len(index) else (index[-1] + 1 if index else 0)
+            return pos, pos
         if self._source is None:
             return start, end
         if end <= start:
@@ -218,6 +246,9 @@ class _View:
 
     def from_original(self, pos: int) -> int:
         """First view position at or after an original offset (for anchoring)."""
+        index = self._index
+        if index is not None:
+            return min((i for i, p in enumerate(index) if p >= pos), default=len(index))
         if self._source is None:
             return pos
         vstarts, starts, ends = self._get_runs()
@@ -262,7 +293,15 @@ class NormalizedText:
 
 
 def normalize(text: str) -> NormalizedText:
+    """All views of ``text``.  The compact view is in *display* order when right-to-left
+    overrides reorder it (a reversed 稳赚不赔 matches), still mapped to original offsets."""
     folded = fold(text)
-    return NormalizedText(
-        original=text, folded=folded, _compact=_squeeze(folded, _SEPARATOR_RE, _KEEP_RUN_RE)
-    )
+    order = display_order(text) if "\u202e" in text else None
+    if order is None:
+        return NormalizedText(
+            original=text, folded=folded, _compact=_squeeze(folded, _SEPARATOR_RE, _KEEP_RUN_RE)
+        )
+    shown = "".join(folded[i] for i in order)
+    compact_text, kept = compact(shown)
+    index = [order[i] for i in (kept if kept is not None else range(len(shown)))]
+    return NormalizedText(original=text, folded=folded, _compact=_View(compact_text, None, index=index))

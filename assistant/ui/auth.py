@@ -10,6 +10,15 @@ File format (create entries with ``assistant serve --add-user NAME --auth-file u
 
     [users."zhangsan"]
     password = "pbkdf2_sha256$600000$<salt, base64>$<hash, base64>"
+
+Failed logins are throttled per client address and per user name (:class:`LoginThrottle`):
+after a few free tries each further try must wait twice as long as the last (1 s, 2 s,
+4 s … up to 5 minutes, a lockout); a try inside the wait is refused at once — HTTP 429
+with a Chinese message — without spending PBKDF2 time, so guessing is slow and cannot
+tie up the CPU either.  Gradio's ``auth`` callable receives no request, so the client
+address comes from :class:`ClientAddress`, an ASGI middleware installed in front of the
+app (``login_app_kwargs``).  Behind a reverse proxy every client shares the proxy's
+address; the per-user limit still holds.
 """
 
 from __future__ import annotations
@@ -19,8 +28,13 @@ import hashlib
 import hmac
 import os
 import re
+import threading
+import time
+from collections import OrderedDict
 from collections.abc import Callable
+from contextvars import ContextVar
 from pathlib import Path
+from typing import Any
 
 from assistant.errors import ConfigError
 from assistant.tomlfile import read_toml
@@ -76,16 +90,150 @@ def load_users(path: Path | str) -> dict[str, str]:
     return users
 
 
-def authenticator(users: dict[str, str]) -> Callable[[str, str], bool]:
-    """The ``auth`` callable for Gradio's ``launch``: unknown users cost the same as known ones."""
-    dummy = hash_password("timing-equaliser", iterations=ITERATIONS)
+#: The address of the client whose request is being handled (set by :class:`ClientAddress`).
+client_address: ContextVar[str] = ContextVar("client_address", default="")
 
-    def check(username: str, password: str) -> bool:
+
+class ClientAddress:
+    """ASGI middleware: the request's client address in :data:`client_address` while the
+    request is handled (the login handler calls the ``auth`` callable in the same task)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        client = scope.get("client") if scope.get("type") == "http" else None
+        token = client_address.set(str(client[0]) if client else "")
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            client_address.reset(token)
+
+
+def login_app_kwargs() -> dict[str, Any]:
+    """``app_kwargs`` for Gradio's ``launch``: installs :class:`ClientAddress`."""
+    from starlette.middleware import Middleware
+
+    return {"middleware": [Middleware(ClientAddress)]}
+
+
+class LoginLocked(Exception):
+    """Too many failed logins: retry after :attr:`wait` seconds (``message`` in Chinese)."""
+
+    def __init__(self, wait: float, failures: int, locked: bool) -> None:
+        self.wait = wait
+        seconds = max(1, round(wait))
+        if locked:
+            self.message = (
+                f"登录失败次数过多（连续 {failures} 次），已暂时锁定，请 {_duration(seconds)}后再试，"
+                "或联系管理员"
+            )
+        else:
+            self.message = f"登录失败次数过多，请 {_duration(seconds)}后再试"
+        super().__init__(self.message)
+
+
+def _duration(seconds: int) -> str:
+    return f"{seconds} 秒" if seconds < 120 else f"{round(seconds / 60)} 分钟"
+
+
+class LoginThrottle:
+    """Failed logins per key (``ip:…`` and ``user:…``), with an increasing wait.
+
+    The first ``free`` tries are free; after that many failures the key waits
+    ``base_delay`` seconds before its next try, and each further failure doubles the wait
+    (capped at ``max_delay``, which is the lockout).  A success clears the keys of that try; failures are forgotten
+    ``forget_after`` seconds after the last one.  At most ``max_keys`` keys are kept (the
+    oldest dropped), so a flood of made-up names cannot grow memory without bound.
+    """
+
+    def __init__(
+        self,
+        *,
+        free: int = 3,
+        base_delay: float = 1.0,
+        max_delay: float = 300.0,
+        forget_after: float = 900.0,
+        max_keys: int = 10_000,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.free, self.base_delay, self.max_delay = free, base_delay, max_delay
+        self.forget_after, self.max_keys, self.clock = forget_after, max_keys, clock
+        self._lock = threading.Lock()
+        #: key -> (failures, time of the last failure)
+        self._failures: OrderedDict[str, tuple[int, float]] = OrderedDict()
+
+    @staticmethod
+    def keys(address: str, user: str) -> list[str]:
+        return [k for k in (f"ip:{address}" if address else "", f"user:{user}") if k]
+
+    def _delay(self, failures: int) -> float:
+        over = failures - self.free
+        return 0.0 if over < 0 else min(self.max_delay, self.base_delay * 2**over)
+
+    def check(self, address: str, user: str) -> None:
+        """Raise :class:`LoginLocked` when this try must wait (the longest wait of its keys)."""
+        now = self.clock()
+        worst: tuple[float, int] = (0.0, 0)
+        with self._lock:
+            for key in self.keys(address, user):
+                entry = self._failures.get(key)
+                if entry is None:
+                    continue  # no failure yet: never a wait
+                failures, last = entry
+                if now - last >= self.forget_after:
+                    self._failures.pop(key, None)
+                    continue
+                wait = last + self._delay(failures) - now
+                worst = max(worst, (wait, failures))
+        if worst[0] > 0:
+            raise LoginLocked(worst[0], worst[1], self._delay(worst[1]) >= self.max_delay)
+
+    def failed(self, address: str, user: str) -> None:
+        now = self.clock()
+        with self._lock:
+            for key in self.keys(address, user):
+                failures, last = self._failures.pop(key, (0, now))
+                if now - last >= self.forget_after:
+                    failures = 0
+                self._failures[key] = (failures + 1, now)
+            while len(self._failures) > self.max_keys:
+                self._failures.popitem(last=False)
+
+    def succeeded(self, address: str, user: str) -> None:
+        with self._lock:
+            for key in self.keys(address, user):
+                self._failures.pop(key, None)
+
+
+def authenticator(users: dict[str, str], throttle: LoginThrottle | None = None) -> Callable[[str, str], bool]:
+    """The ``auth`` callable for Gradio's ``launch``: unknown users cost the same as known
+    ones; failures are throttled per client address and per user (HTTP 429 while waiting)."""
+    dummy = hash_password("timing-equaliser", iterations=ITERATIONS)
+    throttle = throttle if throttle is not None else LoginThrottle()
+
+    def verify(username: str, password: str) -> bool:
         encoded = users.get(username)
         if encoded is None:
             verify_password(password, dummy)  # same work, so timing does not reveal user names
             return False
         return verify_password(password, encoded)
+
+    def check(username: str, password: str) -> bool:
+        address = client_address.get()
+        try:
+            throttle.check(address, username)
+        except LoginLocked as exc:
+            from fastapi import HTTPException
+
+            raise HTTPException(
+                status_code=429,
+                detail=exc.message,
+                headers={"Retry-After": str(max(1, round(exc.wait)))},
+            ) from exc
+        ok = verify(username, password)
+        (throttle.succeeded if ok else throttle.failed)(address, username)
+        return ok
 
     return check
 

@@ -18,12 +18,14 @@ and evidence they become the compliance lead's list of candidate exemptions.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from assistant.audit import AuditStore, AuditStoreError, open_store
 from assistant.errors import AssistantError
@@ -32,7 +34,7 @@ from assistant.io.csvsafe import csv_text
 DECISIONS = {"approved": "批准", "rejected": "驳回"}
 TARGETS = {"draft": "草稿", "variant": "改写版本"}
 REVIEW_COLUMNS = (
-    "时间（UTC）",
+    "时间",
     "审核人",
     "决定",
     "对象",
@@ -68,14 +70,20 @@ class Review:
     reason: str
     engine: str
     login: str = ""
+    text_hash: str = ""  # SHA-256 of ``text``, the exact text decided on
+    detail: dict[str, Any] = field(default_factory=dict)  # ignored rules, findings, supersedes
 
-    def row(self) -> list[Any]:
-        """The history table's cells (Chinese labels, local-readable time)."""
+    @property
+    def supersedes(self) -> str:
+        return str(self.detail.get("supersedes") or "")
+
+    def row(self, tz: ZoneInfo | None = None) -> list[Any]:
+        """The history table's cells (Chinese labels, the time in ``tz``, default UTC)."""
         target = TARGETS.get(self.target, self.target)
         if self.target == "variant" and self.variant:
             target += f" {self.variant}"
         return [
-            self.ts.replace("T", " ")[:19],
+            local_time(self.ts, tz),
             self.reviewer,
             DECISIONS.get(self.decision, self.decision),
             target,
@@ -132,6 +140,8 @@ class FeedbackStore:
         reason: str = "",
         engine: str = "",
         login: str = "",
+        text_hash: str = "",
+        detail: dict[str, Any] | None = None,
     ) -> Review:
         """Store one decision; raises :class:`AssistantError` when it could not be stored."""
         if decision not in DECISIONS:
@@ -152,6 +162,8 @@ class FeedbackStore:
             reason=reason.strip(),
             engine=engine,
             login=login,
+            text_hash=text_hash,
+            detail=dict(detail or {}),
         )
         stored = self.store is not None and self.store.record_review(**asdict(review))
         if not stored:
@@ -167,6 +179,8 @@ class FeedbackStore:
                 "text": text,
                 "original": original,
                 "reason": review.reason,
+                "text_hash": text_hash,
+                "detail": review.detail,
             },
             decision,
         )
@@ -215,8 +229,12 @@ class FeedbackStore:
         since: str = "",
         until: str = "",
         limit: int = 1000,
+        text_hash: str = "",
+        tz: ZoneInfo | None = None,
     ) -> list[Review]:
-        """Past reviews, newest first; ``query`` matches text, draft, reviewer, reason or codes.
+        """Past reviews, newest first; ``query`` matches text, draft, reviewer, reason or codes;
+        ``text_hash`` selects the decisions on one exact text.  ``since``/``until`` are days
+        in ``tz`` (default UTC).
 
         Bad dates and an unreadable store raise ``ValueError`` with a Chinese message (the
         history tab shows it).
@@ -226,31 +244,36 @@ class FeedbackStore:
             rows = store.reviews(
                 query=query,
                 decision=decision if decision in DECISIONS else "",
-                since=_day_start(since) if since.strip() else "",
-                until=_day_after(until) if until.strip() else "",
+                since=_day_start(since, tz) if since.strip() else "",
+                until=_day_after(until, tz) if until.strip() else "",
                 limit=limit,
+                text_hash=text_hash,
             )
         except AuditStoreError as exc:
             raise ValueError(str(exc)) from exc
-        optional = ("original", "verdict", "codes", "reason", "engine", "login")
-        return [Review(**{**r, **{k: r[k] or "" for k in optional}}) for r in rows]
+        optional = ("original", "verdict", "codes", "reason", "engine", "login", "text_hash")
+        return [
+            Review(**{**r, **{k: r[k] or "" for k in optional}, "detail": _detail(r.get("detail"))})
+            for r in rows
+        ]
 
-    def candidate_exemptions(self) -> list[list[Any]]:
+    def candidate_exemptions(self, tz: ZoneInfo | None = None) -> list[list[Any]]:
         """Findings reported as false positives, by (rule code, evidence): how often and why."""
         try:
             groups = self._readable().false_positives()
         except AuditStoreError as exc:
             raise ValueError(str(exc)) from exc
         return [
-            [code, evidence, count, "；".join(reasons), last.replace("T", " ")[:19]]
+            [code, evidence, count, "；".join(reasons), local_time(last, tz)]
             for code, evidence, count, reasons, last in groups
         ]
 
     # ------------------------------------------------------------------ export
     @staticmethod
-    def reviews_csv(reviews: list[Review]) -> str:
+    def reviews_csv(reviews: list[Review], tz: ZoneInfo | None = None) -> str:
         """CSV text (header in Chinese), formula-safe; the caller writes it with a BOM for Excel."""
-        return csv_text(REVIEW_COLUMNS, (r.row() for r in reviews))
+        header = (f"时间（{zone_label(tz)}）", *REVIEW_COLUMNS[1:], "文本SHA-256")
+        return csv_text(header, ([*r.row(tz), r.text_hash] for r in reviews))
 
     @staticmethod
     def exemptions_csv(rows: list[list[Any]]) -> str:
@@ -268,11 +291,41 @@ def _parse_day(value: str) -> date:
         raise ValueError(f"日期格式应为 YYYY-MM-DD：{value!r}") from exc
 
 
-def _day_start(value: str) -> str:
+def _day_start(value: str, tz: ZoneInfo | None = None) -> str:
     d = _parse_day(value)
-    return datetime(d.year, d.month, d.day, tzinfo=UTC).isoformat(timespec="milliseconds")
+    start = datetime(d.year, d.month, d.day, tzinfo=tz or UTC)
+    return start.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
-def _day_after(value: str) -> str:
+def _day_after(value: str, tz: ZoneInfo | None = None) -> str:
     d = _parse_day(value) + timedelta(days=1)
-    return datetime(d.year, d.month, d.day, tzinfo=UTC).isoformat(timespec="milliseconds")
+    start = datetime(d.year, d.month, d.day, tzinfo=tz or UTC)
+    return start.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+def _detail(value: Any) -> dict[str, Any]:
+    if isinstance(value, dict):
+        return value
+    try:
+        out = json.loads(value) if value else {}
+    except ValueError:
+        return {}
+    return out if isinstance(out, dict) else {}
+
+
+def local_time(ts: str, tz: ZoneInfo | None = None) -> str:
+    """A stored UTC timestamp as ``YYYY-MM-DD HH:MM:SS`` in ``tz`` (default UTC)."""
+    try:
+        moment = datetime.fromisoformat(ts)
+    except ValueError:
+        return ts.replace("T", " ")[:19]
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(tz or UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def zone_label(tz: ZoneInfo | None) -> str:
+    """How the UI names a time zone: 北京时间 for Asia/Shanghai, else its IANA name."""
+    if tz is None:
+        return "UTC"
+    return "北京时间" if tz.key in ("Asia/Shanghai", "Asia/Chongqing", "PRC") else tz.key

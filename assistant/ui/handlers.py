@@ -1,16 +1,17 @@
 """What the web UI does, as plain functions and one services object: testable without a browser.
 
 The Gradio layer (:mod:`assistant.ui.tabs`) only moves values between components and
-these functions (and the chat and history steps built on them, :mod:`assistant.ui.chat`,
-:mod:`assistant.ui.history`), so every behaviour a user sees — intent detection, the
-review card, rewrite variants with their diffs and resolved findings, the needs-input
-round trip, cited answers, approvals, batch checks, settings — is exercised by unit
-tests, not by clicking.  Nothing here imports gradio.
+these functions (and the steps built on them: :mod:`assistant.ui.chat` for the
+conversation, :mod:`assistant.ui.editor` for the draft editor, :mod:`assistant.ui.approval`,
+:mod:`assistant.ui.history`), so every behaviour a user sees — intent detection, the live
+check, finding cards and their fixes, rewrite versions, the needs-input round trip, cited
+answers, approvals, batch checks, settings — is exercised by unit tests, not by clicking.
+Nothing here imports gradio.
 
-The library does the work (``Checker``, ``rewrite``, the retriever, ``answer_question``);
-this module adds only presentation data and one extra guard: a rewrite variant that
-still has an error finding is never handed to the UI, even though the rewrite gate
-already guarantees that (:class:`UnsafeVariantError`).
+The service layer (:class:`assistant.service.Assistant`) does the work; this module adds
+presentation data and one extra guard: a rewrite version that still has an error finding
+under *every* rule (whatever the session ignores) is never handed to the UI as compliant
+(:class:`UnsafeVariantError`), although the rewrite gate already guarantees that.
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ import time
 from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
+from zoneinfo import ZoneInfo
 
 from assistant import labels as zh
 from assistant.checker.detectors.length import segments, sms_length
@@ -33,6 +36,7 @@ from assistant.checker.engine import Checker
 from assistant.checker.models import CheckResult, Finding
 from assistant.config import Settings
 from assistant.errors import AssistantError
+from assistant.htmlrender import diff
 from assistant.llm.config import LLMConfig, load_llm_config
 from assistant.profile import SenderProfile, load_profile
 from assistant.redact import config_secrets
@@ -41,11 +45,19 @@ from assistant.rewrite.models import RewriteResult
 from assistant.rewrite.offline import NEEDS_LABELS
 from assistant.service.knowledge import Knowledge
 from assistant.ui import render
-from assistant.ui.batch import BatchOutcome, ProgressFn, run_batch, validate_upload
-from assistant.ui.feedback import FeedbackStore
+from assistant.ui.feedback import FeedbackStore, zone_label
 
 MAX_VARIANTS = 5
 OFFLINE_LABEL = "离线规则引擎（未配置大模型）"
+#: The facts the needs-input form can ask for, with their labels (the rewrite's own, when it has them).
+NEED_LABELS: dict[str, str] = {**NEEDS_LABELS, **getattr(zh, "NEEDS_ZH", {})}
+#: Version styles in words (the rewrite's labels when it has them).
+STYLE_LABELS: dict[str, str] = {
+    "model": "大模型改写版",
+    "partial": "待补充版（含占位，未合规）",
+    "remove_instead": "删除替代版",
+    **getattr(zh, "STYLE_ZH", {}),
+}
 
 log = logging.getLogger(__name__)
 
@@ -57,9 +69,11 @@ _QUESTION_START_RE = re.compile(
     r"哪些|哪个|哪里|哪种|多少|几条|几次|要不要|需不需要|需要什么|应该|应当|营销短信能|短信能)"
 )
 _QUESTION_END_RE = re.compile(r"[？?]\s*$|[吗呢么]\s*[。.！!]?\s*$")
+#: Question words anywhere in a short input make it a question (营销短信能不能晚上发).
+_QUESTION_WORD_RE = re.compile(r"怎么|怎样|如何|能不能|能否|可不可以|是否|多少|吗|什么|为什么|哪些|有没有")
 _SMS_CUE_RE = re.compile(
     r"回T退订|回复T退订|退订回T|拒收请回复R|退订|https?://|www\.|\.com|\.cn|\d+(\.\d+)?%|详询|点击|登录|"
-    r"尊敬的|您好|亲爱的|客户|您的|您尾号"
+    r"尊敬的|您好|亲爱的|客户|您的|您尾号|！"
 )
 
 
@@ -74,14 +88,20 @@ class Intent:
     def label(self) -> str:
         return "短信草稿" if self.kind == "sms" else "合规问题"
 
+    @property
+    def other(self) -> str:
+        """The action of the other reading (the chat's 识别有误 switch)."""
+        return "ask" if self.kind == "sms" else "rewrite"
+
 
 def detect_intent(text: str) -> Intent:
     """Classify chat input: a draft to review, or a question to answer.
 
     A 【】 signature is the strongest cue (every Chinese SMS carries one); then question
     form (ends with ？/?/吗, or starts with 什么/怎么/能不能/是否…); then SMS cues (opt-out,
-    links, rates, salutations, length).  Ambiguous short text defaults to a review: a
-    needless review costs nothing, a draft treated as a question gets no findings.
+    links, rates, salutations, an exclamation); then question words anywhere in a short
+    input (营销短信能不能晚上发, 理财宣传要注意什么 — no ？ needed); then length.  Ambiguous
+    text defaults to a review; the chat offers to switch when the guess was wrong.
     """
     s = text.strip()
     if _SIGNATURE_RE.search(s):
@@ -92,6 +112,8 @@ def detect_intent(text: str) -> Intent:
         return Intent("question", "以疑问词开头")
     if _SMS_CUE_RE.search(s):
         return Intent("sms", "含短信常见内容（退订语、链接、称呼或收益率等）")
+    if len(s) <= 50 and _QUESTION_WORD_RE.search(s):
+        return Intent("question", "含疑问词（怎么、能不能、吗、如何、多少等）")
     if len(s) >= 40:
         return Intent("sms", "篇幅像一条短信")
     return Intent("sms", "默认按短信草稿审核")
@@ -101,16 +123,20 @@ def resolve_mode(mode: str, text: str) -> tuple[str, Intent | None]:
     """The action to take (review / rewrite / ask) for ``mode``; auto reviews and rewrites drafts."""
     if mode in ("review", "rewrite", "ask"):
         return mode, None
+    if mode != "auto":
+        raise AssistantError(f"未知的模式 {mode!r}：应为 auto、review、rewrite 或 ask")
     intent = detect_intent(text)
     return ("rewrite" if intent.kind == "sms" else "ask"), intent
 
 
 # ---------------------------------------------------------------------------- settings
 
+MODES = ("auto", "review", "rewrite", "ask")
+
 
 @dataclass
 class SessionSettings:
-    """Per-browser-session settings (held in ``gr.State``; plain data so it deep-copies)."""
+    """Per-browser settings (held in ``gr.State``, saved in ``gr.BrowserState``; plain data)."""
 
     profile_name: str = ""  # a shipped profile's name, or "" when none / uploaded
     profile_label: str = "未使用发送方档案"
@@ -120,6 +146,7 @@ class SessionSettings:
     variants: int = 3
     auto_rewrite: bool = True
     advisory: bool = False
+    mode: str = "auto"  # the chat's mode
 
     def profile(self) -> SenderProfile | None:
         return SenderProfile.model_validate(self.profile_data) if self.profile_data is not None else None
@@ -136,11 +163,32 @@ class SessionSettings:
             f"改写版本数：{self.variants}；自动改写：{'是' if self.auto_rewrite else '否'}"
         )
 
+    def ignored_note(self) -> str:
+        """What the settings leave out of a check, for the draft's card ("" when nothing)."""
+        parts = []
+        if self.select:
+            parts.append("只启用 " + "、".join(self.select))
+        if self.ignore:
+            parts.append("已忽略 " + "、".join(self.ignore))
+        return ("设置中" + "，".join(parts) + "（改写复检仍检查全部规则）") if parts else ""
+
 
 def shipped_profiles() -> list[str]:
     from assistant.paths import profiles_dir
 
     return sorted(p.stem for p in profiles_dir().glob("*.toml"))
+
+
+def profile_choices() -> list[tuple[str, str]]:
+    """The shipped profiles for the settings dropdown: (the sender's name in Chinese, file name)."""
+    out = [("不使用发送方档案", "")]
+    for name in shipped_profiles():
+        try:
+            full = load_profile(name).full_name
+        except AssistantError:
+            continue  # a broken shipped profile is reported when chosen by name elsewhere
+        out.append((f"{full or name}（内置档案）", name))
+    return out
 
 
 def choose_profile(
@@ -155,10 +203,10 @@ def choose_profile(
         settings.profile_name, settings.profile_label, settings.profile_data = "", "未使用发送方档案", None
         return settings
     profile = load_profile(name_or_path)
-    settings.profile_data = profile.model_dump()
+    settings.profile_data = profile.model_dump(mode="json")
     shipped = str(name_or_path) in shipped_profiles()
     settings.profile_name = str(name_or_path) if shipped else ""
-    where = f"内置档案 {name_or_path}" if shipped else f"上传文件 {label or Path(str(name_or_path)).name}"
+    where = "内置档案" if shipped else f"上传文件 {label or Path(str(name_or_path)).name}"
     settings.profile_label = f"{profile.full_name or '（未填写全称）'}（{where}）"
     return settings
 
@@ -180,7 +228,7 @@ def parse_codes(values: list[str] | str | None) -> list[str]:
 
 
 class UnsafeVariantError(AssertionError):
-    """A rewrite variant with an error finding reached the UI layer: a library bug, never shown."""
+    """A rewrite version with an error finding reached the UI layer: a library bug, never shown."""
 
 
 @dataclass
@@ -198,14 +246,28 @@ class ReviewOutcome:
 
 @dataclass
 class VariantView:
+    """One version as the pane shows it (compliant, or a partial one with placeholders)."""
+
     index: int  # 1-based
     text: str
     length: int
     segments: int
-    findings: list[Finding]  # warnings/info only: errors are impossible here
-    resolved: list[Finding]  # the draft's findings this variant no longer has
+    findings: list[Finding]  # warnings/info only for a compliant version
+    resolved: list[Finding]  # the draft's findings this version no longer has
     changes: list[str]
     diff_html: str
+    style: str = ""  # the engine's style key ("minimal", "remove_instead", "partial", "model" …)
+    label: str = ""  # the engine's own words for it (what a remove-instead version dropped)
+    compliant: bool = True  # False: a partial version — shown, never approvable
+
+    @property
+    def style_label(self) -> str:
+        base = STYLE_LABELS.get(self.style, "") if self.style else ""
+        label = self.label
+        head = base.split("（")[0]
+        if head and label.startswith(head):  # the engine's label already names the style
+            label = label[len(head) :].lstrip("：: ")
+        return "：".join(x for x in (base, label) if x)
 
     @property
     def meta(self) -> str:
@@ -223,6 +285,7 @@ class RewriteOutcome:
     needs: list[tuple[str, str]]  # (key, Chinese label)
     engine_label: str
     facts: dict[str, str] = field(default_factory=dict)
+    fact_errors: dict[str, str] = field(default_factory=dict)  # key → Chinese reason
 
     @property
     def status(self) -> str:
@@ -230,43 +293,53 @@ class RewriteOutcome:
 
     @property
     def reason(self) -> str:
-        return self.result.reason
+        return render.cli_free(self.result.reason)
+
+    @property
+    def notice(self) -> str:
+        """Why the offline engine answered although a model is configured ("" otherwise).
+
+        Without a model the banner already says the UI runs offline; the library's notice
+        (which names environment variables) is for the CLI.
+        """
+        if not self.result.extra.get("fallback_from"):
+            return ""
+        return render.cli_free(str(self.result.extra.get("notice") or ""))
+
+    @property
+    def status_text(self) -> str:
+        return f"改写：{zh.STATUS_ZH.get(self.status, self.status)}（{self.engine_label}）"
+
+    @property
+    def compliant(self) -> list[VariantView]:
+        return [v for v in self.variants if v.compliant]
 
     def html(self) -> str:
-        """The chat card: status, each variant with its counts, or the refusal / missing facts."""
+        """The chat's note on a rewrite: status, why, and where the versions are."""
         r = self.result
-        head = f"<b>改写：{zh.STATUS_ZH.get(r.status, r.status)}</b>（{render.e(self.engine_label)}）"
-        parts = [f'<div class="rv"><div class="rv-head">{head}</div>']
+        parts = [f'<div class="rv"><b>{render.e(self.status_text)}</b>']
+        if self.notice:
+            parts.append(f'<div class="notice">{render.e(self.notice)}</div>')
         if r.status == "refused":
-            parts.append(f'<div class="refused">{render.e(r.reason)}</div>')
-            parts.append(_refusal_citations(r.findings_before))
+            parts.append(f'<div class="refused">{render.text_html(self.reason)}</div>')
+            items = [f for f in r.findings_before if f.fix.kind == "none" and f.severity == "error"]
+            if items:
+                parts.append("<ol>" + "".join(render.finding_item(f) for f in items) + "</ol>")
         elif r.status == "needs_input":
             labels = "、".join(label for _, label in self.needs)
             parts.append(
-                f'<div class="needs">{render.e(r.reason)}<br>请在右侧“补充信息”中填写：{render.e(labels)}，'
-                "然后点“补充后重新改写”。</div>"
+                f'<div class="needs">{render.text_html(self.reason)}<br>请在右侧“补充信息”中填写：'
+                f"{render.e(labels)}，然后点“补充后重新改写”。</div>"
             )
         elif r.status == "failed":
-            parts.append(f'<div class="refused">{render.e(r.reason or "改写失败")}</div>')
-        for v in self.variants:
-            unchanged = v.text == r.original
-            parts.append(f'<div class="variant-meta">{render.e(v.meta)}</div>')
-            parts.append(f'<div class="rv-text">{render.e(v.text)}</div>')
-            if unchanged:
-                parts.append('<div class="muted">原稿未发现需要修改之处。</div>')
-            else:
-                parts.append(v.diff_html)
-        if r.status == "fixed" and r.reason:
-            parts.append(f'<div class="muted">{render.e(r.reason)}</div>')
+            parts.append(f'<div class="refused">{render.text_html(self.reason or "改写失败")}</div>')
+        shown = len(self.compliant)
+        if shown:
+            parts.append(
+                f'<div class="muted">{shown} 个合规版本见右侧“改写版本”，可复制或用作当前草稿。</div>'
+            )
         parts.append("</div>")
         return "".join(parts)
-
-
-def _refusal_citations(findings: list[Finding]) -> str:
-    items = [f for f in findings if f.fix.kind == "none" and f.severity == "error"]
-    if not items:
-        return ""
-    return '<ol class="rv-findings">' + "".join(render.finding_item(f) for f in items) + "</ol>"
 
 
 @dataclass
@@ -282,6 +355,7 @@ class AnswerUpdate:
     notice: str = ""
     model: str = ""
     removed_citations: list[int] = field(default_factory=list)
+    out_of_scope: bool = False
 
 
 def _same(a: Finding, b: Finding) -> bool:
@@ -289,26 +363,37 @@ def _same(a: Finding, b: Finding) -> bool:
 
 
 def variant_views(result: RewriteResult, checker: Checker) -> list[VariantView]:
-    """Presentation of each variant; raises :class:`UnsafeVariantError` on any error finding.
+    """Every version of ``result`` to show; raises :class:`UnsafeVariantError` on an unsafe one.
 
-    The variant is re-checked here with the session's checker as well as trusting the
-    gate's findings, so a bug in either still cannot put a non-compliant text on screen.
+    ``checker`` should run every rule (:meth:`AssistantServices.gate_checker`): a session's
+    ignored rules never make a version compliant.  Each version is re-checked here as the
+    draft's kind *and* as its own, strictly, plus the draft's banned wording, so a bug in
+    the gate still cannot put a non-compliant text on screen.  The rewrite's partial version
+    (placeholders such as 【请填写：年化利率】) is shown as not compliant; its alternatives
+    (remove instead of supplying a fact) are versions like any other.
     """
-    views: list[VariantView] = []
     draft = result.draft if result.draft is not None else checker.check(result.original)
-    kind = draft.kind if result.variants else None
-    for i, v in enumerate(result.variants, start=1):
-        # as the gate judges: the draft's kind, strictly, and no banned wording carried over
+    items: list[Any] = [*result.variants, *getattr(result, "alternatives", [])]
+    partial = getattr(result, "partial", None)
+    views: list[VariantView] = []
+    for i, v in enumerate([*items, *([partial] if partial is not None else [])], start=1):
+        is_partial = v is partial or getattr(v, "compliant", True) is False
         recheck = [
-            *checker.check(v.text, kind=kind, strict=True).findings,
+            *checker.check(
+                v.text, kind=draft.kind if draft.kind != "uncertain" else None, strict=True
+            ).findings,
+            *checker.check(v.text, strict=True).findings,
             *lingering_findings(v.text, result.findings_before),
         ]
         errors = [f for f in [*v.findings, *recheck] if f.severity == "error"]
-        if errors:
+        if errors and not is_partial:
             raise UnsafeVariantError(
                 f"改写版本 {i} 仍有错误级发现（{render.codes_text(errors)}），已拦截，未显示"
             )
-        remaining = list(v.findings) + [f for f in recheck if not any(_same(f, g) for g in v.findings)]
+        remaining: list[Finding] = []
+        for f in [*v.findings, *recheck]:
+            if not any(_same(f, g) for g in remaining):
+                remaining.append(f)
         resolved = [f for f in result.findings_before if not any(_same(f, g) for g in remaining)]
         length = sms_length(v.text)
         views.append(
@@ -319,11 +404,40 @@ def variant_views(result: RewriteResult, checker: Checker) -> list[VariantView]:
                 segments=segments(length),
                 findings=remaining,
                 resolved=resolved,
-                changes=list(v.changes),
-                diff_html=render.diff_html(result.original, v.text),
+                changes=[render.cli_free(c) for c in v.changes],
+                diff_html=diff(result.original, v.text, words=True),
+                style="partial" if is_partial else str(getattr(v, "style", "") or ""),
+                label=str(getattr(v, "label", "") or ""),
+                compliant=not is_partial,
             )
         )
     return views
+
+
+def validate_needs(
+    values: dict[str, str], *, draft: str, profile: SenderProfile | None = None, settings: Any = None
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The needs-input form's values: ``(facts to use, errors by key)`` — one place to validate.
+
+    The rewrite's own validators (:mod:`assistant.rewrite.validators`) judge each field when
+    they are installed, so the form and ``--fact`` refuse the same values with the same
+    Chinese messages; without them only empty fields are dropped.  Blank fields are simply
+    not given; a refused field is never used.
+    """
+    given = {k: v.strip() for k, v in values.items() if v and v.strip()}
+    try:
+        from assistant.rewrite import validators  # type: ignore[attr-defined]
+    except ImportError:
+        return given, {}
+    good: dict[str, str] = {}
+    bad: dict[str, str] = {}
+    for key, value in given.items():
+        out = validators.validate_fact(key, value, draft=draft, profile=profile, settings=settings)
+        if hasattr(out, "message"):
+            bad[key] = str(out.message)
+        else:
+            good[key] = value
+    return good, bad
 
 
 # ---------------------------------------------------------------------------- knowledge
@@ -378,6 +492,15 @@ class AssistantServices:
     def mode_label(self) -> str:
         return self.assistant.mode_label
 
+    @cached_property
+    def tz(self) -> ZoneInfo:
+        """The time zone the UI shows times in (``[ui] timezone``, default Asia/Shanghai)."""
+        return ZoneInfo(self.assistant.project.ui.timezone)
+
+    @property
+    def tz_label(self) -> str:
+        return zone_label(self.tz)
+
     def banner_html(self) -> str:
         return render.banner_html(self.mode_label, self.llm)
 
@@ -410,6 +533,25 @@ class AssistantServices:
     def checker(self, session: SessionSettings) -> Checker:
         return self.session(session).checker
 
+    def every_rule(self, session: SessionSettings) -> Any:
+        """The assistant with every rule and the session's profile: what rewrites, versions and
+        approvals are held to.
+
+        Settings choose what a *check* reports; they never weaken a rewrite, the judgement
+        of a model's text or what an approval records.
+        """
+        every = self.assistant.variant(profile=session.profile())
+        every.settings = every.settings.with_overrides(select=["ALL"], ignore=[])
+        return every
+
+    def gate_checker(self, session: SessionSettings) -> Checker:
+        return self.every_rule(session).checker
+
+    def rule_codes(self) -> list[str]:
+        from assistant.checker.rulespec import load_rule_specs
+
+        return [s.code for s in load_rule_specs() if s.scope in ("text", "profile", "campaign")]
+
     def rule_choices(self) -> list[str]:
         """``"CODE 标题"`` for every rule the checker can run, for the settings dropdowns."""
         from assistant.checker.rulespec import load_rule_specs
@@ -421,19 +563,23 @@ class AssistantServices:
     def warm_up(self, *, knowledge: bool = True) -> None:
         """Pay the first-check cost (lazy tables, ~0.5 s) and start the knowledge index now."""
         self.checker(SessionSettings()).check("【明德银行】预热。回T退订")
+        diff("预热", "预热完成", words=True)  # jieba's dictionary, for the word diff
         if knowledge:
             self.knowledge.warm_up_async()
 
     # ------------------------------------------------------------------ review / rewrite
-    def review(self, text: str, session: SessionSettings, *, intent: Intent | None = None) -> ReviewOutcome:
+    def review(
+        self, text: str, session: SessionSettings, *, intent: Intent | None = None, record: bool = True
+    ) -> ReviewOutcome:
+        """Check ``text`` with the session's rules (``record=False``: the live check, not audited)."""
         if not text.strip():
             raise AssistantError("短信内容为空")
         started = time.perf_counter()
-        result = self.session(session).check(text, source="对话")
+        result = self.session(session).check(text, source="对话", record=record)
         note = f"识别为{intent.label}（{intent.reason}）" if intent is not None else ""
         return ReviewOutcome(
             result=result,
-            html=render.review_html(result, intent_note=note),
+            html=render.review_summary_html(result, intent_note=note, ignored=session.ignored_note()),
             intent=intent,
             elapsed_ms=(time.perf_counter() - started) * 1000,
         )
@@ -449,9 +595,12 @@ class AssistantServices:
 
         Pass the draft's :class:`CheckResult` (from :meth:`review`) to reuse it.  Knowledge
         passages are used only once the index is ready: a rewrite never waits for a build.
+        A model that fails or is too slow is replaced by the offline engine (service layer).
         """
         facts = {k: v.strip() for k, v in (facts or {}).items() if v and v.strip()}
-        variant = self.session(session)
+        variant = self.every_rule(session)
+        if isinstance(text, CheckResult) and (session.select or session.ignore):
+            text = text.text  # checked with fewer rules: the rewrite checks it with all of them
         result = variant.rewrite(
             text,
             facts=facts,
@@ -463,8 +612,14 @@ class AssistantServices:
             label = f"大模型 {result.extra.get('model') or self.llm_config.model}，调用 {result.llm_calls} 次"
         else:
             label = "离线规则引擎"
-        needs = [(n, NEEDS_LABELS.get(n, n)) for n in result.needs]
-        return RewriteOutcome(result=result, variants=views, needs=needs, engine_label=label, facts=facts)
+        needs = [(n, NEED_LABELS.get(n, n)) for n in result.needs]
+        errors = {
+            str(getattr(err, "key", "")): render.cli_free(str(getattr(err, "message", "")))
+            for err in getattr(result, "fact_errors", [])
+        }
+        return RewriteOutcome(
+            result=result, variants=views, needs=needs, engine_label=label, facts=facts, fact_errors=errors
+        )
 
     def advisory(self, text: str | CheckResult, session: SessionSettings) -> list[dict[str, Any]]:
         """The model's advisory notes (critique); empty offline.  Never changes the verdict."""
@@ -480,10 +635,11 @@ class AssistantServices:
         """Answer a question with numbered sources; streams when a model answers.
 
         The answer itself is :func:`~assistant.answer.service.answer_question`'s, as in
-        ``assistant ask`` (offline: sentences quoted from the sources; with a model: its
-        tokens as they arrive, citations to unknown sources filtered while streaming, and
-        the extractive answer with a notice if the model fails).  Here it runs in a thread
-        so that the tokens reach the page while it works.
+        ``assistant ask`` (offline: the best sentence first, then supporting points; with a
+        model: its tokens as they arrive, citations to unknown sources filtered while
+        streaming, the extractive answer if the model fails or runs out of time; an
+        off-topic question: "知识库中没有相关内容").  It runs in a thread so that the tokens
+        reach the page while it works.
         """
         question = question.strip()
         if not question:
@@ -548,9 +704,11 @@ class AssistantServices:
                 answer.sources,
                 True,
                 answer.engine,
-                notice=answer.notice,
+                # without a model the banner says so; a notice is for a model that failed
+                notice=answer.notice if answer.llm_calls is not None else "",
                 model=answer.model if answer.engine == "llm" else "",
                 removed_citations=list(answer.removed_citations),
+                out_of_scope=answer.out_of_scope,
             )
             return
 
@@ -568,100 +726,28 @@ class AssistantServices:
         session: SessionSettings | None = None,
         engine: str = "",
         login: str = "",
+        supersede: bool = False,
     ) -> Any:
-        """Approve or reject the draft or one variant; the text is re-checked and stored with its verdict.
+        """Approve or reject the draft or one version, tied to its exact text (see :mod:`assistant.ui.approval`)."""
+        from assistant.ui.approval import record_decision
 
-        A reviewer name is required; approving a text that still has an error finding
-        requires a reason (the record then shows who overrode the checker and why).
-        """
-        if not reviewer.strip():
-            raise AssistantError("请填写审核人姓名")
-        text = variant_text if target == "variant" else draft
-        if not text.strip():
-            raise AssistantError("没有可审批的内容：请先提交一条短信草稿")
-        checked = self.checker(session or SessionSettings()).check(text)
-        if decision == "approved" and checked.verdict == "fail" and not reason.strip():
-            raise AssistantError("该文本仍有错误级发现，批准时必须填写理由")
-        if decision == "rejected" and not reason.strip():
-            raise AssistantError("驳回时请填写理由")
-        return self.feedback.record_review(
-            reviewer=reviewer,
+        return record_decision(
+            self,
             decision=decision,
+            reviewer=reviewer,
+            reason=reason,
             target=target,
-            text=text,
+            text=variant_text if target == "variant" else draft,
             original=draft,
             variant=variant,
-            verdict=zh.VERDICT_ZH.get(checked.verdict, checked.verdict),
-            codes=render.codes_text(checked.findings),
-            reason=reason,
+            session=session or SessionSettings(),
             engine=engine,
             login=login,
+            supersede=supersede,
         )
 
     def close(self) -> None:
         self.feedback.close()  # the audit store too: it is the same store
-
-
-# ---------------------------------------------------------------------------- feedback targets
-
-
-def finding_label(f: Finding) -> str:
-    ev = f"「{f.evidence}」" if f.evidence else "（整条）"
-    return f"{f.code}{ev} @{f.start}-{f.end}"
-
-
-def feedback_targets(review: CheckResult | None, question: str = "") -> list[str]:
-    """Choices for the thumbs form: every finding of the last review, and the last answer."""
-    out: list[str] = []
-    if question:
-        out.append(f"回答：{question[:40]}")
-    if review is not None:
-        out.extend(f"发现：{finding_label(f)}" for f in review.findings)
-    return out
-
-
-def find_target(label: str, review: CheckResult | None) -> Finding | None:
-    if review is None or not label.startswith("发现："):
-        return None
-    for f in review.findings:
-        if f"发现：{finding_label(f)}" == label:
-            return f
-    return None
-
-
-# ---------------------------------------------------------------------------- batch tab
-
-
-@dataclass(frozen=True)
-class BatchView:
-    """A batch run as the tab shows it: the summary (or why the upload was refused) and the outcome."""
-
-    message: str
-    outcome: BatchOutcome | None = None  # None: nothing was checked
-    table: list[list[Any]] = field(default_factory=list)  # the first rows, for the on-screen table
-
-
-def check_upload(
-    services: AssistantServices,
-    session: SessionSettings,
-    path: str | None,
-    how: str,
-    *,
-    progress: ProgressFn | None = None,
-) -> BatchView:
-    """Check an uploaded file with the session's rules; ``how`` is auto, check or campaign."""
-    try:
-        outcome = run_batch(
-            validate_upload(path),
-            assistant=services.session(session),
-            progress=progress,
-            campaign=None if how == "auto" else how == "campaign",
-        )
-    except AssistantError as exc:
-        return BatchView(f"提示：{exc}")
-    shown = outcome.table()
-    note = "" if len(shown) == outcome.total else f"\n\n表格显示前 {len(shown)} 行，完整结果见下载文件。"
-    return BatchView(outcome.summary().replace("\n", "\n\n") + note, outcome, shown)
 
 
 # ---------------------------------------------------------------------------- settings tab
@@ -676,14 +762,18 @@ def select_profile(session: SessionSettings, name: str | None) -> tuple[SessionS
     return session, session.describe()
 
 
-def upload_profile(session: SessionSettings, path: str | None) -> tuple[SessionSettings, str, bool]:
+def upload_profile(
+    session: SessionSettings, path: str | None, name: str = ""
+) -> tuple[SessionSettings, str, bool]:
     """The session with an uploaded profile TOML; the flag says it was taken (clear the dropdown)."""
     if not path:
         return session, session.describe(), False
+    shown = name or Path(path).name
     try:
-        session = choose_profile(session, path, label=Path(path).name)
+        session = choose_profile(session, path, label=shown)
     except AssistantError as exc:
-        return session, f"提示：{exc}\n\n{session.describe()}", False
+        message = str(exc).replace(str(path), shown)
+        return session, f"提示：{message}\n\n{session.describe()}", False
     return session, session.describe(), True
 
 
@@ -698,6 +788,6 @@ def apply_rule_settings(
 ) -> tuple[SessionSettings, str]:
     """The session with the rule selection and rewrite options of the settings tab."""
     session.select, session.ignore = parse_codes(selected), parse_codes(ignored)
-    session.variants = int(variants)
+    session.variants = max(1, min(int(variants), MAX_VARIANTS))
     session.auto_rewrite, session.advisory = bool(auto_rewrite), bool(advisory)
     return session, session.describe()

@@ -1,57 +1,121 @@
-"""HTML for the web UI: drafts with their findings highlighted, diffs, answers, reports.
+"""HTML for the web UI's chat and reports: escaping, answers with citations, summaries.
 
 Everything here is a pure function of library results, so it is tested without a
-browser.  The chat component sanitises HTML (it keeps ``class``, ``title``, ``style``,
-``<mark>``, ``<details>``; it drops ``data-*`` attributes), so the markup sticks to those
-and the look comes from :data:`CSS`, passed to ``launch(css=...)``.  All user text is
-escaped: a draft containing ``<script>`` is shown, never run.
+browser.  The chat component renders Markdown and sanitises HTML (it keeps ``class``,
+``title``, ``<mark>``, ``<details>``; it drops ``data-*`` attributes), so chat markup sticks
+to those; the right-hand pane (:mod:`assistant.ui.cards`) is plain ``gr.HTML``.
+
+**All text that is not ours is escaped** — drafts, model answers, model ``changes`` and
+variants: :func:`text_html` escapes HTML *and* Markdown syntax, so a model's
+``![x](http://…)`` or ``[点此](http://…)`` is shown as those characters, never as an image
+or a link.  The only links in an answer are its citations, generated here.  The look comes
+from ``static/workspace.css`` (:data:`CSS`), the behaviour from ``static/workspace.js``
+(:data:`HEAD`), both passed to ``launch()``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from assistant.checker.models import CheckResult, Finding
-from assistant.htmlrender import diff, document, highlight
+from assistant.htmlrender import document, highlight
 from assistant.htmlrender import escape as e
 from assistant.labels import CONFIDENCE_ZH, FIX_ZH, KIND_ZH, SEVERITY_ZH, VERDICT_ZH
 
-CSS = """
-.sms-banner{padding:6px 12px;border-radius:8px;font-size:14px;display:inline-block;margin:2px 0}
-.sms-banner.offline{background:#eef2ff;color:#3730a3}
-.sms-banner.llm{background:#ecfdf5;color:#065f46}
-.rv{line-height:1.7;font-size:15px}
-.rv-head{font-size:14px;color:#374151;margin-bottom:4px}
-.rv-text{background:#fafafa;border:1px solid #e5e7eb;border-radius:6px;padding:6px 8px;margin:4px 0;
-  white-space:pre-wrap;word-break:break-all}
-.verdict{font-weight:600;padding:1px 8px;border-radius:10px;margin-right:6px}
-.verdict.fail{background:#fee2e2;color:#991b1b}
-.verdict.review{background:#fef3c7;color:#92400e}
-.verdict.pass{background:#dcfce7;color:#166534}
-mark.sev-error{background:#fecaca;color:inherit;border-bottom:2px solid #dc2626;padding:0 1px}
-mark.sev-warning{background:#fde68a;color:inherit;border-bottom:2px solid #d97706;padding:0 1px}
-mark.sev-info{background:#dbeafe;color:inherit;border-bottom:2px solid #2563eb;padding:0 1px}
-.ins-point{color:#dc2626;font-weight:700}
-sup.fcode{font-size:10px;color:#6b7280;margin-left:1px}
-.rv-findings{margin:4px 0 0 0;padding-left:1.4em;font-size:14px}
-.rv-findings li{margin:2px 0}
-.fcite{color:#6b7280;font-size:12px}
-.sev{font-size:12px;padding:0 5px;border-radius:6px;margin:0 3px}
-.sev.error{background:#fee2e2;color:#991b1b}
-.sev.warning{background:#fef3c7;color:#92400e}
-.sev.info{background:#dbeafe;color:#1e40af}
-.diff{white-space:pre-wrap;word-break:break-all;line-height:1.8;font-size:14px}
-.diff del{background:#fee2e2;color:#991b1b;text-decoration:line-through}
-.diff ins{background:#dcfce7;color:#166534;text-decoration:none}
-.variant-meta{font-size:13px;color:#4b5563}
-.refused{border-left:4px solid #dc2626;background:#fef2f2;padding:6px 10px;border-radius:4px}
-.needs{border-left:4px solid #d97706;background:#fffbeb;padding:6px 10px;border-radius:4px}
-.muted{color:#6b7280;font-size:13px}
-#chat .message-content{max-width:100%}
-@media (max-width: 600px){ .rv{font-size:14px} .rv-findings{padding-left:1.1em}
-  #chat{height:55vh !important;max-height:55vh !important} }
-"""
+__all__ = [
+    "CSS",
+    "HEAD",
+    "answer_html",
+    "banner_html",
+    "cli_free",
+    "codes_text",
+    "e",
+    "kind_text",
+    "review_summary_html",
+    "text_html",
+]
+
+
+@cache
+def _static(name: str) -> str:
+    return resources.files("assistant.ui").joinpath("static", name).read_text(encoding="utf-8")
+
+
+CSS = _static("workspace.css")
+#: The workspace's script, for ``launch(head=...)``: it must run before Gradio's own.
+HEAD = f"<script>{_static('workspace.js')}</script>"
+
+# ---------------------------------------------------------------------- escaping
+
+#: Markdown (and LaTeX) syntax characters, written as entities so the chat's Markdown
+#: renderer sees plain text: no link, image, emphasis, heading, code or table from them.
+_MD = {c: f"&#{ord(c)};" for c in "[]()!*_`#~|\\$<>{}+-=:.@"}
+_MD_RE = re.compile("[" + re.escape("".join(_MD)) + "]")
+
+
+def text_html(value: Any) -> str:
+    """Text that is not ours (a draft, a model's answer or variant) as inert HTML.
+
+    HTML is escaped and Markdown syntax turned into entities; newlines become ``<br>``
+    (the chat's HTML blocks must not contain blank lines, or Markdown takes over).
+    """
+    s = str(value).replace("&", "&amp;").replace('"', "&quot;").replace("'", "&#x27;")
+    return _MD_RE.sub(lambda m: _MD[m.group()], s).replace("\r\n", "\n").replace("\n", "<br>")
+
+
+_CLI_HINT_RE = re.compile(
+    r"[（(][^（）()]*?--[a-z][\w-]*[^（）()]*?[）)]"  # （可用 --fact KEY=VALUE 提供）
+    r"|[，,；;]?\s*(?:或|可)?(?:使用|用|加上?|改用)\s*--[a-z][\w-]*(?:\s+[A-Za-z0-9_=.%-]+)?"  # ，或使用 --engine offline
+    r"|--[a-z][\w-]*(?:[ =][A-Za-z0-9_=.%-]+)?"
+)
+
+
+def cli_free(text: str) -> str:
+    """A library message without command-line advice (``--fact``, ``--engine offline``, ``--encoding``).
+
+    The web UI never tells users about CLI flags; the sentence stays readable.
+    """
+    out = _CLI_HINT_RE.sub("", str(text))
+    out = re.sub(r"[，,；;]\s*(?=[。）)]|$)", "", out)
+    return re.sub(r"\s{2,}", " ", out).strip()
+
+
+# ---------------------------------------------------------------------- small pieces
+
+
+def codes_text(findings: Iterable[Finding]) -> str:
+    seen: list[str] = []
+    for f in findings:
+        if f.code not in seen:
+            seen.append(f.code)
+    return "、".join(seen)
+
+
+def counts(findings: Iterable[Finding]) -> dict[str, int]:
+    """Findings by severity; 提示 (info) counts too."""
+    out = {"error": 0, "warning": 0, "info": 0}
+    for f in findings:
+        out[f.severity] = out.get(f.severity, 0) + 1
+    return out
+
+
+def counts_text(findings: Iterable[Finding]) -> str:
+    c = counts(findings)
+    return " · ".join(f"{SEVERITY_ZH[k]} {c[k]}" for k in ("error", "warning", "info"))
+
+
+def kind_text(result: CheckResult) -> str:
+    """营销（推断：含营销特征…）: the kind and why the checker thinks so."""
+    how = "用户指定" if result.kind_source == "declared" else f"推断：{result.kind_reason}"
+    return f"{KIND_ZH.get(result.kind, result.kind)}（{how}）"
+
+
+def banner_html(label: str, llm: bool) -> str:
+    return f'<span class="sms-banner {"llm" if llm else "offline"}">运行模式：{e(label)}</span>'
 
 
 def citation_text(f: Finding, limit: int = 3) -> str:
@@ -64,64 +128,70 @@ def citation_text(f: Finding, limit: int = 3) -> str:
 
 
 def finding_item(f: Finding) -> str:
-    """One finding as a list item: code, severity, evidence, message, fix and citation."""
-    ev = f"「{e(f.evidence)}」" if f.evidence else "（整条短信）"
+    """One finding as a list item (a refusal's reasons in the chat)."""
+    ev = f"「{text_html(f.evidence)}」" if f.evidence else "（整条短信）"
     cite = citation_text(f)
-    fix = FIX_ZH.get(f.fix.kind, f.fix.kind) + (f"：{f.fix.description}" if f.fix.description else "")
-    extra = [f"修复：{e(fix)}"]
-    if cite:
-        extra.append(f"依据：{e(cite)}")
-    if f.note:
-        extra.append(f"说明：{e(f.note)}")
+    fix = FIX_ZH.get(f.fix.kind, f.fix.kind)
+    extra = [f"处理：{e(fix)}"] + ([f"依据：{e(cite)}"] if cite else [])
     return (
         f'<li><b>{e(f.code)}</b><span class="sev {e(f.severity)}">{SEVERITY_ZH.get(f.severity, f.severity)}</span>'
-        f'{ev} {e(f.message)}<br><span class="fcite">{" · ".join(extra)}</span></li>'
+        f'{ev} {e(f.message)}<br><span class="muted">{" · ".join(extra)}</span></li>'
     )
 
 
-def kind_text(result: CheckResult) -> str:
-    """营销（推断：含营销特征…）: the kind and why the checker thinks so."""
-    how = "用户指定" if result.kind_source == "declared" else f"推断：{result.kind_reason}"
-    return f"{KIND_ZH.get(result.kind, result.kind)}（{how}）"
+# ---------------------------------------------------------------------- chat messages
 
 
-def review_html(result: CheckResult, *, intent_note: str = "") -> str:
-    """The review card for the chat: verdict, kind with its reason, length, highlighted text, findings."""
-    errors = sum(1 for f in result.findings if f.severity == "error")
-    warnings = sum(1 for f in result.findings if f.severity == "warning")
+def review_summary_html(result: CheckResult, *, intent_note: str = "", ignored: str = "") -> str:
+    """The chat's note on a review: the verdict and counts; the details are on the draft pane."""
     head = (
-        f'<span class="verdict {e(result.verdict)}">{VERDICT_ZH[result.verdict]}</span>'
-        f"{e(kind_text(result))} · {result.length} 字 · {result.segments} 条短信 · "
-        f"错误 {errors} · 警告 {warnings}"
+        f'<span class="verdict {e(result.verdict)}">{VERDICT_ZH[result.verdict]}</span> '
+        f"{e(kind_text(result))} · {result.length} 字 · {result.segments} 条短信 · {counts_text(result.findings)}"
     )
     parts = ['<div class="rv">']
     if intent_note:
         parts.append(f'<div class="muted">{e(intent_note)}</div>')
-    parts.append(f'<div class="rv-head">{head}</div>')
-    parts.append(f'<div class="rv-text">{highlight(result.text, result.findings)}</div>')
-    if result.findings:
-        parts.append('<ol class="rv-findings">' + "".join(finding_item(f) for f in result.findings) + "</ol>")
-    else:
-        parts.append('<div class="muted">未发现问题（离线规则引擎已检查全部启用的规则）。</div>')
-    parts.append("</div>")
+    parts.append(f"<div>{head}</div>")
+    parts.append(f'<div class="rv-text">{highlight(result.text, result.findings, codes=False)}</div>')
+    if ignored:
+        parts.append(f'<div class="muted">{e(ignored)}</div>')
+    tail = "逐条说明与一键修复见右侧“当前草稿”。" if result.findings else "未发现问题。"
+    parts.append(f'<div class="muted">{tail}</div></div>')
     return "".join(parts)
 
 
-def diff_html(before: str, after: str) -> str:
-    """Character diff of a variant against the draft: deletions struck through, insertions green."""
-    return f'<div class="diff">{diff(before, after)}</div>'
+_CITE_RE = re.compile(r"\[(\d{1,2})\]")
 
 
-def codes_text(findings: Iterable[Finding]) -> str:
-    seen: list[str] = []
-    for f in findings:
-        if f.code not in seen:
-            seen.append(f.code)
-    return "、".join(seen)
+def _cited(text: str, sources: dict[int, dict[str, Any]]) -> str:
+    """Escaped text with each ``[n]`` of a known source as a citation that opens in place."""
+    out: list[str] = []
+    pos = 0
+    for m in _CITE_RE.finditer(text):
+        out.append(text_html(text[pos : m.start()]))
+        n = int(m.group(1))
+        src = sources.get(n)
+        if src is None:
+            out.append(text_html(m.group()))
+        else:
+            out.append(
+                f'<details class="cite"><summary>[{n}]</summary>'
+                f'<span class="cite-body"><b>{e(source_title(src))}</b><br>{text_html(_passage(src))}</span></details>'
+            )
+        pos = m.end()
+    out.append(text_html(text[pos:]))
+    return "".join(out)
 
 
-def banner_html(label: str, llm: bool) -> str:
-    return f'<span class="sms-banner {"llm" if llm else "offline"}">运行模式：{e(label)}</span>'
+def _passage(src: dict[str, Any], limit: int = 400) -> str:
+    """A source's passage as a reader should see it: no Markdown marks, headings or bookkeeping
+    lines (相关规则、可信度), the sentences as written."""
+    from assistant.answer.extractive import split_sentences
+
+    heads = {str(src.get("title", "")).strip(), str(src.get("section", "")).strip()}
+    body = "\n".join(ln for ln in str(src.get("text", "")).splitlines() if ln.strip() not in heads)
+    text = "".join(split_sentences(body)) or body.strip()
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def source_title(src: dict[str, Any]) -> str:
@@ -131,14 +201,42 @@ def source_title(src: dict[str, Any]) -> str:
     return f"来源 [{src.get('id')}] {where}{conf_text}"
 
 
-def source_body(src: dict[str, Any], limit: int = 1200) -> str:
-    text = str(src.get("text", "")).strip()
-    if len(text) > limit:
-        text = text[:limit] + "…"
-    where = src.get("file", "")
-    page = f" 第{src['page']}页" if src.get("page") else ""
-    tail = f'\n\n<span class="muted">{e(where)}{e(page)} · 相关度 {float(src.get("score", 0)):.2f}</span>'
-    return e(text).replace("\n", "  \n") + (tail if where else "")
+def answer_html(
+    text: str, sources: Sequence[dict[str, Any]], *, label: str = "", notice: str = "", footer: str = ""
+) -> str:
+    """An answer: its first paragraph as the answer, then the supporting points, then sources.
+
+    ``text`` is the answer as written (the model's or the extractive one, without its mode
+    label): escaped, with ``[n]`` citations that open their passage in place.  Lines
+    starting with ``- `` become list items; blank lines separate paragraphs.
+    """
+    by_id = {int(s["id"]): s for s in sources if str(s.get("id", "")).isdigit()}
+    blocks = [b for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
+    parts = ['<div class="rv answer">']
+    if notice:
+        parts.append(f'<div class="notice">{e(cli_free(notice))}</div>')
+    for i, block in enumerate(blocks):
+        lines = [ln.strip() for ln in block.splitlines() if ln.strip()]
+        items = [ln[2:] for ln in lines if ln.startswith(("- ", "• ", "* "))]
+        plain = [ln for ln in lines if not ln.startswith(("- ", "• ", "* "))]
+        if plain:
+            cls = "lead" if i == 0 else "para"  # a div: a citation's <details> may not sit in a <p>
+            parts.append(f'<div class="{cls}">{"<br>".join(_cited(ln, by_id) for ln in plain)}</div>')
+        if items:
+            parts.append("<ul>" + "".join(f"<li>{_cited(it, by_id)}</li>" for it in items) + "</ul>")
+    if sources:
+        listed = "".join(
+            f'<li><details class="cite"><summary>{e(source_title(s))}</summary>'
+            f'<span class="cite-body">{text_html(_passage(s, 1200))}</span></details></li>'
+            for s in sources
+        )
+        parts.append(
+            f'<details class="sources"><summary>来源 {len(sources)} 条（点开查看原文）</summary><ol>{listed}</ol></details>'
+        )
+    if label or footer:
+        parts.append(f'<div class="muted">{e(" · ".join(x for x in (label, footer) if x))}</div>')
+    parts.append("</div>")
+    return "".join(parts)
 
 
 # ---------------------------------------------------------------------- batch report
@@ -149,8 +247,8 @@ body{font-family:system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sa
 table{border-collapse:collapse;width:100%;font-size:14px}
 th,td{border:1px solid #e5e7eb;padding:4px 6px;vertical-align:top;text-align:left}
 th{background:#f3f4f6;position:sticky;top:0}
-tr.fail td.v{color:#991b1b;font-weight:600} tr.review td.v{color:#92400e;font-weight:600}
-tr.pass td.v{color:#166534} tr.error td.v{color:#6b7280}
+tr.fail td.v{color:#991b1b;font-weight:600;background:#fee2e2} tr.review td.v{color:#92400e;font-weight:600;background:#fef3c7}
+tr.pass td.v{color:#166534;background:#dcfce7} tr.error td.v{color:#6b7280}
 mark.sev-error{background:#fecaca} mark.sev-warning{background:#fde68a} mark.sev-info{background:#dbeafe}
 .ins-point{color:#dc2626;font-weight:700} sup.fcode{font-size:10px;color:#6b7280}
 .muted{color:#6b7280}

@@ -2,7 +2,7 @@
 
 The server runs as a subprocess exactly as a user starts it (offline: every model variable
 removed), with ``ASSISTANT_DATA_DIR`` pointing at a private copy of the knowledge index that
-``tests/test_retrieval.py`` builds once and caches, so ``ask`` answers in seconds.  The
+``tests/conftest.py`` builds once and caches, so ``ask`` answers in seconds.  The
 browser is the distribution's Chromium (``/usr/bin/chromium``; ``.ci/run`` installs it),
 driven by the Python ``playwright`` package — never ``playwright install``, which would
 download a browser.  Without Chromium or playwright these tests skip and say why.
@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_retrieval import data_dir  # noqa: F401  (the shared, cached knowledge index)
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
@@ -47,14 +46,18 @@ def _skip_reason() -> str | None:
     return None
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "e2e: drives the served UI in a real browser (tests/e2e)")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     reason = _skip_reason()
-    if reason is None:
-        return
     here = Path(__file__).resolve().parent
     for item in items:
         if here in Path(str(item.fspath)).resolve().parents:
-            item.add_marker(pytest.mark.skip(reason=reason))
+            item.add_marker(pytest.mark.e2e)
+            if reason is not None:
+                item.add_marker(pytest.mark.skip(reason=reason))
 
 
 def _free_port() -> int:
@@ -63,19 +66,19 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def server_url(data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:  # noqa: F811
-    """``assistant serve`` on 127.0.0.1, offline, with its own data dir; stopped afterwards."""
-    data = tmp_path_factory.mktemp("e2e") / "data"
-    shutil.copytree(data_dir, data)
+def _serve(index: Path, tmp: Path, name: str, extra: dict[str, str] | None = None) -> Iterator[str]:
+    """``assistant serve`` on 127.0.0.1 with its own data dir (a copy of the index); stopped afterwards."""
+    data = tmp / "data"
+    shutil.copytree(index, data)
     env = {
         k: v
         for k, v in os.environ.items()
         if not k.startswith(("OPENAI_", "ASSISTANT_MODEL", "ASSISTANT_LLM", "ASSISTANT_AUDIT"))
     }
     env.update({"ASSISTANT_DATA_DIR": str(data), "GRADIO_ANALYTICS_ENABLED": "False", "NO_PROXY": "*"})
+    env.update(extra or {})
     port = _free_port()
-    log = (tmp_path_factory.getbasetemp() / "serve.log").open("w")
+    log = (tmp / f"{name}.log").open("w")
     proc = subprocess.Popen(
         [sys.executable, "-m", "assistant", "serve", "--host", "127.0.0.1", "--port", str(port)],
         cwd=data.parent,
@@ -107,6 +110,31 @@ def server_url(data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+@pytest.fixture(scope="session")
+def server_url(data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The UI offline (every model variable removed), as a user starts it.
+
+    ``ASSISTANT_E2E_URL`` points the tests at a server already running (while developing).
+    """
+    if os.environ.get("ASSISTANT_E2E_URL"):
+        yield os.environ["ASSISTANT_E2E_URL"]
+        return
+    yield from _serve(data_dir, tmp_path_factory.mktemp("e2e"), "serve")
+
+
+@pytest.fixture(scope="session")
+def model_down_url(data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The UI with a model configured on a port nobody listens on (a 2-second timeout)."""
+    port = _free_port()
+    extra = {
+        "OPENAI_API_KEY": "sk-test-not-a-real-key-000000000000",
+        "OPENAI_BASE_URL": f"http://127.0.0.1:{port}/v1",
+        "ASSISTANT_MODEL": "test-model",
+        "ASSISTANT_LLM_TIMEOUT": "2",
+    }
+    yield from _serve(data_dir, tmp_path_factory.mktemp("e2e-model-down"), "serve-model-down", extra)
 
 
 @pytest.fixture(scope="session")

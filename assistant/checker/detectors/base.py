@@ -7,6 +7,7 @@ the words alone cannot express.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
@@ -78,25 +79,44 @@ def sentence_break(text: str, pos: int) -> str:
     return "。"
 
 
-def _drop_contained(hits: list[Hit], rank: Callable[[Hit], int] | None = None) -> list[Hit]:
+def _drop_contained(hits: list[Hit], rank: Callable[[Hit], tuple[int, bool]] | None = None) -> list[Hit]:
     """Merge overlapping hits of one rule into one span (稳赚不赔 over 稳赚).
 
     A longer exact term wins (最高可借 over 最高: it is the more specific); a longer
-    *family* match gives way to a stronger term it covers (``rank``): the error term 政府兜底
-    inside the warning-only family match 政府兜底、安全放心 stays an error."""
+    *family* match gives way to a more severe exact term it covers (``rank``): the error term
+    政府兜底 inside the warning-only family match 政府兜底、安全放心 stays an error, while the
+    warning term 年金险 inside an error family match (鑫享年金险开售) does not soften it."""
     ordered = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for h in ordered:
         if kept and h.start < kept[-1].end:
             last = kept[-1]
             payload = last.payload
-            if rank is not None and rank(last) < 10 and rank(h) > rank(last):
-                payload = h.payload  # an exact term inside a family match keeps its say
+            if rank is not None:
+                (last_sev, last_exact), (h_sev, h_exact) = rank(last), rank(h)
+                if not last_exact and h_exact and h_sev > last_sev:
+                    payload = h.payload  # a more severe exact term inside a family match
             if h.end > last.end or payload is not last.payload:
                 kept[-1] = type(h)(last.start, max(h.end, last.end), last.word, payload)
             continue
         kept.append(h)
     return kept
+
+
+class _Spans:
+    """Spans sorted by start with the running maximum of their ends: whether any overlaps
+    ``[start, end)`` in O(log n), so checking every hit stays linear in the hits."""
+
+    def __init__(self, spans: Iterable[Hit]) -> None:
+        ordered = sorted((h.start, h.end) for h in spans)
+        self.starts = [s for s, _ in ordered]
+        self.max_end: list[int] = []
+        for _, e in ordered:
+            self.max_end.append(max(e, self.max_end[-1]) if self.max_end else e)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # spans starting before ``end``
+        return i > 0 and self.max_end[i - 1] > start
 
 
 def _inside_ascii_word(msg: Message, start: int, end: int) -> bool:
@@ -132,13 +152,11 @@ class KeywordDetector(Detector):
 
     needs_trigger: ClassVar[bool] = True
 
-    def _term_rank(self, hit: Hit) -> int:
-        """How strongly a hit's term speaks when hits overlap: an exact term always outranks
-        a family match (a longer exact term such as 最高可借 is more specific than 最高 and
-        keeps its own severity), and among family matches the more severe wins."""
+    def _term_rank(self, hit: Hit) -> tuple[int, bool]:
+        """How strongly a hit's term speaks when hits overlap: its severity, and whether it is
+        an exact term (a family match gives way only to a more severe exact term inside it)."""
         term = self.spec.terms[hit.payload]
-        exact = 10 if term.family is None else 0
-        return exact + SEVERITY_RANK[term.severity or self.spec.severity]
+        return SEVERITY_RANK[term.severity or self.spec.severity], term.family is None
 
     def candidates(self, msg: Message) -> list[Candidate]:
         """Triggers that survive exemptions, boundaries and the rule's required context.
@@ -157,7 +175,9 @@ class KeywordDetector(Detector):
             return []
         spec = self.spec
         ctx = msg.ctx
-        exempts = ctx.scan.exempts.get(self.code, ())
+        exempted = _Spans(
+            e for e in ctx.scan.exempts.get(self.code, ()) if not _double_negated_exempt(ctx, e)
+        )
         out: list[Candidate] = []
         context_ok = True
         if spec.context and spec.context.requires_any:
@@ -179,10 +199,7 @@ class KeywordDetector(Detector):
                     continue  # btc in a link's path: links are judged by the link rules
             elif ctx.straddles(hit.start, hit.end, boundaries):
                 continue  # 投保|本产品: the characters of 保本 belong to two other words
-            if any(
-                e.start < hit.end and hit.start < e.end and not _double_negated_exempt(ctx, e)
-                for e in exempts
-            ):
+            if exempted.overlaps(hit.start, hit.end):
                 continue
             term = spec.terms[hit.payload]
             if term.requires is not None and not ctx.has_word(f"{self.code}/{term.requires}"):

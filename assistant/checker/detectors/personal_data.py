@@ -1,4 +1,5 @@
-"""PRV001/PRV002: full ID and bank-card numbers in clear text (个人信息保护法)."""
+"""PRV001/PRV002/PRV004: ID and bank-card numbers, other people's mobile numbers and home
+addresses in clear text (个人信息保护法)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from typing import TYPE_CHECKING
 from assistant.checker.detectors.base import Detector
 from assistant.checker.models import Finding, Fix
 from assistant.checker.recognizers import (
+    ADDRESS_RE,
     CARD_RE,
     ID_RE,
     LONG_NUMBER_RE,
+    MOBILE_RE,
     digits_of,
     luhn_valid,
     mask_keep_tail,
@@ -117,4 +120,83 @@ class BankCard(Detector):
                 m.end(1),
                 fix=Fix("safe", f"尾号{digits[-4:]}", "卡号仅显示尾号"),
                 message=f"{self.spec.message}（{checked}）",
+            )
+
+
+#: The cheap part of an address, tried before the full pattern: a road and its number.
+_ROAD_NUMBER_RE = re.compile(r"(?:路|街|道|巷|弄|胡同)[\u4e00-\u9fff]{0,3}?\d{1,5}(?:[-之]\d{1,4})?号")
+
+#: Characters of the verb or preposition before an address (寄往, 送至, 家住, 位于).
+_ADDRESS_LEAD = frozenset("往至到在于住寄送发是为位")
+
+
+class ContactData(Detector):
+    """PRV004: a full mainland mobile number that is not one of the sender's own service
+    numbers (profile ``service_numbers``), or a full street address (PI-5/6 minimisation).
+
+    Without a profile every full mobile number is reported: whether it is the sender's own
+    line is a fact only the profile gives, and the note says so.
+    """
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        opts = self.spec.options
+        self._not_phone = tuple(w.lower() for w in opts.get("not_phone_context", []))
+        self._premises = tuple(opts.get("premises_words", []))
+
+    def detect(self, msg: Message) -> Iterable[Finding]:
+        yield from self._mobiles(msg)
+        yield from self._addresses(msg)
+
+    def _mobiles(self, msg: Message) -> Iterable[Finding]:
+        proj = msg.digits
+        if LONG_NUMBER_RE.search(proj) is None:
+            return
+        profile = msg.profile
+        own = {digits_of(n) for n in profile.service_numbers} if profile is not None else set()
+        for m in MOBILE_RE.finditer(proj):
+            start, end = m.start(1), m.end(1)
+            if (start >= 2 and proj[start - 1] == "~" and proj[start - 2].isdigit()) or (
+                end + 1 < len(proj) and proj[end] == "~" and proj[end + 1].isdigit()
+            ):
+                continue  # eleven digits inside a longer grouped number (a card, an ID)
+            digits = digits_of(m.group(1))
+            if digits in own:
+                continue  # the sender's own service line
+            if _own_label(msg, start, self._not_phone):
+                continue  # 订单号13812345678: a reference number of phone shape
+            if profile is None:
+                note = "未提供发送方档案（service_numbers），无法确认是否为发送方号码"
+            elif not profile.service_numbers:
+                note = "发送方档案未列出 service_numbers，无法确认是否为发送方号码"
+            else:
+                note = f"不在发送方档案的 service_numbers（{'、'.join(profile.service_numbers)}）中"
+            masked = f"{digits[:3]}****{digits[-4:]}"
+            yield self.finding(msg, start, end, fix=Fix("safe", masked, "手机号隐去中间4位"), note=note)
+
+    def _addresses(self, msg: Message) -> Iterable[Finding]:
+        folded = msg.nt.folded
+        if "号" not in folded or _ROAD_NUMBER_RE.search(folded) is None:
+            return
+        for m in ADDRESS_RE.finditer(folded):
+            full = m.group("admin") or m.group("room")
+            if not full:
+                continue  # 中山路8号 alone: a landmark, not a home
+            before = folded[max(0, m.start() - 12) : m.start()]
+            if any(w in before or w in m.group() for w in self._premises):
+                continue  # the sender's own branch or office
+            start = m.start()
+            while start < m.end() - 1 and folded[start] in _ADDRESS_LEAD:
+                start += 1  # 寄往|江苏省…: the verb before the address is not part of it
+            yield self.finding(
+                msg,
+                start,
+                m.end(),
+                fix=Fix(
+                    "needs_input",
+                    None,
+                    "删除详细住址或只保留到市/区（需用户确认）",
+                    ("address_handling",),
+                ),
+                note="含详细住址（道路门牌及楼栋房号）",
             )

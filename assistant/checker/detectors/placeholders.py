@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
+from assistant.checker.detectors.markup import HTML_TAG_RE
 from assistant.checker.models import Finding
 
 if TYPE_CHECKING:
@@ -41,4 +42,6 @@ class Placeholders(Detector):
             start, end = m.start(), m.end()
             if any(s <= start < e for s, e in urls):
                 continue
+            if HTML_TAG_RE.fullmatch(m.group()):
+                continue  # <br>, <b>: markup, FMT003's to report
             yield self.finding(msg, start, end)

@@ -13,24 +13,12 @@ from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
 from assistant.checker.models import ContextEffect, Finding, Fix
-from assistant.text.numbers import CN_NUMERAL_CHARS, parse_number
+from assistant.text.figures import RATE_PATTERN, Figure, read_rates
+from assistant.text.numbers import parse_number
 from assistant.text.regexgate import literal_gate
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
-
-_NUM = rf"(?:\d+(?:\.\d+)?|[{CN_NUMERAL_CHARS}]+)"
-# Each alternative yields a rate in percent for its own period.
-_RATE_RE = re.compile(
-    rf"(?P<pct>(?P<lo>{_NUM})\s*(?:%|％)?\s*(?:-|~|～|至|到|—|－)\s*)?(?P<a>\d+(?:\.\d+)?)\s*(?:%|％)"
-    rf"|百分之(?P<b>{_NUM})(?:(?:-|~|至|到)(?:百分之)?(?P<b2>{_NUM}))?"
-    rf"|万分之(?P<c>{_NUM})"
-    rf"|千分之(?P<d>{_NUM})"
-    rf"|月息(?P<e>{_NUM})分"
-    rf"|(?P<f>{_NUM})个点"
-    rf"|(?P<g>\d+(?:\.\d+)?)厘"
-)
-
 
 # "存入5万，每天收益15元", "投1万，月月领150元", "10万元存一年，利息1.2万元", "1万元买入，一年后
 # 拿回11200元": a principal and an earning (or a payout) per period imply a rate too.
@@ -108,6 +96,9 @@ def implied_rates(msg: Message) -> list[StatedRate]:
     return out
 
 
+#: Periods per year of a rate quoted per day, week, month, quarter, half-year or year.
+PERIODS_PER_YEAR = {"day": 365, "week": 52, "month": 12, "quarter": 4, "half-year": 2, "year": 1}
+
 _PAST_FIX = Fix(
     "needs_input",
     None,
@@ -120,18 +111,44 @@ _PAST_FIX = Fix(
 class StatedRate:
     start: int  # no-space view offsets
     end: int
-    annual: float
+    annual: float  # simple annualisation (×365, ×12 …)
     period: str
     cue: str
+
+    @property
+    def compound(self) -> float:
+        """The same per-period rate compounded over a year (IRR-style), in percent."""
+        n = PERIODS_PER_YEAR.get(self.period, 1)
+        return round(((1 + self.annual / n / 100) ** n - 1) * 100, 6)
+
+
+def cue_pattern(opts: dict) -> re.Pattern[str]:
+    """The rate-cue regex of PRO007's data (return and loan cues), shared with DIS004."""
+    cues = sorted(opts["return_cues"] + opts["loan_cues"], key=len, reverse=True)
+    # Zero-width lookahead: overlapping matches, longest alternative at each position.
+    return re.compile("(?=(" + "|".join(map(re.escape, cues)) + "))")
+
+
+def cached_stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[StatedRate]:
+    """:func:`stated_rates`, computed once per message and cue set: PRO007 (returns) and
+    DIS004 (borrowing costs) read the same figures with the same conversion."""
+    cache: dict[str, list[StatedRate]] = msg.__dict__.setdefault("_stated_rates", {})
+    rates = cache.get(cue_re.pattern)
+    if rates is None:
+        rates = cache[cue_re.pattern] = stated_rates(msg, opts, cue_re)
+    return rates
+
+
+def has_rate_figure(msg: Message) -> bool:
+    """A cheap test (on the folded text) that the message can state a rate at all."""
+    return _QUICK_RE.search(msg.nt.folded) is not None
 
 
 class Returns(Detector):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         opts = self.spec.options
-        cues = sorted(opts["return_cues"] + opts["loan_cues"], key=len, reverse=True)
-        # Zero-width lookahead: overlapping matches, longest alternative at each position.
-        self._cue_re = re.compile("(?=(" + "|".join(map(re.escape, cues)) + "))")
+        self._cue_re = cue_pattern(opts)
         self._loan_cues = frozenset(opts["loan_cues"])
         self._ambiguous = frozenset(opts.get("ambiguous_cues", []))
         self._past = tuple(opts.get("past_markers", []))
@@ -154,7 +171,7 @@ class Returns(Detector):
         opts = self.spec.options
         threshold = float(msg.settings.yield_threshold_percent)
         compact = msg.nt.compact
-        for rate in (*stated_rates(msg, opts, self._cue_re), *implied_rates(msg)):
+        for rate in (*cached_stated_rates(msg, opts, self._cue_re), *implied_rates(msg)):
             start, end = msg.nt.nospace_span(rate.start, rate.end)
             if (rate.cue in self._loan_cues or rate.cue in self._ambiguous) and self._borrowing_cost(
                 msg, start, ambiguous=rate.cue not in self._loan_cues
@@ -227,9 +244,11 @@ class Returns(Detector):
 def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[StatedRate]:
     """Rates that a return cue (收益, 回报, 利息, 年化 …) introduces in the same clause.
 
-    Numbers are read on the no-space view (decimals intact); cues are looked for in the
-    compact view, so 收*益 still counts as 收益.  A cue may also follow the figure
-    (12%的年化收益).  月息N分 and 万分之N carry their own cue.
+    Rates are read by the shared figure reader (:func:`assistant.facts.read_rates`) on the
+    no-space view, in every form it knows (12%, 百分之十二, 一成, 八厘, 八分利, 万分之三,
+    每万元每天一块五 …); cues are looked for in the compact view, so 收*益 still counts as
+    收益.  A cue may also follow the figure (12%的年化收益).  月息N分, N厘, 万分之N and
+    per-unit pricing carry their own cue.
     """
     view = msg.nt.nospace
     compact = msg.nt.compact
@@ -237,12 +256,12 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
         return []  # no rate figure can be written without these characters
     width = int(opts.get("window", 16))
     out: list[StatedRate] = []
-    for m in _RATE_RE.finditer(view):
-        value = _value(m)
-        if value is None:
+    for m in read_rates(view):
+        value = m.number
+        if m.kind != "rate" or value is None:
             continue
-        ostart, _ = msg.nt.nospace_span(m.start(), m.start() + 1)
-        _, oend = msg.nt.nospace_span(m.end() - 1, m.end())
+        ostart, _ = msg.nt.nospace_span(m.start, m.start + 1)
+        _, oend = msg.nt.nospace_span(m.end - 1, m.end)
         cpos = msg.nt.compact_pos(ostart)
         cend = msg.nt.compact_pos(oend)
         before = _clause_tail(compact[max(0, cpos - width) : cpos])
@@ -254,7 +273,9 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
             if tail and cue_re.search(tail[-8:]) is not None:
                 before = tail + before
         after = _clause_head(compact[cend : cend + 8])
-        own = "月息" if m.group("e") is not None else "万分之" if m.group("c") is not None else None
+        own = _OWN_CUE.get(m.form)
+        if own == "月息" and m.period == "year":
+            own = "年息"
         last = None
         for last in cue_re.finditer(before):  # noqa: B007 - the last (rightmost) cue wins
             pass
@@ -268,8 +289,8 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
             if head is None:
                 continue
             cue, near = head.group(1), after
-        period, factor = _period(near, view[m.end() : m.end() + 6], m, before)
-        out.append(StatedRate(m.start(), m.end(), round(value * factor, 6), period, cue))
+        period, factor = _period(near, view[m.end : m.end + 6], m, before)
+        out.append(StatedRate(m.start, m.end, round(value * factor, 6), period, cue))
     return _stacked(view, out)
 
 
@@ -311,33 +332,12 @@ def _clause_head(text: str) -> str:
     return text[: min(cuts)] if cuts else text
 
 
-def _value(m: re.Match[str]) -> float | None:
-    g = m.groupdict()
-    if g["a"] is not None:
-        values = [parse_number(g["a"]), parse_number(g["lo"]) if g["lo"] else None]
-    elif g["b"] is not None:
-        values = [parse_number(g["b"]), parse_number(g["b2"]) if g["b2"] else None]
-    elif g["c"] is not None:
-        v = parse_number(g["c"])
-        values = [v / 100 if v is not None else None]
-    elif g["d"] is not None:
-        v = parse_number(g["d"])
-        values = [v / 10 if v is not None else None]
-    elif g["e"] is not None:
-        values = [parse_number(g["e"])]
-    elif g["f"] is not None:
-        values = [parse_number(g["f"])]
-    else:
-        v = parse_number(g["g"])
-        values = [v / 10 if v is not None else None]
-    nums = [v for v in values if v is not None]
-    return max(nums) if nums else None
-
-
 _YEARLY = ("年化", "年收益", "年利率", "年息", "每年", "年回报", "年均", "年率", "按年", "一年")
-_RATE_GATE = literal_gate(_RATE_RE)
+#: Every rate figure :func:`read_rates` reads needs one of these characters.
+_RATE_GATE = literal_gate(RATE_PATTERN)
 _QUICK_RE = re.compile(
-    r"[%％]|分\s*之|月\s*息|个\s*点|\d\s*厘|[\d一二两三四五六七八九十百千]\s*(?:万元|万|千元|千|元|块)"
+    r"[%％‰‱]|分\s*之|[月年日]\s*息|个\s*点|厘|分\s*利|[一二两三四五六七八九十\d]\s*成|基\s*点|百分点"
+    r"|[\d一二两三四五六七八九十百千]\s*(?:万元|万|千元|千|元|块)"
 )
 _DAILY = (
     "日返",
@@ -389,12 +389,17 @@ _HALF_YEARLY = ("半年",)
 _PERIOD_ZH = {"day": "日", "month": "月", "week": "周", "year": "年", "quarter": "季度", "half-year": "半年"}
 
 
-def _period(near: str, after: str, m: re.Match[str], clause: str = "") -> tuple[str, float]:
+#: Forms that name their own cue (and, for 分/厘/per-unit pricing, their own period).
+_OWN_CUE = {"分": "月息", "厘": "月息", "万分之": "万分之", "per_unit": "日息"}
+_FORM_PERIOD = {"day": ("day", 365.0), "month": ("month", 12.0), "year": ("year", 1.0)}
+
+
+def _period(near: str, after: str, m: Figure, clause: str = "") -> tuple[str, float]:
     """The period a rate is quoted for, and its factor to a year, from explicit words
     around its cue (never dates).  N天收益 is a rate over N days (持有满30天收益0.3% is
-    3.65% a year), not a daily rate."""
-    if m.group("e") is not None:
-        return "month", 12
+    3.65% a year), not a daily rate.  月息N分, N厘 and 每万元每天N元 carry their period."""
+    if m.form in ("分", "厘", "per_unit") and m.period in _FORM_PERIOD:
+        return _FORM_PERIOD[m.period]
     if _has(_HALF_YEARLY, near):
         return "half-year", 2
     if _has(_YEARLY, near):
@@ -416,7 +421,7 @@ def _period(near: str, after: str, m: re.Match[str], clause: str = "") -> tuple[
         return "month", 12
     if _has(_WEEKLY, near):
         return "week", 52
-    if m.group("c") is not None:
+    if m.form == "万分之":
         return "day", 365  # 万分之N is quoted per day
     return "year", 1
 

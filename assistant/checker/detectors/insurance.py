@@ -1,0 +1,148 @@
+"""Insurance claims that mislead: insurance sold as a deposit (ADV008) and exaggerated
+benefits (ADV009), INS-SALES-17(3).
+
+ADV008's words (存款, 利息, 定期 …) are ordinary banking words; they are a violation only
+when said of an insurance product, so the detector asks for an insurance word in the
+same sentence, or a message whose product type is insurance.  ADV009's 保证续保 is true of
+some products: the sender profile decides, and says which field is missing when it cannot.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from assistant.checker.detectors.base import KeywordDetector
+from assistant.checker.detectors.families import clause_text, family_of, removal_spans, sentence_text, term_of
+from assistant.checker.models import Finding
+from assistant.text.normalize import fold, normalize_term
+
+if TYPE_CHECKING:
+    from assistant.checker.message import Message
+
+#: Product words that make a 、-list an enumeration of products (养老储蓄、养老理财、…保险).
+_PRODUCT_KINDS = ("理财", "基金", "国债", "存款", "储蓄", "保险", "股票", "信托", "黄金")
+
+
+class InsuranceAsDeposit(KeywordDetector):
+    """ADV008: 存款, 储蓄, 零存整取, 利息, 比存款划算, 银行理财 … said of insurance."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        opts = self.spec.options
+        self._insurance = tuple(normalize_term(w) for w in opts.get("insurance_words", []))
+        not_words = sorted(
+            (normalize_term(w) for w in opts.get("not_insurance_words", [])), key=len, reverse=True
+        )
+        self._not_insurance = re.compile("|".join(map(re.escape, not_words))) if not_words else None
+
+    def _insurance_in(self, text: str) -> str | None:
+        if self._not_insurance is not None:
+            text = self._not_insurance.sub("#", text)  # 存款保险, 风险: not insurance products
+        return next((w for w in self._insurance if w in text), None)
+
+    def detect(self, msg: Message) -> Iterable[Finding]:
+        typed = msg.product_type == "insurance"
+        kept = []
+        for c in self.candidates(msg):
+            start, end = msg.span(c.hit.start, c.hit.end)
+            if _enumerated(msg, start, end):
+                continue  # a list of products the sender offers, insurance among them
+            word = self._insurance_in(_sentence_without_signature(msg, c.hit.start))
+            if word is None and not typed:
+                continue  # a real deposit, or insurance mentioned elsewhere
+            kept.append((c, start, end, word))
+        spans = removal_spans(msg, [c.hit for c, *_ in kept])
+        for (c, start, end, word), at in zip(kept, spans, strict=True):
+            if at is None and self._insurance_in(clause_text(msg, c.hit.start)) is None:
+                at = removal_spans(msg, [c.hit], keep=1 << 30)[0]  # the clause is the analogy itself
+            note = c.note or (
+                f"与“{word}”同句，把保险产品比作存款或理财"
+                if word
+                else "产品类型为保险，把保险产品比作存款或理财"
+            )
+            fix = self.default_fix()
+            fix.at = at
+            yield self.finding(msg, start, end, severity=c.severity, fix=fix, note=note, context=c.context)
+
+
+def _sentence_without_signature(msg: Message, pos: int) -> str:
+    """The sentence around ``pos`` with the sender's signature blanked: 【和瑞保险】 names
+    the sender, it does not say the product is insurance (the product type does that)."""
+    start, end = msg.ctx.sentence(pos)
+    compact = msg.nt.compact
+    sig = msg.signature
+    if sig is None:
+        return compact[start:end]
+    s0, s1 = msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)
+    if s1 <= start or s0 >= end:
+        return compact[start:end]
+    return compact[start:s0] + "#" + compact[s1:end] if s0 > start else "#" + compact[s1:end]
+
+
+def _enumerated(msg: Message, start: int, end: int) -> bool:
+    """Whether the span is one item of a 、-list naming three or more kinds of product."""
+    folded = msg.nt.folded
+    left = max(folded.rfind(d, 0, start) for d in "，,。！!？?；;：:\n") + 1
+    rights = [i for i in (folded.find(d, end) for d in "，,。！!？?；;：:\n") if i >= 0]
+    clause = folded[left : min(rights) if rights else len(folded)]
+    if "、" not in clause:
+        return False
+    return sum(1 for k in _PRODUCT_KINDS if k in clause) >= 3
+
+
+class InsuranceBenefits(KeywordDetector):
+    """ADV009: 什么病都赔, 百病全保, 无理由理赔, 保证续保 (profile decides), 0免赔, 稳赚分红."""
+
+    def detect(self, msg: Message) -> Iterable[Finding]:
+        opts = self.spec.options
+        renewal_families = set(opts.get("renewal_families", []))
+        renewal_terms = set(opts.get("renewal_terms", []))
+        deductible_terms = set(opts.get("deductible_terms", []))
+        qualifiers = tuple(normalize_term(w) for w in opts.get("deductible_qualifiers", []))
+        kept = []
+        for c in self.candidates(msg):
+            family, term = family_of(self.spec, c.hit), term_of(self.spec, c.hit)
+            start, end = msg.span(c.hit.start, c.hit.end)
+            note = c.note
+            if family in renewal_families or term in renewal_terms:
+                allowed, note = _renewal(msg, start)
+                if allowed:
+                    continue
+            elif family is None and term in deductible_terms:
+                sentence = sentence_text(msg, c.hit.start)
+                if any(q in sentence for q in qualifiers):
+                    continue  # 住院医疗费用0免赔额（门急诊责任除外）: a stated product term
+            kept.append((c, start, end, note))
+        spans = removal_spans(msg, [c.hit for c, *_ in kept])
+        for (c, start, end, note), at in zip(kept, spans, strict=True):
+            fix = self.default_fix()
+            fix.at = at
+            yield self.finding(msg, start, end, severity=c.severity, fix=fix, note=note, context=c.context)
+
+
+def _renewal(msg: Message, pos: int) -> tuple[bool, str]:
+    """(allowed, why): 保证续保 is allowed only for a product the profile lists as
+    ``guaranteed_renewal = true``; otherwise the note names what is missing."""
+    need = '需要发送方档案 [product_details."产品名"] 中 type = "insurance" 且 guaranteed_renewal = true'
+    profile = msg.profile
+    if profile is None:
+        return False, f"未提供发送方档案，无法确认该产品可保证续保（{need}）"
+    folded = msg.nt.folded
+    named = sorted(
+        ((folded.rfind(fold(name), 0, pos), name, d) for name, d in profile.product_details.items()),
+        key=lambda x: x[0],
+    )
+    before = [x for x in named if x[0] >= 0]
+    if not before:
+        after = [(folded.find(fold(name)), name, d) for name, d in profile.product_details.items()]
+        before = sorted((x for x in after if x[0] >= 0), key=lambda x: x[0])[:1]
+    if not before:
+        return False, f"短信未提到发送方档案 product_details 中的产品，无法确认可保证续保（{need}）"
+    _, name, details = before[-1]
+    if details.guaranteed_renewal is True:
+        return True, ""
+    if details.guaranteed_renewal is False:
+        return False, f"发送方档案列明“{name}”不保证续保（guaranteed_renewal = false）"
+    return False, f"发送方档案未设置“{name}”的 guaranteed_renewal，无法确认可保证续保（{need}）"

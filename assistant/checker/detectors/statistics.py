@@ -1,0 +1,72 @@
+"""ADV010: statistics, rankings and testimonials without a stated source (ADV-11, ADV-28(3)).
+
+A figure a reader cannot check is no proof.  The phrases come from rule data; the logic
+is (a) counted phrases (10万人已购买, 98%的客户) need a number, (b) figures about the
+recipient's own account or the offer's terms are not social proof, (c) one stated source
+anywhere in the message (数据来源：…, 据…报告, 《…》, 截至2026年…) satisfies the rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from assistant.checker.detectors.base import KeywordDetector
+from assistant.checker.detectors.families import clause_text, counted, family_of, removal_spans, term_of
+from assistant.checker.models import Finding
+
+if TYPE_CHECKING:
+    from assistant.checker.context import Hit
+    from assistant.checker.message import Message
+
+
+class UnsourcedStatistics(KeywordDetector):
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        opts = self.spec.options
+        self._sources = tuple(re.compile(p) for p in opts.get("source_patterns", []))
+        self._counted = frozenset(opts.get("counted_families", []))
+        self._counted_terms = frozenset(opts.get("counted_terms", []))
+        self._people_families = frozenset(opts.get("people_families", []))
+        self._people = tuple(opts.get("people_words", []))
+        self._own = tuple(opts.get("own_account_words", []))
+
+    def detect(self, msg: Message) -> Iterable[Finding]:
+        candidates = self.candidates(msg)
+        if not candidates:
+            return
+        folded = msg.nt.folded
+        if any(p.search(folded) for p in self._sources):
+            return  # the message states where its figures come from
+        kept = [c for c in candidates if self._statistic(msg, c.hit)]
+        spans = removal_spans(msg, [c.hit for c in kept])
+        for c, at in zip(kept, spans, strict=True):
+            start, end = msg.span(c.hit.start, c.hit.end)
+            fix = self.default_fix()
+            fix.at = at
+            yield self.finding(
+                msg,
+                start,
+                end,
+                severity=c.severity,
+                fix=fix,
+                note=c.note or "未注明数据来源",
+                context=c.context,
+            )
+
+    def _statistic(self, msg: Message, hit: Hit) -> bool:
+        """Whether a hit is social proof: counted phrases need a figure, not about the
+        recipient's own account or the offer's own terms."""
+        family = family_of(self.spec, hit)
+        needs_count = family in self._counted or (
+            family is None and term_of(self.spec, hit) in self._counted_terms
+        )
+        if not needs_count:
+            return True
+        if not counted(msg, hit):
+            return False  # 客户经理, 成为客户: no figure, no statistic
+        clause = clause_text(msg, hit.start)
+        if any(w in clause for w in self._own):
+            return False  # 您本年消费186笔, 每户限1份, 最高可达20万: not social proof
+        return family not in self._people_families or any(w in clause for w in self._people)

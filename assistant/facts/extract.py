@@ -1,0 +1,340 @@
+"""Facts as (role, value, span): what a customer relies on, and what it is *for*.
+
+Comparing facts by value alone lets a rewrite keep every number and still change the
+message: the old due date reused as the statement date, the card tail as the amount due,
+the amount due as the minimum payment.  So each figure is given the role its words give
+it (最低还款额 → minimum payment, 账单日 → statement date, 尾号 → card tail …), read from
+the cue nearest before it in its clause or, for a few forms, right after it (12月8日前还款,
+100元起购).  A figure with no cue keeps a generic role (``amount``, ``date``, ``rate``),
+which matches any role of its family when two texts are compared.
+
+One extractor for the checker, the gate, the evals and the UI.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.checker.recognizers import (
+    PRODUCT_RE,
+    digit_projection,
+    plausible_product_name,
+    strip_leading_noise,
+)
+from assistant.facts.contacts import find_contacts
+from assistant.text.figures import Figure, read_figures
+from assistant.text.normalize import fold
+
+#: Chinese labels of roles, for messages (改写遗漏或改动了原文的{label}…).
+ROLE_LABELS = {
+    "amount": "金额",
+    "amount_due": "应还金额",
+    "min_payment": "最低还款额",
+    "balance": "余额",
+    "fee": "费用",
+    "credit_limit": "额度",
+    "transaction": "交易金额",
+    "premium": "保费",
+    "min_purchase": "起购金额",
+    "offer": "优惠金额",
+    "date": "日期",
+    "due_date": "还款日/到期日",
+    "statement_date": "账单日",
+    "validity": "有效期/截止日期",
+    "year": "年份",
+    "month": "月份",
+    "time": "时间",
+    "duration": "期限",
+    "count": "数量",
+    "rate": "利率/比例",
+    "loan_rate": "借款利率",
+    "yield": "收益率/业绩比较基准",
+    "fee_rate": "费率",
+    "multiple": "倍数",
+    "discount": "折扣",
+    "tail": "卡号/账号尾号",
+    "phone": "电话",
+    "url": "链接",
+    "im": "社交账号",
+    "product": "产品名称",
+    "signature": "签名",
+}
+#: Family of each role: a generic role matches any role of its family.
+FAMILY = {
+    **dict.fromkeys(
+        (
+            "amount",
+            "amount_due",
+            "min_payment",
+            "balance",
+            "fee",
+            "credit_limit",
+            "transaction",
+            "premium",
+            "min_purchase",
+            "offer",
+        ),
+        "amount",
+    ),
+    **dict.fromkeys(("date", "due_date", "statement_date", "validity"), "date"),
+    **dict.fromkeys(("rate", "loan_rate", "yield", "fee_rate"), "rate"),
+}
+GENERIC = frozenset({"amount", "date", "rate"})
+#: Backwards-compatible name of :data:`ROLE_LABELS`.
+FACT_LABELS = ROLE_LABELS
+
+# Cue words before a figure, nearest wins; listed per role, longest first where they overlap.
+_BEFORE: dict[str, tuple[str, ...]] = {
+    "min_payment": ("最低还款额", "最低还款", "最低应还", "最低还", "最低缴"),
+    "amount_due": (
+        "应还款额",
+        "应还金额",
+        "应还款",
+        "应还",
+        "账单金额",
+        "本期账单",
+        "账单",
+        "还款金额",
+        "还款额",
+        "待还",
+        "欠款",
+        "应缴",
+        "需还",
+        "需缴",
+        "应付",
+        "本期还款",
+        "剩余应还",
+    ),
+    "balance": ("可用余额", "余额", "结余"),
+    "fee": (
+        "手续费",
+        "年费",
+        "服务费",
+        "费用",
+        "罚息",
+        "违约金",
+        "滞纳金",
+        "管理费",
+        "申购费",
+        "赎回费",
+        "利息",
+    ),
+    "credit_limit": (
+        "借款额度",
+        "信用额度",
+        "可用额度",
+        "额度",
+        "最高可借",
+        "最高可贷",
+        "可借",
+        "可贷",
+        "授信",
+        "提额至",
+        "提升至",
+        "调整为",
+        "最高借",
+    ),
+    "transaction": (
+        "消费",
+        "支出",
+        "转入",
+        "转出",
+        "入账",
+        "收入",
+        "扣款",
+        "扣费",
+        "扣除",
+        "支付",
+        "付款",
+        "交易",
+        "取现",
+        "退款",
+        "到账",
+        "缴费",
+        "汇款",
+        "存入",
+        "收到",
+        "还款",
+    ),
+    "premium": ("续期保费", "保费", "保额"),
+    "offer": (
+        "立减",
+        "返现",
+        "红包",
+        "优惠",
+        "奖励",
+        "抵扣",
+        "奖金",
+        "补贴",
+        "减免",
+        "赠送",
+        "送",
+        "返",
+        "减",
+    ),
+    "statement_date": ("账单日", "出账日", "账单日期", "出账"),
+    "due_date": (
+        "最后还款日",
+        "到期还款日",
+        "还款截止日",
+        "截止还款日",
+        "还款日期",
+        "还款日",
+        "到期日",
+        "最迟还款",
+    ),
+    "validity": ("有效期至", "有效期", "截至", "截止", "活动时间", "活动期间", "有效至"),
+    "loan_rate": (
+        "年化利率",
+        "借款利率",
+        "贷款利率",
+        "综合年化",
+        "日利率",
+        "月利率",
+        "年利率",
+        "日息",
+        "月息",
+        "年息",
+        "利率",
+        "费率",
+    ),
+    "yield": ("业绩比较基准", "七日年化", "年化收益", "预期收益", "收益率", "收益", "回报", "分红"),
+    "fee_rate": ("手续费率", "申购费率", "赎回费率", "管理费率"),
+}
+_AFTER: dict[str, tuple[str, ...]] = {
+    "min_purchase": ("起购", "起存", "起投", "起售", "起借"),
+    "due_date": ("前还款", "之前还款", "前还清", "前缴", "到期", "前完成还款", "前还", "前归还"),
+    "validity": ("前有效", "止", "截止", "结束", "前办理", "前购买", "前申请", "前使用", "内有效"),
+}
+_FAMILY_ROLES = {
+    "money": (
+        "min_payment",
+        "amount_due",
+        "balance",
+        "fee",
+        "credit_limit",
+        "transaction",
+        "premium",
+        "offer",
+    ),
+    "date": ("statement_date", "due_date", "validity"),
+    "rate": ("fee_rate", "loan_rate", "yield"),
+}
+_GENERIC_OF = {"money": "amount", "date": "date", "rate": "rate"}
+_CLAUSE_END = "，,。；;！!？?\n"
+_THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d)")
+_QUOTED_RE = re.compile(r"[《“\"「](?P<q>[^》”\"」]{2,24})[》”\"」]")
+_TAIL_RE = re.compile(
+    r"(?:尾号|末四位|末4位|后四位|后4位|尾数|末尾|尾号为|尾号是)[为是:：\s~]*(?P<t>\d(?:~{0,2}\d){2,3})(?!\d)"
+    r"|(?:\*{2,}|x{4,}|\*\*\*\*\s)(?P<m>\d{4})(?!\d)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One fact: its ``role`` (see :data:`ROLE_LABELS`), normalised value, and span."""
+
+    role: str
+    value: str
+    text: str
+    start: int
+    end: int
+
+    @property
+    def kind(self) -> str:
+        """The family (amount, date, rate, tail, phone …): what the value measures."""
+        return FAMILY.get(self.role, self.role)
+
+    @property
+    def label(self) -> str:
+        return ROLE_LABELS.get(self.role, self.role)
+
+    @property
+    def generic(self) -> bool:
+        return self.role in GENERIC
+
+
+def _clause_before(folded: str, start: int, width: int = 14) -> str:
+    head = _THOUSANDS_RE.sub("_", folded[max(0, start - width) : start])  # 10,000 is one number
+    cut = max(head.rfind(ch) for ch in _CLAUSE_END)
+    return re.sub(r"\s", "", head[cut + 1 :])
+
+
+def _clause_after(folded: str, end: int, width: int = 8) -> str:
+    tail = _THOUSANDS_RE.sub("_", re.sub(r"\s", "", folded[end : end + width]))
+    cuts = [i for i in (tail.find(ch) for ch in _CLAUSE_END) if i >= 0]
+    return tail[: min(cuts)] if cuts else tail
+
+
+def role_of(folded: str, fig: Figure) -> str:
+    """The role of a money, date or rate figure from the words around it."""
+    family = "money" if fig.kind == "money" else fig.kind
+    roles = _FAMILY_ROLES.get(family)
+    if roles is None:
+        return fig.kind
+    after = _clause_after(folded, fig.end)
+    for role, cues in _AFTER.items():
+        usable = role in roles or (role == "min_purchase" and family == "money")
+        if usable and any(after.startswith(c) for c in cues):
+            return role
+    before = _clause_before(folded, fig.start)
+    best: tuple[int, int, str] | None = None  # (position of the cue's end, length, role)
+    for role in roles:
+        for cue in _BEFORE[role]:
+            at = before.rfind(cue)
+            if at < 0:
+                continue
+            key = (at + len(cue), len(cue), role)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    return best[2] if best else _GENERIC_OF[family]
+
+
+def extract_facts(text: str, products: list[str] | None = None) -> list[Fact]:
+    """Every fact in ``text`` with its role (spans index ``text``).
+
+    Figures (money, dates, times, rates, durations, counts, multiples), card and account
+    tails, contact points (phone, link, IM handle, signature) and product names
+    (``products``: the sender's registered names, found wherever they occur).
+    """
+    folded = fold(text)
+    facts: list[Fact] = []
+    contacts = find_contacts(text)
+    in_contact = [(c.start, c.end) for c in contacts if c.kind in ("url", "phone")]
+
+    def add(role: str, value: str, start: int, end: int) -> None:
+        facts.append(Fact(role, value, text[start:end], start, end))
+
+    proj = digit_projection(folded)
+    tails: list[tuple[int, int]] = []
+    for m in _TAIL_RE.finditer(proj):
+        group = "t" if m.group("t") is not None else "m"
+        digits = re.sub(r"\D", "", m.group(group))
+        add("tail", digits, m.start(group), m.end(group))
+        tails.append((m.start(group), m.end(group)))
+    skip = in_contact + tails
+    for fig in read_figures(text):
+        if any(s <= fig.start < e for s, e in skip):
+            continue
+        if fig.kind in ("money", "date", "rate"):
+            add(role_of(folded, fig), fig.value, fig.start, fig.end)
+        elif fig.kind != "number":
+            add(fig.kind, fig.value, fig.start, fig.end)
+    head, tail = len(text) - len(text.lstrip()), len(text.rstrip())
+    for c in contacts:
+        if c.kind == "signature" and c.start != head and c.end != tail:
+            continue  # 【双十二】 in the body is no signature (SIG003), it is reworded as 「双十二」
+        add(c.kind, c.value, c.start, c.end)
+    for m in PRODUCT_RE.finditer(folded):
+        name, start = strip_leading_noise(m.group(), m.start())
+        if plausible_product_name(name):
+            add("product", name, start, m.end())
+    for m in _QUOTED_RE.finditer(folded):
+        add("product", m.group("q"), m.start("q"), m.end("q"))  # a quoted name is kept as written
+    for name in products or []:
+        key = fold(name)
+        for m in re.finditer(re.escape(key), folded):
+            add("product", key, m.start(), m.end())
+    facts.sort(key=lambda f: (f.start, f.end, f.role))
+    return facts

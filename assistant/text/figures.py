@@ -1,0 +1,420 @@
+"""Every figure in a message, in any numeral form, with what it measures.
+
+A rewrite can change a fact by restating it: 3,280.00元 as 叁仟贰佰元, 12月25日 as
+十二月二十八日, a new rate as 五厘, 一成, 八分利, 半个百分点 or 每万元每天一块五.  So
+figures are *read*, not matched as digit strings: each one gets a kind (money, rate,
+date …) and one normalised value, and two spellings of the same figure compare equal.
+
+Rates are returned in percent of their period.  Readings of the traditional forms
+(documented here because the gate and PRO007 both rely on them):
+
+* ``N成`` is N×10 % (一成 = 10 %, 两成半 is not read);
+* ``N分`` in 月息N分 / N分利 is N % a month; 年息N分 is N×10 % a year;
+* ``N厘`` is a tenth of 分: 月息N厘 / N厘 = N×0.1 % a month (the folk quote is monthly
+  when no period is named); 年息N厘 is N % a year;
+* ``N基点`` is N×0.01 %; ``N个百分点`` / ``N个点`` is N % (半个百分点 = 0.5 %);
+* ``万分之N`` is N×0.01 % (a day, unless a period is named), ``千分之N`` / ``N‰`` N×0.1 %;
+* ``每万元每天N元`` is N/10000 of the principal a day (每万元每天一块五 = 万分之1.5 a day);
+* ``N倍``, ``翻番`` / ``翻倍`` are multiples (kind ``multiple``), ``N折`` a discount.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from assistant.text.normalize import fold
+from assistant.text.numbers import CN_DIGIT_CHARS, CN_NUMERAL_CHARS, format_number, parse_number
+
+ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+CN = f"[{CN_NUMERAL_CHARS}]+"
+NUM = f"(?:{ARABIC}|{CN})"
+#: A counted or measured number may carry a big unit: 5万人, 1.5万天.
+_SCALED = rf"(?:(?:{ARABIC})\s*[万千亿]?|{CN})"
+_CND = f"[{CN_DIGIT_CHARS}]"
+# Month and day numbers: 12, 十二, 二十五, 三十一.
+_MD = r"\d{1,2}|[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3}"
+_RANGE = r"\s*(?:-|~|～|至|到|—|－)\s*"
+_DAYPART = "上午|下午|晚上|早上|中午|凌晨|傍晚|晚|今天|明天|今日|明日|当日|当天"
+#: Words a counted figure takes (个名额, 3笔, 24期 …).
+_COUNTERS = "个工作日|个自然日|个月|个|名|位|人|次|笔|张|份|期|款|项|户|家|种|台|件|条"
+_ARTICLE_COUNTERS = frozenset("个次张份款项种家笔台件条")  # 一笔借款: "a", not a figure
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure: what it measures, one value per meaning, where it stands."""
+
+    kind: str  # money rate multiple discount date year month time duration count number
+    value: str  # normalised: 3280 · 12-25 · 18:00 · 3天 · 0.5 (percent) · 7.2-18 (a range)
+    start: int
+    end: int
+    text: str
+    number: float | None = None  # the (upper) number; percent for rates
+    low: float | None = None  # the lower end of a range
+    period: str | None = None  # rates: day / week / month / year, when the form says so
+    form: str = ""  # rates: percent 万分之 千分之 成 厘 分 基点 百分点 per_unit
+    year: int | None = None  # dates: the year, when written
+
+    @property
+    def numbers(self) -> tuple[float, ...]:
+        return tuple(n for n in (self.low, self.number) if n is not None)
+
+
+def _n(text: str | None) -> float | None:
+    if text is None:
+        return None
+    if text == "半":
+        return 0.5
+    return parse_number(text)
+
+
+# ----------------------------------------------------------------------------- rates
+_RATE_RE = re.compile(
+    rf"(?:(?P<lo>{NUM})\s*[%％]?{_RANGE})?(?P<pct>{NUM})\s*[%％]"
+    rf"|百分之(?P<b>{NUM})(?:{_RANGE}(?:百分之)?(?P<b2>{NUM}))?"
+    rf"|万分之(?P<c>{NUM})(?:{_RANGE}(?:万分之)?(?P<c2>{NUM}))?"
+    rf"|(?<=息|率|利)\s*万\s*(?P<wf>[一二两三四五六七八九\d](?:\.\d+|点[一二三四五六七八九])?)(?![\d万千百十元块亿])"
+    rf"|千分之(?P<d>{NUM})"
+    rf"|(?P<pm>{NUM})\s*‰"
+    rf"|(?P<pmm>{NUM})\s*‱"
+    rf"|(?P<pp>{NUM}|半)\s*个?\s*百分点"
+    rf"|(?P<pt>{NUM}|半)\s*个\s*点(?!钟)"
+    rf"|(?P<bp>{NUM})\s*个?\s*基点"
+    rf"|(?P<yfen>年(?:息|利率|利))\s*(?P<yf>{NUM})\s*分(?![钟之])"
+    rf"|(?P<yli>年(?:息|利率|利))\s*(?P<yl>{NUM})\s*厘"
+    # 月息2分5(厘): the digit after 分 is 厘, 2.5 % a month
+    rf"|(?P<mfen>月(?:息|利率|利))\s*(?P<mf>{NUM})\s*分(?:(?P<mf2>[1-9一二三四五六七八九])厘?(?![\d钟之]))?(?![钟之])"
+    rf"|(?P<fl>{NUM})\s*分\s*(?:利|息)"
+    rf"|(?P<li>{NUM})\s*厘(?![米])"
+    rf"|(?P<cheng>{NUM})\s*成(?![功为本立交员熟长绩果就都了人年型分不])"
+    # right after a rate word 一成 is a rate whatever follows (年化收益一成绩…: not 成绩)
+    rf"|(?:(?<=收益)|(?<=利率)|(?<=年化)|(?<=回报)|(?<=利息)|(?<=收益率)|(?<=回报率))\s*(?P<cheng2>{NUM})\s*成"
+    rf"|每\s*(?P<uq>{NUM})?\s*(?P<uu>万|千|百)\s*元\s*(?:每|一|1)?\s*(?P<up>天|日|月|年)"
+    rf"[^，。；,;！!？?\d{CN_NUMERAL_CHARS}]{{0,6}}(?P<ua>{NUM})\s*(?:元|块)(?P<uj>{_CND}|\d)?"
+    rf"|(?P<mul>{NUM}|半)\s*倍"
+    rf"|(?P<fan>翻\s*(?:(?P<fann>{NUM})\s*)?[番倍])"
+    rf"|(?P<zhe>\d(?:\.\d)?|{_CND}{{1,2}})\s*折(?![扣旧叠返])"
+)
+
+#: The rate pattern, for a cheap character gate before it is searched (see regexgate).
+RATE_PATTERN = _RATE_RE
+
+_PERIOD_WORDS = (
+    ("day", ("日息", "日利率", "日化", "每日", "每天", "日费率", "日收益", "/天", "/日", "一天")),
+    ("month", ("月息", "月利率", "月化", "每月", "月费率", "月收益", "/月", "一个月")),
+    ("year", ("年化", "年息", "年利率", "年收益", "每年", "/年", "一年")),
+)
+
+
+def _period_near(text: str, start: int, end: int) -> str | None:
+    before = text[max(0, start - 8) : start]
+    after = text[end : end + 4]
+    for period, words in _PERIOD_WORDS:
+        if any(w in after[:3] for w in words if w.startswith("/") or w.startswith("每")):
+            return period
+    best: tuple[int, str] | None = None
+    for period, words in _PERIOD_WORDS:
+        for w in words:
+            at = before.rfind(w)
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, period)
+    return best[1] if best else None
+
+
+def _rate(m: re.Match[str], folded: str) -> Figure | None:
+    g = m.groupdict()
+    low: float | None = None
+    period: str | None = None
+    kind = "rate"
+    if g["pct"] is not None:
+        value, low, form = _n(g["pct"]), _n(g["lo"]), "percent"
+    elif g["b"] is not None:
+        value, low, form = _n(g["b"]), None, "percent"
+        if g["b2"] is not None:
+            value, low = _n(g["b2"]), value
+    elif g["c"] is not None:
+        one, two = _n(g["c"]), _n(g["c2"])
+        value = two / 100 if two is not None else (one / 100 if one is not None else None)
+        low = one / 100 if two is not None and one is not None else None
+        form = "万分之"
+    elif g["wf"] is not None:
+        v = _n(g["wf"])
+        value, form = (v / 100 if v is not None else None), "万分之"  # 日息万五 = 万分之五
+    elif g["d"] is not None or g["pm"] is not None:
+        v = _n(g["d"] or g["pm"])
+        value, form = (v / 10 if v is not None else None), "千分之"
+    elif g["pmm"] is not None:
+        v = _n(g["pmm"])
+        value, form = (v / 100 if v is not None else None), "万分之"
+    elif g["pp"] is not None or g["pt"] is not None:
+        value, form = _n(g["pp"] or g["pt"]), "百分点"
+    elif g["bp"] is not None:
+        v = _n(g["bp"])
+        value, form = (v / 100 if v is not None else None), "基点"
+    elif g["yf"] is not None:
+        v = _n(g["yf"])
+        value, form, period = (v * 10 if v is not None else None), "分", "year"
+    elif g["yl"] is not None:
+        value, form, period = _n(g["yl"]), "厘", "year"
+    elif g["mf"] is not None or g["fl"] is not None:
+        value, form, period = _n(g["mf"] or g["fl"]), "分", "month"
+        tenth = _n(g["mf2"]) if g["mf"] is not None and g["mf2"] else None
+        if value is not None and tenth is not None:
+            value += tenth / 10
+    elif g["li"] is not None:
+        v = _n(g["li"])
+        value, form, period = (v / 10 if v is not None else None), "厘", "month"
+    elif g["cheng"] is not None or g["cheng2"] is not None:
+        v = _n(g["cheng"] if g["cheng"] is not None else g["cheng2"])
+        value, form = (v * 10 if v is not None else None), "成"
+    elif g["ua"] is not None:
+        amount = _n(g["ua"])
+        if amount is not None and g["uj"]:
+            tenth = _n(g["uj"])
+            amount = amount + (tenth or 0) / 10
+        per = {"万": 10_000, "千": 1_000, "百": 100}[g["uu"]] * ((_n(g["uq"]) or 1) if g["uq"] else 1)
+        value = amount / per * 100 if amount is not None else None
+        form = "per_unit"
+        period = {"天": "day", "日": "day", "月": "month", "年": "year"}[g["up"]]
+    elif g["mul"] is not None:
+        value, form, kind = _n(g["mul"]), "倍", "multiple"
+    elif g["fan"] is not None:
+        n = _n(g["fann"]) if g["fann"] else 1.0
+        if g["fan"].endswith("番"):
+            value = 2**n if n is not None else None  # 翻番 ×2, 翻两番 ×4
+        else:
+            value = 2.0 if not g["fann"] else n  # 翻倍 ×2, 翻3倍 read as ×3
+        form, kind = "翻番", "multiple"
+    else:
+        raw = g["zhe"]
+        v = _n(raw) if raw and raw[0].isdigit() else parse_number(raw or "")
+        if v is not None and v >= 10:
+            v = v / 10  # 八五折 / 85折 = 8.5折
+        value, form, kind = v, "折", "discount"
+    if value is None:
+        return None
+    if kind == "rate" and period is None:
+        period = _period_near(folded, m.start(), m.end())
+        if period is None and form == "万分之":
+            period = "day"  # 万分之N is quoted per day
+    shown = format_number(value) if low is None else f"{format_number(low)}-{format_number(value)}"
+    return Figure(kind, shown, m.start(), m.end(), m.group(), value, low, period, form)
+
+
+def read_rates(text: str) -> list[Figure]:
+    """Rates, multiples and discounts in ``text`` (spans index ``text``).
+
+    Rates are in percent of their period (``period`` when the form or the words right
+    around it say so); see the module docstring for the traditional forms.
+    """
+    folded = fold(text)
+    out = []
+    for m in _RATE_RE.finditer(folded):
+        fig = _rate(m, folded)
+        if fig is not None:
+            out.append(replace(fig, text=text[fig.start : fig.end]))
+    return out
+
+
+# ----------------------------------------------------------------------------- the rest
+_MONEY_RANGE_RE = re.compile(
+    rf"(?P<r1>{NUM})\s*(?P<ru1>亿元|亿|万元|万|千元|千|元)?{_RANGE}(?P<r2>{NUM})\s*(?P<ru2>亿元|亿|万元|万|千元|仟元|千|元|块)"
+)
+_MONEY_RE = re.compile(
+    rf"[¥￥]\s*(?P<ma>{ARABIC})\s*(?P<mau>万|千|亿)?"
+    rf"|(?P<mb>{NUM})\s*(?P<mu>亿元|亿|万元|万|千元|仟元|千|百元|元整|元|块|圆)"
+    rf"(?:(?P<jiao>{_CND}|\d)(?P<ju>[角毛])?)?"
+)
+_MONEY_UNITS = {
+    "亿元": 1e8,
+    "亿": 1e8,
+    "万元": 1e4,
+    "万": 1e4,
+    "千元": 1e3,
+    "仟元": 1e3,
+    "千": 1e3,
+    "百元": 100,
+    "元整": 1,
+    "元": 1,
+    "块": 1,
+    "圆": 1,
+}
+_DATE_RE = re.compile(
+    rf"(?:(?P<y>\d{{4}}|{_CND}{{4}})\s*年\s*)?(?P<m>{_MD})\s*月\s*(?P<d>{_MD})\s*[日号]"
+    r"|(?P<y2>\d{4})\s*[-/.]\s*(?P<m2>\d{1,2})\s*[-/.]\s*(?P<d2>\d{1,2})(?![\d.])"
+    r"|(?<![\d/.])(?P<m3>\d{1,2})/(?P<d3>\d{1,2})(?![\d/])"
+    rf"|(?P<rel>每月|本月|下月|次月|当月|上月|下个月|每个月)\s*(?P<d4>{_MD})\s*[日号]"
+    rf"|(?<![\d{CN_NUMERAL_CHARS}])(?P<d5>{_MD})\s*[日号](?=\s*(?:前|之前|以前|起|至|到|止|截止|当天|上午|下午|晚))"
+    rf"|(?P<y6>\d{{4}}|{_CND}{{4}})\s*年(?:度)?"
+    rf"|(?<![\d{CN_NUMERAL_CHARS}])(?P<m7>{_MD})\s*月(?!\s*[\d{CN_NUMERAL_CHARS}]+\s*[日号])(?!份?[日号])"
+)
+_TIME_RE = re.compile(
+    r"(?<![\d.])(?P<h>[01]?\d|2[0-4])\s*[:：]\s*(?P<mi>[0-5]\d)(?![\d])"
+    rf"|(?P<part>{_DAYPART})?\s*(?P<h2>\d{{1,2}}|[一二三四五六七八九十两]{{1,3}})\s*[点时]"
+    rf"(?:\s*(?P<mi2>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*分|(?P<half>半)|整)?"
+)
+_DURATION_RE = re.compile(
+    rf"(?P<n>{_SCALED}|半)\s*(?P<u>个工作日|个自然日|个月|个小时|天|小时|分钟|周|个星期|星期|日(?=\s*(?:内|以内|后|之内))|年(?![\d{CN_NUMERAL_CHARS}]+月))"
+)
+_COUNT_RE = re.compile(rf"(?P<ord>第)?\s*(?P<n>{_SCALED})\s*(?P<u>{_COUNTERS})")
+_BARE_RE = re.compile(r"(?<![\d.])\d+(?:,\d{3})*(?:\.\d+)?")
+# Four or more Chinese digits in a row are a number read digit by digit (一三八一二三…).
+_CN_RUN_RE = re.compile(f"{_CND}{{4,}}")
+_DURATION_UNITS = {"个工作日": "工作日", "个自然日": "天", "日": "天", "个月": "月", "个小时": "小时"}
+_DURATION_UNITS |= {"个星期": "周", "星期": "周"}
+
+
+def _money(m: re.Match[str], folded: str) -> Figure | None:
+    if m.group("ma") is not None:
+        base, unit = _n(m.group("ma")), m.group("mau") or ""
+        scale = {"万": 1e4, "千": 1e3, "亿": 1e8}.get(unit, 1)
+        end = m.end()
+    else:
+        base, unit = _n(m.group("mb")), m.group("mu")
+        scale = _MONEY_UNITS[unit]
+        end = m.end("mu")
+        raw = m.group("mb")
+        if (
+            unit in ("万", "千", "亿")
+            and folded[end : end + 1]
+            and folded[end] in "人名位户次笔张份个家天年月周"
+        ):
+            return None  # 5万人: a count
+        if _unit_only(raw):
+            return None  # 千万 (by all means), 百万 alone: words before they are figures
+        if unit in ("万", "千", "亿") and raw and not raw[0].isdigit():
+            return None  # 两千, 三万 with no 元: a round word (两千多), not an amount
+    if base is None:
+        return None
+    value = base * scale
+    jiao = m.group("jiao") if m.group("mb") is not None else None
+    if jiao is not None and (m.group("ju") or m.group("mu") == "块"):
+        tenth = _n(jiao)
+        if tenth is not None:
+            value += tenth / 10
+            end = m.end()
+    return Figure("money", format_number(value), m.start(), end, folded[m.start() : end], value)
+
+
+def _unit_only(raw: str | None) -> bool:
+    """千万, 万, 百: units with no digit are words (千万不要), not figures."""
+    return bool(raw) and all(ch in "百千万亿点佰仟萬億" for ch in raw or "")
+
+
+def _md(text: str | None) -> int | None:
+    v = _n(text)
+    return int(v) if v is not None and v == int(v) else None
+
+
+def _date(m: re.Match[str]) -> Figure | None:
+    g = m.groupdict()
+    text = m.group()
+    if g["m"] is not None or g["m2"] is not None or g["m3"] is not None:
+        month = _md(g["m"] or g["m2"] or g["m3"])
+        day = _md(g["d"] or g["d2"] or g["d3"])
+        if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        year = _md(g["y"] or g["y2"])
+        return Figure("date", f"{month}-{day}", m.start(), m.end(), text, float(day), year=year)
+    if g["d4"] is not None or g["d5"] is not None:
+        day = _md(g["d4"] or g["d5"])
+        if day is None or not 1 <= day <= 31:
+            return None
+        return Figure("date", f"?-{day}", m.start(), m.end(), text, float(day))
+    if g["y6"] is not None:
+        year = _md(g["y6"])
+        if year is None or not 1900 <= year <= 2200:
+            return None
+        return Figure("year", str(year), m.start(), m.end(), text, float(year))
+    month = _md(g["m7"])
+    if month is None or not 1 <= month <= 12:
+        return None
+    return Figure("month", str(month), m.start(), m.end(), text, float(month))
+
+
+def _time(m: re.Match[str]) -> Figure | None:
+    if m.group("h") is not None:
+        hour, minute = int(m.group("h")), int(m.group("mi"))
+    else:
+        raw = m.group("h2")
+        if not raw[0].isdigit() and m.group("part") is None and not m.group("mi2") and not m.group("half"):
+            return None  # 一点, 两点 without 上午/下午 or minutes: "a little", not a time
+        hour = _md(raw) or 0
+        minute = 30 if m.group("half") else (_md(m.group("mi2")) or 0)
+        if m.group("part") in ("下午", "晚上", "傍晚", "晚") and hour < 12:
+            hour += 12
+    if hour > 24 or minute > 59:
+        return None
+    return Figure("time", f"{hour}:{minute:02d}", m.start(), m.end(), m.group(), float(hour))
+
+
+def read_figures(text: str) -> list[Figure]:
+    """Every figure in ``text``, non-overlapping, in order (spans index ``text``).
+
+    Chinese numerals count only with a unit or counter (三天, 两成, 叁仟元): 一起 and
+    一定 are words.  Arabic digits left over count as bare numbers.
+    """
+    folded = fold(text)
+    found: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def take(fig: Figure | None) -> None:
+        if fig is not None and fig.end > fig.start and free(fig.start, fig.end):
+            found.append(replace(fig, text=text[fig.start : fig.end]))
+            taken.append((fig.start, fig.end))
+
+    for m in _RATE_RE.finditer(folded):
+        take(_rate(m, folded))
+    for m in _DATE_RE.finditer(folded):
+        take(_date(m))
+    for m in _TIME_RE.finditer(folded):
+        take(_time(m))
+    for m in _MONEY_RANGE_RE.finditer(folded):
+        # 1万-20万元, 1,000-200,000元, 1-20万元: both ends are money, in the unit written
+        first, second = _n(m.group("r1")), _n(m.group("r2"))
+        if first is None or second is None or _unit_only(m.group("r1")) or _unit_only(m.group("r2")):
+            continue
+        if not free(m.start(), m.end()):
+            continue
+        high = second * _MONEY_UNITS[m.group("ru2")]
+        low = first * _MONEY_UNITS[m.group("ru1") or m.group("ru2")]
+        take(
+            Figure(
+                "money",
+                format_number(low),
+                m.start("r1"),
+                m.end("ru1") if m.group("ru1") else m.end("r1"),
+                "",
+                low,
+            )
+        )
+        take(Figure("money", format_number(high), m.start("r2"), m.end("ru2"), "", high))
+    for m in _MONEY_RE.finditer(folded):
+        take(_money(m, folded))
+    for m in _DURATION_RE.finditer(folded):
+        n = _n(m.group("n").replace(" ", ""))
+        if n is not None and not _unit_only(m.group("n")):
+            unit = _DURATION_UNITS.get(m.group("u"), m.group("u"))
+            take(Figure("duration", f"{format_number(n)}{unit}", m.start(), m.end(), m.group(), n))
+    for m in _COUNT_RE.finditer(folded):
+        n = _n(m.group("n").replace(" ", ""))
+        if _unit_only(m.group("n")):
+            continue
+        if n is None or (n == 1 and m.group("u")[0] in _ARTICLE_COUNTERS and not m.group("n").isdigit()):
+            continue
+        start = m.start("n") if m.group("ord") is None else m.start()
+        take(Figure("count", format_number(n), start, m.end(), m.group(), n))
+    for m in _BARE_RE.finditer(folded):
+        n = _n(m.group())
+        if n is not None:
+            take(Figure("number", format_number(n), m.start(), m.end(), m.group(), n))
+    for m in _CN_RUN_RE.finditer(folded):
+        n = _n(m.group())
+        if n is not None:
+            take(Figure("number", format_number(n), m.start(), m.end(), m.group(), n))
+    found.sort(key=lambda f: (f.start, f.end))
+    return found

@@ -1,0 +1,137 @@
+"""The labelled gate suite: adversarial and faithful model variants, judged by the gate.
+
+``evals/gate_variants.jsonl`` (dev) and ``evals/gate_variants_holdout.jsonl`` (holdout)
+hold variants of drafts with the verdict a reviewer gave them (``expect``: reject /
+accept) and the attack ``class``.  The holdout part — a quarter of the suite, chosen by a
+hash of the variant text before any tuning — is only ever measured in aggregate: its
+bounds below are the measured figures, not a list of cases.
+
+Every case goes through :func:`~assistant.rewrite.gate.validate_variant` (fast); a
+sample also goes through the real model path (scripted OpenAI-compatible server → client
+→ parse → gate).  A ``settings_bypass`` case is judged with every text rule ignored in
+the user's settings: the gate must not care.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+from llm_server import ScriptedLLMServer, llm_config, variants_reply
+
+from assistant.checker.engine import Checker
+from assistant.checker.rulespec import load_rule_specs
+from assistant.config import Settings
+from assistant.llm.client import LLMClient
+from assistant.profile import load_profile
+from assistant.rewrite.gate import is_acceptable, validate_variant
+from assistant.rewrite.llm_engine import rewrite
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT / "evals" / "gate_variants.jsonl"
+HOLDOUT = ROOT / "evals" / "gate_variants_holdout.jsonl"
+TEXT_RULES = tuple(s.code for s in load_rule_specs() if s.scope in ("text", "profile"))
+
+#: Dev cases the gate gets wrong today, and why (none is a gate mechanism).
+KNOWN = {
+    # the checker infers the draft itself as marketing (信用卡 + 详询), so a faithful
+    # rewrite without an opt-out fails OPT001 as the draft does
+    "g0005": "draft inferred as marketing by the checker",
+    "g0006": "draft inferred as marketing by the checker",
+    "g0007": "draft inferred as marketing by the checker",
+}
+#: Holdout, measured once after tuning on dev was done: 4 of 83 adversarial variants shown
+#: (38.6% before this work), 1 of 23 faithful variants rejected (as before).  The cases are
+#: deliberately not looked at; a bound that is exceeded is a regression.
+HOLDOUT_SHOWN_MAX = 4
+HOLDOUT_REJECTED_MAX = 1
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@cache
+def _checker(profile: str | None, ignore: tuple[str, ...] = ()) -> Checker:
+    settings = Settings(ignore=list(ignore)) if ignore else Settings()
+    return Checker(settings, load_profile(profile) if profile else None)
+
+
+def _judge(row: dict) -> bool:
+    ignore = TEXT_RULES if row["class"] == "settings_bypass" else ()
+    checker = _checker(row["profile"], ignore)
+    return is_acceptable(
+        validate_variant(row["draft"], row["variant"], checker=checker, facts=row["facts"] or None)
+    )
+
+
+def _params(rows: list[dict]) -> list:
+    out = []
+    for row in rows:
+        # not strict: a case turns green by itself when the rule it waits for lands
+        marks = [pytest.mark.xfail(reason=KNOWN[row["id"]], strict=False)] if row["id"] in KNOWN else []
+        out.append(pytest.param(row, id=f"{row['id']}-{row['class']}", marks=marks))
+    return out
+
+
+def test_the_split_is_by_variant_hash_and_disjoint() -> None:
+    import hashlib
+
+    dev, holdout = _rows(DEV), _rows(HOLDOUT)
+    assert len(dev) + len(holdout) == 411 and not {r["id"] for r in dev} & {r["id"] for r in holdout}
+    for row in dev + holdout:
+        in_holdout = int(hashlib.sha256(row["variant"].encode()).hexdigest()[:8], 16) % 4 == 0
+        assert in_holdout == (row in holdout)
+
+
+@pytest.mark.parametrize("row", _params(_rows(DEV)))
+def test_dev_case(row: dict) -> None:
+    accepted = _judge(row)
+    if row["expect"] == "reject":
+        assert not accepted, f"adversarial variant shown: {row['variant']} ({row['note']})"
+    else:
+        assert accepted, f"faithful variant rejected: {row['variant']} ({row['note']})"
+
+
+def test_holdout_in_aggregate() -> None:
+    rows = _rows(HOLDOUT)
+    adversarial = [r for r in rows if r["expect"] == "reject"]
+    faithful = [r for r in rows if r["expect"] == "accept"]
+    shown = sum(_judge(r) for r in adversarial)
+    rejected = sum(not _judge(r) for r in faithful)
+    assert shown <= HOLDOUT_SHOWN_MAX and rejected <= HOLDOUT_REJECTED_MAX, (
+        f"holdout: {shown}/{len(adversarial)} adversarial shown, {rejected}/{len(faithful)} faithful rejected"
+    )
+
+
+# ----------------------------------------------------------------------------- the model path
+def _sample() -> list:
+    rows = [r for r in _rows(DEV) if r["id"] not in KNOWN]
+    return [pytest.param(r, id=r["id"]) for r in rows[::12]]
+
+
+@pytest.fixture(scope="module")
+def server():
+    with ScriptedLLMServer() as s:
+        yield s
+
+
+@pytest.mark.parametrize("row", _sample())
+def test_through_the_scripted_model(server: ScriptedLLMServer, row: dict) -> None:
+    """The model replies with the variant every time: it comes back only if it is faithful."""
+    server.reset()
+    server.default = variants_reply(row["variant"])
+    ignore = TEXT_RULES if row["class"] == "settings_bypass" else ()
+    checker = _checker(row["profile"], ignore)
+    client = LLMClient(llm_config(server, max_retries=0))
+    result = rewrite(row["draft"], checker=checker, client=client, variants=1, facts=row["facts"] or None)
+    texts = [v.text for v in result.variants]
+    full = _checker(row["profile"])
+    for v in result.variants:
+        assert is_acceptable(validate_variant(row["draft"], v.text, checker=full, facts=row["facts"] or None))
+    if row["expect"] == "reject":
+        assert row["variant"] not in texts
+    elif result.status != "refused":  # a draft with forbidden content is refused before any call
+        assert texts == [row["variant"]], result.reason
