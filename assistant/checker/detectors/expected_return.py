@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import KeywordDetector
 from assistant.checker.models import Finding, Fix
+from assistant.checker.rulespec import rule_spec
 from assistant.text.normalize import normalize_term
 from assistant.text.numbers import CN_NUMERAL_CHARS
 
@@ -28,6 +29,10 @@ _FIGURE = (
 # Runs on the folded view (offsets equal the original's).
 _AFTER_RE = re.compile(rf"[\s:：]*(?:为|是|达|约|可达|高达|在|可获|可获得|最高)?[\s:：]*(?P<fig>{_FIGURE})")
 _BEFORE_RE = re.compile(rf"(?P<fig>{_FIGURE})\s*(?:的)?\s*$")
+#: The customer set the figure (您设定的目标收益率6%已达到): a notice about their own order.
+_OWN_SETTING_RE = re.compile(r"(?:您|你|客户|自行)[^,。!?;]{0,6}?(?:设定|设置|选择|预设)")
+#: Words of return in the hit itself: such a hit is never a borrowing cost.
+_RETURN_WORDS = ("收益", "回报")
 
 
 class ExpectedReturn(KeywordDetector):
@@ -43,6 +48,10 @@ class ExpectedReturn(KeywordDetector):
             c_start, _ = msg.ctx.clause(c.hit.start)
             if any(n in compact[max(c_start, c.hit.start - 8) : c.hit.start] for n in negators):
                 continue  # 不再使用预期收益率: the wording is disowned, not used
+            if _OWN_SETTING_RE.search(compact, c_start, c.hit.start):
+                continue
+            if self._borrowing_cost(msg, c.hit.start, c.hit.end):
+                continue  # 借款最低年化7.2%: a loan's cost, judged by DIS001/DIS004
             start, end = msg.span(c.hit.start, c.hit.end)
             fix_start, fix_end, figure = start, end, None
             after = _AFTER_RE.match(folded, end)
@@ -67,3 +76,23 @@ class ExpectedReturn(KeywordDetector):
                     "unsafe", "", "删除预期收益表述；如需展示收益，请提供业绩比较基准并注明其不代表实际收益"
                 )
             yield self.finding(msg, start, end, severity=c.severity, fix=fix, note=c.note, context=c.context)
+
+    def _borrowing_cost(self, msg: Message, start: int, end: int) -> bool:
+        """Whether an ambiguous hit (最低年化, 预计年化, 预期利率) quotes a loan's cost.
+
+        The same words as PRO007 decide (one reading of loan and return wording): the hit's
+        clause names a loan (借款, 额度, 分期 …); else the rest of the message names no return
+        and sells credit.  A hit with 收益/回报 in it is a return whatever the message sells.
+        """
+        compact = msg.nt.compact
+        if any(w in compact[start:end] for w in _RETURN_WORDS):
+            return False
+        opts = rule_spec("PRO007").options
+        c_start, c_end = msg.ctx.clause(start)
+        clause = compact[c_start:c_end].replace("出借", "")
+        if any(w in clause for w in opts.get("loan_clause_context", [])):
+            return True
+        rest = compact[:start] + compact[end:]
+        if any(w in rest for w in opts.get("return_clause_context", [])):
+            return False
+        return any(w in compact for w in opts.get("loan_context", []))

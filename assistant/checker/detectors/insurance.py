@@ -23,6 +23,36 @@ if TYPE_CHECKING:
 
 #: Product words that make a 、-list an enumeration of products (养老储蓄、养老理财、…保险).
 _PRODUCT_KINDS = ("理财", "基金", "国债", "存款", "储蓄", "保险", "股票", "信托", "黄金")
+#: A non-zero deductible stated in the message: a 0免赔 beside it is scoped to one part.
+_NONZERO_DEDUCTIBLE_RE = re.compile(
+    r"免赔额?(?:为|是|:)?(?:[1-9]\d*(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:万|千|百)?元"
+)
+#: Words that liken: a clause with one of them compares, it does not list (保险和存款一样).
+_LIKENING = (
+    "比",
+    "像",
+    "一样",
+    "相当",
+    "等同",
+    "等于",
+    "如同",
+    "类似",
+    "媲美",
+    "堪比",
+    "不输",
+    "胜过",
+    "好过",
+    "跑赢",
+)
+#: A deposit word said to differ from insurance: after it (保险与银行存款不同) or, negated,
+#: before it (保险不能替代存款, 保险区别于储蓄).  Contrast is the opposite of an analogy.
+_CONTRAST_AFTER_RE = re.compile(
+    r"^[^,。!?;]{0,4}?(?:不同|有区别|有所区别|区别|不一样|两回事|不可比|不能比|不能相比|不能混淆|不是一回事)"
+)
+_CONTRAST_BEFORE_RE = re.compile(
+    r"(?:不能|不可|无法|不宜|不应)(?:替代|代替|取代|等同于?|当作|视为|看作|混同|与|和|同)[^,。!?;]{0,2}$"
+    r"|(?:区别于|有别于|不同于|不等同于|不等于|不是|并非|并不是|不属于|非)[^,。!?;]{0,4}$"
+)
 
 
 class InsuranceAsDeposit(KeywordDetector):
@@ -49,6 +79,8 @@ class InsuranceAsDeposit(KeywordDetector):
             start, end = msg.span(c.hit.start, c.hit.end)
             if _enumerated(msg, start, end):
                 continue  # a list of products the sender offers, insurance among them
+            if _contrasted(msg, c.hit.start, c.hit.end):
+                continue  # 保险与银行存款不同: told apart, not likened
             word = self._insurance_in(_sentence_without_signature(msg, c.hit.start))
             if word is None and not typed:
                 continue  # a real deposit, or insurance mentioned elsewhere
@@ -81,15 +113,29 @@ def _sentence_without_signature(msg: Message, pos: int) -> str:
     return compact[start:s0] + "#" + compact[s1:end] if s0 > start else "#" + compact[s1:end]
 
 
+def _contrasted(msg: Message, start: int, end: int) -> bool:
+    """Whether the deposit word at compact ``[start, end)`` is told apart from insurance."""
+    compact = msg.nt.compact
+    c_start, c_end = msg.ctx.clause(start)
+    if _CONTRAST_AFTER_RE.search(compact[end:c_end]):
+        return True
+    return _CONTRAST_BEFORE_RE.search(compact[max(c_start, start - 10) : start]) is not None
+
+
 def _enumerated(msg: Message, start: int, end: int) -> bool:
-    """Whether the span is one item of a 、-list naming three or more kinds of product."""
+    """Whether the span is one item of a list of products: a 、-list naming three or more
+    kinds, or two or more joined by 或/及/以及 (养老储蓄或商业养老保险) — unless the clause
+    likens them (保险和存款一样 is an analogy, not a list)."""
     folded = msg.nt.folded
     left = max(folded.rfind(d, 0, start) for d in "，,。！!？?；;：:\n") + 1
     rights = [i for i in (folded.find(d, end) for d in "，,。！!？?；;：:\n") if i >= 0]
     clause = folded[left : min(rights) if rights else len(folded)]
-    if "、" not in clause:
+    if any(w in clause for w in _LIKENING):
         return False
-    return sum(1 for k in _PRODUCT_KINDS if k in clause) >= 3
+    kinds = sum(1 for k in _PRODUCT_KINDS if k in clause)
+    if "、" in clause and kinds >= 3:
+        return True
+    return kinds >= 2 and any(j in clause for j in ("或", "及", "以及"))
 
 
 class InsuranceBenefits(KeywordDetector):
@@ -114,6 +160,8 @@ class InsuranceBenefits(KeywordDetector):
                 sentence = sentence_text(msg, c.hit.start)
                 if any(q in sentence for q in qualifiers):
                     continue  # 住院医疗费用0免赔额（门急诊责任除外）: a stated product term
+                if _NONZERO_DEDUCTIBLE_RE.search(msg.nt.compact):
+                    continue  # 重疾住院0免赔，一般医疗免赔额1万元: the zero is one part's term
             kept.append((c, start, end, note))
         spans = removal_spans(msg, [c.hit for c, *_ in kept])
         for (c, start, end, note), at in zip(kept, spans, strict=True):

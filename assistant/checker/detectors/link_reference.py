@@ -6,6 +6,7 @@ sent looking for a link that is missing, or that arrives from somewhere else.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,14 @@ from assistant.text.normalize import normalize_term
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
+
+
+#: Reported speech: the link is what someone else sends (如收到要求您点击链接…的短信), so the
+#: message warns about it, it does not point to one of its own.
+_REPORTED_BEFORE_RE = re.compile(r"(?:收到|接到|冒充|自称|假冒|仿冒|以[^,。!?;]{0,6}为由|凡是?|任何|陌生)")
+_REPORTED_AFTER_RE = re.compile(
+    r"^[^。!?]{0,30}?(?:的短信|的信息|的消息|的电话|的邮件|均为诈骗|都是诈骗|系诈骗|是诈骗)"
+)
 
 
 class LinkReference(KeywordDetector):
@@ -32,7 +41,22 @@ class LinkReference(KeywordDetector):
             before = compact[max(c_start, c.hit.start - 4) : c.hit.start]
             if any(n in before for n in self._negators):
                 continue  # 无需点击任何链接, 不要点击链接: a reminder, not a reference
+            if self._reported(msg, c.hit.start, c.hit.end):
+                continue
             start, end = msg.span(c.hit.start, c.hit.end)
             yield self.finding(
                 msg, start, end, severity=c.severity, note=c.note or "正文中没有链接", context=c.context
             )
+
+    @staticmethod
+    def _reported(msg: Message, start: int, end: int) -> bool:
+        """The link request is reported, not made: anti-fraud framing governs it, or its
+        sentence describes someone else's message (收到…点击链接…的短信)."""
+        if msg.ctx.anti_fraud_near(start) is not None:
+            return True
+        compact = msg.nt.compact
+        s_start, s_end = msg.ctx.sentence(start)
+        before = compact[s_start:start]
+        return bool(_REPORTED_BEFORE_RE.search(before)) and bool(
+            _REPORTED_AFTER_RE.search(compact[end:s_end])
+        )

@@ -156,7 +156,8 @@ class ContactData(Detector):
         own = {digits_of(n) for n in profile.service_numbers} if profile is not None else set()
         for m in MOBILE_RE.finditer(proj):
             start, end = m.start(1), m.end(1)
-            if (start >= 2 and proj[start - 1] == "~" and proj[start - 2].isdigit()) or (
+            lead = m.start()  # before a +86 prefix, if any: 86 is the country code, not a group
+            if (lead >= 2 and proj[lead - 1] == "~" and proj[lead - 2].isdigit()) or (
                 end + 1 < len(proj) and proj[end] == "~" and proj[end + 1].isdigit()
             ):
                 continue  # eleven digits inside a longer grouped number (a card, an ID)
