@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from assistant.checker.message import Message
 
 
+#: Cues that name a borrowing rate by themselves (月息3%): no other loan word is needed.
+_BORROWING_CUES = frozenset({"月息", "日息", "天息"})
+
+
 class BorrowingCost(Detector):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -45,13 +49,16 @@ class BorrowingCost(Detector):
         if not has_rate_figure(msg):
             return
         compact = msg.nt.compact
-        if self._loan_context.search(compact) is None:
+        loan = self._loan_context.search(compact) is not None
+        if not loan and not any(c in compact for c in _BORROWING_CUES):
             return  # not about borrowing: a yield or a deposit rate is judged by PRO007
         rates = [
             r
             for r in cached_stated_rates(msg, self._rates, self._cue_re)
             if r.cue in self._cost_cues or r.cue in ("月息", "万分之")
         ]
+        if not loan:
+            rates = [r for r in rates if r.cue in _BORROWING_CUES]
         ceiling = float(msg.settings.borrowing_cost_ceiling_percent)
         simple_stated = any(w in compact for w in self._simple)
         compound_stated = any(w in compact for w in self._compound)

@@ -24,14 +24,35 @@ _SHORT_RATE_RE = re.compile(
 )
 
 
+#: A borrowing rate quoted per day or month (月息2分5, 日息0.05%) is itself credit on
+#: offer, whatever words the message uses for the loan: it needs the annual rate beside it.
+_BORROWING_SHORT_RE = re.compile(
+    r"(?:日息|月息|天息|日利率|月利率)[^，,。；;！!？?]{0,4}?"
+    r"(?:万分之[\d.一二两三四五六七八九十点]+|\d+(?:\.\d+)?\s*(?:[%％]|分(?:[1-9一二三四五六七八九]厘?)?|厘)?"
+    r"|[一二两三四五六七八九十]+\s*(?:分(?:[一二三四五六七八九]厘?)?|厘))"
+)
+#: Return or deposit words: a per-month rate among them is a yield (PRO007 judges it).
+_RETURN_WORDS = ("收益", "理财", "存款", "存单", "定期", "储蓄", "基金", "回报", "出借", "分红")
+
+
 class LoanApr(KeywordDetector):
     """DIS001: loan/credit marketing must show the annualised rate (FIN-APR)."""
 
+    needs_trigger: ClassVar[bool] = False  # a per-month borrowing rate alone is credit on offer
+
     def detect(self, msg: Message) -> Iterable[Finding]:
         hits = self.relevant_hits(msg)
-        if not hits:
-            return
         view = msg.nt.nospace
+        if not hits:
+            rate = _BORROWING_SHORT_RE.search(view)
+            if rate is None or any(w in msg.nt.compact for w in _RETURN_WORDS):
+                return
+            if _ANNUAL_RATE_RE.search(view) or _ANNUAL_RATE_RE.search(msg.nt.compact):
+                return
+            start, end = msg.nt.nospace_span(rate.start(), rate.end())
+            note = "仅展示日/月借款利率，未以同等显著方式展示年化利率"
+            yield self.finding(msg, start, end, note=note)
+            return
         if _ANNUAL_RATE_RE.search(view) or _ANNUAL_RATE_RE.search(msg.nt.compact):
             return
         short = _SHORT_RATE_RE.search(view)
