@@ -59,7 +59,16 @@ from assistant.llm.tokens import fit_passages
 from assistant.redact import Scrubber, config_secrets
 from assistant.rewrite.gate import ignored_rules, is_acceptable, validate_variant
 from assistant.rewrite.models import RewriteResult, Variant
-from assistant.rewrite.offline import NEEDS_LABELS, forbidden, offline_rewrite, refusal, tidy, to_resolve
+from assistant.rewrite.offline import (
+    NEEDS_LABELS,
+    UNCHANGED_REASON,
+    forbidden,
+    offline_rewrite,
+    original_version,
+    refusal,
+    tidy,
+    to_resolve,
+)
 from assistant.rewrite.quality import assess
 
 log = logging.getLogger(__name__)
@@ -559,11 +568,11 @@ def _unchanged(result: RewriteResult, before: CheckResult) -> None:
     through the gate) are other wordings to choose from; without any, the draft itself."""
     result.status, result.needs = "unchanged", []
     if result.variants:
-        result.reason = "原稿没有错误级别的问题，无需改写；以下为模型给出的其他写法（均已通过复检）"
+        result.reason = f"{UNCHANGED_REASON}；以下为模型给出的其他写法（均已通过复检）"
         return
     why = f"（{result.reason}）" if result.reason else ""
-    result.variants = [Variant(before.text, before.findings, [], style="original", label="原稿无需修改")]
-    result.reason = f"原稿没有错误级别的问题，无需改写{why}"
+    result.variants = [original_version(before)]
+    result.reason = f"{UNCHANGED_REASON}{why}"
 
 
 def _fixed(result: RewriteResult, accepted: list[Variant], n: int, note: str = "") -> RewriteResult:

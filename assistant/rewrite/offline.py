@@ -382,9 +382,11 @@ def _rewrite(
         result.status, result.reason = "refused", refusal(refused)
         return result
     if not to_resolve(checked.findings):
-        result.status = "unchanged"
-        result.variants = [Variant(text, checked.findings, [], style="original", label="原稿无需修改")]
-        result.reason = "原稿没有错误级别的问题，无需改写"
+        result.status, result.variants, result.reason = (
+            "unchanged",
+            [original_version(checked)],
+            UNCHANGED_REASON,
+        )
         return result
     kind: Kind | None = checked.kind if checked.kind in ("marketing", "service") else None  # type: ignore[assignment]
     d = _Draft(
@@ -409,6 +411,15 @@ def _rewrite(
             result.variants += more_versions(d, minimal, limit=variants - 1, judge=_judge)
         return result
     return _not_fixed(d, result, minimal, findings, quality)
+
+
+#: Why a draft with nothing to fix comes back as it is (both engines).
+UNCHANGED_REASON = "原稿没有错误级别的问题，无需改写"
+
+
+def original_version(checked: CheckResult) -> Variant:
+    """The draft itself as the version of an ``unchanged`` result."""
+    return Variant(checked.text, checked.findings, [], style="original", label="原稿无需修改")
 
 
 def to_resolve(findings: list[Finding]) -> list[Finding]:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import KeywordDetector
+from assistant.checker.detectors.returns import quotes_borrowing_cost
 from assistant.checker.models import Finding, Fix
 from assistant.checker.rulespec import rule_spec
 from assistant.text.normalize import normalize_term
@@ -78,21 +79,9 @@ class ExpectedReturn(KeywordDetector):
             yield self.finding(msg, start, end, severity=c.severity, fix=fix, note=c.note, context=c.context)
 
     def _borrowing_cost(self, msg: Message, start: int, end: int) -> bool:
-        """Whether an ambiguous hit (最低年化, 预计年化, 预期利率) quotes a loan's cost.
-
-        The same words as PRO007 decide (one reading of loan and return wording): the hit's
-        clause names a loan (借款, 额度, 分期 …); else the rest of the message names no return
-        and sells credit.  A hit with 收益/回报 in it is a return whatever the message sells.
-        """
-        compact = msg.nt.compact
-        if any(w in compact[start:end] for w in _RETURN_WORDS):
+        """Whether an ambiguous hit (最低年化, 预计年化, 预期利率) quotes a loan's cost, read
+        as PRO007 reads its figures; a hit with 收益/回报 in it is a return whatever the
+        message sells."""
+        if any(w in msg.nt.compact[start:end] for w in _RETURN_WORDS):
             return False
-        opts = rule_spec("PRO007").options
-        c_start, c_end = msg.ctx.clause(start)
-        clause = compact[c_start:c_end].replace("出借", "")
-        if any(w in clause for w in opts.get("loan_clause_context", [])):
-            return True
-        rest = compact[:start] + compact[end:]
-        if any(w in rest for w in opts.get("return_clause_context", [])):
-            return False
-        return any(w in compact for w in opts.get("loan_context", []))
+        return quotes_borrowing_cost(msg, start, rule_spec("PRO007").options, ambiguous=True)

@@ -139,6 +139,28 @@ def cached_stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> li
     return rates
 
 
+def quotes_borrowing_cost(msg: Message, cpos: int, opts: dict, *, ambiguous: bool) -> bool:
+    """Whether a loan-sounding cue at compact position ``cpos`` (利率, 年化, 利息) quotes the
+    cost of borrowing, read with PRO007's words (``opts``); ADV006 asks the same question.
+
+    Decided per figure: its own clause names a loan (借款年化利率, 贷款利息) or a
+    return (理财年化, 收益, 出借); else, for 年化/利息 alone, a message that names a
+    return sells returns; else the message as a whole decides (贷, 额度 …).  A fee waiver
+    or a quota elsewhere (申购0手续费, 额度有限) does not turn a yield into a loan rate.
+    """
+    compact = msg.nt.compact
+    c_start, c_end = msg.ctx.clause(cpos)
+    clause = compact[c_start:c_end].replace("出借", "")  # 出借 is the lender's side: a return
+    if any(w in clause for w in opts.get("loan_clause_context", [])):
+        return True
+    returns = opts.get("return_clause_context", [])
+    if any(w in compact[c_start:c_end] for w in returns):
+        return False
+    if ambiguous and any(w in compact for w in returns):
+        return False  # a wealth message whose quota is 额度有限 still sells returns
+    return any(w in compact for w in opts["loan_context"])
+
+
 def has_rate_figure(msg: Message) -> bool:
     """A cheap test (on the folded text) that the message can state a rate at all."""
     return _QUICK_RE.search(msg.nt.folded) is not None
@@ -154,8 +176,6 @@ class Returns(Detector):
         self._past = tuple(opts.get("past_markers", []))
         self._past_disclosures = tuple(opts.get("past_disclosures", []))
         self._forward = tuple(opts.get("forward_markers", []))
-        self._loan_clause = tuple(opts.get("loan_clause_context", []))
-        self._return_clause = tuple(opts.get("return_clause_context", []))
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         folded = msg.nt.folded
@@ -205,24 +225,7 @@ class Returns(Detector):
             yield self.finding(msg, start, end, message=message, note=note)
 
     def _borrowing_cost(self, msg: Message, start: int, *, ambiguous: bool) -> bool:
-        """Whether a loan-sounding cue (利率, 年化, 利息) quotes the cost of borrowing here.
-
-        Decided per figure: its own clause names a loan (借款年化利率, 贷款利息) or a
-        return (理财年化, 收益, 出借); else, for 年化/利息 alone, a message that names a
-        return sells returns; else the message as a whole decides (贷, 额度 …).  A fee waiver
-        or a quota elsewhere (申购0手续费, 额度有限) does not turn a yield into a loan rate.
-        """
-        compact = msg.nt.compact
-        cpos = msg.nt.compact_pos(start)
-        c_start, c_end = msg.ctx.clause(cpos)
-        clause = compact[c_start:c_end].replace("出借", "")  # 出借 is the lender's side: a return
-        if any(w in clause for w in self._loan_clause):
-            return True
-        if any(w in compact[c_start:c_end] for w in self._return_clause):
-            return False
-        if ambiguous and any(w in compact for w in self._return_clause):
-            return False  # a wealth message whose quota is 额度有限 still sells returns
-        return any(w in compact for w in self.spec.options["loan_context"])
+        return quotes_borrowing_cost(msg, msg.nt.compact_pos(start), self.spec.options, ambiguous=ambiguous)
 
     def _past_marker(self, msg: Message, start: int) -> str | None:
         """A past-period word before the figure in its clause (成立以来…净值增长率28.4%).
