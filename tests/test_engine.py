@@ -225,3 +225,10 @@ def test_returns_are_annualised(text: str, annual: float) -> None:
 )
 def test_loan_rates_dates_and_product_names_are_not_high_returns(text: str) -> None:
     assert "PRO007" not in codes(text)
+
+
+def test_an_unknown_declared_kind_is_a_clear_error(checker: Checker) -> None:
+    """A typo in the kind is named, not a KeyError from inside the detectors."""
+    with pytest.raises(ValueError, match="短信类型 'marketin' 无效"):
+        checker.check("【明德银行】稳赚不赔！回T退订", kind="marketin")  # type: ignore[arg-type]
+    assert checker.check("【明德银行】稳赚不赔！回T退订", kind="marketing").verdict == "fail"

@@ -47,6 +47,10 @@ def build_detectors(specs: Iterable[RuleSpec], settings: Settings) -> list[Detec
     return detectors
 
 
+#: The kinds a caller may declare (``uncertain`` is only ever inferred).
+DECLARED_KINDS = ("marketing", "service")
+
+
 class Checker:
     """Build once, check many: the automaton and detectors are reused for every message."""
 
@@ -146,6 +150,10 @@ class Checker:
         """Set ``msg.kind`` (declared, or decided from evidence) and ``msg.product_type``;
         returns the kind's source and reason and the product-type decision."""
         if kind is not None:
+            if kind not in DECLARED_KINDS:  # a typo must not fail deep inside the detectors
+                raise ValueError(
+                    f"短信类型 {kind!r} 无效，应为 {' 或 '.join(DECLARED_KINDS)}（或不指定，由检查器推断）"
+                )
             msg.kind, kind_source, kind_reason = kind, "declared", "由用户指定"
         else:
             msg.kind, kind_reason = infer_kind(msg, self._kind_rules, self._claims(msg))
