@@ -25,10 +25,6 @@ if TYPE_CHECKING:
     from assistant.checker.message import Message
 
 
-#: Cues that name a borrowing rate by themselves (月息3%): no other loan word is needed.
-_BORROWING_CUES = frozenset({"月息", "日息", "天息"})
-
-
 class BorrowingCost(Detector):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -42,6 +38,7 @@ class BorrowingCost(Detector):
         self._loan_context = re.compile("|".join(map(re.escape, words)))
         opts = self.spec.options
         self._not_cost = tuple(opts.get("not_cost_cues", []))
+        self._borrowing_cues = frozenset(opts.get("borrowing_cues", []))
         self._compound = tuple(opts.get("compound_words", []))
         self._simple = tuple(opts.get("simple_words", []))
 
@@ -50,7 +47,7 @@ class BorrowingCost(Detector):
             return
         compact = msg.nt.compact
         loan = self._loan_context.search(compact) is not None
-        if not loan and not any(c in compact for c in _BORROWING_CUES):
+        if not loan and not any(c in compact for c in self._borrowing_cues):
             return  # not about borrowing: a yield or a deposit rate is judged by PRO007
         rates = [
             r
@@ -58,7 +55,7 @@ class BorrowingCost(Detector):
             if r.cue in self._cost_cues or r.cue in ("月息", "万分之")
         ]
         if not loan:
-            rates = [r for r in rates if r.cue in _BORROWING_CUES]
+            rates = [r for r in rates if r.cue in self._borrowing_cues]
         ceiling = float(msg.settings.borrowing_cost_ceiling_percent)
         simple_stated = any(w in compact for w in self._simple)
         compound_stated = any(w in compact for w in self._compound)

@@ -31,8 +31,6 @@ _BORROWING_SHORT_RE = re.compile(
     r"(?:万分之[\d.一二两三四五六七八九十点]+|\d+(?:\.\d+)?\s*(?:[%％]|分(?:[1-9一二三四五六七八九]厘?)?|厘)?"
     r"|[一二两三四五六七八九十]+\s*(?:分(?:[一二三四五六七八九]厘?)?|厘))"
 )
-#: Return or deposit words: a per-month rate among them is a yield (PRO007 judges it).
-_RETURN_WORDS = ("收益", "理财", "存款", "存单", "定期", "储蓄", "基金", "回报", "出借", "分红")
 
 
 class LoanApr(KeywordDetector):
@@ -45,7 +43,8 @@ class LoanApr(KeywordDetector):
         view = msg.nt.nospace
         if not hits:
             rate = _BORROWING_SHORT_RE.search(view)
-            if rate is None or any(w in msg.nt.compact for w in _RETURN_WORDS):
+            returns = self.spec.options.get("return_words", [])
+            if rate is None or any(w in msg.nt.compact for w in returns):
                 return
             if _ANNUAL_RATE_RE.search(view) or _ANNUAL_RATE_RE.search(msg.nt.compact):
                 return

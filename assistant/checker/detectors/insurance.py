@@ -27,23 +27,6 @@ _PRODUCT_KINDS = ("理财", "基金", "国债", "存款", "储蓄", "保险", "�
 _NONZERO_DEDUCTIBLE_RE = re.compile(
     r"免赔额?(?:为|是|:)?(?:[1-9]\d*(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:万|千|百)?元"
 )
-#: Words that liken: a clause with one of them compares, it does not list (保险和存款一样).
-_LIKENING = (
-    "比",
-    "像",
-    "一样",
-    "相当",
-    "等同",
-    "等于",
-    "如同",
-    "类似",
-    "媲美",
-    "堪比",
-    "不输",
-    "胜过",
-    "好过",
-    "跑赢",
-)
 #: A deposit word said to differ from insurance: after it (保险与银行存款不同) or, negated,
 #: before it (保险不能替代存款, 保险区别于储蓄).  Contrast is the opposite of an analogy.
 _CONTRAST_AFTER_RE = re.compile(
@@ -66,6 +49,7 @@ class InsuranceAsDeposit(KeywordDetector):
             (normalize_term(w) for w in opts.get("not_insurance_words", [])), key=len, reverse=True
         )
         self._not_insurance = re.compile("|".join(map(re.escape, not_words))) if not_words else None
+        self._likening = tuple(opts.get("likening_words", []))
 
     def _insurance_in(self, text: str) -> str | None:
         if self._not_insurance is not None:
@@ -77,7 +61,7 @@ class InsuranceAsDeposit(KeywordDetector):
         kept = []
         for c in self.candidates(msg):
             start, end = msg.span(c.hit.start, c.hit.end)
-            if _enumerated(msg, start, end):
+            if _enumerated(msg, start, end, self._likening):
                 continue  # a list of products the sender offers, insurance among them
             if _contrasted(msg, c.hit.start, c.hit.end):
                 continue  # 保险与银行存款不同: told apart, not likened
@@ -122,7 +106,7 @@ def _contrasted(msg: Message, start: int, end: int) -> bool:
     return _CONTRAST_BEFORE_RE.search(compact[max(c_start, start - 10) : start]) is not None
 
 
-def _enumerated(msg: Message, start: int, end: int) -> bool:
+def _enumerated(msg: Message, start: int, end: int, likening: tuple[str, ...]) -> bool:
     """Whether the span is one item of a list of products: a 、-list naming three or more
     kinds, or two or more joined by 或/及/以及 (养老储蓄或商业养老保险) — unless the clause
     likens them (保险和存款一样 is an analogy, not a list)."""
@@ -130,7 +114,7 @@ def _enumerated(msg: Message, start: int, end: int) -> bool:
     left = max(folded.rfind(d, 0, start) for d in "，,。！!？?；;：:\n") + 1
     rights = [i for i in (folded.find(d, end) for d in "，,。！!？?；;：:\n") if i >= 0]
     clause = folded[left : min(rights) if rights else len(folded)]
-    if any(w in clause for w in _LIKENING):
+    if any(w in clause for w in likening):
         return False
     kinds = sum(1 for k in _PRODUCT_KINDS if k in clause)
     if "、" in clause and kinds >= 3:
