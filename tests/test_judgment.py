@@ -288,3 +288,41 @@ def test_duplicate_keys_in_rule_data_are_errors() -> None:
 
     with pytest.raises(Exception, match="重复"):
         load_yaml("match_fold:\n  风: [凤]\n  风: [枫]\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "fires"),
+    [
+        ("【诚达顾问】房贷代办，包下款。", "PRO008", True),  # reversed, adjacent
+        ("【诚达顾问】房贷业务均可代办。", "PRO008", False),  # reversed with a gap beyond reverse_gap
+        ("【青禾银行】青禾季季丰，年化收益预期3.2%。理财非存款，产品有风险，投资须谨慎。回T退订", "ADV006", True),
+    ],
+)
+def test_families_read_in_either_order_where_the_data_says(
+    checker: Checker, text: str, code: str, fires: bool
+) -> None:
+    assert (code in codes(checker.check(text))) is fires
+
+
+def test_reverse_gap_needs_exactly_two_slots() -> None:
+    from pydantic import ValidationError
+
+    from assistant.checker.rulespec import FamilySpec
+
+    with pytest.raises(ValidationError, match="reverse_gap"):
+        FamilySpec(name="x", slots=[["甲"], ["乙"], ["丙"]], reverse_gap=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "over_ceiling"),
+    [
+        ("【快易借】借5000元，每月利息150元，当天到账。回T退订", True),  # 3% a month: 36% a year
+        ("【快易借】借款2万元，每天手续费只需12元。回T退订", False),  # 21.9% simple: under the ceiling
+        ("【快易借】借1万元，年化利率（单利）18%，一年利息1800元。回T退订", False),
+    ],
+)
+def test_loan_costs_stated_as_money_are_annualised(checker: Checker, text: str, over_ceiling: bool) -> None:
+    result = checker.check(text)
+    assert ("DIS004" in codes(result, "error")) is over_ceiling
+    # an amount to borrow is a loan offer: without its annual rate, DIS001
+    assert ("DIS001" in codes(result)) is ("年化利率" not in text)

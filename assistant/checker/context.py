@@ -162,6 +162,10 @@ class Lexicon:
                 pattern = self._family_pattern(fam.slots, fam.gap, fam.cross_clause)
                 for word in fam.slots[0]:
                     add(word, FAMILY, (spec.code, index, pattern))
+                if fam.reverse_gap is not None:  # the other order, gated by the last slot
+                    reverse = self._family_pattern(fam.slots[::-1], fam.reverse_gap, fam.cross_clause)
+                    for word in fam.slots[-1]:
+                        add(word, FAMILY, (spec.code, index, reverse))
             for word in spec.exempt:
                 add(word, EXEMPT, spec.code)
             if spec.context:

@@ -89,6 +89,8 @@ def rule_page(spec: RuleSpec, max_examples: int = 3) -> str:
                 "{" + "、".join(slot[:8]) + ("…" if len(slot) > 8 else "") + "}" for slot in fam.slots
             )
             extra = f"，gap {fam.gap}" if fam.gap else ""
+            if fam.reverse_gap is not None:
+                extra += f"，也可倒序（gap {fam.reverse_gap}）"
             sev = f"，{fam.severity}" if fam.severity else ""
             lines.append(f"- `{fam.name}`：{slots}{extra}{sev}")
         lines.append("")

@@ -126,6 +126,10 @@ class FamilySpec(BaseModel):
     gap: int = Field(0, ge=0, le=12)
     #: The gap may cross a comma (若有亏损，本行全额补偿), never a sentence end.
     cross_clause: bool = False
+    #: Two-slot families only: the slots may also come in the other order (收益保底 as well
+    #: as 保底收益, 门槛为零 as well as 零门槛), with at most this many characters between
+    #: them.  Set per family because not every pair reads the same reversed (本…保 is 本保险).
+    reverse_gap: int | None = Field(None, ge=0, le=12)
     severity: Literal["error", "warning", "info"] | None = None
     note: str = ""
     requires: str | None = None
@@ -137,6 +141,12 @@ class FamilySpec(BaseModel):
             if not slot or any(not str(w).strip() for w in slot):
                 raise ValueError("每个槽位至少需要一个非空词")
         return value
+
+    @model_validator(mode="after")
+    def _reverse_needs_two_slots(self) -> FamilySpec:
+        if self.reverse_gap is not None and len(self.slots) != 2:
+            raise ValueError(f"模式族 {self.name}：reverse_gap 只适用于两个槽位的模式族")
+        return self
 
 
 class ComboSpec(BaseModel):

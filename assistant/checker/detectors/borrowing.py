@@ -16,7 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
-from assistant.checker.detectors.returns import _PERIOD_ZH, cached_stated_rates, cue_pattern, has_rate_figure
+from assistant.checker.detectors.returns import (
+    _PERIOD_ZH,
+    cached_stated_rates,
+    cue_pattern,
+    has_rate_figure,
+    implied_loan_rates,
+)
 from assistant.checker.models import Finding
 from assistant.checker.rulespec import rule_spec
 from assistant.paths import rules_dir
@@ -43,11 +49,12 @@ class BorrowingCost(Detector):
         self._simple = tuple(opts.get("simple_words", []))
 
     def detect(self, msg: Message) -> Iterable[Finding]:
-        if not has_rate_figure(msg):
+        implied = implied_loan_rates(msg)  # 借1000元，一个月利息30元: a cost by construction
+        if not implied and not has_rate_figure(msg):
             return
         compact = msg.nt.compact
         loan = self._loan_context.search(compact) is not None
-        if not loan and not any(c in compact for c in self._borrowing_cues):
+        if not loan and not implied and not any(c in compact for c in self._borrowing_cues):
             return  # not about borrowing: a yield or a deposit rate is judged by PRO007
         rates = [
             r
@@ -56,6 +63,7 @@ class BorrowingCost(Detector):
         ]
         if not loan:
             rates = [r for r in rates if r.cue in self._borrowing_cues]
+        rates += implied
         ceiling = float(msg.settings.borrowing_cost_ceiling_percent)
         simple_stated = any(w in compact for w in self._simple)
         compound_stated = any(w in compact for w in self._compound)

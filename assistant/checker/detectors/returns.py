@@ -62,11 +62,38 @@ def _period_factor(word: str) -> tuple[str, float] | None:
     return None
 
 
-def implied_rates(msg: Message) -> list[StatedRate]:
+# "借1000元，一个月利息只要30元", "贷款1万元每天息费5元": a loan's cost stated as money.
+_LOAN_PRINCIPAL_RE = re.compile(rf"(?:借款|贷款|借用|借|贷){_AMOUNT}")
+_LOAN_COST_RE = re.compile(
+    rf"(?P<period>{_PERIOD_WORDS})?(?:的)?(?:只|仅|才|需|要|共|约|都)*"
+    r"(?P<verb>利息|息费|手续费|服务费|费用|管理费|综合费用)"
+    r"(?:只要|仅需|只需|仅|只|才|需|共|约|为|是|合计|不到|不超过)*" + _AMOUNT
+)
+_LOAN_PRINCIPAL_GATE = literal_gate(_LOAN_PRINCIPAL_RE)
+#: The cue of a borrowing cost read from a principal and a cost in money (DIS004).
+LOAN_AMOUNT_CUE = "借款利息金额"
+
+
+def implied_loan_rates(msg: Message) -> list[StatedRate]:
+    """Borrowing costs stated as money per period against a borrowed principal.
+
+    The same reading as :func:`implied_rates`, with the borrower's verbs and cost words,
+    so 借1000元，一个月利息30元 is a 36% annual cost however the ad avoids the word 利率.
+    """
+    return implied_rates(msg, _LOAN_PRINCIPAL_RE, _LOAN_COST_RE, _LOAN_PRINCIPAL_GATE, LOAN_AMOUNT_CUE)
+
+
+def implied_rates(
+    msg: Message,
+    principal_re: re.Pattern[str] = _PRINCIPAL_RE,
+    earning_re: re.Pattern[str] = _EARNING_RE,
+    gate: object = _PRINCIPAL_GATE,
+    cue: str = "收益金额",
+) -> list[StatedRate]:
     view = msg.nt.nospace
-    if _PRINCIPAL_GATE is not None and not _PRINCIPAL_GATE(view):
+    if gate is not None and not gate(view):  # type: ignore[operator]
         return []  # no principal can be stated without these characters
-    principal = _PRINCIPAL_RE.search(view)
+    principal = principal_re.search(view)
     if principal is None:
         return []
     number, unit = (principal.group(1), principal.group(2)) if principal.group(1) else principal.group(3, 4)
@@ -74,7 +101,7 @@ def implied_rates(msg: Message) -> list[StatedRate]:
     if not base:
         return []
     out = []
-    for m in _EARNING_RE.finditer(view, principal.end()):
+    for m in earning_re.finditer(view, principal.end()):
         earned = _amount(m.group(3), m.group(4))
         if earned is None:
             continue
@@ -86,12 +113,12 @@ def implied_rates(msg: Message) -> list[StatedRate]:
         if found is None:
             continue  # 投资1万元，收益1200元: over what period?  No rate can be read.
         period, factor = found
-        if m.group("verb") in _PAYOUT_VERBS or earned > base:
+        if cue != LOAN_AMOUNT_CUE and (m.group("verb") in _PAYOUT_VERBS or earned > base):
             earned -= base  # 拿回11200元 pays the principal back with the gain
             if earned <= 0:
                 continue
         out.append(
-            StatedRate(m.start(3), m.end(4), round(earned * factor / base * 100, 6), period, "收益金额")
+            StatedRate(m.start(3), m.end(4), round(earned * factor / base * 100, 6), period, cue)
         )
     return out
 
