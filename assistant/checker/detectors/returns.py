@@ -312,6 +312,10 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
         if last is not None:
             at, cue = last.start(), last.group(1)
             near = before[max(0, at - 2) :]
+            if cue in opts["loan_cues"]:  # 每月服务费率2.5%: a per-period word, a fee's name, its cue
+                per = _PER_PERIOD_RE.search(before[max(0, at - 8) : at])
+                if per is not None:
+                    near = per.group(1) + near
         elif own is not None:
             cue, near = own, before[-4:] + own
         else:
@@ -324,6 +328,7 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
     return _stacked(view, out)
 
 
+_PER_PERIOD_RE = re.compile("(每月|按月|每个月|每天|每日|按日|按天)[\u4e00-\u9fff]{0,4}$")
 #: Words that may stand alone between a cue's clause and its figure (年化收益，高达12%).
 _LINKS = "高达可达达为约是有最高超过近"
 _STACK_RE = re.compile(r"^[^，,。！!？?；;]{0,8}?[+＋]")
