@@ -326,3 +326,21 @@ def test_loan_costs_stated_as_money_are_annualised(checker: Checker, text: str, 
     assert ("DIS004" in codes(result, "error")) is over_ceiling
     # an amount to borrow is a loan offer: without its annual rate, DIS001
     assert ("DIS001" in codes(result)) is ("年化利率" not in text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青禾银行】您的大额存单将于12月8日到期，到期后本息将转入活期账户。",
+        "【青禾人寿】您名下的两全保险合同将于下月满期，请留意满期金领取安排。",
+        "【青禾银行】您尾号5678的储蓄卡本月年费已减免。",
+    ],
+)
+def test_the_recipients_own_account_is_read_as_a_shape(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind == "service", result.kind_reason
+
+
+def test_your_agent_is_not_your_account(checker: Checker) -> None:
+    text = "青禾月月盈，年化收益率2.8%-3.2%，欢迎认购！理财非存款，产品有风险，投资须谨慎。您的理财经理小李"
+    assert checker.check(text).kind == "marketing"

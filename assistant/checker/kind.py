@@ -71,6 +71,9 @@ class KindRules:
     #: (name, pattern over the matching view, weight, is a call to action, counts even in
     #: a clause that reports an event: 已通过预审 is phrased as an event and is an offer).
     offer_patterns: tuple[tuple[str, re.Pattern[str], int, bool, bool, tuple[str, ...]], ...] = ()
+    #: The recipient's own account or product as a shape (您的定期存款, 您名下的保单):
+    #: own_account evidence without listing every "您的X".
+    own_patterns: tuple[re.Pattern[str], ...] = ()
     #: Derived: per offer pattern, one search for any of its ``needs`` (None: no gate).
     offer_gates: tuple[re.Pattern[str] | None, ...] = field(init=False, default=())
     #: Derived: per event pattern, a test that rules out text it cannot match (or None).
@@ -103,6 +106,7 @@ class KindRules:
             patterns,
             int(context.get("kind_event_weight", 3)),
             offers,
+            tuple(re.compile(p) for p in context.get("kind_own_patterns") or ()),
         )
 
 
@@ -183,6 +187,15 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                     clause_of = _clause_ids(compact)
                 event_clauses.add(clause_of[m.start()])
                 count("service", "event", m.group(), rules.event_weight, None)
+    if rules.own_patterns and "您" in compact:
+        weight = int(decision.get("own_weight", 3))
+        for pattern in rules.own_patterns:
+            for m in pattern.finditer(compact):
+                if covered.find(0, m.start(), m.end()) == -1:
+                    continue  # inside the signature
+                if msg.ctx.negation_cue(m.start()) is not None:
+                    continue
+                count("service", "own_account", m.group(), weight, None)
     # Longest cues first, so 最低还款额 is not also counted as 最低 / 还款.
     for hit in sorted(msg.ctx.scan.kind_hits, key=lambda h: h.start - h.end):
         if covered.find(0, hit.start, hit.end) == -1:
