@@ -344,3 +344,27 @@ def test_the_recipients_own_account_is_read_as_a_shape(checker: Checker, text: s
 def test_your_agent_is_not_your_account(checker: Checker) -> None:
     text = "青禾月月盈，年化收益率2.8%-3.2%，欢迎认购！理财非存款，产品有风险，投资须谨慎。您的理财经理小李"
     assert checker.check(text).kind == "marketing"
+
+
+def test_a_contact_line_does_not_make_a_notice_marketing(checker: Checker) -> None:
+    bill = "【青禾银行】您尾号6621的信用卡本期应还1,200.00元，最后还款日12月8日。详询95588"
+    assert checker.check(bill).kind == "service"
+    pitch = "【青禾银行】您尾号6621的账户已开通手机银行，理财产品详询客户经理。"
+    assert checker.check(pitch).kind != "service"  # said of a product in its clause: a pitch
+
+
+def test_a_dated_transaction_with_its_amount_is_an_event(checker: Checker) -> None:
+    notice = "【青禾银行】尾号1208信用卡7月9日网上支付1,999.00元，当前可用额度18,001.00元。"
+    assert checker.check(notice).kind == "service"
+    offer = "【青禾银行】12月12日消费满100元返20元，回T退订"
+    assert checker.check(offer).kind == "marketing"
+
+
+def test_an_uncertain_variant_of_a_notice_is_judged_as_marketing() -> None:
+    from assistant.rewrite.gate import judge_variant
+
+    checker = Checker()
+    draft = "【青禾银行】您尾号1208的信用卡于7月9日消费1,999.00元。"
+    variant = "【青禾银行】您尾号1208的信用卡于7月9日消费1,999.00元。本笔消费可分期，享手续费8折。"
+    report = judge_variant(draft, variant, checker=checker)
+    assert any(f.code == "OPT001" and f.severity == "error" for f in report.findings)

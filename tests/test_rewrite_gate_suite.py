@@ -34,19 +34,16 @@ DEV = ROOT / "evals" / "gate_variants.jsonl"
 HOLDOUT = ROOT / "evals" / "gate_variants_holdout.jsonl"
 TEXT_RULES = tuple(s.code for s in load_rule_specs() if s.scope in ("text", "profile"))
 
-#: Dev cases the gate gets wrong today, and why (none is a gate mechanism).
-KNOWN = {
-    # the checker infers the draft itself as marketing (信用卡 + 详询), so a faithful
-    # rewrite without an opt-out fails OPT001 as the draft does
-    "g0005": "draft inferred as marketing by the checker",
-    "g0006": "draft inferred as marketing by the checker",
-    "g0007": "draft inferred as marketing by the checker",
-}
-#: Holdout, measured once after tuning on dev was done: 4 of 83 adversarial variants shown
-#: (38.6% before this work), 1 of 23 faithful variants rejected (as before).  The cases are
-#: deliberately not looked at; a bound that is exceeded is a regression.
-HOLDOUT_SHOWN_MAX = 4
-HOLDOUT_REJECTED_MAX = 1
+#: Dev cases the gate gets wrong today, and why (none is a gate mechanism).  The three
+#: bill reminders ending 详询 that the checker read as marketing are now read as notices
+#: (a contact line is not a call to action), so none is known wrong.
+KNOWN: dict[str, str] = {}
+#: Holdout, measured once after tuning on dev was done: 3 of 83 adversarial variants shown
+#: (38.6% before the gate work, 4 before an uncertain variant of a notice was judged as
+#: marketing too), 0 of 23 faithful variants rejected.  The cases are deliberately not
+#: looked at; a bound that is exceeded is a regression.
+HOLDOUT_SHOWN_MAX = 3
+HOLDOUT_REJECTED_MAX = 0
 
 
 def _rows(path: Path) -> list[dict]:

@@ -78,6 +78,7 @@ class KindRules:
     offer_gates: tuple[re.Pattern[str] | None, ...] = field(init=False, default=())
     #: Derived: per event pattern, a test that rules out text it cannot match (or None).
     event_gates: tuple[Callable[[str], bool] | None, ...] = field(init=False, default=())
+    own_gates: tuple[Callable[[str], bool] | None, ...] = field(init=False, default=())
 
     def __post_init__(self) -> None:
         gates = tuple(
@@ -86,6 +87,7 @@ class KindRules:
         )
         object.__setattr__(self, "offer_gates", gates)
         object.__setattr__(self, "event_gates", tuple(literal_gate(p) for p in self.event_patterns))
+        object.__setattr__(self, "own_gates", tuple(literal_gate(p) for p in self.own_patterns))
 
     @classmethod
     def from_lexicon(cls, context: dict[str, Any]) -> KindRules:
@@ -187,14 +189,17 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                     clause_of = _clause_ids(compact)
                 event_clauses.add(clause_of[m.start()])
                 count("service", "event", m.group(), rules.event_weight, None)
-    if rules.own_patterns and "您" in compact:
+    if rules.own_patterns:
         weight = int(decision.get("own_weight", 3))
-        for pattern in rules.own_patterns:
+        for pattern, may_match in zip(rules.own_patterns, rules.own_gates, strict=True):
+            if may_match is not None and not may_match(compact):
+                continue  # a character every match contains is missing
             for m in pattern.finditer(compact):
                 if covered.find(0, m.start(), m.end()) == -1:
                     continue  # inside the signature
                 if msg.ctx.negation_cue(m.start()) is not None:
                     continue
+                covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())  # 尾号… inside 您尾号…
                 count("service", "own_account", m.group(), weight, None)
     # Longest cues first, so 最低还款额 is not also counted as 最低 / 还款.
     for hit in sorted(msg.ctx.scan.kind_hits, key=lambda h: h.start - h.end):
@@ -208,6 +213,8 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
             continue  # 0元 inside 52,310.00元
         side, family, weight, family_cap = hit.payload
         covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+        if family == "contact" and msg.ctx.clause(hit.start)[0] < hit.start:
+            family = "call_to_action"  # 理财产品详询客户经理: a pitch, not a contact line
         if family == "event" and compact[hit.end : hit.end + 1] in _CONDITIONAL:
             continue  # 审批通过即放款, 还款成功后可…: a condition, not what happened
         if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):

@@ -132,7 +132,12 @@ def judge_variant(
     own_kind = full.check(variant).kind
     findings = list(as_draft.findings)
     variant_kind = draft_kind
-    if own_kind == "marketing" and draft_kind != "marketing":
+    # A variant that reads as marketing, or as uncertain where its draft read as a notice
+    # (the rewrite added marketing evidence the draft did not have), is judged as marketing
+    # too: an "uncertain" variant must not turn the marketing rules into warnings.
+    if (own_kind == "marketing" and draft_kind != "marketing") or (
+        own_kind == "uncertain" and draft_kind == "service"
+    ):
         as_marketing = full.check(variant, kind="marketing", strict=strict, added=added)
         findings = _merge(findings, as_marketing.findings)
         variant_kind = "marketing"
