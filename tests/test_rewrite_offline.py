@@ -350,6 +350,18 @@ def test_retention_allows_the_claims_reach_and_nothing_more() -> None:
     )  # a compliant clause dropped
 
 
+def test_a_compound_purpose_word_is_kept_by_its_head() -> None:
+    from assistant.rewrite.clauses import anchor_units
+
+    assert "借款额度" in anchor_units("借款额度1万-20万元")
+    draft = "【捷贷】捷贷随借随还，借款额度1万-20万元，年化利率9%-18%（单利）。回T退订"
+    kept = "【捷贷】捷贷随借随还，额度1万-20万元，年化利率9%-18%（单利）。回T退订"
+    lost = "【捷贷】捷贷随借随还，1万-20万元，年化利率9%-18%（单利）。回T退订"
+    findings = PLAIN.check(draft).findings
+    assert not retention_problems(draft, kept, findings, protected=[], style="model")
+    assert retention_problems(draft, lost, findings, protected=[], style="model")
+
+
 def test_script_detection_and_conversion() -> None:
     assert detect_script("【明德銀行】信用卡賬單分期，輕鬆還款") == "traditional"
     assert detect_script("【明德银行】信用卡账单分期，轻松还款") == "simplified"

@@ -88,6 +88,22 @@ def anchors_in(text: str) -> list[str]:
     return [w for w, _, _ in tokens(text) if is_anchor(w)]
 
 
+def anchor_units(text: str) -> list[str]:
+    """Purpose words with adjacent ones joined (借款 + 额度 → 借款额度): a compound names one
+    thing, and a version that keeps its head (额度, beside 随借随还) keeps that thing."""
+    units: list[str] = []
+    last_end = -1
+    for w, s, e in tokens(text):
+        if not is_anchor(w):
+            continue
+        if s == last_end and units:
+            units[-1] += w
+        else:
+            units.append(w)
+        last_end = e
+    return units
+
+
 def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around ``[start, end)``: between the nearest delimiters."""
     c_start = max(text.rfind(d, 0, start) for d in CLAUSE_DELIMS) + 1

@@ -26,6 +26,7 @@ from assistant.checker.models import Finding
 from assistant.checker.rulespec import rule_spec
 from assistant.rewrite.clauses import (
     CLAUSE_DELIMS,
+    anchor_units,
     anchors_in,
     claim_zone,
     clauses,
@@ -143,7 +144,7 @@ def retention_problems(
         if not touched:
             if style == "model":
                 # a model rephrases: its version keeps the clause's purpose words, not its wording
-                lost = [w for w in anchors_in(clause) if not _anchor_kept(w, kept_folded)]
+                lost = [w for w in anchor_units(clause) if not _anchor_kept(w, kept_folded)]
                 if lost:
                     words = "、".join(dict.fromkeys(lost))
                     problems.append(f"删去了原稿中合规内容的要点“{words}”（出自“{clause.strip()}”）")
