@@ -118,10 +118,17 @@ _SPLIT_RUN_RE = re.compile(
 _SPLIT_TAIL_RE = re.compile(r"[，,、；;。！!？?][^，,、；;。！!？?：:\n]{1,3}(?=[，,、；;。！!？?：:\n]|$)")
 
 
+#: A fund's share class (货币A, 债券C, 混合E, 联接I): one letter after a fund word.
+_SHARE_CLASS_RE = re.compile("(?:货币|债券|纯债|短债|混合|股票|指数|联接|基金|配置|定开|持有期|份额|etf|lof|fof|qdii)$")
+
+
 def _optout_letter(view: str, run: re.Match[str]) -> bool:
-    """Letters that spell nothing: 回T退订 / 回复TD退订 (an opt-out instruction) and x, the
-    usual stand-in for a masked or variable digit (x款, 利息x厘)."""
+    """Letters that spell nothing: 回T退订 / 回复TD退订 (an opt-out instruction), x, the
+    usual stand-in for a masked or variable digit (x款, 利息x厘), and a fund's share class
+    (澄源货币A is not 币安)."""
     if set(run.group()) == {"x"}:
+        return True
+    if len(run.group()) == 1 and _SHARE_CLASS_RE.search(view, max(0, run.start() - 4), run.start()):
         return True
     return view[run.start() - 1 : run.start()] == "回" or view[run.start() - 2 : run.start()] == "回复"
 
@@ -605,13 +612,27 @@ class MessageContext:
         """A limit word right after the trigger in its clause (最高限额, 最高可借), or right
         before it (单笔最高, 每日最高): a limit statement, not a superlative claim."""
         if LIMIT not in self.scan.cues and LIMIT_PREFIX not in self.scan.cues:
-            return None
+            return self._bound(start, end)
         c_start, c_end = self.clause(start)
         for cue in self._cues(LIMIT, end, min(end + LIMIT_GAP + 1, c_end)):
             return cue.word
         for cue in self._cues(LIMIT_PREFIX, max(c_start, start - 1 - self._reach(LIMIT_PREFIX)), start):
             if cue.end <= start and start - cue.end <= 1:
                 return cue.word
+        return self._bound(start, end)
+
+    def _bound(self, start: int, end: int) -> str | None:
+        """最高/最低 with a figure right after it (为/达/可达 between), and what it measures
+        earlier in the sentence (保额最高10万元; 年化利率最低7.2%，最高18%)."""
+        view = self.scan.view or self.nt.compact
+        after = view[end : end + 3]
+        lead = 2 if after[:2] == "可达" else 1 if after[:1] in ("为", "达", "至") else 0
+        if not after[lead : lead + 1].isdigit():
+            return None
+        s_start, _ = self.sentence(start)
+        for hit in self.scan.contexts.get("_bound_measure", ()):
+            if s_start <= hit.start and hit.end <= start:
+                return hit.word
         return None
 
     @lazy
@@ -684,7 +705,13 @@ class MessageContext:
         c_start, c_end = self.clause(start)
         for cue in self._cues(ANTI_FRAUD, c_start, c_end):
             return cue.word
-        return hits[0].word if self.quoted(start) else None
+        if self.quoted(start):
+            return hits[0].word
+        s_start, _ = self.sentence(start)
+        for actor in self.scan.contexts.get("_fraud_actor", ()):
+            if s_start <= actor.start and actor.end <= start:
+                return actor.word  # 不法分子……并承诺稳赚不赔: the actor's words, reported
+        return None
 
     def has_word(self, code: str) -> bool:
         return bool(self.scan.contexts.get(code))

@@ -201,6 +201,9 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                     continue
                 covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())  # 尾号… inside 您尾号…
                 count("service", "own_account", m.group(), weight, None)
+    # A fixed term right after an offer or call word is its object (即可享受免息还款期):
+    # the card's standard terms, not an offer.
+    neutral_starts = {h.start for h in msg.ctx.scan.kind_hits if h.payload[1] == "neutral"}
     # Longest cues first, so 最低还款额 is not also counted as 最低 / 还款.
     for hit in sorted(msg.ctx.scan.kind_hits, key=lambda h: h.start - h.end):
         if covered.find(0, hit.start, hit.end) == -1:
@@ -218,6 +221,8 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
         if family == "event" and compact[hit.end : hit.end + 1] in _CONDITIONAL:
             continue  # 审批通过即放款, 还款成功后可…: a condition, not what happened
         if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
+            if neutral_starts and any(hit.end <= s <= hit.end + 1 for s in neutral_starts):
+                continue  # 享受免息还款期: the object is a fixed term
             if family == "offer" and clause_of is not None and clause_of[hit.start] in event_clauses:
                 continue  # 您领取的红包已存入 / 返现活动已结束: an offer word that describes an event
             if msg.ctx.negation_cue(hit.start) is not None or msg.ctx.verdict_cue(hit.start, hit.end):

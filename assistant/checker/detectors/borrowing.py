@@ -61,8 +61,12 @@ class BorrowingCost(Detector):
             for r in cached_stated_rates(msg, self._rates, self._cue_re)
             if r.cue in self._cost_cues or r.cue in ("月息", "万分之")
         ]
-        if not loan:
-            rates = [r for r in rates if r.cue in self._borrowing_cues]
+        if not loan:  # 日利率万分之八: a per-day or per-month rate beside a borrowing cue
+            rates = [
+                r
+                for r in rates
+                if r.cue in self._borrowing_cues or (r.period in ("day", "month") and r.cue in self._cost_cues)
+            ]
         rates += implied
         ceiling = float(msg.settings.borrowing_cost_ceiling_percent)
         simple_stated = any(w in compact for w in self._simple)

@@ -88,6 +88,12 @@ class HealthInsuranceLink(KeywordDetector):
             if profile is None or not profile.official_domains or profile.is_official_host(host):
                 return
         hit, severity, note = hits[0]
+        if msg.kind != "marketing":
+            if msg.ctx.reports_event(hit.start):
+                return  # 您的住院医疗理赔申请已审核完成：the recipient's own claim, not a product
+            if msg.kind == "uncertain" and severity == "error":
+                severity = "warning"  # a notice that may also sell: a reviewer decides
+                note = note or "短信类型不确定：若为健康险产品说明，须附官网链接"
         start, end = msg.span(hit.start, hit.end)
         url = profile.default_url("health") if profile else None
         if url:

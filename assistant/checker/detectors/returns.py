@@ -34,7 +34,7 @@ _PERIOD_WORDS = (
 )
 _EARNING_RE = re.compile(
     rf"(?P<period>{_PERIOD_WORDS})?(?:后|到期)?(?:可以|可|就|多|能|稳|净|约|都|再|还)*"
-    r"(?P<verb>收益|赚取|赚|到手|利息|可得|回报|获得|收入|领取|领|拿回|拿到|拿|返还|返|派息|分红|本息合计|连本带息)"
+    r"(?P<verb>收益|赚取|赚|到手|利息|可得|回报|获得|收入|领取|领|拿回|拿到|拿|返还|返利|返息|返|派息|分红|本息合计|连本带息)"
     r"(?:约|近|达|高达|超|至少|多|共|合计)*" + _AMOUNT
 )
 _PRINCIPAL_GATE = literal_gate(_PRINCIPAL_RE)
@@ -64,10 +64,18 @@ def _period_factor(word: str) -> tuple[str, float] | None:
 
 # "借1000元，一个月利息只要30元", "贷款1万元每天息费5元": a loan's cost stated as money.
 _LOAN_PRINCIPAL_RE = re.compile(rf"(?:借款|贷款|借用|借|贷){_AMOUNT}")
+_AMOUNT_NAMED = (
+    r"(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
+    r"(?P<unit2>万元|万|千元|千|元|块)"
+)
 _LOAN_COST_RE = re.compile(
     rf"(?P<period>{_PERIOD_WORDS})?(?:的)?(?:只|仅|才|需|要|共|约|都)*"
     r"(?P<verb>利息|息费|手续费|服务费|费用|管理费|综合费用)"
     r"(?:只要|仅需|只需|仅|只|才|需|共|约|为|是|合计|不到|不超过)*" + _AMOUNT
+    # …or the amount first: 每天只要一块钱利息
+    + rf"|(?P<period2>{_PERIOD_WORDS})(?:只要|仅需|只需|仅|只|才|需|共|约|都)*"
+    + _AMOUNT_NAMED
+    + r"钱?的?(?P<verb2>利息|息费|手续费|服务费)"
 )
 _LOAN_PRINCIPAL_GATE = literal_gate(_LOAN_PRINCIPAL_RE)
 #: The cue of a borrowing cost read from a principal and a cost in money (DIS004).
@@ -102,10 +110,12 @@ def implied_rates(
         return []
     out = []
     for m in earning_re.finditer(view, principal.end()):
-        earned = _amount(m.group(3), m.group(4))
+        second = "num2" in m.re.groupindex and m.group("num2") is not None  # amount before its verb
+        a0, a1 = (m.start("num2"), m.end("unit2")) if second else (m.start(3), m.end(4))
+        earned = _amount(m.group("num2"), m.group("unit2")) if second else _amount(m.group(3), m.group(4))
         if earned is None:
             continue
-        word = m.group("period")
+        word = m.group("period2") if second else m.group("period")
         if word is None:  # 10万元存一年，利息1.2万元: the period is stated with the principal
             between = _PERIOD_BETWEEN_RE.search(view, principal.start(), m.start())
             word = between.group("period") if between else None
@@ -118,7 +128,7 @@ def implied_rates(
             if earned <= 0:
                 continue
         out.append(
-            StatedRate(m.start(3), m.end(4), round(earned * factor / base * 100, 6), period, cue)
+            StatedRate(a0, a1, round(earned * factor / base * 100, 6), period, cue)
         )
     return out
 
@@ -166,7 +176,7 @@ def cached_stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> li
     return rates
 
 
-def quotes_borrowing_cost(msg: Message, cpos: int, opts: dict, *, ambiguous: bool) -> bool:
+def quotes_borrowing_cost(msg: Message, cpos: int, opts: dict, *, ambiguous: bool, cue: str = "") -> bool:
     """Whether a loan-sounding cue at compact position ``cpos`` (利率, 年化, 利息) quotes the
     cost of borrowing, read with PRO007's words (``opts``); ADV006 asks the same question.
 
@@ -185,6 +195,8 @@ def quotes_borrowing_cost(msg: Message, cpos: int, opts: dict, *, ambiguous: boo
         return False
     if ambiguous and any(w in compact for w in returns):
         return False  # a wealth message whose quota is 额度有限 still sells returns
+    if cue and ("利率" in cue or "费率" in cue or "成本" in cue) and not any(w in compact for w in returns):
+        return True  # 利率 / 年化利率 in a message that names no return is a price of credit (月息 stays open)
     return any(w in compact for w in opts["loan_context"])
 
 
@@ -203,6 +215,7 @@ class Returns(Detector):
         self._past = tuple(opts.get("past_markers", []))
         self._past_disclosures = tuple(opts.get("past_disclosures", []))
         self._forward = tuple(opts.get("forward_markers", []))
+        self._fees = tuple(opts.get("fee_words", []))
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         folded = msg.nt.folded
@@ -220,8 +233,10 @@ class Returns(Detector):
         compact = msg.nt.compact
         for rate in (*cached_stated_rates(msg, opts, self._cue_re), *implied_rates(msg)):
             start, end = msg.nt.nospace_span(rate.start, rate.end)
+            if self._fees and self._fee(msg, start):
+                continue  # 佣金万分之二点五: a price, not a return
             if (rate.cue in self._loan_cues or rate.cue in self._ambiguous) and self._borrowing_cost(
-                msg, start, ambiguous=rate.cue not in self._loan_cues
+                msg, start, ambiguous=rate.cue not in self._loan_cues, cue=rate.cue
             ):
                 continue
             if rate.annual <= threshold + 1e-9:
@@ -251,8 +266,16 @@ class Returns(Detector):
             )
             yield self.finding(msg, start, end, message=message, note=note)
 
-    def _borrowing_cost(self, msg: Message, start: int, *, ambiguous: bool) -> bool:
-        return quotes_borrowing_cost(msg, msg.nt.compact_pos(start), self.spec.options, ambiguous=ambiguous)
+    def _fee(self, msg: Message, start: int) -> bool:
+        cpos = msg.nt.compact_pos(start)
+        c_start, _ = msg.ctx.clause(cpos)
+        before = msg.nt.compact[max(c_start, cpos - 6) : cpos]
+        return any(w in before for w in self._fees)
+
+    def _borrowing_cost(self, msg: Message, start: int, *, ambiguous: bool, cue: str = "") -> bool:
+        return quotes_borrowing_cost(
+            msg, msg.nt.compact_pos(start), self.spec.options, ambiguous=ambiguous, cue=cue
+        )
 
     def _past_marker(self, msg: Message, start: int) -> str | None:
         """A past-period word before the figure in its clause (成立以来…净值增长率28.4%).
