@@ -368,3 +368,21 @@ def test_an_uncertain_variant_of_a_notice_is_judged_as_marketing() -> None:
     variant = "【青禾银行】您尾号1208的信用卡于7月9日消费1,999.00元。本笔消费可分期，享手续费8折。"
     report = judge_variant(draft, variant, checker=checker)
     assert any(f.code == "OPT001" and f.severity == "error" for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("【青禾证券】您资金账户尾号3321于5月9日申购的新股已中签200股，请于5月11日16:00前足额缴款。", "service"),
+        ("【青禾基金】您的定投计划本月扣款失败，原因为银行卡余额不足，请保持余额充足。", "service"),
+        ("【青禾支付】您参与的满减活动返现5.00元已于今日到账，可在余额中查看。", "service"),
+        ("【青禾银行】青禾银行为您提供最新的理财产品，详情请咨询客户经理。", "not service"),  # 为您…的: an offer
+        ("【青禾金服】车主信用贷额度5-30万，年化利率（单利）7%-16%，不需要请忽略。", "marketing"),  # a range on offer
+    ],
+)
+def test_own_account_shapes_events_and_offer_ranges(checker: Checker, text: str, kind: str) -> None:
+    result = checker.check(text)
+    if kind == "not service":
+        assert result.kind != "service", result.kind_reason
+    else:
+        assert result.kind == kind, result.kind_reason
