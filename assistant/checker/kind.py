@@ -70,7 +70,9 @@ class KindRules:
     #: Offers as shapes rather than words (满100返20, 享8折, 额度待激活, 可转入…1号):
     #: (name, pattern over the matching view, weight, is a call to action, counts even in
     #: a clause that reports an event: 已通过预审 is phrased as an event and is an offer).
-    offer_patterns: tuple[tuple[str, re.Pattern[str], int, bool, bool, tuple[str, ...]], ...] = ()
+    #: A pattern marked ``nospace`` reads the no-space view, where separators stay (额度5-30万:
+    #: the compact view drops the hyphen of a range).
+    offer_patterns: tuple[tuple[str, re.Pattern[str], int, bool, bool, tuple[str, ...], bool], ...] = ()
     #: The recipient's own account or product as a shape (您的定期存款, 您名下的保单):
     #: own_account evidence without listing every "您的X".
     own_patterns: tuple[re.Pattern[str], ...] = ()
@@ -83,7 +85,7 @@ class KindRules:
     def __post_init__(self) -> None:
         gates = tuple(
             re.compile("|".join(map(re.escape, sorted(needs, key=len, reverse=True)))) if needs else None
-            for *_, needs in self.offer_patterns
+            for _, _, _, _, _, needs, _ in self.offer_patterns
         )
         object.__setattr__(self, "offer_gates", gates)
         object.__setattr__(self, "event_gates", tuple(literal_gate(p) for p in self.event_patterns))
@@ -100,6 +102,7 @@ class KindRules:
                 bool(o.get("call", False)),
                 bool(o.get("over_events", False)),
                 tuple(o.get("needs") or ()),
+                bool(o.get("nospace", False)),
             )
             for o in context.get("kind_offer_patterns") or ()
         )
@@ -235,12 +238,12 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
             ev.offers.append(hit.word)  # outside any event clause (those were skipped above)
         count(side, family, hit.word, weight, None if family_cap is None else int(family_cap))
     view = msg.ctx.scan.view
-    for (name, pattern, weight, call, over_events, _), gate in zip(
+    for (name, pattern, weight, call, over_events, _, nospace), gate in zip(
         rules.offer_patterns if view else (), rules.offer_gates, strict=False
     ):
         if gate is not None and gate.search(view) is None:
             continue  # the pattern cannot match without one of these characters
-        for m in pattern.finditer(view):
+        for m in _matches(pattern, msg, view, nospace):
             if covered.find(0, m.start(), m.end()) == -1:
                 continue  # inside the signature
             if clause_of is not None and clause_of[m.start()] in event_clauses and not (call or over_events):
@@ -261,6 +264,31 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
     for word, weight in claims:
         ev.add("marketing", word, weight)
     return ev
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """A match re-expressed in compact offsets (for patterns read on the no-space view)."""
+
+    _start: int
+    _end: int
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _matches(pattern: re.Pattern[str], msg: Message, view: str, nospace: bool) -> list[Any]:
+    if not nospace:
+        return list(pattern.finditer(view))
+    out: list[Any] = []
+    nt = msg.nt
+    for m in pattern.finditer(nt.nospace):
+        a, b = nt.nospace_span(m.start(), m.end())
+        out.append(_Span(nt.compact_pos(a), nt.compact_pos(b - 1) + 1))
+    return out
 
 
 def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKind, str]:
