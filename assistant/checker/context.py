@@ -26,8 +26,14 @@ if TYPE_CHECKING:
 
 CLAUSE_DELIMITERS = frozenset("，,。！!？?；;：:\n")
 SENTENCE_DELIMITERS = frozenset("。！!？?；;：:\n")
-_CLAUSE_DELIMITER_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_DELIMITERS))) + "]")
-_SENTENCE_DELIMITER_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_DELIMITERS))) + "]")
+_TIME_BOUND_RE = re.compile(r"\d+(?:\.\d+)?(?:个)?(?:工作日|小时|分钟|天|日|秒|周)")
+#: A half-width comma or colon between digits (1,000.00, 9:00) is part of a number or a time,
+#: not a clause end.
+_IN_NUMBER = "(?<![0-9])[,:]|[,:](?![0-9])"
+_CLAUSE_DELIMITER_RE = re.compile(
+    "[" + re.escape("".join(sorted(CLAUSE_DELIMITERS - {",", ":"}))) + "]|" + _IN_NUMBER
+)
+_SENTENCE_DELIMITER_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_DELIMITERS - {":"}))) + "]|(?<![0-9]):|:(?![0-9])")
 NEGATION_WORDS = frozenset("不非无没未")
 
 # Entry kinds stored in the automaton.
@@ -119,7 +125,9 @@ _SPLIT_TAIL_RE = re.compile(r"[，,、；;。！!？?][^，,、；;。！!？?�
 
 
 #: A fund's share class (货币A, 债券C, 混合E, 联接I): one letter after a fund word.
-_SHARE_CLASS_RE = re.compile("(?:货币|债券|纯债|短债|混合|股票|指数|联接|基金|配置|定开|持有期|份额|etf|lof|fof|qdii)$")
+_SHARE_CLASS_RE = re.compile(
+    "(?:货币|债券|纯债|短债|混合|股票|指数|联接|基金|配置|定开|持有期|份额|etf|lof|fof|qdii|人民币|美元|港币|港元)$"
+)
 
 
 def _optout_letter(view: str, run: re.Match[str]) -> bool:
@@ -621,14 +629,25 @@ class MessageContext:
                 return cue.word
         return self._bound(start, end)
 
+    def _estimate(self, start: int) -> bool:
+        """A time said as an estimate for the recipient's own request: 预计 before it, or a
+        completed event (已受理, 已寄出) in its sentence.  最快1分钟放款 in an ad is a claim."""
+        compact = self.nt.compact
+        if any(w in compact[max(0, start - 4) : start] for w in ("预计", "预估", "预期", "估计")):
+            return True
+        s_start, s_end = self.sentence(start)
+        return any(s_start <= c_start < s_end for c_start, _ in self._event_clauses)
+
     def _bound(self, start: int, end: int) -> str | None:
         """最高/最低 with a figure right after it (为/达/可达 between), and what it measures
         earlier in the sentence (保额最高10万元; 年化利率最低7.2%，最高18%)."""
         view = self.scan.view or self.nt.compact
         after = view[end : end + 3]
-        lead = 2 if after[:2] == "可达" else 1 if after[:1] in ("为", "达", "至") else 0
+        lead = 2 if after[:2] in ("可达", "标准") else 1 if after[:1] in ("为", "达", "至") else 0
         if not after[lead : lead + 1].isdigit():
             return None
+        if _TIME_BOUND_RE.match(view, end + lead) and self._estimate(start):
+            return "时限"  # 预计最快2小时到账; 已寄出，最快3个工作日送达: a service time, not a comparison
         s_start, _ = self.sentence(start)
         for hit in self.scan.contexts.get("_bound_measure", ()):
             if s_start <= hit.start and hit.end <= start:

@@ -244,14 +244,14 @@ class Checker:
             fixed_text=text if fix else None,
         )
 
-    def _claims(self, msg: Message) -> list[tuple[str, int]]:
+    def _claims(self, msg: Message) -> list[tuple[str, int, int, int]]:
         """Claims only a promotion makes, surviving context: marketing evidence for the kind.
 
         The claim rules' own detectors decide what is a hit (exemptions, word boundaries,
         required product words, negation), selected or not: the kind must not depend on
         which rules a user switched on.
         """
-        out: list[tuple[str, int]] = []
+        out: list[tuple[str, int, int, int]] = []
         ctx = msg.ctx
         for det in self._claim_detectors:
             if not ctx.scan.triggers.get(det.code):
@@ -266,7 +266,7 @@ class Checker:
                     continue  # a warning that names the scheme is not promoting it
                 if spec.event_context and ctx.reports_event(hit.start):
                     continue  # 您的保本理财已到期: what happened, not an offer
-                out.append((hit.word, spec.marketing_evidence))
+                out.append((hit.word, spec.marketing_evidence, hit.start, hit.end))
                 break
         return out
 

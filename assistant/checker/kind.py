@@ -140,7 +140,7 @@ def _clause_ids(text: str) -> _ClauseIds:
     return _ClauseIds(text)
 
 
-def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int]]) -> KindEvidence:
+def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int, int, int]]) -> KindEvidence:
     """Score both sides from the dictionary hits, event patterns, the opt-out and claims."""
     ev = KindEvidence()
     decision = rules.decision
@@ -209,8 +209,8 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
     neutral_starts = {h.start for h in msg.ctx.scan.kind_hits if h.payload[1] == "neutral"}
     # Longest cues first, so 最低还款额 is not also counted as 最低 / 还款.
     for hit in sorted(msg.ctx.scan.kind_hits, key=lambda h: h.start - h.end):
-        if covered.find(0, hit.start, hit.end) == -1:
-            continue  # wholly inside a longer cue (or the signature)
+        if covered.find(1, hit.start, hit.end) != -1:
+            continue  # overlaps a longer cue (可享受 is 可享 or 享受, not both) or the signature
         if (
             hit.word[0].isdigit()
             and hit.start > 0
@@ -261,8 +261,12 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
             break
     if msg.optout_span is not None:
         ev.add("marketing", "退订语", int(decision.get("optout_weight", 2)))
-    for word, weight in claims:
+    for word, weight, start, end in claims:
+        if covered.find(1, start, end) != -1:
+            continue  # 最快 already counted as an offer word: one character, one count
         ev.add("marketing", word, weight)
+        if weight >= 3:  # a promise (稳赚, 荐股) is promotional content: a notice with one is not plain service
+            ev.offers.append(word)
     return ev
 
 
@@ -325,5 +329,5 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
     return "uncertain", f"营销特征（{mw}）与服务通知特征（{sw}）都较弱且相当，无法判断类型"
 
 
-def infer_kind(msg: Message, rules: KindRules, claims: list[tuple[str, int]]) -> tuple[InferredKind, str]:
+def infer_kind(msg: Message, rules: KindRules, claims: list[tuple[str, int, int, int]]) -> tuple[InferredKind, str]:
     return decide_kind(collect_evidence(msg, rules, claims), rules.decision)

@@ -110,8 +110,16 @@ class Message:
         void = ctx.scan.contexts.get("_optout_void", ())
         for hit in reversed(ctx.scan.contexts.get("_optout", ())):
             _, c_end = ctx.clause(hit.start)
+            compact = ctx.nt.compact
             cue = ctx.negation_cue(hit.start) or next(
-                (v.word for v in void if hit.end <= v.start < c_end + 2), None
+                (
+                    v.word
+                    for v in void
+                    if hit.end <= v.start < c_end + 2
+                    # 回T退订(其他回复无效): the other replies are void, not the opt-out
+                    and not any(o in compact[max(hit.end, v.start - 4) : v.start] for o in ("其他", "其它", "其余"))
+                ),
+                None,
             )
             if cue is None:
                 return self.nt.compact_span(hit.start, hit.end)

@@ -278,6 +278,21 @@ NOT_PRODUCT_ENDINGS = (
 )
 _BEFORE_PERIOD_NUMBER = frozenset("第分共每前后为至近余剩满首末本上下该")
 _NOT_IN_NAME = frozenset("您你向给在于对为把被从")
+#: Addresses, counters and terms that share the name shape: 建设路88号, 3号窗口, 借款期限12期,
+#: 每月5号, 1号楼.  A word before the number (路 … 期限) or after the match says which.
+_ADDRESS_OR_TERM_RE = re.compile(
+    r"(?:路|街|道|巷|弄|村|镇|区|县|市|省|大道|广场|大厦|中心|楼|室|栋|座|层|期限|期数|周期|账期|租期|月|年|日|窗口|柜台)"
+    r"(?:\d{1,4}|[一二三四五六七八九十])(?:号|期|款|版)"
+)
+_AFTER_NAME_NOT_PRODUCT = ("窗口", "柜台", "楼", "室", "门", "线", "院", "公馆", "客服中心", "营业厅", "网点")
+
+
+def address_or_term(text: str, start: int, end: int) -> bool:
+    """Whether a name-shaped match is an address, a counter or a term (建设路88号, 3号窗口,
+    还款期限24期, 每月5号), read with the characters right after it."""
+    return bool(_ADDRESS_OR_TERM_RE.search(text[start:end])) or text[end : end + 4].startswith(
+        _AFTER_NAME_NOT_PRODUCT
+    )
 
 
 def plausible_product_name(name: str) -> bool:

@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import KeywordDetector
 from assistant.checker.models import Finding
-from assistant.checker.recognizers import PRODUCT_RE, plausible_product_name, strip_leading_noise
+from assistant.checker.recognizers import (
+    PRODUCT_RE,
+    address_or_term,
+    plausible_product_name,
+    strip_leading_noise,
+)
 from assistant.text.normalize import fold
 
 if TYPE_CHECKING:
@@ -58,8 +63,8 @@ class Products(KeywordDetector):
             if any(s < end and start < e for s, e in approved_spans + seen):
                 continue
             name, start = strip_leading_noise(m.group(), start)
-            if not plausible_product_name(name):
-                continue
+            if not plausible_product_name(name) or address_or_term(text, m.start(), end):
+                continue  # 建设路88号, 3号窗口, 借款期限12期: not a product's name
             seen.append((start, end))
             name = msg.text[start:end]
             listed = "、".join(profile.products) or "清单为空"

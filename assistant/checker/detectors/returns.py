@@ -216,6 +216,7 @@ class Returns(Detector):
         self._past_disclosures = tuple(opts.get("past_disclosures", []))
         self._forward = tuple(opts.get("forward_markers", []))
         self._fees = tuple(opts.get("fee_words", []))
+        self._own = tuple(opts.get("own_words", []))
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         folded = msg.nt.folded
@@ -235,6 +236,8 @@ class Returns(Detector):
             start, end = msg.nt.nospace_span(rate.start, rate.end)
             if self._fees and self._fee(msg, start):
                 continue  # 佣金万分之二点五: a price, not a return
+            if self._own and self._own_holding(msg, start):
+                continue  # 您持有的…近一周收益率3.1%: the recipient's own result, reported
             if (rate.cue in self._loan_cues or rate.cue in self._ambiguous) and self._borrowing_cost(
                 msg, start, ambiguous=rate.cue not in self._loan_cues, cue=rate.cue
             ):
@@ -265,6 +268,11 @@ class Returns(Detector):
                 f"宣传收益率折合年化约{rate.annual:.2f}%，超过{threshold:g}%的高收益警戒线，属高收益理财承诺"
             )
             yield self.finding(msg, start, end, message=message, note=note)
+
+    def _own_holding(self, msg: Message, start: int) -> bool:
+        cpos = msg.nt.compact_pos(start)
+        s_start, _ = msg.ctx.sentence(cpos)
+        return any(w in msg.nt.compact[s_start:cpos] for w in self._own)
 
     def _fee(self, msg: Message, start: int) -> bool:
         cpos = msg.nt.compact_pos(start)
