@@ -72,6 +72,7 @@ class Checker:
             groups.update(det.lexicon_groups())
         context = load_context_lexicon(rules_dir)
         groups["_optout_void"] = list(context.get("optout_invalidators", []))
+        groups["_optout_void_before"] = list(context.get("optout_void_before", []))
         groups["_fraud_actor"] = list(context.get("anti_fraud_actors", []))
         groups["_bound_measure"] = list(context.get("bound_measures", []))
         self._ptype_rules = load_product_type_rules(rules_dir)

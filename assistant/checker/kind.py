@@ -151,6 +151,13 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
     if sig is not None:  # 【汇通支付】 names the sender, it is not a "支付" notice
         s0, s1 = msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)
         covered[s0:s1] = b"\x01" * (s1 - s0)
+    # The opt-out and what follows it in its clause speak about the opt-out (回T退订功能已关闭):
+    # those words are no evidence of what the message is.
+    optout = msg.optout_span or (msg.void_optout[:2] if msg.void_optout else None)
+    if optout is not None:
+        c0 = msg.nt.compact_pos(optout[0])
+        _, c1 = msg.ctx.clause(c0)
+        covered[c0:c1] = b"\x01" * (c1 - c0)
     per_family: dict[tuple[str, str], int] = {}
 
     def count(side: str, family: str, word: str, weight: int, family_cap: int | None) -> None:

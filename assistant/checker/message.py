@@ -108,6 +108,7 @@ class Message:
         """
         ctx = self.ctx
         void = ctx.scan.contexts.get("_optout_void", ())
+        before = ctx.scan.contexts.get("_optout_void_before", ())
         for hit in reversed(ctx.scan.contexts.get("_optout", ())):
             _, c_end = ctx.clause(hit.start)
             compact = ctx.nt.compact
@@ -120,7 +121,7 @@ class Message:
                     and not any(o in compact[max(hit.end, v.start - 4) : v.start] for o in ("其他", "其它", "其余"))
                 ),
                 None,
-            )
+            ) or next((b.word for b in before if 0 <= hit.start - b.end <= 1), None)
             if cue is None:
                 return self.nt.compact_span(hit.start, hit.end)
             if self.void_optout is None:

@@ -50,6 +50,7 @@ def _build_fold_table() -> dict[int, str]:
         (0xFF00, 0xFFEF),  # full-width forms
         (0x1D400, 0x1D800),  # mathematical alphanumerics (𝐁𝐓𝐂)
         (0x1F100, 0x1F1FF),  # enclosed alphanumeric supplement
+        (0x1F200, 0x1F2FF),  # enclosed ideographic supplement (🈚 reads 無, 🈶 reads 有)
     ]
     for lo, hi in ranges:
         for cp in range(lo, hi):
@@ -113,7 +114,12 @@ def _cached_fold_table() -> dict[int, str]:
     Building it takes ~70 ms, a quarter of ``assistant check``'s start-up budget; loading
     the cached copy takes a few.
     """
-    key = f"fold-v5-{unicodedata.unidata_version}-{package_stamp('opencc')}-{len(_CONFUSABLES_FROM)}"
+    # This module's own stamp is in the key: a change to the table's ranges must not be
+    # hidden by a copy cached from the code before it.
+    key = (
+        f"fold-v6-{unicodedata.unidata_version}-{package_stamp('opencc')}-"
+        f"{package_stamp('assistant.text.normalize')}-{len(_CONFUSABLES_FROM)}"
+    )
     return cached(key, _build_fold_table)
 
 
