@@ -105,10 +105,18 @@ class HealthInsuranceLink(KeywordDetector):
         yield self.finding(msg, start, end, severity=severity, note=note)
 
 
+_PTYPE_ZH = {"wealth": "理财", "fund": "基金"}
+#: An investment product on offer: a figure, or a word of buying in.
+_PRODUCT_OFFER_RE = re.compile(r"起购|起投|起存|申购|认购|购买|买入|上车|转入|发售|募集|开放|定投|\d%")
+_NOT_INVESTMENT_RE = re.compile(r"国债|存款|存单|储蓄")
+_PERCENT_RE = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
+
+
 class RiskWarning(KeywordDetector):
     """ADV003: investment-type product marketing without a risk warning (ADV-25, CPL-28)."""
 
     groups: ClassVar[dict[str, list[str]]] = {}
+    needs_trigger: ClassVar[bool] = False  # the product decision may name the product instead
 
     def lexicon_groups(self) -> dict[str, list[str]]:
         return {"_risk_warning": list(self.spec.options.get("warnings", []))}
@@ -118,15 +126,39 @@ class RiskWarning(KeywordDetector):
             return
         hits = self.relevant_hits(msg)
         if not hits:
-            return
-        hit, severity, note = hits[0]
-        start, end = msg.span(hit.start, hit.end)
+            # No topic word, but the product decision says wealth or fund (明德月月盈年化3.5%,
+            # 1万元起购; 【鸿远基金】…现在上车): the product is offered all the same.
+            span = self._product_span(msg)
+            if span is None:
+                return
+            start, end = span
+            severity, note = self.spec.severity, f"产品类型为{_PTYPE_ZH[msg.product_type or '']}，宣传时未附风险提示"
+        else:
+            hit, severity, note = hits[0]
+            start, end = msg.span(hit.start, hit.end)
         warning = self._warning_for(msg)
         pos = msg.optout_span[0] if msg.optout_span else msg.body_end
         fix = Fix("safe", sentence_break(msg.text, pos) + warning, f"补充风险提示“{warning}”", at=(pos, pos))
         yield self.finding(
             msg, start, end, severity=severity, fix=fix, note=note or "宣传投资类产品但未附风险提示"
         )
+
+    def _product_span(self, msg: Message) -> tuple[int, int] | None:
+        """Where a wealth or fund product is offered without a topic word: its type's cue
+        word, else the first rate figure; only with an offer (a figure, 起购, 申购 …)."""
+        ptype = msg.product_type
+        if ptype not in _PTYPE_ZH or msg.kind != "marketing":
+            return None
+        compact = msg.nt.compact
+        if _PRODUCT_OFFER_RE.search(compact) is None or _NOT_INVESTMENT_RE.search(compact):
+            return None  # no offer; or a deposit or a government bond, which needs no warning
+        sig = msg.signature
+        s0, s1 = (msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)) if sig is not None else (0, 0)
+        cues = [c for c in msg.ctx.scan.contexts.get(f"_ptype/{ptype}", ()) if not s0 <= c.start < s1]
+        if cues:
+            return msg.span(cues[0].start, cues[0].end)
+        m = _PERCENT_RE.search(msg.nt.nospace)
+        return msg.nt.nospace_span(m.start(), m.end()) if m else None
 
     def _warning_for(self, msg: Message) -> str:
         compact = msg.nt.compact
