@@ -386,3 +386,22 @@ def test_own_account_shapes_events_and_offer_ranges(checker: Checker, text: str,
         assert result.kind != "service", result.kind_reason
     else:
         assert result.kind == kind, result.kind_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青禾银行】您的U盾证书将于12月31日到期，请登录网上银行办理证书更新。",
+        "【青禾银行】您的跨行转账申请已提交，最快2小时到账，请留意账户变动。",
+        "【青禾捷贷】您在APP发起的借款申请需补充收入证明，请于3日内上传。",
+        "【青禾银行】本行人民路支行将于12月28日迁至建设路88号，原址同日停止营业。",
+    ],
+)
+def test_notices_of_the_recipients_own_affairs_are_service(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind == "service", result.kind_reason
+
+
+def test_an_offer_inside_an_own_account_shape_still_counts(checker: Checker) -> None:
+    result = checker.check("【青禾支付】您账户中有2张满30减5元优惠券将于11月30日过期。")
+    assert result.kind != "service", result.kind_reason

@@ -629,6 +629,12 @@ class MessageContext:
                 return cue.word
         return self._bound(start, end)
 
+    def time_estimate(self, start: int, end: int) -> bool:
+        """最快/最迟 with a time, said of the recipient's own request (预计, or a completed
+        event in the sentence): a service estimate, for the kind decision as for ADV002."""
+        view = self.scan.view or self.nt.compact
+        return _TIME_BOUND_RE.match(view, end) is not None and self._estimate(start)
+
     def _estimate(self, start: int) -> bool:
         """A time said as an estimate for the recipient's own request: 预计 before it, or a
         completed event (已受理, 已寄出) in its sentence.  最快1分钟放款 in an ad is a claim."""

@@ -199,6 +199,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                     clause_of = _clause_ids(compact)
                 event_clauses.add(clause_of[m.start()])
                 count("service", "event", m.group(), rules.event_weight, None)
+    own_spans: list[tuple[int, int]] = []
     if rules.own_patterns:
         weight = int(decision.get("own_weight", 3))
         for pattern, may_match in zip(rules.own_patterns, rules.own_gates, strict=True):
@@ -209,7 +210,9 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                     continue  # inside the signature
                 if msg.ctx.negation_cue(m.start()) is not None:
                     continue
-                covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())  # 尾号… inside 您尾号…
+                if any(s < m.end() and m.start() < e for s, e in own_spans):
+                    continue  # 尾号… inside 您尾号…: one account, one count
+                own_spans.append((m.start(), m.end()))  # not covered: an offer inside still counts
                 count("service", "own_account", m.group(), weight, None)
     # A fixed term right after an offer or call word is its object (即可享受免息还款期):
     # the card's standard terms, not an offer.
@@ -233,6 +236,8 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
         if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
             if neutral_starts and any(hit.end <= s <= hit.end + 1 for s in neutral_starts):
                 continue  # 享受免息还款期: the object is a fixed term
+            if hit.word[:1] == "最" and msg.ctx.time_estimate(hit.start, hit.end):
+                continue  # 已提交，最快2小时到账: an estimate for the recipient's own request
             if family == "offer" and clause_of is not None and clause_of[hit.start] in event_clauses:
                 continue  # 您领取的红包已存入 / 返现活动已结束: an offer word that describes an event
             if msg.ctx.negation_cue(hit.start) is not None or msg.ctx.verdict_cue(hit.start, hit.end):
