@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 CLAUSE_DELIMITERS = frozenset("，,。！!？?；;：:\n")
 SENTENCE_DELIMITERS = frozenset("。！!？?；;：:\n")
-_TIME_BOUND_RE = re.compile(r"\d+(?:\.\d+)?(?:个)?(?:工作日|小时|分钟|天|日|秒|周)")
+_TIME_BOUND_RE = re.compile(r"\d+(?:\.\d+)?(?:个)?(?:工作日|小时|分钟|天|日|秒|周)|当日|当天|次日|t\+\d")
 #: A half-width comma or colon between digits (1,000.00, 9:00) is part of a number or a time,
 #: not a clause end.
 _IN_NUMBER = "(?<![0-9])[,:]|[,:](?![0-9])"
@@ -641,8 +641,8 @@ class MessageContext:
         compact = self.nt.compact
         if any(w in compact[max(0, start - 4) : start] for w in ("预计", "预估", "预期", "估计")):
             return True
-        s_start, s_end = self.sentence(start)
-        return any(s_start <= c_start < s_end for c_start, _ in self._event_clauses)
+        # a completed event anywhere in the message (您的退款已处理：…最快当日到账)
+        return bool(self._event_clauses) or self.reports_event(start)
 
     def _bound(self, start: int, end: int) -> str | None:
         """最高/最低 with a figure right after it (为/达/可达 between), and what it measures
@@ -650,10 +650,10 @@ class MessageContext:
         view = self.scan.view or self.nt.compact
         after = view[end : end + 3]
         lead = 2 if after[:2] in ("可达", "标准") else 1 if after[:1] in ("为", "达", "至") else 0
-        if not after[lead : lead + 1].isdigit():
-            return None
         if _TIME_BOUND_RE.match(view, end + lead) and self._estimate(start):
             return "时限"  # 预计最快2小时到账; 已寄出，最快3个工作日送达: a service time, not a comparison
+        if not after[lead : lead + 1].isdigit():
+            return None
         s_start, _ = self.sentence(start)
         for hit in self.scan.contexts.get("_bound_measure", ()):
             if s_start <= hit.start and hit.end <= start:

@@ -212,7 +212,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                     continue
                 if any(s < m.end() and m.start() < e for s, e in own_spans):
                     continue  # 尾号… inside 您尾号…: one account, one count
-                own_spans.append((m.start(), m.end()))  # not covered: an offer inside still counts
+                own_spans.append((m.start(), m.end()))  # an offer shape inside still counts (满30减5元券)
                 count("service", "own_account", m.group(), weight, None)
     # A fixed term right after an offer or call word is its object (即可享受免息还款期):
     # the card's standard terms, not an offer.
@@ -236,6 +236,8 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
         if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
             if neutral_starts and any(hit.end <= s <= hit.end + 1 for s in neutral_starts):
                 continue  # 享受免息还款期: the object is a fixed term
+            if any(s <= hit.start and hit.end <= e for s, e in own_spans):
+                continue  # 您认购的…理财: a word of the recipient's own account, not an offer
             if hit.word[:1] == "最" and msg.ctx.time_estimate(hit.start, hit.end):
                 continue  # 已提交，最快2小时到账: an estimate for the recipient's own request
             if family == "offer" and clause_of is not None and clause_of[hit.start] in event_clauses:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from assistant.checker.detectors.base import KeywordDetector, sentence_break
 from assistant.checker.models import Finding, Fix
+from assistant.text.normalize import fold
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
@@ -108,8 +109,23 @@ class HealthInsuranceLink(KeywordDetector):
 _PTYPE_ZH = {"wealth": "理财", "fund": "基金"}
 #: An investment product on offer: a figure, or a word of buying in.
 _PRODUCT_OFFER_RE = re.compile(r"起购|起投|起存|申购|认购|购买|买入|上车|转入|发售|募集|开放|定投|\d%")
-_NOT_INVESTMENT_RE = re.compile(r"国债|存款|存单|储蓄")
+_NOT_INVESTMENT_RE = re.compile(r"国债")
 _PERCENT_RE = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
+
+
+def _in_sender_name(msg: Message, hit: object) -> bool:
+    """A topic word inside the sender's own name repeated in the body (衡谷基金2026年度持有人
+    问卷上线): the name of the institution, not a product on offer."""
+    sig = msg.signature
+    if sig is None or not sig.name:
+        return False
+    compact = msg.nt.compact
+    name = fold(sig.name)
+    start, end = hit.start, hit.end  # type: ignore[attr-defined]
+    for i in range(max(0, end - len(name)), min(start, len(compact) - len(name)) + 1):
+        if compact.startswith(name, i) and i <= start and end <= i + len(name):
+            return True
+    return False
 
 
 class RiskWarning(KeywordDetector):
@@ -124,7 +140,7 @@ class RiskWarning(KeywordDetector):
     def detect(self, msg: Message) -> Iterable[Finding]:
         if msg.ctx.scan.contexts.get("_risk_warning"):
             return
-        hits = self.relevant_hits(msg)
+        hits = [h for h in self.relevant_hits(msg) if not _in_sender_name(msg, h[0])]
         if not hits:
             # No topic word, but the product decision says wealth or fund (明德月月盈年化3.5%,
             # 1万元起购; 【鸿远基金】…现在上车): the product is offered all the same.
@@ -151,7 +167,7 @@ class RiskWarning(KeywordDetector):
             return None
         compact = msg.nt.compact
         if _PRODUCT_OFFER_RE.search(compact) is None or _NOT_INVESTMENT_RE.search(compact):
-            return None  # no offer; or a deposit or a government bond, which needs no warning
+            return None  # no offer; or a government bond, which needs no warning
         sig = msg.signature
         s0, s1 = (msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)) if sig is not None else (0, 0)
         cues = [c for c in msg.ctx.scan.contexts.get(f"_ptype/{ptype}", ()) if not s0 <= c.start < s1]
