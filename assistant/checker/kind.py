@@ -200,6 +200,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                 event_clauses.add(clause_of[m.start()])
                 count("service", "event", m.group(), rules.event_weight, None)
     own_spans: list[tuple[int, int]] = []
+    own_verbs: list[tuple[int, int]] = []
     if rules.own_patterns:
         weight = int(decision.get("own_weight", 3))
         for pattern, may_match in zip(rules.own_patterns, rules.own_gates, strict=True):
@@ -213,6 +214,9 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                 if any(s < m.end() and m.start() < e for s, e in own_spans):
                     continue  # 尾号… inside 您尾号…: one account, one count
                 own_spans.append((m.start(), m.end()))  # an offer shape inside still counts (满30减5元券)
+                de = compact.find("的", m.start(), min(m.end(), m.start() + 12))
+                if de > m.start() + 1:
+                    own_verbs.append((m.start(), de + 1))  # 您认购的 / 您在APP发起的
                 count("service", "own_account", m.group(), weight, None)
     # A fixed term right after an offer or call word is its object (即可享受免息还款期):
     # the card's standard terms, not an offer.
@@ -228,6 +232,8 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
         ):
             continue  # 0元 inside 52,310.00元
         side, family, weight, family_cap = hit.payload
+        if side == "service" and any(s <= hit.start and hit.end <= e for s, e in own_spans):
+            continue  # 您尾号 inside 您尾号1208的信用卡: the account was counted once, as a shape
         covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         if family == "contact" and msg.ctx.clause(hit.start)[0] < hit.start:
             family = "call_to_action"  # 理财产品详询客户经理: a pitch, not a contact line
@@ -236,8 +242,8 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
         if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
             if neutral_starts and any(hit.end <= s <= hit.end + 1 for s in neutral_starts):
                 continue  # 享受免息还款期: the object is a fixed term
-            if any(s <= hit.start and hit.end <= e for s, e in own_spans):
-                continue  # 您认购的…理财: a word of the recipient's own account, not an offer
+            if any(s <= hit.start and hit.end <= e for s, e in own_verbs):
+                continue  # 您认购的: the recipient's own act, not an offer (您的专属优惠 still offers)
             if hit.word[:1] == "最" and msg.ctx.time_estimate(hit.start, hit.end):
                 continue  # 已提交，最快2小时到账: an estimate for the recipient's own request
             if family == "offer" and clause_of is not None and clause_of[hit.start] in event_clauses:
