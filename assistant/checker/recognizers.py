@@ -165,14 +165,14 @@ _URL_RE = re.compile(
     r"(?<![a-z0-9@._\-])"
     r"(?:(?P<scheme>https?://)(?:[^\s/@]{1,64}@)?)?"
     # a dot may be written defanged (t[.]cn, t(.)cn) to slip past link filters
-    r"(?P<host>(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?(?:\.|\[\.\]|\(\.\)))+(?P<tld>[a-z]{2,12})"
+    r"(?P<host>(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?(?:\.|\[\.\]|\(\.\)|·|•))+(?P<tld>[a-z]{2,12})"
     r"|(?<=://)\d{1,3}(?:\.\d{1,3}){3}|(?<=@)\d{1,3}(?:\.\d{1,3}){3})"
     r"(?P<port>:\d{1,5})?"
     r"(?P<path>/[!-~]*)?",
 )
 _KNOWN_TLD_RE = re.compile(rf"(?:{_TLDS})")
 _QUICK_RE = re.compile(
-    r"[a-z0-9][\s\u200b-\u200f\u2060\ufeff]*[.。点][\s\u200b-\u200f\u2060\ufeff]*[a-z]|://|[a-z0-9][\[(][.。][\])]"
+    r"[a-z0-9][\s\u200b-\u200f\u2060\ufeff]*[.。点][\s\u200b-\u200f\u2060\ufeff]*[a-z]|://|[a-z0-9][\[(][.。][\])]|[a-z0-9][·•][a-z]"
 )
 _TRAILING_PUNCT = ".,;:!?)]}'\""
 
@@ -199,7 +199,7 @@ def find_urls(nt: NormalizedText) -> list[tuple[int, int, str, str]]:
     view = view.replace("。", ".").replace("点", ".")
     out = []
     for m in _URL_RE.finditer(view):
-        host = m.group("host").replace("[.]", ".").replace("(.)", ".")
+        host = m.group("host").replace("[.]", ".").replace("(.)", ".").replace("·", ".").replace("•", ".")
         tld = m.group("tld")
         # A bare IP address after a scheme (no TLD) is a link, and never an official one.
         bare_name = tld is not None and not m.group("scheme") and not host.startswith("www.")
@@ -209,7 +209,8 @@ def find_urls(nt: NormalizedText) -> list[tuple[int, int, str, str]]:
         while e > s and view[e - 1] in _TRAILING_PUNCT:
             e -= 1
         start, end = nt.nospace_span(s, e)
-        out.append((start, end, host, view[s:e].replace("[.]", ".").replace("(.)", ".")))
+        url = view[s:e].replace("[.]", ".").replace("(.)", ".").replace("·", ".").replace("•", ".")
+        out.append((start, end, host, url))
     return out
 
 

@@ -25,11 +25,14 @@ _PLACEHOLDER_RE = re.compile(
     r"|(?<![a-z0-9])x{1,4}(?:[.．]x{1,2})?(?=\s*(?:%|％|月|日|号|元|万|千|个|份|期|笔|位|天|年|折|倍|分|点|小时))"
     r"|(?<![a-z0-9])x{2,}(?![a-z0-9])"
     r"|[□○〇＿_]{2,}"
+    # printf and .NET format fields left in (%s, %d, %1$s, {0}): a template never filled
+    r"|%(?:\d\$)?[sd](?![a-z])"
+    r"|\{\d\}"
 )
 
 # What every placeholder contains; an x only counts where it starts a word (xx, x月), not
 # inside one (a link's path, "max"): x-placeholders never follow a letter or digit.
-_QUICK_RE = re.compile(r"[${}<>#\[□○〇＿_]|x(?<![a-z0-9]x)|【[^】]*(?:填|待|变量|占位)")
+_QUICK_RE = re.compile(r"[${}<>#\[□○〇＿_]|x(?<![a-z0-9]x)|【[^】]*(?:填|待|变量|占位)|%(?:\d\$)?[sd]")
 
 
 class Placeholders(Detector):

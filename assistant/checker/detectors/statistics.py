@@ -15,10 +15,15 @@ from typing import TYPE_CHECKING
 from assistant.checker.detectors.base import KeywordDetector
 from assistant.checker.detectors.families import clause_text, counted, family_of, removal_spans, term_of
 from assistant.checker.models import Finding
+from assistant.text.normalize import fold
 
 if TYPE_CHECKING:
     from assistant.checker.context import Hit
     from assistant.checker.message import Message
+
+
+#: 元 not after a figure (a brand such as 鼎元) is no amount of money.
+_NOT_MONEY_YUAN = re.compile(r"(?<![0-9万千百亿十两一二三四五六七八九])元")
 
 
 class UnsourcedStatistics(KeywordDetector):
@@ -73,6 +78,9 @@ class UnsourcedStatistics(KeywordDetector):
             cut = msg.nt.compact_pos(sig.end) - c_start
             if cut > 0:
                 clause = clause[cut:]
+        if sig is not None and sig.name:
+            clause = clause.replace(fold(sig.name), "")  # 鼎元 / 星拓支付 repeated in the body
+        clause = _NOT_MONEY_YUAN.sub("", clause)  # 元 counts as money only after a figure
         if any(w in clause for w in self._own):
             return False  # 您本年消费186笔, 每户限1份, 最高可达20万: not social proof
         return family not in self._people_families or any(w in clause for w in self._people)
