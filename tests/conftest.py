@@ -33,6 +33,9 @@ from llm_server import ScriptedLLMServer
 
 from assistant.checker.engine import Checker
 
+#: Set (with ``TMPDIR``) to the folder of this session's temporary files that is removed at exit.
+_SESSION_TMPDIR = "SMS_ASSISTANT_TESTS_TMPDIR"
+
 
 def _temporary_files_in_memory() -> None:
     """This session's temporary files in a folder of its own in ``/dev/shm``, removed at exit.
@@ -50,6 +53,7 @@ def _temporary_files_in_memory() -> None:
         return
     folder = tempfile.mkdtemp(prefix="sms-assistant-tests-", dir=ram)
     os.environ["TMPDIR"] = folder  # for this process (pytest's tmp_path) and its children
+    os.environ[_SESSION_TMPDIR] = folder  # pytest-xdist workers inherit both
     tempfile.tempdir = None  # read TMPDIR again
     atexit.register(shutil.rmtree, folder, True)
 
@@ -59,11 +63,6 @@ _temporary_files_in_memory()
 # Tests never reach the network: no analytics, no model downloads.
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
-# The audit trail of CLI runs in tests goes to a throwaway file, never the user's store.
-if "ASSISTANT_AUDIT_DB" not in os.environ:
-    os.environ["ASSISTANT_AUDIT_DB"] = os.path.join(
-        tempfile.mkdtemp(prefix="assistant-audit-"), "audit.sqlite3"
-    )
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
@@ -108,14 +107,22 @@ def build_shipped_index(data_dir: Path) -> None:
     assert proc.returncode == 0, proc.stderr
 
 
-def _cached_index() -> Path:
-    """The cached index for the current fingerprint, built (atomically) when missing."""
+def _index_cache_root() -> Path:
     from assistant.paths import user_cache_dir
 
     root = user_cache_dir() / "test-knowledge-index"
+    root.mkdir(parents=True, exist_ok=True)
+    return root
+
+
+def _cached_index(root: Path) -> Path:
+    """The cached index for the current fingerprint, built (atomically) when missing.
+
+    Called with the cache's lock held (see ``data_dir``), so concurrent sessions and
+    pytest-xdist workers build it once, and none removes an index another one is copying.
+    """
     cache = root / index_fingerprint()
     if not (cache / "chroma").is_dir():
-        root.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix="building-", dir=root))
         try:
             build_shipped_index(staging / "data")
@@ -127,7 +134,9 @@ def _cached_index() -> Path:
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     os.utime(cache)  # most recently used
-    builds = sorted((p for p in root.iterdir() if not p.name.startswith("building-")), key=os.path.getmtime)
+    builds = sorted(
+        (p for p in root.iterdir() if p.is_dir() and not p.name.startswith("building-")), key=os.path.getmtime
+    )
     abandoned = [p for p in root.glob("building-*") if time.time() - p.stat().st_mtime > 3600]
     for stale in builds[:-KEEP_INDEXES] + abandoned:  # older indexes; builds killed half-way
         shutil.rmtree(stale, ignore_errors=True)
@@ -141,7 +150,11 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if os.environ.get("ASSISTANT_TEST_FRESH_INDEX"):
         build_shipped_index(target)
     else:
-        shutil.copytree(_cached_index(), target)
+        from filelock import FileLock
+
+        root = _index_cache_root()
+        with FileLock(root / "lock"):
+            shutil.copytree(_cached_index(root), target)
     return target
 
 
@@ -219,6 +232,46 @@ def shared_llm_server() -> Iterator[ScriptedLLMServer]:
 
 
 # ----------------------------------------------------------------------------- environment
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_temporary_folder() -> Iterator[None]:
+    """The folders the product makes with ``tempfile`` (batch reports, exports, eval reports),
+    in this process and in the commands it starts, go into a folder of this session's own
+    that is removed at the end, never loose ``assistant-*`` folders in the system's one.
+
+    Already so where the session's files are in ``/dev/shm``; otherwise a folder of the
+    session's own in the temporary folder.  Short paths on purpose: Chromium's socket path
+    (in ``TMPDIR``) must stay under 108 characters.
+    """
+    if os.environ.get("TMPDIR") and os.environ.get("TMPDIR") == os.environ.get(_SESSION_TMPDIR):
+        yield
+        return
+    saved = os.environ.get("TMPDIR")
+    folder = tempfile.mkdtemp(prefix="sms-assistant-tests-")
+    os.environ["TMPDIR"] = folder
+    tempfile.tempdir = folder
+    try:
+        yield
+    finally:
+        tempfile.tempdir = None
+        if saved is None:
+            os.environ.pop("TMPDIR", None)
+        else:
+            os.environ["TMPDIR"] = saved
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _throwaway_audit_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The audit trail of CLI runs in tests goes to a throwaway file in pytest's temporary
+    folder (``ASSISTANT_AUDIT_DB``), never the user's store; a value set outside is kept."""
+    if "ASSISTANT_AUDIT_DB" in os.environ:
+        yield
+        return
+    os.environ["ASSISTANT_AUDIT_DB"] = str(tmp_path_factory.mktemp("audit") / "audit.sqlite3")
+    yield
+    os.environ.pop("ASSISTANT_AUDIT_DB", None)
 
 
 @pytest.fixture

@@ -43,6 +43,7 @@ def assistant(data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Assis
     mp.undo()
 
 
+@pytest.mark.slow
 def test_threshold_separates_in_scope_from_off_topic_questions(
     assistant: Assistant, capsys: pytest.CaptureFixture[str]
 ) -> None:

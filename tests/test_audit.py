@@ -33,6 +33,7 @@ DRAFT = "【明德银行】尊享理财，业绩比较基准3%，稳赚不赔！
 GOOD = "【明德银行】尊享理财，业绩比较基准3%，让闲钱也动起来。理财非存款，产品有风险，投资须谨慎。回T退订"
 
 
+@pytest.mark.slow
 def test_store_is_wal_and_records_events_and_calls(llm_server: ScriptedLLMServer, tmp_path: Path) -> None:
     db = tmp_path / "audit.sqlite3"
     store = AuditStore(db, secrets=[FAKE_KEY])

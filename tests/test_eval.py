@@ -460,6 +460,7 @@ def test_highlight_escapes_and_marks_insertion_points() -> None:
 # ------------------------------------------------------------------------ CLI
 
 
+@pytest.mark.slow
 def test_cli_run_baseline_merge_and_exit_codes(cli: Cli, tmp_path: Path, dataset: Path) -> None:
     proc = cli("eval", "--dataset", str(dataset), "--out", "base", cwd=tmp_path)
     assert proc.code == 0, proc.stderr

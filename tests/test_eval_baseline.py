@@ -40,6 +40,7 @@ def current() -> dict:
     )
 
 
+@pytest.mark.slow
 def test_no_regression_against_the_committed_baseline(current: dict) -> None:
     assert BASELINE.is_file(), "missing evals/baseline/report.json: see this module's docstring"
     cmp = compare(current, load_report(BASELINE), str(BASELINE))

@@ -66,6 +66,7 @@ def client(server: ScriptedLLMServer, audit: Audit | None = None, **cfg: Any) ->
 
 
 # ----------------------------------------------------------------------------- the deadline
+@pytest.mark.slow
 def test_a_trickled_reply_is_cut_at_the_deadline(server: ScriptedLLMServer) -> None:
     # 4 bytes every 50 ms: every read is quick, the whole reply would take ~20 s
     server.script(trickle(json.dumps({"variants": [GOOD]}, ensure_ascii=False) * 3, every=0.05, chunk=4))
@@ -79,6 +80,7 @@ def test_a_trickled_reply_is_cut_at_the_deadline(server: ScriptedLLMServer) -> N
     assert [c["outcome"] for c in audit.calls] == ["error"] and "整体时限" in audit.calls[0]["error"]
 
 
+@pytest.mark.slow
 def test_a_dripping_stream_is_cut_at_the_deadline(server: ScriptedLLMServer) -> None:
     server.script(Behaviour(content="营销短信须附退订方式。" * 20, trickle=0.1))
     pieces: list[str] = []

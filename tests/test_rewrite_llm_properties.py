@@ -269,6 +269,7 @@ markup = st.sampled_from(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     kind=st.sampled_from(["figure", "phone", "url", "handle", "markup"]),

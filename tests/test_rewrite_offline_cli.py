@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from assistant.labels import STATUS_ZH
 
 
@@ -32,6 +34,7 @@ def test_unknown_fact_key_is_a_usage_error_listing_the_accepted_keys(tmp_path: P
     assert "apr" in proc.stderr and "annualized_rate" in proc.stderr and "official_url" in proc.stderr
 
 
+@pytest.mark.slow
 def test_headline_example_asks_for_content_and_shows_the_partial_version(tmp_path: Path) -> None:
     proc = run(tmp_path, "【明德银行】稳赚不赔！", "--fact", "annualized_rate=7.2%-18%", "--format", "json")
     assert proc.returncode == 1, proc.stderr
@@ -42,6 +45,7 @@ def test_headline_example_asks_for_content_and_shows_the_partial_version(tmp_pat
     assert "年化利率" not in out["partial"]["text"]
 
 
+@pytest.mark.slow
 def test_versions_state_style_length_and_segments_and_refused_facts_are_said(tmp_path: Path) -> None:
     proc = run(
         tmp_path,

@@ -30,6 +30,7 @@ def cli(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
 # ------------------------------------------------------------------ 1. rule selection
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("args", "named", "closest"),
     [
@@ -89,6 +90,7 @@ def test_config_mistakes_name_the_key(cli, tmp_path: Path, line: str, key: str, 
     assert "Traceback" not in r.stderr
 
 
+@pytest.mark.slow
 def test_config_pointing_at_a_folder_is_a_usage_error(cli, tmp_path: Path) -> None:
     (tmp_path / "work" / "conf").mkdir()
     for command in (("check", BAD), ("doctor", "--no-probe"), ("audit", "purge", "--dry-run")):
@@ -112,6 +114,7 @@ def project(tmp_path: Path) -> Path:
     return work
 
 
+@pytest.mark.slow
 def test_every_command_names_the_config_file_it_used(cli, project: Path) -> None:
     runs = {
         "check": ("check", BAD),

@@ -18,6 +18,10 @@ from safe_cli import make_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# Every test here starts real ``python -m assistant ask``/``ingest`` processes on a built
+# index (seconds each).
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def cli(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]

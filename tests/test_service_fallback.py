@@ -71,6 +71,7 @@ def test_failing_model_rewrite_falls_back(server: ScriptedLLMServer) -> None:
     assert "离线规则引擎" in result.extra["notice"] and result.llm_calls >= 1
 
 
+@pytest.mark.slow
 def test_hanging_model_rewrite_falls_back_within_the_timeout(server: ScriptedLLMServer) -> None:
     server.script(reply("{}", delay=5), reply("{}", delay=5))
     cfg = llm_config(server, timeout=1.0, max_retries=1)
@@ -104,6 +105,7 @@ def knowledge(data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     return k
 
 
+@pytest.mark.slow
 def test_question_never_waits_longer_than_the_timeout(
     server: ScriptedLLMServer, knowledge: Knowledge
 ) -> None:
