@@ -162,3 +162,27 @@ def test_strict_check_does_not_soften_errors_for_anti_fraud_wording(checker: Che
     # in another clause it launders nothing, even for a user's check
     apart = "【明德银行】明德稳盈1号理财，稳赚不赔，谨防电信诈骗。回T退订"
     assert checker.check(apart).verdict == "fail"
+
+
+def test_gate_rejects_two_values_of_one_role_swapped(checker: Checker) -> None:
+    draft = "【明德银行】您尾号3307的信用卡额度已由30,000元调整为50,000元。"
+    swapped = "【明德银行】您尾号3307的信用卡额度已由50,000元调整为30,000元。"
+    kept = "【明德银行】您尾号3307信用卡额度由30,000元调为50,000元。"
+    findings = validate_variant(draft, swapped, checker=checker)
+    assert not is_acceptable(findings) and "REW001" in {f.code for f in findings if f.severity == "error"}
+    assert is_acceptable(validate_variant(draft, kept, checker=checker))
+
+
+def test_a_draft_of_uncertain_kind_is_judged_as_marketing(checker: Checker) -> None:
+    draft = "【明德银行】您的账单已出，应还1,200.00元，本期账单可申请分期。"
+    assert checker.check(draft).kind == "uncertain"
+    # no crash, and a variant without an opt-out is not shown
+    variant = "【明德银行】您的账单已出，应还1,200.00元，本期账单可申请分期，详询95588。"
+    findings = validate_variant(draft, variant, checker=checker)
+    assert not is_acceptable(findings) and "OPT001" in {f.code for f in findings if f.severity == "error"}
+
+
+def test_gate_reads_chinese_numerals_before_any_counter(checker: Checker) -> None:
+    draft = "【安泰人寿】您的年金险可领取至85岁，详见保单。"
+    variant = "【安泰人寿】您的年金险可领取至八十八岁，详见保单。"
+    assert not is_acceptable(validate_variant(draft, variant, checker=checker))

@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 
 CLAUSE_DELIMITERS = frozenset("，,。！!？?；;：:\n")
 SENTENCE_DELIMITERS = frozenset("。！!？?；;：:\n")
-_TIME_BOUND_RE = re.compile(r"\d+(?:\.\d+)?(?:个)?(?:工作日|小时|分钟|天|日|秒|周)|当日|当天|次日|t\+\d")
+_TIME_BOUND_RE = re.compile(
+    r"\d+(?:\.\d+)?(?:个)?(?:工作日|小时|分钟|天|日|秒|周)|当日|当天|今日|今天|次日|明日|t\+?\d"
+)
 #: A half-width comma or colon between digits (1,000.00, 9:00) is part of a number or a time,
 #: not a clause end.
 _IN_NUMBER = "(?<![0-9])[,:]|[,:](?![0-9])"

@@ -126,6 +126,10 @@ def judge_variant(
     full = gate_checker(checker)
     draft = _draft_check(full, original, kind)
     draft_kind = kind or draft.kind
+    # A draft of uncertain kind is judged as marketing, the stricter reading: the gate must
+    # not show a promotion without its opt-out because the draft's kind was unclear.
+    if draft_kind not in ("marketing", "service"):
+        draft_kind = "marketing"
     before = _merge(draft.findings, original_findings or [])
     added = added_spans(original, variant) if strict else None
     as_draft = full.check(variant, kind=draft_kind, strict=strict, added=added)
@@ -299,6 +303,47 @@ def _changed_facts(
                 note=f"原文位置 {fact.start}–{fact.end}",
             )
         )
+    if not out:
+        out += _swapped_facts(draft, kept_in, to_change, variant)
+    return out
+
+
+def _swapped_facts(
+    draft: list[Fact], kept_in: list[Fact], to_change: list[tuple[int, int]], variant: str
+) -> list[Finding]:
+    """REW001: two values of one role kept but in the other order (由3万元调整为5万元 →
+    由5万元调整为3万元): each value is there, the fact is not."""
+    out: list[Finding] = []
+    roles: dict[str, list[Fact]] = {}
+    for fact in sorted(draft, key=lambda f: f.start):
+        if fact.role in _OPTIONAL_ROLES or fact.generic:
+            continue
+        if any(s < fact.end and fact.start < e for s, e in to_change):
+            continue
+        values = roles.setdefault(fact.role, [])
+        if all(v.value != fact.value for v in values):
+            values.append(fact)
+    for role, facts in roles.items():
+        if len(facts) < 2:
+            continue
+        order = []
+        for fact in facts:
+            hits = [v for v in kept_in if v.role == role and _same(v.value, fact.value, role)]
+            if not hits:
+                break
+            order.append(min(v.start for v in hits))
+        else:
+            if order != sorted(order):
+                first, second = facts[0], facts[1]
+                out.append(
+                    rule_spec("REW001").finding(
+                        variant,
+                        0,
+                        0,
+                        message=f"改写调换了原文{first.label}的先后（“{first.text}”与“{second.text}”）",
+                        note="同一类事实的数值顺序被颠倒，含义可能已改变（如调整前后的额度）",
+                    )
+                )
     return out
 
 
