@@ -405,3 +405,10 @@ def test_notices_of_the_recipients_own_affairs_are_service(checker: Checker, tex
 def test_an_offer_inside_an_own_account_shape_still_counts(checker: Checker) -> None:
     result = checker.check("【青禾支付】您账户中有2张满30减5元优惠券将于11月30日过期。")
     assert result.kind != "service", result.kind_reason
+
+
+def test_investor_education_is_not_marketing(checker: Checker) -> None:
+    text = "【青禾证券】投资者教育：本公司从不通过短信荐股，遇到“带你炒股”“加群听课”请立即举报。股市有风险，入市需谨慎。"
+    result = checker.check(text)
+    assert result.kind != "marketing", result.kind_reason
+    assert not [f for f in result.findings if f.severity == "error"]
