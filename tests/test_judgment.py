@@ -412,3 +412,16 @@ def test_investor_education_is_not_marketing(checker: Checker) -> None:
     result = checker.check(text)
     assert result.kind != "marketing", result.kind_reason
     assert not [f for f in result.findings if f.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青禾银行】您尾号3716的信用卡本月可分期金额为8,600元，可在App查询。",
+        "【青禾捷贷】您的借款已结清，随借随还额度仍可继续使用。",
+        "【青禾支付】您的账户积分1,280分将于12月31日清零，可在积分商城兑换礼品。",
+    ],
+)
+def test_a_soft_pitch_inside_a_notice_is_never_silently_service(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind != "service", result.kind_reason
