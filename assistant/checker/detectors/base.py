@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from assistant.checker.context import NEGATION_WORDS
 from assistant.checker.models import SEVERITY_RANK, ContextEffect, Finding, Fix, Severity
@@ -119,6 +119,12 @@ class _Spans:
         return i > 0 and self.max_end[i - 1] > start
 
 
+def _present(ctx: Any, group: str, exempted: _Spans) -> bool:
+    """A word of the rule's context group, not inside one of its fixed terms (the 借 of
+    借记卡 is no loan word): exemptions apply to context words as to triggers."""
+    return any(not exempted.overlaps(h.start, h.end) for h in ctx.scan.contexts.get(group, ()))
+
+
 def _inside_ascii_word(msg: Message, start: int, end: int) -> bool:
     """A Latin trigger inside a longer Latin word (eth in "method", mt4 in "smt45").
 
@@ -202,7 +208,7 @@ class KeywordDetector(Detector):
             if exempted.overlaps(hit.start, hit.end):
                 continue
             term = spec.terms[hit.payload]
-            if term.requires is not None and not ctx.has_word(f"{self.code}/{term.requires}"):
+            if term.requires is not None and not _present(ctx, f"{self.code}/{term.requires}", exempted):
                 continue  # a shared word without this rule's product word (杠杆交易 of forex)
             severity: Severity = term.severity or spec.severity
             note = term.note
