@@ -82,6 +82,8 @@ class Licensed(KeywordDetector):
         needed = self.spec.options.get("requires_license_any", [])
         if profile.has_license(*needed):
             return
+        if any(w in msg.nt.compact for w in self.spec.options.get("not_when_any", [])):
+            return  # 保单贷款: the whole message is about another business (the policy's own loan)
         hits = self.relevant_hits(msg)
         if hits:  # one finding per message is enough for a licence gap
             hit, severity, _ = hits[0]
