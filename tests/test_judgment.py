@@ -425,3 +425,13 @@ def test_investor_education_is_not_marketing(checker: Checker) -> None:
 def test_a_soft_pitch_inside_a_notice_is_never_silently_service(checker: Checker, text: str) -> None:
     result = checker.check(text)
     assert result.kind != "service", result.kind_reason
+
+
+def test_a_due_date_is_evidence_beside_the_account_it_belongs_to(checker: Checker) -> None:
+    text = "【青禾银行】您尾号2290的定期存款将于2027年1月15日到期，到期后将自动转存一年期。详询客服热线95577。"
+    assert checker.check(text).kind == "service"
+
+
+def test_an_eligibility_announced_is_an_offer(checker: Checker) -> None:
+    text = "【青禾信用卡】通知：您的信用卡已具备办理大额分期资格，最高可分36期，详询400-888-1234。"
+    assert checker.check(text).kind != "service"

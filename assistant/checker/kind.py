@@ -76,6 +76,9 @@ class KindRules:
     #: The recipient's own account or product as a shape (您的定期存款, 您名下的保单):
     #: own_account evidence without listing every "您的X".
     own_patterns: tuple[re.Pattern[str], ...] = ()
+    #: The service family each own pattern counts for (own_account, or obligation for a
+    #: date something of the recipient's falls due: 您的定期存款将于…到期 is both).
+    own_families: tuple[str, ...] = ()
     #: Derived: per offer pattern, one search for any of its ``needs`` (None: no gate).
     offer_gates: tuple[re.Pattern[str] | None, ...] = field(init=False, default=())
     #: Derived: per event pattern, a test that rules out text it cannot match (or None).
@@ -111,8 +114,16 @@ class KindRules:
             patterns,
             int(context.get("kind_event_weight", 3)),
             offers,
-            tuple(re.compile(p) for p in context.get("kind_own_patterns") or ()),
+            tuple(re.compile(_own(p)[0]) for p in context.get("kind_own_patterns") or ()),
+            tuple(_own(p)[1] for p in context.get("kind_own_patterns") or ()),
         )
+
+
+def _own(entry: Any) -> tuple[str, str]:
+    """An own-account pattern entry: a bare pattern (own_account) or {pattern, family}."""
+    if isinstance(entry, dict):
+        return str(entry["pattern"]), str(entry.get("family", "own_account"))
+    return str(entry), "own_account"
 
 
 _CLAUSE_END = "，,。！!？?；;\n"
@@ -203,13 +214,17 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
     own_verbs: list[tuple[int, int]] = []
     if rules.own_patterns:
         weight = int(decision.get("own_weight", 3))
-        for pattern, may_match in zip(rules.own_patterns, rules.own_gates, strict=True):
+        families = rules.own_families or ("own_account",) * len(rules.own_patterns)
+        for pattern, may_match, family in zip(rules.own_patterns, rules.own_gates, families, strict=True):
             if may_match is not None and not may_match(compact):
                 continue  # a character every match contains is missing
             for m in pattern.finditer(compact):
                 if covered.find(0, m.start(), m.end()) == -1:
                     continue  # inside the signature
                 if msg.ctx.negation_cue(m.start()) is not None:
+                    continue
+                if family != "own_account":
+                    count("service", family, m.group(), weight, None)  # a due date: its own evidence
                     continue
                 if any(s < m.end() and m.start() < e for s, e in own_spans):
                     continue  # 尾号… inside 您尾号…: one account, one count
