@@ -435,3 +435,8 @@ def test_a_due_date_is_evidence_beside_the_account_it_belongs_to(checker: Checke
 def test_an_eligibility_announced_is_an_offer(checker: Checker) -> None:
     text = "【青禾信用卡】通知：您的信用卡已具备办理大额分期资格，最高可分36期，详询400-888-1234。"
     assert checker.check(text).kind != "service"
+
+
+def test_the_recipients_own_act_hides_no_offer(checker: Checker) -> None:
+    text = "【青禾理财】您认购的青禾安盈180天持有期产品已成立，认购金额50,000.00元，到期日为2027年1月8日。"
+    assert checker.check(text).kind == "service"

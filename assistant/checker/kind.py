@@ -119,6 +119,12 @@ class KindRules:
         )
 
 
+_OWN_ACT_RE = re.compile(
+    "(?<![为给向帮替])您(?:(?:在|于|通过)[^，,。！!？?；;]{0,8}?)?(?:申请|购买|持有|投保|认购|申购|参与|提交|办理|预约|绑定|设置|开立|"
+    "开通|签约|使用|领取|订阅|租用|登记|报案|缴纳|存入|借入|报名|发起|设立)的"
+)
+
+
 def _own(entry: Any) -> tuple[str, str]:
     """An own-account pattern entry: a bare pattern (own_account) or {pattern, family}."""
     if isinstance(entry, dict):
@@ -211,7 +217,10 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                 event_clauses.add(clause_of[m.start()])
                 count("service", "event", m.group(), rules.event_weight, None)
     own_spans: list[tuple[int, int]] = []
-    own_verbs: list[tuple[int, int]] = []
+    # 您认购的 / 您在APP发起的: the recipient's own act, whatever follows it
+    own_verbs: list[tuple[int, int]] = (
+        [(m.start(), m.end()) for m in _OWN_ACT_RE.finditer(compact)] if "您" in compact else []
+    )
     if rules.own_patterns:
         weight = int(decision.get("own_weight", 3))
         families = rules.own_families or ("own_account",) * len(rules.own_patterns)
@@ -229,9 +238,6 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                 if any(s < m.end() and m.start() < e for s, e in own_spans):
                     continue  # 尾号… inside 您尾号…: one account, one count
                 own_spans.append((m.start(), m.end()))  # an offer shape inside still counts (满30减5元券)
-                de = compact.find("的", m.start(), min(m.end(), m.start() + 12))
-                if de > m.start() + 1:
-                    own_verbs.append((m.start(), de + 1))  # 您认购的 / 您在APP发起的
                 count("service", "own_account", m.group(), weight, None)
     # A fixed term right after an offer or call word is its object (即可享受免息还款期):
     # the card's standard terms, not an offer.
