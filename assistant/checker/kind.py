@@ -79,6 +79,8 @@ class KindRules:
     #: The service family each own pattern counts for (own_account, or obligation for a
     #: date something of the recipient's falls due: 您的定期存款将于…到期 is both).
     own_families: tuple[str, ...] = ()
+    #: The recipient's own act (您认购的): offer words inside it are the act, not an offer.
+    own_act: re.Pattern[str] | None = None
     #: Derived: per offer pattern, one search for any of its ``needs`` (None: no gate).
     offer_gates: tuple[re.Pattern[str] | None, ...] = field(init=False, default=())
     #: Derived: per event pattern, a test that rules out text it cannot match (or None).
@@ -96,6 +98,7 @@ class KindRules:
 
     @classmethod
     def from_lexicon(cls, context: dict[str, Any]) -> KindRules:
+        act = str(context.get("kind_own_act") or "")
         patterns = tuple(re.compile(p) for p in context.get("kind_event_patterns") or ())
         offers = tuple(
             (
@@ -114,22 +117,20 @@ class KindRules:
             patterns,
             int(context.get("kind_event_weight", 3)),
             offers,
-            tuple(re.compile(_own(p)[0]) for p in context.get("kind_own_patterns") or ()),
-            tuple(_own(p)[1] for p in context.get("kind_own_patterns") or ()),
+            tuple(re.compile(_own(p, act)[0]) for p in context.get("kind_own_patterns") or ()),
+            tuple(_own(p, act)[1] for p in context.get("kind_own_patterns") or ()),
+            re.compile(f"(?<![为给向帮替])您{act}") if act else None,
         )
 
 
-_OWN_ACT_RE = re.compile(
-    "(?<![为给向帮替])您(?:(?:在|于|通过)[^，,。！!？?；;]{0,8}?)?(?:申请|购买|持有|投保|认购|申购|参与|提交|办理|预约|绑定|设置|开立|"
-    "开通|签约|使用|领取|订阅|租用|登记|报案|缴纳|存入|借入|报名|发起|设立)的"
-)
-
-
-def _own(entry: Any) -> tuple[str, str]:
-    """An own-account pattern entry: a bare pattern (own_account) or {pattern, family}."""
+def _own(entry: Any, act: str) -> tuple[str, str]:
+    """An own-account pattern entry: a bare pattern (own_account) or {pattern, family};
+    ``{own_act}`` in it stands for the recipient's own act (kind_own_act)."""
     if isinstance(entry, dict):
-        return str(entry["pattern"]), str(entry.get("family", "own_account"))
-    return str(entry), "own_account"
+        pattern, family = str(entry["pattern"]), str(entry.get("family", "own_account"))
+    else:
+        pattern, family = str(entry), "own_account"
+    return pattern.replace("{own_act}", act), family
 
 
 _CLAUSE_END = "，,。！!？?；;\n"
@@ -219,7 +220,9 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
     own_spans: list[tuple[int, int]] = []
     # 您认购的 / 您在APP发起的: the recipient's own act, whatever follows it
     own_verbs: list[tuple[int, int]] = (
-        [(m.start(), m.end()) for m in _OWN_ACT_RE.finditer(compact)] if "您" in compact else []
+        [(m.start(), m.end()) for m in rules.own_act.finditer(compact)]
+        if rules.own_act is not None and "您" in compact
+        else []
     )
     if rules.own_patterns:
         weight = int(decision.get("own_weight", 3))
