@@ -639,7 +639,7 @@ class MessageContext:
 
     def _estimate(self, start: int) -> bool:
         """A time said as an estimate for the recipient's own request: 预计 before it, or a
-        completed event (已受理, 已寄出) in its sentence.  最快1分钟放款 in an ad is a claim."""
+        completed event (已受理, 已寄出) in the message.  最快1分钟放款 in an ad is a claim."""
         compact = self.nt.compact
         if any(w in compact[max(0, start - 4) : start] for w in ("预计", "预估", "预期", "估计")):
             return True
@@ -652,7 +652,7 @@ class MessageContext:
         view = self.scan.view or self.nt.compact
         after = view[end : end + 3]
         lead = 2 if after[:2] in ("可达", "标准") else 1 if after[:1] in ("为", "达", "至") else 0
-        if _TIME_BOUND_RE.match(view, end + lead) and self._estimate(start):
+        if self.time_estimate(start, end + lead):
             return "时限"  # 预计最快2小时到账; 已寄出，最快3个工作日送达: a service time, not a comparison
         if not after[lead : lead + 1].isdigit():
             return None
