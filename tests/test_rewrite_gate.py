@@ -186,3 +186,12 @@ def test_gate_reads_chinese_numerals_before_any_counter(checker: Checker) -> Non
     draft = "【安泰人寿】您的年金险可领取至85岁，详见保单。"
     variant = "【安泰人寿】您的年金险可领取至八十八岁，详见保单。"
     assert not is_acceptable(validate_variant(draft, variant, checker=checker))
+
+
+def test_gate_keeps_the_other_side_of_a_transaction(checker: Checker) -> None:
+    draft = "【汇通支付】您于11月28日10:15在华联超市付款86.50元，支付账户尾号1188。"
+    swapped = "【汇通支付】您于11月28日10:15在联华超市付款86.50元，支付账户尾号1188。"
+    kept = "【汇通支付】11月28日10:15，您的支付账户（尾号1188）向华联超市付款86.50元。"
+    findings = validate_variant(draft, swapped, checker=checker)
+    assert not is_acceptable(findings) and "REW001" in {f.code for f in findings if f.severity == "error"}
+    assert is_acceptable(validate_variant(draft, kept, checker=checker))

@@ -58,6 +58,7 @@ ROLE_LABELS = {
     "url": "链接",
     "im": "社交账号",
     "product": "产品名称",
+    "counterparty": "交易对方（商户/收款方）",
     "signature": "签名",
 }
 #: Family of each role: a generic role matches any role of its family.
@@ -225,6 +226,14 @@ _GENERIC_OF = {"money": "amount", "date": "date", "rate": "rate"}
 _CLAUSE_END = "，,。；;！!？?\n"
 _THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d)")
 _QUOTED_RE = re.compile(r"[《“\"「](?P<q>[^》”\"」]{2,24})[》”\"」]")
+#: Words that are no counterparty (在手机银行消费 names a channel; 于12月3日 a date).
+_NOT_COUNTERPARTY_RE = re.compile(r"\d|手机银行|网上银行|网银|app|本行|我行|您|线上|线下|境外|境内|网点|柜台|今日|当日|本月")
+#: The other side of a transaction (在华联超市消费, 向张三转账, 收款方：某某公司): a fact a
+#: notice's reader relies on as much as its amount.
+_COUNTERPARTY_RE = re.compile(
+    r"(?:(?<![存现])在|向|于)(?P<p>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:消费|付款|支付|转账|汇款|刷卡|购物|扣款)"
+    r"|(?:收款方|付款方|收款人|商户名称|商户|对方户名|对方账户名)[为是:：]\s*(?P<q>[\u4e00-\u9fffA-Za-z]{2,20})"
+)
 _TAIL_RE = re.compile(
     r"(?:尾号|末四位|末4位|后四位|后4位|尾数|末尾|尾号为|尾号是)[为是:：\s~]*(?P<t>\d(?:~{0,2}\d){2,3})(?!\d)"
     r"|(?:\*{2,}|x{4,}|\*\*\*\*\s)(?P<m>\d{4})(?!\d)"
@@ -332,6 +341,11 @@ def extract_facts(text: str, products: list[str] | None = None) -> list[Fact]:
             add("product", name, start, m.end())
     for m in _QUOTED_RE.finditer(folded):
         add("product", m.group("q"), m.start("q"), m.end("q"))  # a quoted name is kept as written
+    for m in _COUNTERPARTY_RE.finditer(folded):
+        g = "p" if m.group("p") is not None else "q"
+        name = m.group(g)
+        if not _NOT_COUNTERPARTY_RE.search(name):
+            add("counterparty", name, m.start(g), m.end(g))
     for name in products or []:
         key = fold(name)
         for m in re.finditer(re.escape(key), folded):

@@ -233,6 +233,8 @@ def _kept(fact: Fact, variant: list[Fact], folded_variant: str) -> bool:
     if any(v.generic for v in same):
         # a generic restatement keeps the fact unless the variant gives its role another value
         return not any(v.role == fact.role and not _same(v.value, fact.value, fact.role) for v in variant)
+    if fact.role == "counterparty":
+        return fact.value in folded_variant  # the merchant or payee kept, however introduced
     # a product name kept, with or without the words before it
     return fact.role == "product" and fact.value[-5:] in folded_variant
 
