@@ -195,3 +195,9 @@ def test_gate_keeps_the_other_side_of_a_transaction(checker: Checker) -> None:
     findings = validate_variant(draft, swapped, checker=checker)
     assert not is_acceptable(findings) and "REW001" in {f.code for f in findings if f.severity == "error"}
     assert is_acceptable(validate_variant(draft, kept, checker=checker))
+
+
+def test_gate_rejects_a_limit_turned_into_unlimited(checker: Checker) -> None:
+    draft = "【明德银行】每周五用明德信用卡消费满100元立减10元，每户限3次。回T退订"
+    variant = "【明德银行】每周五用明德信用卡消费满100元立减10元，不限次数。回T退订"
+    assert not is_acceptable(validate_variant(draft, variant, checker=checker))
