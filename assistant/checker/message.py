@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from assistant.checker.recognizers import (
     signature_name_ok,
 )
 from assistant.text.lazy import lazy
+from assistant.text.normalize import normalize_term
 
 if TYPE_CHECKING:
     from assistant.config import Settings
@@ -143,6 +145,32 @@ class Message:
 
     def inside_link(self, compact_pos: int) -> bool:
         return any(s <= compact_pos < e for s, e in self._link_spans)
+
+    @lazy
+    def sender_name_spans(self) -> list[tuple[int, int]]:
+        """Compact spans of the sender's own name: the signature, and the name repeated in
+        the body (衡谷基金2026年度问卷, 鼎元稳健增长).  Words inside it name the institution:
+        they are no product, topic or own-account word."""
+        sig = self.signature
+        name = normalize_term(sig.name) if sig is not None and sig.name else ""
+        if not name:
+            return []
+        return [(m.start(), m.end()) for m in re.finditer(re.escape(name), self.nt.compact)]
+
+    def in_sender_name(self, start: int, end: int) -> bool:
+        """Whether compact ``[start, end)`` lies inside the sender's own name."""
+        return any(s <= start and end <= e for s, e in self.sender_name_spans)
+
+    def without_sender_name(self, start: int, end: int) -> str:
+        """Compact ``[start, end)`` with the sender's own name taken out."""
+        compact, parts, at = self.nt.compact, [], start
+        for s, e in self.sender_name_spans:
+            if e <= start or s >= end:
+                continue
+            parts.append(compact[at : max(at, s)])
+            at = max(at, e)
+        parts.append(compact[at:end])
+        return "".join(parts)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.nt.compact_span(start, end)

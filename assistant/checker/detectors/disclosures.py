@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, ClassVar
 
 from assistant.checker.detectors.base import KeywordDetector, sentence_break
 from assistant.checker.models import Finding, Fix
-from assistant.text.normalize import fold
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
@@ -113,21 +112,6 @@ _NOT_INVESTMENT_RE = re.compile(r"国债")
 _PERCENT_RE = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
 
 
-def _in_sender_name(msg: Message, hit: object) -> bool:
-    """A topic word inside the sender's own name repeated in the body (衡谷基金2026年度持有人
-    问卷上线): the name of the institution, not a product on offer."""
-    sig = msg.signature
-    if sig is None or not sig.name:
-        return False
-    compact = msg.nt.compact
-    name = fold(sig.name)
-    start, end = hit.start, hit.end  # type: ignore[attr-defined]
-    for i in range(max(0, end - len(name)), min(start, len(compact) - len(name)) + 1):
-        if compact.startswith(name, i) and i <= start and end <= i + len(name):
-            return True
-    return False
-
-
 class RiskWarning(KeywordDetector):
     """ADV003: investment-type product marketing without a risk warning (ADV-25, CPL-28)."""
 
@@ -140,7 +124,8 @@ class RiskWarning(KeywordDetector):
     def detect(self, msg: Message) -> Iterable[Finding]:
         if msg.ctx.scan.contexts.get("_risk_warning"):
             return
-        hits = [h for h in self.relevant_hits(msg) if not _in_sender_name(msg, h[0])]
+        # 衡谷基金2026年度持有人问卷上线: a topic word in the sender's own name offers nothing
+        hits = [h for h in self.relevant_hits(msg) if not msg.in_sender_name(h[0].start, h[0].end)]
         if not hits:
             # No topic word, but the product decision says wealth or fund (明德月月盈年化3.5%,
             # 1万元起购; 【鸿远基金】…现在上车): the product is offered all the same.

@@ -7,7 +7,7 @@ Figures are converted to a simple annual rate first, so 月收益1%, 日收益�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -95,11 +95,11 @@ def implied_rates(
     msg: Message,
     principal_re: re.Pattern[str] = _PRINCIPAL_RE,
     earning_re: re.Pattern[str] = _EARNING_RE,
-    gate: object = _PRINCIPAL_GATE,
+    gate: Callable[[str], bool] | None = _PRINCIPAL_GATE,
     cue: str = "收益金额",
 ) -> list[StatedRate]:
     view = msg.nt.nospace
-    if gate is not None and not gate(view):  # type: ignore[operator]
+    if gate is not None and not gate(view):
         return []  # no principal can be stated without these characters
     principal = principal_re.search(view)
     if principal is None:

@@ -13,9 +13,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import KeywordDetector
-from assistant.checker.detectors.families import clause_text, counted, family_of, removal_spans, term_of
+from assistant.checker.detectors.families import counted, family_of, removal_spans, term_of
 from assistant.checker.models import Finding
-from assistant.text.normalize import fold
 
 if TYPE_CHECKING:
     from assistant.checker.context import Hit
@@ -71,15 +70,8 @@ class UnsourcedStatistics(KeywordDetector):
             return True
         if not counted(msg, hit):
             return False  # 客户经理, 成为客户: no figure, no statistic
-        clause = clause_text(msg, hit.start)
-        sig = msg.signature
-        if sig is not None and sig.position == "head":  # 【星拓支付】商户好评率99%: the name is no own-account word
-            c_start, _ = msg.ctx.clause(hit.start)
-            cut = msg.nt.compact_pos(sig.end) - c_start
-            if cut > 0:
-                clause = clause[cut:]
-        if sig is not None and sig.name:
-            clause = clause.replace(fold(sig.name), "")  # 鼎元 / 星拓支付 repeated in the body
+        # 【星拓支付】商户好评率99%, 鼎元…已有30万投资者: the sender's name is no own-account word
+        clause = msg.without_sender_name(*msg.ctx.clause(hit.start))
         clause = _NOT_MONEY_YUAN.sub("", clause)  # 元 counts as money only after a figure
         if any(w in clause for w in self._own):
             return False  # 您本年消费186笔, 每户限1份, 最高可达20万: not social proof
