@@ -46,6 +46,12 @@ def spans_exact(result: CheckResult, text: str) -> None:
         # something done "for you" that is credit or a benefit is a pre-approval pitch
         "【恒信银行】已为您开通20万元备用金额度，登录App即可使用。",
         "【恒信银行】已为您升级专属权益，立即查看。",
+        # a reward for doing something (the reader is paid to act)
+        "【恒信银行】您的借记卡尚未开通快捷支付，开通后可得最高66元立减金。",
+        # a soft invitation after a notice: a shape made of cue words still counts
+        "【恒信银行】您的网银证书已更新成功。恒信App全新改版，欢迎下载体验。",
+        "【恒信银行】您的存单已到期转存。到网点办理时可一并了解养老理财产品。",
+        "【恒信银行】您的信用卡已激活，我们为您准备了一份开卡礼品，请到网点领取。",
     ],
 )
 def test_promotions_shaped_like_notices_are_never_silently_service(checker: Checker, text: str) -> None:
@@ -69,6 +75,34 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
     ],
 )
 def test_notices_with_a_promotional_word_stay_service(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind == "service", result.kind_reason
+    assert not codes(result, "error")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【恒信银行】尊敬的客户，感谢您长期以来的支持！",
+        "【恒信银行】您有一份新通知，请登录恒信App查看。",
+    ],
+)
+def test_courtesy_wording_alone_is_no_evidence_of_a_notice(checker: Checker, text: str) -> None:
+    """Polite or pointer wording says nothing about an account or an event: uncertain, so
+    the marketing-only rules warn instead of passing silently."""
+    result = checker.check(text)
+    assert result.kind == "uncertain", result.kind_reason
+    assert "OPT001" in codes(result, "warning")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【恒信银行】贵公司基本存款账户将于12月31日前完成年度核验，请携营业执照至开户网点办理。",
+        "【恒信支付】贵商户收款终端（尾号7710）将于今晚进行参数更新，届时请保持开机。",
+    ],
+)
+def test_a_companys_own_account_is_a_notice(checker: Checker, text: str) -> None:
     result = checker.check(text)
     assert result.kind == "service", result.kind_reason
     assert not codes(result, "error")

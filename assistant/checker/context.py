@@ -170,10 +170,13 @@ class Lexicon:
             if key:
                 entries[key].append((kind, payload))
 
+        figure_keys: set[str] = set()  # 最高5: a figure starts at the digit (may go on: 最高50万)
         for spec in specs:
             for i, term in enumerate(spec.terms):
                 if term.family is None:
                     add(term.term, TRIGGER, (spec.code, i))
+                    if term.figure:
+                        figure_keys.add(normalize_term(term.term).translate(self.match_table))
             for fam in spec.families:
                 index = next(i for i, t in enumerate(spec.terms) if t.family == fam.name)
                 pattern = self._family_pattern(fam.slots, fam.gap, fam.cross_clause)
@@ -252,7 +255,7 @@ class Lexicon:
                             PURPOSE,
                         )
                     ),
-                    key[-1].isdigit(),
+                    key[-1].isdigit() and key not in figure_keys,
                     key[0].isdigit(),
                 ),
             )

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from assistant.checker.context import match_table
 from assistant.checker.models import InferredKind
 from assistant.text.regexgate import literal_gate
 
@@ -50,10 +51,13 @@ class KindEvidence:
     offers: list[str] = field(default_factory=list)
     #: Offers recognised by their shape (满100返20, 额度待激活): never a stray word.
     shapes: list[str] = field(default_factory=list)
+    #: Service families seen: generic notice wording alone (感谢您, 请登录查看) says nothing
+    #: about the recipient's own account or an event.
+    service_families: set[str] = field(default_factory=set)
 
     def add(self, side: str, word: str, weight: int) -> None:
         self.scores[side] += weight
-        if word not in self.words[side]:
+        if weight and word not in self.words[side]:  # a neutral phrase is shown as no evidence
             self.words[side].append(word)
 
     def shown(self, side: str, n: int = 4) -> str:
@@ -100,14 +104,17 @@ class KindRules:
     def from_lexicon(cls, context: dict[str, Any]) -> KindRules:
         act = str(context.get("kind_own_act") or "")
         patterns = tuple(re.compile(p) for p in context.get("kind_event_patterns") or ())
+        # Offer patterns read the matching view, where 一 is 1 and 帐 is 账: fold their
+        # literal characters the same way, so 一并 in the data meets 1并 in the view.
+        fold = match_table(context)
         offers = tuple(
             (
                 str(o["name"]),
-                re.compile(o["pattern"]),
+                re.compile(o["pattern"] if o.get("nospace") else str(o["pattern"]).translate(fold)),
                 int(o.get("weight", 3)),
                 bool(o.get("call", False)),
                 bool(o.get("over_events", False)),
-                tuple(o.get("needs") or ()),
+                tuple(str(n) if o.get("nospace") else str(n).translate(fold) for n in o.get("needs") or ()),
                 bool(o.get("nospace", False)),
             )
             for o in context.get("kind_offer_patterns") or ()
@@ -176,6 +183,10 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
         c0 = msg.nt.compact_pos(optout[0])
         _, c1 = msg.ctx.clause(c0)
         covered[c0:c1] = b"\x01" * (c1 - c0)
+    # What no evidence may come from (the signature, the opt-out clause), kept apart from
+    # ``covered``, which word cues fill in below: a shape made of cue words (欢迎下载体验)
+    # still counts as a shape.
+    excluded = bytes(covered)
     per_family: dict[tuple[str, str], int] = {}
 
     def count(side: str, family: str, word: str, weight: int, family_cap: int | None) -> None:
@@ -186,6 +197,8 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
             return
         per_family[(side, family)] = n + 1
         ev.add(side, word, weight)
+        if side == "service" and weight:
+            ev.service_families.add(family)
 
     warned: list[bool] = []
 
@@ -288,7 +301,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
         if gate is not None and gate.search(view) is None:
             continue  # the pattern cannot match without one of these characters
         for m in _matches(pattern, msg, view, nospace):
-            if covered.find(0, m.start(), m.end()) == -1:
+            if excluded.find(0, m.start(), m.end()) == -1:
                 continue  # inside the signature
             if clause_of is not None and clause_of[m.start()] in event_clauses and not (call or over_events):
                 continue  # 满100返20活动已结束: an offer described as an event
@@ -364,6 +377,10 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
             return "marketing", f"含营销特征（{mw}），无服务通知特征"
         return "uncertain", f"仅有个别营销词（{mw}），证据不足，无法判断类型"
     if m == 0:
+        if ev.service_families <= {"courtesy"}:
+            # 感谢您的信任 / 您有一条新消息，请登录查看: polite or pointer wording, no account,
+            # event or obligation: absent evidence, not a notice.
+            return "uncertain", f"仅有礼貌或提示用语（{sw}），没有账户、交易或安全事件等服务通知特征，无法判断类型"
         return "service", f"服务通知特征（{sw}），无营销特征"
     margin = int(decision.get("weak_margin", 2))
     if m >= s + margin:

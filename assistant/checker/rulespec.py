@@ -106,6 +106,10 @@ class Term(BaseModel):
     #: A word shared with other products (保证金交易, 带单, 秒到账) counts only when one of
     #: the words of this ``term_context`` group is in the message: the product word decides.
     requires: str | None = None
+    #: Generated from a combo whose right side is a digit (最高 × 5): the digit stands for
+    #: "a figure starts here", so 最高5 also matches in 最高50万 (other words ending in a
+    #: digit never match inside a longer number: 第1 is not in 第12期).
+    figure: bool = False
 
 
 class FamilySpec(BaseModel):
@@ -301,7 +305,9 @@ class RuleSpec(BaseModel):
                 for right in combo.right:
                     if left + right not in known:
                         known.add(left + right)
-                        self.terms.append(Term(term=left + right, severity=combo.severity))
+                        self.terms.append(
+                            Term(term=left + right, severity=combo.severity, figure=right.isdigit())
+                        )
         for fam in self.families:
             if any(t.family == fam.name for t in self.terms):
                 raise ValueError(f"模式族名称重复：{fam.name}")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from assistant.checker.detectors.base import KeywordDetector, sentence_break
@@ -121,8 +122,21 @@ class RiskWarning(KeywordDetector):
     def lexicon_groups(self) -> dict[str, list[str]]:
         return {"_risk_warning": list(self.spec.options.get("warnings", []))}
 
-    def detect(self, msg: Message) -> Iterable[Finding]:
+    @cached_property
+    def _warning_shapes(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p) for p in self.spec.options.get("warning_patterns", ()))
+
+    def has_warning(self, msg: Message) -> bool:
+        """A risk warning in the message: a listed wording, or one of the warning shapes."""
         if msg.ctx.scan.contexts.get("_risk_warning"):
+            return True
+        compact = msg.nt.compact
+        if "险" not in compact and "确定" not in compact and "零" not in compact and "保证" not in compact:
+            return False  # every shape needs one of these
+        return any(p.search(compact) for p in self._warning_shapes)
+
+    def detect(self, msg: Message) -> Iterable[Finding]:
+        if self.has_warning(msg):
             return
         # 衡谷基金2026年度持有人问卷上线: a topic word in the sender's own name offers nothing
         hits = [h for h in self.relevant_hits(msg) if not msg.in_sender_name(h[0].start, h[0].end)]

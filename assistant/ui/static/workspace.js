@@ -32,6 +32,9 @@
   const PATTERNS = [
     [/^processing \|$/, "处理中 |"],
     [/^queue: (\d+)\/(\d*) \|$/, "排队：$1/$2 |"],
+    // status.queue_position is missing from Gradio's zh-CN file: it falls back to English
+    [/^In queue: (\d+) of (\d+)$/, "排队中：第 $1 位，共 $2 位"],
+    [/^In queue$/, "排队中"],
     [/^(\d+(?:\.\d+)?)(\/\d+(?:\.\d+)?)?s$/, "$1$2 秒"],
   ];
   function zh(text) {
