@@ -109,6 +109,20 @@ def test_latin_words_in_chinese_are_not_read_as_pinyin_homophones() -> None:
     assert check(text).verdict == "pass"
 
 
+def test_pinyin_matches_end_on_a_syllable_boundary() -> None:
+    """A Latin run is read syllable by syllable: 包zhuang is 包装 (bao|zhuang), not 包赚
+    plus a stray g; 包xia卡 is 包下卡, not 包息.  Whole syllables still match."""
+    from assistant import check
+    from assistant.text.pinyin import syllable_bounds
+
+    assert syllable_bounds("baozhuang") == {0, 3, 9}
+    assert 2 not in syllable_bounds("xiaka")
+    stray = check("【恒信银行】资料可包zhuang，包xia卡。回T退订")
+    assert "ADV001" not in {f.code for f in stray.findings}
+    real = check("【恒信银行】这款理财包zhuan不亏，jiushi稳赚。回T退订")
+    assert "ADV001" in {f.code for f in real.findings if f.severity == "error"}
+
+
 def test_cached_fold_table_equals_a_fresh_build(tmp_path, monkeypatch) -> None:
     from assistant.text import normalize as n
 

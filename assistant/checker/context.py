@@ -69,6 +69,23 @@ WEAK_GAP = 1
 LIMIT_GAP = 4
 
 
+
+def _on_syllable_bound(compact: str, pos: int) -> bool:
+    """Whether ``pos`` falls between syllables: outside a Latin run, at its edge, or at a
+    syllable boundary of the run's pinyin reading."""
+    from assistant.text.pinyin import syllable_bounds
+
+    if pos <= 0 or pos >= len(compact) or not ("a" <= compact[pos - 1] <= "z" and "a" <= compact[pos] <= "z"):
+        return True
+    a = pos
+    while a > 0 and "a" <= compact[a - 1] <= "z":
+        a -= 1
+    b = pos
+    while b < len(compact) and "a" <= compact[b] <= "z":
+        b += 1
+    bounds = syllable_bounds(compact[a:b])
+    return not bounds or (pos - a) in bounds
+
 class LazyPattern:
     """A regex compiled when first used: a family is tried only where its first word
     occurs, and compiling every family up front was a tenth of a cold ``assistant check``."""
@@ -368,6 +385,8 @@ class Lexicon:
                 end = offset + index[end_idx] + 1
                 if not any("a" <= ch <= "z" for ch in compact[start:end]):
                     continue  # plain Chinese: the ordinary pass already judged it
+                if not (_on_syllable_bound(compact, start) and _on_syllable_bound(compact, end)):
+                    continue  # 包xia卡 is not 包息: the match ends inside the syllable xia
                 for code, i in values:
                     if (start, end, code) not in seen:
                         seen.add((start, end, code))

@@ -87,6 +87,34 @@ def to_pinyin(text: str) -> tuple[str, list[int]]:
     return "".join(parts), index
 
 
+@cache
+def _syllables() -> frozenset[str]:
+    """Every toneless syllable some character reads as."""
+    return frozenset(_dict().values())
+
+
+@cache
+def syllable_bounds(run: str) -> frozenset[int]:
+    """Offsets in a Latin run where its pinyin reading has a syllable boundary, reading
+    the run the way a person does: longest syllable first, backing off only where the rest
+    cannot be read (xiaka is xia|ka, so no trigger ends after its xi; baozhuang is
+    bao|zhuang, not bao|zhuan|g).  Empty when the run is not pinyin at all."""
+    syllables = _syllables()
+
+    def read(i: int) -> list[int] | None:
+        if i == len(run):
+            return [i]
+        for n in range(min(6, len(run) - i), 0, -1):
+            if run[i : i + n] in syllables:
+                rest = read(i + n)
+                if rest is not None:
+                    return [i, *rest]
+        return None
+
+    bounds = read(0)
+    return frozenset(bounds) if bounds is not None else frozenset()
+
+
 def term_pinyin(term: str) -> str | None:
     """Pinyin key of a Chinese term (None for terms without two Chinese characters)."""
     if sum(1 for ch in term if "\u4e00" <= ch <= "\u9fff") < 2:

@@ -187,7 +187,10 @@ class KeywordDetector(Detector):
         out: list[Candidate] = []
         context_ok = True
         if spec.context and spec.context.requires_any:
-            context_ok = ctx.has_word(self.code)
+            # a context word inside an exempt phrase is not context (保险 of 存款保险条例)
+            context_ok = any(
+                not exempted.overlaps(h.start, h.end) for h in ctx.scan.contexts.get(self.code, ())
+            )
             if not context_ok and spec.context.otherwise == "skip":
                 return []
         sig_start = sig_end = -1

@@ -40,7 +40,10 @@ class LoanApr(KeywordDetector):
     needs_trigger: ClassVar[bool] = False  # a per-month borrowing rate alone is credit on offer
 
     def detect(self, msg: Message) -> Iterable[Finding]:
-        hits = self.relevant_hits(msg)
+        # A loan word in a clause that reports the loan closed (您的保单贷款已还清, 借款已结清)
+        # names a loan that is over: it offers none.  Other events do not count: 备用金已到账
+        # is how a pre-approved line is pitched.
+        hits = [h for h in self.relevant_hits(msg) if not self._closed(msg, h[0].start)]
         view = msg.nt.nospace
         if not hits:
             rate = _BORROWING_SHORT_RE.search(view)
@@ -65,6 +68,18 @@ class LoanApr(KeywordDetector):
             start, end = msg.span(hit.start, hit.end)
             note = "贷款营销未展示年化利率"
         yield self.finding(msg, start, end, severity=severity, note=note)
+
+
+    @staticmethod
+    def _closed(msg: Message, pos: int) -> bool:
+        if not msg.ctx.reports_event(pos):
+            return False
+        start, end = msg.ctx.clause(pos)
+        return _LOAN_CLOSED_RE.search(msg.nt.compact, start, end) is not None
+
+
+#: A loan reported as over: repaid, settled, cancelled.
+_LOAN_CLOSED_RE = re.compile("已(?:全部|全额|提前)?(?:还清|结清|还款成功|清偿|注销|终止|撤销|撤回)")
 
 
 class HealthInsuranceLink(KeywordDetector):
