@@ -474,3 +474,30 @@ def test_an_eligibility_announced_is_an_offer(checker: Checker) -> None:
 def test_the_recipients_own_act_hides_no_offer(checker: Checker) -> None:
     text = "【青禾理财】您认购的青禾安盈180天持有期产品已成立，认购金额50,000.00元，到期日为2027年1月8日。"
     assert checker.check(text).kind == "service"
+
+
+# ------------------------------------------------------------ readings, weights, comparisons
+
+
+def test_a_polyphonic_character_is_read_the_way_the_word_says_it(checker: Checker) -> None:
+    """央行 is yang-hang: a sender spelling 行 in pinyin writes hang, not its first reading."""
+    result = checker.check("【恒信财富】央hang批准的项目，放心投，年化6%。回T退订")
+    assert "ADV005" in codes(result, "error")
+
+
+def test_emoji_drawn_for_a_character_are_read_as_it(checker: Checker) -> None:
+    result = checker.check("【恒信投顾】🐂股内参，明日⬆️停标的抢先看，加群领取。回T退订")
+    assert "PRO001" in codes(result, "error")
+
+
+def test_a_percentage_weighing_an_index_is_no_return(checker: Checker) -> None:
+    text = "【恒信基金】恒信稳享债券发售，业绩比较基准：中证全债指数收益率*85%+一年期定存利率*15%。基金有风险，投资须谨慎。回T退订"
+    assert "PRO007" not in codes(checker.check(text))
+
+
+def test_a_deposit_named_as_what_a_product_beats_is_not_its_type(checker: Checker) -> None:
+    """比银行存款划算 says what the product is not: a yield pitch without a topic word is
+    still an investment offer and needs its risk warning."""
+    result = checker.check("【恒信财富】年化6.5%，每月付息，比银行存款划算多了，放心投。回T退订")
+    assert result.product_type != "deposit"
+    assert "ADV003" in codes(result, "error")

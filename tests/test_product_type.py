@@ -97,7 +97,7 @@ def test_a_tie_is_broken_by_priority_and_said() -> None:
         }
     )
     assert rules.priority == ("insurance", "deposit")
-    result = checker().check("【禾丰人寿】这款保险比存款划算。回T退订")
+    result = checker().check("【禾丰人寿】保险和存款业务均可在网点办理。回T退订")
     assert result.product_type == "insurance" and "相当" in result.product_type_reason
 
 

@@ -299,14 +299,14 @@ class Lexicon:
 
     def _pinyin_automaton(self) -> ahocorasick.Automaton:
         if self._pinyin is None:
-            from assistant.text.pinyin import term_pinyin
+            from assistant.text.pinyin import term_pinyins
 
             automaton = ahocorasick.Automaton()
             keys: dict[str, list[tuple[str, int]]] = defaultdict(list)
             for code, i, term in self._triggers:
-                key = term_pinyin(normalize_term(term))
-                if key and len(key) >= 5:
-                    keys[key].append((code, i))
+                for key in term_pinyins(normalize_term(term)):
+                    if len(key) >= 5:
+                        keys[key].append((code, i))
             for key, values in keys.items():
                 automaton.add_word(key, (key, tuple(values)))
             if keys:

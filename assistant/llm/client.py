@@ -31,12 +31,15 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import queue
 import random
+import ssl
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
@@ -70,6 +73,20 @@ RETRYABLE_KINDS = frozenset({"timeout", "connection", "server_error", "bad_reply
 #: Largest reply accepted, in bytes of text: a few SMS variants take a few kilobytes.
 MAX_REPLY_BYTES = 512 * 1024
 
+
+
+def _ssl_env() -> tuple[str | None, str | None]:
+    return os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")
+
+
+@cache
+def _ssl_context(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
+    """One verified TLS context per certificate setting, shared by every client: loading the
+    CA bundle takes about 25 ms, and the UI and batch runs build a client per request.  Built
+    the way httpx builds its default (certifi, or SSL_CERT_FILE / SSL_CERT_DIR)."""
+    import httpx
+
+    return httpx.create_ssl_context(trust_env=True)
 
 class LLMError(Exception):
     """A failure of the model service (never of the user's draft)."""
@@ -195,6 +212,7 @@ class LLMClient:
             default_query=query or None,
             timeout=config.timeout,
             max_retries=0,
+            http_client=openai.DefaultHttpxClient(verify=_ssl_context(*_ssl_env())),
         )
         # The HTTP library under ``openai`` (httpx, or its successor): its errors mean a reply
         # cut off, timed out or unreadable.

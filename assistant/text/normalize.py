@@ -68,6 +68,8 @@ def _build_fold_table() -> dict[int, str]:
         value = unicodedata.decimal(chr(cp), None)
         if value is not None:
             table[cp] = str(value)
+    # Emoji drawn for a character in stock-tip spam (🐂股 is 牛股, ⬆️停 is 涨停).
+    table.update({ord("🐂"): "牛", ord("🐮"): "牛", ord("⬆"): "涨"})
     # Cyrillic and Greek look-alikes of Latin letters (т.сn, ЬТС, υѕdt).
     for src, dst in zip(_CONFUSABLES_FROM, _CONFUSABLES_TO, strict=True):
         table[ord(src)] = dst

@@ -115,6 +115,42 @@ def syllable_bounds(run: str) -> frozenset[int]:
     return frozenset(bounds) if bounds is not None else frozenset()
 
 
+@cache
+def _all_readings() -> dict[int, tuple[str, ...]]:
+    """Every toneless reading of every character (行: xing, hang), first reading first."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    out: dict[int, tuple[str, ...]] = {}
+    for cp, readings in pinyin_dict.items():
+        seen: list[str] = []
+        for r in readings.split(","):
+            plain = "".join(c for c in unicodedata.normalize("NFD", r) if not unicodedata.combining(c))
+            plain = plain.replace("ü", "v").lower()
+            if plain and plain not in seen:
+                seen.append(plain)
+        out[cp] = tuple(seen)
+    return out
+
+
+def term_pinyins(term: str, limit: int = 8) -> set[str]:
+    """Pinyin keys of a Chinese term under each reading of its polyphonic characters (央行:
+    yangxing and yanghang), at most ``limit``: a sender spelling 行 writes the reading the
+    word has (央hang), not the dictionary's first one."""
+    first = term_pinyin(term)
+    if first is None:
+        return set()
+    readings = _all_readings()
+    keys = [""]
+    for ch in term:
+        options = readings.get(ord(ch))
+        if not options:
+            if "a" <= ch <= "z":
+                keys = [k + ch for k in keys]
+            continue
+        keys = [k + r for k in keys for r in options[:3]][: limit * 3]
+    return {first, *keys[:limit]}
+
+
 def term_pinyin(term: str) -> str | None:
     """Pinyin key of a Chinese term (None for terms without two Chinese characters)."""
     if sum(1 for ch in term if "\u4e00" <= ch <= "\u9fff") < 2:

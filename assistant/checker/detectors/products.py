@@ -54,7 +54,7 @@ class Products(KeywordDetector):
         for brand in _brands(profile):
             # a coined name runs on from the brand without a particle (not 汇通支付的借款)
             pattern = re.compile(
-                rf"{re.escape(brand)}(?:(?![的之和与及或])[\u4e00-\u9fffa-z0-9]){{1,8}}?{_PRODUCT_SUFFIX}"
+                rf"{re.escape(brand)}(?:(?![的之和与及或])[\u4e00-\u9fffa-z0-9]){{0,8}}?{_PRODUCT_SUFFIX}"
             )
             candidates.extend(pattern.finditer(text, sig_end))
         seen: list[tuple[int, int]] = []

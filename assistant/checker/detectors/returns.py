@@ -321,6 +321,10 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
         value = m.number
         if m.kind != "rate" or value is None:
             continue
+        if view[m.start - 1 : m.start] in _TIMES or view[m.end : m.end + 1] in _TIMES or (
+            view[max(0, m.start - 2) : m.start] == "乘以"
+        ):
+            continue  # 指数收益率×95%+活期存款利率×5%: a weight in a benchmark's formula
         ostart, _ = msg.nt.nospace_span(m.start, m.start + 1)
         _, oend = msg.nt.nospace_span(m.end - 1, m.end)
         cpos = msg.nt.compact_pos(ostart)
@@ -359,6 +363,8 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
     return _stacked(view, out)
 
 
+#: Multiplication signs: a percentage next to one weighs an index, it states no return.
+_TIMES = frozenset("×*✕╳")
 _PER_PERIOD_RE = re.compile("(每月|按月|每个月|每天|每日|按日|按天)[\u4e00-\u9fff]{0,4}$")
 #: Words that may stand alone between a cue's clause and its figure (年化收益，高达12%).
 _LINKS = "高达可达达为约是有最高超过近"
