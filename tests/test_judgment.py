@@ -501,3 +501,37 @@ def test_a_deposit_named_as_what_a_product_beats_is_not_its_type(checker: Checke
     result = checker.check("【恒信财富】年化6.5%，每月付息，比银行存款划算多了，放心投。回T退订")
     assert result.product_type != "deposit"
     assert "ADV003" in codes(result, "error")
+
+
+# ------------------------------------------------- kind: gaps a code-reading red team found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【恒信银行】您的借记卡已激活，周末观影半价，首刷再得刷卡金。",  # price cut and reward words
+        "【恒信银行】您尾号2201的信用卡已开通商圈优惠，餐饮满百减二十。",  # threshold in numerals
+        "【恒信消费金融】您的账户已完成实名认证，借款年化利率6.8%起。",  # a rate "from"
+        "【恒信消费金融】已经为您开通8万元备用金，打开App即可提取。",  # done "for you", reworded
+        "【恒信证券】您的新客礼包已派发至账户：万1佣金、理财加息券。",  # the event is the offer
+        "【恒信银行】您已符合钻石卡升级条件，登录App一键升级。",  # eligibility is a pitch
+    ],
+)
+def test_offers_framed_as_account_events_are_not_service(checker: Checker, text: str) -> None:
+    assert checker.check(text).kind in ("marketing", "uncertain")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【恒信银行】验证码306518，用于手机银行登录，限时5分钟内有效，请勿泄露。",
+        "【恒信支付】您的信用钱包已冻结，冻结期间无法使用信用钱包付款。",
+        "【恒信银行】您的网银用户名已修改，新用户名请妥善保管，详询95599。",
+        "【恒信银行】即日起本行网银停止支持旧版浏览器，请升级后登录。",
+        "【恒信信用卡】您的分期手续费优惠期至6月30日结束，7月1日起按标准费率收取。",
+    ],
+)
+def test_notices_with_cue_words_inside_other_words_are_not_marketing(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind != "marketing", result.kind_reason
+    assert not codes(result, "error")

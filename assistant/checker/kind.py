@@ -54,6 +54,8 @@ class KindEvidence:
     #: Service families seen: generic notice wording alone (感谢您, 请登录查看) says nothing
     #: about the recipient's own account or an event.
     service_families: set[str] = field(default_factory=set)
+    #: A verification code is in the message (验证码628411): sent for the recipient's own act.
+    code: bool = False
 
     def add(self, side: str, word: str, weight: int) -> None:
         self.scores[side] += weight
@@ -141,6 +143,8 @@ def _own(entry: Any, act: str) -> tuple[str, str]:
 
 
 _CLAUSE_END = "，,。！!？?；;\n"
+#: A verification code itself, next to its name (验证码628411, 483920为您的动态码).
+_CODE_RE = re.compile(r"(?:验证码|动态码|校验码|动态密码|短信码|确认码)[^\d，,。]{0,6}\d{4,8}|\d{4,8}[^\d，,。]{0,6}(?:验证码|动态码|校验码|动态密码)")
 #: An event word followed by one of these states a condition (审批通过即放款), not an event.
 _CONDITIONAL = frozenset("即后就则")
 
@@ -270,6 +274,8 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
             continue  # 0元 inside 52,310.00元
         side, family, weight, family_cap = hit.payload
         if side == "service" and any(s <= hit.start and hit.end <= e for s, e in own_spans):
+            if family == "neutral":  # 您的信用钱包: the phrase still hides the cue inside it (用钱)
+                covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
             continue  # 您尾号 inside 您尾号1208的信用卡: the account was counted once, as a shape
         covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         if family == "contact" and msg.ctx.clause(hit.start)[0] < hit.start:
@@ -316,6 +322,8 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                 ev.calls.append(word)
             count("marketing", name, word, weight, 1)
             break
+    if "verification" in ev.service_families and _CODE_RE.search(compact) is not None:
+        ev.code = True
     if msg.optout_span is not None:
         ev.add("marketing", "退订语", int(decision.get("optout_weight", 2)))
     for word, weight, start, end in claims:
@@ -354,6 +362,10 @@ def _matches(pattern: re.Pattern[str], msg: Message, view: str, nospace: bool) -
 
 def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKind, str]:
     m, s = ev.scores["marketing"], ev.scores["service"]
+    if ev.code and not ev.shapes:
+        # 验证码…限时5分钟内有效: a code is sent for the recipient's own act; its urgency and
+        # the act it names (登录, 申请借款) offer nothing.  An offer shape still counts.
+        return "service", f"含验证码（{ev.shown('service')}），为本人操作的服务通知"
     m_strong = int(decision.get("marketing_strong", 4))
     s_strong = int(decision.get("service_strong", 3))
     mw, sw = ev.shown("marketing"), ev.shown("service")
