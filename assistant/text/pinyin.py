@@ -115,40 +115,42 @@ def syllable_bounds(run: str) -> frozenset[int]:
     return frozenset(bounds) if bounds is not None else frozenset()
 
 
-@cache
-def _all_readings() -> dict[int, tuple[str, ...]]:
-    """Every toneless reading of every character (行: xing, hang), first reading first."""
-    from pypinyin.pinyin_dict import pinyin_dict
+#: Characters whose reading in financial words is not the dictionary's first one, with the
+#: readings a sender spelling them writes (央行 is yang-hang, 还款 huan-kuan, 增长 zeng-zhang).
+#: A short list on purpose: keys for every reading of every character cost 70 MiB of
+#: automaton for spellings nobody writes.
+POLYPHONES: dict[str, tuple[str, ...]] = {
+    "行": ("xing", "hang"),
+    "还": ("hai", "huan"),
+    "长": ("chang", "zhang"),
+    "重": ("zhong", "chong"),
+    "率": ("lv", "shuai"),
+    "调": ("tiao", "diao"),
+    "乐": ("le", "yue"),
+    "便": ("bian", "pian"),
+    "会": ("hui", "kuai"),
+    "单": ("dan", "shan"),
+}
 
-    out: dict[int, tuple[str, ...]] = {}
-    for cp, readings in pinyin_dict.items():
-        seen: list[str] = []
-        for r in readings.split(","):
-            plain = "".join(c for c in unicodedata.normalize("NFD", r) if not unicodedata.combining(c))
-            plain = plain.replace("ü", "v").lower()
-            if plain and plain not in seen:
-                seen.append(plain)
-        out[cp] = tuple(seen)
-    return out
 
-
-def term_pinyins(term: str, limit: int = 8) -> set[str]:
+def term_pinyins(term: str) -> set[str]:
     """Pinyin keys of a Chinese term under each reading of its polyphonic characters (央行:
-    yangxing and yanghang), at most ``limit``: a sender spelling 行 writes the reading the
-    word has (央hang), not the dictionary's first one."""
+    yangxing and yanghang): a sender spelling 行 writes the reading the word has."""
     first = term_pinyin(term)
     if first is None:
         return set()
-    readings = _all_readings()
+    if not any(ch in POLYPHONES for ch in term):
+        return {first}
+    table = _dict()
     keys = [""]
     for ch in term:
-        options = readings.get(ord(ch))
-        if not options:
-            if "a" <= ch <= "z":
-                keys = [k + ch for k in keys]
-            continue
-        keys = [k + r for k in keys for r in options[:3]][: limit * 3]
-    return {first, *keys[:limit]}
+        if ch in POLYPHONES:
+            keys = [k + r for k in keys for r in POLYPHONES[ch]]
+        elif (py := table.get(ord(ch))) is not None:
+            keys = [k + py for k in keys]
+        elif "a" <= ch <= "z":
+            keys = [k + ch for k in keys]
+    return {first, *keys[:8]}
 
 
 def term_pinyin(term: str) -> str | None:
