@@ -535,3 +535,10 @@ def test_notices_with_cue_words_inside_other_words_are_not_marketing(checker: Ch
     result = checker.check(text)
     assert result.kind != "marketing", result.kind_reason
     assert not codes(result, "error")
+
+
+@pytest.mark.parametrize("sep", ["\n", " ", "～", "🎉"])
+def test_a_break_the_compact_view_drops_still_ends_an_event_clause(checker: Checker, sep: str) -> None:
+    """您的账户已开通 / 首借30天免息: the offer on the next line is not part of the event."""
+    text = f"【恒信银行】您的借记卡已开通{sep}新客理财专享加息0.5%"
+    assert checker.check(text).kind in ("marketing", "uncertain")

@@ -152,21 +152,38 @@ _CONDITIONAL = frozenset("即后就则")
 _CLAUSE_END_RE = re.compile("[" + re.escape(_CLAUSE_END) + "]")
 
 
+#: Separators the compact view drops but a reader sees as a break between clauses: line
+#: breaks, spaces, 、 ～ — | and emoji (您的账户已开通 首借30天免息 is two clauses).  Not a
+#: colon: what follows it details the same statement (活动资格已确认：每周三…享88折).
+_DROPPED_BREAK_RE = re.compile(r"[\s、～~—|•·]+|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]+")
+
+
 class _ClauseIds:
     """The clause number of every character (for "same clause as an event"): the number of
     clause ends before it, read off the list of clause ends, not a list per character."""
 
     __slots__ = ("_ends",)
 
-    def __init__(self, text: str) -> None:
-        self._ends = [m.start() for m in _CLAUSE_END_RE.finditer(text)]
+    def __init__(self, ends: list[int]) -> None:
+        self._ends = ends
 
     def __getitem__(self, pos: int) -> int:
         return bisect_left(self._ends, pos)
 
 
-def _clause_ids(text: str) -> _ClauseIds:
-    return _ClauseIds(text)
+def _clause_ids(msg: Message) -> _ClauseIds:
+    """Clause ends of the compact view, plus the breaks it dropped (mapped onto it): an event
+    in one line does not swallow the offer on the next."""
+    compact = msg.nt.compact
+    ends = [m.start() for m in _CLAUSE_END_RE.finditer(compact)]
+    text = msg.text
+    if _DROPPED_BREAK_RE.search(text) is not None:
+        for m in _DROPPED_BREAK_RE.finditer(text):
+            c = msg.nt.compact_pos(m.start())
+            if 0 < c < len(compact):
+                ends.append(c - 1)
+        ends = sorted(set(ends))
+    return _ClauseIds(ends)
 
 
 def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int, int, int]]) -> KindEvidence:
@@ -221,7 +238,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
     for hit in msg.ctx.scan.kind_hits:  # 已于…到期: an event word marks its clause too
         if hit.payload[1] == "event":
             if clause_of is None:
-                clause_of = _clause_ids(compact)
+                clause_of = _clause_ids(msg)
             event_clauses.add(clause_of[hit.start])
     if rules.event_patterns and ("已" in compact or "成功" in compact or "月" in compact):
         for pattern, may_match in zip(rules.event_patterns, rules.event_gates, strict=True):
@@ -231,7 +248,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                 if covered.find(0, m.start(), m.end()) == -1:
                     continue
                 if clause_of is None:
-                    clause_of = _clause_ids(compact)
+                    clause_of = _clause_ids(msg)
                 event_clauses.add(clause_of[m.start()])
                 count("service", "event", m.group(), rules.event_weight, None)
     own_spans: list[tuple[int, int]] = []
