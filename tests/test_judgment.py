@@ -542,3 +542,29 @@ def test_a_break_the_compact_view_drops_still_ends_an_event_clause(checker: Chec
     """您的账户已开通 / 首借30天免息: the offer on the next line is not part of the event."""
     text = f"【恒信银行】您的借记卡已开通{sep}新客理财专享加息0.5%"
     assert checker.check(text).kind in ("marketing", "uncertain")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a return put to the reader after a notice, in a sentence of its own
+        "【恒信银行】您的定期存款已到期转入活期。同系列恒信季季盈近三月年化3.6%，周一至周五可买入。",
+        "【恒信银行】您的专属资产配置方案已生成，登录App一键开启。",
+        "【恒信信用卡】您尾号1209信用卡的固定额度可上调至5万元，回复Y确认。",
+        "【恒信支付】贵商户本月刷卡流水达10万可换领扫码枪一台。",
+    ],
+)
+def test_offers_put_after_or_inside_notices_are_not_service(checker: Checker, text: str) -> None:
+    assert checker.check(text).kind in ("marketing", "uncertain")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【恒信基金】您持有的恒信货币A截至12月31日累计收益88.20元，近七日年化收益率1.86%。",
+        "【恒信银行】您的个人住房贷款已于12月9日发放，年化利率3.30%，月供约6,837元。",
+    ],
+)
+def test_the_recipients_own_rate_is_no_offer(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind == "service", result.kind_reason

@@ -87,6 +87,9 @@ class KindRules:
     own_families: tuple[str, ...] = ()
     #: The recipient's own act (您认购的): offer words inside it are the act, not an offer.
     own_act: re.Pattern[str] | None = None
+    #: Per offer pattern name: words that, in the match's own sentence, make it the
+    #: recipient's own figure, not an offer (您持有的…七日年化收益率1.86%).
+    offer_clause_excludes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: Derived: per offer pattern, one search for any of its ``needs`` (None: no gate).
     offer_gates: tuple[re.Pattern[str] | None, ...] = field(init=False, default=())
     #: Derived: per event pattern, a test that rules out text it cannot match (or None).
@@ -129,6 +132,11 @@ class KindRules:
             tuple(re.compile(_own(p, act)[0]) for p in context.get("kind_own_patterns") or ()),
             tuple(_own(p, act)[1] for p in context.get("kind_own_patterns") or ()),
             re.compile(f"(?<![为给向帮替])您{act}") if act else None,
+            {
+                str(o["name"]): tuple(str(w).translate(fold) for w in o["not_in_sentence_with"])
+                for o in context.get("kind_offer_patterns") or ()
+                if o.get("not_in_sentence_with")
+            },
         )
 
 
@@ -144,7 +152,9 @@ def _own(entry: Any, act: str) -> tuple[str, str]:
 
 _CLAUSE_END = "，,。！!？?；;\n"
 #: A verification code itself, next to its name (验证码628411, 483920为您的动态码).
-_CODE_RE = re.compile(r"(?:验证码|动态码|校验码|动态密码|短信码|确认码)[^\d，,。]{0,6}\d{4,8}|\d{4,8}[^\d，,。]{0,6}(?:验证码|动态码|校验码|动态密码)")
+_CODE_RE = re.compile(
+    r"(?:验证码|动态码|校验码|动态密码|短信码|确认码)[^\d，,。]{0,6}\d{4,8}|\d{4,8}[^\d，,。]{0,6}(?:验证码|动态码|校验码|动态密码)"
+)
 #: An event word followed by one of these states a condition (审批通过即放款), not an event.
 _CONDITIONAL = frozenset("即后就则")
 
@@ -240,7 +250,14 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
             if clause_of is None:
                 clause_of = _clause_ids(msg)
             event_clauses.add(clause_of[hit.start])
-    if rules.event_patterns and ("已" in compact or "成功" in compact or "月" in compact):
+    if rules.event_patterns and (
+        "已" in compact
+        or "成功" in compact
+        or "月" in compact
+        or "失败" in compact
+        or "待确认" in compact
+        or "结束" in compact
+    ):
         for pattern, may_match in zip(rules.event_patterns, rules.event_gates, strict=True):
             if may_match is not None and not may_match(compact):
                 continue  # a character every match contains is missing
@@ -332,6 +349,11 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                 continue
             if warning() and msg.ctx.quoted(m.start()):
                 continue
+            excludes = rules.offer_clause_excludes.get(name)
+            if excludes:
+                c0, c1 = msg.ctx.sentence(m.start())
+                if any(w in view[c0:c1] for w in excludes):
+                    continue  # 您持有的…七日年化收益率1.86%: the recipient's own figure
             word = compact[m.start() : m.end()]
             ev.offers.append(word)
             ev.shapes.append(word)
@@ -347,7 +369,9 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
         if covered.find(1, start, end) != -1:
             continue  # 最快 already counted as an offer word: one character, one count
         ev.add("marketing", word, weight)
-        if weight >= 3:  # a promise (稳赚, 荐股) is promotional content: a notice with one is not plain service
+        if (
+            weight >= 3
+        ):  # a promise (稳赚, 荐股) is promotional content: a notice with one is not plain service
             ev.offers.append(word)
     return ev
 
@@ -409,7 +433,10 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
         if ev.service_families <= {"courtesy"}:
             # 感谢您的信任 / 您有一条新消息，请登录查看: polite or pointer wording, no account,
             # event or obligation: absent evidence, not a notice.
-            return "uncertain", f"仅有礼貌或提示用语（{sw}），没有账户、交易或安全事件等服务通知特征，无法判断类型"
+            return (
+                "uncertain",
+                f"仅有礼貌或提示用语（{sw}），没有账户、交易或安全事件等服务通知特征，无法判断类型",
+            )
         return "service", f"服务通知特征（{sw}），无营销特征"
     margin = int(decision.get("weak_margin", 2))
     if m >= s + margin:
@@ -419,5 +446,7 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
     return "uncertain", f"营销特征（{mw}）与服务通知特征（{sw}）都较弱且相当，无法判断类型"
 
 
-def infer_kind(msg: Message, rules: KindRules, claims: list[tuple[str, int, int, int]]) -> tuple[InferredKind, str]:
+def infer_kind(
+    msg: Message, rules: KindRules, claims: list[tuple[str, int, int, int]]
+) -> tuple[InferredKind, str]:
     return decide_kind(collect_evidence(msg, rules, claims), rules.decision)
