@@ -568,3 +568,17 @@ def test_offers_put_after_or_inside_notices_are_not_service(checker: Checker, te
 def test_the_recipients_own_rate_is_no_offer(checker: Checker, text: str) -> None:
     result = checker.check(text)
     assert result.kind == "service", result.kind_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【恒信银行】郑重声明：近期有人冒用本行名义发送“无抵押秒批”“低息贷款”短信，本行从未发送此类信息。",
+        "【恒信消费金融】您的备用金借款将于6月30日到期，应还5,120.00元，详询400-600-1234。",
+        "【恒信基金】根据基金合同约定，恒信稳健债券A自6月1日起申购费率由0.8%降至0.6%。",
+    ],
+)
+def test_notices_that_name_offers_without_making_one_are_not_marketing(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind != "marketing", result.kind_reason
+    assert not codes(result, "error")
