@@ -30,7 +30,7 @@ _NONZERO_DEDUCTIBLE_RE = re.compile(
 #: A deposit word said to differ from insurance: after it (保险与银行存款不同) or, negated,
 #: before it (保险不能替代存款, 保险区别于储蓄).  Contrast is the opposite of an analogy.
 _CONTRAST_AFTER_RE = re.compile(
-    r"^[^,。!?;]{0,4}?(?:不同|有区别|有所区别|区别|不一样|两回事|不可比|不能比|不能相比|不能混淆|不是一回事)"
+    r"^[^,。!?;]{0,10}?(?:不同|有区别|有所区别|区别|不一样|两回事|不可比|不能比|不能相比|不能混淆|不是一回事)"
 )
 _CONTRAST_BEFORE_RE = re.compile(
     r"(?:不能|不可|无法|不宜|不应)(?:替代|代替|取代|等同于?|当作|视为|看作|混同|与|和|同)[^,。!?;]{0,2}$"
