@@ -582,3 +582,30 @@ def test_notices_that_name_offers_without_making_one_are_not_marketing(checker: 
     result = checker.check(text)
     assert result.kind != "marketing", result.kind_reason
     assert not codes(result, "error")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【恒信基金】投教小课堂：零风险的投资并不存在，收益越高风险越大。基金有风险，投资须谨慎。",
+        "【恒信基金】投教小课堂：任何投资都难以保证收益，请理性配置。基金有风险，投资须谨慎。",
+        "【恒信基金】投教小课堂：所谓稳赚不赔只是营销噱头，请理性看待涨跌。基金有风险，投资须谨慎。",
+    ],
+)
+def test_a_claim_declared_false_after_it_is_not_made(checker: Checker, text: str) -> None:
+    assert "ADV001" not in codes(checker.check(text), "error")
+
+
+def test_a_claim_is_still_a_claim_without_the_verdict(checker: Checker) -> None:
+    assert "ADV001" in codes(checker.check("【恒信财富】零风险投资，稳赚不赔，年化6%。回T退订"), "error")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【恒信基金】恒信稳健混合：目标年化波动率控制在5%以内。基金有风险，投资须谨慎。回T退订",
+        "【恒信基金】恒信增利债券：投资于固定收益类资产的比例不低于基金资产的80%。基金有风险，投资须谨慎。回T退订",
+    ],
+)
+def test_percentages_that_measure_something_else_are_no_return(checker: Checker, text: str) -> None:
+    assert "PRO007" not in codes(checker.check(text))

@@ -339,7 +339,7 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
                 before = tail + before
         after = _clause_head(compact[cend : cend + 8])
         measures = opts.get("not_return_measures") or ()
-        if measures and any(w in before[-8:] for w in measures):
+        if measures and any(w in before[-12:] or w in after[:4] for w in measures):
             continue  # 年化波动率12%, 分红实现率100%, 利率上浮10%: the figure measures something else
         own = _OWN_CUE.get(m.form)
         if own == "月息" and m.period == "year":
