@@ -18,7 +18,10 @@ The decision, and why each branch is safe:
   a lone 登录 or 理财 does not make a purchase confirmation marketing;
 * **weak evidence on one side only** decides for that side;
 * **mixed weak evidence, or none at all**, is ``uncertain``: the marketing-only rules then
-  report warnings that name the condition, and a human decides.  Never a silent "service".
+  report warnings that name the condition, and a human decides.  Never a silent "service";
+  polite or pointer wording alone (感谢您, 请登录查看) is no evidence of a notice either;
+* a **verification code** with its digits (验证码628411) is a service notice unless an offer
+  shape is in it: its urgency (限时5分钟) and the act it names offer nothing.
 """
 
 from __future__ import annotations
@@ -89,7 +92,7 @@ class KindRules:
     own_act: re.Pattern[str] | None = None
     #: Per offer pattern name: words that, in the match's own sentence, make it the
     #: recipient's own figure, not an offer (您持有的…七日年化收益率1.86%).
-    offer_clause_excludes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    offer_sentence_excludes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: Derived: per offer pattern, one search for any of its ``needs`` (None: no gate).
     offer_gates: tuple[re.Pattern[str] | None, ...] = field(init=False, default=())
     #: Derived: per event pattern, a test that rules out text it cannot match (or None).
@@ -353,7 +356,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                 continue
             if warning() and msg.ctx.quoted(m.start()):
                 continue
-            excludes = rules.offer_clause_excludes.get(name)
+            excludes = rules.offer_sentence_excludes.get(name)
             if excludes:
                 c0, c1 = msg.ctx.sentence(m.start())
                 if any(w in view[c0:c1] for w in excludes):
