@@ -70,6 +70,30 @@ class Products(KeywordDetector):
             listed = "、".join(profile.products) or "清单为空"
             note = f"“{name}”不在发送方报备的产品清单（{listed}）中"
             yield self.finding(msg, start, end, note=note)
+        if not profile.products and not seen:
+            yield from self._unlisted_type(msg)
+
+    def _unlisted_type(self, msg: Message) -> Iterable[Finding]:
+        """A profile that lists no products approves none: a promoted financial product of a
+        type the sender does not sell (a payment company's money-market fund or business
+        loan) is unlisted even when it has no name.  Read off the product-type decision's
+        cue words in the body, only when the message promotes (marketing; uncertain warns)."""
+        ptype = msg.product_type
+        if ptype not in _FINANCIAL_TYPES or msg.kind not in ("marketing", "uncertain"):
+            return
+        sig = msg.signature
+        s0, s1 = (msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)) if sig is not None else (0, 0)
+        cues = [c for c in msg.ctx.scan.contexts.get(f"_ptype/{ptype}", ()) if not s0 <= c.start < s1]
+        if not cues:
+            return
+        start, end = msg.span(cues[0].start, cues[0].end)
+        note = f"发送方档案的产品清单为空，却推介{msg.text[start:end]}类产品"
+        severity = "error" if msg.kind == "marketing" else "warning"
+        yield self.finding(msg, start, end, severity=severity, note=note)
+
+
+#: Product types that are financial products a sender must be approved for (not payment).
+_FINANCIAL_TYPES = frozenset({"fund", "wealth", "loan", "insurance", "deposit", "card"})
 
 
 class Licensed(KeywordDetector):
