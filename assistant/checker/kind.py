@@ -253,14 +253,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
             if clause_of is None:
                 clause_of = _clause_ids(msg)
             event_clauses.add(clause_of[hit.start])
-    if rules.event_patterns and (
-        "已" in compact
-        or "成功" in compact
-        or "月" in compact
-        or "失败" in compact
-        or "待确认" in compact
-        or "结束" in compact
-    ):
+    if rules.event_patterns:  # each pattern's own literal gate rules out text it cannot match
         for pattern, may_match in zip(rules.event_patterns, rules.event_gates, strict=True):
             if may_match is not None and not may_match(compact):
                 continue  # a character every match contains is missing

@@ -196,6 +196,14 @@ def _cue_scores(msg: Message, rules: ProductTypeRules) -> tuple[dict[str, int], 
     return scores, words
 
 
+def body_type_cues(msg: Message, ptype: str) -> list[Any]:
+    """The cue words of product type ``ptype`` in the message, outside the signature (【鼎元基金】
+    names the sender, not a fund on offer): where a type-based finding is anchored."""
+    sig = msg.signature
+    s0, s1 = (msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)) if sig is not None else (0, 0)
+    return [c for c in msg.ctx.scan.contexts.get(f"{GROUP_PREFIX}{ptype}", ()) if not s0 <= c.start < s1]
+
+
 def decide_product_type(
     msg: Message, rules: ProductTypeRules, declared: str | None = None
 ) -> ProductTypeDecision:

@@ -6,12 +6,14 @@ of the disclosure.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from assistant.checker.detectors.base import KeywordDetector, sentence_break
 from assistant.checker.models import Finding, Fix
+from assistant.checker.product_type import body_type_cues
+from assistant.text.regexgate import literal_gate
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
@@ -138,17 +140,17 @@ class RiskWarning(KeywordDetector):
         return {"_risk_warning": list(self.spec.options.get("warnings", []))}
 
     @cached_property
-    def _warning_shapes(self) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(p) for p in self.spec.options.get("warning_patterns", ()))
+    def _warning_shapes(self) -> tuple[tuple[re.Pattern[str], Callable[[str], bool] | None], ...]:
+        """Each warning shape with the free test of the characters it cannot match without."""
+        patterns = [re.compile(p) for p in self.spec.options.get("warning_patterns", ())]
+        return tuple((p, literal_gate(p)) for p in patterns)
 
     def has_warning(self, msg: Message) -> bool:
         """A risk warning in the message: a listed wording, or one of the warning shapes."""
         if msg.ctx.scan.contexts.get("_risk_warning"):
             return True
         compact = msg.nt.compact
-        if "险" not in compact and "确定" not in compact and "零" not in compact and "保证" not in compact:
-            return False  # every shape needs one of these
-        return any(p.search(compact) for p in self._warning_shapes)
+        return any((gate is None or gate(compact)) and p.search(compact) for p, gate in self._warning_shapes)
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         if self.has_warning(msg):
@@ -182,9 +184,7 @@ class RiskWarning(KeywordDetector):
         compact = msg.nt.compact
         if _PRODUCT_OFFER_RE.search(compact) is None or _NOT_INVESTMENT_RE.search(compact):
             return None  # no offer; or a government bond, which needs no warning
-        sig = msg.signature
-        s0, s1 = (msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)) if sig is not None else (0, 0)
-        cues = [c for c in msg.ctx.scan.contexts.get(f"_ptype/{ptype}", ()) if not s0 <= c.start < s1]
+        cues = body_type_cues(msg, ptype)
         if cues:
             return msg.span(cues[0].start, cues[0].end)
         m = _PERCENT_RE.search(msg.nt.nospace)

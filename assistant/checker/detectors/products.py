@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import KeywordDetector
 from assistant.checker.models import Finding
+from assistant.checker.product_type import body_type_cues
 from assistant.checker.recognizers import (
     PRODUCT_RE,
     address_or_term,
@@ -81,9 +82,7 @@ class Products(KeywordDetector):
         ptype = msg.product_type
         if ptype not in _FINANCIAL_TYPES or msg.kind not in ("marketing", "uncertain"):
             return
-        sig = msg.signature
-        s0, s1 = (msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)) if sig is not None else (0, 0)
-        cues = [c for c in msg.ctx.scan.contexts.get(f"_ptype/{ptype}", ()) if not s0 <= c.start < s1]
+        cues = body_type_cues(msg, ptype)
         if not cues:
             return
         start, end = msg.span(cues[0].start, cues[0].end)
