@@ -11,7 +11,7 @@ Three figures per path, each as p50 / p90 over ``--n`` runs (offline, no model):
   ``/gradio_api/run/predict`` for the live check, which runs outside the queue): what the
   browser waits for once the 300 ms debounce has fired, without drawing;
 * the browser's figure, drawing included, is printed by the e2e tests
-  (``tests/e2e/test_ui_e2e.py``, ``[e2e]`` lines and ``tests/e2e/artifacts/timings.txt``).
+  (``tests/e2e/test_ui_e2e_review.py``, ``[e2e]`` lines and ``tests/e2e/artifacts/timings.txt``).
 
 Targets (issue 15): live re-check ≤ 150 ms p90 after the debounce for a 300-character
 draft; review visible ≤ 300 ms p90 after send.  The last line, ``BENCH_JSON {...}``,

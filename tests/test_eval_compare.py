@@ -109,7 +109,6 @@ def test_merging_warns_about_overlapping_or_missing_shards(sets: tuple[Path, Pat
     assert any("重复用例" in w for w in mixed) and any("完整运行" in w for w in mixed)
 
 
-@pytest.mark.slow
 def test_merge_warnings_reach_the_terminal_and_the_report(cli, sets, tmp_path: Path) -> None:
     a, _ = sets
     assert cli("eval", "--dataset", a, "--shard", "1/2", "--out", "s1").code == 0

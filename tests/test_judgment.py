@@ -329,7 +329,11 @@ def test_duplicate_keys_in_rule_data_are_errors() -> None:
     [
         ("【诚达顾问】房贷代办，包下款。", "PRO008", True),  # reversed, adjacent
         ("【诚达顾问】房贷业务均可代办。", "PRO008", False),  # reversed with a gap beyond reverse_gap
-        ("【青禾银行】青禾季季丰，年化收益预期3.2%。理财非存款，产品有风险，投资须谨慎。回T退订", "ADV006", True),
+        (
+            "【青禾银行】青禾季季丰，年化收益预期3.2%。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV006",
+            True,
+        ),
     ],
 )
 def test_families_read_in_either_order_where_the_data_says(
@@ -407,11 +411,20 @@ def test_an_uncertain_variant_of_a_notice_is_judged_as_marketing() -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("【青禾证券】您资金账户尾号3321于5月9日申购的新股已中签200股，请于5月11日16:00前足额缴款。", "service"),
+        (
+            "【青禾证券】您资金账户尾号3321于5月9日申购的新股已中签200股，请于5月11日16:00前足额缴款。",
+            "service",
+        ),
         ("【青禾基金】您的定投计划本月扣款失败，原因为银行卡余额不足，请保持余额充足。", "service"),
         ("【青禾支付】您参与的满减活动返现5.00元已于今日到账，可在余额中查看。", "service"),
-        ("【青禾银行】青禾银行为您提供最新的理财产品，详情请咨询客户经理。", "not service"),  # 为您…的: an offer
-        ("【青禾金服】车主信用贷额度5-30万，年化利率（单利）7%-16%，不需要请忽略。", "marketing"),  # a range on offer
+        (
+            "【青禾银行】青禾银行为您提供最新的理财产品，详情请咨询客户经理。",
+            "not service",
+        ),  # 为您…的: an offer
+        (
+            "【青禾金服】车主信用贷额度5-30万，年化利率（单利）7%-16%，不需要请忽略。",
+            "marketing",
+        ),  # a range on offer
     ],
 )
 def test_own_account_shapes_events_and_offer_ranges(checker: Checker, text: str, kind: str) -> None:
@@ -462,7 +475,9 @@ def test_a_soft_pitch_inside_a_notice_is_never_silently_service(checker: Checker
 
 
 def test_a_due_date_is_evidence_beside_the_account_it_belongs_to(checker: Checker) -> None:
-    text = "【青禾银行】您尾号2290的定期存款将于2027年1月15日到期，到期后将自动转存一年期。详询客服热线95577。"
+    text = (
+        "【青禾银行】您尾号2290的定期存款将于2027年1月15日到期，到期后将自动转存一年期。详询客服热线95577。"
+    )
     assert checker.check(text).kind == "service"
 
 

@@ -30,7 +30,6 @@ def cli(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
 # ------------------------------------------------------------------ 1. rule selection
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("args", "named", "closest"),
     [
@@ -90,7 +89,6 @@ def test_config_mistakes_name_the_key(cli, tmp_path: Path, line: str, key: str, 
     assert "Traceback" not in r.stderr
 
 
-@pytest.mark.slow
 def test_config_pointing_at_a_folder_is_a_usage_error(cli, tmp_path: Path) -> None:
     (tmp_path / "work" / "conf").mkdir()
     for command in (("check", BAD), ("doctor", "--no-probe"), ("audit", "purge", "--dry-run")):
@@ -148,7 +146,7 @@ def test_a_run_without_a_config_file_says_so(cli) -> None:
 
 
 def test_version() -> None:
-    from safe_cli import run_process
+    from cli_runner import run_process
 
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert assistant.__version__ == pyproject["project"]["version"]

@@ -18,8 +18,8 @@ from safe_cli import make_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# Every test here starts real ``python -m assistant ask``/``ingest`` processes on a built
-# index (seconds each).
+# The module builds its index with a real ``python -m assistant ingest`` process and the
+# first ``ask`` loads the embedding model: seconds before the first test.
 pytestmark = pytest.mark.slow
 
 
@@ -32,7 +32,7 @@ def cli(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """(knowledge folder, data folder holding a sound index of it), built once."""
-    from safe_cli import run_process
+    from cli_runner import run_process
 
     base = tmp_path_factory.mktemp("kb")
     knowledge = base / "knowledge"

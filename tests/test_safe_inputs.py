@@ -166,7 +166,6 @@ def test_rewrite_json_is_written_row_by_row(monkeypatch, capsys, tmp_path: Path)
     assert [r["line"] for r in rows] == [1, 2, 3, 4] and [r["original"] for r in rows] == texts
 
 
-@pytest.mark.slow
 def test_rewrite_file_fact_keys_are_checked_against_the_files_template_variables(cli, tmp_path: Path) -> None:
     src = tmp_path / "work" / "drafts.txt"
     src.write_text(f"{SVC}\n【明德银行】您本期应还${{amount}}元，请按时还款。\n", encoding="utf-8")

@@ -35,7 +35,9 @@ _IN_NUMBER = "(?<![0-9])[,:]|[,:](?![0-9])"
 _CLAUSE_DELIMITER_RE = re.compile(
     "[" + re.escape("".join(sorted(CLAUSE_DELIMITERS - {",", ":"}))) + "]|" + _IN_NUMBER
 )
-_SENTENCE_DELIMITER_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_DELIMITERS - {":"}))) + "]|(?<![0-9]):|:(?![0-9])")
+_SENTENCE_DELIMITER_RE = re.compile(
+    "[" + re.escape("".join(sorted(SENTENCE_DELIMITERS - {":"}))) + "]|(?<![0-9]):|:(?![0-9])"
+)
 NEGATION_WORDS = frozenset("不非无没未")
 
 # Entry kinds stored in the automaton.
@@ -69,7 +71,6 @@ WEAK_GAP = 1
 LIMIT_GAP = 4
 
 
-
 def _on_syllable_bound(compact: str, pos: int) -> bool:
     """Whether ``pos`` falls between syllables: outside a Latin run, at its edge, or at a
     syllable boundary of the run's pinyin reading."""
@@ -85,6 +86,7 @@ def _on_syllable_bound(compact: str, pos: int) -> bool:
         b += 1
     bounds = syllable_bounds(compact[a:b])
     return not bounds or (pos - a) in bounds
+
 
 class LazyPattern:
     """A regex compiled when first used: a family is tried only where its first word

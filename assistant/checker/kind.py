@@ -308,8 +308,10 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                 covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
             continue  # 您尾号 inside 您尾号1208的信用卡: the account was counted once, as a shape
         covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
-        if side == "marketing" and family == "offer" and any(
-            s <= hit.start and hit.end <= e for s, e in own_spans
+        if (
+            side == "marketing"
+            and family == "offer"
+            and any(s <= hit.start and hit.end <= e for s, e in own_spans)
         ):
             continue  # 您的备用金借款: the recipient's own loan names the word, it offers nothing
         if family == "contact" and msg.ctx.clause(hit.start)[0] < hit.start:

@@ -122,18 +122,25 @@ class Message:
             # 本券不得转让 回T退订: a phrase set apart by a space or line break starts afresh;
             # the negation of the words before it does not reach it.
             apart = o_start > 0 and self.text[o_start - 1].isspace()
-            cue = (None if apart else ctx.negation_cue(hit.start)) or next(
-                (
-                    v.word
-                    for v in void
-                    if hit.end <= v.start < c_end + 2
-                    # 回T退订(其他回复无效): the other replies are void, not the opt-out
-                    and not any(o in compact[max(hit.end, v.start - 4) : v.start] for o in ("其他", "其它", "其余"))
-                    # 退订后仍会收到账户变动通知: service messages go on, as they should
-                    and not (v.word.startswith("仍") and _SERVICE_STILL_RE.match(compact, v.end))
-                ),
-                None,
-            ) or next((b.word for b in before if 0 <= hit.start - b.end <= 1), None)
+            cue = (
+                (None if apart else ctx.negation_cue(hit.start))
+                or next(
+                    (
+                        v.word
+                        for v in void
+                        if hit.end <= v.start < c_end + 2
+                        # 回T退订(其他回复无效): the other replies are void, not the opt-out
+                        and not any(
+                            o in compact[max(hit.end, v.start - 4) : v.start]
+                            for o in ("其他", "其它", "其余")
+                        )
+                        # 退订后仍会收到账户变动通知: service messages go on, as they should
+                        and not (v.word.startswith("仍") and _SERVICE_STILL_RE.match(compact, v.end))
+                    ),
+                    None,
+                )
+                or next((b.word for b in before if 0 <= hit.start - b.end <= 1), None)
+            )
             if cue is None:
                 return self.nt.compact_span(hit.start, hit.end)
             if self.void_optout is None:

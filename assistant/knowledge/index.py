@@ -525,17 +525,36 @@ class KnowledgeIndex:
     def _write(self, key: str, digest: str, source: str | None, chunks: Sequence[Chunk]) -> None:
         if not chunks:
             return
-        ids, docs, metas = [], [], []
-        for chunk in chunks:
-            meta = chunk.metadata()
-            meta["file_hash"] = digest
-            if source:
-                meta["source"] = source
-            ids.append(_chunk_id(key, chunk.ordinal))
-            docs.append(chunk.text)
-            metas.append(meta)
+        ids, docs, metas = zip(*chunk_records(key, digest, source, chunks), strict=True)
         # upsert: two processes building the index on first use must not collide on IDs
-        self.collection.upsert(ids=ids, documents=docs, metadatas=metas)
+        self.collection.upsert(ids=list(ids), documents=list(docs), metadatas=list(metas))
+
+
+def chunk_records(
+    key: str, digest: str, source: str | None, chunks: Sequence[Chunk]
+) -> list[tuple[str, str, dict[str, Any]]]:
+    """(id, text, metadata) exactly as ``sync`` stores each chunk of one file.
+
+    A function of its own so that a test can compare the cached test index with what a
+    fresh build would store without embedding anything (the embedding is what takes time).
+    """
+    records = []
+    for chunk in chunks:
+        meta = chunk.metadata()
+        meta["file_hash"] = digest
+        if source:
+            meta["source"] = source
+        records.append((_chunk_id(key, chunk.ordinal), chunk.text, meta))
+    return records
+
+
+def shipped_records(settings: KnowledgeSettings) -> dict[str, tuple[str, dict[str, Any]]]:
+    """Per chunk ID, the text and metadata a fresh build of the shipped knowledge stores."""
+    out: dict[str, tuple[str, dict[str, Any]]] = {}
+    for key, path in KnowledgeIndex(settings).shipped_files():
+        for cid, text, meta in chunk_records(key, _file_hash(path), None, load_shipped(path, key)):
+            out[cid] = (text, meta)
+    return out
 
 
 def _expand(path: Path) -> Iterable[tuple[Path, bool, str | None]]:

@@ -74,7 +74,6 @@ RETRYABLE_KINDS = frozenset({"timeout", "connection", "server_error", "bad_reply
 MAX_REPLY_BYTES = 512 * 1024
 
 
-
 def _ssl_env() -> tuple[str | None, str | None]:
     return os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")
 
@@ -87,6 +86,7 @@ def _ssl_context(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
     import httpx
 
     return httpx.create_ssl_context(trust_env=True)
+
 
 class LLMError(Exception):
     """A failure of the model service (never of the user's draft)."""

@@ -41,7 +41,9 @@ INITIALS_RE = re.compile(
 def _dict() -> dict[int, str]:
     """First reading of every character, toneless; cached per pypinyin installation (the
     derivation, with pypinyin's own import, takes over a second)."""
-    return cached(f"pinyin-v1-{package_stamp('pypinyin')}-{package_stamp('assistant.text.pinyin')}", _build_dict)
+    return cached(
+        f"pinyin-v1-{package_stamp('pypinyin')}-{package_stamp('assistant.text.pinyin')}", _build_dict
+    )
 
 
 def _build_dict() -> dict[int, str]:

@@ -14,6 +14,11 @@ PHONE = (390, 844)
 VIEWPORTS = [WIDE, PHONE]
 VIEWPORT_IDS = ["1366x768", "390x844"]
 
+#: Sample drafts the tests type: a risky wealth offer, a loan offer, a compliant bill notice.
+DRAFT = "【明德银行】尊享理财，预期年化收益3%，稳赚不赔！回T退订"
+LOAN = "【捷贷消费金融】借款3分钟到账，日息0.03%。回T退订"
+PASSING = "【明德银行】您尾号1234的信用卡本期账单已出，请按时还款。"
+
 #: Latin words that may be visible: rule codes, units, file formats, encodings, key names, the
 #: sample drafts' own letters.  Anything else visible in Latin letters is an untranslated string.
 ALLOWED_LATIN = {

@@ -65,7 +65,8 @@ class BorrowingCost(Detector):
             rates = [
                 r
                 for r in rates
-                if r.cue in self._borrowing_cues or (r.period in ("day", "month") and r.cue in self._cost_cues)
+                if r.cue in self._borrowing_cues
+                or (r.period in ("day", "month") and r.cue in self._cost_cues)
             ]
         rates += implied
         ceiling = float(msg.settings.borrowing_cost_ceiling_percent)

@@ -71,7 +71,6 @@ class LoanApr(KeywordDetector):
             note = "贷款营销未展示年化利率"
         yield self.finding(msg, start, end, severity=severity, note=note)
 
-
     @staticmethod
     def _closed(msg: Message, pos: int) -> bool:
         if not msg.ctx.reports_event(pos):
@@ -164,7 +163,10 @@ class RiskWarning(KeywordDetector):
             if span is None:
                 return
             start, end = span
-            severity, note = self.spec.severity, f"产品类型为{_PTYPE_ZH[msg.product_type or '']}，宣传时未附风险提示"
+            severity, note = (
+                self.spec.severity,
+                f"产品类型为{_PTYPE_ZH[msg.product_type or '']}，宣传时未附风险提示",
+            )
         else:
             hit, severity, note = hits[0]
             start, end = msg.span(hit.start, hit.end)

@@ -71,7 +71,8 @@ _AMOUNT_NAMED = (
 _LOAN_COST_RE = re.compile(
     rf"(?P<period>{_PERIOD_WORDS})?(?:的)?(?:只|仅|才|需|要|共|约|都)*"
     r"(?P<verb>利息|息费|手续费|服务费|费用|管理费|综合费用)"
-    r"(?:只要|仅需|只需|仅|只|才|需|共|约|为|是|合计|不到|不超过)*" + _AMOUNT
+    r"(?:只要|仅需|只需|仅|只|才|需|共|约|为|是|合计|不到|不超过)*"
+    + _AMOUNT
     # …or the amount first: 每天只要一块钱利息
     + rf"|(?P<period2>{_PERIOD_WORDS})(?:只要|仅需|只需|仅|只|才|需|共|约|都)*"
     + _AMOUNT_NAMED
@@ -127,9 +128,7 @@ def implied_rates(
             earned -= base  # 拿回11200元 pays the principal back with the gain
             if earned <= 0:
                 continue
-        out.append(
-            StatedRate(a0, a1, round(earned * factor / base * 100, 6), period, cue)
-        )
+        out.append(StatedRate(a0, a1, round(earned * factor / base * 100, 6), period, cue))
     return out
 
 
@@ -196,7 +195,9 @@ def quotes_borrowing_cost(msg: Message, cpos: int, opts: dict, *, ambiguous: boo
     if ambiguous and any(w in compact for w in returns):
         return False  # a wealth message whose quota is 额度有限 still sells returns
     if cue and ("利率" in cue or "费率" in cue or "成本" in cue) and not any(w in compact for w in returns):
-        return True  # 利率 / 年化利率 in a message that names no return is a price of credit (月息 stays open)
+        return (
+            True  # 利率 / 年化利率 in a message that names no return is a price of credit (月息 stays open)
+        )
     return any(w in compact for w in opts["loan_context"])
 
 
@@ -321,8 +322,10 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
         value = m.number
         if m.kind != "rate" or value is None:
             continue
-        if view[m.start - 1 : m.start] in _TIMES or view[m.end : m.end + 1] in _TIMES or (
-            view[max(0, m.start - 2) : m.start] == "乘以"
+        if (
+            view[m.start - 1 : m.start] in _TIMES
+            or view[m.end : m.end + 1] in _TIMES
+            or (view[max(0, m.start - 2) : m.start] == "乘以")
         ):
             continue  # 指数收益率×95%+活期存款利率×5%: a weight in a benchmark's formula
         ostart, _ = msg.nt.nospace_span(m.start, m.start + 1)
