@@ -39,6 +39,9 @@ _SENTENCE_DELIMITER_RE = re.compile(
     "[" + re.escape("".join(sorted(SENTENCE_DELIMITERS - {":"}))) + "]|(?<![0-9]):|:(?![0-9])"
 )
 NEGATION_WORDS = frozenset("不非无没未")
+#: A request to the recipient right before a trigger (请您及时|通知单位): see ``request_cue``.
+_REQUEST_RE = re.compile(r"请(?:您|你)?(?:及时|尽快|务必|立即|马上|主动|提前|自行)?$")
+_THIRD_PERSON_RE = re.compile(r"[其他她]")
 
 # Entry kinds stored in the automaton.
 (
@@ -624,6 +627,17 @@ class MessageContext:
         for cue in self._cues(PURPOSE, c_start, start):  # 为确保|本金安全 or 为|确保本金安全
             return cue.word
         return None
+
+    def request_cue(self, start: int, end: int) -> str | None:
+        """The trigger is what the message asks the recipient to do (请及时通知单位经办人,
+        请告知家人并拨打95588核实): the recipient's own act, not the sender's.  Not when the
+        act concerns a third person (请您转告其尽快还款: a message to someone else about a
+        debt) — that is the sender pressing through the recipient."""
+        compact = self.nt.compact
+        m = _REQUEST_RE.search(compact, max(0, start - 6), start)
+        if m is None or _THIRD_PERSON_RE.search(compact, start, end + 2) is not None:
+            return None
+        return m.group()
 
     def negated(self, start: int, end: int) -> bool:
         return self.negation_cue(start) is not None

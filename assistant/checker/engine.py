@@ -329,6 +329,14 @@ class Checker:
                     )
                     suppressed.append(f)
                     continue
+                cue = ctx.request_cue(cstart, cend) if spec.request_context else None
+                if cue is not None:
+                    f.context = (
+                        *effects,
+                        ContextEffect(cue, "cancelled", "是请收件人本人去做的事，不是发送方的威胁或施压"),
+                    )
+                    suppressed.append(f)
+                    continue
                 cue = ctx.verdict_cue(cstart, cend) if spec.anti_fraud else None
                 if cue is not None:
                     f.context = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,15 @@ from assistant.checker.models import Finding, Fix
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
+
+
+#: An unsubscribe instruction in a form the configured list does not hold (回复TD退订,
+#: 退订请回N, 回复N拒收): the catalogue accepts only the configured forms, so it is still
+#: OPT001, pointed at the phrase and saying how to accept it if the channel honours it.
+_OTHER_OPTOUT_RE = re.compile(
+    r"(?:回复?|发送?|编辑|短信)[A-Za-z0-9]{1,4}(?:即可|可)?(?:退订|拒收)"
+    r"|(?:退订|拒收)(?:请|可)?(?:回复?|发送?|编辑|短信)[A-Za-z0-9]{1,4}(?![A-Za-z0-9])"
+)
 
 
 class OptOutMissing(Detector):
@@ -32,6 +42,21 @@ class OptOutMissing(Detector):
                 end,
                 fix=Fix("unsafe", phrase, f"改为有效、免费的退订方式“{phrase}”"),
                 note=f"退订语被声明无效或需付费（{cue}），不构成便捷有效的退订方式",
+            )
+            return
+        other = _OTHER_OPTOUT_RE.search(msg.nt.compact)
+        if other is not None:  # an instruction is there, in a form nobody configured
+            start, end = msg.nt.compact_span(other.start(), other.end())
+            listed = "、".join(msg.settings.optout_phrases)
+            yield self.finding(
+                msg,
+                start,
+                end,
+                fix=Fix("unsafe", phrase, f"改为配置的退订语“{phrase}”"),
+                note=(
+                    f"退订语“{msg.text[start:end]}”不在配置的退订语（{listed}）中：请确认短信通道支持该指令，"
+                    "支持则将其加入 assistant.toml 的 optout_phrases"
+                ),
             )
             return
         yield self.finding(msg, pos, pos, fix=fix)

@@ -22,13 +22,19 @@ _PLACEHOLDER_RE = re.compile(
     r"|#[a-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,19}#"
     r"|【[^【】\n]*(?:请填写|请输入|待填写|待填|待定|变量|占位|填写)[^【】\n]*】"
     r"|\[(?:请填写|请输入|待填写|待定|变量|姓名|客户名|产品名|金额|日期|链接)[^\[\]\n]*\]"
-    r"|(?<![a-z0-9])x{1,4}(?:[.．]x{1,2})?(?=\s*(?:%|％|月|日|号|元|万|千|个|份|期|笔|位|天|年|折|倍|分|点|小时))"
+    # (not the X of a Latin name before it: Model X月供)
+    r"|(?<![a-z0-9])(?<![a-z] )x{1,4}(?:[.．]x{1,2})?(?=\s*(?:%|％|月|日|号|元|万|千|个|份|期|笔|位|天|年|折|倍|分|点|小时))"
     r"|(?<![a-z0-9])x{2,}(?![a-z0-9])"
-    r"|[□○〇＿_]{2,}"
+    r"|[□＿_]{2,}"
+    # ○〇 as blanks, not the zeros of a number in Chinese numerals (二〇〇八年)
+    r"|(?<![一二三四五六七八九十零〇○])[○〇]{2,}(?![一二三四五六七八九十零〇○])"
     # printf and .NET format fields left in (%s, %d, %1$s, {0}): a template never filled
     r"|%(?:\d\$)?[sd](?![a-z])"
     r"|\{\d\}"
 )
+
+_GENERIC_NOUN_RE = re.compile(r"[“”\"']?(?:银行|公司|平台|机构|客服|工作人员|官方|金融|贷款|证券|基金|保险)")
+_IMPOSTOR_WORDS = ("冒充", "假冒", "自称", "伪装", "冒用", "仿冒")
 
 # What every placeholder contains; an x only counts where it starts a word (xx, x月), not
 # inside one (a link's path, "max"): x-placeholders never follow a letter or digit.
@@ -47,4 +53,16 @@ class Placeholders(Detector):
                 continue
             if HTML_TAG_RE.fullmatch(m.group()):
                 continue  # <br>, <b>: markup, FMT003's to report
+            if self._generic_example(msg, m):
+                continue
             yield self.finding(msg, start, end)
+
+    @staticmethod
+    def _generic_example(msg: Message, m: re.Match[str]) -> bool:
+        """冒充“XX银行客服”: XX as Chinese writes "some bank" in an anti-fraud example, not a
+        blank of this template (an XX银行 with no impostor or warning around it still counts)."""
+        if m.group()[0] != "x" or _GENERIC_NOUN_RE.match(msg.nt.folded, m.end()) is None:
+            return False
+        before = msg.nt.folded[max(0, m.start() - 6) : m.start()]
+        at = msg.nt.compact_pos(m.start())
+        return any(w in before for w in _IMPOSTOR_WORDS) or msg.ctx.warned_against(at, at + len(m.group()))

@@ -31,6 +31,11 @@ class SecretRequest(KeywordDetector):
             rf"(?P<v1>{verbs}){gap}(?P<s1>{secrets})|(?P<s2>(?:\d{{1,2}})?(?:{secrets})){gap}(?P<v2>{verbs})"
         )
         self._link = re.compile(rf"(?:链接|点击|网址|页面){gap}(?:输入|填写|登记){gap}(?:{secrets})")
+        # A verification message that delivers its own code (验证码384920 / 动态码：5512) and
+        # tells the recipient to enter it where they are operating (请在页面填写) asks nobody
+        # for it; with a link in the message the same words are phishing and still count.
+        self._entering = re.compile(r"输入|填写|登记")
+        self._delivered = re.compile(rf"(?:{secrets})(?:为|是)?[:：]?\d{{4,8}}(?!\d)")
 
     def lexicon_groups(self) -> dict[str, list[str]]:
         return {**super().lexicon_groups(), f"{self.code}/secret": list(self.spec.options["secrets"])}
@@ -51,8 +56,18 @@ class SecretRequest(KeywordDetector):
                 continue
             if msg.ctx.warned_against(m.start(), m.end()):
                 continue
+            if self._enters_its_own_code(msg, m):
+                continue
             start, end = msg.span(m.start(), m.end())
             if any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))
             yield self.finding(msg, start, end)
+
+    def _enters_its_own_code(self, msg: Message, m: re.Match[str]) -> bool:
+        """The request is to enter a code this message itself delivers, with no link to enter it at."""
+        return (
+            self._entering.search(m.group()) is not None
+            and not msg.urls
+            and self._delivered.search(msg.nt.compact) is not None
+        )
