@@ -42,6 +42,8 @@ NEGATION_WORDS = frozenset("不非无没未")
 #: A request to the recipient right before a trigger (请您及时|通知单位): see ``request_cue``.
 _REQUEST_RE = re.compile(r"请(?:您|你)?(?:及时|尽快|务必|立即|马上|主动|提前|自行)?$")
 _THIRD_PERSON_RE = re.compile(r"[其他她]")
+#: Words that join the items of a list (A或B, A及B, A以及B).
+_LIST_JOIN_RE = re.compile(r"或者|或|以及|及")
 
 # Entry kinds stored in the automaton.
 (
@@ -583,8 +585,13 @@ class MessageContext:
                     continue  # 谨防错过…, 远离风险保本保息: the warning's object ends before
                 return cue.word
         for kind in (STRONG_NEG, ADVERB_NEG):
-            for cue in self._cues(kind, max(c_start, start - SCOPE_WINDOW - self._reach(kind)), start):
-                if not (cue.end <= start and start - cue.end <= SCOPE_WINDOW):
+            for cue in self._cues(kind, max(c_start, start - 2 * SCOPE_WINDOW - self._reach(kind)), start):
+                # 从未委托中介代办贷款、包装资料或代还信用卡: a denial covers its whole list
+                near = cue.end <= start and start - cue.end <= SCOPE_WINDOW
+                listed = (
+                    cue.end <= start and start - cue.end <= 2 * SCOPE_WINDOW and self._listed(cue.end, start)
+                )
+                if not (near or listed):
                     continue
                 if self._is_false_negation(cue) or self._double_negation(cue):
                     continue
@@ -599,6 +606,15 @@ class MessageContext:
                     continue
                 return cue.word
         return None
+
+    def _listed(self, start: int, end: int) -> bool:
+        """Compact ``[start, end)`` runs through an enumeration (A、B或C): the trigger at
+        ``end`` is a later item of a list whose head the negation before ``start`` governs."""
+        between = self.nt.compact[start:end]
+        if _LIST_JOIN_RE.search(between):
+            return True
+        o_start, o_end = self.nt.compact_span(start, end)
+        return "、" in self.nt.folded[o_start:o_end]
 
     def _double_negation(self, cue: Hit) -> bool:
         """A negation right after another one (不是不, 并非不, 没有不): the two cancel."""

@@ -124,7 +124,11 @@ class HealthInsuranceLink(KeywordDetector):
 
 _PTYPE_ZH = {"wealth": "理财", "fund": "基金"}
 #: An investment product on offer: a figure, or a word of buying in.
-_PRODUCT_OFFER_RE = re.compile(r"起购|起投|起存|申购|认购|购买|买入|上车|转入|发售|募集|开放|定投|\d%")
+#: A return or a promise about it (收益天天到账, 稳赚不赔, 〇风险) offers the product too.
+_PRODUCT_OFFER_RE = re.compile(
+    r"起购|起投|起存|申购|认购|购买|买入|上车|转入|发售|募集|开放|定投|\d%"
+    r"|收益|回报|年化|月息|日息|稳赚|稳赢|保本|[零〇0无]风险"
+)
 _NOT_INVESTMENT_RE = re.compile(r"国债")
 _PERCENT_RE = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
 
@@ -190,7 +194,10 @@ class RiskWarning(KeywordDetector):
         if cues:
             return msg.span(cues[0].start, cues[0].end)
         m = _PERCENT_RE.search(msg.nt.nospace)
-        return msg.nt.nospace_span(m.start(), m.end()) if m else None
+        if m is not None:
+            return msg.nt.nospace_span(m.start(), m.end())
+        offer = _PRODUCT_OFFER_RE.search(compact)
+        return msg.span(offer.start(), offer.end()) if offer is not None else None
 
     def _warning_for(self, msg: Message) -> str:
         compact = msg.nt.compact

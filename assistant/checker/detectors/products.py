@@ -39,11 +39,15 @@ def _brands(profile: SenderProfile) -> list[str]:
 
 class Products(KeywordDetector):
     def needs_trigger_for(self, profile: object) -> bool:
-        """Without an approved-product list only the 私募 words can fire."""
-        return getattr(profile, "products", None) is None
+        """Always runs: a trust or private-fund signature fires without any listed word
+        (``_private_issuer``), and a profile's product list is checked by name."""
+        return False
 
     def detect(self, msg: Message) -> Iterable[Finding]:
-        yield from super().detect(msg)
+        named = list(super().detect(msg))
+        yield from named
+        if not named:
+            yield from self._private_issuer(msg)
         profile = msg.profile
         if profile is None or profile.products is None:
             return
@@ -74,6 +78,23 @@ class Products(KeywordDetector):
         if not profile.products and not seen:
             yield from self._unlisted_type(msg)
 
+    def _private_issuer(self, msg: Message) -> Iterable[Finding]:
+        """A trust company or a private fund manager (【澄江信托】, 【鸿睿私募】) offering its
+        own product (年化8.3%, 100万起投) promotes a private product to the public even when the
+        body never says 信托计划 or 私募: its products are private placements by law."""
+        sig = msg.signature
+        if sig is None or msg.kind != "marketing" or not _PRIVATE_ISSUER_RE.search(fold(sig.name)):
+            return
+        compact = msg.nt.compact
+        offer = _PRIVATE_OFFER_RE.search(
+            compact, msg.nt.compact_pos(sig.end) if sig.position == "head" else 0
+        )
+        if offer is None:
+            return
+        start, end = msg.span(offer.start(), offer.end())
+        note = f"发送方“{sig.name}”为信托或私募机构，其产品属私募产品，不得通过短信向公众推介"
+        yield self.finding(msg, start, end, note=note)
+
     def _unlisted_type(self, msg: Message) -> Iterable[Finding]:
         """A profile that lists no products approves none: a promoted financial product of a
         type the sender does not sell (a payment company's money-market fund or business
@@ -90,6 +111,13 @@ class Products(KeywordDetector):
         severity = "error" if msg.kind == "marketing" else "warning"
         yield self.finding(msg, start, end, severity=severity, note=note)
 
+
+#: Signatures of issuers whose products are all private placements (not 信托银行-style names).
+_PRIVATE_ISSUER_RE = re.compile(r"信托|私募")
+#: What an offer of such a product says: a return, a minimum, a subscription.
+_PRIVATE_OFFER_RE = re.compile(
+    r"\d+(?:\.\d+)?%|年化|业绩(?:比较)?基准|付息|分配|起投|起购|万起|认购|申购|募集|发行|发售|在售|热售|预约|名额|额度有限"
+)
 
 #: Product types that are financial products a sender must be approved for (not payment).
 _FINANCIAL_TYPES = frozenset({"fund", "wealth", "loan", "insurance", "deposit", "card"})
