@@ -72,6 +72,13 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         # an account action done for the recipient (not credit, not a benefit)
         "【恒信银行】已为您开通手机银行转账功能，如非本人操作请致电95599。",
         "【恒信银行】已为您办理账户解冻，可正常使用。",
+        # the recipient's own premium, owed or to be charged, and a fund's own liquidation
+        "【恒信健康险】您的恒信百万医疗险将于12月31日到期，届时将从尾号2208银行卡自动扣续保保费368元。",
+        "【恒信人寿】您的恒信年金险第2期保费10,000元尚未缴纳，宽限期至1月15日，逾期未缴保单效力将中止。",
+        "【恒信基金】恒信优选混合因基金资产净值连续60个工作日低于5000万元，将于1月10日起进入清算程序。",
+        "【恒信支付】Your verification code is 662019, valid for 5 minutes. Never share it with anyone.",
+        # 联系我司 is the company, not the 联系我 of an agent's pitch
+        "【恒信小贷】您的借款已逾期，请联系我司客服处理，逾期时间越长费用越高。",
     ],
 )
 def test_notices_with_a_promotional_word_stay_service(checker: Checker, text: str) -> None:
@@ -192,6 +199,9 @@ def test_forex_shares_no_trigger_with_precious_metals(checker: Checker) -> None:
         ("【恒信银行】远离亏损稳赚不赔的恒信安盈3号。" + RISK, "ADV001", False),  # complete object
         ("【恒信银行】别错过保本保息的恒信安盈3号。" + RISK, "ADV001", False),  # a hook, not a warning
         ("【恒信银行】谨防以“保本保息”为诱饵的非法集资。", "ADV001", True),  # a real warning
+        # a denial covers every item of its list, however long
+        ("【恒信消费金融】本公司从未委托任何中介代办贷款、包装资料或代还信用卡。", "PRO008", True),
+        ("【恒信消费金融】本公司不收取前期费用，专业包装资料、代还信用卡。回T退订", "PRO008", False),
     ],
 )
 def test_negation_scope(checker: Checker, text: str, code: str, cancelled: bool) -> None:
@@ -605,3 +615,25 @@ def test_a_claim_is_still_a_claim_without_the_verdict(checker: Checker) -> None:
 )
 def test_percentages_that_measure_something_else_are_no_return(checker: Checker, text: str) -> None:
     assert "PRO007" not in codes(checker.check(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cancelled"),
+    [
+        ("【恒信银行】您的公积金贷款本月应还3,250.00元，如单位缴存变化，请及时通知单位经办人。", True),
+        ("【恒信银行】如接到自称客服要求转账还款的电话，请及时告知家人并致电95599核实。", True),
+        ("【恒信小贷】您已逾期3天，请及时还款，否则将通知单位。", False),
+        ("【恒信小贷】您是张三的紧急联系人，请您转告其尽快还款。", False),  # pressed through a third person
+    ],
+)
+def test_an_act_asked_of_the_recipient_is_no_collection_threat(
+    checker: Checker, text: str, cancelled: bool
+) -> None:
+    result = checker.check(text)
+    assert ("COL001" not in codes(result, "error")) == cancelled, [
+        (f.code, f.evidence) for f in result.findings
+    ]
+    if cancelled:
+        assert any(
+            e.effect == "cancelled" and e.cue.startswith("请") for f in result.suppressed for e in f.context
+        )
