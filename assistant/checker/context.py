@@ -44,6 +44,13 @@ _REQUEST_RE = re.compile(r"请(?:您|你)?(?:及时|尽快|务必|立即|马上|
 _THIRD_PERSON_RE = re.compile(r"[其他她]")
 #: Words that join the items of a list (A或B, A及B, A以及B).
 _LIST_JOIN_RE = re.compile(r"或者|或|以及|及")
+#: After 最高/最多: a benefit verb and its figure, or a figure and a benefit noun (see
+#: ``benefit_cap``).  Credit (最高可借5万) and returns (最高收益8%) are not benefits here.
+_BENEFIT_CAP_RE = re.compile(
+    r"(?:最高|最多|至高)(?:"
+    r"可?(?:立减|减免?|返现?|赔付?|赔偿|报销|补贴|奖励|可领|领取?|送|赠)(?:至|达)?\d"
+    r"|(?:可达|达|为)?\d+(?:\.\d+)?[万千百]?元(?:的)?(?:刷卡金|红包|立减金|优惠券|抵用券|券|积分|返现|现金红包|奖励|补贴|话费|京东卡|购物卡|礼品卡))"
+)
 
 # Entry kinds stored in the automaton.
 (
@@ -699,6 +706,13 @@ class MessageContext:
             return True
         # a completed event anywhere in the message (您的退款已处理：…最快当日到账)
         return bool(self._event_clauses) or self.reports_event(start)
+
+    def benefit_cap(self, start: int, end: int) -> str | None:
+        """最高/最多 stating the cap of a benefit with its figure (最高报销300万元, 单笔最高立减
+        30元, 最高88元刷卡金): the size of a cover or a discount, not a comparison."""
+        view = self.scan.view or self.nt.compact
+        m = _BENEFIT_CAP_RE.match(view, start)
+        return view[start : m.end()] if m is not None else None
 
     def _bound(self, start: int, end: int) -> str | None:
         """最高/最低 with a figure right after it (为/达/可达 between), and what it measures

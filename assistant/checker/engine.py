@@ -345,6 +345,16 @@ class Checker:
                     )
                     suppressed.append(f)
                     continue
+                cue = ctx.benefit_cap(cstart, cend) if spec.limit_context else None
+                if cue is not None:
+                    f.context = (
+                        *effects,
+                        ContextEffect(
+                            cue, "cancelled", "说明保障或优惠的上限金额（最高报销、最高立减），不是绝对化用语"
+                        ),
+                    )
+                    suppressed.append(f)
+                    continue
                 if f.severity == "error" and spec.limit_context:
                     cue = ctx.limit_cue(cstart, cend)
                     if cue is not None:
