@@ -33,7 +33,9 @@ _BEFORE_RE = re.compile(rf"(?P<fig>{_FIGURE})\s*(?:的)?\s*$")
 #: The customer set the figure (您设定的目标收益率6%已达到): a notice about their own order.
 _OWN_SETTING_RE = re.compile(r"(?:您|你|客户|自行)[^,。!?;]{0,6}?(?:设定|设置|选择|预设)")
 #: Words of return in the hit itself: such a hit is never a borrowing cost.
-_RETURN_WORDS = ("收益", "回报")
+#: Words that make a hit a return whatever the message sells: a gain, or the reference
+#: figure only an investment quotes (参考年化7.9%: no loan has a "reference" rate).
+_RETURN_WORDS = ("收益", "回报", "参考", "测算")
 
 
 class ExpectedReturn(KeywordDetector):

@@ -353,7 +353,9 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
         if last is not None:
             at, cue = last.start(), last.group(1)
             near = before[max(0, at - 2) :]
-            if cue in opts["loan_cues"]:  # 每月服务费率2.5%: a per-period word, a fee's name, its cue
+            # 每月服务费率2.5%, 每月固定返利2%: a per-period word, a few words, then a cue that
+            # names no period of its own (not 按月付息，年化收益5%)
+            if cue in opts["loan_cues"] or not _OWN_PERIOD_RE.search(cue):
                 per = _PER_PERIOD_RE.search(before[max(0, at - 8) : at])
                 if per is not None:
                     near = per.group(1) + near
@@ -372,6 +374,8 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
 #: Multiplication signs: a percentage next to one weighs an index, it states no return.
 _TIMES = frozenset("×*✕╳")
 _PER_PERIOD_RE = re.compile("(每月|按月|每个月|每天|每日|按日|按天)[\u4e00-\u9fff]{0,4}$")
+#: A cue that names its own period (年化, 月息, 日收益): no period word before it applies.
+_OWN_PERIOD_RE = re.compile("[年月日天周季]")
 #: Words that may stand alone between a cue's clause and its figure (年化收益，高达12%).
 _LINKS = "高达可达达为约是有最高超过近"
 _STACK_RE = re.compile(r"^[^，,。！!？?；;]{0,8}?[+＋]")
@@ -439,6 +443,12 @@ _DAILY = (
     "天收益",
 )
 _MONTHLY = (
+    # 月月 only with what is paid (月月分红), never alone: 明德月月盈 is a product's name
+    "月月分红",
+    "月月返",
+    "月月派",
+    "月月付息",
+    "月月领",
     "月返",
     "每月返",
     "月收益",
