@@ -637,3 +637,12 @@ def test_an_act_asked_of_the_recipient_is_no_collection_threat(
         assert any(
             e.effect == "cancelled" and e.cue.startswith("请") for f in result.suppressed for e in f.context
         )
+
+
+def test_what_an_impostor_does_is_a_warning_not_an_offer(checker: Checker) -> None:
+    warned = checker.check("【恒信银行】近期有不法分子冒用本行名义推销虚拟币投资，请提高警惕，谨防诈骗。")
+    assert not codes(warned, "error") and not codes(warned, "warning"), warned.findings
+    assert any(e.cue == "冒用" and e.effect == "cancelled" for f in warned.suppressed for e in f.context)
+    # the impersonation word in another clause launders nothing
+    ad = checker.check("【鑫融】冒充我们的人很多，认准官方稳赚不赔理财，年化15%。回T退订")
+    assert "ADV001" in codes(ad, "error") | codes(ad, "warning")

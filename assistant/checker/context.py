@@ -44,6 +44,8 @@ _REQUEST_RE = re.compile(r"请(?:您|你)?(?:及时|尽快|务必|立即|马上|
 _THIRD_PERSON_RE = re.compile(r"[其他她]")
 #: Words that join the items of a list (A或B, A及B, A以及B).
 _LIST_JOIN_RE = re.compile(r"或者|或|以及|及")
+#: Passing oneself off as someone (冒用本行名义, 冒充客服, 假借我司名义).
+_IMPERSONATION_RE = re.compile(r"冒用|冒充|假冒|假借|盗用|仿冒|冒名")
 #: After 最高/最多: a benefit verb and its figure, or a figure and a benefit noun (see
 #: ``benefit_cap``).  Credit (最高可借5万) and returns (最高收益8%) are not benefits here.
 _BENEFIT_CAP_RE = re.compile(
@@ -807,6 +809,16 @@ class MessageContext:
             if s_start <= actor.start and actor.end <= start:
                 return actor.word  # 不法分子……并承诺稳赚不赔: the actor's words, reported
         return None
+
+    def impostor_cue(self, start: int) -> str | None:
+        """The trigger is what someone passing themselves off as the sender does (不法分子冒用
+        本行名义推销虚拟币投资): an impersonation verb before it in its clause, in a message
+        that names fraud or its actors.  The sender warns about it, it does not offer it."""
+        if self.strict or not (self.scan.cues.get(ANTI_FRAUD) or self.scan.contexts.get("_fraud_actor")):
+            return None
+        c_start, _ = self.clause(start)  # its own clause: 冒充我们的人很多，认准官方：稳赚… is an ad
+        m = _IMPERSONATION_RE.search(self.nt.compact, c_start, start)
+        return m.group() if m is not None else None
 
     def has_word(self, code: str) -> bool:
         return bool(self.scan.contexts.get(code))

@@ -337,6 +337,14 @@ class Checker:
                     )
                     suppressed.append(f)
                     continue
+                cue = ctx.impostor_cue(cstart) if spec.anti_fraud else None
+                if cue is not None:
+                    f.context = (
+                        *effects,
+                        ContextEffect(cue, "cancelled", "句中说明这是冒名者的行为，属警示而非推介"),
+                    )
+                    suppressed.append(f)
+                    continue
                 cue = ctx.verdict_cue(cstart, cend) if spec.anti_fraud else None
                 if cue is not None:
                     f.context = (

@@ -62,6 +62,11 @@ class Products(KeywordDetector):
                 rf"{re.escape(brand)}(?:(?![的之和与及或])[\u4e00-\u9fffa-z0-9]){{0,8}}?{_PRODUCT_SUFFIX}"
             )
             candidates.extend(pattern.finditer(text, sig_end))
+            # a quoted name that starts with the brand (新品“明德季季丰”上线) is a product's name
+            # whatever it ends with
+            quoted = re.compile(rf"(?<=[“「『\"]){re.escape(brand)}[^”」』\"\s，。！？]{{1,10}}(?=[”」』\"])")
+            own = tuple(fold(n) for n in [*profile.signatures, profile.full_name] if n)
+            candidates.extend(q for q in quoted.finditer(text, sig_end) if not q.group().startswith(own))
         seen: list[tuple[int, int]] = []
         for m in sorted(candidates, key=lambda m: (m.start(), -m.end())):
             start, end = m.start(), m.end()
