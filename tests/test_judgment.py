@@ -202,6 +202,11 @@ def test_forex_shares_no_trigger_with_precious_metals(checker: Checker) -> None:
         # a denial covers every item of its list, however long
         ("【恒信消费金融】本公司从未委托任何中介代办贷款、包装资料或代还信用卡。", "PRO008", True),
         ("【恒信消费金融】本公司不收取前期费用，专业包装资料、代还信用卡。回T退订", "PRO008", False),
+        # …but not a list of selling points whose first item is no claim, nor past a space
+        ("【恒信财富】平台从不挪用客户资金、保本保息、随存随取。回T退订", "ADV001", False),
+        ("【恒信财富】从未逾期或坏账 年化3% 保本保息。回T退订", "ADV001", False),
+        ("【恒信币汇】本平台不接受银行卡入金、仅支持USDT或比特币充值。回T退订", "PRO003", False),
+        ("【恒信基金】本公司不承诺任何形式的保本保息、刚性兑付或最低收益。" + RISK, "ADV002", True),
     ],
 )
 def test_negation_scope(checker: Checker, text: str, code: str, cancelled: bool) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -39,11 +40,31 @@ _SENTENCE_DELIMITER_RE = re.compile(
     "[" + re.escape("".join(sorted(SENTENCE_DELIMITERS - {":"}))) + "]|(?<![0-9]):|:(?![0-9])"
 )
 NEGATION_WORDS = frozenset("不非无没未")
-#: A request to the recipient right before a trigger (请您及时|通知单位): see ``request_cue``.
-_REQUEST_RE = re.compile(r"请(?:您|你)?(?:及时|尽快|务必|立即|马上|主动|提前|自行)?$")
-_THIRD_PERSON_RE = re.compile(r"[其他她]")
+#: A request to the recipient opening its clause, right before a telling verb (请您及时|通知
+#: 单位, 建议您|告知家人, 您可|联系单位): see ``request_cue``.
+_REQUEST_RE = re.compile(
+    r"(?:如需|如有需要|如有变动|如有变化|若有变动)?[^请]{0,12}?"
+    r"(?:(?<![申提邀聘宴恳])请(?:您|你)?|建议(?:您|你)|(?:您|你)(?:可|可以|需|须|也可))"
+    r"(?:及时|尽快|务必|立即|马上|主动|提前|自行|直接)?"
+)
+_TELLING = ("通知", "告知", "告诉", "联系", "转告", "知会")
+#: A repayment pressed in the same clause (请通知张伟尽快还款): the collector's pressure.
+_REPAY_RE = re.compile(r"还款|还钱|还清|欠款|督促|催")
+#: A message to someone about another person's debt (您作为张伟的紧急联系人, 您的儿子…逾期).
+_THIRD_PARTY_DEBT_RE = re.compile(
+    r"紧急联系人|联系人身份|作为[\u4e00-\u9fff]{1,4}的|(?:您|你)的(?:儿子|女儿|父亲|母亲|丈夫|妻子|老公|老婆|家人|亲属|朋友|同事)[^，。,]{0,8}(?:借款|欠款|逾期)"
+)
 #: Words that join the items of a list (A或B, A及B, A以及B).
-_LIST_JOIN_RE = re.compile(r"或者|或|以及|及")
+#: A denial of every form of something (承诺任何形式的保本): its 的 closes no modifier.
+_ANY_FORM_RE = re.compile(r"任何(?:形式|方式|类型|名义|性质)的")
+#: Joiners of a list in the compact view (A或B, A及B, A以及B).
+_LIST_MARK_RE = re.compile(r"或|(?<![涉普危波])及(?![时格早])")
+#: The acts a denial governs, opening a later item (不会…推荐个股、承诺收益).
+_DENIED_ACT_RE = re.compile(
+    r"承诺|保证|推荐|索要|要求|提供|收取|开设|开展|销售|发行|代理|委托|授权|组织|接受|发送|主动|以任何"
+)
+#: An enumerated item that asserts rather than continues the denied list (仅支持, 只做, 每日).
+_ASSERTING_ITEM_RE = re.compile(r"仅|只|唯|每日|每天|但|而|却|还|更|全")
 #: Passing oneself off as someone (冒用本行名义, 冒充客服, 假借我司名义).
 _IMPERSONATION_RE = re.compile(r"冒用|冒充|假冒|假借|盗用|仿冒|冒名")
 #: After 最高/最多: a benefit verb and its figure, or a figure and a benefit noun (see
@@ -52,6 +73,8 @@ _BENEFIT_CAP_RE = re.compile(
     r"(?:最高|最多|至高)(?:"
     r"可?(?:立减|减免?|返现?|赔付?|赔偿|报销|补贴|奖励|可领|领取?|送|赠)(?:至|达)?\d"
     r"|(?:可达|达|为)?\d+(?:\.\d+)?[万千百]?元(?:的)?(?:刷卡金|红包|立减金|优惠券|抵用券|券|积分|返现|现金红包|奖励|补贴|话费|京东卡|购物卡|礼品卡))"
+    # the minimum to buy in (每月最低10元起投, 最低1万元起购): a product term, not a comparison
+    r"|(?:最低|最少)(?:只需|仅需|仅|只要)?\d+(?:\.\d+)?[万千百]?元(?:即可|就可|可)?起?(?:投|购|存|售|申购|认购|定投)"
 )
 
 # Entry kinds stored in the automaton.
@@ -562,7 +585,7 @@ class MessageContext:
         near = self._cues(FALSE_NEG, cue.start - self._reach(FALSE_NEG) + 1, cue.start + 1)
         return any(f.start <= cue.start < f.end for f in near)
 
-    def negation_cue(self, start: int) -> str | None:
+    def negation_cue(self, start: int, anchors: Sequence[int] = ()) -> str | None:
         """The negation that cancels a trigger at ``start``, or ``None``.
 
         Scopes, from the rule data (``_context.yaml``): a single-character negation (不, 非,
@@ -595,19 +618,46 @@ class MessageContext:
                 return cue.word
         for kind in (STRONG_NEG, ADVERB_NEG):
             for cue in self._cues(kind, max(c_start, start - 2 * SCOPE_WINDOW - self._reach(kind)), start):
-                # 从未委托中介代办贷款、包装资料或代还信用卡: a denial covers its whole list
-                near = cue.end <= start and start - cue.end <= SCOPE_WINDOW
-                listed = (
-                    cue.end <= start and start - cue.end <= 2 * SCOPE_WINDOW and self._listed(cue.end, start)
-                )
-                if not (near or listed):
+                if cue.end > start or start - cue.end > 2 * SCOPE_WINDOW:
                     continue
+                # A denial covers a list (从未委托中介代办贷款、包装资料或代还信用卡) only when the
+                # list's first item is itself a trigger (``anchors``); a selling-point list
+                # (从不挪用客户资金、保本保息) asserts its later items, and a space after the
+                # negated words ends them (从未逾期或坏账 年化12%).
+                items = self._list_items(cue.end, start)
+                if items == "space":
+                    continue
+                head = start  # what the negated phrase reaches: the trigger, or its list's head
+                far = start - cue.end > SCOPE_WINDOW
+                if items == "item" or far:
+                    # a later item, or a long list (…代办贷款、包装资料或代还信用卡): covered only
+                    # when the list's first item is itself a finding
+                    if (
+                        far
+                        and items != "item"
+                        and not _LIST_MARK_RE.search(self.nt.compact, cue.end, start)
+                        and not self._enumerated(cue.end, start)
+                    ):
+                        continue
+                    first = [
+                        a
+                        for a in (anchors or self.trigger_starts)
+                        if cue.end <= a < start and a - cue.end <= SCOPE_WINDOW
+                    ]
+                    if not first:
+                        continue
+                    head = min(first)
                 if self._is_false_negation(cue) or self._double_negation(cue):
                     continue
                 if any(b.end <= start for b in self._cues(BREAK, cue.end, start)):
                     continue  # 不保证收益但保本: the contrast asserts what follows
-                between = compact[cue.end : start]
-                if "的" in between and (kind == ADVERB_NEG or len(between) - between.rfind("的") > 4):
+                # (a later list item is judged by its list's head: 不承诺任何形式的保本保息、刚性兑付)
+                between = compact[cue.end : head]
+                if (
+                    "的" in between
+                    and not _ANY_FORM_RE.search(between)
+                    and (kind == ADVERB_NEG or len(between) - between.rfind("的") > 4)
+                ):
                     # 从不让客户失望的保本理财, 不支持提前赎回的明德稳盈1号保本保息: the
                     # negation stays in a modifier and the head noun after 的 is asserted
                     # (a denial's own object may carry 的: 不承诺任何形式的保本, 不存在合法的
@@ -616,13 +666,37 @@ class MessageContext:
                 return cue.word
         return None
 
-    def _listed(self, start: int, end: int) -> bool:
-        """Compact ``[start, end)`` runs through an enumeration (A、B或C): the trigger at
-        ``end`` is a later item of a list whose head the negation before ``start`` governs."""
-        between = self.nt.compact[start:end]
-        if _LIST_JOIN_RE.search(between):
-            return True
+    def _list_items(self, start: int, end: int) -> str:
+        """What lies in compact ``[start, end)`` between a negation and a trigger:
+        ``"space"`` when a space follows some of its words (a new selling point), ``"item"``
+        when the trigger starts a later item of an enumeration (…资金、|保本保息, …或|代还信用卡),
+        else ``""`` (the trigger is inside the negated phrase: 授权任何机构或个人代办信用卡)."""
         o_start, o_end = self.nt.compact_span(start, end)
+        if end < len(self.nt.compact):  # up to the trigger itself: 资金、|保本 keeps its 、
+            o_end = self.nt.compact_span(end, end + 1)[0]
+        original = self.nt.folded[o_start:o_end]
+        if any(ch.isspace() for ch in original.lstrip()):
+            return "space"
+        # the trigger right after a 、 starts an item of its own (…客户资金、|保本保息); 或 and 及
+        # join the words of one denied phrase (不会要求您登录网银或填写银行卡密码, 从不通过短信、
+        # 微信群荐股或承诺收益), as does a 、 further back (通过短信、微信推荐股票)
+        stripped = original.rstrip()
+        if stripped.endswith(("、", "，", ",")):
+            # …、承诺收益: another denied act (a verb the denial governs) continues it
+            end_pos = self.nt.compact_span(end, end + 1)[0] if end < len(self.nt.compact) else o_end
+            if _DENIED_ACT_RE.match(self.nt.folded, end_pos):
+                return ""
+            return "item"
+        # an item of its own that asserts (…、仅支持USDT充值): the list's negation stops before it
+        last = max(original.rfind("、"), original.rfind("或"), original.rfind("及"))
+        if last >= 0 and _ASSERTING_ITEM_RE.match(original, last + 1):
+            return "space"
+        return ""
+
+    def _enumerated(self, start: int, end: int) -> bool:
+        """A 、 in the original text between compact ``start`` and ``end`` (dropped from the view)."""
+        o_start, _ = self.nt.compact_span(start, start + 1)
+        o_end = self.nt.compact_span(end, end + 1)[0] if end < len(self.nt.compact) else len(self.nt.folded)
         return "、" in self.nt.folded[o_start:o_end]
 
     def _double_negation(self, cue: Hit) -> bool:
@@ -654,13 +728,20 @@ class MessageContext:
         return None
 
     def request_cue(self, start: int, end: int) -> str | None:
-        """The trigger is what the message asks the recipient to do (请及时通知单位经办人,
-        请告知家人并拨打95588核实): the recipient's own act, not the sender's.  Not when the
-        act concerns a third person (请您转告其尽快还款: a message to someone else about a
-        debt) — that is the sender pressing through the recipient."""
+        """The trigger is telling someone, asked of the recipient (请及时通知单位经办人,
+        建议您告知家人并致电95599核实): the recipient's own act, not the collector's.
+
+        Only a telling verb (通知, 告知, 联系 …) asked at the start of its clause (not 申请 or
+        提请: the sender's own acts), in a clause that demands no repayment, in a message
+        not addressed to someone about another person's debt (您作为张伟的紧急联系人…)."""
         compact = self.nt.compact
-        m = _REQUEST_RE.search(compact, max(0, start - 6), start)
-        if m is None or _THIRD_PERSON_RE.search(compact, start, end + 2) is not None:
+        if not compact.startswith(_TELLING, start):
+            return None
+        c_start, c_end = self.clause(start)
+        m = _REQUEST_RE.fullmatch(compact, c_start, start)
+        if m is None:
+            return None
+        if _REPAY_RE.search(compact, start, c_end) or _THIRD_PARTY_DEBT_RE.search(compact):
             return None
         return m.group()
 
@@ -711,7 +792,8 @@ class MessageContext:
 
     def benefit_cap(self, start: int, end: int) -> str | None:
         """最高/最多 stating the cap of a benefit with its figure (最高报销300万元, 单笔最高立减
-        30元, 最高88元刷卡金): the size of a cover or a discount, not a comparison."""
+        30元, 最高88元刷卡金), or 最低 the minimum to buy in (最低10元起投): the size of a cover,
+        a discount or a subscription, not a comparison."""
         view = self.scan.view or self.nt.compact
         m = _BENEFIT_CAP_RE.match(view, start)
         return view[start : m.end()] if m is not None else None
@@ -809,6 +891,12 @@ class MessageContext:
             if s_start <= actor.start and actor.end <= start:
                 return actor.word  # 不法分子……并承诺稳赚不赔: the actor's words, reported
         return None
+
+    @lazy
+    def trigger_starts(self) -> list[int]:
+        """Where any rule's dictionary triggers start (compact): the items a negation may
+        cover when no caller names its own (the kind decision, the detectors)."""
+        return sorted(h.start for hits in self.scan.triggers.values() for h in hits)
 
     def impostor_cue(self, start: int) -> str | None:
         """The trigger is what someone passing themselves off as the sender does (不法分子冒用

@@ -300,6 +300,10 @@ class Checker:
         ctx = msg.ctx
         kept: list[Finding] = []
         suppressed: list[Finding] = []
+        # where the findings start (compact): a negation covers a list whose first item is a
+        # finding itself (从未…代办贷款、包装资料; 不承诺…保本保息、…或最低收益), not a list of
+        # selling points (从不收费、…涨停牛股)
+        anchors = [msg.nt.compact_pos(f.start) for f in raw]
         for f in raw:
             spec = self._specs_by_code[f.code]
             effects = list(f.context)
@@ -307,7 +311,7 @@ class Checker:
             if spec.negatable and f.end > f.start and not fresh:
                 cstart = msg.nt.compact_pos(f.start)
                 cend = max(cstart + 1, msg.nt.compact_pos(f.end))
-                cue = ctx.negation_cue(cstart)
+                cue = ctx.negation_cue(cstart, anchors)
                 if cue is not None:
                     f.context = (
                         *effects,
@@ -358,7 +362,9 @@ class Checker:
                     f.context = (
                         *effects,
                         ContextEffect(
-                            cue, "cancelled", "说明保障或优惠的上限金额（最高报销、最高立减），不是绝对化用语"
+                            cue,
+                            "cancelled",
+                            "说明保障、优惠的上限或起购金额（最高报销、最高立减、最低10元起投），不是绝对化用语",
                         ),
                     )
                     suppressed.append(f)

@@ -40,7 +40,9 @@ _PROJECT_MAP = str.maketrans(
         **dict.fromkeys(
             " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u3000", "~"
         ),
-        **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff.-_/\\·•'", "~"),
+        **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff.-_·•'", "~"),
+        # a slash joins numbers in a list (卡号A/卡号B, 021-62345678/95588): see digit_projection
+        **dict.fromkeys("/\\", "|"),
         "X": "x",
     }
 )
@@ -66,8 +68,20 @@ ADDRESS_RE = re.compile(
 
 
 def digit_projection(text: str) -> str:
-    """``text`` (folded) with digit forms as ASCII digits and separators as ``~``."""
-    return _PROJECT.translate(text)
+    """``text`` (folded) with digit forms as ASCII digits and separators as ``~``.
+
+    A slash between numbers lists them (two cards, a card and its expiry, an ID and a
+    mobile): each is judged on its own, so ``/`` projects to ``|``, which no number pattern
+    crosses.  Only short groups all joined by slashes (6222/0212/3456/7890, a number split
+    to get past a filter) are read as one number.
+    """
+    proj = _PROJECT.translate(text)
+    if "|" in proj:
+        proj = _SLASH_GROUPS_RE.sub(lambda m: m.group().replace("|", "~"), proj)
+    return proj
+
+
+_SLASH_GROUPS_RE = re.compile(r"(?<![\d~])\d{1,6}(?:\|\d{1,6}){2,}(?![\d~])")
 
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)

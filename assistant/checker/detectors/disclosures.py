@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from assistant.checker.detectors.base import KeywordDetector, sentence_break
 from assistant.checker.models import Finding, Fix
-from assistant.checker.product_type import body_type_cues
+from assistant.checker.product_type import NOT_INVESTMENT_RE, PRODUCT_OFFER_RE, body_type_cues
 from assistant.text.regexgate import literal_gate
 
 if TYPE_CHECKING:
@@ -123,13 +123,6 @@ class HealthInsuranceLink(KeywordDetector):
 
 
 _PTYPE_ZH = {"wealth": "理财", "fund": "基金"}
-#: An investment product on offer: a figure, or a word of buying in.
-#: A return or a promise about it (收益天天到账, 稳赚不赔, 〇风险) offers the product too.
-_PRODUCT_OFFER_RE = re.compile(
-    r"起购|起投|起存|申购|认购|购买|买入|上车|转入|发售|募集|开放|定投|\d%"
-    r"|收益|回报|年化|月息|日息|稳赚|稳赢|保本|[零〇0无]风险"
-)
-_NOT_INVESTMENT_RE = re.compile(r"国债")
 _PERCENT_RE = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
 
 
@@ -188,7 +181,7 @@ class RiskWarning(KeywordDetector):
         if ptype not in _PTYPE_ZH or msg.kind != "marketing":
             return None
         compact = msg.nt.compact
-        if _PRODUCT_OFFER_RE.search(compact) is None or _NOT_INVESTMENT_RE.search(compact):
+        if PRODUCT_OFFER_RE.search(compact) is None or NOT_INVESTMENT_RE.search(compact):
             return None  # no offer; or a government bond, which needs no warning
         cues = body_type_cues(msg, ptype)
         if cues:
@@ -196,7 +189,7 @@ class RiskWarning(KeywordDetector):
         m = _PERCENT_RE.search(msg.nt.nospace)
         if m is not None:
             return msg.nt.nospace_span(m.start(), m.end())
-        offer = _PRODUCT_OFFER_RE.search(compact)
+        offer = PRODUCT_OFFER_RE.search(compact)
         return msg.span(offer.start(), offer.end()) if offer is not None else None
 
     def _warning_for(self, msg: Message) -> str:

@@ -52,17 +52,6 @@ def _card_after(msg: Message, end: int) -> bool:
     return after.startswith(("的卡", "卡", "银行卡", "信用卡", "借记卡"))
 
 
-#: A whole phone number: landline with area code, mobile, 95xxx/96xxx, 400/800.
-_PHONE_DIGITS_RE = re.compile(r"0\d{9,11}|1[3-9]\d{9}|9[56]\d{3,4}|[48]00\d{7}|1\d{4}")
-
-
-def _phone_list(raw: str) -> bool:
-    """021-62345678 / 95588: numbers joined by a slash, each a whole phone number, are a list
-    of service lines, not one card number (slashes inside a card number still count)."""
-    parts = re.split(r"[/\\]", raw)
-    return len(parts) > 1 and all(_PHONE_DIGITS_RE.fullmatch(digits_of(p)) for p in parts)
-
-
 class ResidentId(Detector):
     """PRV001: an ID-shaped number (17 digits + digit/X, a real birth date), any checksum.
 
@@ -120,8 +109,6 @@ class BankCard(Detector):
                 continue
             if _own_label(msg, m.start(1), self._not_card) and not _card_after(msg, m.end(1)):
                 continue
-            if _phone_list(msg.nt.folded[m.start(1) : m.end(1)]):
-                continue
             luhn = luhn_valid(digits)
             in_context = any(w in _context_before(msg, m.start(1), 12) for w in self._card_context)
             if not (in_context or digits.startswith(self._prefixes) or luhn):
@@ -170,19 +157,10 @@ class ContactData(Detector):
         for m in MOBILE_RE.finditer(proj):
             start, end = m.start(1), m.end(1)
             lead = m.start()  # before a +86 prefix, if any: 86 is the country code, not a group
-            folded = msg.nt.folded
-            if (
-                lead >= 2
-                and proj[lead - 1] == "~"
-                and proj[lead - 2].isdigit()
-                and folded[lead - 1] not in "/\\"
-            ) or (
-                end + 1 < len(proj)
-                and proj[end] == "~"
-                and proj[end + 1].isdigit()
-                and folded[end] not in "/\\"
+            if (lead >= 2 and proj[lead - 1] == "~" and proj[lead - 2].isdigit()) or (
+                end + 1 < len(proj) and proj[end] == "~" and proj[end + 1].isdigit()
             ):
-                continue  # eleven digits inside a longer grouped number (a card, an ID), not a list
+                continue  # eleven digits inside a longer grouped number (a card, an ID)
             digits = digits_of(m.group(1))
             if digits in own:
                 continue  # the sender's own service line

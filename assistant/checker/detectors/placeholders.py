@@ -22,12 +22,13 @@ _PLACEHOLDER_RE = re.compile(
     r"|#[a-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,19}#"
     r"|【[^【】\n]*(?:请填写|请输入|待填写|待填|待定|变量|占位|填写)[^【】\n]*】"
     r"|\[(?:请填写|请输入|待填写|待定|变量|姓名|客户名|产品名|金额|日期|链接)[^\[\]\n]*\]"
-    # (not the X of a Latin name before it: Model X月供)
-    r"|(?<![a-z0-9])(?<![a-z] )x{1,4}(?:[.．]x{1,2})?(?=\s*(?:%|％|月|日|号|元|万|千|个|份|期|笔|位|天|年|折|倍|分|点|小时))"
+    # (not the X of a car model's name: Model X月供)
+    r"|(?<![a-z0-9])(?<!model )x{1,4}(?:[.．]x{1,2})?(?=\s*(?:%|％|月|日|号|元|万|千|个|份|期|笔|位|天|年|折|倍|分|点|小时))"
     r"|(?<![a-z0-9])x{2,}(?![a-z0-9])"
     r"|[□＿_]{2,}"
     # ○〇 as blanks, not the zeros of a number in Chinese numerals (二〇〇八年)
-    r"|(?<![一二三四五六七八九十零〇○])[○〇]{2,}(?![一二三四五六七八九十零〇○])"
+    # (nor 〇〇后, the generation born in the 2000s)
+    r"|(?<![一二三四五六七八九十零〇○])[○〇]{2,}(?![一二三四五六七八九十零〇○后]|年代)"
     # printf and .NET format fields left in (%s, %d, %1$s, {0}): a template never filled
     r"|%(?:\d\$)?[sd](?![a-z])"
     r"|\{\d\}"
@@ -60,9 +61,11 @@ class Placeholders(Detector):
     @staticmethod
     def _generic_example(msg: Message, m: re.Match[str]) -> bool:
         """冒充“XX银行客服”: XX as Chinese writes "some bank" in an anti-fraud example, not a
-        blank of this template (an XX银行 with no impostor or warning around it still counts)."""
+        blank of this template (an XX银行 with no impostor verb right before it still counts)."""
         if m.group()[0] != "x" or _GENERIC_NOUN_RE.match(msg.nt.folded, m.end()) is None:
             return False
+        sig = msg.signature
+        if sig is not None and sig.start <= m.start() < sig.end:
+            return False  # 【XX银行】: an unfilled signature is never an example
         before = msg.nt.folded[max(0, m.start() - 6) : m.start()]
-        at = msg.nt.compact_pos(m.start())
-        return any(w in before for w in _IMPOSTOR_WORDS) or msg.ctx.warned_against(at, at + len(m.group()))
+        return any(w in before for w in _IMPOSTOR_WORDS)

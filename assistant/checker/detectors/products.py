@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import KeywordDetector
 from assistant.checker.models import Finding
-from assistant.checker.product_type import body_type_cues
+from assistant.checker.product_type import PRODUCT_OFFER_RE, body_type_cues
 from assistant.checker.recognizers import (
     PRODUCT_RE,
     address_or_term,
@@ -88,12 +88,14 @@ class Products(KeywordDetector):
         own product (年化8.3%, 100万起投) promotes a private product to the public even when the
         body never says 信托计划 or 私募: its products are private placements by law."""
         sig = msg.signature
-        if sig is None or msg.kind != "marketing" or not _PRIVATE_ISSUER_RE.search(fold(sig.name)):
+        if (
+            sig is None
+            or msg.kind != "marketing"
+            or not _PRIVATE_ISSUER_RE.search("".join(fold(sig.name).split()))
+        ):
             return
         compact = msg.nt.compact
-        offer = _PRIVATE_OFFER_RE.search(
-            compact, msg.nt.compact_pos(sig.end) if sig.position == "head" else 0
-        )
+        offer = PRODUCT_OFFER_RE.search(compact, msg.nt.compact_pos(sig.end) if sig.position == "head" else 0)
         if offer is None:
             return
         start, end = msg.span(offer.start(), offer.end())
@@ -119,10 +121,6 @@ class Products(KeywordDetector):
 
 #: Signatures of issuers whose products are all private placements (not 信托银行-style names).
 _PRIVATE_ISSUER_RE = re.compile(r"信托|私募")
-#: What an offer of such a product says: a return, a minimum, a subscription.
-_PRIVATE_OFFER_RE = re.compile(
-    r"\d+(?:\.\d+)?%|年化|业绩(?:比较)?基准|付息|分配|起投|起购|万起|认购|申购|募集|发行|发售|在售|热售|预约|名额|额度有限"
-)
 
 #: Product types that are financial products a sender must be approved for (not payment).
 _FINANCIAL_TYPES = frozenset({"fund", "wealth", "loan", "insurance", "deposit", "card"})

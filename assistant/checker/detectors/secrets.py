@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from assistant.checker.message import Message
 
 
+#: A warning not to pass the code on, with its object (切勿告知他人, 请勿转发): no destination.
+_WARNED_RE = re.compile(r"(?:切勿|请勿|不要|勿|严禁|谨防|不得)[\u4e00-\u9fff]{0,6}")
+
+
 class SecretRequest(KeywordDetector):
     needs_trigger: ClassVar[bool] = False  # the verb/secret pattern needs no listed phrase
 
@@ -32,10 +36,18 @@ class SecretRequest(KeywordDetector):
         )
         self._link = re.compile(rf"(?:链接|点击|网址|页面){gap}(?:输入|填写|登记){gap}(?:{secrets})")
         # A verification message that delivers its own code (验证码384920 / 动态码：5512) and
-        # tells the recipient to enter it where they are operating (请在页面填写) asks nobody
-        # for it; with a link in the message the same words are phishing and still count.
-        self._entering = re.compile(r"输入|填写|登记")
-        self._delivered = re.compile(rf"(?:{secrets})(?:为|是)?[:：]?\d{{4,8}}(?!\d)")
+        # tells the recipient to enter it where they are operating (请在页面填写验证码) asks nobody
+        # for it: the request's own verb is entering, its secret is the code delivered, and no
+        # one else (客服, a form, a QR code, a reply) and no link is named where it is entered.
+        self._entering = frozenset({"输入", "填写", "登记"})
+        self._code = re.compile(r"(?:短信)?(?:验证码|动态码|校验码)$")
+        self._delivered = re.compile(
+            r"(?:验证码|动态码|校验码)(?:为|是)?[:：]?\d{4,8}(?!\d)"
+            r"|(?<!\d)\d{4,8}(?:为|是)(?:您的|你的)?(?:短信|动态)?(?:验证码|动态码|校验码)"
+        )
+        self._elsewhere = re.compile(
+            r"客服|工作人员|专员|经理|表单|表格|二维码|扫码|回复|截图|发送|发给|告知|告诉|微信|报出|转发"
+        )
 
     def lexicon_groups(self) -> dict[str, list[str]]:
         return {**super().lexicon_groups(), f"{self.code}/secret": list(self.spec.options["secrets"])}
@@ -65,9 +77,22 @@ class SecretRequest(KeywordDetector):
             yield self.finding(msg, start, end)
 
     def _enters_its_own_code(self, msg: Message, m: re.Match[str]) -> bool:
-        """The request is to enter a code this message itself delivers, with no link to enter it at."""
-        return (
-            self._entering.search(m.group()) is not None
-            and not msg.urls
-            and self._delivered.search(msg.nt.compact) is not None
-        )
+        """The request is to enter a code this message itself delivers, where the recipient
+        operates, with no link, form, QR code or person to enter it for."""
+        if msg.urls:
+            return False
+        if m.re is self._pattern:
+            verb = m.group("v1") or m.group("v2")
+            secret = m.group("s1") or m.group("s2")
+        else:  # the page pattern: 页面…输入…验证码
+            if not m.group().startswith("页面"):
+                return False
+            verb, secret = "输入", m.group()
+        if verb not in self._entering or not self._code.search(secret):
+            return False
+        compact = msg.nt.compact
+        if self._delivered.search(compact) is None:
+            return False
+        s_start, s_end = msg.ctx.sentence(m.start())
+        said = _WARNED_RE.sub("", compact[s_start:s_end])  # 切勿告知他人 names no one to tell
+        return self._elsewhere.search(said) is None
