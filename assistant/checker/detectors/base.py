@@ -198,7 +198,19 @@ class KeywordDetector(Detector):
             sig = msg.signature
             sig_start, sig_end = msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)
         boundaries = msg.ctx_boundaries
-        for hit in _drop_contained(hits, self._term_rank):
+        # a hit whose required context is absent is no hit: dropped before overlapping hits
+        # merge, so it cannot swallow a term that needs nothing (秒批 inside 秒批秒到账)
+        present: dict[str, bool] = {}
+
+        def context_met(hit: Hit) -> bool:
+            req = spec.terms[hit.payload].requires
+            if req is None:
+                return True
+            if req not in present:
+                present[req] = _present(ctx, f"{self.code}/{req}", exempted)
+            return present[req]
+
+        for hit in _drop_contained([h for h in hits if context_met(h)], self._term_rank):
             if sig_start <= hit.start < sig_end:
                 continue
             if hit.word.isascii():
@@ -211,8 +223,6 @@ class KeywordDetector(Detector):
             if exempted.overlaps(hit.start, hit.end):
                 continue
             term = spec.terms[hit.payload]
-            if term.requires is not None and not _present(ctx, f"{self.code}/{term.requires}", exempted):
-                continue  # a shared word without this rule's product word (杠杆交易 of forex)
             severity: Severity = term.severity or spec.severity
             note = term.note
             effects: tuple[ContextEffect, ...] = ()

@@ -51,6 +51,8 @@ class Products(KeywordDetector):
         profile = msg.profile
         if profile is None or profile.products is None:
             return
+        if msg.kind == "service":
+            return  # 您的“汇通月付”账单本期应还…: a notice about the recipient's own product offers none
         text = msg.nt.folded
         approved = [fold(p) for p in profile.products]
         approved_spans = [(m.start(), m.end()) for p in approved for m in re.finditer(re.escape(p), text)]
