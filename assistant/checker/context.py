@@ -629,6 +629,10 @@ class MessageContext:
                     continue
                 head = start  # what the negated phrase reaches: the trigger, or its list's head
                 far = start - cue.end > SCOPE_WINDOW
+                # a verb's denial governs its list of objects (不得用于购房、投资证券; 不承诺保本、
+                # 保息); an adverb's (从不挪用客户资金、保本保息) may be followed by new selling points
+                if items == "item" and kind != ADVERB_NEG:
+                    items = ""
                 if items == "item" or far:
                     # a later item, or a long list (…代办贷款、包装资料或代还信用卡): covered only
                     # when the list's first item is itself a finding
