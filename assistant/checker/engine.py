@@ -11,7 +11,7 @@ from typing import Any
 from assistant.checker.context import Lexicon, MessageContext
 from assistant.checker.detectors import DETECTORS, Detector, KeywordDetector
 from assistant.checker.fixes import apply_fixes
-from assistant.checker.kind import KindRules, infer_kind
+from assistant.checker.kind import KindEvidence, KindRules, collect_evidence, infer_kind
 from assistant.checker.message import Message
 from assistant.checker.models import SEVERITY_RANK, CheckResult, ContextEffect, Finding, Kind, verdict_of
 from assistant.checker.product_type import ProductTypeDecision, decide_product_type, load_product_type_rules
@@ -161,6 +161,12 @@ class Checker:
             self.lexicon.scan_initials(nt.compact, scan)  # reads INITIALS_RE's runs itself
         ctx = MessageContext(nt, scan, strict=strict, event_patterns=self.lexicon.event_patterns)
         return Message(ctx, self.settings, self.profile, self.lexicon.boundaries)
+
+    def kind_evidence(self, text: str) -> KindEvidence:
+        """The kind decision's evidence for ``text`` (not the decision): the gate asks whether
+        a clause a rewrite added to a notice offers anything, whatever else it says."""
+        msg = self.read(normalize(text))
+        return collect_evidence(msg, self._kind_rules, self._claims(msg))
 
     def judge_kind(
         self, msg: Message, kind: Kind | None, *, strict: bool = False, product_type: str | None = None

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from assistant.checker.engine import Checker
 from assistant.checker.models import SEVERITY_RANK, CheckResult, Finding, Kind
-from assistant.checker.rulespec import load_rule_specs, rule_spec
+from assistant.checker.rulespec import RuleSpec, load_rule_specs, rule_spec
 from assistant.facts import Contact, Fact, Figure, extract_facts, find_contacts, read_figures
 from assistant.facts.extract import FAMILY
 from assistant.text.normalize import fold, normalize, normalize_term
@@ -267,6 +267,41 @@ def rewrite_findings(
     out = _changed_facts(original, variant, draft_facts, variant_facts + supplied_facts, to_change, checker)
     out += _new_figures(original, variant, draft_facts, variant_facts, supplied, checker)
     out += _new_contacts(original, variant, supplied, checker)
+    out += _reversed_meaning(original, variant, supplied)
+    return out
+
+
+def _reversed_meaning(original: str, variant: str, supplied: str) -> list[Finding]:
+    """REW001 for a fact turned around by one word (12月8日前还款 → 日后, 单利 → 复利,
+    扣款成功 → 扣款失败) and for a safety instruction of the draft (请勿告知他人) the variant
+    drops: the word pairs and instructions are REW001's data."""
+    spec = rule_spec("REW001")
+    opts = spec.options
+    draft = normalize(original + "\n" + supplied).compact
+    nt = normalize(variant)
+    compact = nt.compact
+    out: list[Finding] = []
+    for a, b in opts.get("opposites", []):
+        for new, old in ((a, b), (b, a)):
+            at = compact.find(new)
+            if at < 0 or new in draft or old not in draft or old in compact:
+                continue
+            start, end = nt.compact_span(at, at + len(new))
+            out.append(
+                spec.finding(
+                    variant, start, end, message=f"改写把原文的“{old}”改成了意思相反的“{new}”，事实被改动"
+                )
+            )
+    kept = [w for w in opts.get("safety_instructions", []) if w in draft]
+    if kept and not any(w in compact for w in opts.get("safety_instructions", [])):
+        out.append(
+            spec.finding(
+                variant,
+                0,
+                0,
+                message=f"改写删去了原文的安全提示（{'、'.join(kept)}）：这类提示与金额、日期一样必须保留",
+            )
+        )
     return out
 
 
@@ -605,6 +640,8 @@ def added_content_findings(
                 message="服务通知被改写成了营销短信：改写不得在通知中加入推广内容",
             )
         )
+    elif draft_kind == "service":
+        out += _offers_added_to_a_notice(original, variant, checker, spec, severity)
     had = {(f.code, normalize_term(f.evidence)) for f in draft_findings}
     had_codes = {f.code for f in draft_findings}
     for f in variant_findings:
@@ -676,6 +713,49 @@ def added_content_findings(
                 message=f"改写新增了原稿没有的{family}用语“{variant[start:end]}”",
             )
         )
+    return out
+
+
+_CLAUSE_END_RE = re.compile(r"[，,。！!？?；;\n]")
+
+
+def _offers_added_to_a_notice(
+    original: str, variant: str, checker: Checker, spec: RuleSpec, severity: str
+) -> list[Finding]:
+    """REW004 for a clause the rewrite added to a notice that offers something on its own
+    (您的信用卡已开通周五超市满额减权益; 您的循环额度已同步恢复，打开App即可再次提取):
+    wrapped in the recipient's own-account words, the whole variant may still read as a
+    notice, so each added clause is judged alone, under the draft's signature: an offer, an
+    offer's shape or a call to action in it, or the clause read as marketing."""
+    full = gate_checker(checker)
+    sig = re.match(r"\s*【[^】]{1,20}】", variant)
+    prefix = sig.group() if sig else ""
+    out: list[Finding] = []
+    seen: set[tuple[int, int]] = set()
+    for a, b in added_spans(original, variant):
+        start = max((m.end() for m in _CLAUSE_END_RE.finditer(variant, 0, a)), default=0)
+        end_m = _CLAUSE_END_RE.search(variant, b)
+        end = end_m.start() if end_m else len(variant)
+        # the clause and the one after it (an offer and its call to action: …恢复，打开App即可提取)
+        nxt = _CLAUSE_END_RE.search(variant, end + 1) if end < len(variant) else None
+        end2 = nxt.start() if nxt else len(variant)
+        if (start, end) in seen or end - start < 4:
+            continue
+        seen.add((start, end))
+        clause = variant[start:end2].strip()
+        if prefix and clause.startswith(prefix):
+            clause = clause[len(prefix) :]
+        ev = full.kind_evidence(prefix + clause)
+        if ev.offers or ev.shapes or ev.calls or full.check(prefix + clause).kind == "marketing":
+            out.append(
+                spec.finding(
+                    variant,
+                    start + (len(prefix) if variant[start:].startswith(prefix) and prefix else 0),
+                    end,
+                    severity=severity,
+                    message="改写在服务通知中加入了推广内容（该句单独看是营销内容）",
+                )
+            )
     return out
 
 

@@ -43,7 +43,15 @@ _ENTITY_RE = re.compile(r"&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});", re.I)
 _MD_IMAGE_RE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
 _MD_LINK_RE = re.compile(r"\[(?P<label>[^\]\n]{1,200})\]\((?P<url>[^)\s]{1,500})(?:\s+\"[^\"\n]*\")?\)")
 _AUTOLINK_RE = re.compile(r"<(?P<url>(?:https?|ftp)://[^<>\s]{1,500})>", re.I)
+#: Markdown emphasis and code (**明德月月盈**, __x__, `x`), a heading or a rule line (---):
+#: a model's formatting, shown on the phone as the raw characters.
+_MD_EMPHASIS_RE = re.compile(
+    r"\*\*(?P<bold>[^*\n]{1,200})\*\*|__(?P<under>[^_\n]{1,200})__|`(?P<code>[^`\n]{1,200})`"
+)
+_MD_LINE_RE = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+|(?:[-*_][ \t]*){3,}$)")
 _QUICK_RE = re.compile(rf"[\x00-\x09\x0b-\x1f\x7f-\x9f{_ZERO_WIDTH}{BIDI_CONTROLS}<>&\[\]\r]")
+#: Characters any Markdown emphasis, code, heading or rule line contains (a cheap test).
+_MD_MARKS = ("**", "__", "`", "#", "---", "***", "___")
 _EMOJI_RE = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]")
 
 
@@ -73,7 +81,7 @@ class PlainText(Detector):
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         text = msg.text
-        if _QUICK_RE.search(text) is None:
+        if _QUICK_RE.search(text) is None and not any(m in text for m in _MD_MARKS):
             return
         spans: list[tuple[int, int, str, str]] = []  # start, end, replacement, what
 
@@ -100,6 +108,15 @@ class PlainText(Detector):
             add(m.start(), m.end(), f"{m.group('label')} {m.group('url')}", "Markdown 链接")
         for m in _AUTOLINK_RE.finditer(text):
             add(m.start(), m.end(), m.group("url"), "尖括号链接")
+        for m in _MD_EMPHASIS_RE.finditer(text):
+            add(
+                m.start(),
+                m.end(),
+                m.group("bold") or m.group("under") or m.group("code") or "",
+                "Markdown 强调标记",
+            )
+        for m in _MD_LINE_RE.finditer(text):
+            add(m.start(), m.end(), "", "Markdown 标题或分隔线")
         for m in HTML_TAG_RE.finditer(text):
             add(m.start(), m.end(), "", "HTML 标签")
         for m in _ENTITY_RE.finditer(text):
