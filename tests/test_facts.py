@@ -162,7 +162,13 @@ def test_a_tail_in_chinese_numerals_is_the_same_tail() -> None:
         ("理财交流QQ群123456789", "im", "qq:123456789"),
         ("扣扣87654321", "im", "qq:87654321"),
         ("群号：六六八八九九", "im", "group:668899"),
-        ("加客服微信领取", "im", "wechat:"),
+        ("加客服微信领取", "im", "wechat:@personal"),  # a person's account, not the sender's channel
+        ("关注明德银行微信公众号", "im", "channel:公众号"),
+        ("欢迎进入我行直播间", "im", "channel:直播间"),
+        ("详询 kefu@mingde-vip.com 。", "url", "mingde-vip.com"),
+        ("下载明德优选APP即可购买", "im", "app:明德优选"),
+        ("添加您的专属理财顾问为好友可了解详情", "im", "friend:您的专属理财顾问"),
+        ("加绿泡泡了解详情", "im", "wechat:"),
         ("回T退订【明德理财】", "signature", "明德理财"),
     ],
 )
@@ -179,6 +185,8 @@ def test_contact_points_in_every_spelling(text: str, kind: str, value: str) -> N
         "可通过微信银行查询账单",
         "我们是中国的公司",
         "投资10000元",
+        "请登录明德银行App查看",  # an app named, not one to download
+        "邀请好友注册",
     ],
 )
 def test_figures_are_not_contact_points(text: str) -> None:

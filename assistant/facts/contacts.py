@@ -91,8 +91,19 @@ def find_links(text: str) -> list[Contact]:
         add(m.start("host") + (lead.end() if lead else 0), m.end("host"), _clean_host(raw))
     for m in _DOT_WORD_RE.finditer(folded):
         add(m.start(), m.end(), f"{m.group('name')}.{m.group('tld')}")
+    # an e-mail address sends the reader to its domain like a link does (kefu@mingde-vip.com)
+    for m in _EMAIL_RE.finditer(folded):
+        start = m.start()
+        out[:] = [c for c in out if not (c.start >= start and c.end <= m.end())]  # its bare host
+        taken[:] = [(s, e) for s, e in taken if not (s >= start and e <= m.end())]
+        add(start, m.end(), m.group("host"))
     out.sort(key=lambda c: c.start)
     return out
+
+
+_EMAIL_RE = re.compile(
+    r"(?<![a-z0-9._%+\-])[a-z0-9._%+\-]{1,64}@(?P<host>(?:[a-z0-9\-]{1,63}\.)+[a-z]{2,24})(?![a-z0-9\-])"
+)
 
 
 # ----------------------------------------------------------------------------- phones
@@ -140,10 +151,13 @@ def find_phones(text: str, *, skip: list[tuple[int, int]] | None = None) -> list
 
 # ----------------------------------------------------------------------------- IM handles
 _IM_CUES = {
-    "wechat": r"微信号?|威信|薇信|徽信|微心|维信|v信|vx|wx|weixin|wechat|(?<=[加+➕])v(?![a-z])|v❤",
+    "wechat": r"微信号?|威信|薇信|徽信|微心|维信|v信|vx|wx|weixin|wechat|绿泡泡|(?<=[加+➕])v(?![a-z])|v❤",
     "qq": r"qq群?|扣扣群?|企鹅号?|企鹅群|q群|qq号",
     "group": r"群号|微信群|飞机群|电报群?|telegram|tg群|whatsapp|钉钉群?|社群",
-    "channel": r"公众号|服务号|小程序|视频号|抖音号?|快手号?|微博|直播间",
+    "channel": r"公众号|服务号|小程序|视频号|抖音号?|快手号?|微博|直播间|小红书|生活号",
+    # an app to download or a person to add as a friend is a new place to be reached
+    "app": r"app|客户端|应用",
+    "friend": r"好友",
 }
 #: A QR code is a contact point on its own: it sends the reader somewhere unseen.
 _QR_RE = re.compile(r"扫码|扫一扫|二维码|扫描.{0,4}码")
@@ -152,8 +166,14 @@ _IM_RE = re.compile(
     r"\s*(?:号|账号|id|名)?\s*[:：是为]?\s*(?P<handle>[a-z0-9_~\-]{4,30})?"
 )
 _INVITE_RE = re.compile(
-    r"(?:加|添加|联系|私信|关注|搜索|扫码|进|入|拉你进|邀请您?进|打开|进入)[^，。！？；,.!?;\s]{0,10}$"
+    r"(?:加|添加|联系|私信|关注|搜索|扫码|进|入|拉你进|邀请您?进|打开|进入|下载|安装)[^，。！？；,.!?;\s]{0,10}$"
 )
+#: Who an invitation reaches: a person (客服微信, 顾问为好友) rather than the sender's channel.
+_PERSONAL_RE = re.compile(r"客服|顾问|经理|专员|老师|助理|助手|个人|本人|我的|为")
+#: An app or a friend is a contact only when the invitation says so (下载…app, 添加…为好友).
+_NEEDS_VERB = frozenset({"app", "friend"})
+_APP_VERB_RE = re.compile(r"(?:下载|安装)[^，。！？；,.!?;\s]{0,10}$")
+_FRIEND_VERB_RE = re.compile(r"(?:加|添加)[^，。！？；,.!?;\s]{0,12}为$")
 
 
 def find_im_handles(text: str) -> list[Contact]:
@@ -165,11 +185,26 @@ def find_im_handles(text: str) -> list[Contact]:
         family = next(k for k in _IM_CUES if m.group(k))
         handle = (m.group("handle") or "").replace("~", "")
         before = proj[max(0, m.start() - 8) : m.start()]
+        if family in _NEEDS_VERB:
+            wide = proj[max(0, m.start() - 16) : m.start()]
+            verb = (_APP_VERB_RE if family == "app" else _FRIEND_VERB_RE).search(wide)
+            if verb is not None:
+                name = re.sub(r"^(?:下载|安装|添加|加)", "", verb.group()).rstrip("为")
+                out.append(
+                    Contact("im", f"{family}:{name}", m.start(), m.end("cue"), text[m.start() : m.end("cue")])
+                )
+            continue
         if len(handle) >= 4:
             end = m.end("handle")
             out.append(Contact("im", f"{family}:{handle}", m.start(), end, text[m.start() : end]))
         elif _INVITE_RE.search(before):
-            out.append(Contact("im", f"{family}:", m.start(), m.end("cue"), text[m.start() : m.end("cue")]))
+            # an invitation is licensed by its own cue (公众号 does not license 直播间) and a
+            # person's account never by the sender's channel (客服微信 after 微信公众号)
+            who = "@personal" if _PERSONAL_RE.search(before[-4:]) else ""
+            cue = m.group("cue") if family == "channel" else ""
+            out.append(
+                Contact("im", f"{family}:{cue}{who}", m.start(), m.end("cue"), text[m.start() : m.end("cue")])
+            )
     for m in _QR_RE.finditer(folded):
         out.append(Contact("im", "qr:", m.start(), m.end(), text[m.start() : m.end()]))
     return out

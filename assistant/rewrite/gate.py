@@ -235,8 +235,29 @@ def _kept(fact: Fact, variant: list[Fact], folded_variant: str) -> bool:
         return not any(v.role == fact.role and not _same(v.value, fact.value, fact.role) for v in variant)
     if fact.role == "counterparty":
         return fact.value in folded_variant  # the merchant or payee kept, however introduced
-    # a product name kept, with or without the words before it
-    return fact.role == "product" and fact.value[-5:] in folded_variant
+    # a product name kept, with or without the words before it — not under another name
+    # (明德安心医疗险 → 安泰安心医疗险 is another insurer's product)
+    return fact.role == "product" and _tail_kept(fact.value, folded_variant)
+
+
+_NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fffa-z0-9]")
+
+
+def _tail_kept(name: str, folded_variant: str) -> bool:
+    """``name``'s last five characters are in the variant, preceded by nothing of a name or by
+    the start of ``name`` itself (明德安心医疗险 → 安心医疗险, or 德安心医疗险)."""
+    tail, head = name[-5:], name[:-5]
+    at = folded_variant.find(tail)
+    while at >= 0:
+        before = ""
+        i = at
+        while i > 0 and _NAME_CHAR_RE.match(folded_variant[i - 1]) and len(before) < 4:
+            before = folded_variant[i - 1] + before
+            i -= 1
+        if not before or head.endswith(before):
+            return True
+        at = folded_variant.find(tail, at + 1)
+    return False
 
 
 def rewrite_findings(
@@ -545,7 +566,7 @@ def _contact_allowed(
         profile = checker.profile
         return host in hosts or (profile is not None and profile.is_official_host(host))
     if c.kind == "im" and c.value.endswith(":"):
-        return c.value[:-1] in families  # an invitation to a channel the draft already names
+        return c.value[:-1] in families  # an invitation to a family the draft already names
     return False
 
 
@@ -663,7 +684,7 @@ def added_content_findings(
     folded_draft = fold(source)
     for fact in extract_facts(variant, products):
         core = _PRODUCT_SUFFIX_RE.sub("", fact.value)
-        if fact.role == "product" and core not in folded_draft and core[-5:] not in folded_draft:
+        if fact.role == "product" and core not in folded_draft and not _tail_kept(core, folded_draft):
             out.append(
                 spec.finding(
                     variant,
