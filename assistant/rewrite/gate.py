@@ -289,6 +289,37 @@ def rewrite_findings(
     out += _new_figures(original, variant, draft_facts, variant_facts, supplied, checker)
     out += _new_contacts(original, variant, supplied, checker)
     out += _reversed_meaning(original, variant, supplied)
+    out += _dropped_conditions(original, variant, supplied, to_change)
+    return out
+
+
+def _dropped_conditions(
+    original: str, variant: str, supplied: str, to_change: list[tuple[int, int]]
+) -> list[Finding]:
+    """REW001 for a condition of the draft the variant no longer states (具体额度以审批结果为准,
+    每户限1次, 新客户首次, 单利, 最高 before a cap, 起 after a floor): a condition is a fact
+    of the offer like its figure.  A condition inside text the rewrite must change (a
+    violation being removed) is not required; the patterns are REW001's data."""
+    spec = rule_spec("REW001")
+    nt = normalize(original)
+    draft = nt.compact
+    variant_compact = normalize(variant + "\n" + supplied).compact
+    out: list[Finding] = []
+    for cond in spec.options.get("conditions", []):
+        for m in re.finditer(cond["draft"], draft):
+            start, end = nt.compact_span(m.start(), m.end())
+            if any(s < end and start < e for s, e in to_change):
+                continue
+            if not any(word in variant_compact for word in cond["keep_any"]):
+                out.append(
+                    spec.finding(
+                        variant,
+                        0,
+                        0,
+                        message=f"改写删去了原文的条件“{original[start:end]}”（{cond['name']}）：条件与金额、日期一样必须保留",
+                    )
+                )
+            break  # one finding per condition
     return out
 
 
@@ -405,6 +436,9 @@ def _swapped_facts(
     return out
 
 
+_TAIL_CUE_RE = re.compile(r"(?:尾号|末四位|后四位|末4位|后4位|尾数)[为是:：]?\s*$")
+
+
 @dataclass
 class _Allowed:
     """Every value a figure of the variant may have: the draft's, the user's, the profile's."""
@@ -418,12 +452,19 @@ class _Allowed:
     years: set[str] = field(default_factory=set)
     times: set[str] = field(default_factory=set)
     durations: set[str] = field(default_factory=set)
+    #: Money and counts by kind: a card tail is no amount (3307元), a price no count (前20名).
+    money: set[str] = field(default_factory=set)
+    counts: set[str] = field(default_factory=set)
+    rate_periods: dict[str, set[str | None]] = field(default_factory=dict)
 
     def add_text(self, text: str) -> None:
         if not text:
             return
+        folded = fold(text)
         for fig in read_figures(text):
-            self.add(fig)
+            # a card tail (尾号3307) is a bare number that no amount or count may reuse
+            tail = fig.kind == "number" and _TAIL_CUE_RE.search(folded[max(0, fig.start - 6) : fig.start])
+            self.add(fig, bare=not tail)
         # A masked card or ID number keeps its last digits (尾号6783): not an invented figure.
         for digits in re.findall(r"\d[\d \-]{7,}[\dxX]", fold(text)):
             tail = re.sub(r"[ \-]", "", digits)[-4:]
@@ -433,10 +474,12 @@ class _Allowed:
             if c.kind == "phone":
                 self.numbers.add(c.value)
 
-    def add(self, fig: Figure) -> None:
+    def add(self, fig: Figure, *, bare: bool = True) -> None:
         values = {format_number(n) for n in fig.numbers}
         if fig.kind == "rate":
             self.rates |= values
+            for v in values:  # 日利率0.05% is not 年利率0.05%: the period is part of the rate
+                self.rate_periods.setdefault(v, set()).add(fig.period)
         elif fig.kind == "multiple":
             self.multiples |= values
         elif fig.kind == "discount":
@@ -460,31 +503,46 @@ class _Allowed:
             for n in fig.numbers:
                 self.numbers.add(format_number(n))
                 if fig.kind == "money":
+                    self.money.add(format_number(n))
                     for unit in (1e4, 1e3):
                         self.numbers.add(format_number(n / unit))
+                        self.money.add(format_number(n / unit))
+                elif fig.kind == "count":
+                    self.counts.add(format_number(n))
+                elif fig.kind == "number" and bare:  # a bare figure may be restated with its unit
+                    self.money.add(format_number(n))
+                    self.counts.add(format_number(n))
 
     def allows(self, fig: Figure) -> bool:
         values = [format_number(n) for n in fig.numbers]
         if fig.kind == "rate":
-            return all(v in self.rates for v in values)
+            return all(
+                v in self.rates
+                and (fig.period is None or bool(self.rate_periods.get(v, set()) & {None, fig.period}))
+                for v in values
+            )
         if fig.kind == "multiple":
             return all(v in self.multiples for v in values)
         if fig.kind == "discount":
             return all(v in self.discounts for v in values)
         if fig.kind == "date":
+            # a date may drop its month (12月3日 → 3日), never gain one (本月18日 → 4月18日)
             month, day = fig.value.split("-")
             ok = fig.value in self.dates or (month == "?" and day in self.days)
-            ok = ok or any(d.startswith("?-") and d[2:] == day for d in self.dates)
             return ok and (fig.year is None or str(fig.year) in self.years | self.numbers)
         if fig.kind == "year":
             return fig.value in self.years or fig.value in self.numbers
         if fig.kind == "duration":
             return fig.value in self.durations  # 3个工作日 is not 3小时
         if fig.kind == "time":
+            # 3点 → 3:00, but not the month of a date as a deadline's hour (12月3日 → 12:00)
             hour, minute = fig.value.split(":")
-            return fig.value in self.times or (
-                hour in self.numbers and (minute == "00" or minute in self.numbers)
-            )
+            hours = {t.split(":")[0] for t in self.times}
+            return fig.value in self.times or (hour in hours and minute == "00")
+        if fig.kind == "money":
+            return all(v in self.money for v in values)
+        if fig.kind == "count":
+            return all(v in self.counts for v in values)
         return all(v in self.numbers for v in values)
 
 
@@ -746,8 +804,8 @@ def _offers_added_to_a_notice(
     """REW004 for a clause the rewrite added to a notice that offers something on its own
     (您的信用卡已开通周五超市满额减权益; 您的循环额度已同步恢复，打开App即可再次提取):
     wrapped in the recipient's own-account words, the whole variant may still read as a
-    notice, so each added clause is judged alone, under the draft's signature: an offer, an
-    offer's shape or a call to action in it, or the clause read as marketing."""
+    notice, so each added clause is judged alone, under the draft's signature: an offer word
+    or an offer's shape in it (a pointer such as 请登录官网查看 offers nothing)."""
     full = gate_checker(checker)
     sig = re.match(r"\s*【[^】]{1,20}】", variant)
     prefix = sig.group() if sig else ""
@@ -767,7 +825,7 @@ def _offers_added_to_a_notice(
         if prefix and clause.startswith(prefix):
             clause = clause[len(prefix) :]
         ev = full.kind_evidence(prefix + clause)
-        if ev.offers or ev.shapes or ev.calls or full.check(prefix + clause).kind == "marketing":
+        if ev.offers or ev.shapes:
             out.append(
                 spec.finding(
                     variant,
