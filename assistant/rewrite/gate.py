@@ -436,6 +436,7 @@ def _swapped_facts(
     return out
 
 
+_TAIL_WORD_RE = re.compile(r"(?:末|后|尾)(?:四|4|六|6|三|3)位")
 _TAIL_CUE_RE = re.compile(r"(?:尾号|末四位|后四位|末4位|后4位|尾数)[为是:：]?\s*$")
 
 
@@ -558,7 +559,10 @@ def _new_figures(
     allowed = _Allowed()
     for text in (original, supplied, _profile_text(checker), " ".join(checker.settings.optout_phrases)):
         allowed.add_text(text)
-    skip = [(c.start, c.end) for c in find_contacts(variant) if c.kind in ("url", "im")]
+    # contact points are REW003's (a spaced hotline 400 600 1234 is one number, not three),
+    # and a tail's own cue is no count (末四位为3307)
+    skip = [(c.start, c.end) for c in find_contacts(variant) if c.kind in ("url", "im", "phone")]
+    skip += [(m.start(), m.end()) for m in _TAIL_WORD_RE.finditer(fold(variant))]
     out: list[Finding] = []
     for fig in read_figures(variant):
         if any(s <= fig.start < e for s, e in skip) or allowed.allows(fig):
@@ -777,6 +781,9 @@ def added_content_findings(
     taken: list[tuple[int, int]] = []
     for term, family, licensed_by in _rew004_terms(draft_kind == "service"):
         at = compact.find(term)
+        # a term right after a negation is a disclosure, not a claim (不保证本金和收益)
+        while at > 0 and compact[at - 1] in _NEGATORS:
+            at = compact.find(term, at + 1)
         if at < 0 or any(word in draft_compact for word in licensed_by):
             continue
         if any(s < at + len(term) and at < e for s, e in taken):
@@ -795,6 +802,7 @@ def added_content_findings(
     return out
 
 
+_NEGATORS = frozenset("不非无未没")
 _CLAUSE_END_RE = re.compile(r"[，,。！!？?；;\n]")
 
 

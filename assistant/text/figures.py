@@ -92,7 +92,7 @@ _RATE_RE = re.compile(
     rf"|(?:(?<=收益)|(?<=利率)|(?<=年化)|(?<=回报)|(?<=利息)|(?<=收益率)|(?<=回报率))\s*(?P<cheng2>{NUM})\s*成"
     rf"|每\s*(?P<uq>{NUM})?\s*(?P<uu>万|千|百)\s*元\s*(?:每|一|1)?\s*(?P<up>天|日|月|年)"
     rf"[^，。；,;！!？?\d{CN_NUMERAL_CHARS}]{{0,6}}(?P<ua>{NUM})\s*(?:元|块)(?P<uj>{_CND}|\d)?"
-    rf"|(?P<mul>{NUM}|半)\s*倍"
+    rf"|(?P<mul>{NUM}|半|双)\s*倍"
     rf"|(?P<fan>翻\s*(?:(?P<fann>{NUM})\s*)?[番倍])"
     rf"|(?P<zhe>\d(?:\.\d)?|{_CND}{{1,2}})\s*折(?![扣旧叠返])"
 )
@@ -178,7 +178,7 @@ def _rate(m: re.Match[str], folded: str) -> Figure | None:
         form = "per_unit"
         period = {"天": "day", "日": "day", "月": "month", "年": "year"}[g["up"]]
     elif g["mul"] is not None:
-        value, form, kind = _n(g["mul"]), "倍", "multiple"
+        value, form, kind = (2.0 if g["mul"] == "双" else _n(g["mul"])), "倍", "multiple"
     elif g["fan"] is not None:
         n = _n(g["fann"]) if g["fann"] else 1.0
         if g["fan"].endswith("番"):
@@ -250,7 +250,7 @@ _DATE_RE = re.compile(
     rf"|(?<![\d{CN_NUMERAL_CHARS}])(?P<m7>{_MD})\s*月(?!\s*[\d{CN_NUMERAL_CHARS}]+\s*[日号])(?!份?[日号])"
 )
 _TIME_RE = re.compile(
-    r"(?<![\d.])(?P<h>[01]?\d|2[0-4])\s*[:：]\s*(?P<mi>[0-5]\d)(?![\d])"
+    rf"(?P<part0>{_DAYPART})?\s*(?<![\d.])(?P<h>[01]?\d|2[0-4])\s*[:：]\s*(?P<mi>[0-5]\d)(?![\d])"
     rf"|(?P<part>{_DAYPART})?\s*(?P<h2>\d{{1,2}}|[一二三四五六七八九十两]{{1,3}})\s*[点时]"
     rf"(?:\s*(?P<mi2>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*分|(?P<half>半)|整)?"
 )
@@ -263,6 +263,8 @@ _BARE_RE = re.compile(r"(?<![\d.])\d+(?:,\d{3})*(?:\.\d+)?")
 _CN_RUN_RE = re.compile(f"{_CND}{{4,}}")
 _DURATION_UNITS = {"个工作日": "工作日", "个自然日": "天", "日": "天", "个月": "月", "个小时": "小时"}
 _DURATION_UNITS |= {"个星期": "周", "星期": "周"}
+#: Units that are an exact number of another (一周 = 7天, 1年 = 12个月): compared as that.
+_EXACT_DURATION = {"周": (7, "天"), "年": (12, "月")}
 
 
 def _money(m: re.Match[str], folded: str) -> Figure | None:
@@ -336,6 +338,8 @@ def _date(m: re.Match[str]) -> Figure | None:
 def _time(m: re.Match[str]) -> Figure | None:
     if m.group("h") is not None:
         hour, minute = int(m.group("h")), int(m.group("mi"))
+        if m.group("part0") in ("下午", "晚上", "傍晚", "晚") and hour < 12:
+            hour += 12  # 下午2:32 is 14:32
     else:
         raw = m.group("h2")
         if not raw[0].isdigit() and m.group("part") is None and not m.group("mi2") and not m.group("half"):
@@ -399,6 +403,7 @@ def read_figures(text: str) -> list[Figure]:
         n = _n(m.group("n").replace(" ", ""))
         if n is not None and not _unit_only(m.group("n")):
             unit = _DURATION_UNITS.get(m.group("u"), m.group("u"))
+            n, unit = _EXACT_DURATION.get(unit, (1, unit))[0] * n, _EXACT_DURATION.get(unit, (1, unit))[1]
             take(Figure("duration", f"{format_number(n)}{unit}", m.start(), m.end(), m.group(), n))
     for m in _COUNT_RE.finditer(folded):
         n = _n(m.group("n").replace(" ", ""))
