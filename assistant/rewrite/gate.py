@@ -33,7 +33,7 @@ from assistant.text.normalize import fold, normalize, normalize_term
 from assistant.text.numbers import format_number
 
 #: Roles whose dropping is not a changed fact (11月账单 → 本期账单; 2026年12月3日 → 12月3日).
-_OPTIONAL_ROLES = frozenset({"month", "year", "count", "duration", "im"})
+_OPTIONAL_ROLES = frozenset({"year", "im"})
 #: Longest variant the character diff runs on; beyond it, all of a variant counts as added.
 _DIFF_LIMIT = 4000
 _GATE_LOCK = threading.Lock()
@@ -457,6 +457,7 @@ class _Allowed:
     money: set[str] = field(default_factory=set)
     counts: set[str] = field(default_factory=set)
     rate_periods: dict[str, set[str | None]] = field(default_factory=dict)
+    months: set[str] = field(default_factory=set)
 
     def add_text(self, text: str) -> None:
         if not text:
@@ -489,11 +490,14 @@ class _Allowed:
             self.dates.add(fig.value)
             month, day = fig.value.split("-")
             self.days.add(day)
+            self.months.add(month)
             self.numbers.update({day} | ({month} if month != "?" else set()))
             if fig.year is not None:
                 self.years.add(str(fig.year))
         elif fig.kind == "year":
             self.years.add(fig.value)
+        elif fig.kind == "month":
+            self.months.add(fig.value)
         elif fig.kind == "duration":
             self.durations.add(fig.value)
         elif fig.kind == "time":
@@ -533,6 +537,8 @@ class _Allowed:
             return ok and (fig.year is None or str(fig.year) in self.years | self.numbers)
         if fig.kind == "year":
             return fig.value in self.years or fig.value in self.numbers
+        if fig.kind == "month":
+            return fig.value in self.months  # 11月账单 → 12月账单 is another bill
         if fig.kind == "duration":
             return fig.value in self.durations  # 3个工作日 is not 3小时
         if fig.kind == "time":
