@@ -254,7 +254,8 @@ def _tail_kept(name: str, folded_variant: str) -> bool:
         while i > 0 and _NAME_CHAR_RE.match(folded_variant[i - 1]) and len(before) < 4:
             before = folded_variant[i - 1] + before
             i -= 1
-        if not before or head.endswith(before):
+        # nothing of another name before it, or the name's own start (明德|安心医疗险; 了解明德|…)
+        if not before or head.endswith(before) or before.endswith(head[-len(before) :] if head else "\0"):
             return True
         at = folded_variant.find(tail, at + 1)
     return False
@@ -289,7 +290,9 @@ def rewrite_findings(
     out += _new_figures(original, variant, draft_facts, variant_facts, supplied, checker)
     out += _new_contacts(original, variant, supplied, checker)
     out += _reversed_meaning(original, variant, supplied)
-    out += _dropped_conditions(original, variant, supplied, to_change)
+    # a condition inside a violation the rewrite removes (限时投保, 限量抢购) is not kept
+    violations = [(f.start, f.end) for f in original_findings if f.severity == "error"]
+    out += _dropped_conditions(original, variant, supplied, violations)
     return out
 
 
@@ -301,13 +304,12 @@ def _dropped_conditions(
     of the offer like its figure.  A condition inside text the rewrite must change (a
     violation being removed) is not required; the patterns are REW001's data."""
     spec = rule_spec("REW001")
-    nt = normalize(original)
-    draft = nt.compact
+    draft = fold(original)  # punctuation kept: a condition never runs across a clause
     variant_compact = normalize(variant + "\n" + supplied).compact
     out: list[Finding] = []
     for cond in spec.options.get("conditions", []):
         for m in re.finditer(cond["draft"], draft):
-            start, end = nt.compact_span(m.start(), m.end())
+            start, end = m.start(), m.end()
             if any(s < end and start < e for s, e in to_change):
                 continue
             if not any(word in variant_compact for word in cond["keep_any"]):
