@@ -61,7 +61,7 @@ _ANY_FORM_RE = re.compile(r"任何(?:形式|方式|类型|名义|性质)的")
 _LIST_MARK_RE = re.compile(r"或|(?<![涉普危波])及(?![时格早])")
 #: The acts a denial governs, opening a later item (不会…推荐个股、承诺收益).
 _DENIED_ACT_RE = re.compile(
-    r"承诺|保证|推荐|索要|要求|提供|收取|开设|开展|销售|发行|代理|委托|授权|组织|接受|发送|主动|以任何"
+    r"承诺|保证|推荐|荐股|喊单|带单|代客|操盘|索要|要求|提供|收取|开设|开展|销售|发行|代理|委托|授权|组织|接受|发送|主动|私下|以任何"
 )
 #: An enumerated item that asserts rather than continues the denied list (仅支持, 只做, 每日).
 _ASSERTING_ITEM_RE = re.compile(r"仅|只|唯|每日|每天|但|而|却|还|更|全")
@@ -631,8 +631,10 @@ class MessageContext:
                 far = start - cue.end > SCOPE_WINDOW
                 # a verb's denial governs its list of objects (不得用于购房、投资证券; 不承诺保本、
                 # 保息); an adverb's (从不挪用客户资金、保本保息) may be followed by new selling points
-                if items == "item" and kind != ADVERB_NEG:
-                    items = ""
+                if items == "item" and (kind != ADVERB_NEG or self.anti_fraud_cue is not None):
+                    items = (
+                        ""  # …and a warning message's denial is one (本公司从不收取会员费、荐股…，谨防诈骗)
+                    )
                 if items == "item" or far:
                     # a later item, or a long list (…代办贷款、包装资料或代还信用卡): covered only
                     # when the list's first item is itself a finding

@@ -46,7 +46,9 @@ _AUTOLINK_RE = re.compile(r"<(?P<url>(?:https?|ftp)://[^<>\s]{1,500})>", re.I)
 #: Markdown emphasis and code (**明德月月盈**, __x__, `x`), a heading or a rule line (---):
 #: a model's formatting, shown on the phone as the raw characters.
 _MD_EMPHASIS_RE = re.compile(
-    r"\*\*(?P<bold>[^*\n]{1,200})\*\*|__(?P<under>[^_\n]{1,200})__|`(?P<code>[^`\n]{1,200})`"
+    # (not the asterisks of masked numbers, 6222****1234 … 138****5678, nor a ___ blank)
+    r"(?<![*\d])\*\*(?P<bold>[^*\n\d][^*\n]{0,199})\*\*(?![*\d])"
+    r"|(?<!_)__(?P<under>[^_\n]{1,200})__(?!_)|`(?P<code>[^`\n]{1,200})`"
 )
 _MD_LINE_RE = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+|(?:[-*_][ \t]*){3,}$)")
 _QUICK_RE = re.compile(rf"[\x00-\x09\x0b-\x1f\x7f-\x9f{_ZERO_WIDTH}{BIDI_CONTROLS}<>&\[\]\r]")
