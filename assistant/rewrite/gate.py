@@ -30,9 +30,9 @@ from assistant.checker.rulespec import RuleSpec, load_rule_specs, rule_spec
 from assistant.facts import Contact, Fact, Figure, extract_facts, find_contacts, read_figures
 from assistant.facts.extract import FAMILY
 from assistant.text.normalize import fold, normalize, normalize_term
-from assistant.text.numbers import format_number
+from assistant.text.numbers import format_number, parse_number
 
-#: Roles whose dropping is not a changed fact (11月账单 → 本期账单; 2026年12月3日 → 12月3日).
+#: Roles whose dropping is not a changed fact (2026年12月3日 → 12月3日).
 _OPTIONAL_ROLES = frozenset({"year", "im"})
 #: Longest variant the character diff runs on; beyond it, all of a variant counts as added.
 _DIFF_LIMIT = 4000
@@ -438,6 +438,14 @@ def _swapped_facts(
     return out
 
 
+#: A Chinese numeral with a place or a decimal word (一千, 三十万, 五点八, 二十).
+_CN_NUMBER_RE = re.compile(
+    r"[零〇一二两三四五六七八九]?(?:[十百千万亿点][零〇一二两三四五六七八九十百千万亿点]*)+|[一二两三四五六七八九]十"
+)
+#: Words written with numeral characters that are no figure.
+_CN_WORDS = frozenset(
+    {"千万", "万万", "百万", "十分", "百分", "一点", "万一", "亿万", "十足", "百倍", "千千万万", "点"}
+)
 _TAIL_WORD_RE = re.compile(r"(?:末|后|尾)(?:四|4|六|6|三|3)位")
 _TAIL_CUE_RE = re.compile(r"(?:尾号|末四位|后四位|末4位|后4位|尾数)[为是:：]?\s*$")
 
@@ -581,6 +589,30 @@ def _new_figures(
                 fig.start,
                 fig.end,
                 message=f"改写中的数字“{fig.text}”在原文、已知事实和发送方档案中都没有",
+            )
+        )
+    # Chinese numerals with no unit (满一千返二十, 额度可达三十万, 年化低至五点八): the figure
+    # reader needs a unit to tell them from words; the gate reads any run with a place word.
+    read = [(f.start, f.end) for f in read_figures(variant)]
+    folded = fold(variant)
+    pools = allowed.numbers | allowed.money | allowed.counts | allowed.rates
+    sources = fold("\n".join((original, supplied, _profile_text(checker))))
+    for m in _CN_NUMBER_RE.finditer(folded):
+        if m.group() in _CN_WORDS or any(
+            s <= m.start() < e or m.start() <= s < m.end() for s, e in read + skip
+        ):
+            continue
+        if m.group() in sources:
+            continue  # written so in the draft too (双十一)
+        value = parse_number(m.group())
+        if value is None or format_number(value) in pools:
+            continue
+        out.append(
+            rule_spec("REW002").finding(
+                variant,
+                m.start(),
+                m.end(),
+                message=f"改写中的数字“{variant[m.start() : m.end()]}”在原文、已知事实和发送方档案中都没有",
             )
         )
     # The draft's figure in a role it did not have (the old due date as the statement date).
