@@ -249,7 +249,13 @@ def test_reply_helpers_are_importable() -> None:
 def test_base_url_query_secret_never_reaches_the_database(
     cli: Cli, llm_server: ScriptedLLMServer, tmp_path: Path
 ) -> None:
-    env = llm_env(llm_server, tmp_path, OPENAI_BASE_URL=llm_server.base_url + "?api-key=SECRETVALUE")
+    # one retry is enough to record a failed attempt and its retry (more only adds waiting)
+    env = llm_env(
+        llm_server,
+        tmp_path,
+        OPENAI_BASE_URL=llm_server.base_url + "?api-key=SECRETVALUE",
+        ASSISTANT_LLM_MAX_RETRIES="1",
+    )
     for args in (
         ["rewrite", DRAFT, "-n", "1", "--format", "json", "--no-retrieval"],
         ["critique", DRAFT, "--format", "json"],
