@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -317,62 +317,9 @@ class Checker:
             if spec.negatable and f.end > f.start and not fresh:
                 cstart = msg.nt.compact_pos(f.start)
                 cend = max(cstart + 1, msg.nt.compact_pos(f.end))
-                cue = ctx.negation_cue(cstart, anchors)
-                if cue is not None:
-                    f.context = (
-                        *effects,
-                        ContextEffect(cue, "cancelled", "处于否定语境中（如“非保本”“不承诺”）"),
-                    )
-                    suppressed.append(f)
-                    continue
-                cue = ctx.purpose_cue(cstart)
-                if cue is not None:
-                    f.context = (*effects, ContextEffect(cue, "cancelled", "目的状语（为保障…），不是承诺"))
-                    suppressed.append(f)
-                    continue
-                if spec.event_context and ctx.reports_event(cstart):
-                    f.context = (
-                        *effects,
-                        ContextEffect(
-                            "已…", "cancelled", "所在分句陈述已发生的事件（如已返还、已到账），不是承诺"
-                        ),
-                    )
-                    suppressed.append(f)
-                    continue
-                cue = ctx.request_cue(cstart, cend) if spec.request_context else None
-                if cue is not None:
-                    f.context = (
-                        *effects,
-                        ContextEffect(cue, "cancelled", "是请收件人本人去做的事，不是发送方的威胁或施压"),
-                    )
-                    suppressed.append(f)
-                    continue
-                cue = ctx.impostor_cue(cstart) if spec.anti_fraud else None
-                if cue is not None:
-                    f.context = (
-                        *effects,
-                        ContextEffect(cue, "cancelled", "句中说明这是冒名者的行为，属警示而非推介"),
-                    )
-                    suppressed.append(f)
-                    continue
-                cue = ctx.verdict_cue(cstart, cend) if spec.anti_fraud else None
-                if cue is not None:
-                    f.context = (
-                        *effects,
-                        ContextEffect(cue, "cancelled", "句中把该内容定性为诈骗或违法，属警示"),
-                    )
-                    suppressed.append(f)
-                    continue
-                cue = ctx.benefit_cap(cstart, cend) if spec.limit_context else None
-                if cue is not None:
-                    f.context = (
-                        *effects,
-                        ContextEffect(
-                            cue,
-                            "cancelled",
-                            "说明保障、优惠的上限或起购金额（最高报销、最高立减、最低10元起投），不是绝对化用语",
-                        ),
-                    )
+                cancel = _cancelling_cue(ctx, spec, cstart, cend, anchors)
+                if cancel is not None:
+                    f.context = (*effects, ContextEffect(cancel[0], "cancelled", cancel[1]))
                     suppressed.append(f)
                     continue
                 if f.severity == "error" and spec.limit_context:
@@ -518,3 +465,37 @@ def check(
             _DEFAULT = Checker()
         return _DEFAULT.check(text, kind=kind, fix=fix)
     return Checker(settings, profile).check(text, kind=kind, fix=fix)
+
+
+def _cancelling_cue(
+    ctx: MessageContext, spec: RuleSpec, cstart: int, cend: int, anchors: Sequence[int]
+) -> tuple[str, str] | None:
+    """The first context cue that cancels a finding at compact ``[cstart, cend)``, with the
+    reason shown to the reviewer; each check applies only where the rule's data says so."""
+    checks: tuple[tuple[bool, Callable[[], str | None], str], ...] = (
+        (True, lambda: ctx.negation_cue(cstart, anchors), "处于否定语境中（如“非保本”“不承诺”）"),
+        (True, lambda: ctx.purpose_cue(cstart), "目的状语（为保障…），不是承诺"),
+        (
+            spec.event_context,
+            lambda: "已…" if ctx.reports_event(cstart) else None,
+            "所在分句陈述已发生的事件（如已返还、已到账），不是承诺",
+        ),
+        (
+            spec.request_context,
+            lambda: ctx.request_cue(cstart, cend),
+            "是请收件人本人去做的事，不是发送方的威胁或施压",
+        ),
+        (spec.anti_fraud, lambda: ctx.impostor_cue(cstart), "句中说明这是冒名者的行为，属警示而非推介"),
+        (spec.anti_fraud, lambda: ctx.verdict_cue(cstart, cend), "句中把该内容定性为诈骗或违法，属警示"),
+        (
+            spec.limit_context,
+            lambda: ctx.benefit_cap(cstart, cend),
+            "说明保障、优惠的上限或起购金额（最高报销、最高立减、最低10元起投），不是绝对化用语",
+        ),
+    )
+    for applies, find, reason in checks:
+        if applies:
+            cue = find()
+            if cue is not None:
+                return cue, reason
+    return None
