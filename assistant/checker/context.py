@@ -625,7 +625,7 @@ class MessageContext:
                 # (从不挪用客户资金、保本保息) asserts its later items, and a space after the
                 # negated words ends them (从未逾期或坏账 年化12%).
                 items = self._list_items(cue.end, start)
-                if items == "space":
+                if items == "break":
                     continue
                 head = start  # what the negated phrase reaches: the trigger, or its list's head
                 far = start - cue.end > SCOPE_WINDOW
@@ -674,15 +674,16 @@ class MessageContext:
 
     def _list_items(self, start: int, end: int) -> str:
         """What lies in compact ``[start, end)`` between a negation and a trigger:
-        ``"space"`` when a space follows some of its words (a new selling point), ``"item"``
-        when the trigger starts a later item of an enumeration (…资金、|保本保息, …或|代还信用卡),
-        else ``""`` (the trigger is inside the negated phrase: 授权任何机构或个人代办信用卡)."""
+        ``"break"`` when a space follows some of its words or a later item asserts (a new
+        selling point), ``"item"`` when the trigger starts a later item of an enumeration
+        (…资金、|保本保息), else ``""`` (the trigger is inside the negated phrase:
+        授权任何机构或个人代办信用卡)."""
         o_start, o_end = self.nt.compact_span(start, end)
         if end < len(self.nt.compact):  # up to the trigger itself: 资金、|保本 keeps its 、
             o_end = self.nt.compact_span(end, end + 1)[0]
         original = self.nt.folded[o_start:o_end]
         if any(ch.isspace() for ch in original.lstrip()):
-            return "space"
+            return "break"
         # the trigger right after a 、 starts an item of its own (…客户资金、|保本保息); 或 and 及
         # join the words of one denied phrase (不会要求您登录网银或填写银行卡密码, 从不通过短信、
         # 微信群荐股或承诺收益), as does a 、 further back (通过短信、微信推荐股票)
@@ -696,7 +697,7 @@ class MessageContext:
         # an item of its own that asserts (…、仅支持USDT充值): the list's negation stops before it
         last = max(original.rfind("、"), original.rfind("或"), original.rfind("及"))
         if last >= 0 and _ASSERTING_ITEM_RE.match(original, last + 1):
-            return "space"
+            return "break"
         return ""
 
     def _enumerated(self, start: int, end: int) -> bool:
