@@ -112,7 +112,7 @@ def test_enter_sends_and_the_review_is_visible_fast(
         send(page, "【明德银行】预热，稳赚不赔")  # the first event of a session sets up its queue
         wait_review(page, "【明德银行】预热，稳赚不赔")
         samples = []
-        for i in range(6):  # a bound, not a measurement: benchmarks/bench_ui.py measures
+        for i in range(4):  # a bound, not a measurement: benchmarks/bench_ui.py measures
             text = f"【明德银行】尊享理财{i}号，预期年化收益3%，稳赚不赔！回T退订"
             page.fill("#chat-input textarea", text)
             page.evaluate(_ARM_SEND, text)
@@ -184,7 +184,7 @@ def test_live_check_while_typing(
         samples = []
         # a bound, not a measurement (benchmarks/bench_ui.py measures): more samples where the
         # layout is wide, a few at phone size where only the layout differs
-        for i in range(8 if size == WIDE else 3):
+        for i in range(5 if size == WIDE else 2):
             text = base + f"{i}号"
             editor.fill(text[:-1])  # fill fires one input event: the debounce starts
             page.wait_for_function(
