@@ -290,9 +290,33 @@ def rewrite_findings(
     out += _new_figures(original, variant, draft_facts, variant_facts, supplied, checker)
     out += _new_contacts(original, variant, supplied, checker)
     out += _reversed_meaning(original, variant, supplied)
+    out += _partly_supplied(variant, facts or {})
     # a condition inside a violation the rewrite removes (限时投保, 限量抢购) is not kept
     violations = [(f.start, f.end) for f in original_findings if f.severity == "error"]
     out += _dropped_conditions(original, variant, supplied, violations)
+    return out
+
+
+def _partly_supplied(variant: str, facts: dict[str, str]) -> list[Finding]:
+    """REW001 for a fact the user supplied that the variant uses only in part (年化利率
+    7.2%-18% given, 年化利率7.2% shown): a range's ends are one fact."""
+    spec = rule_spec("REW001")
+    shown = {f.value for f in read_figures(variant)} | {
+        format_number(n) for f in read_figures(variant) for n in f.numbers
+    }
+    out: list[Finding] = []
+    for key, value in facts.items():
+        figures = read_figures(value)
+        wanted = {f.value for f in figures}
+        if not wanted or wanted <= shown:
+            continue
+        ends = {format_number(n) for f in figures for n in f.numbers}
+        if ends & shown:  # used, but not whole
+            out.append(
+                spec.finding(
+                    variant, 0, 0, message=f"改写只用了用户提供的{key}“{value}”的一部分：提供的事实须完整保留"
+                )
+            )
     return out
 
 
