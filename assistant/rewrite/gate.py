@@ -380,6 +380,13 @@ def _reversed_meaning(original: str, variant: str, supplied: str) -> list[Findin
                 message=f"改写删去了原文的安全提示（{'、'.join(kept)}）：这类提示与金额、日期一样必须保留",
             )
         )
+    # a disclosure of the draft (产品有风险, 投资须谨慎) stays, in either spelling of 须/需
+    loose_variant = compact.replace("需", "须")
+    for word in opts.get("disclosures", []):
+        if word in draft.replace("需", "须") and word not in loose_variant:
+            out.append(
+                spec.finding(variant, 0, 0, message=f"改写删去了原文的风险提示“{word}”：原文的提示必须保留")
+            )
     return out
 
 
