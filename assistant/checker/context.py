@@ -54,7 +54,6 @@ _REPAY_RE = re.compile(r"还款|还钱|还清|欠款|督促|催")
 _THIRD_PARTY_DEBT_RE = re.compile(
     r"紧急联系人|联系人身份|作为[\u4e00-\u9fff]{1,4}的|(?:您|你)的(?:儿子|女儿|父亲|母亲|丈夫|妻子|老公|老婆|家人|亲属|朋友|同事)[^，。,]{0,8}(?:借款|欠款|逾期)"
 )
-#: Words that join the items of a list (A或B, A及B, A以及B).
 #: A denial of every form of something (承诺任何形式的保本): its 的 closes no modifier.
 _ANY_FORM_RE = re.compile(r"任何(?:形式|方式|类型|名义|性质)的")
 #: Joiners of a list in the compact view (A或B, A及B, A以及B).
@@ -631,10 +630,9 @@ class MessageContext:
                 far = start - cue.end > SCOPE_WINDOW
                 # a verb's denial governs its list of objects (不得用于购房、投资证券; 不承诺保本、
                 # 保息); an adverb's (从不挪用客户资金、保本保息) may be followed by new selling points
+                # …and a warning message's denial is one (本公司从不收取会员费、荐股…，谨防诈骗)
                 if items == "item" and (kind != ADVERB_NEG or self.anti_fraud_cue is not None):
-                    items = (
-                        ""  # …and a warning message's denial is one (本公司从不收取会员费、荐股…，谨防诈骗)
-                    )
+                    items = ""
                 if items == "item" or far:
                     # a later item, or a long list (…代办贷款、包装资料或代还信用卡): covered only
                     # when the list's first item is itself a finding
@@ -678,10 +676,7 @@ class MessageContext:
         selling point), ``"item"`` when the trigger starts a later item of an enumeration
         (…资金、|保本保息), else ``""`` (the trigger is inside the negated phrase:
         授权任何机构或个人代办信用卡)."""
-        o_start, o_end = self.nt.compact_span(start, end)
-        if end < len(self.nt.compact):  # up to the trigger itself: 资金、|保本 keeps its 、
-            o_end = self.nt.compact_span(end, end + 1)[0]
-        original = self.nt.folded[o_start:o_end]
+        original, o_end = self._original_between(start, end)
         if any(ch.isspace() for ch in original.lstrip()):
             return "break"
         # the trigger right after a 、 starts an item of its own (…客户资金、|保本保息); 或 and 及
@@ -690,8 +685,7 @@ class MessageContext:
         stripped = original.rstrip()
         if stripped.endswith(("、", "，", ",")):
             # …、承诺收益: another denied act (a verb the denial governs) continues it
-            end_pos = self.nt.compact_span(end, end + 1)[0] if end < len(self.nt.compact) else o_end
-            if _DENIED_ACT_RE.match(self.nt.folded, end_pos):
+            if _DENIED_ACT_RE.match(self.nt.folded, o_end):
                 return ""
             return "item"
         # an item of its own that asserts (…、仅支持USDT充值): the list's negation stops before it
@@ -700,11 +694,18 @@ class MessageContext:
             return "break"
         return ""
 
+    def _original_between(self, start: int, end: int) -> tuple[str, int]:
+        """The folded text from compact ``start`` up to the character at compact ``end`` (the
+        trigger), separators the compact view drops included (资金、|保本 keeps its 、), and
+        where that character starts in it."""
+        o_start, o_end = self.nt.compact_span(start, end)
+        if end < len(self.nt.compact):
+            o_end = self.nt.compact_span(end, end + 1)[0]
+        return self.nt.folded[o_start:o_end], o_end
+
     def _enumerated(self, start: int, end: int) -> bool:
         """A 、 in the original text between compact ``start`` and ``end`` (dropped from the view)."""
-        o_start, _ = self.nt.compact_span(start, start + 1)
-        o_end = self.nt.compact_span(end, end + 1)[0] if end < len(self.nt.compact) else len(self.nt.folded)
-        return "、" in self.nt.folded[o_start:o_end]
+        return "、" in self._original_between(start, end)[0]
 
     def _double_negation(self, cue: Hit) -> bool:
         """A negation right after another one (不是不, 并非不, 没有不): the two cancel."""
@@ -734,7 +735,7 @@ class MessageContext:
             return cue.word
         return None
 
-    def request_cue(self, start: int, end: int) -> str | None:
+    def request_cue(self, start: int) -> str | None:
         """The trigger is telling someone, asked of the recipient (请及时通知单位经办人,
         建议您告知家人并致电95599核实): the recipient's own act, not the collector's.
 
@@ -797,7 +798,7 @@ class MessageContext:
         # a completed event anywhere in the message (您的退款已处理：…最快当日到账)
         return bool(self._event_clauses) or self.reports_event(start)
 
-    def benefit_cap(self, start: int, end: int) -> str | None:
+    def benefit_cap(self, start: int) -> str | None:
         """最高/最多 stating the cap of a benefit with its figure (最高报销300万元, 单笔最高立减
         30元, 最高88元刷卡金), or 最低 the minimum to buy in (最低10元起投): the size of a cover,
         a discount or a subscription, not a comparison."""

@@ -482,14 +482,14 @@ def _cancelling_cue(
         ),
         (
             spec.request_context,
-            lambda: ctx.request_cue(cstart, cend),
+            lambda: ctx.request_cue(cstart),
             "是请收件人本人去做的事，不是发送方的威胁或施压",
         ),
         (spec.anti_fraud, lambda: ctx.impostor_cue(cstart), "句中说明这是冒名者的行为，属警示而非推介"),
         (spec.anti_fraud, lambda: ctx.verdict_cue(cstart, cend), "句中把该内容定性为诈骗或违法，属警示"),
         (
             spec.limit_context,
-            lambda: ctx.benefit_cap(cstart, cend),
+            lambda: ctx.benefit_cap(cstart),
             "说明保障、优惠的上限或起购金额（最高报销、最高立减、最低10元起投），不是绝对化用语",
         ),
     )

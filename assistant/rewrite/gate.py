@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from assistant.checker.context import NEGATION_WORDS
 from assistant.checker.engine import Checker
 from assistant.checker.models import SEVERITY_RANK, CheckResult, Finding, Kind
 from assistant.checker.rulespec import RuleSpec, load_rule_specs, rule_spec
@@ -289,7 +290,7 @@ def rewrite_findings(
     out = _changed_facts(original, variant, draft_facts, variant_facts + supplied_facts, to_change, checker)
     out += _new_figures(original, variant, draft_facts, variant_facts, supplied, checker)
     out += _new_contacts(original, variant, supplied, checker)
-    out += _reversed_meaning(original, variant, supplied)
+    out += _reversed_or_dropped(original, variant, supplied)
     out += _partly_supplied(variant, facts or {})
     # a condition inside a violation the rewrite removes (限时投保, 限量抢购) is not kept
     violations = [(f.start, f.end) for f in original_findings if f.severity == "error"]
@@ -301,9 +302,8 @@ def _partly_supplied(variant: str, facts: dict[str, str]) -> list[Finding]:
     """REW001 for a fact the user supplied that the variant uses only in part (年化利率
     7.2%-18% given, 年化利率7.2% shown): a range's ends are one fact."""
     spec = rule_spec("REW001")
-    shown = {f.value for f in read_figures(variant)} | {
-        format_number(n) for f in read_figures(variant) for n in f.numbers
-    }
+    figures = read_figures(variant)
+    shown = {f.value for f in figures} | {format_number(n) for f in figures for n in f.numbers}
     out: list[Finding] = []
     for key, value in facts.items():
         figures = read_figures(value)
@@ -349,10 +349,10 @@ def _dropped_conditions(
     return out
 
 
-def _reversed_meaning(original: str, variant: str, supplied: str) -> list[Finding]:
-    """REW001 for a fact turned around by one word (12月8日前还款 → 日后, 单利 → 复利,
-    扣款成功 → 扣款失败) and for a safety instruction of the draft (请勿告知他人) the variant
-    drops: the word pairs and instructions are REW001's data."""
+def _reversed_or_dropped(original: str, variant: str, supplied: str) -> list[Finding]:
+    """REW001 for a fact turned around or swapped by one word (12月8日前还款 → 日后, 单利 →
+    复利, 人民币 → 美元) and for a safety instruction (请勿告知他人) or a disclosure (产品有风险)
+    of the draft the variant drops: the word pairs and phrases are REW001's data."""
     spec = rule_spec("REW001")
     opts = spec.options
     draft = normalize(original + "\n" + supplied).compact
@@ -509,7 +509,7 @@ class _Allowed:
             tail = fig.kind == "number" and _TAIL_CUE_RE.search(folded[max(0, fig.start - 6) : fig.start])
             self.add(fig, bare=not tail)
         # A masked card or ID number keeps its last digits (尾号6783): not an invented figure.
-        for digits in re.findall(r"\d[\d \-]{7,}[\dxX]", fold(text)):
+        for digits in re.findall(r"\d[\d \-]{7,}[\dxX]", folded):
             tail = re.sub(r"[ \-]", "", digits)[-4:]
             if tail.isdigit():
                 self.numbers.update({tail, format_number(float(tail))})
@@ -611,7 +611,8 @@ def _new_figures(
     skip = [(c.start, c.end) for c in find_contacts(variant) if c.kind in ("url", "im", "phone")]
     skip += [(m.start(), m.end()) for m in _TAIL_WORD_RE.finditer(fold(variant))]
     out: list[Finding] = []
-    for fig in read_figures(variant):
+    figures = read_figures(variant)
+    for fig in figures:
         if any(s <= fig.start < e for s, e in skip) or allowed.allows(fig):
             continue
         out.append(
@@ -624,7 +625,7 @@ def _new_figures(
         )
     # Chinese numerals with no unit (满一千返二十, 额度可达三十万, 年化低至五点八): the figure
     # reader needs a unit to tell them from words; the gate reads any run with a place word.
-    read = [(f.start, f.end) for f in read_figures(variant)]
+    read = [(f.start, f.end) for f in figures]
     folded = fold(variant)
     pools = allowed.numbers | allowed.money | allowed.counts | allowed.rates
     sources = fold("\n".join((original, supplied, _profile_text(checker))))
@@ -853,7 +854,7 @@ def added_content_findings(
     for term, family, licensed_by in _rew004_terms(draft_kind == "service"):
         at = compact.find(term)
         # a term right after a negation is a disclosure, not a claim (不保证本金和收益)
-        while at > 0 and compact[at - 1] in _NEGATORS:
+        while at > 0 and compact[at - 1] in NEGATION_WORDS:
             at = compact.find(term, at + 1)
         if at < 0 or any(word in draft_compact for word in licensed_by):
             continue
@@ -873,7 +874,6 @@ def added_content_findings(
     return out
 
 
-_NEGATORS = frozenset("不非无未没")
 _CLAUSE_END_RE = re.compile(r"[，,。！!？?；;\n]")
 
 
