@@ -70,11 +70,22 @@ _IMPERSONATION_RE = re.compile(r"冒用|冒充|假冒|假借|盗用|仿冒|冒�
 #: ``benefit_cap``).  Credit (最高可借5万) and returns (最高收益8%) are not benefits here.
 _BENEFIT_CAP_RE = re.compile(
     r"(?:最高|最多|至高)(?:"
-    r"可?(?:立减|减免?|返现?|赔付?|赔偿|报销|补贴|奖励|可领|领取?|送|赠)(?:至|达)?\d"
+    r"可?(?:立减|减免?|返现?|赔付?|赔偿|报销|补贴|奖励|可领|领取?|送|赠|优惠)(?:至|达)?\d"
     r"|(?:可达|达|为)?\d+(?:\.\d+)?[万千百]?元(?:的)?(?:刷卡金|红包|立减金|优惠券|抵用券|券|积分|返现|现金红包|奖励|补贴|话费|京东卡|购物卡|礼品卡))"
     # the minimum to buy in (每月最低10元起投, 最低1万元起购): a product term, not a comparison
     r"|(?:最低|最少)(?:只需|仅需|仅|只要)?\d+(?:\.\d+)?[万千百]?元(?:即可|就可|可)?起?(?:投|购|存|售|申购|认购|定投)"
 )
+
+#: What a transaction or account limit is stated about, right before 最高/最低 (单日最高1,000元,
+#: 余额上限最高1万元, 起存金额最低1,000元): an operating rule of the recipient's account or
+#: a product's minimum, like 最低还款额.  Not credit (最高可借 stays a warning, as the
+#: catalogue says) nor cover (保额最高10万元), whose size is what a promotion sells.
+_TXN_LIMIT_BEFORE_RE = re.compile(
+    r"(?:单笔|每笔|单日|每日|单次|每次|单月|每月|每户|每人|单户|单张|每张|单卡|每卡|上限|限额|"
+    r"起存金额|起购金额|起投金额|起存|起购)(?:为|是)?$"
+)
+#: …and what follows it: an amount of money (not a rate: 单日最高1%收益 is a return claim).
+_TXN_LIMIT_AFTER_RE = re.compile(r"(?:为|是|至|可达|达)?\d[\d,.]*[万千百]?元(?!\d)")
 
 # Entry kinds stored in the automaton.
 (
@@ -797,6 +808,25 @@ class MessageContext:
             return True
         # a completed event anywhere in the message (您的退款已处理：…最快当日到账)
         return bool(self._event_clauses) or self.reports_event(start)
+
+    def transaction_limit(self, start: int, end: int) -> str | None:
+        """最高/最低 stating a transaction or account limit with its amount (单日最高1,000元,
+        余额上限最高10,000元, 起存金额最低1,000元): the cue before it, else None."""
+        view = self.scan.view or self.nt.compact
+        if view[start : start + 2] not in ("最高", "最低", "最多", "最少"):
+            return None  # the hit may hold the figure's first digit (最高1 in 最高1,000元)
+        if _TXN_LIMIT_AFTER_RE.match(view, start + 2) is None:
+            return None
+        m = _TXN_LIMIT_BEFORE_RE.search(view, max(0, start - 6), start)
+        return m.group() if m is not None else None
+
+    def service_time(self, start: int) -> str | None:
+        """最快/最迟 with a time, said as an estimate for the recipient's own request (您的退款已
+        处理，最快当日到账): a service time, no more a superlative than 最后还款日."""
+        view = self.scan.view or self.nt.compact
+        if view[start : start + 2] not in ("最快", "最迟", "最晚"):
+            return None
+        return "预计时限" if self.time_estimate(start, start + 2) else None
 
     def benefit_cap(self, start: int) -> str | None:
         """最高/最多 stating the cap of a benefit with its figure (最高报销300万元, 单笔最高立减

@@ -489,6 +489,16 @@ def _cancelling_cue(
         (spec.anti_fraud, lambda: ctx.verdict_cue(cstart, cend), "句中把该内容定性为诈骗或违法，属警示"),
         (
             spec.limit_context,
+            lambda: ctx.service_time(cstart),
+            "说明收件人本人业务的预计办理时间（最快当日到账），不是绝对化用语",
+        ),
+        (
+            spec.limit_context,
+            lambda: ctx.transaction_limit(cstart, cend),
+            "说明交易或账户的限额、起存金额（单日最高1,000元、起存金额最低1,000元），不是绝对化用语",
+        ),
+        (
+            spec.limit_context,
             lambda: ctx.benefit_cap(cstart),
             "说明保障、优惠的上限或起购金额（最高报销、最高立减、最低10元起投），不是绝对化用语",
         ),
