@@ -131,3 +131,23 @@ def test_cached_fold_table_equals_a_fresh_build(tmp_path, monkeypatch) -> None:
     assert list(tmp_path.glob("fold-*.pickle"))
     second = n._cached_fold_table()  # reads it back
     assert first == second == n._build_fold_table()
+
+
+def test_nospace_view_follows_display_order_under_a_right_to_left_override() -> None:
+    """A figure written backwards inside an RLO run (‮%21化年‬) is read as displayed (年化12%),
+    and every position still maps back to the original text."""
+    text = "收益\u202e%21化年\u202c，详询"
+    nt = normalize(text)
+    assert "年化12%" in nt.nospace
+    i = nt.nospace.index("12%")
+    start, end = nt.nospace_span(i, i + 3)
+    assert sorted(text[start:end]) == sorted("%21")
+
+
+def test_japanese_variant_characters_fold_to_simplified_but_everyday_characters_stay() -> None:
+    """Shinjitai forms outside GB2312 fold (穏→稳, 徴→征, 険→险); characters that are ordinary
+    simplified Chinese (芸, 余, 欠, 弁) keep their meaning."""
+    assert fold("穏賺不賠") == "稳赚不赔"
+    assert fold("不看徴信") == "不看征信"
+    assert fold("保険") == "保险"
+    assert fold("芸芸众生余欠弁") == "芸芸众生余欠弁"

@@ -81,12 +81,31 @@ def _build_fold_table() -> dict[int, str]:
         for src, dst in zip(cjk, converted, strict=True):
             if len(dst) == 1 and dst != src:
                 table[ord(src)] = dst
+    # Japanese shinjitai forms (穏賺 for 稳赚, 不看徴信, 険, 証, 銭): a variant a sender picks
+    # from a Japanese input method to dodge a filter.  jp2t then t2s, only for characters
+    # outside GB2312: 芸, 弁, 余 and 欠 are everyday simplified Chinese and keep their meaning.
+    shinjitai = [c for c in cjk if ord(c) not in table and not _in_gb2312(c)]
+    jp = opencc.OpenCC("jp2t.json").convert("\n".join(shinjitai)).split("\n")
+    if len(jp) == len(shinjitai):
+        simplified = converter.convert("\n".join(jp)).split("\n")
+        if len(simplified) == len(shinjitai):
+            for src, dst in zip(shinjitai, simplified, strict=True):
+                if len(dst) == 1 and dst != src:
+                    table[ord(src)] = dst
     # Compatibility ideographs that NFKC maps first, then t2s maps again.
     for cp, value in list(table.items()):
         again = table.get(ord(value)) if len(value) == 1 else None
         if again is not None:
             table[cp] = again
     return table
+
+
+def _in_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 _CONFUSABLES_FROM = "аАвВсСеЕһНіІјЈкКмМоОрРѕЅтТуУхХԁЬьαΑβΒεΕηΗιΙκΚμΜνΝοΟρΡτΤυΥχΧ"
@@ -119,7 +138,7 @@ def _cached_fold_table() -> dict[int, str]:
     # This module's own stamp is in the key: a change to the table's ranges must not be
     # hidden by a copy cached from the code before it.
     key = (
-        f"fold-v6-{unicodedata.unidata_version}-{package_stamp('opencc')}-"
+        f"fold-v7-{unicodedata.unidata_version}-{package_stamp('opencc')}-"
         f"{package_stamp('assistant.text.normalize')}-{len(_CONFUSABLES_FROM)}"
     )
     return cached(key, _build_fold_table)
@@ -275,6 +294,10 @@ class NormalizedText:
     original: str
     folded: str
     _compact: _View = field(repr=False)
+    #: Original indices in display order when bidi overrides reorder the text (else None):
+    #: the no-space view follows it too, so a figure written backwards (‮%21化年‬) reads
+    #: as shown (年化12%).
+    _order: list[int] | None = field(default=None, repr=False)
 
     @property
     def compact(self) -> str:
@@ -289,7 +312,11 @@ class NormalizedText:
 
     @lazy
     def _nospace(self) -> _View:
-        return _squeeze(self.folded, _SPACE_RE, _NONSPACE_RUN_RE)
+        if self._order is None:
+            return _squeeze(self.folded, _SPACE_RE, _NONSPACE_RUN_RE)
+        folded = self.folded
+        index = [i for i in self._order if _SPACE_RE.match(folded[i]) is None]
+        return _View("".join(folded[i] for i in index), None, index=index)
 
     @property
     def nospace(self) -> str:
@@ -312,4 +339,6 @@ def normalize(text: str) -> NormalizedText:
     shown = "".join(folded[i] for i in order)
     compact_text, kept = compact(shown)
     index = [order[i] for i in (kept if kept is not None else range(len(shown)))]
-    return NormalizedText(original=text, folded=folded, _compact=_View(compact_text, None, index=index))
+    return NormalizedText(
+        original=text, folded=folded, _compact=_View(compact_text, None, index=index), _order=order
+    )
