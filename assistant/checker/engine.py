@@ -284,8 +284,8 @@ class Checker:
                     continue  # a term the rule itself only warns about is no proof of promotion
                 if spec.limit_context and ctx.limit_cue(hit.start, hit.end):
                     continue  # 最高可借: a limit, not a claim
-                if spec.anti_fraud and ctx.anti_fraud_near(hit.start):
-                    continue  # a warning that names the scheme is not promoting it
+                if spec.anti_fraud and (ctx.anti_fraud_near(hit.start) or ctx.impostor_cue(hit.start)):
+                    continue  # a warning that names the scheme, or what an impostor does, promotes nothing
                 if spec.event_context and ctx.reports_event(hit.start):
                     continue  # 您的保本理财已到期: what happened, not an offer
                 out.append((hit.word, spec.marketing_evidence, hit.start, hit.end))
