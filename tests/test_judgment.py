@@ -52,6 +52,9 @@ def spans_exact(result: CheckResult, text: str) -> None:
         "【恒信银行】您的网银证书已更新成功。恒信App全新改版，欢迎下载体验。",
         "【恒信银行】您的存单已到期转存。到网点办理时可一并了解养老理财产品。",
         "【恒信银行】您的信用卡已激活，我们为您准备了一份开卡礼品，请到网点领取。",
+        # a credit line stated with its amount as ready, or a prompt to draw it now
+        "【恒信消费金融】您的专属信用额度38,000元已下发，登录App即可提款。",
+        "【恒信消费金融】您的可用额度已恢复至2万元，马上提现到卡。",
     ],
 )
 def test_promotions_shaped_like_notices_are_never_silently_service(checker: Checker, text: str) -> None:
@@ -79,6 +82,14 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         "【恒信支付】Your verification code is 662019, valid for 5 minutes. Never share it with anyone.",
         # 联系我司 is the company, not the 联系我 of an agent's pitch
         "【恒信小贷】您的借款已逾期，请联系我司客服处理，逾期时间越长费用越高。",
+        # money received by the recipient's own wallet, with its amount: a red packet that arrived
+        "【恒信银行】您的数字人民币钱包收到商户红包12.50元，可在App查看明细。",
+        # investor education that declares every such lure an impostor's or a thing to guard against
+        "【恒信证券】凡以本公司名义推荐“翻倍牛股”、拉人进群的均为冒充，请致电95599核实。",
+        "【恒信基金】投资者教育：凡是宣称“保本保息”“零风险”的理财都要提高警惕。",
+        # a cap of the recipient's own account and an estimate for the recipient's own request
+        "【恒信支付】您的账户未完成实名认证，余额支付单日最高500元。",
+        "【恒信支付】您的提现已受理，最快次日到账。",
     ],
 )
 def test_notices_with_a_promotional_word_stay_service(checker: Checker, text: str) -> None:
