@@ -55,6 +55,9 @@ def spans_exact(result: CheckResult, text: str) -> None:
         # a credit line stated with its amount as ready, or a prompt to draw it now
         "【恒信消费金融】您的专属信用额度38,000元已下发，登录App即可提款。",
         "【恒信消费金融】您的可用额度已恢复至2万元，马上提现到卡。",
+        # credit offered on a condition of need, and an adviser's session offered
+        "【恒信银行】您的房贷本月已扣款成功。如需装修贷款，可通过手机银行在线申请。",
+        "【恒信人寿】您的保单已满3年，欢迎预约保险顾问做家庭保障检视，电话95599。",
     ],
 )
 def test_promotions_shaped_like_notices_are_never_silently_service(checker: Checker, text: str) -> None:
