@@ -286,6 +286,8 @@ class Checker:
                     continue  # 最高可借: a limit, not a claim
                 if spec.anti_fraud and (ctx.anti_fraud_near(hit.start) or ctx.impostor_cue(hit.start)):
                     continue  # a warning that names the scheme, or what an impostor does, promotes nothing
+                if spec.own_setting_context and ctx.own_setting_cue(hit.start):
+                    continue  # 您设定的目标价: the recipient's own order
                 if spec.event_context and ctx.reports_event(hit.start):
                     continue  # 您的保本理财已到期: what happened, not an offer
                 out.append((hit.word, spec.marketing_evidence, hit.start, hit.end))
@@ -486,6 +488,11 @@ def _cancelling_cue(
             "是请收件人本人去做的事，不是发送方的威胁或施压",
         ),
         (spec.anti_fraud, lambda: ctx.impostor_cue(cstart), "句中说明这是冒名者的行为，属警示而非推介"),
+        (
+            spec.own_setting_context,
+            lambda: ctx.own_setting_cue(cstart),
+            "是收件人本人设定的条件（如您设定的目标价），不是推荐",
+        ),
         (spec.anti_fraud, lambda: ctx.verdict_cue(cstart, cend), "句中把该内容定性为诈骗或违法，属警示"),
         (
             spec.limit_context,

@@ -175,6 +175,9 @@ def cached_stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> li
     return rates
 
 
+_RETURN_SIDE_RE = re.compile("出借|(?:理财|投资|认购|申购|购买|存款|存单)额度")
+
+
 def quotes_borrowing_cost(msg: Message, cpos: int, opts: dict, *, ambiguous: bool, cue: str = "") -> bool:
     """Whether a loan-sounding cue at compact position ``cpos`` (利率, 年化, 利息) quotes the
     cost of borrowing, read with PRO007's words (``opts``); ADV006 asks the same question.
@@ -186,7 +189,8 @@ def quotes_borrowing_cost(msg: Message, cpos: int, opts: dict, *, ambiguous: boo
     """
     compact = msg.nt.compact
     c_start, c_end = msg.ctx.clause(cpos)
-    clause = compact[c_start:c_end].replace("出借", "")  # 出借 is the lender's side: a return
+    # 出借 is the lender's side, 理财额度 / 认购额度 a quota to buy a product: returns, not credit
+    clause = _RETURN_SIDE_RE.sub("", compact[c_start:c_end])
     if any(w in clause for w in opts.get("loan_clause_context", [])):
         return True
     returns = opts.get("return_clause_context", [])
