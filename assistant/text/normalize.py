@@ -69,7 +69,17 @@ def _build_fold_table() -> dict[int, str]:
         if value is not None:
             table[cp] = str(value)
     # Emoji drawn for a character in stock-tip spam (🐂股 is 牛股, ⬆️停 is 涨停).
-    table.update({ord("🐂"): "牛", ord("🐮"): "牛", ord("⬆"): "涨"})
+    table.update({ord("🐂"): "牛", ord("🐮"): "牛", ord("⬆"): "涨", ord("🪙"): "币"})
+    # Latin letters with tone marks or accents read as the plain letter (wěn赚不赔, bǎo本).
+    for cp in range(0x00C0, 0x0250):
+        base = unicodedata.normalize("NFD", chr(cp))
+        if (
+            len(base) > 1
+            and base[0].isascii()
+            and base[0].isalpha()
+            and all(unicodedata.combining(c) for c in base[1:])
+        ):
+            table[cp] = base[0].lower()
     # Cyrillic and Greek look-alikes of Latin letters (т.сn, ЬТС, υѕdt).
     for src, dst in zip(_CONFUSABLES_FROM, _CONFUSABLES_TO, strict=True):
         table[ord(src)] = dst
@@ -138,7 +148,7 @@ def _cached_fold_table() -> dict[int, str]:
     # This module's own stamp is in the key: a change to the table's ranges must not be
     # hidden by a copy cached from the code before it.
     key = (
-        f"fold-v7-{unicodedata.unidata_version}-{package_stamp('opencc')}-"
+        f"fold-v8-{unicodedata.unidata_version}-{package_stamp('opencc')}-"
         f"{package_stamp('assistant.text.normalize')}-{len(_CONFUSABLES_FROM)}"
     )
     return cached(key, _build_fold_table)
@@ -327,10 +337,41 @@ class NormalizedText:
         return self._nospace.to_original(start, end)
 
 
+#: A character written as its two components side by side (亻呆本 for 保本, 禾急贝兼不赔 for
+#: 稳赚不赔, 月殳票 for 股票): an evasion that no single-character table can undo.  Only
+#: pairs that are never a word of their own; the joined character takes the first
+#: component's place and the second becomes a separator, so offsets stay the text's.
+_COMPONENT_PAIRS = {
+    "亻呆": "保",
+    "禾急": "稳",
+    "贝兼": "赚",
+    "月殳": "股",
+    "亻言": "信",
+    "贝才": "财",
+    "讠正": "证",
+    "钅艮": "银",
+    "钅戋": "钱",
+    "亻昔": "借",
+    "代贝": "贷",
+    "阝佥": "险",
+    "贝咅": "赔",
+    "禾刂": "利",
+    "贝长": "账",
+}
+_COMPONENT_FIRST = frozenset(k[0] for k in _COMPONENT_PAIRS)
+_COMPONENT_RE = re.compile("|".join(_COMPONENT_PAIRS))
+
+
+def _join_components(folded: str) -> str:
+    if _COMPONENT_FIRST.isdisjoint(folded):
+        return folded
+    return _COMPONENT_RE.sub(lambda m: _COMPONENT_PAIRS[m.group()] + "\u200b", folded)
+
+
 def normalize(text: str) -> NormalizedText:
     """All views of ``text``.  The compact view is in *display* order when right-to-left
     overrides reorder it (a reversed 稳赚不赔 matches), still mapped to original offsets."""
-    folded = fold(text)
+    folded = _join_components(fold(text))
     order = display_order(text) if "\u202e" in text else None
     if order is None:
         return NormalizedText(
