@@ -93,6 +93,10 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         # a cap of the recipient's own account and an estimate for the recipient's own request
         "【恒信支付】您的账户未完成实名认证，余额支付单日最高500元。",
         "【恒信支付】您的提现已受理，最快次日到账。",
+        # a call word whose object is a service act of the recipient's own
+        "【恒信银行】您的挂失已办理完成，诚邀您对本次服务进行评价，回复1-5分。",
+        "【恒信证券】您持有的股票所属公司将召开股东大会，诚邀您通过网络投票参与表决。",
+        "【恒信消费金融】您的借款已逾期3天，请抓紧还款，以免影响信用记录。",
     ],
 )
 def test_notices_with_a_promotional_word_stay_service(checker: Checker, text: str) -> None:

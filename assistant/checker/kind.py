@@ -158,6 +158,13 @@ _CLAUSE_END = "，,。！!？?；;\n"
 _CODE_RE = re.compile(
     r"(?:验证码|动态码|校验码|动态密码|短信码|确认码)[^\d，,。]{0,6}\d{4,8}|\d{4,8}[^\d，,。]{0,6}(?:验证码|动态码|校验码|动态密码)"
 )
+#: What a call or offer word asks for, when it is a service act of the recipient's own
+#: (评价, 表决, 还款, 挂失, 核实, 客服): no offer is made (邀请您对本次服务进行评价, 诚邀您通过
+#: 网络投票参与表决, 请抓紧还款, 如有疑问请详询客服).
+_SERVICE_OBJECT_RE = re.compile(
+    r"[^，,。！!？?；;：:]{0,8}?(?:进行评价|服务评价|评价|投票|表决|挂失|核实|客服|理赔|满意度)"
+    r"|[^，,。！!？?；;：:]?(?:还款|缴款)"
+)
 #: An event word followed by one of these states a condition (审批通过即放款), not an event.
 _CONDITIONAL = frozenset("即后就则")
 
@@ -321,6 +328,8 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
         if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
             if neutral_starts and any(hit.end <= s <= hit.end + 1 for s in neutral_starts):
                 continue  # 享受免息还款期: the object is a fixed term
+            if _SERVICE_OBJECT_RE.match(compact, hit.end) is not None:
+                continue  # 邀请您对本次服务进行评价, 诚邀您…参与表决, 请抓紧还款: a service act, no offer
             if any(s <= hit.start and hit.end <= e for s, e in own_verbs):
                 continue  # 您认购的: the recipient's own act, not an offer (您的专属优惠 still offers)
             if hit.word[:1] == "最" and msg.ctx.time_estimate(hit.start, hit.end):
