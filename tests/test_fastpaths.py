@@ -27,7 +27,7 @@ from assistant.text import figures
 from assistant.text.chartable import CharTable
 from assistant.text.normalize import _KEEP_RUN_RE, _SEPARATOR_RE, fold, normalize
 from assistant.text.pinyin import pinyin_text, to_pinyin
-from assistant.text.regexgate import literal_gate
+from assistant.text.regexgate import gated_finditer, literal_gate, start_gate
 
 # Characters that exercise every path: CJK (simplified and traditional), full-width,
 # separators, digits, Latin, marks, a zero-width joiner, astral letters and emoji.
@@ -126,6 +126,33 @@ def test_literal_gate_reads_alternatives_and_refuses_what_it_cannot_read() -> No
     assert gate("年化12%") and gate("百分之十") and not gate("余额1,200元")
     assert literal_gate(re.compile(r"\d+|[a-z]+")) is None  # an alternative with no literal
     assert literal_gate(re.compile("abc", re.IGNORECASE)) is None
+
+
+@pytest.mark.parametrize("pattern", _patterns(), ids=lambda p: p.pattern[:24])
+def test_start_gated_finditer_finds_what_finditer_finds(pattern: re.Pattern[str]) -> None:
+    gate = start_gate(pattern)
+
+    @settings(max_examples=400, deadline=None)
+    @given(
+        st.text(
+            alphabet=ALPHABET + "满返享折免借回复起待可预审通过欢迎购买理财到账日:：成厘分利息倍翻基点‰每万天二三半双~至",
+            max_size=30,
+        )
+    )
+    def check(text: str) -> None:
+        expected = [(m.span(), m.group()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.group()) for m in gated_finditer(pattern, gate, text)] == expected
+
+    check()
+
+
+def test_start_gate_reads_first_characters_and_refuses_what_it_cannot_read() -> None:
+    gate = start_gate(re.compile(r"(?<=息)万\d|(?:\d+)?%|每?天"))
+    assert gate is not None and gate.pattern == r"[万\d%每天]"
+    assert start_gate(re.compile(r"\d*")) is None  # may match the empty string
+    assert start_gate(re.compile(r"[^a]b")) is None  # any character may start it
+    assert start_gate(re.compile(r".b")) is None
+    assert figures._RATE_STARTS is not None
 
 
 def test_kind_rules_gate_every_event_pattern() -> None:

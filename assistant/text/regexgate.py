@@ -93,3 +93,102 @@ def literal_gate(pattern: re.Pattern[str]) -> Callable[[str], bool] | None:
         return False
 
     return may_match
+
+
+# ----------------------------------------------------------------------------- start gate
+def _first_items(items: Any) -> tuple[list[str], bool] | None:
+    """Class fragments for the characters a match of the sequence ``items`` can start
+    with, and whether the sequence can match the empty string; None when unreadable."""
+    out: list[str] = []
+    for op, arg in items:
+        if op is _c.LITERAL:
+            out.append(re.escape(chr(arg)))
+            return out, False
+        if op is _c.IN:
+            frag = _class_items(arg)
+            if frag is None:
+                return None
+            out.append(frag)
+            return out, False
+        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            continue  # zero-width: the next item still starts the match
+        if op is _c.SUBPATTERN:
+            if arg[1] & (re.IGNORECASE | re.VERBOSE):
+                return None
+            sub = _first_items(arg[-1])
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            sub = _first_items(arg[2])
+            if sub is not None and arg[0] == 0:
+                sub = (sub[0], True)
+        elif op is _c.BRANCH:
+            subs = [_first_items(alt) for alt in arg[1]]
+            if any(s is None for s in subs):
+                return None
+            sub = ([f for s in subs for f in s[0]], any(s[1] for s in subs))  # type: ignore[index]
+        else:
+            return None  # any character, a back reference …: no gate
+        if sub is None:
+            return None
+        out.extend(sub[0])
+        if not sub[1]:
+            return out, False
+    return out, True
+
+
+_CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s", _c.CATEGORY_WORD: r"\w"}
+
+
+def _class_items(items: Any) -> str | None:
+    """A character class's items as class fragments (None: negated or unreadable)."""
+    out = []
+    for op, arg in items:
+        if op is _c.LITERAL:
+            out.append(re.escape(chr(arg)))
+        elif op is _c.RANGE:
+            out.append(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
+        elif op is _c.CATEGORY and arg in _CATEGORIES:
+            out.append(_CATEGORIES[arg])
+        else:
+            return None
+    return "".join(out)
+
+
+def start_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A character class that every match of ``pattern`` starts with, or None.
+
+    Read from the parsed pattern like :func:`literal_gate` (lookarounds are skipped, so the
+    class can only be wider than needed); None for a pattern that can match the empty
+    string or whose first character it cannot read."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
+        return None
+    first = _first_items(_p.parse(pattern.pattern, pattern.flags))
+    if first is None or first[1] or not first[0]:
+        return None
+    return re.compile("[" + "".join(dict.fromkeys(first[0])) + "]")
+
+
+def gated_finditer(pattern: re.Pattern[str], gate: re.Pattern[str] | None, text: str) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))``, trying ``pattern`` only where ``gate`` (its
+    :func:`start_gate`) finds a possible first character.
+
+    Why: ``re`` tries every alternative of a long alternation at every position; most
+    positions of a message cannot start a match, and one class search in C skips them.
+    The matches are the same: a match can only start where the gate matches, ``match``
+    at a position sees the text before it (look-behinds) as ``finditer`` does, and a
+    gated pattern never matches the empty string, so each search resumes at the end of
+    the previous match exactly as ``finditer`` does.
+    """
+    if gate is None:
+        return list(pattern.finditer(text))
+    out: list[re.Match[str]] = []
+    search, match = gate.search, pattern.match
+    pos = 0
+    while (at := search(text, pos)) is not None:
+        p = at.start()
+        m = match(text, p)
+        if m is None:
+            pos = p + 1
+        else:
+            out.append(m)
+            pos = m.end()
+    return out
