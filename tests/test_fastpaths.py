@@ -135,7 +135,8 @@ def test_start_gated_finditer_finds_what_finditer_finds(pattern: re.Pattern[str]
     @settings(max_examples=400, deadline=None)
     @given(
         st.text(
-            alphabet=ALPHABET + "满返享折免借回复起待可预审通过欢迎购买理财到账日:：成厘分利息倍翻基点‰每万天二三半双~至",
+            alphabet=ALPHABET
+            + "满返享折免借回复起待可预审通过欢迎购买理财到账日:：成厘分利息倍翻基点‰每万天二三半双~至",
             max_size=30,
         )
     )
