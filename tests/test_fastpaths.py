@@ -27,7 +27,7 @@ from assistant.text import figures
 from assistant.text.chartable import CharTable
 from assistant.text.normalize import _KEEP_RUN_RE, _SEPARATOR_RE, fold, normalize
 from assistant.text.pinyin import pinyin_text, to_pinyin
-from assistant.text.regexgate import gated_finditer, literal_gate, start_gate
+from assistant.text.regexgate import PartialAlternation, gated_finditer, literal_gate, start_gate
 
 # Characters that exercise every path: CJK (simplified and traditional), full-width,
 # separators, digits, Latin, marks, a zero-width joiner, astral letters and emoji.
@@ -131,6 +131,7 @@ def test_literal_gate_reads_alternatives_and_refuses_what_it_cannot_read() -> No
 @pytest.mark.parametrize("pattern", _patterns(), ids=lambda p: p.pattern[:24])
 def test_start_gated_finditer_finds_what_finditer_finds(pattern: re.Pattern[str]) -> None:
     gate = start_gate(pattern)
+    alternation = PartialAlternation(pattern)
 
     @settings(max_examples=400, deadline=None)
     @given(
@@ -143,6 +144,10 @@ def test_start_gated_finditer_finds_what_finditer_finds(pattern: re.Pattern[str]
     def check(text: str) -> None:
         expected = [(m.span(), m.group()) for m in pattern.finditer(text)]
         assert [(m.span(), m.group()) for m in gated_finditer(pattern, gate, text)] == expected
+        named = [(m.span(), m.group(), m.groupdict()) for m in pattern.finditer(text)]
+        unset = dict.fromkeys(pattern.groupindex)
+        found = [(m.span(), m.group(), unset | m.groupdict()) for m in alternation.finditer(text)]
+        assert found == named
 
     check()
 
@@ -153,7 +158,15 @@ def test_start_gate_reads_first_characters_and_refuses_what_it_cannot_read() -> 
     assert start_gate(re.compile(r"\d*")) is None  # may match the empty string
     assert start_gate(re.compile(r"[^a]b")) is None  # any character may start it
     assert start_gate(re.compile(r".b")) is None
-    assert figures._RATE_STARTS is not None
+    assert figures._RATE_ALTERNATION._alternatives is not None  # the rate pattern is read
+
+
+def test_partial_alternation_splits_only_at_top_level_bars() -> None:
+    alternation = PartialAlternation(re.compile(r"a(?:b|c)%|[|x]y|\|z|每(?P<n>\d)天"))
+    assert alternation._alternatives == [r"a(?:b|c)%", "[|x]y", r"\|z", r"每(?P<n>\d)天"]
+    assert [m.group() for m in alternation.finditer("每3天 ab% |z xy")] == ["每3天", "ab%", "|z", "xy"]
+    assert alternation.finditer("ab 3天") == []
+    assert PartialAlternation(re.compile(r"(a)|\1b"))._alternatives is None  # a back reference
 
 
 def test_kind_rules_gate_every_event_pattern() -> None:

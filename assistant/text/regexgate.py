@@ -192,3 +192,109 @@ def gated_finditer(pattern: re.Pattern[str], gate: re.Pattern[str] | None, text:
             out.append(m)
             pos = m.end()
     return out
+
+
+# ----------------------------------------------------------------------------- alternatives
+def _split_alternatives(source: str) -> list[str] | None:
+    """The top-level alternatives of a pattern's source (``a|(b|c)|[|]`` → a, (b|c), [|]),
+    or None for a source this reader does not vouch for (inline global flags, back
+    references)."""
+    if source.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", source):
+        return None
+    if re.search(r"\\[1-9]|\(\?P=", source):
+        return None
+    parts: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(source)
+    in_class = False
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            if source[i + 1 : i + 2] == "^":
+                i += 1
+            if source[i + 1 : i + 2] == "]":  # a literal ] first in the class
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
+
+
+class PartialAlternation:
+    """``finditer`` of a pattern that is one long top-level alternation, trying only the
+    alternatives a text can match.
+
+    Why: ``re`` tries every alternative at every position it searches; an alternative
+    whose required characters (see :func:`literal_gate`) are all missing from the text
+    cannot match anywhere in it, so leaving it out changes no match: at each position the
+    first alternative that matches is still the first, and nothing follows the
+    alternation to backtrack into it.  The reduced pattern is compiled once per set of
+    required characters present (a small cache) and searched with its :func:`start_gate`.
+    Group *names* are kept; group numbers are not, so callers read groups by name (and
+    get no key for the groups of alternatives left out).
+    """
+
+    _CACHE_MAX = 2048
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._alternatives: list[str] | None = None
+        self._plans: list[tuple[Need, ...]] = []
+        self._cache: dict[frozenset[str], tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+        self._full = (pattern, start_gate(pattern))
+        if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
+            return
+        parsed = list(_p.parse(pattern.pattern, pattern.flags))
+        alternatives = _split_alternatives(pattern.pattern)
+        if alternatives is None or len(parsed) != 1 or parsed[0][0] is not _c.BRANCH:
+            return
+        branches = parsed[0][1][1]
+        if len(branches) != len(alternatives):
+            return
+        self._plans = [tuple(dict.fromkeys(_needs(alt))) for alt in branches]
+        chars = sorted({ch for plan in self._plans for need in plan for ch in need})
+        if not chars:
+            return
+        self._alternatives = alternatives
+        self._chars = re.compile("[" + re.escape("".join(chars)) + "]")
+
+    def _reduced(self, present: frozenset[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        assert self._alternatives is not None
+        viable = [
+            alt
+            for alt, plan in zip(self._alternatives, self._plans, strict=True)
+            if all(not need.isdisjoint(present) for need in plan)
+        ]
+        if not viable:
+            return None, None
+        if len(viable) == len(self._alternatives):
+            return self._full
+        reduced = re.compile("|".join(viable), self.pattern.flags & ~re.UNICODE)
+        return reduced, start_gate(reduced)
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """``list(pattern.finditer(text))``, with the same spans, groups (by name) and order."""
+        if self._alternatives is None:
+            return gated_finditer(*self._full, text)
+        present = frozenset(self._chars.findall(text))
+        entry = self._cache.get(present)
+        if entry is None:
+            if len(self._cache) >= self._CACHE_MAX:
+                self._cache.clear()
+            entry = self._cache[present] = self._reduced(present)
+        pattern, gate = entry
+        if pattern is None:
+            return []
+        return gated_finditer(pattern, gate, text)
