@@ -283,3 +283,42 @@ def test_letter_first_patterns_match_what_the_look_behind_forms_match(text: str)
 
     for fast, plain in ((MIXED_RE, ORIGINAL_MIXED), (INITIALS_RE, ORIGINAL_INITIALS)):
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_lexicon_from_the_cache_scans_like_a_fresh_build(tmp_path) -> None:
+    import pickle
+    import shutil
+
+    from assistant.checker import engine
+    from assistant.checker.context import Lexicon
+    from assistant.checker.rulespec import load_boundaries, load_rule_specs
+    from assistant.paths import rules_dir
+
+    lexicon = Checker().lexicon
+    copy = pickle.loads(pickle.dumps(lexicon))
+    assert isinstance(copy, Lexicon) and copy._pinyin is None
+    for text in ("稳赚不赔，年化收益12%", "您尾号1234的信用卡本期账单3,280.00元，回T退订", "保本wen赚", ""):
+        compact = normalize(text).compact
+        fresh, cached = lexicon.scan(compact), copy.scan(compact)
+        assert (fresh.triggers, fresh.exempts, fresh.contexts, fresh.kind_hits, fresh.cues, fresh.view) == (
+            cached.triggers,
+            cached.exempts,
+            cached.contexts,
+            cached.kind_hits,
+            cached.cues,
+            cached.view,
+        )
+    # The key follows every rule file's text: an edited rule is never served from the cache.
+    rules = tmp_path / "rules"
+    shutil.copytree(rules_dir(), rules)
+    context = load_context_lexicon(str(rules))
+    key = engine._lexicon_cache_key(
+        list(load_rule_specs(str(rules))), context, (), load_boundaries(str(rules))
+    )
+    first = sorted(rules.glob("[A-Z]*[0-9].yaml"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    load_rule_specs.cache_clear()
+    edited = engine._lexicon_cache_key(
+        list(load_rule_specs(str(rules))), context, (), load_boundaries(str(rules))
+    )
+    assert key is not None and edited is not None and key != edited
