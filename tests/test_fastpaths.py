@@ -158,15 +158,18 @@ def test_start_gate_reads_first_characters_and_refuses_what_it_cannot_read() -> 
     assert start_gate(re.compile(r"\d*")) is None  # may match the empty string
     assert start_gate(re.compile(r"[^a]b")) is None  # any character may start it
     assert start_gate(re.compile(r".b")) is None
+    figures._RATE_ALTERNATION.finditer("")
     assert figures._RATE_ALTERNATION._alternatives is not None  # the rate pattern is read
 
 
 def test_partial_alternation_splits_only_at_top_level_bars() -> None:
     alternation = PartialAlternation(re.compile(r"a(?:b|c)%|[|x]y|\|z|每(?P<n>\d)天"))
+    alternation.finditer("")
     assert alternation._alternatives == [r"a(?:b|c)%", "[|x]y", r"\|z", r"每(?P<n>\d)天"]
     assert [m.group() for m in alternation.finditer("每3天 ab% |z xy")] == ["每3天", "ab%", "|z", "xy"]
     assert alternation.finditer("ab 3天") == []
-    assert PartialAlternation(re.compile(r"(a)|\1b"))._alternatives is None  # a back reference
+    backref = PartialAlternation(re.compile(r"(a)|\1b"))
+    assert backref.finditer("aa") and backref._alternatives is None  # a back reference
 
 
 def test_kind_rules_gate_every_event_pattern() -> None:

@@ -253,6 +253,12 @@ class PartialAlternation:
         self._alternatives: list[str] | None = None
         self._plans: list[tuple[Need, ...]] = []
         self._cache: dict[frozenset[str], tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+        self._full: tuple[re.Pattern[str], re.Pattern[str] | None] | None = None
+
+    def _read(self) -> None:
+        """Read the pattern on first use (parsing it is ms of a cold start that may never
+        need it)."""
+        pattern = self.pattern
         self._full = (pattern, start_gate(pattern))
         if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
             return
@@ -280,13 +286,17 @@ class PartialAlternation:
         if not viable:
             return None, None
         if len(viable) == len(self._alternatives):
+            assert self._full is not None
             return self._full
         reduced = re.compile("|".join(viable), self.pattern.flags & ~re.UNICODE)
         return reduced, start_gate(reduced)
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         """``list(pattern.finditer(text))``, with the same spans, groups (by name) and order."""
+        if self._full is None:
+            self._read()
         if self._alternatives is None:
+            assert self._full is not None
             return gated_finditer(*self._full, text)
         present = frozenset(self._chars.findall(text))
         entry = self._cache.get(present)
