@@ -27,7 +27,7 @@ from assistant.text import figures
 from assistant.text.chartable import CharTable
 from assistant.text.normalize import _KEEP_RUN_RE, _SEPARATOR_RE, fold, normalize
 from assistant.text.pinyin import pinyin_text, to_pinyin
-from assistant.text.regexgate import literal_gate
+from assistant.text.regexgate import PartialAlternation, gated_finditer, literal_gate, start_gate
 
 # Characters that exercise every path: CJK (simplified and traditional), full-width,
 # separators, digits, Latin, marks, a zero-width joiner, astral letters and emoji.
@@ -126,6 +126,50 @@ def test_literal_gate_reads_alternatives_and_refuses_what_it_cannot_read() -> No
     assert gate("年化12%") and gate("百分之十") and not gate("余额1,200元")
     assert literal_gate(re.compile(r"\d+|[a-z]+")) is None  # an alternative with no literal
     assert literal_gate(re.compile("abc", re.IGNORECASE)) is None
+
+
+@pytest.mark.parametrize("pattern", _patterns(), ids=lambda p: p.pattern[:24])
+def test_start_gated_finditer_finds_what_finditer_finds(pattern: re.Pattern[str]) -> None:
+    gate = start_gate(pattern)
+    alternation = PartialAlternation(pattern)
+
+    @settings(max_examples=400, deadline=None)
+    @given(
+        st.text(
+            alphabet=ALPHABET
+            + "满返享折免借回复起待可预审通过欢迎购买理财到账日:：成厘分利息倍翻基点‰每万天二三半双~至",
+            max_size=30,
+        )
+    )
+    def check(text: str) -> None:
+        expected = [(m.span(), m.group()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.group()) for m in gated_finditer(pattern, gate, text)] == expected
+        named = [(m.span(), m.group(), m.groupdict()) for m in pattern.finditer(text)]
+        unset = dict.fromkeys(pattern.groupindex)
+        found = [(m.span(), m.group(), unset | m.groupdict()) for m in alternation.finditer(text)]
+        assert found == named
+
+    check()
+
+
+def test_start_gate_reads_first_characters_and_refuses_what_it_cannot_read() -> None:
+    gate = start_gate(re.compile(r"(?<=息)万\d|(?:\d+)?%|每?天"))
+    assert gate is not None and gate.pattern == r"[万\d%每天]"
+    assert start_gate(re.compile(r"\d*")) is None  # may match the empty string
+    assert start_gate(re.compile(r"[^a]b")) is None  # any character may start it
+    assert start_gate(re.compile(r".b")) is None
+    figures._RATE_ALTERNATION.finditer("")
+    assert figures._RATE_ALTERNATION._alternatives is not None  # the rate pattern is read
+
+
+def test_partial_alternation_splits_only_at_top_level_bars() -> None:
+    alternation = PartialAlternation(re.compile(r"a(?:b|c)%|[|x]y|\|z|每(?P<n>\d)天"))
+    alternation.finditer("")
+    assert alternation._alternatives == [r"a(?:b|c)%", "[|x]y", r"\|z", r"每(?P<n>\d)天"]
+    assert [m.group() for m in alternation.finditer("每3天 ab% |z xy")] == ["每3天", "ab%", "|z", "xy"]
+    assert alternation.finditer("ab 3天") == []
+    backref = PartialAlternation(re.compile(r"(a)|\1b"))
+    assert backref.finditer("aa") and backref._alternatives is None  # a back reference
 
 
 def test_kind_rules_gate_every_event_pattern() -> None:
@@ -242,3 +286,42 @@ def test_letter_first_patterns_match_what_the_look_behind_forms_match(text: str)
 
     for fast, plain in ((MIXED_RE, ORIGINAL_MIXED), (INITIALS_RE, ORIGINAL_INITIALS)):
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_lexicon_from_the_cache_scans_like_a_fresh_build(tmp_path) -> None:
+    import pickle
+    import shutil
+
+    from assistant.checker import engine
+    from assistant.checker.context import Lexicon
+    from assistant.checker.rulespec import load_boundaries, load_rule_specs
+    from assistant.paths import rules_dir
+
+    lexicon = Checker().lexicon
+    copy = pickle.loads(pickle.dumps(lexicon))
+    assert isinstance(copy, Lexicon)
+    for text in ("稳赚不赔，年化收益12%", "您尾号1234的信用卡本期账单3,280.00元，回T退订", "保本wen赚", ""):
+        compact = normalize(text).compact
+        fresh, cached = lexicon.scan(compact), copy.scan(compact)
+        assert (fresh.triggers, fresh.exempts, fresh.contexts, fresh.kind_hits, fresh.cues, fresh.view) == (
+            cached.triggers,
+            cached.exempts,
+            cached.contexts,
+            cached.kind_hits,
+            cached.cues,
+            cached.view,
+        )
+    # The key follows every rule file's text: an edited rule is never served from the cache.
+    rules = tmp_path / "rules"
+    shutil.copytree(rules_dir(), rules)
+    context = load_context_lexicon(str(rules))
+    key = engine._lexicon_cache_key(
+        list(load_rule_specs(str(rules))), context, (), load_boundaries(str(rules))
+    )
+    first = sorted(rules.glob("[A-Z]*[0-9].yaml"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    load_rule_specs.cache_clear()
+    edited = engine._lexicon_cache_key(
+        list(load_rule_specs(str(rules))), context, (), load_boundaries(str(rules))
+    )
+    assert key is not None and edited is not None and key != edited

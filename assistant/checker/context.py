@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -141,19 +141,21 @@ def _on_syllable_bound(compact: str, pos: int) -> bool:
 
 class LazyPattern:
     """A regex compiled when first used: a family is tried only where its first word
-    occurs, and compiling every family up front was a tenth of a cold ``assistant check``."""
+    occurs, and compiling every family up front was a tenth of a cold ``assistant check``.
 
-    __slots__ = ("_compiled", "pattern")
+    ``match`` is an instance slot: the first call compiles and replaces it with the
+    compiled pattern's own ``match``, so later calls (several per message) go straight
+    to C without a Python frame."""
+
+    __slots__ = ("match", "pattern")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
-        self._compiled: re.Pattern[str] | None = None
+        self.match: Callable[..., re.Match[str] | None] = self._compile_and_match
 
-    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        compiled = self._compiled
-        if compiled is None:
-            compiled = self._compiled = re.compile(self.pattern)
-        return compiled.match(text, pos)
+    def _compile_and_match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        self.match = re.compile(self.pattern).match
+        return self.match(text, pos)
 
 
 @dataclass(slots=True)
@@ -508,12 +510,16 @@ class Lexicon:
                     continue
                 code, i = payload
                 triggers[code].append(Hit(start, end, key, i))
-            for code in exm:
-                exempts[code].append(Hit(start, end, key))
-            for name in ctx:
-                contexts[name].append(Hit(start, end, key))
-            for kind in cue:
-                cues[kind].append(Hit(start, end, key))
+            if exm or ctx or cue:
+                # One hit object for every list that takes the bare word: hits are never
+                # changed after the scan, and a message has ~10 of these.
+                plain = Hit(start, end, key)
+                for code in exm:
+                    exempts[code].append(plain)
+                for name in ctx:
+                    contexts[name].append(plain)
+                for kind in cue:
+                    cues[kind].append(plain)
         return result
 
 

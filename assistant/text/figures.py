@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from assistant.text.normalize import fold
 from assistant.text.numbers import CN_DIGIT_CHARS, CN_NUMERAL_CHARS, format_number, parse_number
+from assistant.text.regexgate import PartialAlternation
 
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CN = f"[{CN_NUMERAL_CHARS}]+"
@@ -99,6 +100,13 @@ _RATE_RE = re.compile(
 
 #: The rate pattern, for a cheap character gate before it is searched (see regexgate).
 RATE_PATTERN = _RATE_RE
+#: The rate alternation, searched with only the alternatives a text can match and only
+#: where a rate can start (the full pattern cost ~1.4 µs per character of every message
+#: that passes the gate).  Its matches are read by group name (see ``_rate``).
+_RATE_ALTERNATION = PartialAlternation(_RATE_RE)
+#: Every group of the rate pattern, unset: a reduced pattern's match lacks the groups of
+#: the alternatives it left out.
+_RATE_GROUPS: dict[str, str | None] = dict.fromkeys(_RATE_RE.groupindex)
 
 _PERIOD_WORDS = (
     ("day", ("日息", "日利率", "日化", "每日", "每天", "日费率", "日收益", "/天", "/日", "一天")),
@@ -107,11 +115,15 @@ _PERIOD_WORDS = (
 )
 
 
+#: The period words that may follow a figure (/天, 每月): filtered once, not per figure.
+_PERIOD_AFTER = tuple((period, tuple(w for w in words if w[0] in "/每")) for period, words in _PERIOD_WORDS)
+
+
 def _period_near(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 8) : start]
     after = text[end : end + 4]
-    for period, words in _PERIOD_WORDS:
-        if any(w in after[:3] for w in words if w.startswith("/") or w.startswith("每")):
+    for period, words in _PERIOD_AFTER:
+        if any(w in after[:3] for w in words):
             return period
     best: tuple[int, str] | None = None
     for period, words in _PERIOD_WORDS:
@@ -123,7 +135,7 @@ def _period_near(text: str, start: int, end: int) -> str | None:
 
 
 def _rate(m: re.Match[str], folded: str) -> Figure | None:
-    g = m.groupdict()
+    g = _RATE_GROUPS | m.groupdict()
     low: float | None = None
     period: str | None = None
     kind = "rate"
@@ -210,10 +222,11 @@ def read_rates(text: str) -> list[Figure]:
     """
     folded = fold(text)
     out = []
-    for m in _RATE_RE.finditer(folded):
+    for m in _RATE_ALTERNATION.finditer(folded):
         fig = _rate(m, folded)
         if fig is not None:
-            out.append(replace(fig, text=text[fig.start : fig.end]))
+            shown = text[fig.start : fig.end]
+            out.append(fig if fig.text == shown else replace(fig, text=shown))  # a copy costs µs
     return out
 
 
@@ -371,7 +384,7 @@ def read_figures(text: str) -> list[Figure]:
             found.append(replace(fig, text=text[fig.start : fig.end]))
             taken.append((fig.start, fig.end))
 
-    for m in _RATE_RE.finditer(folded):
+    for m in _RATE_ALTERNATION.finditer(folded):
         take(_rate(m, folded))
     for m in _DATE_RE.finditer(folded):
         take(_date(m))

@@ -93,3 +93,218 @@ def literal_gate(pattern: re.Pattern[str]) -> Callable[[str], bool] | None:
         return False
 
     return may_match
+
+
+# ----------------------------------------------------------------------------- start gate
+def _first_items(items: Any) -> tuple[list[str], bool] | None:
+    """Class fragments for the characters a match of the sequence ``items`` can start
+    with, and whether the sequence can match the empty string; None when unreadable."""
+    out: list[str] = []
+    for op, arg in items:
+        if op is _c.LITERAL:
+            out.append(re.escape(chr(arg)))
+            return out, False
+        if op is _c.IN:
+            frag = _class_items(arg)
+            if frag is None:
+                return None
+            out.append(frag)
+            return out, False
+        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            continue  # zero-width: the next item still starts the match
+        if op is _c.SUBPATTERN:
+            if arg[1] & (re.IGNORECASE | re.VERBOSE):
+                return None
+            sub = _first_items(arg[-1])
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            sub = _first_items(arg[2])
+            if sub is not None and arg[0] == 0:
+                sub = (sub[0], True)
+        elif op is _c.BRANCH:
+            subs = [_first_items(alt) for alt in arg[1]]
+            if any(s is None for s in subs):
+                return None
+            sub = ([f for s in subs for f in s[0]], any(s[1] for s in subs))  # type: ignore[index]
+        else:
+            return None  # any character, a back reference …: no gate
+        if sub is None:
+            return None
+        out.extend(sub[0])
+        if not sub[1]:
+            return out, False
+    return out, True
+
+
+_CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s", _c.CATEGORY_WORD: r"\w"}
+
+
+def _class_items(items: Any) -> str | None:
+    """A character class's items as class fragments (None: negated or unreadable)."""
+    out = []
+    for op, arg in items:
+        if op is _c.LITERAL:
+            out.append(re.escape(chr(arg)))
+        elif op is _c.RANGE:
+            out.append(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
+        elif op is _c.CATEGORY and arg in _CATEGORIES:
+            out.append(_CATEGORIES[arg])
+        else:
+            return None
+    return "".join(out)
+
+
+def start_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A character class that every match of ``pattern`` starts with, or None.
+
+    Read from the parsed pattern like :func:`literal_gate` (lookarounds are skipped, so the
+    class can only be wider than needed); None for a pattern that can match the empty
+    string or whose first character it cannot read."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
+        return None
+    first = _first_items(_p.parse(pattern.pattern, pattern.flags))
+    if first is None or first[1] or not first[0]:
+        return None
+    return re.compile("[" + "".join(dict.fromkeys(first[0])) + "]")
+
+
+def gated_finditer(pattern: re.Pattern[str], gate: re.Pattern[str] | None, text: str) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))``, trying ``pattern`` only where ``gate`` (its
+    :func:`start_gate`) finds a possible first character.
+
+    Why: ``re`` tries every alternative of a long alternation at every position; most
+    positions of a message cannot start a match, and one class search in C skips them.
+    The matches are the same: a match can only start where the gate matches, ``match``
+    at a position sees the text before it (look-behinds) as ``finditer`` does, and a
+    gated pattern never matches the empty string, so each search resumes at the end of
+    the previous match exactly as ``finditer`` does.
+    """
+    if gate is None:
+        return list(pattern.finditer(text))
+    out: list[re.Match[str]] = []
+    search, match = gate.search, pattern.match
+    pos = 0
+    while (at := search(text, pos)) is not None:
+        p = at.start()
+        m = match(text, p)
+        if m is None:
+            pos = p + 1
+        else:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+# ----------------------------------------------------------------------------- alternatives
+def _split_alternatives(source: str) -> list[str] | None:
+    """The top-level alternatives of a pattern's source (``a|(b|c)|[|]`` → a, (b|c), [|]),
+    or None for a source this reader does not vouch for (inline global flags, back
+    references)."""
+    if source.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", source):
+        return None
+    if re.search(r"\\[1-9]|\(\?P=", source):
+        return None
+    parts: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(source)
+    in_class = False
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            if source[i + 1 : i + 2] == "^":
+                i += 1
+            if source[i + 1 : i + 2] == "]":  # a literal ] first in the class
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
+
+
+class PartialAlternation:
+    """``finditer`` of a pattern that is one long top-level alternation, trying only the
+    alternatives a text can match.
+
+    Why: ``re`` tries every alternative at every position it searches; an alternative
+    whose required characters (see :func:`literal_gate`) are all missing from the text
+    cannot match anywhere in it, so leaving it out changes no match: at each position the
+    first alternative that matches is still the first, and nothing follows the
+    alternation to backtrack into it.  The reduced pattern is compiled once per set of
+    required characters present (a small cache) and searched with its :func:`start_gate`.
+    Group *names* are kept; group numbers are not, so callers read groups by name (and
+    get no key for the groups of alternatives left out).
+    """
+
+    _CACHE_MAX = 2048
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._alternatives: list[str] | None = None
+        self._plans: list[tuple[Need, ...]] = []
+        self._cache: dict[frozenset[str], tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+        self._full: tuple[re.Pattern[str], re.Pattern[str] | None] | None = None
+
+    def _read(self) -> None:
+        """Read the pattern on first use (parsing it is ms of a cold start that may never
+        need it)."""
+        pattern = self.pattern
+        self._full = (pattern, start_gate(pattern))
+        if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
+            return
+        parsed = list(_p.parse(pattern.pattern, pattern.flags))
+        alternatives = _split_alternatives(pattern.pattern)
+        if alternatives is None or len(parsed) != 1 or parsed[0][0] is not _c.BRANCH:
+            return
+        branches = parsed[0][1][1]
+        if len(branches) != len(alternatives):
+            return
+        self._plans = [tuple(dict.fromkeys(_needs(alt))) for alt in branches]
+        chars = sorted({ch for plan in self._plans for need in plan for ch in need})
+        if not chars:
+            return
+        self._alternatives = alternatives
+        self._chars = re.compile("[" + re.escape("".join(chars)) + "]")
+
+    def _reduced(self, present: frozenset[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        assert self._alternatives is not None
+        viable = [
+            alt
+            for alt, plan in zip(self._alternatives, self._plans, strict=True)
+            if all(not need.isdisjoint(present) for need in plan)
+        ]
+        if not viable:
+            return None, None
+        if len(viable) == len(self._alternatives):
+            assert self._full is not None
+            return self._full
+        reduced = re.compile("|".join(viable), self.pattern.flags & ~re.UNICODE)
+        return reduced, start_gate(reduced)
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """``list(pattern.finditer(text))``, with the same spans, groups (by name) and order."""
+        if self._full is None:
+            self._read()
+        if self._alternatives is None:
+            assert self._full is not None
+            return gated_finditer(*self._full, text)
+        present = frozenset(self._chars.findall(text))
+        entry = self._cache.get(present)
+        if entry is None:
+            if len(self._cache) >= self._CACHE_MAX:
+                self._cache.clear()
+            entry = self._cache[present] = self._reduced(present)
+        pattern, gate = entry
+        if pattern is None:
+            return []
+        return gated_finditer(pattern, gate, text)

@@ -205,9 +205,16 @@ def quotes_borrowing_cost(msg: Message, cpos: int, opts: dict, *, ambiguous: boo
     return any(w in compact for w in opts["loan_context"])
 
 
+_RATE_FIGURE_KEY = ("returns", "rate_figure")
+
+
 def has_rate_figure(msg: Message) -> bool:
-    """A cheap test (on the folded text) that the message can state a rate at all."""
-    return _QUICK_RE.search(msg.nt.folded) is not None
+    """A cheap test (on the folded text) that the message can state a rate at all; asked
+    once per message (DIS004 and PRO007 both ask, and the search costs µs)."""
+    found = msg.memo.get(_RATE_FIGURE_KEY)
+    if found is None:
+        found = msg.memo[_RATE_FIGURE_KEY] = _QUICK_RE.search(msg.nt.folded) is not None
+    return found  # type: ignore[return-value]
 
 
 class Returns(Detector):
@@ -225,7 +232,7 @@ class Returns(Detector):
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         folded = msg.nt.folded
-        if _QUICK_RE.search(folded) is None:  # before building the no-space view
+        if not has_rate_figure(msg):  # before building the no-space view
             return
         if (
             _RATE_GATE is not None
