@@ -58,6 +58,11 @@ def spans_exact(result: CheckResult, text: str) -> None:
         # credit offered on a condition of need, and an adviser's session offered
         "【恒信银行】您的房贷本月已扣款成功。如需装修贷款，可通过手机银行在线申请。",
         "【恒信人寿】您的保单已满3年，欢迎预约保险顾问做家庭保障检视，电话95599。",
+        # instalments offered on a bill, buy-now-pay-later, a named product to enrol in, a product to consider
+        "【恒信银行】您尾号2201信用卡本月账单1,860.00元。本期账单支持分期，每期手续费率0.55%。",
+        "【恒信支付】您已成功付款56.00元。开通恒信月付，先用后付，最长免息30天。",
+        "【恒信银行】您的代发工资已入账。工薪族可开通“恒信日日盈”，闲钱自动理财。",
+        "【恒信银行】您的活期账户余额较多，可考虑配置本行R2级稳健理财。",
     ],
 )
 def test_promotions_shaped_like_notices_are_never_silently_service(checker: Checker, text: str) -> None:

@@ -346,6 +346,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
             ev.offers.append(hit.word)  # outside any event clause (those were skipped above)
         count(side, family, hit.word, weight, None if family_cap is None else int(family_cap))
     view = msg.ctx.scan.view
+    shape_spans: list[tuple[int, int]] = []
     for (name, pattern, weight, call, over_events, _, nospace), gate in zip(
         rules.offer_patterns if view else (), rules.offer_gates, strict=False
     ):
@@ -365,6 +366,9 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                 c0, c1 = msg.ctx.sentence(m.start())
                 if any(w in view[c0:c1] for w in excludes):
                     continue  # 您持有的…七日年化收益率1.86%: the recipient's own figure
+            if any(s < m.end() and m.start() < e for s, e in shape_spans):
+                continue  # 本期账单可办理分期: one offer, however many shapes it has
+            shape_spans.append((m.start(), m.end()))
             word = compact[m.start() : m.end()]
             ev.offers.append(word)
             ev.shapes.append(word)
