@@ -68,7 +68,7 @@ _ASSERTING_ITEM_RE = re.compile(r"仅|只|唯|每日|每天|但|而|却|还|更|
 _IMPERSONATION_RE = re.compile(r"冒用|冒充|假冒|假借|盗用|仿冒|冒名")
 #: The recipient's own setting right before a trigger (您设定的, 您自设的, 客户自选的).
 _OWN_SETTING_RE = re.compile(
-    r"(?:您|你|客户|自行)[^,。!?;]{0,6}?(?:设定|设置|自设|自选|选择|预设|关注)的?[^,。!?;的]{0,4}$"
+    r"(?:您|你|客户|自行)[^,。!?;]{0,6}?(?:设定|设置|自设|自选|选择|预设|关注)的?[^,。!?;的]{0,8}$"
 )
 #: After 最高/最多: a benefit verb and its figure, or a figure and a benefit noun (see
 #: ``benefit_cap``).  Credit (最高可借5万) and returns (最高收益8%) are not benefits here.
@@ -760,7 +760,7 @@ class MessageContext:
         """The recipient set the trigger's object themselves (已达到您设定的目标价): the words
         of that setting, in the trigger's clause and right before it."""
         c_start, _ = self.clause(start)
-        m = _OWN_SETTING_RE.search(self.nt.compact, max(c_start, start - 10), start)
+        m = _OWN_SETTING_RE.search(self.nt.compact, max(c_start, start - 18), start)
         return m.group() if m is not None else None
 
     def request_cue(self, start: int) -> str | None:
