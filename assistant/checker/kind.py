@@ -162,7 +162,7 @@ _CODE_RE = re.compile(
 #: (评价, 表决, 还款, 挂失, 核实, 客服): no offer is made (邀请您对本次服务进行评价, 诚邀您通过
 #: 网络投票参与表决, 请抓紧还款, 如有疑问请详询客服).
 _SERVICE_OBJECT_RE = re.compile(
-    r"[^，,。！!？?；;：:]{0,8}?(?:进行评价|服务评价|评价|投票|表决|挂失|核实|客服|理赔|满意度)"
+    r"[^，,。！!？?；;：:]{0,8}?(?:进行评价|服务评价|评价|投票|表决|挂失|核实|客服|满意度)"
     r"|[^，,。！!？?；;：:]?(?:还款|缴款)"
 )
 #: An event word followed by one of these states a condition (审批通过即放款), not an event.
