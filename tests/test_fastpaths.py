@@ -325,3 +325,20 @@ def test_lexicon_from_the_cache_scans_like_a_fresh_build(tmp_path) -> None:
         list(load_rule_specs(str(rules))), context, (), load_boundaries(str(rules))
     )
     assert key is not None and edited is not None and key != edited
+
+
+def test_cache_pruning_keeps_only_the_newest_entries_of_one_kind(tmp_path) -> None:
+    """Every rule or code change makes a new cache key; the entries it replaces are removed,
+    other kinds of entry beside them are not."""
+    import os
+
+    from assistant.text import picklecache
+
+    for i in range(5):
+        f = tmp_path / f"fold-v{i}.pickle"
+        f.write_bytes(b"x")
+        os.utime(f, (1_000_000 + i, 1_000_000 + i))
+    (tmp_path / "pinyin-v1.pickle").write_bytes(b"x")
+    picklecache.prune(tmp_path / "fold-v4.pickle", "fold-", keep=2)
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["fold-v3.pickle", "fold-v4.pickle", "pinyin-v1.pickle"]

@@ -69,6 +69,7 @@ def _lexicon(rules_dir: str | None, groups: tuple[tuple[str, tuple[str, ...]], .
         return lexicon
     lexicon = Lexicon(specs, context, {name: list(words) for name, words in groups}, boundaries)
     picklecache.store(path, lexicon)  # before any scan: the pinyin automata stay unbuilt
+    picklecache.prune(path, "", keep=8)  # a few rule sets and groups coexist; older ones go
     return lexicon
 
 

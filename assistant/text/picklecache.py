@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-__all__ = ["cache_path", "cached", "load", "package_stamp", "store"]
+__all__ = ["cache_path", "cached", "load", "package_stamp", "prune", "store"]
 
 
 def cache_path(name: str) -> Path | None:
@@ -54,6 +54,20 @@ def store(path: Path | None, value: Any) -> None:
         pass  # read-only cache folder, or a value that cannot be stored: build each time
 
 
+def prune(path: Path | None, prefix: str, keep: int) -> None:
+    """Remove all but the ``keep`` newest cache files beside ``path`` whose names start with
+    ``prefix``.  A key names its source, so every rule, code or package change leaves the
+    previous entry behind, never to be read again; without this the folder only grows."""
+    if path is None:
+        return
+    try:
+        files = sorted(path.parent.glob(f"{prefix}*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in files[keep:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only or shared cache folder: leaving old entries is harmless
+
+
 def cached(key: str, build: Callable[[], dict[Any, Any]]) -> dict[Any, Any]:
     """``build()``, from the cache entry ``key`` when one holds a non-empty dict."""
     path = cache_path(f"{key}.pickle")
@@ -62,6 +76,7 @@ def cached(key: str, build: Callable[[], dict[Any, Any]]) -> dict[Any, Any]:
         return table
     table = build()
     store(path, table)
+    prune(path, key.split("-", 1)[0] + "-", keep=2)  # fold-…, pinyin-…: older builds
     return table
 
 
