@@ -100,19 +100,22 @@ def _patterns() -> list[re.Pattern[str]]:
     ]
 
 
+#: Texts made of the characters the gated patterns are written with (offer, rate and
+#: figure words, numerals, separators), so the gates are tried where they could go wrong.
+_PATTERN_TEXTS = st.text(
+    alphabet=ALPHABET
+    + "满返享折免借回复起待可预审通过欢迎购买理财到账日:：成厘分利息倍翻基点‰每万天二三半双~至",
+    max_size=30,
+)
+
+
 @pytest.mark.parametrize("pattern", _patterns(), ids=lambda p: p.pattern[:24])
 def test_literal_gates_never_rule_out_a_match(pattern: re.Pattern[str]) -> None:
     gate = literal_gate(pattern)
     assert gate is not None, "every pattern here has characters a match must contain"
 
     @settings(max_examples=400, deadline=None)
-    @given(
-        st.text(
-            alphabet=ALPHABET
-            + "满返享折免借回复起待可预审通过欢迎购买理财到账日:：成厘分利息倍翻基点‰每万天",
-            max_size=30,
-        )
-    )
+    @given(_PATTERN_TEXTS)
     def check(text: str) -> None:
         if not gate(text):
             assert pattern.search(text) is None
@@ -134,13 +137,7 @@ def test_start_gated_finditer_finds_what_finditer_finds(pattern: re.Pattern[str]
     alternation = PartialAlternation(pattern)
 
     @settings(max_examples=400, deadline=None)
-    @given(
-        st.text(
-            alphabet=ALPHABET
-            + "满返享折免借回复起待可预审通过欢迎购买理财到账日:：成厘分利息倍翻基点‰每万天二三半双~至",
-            max_size=30,
-        )
-    )
+    @given(_PATTERN_TEXTS)
     def check(text: str) -> None:
         expected = [(m.span(), m.group()) for m in pattern.finditer(text)]
         assert [(m.span(), m.group()) for m in gated_finditer(pattern, gate, text)] == expected
