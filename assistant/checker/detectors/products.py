@@ -69,6 +69,10 @@ class Products(KeywordDetector):
             quoted = re.compile(rf"(?<=[“「『\"]){re.escape(brand)}[^”」』\"\s，。！？]{{1,10}}(?=[”」』\"])")
             own = tuple(fold(n) for n in [*profile.signatures, profile.full_name] if n)
             candidates.extend(q for q in quoted.finditer(text, sig_end) if not q.group().startswith(own))
+            # a name that starts with the brand and carries a wealth product's risk level
+            # (明德季季红（R2）业绩比较基准…) is a product's name, quoted or not
+            rated = re.compile(rf"{re.escape(brand)}[\u4e00-\u9fffa-z0-9]{{1,8}}?(?=\s*[（(]p?r[1-5][)）])")
+            candidates.extend(r for r in rated.finditer(text, sig_end) if not r.group().startswith(own))
         seen: list[tuple[int, int]] = []
         for m in sorted(candidates, key=lambda m: (m.start(), -m.end())):
             start, end = m.start(), m.end()
