@@ -66,9 +66,9 @@ _DENIED_ACT_RE = re.compile(
 _ASSERTING_ITEM_RE = re.compile(r"仅|只|唯|每日|每天|但|而|却|还|更|全")
 #: Passing oneself off as someone (冒用本行名义, 冒充客服, 假借我司名义).
 _IMPERSONATION_RE = re.compile(r"冒用|冒充|假冒|假借|盗用|仿冒|冒名")
-#: The recipient's own setting right before a trigger (您设定的, 您自设的, 客户自选的).
+#: The recipient's own setting or holding right before a trigger (您设定的, 客户自选的, 您持有的).
 _OWN_SETTING_RE = re.compile(
-    r"(?:您|你|客户|自行)[^,。!?;]{0,6}?(?:设定|设置|自设|自选|选择|预设|关注)的?[^,。!?;的]{0,8}$"
+    r"(?:您|你|客户|自行)[^,。!?;]{0,6}?(?:设定|设置|自设|自选|选择|预设|关注|持有|持仓|购买|认购|申购|定投)的?[^,。!?;的]{0,8}$"
 )
 #: After 最高/最多: a benefit verb and its figure, or a figure and a benefit noun (see
 #: ``benefit_cap``).  Credit (最高可借5万) and returns (最高收益8%) are not benefits here.

@@ -219,8 +219,8 @@ class RuleSpec(BaseModel):
     #: A trigger that is an act the message asks of the recipient (请及时通知单位经办人) is
     #: the recipient's own act, not the sender's threat: cancelled (COL001).
     request_context: bool = False
-    #: A trigger the recipient set themselves (您设定的目标价, 您自选的止盈价) names their own
-    #: order, not advice: cancelled (PRO001).
+    #: A trigger the recipient set or holds themselves (您设定的目标价, 您持有的…私募基金) names
+    #: their own order or holding, not advice or a promotion: cancelled (PRO001, PRO006, PRO007).
     own_setting_context: bool = False
     #: The most severe this rule reports in a message of the given kind (ADV002 in a service
     #: notice — 本行第一批试点用户 — is worth a look, not a failure).
