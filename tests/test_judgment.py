@@ -102,6 +102,13 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         "【恒信银行】您的挂失已办理完成，诚邀您对本次服务进行评价，回复1-5分。",
         "【恒信证券】您持有的股票所属公司将召开股东大会，诚邀您通过网络投票参与表决。",
         "【恒信消费金融】您的借款已逾期3天，请抓紧还款，以免影响信用记录。",
+        # notices to a fund's or a stock's holders, a post-sale call-back, an allotment to pay for
+        "【恒信基金】恒信成长混合拟召开份额持有人大会，权益登记日为5月6日，详见官网公告。",
+        "【恒信人寿】我司将于近日对您新投保的保单进行电话回访，回访不会索要银行卡密码。",
+        "【恒信证券】您申购的新股中签300股，请于T+2日16:00前备足认购资金，逾期视为放弃认购。",
+        # scam wording named as a pretext or disowned in a warning
+        "【恒信保险】防骗提醒：有人以“退保返现”“保本高息”为由诱导转账，请拨打官方客服核实。",
+        "【恒信证券】凡以“场外配资”“保证收益”招揽客户的均非本公司行为，请勿上当。",
     ],
 )
 def test_notices_with_a_promotional_word_stay_service(checker: Checker, text: str) -> None:
