@@ -30,9 +30,10 @@ WEALTH = (
 LOAN = "【捷贷消费金融】捷贷随借随还可申请借款额度5万元，年化利率7.2%-18%，详询400-600-1234。回T退订"
 REPAY = "【捷贷消费金融】您的借款本期应还2,356.80元，还款日12月8日，请确保尾号6621的银行卡余额充足。"
 PAID = "【安泰人寿】您尾号8841的保单续期保费2,400.00元已于1月15日扣款成功，感谢您的信任。"
+OTP = "【明德银行】验证码482913，用于网银转账，5分钟内有效。请勿告知他人，工作人员不会向您索要验证码。"
 
 PROFILE = {BILL: "example-bank", DEBIT: "example-bank", WEALTH: "example-bank"}
-PROFILE |= {LOAN: "example-lender", REPAY: "example-lender", PAID: "example-insurer"}
+PROFILE |= {LOAN: "example-lender", REPAY: "example-lender", PAID: "example-insurer", OTP: "example-bank"}
 
 ALL_TEXT_RULES = [s.code for s in load_rule_specs() if s.scope in ("text", "profile")]
 
@@ -139,6 +140,12 @@ FACTS = [
     (PAID, PAID.replace("1月15日", "一月十六日")),
     (LOAN, LOAN.replace("5万元", "贰拾万元")),
     (LOAN, LOAN.replace("年化利率7.2%-18%", "年化利率7.2%-18%，最低还款额500元")),
+    # a status negated, money moving the other way, a fee's period, a safety instruction hollowed out
+    (PAID, PAID.replace("已于1月15日扣款成功", "1月15日尚未扣款")),
+    (DEBIT, DEBIT.replace("消费支出1,560.00元", "消费收入1,560.00元")),
+    (OTP, OTP.replace("请勿告知他人", "请勿告知他人（客服人员除外）")),
+    (OTP, OTP.replace("，工作人员不会向您索要验证码", "")),
+    (OTP, OTP.replace("工作人员不会向您索要验证码", "工作人员一般不会向您索要验证码")),
 ]
 
 

@@ -103,6 +103,26 @@ def test_holdout_in_aggregate() -> None:
     )
 
 
+#: A gate red team of 2026-12-01 (``evals/gate_redteam*.jsonl``: hostile variants the gate
+#: showed and faithful ones it rejected when written, split by a hash of the variant before
+#: any fix, three quarters tuned on).  Many are still wrong (claims added in paraphrase,
+#: other institutions, scope changes): these bounds are today's figures, so a regression
+#: fails and an improvement is free.
+REDTEAM_BOUNDS = {
+    "gate_redteam.jsonl": (28, 10),  # of 51 adversarial, 21 faithful (40 and 10 when written)
+    "gate_redteam_holdout.jsonl": (8, 3),  # of 14 adversarial, 4 faithful (12 and 3 when written)
+}
+
+
+@pytest.mark.parametrize("name", sorted(REDTEAM_BOUNDS))
+def test_redteam_in_aggregate(name: str) -> None:
+    rows = _rows(ROOT / "evals" / name)
+    shown = sum(_judge(r) for r in rows if r["expect"] == "reject")
+    rejected = sum(not _judge(r) for r in rows if r["expect"] == "accept")
+    max_shown, max_rejected = REDTEAM_BOUNDS[name]
+    assert shown <= max_shown and rejected <= max_rejected, f"{name}: {shown} shown, {rejected} rejected"
+
+
 # ----------------------------------------------------------------------------- the model path
 def _sample() -> list:
     # every 12th dev row, chosen before known cases are dropped, so the sample does not

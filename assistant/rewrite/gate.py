@@ -370,16 +370,42 @@ def _reversed_or_dropped(original: str, variant: str, supplied: str) -> list[Fin
                     variant, start, end, message=f"改写把原文的“{old}”改成了意思相反的“{new}”，事实被改动"
                 )
             )
-    kept = [w for w in opts.get("safety_instructions", []) if w in draft]
-    if kept and not any(w in compact for w in opts.get("safety_instructions", [])):
-        out.append(
-            spec.finding(
-                variant,
-                0,
-                0,
-                message=f"改写删去了原文的安全提示（{'、'.join(kept)}）：这类提示与金额、日期一样必须保留",
+    for group in ("safety_instructions", "safety_no_ask"):
+        words = opts.get(group, [])
+        kept = [w for w in words if w in draft]
+        if kept and not any(w in compact for w in words):
+            out.append(
+                spec.finding(
+                    variant,
+                    0,
+                    0,
+                    message=f"改写删去了原文的安全提示（{'、'.join(kept)}）：这类提示与金额、日期一样必须保留",
+                )
             )
-        )
+    if any(w in draft for w in (*opts.get("safety_instructions", []), *opts.get("safety_no_ask", []))):
+        for word in opts.get("safety_weakeners", []):
+            at = compact.find(word)
+            if at >= 0 and word not in draft:
+                start, end = nt.compact_span(at, at + len(word))
+                out.append(spec.finding(variant, start, end, message=f"改写用“{word}”削弱了原文的安全提示"))
+                break
+    negators = opts.get("status_negators", [])
+    for status in opts.get("negatable_statuses", []):
+        if status not in draft:
+            continue
+        for neg in negators:
+            at = compact.find(neg + status)
+            if at >= 0 and neg + status not in draft:
+                start, end = nt.compact_span(at, at + len(neg) + len(status))
+                out.append(
+                    spec.finding(
+                        variant,
+                        start,
+                        end,
+                        message=f"改写把原文的“{status}”改成了“{neg}{status}”，事实被改动",
+                    )
+                )
+                break
     # a disclosure of the draft (产品有风险, 投资须谨慎) stays, in either spelling of 须/需
     loose_variant = compact.replace("需", "须")
     for word in opts.get("disclosures", []):
