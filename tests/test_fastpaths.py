@@ -175,6 +175,27 @@ def test_kind_rules_gate_every_event_pattern() -> None:
     assert len(rules.offer_gates) == len(rules.offer_patterns)
 
 
+def test_kind_gate_index_keeps_every_pattern_its_gate_passes() -> None:
+    """One class search picks the gated kind patterns a text may match: it never leaves
+    out a pattern whose own gate passes (the full test still runs on each candidate)."""
+    rules = KindRules.from_lexicon(load_context_lexicon())
+    compact_gates = rules.event_gates + rules.own_gates
+
+    @settings(max_examples=400, deadline=None)
+    @given(_PATTERN_TEXTS | st.sampled_from(["您的账户尾号1234已于3月5日到账", "预审通过，最高可借20万"]))
+    def check(text: str) -> None:
+        offers = set(rules.offer_index.candidates(text))
+        for i, gate in enumerate(rules.offer_gates):
+            if gate is None or gate.search(text) is not None:
+                assert i in offers
+        compact = set(rules.compact_index.candidates(text))
+        for i, may_match in enumerate(compact_gates):
+            if may_match is None or may_match(text):
+                assert i in compact
+
+    check()
+
+
 class _Stream(io.TextIOWrapper):
     def __init__(self, encoding: str = "utf-8") -> None:
         super().__init__(io.BytesIO(), encoding=encoding, newline="")
