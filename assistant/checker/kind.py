@@ -372,7 +372,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                 if family != "own_account":
                     count("service", family, m.group(), weight, None)  # a due date: its own evidence
                     continue
-                if any(s < m.end() and m.start() < e for s, e in own_spans):
+                if own_spans and any(s < m.end() and m.start() < e for s, e in own_spans):
                     continue  # 尾号… inside 您尾号…: one account, one count
                 own_spans.append((m.start(), m.end()))  # an offer shape inside still counts (满30减5元券)
                 count("service", "own_account", m.group(), weight, None)
@@ -390,7 +390,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
         ):
             continue  # 0元 inside 52,310.00元
         side, family, weight, family_cap = hit.payload
-        if side == "service" and any(s <= hit.start and hit.end <= e for s, e in own_spans):
+        if side == "service" and own_spans and any(s <= hit.start and hit.end <= e for s, e in own_spans):
             if family == "neutral":  # 您的信用钱包: the phrase still hides the cue inside it (用钱)
                 covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
             continue  # 您尾号 inside 您尾号1208的信用卡: the account was counted once, as a shape
@@ -398,6 +398,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
         if (
             side == "marketing"
             and family == "offer"
+            and own_spans
             and any(s <= hit.start and hit.end <= e for s, e in own_spans)
         ):
             continue  # 您的备用金借款: the recipient's own loan names the word, it offers nothing
@@ -410,7 +411,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                 continue  # 享受免息还款期: the object is a fixed term
             if _SERVICE_OBJECT_RE.match(compact, hit.end) is not None:
                 continue  # 邀请您对本次服务进行评价, 诚邀您…参与表决, 请抓紧还款: a service act, no offer
-            if any(s <= hit.start and hit.end <= e for s, e in own_verbs):
+            if own_verbs and any(s <= hit.start and hit.end <= e for s, e in own_verbs):
                 continue  # 您认购的: the recipient's own act, not an offer (您的专属优惠 still offers)
             if hit.word[:1] == "最" and msg.ctx.time_estimate(hit.start, hit.end):
                 continue  # 已提交，最快2小时到账: an estimate for the recipient's own request
@@ -446,7 +447,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                 c0, c1 = msg.ctx.sentence(m.start())
                 if any(w in view[c0:c1] for w in excludes):
                     continue  # 您持有的…七日年化收益率1.86%: the recipient's own figure
-            if any(s < m.end() and m.start() < e for s, e in shape_spans):
+            if shape_spans and any(s < m.end() and m.start() < e for s, e in shape_spans):
                 continue  # 本期账单可办理分期: one offer, however many shapes it has
             shape_spans.append((m.start(), m.end()))
             word = compact[m.start() : m.end()]
