@@ -18,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from assistant.checker import context as checker_context
 from assistant.checker.detectors import disclosures, returns
 from assistant.checker.engine import Checker
 from assistant.checker.kind import KindRules
@@ -173,6 +174,49 @@ def test_kind_rules_gate_every_event_pattern() -> None:
     rules = KindRules.from_lexicon(load_context_lexicon())
     assert len(rules.event_gates) == len(rules.event_patterns)
     assert len(rules.offer_gates) == len(rules.offer_patterns)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789,:，。！!？?；;：\n a中", max_size=16))
+def test_clause_and_sentence_ends_match_the_plain_alternation(text: str) -> None:
+    """The one-class delimiter patterns find what the readable alternation finds: a comma
+    or colon ends a clause unless it stands between two digits (1,000, 9:00)."""
+    clause = re.compile(
+        "["
+        + re.escape("".join(sorted(checker_context.CLAUSE_DELIMITERS - {",", ":"})))
+        + "]|(?<![0-9])[,:]|[,:](?![0-9])"
+    )
+    sentence = re.compile(
+        "["
+        + re.escape("".join(sorted(checker_context.SENTENCE_DELIMITERS - {":"})))
+        + "]|(?<![0-9]):|:(?![0-9])"
+    )
+    for plain, fast in (
+        (clause, checker_context._CLAUSE_DELIMITER_RE),
+        (sentence, checker_context._SENTENCE_DELIMITER_RE),
+    ):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_kind_gate_index_keeps_every_pattern_its_gate_passes() -> None:
+    """One class search picks the gated kind patterns a text may match: it never leaves
+    out a pattern whose own gate passes (the full test still runs on each candidate)."""
+    rules = KindRules.from_lexicon(load_context_lexicon())
+    compact_gates = rules.event_gates + rules.own_gates
+
+    @settings(max_examples=400, deadline=None)
+    @given(_PATTERN_TEXTS | st.sampled_from(["您的账户尾号1234已于3月5日到账", "预审通过，最高可借20万"]))
+    def check(text: str) -> None:
+        offers = set(rules.offer_index.candidates(text))
+        for i, gate in enumerate(rules.offer_gates):
+            if gate is None or gate.search(text) is not None:
+                assert i in offers
+        compact = set(rules.compact_index.candidates(text))
+        for i, may_match in enumerate(compact_gates):
+            if may_match is None or may_match(text):
+                assert i in compact
+
+    check()
 
 
 class _Stream(io.TextIOWrapper):

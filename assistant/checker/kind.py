@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.checker.context import match_table
 from assistant.checker.models import InferredKind
-from assistant.text.regexgate import literal_gate
+from assistant.text.regexgate import first_chars, literal_gate
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
@@ -98,6 +98,13 @@ class KindRules:
     #: Derived: per event pattern, a test that rules out text it cannot match (or None).
     event_gates: tuple[Callable[[str], bool] | None, ...] = field(init=False, default=())
     own_gates: tuple[Callable[[str], bool] | None, ...] = field(init=False, default=())
+    #: Derived: per offer pattern, the gate search still needed once the first character
+    #: of one of its needs is present: None when every need is one character (that is the test).
+    offer_rechecks: tuple[re.Pattern[str] | None, ...] = field(init=False, default=())
+    #: Derived: which offer patterns (over the matching view) and which event and own
+    #: patterns (over the compact view, events first) a message may match (see _GateIndex).
+    offer_index: _GateIndex = field(init=False)
+    compact_index: _GateIndex = field(init=False)
 
     def __post_init__(self) -> None:
         gates = tuple(
@@ -107,6 +114,21 @@ class KindRules:
         object.__setattr__(self, "offer_gates", gates)
         object.__setattr__(self, "event_gates", tuple(literal_gate(p) for p in self.event_patterns))
         object.__setattr__(self, "own_gates", tuple(literal_gate(p) for p in self.own_patterns))
+        object.__setattr__(
+            self,
+            "offer_rechecks",
+            tuple(
+                gate if any(len(n) > 1 for n in o[5]) else None
+                for o, gate in zip(self.offer_patterns, gates, strict=True)
+            ),
+        )
+        offer_chars = tuple(
+            frozenset(n[0] for n in needs) if needs and all(needs) else None
+            for _, _, _, _, _, needs, _ in self.offer_patterns
+        )
+        object.__setattr__(self, "offer_index", _GateIndex(offer_chars))
+        compact_chars = tuple(first_chars(p) for p in self.event_patterns + self.own_patterns)
+        object.__setattr__(self, "compact_index", _GateIndex(compact_chars))
 
     @classmethod
     def from_lexicon(cls, context: dict[str, Any]) -> KindRules:
@@ -141,6 +163,51 @@ class KindRules:
                 if o.get("not_in_sentence_with")
             },
         )
+
+
+class _GateIndex:
+    """Which of a list of gated patterns a text may match, found by one class search.
+
+    Why: the kind evidence holds forty gated patterns (offer shapes, events, own accounts)
+    and most messages match none; a search per gate cost more than the rest of their
+    handling.  Each gate's first test looks for a set of characters (the first characters
+    of an offer pattern's ``needs``; :func:`first_chars` of an event or own pattern): one
+    search for all of them tells which gates can pass.  Exact: a gate whose characters the
+    text lacks fails anyway; a candidate still runs its own full test.  Built from the
+    rule data at load time, so new patterns are indexed as they come.
+    """
+
+    __slots__ = ("_always", "_by_char", "_chars_re", "_memo")
+
+    #: Distinct sets of gate characters remembered (a message's set is small and traffic
+    #: repeats them): past this many the memo starts afresh, so memory stays bounded.
+    MEMO_SIZE = 4096
+
+    def __init__(self, chars: tuple[frozenset[str] | None, ...]) -> None:
+        by_char: dict[str, list[int]] = {}
+        for i, cs in enumerate(chars):
+            for ch in cs or ():
+                by_char.setdefault(ch, []).append(i)
+        self._by_char = {ch: tuple(ids) for ch, ids in by_char.items()}
+        #: Patterns without a gate: always candidates.
+        self._always = tuple(i for i, cs in enumerate(chars) if cs is None)
+        self._chars_re = re.compile("[" + re.escape("".join(sorted(by_char))) + "]") if by_char else None
+        self._memo: dict[frozenset[str], tuple[int, ...]] = {}
+
+    def candidates(self, text: str) -> tuple[int, ...]:
+        """Indices, in order, of the patterns ``text`` has a gate character of, and of
+        those without a gate."""
+        present = frozenset(self._chars_re.findall(text)) if self._chars_re is not None else frozenset()
+        ids = self._memo.get(present)
+        if ids is None:
+            found = set(self._always)
+            for ch in present:
+                found.update(self._by_char[ch])
+            ids = tuple(sorted(found))
+            if len(self._memo) >= self.MEMO_SIZE:
+                self._memo.clear()
+            self._memo[present] = ids
+        return ids
 
 
 def _own(entry: Any, act: str) -> tuple[str, str]:
@@ -260,8 +327,14 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
             if clause_of is None:
                 clause_of = _clause_ids(msg)
             event_clauses.add(clause_of[hit.start])
+    # The event and own patterns that may match (one search: see _GateIndex), events first.
+    n_events = len(rules.event_patterns)
+    gated = rules.compact_index.candidates(compact)
     if rules.event_patterns:  # each pattern's own literal gate rules out text it cannot match
-        for pattern, may_match in zip(rules.event_patterns, rules.event_gates, strict=True):
+        for i in gated:
+            if i >= n_events:
+                break
+            pattern, may_match = rules.event_patterns[i], rules.event_gates[i]
             if may_match is not None and not may_match(compact):
                 continue  # a character every match contains is missing
             for m in pattern.finditer(compact):
@@ -281,7 +354,14 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
     if rules.own_patterns:
         weight = int(decision.get("own_weight", 3))
         families = rules.own_families or ("own_account",) * len(rules.own_patterns)
-        for pattern, may_match, family in zip(rules.own_patterns, rules.own_gates, families, strict=True):
+        for i in gated:
+            if i < n_events:
+                continue
+            pattern, may_match, family = (
+                rules.own_patterns[i - n_events],
+                rules.own_gates[i - n_events],
+                families[i - n_events],
+            )
             if may_match is not None and not may_match(compact):
                 continue  # a character every match contains is missing
             for m in pattern.finditer(compact):
@@ -292,7 +372,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                 if family != "own_account":
                     count("service", family, m.group(), weight, None)  # a due date: its own evidence
                     continue
-                if any(s < m.end() and m.start() < e for s, e in own_spans):
+                if own_spans and any(s < m.end() and m.start() < e for s, e in own_spans):
                     continue  # 尾号… inside 您尾号…: one account, one count
                 own_spans.append((m.start(), m.end()))  # an offer shape inside still counts (满30减5元券)
                 count("service", "own_account", m.group(), weight, None)
@@ -310,7 +390,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
         ):
             continue  # 0元 inside 52,310.00元
         side, family, weight, family_cap = hit.payload
-        if side == "service" and any(s <= hit.start and hit.end <= e for s, e in own_spans):
+        if side == "service" and own_spans and any(s <= hit.start and hit.end <= e for s, e in own_spans):
             if family == "neutral":  # 您的信用钱包: the phrase still hides the cue inside it (用钱)
                 covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
             continue  # 您尾号 inside 您尾号1208的信用卡: the account was counted once, as a shape
@@ -318,6 +398,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
         if (
             side == "marketing"
             and family == "offer"
+            and own_spans
             and any(s <= hit.start and hit.end <= e for s, e in own_spans)
         ):
             continue  # 您的备用金借款: the recipient's own loan names the word, it offers nothing
@@ -330,7 +411,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                 continue  # 享受免息还款期: the object is a fixed term
             if _SERVICE_OBJECT_RE.match(compact, hit.end) is not None:
                 continue  # 邀请您对本次服务进行评价, 诚邀您…参与表决, 请抓紧还款: a service act, no offer
-            if any(s <= hit.start and hit.end <= e for s, e in own_verbs):
+            if own_verbs and any(s <= hit.start and hit.end <= e for s, e in own_verbs):
                 continue  # 您认购的: the recipient's own act, not an offer (您的专属优惠 still offers)
             if hit.word[:1] == "最" and msg.ctx.time_estimate(hit.start, hit.end):
                 continue  # 已提交，最快2小时到账: an estimate for the recipient's own request
@@ -347,11 +428,11 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
         count(side, family, hit.word, weight, None if family_cap is None else int(family_cap))
     view = msg.ctx.scan.view
     shape_spans: list[tuple[int, int]] = []
-    for (name, pattern, weight, call, over_events, _, nospace), gate in zip(
-        rules.offer_patterns if view else (), rules.offer_gates, strict=False
-    ):
+    for i in rules.offer_index.candidates(view) if view else ():  # one search: see _GateIndex
+        name, pattern, weight, call, over_events, _, nospace = rules.offer_patterns[i]
+        gate = rules.offer_rechecks[i]
         if gate is not None and gate.search(view) is None:
-            continue  # the pattern cannot match without one of these characters
+            continue  # the pattern cannot match without one of its needs
         for m in _matches(pattern, msg, view, nospace):
             if excluded.find(0, m.start(), m.end()) == -1:
                 continue  # inside the signature
@@ -366,7 +447,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                 c0, c1 = msg.ctx.sentence(m.start())
                 if any(w in view[c0:c1] for w in excludes):
                     continue  # 您持有的…七日年化收益率1.86%: the recipient's own figure
-            if any(s < m.end() and m.start() < e for s, e in shape_spans):
+            if shape_spans and any(s < m.end() and m.start() < e for s, e in shape_spans):
                 continue  # 本期账单可办理分期: one offer, however many shapes it has
             shape_spans.append((m.start(), m.end()))
             word = compact[m.start() : m.end()]

@@ -16,7 +16,7 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["literal_gate"]
+__all__ = ["first_chars", "literal_gate"]
 
 #: A requirement: at least one of these characters occurs in every match.
 Need = frozenset[str]
@@ -58,13 +58,9 @@ def _needs(items: Any) -> list[Need]:
     return out
 
 
-def literal_gate(pattern: re.Pattern[str]) -> Callable[[str], bool] | None:
-    """A test that is False only for text ``pattern`` cannot match anywhere in, or None.
-
-    Alternatives at the top level are read one by one (any of them may match); inside
-    a sequence, everything a match must contain.  Case-insensitive and verbose patterns
-    are not read (their literals do not stand for themselves).
-    """
+def _gate_plans(pattern: re.Pattern[str]) -> tuple[tuple[tuple[str, ...], ...], ...] | None:
+    """Per top-level alternative, its requirements (each a tuple of characters), or None
+    when some alternative has none that can be tested (see :func:`literal_gate`)."""
     if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
         return None
     parsed = list(_p.parse(pattern.pattern, pattern.flags))
@@ -74,7 +70,30 @@ def literal_gate(pattern: re.Pattern[str]) -> Callable[[str], bool] | None:
         alternatives = [_needs(parsed)]
     if not all(alternatives):
         return None  # some alternative needs nothing we can test for
-    plans = tuple(tuple(tuple(sorted(need)) for need in dict.fromkeys(alt)) for alt in alternatives)
+    return tuple(tuple(tuple(sorted(need)) for need in dict.fromkeys(alt)) for alt in alternatives)
+
+
+def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters the first test of ``literal_gate(pattern)`` looks for: text with none
+    of them is ruled out by that test alone (None: ``pattern`` has no gate).
+
+    Why: a caller holding many gated patterns can find which of these characters a text
+    has in one search and skip every pattern whose set it misses, instead of one search
+    per pattern."""
+    plans = _gate_plans(pattern)
+    return None if plans is None else frozenset(ch for plan in plans for ch in plan[0])
+
+
+def literal_gate(pattern: re.Pattern[str]) -> Callable[[str], bool] | None:
+    """A test that is False only for text ``pattern`` cannot match anywhere in, or None.
+
+    Alternatives at the top level are read one by one (any of them may match); inside
+    a sequence, everything a match must contain.  Case-insensitive and verbose patterns
+    are not read (their literals do not stand for themselves).
+    """
+    plans = _gate_plans(pattern)
+    if plans is None:
+        return None
     # One search in C rules most text out: every alternative's first requirement.
     first = re.compile("[" + re.escape("".join(sorted({ch for plan in plans for ch in plan[0]}))) + "]")
 
