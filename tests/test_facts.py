@@ -220,3 +220,10 @@ def test_the_yield_rule_reads_traditional_rate_forms(text: str) -> None:
 def test_a_loan_rate_in_traditional_form_is_not_a_return() -> None:
     text = "【捷贷消费金融】借款月息八厘，年化利率9.6%。回T退订"
     assert "PRO007" not in {f.code for f in Checker().check(text).findings}
+
+
+def test_an_age_in_zhousui_is_no_duration_in_weeks() -> None:
+    """周岁 is an age in years: 85周岁 is the count 85 (as 85岁 is), while 2周 stays two weeks."""
+    age = read_figures("投保年龄最高85周岁")
+    assert [(f.kind, f.value) for f in age] == [("count", "85")]
+    assert [f.kind for f in read_figures("等待期2周")] == ["duration"]

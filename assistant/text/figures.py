@@ -267,8 +267,9 @@ _TIME_RE = re.compile(
     rf"|(?P<part>{_DAYPART})?\s*(?P<h2>\d{{1,2}}|[一二三四五六七八九十两]{{1,3}})\s*[点时]"
     rf"(?:\s*(?P<mi2>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*分|(?P<half>半)|整)?"
 )
+#: 周岁 is an age in years, not a week (投保年龄85周岁).
 _DURATION_RE = re.compile(
-    rf"(?P<n>{_SCALED}|半)\s*(?P<u>个工作日|个自然日|个月|个小时|天|小时|分钟|周|个星期|星期|日(?=\s*(?:内|以内|后|之内))|年(?![\d{CN_NUMERAL_CHARS}]+月))"
+    rf"(?P<n>{_SCALED}|半)\s*(?P<u>个工作日|个自然日|个月|个小时|天|小时|分钟|周(?!岁)|个星期|星期|日(?=\s*(?:内|以内|后|之内))|年(?![\d{CN_NUMERAL_CHARS}]+月))"
 )
 _COUNT_RE = re.compile(rf"(?P<ord>第)?\s*(?P<n>{_SCALED})\s*(?P<u>{_COUNTERS})")
 _BARE_RE = re.compile(r"(?<![\d.])\d+(?:,\d{3})*(?:\.\d+)?")
