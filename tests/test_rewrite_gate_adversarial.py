@@ -60,6 +60,8 @@ def test_the_drafts_themselves_are_compliant(draft: str) -> None:
 
 # ----------------------------------------------------------------------------- accepted
 ACCEPT = [
+    (BILL, BILL.replace("最低还款额328.00元", "最少还款328元")),
+    (BILL, BILL.replace("本期应还3,280.00元", "本期需还款3,280元")),
     (BILL, BILL.replace("3,280.00元", "3280元").replace("328.00元", "328元")),
     (BILL, BILL.replace("如已还款请忽略。", "")),
     (BILL, BILL.replace("最后还款日12月25日。", "最后还款日12月25日，请按时还款。")),
@@ -146,6 +148,8 @@ FACTS = [
     (OTP, OTP.replace("请勿告知他人", "请勿告知他人（客服人员除外）")),
     (OTP, OTP.replace("，工作人员不会向您索要验证码", "")),
     (OTP, OTP.replace("工作人员不会向您索要验证码", "工作人员一般不会向您索要验证码")),
+    # the minimum and the full amount swapped, each under a role word said in other words
+    (BILL, BILL.replace("本期应还3,280.00元，最低还款额328.00元", "本期至少需还3,280.00元，全部还清需328.00元")),
 ]
 
 
