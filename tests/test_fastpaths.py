@@ -383,3 +383,13 @@ def test_cache_pruning_keeps_only_the_newest_entries_of_one_kind(tmp_path) -> No
     picklecache.prune(tmp_path / "fold-v4.pickle", "fold-", keep=2)
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == ["fold-v3.pickle", "fold-v4.pickle", "pinyin-v1.pickle"]
+
+
+def test_checkers_over_the_same_rules_share_the_compiled_kind_rules() -> None:
+    """Compiling the kind decision's patterns was most of a checker's construction; every
+    checker over the same rules (other settings, profiles) reuses one compiled copy."""
+    from assistant.checker.engine import Checker
+    from assistant.config import Settings
+
+    a, b = Checker(), Checker(Settings(ignore=["LEN001"]))
+    assert a._kind_rules is b._kind_rules

@@ -149,7 +149,10 @@ FACTS = [
     (OTP, OTP.replace("，工作人员不会向您索要验证码", "")),
     (OTP, OTP.replace("工作人员不会向您索要验证码", "工作人员一般不会向您索要验证码")),
     # the minimum and the full amount swapped, each under a role word said in other words
-    (BILL, BILL.replace("本期应还3,280.00元，最低还款额328.00元", "本期至少需还3,280.00元，全部还清需328.00元")),
+    (
+        BILL,
+        BILL.replace("本期应还3,280.00元，最低还款额328.00元", "本期至少需还3,280.00元，全部还清需328.00元"),
+    ),
 ]
 
 

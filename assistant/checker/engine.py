@@ -73,6 +73,20 @@ def _lexicon(rules_dir: str | None, groups: tuple[tuple[str, tuple[str, ...]], .
     return lexicon
 
 
+_KIND_RULES: dict[int, tuple[dict[str, Any], KindRules]] = {}
+
+
+def _kind_rules(context: dict[str, Any]) -> KindRules:
+    """The kind decision's compiled data, one per context lexicon (``load_context_lexicon`` is
+    cached, so every checker over the same rules gets the same dict): compiling its patterns
+    and candidate index took a few milliseconds per checker, and a batch, the UI and the tests
+    build many checkers over the same rules.  The dict is kept with it, so its id stays its own."""
+    entry = _KIND_RULES.get(id(context))
+    if entry is None or entry[0] is not context:
+        entry = _KIND_RULES[id(context)] = (context, KindRules.from_lexicon(context))
+    return entry[1]
+
+
 #: The code a lexicon is built by: a change to any of them must not be hidden by a copy
 #: cached from the code before it.
 _LEXICON_CODE = (
@@ -148,7 +162,7 @@ class Checker:
         groups.update(self._ptype_rules.lexicon_groups())
         # Kind inference and context need every rule's words, selected or not.
         self.lexicon = _lexicon(rules_dir, tuple((name, tuple(words)) for name, words in groups.items()))
-        self._kind_rules = KindRules.from_lexicon(context)
+        self._kind_rules = _kind_rules(context)
         self._specs_by_code = {s.code: s for s in all_specs}
         self._claim_detectors = [
             d

@@ -89,8 +89,23 @@ FACT_LABELS = ROLE_LABELS
 
 # Cue words before a figure, nearest wins; listed per role, longest first where they overlap.
 _BEFORE: dict[str, tuple[str, ...]] = {
-    "min_payment": ("最低还款额", "最低还款", "最低应还", "最低还", "最低缴", "最少还款", "最少还", "至少还款", "至少还",
-        "最少需还款", "最少需还", "至少需还款", "至少需还", "最少应还", "至少应还"),
+    "min_payment": (
+        "最低还款额",
+        "最低还款",
+        "最低应还",
+        "最低还",
+        "最低缴",
+        "最少还款",
+        "最少还",
+        "至少还款",
+        "至少还",
+        "最少需还款",
+        "最少需还",
+        "至少需还款",
+        "至少需还",
+        "最少应还",
+        "至少应还",
+    ),
     "amount_due": (
         "应还款额",
         "应还金额",
