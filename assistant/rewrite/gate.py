@@ -370,9 +370,11 @@ def _reversed_or_dropped(original: str, variant: str, supplied: str) -> list[Fin
                     variant, start, end, message=f"改写把原文的“{old}”改成了意思相反的“{new}”，事实被改动"
                 )
             )
+    has_safety = False  # the draft tells the recipient how to stay safe
     for group in ("safety_instructions", "safety_no_ask"):
         words = opts.get(group, [])
         kept = [w for w in words if w in draft]
+        has_safety = has_safety or bool(kept)
         if kept and not any(w in compact for w in words):
             out.append(
                 spec.finding(
@@ -382,7 +384,7 @@ def _reversed_or_dropped(original: str, variant: str, supplied: str) -> list[Fin
                     message=f"改写删去了原文的安全提示（{'、'.join(kept)}）：这类提示与金额、日期一样必须保留",
                 )
             )
-    if any(w in draft for w in (*opts.get("safety_instructions", []), *opts.get("safety_no_ask", []))):
+    if has_safety:
         for word in opts.get("safety_weakeners", []):
             at = compact.find(word)
             if at >= 0 and word not in draft:
