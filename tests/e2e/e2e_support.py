@@ -97,19 +97,54 @@ def shot(page: Any, artifacts: Path, name: str, size: tuple[int, int], *, full: 
 
 
 def send(page: Any, text: str) -> None:
-    """Type into the chat input and press Enter (the keyboard path a user takes)."""
-    page.fill("#chat-input textarea", text)
-    page.press("#chat-input textarea", "Enter")
+    """Type into the chat input and press Enter (the keyboard path a user takes).
+
+    The send handler empties the input in the browser at once, so an input that still holds the
+    text after a few seconds means the key press reached the page before Gradio wired its
+    events (seen once on a loaded CI machine, never locally): the test then presses Enter once
+    more, as a user would, and prints a line saying so instead of timing out.
+    """
+    box = "#chat-input textarea"
+    page.fill(box, text)
+    page.press(box, "Enter")
+    try:
+        page.wait_for_function("(s) => document.querySelector(s).value === ''", arg=box, timeout=10_000)
+    except Exception:
+        if page.input_value(box) != text:
+            raise
+        print("[e2e] Enter did not send within 10 s; pressed again")
+        page.press(box, "Enter")
 
 
-def wait_review(page: Any, text: str, timeout: float = 30_000) -> None:
+def _page_state(page: Any) -> str:
+    """What the page shows now, for a timeout's message (the cause, not only 'timed out')."""
+    try:
+        return str(
+            page.evaluate(
+                """() => ({
+                  input: document.querySelector('#chat-input textarea')?.value,
+                  bubble: document.querySelector('#draft-view .sms-bubble')?.textContent,
+                  cards: !!document.querySelector('#cards .cards'),
+                  chat: (document.querySelector('#chat')?.innerText || '').slice(-300),
+                  errors: [...document.querySelectorAll('.toast-body, .error')].map((e) => e.innerText).slice(0, 3),
+                })"""
+            )
+        )
+    except Exception as exc:  # the page itself is gone
+        return f"(page unreadable: {exc})"
+
+
+def wait_review(page: Any, text: str, timeout: float = 60_000) -> None:
     """Until the editor's preview shows ``text`` and its cards are drawn."""
-    page.wait_for_function(
-        """(t) => { const b = document.querySelector('#draft-view .sms-bubble');
-                    return b && b.textContent.replaceAll('⁁', '') === t && document.querySelector('#cards .cards'); }""",
-        arg=text,
-        timeout=timeout,
-    )
+    try:
+        page.wait_for_function(
+            """(t) => { const b = document.querySelector('#draft-view .sms-bubble');
+                        return b && b.textContent.replaceAll('⁁', '') === t && document.querySelector('#cards .cards'); }""",
+            arg=text,
+            timeout=timeout,
+        )
+    except Exception as exc:
+        raise AssertionError(f"review of {text!r} not shown: {_page_state(page)}") from exc
 
 
 def wait_versions(page: Any, timeout: float = 30_000) -> None:
