@@ -63,6 +63,10 @@ def spans_exact(result: CheckResult, text: str) -> None:
         "【恒信支付】您已成功付款56.00元。开通恒信月付，先用后付，最长免息30天。",
         "【恒信银行】您的代发工资已入账。工薪族可开通“恒信日日盈”，闲钱自动理财。",
         "【恒信银行】您的活期账户余额较多，可考虑配置本行R2级稳健理财。",
+        # a rate quoted as a range is a price list, whatever the notice around it
+        "【恒信消费金融】您的授信已更新，恒信随借随还年化利率（单利）6.8%-21.6%。",
+        # a claim that shares a word with a service cue still counts as promotion
+        "【恒信卡友】您的信用卡账单日前可办理信用卡代还，手续费低。",
     ],
 )
 def test_promotions_shaped_like_notices_are_never_silently_service(checker: Checker, text: str) -> None:
@@ -109,6 +113,9 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         # scam wording named as a pretext or disowned in a warning
         "【恒信保险】防骗提醒：有人以“退保返现”“保本高息”为由诱导转账，请拨打官方客服核实。",
         "【恒信证券】凡以“场外配资”“保证收益”招揽客户的均非本公司行为，请勿上当。",
+        # a dividend per unit and the recipient's own premium per year are not prices on offer
+        "【恒信基金】您持有的恒信短债A已于12月3日分红，每份0.0150元，已转入您的资金账户。",
+        "【恒信财险】您的家财险保单已续保成功，保费168元/年，已从尾号2208银行卡扣款。",
     ],
 )
 def test_notices_with_a_promotional_word_stay_service(checker: Checker, text: str) -> None:
@@ -143,6 +150,19 @@ def test_a_companys_own_account_is_a_notice(checker: Checker, text: str) -> None
     result = checker.check(text)
     assert result.kind == "service", result.kind_reason
     assert not codes(result, "error")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【恒信财险】恒信家财险88元/年，保房屋主体及室内财产，详见官网。",
+        "【恒信健康】城市惠民保每人79元，不限年龄，详见官网。",
+    ],
+)
+def test_a_price_per_period_or_person_is_an_offer(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind == "marketing", result.kind_reason
+    assert "OPT001" in codes(result, "error")
 
 
 def test_uncertain_kind_warns_with_its_condition_and_reason(checker: Checker) -> None:

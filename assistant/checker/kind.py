@@ -450,7 +450,11 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
             if shape_spans and any(s < m.end() and m.start() < e for s, e in shape_spans):
                 continue  # 本期账单可办理分期: one offer, however many shapes it has
             shape_spans.append((m.start(), m.end()))
-            word = compact[m.start() : m.end()]
+            if nospace:  # 7.2%-23.9% as written, not the compact view's 72%239%
+                a, b = msg.nt.compact_span(m.start(), m.end())
+                word = msg.nt.original[a:b]
+            else:
+                word = compact[m.start() : m.end()]
             ev.offers.append(word)
             ev.shapes.append(word)
             if call:
@@ -462,8 +466,11 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
     if msg.optout_span is not None:
         ev.add("marketing", "退订语", int(decision.get("optout_weight", 2)))
     for word, weight, start, end in claims:
-        if covered.find(1, start, end) != -1:
-            continue  # 最快 already counted as an offer word: one character, one count
+        if excluded.find(1, start, end) != -1 or covered.find(0, start, end) == -1:
+            # 最快 already counted as an offer word: one character, one count.  A claim that
+            # only shares a word with a cue (信用卡代还 over 信用卡, 无理由理赔 over 理赔) is
+            # more than that cue and counts.
+            continue
         ev.add("marketing", word, weight)
         if (
             weight >= 3
