@@ -67,6 +67,8 @@ def spans_exact(result: CheckResult, text: str) -> None:
         "【恒信消费金融】您的授信已更新，恒信随借随还年化利率（单利）6.8%-21.6%。",
         # a claim that shares a word with a service cue still counts as promotion
         "【恒信卡友】您的信用卡账单日前可办理信用卡代还，手续费低。",
+        # credit said to be taken back unless drawn now
+        "【恒信消费金融】您的备用金30,000元已激活，将于今晚24点收回，请尽快登录App提现。",
     ],
 )
 def test_promotions_shaped_like_notices_are_never_silently_service(checker: Checker, text: str) -> None:
@@ -116,6 +118,9 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         # a dividend per unit and the recipient's own premium per year are not prices on offer
         "【恒信基金】您持有的恒信短债A已于12月3日分红，每份0.0150元，已转入您的资金账户。",
         "【恒信财险】您的家财险保单已续保成功，保费168元/年，已从尾号2208银行卡扣款。",
+        # a price or rule changed from a date, and a step asked for the safety of the recipient's money
+        "【恒信银行】本行将于1月5日起调整部分基金产品的申购费率，详见手机银行公告。",
+        "【恒信支付】为保障您的资金安全，请将恒信支付App升级至7.0版本，旧版本将停止支持。",
     ],
 )
 def test_notices_with_a_promotional_word_stay_service(checker: Checker, text: str) -> None:

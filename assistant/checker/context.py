@@ -71,6 +71,11 @@ _IMPERSONATION_RE = re.compile(r"冒用|冒充|假冒|假借|盗用|仿冒|冒�
 _OWN_SETTING_RE = re.compile(
     r"(?:您|你|客户|自行)[^,。!?;]{0,6}?(?:设定|设置|自设|自选|选择|预设|关注|持有|持仓|购买|认购|申购|定投)的?[^,。!?;的]{0,8}$"
 )
+#: In the trigger's clause after it: the product is put on sale, so a followed or held name
+#: (您关注的“鑫利3号”今日开放申购) is being promoted, not reported on.
+_OFFERED_AFTER_RE = re.compile(
+    r"开放申购|开放认购|开放购买|开始发售|正式发售|火热发售|发售中|热销|热卖|在售|开售|上线|起购|起投|欢迎|抢购|认购期"
+)
 #: After 最高/最多: a benefit verb and its figure, or a figure and a benefit noun (see
 #: ``benefit_cap``).  Credit (最高可借5万) and returns (最高收益8%) are not benefits here.
 _BENEFIT_CAP_RE = re.compile(
@@ -760,9 +765,11 @@ class MessageContext:
     def own_setting_cue(self, start: int) -> str | None:
         """The recipient set the trigger's object themselves (已达到您设定的目标价): the words
         of that setting, in the trigger's clause and right before it."""
-        c_start, _ = self.clause(start)
+        c_start, c_end = self.clause(start)
         m = _OWN_SETTING_RE.search(self.nt.compact, max(c_start, start - 18), start)
-        return m.group() if m is not None else None
+        if m is None or _OFFERED_AFTER_RE.search(self.nt.compact, start, c_end):
+            return None  # 您关注的“鑫利3号”今日开放申购: followed, and now offered
+        return m.group()
 
     def request_cue(self, start: int) -> str | None:
         """The trigger is telling someone, asked of the recipient (请及时通知单位经办人,

@@ -183,9 +183,9 @@ class ContactData(Detector):
             full = m.group("admin") or m.group("room")
             if not full:
                 continue  # 中山路8号 alone: a landmark, not a home
-            before = folded[max(0, m.start() - 12) : m.start()]
-            if any(w in before or w in m.group() for w in self._premises):
-                continue  # the sender's own branch or office
+            around = folded[max(0, m.start() - 12) : m.end() + 12]
+            if any(w in around for w in self._premises):
+                continue  # the sender's own branch or office, named before or after (…388号本行文三支行)
             start = m.start()
             while start < m.end() - 1 and folded[start] in _ADDRESS_LEAD:
                 start += 1  # 寄往|江苏省…: the verb before the address is not part of it

@@ -37,6 +37,17 @@ def _brands(profile: SenderProfile) -> list[str]:
     return out
 
 
+_INSTITUTION_TAIL_RE = re.compile(
+    r"(?:股份)?(?:有限)?(?:责任)?(?:公司|银行|支行|分行|消费金融|小额贷款|小贷|支付|证券|基金|保险|人寿|财险|信托|理财|集团|金融)?"
+)
+
+
+def _names_sender(name: str, own: tuple[str, ...]) -> bool:
+    """Whether ``name`` is the sender itself: one of its names, or one followed only by an
+    institution word (捷贷消费金融有限公司), not a product that starts with a short signature."""
+    return any(name.startswith(o) and _INSTITUTION_TAIL_RE.fullmatch(name, len(o)) is not None for o in own)
+
+
 class Products(KeywordDetector):
     def needs_trigger_for(self, profile: object) -> bool:
         """Always runs: a trust or private-fund signature fires without any listed word
@@ -68,11 +79,13 @@ class Products(KeywordDetector):
             # whatever it ends with
             quoted = re.compile(rf"(?<=[“「『\"]){re.escape(brand)}[^”」』\"\s，。！？]{{1,10}}(?=[”」』\"])")
             own = tuple(fold(n) for n in [*profile.signatures, profile.full_name] if n)
-            candidates.extend(q for q in quoted.finditer(text, sig_end) if not q.group().startswith(own))
+            # the institution itself quoted (“捷贷消费金融”), not a name that only starts with
+            # a short signature (“捷贷装修分期” under the signature 捷贷)
+            candidates.extend(q for q in quoted.finditer(text, sig_end) if not _names_sender(q.group(), own))
             # a name that starts with the brand and carries a wealth product's risk level
             # (明德季季红（R2）业绩比较基准…) is a product's name, quoted or not
             rated = re.compile(rf"{re.escape(brand)}[\u4e00-\u9fffa-z0-9]{{1,8}}?(?=\s*[（(]p?r[1-5][)）])")
-            candidates.extend(r for r in rated.finditer(text, sig_end) if not r.group().startswith(own))
+            candidates.extend(r for r in rated.finditer(text, sig_end) if not _names_sender(r.group(), own))
         seen: list[tuple[int, int]] = []
         for m in sorted(candidates, key=lambda m: (m.start(), -m.end())):
             start, end = m.start(), m.end()
