@@ -64,8 +64,8 @@ def spans_exact(result: CheckResult, text: str) -> None:
         "【恒信银行】您的代发工资已入账。工薪族可开通“恒信日日盈”，闲钱自动理财。",
         "【恒信银行】您的活期账户余额较多，可考虑配置本行R2级稳健理财。",
         # a rate quoted as a range is a price list, whatever the notice around it
-        "【恒信消费金融】您的授信已更新，恒信随借随还年化利率（单利）6.8%-21.6%。",
-        # a claim that shares a word with a service cue still counts as promotion
+        "【恒信消费金融】您的授信已更新。恒信随借随还年化利率（单利）6.8%-21.6%，随借随还。",
+        # a low fee is a selling point, whatever the account words around it
         "【恒信卡友】您的信用卡账单日前可办理信用卡代还，手续费低。",
         # credit said to be taken back unless drawn now
         "【恒信消费金融】您的备用金30,000元已激活，将于今晚24点收回，请尽快登录App提现。",
@@ -121,6 +121,9 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         # a price or rule changed from a date, and a step asked for the safety of the recipient's money
         "【恒信银行】本行将于1月5日起调整部分基金产品的申购费率，详见手机银行公告。",
         "【恒信支付】为保障您的资金安全，请将恒信支付App升级至7.0版本，旧版本将停止支持。",
+        # the recipient's own charges per period and own contract rate, stated with ranges or units
+        "【恒信银行】您开通的动账通知服务将于1月1日起按2元/月收取，如需取消请回复QX。",
+        "【恒信消费金融】您的借款年化利率（单利）为12.6%，在合同约定的7.2%-18%区间内。",
     ],
 )
 def test_notices_with_a_promotional_word_stay_service(checker: Checker, text: str) -> None:

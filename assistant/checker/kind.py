@@ -466,10 +466,12 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
     if msg.optout_span is not None:
         ev.add("marketing", "退订语", int(decision.get("optout_weight", 2)))
     for word, weight, start, end in claims:
-        if excluded.find(1, start, end) != -1 or covered.find(0, start, end) == -1:
+        if covered.find(1, start, end) != -1 and (
+            covered.find(0, start, end) == -1 or excluded.find(1, start, end) != -1 or warning()
+        ):
             # 最快 already counted as an offer word: one character, one count.  A claim that
-            # only shares a word with a cue (信用卡代还 over 信用卡, 无理由理赔 over 理赔) is
-            # more than that cue and counts.
+            # only shares a word with a cue (双向交易 over 交易) is more than that cue and
+            # counts, unless the message warns (凡以“信用卡代还”为名…均为不法中介: named to warn).
             continue
         ev.add("marketing", word, weight)
         if (
