@@ -121,6 +121,11 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         # a price or rule changed from a date, and a step asked for the safety of the recipient's money
         "【恒信银行】本行将于1月5日起调整部分基金产品的申购费率，详见手机银行公告。",
         "【恒信支付】为保障您的资金安全，请将恒信支付App升级至7.0版本，旧版本将停止支持。",
+        # a cash-back paid, the recipient's counted orders, a statement, a holiday arrangement
+        "【恒信支付】您参与的扫码立减活动已返现5.20元至零钱，可在账单中查看。",
+        "【恒信分期】您有2笔先享后付订单将于12月9日扣款，合计212.00元，请保持余额充足。",
+        "【恒信基金】12月对账单：您持有恒信货币A 8,806.12份，本月收益11.32元。",
+        "【恒信支付】春节期间商户结算顺延至2月18日统一划付，提现功能正常。",
         # the recipient's own charges per period and own contract rate, stated with ranges or units
         "【恒信银行】您开通的动账通知服务将于1月1日起按2元/月收取，如需取消请回复QX。",
         "【恒信消费金融】您的借款年化利率（单利）为12.6%，在合同约定的7.2%-18%区间内。",
@@ -171,6 +176,18 @@ def test_a_price_per_period_or_person_is_an_offer(checker: Checker, text: str) -
     result = checker.check(text)
     assert result.kind == "marketing", result.kind_reason
     assert "OPT001" in codes(result, "error")
+
+
+def test_scheme_words_quoted_by_a_warning_are_named_not_said(checker: Checker) -> None:
+    text = "【恒信证券】反诈提醒：近期有人冒用我司名义拉人进群，宣称“稳赚不赔、内部消息”。我司从不通过微信群荐股。"
+    result = checker.check(text)
+    assert result.kind == "service", result.kind_reason
+    assert not codes(result), [(f.code, f.severity) for f in result.findings]
+    cancelled = {f.code: f.context[-1] for f in result.suppressed}
+    assert {"ADV001", "PRO001"} <= set(cancelled)
+    assert cancelled["ADV001"].effect == "cancelled"
+    # the same words unquoted, or in a message that is not plainly a notice, still warn at least
+    assert "ADV001" in codes(checker.check("【恒信理财】稳赚不赔的理财，谨防错过！回T退订"), "error")
 
 
 def test_uncertain_kind_warns_with_its_condition_and_reason(checker: Checker) -> None:

@@ -400,6 +400,15 @@ class Checker:
                             ContextEffect(cue, "downgraded", "用于说明额度或限额，不是宣传用语，请人工确认")
                         )
                 framing = ctx.anti_fraud_near(cstart) if f.severity == "error" and spec.anti_fraud else None
+                if framing is not None and msg.kind == "service" and ctx.quoted(cstart):
+                    # 反诈提醒：有人冒用我司名义，宣称“稳赚不赔”: the scheme's words quoted by a
+                    # warning that is plainly a notice are named, not said.
+                    f.context = (
+                        *effects,
+                        ContextEffect(framing, "cancelled", "反诈提示中加引号列举的话术，不是发送方的表述"),
+                    )
+                    suppressed.append(f)
+                    continue
                 if framing is not None:
                     f.severity = "warning"
                     f.note = f.note or "出现在反诈/风险提示语境中，请人工确认是否为警示内容"
