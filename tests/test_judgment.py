@@ -65,6 +65,8 @@ def spans_exact(result: CheckResult, text: str) -> None:
         "【恒信银行】您的活期账户余额较多，可考虑配置本行R2级稳健理财。",
         # a rate quoted as a range is a price list, whatever the notice around it
         "【恒信消费金融】您的授信已更新。恒信随借随还年化利率（单利）6.8%-21.6%，随借随还。",
+        # a holiday named is no notice: the offer made during it is what the message says
+        "【恒信车险】春节期间凡进店投保车险者送300元保养代金券，详询门店。",
         # a low fee is a selling point, whatever the account words around it
         "【恒信卡友】您的信用卡账单日前可办理信用卡代还，手续费低。",
         # credit said to be taken back unless drawn now
