@@ -190,6 +190,12 @@ def test_scheme_words_quoted_by_a_warning_are_named_not_said(checker: Checker) -
     assert cancelled["ADV001"].effect == "cancelled"
     # the same words unquoted, or in a message that is not plainly a notice, still warn at least
     assert "ADV001" in codes(checker.check("【恒信理财】稳赚不赔的理财，谨防错过！回T退订"), "error")
+    # a pretext named after the quote counts as reporting too
+    pretext = "【恒信人寿】提醒：我司不会以“保本高收益”“退保理财”为由让您转投其他产品，请拨95599核实。"
+    assert not codes(checker.check(pretext), "warning")
+    # quotes alone are no report: a notice-shaped message quoting its own claim still warns
+    own = "【恒信银行】安全提醒：您的账户已开通。“稳赚不赔”的鑫享理财请登录App查看，谨防诈骗。"
+    assert "ADV001" in codes(checker.check(own))
 
 
 def test_uncertain_kind_warns_with_its_condition_and_reason(checker: Checker) -> None:

@@ -400,9 +400,11 @@ class Checker:
                             ContextEffect(cue, "downgraded", "用于说明额度或限额，不是宣传用语，请人工确认")
                         )
                 framing = ctx.anti_fraud_near(cstart) if f.severity == "error" and spec.anti_fraud else None
-                if framing is not None and msg.kind == "service" and ctx.quoted(cstart):
-                    # 反诈提醒：有人冒用我司名义，宣称“稳赚不赔”: the scheme's words quoted by a
-                    # warning that is plainly a notice are named, not said.
+                if framing is not None and msg.kind == "service" and _reported(ctx, cstart):
+                    # 反诈提醒：有人冒用我司名义，宣称“稳赚不赔”: the scheme's words, quoted after a
+                    # verb that reports them (or before 为由), in a warning that is plainly a
+                    # notice, are named, not said.  Quotes alone are not enough: a sender could
+                    # quote its own claim.
                     f.context = (
                         *effects,
                         ContextEffect(framing, "cancelled", "反诈提示中加引号列举的话术，不是发送方的表述"),
@@ -544,6 +546,28 @@ def check(
             _DEFAULT = Checker()
         return _DEFAULT.check(text, kind=kind, fix=fix)
     return Checker(settings, profile).check(text, kind=kind, fix=fix)
+
+
+#: Verbs that report or warn of what someone else says (宣称“稳赚不赔”, 遇到“带你炒股”), and the frames that name a pretext
+#: after it (以“保单升级”为由).
+_REPORTING_BEFORE_RE = re.compile(
+    r"(?:宣称|声称|自称|号称|谎称|鼓吹|所谓|冒充|冒用|假冒|打着|遇到|接到|警惕|谨防|凡是|凡以|任何|切勿相信|请勿相信|不要相信)[^。！!？?；;]{0,12}$"
+)
+_REPORTING_AFTER_RE = re.compile(
+    r"^[^。！!？?；;]{0,12}?(?:为由|为名|为幌子|为诱饵|的名义|等话术|等说法|均为|都是)"
+)
+
+
+def _reported(ctx: MessageContext, cstart: int) -> bool:
+    """Whether the quoted words at compact ``cstart`` are someone else's, reported: inside
+    quotes, with a reporting verb shortly before them or a pretext frame shortly after."""
+    if not ctx.quoted(cstart):
+        return False
+    compact = ctx.nt.compact
+    c_start, c_end = ctx.sentence(cstart)
+    before = compact[max(c_start, cstart - 16) : cstart]
+    after = compact[cstart : min(c_end, cstart + 24)]
+    return bool(_REPORTING_BEFORE_RE.search(before) or _REPORTING_AFTER_RE.search(after))
 
 
 def _cancelling_cue(
