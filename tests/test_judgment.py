@@ -65,6 +65,10 @@ def spans_exact(result: CheckResult, text: str) -> None:
         "【恒信银行】您的活期账户余额较多，可考虑配置本行R2级稳健理财。",
         # a rate quoted as a range is a price list, whatever the notice around it
         "【恒信消费金融】您的授信已更新。恒信随借随还年化利率（单利）6.8%-21.6%，随借随还。",
+        # a notice sentence first, then a product put on sale or credit on offer in plain words
+        "【恒信基金】您持有恒信货币A 8,806.12份。恒信增利债券A近一年涨幅6.8%，App一键转换。",
+        "【恒信银行】到期理财资金顺延至节后首个工作日到账。恒信季季盈26期2月18日开放，手机银行可购。",
+        "【恒信消费金融】您有1笔借款额度30000元，日息万3，随借随还，登录App即可提现。",
         # a holiday named is no notice: the offer made during it is what the message says
         "【恒信车险】春节期间凡进店投保车险者送300元保养代金券，详询门店。",
         # a low fee is a selling point, whatever the account words around it
@@ -126,7 +130,6 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         # a cash-back paid, the recipient's counted orders, a statement, a holiday arrangement
         "【恒信支付】您参与的扫码立减活动已返现5.20元至零钱，可在账单中查看。",
         "【恒信分期】您有2笔先享后付订单将于12月9日扣款，合计212.00元，请保持余额充足。",
-        "【恒信基金】12月对账单：您持有恒信货币A 8,806.12份，本月收益11.32元。",
         "【恒信支付】春节期间商户结算顺延至2月18日统一划付，提现功能正常。",
         # the recipient's own charges per period and own contract rate, stated with ranges or units
         "【恒信银行】您开通的动账通知服务将于1月1日起按2元/月收取，如需取消请回复QX。",
@@ -196,6 +199,12 @@ def test_scheme_words_quoted_by_a_warning_are_named_not_said(checker: Checker) -
     # quotes alone are no report: a notice-shaped message quoting its own claim still warns
     own = "【恒信银行】安全提醒：您的账户已开通。“稳赚不赔”的鑫享理财请登录App查看，谨防诈骗。"
     assert "ADV001" in codes(checker.check(own))
+    # the sender naming its own claim with a reporting word, or selling in the sentence, is no report
+    for said in (
+        "【恒信银行】安全提醒：我司所谓“保本保息”的恒信稳盈计划仅在官方App销售，谨防诈骗。",
+        "【恒信证券】安全提醒：我们的首席老师号称“明日必涨停、稳赚不赔”，谨防冒充。",
+    ):
+        assert "ADV001" in codes(checker.check(said)), said
 
 
 def test_uncertain_kind_warns_with_its_condition_and_reason(checker: Checker) -> None:

@@ -551,10 +551,14 @@ def check(
 #: Verbs that report or warn of what someone else says (宣称“稳赚不赔”, 遇到“带你炒股”), and the frames that name a pretext
 #: after it (以“保单升级”为由).
 _REPORTING_BEFORE_RE = re.compile(
-    r"(?:宣称|声称|自称|号称|谎称|鼓吹|所谓|冒充|冒用|假冒|打着|遇到|接到|警惕|谨防|凡是|凡以|任何|切勿相信|请勿相信|不要相信)[^。！!？?；;]{0,12}$"
+    r"(?:宣称|声称|自称|号称|谎称|鼓吹|所谓|冒充|冒用|假冒|打着|遇到|接到|警惕|谨防|凡以|切勿相信|请勿相信|不要相信)[^。！!？?；;]{0,12}$"
 )
-_REPORTING_AFTER_RE = re.compile(
-    r"^[^。！!？?；;]{0,12}?(?:为由|为名|为幌子|为诱饵|的名义|等话术|等说法|均为|都是)"
+_REPORTING_AFTER_RE = re.compile(r"^[^。！!？?；;]{0,12}?(?:为由|为名|为幌子|为诱饵|的名义|等话术|等说法)")
+#: The sender speaking of itself (我司所谓“保本保息”的计划; not 冒用我司名义, not 我司不会以…为由)
+#: or selling in the sentence: its own claim, however it is quoted.
+_OWN_OR_SELLING_RE = re.compile(
+    r"(?<!冒用)(?<!冒充)(?<!假冒)(?<!假借)(?<!以)(?:我司|我们|本行|本公司|我行|本平台)(?!不会|从不|从未|绝不|不|未|名义)"
+    r"|在售|购买|认购|申购|销售|官方app"
 )
 
 
@@ -567,7 +571,10 @@ def _reported(ctx: MessageContext, cstart: int) -> bool:
     c_start, c_end = ctx.sentence(cstart)
     before = compact[max(c_start, cstart - 16) : cstart]
     after = compact[cstart : min(c_end, cstart + 24)]
-    return bool(_REPORTING_BEFORE_RE.search(before) or _REPORTING_AFTER_RE.search(after))
+    if not (_REPORTING_BEFORE_RE.search(before) or _REPORTING_AFTER_RE.search(after)):
+        return False
+    # the sender as the one who says it, or a sale in the same sentence: not a report
+    return _OWN_OR_SELLING_RE.search(compact, c_start, c_end) is None
 
 
 def _cancelling_cue(
