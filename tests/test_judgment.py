@@ -127,6 +127,9 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         # a price or rule changed from a date, and a step asked for the safety of the recipient's money
         "【恒信银行】本行将于1月5日起调整部分基金产品的申购费率，详见手机银行公告。",
         "【恒信支付】为保障您的资金安全，请将恒信支付App升级至7.0版本，旧版本将停止支持。",
+        # money the recipient redeemed, and a warning that names an unlawful agent's pitch
+        "【恒信银行】您赎回的恒信季季盈本金及收益将于12月6日到账，以实际到账为准。",
+        "【恒信银行】提醒您：近期有不法中介以“信用卡代还”招揽客户，本行将对涉及账户采取限制措施。",
         # a cash-back paid, the recipient's counted orders, a statement, a holiday arrangement
         "【恒信支付】您参与的扫码立减活动已返现5.20元至零钱，可在账单中查看。",
         "【恒信分期】您有2笔先享后付订单将于12月9日扣款，合计212.00元，请保持余额充足。",
