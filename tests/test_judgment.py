@@ -65,6 +65,10 @@ def spans_exact(result: CheckResult, text: str) -> None:
         "【恒信银行】您的活期账户余额较多，可考虑配置本行R2级稳健理财。",
         # a rate quoted as a range is a price list, whatever the notice around it
         "【恒信消费金融】您的授信已更新。恒信随借随还年化利率（单利）6.8%-21.6%，随借随还。",
+        # instalments offered through a channel, a coupon arrived, a followed product's new issue open
+        "【恒信银行】您的信用卡本期账单3,280.00元已出，可在App办理账单分期，详情见App。",
+        "【恒信支付】您有1张满减券已到账，登录App“我的-卡券”查看。",
+        "【恒信银行】您关注的“恒信稳利60天”本期份额已开放，可在手机银行查看。理财非存款，产品有风险，投资须谨慎。",
         # a notice sentence first, then a product put on sale or credit on offer in plain words
         "【恒信基金】您持有恒信货币A 8,806.12份。恒信增利债券A近一年涨幅6.8%，App一键转换。",
         "【恒信银行】到期理财资金顺延至节后首个工作日到账。恒信季季盈26期2月18日开放，手机银行可购。",
