@@ -73,6 +73,8 @@ def spans_exact(result: CheckResult, text: str) -> None:
         "【恒信基金】您持有恒信货币A 8,806.12份。恒信增利债券A近一年涨幅6.8%，App一键转换。",
         "【恒信银行】到期理财资金顺延至节后首个工作日到账。恒信季季盈26期2月18日开放，手机银行可购。",
         "【恒信消费金融】您有1笔借款额度30000元，日息万3，随借随还，登录App即可提现。",
+        # an agent's contact line that sells is still a pitch
+        "【恒信速借】急用钱？额度5万，有需要的直接联系我，当天到账。",
         # a holiday named is no notice: the offer made during it is what the message says
         "【恒信车险】春节期间凡进店投保车险者送300元保养代金券，详询门店。",
         # a low fee is a selling point, whatever the account words around it
@@ -131,6 +133,8 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         # a price or rule changed from a date, and a step asked for the safety of the recipient's money
         "【恒信银行】本行将于1月5日起调整部分基金产品的申购费率，详见手机银行公告。",
         "【恒信支付】为保障您的资金安全，请将恒信支付App升级至7.0版本，旧版本将停止支持。",
+        # the recipient's own manager's contact line about the recipient's own deposit
+        "【恒信银行】您好，我是您的专属客户经理李娜，您的定期存款将于1月5日到期，如需转存请直接联系我：139****1234。",
         # money the recipient redeemed, and a warning that names an unlawful agent's pitch
         "【恒信银行】您赎回的恒信季季盈本金及收益将于12月6日到账，以实际到账为准。",
         "【恒信银行】提醒您：近期有不法中介以“信用卡代还”招揽客户，本行将对涉及账户采取限制措施。",
