@@ -133,6 +133,13 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         # a price or rule changed from a date, and a step asked for the safety of the recipient's money
         "【恒信银行】本行将于1月5日起调整部分基金产品的申购费率，详见手机银行公告。",
         "【恒信支付】为保障您的资金安全，请将恒信支付App升级至7.0版本，旧版本将停止支持。",
+        # a product's state told to holders, a bonus allotted, the recipient's own certificate and
+        # payment code, a plan the recipient chose
+        "【恒信理财】临时公告：受市场利率变动影响，恒信现金宝近7日年化收益率为1.48%，产品运作正常。",
+        "【恒信人寿】您的恒信金满仓两全保险（分红型）2026年度红利已分配，红利金额218.40元。",
+        "【恒信银行】您的手机银行证书即将到期，请登录App完成更新，逾期将影响转账功能。",
+        "【恒信支付】您的商户收款码将于12月10日升级，旧码届时停用，请在App中下载新码。",
+        "【恒信基金】您选择的恒信稳健债券A定投计划将于12月8日扣款，请保持账户余额充足。",
         # the recipient's own manager's contact line about the recipient's own deposit
         "【恒信银行】您好，我是您的专属客户经理李娜，您的定期存款将于1月5日到期，如需转存请直接联系我：139****1234。",
         # money the recipient redeemed, and a warning that names an unlawful agent's pitch
