@@ -67,6 +67,19 @@ _DENIED_ACT_RE = re.compile(
 _ASSERTING_ITEM_RE = re.compile(r"仅|只|唯|每日|每天|但|而|却|还|更|全")
 #: Passing oneself off as someone (冒用本行名义, 冒充客服, 假借我司名义).
 _IMPERSONATION_RE = re.compile(r"冒用|冒充|假冒|假借|盗用|仿冒|冒名")
+#: Verbs that report or warn of what someone else says (宣称“稳赚不赔”, 遇到“带你炒股”), and the frames that name a pretext
+#: after it (以“保单升级”为由).
+_REPORTING_BEFORE_RE = re.compile(
+    r"(?:宣称|声称|自称|号称|谎称|鼓吹|所谓|冒充|冒用|假冒|打着|遇到|接到|警惕|谨防|凡以|切勿相信|请勿相信|不要相信)[^。！!？?；;]{0,12}$"
+)
+_REPORTING_AFTER_RE = re.compile(r"^[^。！!？?；;]{0,12}?(?:为由|为名|为幌子|为诱饵|的名义|等话术|等说法)")
+#: The sender speaking of itself (我司所谓“保本保息”的计划; not 冒用我司名义, not 我司不会以…为由)
+#: or selling in the sentence: its own claim, however it is quoted.
+_OWN_OR_SELLING_RE = re.compile(
+    "".join(f"(?<!{w})" for w in (*_IMPERSONATION_RE.pattern.split("|"), "以"))
+    + r"(?:我司|我们|本行|本公司|我行|本平台)(?!不会|从不|从未|绝不|不|未|名义)"
+    r"|在售|购买|认购|申购|销售|官方app"
+)
 #: The recipient's own setting or holding right before a trigger (您设定的, 客户自选的, 您持有的).
 _OWN_SETTING_RE = re.compile(
     r"(?:您|你|客户|自行)[^,。!?;]{0,6}?(?:设定|设置|自设|自选|选择|预设|关注|持有|持仓|购买|认购|申购|定投)的?[^,。!?;的]{0,8}$"
@@ -904,6 +917,20 @@ class MessageContext:
         a claim word there describes what happened, it promises nothing."""
         events = self._event_clauses
         return bool(events) and self.clause(start) in events
+
+    def reported_quote(self, start: int) -> bool:
+        """Whether the quoted words at compact ``start`` are someone else's, reported: inside
+        quotes, with a reporting verb shortly before them (宣称“…”) or a pretext frame shortly
+        after (以“…”为由), the sender not the one saying them and nothing sold in the sentence."""
+        if not self.quoted(start):
+            return False
+        compact = self.nt.compact
+        s_start, s_end = self.sentence(start)
+        before = compact[max(s_start, start - 16) : start]
+        after = compact[start : min(s_end, start + 24)]
+        if not (_REPORTING_BEFORE_RE.search(before) or _REPORTING_AFTER_RE.search(after)):
+            return False
+        return _OWN_OR_SELLING_RE.search(compact, s_start, s_end) is None
 
     def quoted(self, start: int) -> bool:
         """Whether the compact position ``start`` sits inside a quotation (“…”, 「…」, "…")

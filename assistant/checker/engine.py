@@ -400,7 +400,7 @@ class Checker:
                             ContextEffect(cue, "downgraded", "用于说明额度或限额，不是宣传用语，请人工确认")
                         )
                 framing = ctx.anti_fraud_near(cstart) if f.severity == "error" and spec.anti_fraud else None
-                if framing is not None and msg.kind == "service" and _reported(ctx, cstart):
+                if framing is not None and msg.kind == "service" and ctx.reported_quote(cstart):
                     # 反诈提醒：有人冒用我司名义，宣称“稳赚不赔”: the scheme's words, quoted after a
                     # verb that reports them (or before 为由), in a warning that is plainly a
                     # notice, are named, not said.  Quotes alone are not enough: a sender could
@@ -546,35 +546,6 @@ def check(
             _DEFAULT = Checker()
         return _DEFAULT.check(text, kind=kind, fix=fix)
     return Checker(settings, profile).check(text, kind=kind, fix=fix)
-
-
-#: Verbs that report or warn of what someone else says (宣称“稳赚不赔”, 遇到“带你炒股”), and the frames that name a pretext
-#: after it (以“保单升级”为由).
-_REPORTING_BEFORE_RE = re.compile(
-    r"(?:宣称|声称|自称|号称|谎称|鼓吹|所谓|冒充|冒用|假冒|打着|遇到|接到|警惕|谨防|凡以|切勿相信|请勿相信|不要相信)[^。！!？?；;]{0,12}$"
-)
-_REPORTING_AFTER_RE = re.compile(r"^[^。！!？?；;]{0,12}?(?:为由|为名|为幌子|为诱饵|的名义|等话术|等说法)")
-#: The sender speaking of itself (我司所谓“保本保息”的计划; not 冒用我司名义, not 我司不会以…为由)
-#: or selling in the sentence: its own claim, however it is quoted.
-_OWN_OR_SELLING_RE = re.compile(
-    r"(?<!冒用)(?<!冒充)(?<!假冒)(?<!假借)(?<!以)(?:我司|我们|本行|本公司|我行|本平台)(?!不会|从不|从未|绝不|不|未|名义)"
-    r"|在售|购买|认购|申购|销售|官方app"
-)
-
-
-def _reported(ctx: MessageContext, cstart: int) -> bool:
-    """Whether the quoted words at compact ``cstart`` are someone else's, reported: inside
-    quotes, with a reporting verb shortly before them or a pretext frame shortly after."""
-    if not ctx.quoted(cstart):
-        return False
-    compact = ctx.nt.compact
-    c_start, c_end = ctx.sentence(cstart)
-    before = compact[max(c_start, cstart - 16) : cstart]
-    after = compact[cstart : min(c_end, cstart + 24)]
-    if not (_REPORTING_BEFORE_RE.search(before) or _REPORTING_AFTER_RE.search(after)):
-        return False
-    # the sender as the one who says it, or a sale in the same sentence: not a report
-    return _OWN_OR_SELLING_RE.search(compact, c_start, c_end) is None
 
 
 def _cancelling_cue(
