@@ -81,6 +81,10 @@ def spans_exact(result: CheckResult, text: str) -> None:
         "【恒信卡友】您的信用卡账单日前可办理信用卡代还，手续费低。",
         # credit said to be taken back unless drawn now
         "【恒信消费金融】您的备用金30,000元已激活，将于今晚24点收回，请尽快登录App提现。",
+        # a grace period promised for the next loan, not earned by repaying a card bill
+        "【恒信消费金融】您的借款已结清，下次借款立享免息还款待遇。",
+        "【恒信银行】您的信用卡账单已出，本月新办分期可享免息待遇。",
+        "【恒信银行】您的信用卡账单已出，到期前按时还款，新办分期可享免息期。",
     ],
 )
 def test_promotions_shaped_like_notices_are_never_silently_service(checker: Checker, text: str) -> None:
@@ -152,6 +156,10 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         # the recipient's own charges per period and own contract rate, stated with ranges or units
         "【恒信银行】您开通的动账通知服务将于1月1日起按2元/月收取，如需取消请回复QX。",
         "【恒信消费金融】您的借款年化利率（单利）为12.6%，在合同约定的7.2%-18%区间内。",
+        # a card's grace period earned by repaying in full: the card's terms, offered to nobody
+        "【恒信银行】您尾号3307的信用卡本期账单3,280.00元，最后还款日12月3日，到期全额还款可享受免息还款待遇。",
+        "【恒信银行】您的信用卡账单已出，12月25日前按时还款即可享免息待遇，最低还款额328.00元。",
+        "【恒信银行】您本期账单2,056.00元，最后还款日1月8日。到期前全额还款，新增消费可享免息还款期待遇。",
     ],
 )
 def test_notices_with_a_promotional_word_stay_service(checker: Checker, text: str) -> None:

@@ -391,17 +391,17 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
             continue  # 0元 inside 52,310.00元
         side, family, weight, family_cap = hit.payload
         if side == "service" and own_spans and any(s <= hit.start and hit.end <= e for s, e in own_spans):
-            if family == "neutral":  # 您的信用钱包: the phrase still hides the cue inside it (用钱)
+            if family in ("neutral", "grace_term"):  # 您的信用钱包: the phrase still hides the cue inside it (用钱)
                 covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
             continue  # 您尾号 inside 您尾号1208的信用卡: the account was counted once, as a shape
         covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         if (
             side == "marketing"
-            and family == "offer"
+            and family in ("offer", "call_to_action")
             and own_spans
             and any(s <= hit.start and hit.end <= e for s, e in own_spans)
         ):
-            continue  # 您的备用金借款: the recipient's own loan names the word, it offers nothing
+            continue  # 您的备用金借款, 全额还款可享受免息还款待遇: the recipient's own loan or card terms name the word, they offer nothing
         if family == "contact" and msg.ctx.clause(hit.start)[0] < hit.start:
             family = "call_to_action"  # 理财产品详询客户经理: a pitch, not a contact line
         if family == "event" and compact[hit.end : hit.end + 1] in _CONDITIONAL:
