@@ -391,7 +391,8 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
             continue  # 0元 inside 52,310.00元
         side, family, weight, family_cap = hit.payload
         if side == "service" and own_spans and any(s <= hit.start and hit.end <= e for s, e in own_spans):
-            if family in ("neutral", "grace_term"):  # 您的信用钱包: the phrase still hides the cue inside it (用钱)
+            # 您的信用钱包: the phrase still hides the cue inside it (用钱)
+            if family in ("neutral", "grace_term"):
                 covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
             continue  # 您尾号 inside 您尾号1208的信用卡: the account was counted once, as a shape
         covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
