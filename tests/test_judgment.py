@@ -85,6 +85,9 @@ def spans_exact(result: CheckResult, text: str) -> None:
         "【恒信消费金融】您的借款已结清，下次借款立享免息还款待遇。",
         "【恒信银行】您的信用卡账单已出，本月新办分期可享免息待遇。",
         "【恒信银行】您的信用卡账单已出，到期前按时还款，新办分期可享免息期。",
+        # a verification code does not make the promotion after it a notice
+        "【恒信银行】您的验证码为628411，5分钟内有效。新客专享理财年化6%，速抢。",
+        "【恒信银行】验证码628411，5分钟内有效。本行理财产品收益稳健，欢迎咨询。",
     ],
 )
 def test_promotions_shaped_like_notices_are_never_silently_service(checker: Checker, text: str) -> None:
@@ -110,6 +113,7 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         "【恒信人寿】您的恒信年金险第2期保费10,000元尚未缴纳，宽限期至1月15日，逾期未缴保单效力将中止。",
         "【恒信基金】恒信优选混合因基金资产净值连续60个工作日低于5000万元，将于1月10日起进入清算程序。",
         "【恒信支付】Your verification code is 662019, valid for 5 minutes. Never share it with anyone.",
+        "【恒信银行】验证码628411，用于登录手机银行。限时5分钟有效，请勿泄露给他人。",
         # 联系我司 is the company, not the 联系我 of an agent's pitch
         "【恒信小贷】您的借款已逾期，请联系我司客服处理，逾期时间越长费用越高。",
         # money received by the recipient's own wallet, with its amount: a red packet that arrived

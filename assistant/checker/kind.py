@@ -236,6 +236,15 @@ _SERVICE_OBJECT_RE = re.compile(
 _CONDITIONAL = frozenset("即后就则")
 
 
+#: A validity window in minutes or seconds (5分钟内有效, 60秒有效): how long a code lasts.
+_CODE_WINDOW_RE = re.compile(r"\d{1,3}(?:分钟|秒)内?有效")
+
+
+def _code_window(compact: str, end: int) -> bool:
+    """Whether a validity window in minutes follows ``end`` (限时5分钟内有效)."""
+    return _CODE_WINDOW_RE.match(compact, end) is not None
+
+
 _CLAUSE_END_RE = re.compile("[" + re.escape(_CLAUSE_END) + "]")
 
 
@@ -296,6 +305,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
     # still counts as a shape.
     excluded = bytes(covered)
     per_family: dict[tuple[str, str], int] = {}
+    offer_at: list[int] = []  # where each offer, call or promise starts (compact offsets)
 
     def count(side: str, family: str, word: str, weight: int, family_cap: int | None) -> None:
         if word in ev.words[side]:
@@ -414,6 +424,8 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                 continue  # 邀请您对本次服务进行评价, 诚邀您…参与表决, 请抓紧还款: a service act, no offer
             if own_verbs and any(s <= hit.start and hit.end <= e for s, e in own_verbs):
                 continue  # 您认购的: the recipient's own act, not an offer (您的专属优惠 still offers)
+            if _code_window(compact, hit.end):
+                continue  # 限时5分钟内有效: how long a code lasts, not a deadline on an offer
             if hit.word[:1] == "最" and msg.ctx.time_estimate(hit.start, hit.end):
                 continue  # 已提交，最快2小时到账: an estimate for the recipient's own request
             if family == "offer" and clause_of is not None and clause_of[hit.start] in event_clauses:
@@ -426,6 +438,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
             ev.calls.append(hit.word)  # a call to action: the recipient is asked to act on an offer
         if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
             ev.offers.append(hit.word)  # outside any event clause (those were skipped above)
+            offer_at.append(hit.start)
         count(side, family, hit.word, weight, None if family_cap is None else int(family_cap))
     view = msg.ctx.scan.view
     shape_spans: list[tuple[int, int]] = []
@@ -457,13 +470,18 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
             else:
                 word = compact[m.start() : m.end()]
             ev.offers.append(word)
+            offer_at.append(m.start())
             ev.shapes.append(word)
             if call:
                 ev.calls.append(word)
             count("marketing", name, word, weight, 1)
             break
-    if "verification" in ev.service_families and _CODE_RE.search(compact) is not None:
-        ev.code = True
+    if "verification" in ev.service_families and (codes := list(_CODE_RE.finditer(compact))):
+        # A code is sent for the recipient's own act; what its own sentence says (限时5分钟,
+        # 您正在申请借款) offers nothing.  An offer in another sentence (验证码…。新客专享理财，
+        # 速抢) is a promotion riding on the code: the code no longer decides.
+        code_sentences = {msg.ctx.sentence(m.start()) for m in codes}
+        ev.code = all(msg.ctx.sentence(p) in code_sentences for p in offer_at)
     if msg.optout_span is not None:
         ev.add("marketing", "退订语", int(decision.get("optout_weight", 2)))
     for word, weight, start, end in claims:
@@ -479,6 +497,7 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
             weight >= 3
         ):  # a promise (稳赚, 荐股) is promotional content: a notice with one is not plain service
             ev.offers.append(word)
+            offer_at.append(start)
     return ev
 
 
