@@ -85,6 +85,16 @@ def spans_exact(result: CheckResult, text: str) -> None:
         "【恒信消费金融】您的借款已结清，下次借款立享免息还款待遇。",
         "【恒信银行】您的信用卡账单已出，本月新办分期可享免息待遇。",
         "【恒信银行】您的信用卡账单已出，到期前按时还款，新办分期可享免息期。",
+        # a product said to beat what the recipient has, credit set up unasked or passed in
+        # advance, credit with a deadline to take it, a buy call in other words
+        "【恒信银行】您的定期存款将于1月3日到期，到期后可转购恒信稳盈2号，收益更高。",
+        "【恒信银行】您的存款已到期，同期恒信稳盈2号收益率比定期还高，可在手机银行了解。",
+        "【恒信银行】您尾号3307的信用卡额度已调整为50,000元，同时为您开通了预借现金5万元。",
+        "【恒信消费金融】您的借款申请已预先通过，登录App确认即可到账。",
+        "【恒信消费金融】您的借款资格审核已通过，可用额度50,000元，请于3日内激活。",
+        "【恒信消费金融】您的借款已结清，信用良好，可再次借款，最高10万元。",
+        "【恒信基金】您的定投已扣款成功。市场低位正是加仓好时机。",
+        "【恒信银行】您的账户已完成升级，现可使用恒信月月盈，七日年化2.2%，存取灵活。",
         # a verification code does not make the promotion after it a notice
         "【恒信银行】您的验证码为628411，5分钟内有效。新客专享理财年化6%，速抢。",
         "【恒信银行】验证码628411，5分钟内有效。本行理财产品收益稳健，欢迎咨询。",
@@ -160,6 +170,9 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         # the recipient's own charges per period and own contract rate, stated with ranges or units
         "【恒信银行】您开通的动账通知服务将于1月1日起按2元/月收取，如需取消请回复QX。",
         "【恒信消费金融】您的借款年化利率（单利）为12.6%，在合同约定的7.2%-18%区间内。",
+        # a credit product named 随借随还, and the recipient's own approved line drawn as needed
+        "【恒信消费金融】您的恒信随借随还本期应还1,208.33元，将于7月5日从尾号3318的银行卡自动扣款。",
+        "【恒信农商银行】您申请的“兴农贷”授信额度200,000元已审批通过，年化利率4.35%，可通过手机银行随借随还。",
         # a card's grace period earned by repaying in full: the card's terms, offered to nobody
         "【恒信银行】您尾号3307的信用卡本期账单3,280.00元，最后还款日12月3日，到期全额还款可享受免息还款待遇。",
         "【恒信银行】您的信用卡账单已出，12月25日前按时还款即可享免息待遇，最低还款额328.00元。",
