@@ -163,6 +163,8 @@ def fold(text: str) -> str:
 # punctuation (，。！？；：) is *not* here: clause boundaries matter for context.
 _SEPARATOR_CLASS = (
     r"\s\u00a0\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff"
+    # combining marks drawn over or under a character (保̲本̲): decoration, never a letter here
+    r"\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff"
     r"*.·•‧∙⋅・\-_~`'\"|/\\+=^#@$&"
     r"\u2010-\u2015\u2018-\u201f\u2022-\u2027\u2032-\u2037\u203b\u2190-\u21ff\u2200-\u22ff"
     r"\u2500-\u27bf\u2b00-\u2bff\u3001\u3003\u3008-\u3011\u3014-\u301f\u30fb\u4e36\ufe0f\u20e3"
