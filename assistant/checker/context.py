@@ -959,9 +959,10 @@ class MessageContext:
         depths.append(depth)
         return depths
 
-    def anti_fraud_near(self, start: int) -> str | None:
+    def anti_fraud_near(self, start: int, end: int | None = None) -> str | None:
         """Anti-fraud framing that governs a trigger: an anti-fraud word in its clause, or
-        the trigger quoted in a message with such framing (凡以“稳赚不赔”为诱饵…).
+        the trigger quoted in a message with such framing (凡以“稳赚不赔”为诱饵…).  A cue
+        inside the trigger ``[start, end)`` is the trigger's own word (以诈骗罪报案 threatens).
 
         A warning elsewhere in the message (…稳赚不赔的理财，谨防诈骗 is one clause;
         反诈宣传月：…稳赚不赔 is not) does not launder the claim.
@@ -973,6 +974,8 @@ class MessageContext:
             return None
         c_start, c_end = self.clause(start)
         for cue in self._cues(ANTI_FRAUD, c_start, c_end):
+            if end is not None and start <= cue.start and cue.end <= end:
+                continue
             return cue.word
         if self.quoted(start):
             return hits[0].word

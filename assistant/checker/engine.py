@@ -399,7 +399,9 @@ class Checker:
                         effects.append(
                             ContextEffect(cue, "downgraded", "用于说明额度或限额，不是宣传用语，请人工确认")
                         )
-                framing = ctx.anti_fraud_near(cstart) if f.severity == "error" and spec.anti_fraud else None
+                framing = (
+                    ctx.anti_fraud_near(cstart, cend) if f.severity == "error" and spec.anti_fraud else None
+                )
                 if framing is not None and msg.kind == "service" and ctx.reported_quote(cstart):
                     # 反诈提醒：有人冒用我司名义，宣称“稳赚不赔”: the scheme's words, quoted after a
                     # verb that reports them (or before 为由), in a warning that is plainly a
@@ -555,7 +557,7 @@ def _cancelling_cue(
     reason shown to the reviewer; each check applies only where the rule's data says so."""
     checks: tuple[tuple[bool, Callable[[], str | None], str], ...] = (
         (True, lambda: ctx.negation_cue(cstart, anchors), "处于否定语境中（如“非保本”“不承诺”）"),
-        (True, lambda: ctx.purpose_cue(cstart), "目的状语（为保障…），不是承诺"),
+        (spec.purpose_context, lambda: ctx.purpose_cue(cstart), "目的状语（为保障…），不是承诺"),
         (
             spec.event_context,
             lambda: "已…" if ctx.reports_event(cstart) else None,

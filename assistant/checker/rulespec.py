@@ -219,6 +219,10 @@ class RuleSpec(BaseModel):
     #: A trigger that is an act the message asks of the recipient (请及时通知单位经办人) is
     #: the recipient's own act, not the sender's threat: cancelled (COL001).
     request_context: bool = False
+    #: A trigger after a purpose phrase in its clause (为保障本金安全，…) states an aim, not a
+    #: promise: cancelled.  Off for requests and threats (为保障账户安全，请回复验证码 is still a
+    #: request for a secret; 为维护您的权益，我们将通知您的家人 is still pressure).
+    purpose_context: bool = True
     #: A trigger the recipient set or holds themselves (您设定的目标价, 您持有的…私募基金) names
     #: their own order or holding, not advice or a promotion: cancelled (PRO001, PRO006, PRO007).
     own_setting_context: bool = False
