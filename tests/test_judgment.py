@@ -95,6 +95,8 @@ def spans_exact(result: CheckResult, text: str) -> None:
         "【恒信消费金融】您的借款已结清，信用良好，可再次借款，最高10万元。",
         "【恒信基金】您的定投已扣款成功。市场低位正是加仓好时机。",
         "【恒信银行】您的账户已完成升级，现可使用恒信月月盈，七日年化2.2%，存取灵活。",
+        # a business line launched is an announcement of an offer, not an account event
+        "【恒信银行】本行个人养老金业务已全面开通，可通过手机银行或任一网点办理开户。",
         # a verification code does not make the promotion after it a notice
         "【恒信银行】您的验证码为628411，5分钟内有效。新客专享理财年化6%，速抢。",
         "【恒信银行】验证码628411，5分钟内有效。本行理财产品收益稳健，欢迎咨询。",

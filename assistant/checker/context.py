@@ -84,6 +84,10 @@ _OWN_OR_SELLING_RE = re.compile(
 _OWN_SETTING_RE = re.compile(
     r"(?:您|你|客户|自行)[^,。!?;]{0,6}?(?:设定|设置|自设|自选|选择|预设|关注|持有|持仓|购买|认购|申购|定投)的?[^,。!?;的]{0,8}$"
 )
+#: The same setting named one clause earlier (您设置的条件单已触发，目标价…).
+_OWN_SETTING_EARLIER_RE = re.compile(
+    r"(?:您|你|客户|自行)[^,。!?;]{0,6}?(?:设定|设置|自设|预设)的?[^,。!?;的]{0,8}[,，][^,。!?;的]{0,4}$"
+)
 #: In the trigger's clause after it: the product is put on sale, so a followed or held name
 #: (您关注的“鑫利3号”今日开放申购) is being promoted, not reported on.
 _OFFERED_AFTER_RE = re.compile(
@@ -776,10 +780,15 @@ class MessageContext:
         return None
 
     def own_setting_cue(self, start: int) -> str | None:
-        """The recipient set the trigger's object themselves (已达到您设定的目标价): the words
-        of that setting, in the trigger's clause and right before it."""
+        """The recipient set the trigger's object themselves (已达到您设定的目标价, 您设置的条件单
+        已触发，目标价…): the words of that setting, in the trigger's sentence and right before it."""
         c_start, c_end = self.clause(start)
         m = _OWN_SETTING_RE.search(self.nt.compact, max(c_start, start - 18), start)
+        if m is None and self.reports_event(start):
+            # 您设置的条件单已触发，目标价12.50元已成交: the setting named in the clause before,
+            # the trigger's own clause reporting what happened to it
+            s_start, _ = self.sentence(start)
+            m = _OWN_SETTING_EARLIER_RE.search(self.nt.compact, max(s_start, start - 18), start)
         if m is None or _OFFERED_AFTER_RE.search(self.nt.compact, start, c_end):
             return None  # 您关注的“鑫利3号”今日开放申购: followed, and now offered
         return m.group()
