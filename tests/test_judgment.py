@@ -172,6 +172,8 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         # the recipient's own charges per period and own contract rate, stated with ranges or units
         "【恒信银行】您开通的动账通知服务将于1月1日起按2元/月收取，如需取消请回复QX。",
         "【恒信消费金融】您的借款年化利率（单利）为12.6%，在合同约定的7.2%-18%区间内。",
+        # a dated debit of a premium with its amount (shown as written in the reason)
+        "【恒信银行】您尾号3307的账户于2月15日代扣恒信安心医疗险年度保费968.00元，保单继续有效。详询95599",
         # a credit product named 随借随还, and the recipient's own approved line drawn as needed
         "【恒信消费金融】您的恒信随借随还本期应还1,208.33元，将于7月5日从尾号3318的银行卡自动扣款。",
         "【恒信农商银行】您申请的“兴农贷”授信额度200,000元已审批通过，年化利率4.35%，可通过手机银行随借随还。",
@@ -200,6 +202,12 @@ def test_courtesy_wording_alone_is_no_evidence_of_a_notice(checker: Checker, tex
     result = checker.check(text)
     assert result.kind == "uncertain", result.kind_reason
     assert "OPT001" in codes(result, "warning")
+
+
+def test_kind_reasons_show_figures_as_written(checker: Checker) -> None:
+    result = checker.check("【恒信银行】您尾号3307的账户于2月15日代扣年度保费968.00元，保单继续有效。")
+    assert result.kind == "service"
+    assert "968.00元" in result.kind_reason and "96800" not in result.kind_reason
 
 
 @pytest.mark.parametrize(

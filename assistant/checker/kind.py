@@ -353,7 +353,8 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                 if clause_of is None:
                     clause_of = _clause_ids(msg)
                 event_clauses.add(clause_of[m.start()])
-                count("service", "event", m.group(), rules.event_weight, None)
+                a, b = msg.nt.compact_span(m.start(), m.end())  # as written: 968.00元, not 96800元
+                count("service", "event", msg.nt.original[a:b], rules.event_weight, None)
     own_spans: list[tuple[int, int]] = []
     # 您认购的 / 您在APP发起的: the recipient's own act, whatever follows it
     own_verbs: list[tuple[int, int]] = (
