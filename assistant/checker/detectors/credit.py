@@ -33,13 +33,17 @@ class CreditInducement(KeywordDetector):
     def detect(self, msg: Message) -> Iterable[Finding]:
         opts = self.spec.options
         zero_terms = frozenset(opts.get("zero_interest_terms", []))
+        zero_families = frozenset(opts.get("zero_interest_families", []))
         zero_fix = dict(opts.get("zero_interest_fix") or {})
         annual: bool | None = None
         candidates = self.candidates(msg)
         spans = removal_spans(msg, [c.hit for c in candidates])
         for c, at in zip(candidates, spans, strict=True):
             start, end = msg.span(c.hit.start, c.hit.end)
-            if family_of(self.spec, c.hit) is None and term_of(self.spec, c.hit) in zero_terms:
+            family = family_of(self.spec, c.hit)
+            if (family is None and term_of(self.spec, c.hit) in zero_terms) or (
+                family is not None and family in zero_families
+            ):
                 if annual is None:
                     annual = states_annual_rate(msg)
                 if annual:

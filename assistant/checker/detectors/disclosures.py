@@ -27,10 +27,11 @@ _SHORT_RATE_RE = re.compile(
 )
 
 
-#: A borrowing rate quoted per day or month (月息2分5, 日息0.05%) is itself credit on
-#: offer, whatever words the message uses for the loan: it needs the annual rate beside it.
+#: A borrowing rate quoted per day or month (月息2分5, 日息0.05%, 日费率0.02%) is itself credit
+#: on offer, whatever words the message uses for the loan: it needs the annual rate beside it.
+#: Not the month a rate changes in (下月费率上调, 本月利率).
 _BORROWING_SHORT_RE = re.compile(
-    r"(?:日息|月息|天息|日利率|月利率)[^，,。；;！!？?]{0,4}?"
+    r"(?<![下本上次当每])(?:日息|月息|天息|日利率|月利率|日费率|月费率)[^，,。；;！!？?]{0,4}?"
     r"(?:万分之[\d.一二两三四五六七八九十点]+|\d+(?:\.\d+)?\s*(?:[%％]|分(?:[1-9一二三四五六七八九]厘?)?|厘)?"
     r"|[一二两三四五六七八九十]+\s*(?:分(?:[一二三四五六七八九]厘?)?|厘))"
 )
