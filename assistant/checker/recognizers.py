@@ -180,13 +180,21 @@ _URL_RE = re.compile(
     r"(?:(?P<scheme>https?://)(?:[^\s/@]{1,64}@)?)?"
     # a dot may be written defanged (t[.]cn, t(.)cn) to slip past link filters
     r"(?P<host>(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?(?:\.|\[\.\]|\(\.\)|·|•))+(?P<tld>[a-z]{2,12})"
-    r"|(?<=://)\d{1,3}(?:\.\d{1,3}){3}|(?<=@)\d{1,3}(?:\.\d{1,3}){3})"
+    r"|(?<=://)\d{1,3}(?:\.\d{1,3}){3}|(?<=@)\d{1,3}(?:\.\d{1,3}){3}"
+    # a bare IP address with a path or a port (101.33.12.8/jf): a link, never an official one
+    r"|(?<![\d.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?=/[!-~]|:\d))"
     r"(?P<port>:\d{1,5})?"
     r"(?P<path>/[!-~]*)?",
 )
 _KNOWN_TLD_RE = re.compile(rf"(?:{_TLDS})")
 _QUICK_RE = re.compile(
     r"[a-z0-9][\s\u200b-\u200f\u2060\ufeff]*[.。点][\s\u200b-\u200f\u2060\ufeff]*[a-z]|://|[a-z0-9][\[(][.。][\])]|[a-z0-9][·•][a-z]"
+    r"|\d\.\d{1,3}\.\d{1,3}\.\d{1,3}[/:]"
+)
+#: Words that introduce a link (请登录 mdbank.cfd, 详见 …): after one, a host with a top-level
+#: domain outside the common list is still a link (look-alike domains favour cheap new ones).
+_LINK_VERB_RE = re.compile(
+    r"(?:登录|登陆|访问|打开|点击|点开|进入|前往|详见|详情见|网址|官网|链接|见)[:：]?$"
 )
 _TRAILING_PUNCT = ".,;:!?)]}'\""
 
@@ -218,7 +226,11 @@ def find_urls(nt: NormalizedText) -> list[tuple[int, int, str, str]]:
         # A bare IP address after a scheme (no TLD) is a link, and never an official one.
         bare_name = tld is not None and not m.group("scheme") and not host.startswith("www.")
         if bare_name and not _KNOWN_TLD_RE.fullmatch(tld):
-            continue
+            # an unusual top-level domain is still a link when a path follows (rb.gy/aB9) or a
+            # word that introduces a link comes right before (请登录 mdbank.cfd)
+            path = m.group("path") or ""
+            if len(path) < 2 and _LINK_VERB_RE.search(view, max(0, m.start() - 4), m.start()) is None:
+                continue
         s, e = m.start(), m.end()
         while e > s and view[e - 1] in _TRAILING_PUNCT:
             e -= 1
