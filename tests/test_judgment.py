@@ -98,6 +98,8 @@ def spans_exact(result: CheckResult, text: str) -> None:
         # a business line launched is an announcement of an offer, not an account event
         "【恒信银行】本行个人养老金业务已全面开通，可通过手机银行或任一网点办理开户。",
         # a verification code does not make the promotion after it a notice
+        "【恒信银行】验证码382916，新客专享理财年化4.5%，5分钟内有效，速抢！",
+        "【恒信银行】您活期账户余额较多，转存恒信稳享2号收益比活期高10倍，详询客户经理。",
         "【恒信银行】您的验证码为628411，5分钟内有效。新客专享理财年化6%，速抢。",
         "【恒信银行】验证码628411，5分钟内有效。本行理财产品收益稳健，欢迎咨询。",
     ],
@@ -172,6 +174,13 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         # the recipient's own charges per period and own contract rate, stated with ranges or units
         "【恒信银行】您开通的动账通知服务将于1月1日起按2元/月收取，如需取消请回复QX。",
         "【恒信消费金融】您的借款年化利率（单利）为12.6%，在合同约定的7.2%-18%区间内。",
+        # services the recipient applied for, set up, launched or upgraded
+        "【恒信银行】您申请的个人消费贷款已审批通过，我行已为您开通额度30,000元，年化利率(单利)4.35%。",
+        "【恒信银行】根据您的申请，已为您开通临时额度5,000元，有效期至6月30日。",
+        "【恒信证券】您的证券账户已开户成功，已为您开通资金账户及银证转账功能，请登录App查看。",
+        "【恒信银行】您申请的信用卡已寄出，初始额度20,000元，请于30日内激活，逾期未激活卡片将自动失效。",
+        "【恒信基金】尊敬的持有人：您持有的恒信纯债A本季度收益率1.2%，较上季度收益更高系市场利率下行所致。",
+        "【恒信银行】您的活期存款本季度利息12.30元已于6月21日结息入账。",
         # a dated debit of a premium with its amount (shown as written in the reason)
         "【恒信银行】您尾号3307的账户于2月15日代扣恒信安心医疗险年度保费968.00元，保单继续有效。详询95599",
         # a credit product named 随借随还, and the recipient's own approved line drawn as needed
@@ -202,6 +211,16 @@ def test_courtesy_wording_alone_is_no_evidence_of_a_notice(checker: Checker, tex
     result = checker.check(text)
     assert result.kind == "uncertain", result.kind_reason
     assert "OPT001" in codes(result, "warning")
+
+
+def test_an_app_upgrade_is_no_launch_offer(checker: Checker) -> None:
+    # 上线 alone is an offer word (uncertain at most), but the launch shape must not make an
+    # upgrade notice a promotion
+    result = checker.check(
+        "【恒信银行】尊敬的客户，手机银行7.0版服务已正式上线，旧版本将于6月30日停止服务，请及时升级。"
+    )
+    assert result.kind != "marketing", result.kind_reason
+    assert not codes(result, "error")
 
 
 def test_kind_reasons_show_figures_as_written(checker: Checker) -> None:

@@ -478,11 +478,12 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
             count("marketing", name, word, weight, 1)
             break
     if "verification" in ev.service_families and (codes := list(_CODE_RE.finditer(compact))):
-        # A code is sent for the recipient's own act; what its own sentence says (限时5分钟,
-        # 您正在申请借款) offers nothing.  An offer in another sentence (验证码…。新客专享理财，
-        # 速抢) is a promotion riding on the code: the code no longer decides.
-        code_sentences = {msg.ctx.sentence(m.start()) for m in codes}
-        ev.code = all(msg.ctx.sentence(p) in code_sentences for p in offer_at)
+        # A code is sent for the recipient's own act; what its own clause says offers nothing,
+        # and a validity window (限时5分钟内有效) or the act it names (您正在申请借款) is no
+        # offer.  An offer in another clause (验证码…，新客专享理财年化4.5%，速抢) is a
+        # promotion riding on the code: the code no longer decides.
+        code_clauses = {msg.ctx.clause(m.start()) for m in codes}
+        ev.code = all(msg.ctx.clause(p) in code_clauses for p in offer_at)
     if msg.optout_span is not None:
         ev.add("marketing", "退订语", int(decision.get("optout_weight", 2)))
     for word, weight, start, end in claims:
