@@ -22,24 +22,25 @@ if TYPE_CHECKING:
 
 # "存入5万，每天收益15元", "投1万，月月领150元", "10万元存一年，利息1.2万元", "1万元买入，一年后
 # 拿回11200元": a principal and an earning (or a payout) per period imply a rate too.
-_AMOUNT = (
-    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(万元|万|千元|千|元|块)"
-)
+_AMOUNT = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(万元|万块|万|千元|千块|千|元|块)"
 _PRINCIPAL_VERBS = r"存入|存|投资|投入|投|买入|购买|买|认购|本金|理财|起投"
 _PRINCIPAL_RE = re.compile(
     rf"(?:{_PRINCIPAL_VERBS}){_AMOUNT}|{_AMOUNT}(?:起投|起存|起购|本金|存|买入|投资|投入|理财)"
+    # a bare amount followed by the period it is held for (10万元一年收益约9000元, 100万放一年多出9万),
+    # not a borrowed one (借1万元每天利息8元)
+    rf"|(?<![借贷款用\d.,]){_AMOUNT}(?=[放存投]?(?:一年|每年|一个月|每月|每天|一天|半年|一季度))"
 )
 _PERIOD_WORDS = (
     r"每天|每日|天天|一天|日|每个月|每月|月月|一个月|月|每季度|每季|季度|一季|每半年|半年|每年|年年|一年|年"
 )
 _EARNING_RE = re.compile(
     rf"(?P<period>{_PERIOD_WORDS})?(?:后|到期)?(?:可以|可|就|多|能|稳|净|约|都|再|还)*"
-    r"(?P<verb>收益|赚取|赚|到手|利息|可得|回报|获得|收入|领取|领|拿回|拿到|拿|返还|返利|返息|返|派息|分红|本息合计|连本带息)"
+    r"(?P<verb>收益|赚取|赚|到手|利息|可得|回报|获得|收入|领取|领|拿回|拿到|拿|返还|返利|返息|返|派息|分红|本息合计|连本带息|多出|多赚)"
     r"(?:约|近|达|高达|超|至少|多|共|合计)*" + _AMOUNT
 )
 _PRINCIPAL_GATE = literal_gate(_PRINCIPAL_RE)
 _PERIOD_BETWEEN_RE = re.compile(rf"(?:存|投|放|持有|买)?(?P<period>{_PERIOD_WORDS})(?:后|期|到期)?")
-_UNIT = {"万元": 10000, "万": 10000, "千元": 1000, "千": 1000, "元": 1, "块": 1}
+_UNIT = {"万元": 10000, "万块": 10000, "万": 10000, "千元": 1000, "千块": 1000, "千": 1000, "元": 1, "块": 1}
 _PAYOUT_VERBS = frozenset({"拿回", "返还", "到手", "本息合计", "连本带息", "拿到"})
 
 
@@ -105,7 +106,8 @@ def implied_rates(
     principal = principal_re.search(view)
     if principal is None:
         return []
-    number, unit = (principal.group(1), principal.group(2)) if principal.group(1) else principal.group(3, 4)
+    groups = principal.groups()
+    number, unit = next((groups[i], groups[i + 1]) for i in range(0, len(groups), 2) if groups[i])
     base = _amount(number, unit)
     if not base:
         return []
@@ -379,9 +381,16 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
             cue, near = head.group(1), after
         period, factor = _period(near, view[m.end : m.end + 6], m, before)
         out.append(StatedRate(m.start, m.end, round(value * factor, 6), period, cue))
+    for m in _PER_10K_RE.finditer(view):
+        # 万份收益2.8元: a money fund's daily income per 10,000 units, 2.8 × 365 / 10,000 a year
+        value = parse_number(m.group(1))
+        if value is not None:
+            out.append(StatedRate(m.start(1), m.end(), round(value * 3.65, 6), "day", "万份收益"))
     return _stacked(view, out)
 
 
+#: A money fund's daily income per 10,000 units, in yuan (万份收益2.8元, 每万份收益0.52元).
+_PER_10K_RE = re.compile(r"万份(?:基金)?(?:单位)?收益(?:为|约|达|高达|是)?[:：]?(\d+(?:\.\d+)?)元")
 #: Multiplication signs: a percentage next to one weighs an index, it states no return.
 _TIMES = frozenset("×*✕╳")
 _PER_PERIOD_RE = re.compile("(每月|按月|每个月|每天|每日|按日|按天)[\u4e00-\u9fff]{0,4}$")
