@@ -28,7 +28,7 @@ _PRINCIPAL_RE = re.compile(
     rf"(?:{_PRINCIPAL_VERBS}){_AMOUNT}|{_AMOUNT}(?:起投|起存|起购|本金|存|买入|投资|投入|理财)"
     # a bare amount followed by the period it is held for (10万元一年收益约9000元, 100万放一年多出9万),
     # not a borrowed one (借1万元每天利息8元)
-    rf"|(?<![借贷款用\d.,]){_AMOUNT}(?=[放存投]?(?:一年|每年|一个月|每月|每天|一天|半年|一季度))"
+    rf"|(?<![借贷款用\d.])(?<!\d,){_AMOUNT}(?=[放存投]?(?:一年|每年|一个月|每月|每天|一天|半年|一季度))"
 )
 _PERIOD_WORDS = (
     r"每天|每日|天天|一天|日|每个月|每月|月月|一个月|月|每季度|每季|季度|一季|每半年|半年|每年|年年|一年|年"
