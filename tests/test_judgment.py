@@ -223,6 +223,14 @@ def test_an_app_upgrade_is_no_launch_offer(checker: Checker) -> None:
     assert not codes(result, "error")
 
 
+def test_a_links_letters_are_no_evidence(checker: Checker) -> None:
+    notice = checker.check(
+        "【恒信人寿】您的保单2025年度红利已派发，已转入累积生息账户，详见 https://www.hengxin-life.com/bonus"
+    )
+    assert notice.kind == "service", notice.kind_reason
+    assert "bonus" not in notice.kind_reason
+
+
 def test_kind_reasons_show_figures_as_written(checker: Checker) -> None:
     result = checker.check("【恒信银行】您尾号3307的账户于2月15日代扣年度保费968.00元，保单继续有效。")
     assert result.kind == "service"

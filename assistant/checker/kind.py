@@ -300,7 +300,11 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
         c0 = msg.nt.compact_pos(optout[0])
         _, c1 = msg.ctx.clause(c0)
         covered[c0:c1] = b"\x01" * (c1 - c0)
-    # What no evidence may come from (the signature, the opt-out clause), kept apart from
+    # A link's letters are an address, not words (…/bonus, …/vip-offer): no evidence either.
+    for u0, u1, _host, _url in msg.urls:  # found once per message, shared with the link rules
+        c0, c1 = msg.nt.compact_pos(u0), msg.nt.compact_pos(u1 - 1) + 1
+        covered[c0:c1] = b"\x01" * (c1 - c0)
+    # What no evidence may come from (the signature, the opt-out clause, links), kept apart from
     # ``covered``, which word cues fill in below: a shape made of cue words (欢迎下载体验)
     # still counts as a shape.
     excluded = bytes(covered)
