@@ -26,9 +26,10 @@ _AMOUNT = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四�
 _PRINCIPAL_VERBS = r"存入|存|投资|投入|投|买入|购买|买|认购|本金|理财|起投"
 _PRINCIPAL_RE = re.compile(
     rf"(?:{_PRINCIPAL_VERBS}){_AMOUNT}|{_AMOUNT}(?:起投|起存|起购|本金|存|买入|投资|投入|理财)"
-    # a bare amount followed by the period it is held for (10万元一年收益约9000元, 100万放一年多出9万),
-    # not a borrowed one (借1万元每天利息8元)
-    rf"|(?<![借贷款用\d.])(?<!\d,){_AMOUNT}(?=[放存投]?(?:一年|每年|一个月|每月|每天|一天|半年|一季度))"
+    # a bare amount in 万 followed by the period it is held for (10万元一年收益约9000元, 100万放一年
+    # 多出9万), not a borrowed one (借1万元每天利息8元) nor a spending threshold (满1000元…返100元)
+    r"|(?<![借贷款用满\d.])(?<!\d,)(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(万元|万块|万)"
+    r"(?=[放存投]?(?:一年|每年|一个月|每月|每天|一天|半年|一季度))"
 )
 _PERIOD_WORDS = (
     r"每天|每日|天天|一天|日|每个月|每月|月月|一个月|月|每季度|每季|季度|一季|每半年|半年|每年|年年|一年|年"
