@@ -181,6 +181,8 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         "【恒信银行】您申请的信用卡已寄出，初始额度20,000元，请于30日内激活，逾期未激活卡片将自动失效。",
         "【恒信基金】尊敬的持有人：您持有的恒信纯债A本季度收益率1.2%，较上季度收益更高系市场利率下行所致。",
         "【恒信银行】您的活期存款本季度利息12.30元已于6月21日结息入账。",
+        # the recipient's own quota stated
+        "【恒信银行】跨境理财通“南向通”额度提示：您本年度剩余投资额度为126万元。理财产品有风险，投资须谨慎。",
         # a dated debit of a premium with its amount (shown as written in the reason)
         "【恒信银行】您尾号3307的账户于2月15日代扣恒信安心医疗险年度保费968.00元，保单继续有效。详询95599",
         # a credit product named 随借随还, and the recipient's own approved line drawn as needed

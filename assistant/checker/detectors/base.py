@@ -249,7 +249,8 @@ class KeywordDetector(Detector):
         out = []
         for c in self.candidates(msg):
             if self.spec.negatable and (
-                ctx.negated(c.hit.start, c.hit.end) or ctx.purpose_cue(c.hit.start) is not None
+                ctx.negated(c.hit.start, c.hit.end)
+                or (self.spec.purpose_context and ctx.purpose_cue(c.hit.start) is not None)
             ):
                 continue
             if self.spec.anti_fraud and ctx.warned_against(c.hit.start, c.hit.end):

@@ -79,6 +79,10 @@ _LOAN_COST_RE = re.compile(
     + rf"|(?P<period2>{_PERIOD_WORDS})(?:只要|仅需|只需|仅|只|才|需|共|约|都)*"
     + _AMOUNT_NAMED
     + r"钱?的?(?P<verb2>利息|息费|手续费|服务费)"
+    # …or no cost word, the price made small instead (借1000元每天只要1元): not a bare amount
+    # per period (每天100元 may be a repayment instalment)
+    + rf"|(?P<period3>{_PERIOD_WORDS})(?:只要|仅需|只需|才|不到|低至)+"
+    + r"(?P<num3>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<unit3>元|块)钱?(?![\d万千])"
 )
 _LOAN_PRINCIPAL_GATE = literal_gate(_LOAN_PRINCIPAL_RE)
 #: The cue of a borrowing cost read from a principal and a cost in money (DIS004).
@@ -115,11 +119,19 @@ def implied_rates(
     out = []
     for m in earning_re.finditer(view, principal.end()):
         second = "num2" in m.re.groupindex and m.group("num2") is not None  # amount before its verb
-        a0, a1 = (m.start("num2"), m.end("unit2")) if second else (m.start(3), m.end(4))
-        earned = _amount(m.group("num2"), m.group("unit2")) if second else _amount(m.group(3), m.group(4))
+        third = "num3" in m.re.groupindex and m.group("num3") is not None  # no cost word at all
+        if third:
+            a0, a1 = m.start("num3"), m.end("unit3")
+            earned = _amount(m.group("num3"), m.group("unit3"))
+        elif second:
+            a0, a1 = m.start("num2"), m.end("unit2")
+            earned = _amount(m.group("num2"), m.group("unit2"))
+        else:
+            a0, a1 = m.start(3), m.end(4)
+            earned = _amount(m.group(3), m.group(4))
         if earned is None:
             continue
-        word = m.group("period2") if second else m.group("period")
+        word = m.group("period3") if third else m.group("period2") if second else m.group("period")
         if word is None:  # 10万元存一年，利息1.2万元: the period is stated with the principal
             between = _PERIOD_BETWEEN_RE.search(view, principal.start(), m.start())
             word = between.group("period") if between else None
