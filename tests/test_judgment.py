@@ -102,6 +102,17 @@ def spans_exact(result: CheckResult, text: str) -> None:
         "【恒信银行】您活期账户余额较多，转存恒信稳享2号收益比活期高10倍，详询客户经理。",
         "【恒信银行】您的验证码为628411，5分钟内有效。新客专享理财年化6%，速抢。",
         "【恒信银行】验证码628411，5分钟内有效。本行理财产品收益稳健，欢迎咨询。",
+        # an action on a product offered to the recipient, eligibility announced, credit
+        # granted unasked alongside an account event
+        "【恒信人寿】您的恒信安康保单可升级为家庭版，每年仅加299元，详询95519。",
+        "【恒信基金】您的恒信货币A收益稳定，一键转投恒信增利债券A，详见App。",
+        "【恒信银行】您本期信用卡账单满足分期条件，可在App办理，每期手续费率0.6%。",
+        "【恒信证券】您已具备两融开户条件，欢迎通过App预约开户。",
+        "【恒信消费金融】您的借款已结清，额度可继续使用，随借随还，无需再审批。",
+        "【恒信银行】您的信用卡已调额成功，已同时获得5万元预借现金额度，登录App即可使用。",
+        "【恒信消费金融】系统已自动为您核定借款额度50,000元，点击App领取。",
+        # 您可… is an invitation, not the recipient's own account
+        "【恒信银行】恒信稳盈3号今日开售，您可登录手机银行购买。",
     ],
 )
 def test_promotions_shaped_like_notices_are_never_silently_service(checker: Checker, text: str) -> None:
@@ -192,6 +203,12 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         "【恒信银行】您尾号3307的信用卡本期账单3,280.00元，最后还款日12月3日，到期全额还款可享受免息还款待遇。",
         "【恒信银行】您的信用卡账单已出，12月25日前按时还款即可享免息待遇，最低还款额328.00元。",
         "【恒信银行】您本期账单2,056.00元，最后还款日1月8日。到期前全额还款，新增消费可享免息还款期待遇。",
+        # what the recipient may now do with their own account is no action on offer
+        "【恒信银行】您的借记卡已解除冻结，可继续使用。",
+        "【恒信银行】您的手机银行已升级完成，可继续使用原密码登录。",
+        "【恒信银行】您申请的账单分期已办理成功，分12期，每期应还520.00元。",
+        "【恒信银行】您的定期存款已到期，可选择转存或支取，如有疑问请致电95599。",
+        "【恒信银行】您于3月1日参与的活动获得积分200分，已到账。",
     ],
 )
 def test_notices_with_a_promotional_word_stay_service(checker: Checker, text: str) -> None:
