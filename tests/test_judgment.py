@@ -113,6 +113,13 @@ def spans_exact(result: CheckResult, text: str) -> None:
         "【恒信消费金融】系统已自动为您核定借款额度50,000元，点击App领取。",
         # 您可… is an invitation, not the recipient's own account
         "【恒信银行】恒信稳盈3号今日开售，您可登录手机银行购买。",
+        # a claim after a term of the recipient's own contract still counts; a condition that
+        # names credit is no service act; a fee's name does not hide the offer around it
+        "【恒信人寿】您的医疗险保证续保，什么病都能赔，放心续保。",
+        "【恒信银行】您的借款将于12月10日到期。如需借款，可登录APP申请，年化利率低至7.2%。",
+        "【恒信基金】恒信优选火热认购中，认购费0元，详询95588。",
+        "【恒信基金】您的定投已满12期，追加定投还可享申购费0折。",
+        "【恒信人寿】您的保单即将到期，新品恒信长保医疗险保证续保20年，欢迎投保。",
     ],
 )
 def test_promotions_shaped_like_notices_are_never_silently_service(checker: Checker, text: str) -> None:
@@ -209,6 +216,13 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         "【恒信银行】您申请的账单分期已办理成功，分12期，每期应还520.00元。",
         "【恒信银行】您的定期存款已到期，可选择转存或支取，如有疑问请致电95599。",
         "【恒信银行】您于3月1日参与的活动获得积分200分，已到账。",
+        # a term of the recipient's own policy, the company as a notice's subject, a fee's
+        # name, a call word that asks for a service act, what the recipient took part in
+        "【恒信人寿】您投保的恒信安康医疗险已续保成功，保证续保期内不因健康状况变化拒绝续保。",
+        "【恒信人寿】我公司已收到您的退保申请，将于3个工作日内处理完毕。",
+        "【恒信基金】您申购的恒信稳健债券A已确认，申购费0元，可在App查看持仓。",
+        "【恒信银行】您的信用卡将于6月30日到期。如需挂失或换卡，可登录App申请。",
+        "【恒信支付】您参与的周末立减活动已返现2.00元至余额。",
     ],
 )
 def test_notices_with_a_promotional_word_stay_service(checker: Checker, text: str) -> None:

@@ -334,14 +334,17 @@ class Checker:
             fixed_text=text if fix else None,
         )
 
-    def _claims(self, msg: Message) -> list[tuple[str, int, int, int]]:
-        """Claims only a promotion makes, surviving context: marketing evidence for the kind.
+    def _claims(self, msg: Message) -> list[tuple[str, str, int, int, int]]:
+        """Claims only a promotion makes, surviving context: marketing evidence for the kind,
+        as (code, word, weight, start, end), every surviving hit in order.
 
         The claim rules' own detectors decide what is a hit (exemptions, word boundaries,
         required product words, negation), selected or not: the kind must not depend on
-        which rules a user switched on.
+        which rules a user switched on.  Every hit is passed, not only a rule's first: the
+        kind counts one per rule, but a first hit that describes the recipient's own
+        contract (您的医疗险保证续保) must not hide the claim after it (什么病都能赔).
         """
-        out: list[tuple[str, int, int, int]] = []
+        out: list[tuple[str, str, int, int, int]] = []
         ctx = msg.ctx
         for det in self._claim_detectors:
             if not ctx.scan.triggers.get(det.code):
@@ -358,8 +361,7 @@ class Checker:
                     continue  # 您设定的目标价: the recipient's own order
                 if spec.event_context and ctx.reports_event(hit.start):
                     continue  # 您的保本理财已到期: what happened, not an offer
-                out.append((hit.word, spec.marketing_evidence, hit.start, hit.end))
-                break
+                out.append((det.code, hit.word, spec.marketing_evidence, hit.start, hit.end))
         return out
 
     def _apply_context(

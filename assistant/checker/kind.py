@@ -93,6 +93,9 @@ class KindRules:
     #: Per offer pattern name: words that, in the match's own sentence, make it the
     #: recipient's own figure, not an offer (您持有的…七日年化收益率1.86%).
     offer_sentence_excludes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Claim words that, said in a sentence about the recipient's own policy or account
+    #: (您投保的…医疗险已续保成功，保证续保期间…), describe that contract: no evidence of an offer.
+    own_contract_terms: frozenset[str] = frozenset()
     #: Derived: per offer pattern, one search for any of its ``needs`` (None: no gate).
     offer_gates: tuple[re.Pattern[str] | None, ...] = field(init=False, default=())
     #: Derived: per event pattern, a test that rules out text it cannot match (or None).
@@ -162,6 +165,7 @@ class KindRules:
                 for o in context.get("kind_offer_patterns") or ()
                 if o.get("not_in_sentence_with")
             },
+            frozenset(str(w).translate(fold) for w in context.get("kind_own_contract_terms") or ()),
         )
 
 
@@ -232,6 +236,16 @@ _SERVICE_OBJECT_RE = re.compile(
     r"[^，,。！!？?；;：:]{0,8}?(?:进行评价|服务评价|评价|投票|表决|挂失|核实|客服|满意度)"
     r"|[^，,。！!？?；;：:]?(?:还款|缴款)"
 )
+#: The noun phrase an own act governs (您领取的满减券, 您参与的立减活动): up to twelve characters,
+#: ending before the predicate (已, 将, 于, 可…) or the clause end.
+_GOVERNED_RE = re.compile(r"[^已将于还可即再也都并请现今后，,。！!？?；;：:]{0,12}")
+#: A condition that names a service act of the recipient's own (如需延期还款，可登录APP申请;
+#: 若需挂失，请…办理): the call word after it asks for that act, it offers nothing.  Not
+#: 转存 or 续存: 如需转存可选购… is the cross-sell itself.
+_SERVICE_CONDITION_RE = re.compile(
+    r"(?:如需|若需|如要|若要|如您需要|如有)(?:办理|申请)?(?:延期还款|展期|提前还款|提前结清|还款|挂失|解挂|解冻|销户|注销|修改|变更|更正|"
+    r"开具|退保|退款|退费|取消|关闭|解绑|补办|换卡|重置|查询|投诉|异议|理赔|报案|赎回|更换|撤销|复核|申诉)"
+)
 #: An event word followed by one of these states a condition (审批通过即放款), not an event.
 _CONDITIONAL = frozenset("即后就则")
 
@@ -282,7 +296,9 @@ def _clause_ids(msg: Message) -> _ClauseIds:
     return _ClauseIds(ends)
 
 
-def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int, int, int]]) -> KindEvidence:
+def collect_evidence(
+    msg: Message, rules: KindRules, claims: list[tuple[str, str, int, int, int]]
+) -> KindEvidence:
     """Score both sides from the dictionary hits, event patterns, the opt-out and claims."""
     ev = KindEvidence()
     decision = rules.decision
@@ -361,8 +377,10 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                 count("service", "event", msg.nt.original[a:b], rules.event_weight, None)
     own_spans: list[tuple[int, int]] = []
     # 您认购的 / 您在APP发起的: the recipient's own act, whatever follows it
+    # and the noun phrase it governs (您参与的“碰一下”支付立减活动已返现: the activity is what the
+    # recipient took part in, up to the verb that says what happened to it).
     own_verbs: list[tuple[int, int]] = (
-        [(m.start(), m.end()) for m in rules.own_act.finditer(compact)]
+        [(m.start(), _GOVERNED_RE.match(compact, m.end()).end()) for m in rules.own_act.finditer(compact)]  # type: ignore[union-attr]
         if rules.own_act is not None and "您" in compact
         else []
     )
@@ -427,6 +445,10 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
                 continue  # 享受免息还款期: the object is a fixed term
             if _SERVICE_OBJECT_RE.match(compact, hit.end) is not None:
                 continue  # 邀请您对本次服务进行评价, 诚邀您…参与表决, 请抓紧还款: a service act, no offer
+            if "如" in compact or "若" in compact:
+                s0, _ = msg.ctx.sentence(hit.start)
+                if _SERVICE_CONDITION_RE.search(compact, s0, hit.start) is not None:
+                    continue  # 如需延期还款，可登录APP申请: the act asked for is a service act
             if own_verbs and any(s <= hit.start and hit.end <= e for s, e in own_verbs):
                 continue  # 您认购的: the recipient's own act, not an offer (您的专属优惠 still offers)
             if _code_window(compact, hit.end):
@@ -490,7 +512,20 @@ def collect_evidence(msg: Message, rules: KindRules, claims: list[tuple[str, int
         ev.code = all(msg.ctx.clause(p) in code_clauses for p in offer_at)
     if msg.optout_span is not None:
         ev.add("marketing", "退订语", int(decision.get("optout_weight", 2)))
-    for word, weight, start, end in claims:
+    own_at: list[int] | None = None
+    claimed: set[str] = set()  # one claim a rule: its first hit that is no own-contract term
+    for code, word, weight, start, end in claims:
+        if code in claimed:
+            continue
+        if word in rules.own_contract_terms:
+            if own_at is None:
+                own_at = [s for s, _ in own_spans] + [
+                    h.start for h in msg.ctx.scan.kind_hits if h.payload[1] == "own_account"
+                ]
+            s0, s1 = msg.ctx.sentence(start)
+            if not ev.offers and any(s0 <= p < s1 for p in own_at):
+                continue  # 您投保的…医疗险已续保成功，保证续保期间…: the recipient's own contract, no offer
+        claimed.add(code)
         if covered.find(1, start, end) != -1 and (
             covered.find(0, start, end) == -1 or excluded.find(1, start, end) != -1 or warning()
         ):
@@ -578,6 +613,6 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
 
 
 def infer_kind(
-    msg: Message, rules: KindRules, claims: list[tuple[str, int, int, int]]
+    msg: Message, rules: KindRules, claims: list[tuple[str, str, int, int, int]]
 ) -> tuple[InferredKind, str]:
     return decide_kind(collect_evidence(msg, rules, claims), rules.decision)
