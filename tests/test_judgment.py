@@ -715,6 +715,34 @@ def test_a_polyphonic_character_is_read_the_way_the_word_says_it(checker: Checke
     assert "ADV005" in codes(result, "error")
 
 
+@pytest.mark.parametrize(
+    ("spelled", "code"),
+    [
+        ("wen zhuan bu pei", "ADV001"),  # a whole claim in pinyin, spaced
+        ("BAO BEN", "ADV001"),  # upper case
+        ("Bao-Ben", "ADV001"),  # hyphenated
+        ("baobengaoxi", "PRO005"),  # run together, read bao|ben|gao|xi, not bao|beng|ao|xi
+    ],
+)
+def test_a_claim_spelled_wholly_in_pinyin_is_read(checker: Checker, spelled: str, code: str) -> None:
+    text = f"【恒信财富】恒信安盈，{spelled}，年化6%。{RISK}"
+    result = checker.check(text)
+    assert code in codes(result, "error"), [(f.code, f.evidence) for f in result.findings]
+    spans_exact(result, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【恒信银行】Your verification code is 628411. Do not share it with anyone.",
+        "【恒信银行】您的客户经理Zhang Wei将于周一联系您，电话95588。",
+        "【恒信银行】请登录 www.hengxin-bank.com/baoben 查看。",
+    ],
+)
+def test_english_names_and_addresses_are_no_pinyin_claims(checker: Checker, text: str) -> None:
+    assert not codes(checker.check(text), "error")
+
+
 def test_emoji_drawn_for_a_character_are_read_as_it(checker: Checker) -> None:
     result = checker.check("【恒信投顾】🐂股内参，明日⬆️停标的抢先看，加群领取。回T退订")
     assert "PRO001" in codes(result, "error")

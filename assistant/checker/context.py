@@ -444,17 +444,31 @@ class Lexicon:
         Only a window around each Latin run is read as pinyin: the rest of the message
         was judged by the ordinary pass.
         """
-        from assistant.text.pinyin import MIXED_RE, NOT_PINYIN, WINDOW, pinyin_text, to_pinyin
+        from assistant.text.pinyin import (
+            MIXED_RE,
+            NOT_PINYIN,
+            PURE_RE,
+            WINDOW,
+            pinyin_text,
+            syllable_bounds,
+            to_pinyin,
+        )
 
         automaton = self._pinyin_automaton()
         if len(automaton) == 0:
             return
         seen: set[tuple[int, int, str]] = set()
+        windows: list[tuple[int, int, bool]] = []
         for run in MIXED_RE.finditer(compact):
-            if run.group() in NOT_PINYIN:
-                continue
-            offset = max(0, run.start() - WINDOW)
-            window = compact[offset : run.end() + WINDOW]
+            if run.group() not in NOT_PINYIN:
+                windows.append((max(0, run.start() - WINDOW), run.end() + WINDOW, False))
+        for run in PURE_RE.finditer(compact):
+            # bao ben wen zhuan: a claim spelled wholly in pinyin, when every letter of the
+            # run is part of a syllable (English words and codes are not)
+            if run.group() not in NOT_PINYIN and syllable_bounds(run.group()):
+                windows.append((run.start(), run.end(), True))
+        for offset, stop, pure in windows:
+            window = compact[offset:stop]
             index: list[int] | None = None
             for end_idx, (key, values) in automaton.iter(pinyin_text(window)):
                 if index is None:
@@ -463,7 +477,13 @@ class Lexicon:
                 end = offset + index[end_idx] + 1
                 if not any("a" <= ch <= "z" for ch in compact[start:end]):
                     continue  # plain Chinese: the ordinary pass already judged it
-                if not (_on_syllable_bound(compact, start) and _on_syllable_bound(compact, end)):
+                if pure:
+                    # The spaces that marked the syllables are gone (baobengaoxi reads
+                    # bao|beng|ao|xi first): a match counts when what is left on either
+                    # side still reads as pinyin, so bao|ben|gao|xi is found too.
+                    if not (syllable_bounds(compact[offset:start]) and syllable_bounds(compact[end:stop])):
+                        continue
+                elif not (_on_syllable_bound(compact, start) and _on_syllable_bound(compact, end)):
                     continue  # 包xia卡 is not 包息: the match ends inside the syllable xia
                 for code, i in values:
                     if (start, end, code) not in seen:

@@ -30,7 +30,7 @@ from assistant.labels import KIND_ZH
 from assistant.profile import SenderProfile
 from assistant.text import picklecache
 from assistant.text.normalize import NormalizedText, normalize
-from assistant.text.pinyin import MIXED_RE
+from assistant.text.pinyin import MIXED_RE, PURE_RE
 
 CHECKED_SCOPES = ("text", "profile")
 _LATIN_RE = re.compile("[a-z]")
@@ -222,7 +222,9 @@ class Checker:
         scan = self.lexicon.scan(nt.compact)
         # Pinyin and initials need a Latin letter: one search in C spares the two patterns
         # (each with a look-behind tried at every position) on most Chinese messages.
-        if _LATIN_RE.search(nt.compact) is not None and MIXED_RE.search(nt.compact):
+        if _LATIN_RE.search(nt.compact) is not None and (
+            MIXED_RE.search(nt.compact) or PURE_RE.search(nt.compact)
+        ):
             self.lexicon.scan_pinyin(nt.compact, scan)
         view = scan.view or nt.compact
         if _LATIN_RE.search(view) is not None:

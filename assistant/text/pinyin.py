@@ -21,6 +21,12 @@ from assistant.text.picklecache import cached, package_stamp
 #: letter instead of trying a look-behind at every position; it matches exactly what
 #: ``[a-z]{2,}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[a-z]{2,}`` matches.
 MIXED_RE = re.compile(r"[a-z](?:[a-z]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][a-z])[a-z]+)")
+#: A run of Latin letters standing alone (bao ben wen zhuan, baobengaoxi: the compact view
+#: drops the spaces): a whole claim spelled in pinyin.  Read only when the entire run reads
+#: as pinyin syllables (:func:`syllable_bounds`), so English words and codes are not; at
+#: most 24 letters (six syllables and more are a sentence, not a trigger word), and never
+#: a piece of an address (jiedai.com, @, /).
+PURE_RE = re.compile(r"(?<![a-z0-9./@_:%=&?#-])[a-z]{4,24}(?![a-z0-9./@_:%=&?#-])")
 #: Latin words common in SMS that are not pinyin.
 NOT_PINYIN = frozenset(
     {"app", "vip", "etf", "atm", "pos", "sms", "apr", "ipo", "lpr", "qq", "id", "ok", "pc", "tv", "ai"}
@@ -102,15 +108,19 @@ def syllable_bounds(run: str) -> frozenset[int]:
     cannot be read (xiaka is xia|ka, so no trigger ends after its xi; baozhuang is
     bao|zhuang, not bao|zhuan|g).  Empty when the run is not pinyin at all."""
     syllables = _syllables()
+    failed: set[int] = set()  # offsets from which the rest cannot be read: linear, not exponential
 
     def read(i: int) -> list[int] | None:
         if i == len(run):
             return [i]
+        if i in failed:
+            return None
         for n in range(min(6, len(run) - i), 0, -1):
             if run[i : i + n] in syllables:
                 rest = read(i + n)
                 if rest is not None:
                     return [i, *rest]
+        failed.add(i)
         return None
 
     bounds = read(0)
