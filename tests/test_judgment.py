@@ -120,6 +120,8 @@ def spans_exact(result: CheckResult, text: str) -> None:
         "【恒信基金】恒信优选火热认购中，认购费0元，详询95588。",
         "【恒信基金】您的定投已满12期，追加定投还可享申购费0折。",
         "【恒信人寿】您的保单即将到期，新品恒信长保医疗险保证续保20年，欢迎投保。",
+        # a warning appended to a product and its figures is no notice
+        "【恒信银行】恒信快贷额度最高30万元，年化利率3.6%，仅限官方App办理，谨防诈骗。",
     ],
 )
 def test_promotions_shaped_like_notices_are_never_silently_service(checker: Checker, text: str) -> None:
@@ -223,6 +225,8 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         "【恒信基金】您申购的恒信稳健债券A已确认，申购费0元，可在App查看持仓。",
         "【恒信银行】您的信用卡将于6月30日到期。如需挂失或换卡，可登录App申请。",
         "【恒信支付】您参与的周末立减活动已返现2.00元至余额。",
+        # a figure quoted in a warning sells nothing
+        "【恒信基金】投资者教育：谨防“稳赚不赔”“年化20%包收益”等宣传，基金有风险。",
     ],
 )
 def test_notices_with_a_promotional_word_stay_service(checker: Checker, text: str) -> None:

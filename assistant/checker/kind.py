@@ -59,6 +59,9 @@ class KindEvidence:
     service_families: set[str] = field(default_factory=set)
     #: A verification code is in the message (验证码628411): sent for the recipient's own act.
     code: bool = False
+    #: The message states a figure (a rate, an amount, a limit): a product with its figures
+    #: is something on offer unless the message is about the recipient's own account.
+    figures: bool = False
 
     def add(self, side: str, word: str, weight: int) -> None:
         self.scores[side] += weight
@@ -165,7 +168,9 @@ class KindRules:
                 for o in context.get("kind_offer_patterns") or ()
                 if o.get("not_in_sentence_with")
             },
-            frozenset(str(w).translate(fold) for w in context.get("kind_own_contract_terms") or ()),
+            own_contract_terms=frozenset(
+                str(w).translate(fold) for w in context.get("kind_own_contract_terms") or ()
+            ),
         )
 
 
@@ -236,6 +241,8 @@ _SERVICE_OBJECT_RE = re.compile(
     r"[^，,。！!？?；;：:]{0,8}?(?:进行评价|服务评价|评价|投票|表决|挂失|核实|客服|满意度)"
     r"|[^，,。！!？?；;：:]?(?:还款|缴款)"
 )
+#: A figure a product is sold by: a rate, an amount, a limit.
+_FIGURE_RE = re.compile(r"\d(?:%|‰|万|千元|元)|万分之")
 #: The noun phrase an own act governs (您领取的满减券, 您参与的立减活动): up to twelve characters,
 #: ending before the predicate (已, 将, 于, 可…) or the clause end.
 _GOVERNED_RE = re.compile(r"[^已将于还可即再也都并请现今后，,。！!？?；;：:]{0,12}")
@@ -510,6 +517,10 @@ def collect_evidence(
         # promotion riding on the code: the code no longer decides.
         code_clauses = {msg.ctx.clause(m.start()) for m in codes}
         ev.code = all(msg.ctx.clause(p) in code_clauses for p in offer_at)
+    if ev.service_families and ev.service_families <= {"security", "courtesy"}:
+        # asked only of a message whose notice evidence is a warning; a figure quoted to
+        # warn against it (谨防“年化20%包收益”) sells nothing
+        ev.figures = any(not msg.ctx.quoted(f.start()) for f in _FIGURE_RE.finditer(compact))
     if msg.optout_span is not None:
         ev.add("marketing", "退订语", int(decision.get("optout_weight", 2)))
     own_at: list[int] | None = None
@@ -586,6 +597,10 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
             # silently a notice: the marketing-only rules warn and a human decides.  Even
             # one offer word does this: a silent "service" costs more than a review.
             return "uncertain", f"服务通知特征（{sw}）与营销内容（{mw}）并存，无法判断类型"
+        if m and ev.service_families <= {"security", "courtesy"} and ev.figures:
+            # 明德快贷额度最高30万元，年化利率3.6%，…谨防诈骗: a warning appended to a product and
+            # its figures says nothing of the recipient's account: no notice
+            return "uncertain", f"仅有安全提示（{sw}），另有产品及数字（{mw}），无法判断类型"
         if m:
             return "service", f"服务通知特征（{sw}）明确，营销特征仅有个别词（{mw}）"
         return "service", f"服务通知特征（{sw}）"
