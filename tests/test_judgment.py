@@ -235,6 +235,16 @@ def test_notices_with_a_promotional_word_stay_service(checker: Checker, text: st
     assert not codes(result, "error")
 
 
+def test_instalments_priced_on_a_bill_are_an_offer(checker: Checker) -> None:
+    """如需分期，12期年化利率约12.8%: the price of credit offered on a bill makes it marketing
+    (compliant here: APR and opt-out), not a notice carrying a stray opt-out."""
+    result = checker.check(
+        "【恒信银行】您尾号8823的信用卡账单应还5,682.30元，最后还款日12月25日。如需分期，12期年化利率约12.8%（单利）。回T退订"
+    )
+    assert result.kind == "marketing", result.kind_reason
+    assert "OPT002" not in codes(result)
+
+
 @pytest.mark.parametrize(
     "text",
     [
