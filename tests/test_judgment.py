@@ -360,6 +360,13 @@ def test_declared_kind_wins_over_offer_shapes(checker: Checker) -> None:
         ("本金由合作担保机构兜底", "ADV001"),  # third-party guarantee
         ("百分之一百保本", "ADV001"),  # numeral spelled out
         ("保证不让客户亏一分", "ADV001"),  # a negation inside the claim itself
+        ("年化收益一定不低于5%", "ADV001"),  # a floor on the return promised
+        ("亏钱找我", "ADV001"),  # the seller named as who pays
+        ("capital protected", "ADV001"),  # in English
+        ("expected yield 4.2%", "ADV006"),
+        ("expert recommended", "ADV004"),
+        ("government backed", "ADV005"),
+        ("全网醉低费率", "ADV002"),  # a homophone of 最
     ],
 )
 def test_claims_are_families_not_strings(checker: Checker, claim: str, code: str) -> None:
@@ -367,6 +374,19 @@ def test_claims_are_families_not_strings(checker: Checker, claim: str, code: str
     result = checker.check(text)
     assert code in codes(result, "error"), [(f.code, f.evidence) for f in result.findings]
     spans_exact(result, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【恒信基金】This fund is not capital protected. 基金有风险，投资须谨慎。回T退订",
+        "【恒信基金】恒信安盈为non-principal-protected产品。基金有风险，投资须谨慎。回T退订",
+        # a hypothetical someone making the promise, and the national anti-fraud line
+        "【恒信银行】如有人向您承诺保本保息、高额回报，请立即拨打96110核实。",
+    ],
+)
+def test_english_negations_and_hypothetical_lurers_cancel_claims(checker: Checker, text: str) -> None:
+    assert not codes(checker.check(text), "error")
 
 
 def test_fragment_runs_do_not_join_ordinary_clauses(checker: Checker) -> None:
