@@ -389,6 +389,26 @@ def test_english_negations_and_hypothetical_lurers_cancel_claims(checker: Checke
     assert not codes(checker.check(text), "error")
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【恒信理财】恒信安盈为净值型产品，政府不兜底，投资者自担风险。" + RISK, "ADV005"),
+        ("【恒信理财】恒信安盈，若发生亏损，本行不承担补偿责任。" + RISK, "ADV001"),
+        ("【恒信保险】恒信百万医疗险，续保不是保证的，以条款为准。回T退订", "ADV009"),
+    ],
+)
+def test_a_negation_between_a_claims_words_denies_it(checker: Checker, text: str, code: str) -> None:
+    result = checker.check(text)
+    assert code not in codes(result, "error")
+    cancelled = [f for f in result.suppressed if f.code == code]
+    assert cancelled and cancelled[0].context[-1].effect == "cancelled"  # recorded, not dropped
+    # …while the claim without it is made
+    assert code in codes(
+        checker.check(text.replace("不兜底", "兜底").replace("不承担", "承担").replace("不是保证的", "保证")),
+        "error",
+    )
+
+
 def test_fragment_runs_do_not_join_ordinary_clauses(checker: Checker) -> None:
     text = "【恒信银行】好的，收到，谢谢。"
     assert not codes(checker.check(text), "error")

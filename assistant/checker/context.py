@@ -145,6 +145,23 @@ WEAK_GAP = 1
 LIMIT_GAP = 4
 
 
+#: A negation between a family's slots: it denies the predicate (政府不兜底, 续保不是保证的,
+#: 若发生亏损，本行不承担补偿责任).  Not a "never mind" (亏了不要紧，公司补) or an "it is not
+#: only" (不仅): those assert.
+_GAP_NEG_RE = re.compile(r"并非|绝非|没有|不|没|未|非|别|勿")
+_GAP_FALSE_NEG_RE = re.compile(
+    r"不要紧|不打紧|没关系|没事|不用担心|无需担心|不必担心|不怕|别怕|不用怕|不仅|不但|不只|不止|无论|不管|不论|无所谓"
+)
+
+
+def _gap_negation(m: re.Match[str]) -> str | None:
+    """The negation word in one of a family match's gaps, or ``None``."""
+    for gap in m.groups():
+        if gap and (neg := _GAP_NEG_RE.search(gap)) is not None and _GAP_FALSE_NEG_RE.search(gap) is None:
+            return neg.group()
+    return None
+
+
 def _on_syllable_bound(compact: str, pos: int) -> bool:
     """Whether ``pos`` falls between syllables: outside a Latin run, at its edge, or at a
     syllable boundary of the run's pinyin reading."""
@@ -372,7 +389,8 @@ class Lexicon:
             )
             parts.append("(?:" + "|".join(map(re.escape, words)) + ")")
         stops = SENTENCE_DELIMITERS if cross_clause else CLAUSE_DELIMITERS
-        between = f"[^{re.escape(''.join(sorted(stops)))}]{{0,{gap}}}?" if gap else ""
+        # each gap is a group: a negation in it denies the claim (政府不兜底, see _gap_negation)
+        between = f"([^{re.escape(''.join(sorted(stops)))}]{{0,{gap}}}?)" if gap else ""
         return LazyPattern(between.join(parts))
 
     def _pinyin_automaton(self) -> ahocorasick.Automaton:
@@ -513,6 +531,8 @@ class Lexicon:
                         m = payload[2].match(joined, j0)
                         if m is not None:
                             report(payload[0], payload[1], j0, m.end())
+                            if m.lastindex and (neg := _gap_negation(m)) is not None:
+                                result.inner_negations[index[j0]] = (index[m.end() - 1] + 1, neg)
 
     def scan(self, compact: str) -> ScanResult:
         """One pass over the matching view of ``compact`` (same offsets, see ``match_fold``).
@@ -550,6 +570,8 @@ class Lexicon:
                     m = pattern.match(view, start)
                     if m is not None:
                         triggers[code].append(Hit(start, m.end(), compact[start : m.end()], i))
+                        if m.lastindex and (neg := _gap_negation(m)) is not None:
+                            result.inner_negations[start] = (m.end(), neg)
                     continue
                 code, i = payload
                 triggers[code].append(Hit(start, end, key, i))
@@ -575,6 +597,8 @@ class ScanResult:
     cues: dict[int, list[Hit]] = field(default_factory=lambda: defaultdict(list))
     #: The matching view the scan ran on (compact offsets; 一元 reads 1元, 保笨 reads 保本).
     view: str = ""
+    #: Claim-family hits with a negation between their slots (政府不兜底): start → (end, cue).
+    inner_negations: dict[int, tuple[int, str]] = field(default_factory=dict)
 
 
 class MessageContext:
@@ -1029,6 +1053,14 @@ class MessageContext:
         c_start, _ = self.clause(start)  # its own clause: 冒充我们的人很多，认准官方：稳赚… is an ad
         m = _IMPERSONATION_RE.search(self.nt.compact, c_start, start)
         return m.group() if m is not None else None
+
+    def inner_negation(self, start: int, end: int) -> str | None:
+        """A negation between the slots of the claim-family hit at compact ``[start, end)``
+        (政府不兜底): the claim is denied, not made."""
+        entry = self.scan.inner_negations.get(start)
+        if entry is None or abs(entry[0] - end) > 1:
+            return None
+        return entry[1]
 
     def has_word(self, code: str) -> bool:
         return bool(self.scan.contexts.get(code))

@@ -357,6 +357,8 @@ class Checker:
                     continue  # a term the rule itself only warns about is no proof of promotion
                 if spec.limit_context and ctx.limit_cue(hit.start, hit.end):
                     continue  # 最高可借: a limit, not a claim
+                if spec.negatable and ctx.inner_negation(hit.start, hit.end):
+                    continue  # 政府不兜底: a claim denied
                 if spec.anti_fraud and (ctx.anti_fraud_near(hit.start) or ctx.impostor_cue(hit.start)):
                     continue  # a warning that names the scheme, or what an impostor does, promotes nothing
                 if spec.own_setting_context and ctx.own_setting_cue(hit.start):
@@ -561,6 +563,11 @@ def _cancelling_cue(
     reason shown to the reviewer; each check applies only where the rule's data says so."""
     checks: tuple[tuple[bool, Callable[[], str | None], str], ...] = (
         (True, lambda: ctx.negation_cue(cstart, anchors), "处于否定语境中（如“非保本”“不承诺”）"),
+        (
+            True,
+            lambda: ctx.inner_negation(cstart, cend),
+            "否定词在该表述内部（如“政府不兜底”），是否认而非承诺",
+        ),
         (spec.purpose_context, lambda: ctx.purpose_cue(cstart), "目的状语（为保障…），不是承诺"),
         (
             spec.event_context,
