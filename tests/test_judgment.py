@@ -367,6 +367,7 @@ def test_declared_kind_wins_over_offer_shapes(checker: Checker) -> None:
         ("expert recommended", "ADV004"),
         ("government backed", "ADV005"),
         ("全网醉低费率", "ADV002"),  # a homophone of 最
+        ("万一亏了呢？差额本行补足", "ADV001"),  # asked and answered across a question mark
     ],
 )
 def test_claims_are_families_not_strings(checker: Checker, claim: str, code: str) -> None:

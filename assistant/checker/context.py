@@ -388,7 +388,9 @@ class Lexicon:
                 {normalize_term(w).translate(self.match_table) for w in slot} - {""}, key=len, reverse=True
             )
             parts.append("(?:" + "|".join(map(re.escape, words)) + ")")
-        stops = SENTENCE_DELIMITERS if cross_clause else CLAUSE_DELIMITERS
+        # a family that reads across clauses also reads a question and its answer (万一亏了呢？
+        # 差额本行补足): the question mark does not end what the sender says
+        stops = SENTENCE_DELIMITERS - {"？", "?"} if cross_clause else CLAUSE_DELIMITERS
         # each gap is a group: a negation in it denies the claim (政府不兜底, see _gap_negation)
         between = f"([^{re.escape(''.join(sorted(stops)))}]{{0,{gap}}}?)" if gap else ""
         return LazyPattern(between.join(parts))
