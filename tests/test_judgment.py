@@ -120,6 +120,15 @@ def spans_exact(result: CheckResult, text: str) -> None:
         "【恒信基金】恒信优选火热认购中，认购费0元，详询95588。",
         "【恒信基金】您的定投已满12期，追加定投还可享申购费0折。",
         "【恒信人寿】您的保单即将到期，新品恒信长保医疗险保证续保20年，欢迎投保。",
+        # offers said in other words: instalments 分成N个月, re-borrowing, a raise offered, a
+        # threshold met, pay-later next month, a gap in cover named, a cash rebate
+        "【恒信银行】您本期账单应还12,000元，最低还款额1,200元，也可分成12个月慢慢还，每期手续费0.6%。",
+        "【恒信消费金融】您的借款已结清，信用良好，随时可再借，最高5万元，当日审批。",
+        "【恒信银行】您的个人信息已更新，您的信用卡可用额度可提至8万元，回复TE确认。",
+        "【恒信证券】您的资金账户已满足融资融券开户门槛，线上10分钟完成开户。",
+        "【恒信支付】您的钱包已升级，新增月付功能，每月可先消费次月再还。",
+        "【恒信人寿】您的保单已生效。您的孩子尚未配置重疾保障，少儿重疾险保额50万元。",
+        "【恒信银行】您的信用卡已开通境外消费功能，本季度境外刷卡享现金回赠。",
         # a warning appended to a product and its figures is no notice
         "【恒信银行】恒信快贷额度最高30万元，年化利率3.6%，仅限官方App办理，谨防诈骗。",
     ],
@@ -225,6 +234,7 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         "【恒信基金】您申购的恒信稳健债券A已确认，申购费0元，可在App查看持仓。",
         "【恒信银行】您的信用卡将于6月30日到期。如需挂失或换卡，可登录App申请。",
         "【恒信支付】您参与的周末立减活动已返现2.00元至余额。",
+        "【恒信银行】您申请的账单分期已办理成功，分成12期，每期应还520.00元。",
         # a figure quoted in a warning sells nothing
         "【恒信基金】投资者教育：谨防“稳赚不赔”“年化20%包收益”等宣传，基金有风险。",
     ],
