@@ -129,6 +129,9 @@ def spans_exact(result: CheckResult, text: str) -> None:
         "【恒信支付】您的钱包已升级，新增月付功能，每月可先消费次月再还。",
         "【恒信人寿】您的保单已生效。您的孩子尚未配置重疾保障，少儿重疾险保额50万元。",
         "【恒信银行】您的信用卡已开通境外消费功能，本季度境外刷卡享现金回赠。",
+        # a question line does not excuse an offer; urging credit to be taken up is a pitch
+        "【恒信银行】新客专享理财年化4.5%，如有疑问详询95588。",
+        "【恒信银行】您的额度已提升，请抓紧激活使用。",
         # a warning appended to a product and its figures is no notice
         "【恒信银行】恒信快贷额度最高30万元，年化利率3.6%，仅限官方App办理，谨防诈骗。",
     ],
@@ -235,6 +238,13 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         "【恒信银行】您的信用卡将于6月30日到期。如需挂失或换卡，可登录App申请。",
         "【恒信支付】您参与的周末立减活动已返现2.00元至余额。",
         "【恒信银行】您申请的账单分期已办理成功，分成12期，每期应还520.00元。",
+        # where to ask a question, a missed deadline warned of, a right the recipient applied
+        # for, a red packet the recipient sent, a date something starts
+        "【恒信银行】您尾号1208的信用卡本期账单已出，如有疑问详询95588。",
+        "【恒信银行】若错过缴费时间，将影响您的征信记录，请按时缴费。",
+        "【恒信证券】您的创业板权限申请已通过，您已具备创业板股票交易资格。",
+        "【恒信支付】您发出的红包24小时未被领取，88.00元将退回零钱。",
+        "【恒信银行】即刻起，本行网银停止支持IE浏览器，请更换浏览器后登录。",
         # a figure quoted in a warning sells nothing
         "【恒信基金】投资者教育：谨防“稳赚不赔”“年化20%包收益”等宣传，基金有风险。",
     ],

@@ -240,6 +240,13 @@ _CODE_RE = re.compile(
 _SERVICE_OBJECT_RE = re.compile(
     r"[^，,。！!？?；;：:]{0,8}?(?:进行评价|服务评价|评价|投票|表决|挂失|核实|客服|满意度)"
     r"|[^，,。！!？?；;：:]?(?:还款|缴款)"
+    # 请抓紧办理身份证件更新: the recipient's own paperwork (not 抓紧激活额度: credit)
+    r"|办理[^，,。！!？?；;：:]{0,4}?(?:证件更新|身份证|证件|信息更新|资料更新|换卡|补卡)"
+)
+#: A contact line after the recipient's question (如有疑问详询95588, 如需帮助请致电): where to
+#: ask, not a call to act on an offer.
+_QUESTION_BEFORE_RE = re.compile(
+    r"(?:如|若|如果)(?:您)?(?:有|对)[^，,。！!？?；;：:]{0,8}?(?:疑问|问题|异议|疑虑)[，,]?(?:请|可|可以|欢迎)?$|如需(?:帮助|咨询)[，,]?(?:请|可)?$"
 )
 #: A figure a product is sold by: a rate, an amount, a limit.
 _FIGURE_RE = re.compile(r"\d(?:%|‰|万|千元|元)|万分之")
@@ -443,8 +450,10 @@ def collect_evidence(
             and any(s <= hit.start and hit.end <= e for s, e in own_spans)
         ):
             continue  # 您的备用金借款, 全额还款可享受免息还款待遇: the recipient's own loan or card terms name the word, they offer nothing
-        if family == "contact" and msg.ctx.clause(hit.start)[0] < hit.start:
-            family = "call_to_action"  # 理财产品详询客户经理: a pitch, not a contact line
+        if family == "contact":
+            c0 = msg.ctx.clause(hit.start)[0]
+            if c0 < hit.start and _QUESTION_BEFORE_RE.search(compact, c0, hit.start) is None:
+                family = "call_to_action"  # 理财产品详询客户经理: a pitch, not a contact line
         if family == "event" and compact[hit.end : hit.end + 1] in _CONDITIONAL:
             continue  # 审批通过即放款, 还款成功后可…: a condition, not what happened
         if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
