@@ -245,6 +245,8 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         "【恒信证券】您的创业板权限申请已通过，您已具备创业板股票交易资格。",
         "【恒信支付】您发出的红包24小时未被领取，88.00元将退回零钱。",
         "【恒信银行】即刻起，本行网银停止支持IE浏览器，请更换浏览器后登录。",
+        # renewing the recipient's own policy through their adviser is a service act
+        "【恒信保险经纪】李先生，我是您的车险顾问马骏，您的车辆交强险将于12月18日到期，可联系我办理续保。",
         # a figure quoted in a warning sells nothing
         "【恒信基金】投资者教育：谨防“稳赚不赔”“年化20%包收益”等宣传，基金有风险。",
     ],
