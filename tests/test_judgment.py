@@ -132,6 +132,8 @@ def spans_exact(result: CheckResult, text: str) -> None:
         # a question line does not excuse an offer; urging credit to be taken up is a pitch
         "【恒信银行】新客专享理财年化4.5%，如有疑问详询95588。",
         "【恒信银行】您的额度已提升，请抓紧激活使用。",
+        # credit offered in plain words beside an obligation word (月供)
+        "【恒信金服】有房有车月供均可，高额信用卡办理，额度5到50万。",
         # a warning appended to a product and its figures is no notice
         "【恒信银行】恒信快贷额度最高30万元，年化利率3.6%，仅限官方App办理，谨防诈骗。",
     ],
@@ -247,6 +249,7 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         "【恒信银行】即刻起，本行网银停止支持IE浏览器，请更换浏览器后登录。",
         # renewing the recipient's own policy through their adviser is a service act
         "【恒信保险经纪】李先生，我是您的车险顾问马骏，您的车辆交强险将于12月18日到期，可联系我办理续保。",
+        "【恒信银行】您的账户发生一笔高额转账，如非本人操作请致电95588。",
         # a figure quoted in a warning sells nothing
         "【恒信基金】投资者教育：谨防“稳赚不赔”“年化20%包收益”等宣传，基金有风险。",
     ],
