@@ -134,6 +134,12 @@ def spans_exact(result: CheckResult, text: str) -> None:
         "【恒信银行】您的额度已提升，请抓紧激活使用。",
         # credit offered in plain words beside an obligation word (月供)
         "【恒信金服】有房有车月供均可，高额信用卡办理，额度5到50万。",
+        # a service condition reaches its own clause, not a cross-sell after it; a recipient's
+        # application is no excuse for a pre-approval pitch; an ongoing offer is no own act
+        "【恒信银行】您尾号1234的信用卡本期账单已出，如需修改账单日可登录APP，新客专享恒信快贷立即申请，当天放款。",
+        "【恒信银行】您的申请已通过预审，已获得最高20万元专属额度，登录APP即可提款。",
+        "【恒信银行】您参与的新客专享高收益理财抢购活动火热进行中。",
+        "【恒信银行】您的个人养老金账户已开立，App内有养老理财及养老基金可供选择。",
         # a warning appended to a product and its figures is no notice
         "【恒信银行】恒信快贷额度最高30万元，年化利率3.6%，仅限官方App办理，谨防诈骗。",
     ],
@@ -392,7 +398,6 @@ def test_declared_kind_wins_over_offer_shapes(checker: Checker) -> None:
         ("expert recommended", "ADV004"),
         ("government backed", "ADV005"),
         ("全网醉低费率", "ADV002"),  # a homophone of 最
-        ("万一亏了呢？差额本行补足", "ADV001"),  # asked and answered across a question mark
     ],
 )
 def test_claims_are_families_not_strings(checker: Checker, claim: str, code: str) -> None:
@@ -405,13 +410,11 @@ def test_claims_are_families_not_strings(checker: Checker, claim: str, code: str
 @pytest.mark.parametrize(
     "text",
     [
-        "【恒信基金】This fund is not capital protected. 基金有风险，投资须谨慎。回T退订",
-        "【恒信基金】恒信安盈为non-principal-protected产品。基金有风险，投资须谨慎。回T退订",
         # a hypothetical someone making the promise, and the national anti-fraud line
         "【恒信银行】如有人向您承诺保本保息、高额回报，请立即拨打96110核实。",
     ],
 )
-def test_english_negations_and_hypothetical_lurers_cancel_claims(checker: Checker, text: str) -> None:
+def test_hypothetical_lurers_cancel_claims(checker: Checker, text: str) -> None:
     assert not codes(checker.check(text), "error")
 
 
@@ -433,6 +436,35 @@ def test_a_negation_between_a_claims_words_denies_it(checker: Checker, text: str
         checker.check(text.replace("不兜底", "兜底").replace("不承担", "承担").replace("不是保证的", "保证")),
         "error",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # look-alikes of a negation between a claim's words deny nothing
+        ("【恒信理财】恒信稳享，本金非常安全。" + RISK, "ADV001"),
+        ("【恒信消费金融】您已逾期，外访人员不日将到您家。", "COL001"),
+        ("【恒信消费金融】您已逾期，我们将联系您未成年子女的学校。", "COL001"),
+        # a negation far from the slot it would govern denies something else
+        ("【恒信理财】本产品由华信担保公司不可撤销地对本息提供全额担保。" + RISK, "ADV001"),
+        # an English "not" is not read as a negation (why not …)
+        ("【恒信理财】Why not 保本保息的恒信稳享？" + RISK, "ADV001"),
+        # a claim spelled in pinyin that looks like a name, outside where a name stands
+        ("【恒信理财】恒信稳享Wen Zhuan不赔。" + RISK, "ADV001"),
+        # hypothetical someone, the anti-fraud number and a footer do not excuse the sender's claim
+        ("【恒信理财】如有人问哪款理财稳赚不赔，答案就是恒信稳享！谨防电信诈骗。" + RISK, "ADV001"),
+        ("【恒信理财】恒信稳享理财，稳赚不赔热线96110。" + RISK, "ADV001"),
+    ],
+)
+def test_the_sessions_exceptions_do_not_excuse_claims(checker: Checker, text: str, code: str) -> None:
+    """Attacks on the exceptions this checker makes (a negation inside a claim, names in
+    pinyin, lurers named in a warning): the sender's own claim still fires."""
+    assert code in codes(checker.check(text), "error")
+
+
+def test_a_managers_name_in_pinyin_is_no_claim(checker: Checker) -> None:
+    result = checker.check("【恒信银行】您的定期存款将于1月5日到期，请联系您的理财经理（Huang Baoxi）办理。")
+    assert not codes(result, "error")
 
 
 def test_fragment_runs_do_not_join_ordinary_clauses(checker: Checker) -> None:

@@ -145,21 +145,10 @@ WEAK_GAP = 1
 LIMIT_GAP = 4
 
 
-#: A negation between a family's slots: it denies the predicate (政府不兜底, 续保不是保证的,
-#: 若发生亏损，本行不承担补偿责任).  Not a "never mind" (亏了不要紧，公司补) or an "it is not
-#: only" (不仅): those assert.
-_GAP_NEG_RE = re.compile(r"并非|绝非|没有|不|没|未|非|别|勿")
-_GAP_FALSE_NEG_RE = re.compile(
-    r"不要紧|不打紧|没关系|没事|不用担心|无需担心|不必担心|不怕|别怕|不用怕|不仅|不但|不只|不止|无论|不管|不论|无所谓"
-)
-
-
-def _gap_negation(m: re.Match[str]) -> str | None:
-    """The negation word in one of a family match's gaps, or ``None``."""
-    for gap in m.groups():
-        if gap and (neg := _GAP_NEG_RE.search(gap)) is not None and _GAP_FALSE_NEG_RE.search(gap) is None:
-            return neg.group()
-    return None
+def _gap_ends(m: re.Match[str], offset: int = 0) -> tuple[int, ...]:
+    """Where a family match's non-empty gaps end (the next slot word starts there): a
+    negation that ends at one of them governs that slot (政府不|兜底)."""
+    return tuple(offset + m.end(i) for i in range(1, (m.lastindex or 0) + 1) if m.end(i) > m.start(i))
 
 
 def _on_syllable_bound(compact: str, pos: int) -> bool:
@@ -388,10 +377,8 @@ class Lexicon:
                 {normalize_term(w).translate(self.match_table) for w in slot} - {""}, key=len, reverse=True
             )
             parts.append("(?:" + "|".join(map(re.escape, words)) + ")")
-        # a family that reads across clauses also reads a question and its answer (万一亏了呢？
-        # 差额本行补足): the question mark does not end what the sender says
-        stops = SENTENCE_DELIMITERS - {"？", "?"} if cross_clause else CLAUSE_DELIMITERS
-        # each gap is a group: a negation in it denies the claim (政府不兜底, see _gap_negation)
+        stops = SENTENCE_DELIMITERS if cross_clause else CLAUSE_DELIMITERS
+        # each gap is a group: a negation ending it denies the claim (政府不兜底, see inner_negation)
         between = f"([^{re.escape(''.join(sorted(stops)))}]{{0,{gap}}}?)" if gap else ""
         return LazyPattern(between.join(parts))
 
@@ -458,7 +445,7 @@ class Lexicon:
                         seen.add((start, end, code))
                         result.triggers[code].append(Hit(start, end, compact[start:end], i))
 
-    def scan_pinyin(self, compact: str, result: ScanResult) -> None:
+    def scan_pinyin(self, compact: str, result: ScanResult, names: frozenset[int] = frozenset()) -> None:
         """Add trigger hits spelled partly in pinyin (wen赚不赔) to ``result``.
 
         Only a window around each Latin run is read as pinyin: the rest of the message
@@ -480,12 +467,12 @@ class Lexicon:
         seen: set[tuple[int, int, str]] = set()
         windows: list[tuple[int, int, bool]] = []
         for run in MIXED_RE.finditer(compact):
-            if run.group() not in NOT_PINYIN:
+            if run.group() not in NOT_PINYIN and run.start() not in names:
                 windows.append((max(0, run.start() - WINDOW), run.end() + WINDOW, False))
         for run in PURE_RE.finditer(compact):
             # bao ben wen zhuan: a claim spelled wholly in pinyin, when every letter of the
             # run is part of a syllable (English words and codes are not)
-            if run.group() not in NOT_PINYIN and syllable_bounds(run.group()):
+            if run.group() not in NOT_PINYIN and run.start() not in names and syllable_bounds(run.group()):
                 windows.append((run.start(), run.end(), True))
         for offset, stop, pure in windows:
             window = compact[offset:stop]
@@ -533,8 +520,12 @@ class Lexicon:
                         m = payload[2].match(joined, j0)
                         if m is not None:
                             report(payload[0], payload[1], j0, m.end())
-                            if m.lastindex and (neg := _gap_negation(m)) is not None:
-                                result.inner_negations[index[j0]] = (index[m.end() - 1] + 1, neg)
+                            if m.lastindex and (ends := _gap_ends(m)):
+                                # the joined run's offsets back to the compact view
+                                result.inner_negations[index[j0]] = (
+                                    index[m.end() - 1] + 1,
+                                    tuple(index[e - 1] + 1 for e in ends),
+                                )
 
     def scan(self, compact: str) -> ScanResult:
         """One pass over the matching view of ``compact`` (same offsets, see ``match_fold``).
@@ -572,8 +563,8 @@ class Lexicon:
                     m = pattern.match(view, start)
                     if m is not None:
                         triggers[code].append(Hit(start, m.end(), compact[start : m.end()], i))
-                        if m.lastindex and (neg := _gap_negation(m)) is not None:
-                            result.inner_negations[start] = (m.end(), neg)
+                        if m.lastindex and (ends := _gap_ends(m)):
+                            result.inner_negations[start] = (m.end(), ends)
                     continue
                 code, i = payload
                 triggers[code].append(Hit(start, end, key, i))
@@ -599,8 +590,9 @@ class ScanResult:
     cues: dict[int, list[Hit]] = field(default_factory=lambda: defaultdict(list))
     #: The matching view the scan ran on (compact offsets; 一元 reads 1元, 保笨 reads 保本).
     view: str = ""
-    #: Claim-family hits with a negation between their slots (政府不兜底): start → (end, cue).
-    inner_negations: dict[int, tuple[int, str]] = field(default_factory=dict)
+    #: Claim-family hits with words between their slots: start → (end, where each gap ends);
+    #: a negation cue that ends a gap denies the claim (政府不兜底, see ``inner_negation``).
+    inner_negations: dict[int, tuple[int, tuple[int, ...]]] = field(default_factory=dict)
 
 
 class MessageContext:
@@ -1057,12 +1049,21 @@ class MessageContext:
         return m.group() if m is not None else None
 
     def inner_negation(self, start: int, end: int) -> str | None:
-        """A negation between the slots of the claim-family hit at compact ``[start, end)``
-        (政府不兜底): the claim is denied, not made."""
+        """A negation that ends a gap of the claim-family hit at compact ``[start, end)``,
+        right before the slot word it governs (政府不|兜底, 本行不|承担补偿, 续保不是|保证): the
+        claim is denied, not made.  The negation words are the data's (``weak_negations``,
+        ``strong_negations``, ``adverb_negations``), with its look-alikes excluded (非常, 未来,
+        不久, 不断: ``false_negations``); a negation further from the slot (不定期直播，带您把握,
+        不可撤销地…担保) denies something else."""
         entry = self.scan.inner_negations.get(start)
         if entry is None or abs(entry[0] - end) > 1:
             return None
-        return entry[1]
+        ends = entry[1]
+        for kind in (WEAK_NEG, STRONG_NEG, ADVERB_NEG):
+            for cue in self._cues(kind, start, end):
+                if cue.end in ends and not self._is_false_negation(cue):
+                    return cue.word
+        return None
 
     def has_word(self, code: str) -> bool:
         return bool(self.scan.contexts.get(code))

@@ -30,10 +30,12 @@ from assistant.labels import KIND_ZH
 from assistant.profile import SenderProfile
 from assistant.text import picklecache
 from assistant.text.normalize import NormalizedText, normalize
-from assistant.text.pinyin import MIXED_RE, PURE_RE
+from assistant.text.pinyin import MIXED_RE, PURE_RE, pinyin_names
 
 CHECKED_SCOPES = ("text", "profile")
 _LATIN_RE = re.compile("[a-z]")
+
+
 #: Identical findings (same rule, evidence and severity) listed per message; the rest are
 #: counted in the last one listed.  A pasted wall of one repeated claim gives one screen
 #: of findings and a count, not thousands of lines.
@@ -225,7 +227,9 @@ class Checker:
         if _LATIN_RE.search(nt.compact) is not None and (
             MIXED_RE.search(nt.compact) or PURE_RE.search(nt.compact)
         ):
-            self.lexicon.scan_pinyin(nt.compact, scan)
+            self.lexicon.scan_pinyin(
+                nt.compact, scan, names=pinyin_names(nt.compact, nt.original, nt.compact_span)
+            )
         view = scan.view or nt.compact
         if _LATIN_RE.search(view) is not None:
             self.lexicon.scan_initials(nt.compact, scan)  # reads INITIALS_RE's runs itself

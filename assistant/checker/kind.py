@@ -241,7 +241,7 @@ _SERVICE_OBJECT_RE = re.compile(
     r"[^，,。！!？?；;：:]{0,8}?(?:进行评价|服务评价|评价|投票|表决|挂失|核实|客服|满意度)"
     r"|[^，,。！!？?；;：:]?(?:还款|缴款)"
     # 请抓紧办理身份证件更新: the recipient's own paperwork (not 抓紧激活额度: credit)
-    r"|办理[^，,。！!？?；;：:]{0,4}?(?:证件更新|身份证|证件|信息更新|资料更新|换卡|补卡|续保|续期)"
+    r"|[^，,。！!？?；;：:]{0,5}?办理[^，,。！!？?；;：:]{0,4}?(?:证件更新|身份证|证件|信息更新|资料更新|换卡|补卡|续保|续期)"
 )
 #: A contact line after the recipient's question (如有疑问详询95588, 如需帮助请致电): where to
 #: ask, not a call to act on an offer.
@@ -253,6 +253,18 @@ _FIGURE_RE = re.compile(r"\d(?:%|‰|万|千元|元)|万分之")
 #: The noun phrase an own act governs (您领取的满减券, 您参与的立减活动): up to twelve characters,
 #: ending before the predicate (已, 将, 于, 可…) or the clause end.
 _GOVERNED_RE = re.compile(r"[^已将于还可即再也都并请现今后，,。！!？?；;：:]{0,12}")
+
+
+def _governed_end(compact: str, end: int) -> int:
+    """Where the recipient's own act's object ends: past the noun phrase when a completed or
+    scheduled predicate follows it (您参与的立减活动已返现, 您领取的满减券将于…到期); otherwise
+    at the act itself (您参与的新客专享理财抢购活动火热进行中 still offers)."""
+    m = _GOVERNED_RE.match(compact, end)
+    if m is not None and m.end() > end and compact[m.end() : m.end() + 1] in ("已", "将", "于"):
+        return m.end()
+    return end
+
+
 #: A condition that names a service act of the recipient's own (如需延期还款，可登录APP申请;
 #: 若需挂失，请…办理): the call word after it asks for that act, it offers nothing.  Not
 #: 转存 or 续存: 如需转存可选购… is the cross-sell itself.
@@ -260,6 +272,22 @@ _SERVICE_CONDITION_RE = re.compile(
     r"(?:如需|若需|如要|若要|如您需要|如有)(?:办理|申请)?(?:延期还款|展期|提前还款|提前结清|还款|挂失|解挂|解冻|销户|注销|修改|变更|更正|"
     r"开具|退保|退款|退费|取消|关闭|解绑|补办|换卡|重置|查询|投诉|异议|理赔|报案|赎回|更换|撤销|复核|申诉)"
 )
+
+
+def _asks_service_act(msg: Message, compact: str, start: int) -> bool:
+    """Whether the call or offer word at ``start`` is what a condition naming a service act
+    asks for: in the condition's own clause (如需挂失请致电95588), or opening the clause
+    right after it (如需延期还款，可登录APP申请).  Not a later clause (如需修改账单日可登录APP，
+    新客专享快贷立即申请: the cross-sell is a new statement)."""
+    c0, _ = msg.ctx.clause(start)
+    if _SERVICE_CONDITION_RE.search(compact, c0, start) is not None:
+        return True
+    if c0 == 0 or start - c0 > 2:
+        return False
+    p0, _ = msg.ctx.clause(c0 - 1)
+    return _SERVICE_CONDITION_RE.search(compact, p0, c0) is not None
+
+
 #: An event word followed by one of these states a condition (审批通过即放款), not an event.
 _CONDITIONAL = frozenset("即后就则")
 
@@ -394,7 +422,7 @@ def collect_evidence(
     # and the noun phrase it governs (您参与的“碰一下”支付立减活动已返现: the activity is what the
     # recipient took part in, up to the verb that says what happened to it).
     own_verbs: list[tuple[int, int]] = (
-        [(m.start(), _GOVERNED_RE.match(compact, m.end()).end()) for m in rules.own_act.finditer(compact)]  # type: ignore[union-attr]
+        [(m.start(), _governed_end(compact, m.end())) for m in rules.own_act.finditer(compact)]
         if rules.own_act is not None and "您" in compact
         else []
     )
@@ -461,10 +489,8 @@ def collect_evidence(
                 continue  # 享受免息还款期: the object is a fixed term
             if _SERVICE_OBJECT_RE.match(compact, hit.end) is not None:
                 continue  # 邀请您对本次服务进行评价, 诚邀您…参与表决, 请抓紧还款: a service act, no offer
-            if "如" in compact or "若" in compact:
-                s0, _ = msg.ctx.sentence(hit.start)
-                if _SERVICE_CONDITION_RE.search(compact, s0, hit.start) is not None:
-                    continue  # 如需延期还款，可登录APP申请: the act asked for is a service act
+            if ("如" in compact or "若" in compact) and _asks_service_act(msg, compact, hit.start):
+                continue  # 如需延期还款，可登录APP申请: the act asked for is a service act
             if own_verbs and any(s <= hit.start and hit.end <= e for s, e in own_verbs):
                 continue  # 您认购的: the recipient's own act, not an offer (您的专属优惠 still offers)
             if _code_window(compact, hit.end):

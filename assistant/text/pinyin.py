@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 from assistant.text.chartable import CharTable
@@ -194,3 +195,44 @@ def initials_variants(term: str) -> set[str]:
         for i in range(len(term) - width + 1):
             out.add(term[:i] + "".join(letters[i : i + width]) + term[i + width :])  # type: ignore[arg-type]
     return out
+
+
+_LATIN_RUN_RE = re.compile("[a-z]{4,}")
+#: A person's name as written in pinyin (Huang Baoxi, Wang Wei-yi): a common surname, then one
+#: or two capitalised words.
+_NAME_RE = re.compile(r"([A-Z][a-z]+)[\s·.\-]+[A-Z][a-z]+(?:[\s·.\-]+[A-Za-z][a-z]+)?")
+_SURNAMES = frozenset(
+    (
+        *("wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma"),
+        *("zhu", "hu", "guo", "he", "gao", "lin", "luo", "zheng", "liang", "xie", "song", "tang", "han"),
+        *("feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "yuan", "pan", "yu", "jiang", "cai"),
+        *("jia", "ding", "wei", "xue", "ye", "yan", "lu", "du", "dai", "fu", "zhong", "qian", "shen", "ren"),
+        *("fan", "fang", "shi", "yao", "tan", "liao", "zou", "xiong", "jin", "lv", "hao", "kong", "bai"),
+        *("cui", "kang", "mao", "qiu", "qin", "gu", "hou", "shao", "meng", "long", "wan", "duan", "lei"),
+        *("yin", "yi", "chang", "wen"),
+    )
+)
+
+
+#: What introduces or follows a person's name (客户经理Wen Ying为您服务, 联系人（Huang Baoxi）).
+_NAME_BEFORE_RE = re.compile(
+    r"(?:经理|专员|顾问|客服|老师|联系人|我是|工号\w*|代表|助理|坐席)\s*[（(:：]?\s*$|[（(]\s*$"
+)
+_NAME_AFTER_RE = re.compile(r"\s*(?:[）)]|先生|女士|为您|将为您|会|电话|手机|联系)")
+
+
+def pinyin_names(
+    compact: str, original: str, compact_span: Callable[[int, int], tuple[int, int]]
+) -> frozenset[int]:
+    """Compact starts of the Latin runs written as a person's name where a name stands
+    (客户经理Wen Ying为您服务, （Huang Baoxi）): a manager's or a customer's name is not a claim
+    spelled in pinyin (baoxi, BAO XI, 明德稳享Wen Zhuan不赔 still are)."""
+    out = set()
+    for m in _LATIN_RUN_RE.finditer(compact):
+        a, b = compact_span(m.start(), m.end())
+        name = _NAME_RE.fullmatch(original[a:b].strip())
+        if name is None or name.group(1).lower() not in _SURNAMES:
+            continue
+        if _NAME_BEFORE_RE.search(original, max(0, a - 8), a) or _NAME_AFTER_RE.match(original, b):
+            out.add(m.start())
+    return frozenset(out)
