@@ -408,17 +408,6 @@ def test_claims_are_families_not_strings(checker: Checker, claim: str, code: str
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        # a hypothetical someone making the promise, and the national anti-fraud line
-        "【恒信银行】如有人向您承诺保本保息、高额回报，请立即拨打96110核实。",
-    ],
-)
-def test_hypothetical_lurers_cancel_claims(checker: Checker, text: str) -> None:
-    assert not codes(checker.check(text), "error")
-
-
-@pytest.mark.parametrize(
     ("text", "code"),
     [
         ("【恒信理财】恒信安盈为净值型产品，政府不兜底，投资者自担风险。" + RISK, "ADV005"),

@@ -145,6 +145,12 @@ WEAK_GAP = 1
 LIMIT_GAP = 4
 
 
+#: The recipient as the one a loss or a cost is denied to (投资者不承担, 您无需承担).
+_RECIPIENT_SPARED_RE = re.compile(r"您|你|客户|投资者|投资人|用户|持有人|本人")
+#: Someone else granting what a negation just denied (客户不承担，由本行全额补偿).
+_SOMEONE_ELSE_PAYS_RE = re.compile(r"由[^，,。！!？?；;]{0,8}?(?:补偿|赔付|赔偿|承担|兜底|担保|补足|负责)")
+
+
 def _gap_ends(m: re.Match[str], offset: int = 0) -> tuple[int, ...]:
     """Where a family match's non-empty gaps end (the next slot word starts there): a
     negation that ends at one of them governs that slot (政府不|兜底)."""
@@ -280,7 +286,7 @@ class Lexicon:
                         figure_keys.add(normalize_term(term.term).translate(self.match_table))
             for fam in spec.families:
                 index = next(i for i, t in enumerate(spec.terms) if t.family == fam.name)
-                pattern = self._family_pattern(fam.slots, fam.gap, fam.cross_clause)
+                pattern = self._family_pattern(fam.slots, fam.gap, fam.cross_clause, fam.gap_negates)
                 for word in fam.slots[0]:
                     add(word, FAMILY, (spec.code, index, pattern))
                 if fam.reverse_gap is not None:  # the other order, gated by the last slot
@@ -369,7 +375,9 @@ class Lexicon:
         self._pinyin: ahocorasick.Automaton | None = None
         self._initials: ahocorasick.Automaton | None = None
 
-    def _family_pattern(self, slots: list[list[str]], gap: int, cross_clause: bool = False) -> LazyPattern:
+    def _family_pattern(
+        self, slots: list[list[str]], gap: int, cross_clause: bool = False, gap_negates: bool = False
+    ) -> LazyPattern:
         """Anchored regex of a family over the matching view: slot, gap, slot, …"""
         parts = []
         for slot in slots:
@@ -378,8 +386,10 @@ class Lexicon:
             )
             parts.append("(?:" + "|".join(map(re.escape, words)) + ")")
         stops = SENTENCE_DELIMITERS if cross_clause else CLAUSE_DELIMITERS
-        # each gap is a group: a negation ending it denies the claim (政府不兜底, see inner_negation)
-        between = f"([^{re.escape(''.join(sorted(stops)))}]{{0,{gap}}}?)" if gap else ""
+        # in a family whose gap a negation may deny (gap_negates), each gap is a group: a
+        # negation ending it denies the claim (政府不兜底, see inner_negation)
+        group = "(" if gap_negates else "(?:"
+        between = f"{group}[^{re.escape(''.join(sorted(stops)))}]{{0,{gap}}}?)" if gap else ""
         return LazyPattern(between.join(parts))
 
     def _pinyin_automaton(self) -> ahocorasick.Automaton:
@@ -467,7 +477,7 @@ class Lexicon:
         seen: set[tuple[int, int, str]] = set()
         windows: list[tuple[int, int, bool]] = []
         for run in MIXED_RE.finditer(compact):
-            if run.group() not in NOT_PINYIN and run.start() not in names:
+            if run.group() not in NOT_PINYIN:
                 windows.append((max(0, run.start() - WINDOW), run.end() + WINDOW, False))
         for run in PURE_RE.finditer(compact):
             # bao ben wen zhuan: a claim spelled wholly in pinyin, when every letter of the
@@ -1059,9 +1069,18 @@ class MessageContext:
         if entry is None or abs(entry[0] - end) > 1:
             return None
         ends = entry[1]
+        c0, c1 = self.clause(start)
+        if "吗" in self.nt.compact[c0 : c1 + 1] or self.nt.compact[c1 : c1 + 1] in ("？", "?"):
+            return None  # 政府能不兜底吗: a rhetorical question asserts
+        _, s1 = self.sentence(start)
+        if _SOMEONE_ELSE_PAYS_RE.search(self.nt.compact, end, s1) is not None:
+            return None  # 客户不承担，由本行全额补偿: denied for one, granted by another
+        compact = self.nt.compact
         for kind in (WEAK_NEG, STRONG_NEG, ADVERB_NEG):
             for cue in self._cues(kind, start, end):
-                if cue.end in ends and not self._is_false_negation(cue):
+                if cue.end in ends and not self._is_false_negation(cue) and not self._double_negation(cue):
+                    if _RECIPIENT_SPARED_RE.search(compact, max(start, cue.start - 4), cue.start):
+                        return None  # 投资者不承担, 您不用承担: the recipient spared is the promise
                     return cue.word
         return None
 

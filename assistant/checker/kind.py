@@ -97,7 +97,8 @@ class KindRules:
     #: recipient's own figure, not an offer (您持有的…七日年化收益率1.86%).
     offer_sentence_excludes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: Claim words that, said in a sentence about the recipient's own policy or account
-    #: (您投保的…医疗险已续保成功，保证续保期间…), describe that contract: no evidence of an offer.
+    #: (您投保的…医疗险已续保成功，保证续保期间…), describe that contract: no evidence of an
+    #: offer; not when their own clause names something new (新一代…医疗险保证续保20年).
     own_contract_terms: frozenset[str] = frozenset()
     #: Derived: per offer pattern, one search for any of its ``needs`` (None: no gate).
     offer_gates: tuple[re.Pattern[str] | None, ...] = field(init=False, default=())
@@ -248,23 +249,12 @@ _SERVICE_OBJECT_RE = re.compile(
 _QUESTION_BEFORE_RE = re.compile(
     r"(?:如|若|如果)(?:您)?(?:有|对)[^，,。！!？?；;：:]{0,8}?(?:疑问|问题|异议|疑虑)[，,]?(?:请|可|可以|欢迎)?$|如需(?:帮助|咨询)[，,]?(?:请|可)?$"
 )
-#: A figure a product is sold by: a rate, an amount, a limit.
-_FIGURE_RE = re.compile(r"\d(?:%|‰|万|千元|元)|万分之")
-#: The noun phrase an own act governs (您领取的满减券, 您参与的立减活动): up to twelve characters,
-#: ending before the predicate (已, 将, 于, 可…) or the clause end.
-_GOVERNED_RE = re.compile(r"[^已将于还可即再也都并请现今后，,。！!？?；;：:]{0,12}")
-
-
-def _governed_end(compact: str, end: int) -> int:
-    """Where the recipient's own act's object ends: past the noun phrase when a completed or
-    scheduled predicate follows it (您参与的立减活动已返现, 您领取的满减券将于…到期); otherwise
-    at the act itself (您参与的新客专享理财抢购活动火热进行中 still offers)."""
-    m = _GOVERNED_RE.match(compact, end)
-    if m is not None and m.end() > end and compact[m.end() : m.end() + 1] in ("已", "将", "于"):
-        return m.end()
-    return end
-
-
+#: A message headed as a warning (反诈提醒：, 安全提示：): its figures are what it warns of.
+_WARNING_HEAD_RE = re.compile(r"反诈|防骗|防诈|安全提示|安全提醒|风险提示|风险提醒|投资者教育|投教")
+#: A product named as new (新一代…医疗险保证续保20年): what is said of it is an offer.
+_NEW_PRODUCT_RE = re.compile(r"新一代|新款|新品|全新|新推出|新上线|新版|新产品|升级版|升级后")
+#: A figure a product is sold by: a rate (an amount alone is also what a fraud warning quotes).
+_FIGURE_RE = re.compile(r"\d%|‰|万分之|年化|利率")
 #: A condition that names a service act of the recipient's own (如需延期还款，可登录APP申请;
 #: 若需挂失，请…办理): the call word after it asks for that act, it offers nothing.  Not
 #: 转存 or 续存: 如需转存可选购… is the cross-sell itself.
@@ -274,14 +264,39 @@ _SERVICE_CONDITION_RE = re.compile(
 )
 
 
+#: The noun phrase an own act governs (您领取的满减券, 您参与的立减活动): up to twelve characters,
+#: ending before the predicate (已, 将, 于, 可…) or the clause end.
+_GOVERNED_RE = re.compile(r"[^已将于还可即再也都并请现今后，,。！!？?；;：:]{0,12}")
+
+
+#: A new-customer offer named in the object (您领取的新客专享加息券): still an offer.
+_NEW_CUSTOMER_RE = re.compile(r"新客|新人|新户|新用户|专享|加息")
+
+
+def _governed_end(compact: str, end: int) -> int:
+    """Where the recipient's own act's object ends: past the noun phrase when a completed or
+    scheduled predicate follows it (您参与的立减活动已返现, 您领取的满减券将于…到期); otherwise
+    at the act itself (您参与的新客专享理财抢购活动火热进行中 still offers)."""
+    m = _GOVERNED_RE.match(compact, end)
+    if (
+        m is not None
+        and m.end() > end
+        and compact[m.end() : m.end() + 1] in ("已", "将", "于")
+        and _NEW_CUSTOMER_RE.search(compact, end, m.end()) is None
+    ):
+        return m.end()
+    return end
+
+
 def _asks_service_act(msg: Message, compact: str, start: int) -> bool:
     """Whether the call or offer word at ``start`` is what a condition naming a service act
     asks for: in the condition's own clause (如需挂失请致电95588), or opening the clause
     right after it (如需延期还款，可登录APP申请).  Not a later clause (如需修改账单日可登录APP，
     新客专享快贷立即申请: the cross-sell is a new statement)."""
     c0, _ = msg.ctx.clause(start)
-    if _SERVICE_CONDITION_RE.search(compact, c0, start) is not None:
-        return True
+    conds = list(_SERVICE_CONDITION_RE.finditer(compact, c0, start))
+    if conds:
+        return start - conds[-1].end() <= 8  # 如需挂失请致电: not 如需查询余额请登录APP领取新客专享红包
     if c0 == 0 or start - c0 > 2:
         return False
     p0, _ = msg.ctx.clause(c0 - 1)
@@ -419,8 +434,8 @@ def collect_evidence(
                 count("service", "event", msg.nt.original[a:b], rules.event_weight, None)
     own_spans: list[tuple[int, int]] = []
     # 您认购的 / 您在APP发起的: the recipient's own act, whatever follows it
-    # and the noun phrase it governs (您参与的“碰一下”支付立减活动已返现: the activity is what the
-    # recipient took part in, up to the verb that says what happened to it).
+    # and the noun phrase it governs when what happened to it follows (您参与的“碰一下”支付立减活动
+    # 已返现: the activity is what the recipient took part in)
     own_verbs: list[tuple[int, int]] = (
         [(m.start(), _governed_end(compact, m.end())) for m in rules.own_act.finditer(compact)]
         if rules.own_act is not None and "您" in compact
@@ -552,7 +567,11 @@ def collect_evidence(
         # promotion riding on the code: the code no longer decides.
         code_clauses = {msg.ctx.clause(m.start()) for m in codes}
         ev.code = all(msg.ctx.clause(p) in code_clauses for p in offer_at)
-    if ev.service_families and ev.service_families <= {"security", "courtesy"}:
+    if (
+        ev.service_families
+        and ev.service_families <= {"security", "courtesy"}
+        and _WARNING_HEAD_RE.search(msg.nt.compact, 0, 24) is None
+    ):
         # asked only of a message whose notice evidence is a warning; a figure quoted to
         # warn against it (谨防“年化20%包收益”) sells nothing
         ev.figures = any(not msg.ctx.quoted(f.start()) for f in _FIGURE_RE.finditer(compact))
@@ -569,7 +588,12 @@ def collect_evidence(
                     h.start for h in msg.ctx.scan.kind_hits if h.payload[1] == "own_account"
                 ]
             s0, s1 = msg.ctx.sentence(start)
-            if not ev.offers and any(s0 <= p < s1 for p in own_at):
+            c0, c1 = msg.ctx.clause(start)
+            if (
+                not ev.offers
+                and _NEW_PRODUCT_RE.search(compact, c0, c1) is None
+                and any(s0 <= p < s1 for p in own_at)
+            ):
                 continue  # 您投保的…医疗险已续保成功，保证续保期间…: the recipient's own contract, no offer
         claimed.add(code)
         if covered.find(1, start, end) != -1 and (

@@ -137,6 +137,11 @@ class FamilySpec(BaseModel):
     severity: Literal["error", "warning", "info"] | None = None
     note: str = ""
     requires: str | None = None
+    #: A negation ending a gap, right before the next slot, denies the claim (政府不兜底,
+    #: 本行不承担补偿责任).  Set only on families whose later slot is something granted
+    #: (backing, a guarantee, compensation): before a loss word (本金不会少一分) a negation
+    #: makes the claim, it does not deny it.
+    gap_negates: bool = False
 
     @field_validator("slots")
     @classmethod

@@ -200,7 +200,10 @@ def initials_variants(term: str) -> set[str]:
 _LATIN_RUN_RE = re.compile("[a-z]{4,}")
 #: A person's name as written in pinyin (Huang Baoxi, Wang Wei-yi): a common surname, then one
 #: or two capitalised words.
-_NAME_RE = re.compile(r"([A-Z][a-z]+)[\s·.\-]+[A-Z][a-z]+(?:[\s·.\-]+[A-Za-z][a-z]+)?")
+_NAME_RE = re.compile(
+    r"([A-Z][a-z]+)[\s·.\-]+[A-Z][a-z]+(?:[\s·.\-]+[A-Za-z][a-z]+)?"
+    r"|([A-Z]+)[\s·.\-]+[A-Z]+(?:[\s·.\-]+[A-Z]+)?"  # WU FENGXIAN, as passports write it
+)
 _SURNAMES = frozenset(
     (
         *("wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma"),
@@ -209,7 +212,7 @@ _SURNAMES = frozenset(
         *("jia", "ding", "wei", "xue", "ye", "yan", "lu", "du", "dai", "fu", "zhong", "qian", "shen", "ren"),
         *("fan", "fang", "shi", "yao", "tan", "liao", "zou", "xiong", "jin", "lv", "hao", "kong", "bai"),
         *("cui", "kang", "mao", "qiu", "qin", "gu", "hou", "shao", "meng", "long", "wan", "duan", "lei"),
-        *("yin", "yi", "chang", "wen"),
+        *("yin", "yi", "chang", "wen", "bao", "bi", "ji", "tao", "mo", "qi", "shu", "ou", "zhan", "ning"),
     )
 )
 
@@ -231,7 +234,7 @@ def pinyin_names(
     for m in _LATIN_RUN_RE.finditer(compact):
         a, b = compact_span(m.start(), m.end())
         name = _NAME_RE.fullmatch(original[a:b].strip())
-        if name is None or name.group(1).lower() not in _SURNAMES:
+        if name is None or (name.group(1) or name.group(2)).lower() not in _SURNAMES:
             continue
         if _NAME_BEFORE_RE.search(original, max(0, a - 8), a) or _NAME_AFTER_RE.match(original, b):
             out.add(m.start())
