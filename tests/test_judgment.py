@@ -25,6 +25,13 @@ def spans_exact(result: CheckResult, text: str) -> None:
         assert f.evidence == text[f.start : f.end], f
 
 
+def fires_exactly(checker: Checker, text: str, code: str) -> None:
+    """``code`` is an error on ``text`` and every span is exact."""
+    result = checker.check(text)
+    assert code in codes(result, "error"), [(f.code, f.evidence) for f in result.findings]
+    spans_exact(result, text)
+
+
 # ------------------------------------------------------------------------ message kind
 
 
@@ -402,9 +409,7 @@ def test_declared_kind_wins_over_offer_shapes(checker: Checker) -> None:
 )
 def test_claims_are_families_not_strings(checker: Checker, claim: str, code: str) -> None:
     text = f"【恒信银行】恒信安盈3号{claim}，{RISK}"
-    result = checker.check(text)
-    assert code in codes(result, "error"), [(f.code, f.evidence) for f in result.findings]
-    spans_exact(result, text)
+    fires_exactly(checker, text, code)
 
 
 @pytest.mark.parametrize(
@@ -608,9 +613,7 @@ def test_loan_rates_are_judged_per_figure(checker: Checker) -> None:
     ],
 )
 def test_personal_data_by_shape(checker: Checker, text: str, code: str) -> None:
-    result = checker.check(text)
-    assert code in codes(result, "error"), [(f.code, f.evidence) for f in result.findings]
-    spans_exact(result, text)
+    fires_exactly(checker, text, code)
 
 
 @pytest.mark.parametrize(
@@ -827,9 +830,7 @@ def test_a_polyphonic_character_is_read_the_way_the_word_says_it(checker: Checke
 )
 def test_a_claim_spelled_wholly_in_pinyin_is_read(checker: Checker, spelled: str, code: str) -> None:
     text = f"【恒信财富】恒信安盈，{spelled}，年化6%。{RISK}"
-    result = checker.check(text)
-    assert code in codes(result, "error"), [(f.code, f.evidence) for f in result.findings]
-    spans_exact(result, text)
+    fires_exactly(checker, text, code)
 
 
 @pytest.mark.parametrize(
