@@ -448,12 +448,30 @@ def test_a_negation_between_a_claims_words_denies_it(checker: Checker, text: str
         # hypothetical someone, the anti-fraud number and a footer do not excuse the sender's claim
         ("【恒信理财】如有人问哪款理财稳赚不赔，答案就是恒信稳享！谨防电信诈骗。" + RISK, "ADV001"),
         ("【恒信理财】恒信稳享理财，稳赚不赔热线96110。" + RISK, "ADV001"),
+        # a lurer's frame with no step against the lure after the claim, or a step waved away
+        ("【恒信理财】如有人向您推荐理财，请认准恒信稳享，保本保息。谨防诈骗。" + RISK, "ADV001"),
+        ("【恒信理财】如有人向您承诺保本保息，不用核实，恒信稳享就是！" + RISK, "ADV001"),
+        ("【恒信理财】如有人承诺稳赚不赔，那一定是恒信稳享，欢迎咨询。" + RISK, "ADV001"),
     ],
 )
 def test_the_sessions_exceptions_do_not_excuse_claims(checker: Checker, text: str, code: str) -> None:
     """Attacks on the exceptions this checker makes (a negation inside a claim, names in
     pinyin, lurers named in a warning): the sender's own claim still fires."""
     assert code in codes(checker.check(text), "error")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【恒信银行】如有人向您承诺保本保息、高额回报，请立即拨打96110核实。",
+        "【恒信银行】若有人以“保本高息”为由让您转账，请立即报警。",
+    ],
+)
+def test_a_hypothetical_lurer_warned_against_is_no_claim(checker: Checker, text: str) -> None:
+    """如有人向您承诺X，请…核实: the claim is the lure, with the step against it after it."""
+    result = checker.check(text)
+    assert not codes(result, "error")
+    assert any(f.context and f.context[-1].effect == "cancelled" for f in result.suppressed)
 
 
 def test_a_managers_name_in_pinyin_is_no_claim(checker: Checker) -> None:

@@ -67,6 +67,16 @@ _DENIED_ACT_RE = re.compile(
 _ASSERTING_ITEM_RE = re.compile(r"仅|只|唯|每日|每天|但|而|却|还|更|全")
 #: Passing oneself off as someone (冒用本行名义, 冒充客服, 假借我司名义).
 _IMPERSONATION_RE = re.compile(r"冒用|冒充|假冒|假借|盗用|仿冒|冒名")
+#: A hypothetical lurer making the claim (如有人向您承诺…, 若有人声称…, 凡是推荐…的人) …
+_HYPOTHETICAL_LURER_RE = re.compile(
+    r"(?:如|若|如果|一旦|凡)(?:遇到|遇|是)?有?人(?:向您|向你|对您|对你|给您|给你)?(?:承诺|声称|宣称|保证|推荐|许诺|以)"
+)
+#: … and, after the claim in the same sentence, what the recipient is told to do about it
+#: (请立即拨打96110核实, 请报警, 切勿相信): the claim is the lure being warned of.
+_PROTECTIVE_STEP_RE = re.compile(
+    r"(?<!不用)(?<!无需)(?<!无须)(?<!不必)(?<!别)(?<!不需)"
+    r"(?:核实|报警|举报|挂断|请勿相信|切勿相信|不要相信|勿信|提高警惕|谨防|均为诈骗|都是诈骗|是诈骗)"
+)
 #: Verbs that report or warn of what someone else says (宣称“稳赚不赔”, 遇到“带你炒股”), and the frames that name a pretext
 #: after it (以“保单升级”为由).
 _REPORTING_BEFORE_RE = re.compile(
@@ -1047,6 +1057,21 @@ class MessageContext:
         """Where any rule's dictionary triggers start (compact): the items a negation may
         cover when no caller names its own (the kind decision, the detectors)."""
         return sorted(h.start for hits in self.scan.triggers.values() for h in hits)
+
+    def hypothetical_lure(self, start: int, end: int) -> str | None:
+        """The claim at compact ``[start, end)`` is what a hypothetical lurer says, with the
+        step to take against it after it in the same sentence (如有人向您承诺保本保息，请立即拨打
+        96110核实): the sender warns, it promises nothing.  Both halves are needed in the one
+        sentence: a frame before an offer of the sender's own (如有人问哪款理财稳赚不赔，答案就是…)
+        or a warning footer after it (…保本保息。谨防诈骗) is not this."""
+        if self.strict:
+            return None
+        s0, s1 = self.sentence(start)
+        compact = self.nt.compact
+        frames = list(_HYPOTHETICAL_LURER_RE.finditer(compact, s0, start))
+        if not frames or _PROTECTIVE_STEP_RE.search(compact, end, s1) is None:
+            return None
+        return frames[-1].group()
 
     def impostor_cue(self, start: int) -> str | None:
         """The trigger is what someone passing themselves off as the sender does (不法分子冒用

@@ -363,7 +363,11 @@ class Checker:
                     continue  # 最高可借: a limit, not a claim
                 if spec.negatable and ctx.inner_negation(hit.start, hit.end):
                     continue  # 政府不兜底: a claim denied
-                if spec.anti_fraud and (ctx.anti_fraud_near(hit.start) or ctx.impostor_cue(hit.start)):
+                if spec.anti_fraud and (
+                    ctx.anti_fraud_near(hit.start)
+                    or ctx.impostor_cue(hit.start)
+                    or ctx.hypothetical_lure(hit.start, hit.end)
+                ):
                     continue  # a warning that names the scheme, or what an impostor does, promotes nothing
                 if spec.own_setting_context and ctx.own_setting_cue(hit.start):
                     continue  # 您设定的目标价: the recipient's own order
@@ -584,6 +588,11 @@ def _cancelling_cue(
             "是请收件人本人去做的事，不是发送方的威胁或施压",
         ),
         (spec.anti_fraud, lambda: ctx.impostor_cue(cstart), "句中说明这是冒名者的行为，属警示而非推介"),
+        (
+            spec.anti_fraud,
+            lambda: ctx.hypothetical_lure(cstart, cend),
+            "句中说明这是他人可能的诱骗说法，并提示如何防范，属警示而非推介",
+        ),
         (
             spec.own_setting_context,
             lambda: ctx.own_setting_cue(cstart),
