@@ -452,6 +452,12 @@ def test_a_negation_between_a_claims_words_denies_it(checker: Checker, text: str
         ("【恒信理财】如有人向您推荐理财，请认准恒信稳享，保本保息。谨防诈骗。" + RISK, "ADV001"),
         ("【恒信理财】如有人向您承诺保本保息，不用核实，恒信稳享就是！" + RISK, "ADV001"),
         ("【恒信理财】如有人承诺稳赚不赔，那一定是恒信稳享，欢迎咨询。" + RISK, "ADV001"),
+        ("【恒信理财】如有人向您推荐恒信稳享，它保本保息，谨防错过！" + RISK, "ADV001"),
+        # a pretext, a recommendation or a sales line ending in 核实 is no lurer's promise
+        ("【恒信银行】若有人以收益低为由劝您赎回，请放心，恒信3号保本保息，可拨打95588核实。" + RISK, "ADV001"),
+        ("【恒信银行】如有人向您推荐其他理财，请记住我行恒信3号保本保息，欢迎致电95588核实。" + RISK, "ADV001"),
+        ("【恒信银行】如有人向您承诺保本保息，我行稳赚不赔，请立即拨打96110核实。" + RISK, "ADV001"),
+        ("【恒信理财】如有人承诺稳赚不赔，请立即报警，我行产品稳赚不赔，欢迎认购。" + RISK, "ADV001"),
     ],
 )
 def test_the_sessions_exceptions_do_not_excuse_claims(checker: Checker, text: str, code: str) -> None:
@@ -464,7 +470,7 @@ def test_the_sessions_exceptions_do_not_excuse_claims(checker: Checker, text: st
     "text",
     [
         "【恒信银行】如有人向您承诺保本保息、高额回报，请立即拨打96110核实。",
-        "【恒信银行】若有人以“保本高息”为由让您转账，请立即报警。",
+        "【恒信银行】如有陌生人向您承诺保本保息、稳赚不赔，请立即拨打96110核实。",
     ],
 )
 def test_a_hypothetical_lurer_warned_against_is_no_claim(checker: Checker, text: str) -> None:

@@ -67,15 +67,14 @@ _DENIED_ACT_RE = re.compile(
 _ASSERTING_ITEM_RE = re.compile(r"仅|只|唯|每日|每天|但|而|却|还|更|全")
 #: Passing oneself off as someone (冒用本行名义, 冒充客服, 假借我司名义).
 _IMPERSONATION_RE = re.compile(r"冒用|冒充|假冒|假借|盗用|仿冒|冒名")
-#: A hypothetical lurer making the claim (如有人向您承诺…, 若有人声称…, 凡是推荐…的人) …
+#: A hypothetical lurer making a promise (如有人向您承诺…, 若有陌生人声称…): only verbs of
+#: promising, not 推荐 or 以…为由, which a sender's own sales line can open with.
 _HYPOTHETICAL_LURER_RE = re.compile(
-    r"(?:如|若|如果|一旦|凡)(?:遇到|遇|是)?有?人(?:向您|向你|对您|对你|给您|给你)?(?:承诺|声称|宣称|保证|推荐|许诺|以)"
+    r"(?:如|若|如果|一旦|凡)(?:遇到|遇|是)?有(?:陌生人|不法分子|人)(?:向您|向你|对您|对你|给您|给你)?(?:承诺|声称|宣称|许诺|保证)"
 )
-#: … and, after the claim in the same sentence, what the recipient is told to do about it
-#: (请立即拨打96110核实, 请报警, 切勿相信): the claim is the lure being warned of.
+#: The step against the lure, opening the clause right after it (，请立即拨打96110核实, ，请报警).
 _PROTECTIVE_STEP_RE = re.compile(
-    r"(?<!不用)(?<!无需)(?<!无须)(?<!不必)(?<!别)(?<!不需)"
-    r"(?:核实|报警|举报|挂断|请勿相信|切勿相信|不要相信|勿信|提高警惕|谨防|均为诈骗|都是诈骗|是诈骗)"
+    r"(?:请您?|务必|并)?(?:立即|马上|及时|第一时间)?(?:拨打[^，,。！!？?；;：:]{0,10}?|致电[^，,。！!？?；;：:]{0,10}?)?(?:核实|报警|举报|挂断)"
 )
 #: Verbs that report or warn of what someone else says (宣称“稳赚不赔”, 遇到“带你炒股”), and the frames that name a pretext
 #: after it (以“保单升级”为由).
@@ -1059,19 +1058,36 @@ class MessageContext:
         return sorted(h.start for hits in self.scan.triggers.values() for h in hits)
 
     def hypothetical_lure(self, start: int, end: int) -> str | None:
-        """The claim at compact ``[start, end)`` is what a hypothetical lurer says, with the
-        step to take against it after it in the same sentence (如有人向您承诺保本保息，请立即拨打
-        96110核实): the sender warns, it promises nothing.  Both halves are needed in the one
-        sentence: a frame before an offer of the sender's own (如有人问哪款理财稳赚不赔，答案就是…)
-        or a warning footer after it (…保本保息。谨防诈骗) is not this."""
+        """The claim at compact ``[start, end)`` is what a hypothetical lurer promises, with the
+        step to take against it opening the next clause (如有人向您承诺保本保息、高额回报，请立即拨打
+        96110核实): the sender warns, it promises nothing.  Tight on purpose, because a red team
+        used every looser form to excuse a sender's own claim: a frame before the sender's own
+        line (如有人向您推荐其他理财，请记住我行…保本保息), a benign pretext (若有人以收益低为由…), a
+        sales line ending in 欢迎…核实, a footer in another sentence."""
         if self.strict:
             return None
-        s0, s1 = self.sentence(start)
         compact = self.nt.compact
-        frames = list(_HYPOTHETICAL_LURER_RE.finditer(compact, s0, start))
-        if not frames or _PROTECTIVE_STEP_RE.search(compact, end, s1) is None:
+        c0, c1 = self.clause(start)
+        frame = _HYPOTHETICAL_LURER_RE.search(compact, c0, start)
+        # the claim is the promise itself (right after the verb), the rest of its clause the
+        # lure's other words (、高额回报), and the next clause opens with the step against it
+        if frame is None or c1 - end > 12 or compact[c1 : c1 + 1] not in "，,":
             return None
-        return frames[-1].group()
+        if start - frame.end() > 2 and not self._claims_cover(frame.end(), start):
+            return None  # only other lures may stand between (承诺保本保息、稳赚不赔)
+        if _PROTECTIVE_STEP_RE.match(compact, c1 + 1) is None:
+            return None
+        return frame.group()
+
+    def _claims_cover(self, start: int, end: int) -> bool:
+        """Whether trigger hits cover every character of compact ``[start, end)``."""
+        covered = bytearray(end - start)
+        for hits in self.scan.triggers.values():
+            for h in hits:
+                if h.end > start and h.start < end:
+                    for i in range(max(h.start, start), min(h.end, end)):
+                        covered[i - start] = 1
+        return all(covered)
 
     def impostor_cue(self, start: int) -> str | None:
         """The trigger is what someone passing themselves off as the sender does (不法分子冒用
