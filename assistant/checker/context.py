@@ -1110,13 +1110,13 @@ class MessageContext:
         if entry is None or abs(entry[0] - end) > 1:
             return None
         ends = entry[1]
+        compact = self.nt.compact
         c0, c1 = self.clause(start)
-        if "吗" in self.nt.compact[c0 : c1 + 1] or self.nt.compact[c1 : c1 + 1] in ("？", "?"):
+        if "吗" in compact[c0 : c1 + 1] or compact[c1 : c1 + 1] in ("？", "?"):
             return None  # 政府能不兜底吗: a rhetorical question asserts
         _, s1 = self.sentence(start)
-        if _SOMEONE_ELSE_PAYS_RE.search(self.nt.compact, end, s1) is not None:
+        if _SOMEONE_ELSE_PAYS_RE.search(compact, end, s1) is not None:
             return None  # 客户不承担，由本行全额补偿: denied for one, granted by another
-        compact = self.nt.compact
         for kind in (WEAK_NEG, STRONG_NEG, ADVERB_NEG):
             for cue in self._cues(kind, start, end):
                 if cue.end in ends and not self._is_false_negation(cue) and not self._double_negation(cue):

@@ -224,12 +224,12 @@ class Checker:
         scan = self.lexicon.scan(nt.compact)
         # Pinyin and initials need a Latin letter: one search in C spares the two patterns
         # (each with a look-behind tried at every position) on most Chinese messages.
-        if _LATIN_RE.search(nt.compact) is not None and (
-            MIXED_RE.search(nt.compact) or PURE_RE.search(nt.compact)
-        ):
-            self.lexicon.scan_pinyin(
-                nt.compact, scan, names=pinyin_names(nt.compact, nt.original, nt.compact_span)
-            )
+        if _LATIN_RE.search(nt.compact) is not None:
+            pure = PURE_RE.search(nt.compact) is not None
+            if pure or MIXED_RE.search(nt.compact):
+                # names matter only to the runs standing alone: looked for only when one exists
+                names = pinyin_names(nt.compact, nt.original, nt.compact_span) if pure else frozenset()
+                self.lexicon.scan_pinyin(nt.compact, scan, names=names)
         view = scan.view or nt.compact
         if _LATIN_RE.search(view) is not None:
             self.lexicon.scan_initials(nt.compact, scan)  # reads INITIALS_RE's runs itself
@@ -346,10 +346,11 @@ class Checker:
 
         The claim rules' own detectors decide what is a hit (exemptions, word boundaries,
         required product words, negation), selected or not: the kind must not depend on
-        which rules a user switched on.  Every hit is passed, not only a rule's first: the
-        kind counts one per rule, but a first hit that describes the recipient's own
-        contract (您的医疗险保证续保) must not hide the claim after it (什么病都能赔).
+        which rules a user switched on.  A rule's hits are passed up to its first that is no
+        term of the recipient's own contract: the kind counts one per rule, and an
+        own-contract term (您的医疗险保证续保) must not hide the claim after it (什么病都能赔).
         """
+        own_terms = self._kind_rules.own_contract_terms
         out: list[tuple[str, str, int, int, int]] = []
         ctx = msg.ctx
         for det in self._claim_detectors:
@@ -374,6 +375,8 @@ class Checker:
                 if spec.event_context and ctx.reports_event(hit.start):
                     continue  # 您的保本理财已到期: what happened, not an offer
                 out.append((det.code, hit.word, spec.marketing_evidence, hit.start, hit.end))
+                if hit.word not in own_terms:
+                    break  # the kind counts this one for the rule; later hits are never read
         return out
 
     def _apply_context(

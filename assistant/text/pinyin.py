@@ -197,7 +197,6 @@ def initials_variants(term: str) -> set[str]:
     return out
 
 
-_LATIN_RUN_RE = re.compile("[a-z]{4,}")
 #: A person's name as written in pinyin (Huang Baoxi, Wang Wei-yi): a common surname, then one
 #: or two capitalised words.
 _NAME_RE = re.compile(
@@ -227,11 +226,12 @@ _NAME_AFTER_RE = re.compile(r"\s*(?:[）)]|先生|女士|为您|将为您|会|�
 def pinyin_names(
     compact: str, original: str, compact_span: Callable[[int, int], tuple[int, int]]
 ) -> frozenset[int]:
-    """Compact starts of the Latin runs written as a person's name where a name stands
-    (客户经理Wen Ying为您服务, （Huang Baoxi）): a manager's or a customer's name is not a claim
-    spelled in pinyin (baoxi, BAO XI, 明德稳享Wen Zhuan不赔 still are)."""
+    """Compact starts of the Latin runs standing alone (:data:`PURE_RE`) written as a person's
+    name where a name stands (（Huang Baoxi）, 经理 Wen Ying 为您服务): a manager's or a
+    customer's name is not a claim spelled in pinyin (baoxi, BAO XI, 明德稳享Wen Zhuan不赔 still
+    are).  Only those runs: a run touching a Chinese character is read by its window anyway."""
     out = set()
-    for m in _LATIN_RUN_RE.finditer(compact):
+    for m in PURE_RE.finditer(compact):
         a, b = compact_span(m.start(), m.end())
         name = _NAME_RE.fullmatch(original[a:b].strip())
         if name is None or (name.group(1) or name.group(2)).lower() not in _SURNAMES:
