@@ -149,6 +149,12 @@ def fires_exactly(checker: Checker, text: str, code: str) -> None:
         "【恒信银行】您的个人养老金账户已开立，App内有养老理财及养老基金可供选择。",
         # a warning appended to a product and its figures is no notice
         "【恒信银行】恒信快贷额度最高30万元，年化利率3.6%，仅限官方App办理，谨防诈骗。",
+        # credit added unasked, a chance to buy more cover, a benefit changed with nothing said
+        # of how (a teaser)
+        "【恒信消费金融】您的账户新增一笔可用额度50,000元，有效期至12月31日，登录APP即可提现到卡。",
+        "【恒信人寿】您的保单已获得一次免健告加保机会，可将医疗保额升至600万，限12月31日前办理。",
+        "【恒信消费金融】您的额度已更新，请登录APP查看。",
+        "【恒信人寿】您的保障计划有新变化，请登录恒信人寿APP查看。",
     ],
 )
 def test_promotions_shaped_like_notices_are_never_silently_service(checker: Checker, text: str) -> None:
@@ -265,6 +271,14 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         "【恒信银行】您的账户发生一笔高额转账，如非本人操作请致电95588。",
         # a figure quoted in a warning sells nothing
         "【恒信基金】投资者教育：谨防“稳赚不赔”“年化20%包收益”等宣传，基金有风险。",
+        # a dividend set by the fund contract, the recipient's own dividend option; an errand of
+        # the recipient's own named by no product; a limit the recipient asked to have raised;
+        # a limit changed with its figure
+        "【恒信基金】根据基金合同约定，恒信恒利混合将于12月28日实施分红，每10份派0.35元，您的分红方式为现金分红。",
+        "【恒信银行】您的借记卡已挂失。如需办理补卡，请携带身份证至开户网点。",
+        "【恒信银行】本行将于12月26日0:00至6:00进行系统升级，期间手机银行暂停服务。如需办理紧急业务，请联系客服95588。",
+        "【恒信消费金融】您申请的提额已通过，新增额度5,000元，可登录APP查看。",
+        "【恒信银行】您的信用卡额度已调整为50,000元，请登录App查看。",
     ],
 )
 def test_notices_with_a_promotional_word_stay_service(checker: Checker, text: str) -> None:

@@ -244,6 +244,9 @@ _SERVICE_OBJECT_RE = re.compile(
     # 请抓紧办理身份证件更新: the recipient's own paperwork (not 抓紧激活额度: credit)
     r"|[^，,。！!？?；;：:]{0,5}?办理[^，,。！!？?；;：:]{0,4}?(?:证件更新|身份证|证件|信息更新|资料更新|换卡|补卡|续保|续期)"
 )
+#: Business named by no product (如需办理紧急业务，请联系客服; 如需办理相关业务): what a condition
+#: asks for is the recipient's own errand, not a product on offer (如需办理贷款 still offers).
+_GENERIC_ERRAND_RE = re.compile(r"(?:紧急|相关|其他|其它|上述|以上|柜面|临柜|现金|各项|日常)?业务|补卡|换卡|挂失")
 #: A contact line after the recipient's question (如有疑问详询95588, 如需帮助请致电): where to
 #: ask, not a call to act on an offer.
 _QUESTION_BEFORE_RE = re.compile(
@@ -504,6 +507,8 @@ def collect_evidence(
                 continue  # 享受免息还款期: the object is a fixed term
             if _SERVICE_OBJECT_RE.match(compact, hit.end) is not None:
                 continue  # 邀请您对本次服务进行评价, 诚邀您…参与表决, 请抓紧还款: a service act, no offer
+            if hit.word[:1] in "如若" and _GENERIC_ERRAND_RE.match(compact, hit.end) is not None:
+                continue  # 如需办理紧急业务，请联系客服: an errand of the recipient's own, no product
             if ("如" in compact or "若" in compact) and _asks_service_act(msg, compact, hit.start):
                 continue  # 如需延期还款，可登录APP申请: the act asked for is a service act
             if own_verbs and any(s <= hit.start and hit.end <= e for s, e in own_verbs):
