@@ -246,7 +246,9 @@ _SERVICE_OBJECT_RE = re.compile(
 )
 #: Business named by no product (如需办理紧急业务，请联系客服; 如需办理相关业务): what a condition
 #: asks for is the recipient's own errand, not a product on offer (如需办理贷款 still offers).
-_GENERIC_ERRAND_RE = re.compile(r"(?:紧急|相关|其他|其它|上述|以上|柜面|临柜|现金|各项|日常)?业务|补卡|换卡|挂失")
+_GENERIC_ERRAND_RE = re.compile(
+    r"(?:紧急|相关|其他|其它|上述|以上|柜面|临柜|现金|各项|日常)?业务|补卡|换卡|挂失"
+)
 #: A contact line after the recipient's question (如有疑问详询95588, 如需帮助请致电): where to
 #: ask, not a call to act on an offer.
 _QUESTION_BEFORE_RE = re.compile(
