@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
-from assistant.checker.models import ContextEffect, Finding, Fix
+from assistant.checker.models import Finding, Fix
 from assistant.text.figures import RATE_PATTERN, Figure, read_rates
 from assistant.text.numbers import parse_number
 from assistant.text.regexgate import literal_gate
@@ -241,6 +241,8 @@ class Returns(Detector):
         self._ambiguous = frozenset(opts.get("ambiguous_cues", []))
         self._past = tuple(opts.get("past_markers", []))
         self._past_disclosures = tuple(opts.get("past_disclosures", []))
+        patterns = [str(p) for p in opts.get("past_disclosure_patterns", [])]
+        self._past_disclosure_re = re.compile("|".join(patterns)) if patterns else None
         self._forward = tuple(opts.get("forward_markers", []))
         self._fees = tuple(opts.get("fee_words", []))
         self._own = tuple(opts.get("own_words", []))
@@ -273,18 +275,22 @@ class Returns(Detector):
                 continue
             past = self._past_marker(msg, start)
             if past is not None:
-                if any(d in compact for d in self._past_disclosures):
-                    continue  # a past result with its non-promise statement: not a promise
-                # A fact, not a promise: never replaced by another figure; its fix asks for
-                # the period, source and non-promise statement (past_performance_disclosure).
+                if any(d in compact for d in self._past_disclosures) or (
+                    self._past_disclosure_re is not None and self._past_disclosure_re.search(compact)
+                ):
+                    continue  # a past result with its non-promise statement: a fact, stated
+                # Without the statement a past result above the line sells by its height
+                # (independent reviewers hold it to the catalogue's PRO007): an error whose fix
+                # asks for the period, source and statement (past_performance_disclosure),
+                # never another figure.  Outside a promotion (a notice, or a kind in doubt) the
+                # figure may be a report: a warning.
                 yield self.finding(
                     msg,
                     start,
                     end,
-                    severity="warning",
-                    message=f"过往业绩（{past}）折合年化约{rate.annual:.2f}%：须注明期间与数据来源，并提示“过往业绩不代表未来表现”",
+                    severity="error" if msg.kind == "marketing" else "warning",
+                    message=f"过往业绩（{past}）折合年化约{rate.annual:.2f}%，高于{threshold:g}%的高收益警戒线，且未注明期间、数据来源及“过往业绩不代表未来表现”",
                     fix=_PAST_FIX,
-                    context=(ContextEffect(past, "downgraded", "为已实现的过往业绩，不是收益承诺"),),
                 )
                 continue
             period = _PERIOD_ZH.get(rate.period, rate.period)
