@@ -409,7 +409,8 @@ def test_the_service_validates_facts_with_its_own_profile(tmp_path: object) -> N
 def test_pro007_reads_a_past_result_as_a_fact_needing_its_disclosure() -> None:
     past = "【鼎盛基金】鼎盛成长精选混合近一年收益率45%，今日起开放申购。基金有风险，投资须谨慎。回T退订"
     (f,) = [f for f in PLAIN.check(past).findings if f.code == "PRO007"]
-    assert f.severity == "warning" and f.evidence == "45%"  # a fact to disclose, not a promise
+    # a fact to disclose, not a promise to replace: an error until its statement is there
+    assert f.severity == "error" and f.evidence == "45%" and "过往业绩" in f.message
     assert f.fix.needs == ("past_performance_disclosure",) and f.fix.replacement is None
     promise = "【鼎盛基金】鼎盛成长精选混合预期年化收益率45%，今日起开放申购。基金有风险，投资须谨慎。回T退订"
     (g,) = [f for f in PLAIN.check(promise).findings if f.code == "PRO007"]
