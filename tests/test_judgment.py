@@ -155,6 +155,9 @@ def fires_exactly(checker: Checker, text: str, code: str) -> None:
         "【恒信人寿】您的保单已获得一次免健告加保机会，可将医疗保额升至600万，限12月31日前办理。",
         "【恒信消费金融】您的额度已更新，请登录APP查看。",
         "【恒信人寿】您的保障计划有新变化，请登录恒信人寿APP查看。",
+        # a benefit verb after the recipient's own card offers, whatever the subject; a window
+        # (将于本月) is no dated event
+        "【恒信银行】您的信用卡将于本月享受双倍积分，每笔最高10倍。",
     ],
 )
 def test_promotions_shaped_like_notices_are_never_silently_service(checker: Checker, text: str) -> None:
@@ -279,6 +282,8 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         "【恒信银行】本行将于12月26日0:00至6:00进行系统升级，期间手机银行暂停服务。如需办理紧急业务，请联系客服95588。",
         "【恒信消费金融】您申请的提额已通过，新增额度5,000元，可登录APP查看。",
         "【恒信银行】您的信用卡额度已调整为50,000元，请登录App查看。",
+        # what happens, on a stated date, to the recipient's own thing (新股…上市)
+        "【恒信证券】您中签的新股将于3月12日上市，请留意。",
     ],
 )
 def test_notices_with_a_promotional_word_stay_service(checker: Checker, text: str) -> None:

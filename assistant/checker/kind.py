@@ -293,6 +293,30 @@ def _governed_end(compact: str, end: int) -> int:
     return end
 
 
+#: A predicate marker between the recipient's own thing and a word: the word says what
+#: happened, or will happen on a stated date, to that thing (您的年费已减免, 您中签的新股
+#: 将于3月12日上市); not 将于本月 (an offer's window).
+_PREDICATE_RE = re.compile(r"已|(?:将于|于)(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+#: Benefit verbs: offered, whatever subject they follow (您的信用卡将于本月享受双倍积分).
+_BENEFIT_VERBS = frozenset({"享", "享受", "可享", "享有", "尊享", "专享", "畅享", "坐享", "独享", "乐享"})
+
+
+def _predicate_of_own(
+    msg: Message, compact: str, start: int, own_spans: list[tuple[int, int]], own_verbs: list[tuple[int, int]]
+) -> bool:
+    """Whether the offer word at ``start`` is the predicate of a clause whose subject is the
+    recipient's own account, product or act (您中签的新股将于3月12日上市, 您的年费已减免): it
+    reports on that thing, it offers nothing.  Only words, never offer shapes, and only
+    in the subject's own clause (您的账户已开通，首借享免息 still offers)."""
+    c0, _ = msg.ctx.clause(start)
+    if compact[start : start + 2] in _BENEFIT_VERBS or compact[start : start + 1] == "享":
+        return False
+    for s, e in (*own_spans, *own_verbs):
+        if c0 <= s and e <= start and _PREDICATE_RE.search(compact, e, start) is not None:
+            return True
+    return False
+
+
 def _asks_service_act(msg: Message, compact: str, start: int) -> bool:
     """Whether the call or offer word at ``start`` is what a condition naming a service act
     asks for: in the condition's own clause (如需挂失请致电95588), or opening the clause
@@ -519,6 +543,12 @@ def collect_evidence(
                 continue  # 限时5分钟内有效: how long a code lasts, not a deadline on an offer
             if hit.word[:1] == "最" and msg.ctx.time_estimate(hit.start, hit.end):
                 continue  # 已提交，最快2小时到账: an estimate for the recipient's own request
+            if (
+                family == "offer"
+                and (own_spans or own_verbs)
+                and _predicate_of_own(msg, compact, hit.start, own_spans, own_verbs)
+            ):
+                continue  # 您中签的新股将于3月12日上市: what happens to the recipient's own thing
             if family == "offer" and clause_of is not None and clause_of[hit.start] in event_clauses:
                 continue  # 您领取的红包已存入 / 返现活动已结束: an offer word that describes an event
             if msg.ctx.negation_cue(hit.start) is not None or msg.ctx.verdict_cue(hit.start, hit.end):
