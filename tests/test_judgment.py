@@ -1045,3 +1045,40 @@ def test_what_an_impostor_does_is_a_warning_not_an_offer(checker: Checker) -> No
     # the impersonation word in another clause launders nothing
     ad = checker.check("【鑫融】冒充我们的人很多，认准官方稳赚不赔理财，年化15%。回T退订")
     assert "ADV001" in codes(ad, "error") | codes(ad, "warning")
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "made"),
+    [
+        # asked to be denied: the claim inside the question is no claim
+        (
+            "【恒信经纪】问：这款医疗险什么病都能报吗？答：不是，既往症不赔。条款见官网 www.hengxin-ins.com 回T退订",
+            "ADV009",
+            False,
+        ),
+        ("【恒信基金】买基金能稳赚吗？不能。基金有风险，投资需谨慎。回T退订", "ADV001", False),
+        # the denial turned into the claim after it, or no bare denial: still a claim
+        ("【恒信基金】稳赚吗？不，是稳赚不赔！基金有风险，投资需谨慎。回T退订", "ADV001", True),
+        ("【恒信保险】什么病都能赔吗？当然！条款见官网 www.hengxin-ins.com 回T退订", "ADV009", True),
+        ("【恒信基金】这款理财保本吗？不是吗？理财非存款，产品有风险，投资须谨慎。回T退订", "ADV001", True),
+    ],
+)
+def test_a_claim_asked_and_denied_is_no_claim(checker: Checker, text: str, code: str, made: bool) -> None:
+    result = checker.check(text)
+    assert (code in codes(result, "error")) == made, [(f.code, f.evidence) for f in result.findings]
+    if not made:
+        assert any(
+            code == s.code and any("问句" in c.reason for c in s.context) for s in result.suppressed
+        ), result.suppressed
+
+
+def test_a_wealth_products_quota_is_no_credit(checker: Checker) -> None:
+    """额度还剩不到两成 of a wealth product is its sales quota; with a credit word 额度 is credit."""
+    wealth = checker.check(
+        "【恒信银行】「恒信稳健6月」额度还剩不到两成。理财非存款，产品有风险，投资须谨慎。回T退订"
+    )
+    assert "DIS001" not in codes(wealth)
+    credit = checker.check(
+        "【恒信银行】理财客户专享信用贷，额度最高30万，在线申请。理财非存款，产品有风险。回T退订"
+    )
+    assert "DIS001" in codes(credit, "error")

@@ -614,6 +614,14 @@ class ScanResult:
     inner_negations: dict[int, tuple[int, tuple[int, ...]]] = field(default_factory=dict)
 
 
+#: A sentence end inside a question's reach: the question mark belongs to another sentence.
+_SENTENCE_END_RE = re.compile(r"[。!！;；\n]")
+#: A bare denial answering a yes/no question (答：不是， / 不会。 / 并非如此).
+_DENIAL_RE = re.compile(
+    r"(?:答[:：]?)?(不是|并不是|当然不是|并非如此|并非|不能|不可以|不会|并不会|不一定|未必|否|不)(?:的)?(?=[,，。!！;；]|$)"
+)
+
+
 class MessageContext:
     """Per-message view shared by all detectors: text views, dictionary hits, boundaries."""
 
@@ -1098,6 +1106,21 @@ class MessageContext:
         c_start, _ = self.clause(start)  # its own clause: 冒充我们的人很多，认准官方：稳赚… is an ad
         m = _IMPERSONATION_RE.search(self.nt.compact, c_start, start)
         return m.group() if m is not None else None
+
+    def denied_question(self, start: int, end: int) -> str | None:
+        """The denial that answers the yes/no question a claim is asked in (问：这款医疗险什么
+        病都能报吗？答：不是，…): the claim is raised to be denied, not made.  Only a claim
+        wholly inside the question, and only an answer that is a bare denial (不是，/ 不会。):
+        稳赚吗？不，是稳赚不赔 still makes the claim after the denial, and 会亏吗？不会 (a risk
+        denied, which is the no-loss claim) has no claim inside its question."""
+        compact = self.nt.compact
+        q = compact.find("?", end)
+        if q < 0 or q - end > 12 or compact[q - 1 : q] not in ("吗", "么", "嘛"):
+            return None
+        if _SENTENCE_END_RE.search(compact, end, q) is not None:
+            return None  # the question is another sentence's
+        m = _DENIAL_RE.match(compact, q + 1)
+        return m.group(1) if m is not None else None
 
     def inner_negation(self, start: int, end: int) -> str | None:
         """A negation that ends a gap of the claim-family hit at compact ``[start, end)``,

@@ -579,6 +579,11 @@ def _cancelling_cue(
             lambda: ctx.inner_negation(cstart, cend),
             "否定词在该表述内部（如“政府不兜底”），是否认而非承诺",
         ),
+        (
+            True,
+            lambda: ctx.denied_question(cstart, cend),
+            "该表述出现在是非问句中，紧接着作出否定回答（如“…吗？答：不是”），是否认而非承诺",
+        ),
         (spec.purpose_context, lambda: ctx.purpose_cue(cstart), "目的状语（为保障…），不是承诺"),
         (
             spec.event_context,

@@ -332,6 +332,12 @@ def _asks_service_act(msg: Message, compact: str, start: int) -> bool:
     return _SERVICE_CONDITION_RE.search(compact, p0, c0) is not None
 
 
+#: Role nouns that name the recipient when a notice addresses them (尊敬的持卡人), and a
+#: population when counted (每10位投保人中有9位续保): after a count they are no evidence.
+_ROLE_NOUNS = frozenset({"借款人", "持卡人", "投保人", "被保险人"})
+_COUNTING = frozenset("0123456789位名个万千百多众")
+
+
 #: An event word followed by one of these states a condition (审批通过即放款), not an event.
 _CONDITIONAL = frozenset("即后就则")
 
@@ -509,6 +515,13 @@ def collect_evidence(
         ):
             continue  # 0元 inside 52,310.00元
         side, family, weight, family_cap = hit.payload
+        if (
+            family == "own_account"
+            and hit.word in _ROLE_NOUNS
+            and hit.start > 0
+            and compact[hit.start - 1] in _COUNTING
+        ):
+            continue  # 每10位投保人中有9位…: a population counted, not the recipient addressed
         if side == "service" and own_spans and any(s <= hit.start and hit.end <= e for s, e in own_spans):
             # 您的信用钱包: the phrase still hides the cue inside it (用钱)
             if family in ("neutral", "grace_term"):

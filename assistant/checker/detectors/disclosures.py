@@ -47,6 +47,8 @@ class LoanApr(KeywordDetector):
         # names a loan that is over: it offers none.  Other events do not count: 备用金已到账
         # is how a pre-approved line is pitched.
         hits = [h for h in self.relevant_hits(msg) if not self._closed(msg, h[0].start)]
+        if hits and all(h[0].word == "额度" for h in hits) and self._quota_of_investment(msg):
+            return  # 额度还剩不到两成 of a wealth product: its sales quota, no credit
         view = msg.nt.nospace
         if not hits:
             rate = _BORROWING_SHORT_RE.search(view)
@@ -72,12 +74,24 @@ class LoanApr(KeywordDetector):
             note = "贷款营销未展示年化利率"
         yield self.finding(msg, start, end, severity=severity, note=note)
 
+    def _quota_of_investment(self, msg: Message) -> bool:
+        """Whether a bare 额度 is an investment product's quota: the message names a return
+        (理财, 基金, 收益 …) and no credit at all (贷, 借, 分期, 信用卡, 授信)."""
+        compact = msg.nt.compact
+        if any(w in compact for w in _CREDIT_WORDS):
+            return False
+        return any(w in compact for w in self.spec.options.get("return_words", []))
+
     @staticmethod
     def _closed(msg: Message, pos: int) -> bool:
         if not msg.ctx.reports_event(pos):
             return False
         start, end = msg.ctx.clause(pos)
         return _LOAN_CLOSED_RE.search(msg.nt.compact, start, end) is not None
+
+
+#: Words of credit: with one of them, 额度 is a credit line whatever else is sold.
+_CREDIT_WORDS = ("贷", "借", "分期", "信用卡", "授信", "透支", "花呗", "白条", "备用金", "提额", "取现")
 
 
 #: A loan reported as over: repaid, settled, cancelled.
