@@ -284,6 +284,9 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         "【恒信银行】您的信用卡额度已调整为50,000元，请登录App查看。",
         # what happens, on a stated date, to the recipient's own thing (新股…上市)
         "【恒信证券】您中签的新股将于3月12日上市，请留意。",
+        # a reward received or credited with its amount: the offer words name what it is for
+        "【恒信银行】您的数字人民币钱包(尾号8891)收到政府消费券红包200元，有效期至12月31日，可在指定商户使用。",
+        "【恒信银行信用卡】您本月消费已满6笔，「加油返现10%」活动返现86.40元将于账单日入账。",
     ],
 )
 def test_notices_with_a_promotional_word_stay_service(checker: Checker, text: str) -> None:
