@@ -457,7 +457,7 @@ _YEARLY = ("年化", "年收益", "年利率", "年息", "每年", "年回报", 
 #: Every rate figure :func:`read_rates` reads needs one of these characters.
 _RATE_GATE = literal_gate(RATE_PATTERN)
 _QUICK_RE = re.compile(
-    r"[%％‰‱]|分\s*之|[月年日]\s*息|个\s*点|厘|分\s*利|[一二两三四五六七八九十\d]\s*成|基\s*点|百分点"
+    r"[%％‰‱]|分\s*之|[月年日]\s*息|月\s*(?:收益|回报|利率|利)\s*\S{1,3}\s*分|个\s*点|厘|分\s*利|[一二两三四五六七八九十\d]\s*成|基\s*点|百分点"
     r"|[\d一二两三四五六七八九十百千]\s*(?:万元|万|千元|千|元|块)"
 )
 _DAILY = (
