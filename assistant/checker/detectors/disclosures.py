@@ -148,7 +148,10 @@ class RiskWarning(KeywordDetector):
     needs_trigger: ClassVar[bool] = False  # the product decision may name the product instead
 
     def lexicon_groups(self) -> dict[str, list[str]]:
-        return {"_risk_warning": list(self.spec.options.get("warnings", []))}
+        return {
+            "_risk_warning": list(self.spec.options.get("warnings", [])),
+            "_implied_investment": list(self.spec.options.get("implied_investment", [])),
+        }
 
     @cached_property
     def _warning_shapes(self) -> tuple[tuple[re.Pattern[str], Callable[[str], bool] | None], ...]:
@@ -170,15 +173,18 @@ class RiskWarning(KeywordDetector):
         hits = [h for h in self.relevant_hits(msg) if not msg.in_sender_name(h[0].start, h[0].end)]
         if not hits:
             # No topic word, but the product decision says wealth or fund (明德月月盈年化3.5%,
-            # 1万元起购; 【鸿远基金】…现在上车): the product is offered all the same.
+            # 1万元起购; 【鸿远基金】…现在上车): the product is offered all the same.  Or a
+            # return is promised (本金无忧，只赚不赔): only an investment is sold that way.
             span = self._product_span(msg)
-            if span is None:
-                return
+            if span is not None:
+                note = f"产品类型为{_PTYPE_ZH[msg.product_type or '']}，宣传时未附风险提示"
+            else:
+                span = self._promised_return(msg)
+                if span is None:
+                    return
+                note = f"承诺收益（{msg.text[span[0] : span[1]]}），所推介的是投资类产品，却未附风险提示"
             start, end = span
-            severity, note = (
-                self.spec.severity,
-                f"产品类型为{_PTYPE_ZH[msg.product_type or '']}，宣传时未附风险提示",
-            )
+            severity = self.spec.severity
         else:
             hit, severity, note = hits[0]
             start, end = msg.span(hit.start, hit.end)
@@ -188,6 +194,24 @@ class RiskWarning(KeywordDetector):
         yield self.finding(
             msg, start, end, severity=severity, fix=fix, note=note or "宣传投资类产品但未附风险提示"
         )
+
+    def _promised_return(self, msg: Message) -> tuple[int, int] | None:
+        """Where a return is promised in a promotion (保本, 只赚不赔, 本金无忧): the thing sold
+        is an investment whatever it is called (安心债).  Not a deposit (保本 is its nature),
+        a loan, a card or a payment product, and not a product a rule bans outright (crypto,
+        forex, unlicensed fund-raising): a risk warning would not make those lawful."""
+        if msg.kind == "service" or msg.product_type in ("deposit", "loan", "card", "payment"):
+            return None
+        hits = msg.ctx.scan.contexts.get("_implied_investment")
+        if not hits:
+            return None
+        triggers = msg.ctx.scan.triggers
+        if any(triggers.get(code) for code in self.spec.options.get("banned_product_rules", ())):
+            return None
+        for h in hits:
+            if not msg.ctx.negated(h.start, h.end) and not msg.in_sender_name(h.start, h.end):
+                return msg.span(h.start, h.end)
+        return None
 
     def _product_span(self, msg: Message) -> tuple[int, int] | None:
         """Where a wealth or fund product is offered without a topic word: its type's cue
