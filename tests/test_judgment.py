@@ -158,6 +158,8 @@ def fires_exactly(checker: Checker, text: str, code: str) -> None:
         # a benefit verb after the recipient's own card offers, whatever the subject; a window
         # (将于本月) is no dated event
         "【恒信银行】您的信用卡将于本月享受双倍积分，每笔最高10倍。",
+        # an opt-out weighing as much as the notice evidence: filed as marketing by its sender
+        "【恒信支付】小微商户可在恒信App申领收款音箱，开通后首月交易手续费按0.2%收取，次月起恢复0.38%。拒收请回复R",
     ],
 )
 def test_promotions_shaped_like_notices_are_never_silently_service(checker: Checker, text: str) -> None:

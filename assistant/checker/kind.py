@@ -62,6 +62,8 @@ class KindEvidence:
     #: The message states a figure (a rate, an amount, a limit): a product with its figures
     #: is something on offer unless the message is about the recipient's own account.
     figures: bool = False
+    #: The message carries a working opt-out: its sender filed it as marketing.
+    optout: bool = False
 
     def add(self, side: str, word: str, weight: int) -> None:
         self.scores[side] += weight
@@ -626,6 +628,7 @@ def collect_evidence(
         # warn against it (谨防“年化20%包收益”) sells nothing
         ev.figures = any(not msg.ctx.quoted(f.start()) for f in _FIGURE_RE.finditer(compact))
     if msg.optout_span is not None:
+        ev.optout = True
         ev.add("marketing", "退订语", int(decision.get("optout_weight", 2)))
     own_at: list[int] | None = None
     claimed: set[str] = set()  # one claim a rule: its first hit that is no own-contract term
@@ -701,7 +704,13 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
             return "marketing", f"含营销内容（{mw}）；虽有服务通知特征（{sw}），夹带营销内容即按营销短信"
         return "marketing", f"含营销特征（{mw}）"
     if s >= s_strong:
-        if ev.offers or (m >= 4 and s < m + int(decision.get("service_margin", 3))):
+        if (
+            ev.offers
+            or (m >= 4 and s < m + int(decision.get("service_margin", 3)))
+            or (ev.optout and s <= m)
+        ):
+            # An opt-out weighing as much as the notice evidence (…吃3个板。回T退订): its sender
+            # filed it as marketing and nothing outweighs that.
             # A notice that also offers something (账单分期享8折, 新一期产品…欢迎续购) is not
             # silently a notice: the marketing-only rules warn and a human decides.  Even
             # one offer word does this: a silent "service" costs more than a review.
