@@ -158,8 +158,6 @@ def fires_exactly(checker: Checker, text: str, code: str) -> None:
         # a benefit verb after the recipient's own card offers, whatever the subject; a window
         # (将于本月) is no dated event
         "【恒信银行】您的信用卡将于本月享受双倍积分，每笔最高10倍。",
-        # an opt-out weighing as much as the notice evidence: filed as marketing by its sender
-        "【恒信支付】小微商户可在恒信App申领收款音箱，开通后首月交易手续费按0.2%收取，次月起恢复0.38%。拒收请回复R",
     ],
 )
 def test_promotions_shaped_like_notices_are_never_silently_service(checker: Checker, text: str) -> None:
@@ -1087,3 +1085,16 @@ def test_a_wealth_products_quota_is_no_credit(checker: Checker) -> None:
         "【恒信银行】理财客户专享信用贷，额度最高30万，在线申请。理财非存款，产品有风险。回T退订"
     )
     assert "DIS001" in codes(credit, "error")
+
+
+def test_an_opt_out_as_heavy_as_the_notice_evidence_is_no_silent_notice(checker: Checker) -> None:
+    """Its sender filed it as marketing: uncertain (reviewed), not a notice whose opt-out is
+    merely misplaced; a notice with clear evidence and an opt-out stays one (OPT002)."""
+    offer = checker.check(
+        "【恒信支付】小微商户可在恒信App申领收款音箱，开通后首月交易手续费按0.2%收取，次月起恢复0.38%。拒收请回复R"
+    )
+    assert offer.kind == "uncertain", offer.kind_reason
+    notice = checker.check(
+        "【恒信银行】您尾号8812的借记卡11月15日转入工资9,200.00元，余额15,487.33元。回复T退订"
+    )
+    assert notice.kind == "service" and "OPT002" in codes(notice)
