@@ -1064,6 +1064,23 @@ def test_what_an_impostor_does_is_a_warning_not_an_offer(checker: Checker) -> No
         ("【恒信基金】稳赚吗？不，是稳赚不赔！基金有风险，投资需谨慎。回T退订", "ADV001", True),
         ("【恒信保险】什么病都能赔吗？当然！条款见官网 www.hengxin-ins.com 回T退订", "ADV009", True),
         ("【恒信基金】这款理财保本吗？不是吗？理财非存款，产品有风险，投资须谨慎。回T退订", "ADV001", True),
+        # a question that denies a limitation of the claim affirms it; a bare 不！ is a sales
+        # exclamation; a denial turned round with 但
+        (
+            "【恒信财富】稳赚不赔的理财真的只是传说吗？不，恒信月月盈就做到了。理财非存款，产品有风险。回T退订",
+            "ADV001",
+            True,
+        ),
+        (
+            "【恒信财富】零风险的理财已经绝迹了么？不！恒信安享每天计息。理财非存款，产品有风险。回T退订",
+            "ADV001",
+            True,
+        ),
+        (
+            "【恒信基金】买基金能稳赚吗？不能。但恒信稳盈能做到。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+            True,
+        ),
     ],
 )
 def test_a_claim_asked_and_denied_is_no_claim(checker: Checker, text: str, code: str, made: bool) -> None:
@@ -1098,3 +1115,34 @@ def test_an_opt_out_as_heavy_as_the_notice_evidence_is_no_silent_notice(checker:
         "【恒信银行】您尾号8812的借记卡11月15日转入工资9,200.00元，余额15,487.33元。回复T退订"
     )
     assert notice.kind == "service" and "OPT002" in codes(notice)
+
+
+@pytest.mark.parametrize(
+    ("text", "made"),
+    [
+        (
+            "【恒信银行】Past performance is not an expected return. 理财非存款，产品有风险，投资须谨慎。回T退订",
+            False,
+        ),
+        (
+            "【恒信银行】We do not promise any expected return. 理财非存款，产品有风险，投资须谨慎。回T退订",
+            False,
+        ),
+        (
+            "【恒信银行】恒信季季红理财，expected return 3.8% p.a.，理财非存款，产品有风险，投资须谨慎。回T退订",
+            True,
+        ),
+        # look-alikes: a rhetorical why-not, no doubt, don't miss; a comma ends the scope
+        (
+            "【恒信银行】恒信稳享 Why not an expected return of 5%? 理财非存款，产品有风险，投资须谨慎。回T退订",
+            True,
+        ),
+        ("【恒信银行】No doubt an expected return of 5%! 理财非存款，产品有风险，投资须谨慎。回T退订", True),
+        ("【恒信银行】No fees, expected return 5%! 理财非存款，产品有风险，投资须谨慎。回T退订", True),
+    ],
+)
+def test_english_terms_are_negated_in_english(checker: Checker, text: str, made: bool) -> None:
+    """An English claim term is read with the English negation a few words before it, on
+    the text as written (the compact view drops the spaces between words)."""
+    result = checker.check(text)
+    assert ("ADV006" in codes(result, "error")) == made, [(f.code, f.evidence) for f in result.findings]

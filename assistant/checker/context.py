@@ -616,10 +616,29 @@ class ScanResult:
 
 #: A sentence end inside a question's reach: the question mark belongs to another sentence.
 _SENTENCE_END_RE = re.compile(r"[。!！;；\n]")
+#: An English negation a few words before the end of a stretch of text ("not an", "do not
+#: promise any"); "but" after it starts what is asserted.
+_EN_NEGATION_RE = re.compile(
+    r"(?i)(?<!why )\b(not|no|never|don't|doesn't|do not|does not|without|cannot|can't|isn't|aren't|won't|nor)\b"
+    # look-alikes that negate nothing: no doubt, not only, never miss, don't wait …
+    r"(?!\s+(?:doubt|wonder|only|matter|worries|worry|problem|miss|wait|hesitate)\b)"
+    r"(?![^,.;!?]*\bbut\b)(?:[\s-]+[a-z']+){0,5}[\s-]*$"
+)
 #: A bare denial answering a yes/no question (答：不是， / 不会。 / 并非如此).
 _DENIAL_RE = re.compile(
-    r"(?:答[:：]?)?(不是|并不是|当然不是|并非如此|并非|不能|不可以|不会|并不会|不一定|未必|否|不)(?:的)?(?=[,，。!！;；]|$)"
+    r"(?:答[:：]?)?(不是|并不是|当然不是|并非如此|并非|不能|不可以|不会|并不会|不一定|未必|否)(?:的)?(?=[,，。!！;；]|$)"
 )
+#: A denial turned round after it (但…能做到, 却可以): the claim is made after all.
+_REASSERTED_RE = re.compile(r"但|可是|不过|然而|却|就能|能做到|做到了|可以做到|就可以|我们能|我们可以")
+
+
+def _next_sentence_end(text: str, pos: int) -> int:
+    """The end of the sentence after ``pos`` (the answer's own sentence and the next one)."""
+    m = _SENTENCE_END_RE.search(text, pos)
+    if m is None:
+        return len(text)
+    m2 = _SENTENCE_END_RE.search(text, m.end())
+    return m2.start() if m2 is not None else len(text)
 
 
 class MessageContext:
@@ -703,6 +722,11 @@ class MessageContext:
         ``OBJECT_WINDOW`` characters.  Look-alikes that negate nothing (不仅, 不容错过,
         无忧) never count.
         """
+        compact = self.nt.compact
+        if start < len(compact) and compact[start].isascii() and compact[start].isalpha():
+            english = self._english_negation(start)
+            if english is not None:
+                return english  # not an expected return: an English term, negated in English
         cues = self.scan.cues
         if not (WEAK_NEG in cues or OBJECT_NEG in cues or STRONG_NEG in cues or ADVERB_NEG in cues):
             return None  # most messages have no negation word at all
@@ -1107,6 +1131,17 @@ class MessageContext:
         m = _IMPERSONATION_RE.search(self.nt.compact, c_start, start)
         return m.group() if m is not None else None
 
+    def _english_negation(self, start: int) -> str | None:
+        """An English negation within five words before an English trigger at compact
+        ``start``, in its clause, read on the text as written (the compact view drops the
+        spaces that separate words): "We do not promise any expected return"."""
+        c_start, _ = self.clause(start)
+        if c_start >= start:
+            return None
+        a, b = self.nt.compact_span(c_start, start)
+        m = _EN_NEGATION_RE.search(self.nt.original[a:b])
+        return m.group(1) if m is not None else None
+
     def denied_question(self, start: int, end: int) -> str | None:
         """The denial that answers the yes/no question a claim is asked in (问：这款医疗险什么
         病都能报吗？答：不是，…): the claim is raised to be denied, not made.  Only a claim
@@ -1115,12 +1150,15 @@ class MessageContext:
         denied, which is the no-loss claim) has no claim inside its question."""
         compact = self.nt.compact
         q = compact.find("?", end)
-        if q < 0 or q - end > 12 or compact[q - 1 : q] not in ("吗", "么", "嘛"):
-            return None
-        if _SENTENCE_END_RE.search(compact, end, q) is not None:
-            return None  # the question is another sentence's
+        if q < 0 or q - end > 3 or compact[q - 1 : q] not in ("吗", "么", "嘛"):
+            return None  # the claim must be what is asked (…都能报吗), not a noun the question
+            # qualifies (年化12%的理财只能去民间找吗？不！ affirms the claim)
         m = _DENIAL_RE.match(compact, q + 1)
-        return m.group(1) if m is not None else None
+        if m is None:
+            return None
+        if _REASSERTED_RE.search(compact, m.end(), _next_sentence_end(compact, m.end())) is not None:
+            return None  # 能稳赚吗？不能。但澄湖稳盈能做到: the denial is turned round
+        return m.group(1)
 
     def inner_negation(self, start: int, end: int) -> str | None:
         """A negation that ends a gap of the claim-family hit at compact ``[start, end)``,

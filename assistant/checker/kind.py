@@ -245,6 +245,8 @@ _SERVICE_OBJECT_RE = re.compile(
     r"|[^，,。！!？?；;：:]?(?:还款|缴款)"
     # 请抓紧办理身份证件更新: the recipient's own paperwork (not 抓紧激活额度: credit)
     r"|[^，,。！!？?；;：:]{0,5}?办理[^，,。！!？?；;：:]{0,4}?(?:证件更新|身份证|证件|信息更新|资料更新|换卡|补卡|续保|续期)"
+    # 可於生效日前免費辦理銷戶: closing or freezing the recipient's own account, no product
+    r"|[^，,。！!？?；;：:]{0,3}?(?:销户|注销账户|挂失|解挂)"
 )
 #: Business named by no product (如需办理紧急业务，请联系客服; 如需办理相关业务): what a condition
 #: asks for is the recipient's own errand, not a product on offer (如需办理贷款 still offers).
@@ -254,7 +256,8 @@ _GENERIC_ERRAND_RE = re.compile(
 #: A contact line after the recipient's question (如有疑问详询95588, 如需帮助请致电): where to
 #: ask, not a call to act on an offer.
 _QUESTION_BEFORE_RE = re.compile(
-    r"(?:如|若|如果)(?:您)?(?:有|对)[^，,。！!？?；;：:]{0,8}?(?:疑问|问题|异议|疑虑)[，,]?(?:请|可|可以|欢迎)?$|如需(?:帮助|咨询)[，,]?(?:请|可)?$"
+    r"(?:(?:如|若|如果)(?:您)?)?(?:有|对)[^，,。！!？?；;：:]{0,8}?(?:疑问|问题|异议|疑虑)[，,]?(?:请|可|可以|欢迎|随时)?$"
+    r"|如需(?:帮助|咨询)[，,]?(?:请|可)?$"
 )
 #: A message headed as a warning (反诈提醒：, 安全提示：): its figures are what it warns of.
 _WARNING_HEAD_RE = re.compile(r"反诈|防骗|防诈|安全提示|安全提醒|风险提示|风险提醒|投资者教育|投教")
@@ -299,6 +302,9 @@ def _governed_end(compact: str, end: int) -> int:
 #: happened, or will happen on a stated date, to that thing (您的年费已减免, 您中签的新股
 #: 将于3月12日上市); not 将于本月 (an offer's window).
 _PREDICATE_RE = re.compile(r"已|(?:将于|于)(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+#: Verbs that take up or open an offer: what follows them is the offer, not a state of the
+#: recipient's own thing (已解锁新客专享产品, 将于12月1日开启分期优惠).
+_OFFER_VERB_RE = re.compile("开启|解锁|开通|获赠|获得|参与|参加|加入|推出|上线|开放|享|升级为|送|赠|领")
 #: Benefit verbs: offered, whatever subject they follow (您的信用卡将于本月享受双倍积分).
 _BENEFIT_VERBS = frozenset({"享", "享受", "可享", "享有", "尊享", "专享", "畅享", "坐享", "独享", "乐享"})
 
@@ -314,8 +320,16 @@ def _predicate_of_own(
     if compact[start : start + 2] in _BENEFIT_VERBS or compact[start : start + 1] == "享":
         return False
     for s, e in (*own_spans, *own_verbs):
-        if c0 <= s and e <= start and _PREDICATE_RE.search(compact, e, start) is not None:
-            return True
+        if c0 <= s and e <= start:
+            marker = _PREDICATE_RE.search(compact, e, start)
+            if (
+                marker is not None
+                and start - marker.end() <= 6
+                and _OFFER_VERB_RE.search(compact, marker.end(), start) is None
+            ):
+                return True  # a state of the recipient's own thing (保障范围已包含住院津贴,
+                # 新股将于3月12日上市), not a new offer taken up (已解锁新客专享产品,
+                # 将于12月1日开启双倍积分活动, 已获赠50元立减金)
     return False
 
 
@@ -337,7 +351,7 @@ def _asks_service_act(msg: Message, compact: str, start: int) -> bool:
 #: Role nouns that name the recipient when a notice addresses them (尊敬的持卡人), and a
 #: population when counted (每10位投保人中有9位续保): after a count they are no evidence.
 _ROLE_NOUNS = frozenset({"借款人", "持卡人", "投保人", "被保险人"})
-_COUNTING = frozenset("0123456789位名个万千百多众")
+_COUNTING = frozenset("0123456789位名个")
 
 
 #: An event word followed by one of these states a condition (审批通过即放款), not an event.
@@ -546,6 +560,12 @@ def collect_evidence(
         if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
             if neutral_starts and any(hit.end <= s <= hit.end + 1 for s in neutral_starts):
                 continue  # 享受免息还款期: the object is a fixed term
+            if (
+                family in ("call_to_action", "solicitation")
+                and (c_q := msg.ctx.clause(hit.start)[0]) < hit.start
+                and _QUESTION_BEFORE_RE.search(compact, c_q, hit.start) is not None
+            ):
+                continue  # 有问题随时找我: where to ask, not a pitch
             if _SERVICE_OBJECT_RE.match(compact, hit.end) is not None:
                 continue  # 邀请您对本次服务进行评价, 诚邀您…参与表决, 请抓紧还款: a service act, no offer
             if hit.word[:1] in "如若" and _GENERIC_ERRAND_RE.match(compact, hit.end) is not None:
@@ -704,11 +724,7 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
             return "marketing", f"含营销内容（{mw}）；虽有服务通知特征（{sw}），夹带营销内容即按营销短信"
         return "marketing", f"含营销特征（{mw}）"
     if s >= s_strong:
-        if (
-            ev.offers
-            or (m >= 4 and s < m + int(decision.get("service_margin", 3)))
-            or (ev.optout and s <= m)
-        ):
+        if ev.offers or (m >= 4 and s < m + int(decision.get("service_margin", 3))) or (ev.optout and s <= m):
             # An opt-out weighing as much as the notice evidence (…吃3个板。回T退订): its sender
             # filed it as marketing and nothing outweighs that.
             # A notice that also offers something (账单分期享8折, 新一期产品…欢迎续购) is not

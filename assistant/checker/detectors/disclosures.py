@@ -76,7 +76,8 @@ class LoanApr(KeywordDetector):
 
     def _quota_of_investment(self, msg: Message) -> bool:
         """Whether a bare 额度 is an investment product's quota: the message names a return
-        (理财, 基金, 收益 …) and no credit at all (贷, 借, 分期, 信用卡, 授信)."""
+        (理财, 基金, 收益 …) and nothing of credit, its words or its price (贷, 借, 分期,
+        日息, 随用随还, 现金额度 …: 定期存款可换来20万元现金额度，日息万分之二 is credit)."""
         compact = msg.nt.compact
         if any(w in compact for w in _CREDIT_WORDS):
             return False
@@ -90,8 +91,40 @@ class LoanApr(KeywordDetector):
         return _LOAN_CLOSED_RE.search(msg.nt.compact, start, end) is not None
 
 
-#: Words of credit: with one of them, 额度 is a credit line whatever else is sold.
-_CREDIT_WORDS = ("贷", "借", "分期", "信用卡", "授信", "透支", "花呗", "白条", "备用金", "提额", "取现")
+#: A product being sold: a figure, a return, a minimum or a purchase.
+_SOLD_RE = re.compile(
+    r"\d%|收益|回报|年化|起投|起购|万起|认购|申购|购买|买入|产品|计划|项目|投资|闲钱|利息|分红|比存"
+)
+
+
+#: Words of credit, its kinds and its price: with one of them, 额度 is a credit line whatever
+#: else is sold.
+_CREDIT_WORDS = (
+    "贷",
+    "借",
+    "分期",
+    "信用卡",
+    "授信",
+    "透支",
+    "花呗",
+    "白条",
+    "备用金",
+    "提额",
+    "取现",
+    "日息",
+    "日利率",
+    "日费率",
+    "月息",
+    "月利率",
+    "年化利率",
+    "利率",
+    "费率",
+    "息费",
+    "随用随还",
+    "现金额度",
+    "周转",
+    "质押",
+)
 
 
 #: A loan reported as over: repaid, settled, cancelled.
@@ -205,6 +238,11 @@ class RiskWarning(KeywordDetector):
         hits = msg.ctx.scan.contexts.get("_implied_investment")
         if not hits:
             return None
+        if (
+            msg.product_type not in ("wealth", "fund", "insurance")
+            and _SOLD_RE.search(msg.nt.compact) is None
+        ):
+            return None  # 稳赚不赔！ alone sells nothing yet: ADV001 speaks, there is no product to warn of
         triggers = msg.ctx.scan.triggers
         if any(triggers.get(code) for code in self.spec.options.get("banned_product_rules", ())):
             return None

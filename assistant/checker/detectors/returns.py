@@ -244,6 +244,7 @@ class Returns(Detector):
         patterns = [str(p) for p in opts.get("past_disclosure_patterns", [])]
         self._past_disclosure_re = re.compile("|".join(patterns)) if patterns else None
         self._forward = tuple(opts.get("forward_markers", []))
+        self._forward_claims = tuple(opts.get("forward_claims", []))
         self._fees = tuple(opts.get("fee_words", []))
         self._own = tuple(opts.get("own_words", []))
 
@@ -274,6 +275,8 @@ class Returns(Detector):
             if rate.annual <= threshold + 1e-9:
                 continue
             past = self._past_marker(msg, start)
+            if past is not None and self._past_carried_forward(msg, start):
+                past = None  # 去年收益率18%，今年只会更高: the past figure is promised again
             if past is not None:
                 if any(d in compact for d in self._past_disclosures) or (
                     self._past_disclosure_re is not None and self._past_disclosure_re.search(compact)
@@ -301,6 +304,22 @@ class Returns(Detector):
                 f"宣传收益率折合年化约{rate.annual:.2f}%，超过{threshold:g}%的高收益警戒线，属高收益理财承诺"
             )
             yield self.finding(msg, start, end, message=message, note=note)
+
+    def _past_carried_forward(self, msg: Message, start: int) -> bool:
+        """Whether the past result's sentence, or the next, says it will go on (今年只会更高,
+        跟上就对了): a past figure carried forward is a promise, whatever statement follows."""
+        words = self._forward_claims
+        if not words:
+            return False
+        cpos = msg.nt.compact_pos(start)
+        s0, s1 = msg.ctx.sentence(cpos)
+        _, s2 = (
+            msg.ctx.sentence(min(s1 + 1, len(msg.nt.compact) - 1))
+            if s1 + 1 < len(msg.nt.compact)
+            else (s1, s1)
+        )
+        before = msg.nt.compact[max(0, s0 - 40) : s0]
+        return any(w in msg.nt.compact[s0:s2] or w in before for w in words)
 
     def _own_holding(self, msg: Message, start: int) -> bool:
         cpos = msg.nt.compact_pos(start)
