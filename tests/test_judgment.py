@@ -1059,7 +1059,9 @@ def test_what_an_impostor_does_is_a_warning_not_an_offer(checker: Checker) -> No
             "ADV009",
             False,
         ),
-        ("【恒信基金】买基金能稳赚吗？不能。基金有风险，投资需谨慎。回T退订", "ADV001", False),
+        ("【恒信基金】问：买基金能稳赚吗？答：不能。基金有风险，投资需谨慎。回T退订", "ADV001", False),
+        # a sales question answered 不是 is rhetoric, not an FAQ: the claim stands
+        ("【恒信基金】买基金能稳赚吗？不能。基金有风险，投资需谨慎。回T退订", "ADV001", True),
         # the denial turned into the claim after it, or no bare denial: still a claim
         ("【恒信基金】稳赚吗？不，是稳赚不赔！基金有风险，投资需谨慎。回T退订", "ADV001", True),
         ("【恒信保险】什么病都能赔吗？当然！条款见官网 www.hengxin-ins.com 回T退订", "ADV009", True),

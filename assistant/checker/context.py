@@ -622,23 +622,20 @@ _EN_NEGATION_RE = re.compile(
     r"(?i)(?<!why )\b(not|no|never|don't|doesn't|do not|does not|without|cannot|can't|isn't|aren't|won't|nor)\b"
     # look-alikes that negate nothing: no doubt, not only, never miss, don't wait …
     r"(?!\s+(?:doubt|wonder|only|matter|worries|worry|problem|miss|wait|hesitate)\b)"
-    r"(?![^,.;!?]*\bbut\b)(?:[\s-]+[a-z']+){0,5}[\s-]*$"
+    r"(?![^,.;!?]*\bbut\b)"
+    # what may stand between: articles and verbs of promising, nothing that names something else
+    # (no hidden fees and guaranteed returns, not just bitcoin, never lower than a target return)
+    r"(?:[\s-]+(?:a|an|any|the|such|this|that|promise|promises|promised|offer|offers|guarantee|guarantees|provide|provides|give|gives|have|has|is|are|be|make|makes|an?y))"
+    r"{0,4}[\s-]*$"
 )
 #: A bare denial answering a yes/no question (答：不是， / 不会。 / 并非如此).
 _DENIAL_RE = re.compile(
     r"(?:答[:：]?)?(不是|并不是|当然不是|并非如此|并非|不能|不可以|不会|并不会|不一定|未必|否)(?:的)?(?=[,，。!！;；]|$)"
 )
 #: A denial turned round after it (但…能做到, 却可以): the claim is made after all.
-_REASSERTED_RE = re.compile(r"但|可是|不过|然而|却|就能|能做到|做到了|可以做到|就可以|我们能|我们可以")
-
-
-def _next_sentence_end(text: str, pos: int) -> int:
-    """The end of the sentence after ``pos`` (the answer's own sentence and the next one)."""
-    m = _SENTENCE_END_RE.search(text, pos)
-    if m is None:
-        return len(text)
-    m2 = _SENTENCE_END_RE.search(text, m.end())
-    return m2.start() if m2 is not None else len(text)
+_REASSERTED_RE = re.compile(
+    r"但|可是|不过|然而|却|就能|能做到|做到了|可以做到|就可以|我们能|我们可以|也能|也可以|同样|就对了|选我们|我们的|本行的|我行的"
+)
 
 
 class MessageContext:
@@ -1153,10 +1150,14 @@ class MessageContext:
         if q < 0 or q - end > 3 or compact[q - 1 : q] not in ("吗", "么", "嘛"):
             return None  # the claim must be what is asked (…都能报吗), not a noun the question
             # qualifies (年化12%的理财只能去民间找吗？不！ affirms the claim)
+        s0, _ = self.sentence(start)
+        if "问:" not in compact[max(0, s0 - 2) : start] and not compact.startswith("答:", q + 1):
+            return None  # only an FAQ's question and answer (问：…吗？答：不是): a sales
+            # question answered 不是 is rhetoric that may affirm anything
         m = _DENIAL_RE.match(compact, q + 1)
         if m is None:
             return None
-        if _REASSERTED_RE.search(compact, m.end(), _next_sentence_end(compact, m.end())) is not None:
+        if _REASSERTED_RE.search(compact, m.end()) is not None:
             return None  # 能稳赚吗？不能。但澄湖稳盈能做到: the denial is turned round
         return m.group(1)
 

@@ -580,7 +580,7 @@ def _cancelling_cue(
             "否定词在该表述内部（如“政府不兜底”），是否认而非承诺",
         ),
         (
-            True,
+            spec.question_context,
             lambda: ctx.denied_question(cstart, cend),
             "该表述出现在是非问句中，紧接着作出否定回答（如“…吗？答：不是”），是否认而非承诺",
         ),

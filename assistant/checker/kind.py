@@ -102,6 +102,9 @@ class KindRules:
     #: (您投保的…医疗险已续保成功，保证续保期间…), describe that contract: no evidence of an
     #: offer; not when their own clause names something new (新一代…医疗险保证续保20年).
     own_contract_terms: frozenset[str] = frozenset()
+    #: Offer words that may be the predicate of the recipient's own thing (上市, 津贴, 兑付):
+    #: after 已 or a dated 将于 in its clause they state what happens to it (kind_own_predicate_words).
+    own_predicate_words: frozenset[str] = frozenset()
     #: Derived: per offer pattern, one search for any of its ``needs`` (None: no gate).
     offer_gates: tuple[re.Pattern[str] | None, ...] = field(init=False, default=())
     #: Derived: per event pattern, a test that rules out text it cannot match (or None).
@@ -174,6 +177,7 @@ class KindRules:
             own_contract_terms=frozenset(
                 str(w).translate(fold) for w in context.get("kind_own_contract_terms") or ()
             ),
+            own_predicate_words=frozenset(str(w) for w in context.get("kind_own_predicate_words") or ()),
         )
 
 
@@ -248,11 +252,9 @@ _SERVICE_OBJECT_RE = re.compile(
     # 可於生效日前免費辦理銷戶: closing or freezing the recipient's own account, no product
     r"|[^，,。！!？?；;：:]{0,3}?(?:销户|注销账户|挂失|解挂)"
 )
-#: Business named by no product (如需办理紧急业务，请联系客服; 如需办理相关业务): what a condition
-#: asks for is the recipient's own errand, not a product on offer (如需办理贷款 still offers).
-_GENERIC_ERRAND_RE = re.compile(
-    r"(?:紧急|相关|其他|其它|上述|以上|柜面|临柜|现金|各项|日常)?业务|补卡|换卡|挂失"
-)
+#: Business named by no product but an errand (如需办理紧急业务，请联系客服; 如需办理补卡): what a
+#: condition asks for is the recipient's own errand (如需办理贷款, 如需办理相关业务 still offer).
+_GENERIC_ERRAND_RE = re.compile(r"(?:紧急|柜面|临柜|现金)业务|补卡|换卡|挂失")
 #: A contact line after the recipient's question (如有疑问详询95588, 如需帮助请致电): where to
 #: ask, not a call to act on an offer.
 _QUESTION_BEFORE_RE = re.compile(
@@ -304,7 +306,9 @@ def _governed_end(compact: str, end: int) -> int:
 _PREDICATE_RE = re.compile(r"已|(?:将于|于)(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 #: Verbs that take up or open an offer: what follows them is the offer, not a state of the
 #: recipient's own thing (已解锁新客专享产品, 将于12月1日开启分期优惠).
-_OFFER_VERB_RE = re.compile("开启|解锁|开通|获赠|获得|参与|参加|加入|推出|上线|开放|享|升级为|送|赠|领")
+_OFFER_VERB_RE = re.compile(
+    "开启|解锁|开通|获赠|获得|参与|参加|加入|推出|上线|开放|享|升级为|送|赠|领|列入|入选|纳入"
+)
 #: Benefit verbs: offered, whatever subject they follow (您的信用卡将于本月享受双倍积分).
 _BENEFIT_VERBS = frozenset({"享", "享受", "可享", "享有", "尊享", "专享", "畅享", "坐享", "独享", "乐享"})
 
@@ -536,6 +540,7 @@ def collect_evidence(
             and hit.word in _ROLE_NOUNS
             and hit.start > 0
             and compact[hit.start - 1] in _COUNTING
+            and compact[max(0, hit.start - 2) : hit.start] != "各位"
         ):
             continue  # 每10位投保人中有9位…: a population counted, not the recipient addressed
         if side == "service" and own_spans and any(s <= hit.start and hit.end <= e for s, e in own_spans):
@@ -580,6 +585,7 @@ def collect_evidence(
                 continue  # 已提交，最快2小时到账: an estimate for the recipient's own request
             if (
                 family == "offer"
+                and hit.word in rules.own_predicate_words
                 and (own_spans or own_verbs)
                 and _predicate_of_own(msg, compact, hit.start, own_spans, own_verbs)
             ):

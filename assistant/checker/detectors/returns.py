@@ -261,7 +261,6 @@ class Returns(Detector):
             return  # the gates test characters only: what the folded text lacks, its views lack
         opts = self.spec.options
         threshold = float(msg.settings.yield_threshold_percent)
-        compact = msg.nt.compact
         for rate in (*cached_stated_rates(msg, opts, self._cue_re), *implied_rates(msg)):
             start, end = msg.nt.nospace_span(rate.start, rate.end)
             if self._fees and self._fee(msg, start):
@@ -278,9 +277,7 @@ class Returns(Detector):
             if past is not None and self._past_carried_forward(msg, start):
                 past = None  # 去年收益率18%，今年只会更高: the past figure is promised again
             if past is not None:
-                if any(d in compact for d in self._past_disclosures) or (
-                    self._past_disclosure_re is not None and self._past_disclosure_re.search(compact)
-                ):
+                if self._disclosed(msg):
                     continue  # a past result with its non-promise statement: a fact, stated
                 # Without the statement a past result above the line sells by its height
                 # (independent reviewers hold it to the catalogue's PRO007): an error whose fix
@@ -304,6 +301,21 @@ class Returns(Detector):
                 f"宣传收益率折合年化约{rate.annual:.2f}%，超过{threshold:g}%的高收益警戒线，属高收益理财承诺"
             )
             yield self.finding(msg, start, end, message=message, note=note)
+
+    def _disclosed(self, msg: Message) -> bool:
+        """Whether the message says its past results promise nothing (过往业绩不代表未来表现, or
+        in other words), about its own results: not of others (别家的历史收益不能保证未来)."""
+        compact = msg.nt.compact
+        spans = [
+            (m.start(), m.end()) for d in self._past_disclosures for m in re.finditer(re.escape(d), compact)
+        ]
+        if self._past_disclosure_re is not None:
+            spans += [(m.start(), m.end()) for m in self._past_disclosure_re.finditer(compact)]
+        for s, _ in spans:
+            c0, _ = msg.ctx.clause(s)
+            if _OTHERS_RE.search(compact, c0, s) is None:
+                return True
+        return False
 
     def _past_carried_forward(self, msg: Message, start: int) -> bool:
         """Whether the past result's sentence, or the next, says it will go on (今年只会更高,
@@ -427,6 +439,9 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
     return _stacked(view, out)
 
 
+#: Others' results named before a past-performance statement (别家的历史收益不能保证未来): the
+#: statement is about them, not about the figure sold.
+_OTHERS_RE = re.compile("别家|别人|他家|其他|其它|同业|友商|市面上|他们")
 #: A money fund's daily income per 10,000 units, in yuan (万份收益2.8元, 每万份收益0.52元).
 _PER_10K_RE = re.compile(r"万份(?:基金)?(?:单位)?收益(?:为|约|达|高达|是)?[:：]?(\d+(?:\.\d+)?)元")
 #: Multiplication signs: a percentage next to one weighs an index, it states no return.
