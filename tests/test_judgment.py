@@ -1051,47 +1051,22 @@ def test_what_an_impostor_does_is_a_warning_not_an_offer(checker: Checker) -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "code", "made"),
+    ("text", "code"),
     [
-        # asked to be denied: the claim inside the question is no claim
-        (
-            "【恒信经纪】问：这款医疗险什么病都能报吗？答：不是，既往症不赔。条款见官网 www.hengxin-ins.com 回T退订",
-            "ADV009",
-            False,
-        ),
-        ("【恒信基金】问：买基金能稳赚吗？答：不能。基金有风险，投资需谨慎。回T退订", "ADV001", False),
-        # a sales question answered 不是 is rhetoric, not an FAQ: the claim stands
-        ("【恒信基金】买基金能稳赚吗？不能。基金有风险，投资需谨慎。回T退订", "ADV001", True),
-        # the denial turned into the claim after it, or no bare denial: still a claim
-        ("【恒信基金】稳赚吗？不，是稳赚不赔！基金有风险，投资需谨慎。回T退订", "ADV001", True),
-        ("【恒信保险】什么病都能赔吗？当然！条款见官网 www.hengxin-ins.com 回T退订", "ADV009", True),
-        ("【恒信基金】这款理财保本吗？不是吗？理财非存款，产品有风险，投资须谨慎。回T退订", "ADV001", True),
-        # a question that denies a limitation of the claim affirms it; a bare 不！ is a sales
-        # exclamation; a denial turned round with 但
+        # a claim asked in a question stays a claim, whatever the answer: three red teams turned
+        # every form of "denied question" into a way to say the claim (…只有大户能玩吗？不是。,
+        # FAQ answers that go on 也有 / 即可), so no question cancels a claim
+        ("【恒信基金】问：买基金能稳赚吗？答：不能。基金有风险，投资需谨慎。回T退订", "ADV001"),
         (
             "【恒信财富】稳赚不赔的理财真的只是传说吗？不，恒信月月盈就做到了。理财非存款，产品有风险。回T退订",
             "ADV001",
-            True,
         ),
-        (
-            "【恒信财富】零风险的理财已经绝迹了么？不！恒信安享每天计息。理财非存款，产品有风险。回T退订",
-            "ADV001",
-            True,
-        ),
-        (
-            "【恒信基金】买基金能稳赚吗？不能。但恒信稳盈能做到。理财非存款，产品有风险，投资须谨慎。回T退订",
-            "ADV001",
-            True,
-        ),
+        ("【恒信保险】问：只有国债才有国家担保吗？答：不是，本行的恒信稳利也有。回T退订", "ADV005"),
     ],
 )
-def test_a_claim_asked_and_denied_is_no_claim(checker: Checker, text: str, code: str, made: bool) -> None:
+def test_a_claim_in_a_question_is_still_a_claim(checker: Checker, text: str, code: str) -> None:
     result = checker.check(text)
-    assert (code in codes(result, "error")) == made, [(f.code, f.evidence) for f in result.findings]
-    if not made:
-        assert any(
-            code == s.code and any("问句" in c.reason for c in s.context) for s in result.suppressed
-        ), result.suppressed
+    assert code in codes(result, "error"), [(f.code, f.evidence) for f in result.findings]
 
 
 def test_a_wealth_products_quota_is_no_credit(checker: Checker) -> None:

@@ -620,6 +620,7 @@ _SENTENCE_END_RE = re.compile(r"[。!！;；\n]")
 #: promise any"); "but" after it starts what is asserted.
 _EN_NEGATION_RE = re.compile(
     r"(?i)(?<!why )\b(not|no|never|don't|doesn't|do not|does not|without|cannot|can't|isn't|aren't|won't|nor)\b"
+    r"(?!\s+(?:has|have|had|been|before)\b)"  # never has … been: an inversion that asserts
     # look-alikes that negate nothing: no doubt, not only, never miss, don't wait …
     r"(?!\s+(?:doubt|wonder|only|matter|worries|worry|problem|miss|wait|hesitate)\b)"
     r"(?![^,.;!?]*\bbut\b)"
@@ -627,14 +628,6 @@ _EN_NEGATION_RE = re.compile(
     # (no hidden fees and guaranteed returns, not just bitcoin, never lower than a target return)
     r"(?:[\s-]+(?:a|an|any|the|such|this|that|promise|promises|promised|offer|offers|guarantee|guarantees|provide|provides|give|gives|have|has|is|are|be|make|makes|an?y))"
     r"{0,4}[\s-]*$"
-)
-#: A bare denial answering a yes/no question (答：不是， / 不会。 / 并非如此).
-_DENIAL_RE = re.compile(
-    r"(?:答[:：]?)?(不是|并不是|当然不是|并非如此|并非|不能|不可以|不会|并不会|不一定|未必|否)(?:的)?(?=[,，。!！;；]|$)"
-)
-#: A denial turned round after it (但…能做到, 却可以): the claim is made after all.
-_REASSERTED_RE = re.compile(
-    r"但|可是|不过|然而|却|就能|能做到|做到了|可以做到|就可以|我们能|我们可以|也能|也可以|同样|就对了|选我们|我们的|本行的|我行的"
 )
 
 
@@ -709,7 +702,7 @@ class MessageContext:
         near = self._cues(FALSE_NEG, cue.start - self._reach(FALSE_NEG) + 1, cue.start + 1)
         return any(f.start <= cue.start < f.end for f in near)
 
-    def negation_cue(self, start: int, anchors: Sequence[int] = ()) -> str | None:
+    def negation_cue(self, start: int, anchors: Sequence[int] = (), *, english: bool = False) -> str | None:
         """The negation that cancels a trigger at ``start``, or ``None``.
 
         Scopes, from the rule data (``_context.yaml``): a single-character negation (不, 非,
@@ -720,10 +713,10 @@ class MessageContext:
         无忧) never count.
         """
         compact = self.nt.compact
-        if start < len(compact) and compact[start].isascii() and compact[start].isalpha():
-            english = self._english_negation(start)
-            if english is not None:
-                return english  # not an expected return: an English term, negated in English
+        if english and start < len(compact) and compact[start].isascii() and compact[start].isalpha():
+            said = self._english_negation(start)
+            if said is not None:
+                return said  # not an expected return: an English claim term, negated in English
         cues = self.scan.cues
         if not (WEAK_NEG in cues or OBJECT_NEG in cues or STRONG_NEG in cues or ADVERB_NEG in cues):
             return None  # most messages have no negation word at all
@@ -1132,34 +1125,16 @@ class MessageContext:
         """An English negation within five words before an English trigger at compact
         ``start``, in its clause, read on the text as written (the compact view drops the
         spaces that separate words): "We do not promise any expected return"."""
-        c_start, _ = self.clause(start)
+        c_start, c_end = self.clause(start)
         if c_start >= start:
             return None
         a, b = self.nt.compact_span(c_start, start)
+        _, e = self.nt.compact_span(start, max(start + 1, c_end))
+        tail = self.nt.original[a : e + 2]
+        if "?" in tail or "？" in tail:
+            return None  # a hook asked (No bitcoin yet? Isn't a target return of 6% …?), not a denial
         m = _EN_NEGATION_RE.search(self.nt.original[a:b])
         return m.group(1) if m is not None else None
-
-    def denied_question(self, start: int, end: int) -> str | None:
-        """The denial that answers the yes/no question a claim is asked in (问：这款医疗险什么
-        病都能报吗？答：不是，…): the claim is raised to be denied, not made.  Only a claim
-        wholly inside the question, and only an answer that is a bare denial (不是，/ 不会。):
-        稳赚吗？不，是稳赚不赔 still makes the claim after the denial, and 会亏吗？不会 (a risk
-        denied, which is the no-loss claim) has no claim inside its question."""
-        compact = self.nt.compact
-        q = compact.find("?", end)
-        if q < 0 or q - end > 3 or compact[q - 1 : q] not in ("吗", "么", "嘛"):
-            return None  # the claim must be what is asked (…都能报吗), not a noun the question
-            # qualifies (年化12%的理财只能去民间找吗？不！ affirms the claim)
-        s0, _ = self.sentence(start)
-        if "问:" not in compact[max(0, s0 - 2) : start] and not compact.startswith("答:", q + 1):
-            return None  # only an FAQ's question and answer (问：…吗？答：不是): a sales
-            # question answered 不是 is rhetoric that may affirm anything
-        m = _DENIAL_RE.match(compact, q + 1)
-        if m is None:
-            return None
-        if _REASSERTED_RE.search(compact, m.end()) is not None:
-            return None  # 能稳赚吗？不能。但澄湖稳盈能做到: the denial is turned round
-        return m.group(1)
 
     def inner_negation(self, start: int, end: int) -> str | None:
         """A negation that ends a gap of the claim-family hit at compact ``[start, end)``,

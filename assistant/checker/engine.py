@@ -573,16 +573,15 @@ def _cancelling_cue(
     """The first context cue that cancels a finding at compact ``[cstart, cend)``, with the
     reason shown to the reviewer; each check applies only where the rule's data says so."""
     checks: tuple[tuple[bool, Callable[[], str | None], str], ...] = (
-        (True, lambda: ctx.negation_cue(cstart, anchors), "处于否定语境中（如“非保本”“不承诺”）"),
+        (
+            True,
+            lambda: ctx.negation_cue(cstart, anchors, english=spec.english_negation),
+            "处于否定语境中（如“非保本”“不承诺”“not guaranteed”）",
+        ),
         (
             True,
             lambda: ctx.inner_negation(cstart, cend),
             "否定词在该表述内部（如“政府不兜底”），是否认而非承诺",
-        ),
-        (
-            spec.question_context,
-            lambda: ctx.denied_question(cstart, cend),
-            "该表述出现在是非问句中，紧接着作出否定回答（如“…吗？答：不是”），是否认而非承诺",
         ),
         (spec.purpose_context, lambda: ctx.purpose_cue(cstart), "目的状语（为保障…），不是承诺"),
         (

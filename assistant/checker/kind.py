@@ -585,7 +585,13 @@ def collect_evidence(
                 continue  # 已提交，最快2小时到账: an estimate for the recipient's own request
             if (
                 family == "offer"
-                and hit.word in rules.own_predicate_words
+                and (
+                    hit.word in rules.own_predicate_words
+                    or (
+                        compact[hit.start - 1 : hit.start] == "已"
+                        and "已" + hit.word in rules.own_predicate_words
+                    )
+                )
                 and (own_spans or own_verbs)
                 and _predicate_of_own(msg, compact, hit.start, own_spans, own_verbs)
             ):

@@ -130,6 +130,13 @@ _CREDIT_WORDS = (
     "现金额度",
     "周转",
     "质押",
+    # credit drawn to a card (提现至储蓄卡, 放款到卡): 储蓄 is not a return then
+    "提现",
+    "放款",
+    "下款",
+    "到卡",
+    "储蓄卡",
+    "借记卡",
 )
 
 
@@ -253,8 +260,11 @@ class RiskWarning(KeywordDetector):
         if any(triggers.get(code) for code in self.spec.options.get("banned_product_rules", ())):
             return None
         for h in hits:
-            if not msg.ctx.negated(h.start, h.end) and not msg.in_sender_name(h.start, h.end):
-                return msg.span(h.start, h.end)
+            if msg.ctx.negated(h.start, h.end) or msg.in_sender_name(h.start, h.end):
+                continue
+            if msg.ctx.straddles(h.start, h.end, msg.ctx_boundaries):
+                continue  # 确保本人: the characters of 保本 belong to two other words
+            return msg.span(h.start, h.end)
         return None
 
     def _product_span(self, msg: Message) -> tuple[int, int] | None:

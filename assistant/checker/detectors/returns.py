@@ -313,7 +313,7 @@ class Returns(Detector):
             spans += [(m.start(), m.end()) for m in self._past_disclosure_re.finditer(compact)]
         for s, _ in spans:
             c0, _ = msg.ctx.clause(s)
-            if _OTHERS_RE.search(compact, c0, s) is None:
+            if _OTHERS_RE.search(compact, c0, s) is None or _OWN_PRODUCT_RE.search(compact, c0, s):
                 return True
         return False
 
@@ -330,8 +330,17 @@ class Returns(Detector):
             if s1 + 1 < len(msg.nt.compact)
             else (s1, s1)
         )
-        before = msg.nt.compact[max(0, s0 - 40) : s0]
-        return any(w in msg.nt.compact[s0:s2] or w in before for w in words)
+        compact = msg.nt.compact
+        lo = max(0, s0 - 40)
+        for w in words:
+            for m in re.finditer(re.escape(w), compact[lo:s2]):
+                at, end = lo + m.start(), lo + m.end()
+                if compact[end : end + 1] == "跌":
+                    continue  # 还会涨跌: it may rise or fall
+                if _RISK_NEAR_RE.search(compact, max(0, at - 6), at):
+                    continue  # 波动还会更高: said of the risk, not the return
+                return True
+        return False
 
     def _own_holding(self, msg: Message, start: int) -> bool:
         cpos = msg.nt.compact_pos(start)
@@ -442,6 +451,10 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
 #: Others' results named before a past-performance statement (别家的历史收益不能保证未来): the
 #: statement is about them, not about the figure sold.
 _OTHERS_RE = re.compile("别家|别人|他家|其他|其它|同业|友商|市面上|他们")
+#: The product itself named beside others (本基金及…其他基金过往业绩不代表未来表现): its own statement.
+_OWN_PRODUCT_RE = re.compile("本基金|本产品|该基金|该产品|本理财|本计划|本行")
+#: Risk words right before a forward word (波动还会更高): the risk rises, no return is promised.
+_RISK_NEAR_RE = re.compile("波动|风险|回撤|亏损|下跌")
 #: A money fund's daily income per 10,000 units, in yuan (万份收益2.8元, 每万份收益0.52元).
 _PER_10K_RE = re.compile(r"万份(?:基金)?(?:单位)?收益(?:为|约|达|高达|是)?[:：]?(\d+(?:\.\d+)?)元")
 #: Multiplication signs: a percentage next to one weighs an index, it states no return.
