@@ -1094,32 +1094,16 @@ def test_an_opt_out_as_heavy_as_the_notice_evidence_is_no_silent_notice(checker:
     assert notice.kind == "service" and "OPT002" in codes(notice)
 
 
-@pytest.mark.parametrize(
-    ("text", "made"),
-    [
-        (
-            "【恒信银行】Past performance is not an expected return. 理财非存款，产品有风险，投资须谨慎。回T退订",
-            False,
-        ),
-        (
-            "【恒信银行】We do not promise any expected return. 理财非存款，产品有风险，投资须谨慎。回T退订",
-            False,
-        ),
-        (
-            "【恒信银行】恒信季季红理财，expected return 3.8% p.a.，理财非存款，产品有风险，投资须谨慎。回T退订",
-            True,
-        ),
-        # look-alikes: a rhetorical why-not, no doubt, don't miss; a comma ends the scope
-        (
-            "【恒信银行】恒信稳享 Why not an expected return of 5%? 理财非存款，产品有风险，投资须谨慎。回T退订",
-            True,
-        ),
-        ("【恒信银行】No doubt an expected return of 5%! 理财非存款，产品有风险，投资须谨慎。回T退订", True),
-        ("【恒信银行】No fees, expected return 5%! 理财非存款，产品有风险，投资须谨慎。回T退订", True),
-    ],
-)
-def test_english_terms_are_negated_in_english(checker: Checker, text: str, made: bool) -> None:
-    """An English claim term is read with the English negation a few words before it, on
-    the text as written (the compact view drops the spaces between words)."""
-    result = checker.check(text)
-    assert ("ADV006" in codes(result, "error")) == made, [(f.code, f.evidence) for f in result.findings]
+def test_english_claim_terms_are_claims(checker: Checker) -> None:
+    """An English claim term is a claim (expected return 3.8% p.a.).  English negation is not
+    read: every way of reading it that was tried let a red team cancel claims still being made
+    ("no target return under 7%", "won't offer a zero risk product to everyone"), and a
+    silent pass costs more than a false alarm a reviewer clears."""
+    made = checker.check(
+        "【恒信银行】恒信季季红理财，expected return 3.8% p.a.，理财非存款，产品有风险，投资须谨慎。回T退订"
+    )
+    assert "ADV006" in codes(made, "error")
+    hook = checker.check(
+        "【恒信银行】No target return under 7%? 恒信稳盈，5万起投。理财非存款，产品有风险。回T退订"
+    )
+    assert "ADV006" in codes(hook, "error")

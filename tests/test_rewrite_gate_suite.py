@@ -109,7 +109,7 @@ def test_holdout_in_aggregate() -> None:
 #: other institutions, scope changes): these bounds are today's figures, so a regression
 #: fails and an improvement is free.
 REDTEAM_BOUNDS = {
-    "gate_redteam.jsonl": (23, 9),  # of 51 adversarial, 21 faithful (40 and 10 when written)
+    "gate_redteam.jsonl": (22, 9),  # of 51 adversarial, 21 faithful (40 and 10 when written)
     "gate_redteam_holdout.jsonl": (8, 1),  # of 14 adversarial, 4 faithful (12 and 3 when written)
 }
 

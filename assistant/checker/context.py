@@ -614,23 +614,6 @@ class ScanResult:
     inner_negations: dict[int, tuple[int, tuple[int, ...]]] = field(default_factory=dict)
 
 
-#: A sentence end inside a question's reach: the question mark belongs to another sentence.
-_SENTENCE_END_RE = re.compile(r"[。!！;；\n]")
-#: An English negation a few words before the end of a stretch of text ("not an", "do not
-#: promise any"); "but" after it starts what is asserted.
-_EN_NEGATION_RE = re.compile(
-    r"(?i)(?<!why )\b(not|no|never|don't|doesn't|do not|does not|without|cannot|can't|isn't|aren't|won't|nor)\b"
-    r"(?!\s+(?:has|have|had|been|before)\b)"  # never has … been: an inversion that asserts
-    # look-alikes that negate nothing: no doubt, not only, never miss, don't wait …
-    r"(?!\s+(?:doubt|wonder|only|matter|worries|worry|problem|miss|wait|hesitate)\b)"
-    r"(?![^,.;!?]*\bbut\b)"
-    # what may stand between: articles and verbs of promising, nothing that names something else
-    # (no hidden fees and guaranteed returns, not just bitcoin, never lower than a target return)
-    r"(?:[\s-]+(?:a|an|any|the|such|this|that|promise|promises|promised|offer|offers|guarantee|guarantees|provide|provides|give|gives|have|has|is|are|be|make|makes|an?y))"
-    r"{0,4}[\s-]*$"
-)
-
-
 class MessageContext:
     """Per-message view shared by all detectors: text views, dictionary hits, boundaries."""
 
@@ -702,7 +685,7 @@ class MessageContext:
         near = self._cues(FALSE_NEG, cue.start - self._reach(FALSE_NEG) + 1, cue.start + 1)
         return any(f.start <= cue.start < f.end for f in near)
 
-    def negation_cue(self, start: int, anchors: Sequence[int] = (), *, english: bool = False) -> str | None:
+    def negation_cue(self, start: int, anchors: Sequence[int] = ()) -> str | None:
         """The negation that cancels a trigger at ``start``, or ``None``.
 
         Scopes, from the rule data (``_context.yaml``): a single-character negation (不, 非,
@@ -712,11 +695,6 @@ class MessageContext:
         ``OBJECT_WINDOW`` characters.  Look-alikes that negate nothing (不仅, 不容错过,
         无忧) never count.
         """
-        compact = self.nt.compact
-        if english and start < len(compact) and compact[start].isascii() and compact[start].isalpha():
-            said = self._english_negation(start)
-            if said is not None:
-                return said  # not an expected return: an English claim term, negated in English
         cues = self.scan.cues
         if not (WEAK_NEG in cues or OBJECT_NEG in cues or STRONG_NEG in cues or ADVERB_NEG in cues):
             return None  # most messages have no negation word at all
@@ -1120,21 +1098,6 @@ class MessageContext:
         c_start, _ = self.clause(start)  # its own clause: 冒充我们的人很多，认准官方：稳赚… is an ad
         m = _IMPERSONATION_RE.search(self.nt.compact, c_start, start)
         return m.group() if m is not None else None
-
-    def _english_negation(self, start: int) -> str | None:
-        """An English negation within five words before an English trigger at compact
-        ``start``, in its clause, read on the text as written (the compact view drops the
-        spaces that separate words): "We do not promise any expected return"."""
-        c_start, c_end = self.clause(start)
-        if c_start >= start:
-            return None
-        a, b = self.nt.compact_span(c_start, start)
-        _, e = self.nt.compact_span(start, max(start + 1, c_end))
-        tail = self.nt.original[a : e + 2]
-        if "?" in tail or "？" in tail:
-            return None  # a hook asked (No bitcoin yet? Isn't a target return of 6% …?), not a denial
-        m = _EN_NEGATION_RE.search(self.nt.original[a:b])
-        return m.group(1) if m is not None else None
 
     def inner_negation(self, start: int, end: int) -> str | None:
         """A negation that ends a gap of the claim-family hit at compact ``[start, end)``,

@@ -573,11 +573,7 @@ def _cancelling_cue(
     """The first context cue that cancels a finding at compact ``[cstart, cend)``, with the
     reason shown to the reviewer; each check applies only where the rule's data says so."""
     checks: tuple[tuple[bool, Callable[[], str | None], str], ...] = (
-        (
-            True,
-            lambda: ctx.negation_cue(cstart, anchors, english=spec.english_negation),
-            "处于否定语境中（如“非保本”“不承诺”“not guaranteed”）",
-        ),
+        (True, lambda: ctx.negation_cue(cstart, anchors), "处于否定语境中（如“非保本”“不承诺”）"),
         (
             True,
             lambda: ctx.inner_negation(cstart, cend),

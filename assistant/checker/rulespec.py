@@ -228,10 +228,6 @@ class RuleSpec(BaseModel):
     #: promise: cancelled.  Off for requests and threats (为保障账户安全，请回复验证码 is still a
     #: request for a secret; 为维护您的权益，我们将通知您的家人 is still pressure).
     purpose_context: bool = True
-    #: An English claim term negated in English right before it ("we do not promise any
-    #: expected return") is denied: cancelled.  Only for claims about a product's qualities
-    #: (ADV…): a banned product named after "No …?" is still named.
-    english_negation: bool = False
     #: A trigger the recipient set or holds themselves (您设定的目标价, 您持有的…私募基金) names
     #: their own order or holding, not advice or a promotion: cancelled (PRO001, PRO006, PRO007).
     own_setting_context: bool = False

@@ -81,6 +81,12 @@ class LoanApr(KeywordDetector):
         compact = msg.nt.compact
         if any(w in compact for w in _CREDIT_WORDS):
             return False
+        if any(
+            _QUOTA_LEFT_RE.match(compact, h.end) is None
+            for h, _, _ in self.relevant_hits(msg)
+            if h.word == "额度"
+        ):
+            return False  # only a quota said to be running out (额度还剩不到两成, 额度有限) is a sales quota
         return any(w in compact for w in self.spec.options.get("return_words", []))
 
     @staticmethod
@@ -94,6 +100,13 @@ class LoanApr(KeywordDetector):
 #: A product being sold: a figure, a return, a minimum or a purchase.
 _SOLD_RE = re.compile(
     r"\d%|收益|回报|年化|起投|起购|万起|认购|申购|购买|买入|产品|计划|项目|投资|闲钱|利息|分红|比存"
+)
+
+
+#: A quota said to be running out, right after 额度 (额度还剩不到两成, 本期额度有限): how much of an
+#: investment product is left to sell, never how a credit line is described.
+_QUOTA_LEFT_RE = re.compile(
+    r"[^，,。！!？?；;]{0,2}?(?:还剩|仅剩|只剩|所剩|剩余不|有限|告急|紧张|售罄|抢完|不多|即将售完)"
 )
 
 
@@ -137,6 +150,9 @@ _CREDIT_WORDS = (
     "到卡",
     "储蓄卡",
     "借记卡",
+    "信用额度",
+    "抵押",
+    "急用",
 )
 
 
