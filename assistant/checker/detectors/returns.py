@@ -437,7 +437,10 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
             head = cue_re.match(after.lstrip("的(（[【"))
             if head is None:
                 continue
-            cue, near = head.group(1), after
+            # 每月稳拿1.2%收益: a per-period word before the figure names the period of a cue
+            # that follows it
+            per = _PER_PERIOD_RE.search(before[-8:])
+            cue, near = head.group(1), (per.group(1) if per is not None else "") + after
         period, factor = _period(near, view[m.end : m.end + 6], m, before)
         out.append(StatedRate(m.start, m.end, round(value * factor, 6), period, cue))
     for m in _PER_10K_RE.finditer(view):
@@ -455,8 +458,11 @@ _OTHERS_RE = re.compile("别家|别人|他家|其他|其它|同业|友商|市面
 _OWN_PRODUCT_RE = re.compile("本基金|本产品|该基金|该产品|本理财|本计划|本行")
 #: Risk words right before a forward word (波动还会更高): the risk rises, no return is promised.
 _RISK_NEAR_RE = re.compile("波动|风险|回撤|亏损|下跌")
-#: A money fund's daily income per 10,000 units, in yuan (万份收益2.8元, 每万份收益0.52元).
-_PER_10K_RE = re.compile(r"万份(?:基金)?(?:单位)?收益(?:为|约|达|高达|是)?[:：]?(\d+(?:\.\d+)?)元")
+#: A money fund's daily income per 10,000 units, in yuan (万份收益2.8元, 每万份收益0.52元), or a
+#: product's per 10,000 yuan a day (万元日收益3元); not a loan's 万元每天利息 (DIS004's).
+_PER_10K_RE = re.compile(
+    r"(?:万份(?:基金)?(?:单位)?收益|(?:每)?万元(?:每)?(?:日|天)(?:收益|回报))(?:为|约|达|高达|是)?[:：]?(\d+(?:\.\d+)?)元"
+)
 #: Multiplication signs: a percentage next to one weighs an index, it states no return.
 _TIMES = frozenset("×*✕╳")
 _PER_PERIOD_RE = re.compile("(每月|按月|每个月|每天|每日|按日|按天)[\u4e00-\u9fff]{0,4}$")
