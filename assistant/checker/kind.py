@@ -301,7 +301,7 @@ def _governed_end(compact: str, end: int) -> int:
 
 
 #: A predicate marker between the recipient's own thing and a word: the word says what
-#: happened, or will happen on a stated date, to that thing (您的年费已减免, 您中签的新股
+#: happened, or will happen on a stated date, to that thing (您参与的…活动已返现, 您中签的新股
 #: 将于3月12日上市); not 将于本月 (an offer's window).
 _PREDICATE_RE = re.compile(r"已|(?:将于|于)(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 #: Verbs that take up or open an offer: what follows them is the offer, not a state of the
@@ -309,20 +309,17 @@ _PREDICATE_RE = re.compile(r"已|(?:将于|于)(?:\d{4}年)?\d{1,2}月\d{1,2}日
 _OFFER_VERB_RE = re.compile(
     "开启|解锁|开通|获赠|获得|参与|参加|加入|推出|上线|开放|享|升级为|送|赠|领|列入|入选|纳入"
 )
-#: Benefit verbs: offered, whatever subject they follow (您的信用卡将于本月享受双倍积分).
-_BENEFIT_VERBS = frozenset({"享", "享受", "可享", "享有", "尊享", "专享", "畅享", "坐享", "独享", "乐享"})
 
 
 def _predicate_of_own(
     msg: Message, compact: str, start: int, own_spans: list[tuple[int, int]], own_verbs: list[tuple[int, int]]
 ) -> bool:
     """Whether the offer word at ``start`` is the predicate of a clause whose subject is the
-    recipient's own account, product or act (您中签的新股将于3月12日上市, 您的年费已减免): it
-    reports on that thing, it offers nothing.  Only words, never offer shapes, and only
-    in the subject's own clause (您的账户已开通，首借享免息 still offers)."""
+    recipient's own account, product or act (您中签的新股将于3月12日上市): it reports on that
+    thing, it offers nothing.  Only the few words the data lists (kind_own_predicate_words:
+    four red teams turned every wider list into a way to hide an offer), never offer shapes,
+    and only in the subject's own clause (您的账户已开通，首借享免息 still offers)."""
     c0, _ = msg.ctx.clause(start)
-    if compact[start : start + 2] in _BENEFIT_VERBS or compact[start : start + 1] == "享":
-        return False
     for s, e in (*own_spans, *own_verbs):
         if c0 <= s and e <= start:
             marker = _PREDICATE_RE.search(compact, e, start)
@@ -331,9 +328,8 @@ def _predicate_of_own(
                 and start - marker.end() <= 6
                 and _OFFER_VERB_RE.search(compact, marker.end(), start) is None
             ):
-                return True  # a state of the recipient's own thing (保障范围已包含住院津贴,
-                # 新股将于3月12日上市), not a new offer taken up (已解锁新客专享产品,
-                # 将于12月1日开启双倍积分活动, 已获赠50元立减金)
+                return True  # a state of the recipient's own thing (新股将于3月12日上市), not
+                # a new offer taken up (已解锁新客专享产品, 将于12月1日开启双倍积分活动)
     return False
 
 
