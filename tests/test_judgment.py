@@ -158,6 +158,10 @@ def fires_exactly(checker: Checker, text: str, code: str) -> None:
         # a benefit verb after the recipient's own card offers, whatever the subject; a window
         # (将于本月) is no dated event
         "【恒信银行】您的信用卡将于本月享受双倍积分，每笔最高10倍。",
+        # a chance to upgrade with words between, a coupon arriving, a price for this month only
+        "【恒信银行】您的账户已获得一次免费升级白金卡的机会，App申请即可。",
+        "【恒信银行】您有一张50元话费券已到账，充值满100元可用，7天内有效。",
+        "【恒信证券】您的账户已开通港股通权限，本月港股交易佣金万分之1.5。",
     ],
 )
 def test_promotions_shaped_like_notices_are_never_silently_service(checker: Checker, text: str) -> None:
