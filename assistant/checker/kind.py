@@ -102,8 +102,9 @@ class KindRules:
     #: (您投保的…医疗险已续保成功，保证续保期间…), describe that contract: no evidence of an
     #: offer; not when their own clause names something new (新一代…医疗险保证续保20年).
     own_contract_terms: frozenset[str] = frozenset()
-    #: Offer words that may be the predicate of the recipient's own thing (上市, 津贴, 兑付):
-    #: after 已 or a dated 将于 in its clause they state what happens to it (kind_own_predicate_words).
+    #: Offer words that may be the predicate of the recipient's own thing (上市; 已返现 only right
+    #: after 已): after 已 or a dated 将于 in its clause they state what happens to it
+    #: (kind_own_predicate_words).
     own_predicate_words: frozenset[str] = frozenset()
     #: Derived: per offer pattern, one search for any of its ``needs`` (None: no gate).
     offer_gates: tuple[re.Pattern[str] | None, ...] = field(init=False, default=())

@@ -323,14 +323,9 @@ class Returns(Detector):
         words = self._forward_claims
         if not words:
             return False
-        cpos = msg.nt.compact_pos(start)
-        s0, s1 = msg.ctx.sentence(cpos)
-        _, s2 = (
-            msg.ctx.sentence(min(s1 + 1, len(msg.nt.compact) - 1))
-            if s1 + 1 < len(msg.nt.compact)
-            else (s1, s1)
-        )
         compact = msg.nt.compact
+        s0, s1 = msg.ctx.sentence(msg.nt.compact_pos(start))
+        s2 = msg.ctx.sentence(s1 + 1)[1] if s1 + 1 < len(compact) else s1  # through the next sentence
         lo = max(0, s0 - 40)
         for w in words:
             for m in re.finditer(re.escape(w), compact[lo:s2]):
