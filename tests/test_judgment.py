@@ -162,6 +162,21 @@ def fires_exactly(checker: Checker, text: str, code: str) -> None:
         "【恒信银行】您的账户已获得一次免费升级白金卡的机会，App申请即可。",
         "【恒信银行】您有一张50元话费券已到账，充值满100元可用，7天内有效。",
         "【恒信证券】您的账户已开通港股通权限，本月港股交易佣金万分之1.5。",
+        # another product put after a notice: money steered into it, a named product with its
+        # rate, credit opened online, a new customer's coupons, cash back as a rate, timing
+        # advice, a new period of a series, a deadline on a price, credit with its ceiling,
+        # English offers
+        "【恒信银行】您的定期存款将于6月8日到期，到期后可转存「恒享」两年期大额存单，年利率1.95%。",
+        "【恒信银行】您尾号2201的账户12月10日代发工资入账6,200.00元。工资理财“恒薪宝”T+1可取，年化2.1%。",
+        "【恒信人寿】您的保单已满期，满期金可一键转入“恒福年金”，当前结算利率3.0%。",
+        "【恒信证券】您的账户资产已满足条件，可在线开通融资融券，融资年利率5.2%。",
+        "【恒信支付】您的新人专享券包已到账，单笔满20元可用。",
+        "【恒信银行】您的信用卡已开通境外交易，本月境外消费返现2%，上限200元。",
+        "【恒信基金】您定投的恒信中证500本月扣款成功。当前估值处于低位，正是加仓布局时机。",
+        "【恒信理财】您持有的恒盈1号已到期兑付。同系列第8期现已开放，可在App查看。",
+        "【恒信银行】您的专享分期费率已生效，每期手续费0.35%，本月底前办理有效。",
+        "【恒信消费金融】您的账户借款额度最高可达20万元，按日计息，随借随还。",
+        "【恒信银行】Your account ending 3301 has been pre-approved for a personal loan of RMB 80,000. Reply 1 to apply.",
     ],
 )
 def test_promotions_shaped_like_notices_are_never_silently_service(checker: Checker, text: str) -> None:
@@ -291,6 +306,10 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         # a reward received or credited with its amount: the offer words name what it is for
         "【恒信银行】您的数字人民币钱包(尾号8891)收到政府消费券红包200元，有效期至12月31日，可在指定商户使用。",
         "【恒信银行信用卡】您本月消费已满6笔，「加油返现10%」活动返现86.40元将于账单日入账。",
+        # the recipient's own money moved as agreed, cash back credited
+        "【恒信银行】您的定期存款已于12月1日到期，本息已自动转存为一年期定期。",
+        "【恒信人寿】您的保单满期金28,000.00元已于12月2日转入尾号6612账户。",
+        "【恒信银行】您尾号2201的信用卡本月刷卡返现38.20元已入账。",
     ],
 )
 def test_notices_with_a_promotional_word_stay_service(checker: Checker, text: str) -> None:
