@@ -561,7 +561,8 @@ def collect_evidence(
             continue  # 审批通过即放款, 还款成功后可…: a condition, not what happened
         if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
             if neutral_starts and any(
-                s == hit.end or (s == hit.end + 1 and compact[hit.end] not in _CLAUSE_END) for s in neutral_starts
+                s == hit.end or (s == hit.end + 1 and compact[hit.end] not in _CLAUSE_END)
+                for s in neutral_starts
             ):
                 continue  # 享受免息还款期: the object is a fixed term (not one after a comma: 已上线，满期金…)
             if (
