@@ -309,6 +309,7 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         # the recipient's own money moved as agreed, cash back credited
         "【恒信银行】您的定期存款已于12月1日到期，本息已自动转存为一年期定期。",
         "【恒信人寿】您的保单满期金28,000.00元已于12月2日转入尾号6612账户。",
+        "【恒信银行】您参与的“双12消费达标”活动已达标，30元刷卡金将于12月20日前返还至尾号6612信用卡。",
         "【恒信银行】您尾号2201的信用卡本月刷卡返现38.20元已入账。",
     ],
 )
