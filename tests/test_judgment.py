@@ -319,6 +319,27 @@ def test_notices_with_a_promotional_word_stay_service(checker: Checker, text: st
     assert not codes(result, "error")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the recipient's own trade, accrued cash back, loan signing, a verification reply,
+        # credited interest, an ID renewal, the card's own terms: the offer shapes added for
+        # notices with an offer appended must not read these as promotions
+        "【恒信银行】基金交易确认：3月5日经手机银行买入恒信稳健混合基金1,000.00元，确认份额980.39份。",
+        "【恒信银行】您的信用卡消费返现1%将于下月账单日入账，本期累计消费1,230.00元。",
+        "【恒信银行】尊敬的客户，您的贷款申请资料已收到，可线上办理贷款签约，请登录手机银行完成。",
+        "【恒信银行】Did you make a CNY 5,000 purchase on card ending 1234 at 14:32? Reply Y to confirm or N to decline.",
+        "【恒信银行】Your time deposit ending 5678 matured on 3 Mar. Interest of CNY 412.50 at 1.65% p.a. has been credited.",
+        "【恒信银行】您的身份证件将于3月31日到期，请于3月31日前办理有效证件更新，以免影响账户使用。",
+        "【恒信银行】您的白金卡年费终身免费，无需办理任何手续，感谢您的支持。",
+    ],
+)
+def test_own_transactions_are_never_read_as_offers(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind != "marketing", result.kind_reason
+    assert not codes(result, "error")
+
+
 def test_instalments_priced_on_a_bill_are_an_offer(checker: Checker) -> None:
     """如需分期，12期年化利率约12.8%: the price of credit offered on a bill makes it marketing
     (compliant here: APR and opt-out), not a notice carrying a stray opt-out."""

@@ -68,8 +68,8 @@ def _build_fold_table() -> dict[int, str]:
         value = unicodedata.decimal(chr(cp), None)
         if value is not None:
             table[cp] = str(value)
-    # Emoji drawn for a character in stock-tip spam (🐂股 is 牛股, ⬆️停 is 涨停, 💯过 is 包过: a hundred per cent sure).
-    table.update({ord("🐂"): "牛", ord("🐮"): "牛", ord("⬆"): "涨", ord("🪙"): "币", ord("💯"): "包"})
+    # Emoji drawn for a character in stock-tip spam (🐂股 is 牛股, ⬆️停 is 涨停).
+    table.update({ord("🐂"): "牛", ord("🐮"): "牛", ord("⬆"): "涨", ord("🪙"): "币"})
     # Latin letters with tone marks or accents read as the plain letter (wěn赚不赔, bǎo本).
     for cp in range(0x00C0, 0x0250):
         base = unicodedata.normalize("NFD", chr(cp))
