@@ -131,6 +131,8 @@ class InsuranceBenefits(KeywordDetector):
         renewal_terms = set(opts.get("renewal_terms", []))
         deductible_terms = set(opts.get("deductible_terms", []))
         qualifiers = tuple(normalize_term(w) for w in opts.get("deductible_qualifiers", []))
+        payout_terms = {normalize_term(w) for w in opts.get("payout_terms", [])}
+        payout_limits = tuple(normalize_term(w) for w in opts.get("payout_qualifiers", []))
         kept = []
         for c in self.candidates(msg):
             family, term = family_of(self.spec, c.hit), term_of(self.spec, c.hit)
@@ -146,6 +148,10 @@ class InsuranceBenefits(KeywordDetector):
                     continue  # 住院医疗费用0免赔额（门急诊责任除外）: a stated product term
                 if _NONZERO_DEDUCTIBLE_RE.search(msg.nt.compact):
                     continue  # 重疾住院0免赔，一般医疗免赔额1万元: the zero is one part's term
+            elif (term in payout_terms or c.hit.word in payout_terms) and any(
+                q in sentence_text(msg, c.hit.start) for q in payout_limits
+            ):
+                continue  # 社保范围内100%报销，单次限额2万元: a payout ratio with its limits (a term or 100%+报销)
             kept.append((c, start, end, note))
         spans = removal_spans(msg, [c.hit for c, *_ in kept])
         for (c, start, end, note), at in zip(kept, spans, strict=True):
