@@ -38,6 +38,22 @@ def fires_exactly(checker: Checker, text: str, code: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # a reward for signing up, spending or drawing credit, credited later: an offer, whatever
+        # event words follow it
+        "【恒信银行】新户首刷满99元，奖励50元刷卡金将于次月15日前返还至您的信用卡。",
+        "【恒信银行】下载恒信App完成实名，可获88元现金红包将于24小时内到账。",
+        "【恒信银行】绑定微信支付消费任意金额，奖励10元立减金将在3个工作日内到账，马上参与！",
+    ],
+)
+def test_rewards_for_an_act_are_offers_not_events(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind != "service", result.kind_reason
+    assert "OPT001" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a notice with an offer shape appended (threshold discount, fee waiver, price pitch)
         "【恒信银行】您尾号8812的信用卡账单已出，应还2,300元。本月刷卡满300减30，速来。",
         "【恒信银行】您的信用卡本期账单已出，还款日1月9日，现办理分期可免前3期手续费。",
@@ -179,21 +195,6 @@ def fires_exactly(checker: Checker, text: str, code: str) -> None:
         "【恒信银行】Your account ending 3301 has been pre-approved for a personal loan of RMB 80,000. Reply 1 to apply.",
     ],
 )
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a reward for signing up, spending or drawing credit, credited later: an offer, whatever
-        # event words follow it
-        "【恒信银行】新户首刷满99元，奖励50元刷卡金将于次月15日前返还至您的信用卡。",
-        "【恒信银行】下载恒信App完成实名，可获88元现金红包将于24小时内到账。",
-        "【恒信银行】绑定微信支付消费任意金额，奖励10元立减金将在3个工作日内到账，马上参与！",
-    ],
-)
-def test_rewards_for_an_act_are_offers_not_events(checker: Checker, text: str) -> None:
-    result = checker.check(text)
-    assert result.kind == "marketing", result.kind_reason
-
-
 def test_promotions_shaped_like_notices_are_never_silently_service(checker: Checker, text: str) -> None:
     result = checker.check(text)
     assert result.kind in ("marketing", "uncertain"), result.kind_reason
