@@ -350,6 +350,8 @@ def test_notices_with_a_promotional_word_stay_service(checker: Checker, text: st
         "【恒信银行】您的房贷已全部还清，可网上办理贷款解押手续，需携带身份证至网点。",
         "【恒信银行】您的临时额度最高为5万元，有效期至6月30日。",
         "【恒信银行】Your fixed deposit rate is 2.1% p.a. until 30 Jun. Thank you for banking with us.",
+        "【恒信银行】Fraud alert: messages saying you are pre-approved for a loan are scams. We never send such SMS.",
+        "【恒信银行】Scam alert: we never ask you to reply Y to claim a refund. Call 95555 if in doubt.",
     ],
 )
 def test_own_transactions_are_never_read_as_offers(checker: Checker, text: str) -> None:

@@ -148,8 +148,8 @@ class InsuranceBenefits(KeywordDetector):
                     continue  # 住院医疗费用0免赔额（门急诊责任除外）: a stated product term
                 if _NONZERO_DEDUCTIBLE_RE.search(msg.nt.compact):
                     continue  # 重疾住院0免赔，一般医疗免赔额1万元: the zero is one part's term
-            elif (term in payout_terms or c.hit.word in payout_terms) and any(
-                q in sentence_text(msg, c.hit.start) for q in payout_limits
+            elif (term in payout_terms or c.hit.word in payout_terms) and _states_a_limit(
+                sentence_text(msg, c.hit.start), payout_limits
             ):
                 continue  # 社保范围内100%报销，单次限额2万元: a payout ratio with its limits (a term or 100%+报销)
             kept.append((c, start, end, note))
@@ -158,6 +158,23 @@ class InsuranceBenefits(KeywordDetector):
             fix = self.default_fix()
             fix.at = at
             yield self.finding(msg, start, end, severity=c.severity, fix=fix, note=note, context=c.context)
+
+
+#: A qualifier denied (不限额, 没有限额, 不按比例, 不设责任范围) states no limit: it widens the promise.
+_DENIED_BEFORE = frozenset("不没无免未")
+
+
+def _states_a_limit(sentence: str, qualifiers: tuple[str, ...]) -> bool:
+    """Whether the sentence names a limit on the payout (社保范围内, 扣除免赔额后, 单次限额), not a
+    denied one (没有限额, 不按比例) or one that covers both sides (目录内外都100%报销)."""
+    for q in qualifiers:
+        at = sentence.find(q)
+        while at >= 0:
+            before, after = sentence[max(0, at - 2) : at], sentence[at + len(q) : at + len(q) + 1]
+            if not (_DENIED_BEFORE & set(before)) and after != "外":
+                return True
+            at = sentence.find(q, at + 1)
+    return False
 
 
 def _renewal(msg: Message, pos: int) -> tuple[bool, str]:
