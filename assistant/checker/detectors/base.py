@@ -210,15 +210,8 @@ class KeywordDetector(Detector):
                 present[req] = _present(ctx, f"{self.code}/{req}", exempted)
             return present[req]
 
-        head = msg.signature if msg.signature is not None and msg.signature.position == "head" else None
-        head_end = msg.nt.compact_pos(head.end) if head is not None else -1
         compact = msg.nt.compact
-        # 【星钱包】收益: the name's last character and the body's first word make no claim; dropped before
-        # overlapping hits merge, so a claim wholly in the body still stands (【福寿康养】养老公寓项目认购)
-        usable = [
-            h for h in hits if context_met(h) and not (h.start < head_end < h.end and head_end - h.start <= 1)
-        ]
-        for hit in _drop_contained(usable, self._term_rank):
+        for hit in _drop_contained([h for h in hits if context_met(h)], self._term_rank):
             if sig_start <= hit.start < sig_end:
                 continue
             if (
