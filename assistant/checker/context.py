@@ -1111,7 +1111,9 @@ class MessageContext:
             return None
         ends = entry[1]
         compact = self.nt.compact
-        c0, c1 = self.clause(start)
+        # the clause of the governed slot word, not of the hit's start: in 亏了怎么办？本行不承担 the
+        # question is the first slot and the denial answers it
+        c0, c1 = self.clause(max(start, end - 1))
         if "吗" in compact[c0 : c1 + 1] or compact[c1 : c1 + 1] in ("？", "?"):
             return None  # 政府能不兜底吗: a rhetorical question asserts
         _, s1 = self.sentence(start)
