@@ -160,18 +160,30 @@ class InsuranceBenefits(KeywordDetector):
             yield self.finding(msg, start, end, severity=c.severity, fix=fix, note=note, context=c.context)
 
 
-#: A qualifier denied (不限额, 没有限额, 不按比例, 不设责任范围) states no limit: it widens the promise.
-_DENIED_BEFORE = frozenset("不没无免未")
+#: A qualifier denied or widened (没有限额, 超出责任范围, 范围内和范围外) states no limit: it widens the promise.
+_DENIED_BEFORE = ("不", "没", "无", "免", "未", "超出", "超过", "以外")
+_WIDENED_AFTER = ("外", "和", "及", "与", "或")
+#: A limit stated with its figure anywhere in the sentence (单次限额2万元, 最高赔付100万).
+_LIMIT_FIGURE_RE = re.compile(
+    r"(?<![不无没])(?:限额|上限|最高赔付|最高报销|封顶)(?:为|是)?\s*\d+(?:\.\d+)?\s*[万千百]?元"
+)
 
 
 def _states_a_limit(sentence: str, qualifiers: tuple[str, ...]) -> bool:
-    """Whether the sentence names a limit on the payout (社保范围内, 扣除免赔额后, 单次限额), not a
-    denied one (没有限额, 不按比例) or one that covers both sides (目录内外都100%报销)."""
+    """Whether the sentence limits the payout: a scope word before it (社保范围内, 扣除免赔额后)
+    that is not denied or widened (没有限额, 超出责任范围, 范围内和范围外都), or a limit with its
+    figure (单次限额2万元)."""
+    if _LIMIT_FIGURE_RE.search(sentence):
+        return True
     for q in qualifiers:
         at = sentence.find(q)
         while at >= 0:
             before, after = sentence[max(0, at - 2) : at], sentence[at + len(q) : at + len(q) + 1]
-            if not (_DENIED_BEFORE & set(before)) and after != "外":
+            if (
+                not before.endswith(_DENIED_BEFORE)
+                and not any(d in before for d in "不没无未")
+                and after not in _WIDENED_AFTER
+            ):
                 return True
             at = sentence.find(q, at + 1)
     return False
