@@ -213,11 +213,6 @@ class KeywordDetector(Detector):
         for hit in _drop_contained([h for h in hits if context_met(h)], self._term_rank):
             if sig_start <= hit.start < sig_end:
                 continue
-            if not hit.word.isascii() and hit.word[:1].isascii() and hit.word[:1].isalpha():
-                o_start, _ = msg.nt.compact_span(hit.start, hit.end)
-                before = msg.nt.folded[o_start - 1] if o_start > 0 else ""
-                if before.isascii() and before.isalpha():
-                    continue  # u结算 inside SKU结算 (as written: OTC U商, App U生息 are two words)
             if hit.word.isascii():
                 if _inside_ascii_word(msg, hit.start, hit.end):
                     continue  # eth in "method", mt4 in "smt45"

@@ -149,7 +149,7 @@ class InsuranceBenefits(KeywordDetector):
                 if _NONZERO_DEDUCTIBLE_RE.search(msg.nt.compact):
                     continue  # 重疾住院0免赔，一般医疗免赔额1万元: the zero is one part's term
             elif (term in payout_terms or c.hit.word in payout_terms) and _states_a_limit(
-                sentence_text(msg, c.hit.start), payout_limits
+                *_sentence_and_offset(msg, c.hit.start), payout_limits
             ):
                 continue  # 社保范围内100%报销，单次限额2万元: a payout ratio with its limits (a term or 100%+报销)
             kept.append((c, start, end, note))
@@ -160,33 +160,42 @@ class InsuranceBenefits(KeywordDetector):
             yield self.finding(msg, start, end, severity=c.severity, fix=fix, note=note, context=c.context)
 
 
-#: A qualifier denied or widened (没有限额, 超出责任范围, 范围内和范围外) states no limit: it widens the promise.
-_DENIED_BEFORE = ("不", "没", "无", "免", "未", "超出", "超过", "以外")
-_WIDENED_AFTER = ("外", "和", "及", "与", "或")
+#: Words that widen a payout's scope (范围外, 目录外, 不论, 任何, 超出): no limit is stated.
+_WIDENING = (
+    "范围外",
+    "目录外",
+    "内外",
+    "不论",
+    "无论",
+    "任何",
+    "超出",
+    "超过",
+    "不合理",
+    "全部费用",
+    "所有费用",
+)
 #: A limit stated with its figure anywhere in the sentence (单次限额2万元, 最高赔付100万).
 _LIMIT_FIGURE_RE = re.compile(
     r"(?<![不无没])(?:限额|上限|最高赔付|最高报销|封顶)(?:为|是)?\s*\d+(?:\.\d+)?\s*[万千百]?元"
 )
 
 
-def _states_a_limit(sentence: str, qualifiers: tuple[str, ...]) -> bool:
-    """Whether the sentence limits the payout: a scope word before it (社保范围内, 扣除免赔额后)
-    that is not denied or widened (没有限额, 超出责任范围, 范围内和范围外都), or a limit with its
-    figure (单次限额2万元)."""
+def _sentence_and_offset(msg: Message, pos: int) -> tuple[str, int]:
+    """The compact sentence around ``pos`` and where ``pos`` falls in it."""
+    s0, s1 = msg.ctx.sentence(pos)
+    return msg.nt.compact[s0:s1], pos - s0
+
+
+def _states_a_limit(sentence: str, payout_at: int, qualifiers: tuple[str, ...]) -> bool:
+    """Whether the payout is limited: a scope named right before it (社保范围内100%报销, 扣除1万元
+    免赔额后100%报销, at most eight characters before) in a sentence that widens nothing (范围外,
+    任何, 不论), or a limit with its amount (单次限额2万元)."""
     if _LIMIT_FIGURE_RE.search(sentence):
         return True
-    for q in qualifiers:
-        at = sentence.find(q)
-        while at >= 0:
-            before, after = sentence[max(0, at - 2) : at], sentence[at + len(q) : at + len(q) + 1]
-            if (
-                not before.endswith(_DENIED_BEFORE)
-                and not any(d in before for d in "不没无未")
-                and after not in _WIDENED_AFTER
-            ):
-                return True
-            at = sentence.find(q, at + 1)
-    return False
+    if any(w in sentence for w in _WIDENING):
+        return False
+    window = sentence[max(0, payout_at - 8 - max((len(q) for q in qualifiers), default=0)) : payout_at]
+    return any(q in window for q in qualifiers)
 
 
 def _renewal(msg: Message, pos: int) -> tuple[bool, str]:
