@@ -176,7 +176,7 @@ _WIDENING = (
 )
 #: A limit stated with its figure anywhere in the sentence (单次限额2万元, 最高赔付100万).
 _LIMIT_FIGURE_RE = re.compile(
-    r"(?<![不无没])(?:限额|上限|最高赔付|最高报销|封顶)(?:为|是)?\s*\d+(?:\.\d+)?\s*[万千百]?元"
+    r"(?<![不无没费])(?:单次限额|年度限额|每次限额|限额|最高赔付|最高报销)(?:为|是)?\s*\d+(?:\.\d+)?\s*[万千百]?元"
 )
 
 
@@ -190,10 +190,10 @@ def _states_a_limit(sentence: str, payout_at: int, qualifiers: tuple[str, ...]) 
     """Whether the payout is limited: a scope named right before it (社保范围内100%报销, 扣除1万元
     免赔额后100%报销, at most eight characters before) in a sentence that widens nothing (范围外,
     任何, 不论), or a limit with its amount (单次限额2万元)."""
-    if _LIMIT_FIGURE_RE.search(sentence):
-        return True
     if any(w in sentence for w in _WIDENING):
         return False
+    if _LIMIT_FIGURE_RE.search(sentence):
+        return True
     window = sentence[max(0, payout_at - 8 - max((len(q) for q in qualifiers), default=0)) : payout_at]
     return any(q in window for q in qualifiers)
 
