@@ -278,13 +278,6 @@ class RiskWarning(KeywordDetector):
         triggers = msg.ctx.scan.triggers
         if any(triggers.get(code) for code in self.spec.options.get("banned_product_rules", ())):
             return None
-        compact = msg.nt.compact
-        if (
-            msg.product_type == "insurance"
-            and any(w in compact for w in self.spec.options.get("insurance_product_words", ()))
-            and not any(w in compact for w in self.spec.options.get("investment_insurance_words", ()))
-        ):
-            return None  # a traditional annuity said to be 保本保息: ADV001/ADV008 speak, it is no investment
         for h in hits:
             if msg.ctx.negated(h.start, h.end) or msg.in_sender_name(h.start, h.end):
                 continue

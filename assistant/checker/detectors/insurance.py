@@ -131,8 +131,6 @@ class InsuranceBenefits(KeywordDetector):
         renewal_terms = set(opts.get("renewal_terms", []))
         deductible_terms = set(opts.get("deductible_terms", []))
         qualifiers = tuple(normalize_term(w) for w in opts.get("deductible_qualifiers", []))
-        payout_terms = {normalize_term(w) for w in opts.get("payout_terms", [])}
-        payout_limits = tuple(normalize_term(w) for w in opts.get("payout_qualifiers", []))
         kept = []
         for c in self.candidates(msg):
             family, term = family_of(self.spec, c.hit), term_of(self.spec, c.hit)
@@ -148,54 +146,12 @@ class InsuranceBenefits(KeywordDetector):
                     continue  # 住院医疗费用0免赔额（门急诊责任除外）: a stated product term
                 if _NONZERO_DEDUCTIBLE_RE.search(msg.nt.compact):
                     continue  # 重疾住院0免赔，一般医疗免赔额1万元: the zero is one part's term
-            elif (term in payout_terms or c.hit.word in payout_terms) and _states_a_limit(
-                *_sentence_and_offset(msg, c.hit.start), payout_limits
-            ):
-                continue  # 社保范围内100%报销，单次限额2万元: a payout ratio with its limits (a term or 100%+报销)
             kept.append((c, start, end, note))
         spans = removal_spans(msg, [c.hit for c, *_ in kept])
         for (c, start, end, note), at in zip(kept, spans, strict=True):
             fix = self.default_fix()
             fix.at = at
             yield self.finding(msg, start, end, severity=c.severity, fix=fix, note=note, context=c.context)
-
-
-#: Words that widen a payout's scope (范围外, 目录外, 不论, 任何, 超出): no limit is stated.
-_WIDENING = (
-    "范围外",
-    "目录外",
-    "内外",
-    "不论",
-    "无论",
-    "任何",
-    "超出",
-    "超过",
-    "不合理",
-    "全部费用",
-    "所有费用",
-)
-#: A limit stated with its figure anywhere in the sentence (单次限额2万元, 最高赔付100万).
-_LIMIT_FIGURE_RE = re.compile(
-    r"(?<![不无没费])(?:单次限额|年度限额|每次限额|限额|最高赔付|最高报销)(?:为|是)?\s*\d+(?:\.\d+)?\s*[万千百]?元"
-)
-
-
-def _sentence_and_offset(msg: Message, pos: int) -> tuple[str, int]:
-    """The compact sentence around ``pos`` and where ``pos`` falls in it."""
-    s0, s1 = msg.ctx.sentence(pos)
-    return msg.nt.compact[s0:s1], pos - s0
-
-
-def _states_a_limit(sentence: str, payout_at: int, qualifiers: tuple[str, ...]) -> bool:
-    """Whether the payout is limited: a scope named right before it (社保范围内100%报销, 扣除1万元
-    免赔额后100%报销, at most eight characters before) in a sentence that widens nothing (范围外,
-    任何, 不论), or a limit with its amount (单次限额2万元)."""
-    if any(w in sentence for w in _WIDENING):
-        return False
-    if _LIMIT_FIGURE_RE.search(sentence):
-        return True
-    window = sentence[max(0, payout_at - 8 - max((len(q) for q in qualifiers), default=0)) : payout_at]
-    return any(q in window for q in qualifiers)
 
 
 def _renewal(msg: Message, pos: int) -> tuple[bool, str]:
