@@ -106,7 +106,7 @@ _SOLD_RE = re.compile(
 #: A quota said to be running out, right after 额度 (额度还剩不到两成, 本期额度有限): how much of an
 #: investment product is left to sell, never how a credit line is described.
 _QUOTA_LEFT_RE = re.compile(
-    r"[^，,。！!？?；;]{0,2}?(?:还剩|仅剩|只剩|所剩|剩余不|有限|告急|紧张|售罄|抢完|不多|即将售完|快没|快用完|快满)"
+    r"[^，,。！!？?；;]{0,2}?(?:还剩|仅剩|只剩|所剩|剩余不|有限|告急|紧张|售罄|抢完|不多|即将售完)"
 )
 
 
