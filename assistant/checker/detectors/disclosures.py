@@ -225,7 +225,7 @@ class RiskWarning(KeywordDetector):
         """A risk warning in the message: a listed wording, or one of the warning shapes."""
         compact = msg.nt.compact
         if any(
-            compact[h.end : h.end + 1] not in ("?", "？") and compact[h.end : h.end + 1] != "吗"
+            compact[h.end : h.end + 1] not in ("?", "？", "吗")
             for h in msg.ctx.scan.contexts.get("_risk_warning", ())
         ):
             return True  # a warning asked and waved away (融资融券有风险？有我们，风险不存在) is none
