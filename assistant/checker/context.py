@@ -614,10 +614,6 @@ class ScanResult:
     inner_negations: dict[int, tuple[int, tuple[int, ...]]] = field(default_factory=dict)
 
 
-#: Adverbs that ask back and so assert (岂能不兜底, 怎能不赔, 难道不保本).
-_RHETORICAL_RE = re.compile(r"岂|怎能|怎么能|哪能|难道|何尝|焉能")
-
-
 class MessageContext:
     """Per-message view shared by all detectors: text views, dictionary hits, boundaries."""
 
@@ -1115,13 +1111,9 @@ class MessageContext:
             return None
         ends = entry[1]
         compact = self.nt.compact
-        # the clause of the governed slot word, not of the hit's start: in 亏了怎么办？本行不承担 the
-        # question is the first slot and the denial answers it
-        c0, c1 = self.clause(max(start, end - 1))
+        c0, c1 = self.clause(start)
         if "吗" in compact[c0 : c1 + 1] or compact[c1 : c1 + 1] in ("？", "?"):
             return None  # 政府能不兜底吗: a rhetorical question asserts
-        if _RHETORICAL_RE.search(compact, c0, end) is not None:
-            return None  # 担心亏损吗，我们岂能不兜底: asked back, asserted
         _, s1 = self.sentence(start)
         if _SOMEONE_ELSE_PAYS_RE.search(compact, end, s1) is not None:
             return None  # 客户不承担，由本行全额补偿: denied for one, granted by another

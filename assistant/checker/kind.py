@@ -560,11 +560,8 @@ def collect_evidence(
         if family == "event" and compact[hit.end : hit.end + 1] in _CONDITIONAL:
             continue  # 审批通过即放款, 还款成功后可…: a condition, not what happened
         if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
-            if neutral_starts and any(
-                s == hit.end or (s == hit.end + 1 and compact[hit.end] not in _CLAUSE_END)
-                for s in neutral_starts
-            ):
-                continue  # 享受免息还款期: the object is a fixed term (not one after a comma: 已上线，满期金…)
+            if neutral_starts and any(hit.end <= s <= hit.end + 1 for s in neutral_starts):
+                continue  # 享受免息还款期: the object is a fixed term
             if (
                 family in ("call_to_action", "solicitation")
                 and (c_q := msg.ctx.clause(hit.start)[0]) < hit.start

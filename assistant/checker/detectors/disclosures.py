@@ -223,12 +223,9 @@ class RiskWarning(KeywordDetector):
 
     def has_warning(self, msg: Message) -> bool:
         """A risk warning in the message: a listed wording, or one of the warning shapes."""
+        if msg.ctx.scan.contexts.get("_risk_warning"):
+            return True
         compact = msg.nt.compact
-        if any(
-            compact[h.end : h.end + 1] not in ("?", "？", "吗")
-            for h in msg.ctx.scan.contexts.get("_risk_warning", ())
-        ):
-            return True  # a warning asked and waved away (融资融券有风险？有我们，风险不存在) is none
         return any((gate is None or gate(compact)) and p.search(compact) for p, gate in self._warning_shapes)
 
     def detect(self, msg: Message) -> Iterable[Finding]:

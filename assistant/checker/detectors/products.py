@@ -96,12 +96,6 @@ class Products(KeywordDetector):
             name, start = strip_leading_noise(m.group(), start)
             if not plausible_product_name(name) or address_or_term(text, m.start(), end):
                 continue  # 建设路88号, 3号窗口, 借款期限12期: not a product's name
-            if (
-                name.endswith(tuple(self.spec.options.get("not_financial_endings", ())))
-                and PRODUCT_OFFER_RE.search(msg.nt.compact) is None
-                and msg.product_type not in _FINANCIAL_TYPES
-            ):
-                continue  # “汇通会员月卡”: a membership, not a financial product (unless sold as one: 起购, 认购…)
             seen.append((start, end))
             name = msg.text[start:end]
             listed = "、".join(profile.products) or "清单为空"
