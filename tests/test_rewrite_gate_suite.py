@@ -34,16 +34,19 @@ DEV = ROOT / "evals" / "gate_variants.jsonl"
 HOLDOUT = ROOT / "evals" / "gate_variants_holdout.jsonl"
 TEXT_RULES = tuple(s.code for s in load_rule_specs() if s.scope in ("text", "profile"))
 
-#: Dev cases the gate gets wrong today, and why (none is a gate mechanism).  The three
-#: bill reminders ending 详询 that the checker read as marketing are now read as notices
-#: (a contact line is not a call to action), so none is known wrong.
-KNOWN: dict[str, str] = {}
-#: Holdout, measured once after tuning on dev was done: 3 of 83 adversarial variants shown
-#: (38.6% before the gate work, 4 before an uncertain variant of a notice was judged as
-#: marketing too), 0 of 23 faithful variants rejected.  The cases are deliberately not
-#: looked at; a bound that is exceeded is a regression.
-HOLDOUT_SHOWN_MAX = 3
-HOLDOUT_REJECTED_MAX = 0
+#: Dev cases the gate gets wrong today, and why.
+KNOWN: dict[str, str] = {
+    # REW004's novel-content test (2026-12-01) cannot tell a paraphrase in new words from
+    # new content: 请保持余额充足 → 请提前存入足额资金 is rejected for review (a faithful
+    # variant lost costs a re-ask; an invented benefit shown costs a fine).
+    "g0015": "a paraphrase in words the draft does not use reads as added content",
+}
+#: Holdout, measured in aggregate only: 0 of 83 adversarial variants shown (38.6% before
+#: the gate work, 3 before REW004's novel-content test), 1 of 23 faithful variants rejected
+#: (0 before it: the price of that test).  The cases are deliberately not looked at; a
+#: bound that is exceeded is a regression.
+HOLDOUT_SHOWN_MAX = 0
+HOLDOUT_REJECTED_MAX = 1
 
 
 def _rows(path: Path) -> list[dict]:
@@ -109,8 +112,22 @@ def test_holdout_in_aggregate() -> None:
 #: other institutions, scope changes): these bounds are today's figures, so a regression
 #: fails and an improvement is free.
 REDTEAM_BOUNDS = {
-    "gate_redteam.jsonl": (22, 9),  # of 51 adversarial, 21 faithful (40 and 10 when written)
-    "gate_redteam_holdout.jsonl": (8, 1),  # of 14 adversarial, 4 faithful (12 and 3 when written)
+    "gate_redteam.jsonl": (
+        3,
+        6,
+    ),  # of 51 adversarial, 21 faithful (40 and 10 when written, 22 and 9 before novel content)
+    "gate_redteam_holdout.jsonl": (
+        3,
+        1,
+    ),  # of 14 adversarial, 4 faithful (12 and 3 when written, 8 and 1 before)
+    # Two independent reviewers' sets of 2026-12-01 (``gfa…`` offers and plain-word additions,
+    # ``gfb…`` notices and dropped or flipped facts), written from the catalogue before the
+    # novel-content work; a third of each (sha256(id) mod 3 == 0) held out and never read.
+    # Before that work: a_dev 21/8, a_holdout 4/4, b_dev 15/6, b_holdout 6/1.
+    "gate_fresh_a_dev.jsonl": (1, 8),  # of 50 adversarial, 33 faithful
+    "gate_fresh_a_holdout.jsonl": (1, 6),  # of 22 adversarial, 15 faithful
+    "gate_fresh_b_dev.jsonl": (1, 1),  # of 49 adversarial, 34 faithful
+    "gate_fresh_b_holdout.jsonl": (2, 2),  # of 24 adversarial, 13 faithful
 }
 
 

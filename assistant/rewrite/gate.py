@@ -89,6 +89,27 @@ def added_spans(original: str, variant: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _added_not_replacing(
+    original: str, variant: str, faulted: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """:func:`added_spans`, less the stretches that replace (or are inserted at the edge of)
+    a faulted span of the draft."""
+    if len(variant) > _DIFF_LIMIT or len(original) > _DIFF_LIMIT:
+        return [(0, len(variant))]
+    matcher = difflib.SequenceMatcher(None, fold(original), fold(variant), autojunk=False)
+    spans: list[tuple[int, int]] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op not in ("replace", "insert") or j2 <= j1:
+            continue
+        if any(s <= i2 and i1 <= e for s, e in faulted):
+            continue  # stands where the draft was faulted: the fix itself
+        if spans and spans[-1][1] >= j1 - 1:
+            spans[-1] = (spans[-1][0], j2)
+        else:
+            spans.append((j1, j2))
+    return spans
+
+
 # ----------------------------------------------------------------------------- the verdict
 @dataclass
 class GateReport:
@@ -361,9 +382,14 @@ def _reversed_or_dropped(original: str, variant: str, supplied: str) -> list[Fin
     out: list[Finding] = []
     for a, b in opts.get("opposites", []):
         for new, old in ((a, b), (b, a)):
-            at = compact.find(new)
-            if at < 0 or new in draft or old not in draft or old in compact:
+            # By count, not presence: 每周五…每月限2次 → 每周五…每周限2次 turns one of the
+            # draft's two words around while both words are still in the variant.
+            new_at = _own_occurrences(compact, new, old)
+            if not new_at or len(new_at) <= len(_own_occurrences(draft, new, old)):
                 continue
+            if len(_own_occurrences(compact, old, new)) >= len(_own_occurrences(draft, old, new)):
+                continue
+            at = new_at[-1] if len(new_at) > 1 else new_at[0]
             start, end = nt.compact_span(at, at + len(new))
             out.append(
                 spec.finding(
@@ -415,6 +441,24 @@ def _reversed_or_dropped(original: str, variant: str, supplied: str) -> list[Fin
             out.append(
                 spec.finding(variant, 0, 0, message=f"改写删去了原文的风险提示“{word}”：原文的提示必须保留")
             )
+    return out
+
+
+def _own_occurrences(text: str, word: str, other: str) -> list[int]:
+    """Where ``word`` stands in ``text`` on its own, not as part of ``other`` (低风险 inside
+    中低风险, 满 inside 每满 are the other word of their pair)."""
+    taken: list[tuple[int, int]] = []
+    if word in other:
+        at = text.find(other)
+        while at >= 0:
+            taken.append((at, at + len(other)))
+            at = text.find(other, at + 1)
+    out: list[int] = []
+    at = text.find(word)
+    while at >= 0:
+        if not any(s <= at and at + len(word) <= e for s, e in taken):
+            out.append(at)
+        at = text.find(word, at + 1)
     return out
 
 
@@ -777,6 +821,13 @@ def _rew004_terms(service: bool = False) -> tuple[tuple[str, str, tuple[str, ...
             key = normalize_term(str(w))
             if len(key) >= 2:
                 terms[key] = (family, (key,))
+    # a word licensed by the draft's own wording of the same thing (赠送 by 送, 马上 by 立即,
+    # 保障 by an insurance word)
+    for word, by in options.get("licensed_by", {}).items():
+        key = normalize_term(str(word))
+        if key in terms:
+            family, lic = terms[key]
+            terms[key] = (family, (*lic, *(normalize_term(str(w)) for w in by)))
     for group, words in options.get("product_groups", {}).items():
         keys = tuple(k for k in (normalize_term(str(w)) for w in words) if len(k) >= 2)
         for key in keys:
@@ -789,6 +840,20 @@ def _fix_texts(checker: Checker) -> list[str]:
     texts = [*rule_spec("REW004").options.get("boilerplate", []), *checker.settings.optout_phrases]
     texts += [s.fix.replacement for s in load_rule_specs() if s.fix.kind == "safe" and s.fix.replacement]
     return texts
+
+
+@lru_cache(maxsize=1)
+def _supply_texts() -> tuple[str, ...]:
+    """The words of every rule's fact templates (产品详情见官网{value}) and reviewed neutral
+    wording: what the rewrite engines themselves add when the user supplies a fact."""
+    out: list[str] = []
+    for s in load_rule_specs():
+        templates = [t for t in (s.fix.supply, *s.rewrite.supplies.values()) if t is not None]
+        for t in templates:
+            out += [part for part in t.template.split("{value}") if part.strip()]
+        if s.rewrite.neutral and s.rewrite.neutral_safe:
+            out.append(s.rewrite.neutral)
+    return tuple(out)
 
 
 _PRODUCT_SUFFIX_RE = re.compile(r"(?:理财|基金|产品|计划|保险)+$")
@@ -858,8 +923,8 @@ def added_content_findings(
             )
     nt = normalize(variant)
     compact = nt.compact
-    for phrase in _fix_texts(checker):
-        key = normalize_term(phrase)
+    for phrase in [*_fix_texts(checker), *spec.options.get("fixed_terms", [])]:
+        key = normalize_term(str(phrase))
         if len(key) >= 2:
             compact = compact.replace(key, "\0" * len(key))
     folded, folded_original = fold(variant), fold(source)
@@ -877,7 +942,29 @@ def added_content_findings(
                         message=f"改写新增了原稿没有的{family}“{variant[m.start() : m.end()]}”",
                     )
                 )
+    if strict:
+        faulted = [
+            (f.start, f.end) for f in draft_findings if f.severity in ("error", "warning") and f.end > f.start
+        ]
+        fixes = [f.fix.replacement for f in draft_findings if f.fix.replacement]
+        out += _novel_content(original, variant, source, checker, spec, faulted, fixes)
     draft_compact = normalize(source).compact
+    licensed = normalize(source + "\n" + _profile_text(checker)).compact
+    for name in rule_spec("REW004").options.get("institutions", []):
+        key = normalize_term(str(name))
+        at = compact.find(key)
+        if at < 0 or key in licensed:
+            continue
+        start, end = nt.compact_span(at, at + len(key))
+        out.append(
+            spec.finding(
+                variant,
+                start,
+                end,
+                severity=severity,
+                message=f"改写新增了原稿没有提到的机构“{variant[start:end]}”：不得借用其他机构的名义",
+            )
+        )
     taken: list[tuple[int, int]] = []
     for term, family, licensed_by in _rew004_terms(draft_kind == "service"):
         at = compact.find(term)
@@ -899,6 +986,84 @@ def added_content_findings(
                 message=f"改写新增了原稿没有的{family}用语“{variant[start:end]}”",
             )
         )
+    return out
+
+
+_CONTENT_CHAR_RE = re.compile(r"[\u4e00-\u9fffa-z]")
+
+
+def _novel_content(
+    original: str,
+    variant: str,
+    source: str,
+    checker: Checker,
+    spec: RuleSpec,
+    faulted: list[tuple[int, int]],
+    fixes: list[str],
+) -> list[Finding]:
+    """REW004 for a stretch the variant adds that says something new in plain words (当天到账,
+    可随时转让, 与工商银行联合发行): it holds ``min_chars`` characters that are in none of the
+    texts the rewrite may draw on.  Why by characters, not words: no list of claim words
+    names every benefit a model can invent, while a rewording reuses the draft's own
+    characters and adds only glue, numerals and the neutral phrases of REW004's data.
+
+    Not the words that stand where the draft was faulted (``faulted``: spans of the draft's
+    findings): replacing 稳赚不赔 takes new words, and those are judged by every rule of the
+    checker and REW004's word families, like the rest of the variant; nor the fix texts the
+    draft's own findings propose (``fixes``: 产品详情见官网 with the profile's link)."""
+    opts = rule_spec("REW004").options.get("novel_content") or {}
+    if not opts:
+        return []
+    minimum = int(opts.get("min_chars", 3))
+    skip = set(str(opts.get("glue", ""))) | set(str(opts.get("numerals", "")))
+    profile = checker.profile
+    # the fix texts are masked where the variant adds them whole, never lent out by character
+    known_texts = [source, _profile_text(checker)]
+    if profile is not None:
+        known_texts += [*profile.official_urls.values(), *profile.official_domains]
+    # numerals read as one character class, so 满二百 meets the draft's 满200
+    digits = str.maketrans(dict.fromkeys("0123456789" + str(opts.get("numerals", "")), "#"))
+    known_text = fold("\n".join(known_texts)).translate(digits)
+    known = {known_text[i : i + 2] for i in range(len(known_text) - 1)}
+    folded = fold(variant).translate(digits)
+    masked = bytearray(len(folded))
+    # what a rewrite may add whole: the fix texts, the neutral phrases, and disclosures and
+    # safety instructions (REW001's data: they only ever warn)
+    rew001 = rule_spec("REW001").options
+    protective = [*rew001.get("disclosures", []), *rew001.get("safety_instructions", [])]
+    phrases = [*_fix_texts(checker), *_supply_texts(), *fixes]
+    for phrase in [*phrases, *(str(p) for p in [*opts.get("neutral", []), *protective])]:
+        key = fold(phrase)
+        if len(key) < 2:
+            continue
+        at = folded.find(key)
+        while at >= 0:
+            masked[at : at + len(key)] = b"\x01" * len(key)
+            at = folded.find(key, at + 1)
+    for pattern in opts.get("neutral_patterns", []):
+        for m in re.finditer(str(pattern), folded):
+            masked[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    out: list[Finding] = []
+    for a, b in _added_not_replacing(original, variant, faulted):
+        new = [
+            ch
+            for j, ch in enumerate(folded[a:b], a)
+            if not masked[j]
+            and ch not in skip
+            and _CONTENT_CHAR_RE.match(ch)
+            and folded[max(0, j - 1) : j + 1] not in known
+            and folded[j : j + 2] not in known
+        ]
+        if len(new) >= minimum:
+            out.append(
+                spec.finding(
+                    variant,
+                    a,
+                    b,
+                    severity="error",
+                    message=f"改写新增了原稿没有的内容“{variant[a:b]}”（“{''.join(new)}”在原稿、用户提供的事实和发送方资料中都没有）：改写只能改变表述，新内容须由发送方确认",
+                )
+            )
     return out
 
 

@@ -95,7 +95,7 @@ _RATE_RE = re.compile(
     rf"[^，。；,;！!？?\d{CN_NUMERAL_CHARS}]{{0,6}}(?P<ua>{NUM})\s*(?:元|块)(?P<uj>{_CND}|\d)?"
     rf"|(?P<mul>{NUM}|半|双)\s*倍"
     rf"|(?P<fan>翻\s*(?:(?P<fann>{NUM})\s*)?[番倍])"
-    rf"|(?P<zhe>\d(?:\.\d)?|{_CND}{{1,2}})\s*折(?![扣旧叠返])"
+    rf"|(?P<zhe>(?<![\d.])\d{{1,2}}(?:\.\d)?|{_CND}{{1,2}})\s*折(?![扣旧叠返])"
 )
 
 #: The rate pattern, for a cheap character gate before it is searched (see regexgate).
@@ -259,6 +259,8 @@ _DATE_RE = re.compile(
     r"|(?<![\d/.])(?P<m3>\d{1,2})/(?P<d3>\d{1,2})(?![\d/])"
     rf"|(?P<rel>每月|本月|下月|次月|当月|上月|下个月|每个月)\s*(?P<d4>{_MD})\s*[日号]"
     rf"|(?<![\d{CN_NUMERAL_CHARS}])(?P<d5>{_MD})\s*[日号](?=\s*(?:前|之前|以前|起|至|到|止|截止|当天|上午|下午|晚))"
+    # the end of a range within one month (12月1日至31日)
+    rf"|(?<=[至到~～—])\s*(?P<d6>{_MD})\s*[日号]"
     rf"|(?P<y6>\d{{4}}|{_CND}{{4}})\s*年(?:度)?"
     rf"|(?<![\d{CN_NUMERAL_CHARS}])(?P<m7>{_MD})\s*月(?!\s*[\d{CN_NUMERAL_CHARS}]+\s*[日号])(?!份?[日号])"
 )
@@ -271,6 +273,8 @@ _TIME_RE = re.compile(
 _DURATION_RE = re.compile(
     rf"(?P<n>{_SCALED}|半)\s*(?P<u>个工作日|个自然日|个月|个小时|天|小时|分钟|周(?!岁)|个星期|星期|日(?=\s*(?:内|以内|后|之内))|年(?![\d{CN_NUMERAL_CHARS}]+月))"
 )
+#: A limit right before 一次 / 一张 makes it a count (每人限一次, 限领一张), not an article.
+_LIMIT_BEFORE_RE = re.compile(r"限[领享用购参]?$|仅$|最多$")
 _COUNT_RE = re.compile(rf"(?P<ord>第)?\s*(?P<n>{_SCALED})\s*(?P<u>{_COUNTERS})")
 _BARE_RE = re.compile(r"(?<![\d.])\d+(?:,\d{3})*(?:\.\d+)?")
 # Four or more Chinese digits in a row are a number read digit by digit (一三八一二三…).
@@ -333,8 +337,8 @@ def _date(m: re.Match[str]) -> Figure | None:
             return None
         year = _md(g["y"] or g["y2"])
         return Figure("date", f"{month}-{day}", m.start(), m.end(), text, float(day), year=year)
-    if g["d4"] is not None or g["d5"] is not None:
-        day = _md(g["d4"] or g["d5"])
+    if g["d4"] is not None or g["d5"] is not None or g["d6"] is not None:
+        day = _md(g["d4"] or g["d5"] or g["d6"])
         if day is None or not 1 <= day <= 31:
             return None
         return Figure("date", f"?-{day}", m.start(), m.end(), text, float(day))
@@ -423,8 +427,13 @@ def read_figures(text: str) -> list[Figure]:
         n = _n(m.group("n").replace(" ", ""))
         if _unit_only(m.group("n")):
             continue
-        if n is None or (n == 1 and m.group("u")[0] in _ARTICLE_COUNTERS and not m.group("n").isdigit()):
-            continue
+        if n is None or (
+            n == 1
+            and m.group("u")[0] in _ARTICLE_COUNTERS
+            and not m.group("n").isdigit()
+            and _LIMIT_BEFORE_RE.search(folded, max(0, m.start() - 3), m.start()) is None
+        ):
+            continue  # 一笔借款 is "a loan"; 限领一张, 每人限一次 count
         start = m.start("n") if m.group("ord") is None else m.start()
         take(Figure("count", format_number(n), start, m.end(), m.group(), n))
     for m in _BARE_RE.finditer(folded):

@@ -1,0 +1,93 @@
+"""REW004's novel-content test and the count-based REW001 checks of 2026-12-01.
+
+The rule examples beside REW001/REW004 say what must fire and what must not; these tests
+pin the mechanism: where the finding points, what it is exempt from, and that it is the
+gate's strict (model output) reading only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.checker.engine import Checker
+from assistant.rewrite.gate import is_acceptable, validate_variant
+
+PAY = "【汇通支付】您尾号8812的账户于11月2日转出3,000.00元至尾号6610银行卡。如非本人操作请致电400-999-8866。"
+
+
+def _novel(findings: list) -> list:
+    return [f for f in findings if f.code == "REW004" and "原稿没有的内容" in f.message]
+
+
+def test_the_finding_names_the_added_stretch_and_its_new_characters(
+    checker_for: Callable[[str | None], Checker],
+) -> None:
+    variant = PAY.replace("银行卡。", "银行卡，资金当天可原路退回。")
+    found = _novel(validate_variant(PAY, variant, checker=checker_for("example-payment")))
+    assert len(found) == 1
+    f = found[0]
+    assert f.severity == "error" and f.evidence == variant[f.start : f.end]
+    assert "当天可原路退回" in f.evidence and "原路" in f.message
+
+
+def test_an_addition_split_by_draft_words_is_still_counted_per_stretch(
+    checker_for: Callable[[str | None], Checker],
+) -> None:
+    """Two short additions of two new characters each stay below the threshold: the test
+    is per added stretch, and that is its known limit (the word families catch 免息 etc.)."""
+    variant = PAY.replace("转出", "极速转出").replace("银行卡。", "银行卡秒达。")
+    assert not _novel(validate_variant(PAY, variant, checker=checker_for("example-payment")))
+
+
+def test_words_that_replace_a_faulted_claim_are_not_counted(
+    checker_for: Callable[[str | None], Checker],
+) -> None:
+    draft = "【明德银行】明德月月盈，稳赚不赔，1元起购。理财非存款，产品有风险，投资须谨慎。回T退订"
+    fixed = draft.replace("稳赚不赔", "适合打理日常闲置零钱")
+    assert is_acceptable(validate_variant(draft, fixed, checker=checker_for("example-bank")))
+    # the same words added where nothing was faulted are new content
+    compliant = draft.replace("稳赚不赔，", "")
+    added = compliant.replace("1元起购", "1元起购，周末申购享专属通道")
+    assert _novel(validate_variant(compliant, added, checker=checker_for("example-bank")))
+
+
+def test_numerals_in_words_meet_the_drafts_digits(checker_for: Callable[[str | None], Checker]) -> None:
+    draft = "【明德银行】明德信用卡周三加油满200元减15元，每卡每月限3次。回T退订"
+    variant = "【明德银行】每周三用明德信用卡加油，满二百元减十五元，每卡每月限三次。回T退订"
+    assert is_acceptable(validate_variant(draft, variant, checker=checker_for("example-bank")))
+
+
+def test_the_offline_engines_reading_does_not_run_it(checker_for: Callable[[str | None], Checker]) -> None:
+    """Non-strict (mechanical edits of the offline engine): its additions are the checker's own
+    fix texts, and REW004 there is a warning, never this test."""
+    variant = PAY.replace("银行卡。", "银行卡，资金当天可原路退回。")
+    assert not _novel(validate_variant(PAY, variant, checker=checker_for("example-payment"), strict=False))
+
+
+def test_an_institution_the_profile_names_is_not_another_institution(
+    checker_for: Callable[[str | None], Checker],
+) -> None:
+    draft = "【捷贷】捷贷随借随还，年化利率7.2%-18%（单利），详询400-600-1234。回T退订"
+    other = draft.replace("详询", "资金由招商银行提供，详询")
+    found = [
+        f
+        for f in validate_variant(draft, other, checker=checker_for("example-lender"))
+        if "机构" in f.message
+    ]
+    assert found and found[0].evidence == "招商银行"
+    own = draft.replace("捷贷随借随还", "捷贷随借随还（捷贷消费金融）")
+    assert not [
+        f for f in validate_variant(draft, own, checker=checker_for("example-lender")) if "机构" in f.message
+    ]
+
+
+def test_a_pair_is_compared_by_count_not_presence(checker_for: Callable[[str | None], Checker]) -> None:
+    draft = "【明德银行】每周二明德信用卡外卖满40元减8元，每卡每月限1次。回T退订"
+    turned = draft.replace("每月限", "每周限")
+    found = [
+        f for f in validate_variant(draft, turned, checker=checker_for("example-bank")) if f.code == "REW001"
+    ]
+    assert found and found[0].evidence == "每周"
+    assert found[0].start == turned.index("每周限")  # the turned word, not the draft's own 每周二
+    reordered = "【明德银行】明德信用卡每周二外卖满40元减8元，每卡每月限1次。回T退订"
+    assert is_acceptable(validate_variant(draft, reordered, checker=checker_for("example-bank")))
