@@ -91,3 +91,46 @@ def test_a_pair_is_compared_by_count_not_presence(checker_for: Callable[[str | N
     assert found[0].start == turned.index("每周限")  # the turned word, not the draft's own 每周二
     reordered = "【明德银行】明德信用卡每周二外卖满40元减8元，每卡每月限1次。回T退订"
     assert is_acceptable(validate_variant(draft, reordered, checker=checker_for("example-bank")))
+
+
+def test_the_gate_rule_data_has_the_shape_the_gate_reads() -> None:
+    """A mapping written into the wrong block of the YAML once turned two pattern families
+    into licences and silently switched them off: every option the gate reads is checked."""
+    import re
+
+    from assistant.checker.rulespec import rule_spec
+
+    rew004 = rule_spec("REW004").options
+    assert set(rew004) <= {
+        "families",
+        "service_families",
+        "licensed_by",
+        "fixed_terms",
+        "institutions",
+        "patterns",
+        "pattern_licensed_by",
+        "product_groups",
+        "novel_content",
+        "boilerplate",
+    }, sorted(rew004)
+    for family, patterns in rew004["patterns"].items():
+        assert isinstance(patterns, list) and patterns, family
+        for p in patterns:
+            re.compile(p)
+    every_pattern = [p for ps in rew004["patterns"].values() for p in ps]
+    for word, licences in rew004["pattern_licensed_by"].items():
+        assert isinstance(licences, list) and licences, word
+        assert any(re.fullmatch(p, word) for p in every_pattern), f"{word}: no pattern reads it"
+    family_words = {w for ws in rew004["families"].values() for w in ws}
+    for word, licences in rew004["licensed_by"].items():
+        assert word in family_words and isinstance(licences, list) and licences, word
+    assert set(rew004["novel_content"]) <= {"min_chars", "glue", "neutral", "neutral_marketing", "neutral_patterns"}
+    for p in rew004["novel_content"].get("neutral_patterns", []):
+        re.compile(p)
+
+    rew001 = rule_spec("REW001").options
+    assert all(isinstance(pair, list) and len(pair) == 2 for pair in rew001["opposites"])
+    for cond in rew001["conditions"]:
+        assert set(cond) <= {"name", "draft", "keep_any", "keep_inner"} and {"name", "draft", "keep_any"} <= set(cond)
+        compiled = re.compile(cond["draft"])
+        assert not cond.get("keep_inner") or compiled.groups >= 1, cond["name"]

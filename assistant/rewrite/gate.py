@@ -92,8 +92,8 @@ def added_spans(original: str, variant: str) -> list[tuple[int, int]]:
 def _added_not_replacing(
     original: str, variant: str, faulted: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """:func:`added_spans`, less the stretches that replace (or are inserted at the edge of)
-    a faulted span of the draft."""
+    """:func:`added_spans`, less the stretches that replace a span of the draft faulted with
+    an error (an insertion next to it is new content like any other)."""
     if len(variant) > _DIFF_LIMIT or len(original) > _DIFF_LIMIT:
         return [(0, len(variant))]
     matcher = difflib.SequenceMatcher(None, fold(original), fold(variant), autojunk=False)
@@ -101,8 +101,8 @@ def _added_not_replacing(
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op not in ("replace", "insert") or j2 <= j1:
             continue
-        if any(s <= i2 and i1 <= e for s, e in faulted):
-            continue  # stands where the draft was faulted: the fix itself
+        if op == "replace" and any(s < i2 and i1 < e for s, e in faulted):
+            continue  # stands in for what the draft was faulted for: the fix itself
         if spans and spans[-1][1] >= j1 - 1:
             spans[-1] = (spans[-1][0], j2)
         else:
@@ -357,7 +357,12 @@ def _dropped_conditions(
             start, end = m.start(), m.end()
             if any(s < end and start < e for s, e in to_change):
                 continue
-            if not any(word in variant_compact for word in cond["keep_any"]):
+            kept = any(_stated(variant_compact, word) for word in cond["keep_any"])
+            if kept and cond.get("keep_inner") and m.lastindex:
+                # 以审批结果为准 → 以官网为准 keeps 为准, not what decides
+                inner = normalize(m.group(1)).compact[:2]
+                kept = not inner or inner in variant_compact
+            if not kept:
                 out.append(
                     spec.finding(
                         variant,
@@ -370,6 +375,21 @@ def _dropped_conditions(
     return out
 
 
+_WAIVERS = ("无需", "无须", "不需", "不用", "不必", "免")
+
+
+def _stated(compact: str, word: str) -> bool:
+    """Whether ``word`` stands in ``compact`` other than waived (无需提前报名 waives 报名)."""
+    at = compact.find(word)
+    while at >= 0:
+        before = compact[max(0, at - 6) : at]
+        before = _CLAUSE_END_RE.split(before)[-1]  # in the word's own clause
+        if not any(w in before for w in _WAIVERS):
+            return True
+        at = compact.find(word, at + 1)
+    return False
+
+
 def _reversed_or_dropped(original: str, variant: str, supplied: str) -> list[Finding]:
     """REW001 for a fact turned around or swapped by one word (12月8日前还款 → 日后, 单利 →
     复利, 人民币 → 美元) and for a safety instruction (请勿告知他人) or a disclosure (产品有风险)
@@ -380,22 +400,11 @@ def _reversed_or_dropped(original: str, variant: str, supplied: str) -> list[Fin
     nt = normalize(variant)
     compact = nt.compact
     out: list[Finding] = []
-    for a, b in opts.get("opposites", []):
-        for new, old in ((a, b), (b, a)):
-            # By count, not presence: 每周五…每月限2次 → 每周五…每周限2次 turns one of the
-            # draft's two words around while both words are still in the variant.
-            new_at = _own_occurrences(compact, new, old)
-            if not new_at or len(new_at) <= len(_own_occurrences(draft, new, old)):
-                continue
-            if len(_own_occurrences(compact, old, new)) >= len(_own_occurrences(draft, old, new)):
-                continue
-            at = new_at[-1] if len(new_at) > 1 else new_at[0]
-            start, end = nt.compact_span(at, at + len(new))
-            out.append(
-                spec.finding(
-                    variant, start, end, message=f"改写把原文的“{old}”改成了意思相反的“{new}”，事实被改动"
-                )
-            )
+    for at, new, old in _turned_words(draft, compact, opts.get("opposites", [])):
+        start, end = nt.compact_span(at, at + len(new))
+        out.append(
+            spec.finding(variant, start, end, message=f"改写把原文的“{old}”改成了意思相反的“{new}”，事实被改动")
+        )
     has_safety = False  # the draft tells the recipient how to stay safe
     for group in ("safety_instructions", "safety_no_ask"):
         words = opts.get(group, [])
@@ -417,23 +426,11 @@ def _reversed_or_dropped(original: str, variant: str, supplied: str) -> list[Fin
                 start, end = nt.compact_span(at, at + len(word))
                 out.append(spec.finding(variant, start, end, message=f"改写用“{word}”削弱了原文的安全提示"))
                 break
-    negators = opts.get("status_negators", [])
-    for status in opts.get("negatable_statuses", []):
-        if status not in draft:
-            continue
-        for neg in negators:
-            at = compact.find(neg + status)
-            if at >= 0 and neg + status not in draft:
-                start, end = nt.compact_span(at, at + len(neg) + len(status))
-                out.append(
-                    spec.finding(
-                        variant,
-                        start,
-                        end,
-                        message=f"改写把原文的“{status}”改成了“{neg}{status}”，事实被改动",
-                    )
-                )
-                break
+    for at, end, neg, status in _negated_statuses(draft, compact, opts):
+        start, stop = nt.compact_span(at, end)
+        out.append(
+            spec.finding(variant, start, stop, message=f"改写把原文的“{status}”改成了“{neg}…{status}”，事实被改动")
+        )
     # a disclosure of the draft (产品有风险, 投资须谨慎) stays, in either spelling of 须/需
     loose_variant = compact.replace("需", "须")
     for word in opts.get("disclosures", []):
@@ -441,6 +438,44 @@ def _reversed_or_dropped(original: str, variant: str, supplied: str) -> list[Fin
             out.append(
                 spec.finding(variant, 0, 0, message=f"改写删去了原文的风险提示“{word}”：原文的提示必须保留")
             )
+    return out
+
+
+def _turned_words(draft: str, compact: str, pairs: list[list[str]]) -> list[tuple[int, str, str]]:
+    """(where, new word, old word) for each word of a pair the variant put where the draft had
+    the other (每月限 → 每周限, 将于 → 已于), by alignment: a stretch the variant changed holds
+    the new word where the draft's aligned stretch held the old one (each with ±5 characters
+    of context).  Why not by presence or count: restating the old word elsewhere
+    (每月1日至每月10日 … 每周限2次) hid a swap from both, and a harmless rewording that moves
+    words about (之前 → 前 and 后 → 之后) looked like one.  A new word right after a negator
+    is no opposite (失败 → 未成功 says the same)."""
+    out: list[tuple[int, str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    matcher = difflib.SequenceMatcher(None, draft, compact, autojunk=False)
+    windows = [
+        (draft[max(0, i1 - 5) : i2 + 5], max(0, j1 - 5), compact[max(0, j1 - 5) : j2 + 5])
+        for op, i1, i2, j1, j2 in matcher.get_opcodes()
+        if op != "equal"
+    ]
+    for a, b in pairs:
+        for new, old in ((a, b), (b, a)):
+            if (new, old) in seen:
+                continue
+            hit = None
+            for dwin, offset, vwin in windows:
+                found = _own_occurrences(vwin, new, old)
+                if (
+                    found
+                    and _own_occurrences(dwin, old, new)
+                    and not _own_occurrences(dwin, new, old)
+                    and not _own_occurrences(vwin, old, new)
+                ):
+                    hit = offset + found[0]
+                    break
+            if hit is None or hit < 0 or (hit > 0 and compact[hit - 1] in _NEGATORS):
+                continue
+            seen.add((new, old))
+            out.append((hit, new, old))
     return out
 
 
@@ -459,6 +494,36 @@ def _own_occurrences(text: str, word: str, other: str) -> list[int]:
         if not any(s <= at and at + len(word) <= e for s, e in taken):
             out.append(at)
         at = text.find(word, at + 1)
+    return out
+
+
+def _negated_statuses(draft: str, compact: str, opts: dict) -> list[tuple[int, int, str, str]]:
+    """(start, end, negator, status) for a status of the draft the variant negates: right
+    after a negator (未到账), or with a negating phrase earlier in its clause (不会从您尾号…
+    的储蓄卡自动扣款, 暂不能放款), where the draft did not negate it."""
+    negators = list(opts.get("status_negators", []))
+    phrases = list(opts.get("status_negating_phrases", []))
+    out: list[tuple[int, int, str, str]] = []
+
+    def negated_at(text: str, status: str) -> list[tuple[int, str]]:
+        found: list[tuple[int, str]] = []
+        at = text.find(status)
+        while at >= 0:
+            c0 = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, at)), default=0)
+            before = text[c0:at]
+            neg = next((n for n in negators if before.endswith(n)), None)
+            if neg is None:
+                neg = next((p for p in phrases if p in before), None)
+            if neg is not None:
+                found.append((at - (len(neg) if before.endswith(neg) else 0), neg))
+            at = text.find(status, at + 1)
+        return found
+
+    for status in opts.get("negatable_statuses", []):
+        if status not in draft or negated_at(draft, status):
+            continue
+        for at, neg in negated_at(compact, status)[:1]:
+            out.append((at, compact.find(status, at) + len(status), neg, status))
     return out
 
 
@@ -928,10 +993,12 @@ def added_content_findings(
         if len(key) >= 2:
             compact = compact.replace(key, "\0" * len(key))
     folded, folded_original = fold(variant), fold(source)
+    pattern_licenses = rule_spec("REW004").options.get("pattern_licensed_by", {})
     for family, patterns in rule_spec("REW004").options.get("patterns", {}).items():
         for pattern in patterns:
             for m in re.finditer(pattern, folded):
-                if m.group() in folded_original:
+                licensed_by = [m.group(), *(str(w) for w in pattern_licenses.get(m.group(), []))]
+                if any(fold(w) in folded_original for w in licensed_by):
                     continue
                 out.append(
                     spec.finding(
@@ -943,11 +1010,9 @@ def added_content_findings(
                     )
                 )
     if strict:
-        faulted = [
-            (f.start, f.end) for f in draft_findings if f.severity in ("error", "warning") and f.end > f.start
-        ]
+        faulted = [(f.start, f.end) for f in draft_findings if f.severity == "error" and f.end > f.start]
         fixes = [f.fix.replacement for f in draft_findings if f.fix.replacement]
-        out += _novel_content(original, variant, source, checker, spec, faulted, fixes)
+        out += _novel_content(original, variant, source, checker, spec, faulted, fixes, draft_kind)
     draft_compact = normalize(source).compact
     licensed = normalize(source + "\n" + _profile_text(checker)).compact
     for name in rule_spec("REW004").options.get("institutions", []):
@@ -1000,6 +1065,7 @@ def _novel_content(
     spec: RuleSpec,
     faulted: list[tuple[int, int]],
     fixes: list[str],
+    draft_kind: str,
 ) -> list[Finding]:
     """REW004 for a stretch the variant adds that says something new in plain words (当天到账,
     可随时转让, 与工商银行联合发行): it holds ``min_chars`` characters that are in none of the
@@ -1007,39 +1073,46 @@ def _novel_content(
     names every benefit a model can invent, while a rewording reuses the draft's own
     characters and adds only glue, numerals and the neutral phrases of REW004's data.
 
-    Not the words that stand where the draft was faulted (``faulted``: spans of the draft's
-    findings): replacing 稳赚不赔 takes new words, and those are judged by every rule of the
-    checker and REW004's word families, like the rest of the variant; nor the fix texts the
-    draft's own findings propose (``fixes``: 产品详情见官网 with the profile's link)."""
+    A character is known when a pair of characters it stands in is in the draft, the
+    user's facts or the profile (one shared character proves nothing: 回 of 回T退订 is not
+    赎回).  Not counted: the words that replace what the draft was faulted for with an error
+    (``faulted``: replacing 稳赚不赔 takes new words, and those are judged by every rule of the
+    checker and REW004's word families), the fix texts the draft's findings propose
+    (``fixes``: 产品详情见官网 with the profile's link), and the guide's value wording in a
+    rewrite of a marketing draft only (a notice gets no pitch in any words)."""
     opts = rule_spec("REW004").options.get("novel_content") or {}
     if not opts:
         return []
     minimum = int(opts.get("min_chars", 3))
-    skip = set(str(opts.get("glue", ""))) | set(str(opts.get("numerals", "")))
+    glue = set(str(opts.get("glue", "")))
     profile = checker.profile
     # the fix texts are masked where the variant adds them whole, never lent out by character
     known_texts = [source, _profile_text(checker)]
     if profile is not None:
         known_texts += [*profile.official_urls.values(), *profile.official_domains]
-    # numerals read as one character class, so 满二百 meets the draft's 满200
-    digits = str.maketrans(dict.fromkeys("0123456789" + str(opts.get("numerals", "")), "#"))
-    known_text = fold("\n".join(known_texts)).translate(digits)
+    known_text = _fold_numerals(fold("\n".join(known_texts)))
     known = {known_text[i : i + 2] for i in range(len(known_text) - 1)}
-    folded = fold(variant).translate(digits)
+    folded = _fold_numerals(fold(variant))  # 满二百 meets the draft's 满200
     masked = bytearray(len(folded))
+
+    def mask(key: str, *, unless_negated: bool = False) -> None:
+        at = folded.find(key)
+        while at >= 0:
+            # a disclosure negated is a claim (不可能损失本金), not the disclosure
+            if not (unless_negated and at > 0 and folded[at - 1] in _NEGATORS):
+                masked[at : at + len(key)] = b"\x01" * len(key)
+            at = folded.find(key, at + 1)
+
     # what a rewrite may add whole: the fix texts, the neutral phrases, and disclosures and
     # safety instructions (REW001's data: they only ever warn)
     rew001 = rule_spec("REW001").options
-    protective = [*rew001.get("disclosures", []), *rew001.get("safety_instructions", [])]
-    phrases = [*_fix_texts(checker), *_supply_texts(), *fixes]
-    for phrase in [*phrases, *(str(p) for p in [*opts.get("neutral", []), *protective])]:
-        key = fold(phrase)
-        if len(key) < 2:
-            continue
-        at = folded.find(key)
-        while at >= 0:
-            masked[at : at + len(key)] = b"\x01" * len(key)
-            at = folded.find(key, at + 1)
+    neutral = [*opts.get("neutral", []), *(opts.get("neutral_marketing", []) if draft_kind == "marketing" else [])]
+    for phrase in [*_fix_texts(checker), *_supply_texts(), *fixes, *(str(p) for p in neutral)]:
+        if len(key := _fold_numerals(fold(phrase))) >= 2:
+            mask(key)
+    for phrase in [*rew001.get("disclosures", []), *rew001.get("safety_instructions", []), *rew001.get("safety_no_ask", [])]:
+        if len(key := _fold_numerals(fold(str(phrase)))) >= 2:
+            mask(key, unless_negated=True)
     for pattern in opts.get("neutral_patterns", []):
         for m in re.finditer(str(pattern), folded):
             masked[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
@@ -1049,7 +1122,8 @@ def _novel_content(
             ch
             for j, ch in enumerate(folded[a:b], a)
             if not masked[j]
-            and ch not in skip
+            and ch not in glue
+            and ch != "#"
             and _CONTENT_CHAR_RE.match(ch)
             and folded[max(0, j - 1) : j + 1] not in known
             and folded[j : j + 2] not in known
@@ -1065,6 +1139,23 @@ def _novel_content(
                 )
             )
     return out
+
+
+_NEGATORS = frozenset("不非无没未")
+_CN_DIGIT = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
+#: Numerals as numbers, not as the characters of words (一定, 一本万利, 零利息, 分分钟): digits,
+#: runs of two or more numeral characters, one numeral character before a unit or counter,
+#: and 百分之/万分之 before a numeral.
+_NUMERAL_RE = re.compile(
+    rf"[0-9]+(?:\.[0-9]+)?"
+    rf"|(?:[百千万]分之)?[{_CN_DIGIT}][{_CN_DIGIT}点]*[{_CN_DIGIT}]"
+    rf"|(?:[百千万]分之)?[{_CN_DIGIT}](?=[元次张个位笔期天日月年号%％折倍人户份岁周小分秒块角])"
+)
+
+
+def _fold_numerals(text: str) -> str:
+    """``text`` with every numeral read as a number, written ``#`` (same length)."""
+    return _NUMERAL_RE.sub(lambda m: "#" * len(m.group()), text)
 
 
 _CLAUSE_END_RE = re.compile(r"[，,。！!？?；;\n]")
