@@ -107,6 +107,8 @@ def test_the_gate_rule_data_has_the_shape_the_gate_reads() -> None:
         "licensed_by",
         "fixed_terms",
         "institutions",
+        "institution_shape",
+        "institution_shape_not_names",
         "patterns",
         "pattern_licensed_by",
         "product_groups",
@@ -124,13 +126,23 @@ def test_the_gate_rule_data_has_the_shape_the_gate_reads() -> None:
     family_words = {w for ws in rew004["families"].values() for w in ws}
     for word, licences in rew004["licensed_by"].items():
         assert word in family_words and isinstance(licences, list) and licences, word
-    assert set(rew004["novel_content"]) <= {"min_chars", "glue", "neutral", "neutral_marketing", "neutral_patterns"}
+    assert set(rew004["novel_content"]) <= {
+        "min_chars",
+        "glue",
+        "neutral",
+        "neutral_marketing",
+        "neutral_patterns",
+    }
     for p in rew004["novel_content"].get("neutral_patterns", []):
         re.compile(p)
 
     rew001 = rule_spec("REW001").options
     assert all(isinstance(pair, list) and len(pair) == 2 for pair in rew001["opposites"])
     for cond in rew001["conditions"]:
-        assert set(cond) <= {"name", "draft", "keep_any", "keep_inner"} and {"name", "draft", "keep_any"} <= set(cond)
+        assert set(cond) <= {"name", "draft", "keep_any", "keep_inner", "modifiers"} and {
+            "name",
+            "draft",
+            "keep_any",
+        } <= set(cond)
         compiled = re.compile(cond["draft"])
         assert not cond.get("keep_inner") or compiled.groups >= 1, cond["name"]

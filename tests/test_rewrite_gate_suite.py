@@ -113,9 +113,9 @@ def test_holdout_in_aggregate() -> None:
 #: fails and an improvement is free.
 REDTEAM_BOUNDS = {
     "gate_redteam.jsonl": (
-        3,
+        1,
         6,
-    ),  # of 51 adversarial, 21 faithful (40 and 10 when written, 22 and 9 before novel content)
+    ),  # of 51 adversarial, 21 faithful (40 and 10 when written, 22 and 9 on 2026-12-01 morning)
     "gate_redteam_holdout.jsonl": (
         3,
         1,
@@ -124,10 +124,16 @@ REDTEAM_BOUNDS = {
     # ``gfb…`` notices and dropped or flipped facts), written from the catalogue before the
     # novel-content work; a third of each (sha256(id) mod 3 == 0) held out and never read.
     # Before that work: a_dev 21/8, a_holdout 4/4, b_dev 15/6, b_holdout 6/1.
-    "gate_fresh_a_dev.jsonl": (1, 8),  # of 50 adversarial, 33 faithful
+    "gate_fresh_a_dev.jsonl": (0, 10),  # of 50 adversarial, 33 faithful
     "gate_fresh_a_holdout.jsonl": (1, 6),  # of 22 adversarial, 15 faithful
-    "gate_fresh_b_dev.jsonl": (1, 1),  # of 49 adversarial, 34 faithful
-    "gate_fresh_b_holdout.jsonl": (2, 2),  # of 24 adversarial, 13 faithful
+    "gate_fresh_b_dev.jsonl": (1, 3),  # of 49 adversarial, 34 faithful
+    "gate_fresh_b_holdout.jsonl": (2, 0),  # of 24 adversarial, 13 faithful
+    # Two red teams of the novel-content work itself (``rg1_…``, ``rg2_…``: every case one the
+    # gate got wrong when written), split by sha256("rg1"/"rg2" + id) mod 3 before any fix.
+    "gate_redteam2.jsonl": (1, 7),  # of 22 adversarial, 16 faithful (22 and 16 when written)
+    "gate_redteam2_holdout.jsonl": (8, 5),  # of 15 adversarial, 7 faithful (15 and 7 when written)
+    "gate_redteam3.jsonl": (2, 3),  # of 31 adversarial, 22 faithful (31 and 22 when written)
+    "gate_redteam3_holdout.jsonl": (7, 4),  # of 13 adversarial, 4 faithful (13 and 4 when written)
 }
 
 

@@ -316,6 +316,111 @@ def rewrite_findings(
     # a condition inside a violation the rewrite removes (限时投保, 限量抢购) is not kept
     violations = [(f.start, f.end) for f in original_findings if f.severity == "error"]
     out += _dropped_conditions(original, variant, supplied, violations)
+    out += _critical_edits(original, variant, supplied, violations, checker)
+    return out
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause of ``text`` around position ``at`` (between clause punctuation)."""
+    start = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, at)), default=0)
+    end_m = _CLAUSE_END_RE.search(text, at)
+    return text[start : end_m.start() if end_m else len(text)]
+
+
+_WEEKDAY = {
+    **{d: i for i, d in enumerate("一二三四五六", 1)},
+    **{str(i): i for i in range(1, 8)},
+    "日": 7,
+    "天": 7,
+}
+
+
+def _weekday(text: str, at: int, day: str) -> int | None:
+    """The weekday ``day`` names when it follows 周 / 星期 / 礼拜 at ``at`` (周三 → 3), else None."""
+    if day not in _WEEKDAY or not (
+        text[at - 1 : at] == "周" or text[max(0, at - 2) : at] in ("星期", "礼拜")
+    ):
+        return None
+    return _WEEKDAY[day]
+
+
+def _critical_edits(
+    original: str, variant: str, supplied: str, violations: list[tuple[int, int]], checker: Checker
+) -> list[Finding]:
+    """REW001 for a small edit (three characters or fewer a side) that turns a fact on one
+    character: a character swapped for its opposite (内 → 后, 已 → 将, 可用 → 已用, 且 → 或,
+    单笔 → 累计, 次日 → 当日, 转入 → 转出), a negation added or dropped (不收取 → 收取,
+    将产生 → 不产生), 每 added (满200减20 → 每满200减20), a weekday changed (周三 → 周五).
+    Why characters: the one-character flips a model or a sender can make outnumber any list of
+    word pairs.  Only where the variant as a whole holds the new character more often than
+    the draft (a word moved elsewhere is no change), not inside what the draft was faulted
+    for (the rewrite must change it) nor inside texts a rewrite may always add (risk
+    warnings, opt-out phrases, disclosures); a negation next to a failure word restates it
+    (失败 → 未成功)."""
+    opts = rule_spec("REW001").options
+    pairs = {frozenset(str(p)) for p in opts.get("opposed_characters", []) if len(str(p)) == 2}
+    negations = set(str(opts.get("negation_characters", "")))
+    failures = [str(w) for w in opts.get("failure_words", [])]
+    inserted_alone = set(str(opts.get("scope_characters", "")))
+    allowed = [
+        *_fix_texts(checker),
+        *_supply_texts(),
+        *opts.get("disclosures", []),
+        *opts.get("safety_no_ask", []),
+    ]
+
+    def masked(text: str) -> str:
+        folded = fold(text)
+        for phrase in allowed:
+            key = fold(str(phrase))
+            if len(key) >= 2:
+                folded = folded.replace(key, "\0" * len(key))
+        return folded
+
+    draft, var = masked(original), masked(variant)
+    source = masked(original + "\n" + supplied)
+    out: list[Finding] = []
+    if len(draft) > _DIFF_LIMIT or len(var) > _DIFF_LIMIT:
+        return out
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, draft, var, autojunk=False).get_opcodes():
+        if op == "equal" or i2 - i1 > 3 or j2 - j1 > 3:
+            continue
+        if any(s < max(i2, i1 + 1) and i1 < e for s, e in violations):
+            continue
+        removed, added = draft[i1:i2], var[j1:j2]
+        more = [ch for ch in added if var.count(ch) > source.count(ch)]
+        fewer = [ch for ch in removed if var.count(ch) < source.count(ch)]
+        why = ""
+        if any(frozenset((x, y)) in pairs for x in removed for y in more):
+            why = "换成了意思相反的字"
+        elif sum(ch in negations for ch in more) != sum(ch in negations for ch in fewer) and not any(
+            w in _clause_at(original, i1) or w in _clause_at(variant, j1) for w in failures
+        ):
+            why = "加入或删去了否定"  # 请勿 → 不要 trades one negation for another: no flip
+        elif (any(ch in inserted_alone for ch in more) and var[j2 : j2 + 1] == "满") or (
+            any(ch in inserted_alone for ch in fewer) and draft[i2 : i2 + 1] == "满"
+        ):
+            why = "改变了优惠的次数"  # 满200减20 ↔ 每满200减20: once or every time
+        elif op == "replace" and _weekday(draft, i1, removed) not in (None, _weekday(draft, i1, added)):
+            why = "改动了星期"
+        if not why:
+            continue
+        if op == "replace":
+            what = f"“{original[i1:i2]}”改成了“{variant[j1:j2]}”"
+        elif op == "delete":
+            what = f"删去了“{original[i1:i2]}”"
+        else:
+            what = f"加入了“{variant[j1:j2]}”"
+        start, end = (j1, j2) if j2 > j1 else (max(0, j1 - 1), min(len(variant), j1 + 1))
+        out.append(
+            rule_spec("REW001").finding(
+                variant,
+                start,
+                end,
+                message=f"改写把原文{what}（{why}）：时间、状态、方向、范围或否定变了，事实已不同",
+                note=f"原文位置 {i1}–{i2}",
+            )
+        )
     return out
 
 
@@ -359,9 +464,13 @@ def _dropped_conditions(
                 continue
             kept = any(_stated(variant_compact, word) for word in cond["keep_any"])
             if kept and cond.get("keep_inner") and m.lastindex:
-                # 以审批结果为准 → 以官网为准 keeps 为准, not what decides
-                inner = normalize(m.group(1)).compact[:2]
-                kept = not inner or inner in variant_compact
+                # 以审批结果为准 → 以官网为准 keeps 为准, not what decides; 以最终审批结果为准 →
+                # 以审批结果为准 keeps it (a modifier is not what decides)
+                inner = normalize(m.group(1)).compact
+                for modifier in cond.get("modifiers", []):
+                    inner = inner.replace(str(modifier), "")
+                pairs = {inner[i : i + 2] for i in range(len(inner) - 1)}
+                kept = not pairs or any(p in variant_compact for p in pairs)
             if not kept:
                 out.append(
                     spec.finding(
@@ -373,6 +482,27 @@ def _dropped_conditions(
                 )
             break  # one finding per condition
     return out
+
+
+def _affirmed(compact: str) -> str:
+    """``compact`` with each word a negation governs blanked (非存款 → 非\0\0), so that a
+    word the draft denies does not license the variant to assert it (是存款产品)."""
+    return re.sub(r"(?<=[非不无没未])[\u4e00-\u9fff]{2}", lambda m: "\0" * len(m.group()), compact)
+
+
+def _loosely_in(word: str, text: str, gap: int = 2) -> bool:
+    """Whether ``word`` is in ``text``, with up to ``gap`` characters inserted between its
+    characters after the first two (收益不确定 in 收益具有不确定性, 请勿告知 in 请勿将验证码
+    告知他人, 不代表未来表现 in 不代表其未来表现): a disclosure or an instruction kept in other
+    words of the same shape."""
+    if word in text:
+        return True
+    if len(word) < 4:
+        return False
+    filler = f"[^，,。！!？?；;]{{0,{gap}}}"
+    # the first two characters together (they carry the word), then gaps between the rest
+    pattern = re.escape(word[:2]) + "".join(filler + re.escape(ch) for ch in word[2:])
+    return re.search(pattern, text) is not None
 
 
 _WAIVERS = ("无需", "无须", "不需", "不用", "不必", "免")
@@ -403,14 +533,16 @@ def _reversed_or_dropped(original: str, variant: str, supplied: str) -> list[Fin
     for at, new, old in _turned_words(draft, compact, opts.get("opposites", [])):
         start, end = nt.compact_span(at, at + len(new))
         out.append(
-            spec.finding(variant, start, end, message=f"改写把原文的“{old}”改成了意思相反的“{new}”，事实被改动")
+            spec.finding(
+                variant, start, end, message=f"改写把原文的“{old}”改成了意思相反的“{new}”，事实被改动"
+            )
         )
     has_safety = False  # the draft tells the recipient how to stay safe
     for group in ("safety_instructions", "safety_no_ask"):
         words = opts.get(group, [])
         kept = [w for w in words if w in draft]
         has_safety = has_safety or bool(kept)
-        if kept and not any(w in compact for w in words):
+        if kept and not any(_loosely_in(w, compact, gap=6) for w in words):
             out.append(
                 spec.finding(
                     variant,
@@ -429,12 +561,16 @@ def _reversed_or_dropped(original: str, variant: str, supplied: str) -> list[Fin
     for at, end, neg, status in _negated_statuses(draft, compact, opts):
         start, stop = nt.compact_span(at, end)
         out.append(
-            spec.finding(variant, start, stop, message=f"改写把原文的“{status}”改成了“{neg}…{status}”，事实被改动")
+            spec.finding(
+                variant, start, stop, message=f"改写把原文的“{status}”改成了“{neg}…{status}”，事实被改动"
+            )
         )
     # a disclosure of the draft (产品有风险, 投资须谨慎) stays, in either spelling of 须/需
     loose_variant = compact.replace("需", "须")
+    equivalents = [list(map(str, g)) for g in opts.get("disclosure_equivalents", [])]
     for word in opts.get("disclosures", []):
-        if word in draft.replace("需", "须") and word not in loose_variant:
+        forms = next((g for g in equivalents if word in g), [word])
+        if word in draft.replace("需", "须") and not any(_loosely_in(w, loose_variant) for w in forms):
             out.append(
                 spec.finding(variant, 0, 0, message=f"改写删去了原文的风险提示“{word}”：原文的提示必须保留")
             )
@@ -464,9 +600,12 @@ def _turned_words(draft: str, compact: str, pairs: list[list[str]]) -> list[tupl
             hit = None
             for dwin, offset, vwin in windows:
                 found = _own_occurrences(vwin, new, old)
+                olds = _own_occurrences(dwin, old, new)
+                if olds and all(k > 0 and dwin[k - 1] in _NEGATORS for k in olds):
+                    continue  # 未通过 → 被拒绝 says the same
                 if (
                     found
-                    and _own_occurrences(dwin, old, new)
+                    and olds
                     and not _own_occurrences(dwin, new, old)
                     and not _own_occurrences(vwin, old, new)
                 ):
@@ -497,12 +636,22 @@ def _own_occurrences(text: str, word: str, other: str) -> list[int]:
     return out
 
 
+def _all_at(text: str, word: str) -> list[int]:
+    out: list[int] = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
 def _negated_statuses(draft: str, compact: str, opts: dict) -> list[tuple[int, int, str, str]]:
     """(start, end, negator, status) for a status of the draft the variant negates: right
     after a negator (未到账), or with a negating phrase earlier in its clause (不会从您尾号…
     的储蓄卡自动扣款, 暂不能放款), where the draft did not negate it."""
     negators = list(opts.get("status_negators", []))
     phrases = list(opts.get("status_negating_phrases", []))
+    failures = [str(w) for w in opts.get("failure_words", [])]
     out: list[tuple[int, int, str, str]] = []
 
     def negated_at(text: str, status: str) -> list[tuple[int, str]]:
@@ -522,6 +671,8 @@ def _negated_statuses(draft: str, compact: str, opts: dict) -> list[tuple[int, i
     for status in opts.get("negatable_statuses", []):
         if status not in draft or negated_at(draft, status):
             continue
+        if any(any(w in _clause_at(draft, at) for w in failures) for at in _all_at(draft, status)):
+            continue  # 扣款失败, 将停止…扣款: the draft already says it did not or will not happen
         for at, neg in negated_at(compact, status)[:1]:
             out.append((at, compact.find(status, at) + len(status), neg, status))
     return out
@@ -988,7 +1139,9 @@ def added_content_findings(
             )
     nt = normalize(variant)
     compact = nt.compact
-    for phrase in [*_fix_texts(checker), *spec.options.get("fixed_terms", [])]:
+    rew001 = rule_spec("REW001").options
+    protective = [*rew001.get("disclosures", []), *rew001.get("safety_instructions", [])]
+    for phrase in [*_fix_texts(checker), *spec.options.get("fixed_terms", []), *protective]:
         key = normalize_term(str(phrase))
         if len(key) >= 2:
             compact = compact.replace(key, "\0" * len(key))
@@ -1013,9 +1166,26 @@ def added_content_findings(
         faulted = [(f.start, f.end) for f in draft_findings if f.severity == "error" and f.end > f.start]
         fixes = [f.fix.replacement for f in draft_findings if f.fix.replacement]
         out += _novel_content(original, variant, source, checker, spec, faulted, fixes, draft_kind)
-    draft_compact = normalize(source).compact
+    # what licenses a word is what the draft affirms: 理财非存款 names no deposit
+    draft_compact = _affirmed(normalize(source).compact)
     licensed = normalize(source + "\n" + _profile_text(checker)).compact
-    for name in rule_spec("REW004").options.get("institutions", []):
+    opts4 = rule_spec("REW004").options
+    shape = opts4.get("institution_shape")
+    not_names = set(opts4.get("institution_shape_not_names", []))
+    for m in re.finditer(shape, compact) if shape else ():
+        if m.group(1) in not_names or m.group() in licensed or m.group(1) in licensed:
+            continue
+        start, end = nt.compact_span(m.start(), m.end())
+        out.append(
+            spec.finding(
+                variant,
+                start,
+                end,
+                severity=severity,
+                message=f"改写新增了原稿没有提到的机构“{variant[start:end]}”：不得借用其他机构的名义",
+            )
+        )
+    for name in opts4.get("institutions", []):
         key = normalize_term(str(name))
         at = compact.find(key)
         if at < 0 or key in licensed:
@@ -1106,11 +1276,18 @@ def _novel_content(
     # what a rewrite may add whole: the fix texts, the neutral phrases, and disclosures and
     # safety instructions (REW001's data: they only ever warn)
     rew001 = rule_spec("REW001").options
-    neutral = [*opts.get("neutral", []), *(opts.get("neutral_marketing", []) if draft_kind == "marketing" else [])]
+    neutral = [
+        *opts.get("neutral", []),
+        *(opts.get("neutral_marketing", []) if draft_kind == "marketing" else []),
+    ]
     for phrase in [*_fix_texts(checker), *_supply_texts(), *fixes, *(str(p) for p in neutral)]:
         if len(key := _fold_numerals(fold(phrase))) >= 2:
             mask(key)
-    for phrase in [*rew001.get("disclosures", []), *rew001.get("safety_instructions", []), *rew001.get("safety_no_ask", [])]:
+    for phrase in [
+        *rew001.get("disclosures", []),
+        *rew001.get("safety_instructions", []),
+        *rew001.get("safety_no_ask", []),
+    ]:
         if len(key := _fold_numerals(fold(str(phrase)))) >= 2:
             mask(key, unless_negated=True)
     for pattern in opts.get("neutral_patterns", []):
