@@ -43,8 +43,11 @@ def test_words_that_replace_a_faulted_claim_are_not_counted(
     checker_for: Callable[[str | None], Checker],
 ) -> None:
     draft = "【明德银行】明德月月盈，稳赚不赔，1元起购。理财非存款，产品有风险，投资须谨慎。回T退订"
-    fixed = draft.replace("稳赚不赔", "适合打理日常闲置零钱")
+    fixed = draft.replace("稳赚不赔", "零钱也能打理")
     assert is_acceptable(validate_variant(draft, fixed, checker=checker_for("example-bank")))
+    # …allowed as many new characters as it replaces: a new return claim in its place is not
+    wordy = draft.replace("稳赚不赔", "成立以来每月都有正收益")
+    assert _novel(validate_variant(draft, wordy, checker=checker_for("example-bank")))
     # the same words added where nothing was faulted are new content
     compliant = draft.replace("稳赚不赔，", "")
     added = compliant.replace("1元起购", "1元起购，周末申购享专属通道")
@@ -106,6 +109,7 @@ def test_the_gate_rule_data_has_the_shape_the_gate_reads() -> None:
         "service_families",
         "licensed_by",
         "fixed_terms",
+        "fixed_patterns",
         "institutions",
         "institution_shape",
         "institution_shape_not_names",
@@ -139,7 +143,15 @@ def test_the_gate_rule_data_has_the_shape_the_gate_reads() -> None:
     rew001 = rule_spec("REW001").options
     assert all(isinstance(pair, list) and len(pair) == 2 for pair in rew001["opposites"])
     for cond in rew001["conditions"]:
-        assert set(cond) <= {"name", "draft", "keep_any", "keep_inner", "modifiers"} and {
+        assert set(cond) <= {
+            "name",
+            "draft",
+            "keep_any",
+            "keep_inner",
+            "modifiers",
+            "keep_pattern",
+            "waivable",
+        } and {
             "name",
             "draft",
             "keep_any",

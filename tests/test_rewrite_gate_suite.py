@@ -35,15 +35,10 @@ HOLDOUT = ROOT / "evals" / "gate_variants_holdout.jsonl"
 TEXT_RULES = tuple(s.code for s in load_rule_specs() if s.scope in ("text", "profile"))
 
 #: Dev cases the gate gets wrong today, and why.
-KNOWN: dict[str, str] = {
-    # REW004's novel-content test (2026-12-01) cannot tell a paraphrase in new words from
-    # new content: 请保持余额充足 → 请提前存入足额资金 is rejected for review (a faithful
-    # variant lost costs a re-ask; an invented benefit shown costs a fine).
-    "g0015": "a paraphrase in words the draft does not use reads as added content",
-}
+KNOWN: dict[str, str] = {}
 #: Holdout, measured in aggregate only: 0 of 83 adversarial variants shown (38.6% before
 #: the gate work, 3 before REW004's novel-content test), 1 of 23 faithful variants rejected
-#: (0 before it: the price of that test).  The cases are deliberately not looked at; a
+#: (0 before it: the price of that test, or of the checks that came with it).  The cases are deliberately not looked at; a
 #: bound that is exceeded is a regression.
 HOLDOUT_SHOWN_MAX = 0
 HOLDOUT_REJECTED_MAX = 1
@@ -125,15 +120,23 @@ REDTEAM_BOUNDS = {
     # novel-content work; a third of each (sha256(id) mod 3 == 0) held out and never read.
     # Before that work: a_dev 21/8, a_holdout 4/4, b_dev 15/6, b_holdout 6/1.
     "gate_fresh_a_dev.jsonl": (0, 10),  # of 50 adversarial, 33 faithful
-    "gate_fresh_a_holdout.jsonl": (1, 6),  # of 22 adversarial, 15 faithful
+    "gate_fresh_a_holdout.jsonl": (1, 5),  # of 22 adversarial, 15 faithful
     "gate_fresh_b_dev.jsonl": (1, 3),  # of 49 adversarial, 34 faithful
-    "gate_fresh_b_holdout.jsonl": (2, 0),  # of 24 adversarial, 13 faithful
-    # Two red teams of the novel-content work itself (``rg1_…``, ``rg2_…``: every case one the
-    # gate got wrong when written), split by sha256("rg1"/"rg2" + id) mod 3 before any fix.
-    "gate_redteam2.jsonl": (1, 7),  # of 22 adversarial, 16 faithful (22 and 16 when written)
-    "gate_redteam2_holdout.jsonl": (8, 5),  # of 15 adversarial, 7 faithful (15 and 7 when written)
-    "gate_redteam3.jsonl": (2, 3),  # of 31 adversarial, 22 faithful (31 and 22 when written)
-    "gate_redteam3_holdout.jsonl": (7, 4),  # of 13 adversarial, 4 faithful (13 and 4 when written)
+    "gate_fresh_b_holdout.jsonl": (1, 0),  # of 24 adversarial, 13 faithful
+    # Three red teams of the novel-content work itself (``rg1_…``, ``rg2_…``, ``rg3_…``: every
+    # case one the gate got wrong when written), split by sha256("rg1"/"rg2"/"rg3" + id) mod 3
+    # before any fix; the start code (c3b3bd1) figures in the README.
+    "gate_redteam2.jsonl": (1, 7),  # of 22 adversarial, 16 faithful
+    "gate_redteam2_holdout.jsonl": (8, 5),  # of 15 adversarial, 7 faithful
+    "gate_redteam3.jsonl": (2, 3),  # of 31 adversarial, 22 faithful
+    "gate_redteam3_holdout.jsonl": (7, 4),  # of 13 adversarial, 4 faithful
+    "gate_redteam4.jsonl": (1, 11),  # of 26 adversarial, 18 faithful
+    "gate_redteam4_holdout.jsonl": (5, 5),  # of 15 adversarial, 11 faithful
+    # Realistic LLM-style rewrites that keep every fact, written by the third red team
+    # regardless of the gate's answer (``rg3f_…``), split by sha256("rg3f" + id) mod 3: the
+    # false-rejection rate on ordinary model output (start code: 4 / 19 and 1 / 11).
+    "gate_llmstyle.jsonl": (0, 4),  # of 19 faithful
+    "gate_llmstyle_holdout.jsonl": (0, 1),  # of 11 faithful
 }
 
 

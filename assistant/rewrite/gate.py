@@ -91,22 +91,23 @@ def added_spans(original: str, variant: str) -> list[tuple[int, int]]:
 
 def _added_not_replacing(
     original: str, variant: str, faulted: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """:func:`added_spans`, less the stretches that replace a span of the draft faulted with
-    an error (an insertion next to it is new content like any other)."""
+) -> list[tuple[int, int, int]]:
+    """:func:`added_spans` with, for each stretch, how many characters of the draft faulted
+    with an error it replaces (an insertion next to a faulted span replaces none)."""
     if len(variant) > _DIFF_LIMIT or len(original) > _DIFF_LIMIT:
-        return [(0, len(variant))]
+        return [(0, len(variant), 0)]
     matcher = difflib.SequenceMatcher(None, fold(original), fold(variant), autojunk=False)
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, int]] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op not in ("replace", "insert") or j2 <= j1:
             continue
-        if op == "replace" and any(s < i2 and i1 < e for s, e in faulted):
-            continue  # stands in for what the draft was faulted for: the fix itself
+        # stands in for what the draft was faulted for: the fix, allowed as many new
+        # characters as the text it replaces (稳赚不赔 → 零钱也能打理, not a new return claim)
+        replaced = i2 - i1 if op == "replace" and any(s < i2 and i1 < e for s, e in faulted) else 0
         if spans and spans[-1][1] >= j1 - 1:
-            spans[-1] = (spans[-1][0], j2)
+            spans[-1] = (spans[-1][0], j2, spans[-1][2] + replaced)
         else:
-            spans.append((j1, j2))
+            spans.append((j1, j2, replaced))
     return spans
 
 
@@ -327,6 +328,7 @@ def _clause_at(text: str, at: int) -> str:
     return text[start : end_m.start() if end_m else len(text)]
 
 
+_WEEKDAY_RE = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天1-7]")
 _WEEKDAY = {
     **{d: i for i, d in enumerate("一二三四五六", 1)},
     **{str(i): i for i in range(1, 8)},
@@ -361,6 +363,7 @@ def _critical_edits(
     pairs = {frozenset(str(p)) for p in opts.get("opposed_characters", []) if len(str(p)) == 2}
     negations = set(str(opts.get("negation_characters", "")))
     failures = [str(w) for w in opts.get("failure_words", [])]
+    restatements = [str(w) for w in opts.get("negated_restatements", [])]
     inserted_alone = set(str(opts.get("scope_characters", "")))
     allowed = [
         *_fix_texts(checker),
@@ -369,40 +372,58 @@ def _critical_edits(
         *opts.get("safety_no_ask", []),
     ]
 
-    def masked(text: str) -> str:
-        folded = fold(text)
-        for phrase in allowed:
-            key = fold(str(phrase))
-            if len(key) >= 2:
-                folded = folded.replace(key, "\0" * len(key))
-        return folded
-
-    draft, var = masked(original), masked(variant)
-    source = masked(original + "\n" + supplied)
+    draft, source = fold(original), fold(original + "\n" + supplied)
+    var = fold(variant)
+    # texts a rewrite may always add, where the draft lacks them (理财非存款 added is no 非 added;
+    # the draft's own 如非本人操作 stays visible, so 如系本人操作 is a flip)
+    for phrase in allowed:
+        key = fold(str(phrase))
+        if len(key) >= 2 and key not in draft:
+            var = var.replace(key, "\0" * len(key))
     out: list[Finding] = []
     if len(draft) > _DIFF_LIMIT or len(var) > _DIFF_LIMIT:
         return out
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, draft, var, autojunk=False).get_opcodes():
-        if op == "equal" or i2 - i1 > 3 or j2 - j1 > 3:
-            continue
-        if any(s < max(i2, i1 + 1) and i1 < e for s, e in violations):
-            continue
+    small = int(opts.get("small_edit", 3))
+    ops = [
+        o
+        for o in difflib.SequenceMatcher(None, draft, var, autojunk=False).get_opcodes()
+        if o[0] != "equal"
+        and o[2] - o[1] <= small
+        and o[4] - o[3] <= small
+        and not any(s < max(o[2], o[1] + 1) and o[1] < e for s, e in violations)
+    ]
+    # a pair split by the diff into a deletion and a nearby insertion (将于…扣缴 → 在…已扣缴)
+    gone = [(i1, ch) for _, i1, i2, _, _ in ops for ch in draft[i1:i2] if var.count(ch) < source.count(ch)]
+    come = [(i1, ch) for _, i1, _, j1, j2 in ops for ch in var[j1:j2] if var.count(ch) > source.count(ch)]
+    split_pair = {
+        (a, b)
+        for pa, a in gone
+        for pb, b in come
+        if a != b and abs(pa - pb) <= 8 and frozenset((a, b)) in pairs
+    }
+    for op, i1, i2, j1, j2 in ops:
         removed, added = draft[i1:i2], var[j1:j2]
         more = [ch for ch in added if var.count(ch) > source.count(ch)]
         fewer = [ch for ch in removed if var.count(ch) < source.count(ch)]
         why = ""
-        if any(frozenset((x, y)) in pairs for x in removed for y in more):
+        if any(frozenset((x, y)) in pairs for x in removed for y in more) or any(
+            y in more for _, y in split_pair
+        ):
             why = "换成了意思相反的字"
-        elif sum(ch in negations for ch in more) != sum(ch in negations for ch in fewer) and not any(
-            w in _clause_at(original, i1) or w in _clause_at(variant, j1) for w in failures
+        elif (
+            sum(ch in negations for ch in more) != sum(ch in negations for ch in fewer)
+            and not any(w in _clause_at(original, i1) or w in _clause_at(variant, j1) for w in failures)
+            and not any(p in variant[max(0, j1 - 4) : j2 + 4] for p in restatements)
         ):
             why = "加入或删去了否定"  # 请勿 → 不要 trades one negation for another: no flip
         elif (any(ch in inserted_alone for ch in more) and var[j2 : j2 + 1] == "满") or (
             any(ch in inserted_alone for ch in fewer) and draft[i2 : i2 + 1] == "满"
         ):
             why = "改变了优惠的次数"  # 满200减20 ↔ 每满200减20: once or every time
-        elif op == "replace" and _weekday(draft, i1, removed) not in (None, _weekday(draft, i1, added)):
-            why = "改动了星期"
+        elif (
+            op == "replace" and _weekday(draft, i1, removed) not in (None, _weekday(draft, i1, added))
+        ) or any(m.group() not in draft for m in _WEEKDAY_RE.finditer(var[max(0, j1 - 2) : j2 + 1])):
+            why = "改动了星期"  # 周三 → 周五, 周五 → 周五至周日
         if not why:
             continue
         if op == "replace":
@@ -462,7 +483,12 @@ def _dropped_conditions(
             start, end = m.start(), m.end()
             if any(s < end and start < e for s, e in to_change):
                 continue
-            kept = any(_stated(variant_compact, word) for word in cond["keep_any"])
+            if cond.get("keep_pattern"):
+                kept = re.search(cond["keep_pattern"], variant_compact) is not None
+            elif cond.get("waivable"):
+                kept = any(_stated(variant_compact, word) for word in cond["keep_any"])
+            else:
+                kept = any(word in variant_compact for word in cond["keep_any"])
             if kept and cond.get("keep_inner") and m.lastindex:
                 # 以审批结果为准 → 以官网为准 keeps 为准, not what decides; 以最终审批结果为准 →
                 # 以审批结果为准 keeps it (a modifier is not what decides)
@@ -484,6 +510,12 @@ def _dropped_conditions(
     return out
 
 
+#: What may stand inside a kept disclosure or instruction (请勿将验证码告知他人, 收益具有不确定性,
+#: 不代表其未来表现): never a negation, a degree or a qualifier (请勿轻易告知, 产品有较低风险,
+#: 不会主动索要, 不保证全部本金和收益 say less than the draft).
+_GAP_WORDS_RE = "验证码|动态码|校验码|密码|具有|存在|其|将|把|的|此|该|给|向|任何"
+
+
 def _affirmed(compact: str) -> str:
     """``compact`` with each word a negation governs blanked (非存款 → 非\0\0), so that a
     word the draft denies does not license the variant to assert it (是存款产品)."""
@@ -499,7 +531,7 @@ def _loosely_in(word: str, text: str, gap: int = 2) -> bool:
         return True
     if len(word) < 4:
         return False
-    filler = f"[^，,。！!？?；;]{{0,{gap}}}"
+    filler = f"(?:{_GAP_WORDS_RE}){{0,{gap}}}"
     # the first two characters together (they carry the word), then gaps between the rest
     pattern = re.escape(word[:2]) + "".join(filler + re.escape(ch) for ch in word[2:])
     return re.search(pattern, text) is not None
@@ -512,8 +544,8 @@ def _stated(compact: str, word: str) -> bool:
     """Whether ``word`` stands in ``compact`` other than waived (无需提前报名 waives 报名)."""
     at = compact.find(word)
     while at >= 0:
-        before = compact[max(0, at - 6) : at]
-        before = _CLAUSE_END_RE.split(before)[-1]  # in the word's own clause
+        before = compact[max(0, at - 4) : at]
+        before = re.split(r"[，,。！!？?；;（）()\n]", before)[-1]  # in the word's own clause
         if not any(w in before for w in _WAIVERS):
             return True
         at = compact.find(word, at + 1)
@@ -1145,6 +1177,8 @@ def added_content_findings(
         key = normalize_term(str(phrase))
         if len(key) >= 2:
             compact = compact.replace(key, "\0" * len(key))
+    for pattern in spec.options.get("fixed_patterns", []):
+        compact = re.sub(str(pattern), lambda m: "\0" * len(m.group()), compact)
     folded, folded_original = fold(variant), fold(source)
     pattern_licenses = rule_spec("REW004").options.get("pattern_licensed_by", {})
     for family, patterns in rule_spec("REW004").options.get("patterns", {}).items():
@@ -1167,7 +1201,8 @@ def added_content_findings(
         fixes = [f.fix.replacement for f in draft_findings if f.fix.replacement]
         out += _novel_content(original, variant, source, checker, spec, faulted, fixes, draft_kind)
     # what licenses a word is what the draft affirms: 理财非存款 names no deposit
-    draft_compact = _affirmed(normalize(source).compact)
+    raw_compact = normalize(source).compact
+    draft_compact = _affirmed(raw_compact)
     licensed = normalize(source + "\n" + _profile_text(checker)).compact
     opts4 = rule_spec("REW004").options
     shape = opts4.get("institution_shape")
@@ -1206,7 +1241,10 @@ def added_content_findings(
         # a term right after a negation is a disclosure, not a claim (不保证本金和收益)
         while at > 0 and compact[at - 1] in NEGATION_WORDS:
             at = compact.find(term, at + 1)
-        if at < 0 or any(word in draft_compact for word in licensed_by):
+        # a product is licensed only by what the draft affirms (理财非存款 licenses no 存款);
+        # a claim word by the draft's own words, negations included (无门槛, 不限次数)
+        lic_source = draft_compact if family.endswith("产品或业务") else raw_compact
+        if at < 0 or any(word in lic_source for word in licensed_by):
             continue
         if any(s < at + len(term) and at < e for s, e in taken):
             continue  # inside a longer word already reported (闭眼买 over 买)
@@ -1294,7 +1332,7 @@ def _novel_content(
         for m in re.finditer(str(pattern), folded):
             masked[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     out: list[Finding] = []
-    for a, b in _added_not_replacing(original, variant, faulted):
+    for a, b, replaced in _added_not_replacing(original, variant, faulted):
         new = [
             ch
             for j, ch in enumerate(folded[a:b], a)
@@ -1305,7 +1343,7 @@ def _novel_content(
             and folded[max(0, j - 1) : j + 1] not in known
             and folded[j : j + 2] not in known
         ]
-        if len(new) >= minimum:
+        if len(new) >= max(minimum, replaced + 1):  # a fix no wordier than what it replaces
             out.append(
                 spec.finding(
                     variant,
