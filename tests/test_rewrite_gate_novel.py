@@ -158,3 +158,17 @@ def test_the_gate_rule_data_has_the_shape_the_gate_reads() -> None:
         } <= set(cond)
         compiled = re.compile(cond["draft"])
         assert not cond.get("keep_inner") or compiled.groups >= 1, cond["name"]
+
+
+def test_weekdays_are_compared_as_days(checker_for: Callable[[str | None], Checker]) -> None:
+    draft = "【汇通支付】周末用汇通支付在指定便利店付款满30元随机立减1-5元，每人每天限1次，活动至11月30日。回T退订"
+    same = "【汇通支付】活动至11月30日：周六、周日用汇通支付在指定便利店付款满30元，随机立减1-5元，每人每天限1次。回T退订"
+    assert is_acceptable(validate_variant(draft, same, checker=checker_for("example-payment")))
+    friday = "【明德银行】明德信用卡周五超市满100元减10元，每卡每月限2次。回T退订"
+    for wider in (friday.replace("周五", "周五至周日"), friday.replace("周五", "周三")):
+        found = [
+            f
+            for f in validate_variant(friday, wider, checker=checker_for("example-bank"))
+            if f.code == "REW001"
+        ]
+        assert found and "星期" in found[0].message, wider

@@ -119,9 +119,9 @@ REDTEAM_BOUNDS = {
     # ``gfb…`` notices and dropped or flipped facts), written from the catalogue before the
     # novel-content work; a third of each (sha256(id) mod 3 == 0) held out and never read.
     # Before that work: a_dev 21/8, a_holdout 4/4, b_dev 15/6, b_holdout 6/1.
-    "gate_fresh_a_dev.jsonl": (0, 10),  # of 50 adversarial, 33 faithful
+    "gate_fresh_a_dev.jsonl": (0, 9),  # of 50 adversarial, 33 faithful
     "gate_fresh_a_holdout.jsonl": (1, 5),  # of 22 adversarial, 15 faithful
-    "gate_fresh_b_dev.jsonl": (1, 3),  # of 49 adversarial, 34 faithful
+    "gate_fresh_b_dev.jsonl": (1, 1),  # of 49 adversarial, 34 faithful
     "gate_fresh_b_holdout.jsonl": (1, 0),  # of 24 adversarial, 13 faithful
     # Three red teams of the novel-content work itself (``rg1_…``, ``rg2_…``, ``rg3_…``: every
     # case one the gate got wrong when written), split by sha256("rg1"/"rg2"/"rg3" + id) mod 3
@@ -130,13 +130,13 @@ REDTEAM_BOUNDS = {
     "gate_redteam2_holdout.jsonl": (8, 5),  # of 15 adversarial, 7 faithful
     "gate_redteam3.jsonl": (2, 3),  # of 31 adversarial, 22 faithful
     "gate_redteam3_holdout.jsonl": (7, 4),  # of 13 adversarial, 4 faithful
-    "gate_redteam4.jsonl": (1, 11),  # of 26 adversarial, 18 faithful
+    "gate_redteam4.jsonl": (1, 10),  # of 26 adversarial, 18 faithful
     "gate_redteam4_holdout.jsonl": (5, 5),  # of 15 adversarial, 11 faithful
     # Realistic LLM-style rewrites that keep every fact, written by the third red team
     # regardless of the gate's answer (``rg3f_…``), split by sha256("rg3f" + id) mod 3: the
     # false-rejection rate on ordinary model output (start code: 4 / 19 and 1 / 11).
-    "gate_llmstyle.jsonl": (0, 4),  # of 19 faithful
-    "gate_llmstyle_holdout.jsonl": (0, 1),  # of 11 faithful
+    "gate_llmstyle.jsonl": (0, 3),  # of 19 faithful
+    "gate_llmstyle_holdout.jsonl": (0, 0),  # of 11 faithful
 }
 
 

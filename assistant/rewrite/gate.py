@@ -328,7 +328,27 @@ def _clause_at(text: str, at: int) -> str:
     return text[start : end_m.start() if end_m else len(text)]
 
 
-_WEEKDAY_RE = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天1-7]")
+_WEEKDAY_RE = re.compile(
+    r"(?:周|星期|礼拜)([一二三四五六日天1-7])((?:[、和及与至到~-](?:周|星期|礼拜)?[一二三四五六日天1-7])*)"
+)
+
+
+def _weekdays(text: str) -> set[int]:
+    """The weekdays ``text`` names (周六、日 → {6, 7}; 周五至周日 → {5, 6, 7}; 周末 → {6, 7};
+    工作日 → {1 … 5})."""
+    days: set[int] = set()
+    for m in _WEEKDAY_RE.finditer(text):
+        named = [_WEEKDAY[m.group(1)], *(_WEEKDAY[ch] for ch in m.group(2) if ch in _WEEKDAY)]
+        if any(sep in m.group(2) for sep in "至到~-") and len(named) >= 2:
+            named = list(range(min(named), max(named) + 1))
+        days.update(named)
+    if "周末" in text or "双休日" in text:
+        days |= {6, 7}
+    if "工作日" in text:
+        days |= {1, 2, 3, 4, 5}
+    return days
+
+
 _WEEKDAY = {
     **{d: i for i, d in enumerate("一二三四五六", 1)},
     **{str(i): i for i in range(1, 8)},
@@ -420,10 +440,10 @@ def _critical_edits(
             any(ch in inserted_alone for ch in fewer) and draft[i2 : i2 + 1] == "满"
         ):
             why = "改变了优惠的次数"  # 满200减20 ↔ 每满200减20: once or every time
-        elif (
-            op == "replace" and _weekday(draft, i1, removed) not in (None, _weekday(draft, i1, added))
-        ) or any(m.group() not in draft for m in _WEEKDAY_RE.finditer(var[max(0, j1 - 2) : j2 + 1])):
-            why = "改动了星期"  # 周三 → 周五, 周五 → 周五至周日
+        elif (op == "replace" and _weekday(draft, i1, removed) not in (None, _weekday(draft, i1, added))) or (
+            _weekdays(var[max(0, j1 - 3) : j2 + 3]) - _weekdays(source)
+        ):
+            why = "改动了星期"  # 周三 → 周五, 周五 → 周五至周日 (周末 → 周六、周日 is the same days)
         if not why:
             continue
         if op == "replace":
@@ -1210,6 +1230,8 @@ def added_content_findings(
     for m in re.finditer(shape, compact) if shape else ():
         if m.group(1) in not_names or m.group() in licensed or m.group(1) in licensed:
             continue
+        if any(ch in _NOT_IN_NAMES for ch in m.group(1)):
+            continue  # 具体以银行入账为准: a function word is no part of a name
         start, end = nt.compact_span(m.start(), m.end())
         out.append(
             spec.finding(
@@ -1357,6 +1379,7 @@ def _novel_content(
 
 
 _NEGATORS = frozenset("不非无没未")
+_NOT_IN_NAMES = frozenset("以在向从由经至到给和与及或的了为是将被把对按请您")
 _CN_DIGIT = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
 #: Numerals as numbers, not as the characters of words (一定, 一本万利, 零利息, 分分钟): digits,
 #: runs of two or more numeral characters, one numeral character before a unit or counter,
