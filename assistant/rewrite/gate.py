@@ -1224,39 +1224,8 @@ def added_content_findings(
     raw_compact = normalize(source).compact
     draft_compact = _affirmed(raw_compact)
     licensed = normalize(source + "\n" + _profile_text(checker)).compact
-    opts4 = rule_spec("REW004").options
-    shape = opts4.get("institution_shape")
-    not_names = set(opts4.get("institution_shape_not_names", []))
-    for m in re.finditer(shape, compact) if shape else ():
-        if m.group(1) in not_names or m.group() in licensed or m.group(1) in licensed:
-            continue
-        if any(ch in _NOT_IN_NAMES for ch in m.group(1)):
-            continue  # 具体以银行入账为准: a function word is no part of a name
-        start, end = nt.compact_span(m.start(), m.end())
-        out.append(
-            spec.finding(
-                variant,
-                start,
-                end,
-                severity=severity,
-                message=f"改写新增了原稿没有提到的机构“{variant[start:end]}”：不得借用其他机构的名义",
-            )
-        )
-    for name in opts4.get("institutions", []):
-        key = normalize_term(str(name))
-        at = compact.find(key)
-        if at < 0 or key in licensed:
-            continue
-        start, end = nt.compact_span(at, at + len(key))
-        out.append(
-            spec.finding(
-                variant,
-                start,
-                end,
-                severity=severity,
-                message=f"改写新增了原稿没有提到的机构“{variant[start:end]}”：不得借用其他机构的名义",
-            )
-        )
+    # (compact start, compact end, what it is): other institutions, then claim and product words
+    hits = [(at, end, "机构") for at, end in _other_institutions(compact, licensed)]
     taken: list[tuple[int, int]] = []
     for term, family, licensed_by in _rew004_terms(draft_kind == "service"):
         at = compact.find(term)
@@ -1271,16 +1240,15 @@ def added_content_findings(
         if any(s < at + len(term) and at < e for s, e in taken):
             continue  # inside a longer word already reported (闭眼买 over 买)
         taken.append((at, at + len(term)))
-        start, end = nt.compact_span(at, at + len(term))
-        out.append(
-            spec.finding(
-                variant,
-                start,
-                end,
-                severity=severity,
-                message=f"改写新增了原稿没有的{family}用语“{variant[start:end]}”",
-            )
+        hits.append((at, at + len(term), family))
+    for at, end_at, what in hits:
+        start, end = nt.compact_span(at, end_at)
+        message = (
+            f"改写新增了原稿没有提到的机构“{variant[start:end]}”：不得借用其他机构的名义"
+            if what == "机构"
+            else f"改写新增了原稿没有的{what}用语“{variant[start:end]}”"
         )
+        out.append(spec.finding(variant, start, end, severity=severity, message=message))
     return out
 
 
@@ -1376,6 +1344,28 @@ def _novel_content(
                 )
             )
     return out
+
+
+def _other_institutions(compact: str, licensed: str) -> list[tuple[int, int]]:
+    """Compact spans of institutions the variant names and the draft, facts and profile
+    (``licensed``) do not: REW004's list of names, and names of an institution's shape
+    (两字 + 银行/证券/支行 …) unless the two characters are no name (本人银行卡, 手机银行,
+    具体以银行入账为准)."""
+    opts = rule_spec("REW004").options
+    spans: list[tuple[int, int]] = []
+    shape = opts.get("institution_shape")
+    not_names = set(opts.get("institution_shape_not_names", []))
+    for m in re.finditer(shape, compact) if shape else ():
+        if m.group(1) in not_names or m.group() in licensed or m.group(1) in licensed:
+            continue
+        if not any(ch in _NOT_IN_NAMES for ch in m.group(1)):
+            spans.append((m.start(), m.end()))
+    for name in opts.get("institutions", []):
+        key = normalize_term(str(name))
+        at = compact.find(key)
+        if at >= 0 and key not in licensed and not any(s <= at < e for s, e in spans):
+            spans.append((at, at + len(key)))
+    return spans
 
 
 _NEGATORS = frozenset("不非无没未")
