@@ -172,3 +172,30 @@ def test_weekdays_are_compared_as_days(checker_for: Callable[[str | None], Check
             if f.code == "REW001"
         ]
         assert found and "星期" in found[0].message, wider
+
+
+def test_small_insertions_that_widen_or_bound_a_fact_are_changed_facts(
+    checker_for: Callable[[str | None], Checker],
+) -> None:
+    bank = "【明德银行】明德信用卡超市单笔满100元减10元，每户限1次，每月5日结算。回T退订"
+    for variant in (
+        bank.replace("每户限1次", "每户每月限1次"),  # once becomes once a month
+        bank.replace("单笔满", "单笔或累计满"),  # the other reading added beside the draft's
+        bank.replace("每月5日结算", "每月5日前结算"),  # on the day becomes by the day
+    ):
+        found = [
+            f
+            for f in validate_variant(bank, variant, checker=checker_for("example-bank"))
+            if f.code == "REW001"
+        ]
+        assert found, variant
+    pay = "【汇通支付】您的提现300.00元已受理，预计次日到账。"
+    certain = pay.replace("预计次日到账", "次日到账")
+    assert [
+        f
+        for f in validate_variant(pay, certain, checker=checker_for("example-payment"))
+        if f.code == "REW001"
+    ]
+    code = "【明德银行】验证码836201，请勿告知他人。"
+    weaker = code.replace("请勿告知他人", "请勿告知工作人员以外的他人")
+    assert not is_acceptable(validate_variant(code, weaker, checker=checker_for("example-bank")))

@@ -37,11 +37,12 @@ TEXT_RULES = tuple(s.code for s in load_rule_specs() if s.scope in ("text", "pro
 #: Dev cases the gate gets wrong today, and why.
 KNOWN: dict[str, str] = {}
 #: Holdout, measured in aggregate only: 0 of 83 adversarial variants shown (38.6% before
-#: the gate work, 3 before REW004's novel-content test), 1 of 23 faithful variants rejected
-#: (0 before it: the price of that test, or of the checks that came with it).  The cases are deliberately not looked at; a
+#: the gate work, 3 before REW004's novel-content test), 2 of 23 faithful variants rejected
+#: (0 before it, 1 before the fixes after the fourth red team of 2026-12-01: the price of the
+#: checks that came with them).  The cases are deliberately not looked at; a
 #: bound that is exceeded is a regression.
 HOLDOUT_SHOWN_MAX = 0
-HOLDOUT_REJECTED_MAX = 1
+HOLDOUT_REJECTED_MAX = 2
 
 
 def _rows(path: Path) -> list[dict]:
@@ -127,14 +128,17 @@ REDTEAM_BOUNDS = {
     # case one the gate got wrong when written), split by sha256("rg1"/"rg2"/"rg3" + id) mod 3
     # before any fix; the start code (c3b3bd1) figures in the README.
     "gate_redteam2.jsonl": (1, 7),  # of 22 adversarial, 16 faithful
-    "gate_redteam2_holdout.jsonl": (8, 5),  # of 15 adversarial, 7 faithful
+    "gate_redteam2_holdout.jsonl": (7, 5),  # of 15 adversarial, 7 faithful
     "gate_redteam3.jsonl": (2, 3),  # of 31 adversarial, 22 faithful
-    "gate_redteam3_holdout.jsonl": (7, 4),  # of 13 adversarial, 4 faithful
+    "gate_redteam3_holdout.jsonl": (6, 4),  # of 13 adversarial, 4 faithful
     "gate_redteam4.jsonl": (1, 10),  # of 26 adversarial, 18 faithful
     "gate_redteam4_holdout.jsonl": (5, 5),  # of 15 adversarial, 11 faithful
     # Realistic LLM-style rewrites that keep every fact, written by the third red team
     # regardless of the gate's answer (``rg3f_…``), split by sha256("rg3f" + id) mod 3: the
     # false-rejection rate on ordinary model output (start code: 4 / 19 and 1 / 11).
+    # A fourth red team (``rg4_…``), split by sha256("rg4" + id) mod 3 before any fix.
+    "gate_redteam5.jsonl": (7, 9),  # of 16 adversarial, 13 faithful (16 and 13 when written)
+    "gate_redteam5_holdout.jsonl": (4, 2),  # of 10 adversarial, 3 faithful (10 and 3 when written)
     "gate_llmstyle.jsonl": (0, 3),  # of 19 faithful
     "gate_llmstyle_holdout.jsonl": (0, 0),  # of 11 faithful
 }

@@ -328,6 +328,9 @@ def _clause_at(text: str, at: int) -> str:
     return text[start : end_m.start() if end_m else len(text)]
 
 
+#: A period (每月, 每周): not 每周三, a weekday (REW001 reads weekdays as days).
+_PERIOD_RE = re.compile(r"每[日月年天季]|每周(?![一二三四五六日天1-7])")
+_PERIOD_CHARS = frozenset("日月周年天季")
 _WEEKDAY_RE = re.compile(
     r"(?:周|星期|礼拜)([一二三四五六日天1-7])((?:[、和及与至到~-](?:周|星期|礼拜)?[一二三四五六日天1-7])*)"
 )
@@ -440,6 +443,24 @@ def _critical_edits(
             any(ch in inserted_alone for ch in fewer) and draft[i2 : i2 + 1] == "满"
         ):
             why = "改变了优惠的次数"  # 满200减20 ↔ 每满200减20: once or every time
+        elif op == "insert" and any(
+            frozenset((y, x)) in pairs and not {x, y} <= _PERIOD_CHARS
+            for y in more
+            for x in draft[max(0, i1 - 2) : i1 + 2]
+        ):
+            why = "在原文旁加入了意思相反的字"  # 单笔 → 单笔或累计: the other reading added beside it
+        elif op == "insert" and any(
+            m.group() not in _clause_at(draft, i1) for m in _PERIOD_RE.finditer(added)
+        ):
+            why = "加入了周期"  # 每户限1次 → 每户每月限1次: once becomes once a month
+        elif (
+            op == "insert"
+            and any(ch in "前后" for ch in more)
+            and i1 > 0
+            and draft[i1 - 1] in "日号"
+            and draft[max(0, i1 - 3) : i1] not in ("工作日", "自然日")
+        ):
+            why = "加入了时间界限"  # 每月5日 → 每月5日前: on the day becomes by the day
         elif (op == "replace" and _weekday(draft, i1, removed) not in (None, _weekday(draft, i1, added))) or (
             _weekdays(var[max(0, j1 - 3) : j2 + 3]) - _weekdays(source)
         ):
