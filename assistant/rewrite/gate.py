@@ -30,13 +30,22 @@ from assistant.checker.models import SEVERITY_RANK, CheckResult, Finding, Kind
 from assistant.checker.rulespec import RuleSpec, load_rule_specs, rule_spec
 from assistant.facts import Contact, Fact, Figure, extract_facts, find_contacts, read_figures
 from assistant.facts.extract import FAMILY
+from assistant.rewrite.wording import (
+    CLAUSE_END_RE,
+    DIFF_LIMIT,
+    NEGATORS,
+    affirmed,
+    critical_edits,
+    dropped_conditions,
+    fix_texts,
+    reversed_or_dropped,
+    supply_texts,
+)
 from assistant.text.normalize import fold, normalize, normalize_term
 from assistant.text.numbers import format_number, parse_number
 
 #: Roles whose dropping is not a changed fact (2026年12月3日 → 12月3日).
 _OPTIONAL_ROLES = frozenset({"year", "im"})
-#: Longest variant the character diff runs on; beyond it, all of a variant counts as added.
-_DIFF_LIMIT = 4000
 _GATE_LOCK = threading.Lock()
 
 
@@ -76,7 +85,7 @@ def added_spans(original: str, variant: str) -> list[tuple[int, int]]:
 
     A huge variant is all "added": no model reply gets context softening by being long.
     """
-    if len(variant) > _DIFF_LIMIT or len(original) > _DIFF_LIMIT:
+    if len(variant) > DIFF_LIMIT or len(original) > DIFF_LIMIT:
         return [(0, len(variant))]
     matcher = difflib.SequenceMatcher(None, fold(original), fold(variant), autojunk=False)
     spans: list[tuple[int, int]] = []
@@ -94,7 +103,7 @@ def _added_not_replacing(
 ) -> list[tuple[int, int, int]]:
     """:func:`added_spans` with, for each stretch, how many characters of the draft faulted
     with an error it replaces (an insertion next to a faulted span replaces none)."""
-    if len(variant) > _DIFF_LIMIT or len(original) > _DIFF_LIMIT:
+    if len(variant) > DIFF_LIMIT or len(original) > DIFF_LIMIT:
         return [(0, len(variant), 0)]
     matcher = difflib.SequenceMatcher(None, fold(original), fold(variant), autojunk=False)
     spans: list[tuple[int, int, int]] = []
@@ -312,177 +321,12 @@ def rewrite_findings(
     out = _changed_facts(original, variant, draft_facts, variant_facts + supplied_facts, to_change, checker)
     out += _new_figures(original, variant, draft_facts, variant_facts, supplied, checker)
     out += _new_contacts(original, variant, supplied, checker)
-    out += _reversed_or_dropped(original, variant, supplied)
+    out += reversed_or_dropped(original, variant, supplied)
     out += _partly_supplied(variant, facts or {})
     # a condition inside a violation the rewrite removes (限时投保, 限量抢购) is not kept
     violations = [(f.start, f.end) for f in original_findings if f.severity == "error"]
-    out += _dropped_conditions(original, variant, supplied, violations)
-    out += _critical_edits(original, variant, supplied, violations, checker)
-    return out
-
-
-def _clause_at(text: str, at: int) -> str:
-    """The clause of ``text`` around position ``at`` (between clause punctuation)."""
-    start = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, at)), default=0)
-    end_m = _CLAUSE_END_RE.search(text, at)
-    return text[start : end_m.start() if end_m else len(text)]
-
-
-#: A period (每月, 每周): not 每周三, a weekday (REW001 reads weekdays as days).
-_PERIOD_RE = re.compile(r"每[日月年天季]|每周(?![一二三四五六日天1-7])")
-_PERIOD_CHARS = frozenset("日月周年天季")
-_WEEKDAY_RE = re.compile(
-    r"(?:周|星期|礼拜)([一二三四五六日天1-7])((?:[、和及与至到~-](?:周|星期|礼拜)?[一二三四五六日天1-7])*)"
-)
-
-
-def _weekdays(text: str) -> set[int]:
-    """The weekdays ``text`` names (周六、日 → {6, 7}; 周五至周日 → {5, 6, 7}; 周末 → {6, 7};
-    工作日 → {1 … 5})."""
-    days: set[int] = set()
-    for m in _WEEKDAY_RE.finditer(text):
-        named = [_WEEKDAY[m.group(1)], *(_WEEKDAY[ch] for ch in m.group(2) if ch in _WEEKDAY)]
-        if any(sep in m.group(2) for sep in "至到~-") and len(named) >= 2:
-            named = list(range(min(named), max(named) + 1))
-        days.update(named)
-    if "周末" in text or "双休日" in text:
-        days |= {6, 7}
-    if "工作日" in text:
-        days |= {1, 2, 3, 4, 5}
-    return days
-
-
-_WEEKDAY = {
-    **{d: i for i, d in enumerate("一二三四五六", 1)},
-    **{str(i): i for i in range(1, 8)},
-    "日": 7,
-    "天": 7,
-}
-
-
-def _weekday(text: str, at: int, day: str) -> int | None:
-    """The weekday ``day`` names when it follows 周 / 星期 / 礼拜 at ``at`` (周三 → 3), else None."""
-    if day not in _WEEKDAY or not (
-        text[at - 1 : at] == "周" or text[max(0, at - 2) : at] in ("星期", "礼拜")
-    ):
-        return None
-    return _WEEKDAY[day]
-
-
-def _critical_edits(
-    original: str, variant: str, supplied: str, violations: list[tuple[int, int]], checker: Checker
-) -> list[Finding]:
-    """REW001 for a small edit (three characters or fewer a side) that turns a fact on one
-    character: a character swapped for its opposite (内 → 后, 已 → 将, 可用 → 已用, 且 → 或,
-    单笔 → 累计, 次日 → 当日, 转入 → 转出), a negation added or dropped (不收取 → 收取,
-    将产生 → 不产生), 每 added (满200减20 → 每满200减20), a weekday changed (周三 → 周五).
-    Why characters: the one-character flips a model or a sender can make outnumber any list of
-    word pairs.  Only where the variant as a whole holds the new character more often than
-    the draft (a word moved elsewhere is no change), not inside what the draft was faulted
-    for (the rewrite must change it) nor inside texts a rewrite may always add (risk
-    warnings, opt-out phrases, disclosures); a negation next to a failure word restates it
-    (失败 → 未成功)."""
-    opts = rule_spec("REW001").options
-    pairs = {frozenset(str(p)) for p in opts.get("opposed_characters", []) if len(str(p)) == 2}
-    negations = set(str(opts.get("negation_characters", "")))
-    failures = [str(w) for w in opts.get("failure_words", [])]
-    restatements = [str(w) for w in opts.get("negated_restatements", [])]
-    inserted_alone = set(str(opts.get("scope_characters", "")))
-    allowed = [
-        *_fix_texts(checker),
-        *_supply_texts(),
-        *opts.get("disclosures", []),
-        *opts.get("safety_no_ask", []),
-    ]
-
-    draft, source = fold(original), fold(original + "\n" + supplied)
-    var = fold(variant)
-    # texts a rewrite may always add, where the draft lacks them (理财非存款 added is no 非 added;
-    # the draft's own 如非本人操作 stays visible, so 如系本人操作 is a flip)
-    for phrase in allowed:
-        key = fold(str(phrase))
-        if len(key) >= 2 and key not in draft:
-            var = var.replace(key, "\0" * len(key))
-    out: list[Finding] = []
-    if len(draft) > _DIFF_LIMIT or len(var) > _DIFF_LIMIT:
-        return out
-    small = int(opts.get("small_edit", 3))
-    ops = [
-        o
-        for o in difflib.SequenceMatcher(None, draft, var, autojunk=False).get_opcodes()
-        if o[0] != "equal"
-        and o[2] - o[1] <= small
-        and o[4] - o[3] <= small
-        and not any(s < max(o[2], o[1] + 1) and o[1] < e for s, e in violations)
-    ]
-    # a pair split by the diff into a deletion and a nearby insertion (将于…扣缴 → 在…已扣缴)
-    gone = [(i1, ch) for _, i1, i2, _, _ in ops for ch in draft[i1:i2] if var.count(ch) < source.count(ch)]
-    come = [(i1, ch) for _, i1, _, j1, j2 in ops for ch in var[j1:j2] if var.count(ch) > source.count(ch)]
-    split_pair = {
-        (a, b)
-        for pa, a in gone
-        for pb, b in come
-        if a != b and abs(pa - pb) <= 8 and frozenset((a, b)) in pairs
-    }
-    for op, i1, i2, j1, j2 in ops:
-        removed, added = draft[i1:i2], var[j1:j2]
-        more = [ch for ch in added if var.count(ch) > source.count(ch)]
-        fewer = [ch for ch in removed if var.count(ch) < source.count(ch)]
-        why = ""
-        if any(frozenset((x, y)) in pairs for x in removed for y in more) or any(
-            y in more for _, y in split_pair
-        ):
-            why = "换成了意思相反的字"
-        elif (
-            sum(ch in negations for ch in more) != sum(ch in negations for ch in fewer)
-            and not any(w in _clause_at(original, i1) or w in _clause_at(variant, j1) for w in failures)
-            and not any(p in variant[max(0, j1 - 4) : j2 + 4] for p in restatements)
-        ):
-            why = "加入或删去了否定"  # 请勿 → 不要 trades one negation for another: no flip
-        elif (any(ch in inserted_alone for ch in more) and var[j2 : j2 + 1] == "满") or (
-            any(ch in inserted_alone for ch in fewer) and draft[i2 : i2 + 1] == "满"
-        ):
-            why = "改变了优惠的次数"  # 满200减20 ↔ 每满200减20: once or every time
-        elif op == "insert" and any(
-            frozenset((y, x)) in pairs and not {x, y} <= _PERIOD_CHARS
-            for y in more
-            for x in draft[max(0, i1 - 2) : i1 + 2]
-        ):
-            why = "在原文旁加入了意思相反的字"  # 单笔 → 单笔或累计: the other reading added beside it
-        elif op == "insert" and any(
-            m.group() not in _clause_at(draft, i1) for m in _PERIOD_RE.finditer(added)
-        ):
-            why = "加入了周期"  # 每户限1次 → 每户每月限1次: once becomes once a month
-        elif (
-            op == "insert"
-            and any(ch in "前后" for ch in more)
-            and i1 > 0
-            and draft[i1 - 1] in "日号"
-            and draft[max(0, i1 - 3) : i1] not in ("工作日", "自然日")
-        ):
-            why = "加入了时间界限"  # 每月5日 → 每月5日前: on the day becomes by the day
-        elif (op == "replace" and _weekday(draft, i1, removed) not in (None, _weekday(draft, i1, added))) or (
-            _weekdays(var[max(0, j1 - 3) : j2 + 3]) - _weekdays(source)
-        ):
-            why = "改动了星期"  # 周三 → 周五, 周五 → 周五至周日 (周末 → 周六、周日 is the same days)
-        if not why:
-            continue
-        if op == "replace":
-            what = f"“{original[i1:i2]}”改成了“{variant[j1:j2]}”"
-        elif op == "delete":
-            what = f"删去了“{original[i1:i2]}”"
-        else:
-            what = f"加入了“{variant[j1:j2]}”"
-        start, end = (j1, j2) if j2 > j1 else (max(0, j1 - 1), min(len(variant), j1 + 1))
-        out.append(
-            rule_spec("REW001").finding(
-                variant,
-                start,
-                end,
-                message=f"改写把原文{what}（{why}）：时间、状态、方向、范围或否定变了，事实已不同",
-                note=f"原文位置 {i1}–{i2}",
-            )
-        )
+    out += dropped_conditions(original, variant, supplied, violations)
+    out += critical_edits(original, variant, supplied, violations, checker)
     return out
 
 
@@ -505,249 +349,6 @@ def _partly_supplied(variant: str, facts: dict[str, str]) -> list[Finding]:
                     variant, 0, 0, message=f"改写只用了用户提供的{key}“{value}”的一部分：提供的事实须完整保留"
                 )
             )
-    return out
-
-
-def _dropped_conditions(
-    original: str, variant: str, supplied: str, to_change: list[tuple[int, int]]
-) -> list[Finding]:
-    """REW001 for a condition of the draft the variant no longer states (具体额度以审批结果为准,
-    每户限1次, 新客户首次, 单利, 最高 before a cap, 起 after a floor): a condition is a fact
-    of the offer like its figure.  A condition inside text the rewrite must change (a
-    violation being removed) is not required; the patterns are REW001's data."""
-    spec = rule_spec("REW001")
-    draft = fold(original)  # punctuation kept: a condition never runs across a clause
-    variant_compact = normalize(variant + "\n" + supplied).compact
-    out: list[Finding] = []
-    for cond in spec.options.get("conditions", []):
-        for m in re.finditer(cond["draft"], draft):
-            start, end = m.start(), m.end()
-            if any(s < end and start < e for s, e in to_change):
-                continue
-            if cond.get("keep_pattern"):
-                kept = re.search(cond["keep_pattern"], variant_compact) is not None
-            elif cond.get("waivable"):
-                kept = any(_stated(variant_compact, word) for word in cond["keep_any"])
-            else:
-                kept = any(word in variant_compact for word in cond["keep_any"])
-            if kept and cond.get("keep_inner") and m.lastindex:
-                # 以审批结果为准 → 以官网为准 keeps 为准, not what decides; 以最终审批结果为准 →
-                # 以审批结果为准 keeps it (a modifier is not what decides)
-                inner = normalize(m.group(1)).compact
-                for modifier in cond.get("modifiers", []):
-                    inner = inner.replace(str(modifier), "")
-                pairs = {inner[i : i + 2] for i in range(len(inner) - 1)}
-                kept = not pairs or any(p in variant_compact for p in pairs)
-            if not kept:
-                out.append(
-                    spec.finding(
-                        variant,
-                        0,
-                        0,
-                        message=f"改写删去了原文的条件“{original[start:end]}”（{cond['name']}）：条件与金额、日期一样必须保留",
-                    )
-                )
-            break  # one finding per condition
-    return out
-
-
-#: What may stand inside a kept disclosure or instruction (请勿将验证码告知他人, 收益具有不确定性,
-#: 不代表其未来表现): never a negation, a degree or a qualifier (请勿轻易告知, 产品有较低风险,
-#: 不会主动索要, 不保证全部本金和收益 say less than the draft).
-_GAP_WORDS_RE = "验证码|动态码|校验码|密码|具有|存在|其|将|把|的|此|该|给|向|任何"
-
-
-def _affirmed(compact: str) -> str:
-    """``compact`` with each word a negation governs blanked (非存款 → 非\0\0), so that a
-    word the draft denies does not license the variant to assert it (是存款产品)."""
-    return re.sub(r"(?<=[非不无没未])[\u4e00-\u9fff]{2}", lambda m: "\0" * len(m.group()), compact)
-
-
-def _loosely_in(word: str, text: str, gap: int = 2) -> bool:
-    """Whether ``word`` is in ``text``, with up to ``gap`` characters inserted between its
-    characters after the first two (收益不确定 in 收益具有不确定性, 请勿告知 in 请勿将验证码
-    告知他人, 不代表未来表现 in 不代表其未来表现): a disclosure or an instruction kept in other
-    words of the same shape."""
-    if word in text:
-        return True
-    if len(word) < 4:
-        return False
-    filler = f"(?:{_GAP_WORDS_RE}){{0,{gap}}}"
-    # the first two characters together (they carry the word), then gaps between the rest
-    pattern = re.escape(word[:2]) + "".join(filler + re.escape(ch) for ch in word[2:])
-    return re.search(pattern, text) is not None
-
-
-_WAIVERS = ("无需", "无须", "不需", "不用", "不必", "免")
-
-
-def _stated(compact: str, word: str) -> bool:
-    """Whether ``word`` stands in ``compact`` other than waived (无需提前报名 waives 报名)."""
-    at = compact.find(word)
-    while at >= 0:
-        before = compact[max(0, at - 4) : at]
-        before = re.split(r"[，,。！!？?；;（）()\n]", before)[-1]  # in the word's own clause
-        if not any(w in before for w in _WAIVERS):
-            return True
-        at = compact.find(word, at + 1)
-    return False
-
-
-def _reversed_or_dropped(original: str, variant: str, supplied: str) -> list[Finding]:
-    """REW001 for a fact turned around or swapped by one word (12月8日前还款 → 日后, 单利 →
-    复利, 人民币 → 美元) and for a safety instruction (请勿告知他人) or a disclosure (产品有风险)
-    of the draft the variant drops: the word pairs and phrases are REW001's data."""
-    spec = rule_spec("REW001")
-    opts = spec.options
-    draft = normalize(original + "\n" + supplied).compact
-    nt = normalize(variant)
-    compact = nt.compact
-    out: list[Finding] = []
-    for at, new, old in _turned_words(draft, compact, opts.get("opposites", [])):
-        start, end = nt.compact_span(at, at + len(new))
-        out.append(
-            spec.finding(
-                variant, start, end, message=f"改写把原文的“{old}”改成了意思相反的“{new}”，事实被改动"
-            )
-        )
-    has_safety = False  # the draft tells the recipient how to stay safe
-    for group in ("safety_instructions", "safety_no_ask"):
-        words = opts.get(group, [])
-        kept = [w for w in words if w in draft]
-        has_safety = has_safety or bool(kept)
-        if kept and not any(_loosely_in(w, compact, gap=6) for w in words):
-            out.append(
-                spec.finding(
-                    variant,
-                    0,
-                    0,
-                    message=f"改写删去了原文的安全提示（{'、'.join(kept)}）：这类提示与金额、日期一样必须保留",
-                )
-            )
-    if has_safety:
-        for word in opts.get("safety_weakeners", []):
-            at = compact.find(word)
-            if at >= 0 and word not in draft:
-                start, end = nt.compact_span(at, at + len(word))
-                out.append(spec.finding(variant, start, end, message=f"改写用“{word}”削弱了原文的安全提示"))
-                break
-    for at, end, neg, status in _negated_statuses(draft, compact, opts):
-        start, stop = nt.compact_span(at, end)
-        out.append(
-            spec.finding(
-                variant, start, stop, message=f"改写把原文的“{status}”改成了“{neg}…{status}”，事实被改动"
-            )
-        )
-    # a disclosure of the draft (产品有风险, 投资须谨慎) stays, in either spelling of 须/需
-    loose_variant = compact.replace("需", "须")
-    equivalents = [list(map(str, g)) for g in opts.get("disclosure_equivalents", [])]
-    for word in opts.get("disclosures", []):
-        forms = next((g for g in equivalents if word in g), [word])
-        if word in draft.replace("需", "须") and not any(_loosely_in(w, loose_variant) for w in forms):
-            out.append(
-                spec.finding(variant, 0, 0, message=f"改写删去了原文的风险提示“{word}”：原文的提示必须保留")
-            )
-    return out
-
-
-def _turned_words(draft: str, compact: str, pairs: list[list[str]]) -> list[tuple[int, str, str]]:
-    """(where, new word, old word) for each word of a pair the variant put where the draft had
-    the other (每月限 → 每周限, 将于 → 已于), by alignment: a stretch the variant changed holds
-    the new word where the draft's aligned stretch held the old one (each with ±5 characters
-    of context).  Why not by presence or count: restating the old word elsewhere
-    (每月1日至每月10日 … 每周限2次) hid a swap from both, and a harmless rewording that moves
-    words about (之前 → 前 and 后 → 之后) looked like one.  A new word right after a negator
-    is no opposite (失败 → 未成功 says the same)."""
-    out: list[tuple[int, str, str]] = []
-    seen: set[tuple[str, str]] = set()
-    matcher = difflib.SequenceMatcher(None, draft, compact, autojunk=False)
-    windows = [
-        (draft[max(0, i1 - 5) : i2 + 5], max(0, j1 - 5), compact[max(0, j1 - 5) : j2 + 5])
-        for op, i1, i2, j1, j2 in matcher.get_opcodes()
-        if op != "equal"
-    ]
-    for a, b in pairs:
-        for new, old in ((a, b), (b, a)):
-            if (new, old) in seen:
-                continue
-            hit = None
-            for dwin, offset, vwin in windows:
-                found = _own_occurrences(vwin, new, old)
-                olds = _own_occurrences(dwin, old, new)
-                if olds and all(k > 0 and dwin[k - 1] in _NEGATORS for k in olds):
-                    continue  # 未通过 → 被拒绝 says the same
-                if (
-                    found
-                    and olds
-                    and not _own_occurrences(dwin, new, old)
-                    and not _own_occurrences(vwin, old, new)
-                ):
-                    hit = offset + found[0]
-                    break
-            if hit is None or hit < 0 or (hit > 0 and compact[hit - 1] in _NEGATORS):
-                continue
-            seen.add((new, old))
-            out.append((hit, new, old))
-    return out
-
-
-def _own_occurrences(text: str, word: str, other: str) -> list[int]:
-    """Where ``word`` stands in ``text`` on its own, not as part of ``other`` (低风险 inside
-    中低风险, 满 inside 每满 are the other word of their pair)."""
-    taken: list[tuple[int, int]] = []
-    if word in other:
-        at = text.find(other)
-        while at >= 0:
-            taken.append((at, at + len(other)))
-            at = text.find(other, at + 1)
-    out: list[int] = []
-    at = text.find(word)
-    while at >= 0:
-        if not any(s <= at and at + len(word) <= e for s, e in taken):
-            out.append(at)
-        at = text.find(word, at + 1)
-    return out
-
-
-def _all_at(text: str, word: str) -> list[int]:
-    out: list[int] = []
-    at = text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out
-
-
-def _negated_statuses(draft: str, compact: str, opts: dict) -> list[tuple[int, int, str, str]]:
-    """(start, end, negator, status) for a status of the draft the variant negates: right
-    after a negator (未到账), or with a negating phrase earlier in its clause (不会从您尾号…
-    的储蓄卡自动扣款, 暂不能放款), where the draft did not negate it."""
-    negators = list(opts.get("status_negators", []))
-    phrases = list(opts.get("status_negating_phrases", []))
-    failures = [str(w) for w in opts.get("failure_words", [])]
-    out: list[tuple[int, int, str, str]] = []
-
-    def negated_at(text: str, status: str) -> list[tuple[int, str]]:
-        found: list[tuple[int, str]] = []
-        at = text.find(status)
-        while at >= 0:
-            c0 = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, at)), default=0)
-            before = text[c0:at]
-            neg = next((n for n in negators if before.endswith(n)), None)
-            if neg is None:
-                neg = next((p for p in phrases if p in before), None)
-            if neg is not None:
-                found.append((at - (len(neg) if before.endswith(neg) else 0), neg))
-            at = text.find(status, at + 1)
-        return found
-
-    for status in opts.get("negatable_statuses", []):
-        if status not in draft or negated_at(draft, status):
-            continue
-        if any(any(w in _clause_at(draft, at) for w in failures) for at in _all_at(draft, status)):
-            continue  # 扣款失败, 将停止…扣款: the draft already says it did not or will not happen
-        for at, neg in negated_at(compact, status)[:1]:
-            out.append((at, compact.find(status, at) + len(status), neg, status))
     return out
 
 
@@ -1124,27 +725,6 @@ def _rew004_terms(service: bool = False) -> tuple[tuple[str, str, tuple[str, ...
     return tuple(sorted(((k, f, lic) for k, (f, lic) in terms.items()), key=lambda t: (-len(t[0]), t[0])))
 
 
-def _fix_texts(checker: Checker) -> list[str]:
-    """Texts a rewrite may always add: the checker's own safe fixes and standard disclosures."""
-    texts = [*rule_spec("REW004").options.get("boilerplate", []), *checker.settings.optout_phrases]
-    texts += [s.fix.replacement for s in load_rule_specs() if s.fix.kind == "safe" and s.fix.replacement]
-    return texts
-
-
-@lru_cache(maxsize=1)
-def _supply_texts() -> tuple[str, ...]:
-    """The words of every rule's fact templates (产品详情见官网{value}) and reviewed neutral
-    wording: what the rewrite engines themselves add when the user supplies a fact."""
-    out: list[str] = []
-    for s in load_rule_specs():
-        templates = [t for t in (s.fix.supply, *s.rewrite.supplies.values()) if t is not None]
-        for t in templates:
-            out += [part for part in t.template.split("{value}") if part.strip()]
-        if s.rewrite.neutral and s.rewrite.neutral_safe:
-            out.append(s.rewrite.neutral)
-    return tuple(out)
-
-
 _PRODUCT_SUFFIX_RE = re.compile(r"(?:理财|基金|产品|计划|保险)+$")
 
 
@@ -1214,7 +794,7 @@ def added_content_findings(
     compact = nt.compact
     rew001 = rule_spec("REW001").options
     protective = [*rew001.get("disclosures", []), *rew001.get("safety_instructions", [])]
-    for phrase in [*_fix_texts(checker), *spec.options.get("fixed_terms", []), *protective]:
+    for phrase in [*fix_texts(checker), *spec.options.get("fixed_terms", []), *protective]:
         key = normalize_term(str(phrase))
         if len(key) >= 2:
             compact = compact.replace(key, "\0" * len(key))
@@ -1243,7 +823,7 @@ def added_content_findings(
         out += _novel_content(original, variant, source, checker, spec, faulted, fixes, draft_kind)
     # what licenses a word is what the draft affirms: 理财非存款 names no deposit
     raw_compact = normalize(source).compact
-    draft_compact = _affirmed(raw_compact)
+    draft_compact = affirmed(raw_compact)
     licensed = normalize(source + "\n" + _profile_text(checker)).compact
     # (compact start, compact end, what it is): other institutions, then claim and product words
     hits = [(at, end, "机构") for at, end in _other_institutions(compact, licensed)]
@@ -1318,7 +898,7 @@ def _novel_content(
         at = folded.find(key)
         while at >= 0:
             # a disclosure negated is a claim (不可能损失本金), not the disclosure
-            if not (unless_negated and at > 0 and folded[at - 1] in _NEGATORS):
+            if not (unless_negated and at > 0 and folded[at - 1] in NEGATORS):
                 masked[at : at + len(key)] = b"\x01" * len(key)
             at = folded.find(key, at + 1)
 
@@ -1329,7 +909,7 @@ def _novel_content(
         *opts.get("neutral", []),
         *(opts.get("neutral_marketing", []) if draft_kind == "marketing" else []),
     ]
-    for phrase in [*_fix_texts(checker), *_supply_texts(), *fixes, *(str(p) for p in neutral)]:
+    for phrase in [*fix_texts(checker), *supply_texts(), *fixes, *(str(p) for p in neutral)]:
         if len(key := _fold_numerals(fold(phrase))) >= 2:
             mask(key)
     for phrase in [
@@ -1389,7 +969,6 @@ def _other_institutions(compact: str, licensed: str) -> list[tuple[int, int]]:
     return spans
 
 
-_NEGATORS = frozenset("不非无没未")
 _NOT_IN_NAMES = frozenset("以在向从由经至到给和与及或的了为是将被把对按请您")
 _CN_DIGIT = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
 #: Numerals as numbers, not as the characters of words (一定, 一本万利, 零利息, 分分钟): digits,
@@ -1407,9 +986,6 @@ def _fold_numerals(text: str) -> str:
     return _NUMERAL_RE.sub(lambda m: "#" * len(m.group()), text)
 
 
-_CLAUSE_END_RE = re.compile(r"[，,。！!？?；;\n]")
-
-
 def _offers_added_to_a_notice(
     original: str, variant: str, checker: Checker, spec: RuleSpec, severity: str
 ) -> list[Finding]:
@@ -1424,11 +1000,11 @@ def _offers_added_to_a_notice(
     out: list[Finding] = []
     seen: set[tuple[int, int]] = set()
     for a, b in added_spans(original, variant):
-        start = max((m.end() for m in _CLAUSE_END_RE.finditer(variant, 0, a)), default=0)
-        end_m = _CLAUSE_END_RE.search(variant, b)
+        start = max((m.end() for m in CLAUSE_END_RE.finditer(variant, 0, a)), default=0)
+        end_m = CLAUSE_END_RE.search(variant, b)
         end = end_m.start() if end_m else len(variant)
         # the clause and the one after it (an offer and its call to action: …恢复，打开App即可提取)
-        nxt = _CLAUSE_END_RE.search(variant, end + 1) if end < len(variant) else None
+        nxt = CLAUSE_END_RE.search(variant, end + 1) if end < len(variant) else None
         end2 = nxt.start() if nxt else len(variant)
         if (start, end) in seen or end - start < 4:
             continue
