@@ -137,7 +137,7 @@ REDTEAM_BOUNDS = {
     # regardless of the gate's answer (``rg3f_…``), split by sha256("rg3f" + id) mod 3: the
     # false-rejection rate on ordinary model output (start code: 4 / 19 and 1 / 11).
     # A fourth red team (``rg4_…``), split by sha256("rg4" + id) mod 3 before any fix.
-    "gate_redteam5.jsonl": (7, 9),  # of 16 adversarial, 13 faithful (16 and 13 when written)
+    "gate_redteam5.jsonl": (6, 9),  # of 16 adversarial, 13 faithful (16 and 13 when written)
     "gate_redteam5_holdout.jsonl": (4, 2),  # of 10 adversarial, 3 faithful (10 and 3 when written)
     "gate_llmstyle.jsonl": (0, 3),  # of 19 faithful
     "gate_llmstyle_holdout.jsonl": (0, 0),  # of 11 faithful
