@@ -35,6 +35,7 @@ from assistant.rewrite.wording import (
     DIFF_LIMIT,
     NEGATORS,
     affirmed,
+    all_at,
     critical_edits,
     dropped_conditions,
     fix_texts,
@@ -85,17 +86,7 @@ def added_spans(original: str, variant: str) -> list[tuple[int, int]]:
 
     A huge variant is all "added": no model reply gets context softening by being long.
     """
-    if len(variant) > DIFF_LIMIT or len(original) > DIFF_LIMIT:
-        return [(0, len(variant))]
-    matcher = difflib.SequenceMatcher(None, fold(original), fold(variant), autojunk=False)
-    spans: list[tuple[int, int]] = []
-    for op, _i1, _i2, j1, j2 in matcher.get_opcodes():
-        if op in ("replace", "insert") and j2 > j1:
-            if spans and spans[-1][1] >= j1 - 1:
-                spans[-1] = (spans[-1][0], j2)  # a lone shared character does not split an insertion
-            else:
-                spans.append((j1, j2))
-    return spans
+    return [(a, b) for a, b, _ in _added_not_replacing(original, variant, [])]
 
 
 def _added_not_replacing(
@@ -113,7 +104,7 @@ def _added_not_replacing(
         # stands in for what the draft was faulted for: the fix, allowed as many new
         # characters as the text it replaces (稳赚不赔 → 零钱也能打理, not a new return claim)
         replaced = i2 - i1 if op == "replace" and any(s < i2 and i1 < e for s, e in faulted) else 0
-        if spans and spans[-1][1] >= j1 - 1:
+        if spans and spans[-1][1] >= j1 - 1:  # a lone shared character does not split an insertion
             spans[-1] = (spans[-1][0], j2, spans[-1][2] + replaced)
         else:
             spans.append((j1, j2, replaced))
@@ -801,8 +792,8 @@ def added_content_findings(
     for pattern in spec.options.get("fixed_patterns", []):
         compact = re.sub(str(pattern), lambda m: "\0" * len(m.group()), compact)
     folded, folded_original = fold(variant), fold(source)
-    pattern_licenses = rule_spec("REW004").options.get("pattern_licensed_by", {})
-    for family, patterns in rule_spec("REW004").options.get("patterns", {}).items():
+    pattern_licenses = spec.options.get("pattern_licensed_by", {})
+    for family, patterns in spec.options.get("patterns", {}).items():
         for pattern in patterns:
             for m in re.finditer(pattern, folded):
                 licensed_by = [m.group(), *(str(w) for w in pattern_licenses.get(m.group(), []))]
@@ -895,12 +886,10 @@ def _novel_content(
     masked = bytearray(len(folded))
 
     def mask(key: str, *, unless_negated: bool = False) -> None:
-        at = folded.find(key)
-        while at >= 0:
+        for at in all_at(folded, key):
             # a disclosure negated is a claim (不可能损失本金), not the disclosure
             if not (unless_negated and at > 0 and folded[at - 1] in NEGATORS):
                 masked[at : at + len(key)] = b"\x01" * len(key)
-            at = folded.find(key, at + 1)
 
     # what a rewrite may add whole: the fix texts, the neutral phrases, and disclosures and
     # safety instructions (REW001's data: they only ever warn)

@@ -85,7 +85,8 @@ def _weekday(text: str, at: int, day: str) -> int | None:
 def critical_edits(
     original: str, variant: str, supplied: str, violations: list[tuple[int, int]], checker: Checker
 ) -> list[Finding]:
-    """REW001 for a small edit (three characters or fewer a side) that turns a fact on one
+    """REW001 for a small edit (``small_edit`` characters or fewer a side: five in REW001's
+    data) that turns a fact on one
     character: a character swapped for its opposite (内 → 后, 已 → 将, 可用 → 已用, 且 → 或,
     单笔 → 累计, 次日 → 当日, 转入 → 转出), a negation added or dropped (不收取 → 收取,
     将产生 → 不产生), 每 added (满200减20 → 每满200减20), a weekday changed (周三 → 周五).
@@ -274,13 +275,11 @@ _WAIVERS = ("无需", "无须", "不需", "不用", "不必", "免")
 
 def _stated(compact: str, word: str) -> bool:
     """Whether ``word`` stands in ``compact`` other than waived (无需提前报名 waives 报名)."""
-    at = compact.find(word)
-    while at >= 0:
+    for at in all_at(compact, word):
         before = compact[max(0, at - 4) : at]
         before = re.split(r"[，,。！!？?；;（）()\n]", before)[-1]  # in the word's own clause
         if not any(w in before for w in _WAIVERS):
             return True
-        at = compact.find(word, at + 1)
     return False
 
 
@@ -385,22 +384,12 @@ def _turned_words(draft: str, compact: str, pairs: list[list[str]]) -> list[tupl
 def _own_occurrences(text: str, word: str, other: str) -> list[int]:
     """Where ``word`` stands in ``text`` on its own, not as part of ``other`` (低风险 inside
     中低风险, 满 inside 每满 are the other word of their pair)."""
-    taken: list[tuple[int, int]] = []
-    if word in other:
-        at = text.find(other)
-        while at >= 0:
-            taken.append((at, at + len(other)))
-            at = text.find(other, at + 1)
-    out: list[int] = []
-    at = text.find(word)
-    while at >= 0:
-        if not any(s <= at and at + len(word) <= e for s, e in taken):
-            out.append(at)
-        at = text.find(word, at + 1)
-    return out
+    taken = [(at, at + len(other)) for at in all_at(text, other)] if word in other else []
+    return [at for at in all_at(text, word) if not any(s <= at and at + len(word) <= e for s, e in taken)]
 
 
-def _all_at(text: str, word: str) -> list[int]:
+def all_at(text: str, word: str) -> list[int]:
+    """Every position of ``word`` in ``text``, overlapping ones included."""
     out: list[int] = []
     at = text.find(word)
     while at >= 0:
@@ -420,8 +409,7 @@ def _negated_statuses(draft: str, compact: str, opts: dict) -> list[tuple[int, i
 
     def negated_at(text: str, status: str) -> list[tuple[int, str]]:
         found: list[tuple[int, str]] = []
-        at = text.find(status)
-        while at >= 0:
+        for at in all_at(text, status):
             c0 = max((m.end() for m in CLAUSE_END_RE.finditer(text, 0, at)), default=0)
             before = text[c0:at]
             neg = next((n for n in negators if before.endswith(n)), None)
@@ -429,13 +417,12 @@ def _negated_statuses(draft: str, compact: str, opts: dict) -> list[tuple[int, i
                 neg = next((p for p in phrases if p in before), None)
             if neg is not None:
                 found.append((at - (len(neg) if before.endswith(neg) else 0), neg))
-            at = text.find(status, at + 1)
         return found
 
     for status in opts.get("negatable_statuses", []):
         if status not in draft or negated_at(draft, status):
             continue
-        if any(any(w in clause_at(draft, at) for w in failures) for at in _all_at(draft, status)):
+        if any(any(w in clause_at(draft, at) for w in failures) for at in all_at(draft, status)):
             continue  # 扣款失败, 将停止…扣款: the draft already says it did not or will not happen
         for at, neg in negated_at(compact, status)[:1]:
             out.append((at, compact.find(status, at) + len(status), neg, status))
