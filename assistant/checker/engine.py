@@ -13,6 +13,7 @@ from assistant.checker.context import Lexicon, MessageContext
 from assistant.checker.detectors import DETECTORS, Detector, KeywordDetector
 from assistant.checker.fixes import apply_fixes
 from assistant.checker.kind import KindEvidence, KindRules, collect_evidence, infer_kind
+from assistant.checker.memo import CheckMemo
 from assistant.checker.message import Message
 from assistant.checker.models import SEVERITY_RANK, CheckResult, ContextEffect, Finding, Kind, verdict_of
 from assistant.checker.product_type import ProductTypeDecision, decide_product_type, load_product_type_rules
@@ -456,6 +457,10 @@ class Checker:
             kept.append(f)
         return kept, suppressed
 
+    def memo(self, fix: bool = False) -> CheckMemo:
+        """A fresh memo of this checker's results for one batch (see :mod:`memo`)."""
+        return CheckMemo(lambda text, kind, ptype: self.check(text, kind=kind, fix=fix, product_type=ptype))  # type: ignore[arg-type]
+
     def check_many(
         self,
         items: Iterable[str | tuple[str, Kind | None] | tuple[str, Kind | None, str | None]],
@@ -480,8 +485,9 @@ class Checker:
             for i in items
         )
         if workers <= 1:
+            memo = self.memo(fix)
             for text, k, p in rows:
-                yield self.check(text, kind=k, fix=fix, product_type=p)
+                yield memo(text, k, p)
             return
         import multiprocessing as mp
         from collections import deque
@@ -521,19 +527,19 @@ def cap_repeats(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-_WORKER: tuple[Checker, bool] | None = None
+_WORKER: CheckMemo | None = None
 
 
 def _init_worker(settings: Settings | Checker, profile: SenderProfile | None, fix: bool) -> None:
+    """A worker lives for one batch: its memo of repeats lives as long."""
     global _WORKER
     checker = settings if isinstance(settings, Checker) else Checker(settings, profile)
-    _WORKER = (checker, fix)
+    _WORKER = checker.memo(fix)
 
 
 def _check_chunk(rows: list[tuple[str, Kind | None, str | None]]) -> list[CheckResult]:
     assert _WORKER is not None
-    checker, fix = _WORKER
-    return [checker.check(text, kind=kind, fix=fix, product_type=ptype) for text, kind, ptype in rows]
+    return [_WORKER(text, kind, ptype) for text, kind, ptype in rows]
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

@@ -1,0 +1,56 @@
+"""Repeated messages in a batch are checked once.
+
+Why: a campaign file sends the same text to many recipients, and templated traffic repeats
+its short templates (about a quarter of the benchmark mix are repeats; a bulk send is almost
+all repeats).  A check is a pure function of the text, the declared kind and product type
+and the checker (settings, profile, ``fix``), so within one batch of one checker a repeat can
+take the first result instead of running every stage again.
+
+Each caller gets its own result object (fresh ``meta`` and finding lists), because callers
+set ``meta`` on what they get.  The findings themselves are shared: nothing changes a
+finding once the check that made it has returned.  The memo is bounded (oldest entries go
+first), so memory stays flat on a file of any length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from assistant.checker.models import CheckResult
+
+#: Entries kept: on the benchmark mix 4,096 catch 18% of all messages as repeats (every
+#: repeat is 27%), at about 3 KB a result.
+MEMO_SIZE = 4096
+
+Key = tuple[str, str | None, str | None]
+
+
+class CheckMemo:
+    """Results by (text, kind, product type) for one batch of one checker."""
+
+    __slots__ = ("_check", "_results", "_size", "hits")
+
+    def __init__(
+        self, check: Callable[[str, str | None, str | None], CheckResult], size: int = MEMO_SIZE
+    ) -> None:
+        self._check = check
+        self._results: dict[Key, CheckResult] = {}
+        self._size = size
+        self.hits = 0
+
+    def __call__(self, text: str, kind: str | None, product_type: str | None) -> CheckResult:
+        key = (text, kind, product_type)
+        seen = self._results.get(key)
+        if seen is not None:
+            self.hits += 1
+            return replace(seen, meta={}, findings=list(seen.findings), suppressed=list(seen.suppressed))
+        result = self._check(text, kind, product_type)
+        if self._size > 0:
+            if len(self._results) >= self._size:
+                del self._results[next(iter(self._results))]
+            # The caller gets the object it may change; the memo keeps its own copy.
+            self._results[key] = replace(
+                result, meta={}, findings=list(result.findings), suppressed=list(result.suppressed)
+            )
+        return result
