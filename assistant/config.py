@@ -38,6 +38,7 @@ from pydantic import (
 )
 
 from assistant.errors import ConfigError
+from assistant.text import lazyre
 from assistant.tomlfile import read_toml
 
 DEFAULT_CONFIG_NAME = "assistant.toml"
@@ -52,8 +53,8 @@ DEFAULT_OPTOUT_PHRASES = [
 # Letters and digits only (never empty: "" is a prefix of every code).  Whether it names a
 # rule is decided against the catalogue (rulespec.validate_selection), which also says
 # which code was probably meant (PRV0O1 → PRV001).
-_CODE_PATTERN_RE = re.compile(r"^[A-Z0-9]{1,12}$")
-_WINDOW_RE = re.compile(r"^(\d{2}):(\d{2})-(\d{2}):(\d{2})$")
+_CODE_PATTERN_RE = lazyre.compile(r"^[A-Z0-9]{1,12}$")
+_WINDOW_RE = lazyre.compile(r"^(\d{2}):(\d{2})-(\d{2}):(\d{2})$")
 
 
 # ---------------------------------------------------------------------------- sections

@@ -12,12 +12,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
+from assistant.text import lazyre
 from assistant.text.chartable import CharTable
 from assistant.text.lazy import lazy
 from assistant.text.normalize import NormalizedText, normalize_term
@@ -27,84 +28,86 @@ if TYPE_CHECKING:
 
 CLAUSE_DELIMITERS = frozenset("，,。！!？?；;：:\n")
 SENTENCE_DELIMITERS = frozenset("。！!？?；;：:\n")
-_TIME_BOUND_RE = re.compile(
+_TIME_BOUND_RE = lazyre.compile(
     r"\d+(?:\.\d+)?(?:个)?(?:工作日|小时|分钟|天|日|秒|周)|当日|当天|今日|今天|次日|明日|t\+?\d"
 )
 #: A half-width comma or colon between digits (1,000.00, 9:00) is part of a number or a time,
 #: not a clause end.  Written as one class, then a look-behind that refuses such a comma or
 #: colon (not as alternatives: a pattern that starts with a class is scanned in C from
 #: one candidate character to the next, 2.3x faster; the same matches, a test compares them).
-_CLAUSE_DELIMITER_RE = re.compile(
+_CLAUSE_DELIMITER_RE = lazyre.compile(
     "[" + re.escape("".join(sorted(CLAUSE_DELIMITERS))) + "](?<![0-9][,:](?=[0-9]))"
 )
-_SENTENCE_DELIMITER_RE = re.compile(
+_SENTENCE_DELIMITER_RE = lazyre.compile(
     "[" + re.escape("".join(sorted(SENTENCE_DELIMITERS))) + "](?<![0-9]:(?=[0-9]))"
 )
 NEGATION_WORDS = frozenset("不非无没未")
 #: A request to the recipient opening its clause, right before a telling verb (请您及时|通知
 #: 单位, 建议您|告知家人, 您可|联系单位): see ``request_cue``.
-_REQUEST_RE = re.compile(
+_REQUEST_RE = lazyre.compile(
     r"(?:如需|如有需要|如有变动|如有变化|若有变动)?[^请]{0,12}?"
     r"(?:(?<![申提邀聘宴恳])请(?:您|你)?|建议(?:您|你)|(?:您|你)(?:可|可以|需|须|也可))"
     r"(?:及时|尽快|务必|立即|马上|主动|提前|自行|直接)?"
 )
 _TELLING = ("通知", "告知", "告诉", "联系", "转告", "知会")
 #: A repayment pressed in the same clause (请通知张伟尽快还款): the collector's pressure.
-_REPAY_RE = re.compile(r"还款|还钱|还清|欠款|督促|催")
+_REPAY_RE = lazyre.compile(r"还款|还钱|还清|欠款|督促|催")
 #: A message to someone about another person's debt (您作为张伟的紧急联系人, 您的儿子…逾期).
-_THIRD_PARTY_DEBT_RE = re.compile(
+_THIRD_PARTY_DEBT_RE = lazyre.compile(
     r"紧急联系人|联系人身份|作为[\u4e00-\u9fff]{1,4}的|(?:您|你)的(?:儿子|女儿|父亲|母亲|丈夫|妻子|老公|老婆|家人|亲属|朋友|同事)[^，。,]{0,8}(?:借款|欠款|逾期)"
 )
 #: A denial of every form of something (承诺任何形式的保本): its 的 closes no modifier.
-_ANY_FORM_RE = re.compile(r"任何(?:形式|方式|类型|名义|性质)的")
+_ANY_FORM_RE = lazyre.compile(r"任何(?:形式|方式|类型|名义|性质)的")
 #: Joiners of a list in the compact view (A或B, A及B, A以及B).
-_LIST_MARK_RE = re.compile(r"或|(?<![涉普危波])及(?![时格早])")
+_LIST_MARK_RE = lazyre.compile(r"或|(?<![涉普危波])及(?![时格早])")
 #: The acts a denial governs, opening a later item (不会…推荐个股、承诺收益).
-_DENIED_ACT_RE = re.compile(
+_DENIED_ACT_RE = lazyre.compile(
     r"承诺|保证|推荐|荐股|喊单|带单|代客|操盘|索要|要求|提供|收取|开设|开展|销售|发行|代理|委托|授权|组织|接受|发送|主动|私下|以任何"
 )
 #: An enumerated item that asserts rather than continues the denied list (仅支持, 只做, 每日).
-_ASSERTING_ITEM_RE = re.compile(r"仅|只|唯|每日|每天|但|而|却|还|更|全")
+_ASSERTING_ITEM_RE = lazyre.compile(r"仅|只|唯|每日|每天|但|而|却|还|更|全")
 #: Passing oneself off as someone (冒用本行名义, 冒充客服, 假借我司名义).
-_IMPERSONATION_RE = re.compile(r"冒用|冒充|假冒|假借|盗用|仿冒|冒名")
+_IMPERSONATION_RE = lazyre.compile(r"冒用|冒充|假冒|假借|盗用|仿冒|冒名")
 #: A hypothetical lurer making a promise (如有人向您承诺…, 若有陌生人声称…): only verbs of
 #: promising, not 推荐 or 以…为由, which a sender's own sales line can open with.
-_HYPOTHETICAL_LURER_RE = re.compile(
+_HYPOTHETICAL_LURER_RE = lazyre.compile(
     r"(?:如|若|如果|一旦|凡)(?:遇到|遇|是)?有(?:陌生人|不法分子|人)(?:向您|向你|对您|对你|给您|给你)?(?:承诺|声称|宣称|许诺|保证)"
 )
 #: The step against the lure, opening the clause right after it (，请立即拨打96110核实, ，请报警).
-_PROTECTIVE_STEP_RE = re.compile(
+_PROTECTIVE_STEP_RE = lazyre.compile(
     r"(?:请您?|务必|并)?(?:立即|马上|及时|第一时间)?(?:拨打[^，,。！!？?；;：:]{0,10}?|致电[^，,。！!？?；;：:]{0,10}?)?(?:核实|报警|举报|挂断)"
 )
 #: Verbs that report or warn of what someone else says (宣称“稳赚不赔”, 遇到“带你炒股”), and the frames that name a pretext
 #: after it (以“保单升级”为由).
-_REPORTING_BEFORE_RE = re.compile(
+_REPORTING_BEFORE_RE = lazyre.compile(
     r"(?:宣称|声称|自称|号称|谎称|鼓吹|所谓|冒充|冒用|假冒|打着|遇到|接到|警惕|谨防|凡以|切勿相信|请勿相信|不要相信)[^。！!？?；;]{0,12}$"
 )
-_REPORTING_AFTER_RE = re.compile(r"^[^。！!？?；;]{0,12}?(?:为由|为名|为幌子|为诱饵|的名义|等话术|等说法)")
+_REPORTING_AFTER_RE = lazyre.compile(
+    r"^[^。！!？?；;]{0,12}?(?:为由|为名|为幌子|为诱饵|的名义|等话术|等说法)"
+)
 #: The sender speaking of itself (我司所谓“保本保息”的计划; not 冒用我司名义, not 我司不会以…为由)
 #: or selling in the sentence: its own claim, however it is quoted.
-_OWN_OR_SELLING_RE = re.compile(
+_OWN_OR_SELLING_RE = lazyre.compile(
     "".join(f"(?<!{w})" for w in (*_IMPERSONATION_RE.pattern.split("|"), "以"))
     + r"(?:我司|我们|本行|本公司|我行|本平台)(?!不会|从不|从未|绝不|不|未|名义)"
     r"|在售|购买|认购|申购|销售|官方app"
 )
 #: The recipient's own setting or holding right before a trigger (您设定的, 客户自选的, 您持有的).
-_OWN_SETTING_RE = re.compile(
+_OWN_SETTING_RE = lazyre.compile(
     r"(?:您|你|客户|自行)[^,。!?;]{0,6}?(?:设定|设置|自设|自选|选择|预设|关注|持有|持仓|购买|认购|申购|定投)的?[^,。!?;的]{0,8}$"
 )
 #: The same setting named one clause earlier (您设置的条件单已触发，目标价…).
-_OWN_SETTING_EARLIER_RE = re.compile(
+_OWN_SETTING_EARLIER_RE = lazyre.compile(
     r"(?:您|你|客户|自行)[^,。!?;]{0,6}?(?:设定|设置|自设|预设)的?[^,。!?;的]{0,8}[,，][^,。!?;的]{0,4}$"
 )
 #: In the trigger's clause after it: the product is put on sale, so a followed or held name
 #: (您关注的“鑫利3号”今日开放申购) is being promoted, not reported on.
-_OFFERED_AFTER_RE = re.compile(
+_OFFERED_AFTER_RE = lazyre.compile(
     r"开放申购|开放认购|开放购买|开始发售|正式发售|火热发售|发售中|热销|热卖|在售|开售|上线|起购|起投|欢迎|抢购|认购期"
 )
 #: After 最高/最多: a benefit verb and its figure, or a figure and a benefit noun (see
 #: ``benefit_cap``).  Credit (最高可借5万) and returns (最高收益8%) are not benefits here.
-_BENEFIT_CAP_RE = re.compile(
+_BENEFIT_CAP_RE = lazyre.compile(
     r"(?:最高|最多|至高)(?:"
     r"可?(?:立减|减免?|返现?|赔付?|赔偿|报销|补贴|奖励|可领|领取?|送|赠|优惠)(?:至|达)?\d"
     r"|(?:可达|达|为)?\d+(?:\.\d+)?[万千百]?元(?:的)?(?:刷卡金|红包|立减金|优惠券|抵用券|券|积分|返现|现金红包|奖励|补贴|话费|京东卡|购物卡|礼品卡))"
@@ -116,12 +119,12 @@ _BENEFIT_CAP_RE = re.compile(
 #: 余额上限最高1万元, 起存金额最低1,000元): an operating rule of the recipient's account or
 #: a product's minimum, like 最低还款额.  Not credit (最高可借 stays a warning, as the
 #: catalogue says) nor cover (保额最高10万元), whose size is what a promotion sells.
-_TXN_LIMIT_BEFORE_RE = re.compile(
+_TXN_LIMIT_BEFORE_RE = lazyre.compile(
     r"(?:单笔|每笔|单日|每日|单次|每次|单月|每月|每户|每人|单户|单张|每张|单卡|每卡|上限|限额|"
     r"起存金额|起购金额|起投金额|起存|起购)(?:为|是)?$"
 )
 #: …and what follows it: an amount of money (not a rate: 单日最高1%收益 is a return claim).
-_TXN_LIMIT_AFTER_RE = re.compile(r"(?:为|是|至|可达|达)?\d[\d,.]*[万千百]?元(?!\d)")
+_TXN_LIMIT_AFTER_RE = lazyre.compile(r"(?:为|是|至|可达|达)?\d[\d,.]*[万千百]?元(?!\d)")
 
 # Entry kinds stored in the automaton.
 (
@@ -155,9 +158,11 @@ LIMIT_GAP = 4
 
 
 #: The recipient as the one a loss or a cost is denied to (投资者不承担, 您无需承担).
-_RECIPIENT_SPARED_RE = re.compile(r"您|你|客户|投资者|投资人|用户|持有人|本人")
+_RECIPIENT_SPARED_RE = lazyre.compile(r"您|你|客户|投资者|投资人|用户|持有人|本人")
 #: Someone else granting what a negation just denied (客户不承担，由本行全额补偿).
-_SOMEONE_ELSE_PAYS_RE = re.compile(r"由[^，,。！!？?；;]{0,8}?(?:补偿|赔付|赔偿|承担|兜底|担保|补足|负责)")
+_SOMEONE_ELSE_PAYS_RE = lazyre.compile(
+    r"由[^，,。！!？?；;]{0,8}?(?:补偿|赔付|赔偿|承担|兜底|担保|补足|负责)"
+)
 
 
 def _gap_ends(m: re.Match[str], offset: int = 0) -> tuple[int, ...]:
@@ -181,25 +186,6 @@ def _on_syllable_bound(compact: str, pos: int) -> bool:
         b += 1
     bounds = syllable_bounds(compact[a:b])
     return not bounds or (pos - a) in bounds
-
-
-class LazyPattern:
-    """A regex compiled when first used: a family is tried only where its first word
-    occurs, and compiling every family up front was a tenth of a cold ``assistant check``.
-
-    ``match`` is an instance slot: the first call compiles and replaces it with the
-    compiled pattern's own ``match``, so later calls (several per message) go straight
-    to C without a Python frame."""
-
-    __slots__ = ("match", "pattern")
-
-    def __init__(self, pattern: str) -> None:
-        self.pattern = pattern
-        self.match: Callable[..., re.Match[str] | None] = self._compile_and_match
-
-    def _compile_and_match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        self.match = re.compile(self.pattern).match
-        return self.match(text, pos)
 
 
 @dataclass(slots=True)
@@ -232,18 +218,20 @@ def match_table(context: dict[str, Any]) -> dict[int, str]:
 #: clauses.  A run is the last one or two characters of any clause followed by one or
 #: more fragments of at most three characters; only a match that joins pieces counts.
 _SPLIT_MARKS = "，,、；;。！!？?"
-_SPLIT_RUN_RE = re.compile(
+_SPLIT_RUN_RE = lazyre.compile(
     r"[^，,、；;。！!？?：:\n]{1,2}[，,、；;。！!？?]"
     r"(?:[^，,、；;。！!？?：:\n]{1,3}[，,、；;。！!？?])*"
     r"[^，,、；;。！!？?：:\n]{1,3}(?=[，,、；;。！!？?：:\n]|$)"
 )
 #: What every split run ends with (a mark, one to three characters, then a mark or the
 #: end): a cheap test that rules most messages out before the full pattern is tried.
-_SPLIT_TAIL_RE = re.compile(r"[，,、；;。！!？?][^，,、；;。！!？?：:\n]{1,3}(?=[，,、；;。！!？?：:\n]|$)")
+_SPLIT_TAIL_RE = lazyre.compile(
+    r"[，,、；;。！!？?][^，,、；;。！!？?：:\n]{1,3}(?=[，,、；;。！!？?：:\n]|$)"
+)
 
 
 #: A fund's share class (货币A, 债券C, 混合E, 联接I): one letter after a fund word.
-_SHARE_CLASS_RE = re.compile(
+_SHARE_CLASS_RE = lazyre.compile(
     "(?:货币|债券|纯债|短债|混合|股票|指数|联接|基金|配置|定开|持有期|份额|etf|lof|fof|qdii|人民币|美元|港币|港元)$"
 )
 
@@ -386,8 +374,9 @@ class Lexicon:
 
     def _family_pattern(
         self, slots: list[list[str]], gap: int, cross_clause: bool = False, gap_negates: bool = False
-    ) -> LazyPattern:
-        """Anchored regex of a family over the matching view: slot, gap, slot, …"""
+    ) -> lazyre.LazyPattern:
+        """Anchored regex of a family over the matching view: slot, gap, slot, …; compiled
+        when first used (a family is tried only where its first word occurs)."""
         parts = []
         for slot in slots:
             words = sorted(
@@ -399,7 +388,7 @@ class Lexicon:
         # negation ending it denies the claim (政府不兜底, see inner_negation)
         group = "(" if gap_negates else "(?:"
         between = f"{group}[^{re.escape(''.join(sorted(stops)))}]{{0,{gap}}}?)" if gap else ""
-        return LazyPattern(between.join(parts))
+        return lazyre.compile(between.join(parts))
 
     def _pinyin_automaton(self) -> ahocorasick.Automaton:
         if self._pinyin is None:

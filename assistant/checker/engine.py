@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -29,12 +28,12 @@ from assistant.config import Settings
 from assistant.errors import ConfigError
 from assistant.labels import KIND_ZH
 from assistant.profile import SenderProfile
-from assistant.text import picklecache
+from assistant.text import lazyre, picklecache
 from assistant.text.normalize import NormalizedText, normalize
 from assistant.text.pinyin import MIXED_RE, PURE_RE, pinyin_names
 
 CHECKED_SCOPES = ("text", "profile")
-_LATIN_RE = re.compile("[a-z]")
+_LATIN_RE = lazyre.compile("[a-z]")
 
 
 #: Identical findings (same rule, evidence and severity) listed per message; the rest are
@@ -99,6 +98,7 @@ _LEXICON_CODE = (
     "assistant.text.normalize",
     "assistant.text.chartable",
     "assistant.text.lazy",
+    "assistant.text.lazyre",
     "ahocorasick",
     "opencc",
 )

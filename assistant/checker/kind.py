@@ -34,7 +34,8 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.checker.context import match_table
 from assistant.checker.models import InferredKind
-from assistant.text.regexgate import first_chars, literal_gate
+from assistant.text import lazyre
+from assistant.text.regexgate import first_chars, literal_gate, preload
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
@@ -121,10 +122,11 @@ class KindRules:
 
     def __post_init__(self) -> None:
         gates = tuple(
-            re.compile("|".join(map(re.escape, sorted(needs, key=len, reverse=True)))) if needs else None
+            lazyre.compile("|".join(map(re.escape, sorted(needs, key=len, reverse=True)))) if needs else None
             for _, _, _, _, _, needs, _ in self.offer_patterns
         )
         object.__setattr__(self, "offer_gates", gates)
+        preload(self.event_patterns + self.own_patterns)  # their gates, without parsing them again
         object.__setattr__(self, "event_gates", tuple(literal_gate(p) for p in self.event_patterns))
         object.__setattr__(self, "own_gates", tuple(literal_gate(p) for p in self.own_patterns))
         object.__setattr__(
@@ -146,14 +148,14 @@ class KindRules:
     @classmethod
     def from_lexicon(cls, context: dict[str, Any]) -> KindRules:
         act = str(context.get("kind_own_act") or "")
-        patterns = tuple(re.compile(p) for p in context.get("kind_event_patterns") or ())
+        patterns = tuple(lazyre.compile(p) for p in context.get("kind_event_patterns") or ())
         # Offer patterns read the matching view, where 一 is 1 and 帐 is 账: fold their
         # literal characters the same way, so 一并 in the data meets 1并 in the view.
         fold = match_table(context)
         offers = tuple(
             (
                 str(o["name"]),
-                re.compile(o["pattern"] if o.get("nospace") else str(o["pattern"]).translate(fold)),
+                lazyre.compile(o["pattern"] if o.get("nospace") else str(o["pattern"]).translate(fold)),
                 int(o.get("weight", 3)),
                 bool(o.get("call", False)),
                 bool(o.get("over_events", False)),
@@ -167,9 +169,9 @@ class KindRules:
             patterns,
             int(context.get("kind_event_weight", 3)),
             offers,
-            tuple(re.compile(_own(p, act)[0]) for p in context.get("kind_own_patterns") or ()),
+            tuple(lazyre.compile(_own(p, act)[0]) for p in context.get("kind_own_patterns") or ()),
             tuple(_own(p, act)[1] for p in context.get("kind_own_patterns") or ()),
-            re.compile(f"(?<![为给向帮替])您{act}") if act else None,
+            lazyre.compile(f"(?<![为给向帮替])您{act}") if act else None,
             {
                 str(o["name"]): tuple(str(w).translate(fold) for w in o["not_in_sentence_with"])
                 for o in context.get("kind_offer_patterns") or ()
@@ -239,13 +241,13 @@ def _own(entry: Any, act: str) -> tuple[str, str]:
 
 _CLAUSE_END = "，,。！!？?；;\n"
 #: A verification code itself, next to its name (验证码628411, 483920为您的动态码).
-_CODE_RE = re.compile(
+_CODE_RE = lazyre.compile(
     r"(?:验证码|动态码|校验码|动态密码|短信码|确认码)[^\d，,。]{0,6}\d{4,8}|\d{4,8}[^\d，,。]{0,6}(?:验证码|动态码|校验码|动态密码)"
 )
 #: What a call or offer word asks for, when it is a service act of the recipient's own
 #: (评价, 表决, 还款, 挂失, 核实, 客服): no offer is made (邀请您对本次服务进行评价, 诚邀您通过
 #: 网络投票参与表决, 请抓紧还款, 如有疑问请详询客服).
-_SERVICE_OBJECT_RE = re.compile(
+_SERVICE_OBJECT_RE = lazyre.compile(
     r"[^，,。！!？?；;：:]{0,8}?(?:进行评价|服务评价|评价|投票|表决|挂失|核实|客服|满意度)"
     r"|[^，,。！!？?；;：:]?(?:还款|缴款)"
     # 请抓紧办理身份证件更新: the recipient's own paperwork (not 抓紧激活额度: credit)
@@ -255,23 +257,23 @@ _SERVICE_OBJECT_RE = re.compile(
 )
 #: Business named by no product but an errand (如需办理紧急业务，请联系客服; 如需办理补卡): what a
 #: condition asks for is the recipient's own errand (如需办理贷款, 如需办理相关业务 still offer).
-_GENERIC_ERRAND_RE = re.compile(r"(?:紧急|柜面|临柜|现金)业务|补卡|换卡|挂失")
+_GENERIC_ERRAND_RE = lazyre.compile(r"(?:紧急|柜面|临柜|现金)业务|补卡|换卡|挂失")
 #: A contact line after the recipient's question (如有疑问详询95588, 如需帮助请致电): where to
 #: ask, not a call to act on an offer.
-_QUESTION_BEFORE_RE = re.compile(
+_QUESTION_BEFORE_RE = lazyre.compile(
     r"(?:(?:如|若|如果)(?:您)?)?(?:有|对)[^，,。！!？?；;：:]{0,8}?(?:疑问|问题|异议|疑虑)[，,]?(?:请|可|可以|欢迎|随时)?$"
     r"|如需(?:帮助|咨询)[，,]?(?:请|可)?$"
 )
 #: A message headed as a warning (反诈提醒：, 安全提示：): its figures are what it warns of.
-_WARNING_HEAD_RE = re.compile(r"反诈|防骗|防诈|安全提示|安全提醒|风险提示|风险提醒|投资者教育|投教")
+_WARNING_HEAD_RE = lazyre.compile(r"反诈|防骗|防诈|安全提示|安全提醒|风险提示|风险提醒|投资者教育|投教")
 #: A product named as new (新一代…医疗险保证续保20年): what is said of it is an offer.
-_NEW_PRODUCT_RE = re.compile(r"新一代|新款|新品|全新|新推出|新上线|新版|新产品|升级版|升级后")
+_NEW_PRODUCT_RE = lazyre.compile(r"新一代|新款|新品|全新|新推出|新上线|新版|新产品|升级版|升级后")
 #: A figure a product is sold by: a rate (an amount alone is also what a fraud warning quotes).
-_FIGURE_RE = re.compile(r"\d%|‰|万分之|年化|利率")
+_FIGURE_RE = lazyre.compile(r"\d%|‰|万分之|年化|利率")
 #: A condition that names a service act of the recipient's own (如需延期还款，可登录APP申请;
 #: 若需挂失，请…办理): the call word after it asks for that act, it offers nothing.  Not
 #: 转存 or 续存: 如需转存可选购… is the cross-sell itself.
-_SERVICE_CONDITION_RE = re.compile(
+_SERVICE_CONDITION_RE = lazyre.compile(
     r"(?:如需|若需|如要|若要|如您需要|如有)(?:办理|申请)?(?:延期还款|展期|提前还款|提前结清|还款|挂失|解挂|解冻|销户|注销|修改|变更|更正|"
     r"开具|退保|退款|退费|取消|关闭|解绑|补办|换卡|重置|查询|投诉|异议|理赔|报案|赎回|更换|撤销|复核|申诉)"
 )
@@ -279,11 +281,11 @@ _SERVICE_CONDITION_RE = re.compile(
 
 #: The noun phrase an own act governs (您领取的满减券, 您参与的立减活动): up to twelve characters,
 #: ending before the predicate (已, 将, 于, 可…) or the clause end.
-_GOVERNED_RE = re.compile(r"[^已将于还可即再也都并请现今后，,。！!？?；;：:]{0,12}")
+_GOVERNED_RE = lazyre.compile(r"[^已将于还可即再也都并请现今后，,。！!？?；;：:]{0,12}")
 
 
 #: A new-customer offer named in the object (您领取的新客专享加息券): still an offer.
-_NEW_CUSTOMER_RE = re.compile(r"新客|新人|新户|新用户|专享|加息")
+_NEW_CUSTOMER_RE = lazyre.compile(r"新客|新人|新户|新用户|专享|加息")
 
 
 def _governed_end(compact: str, end: int) -> int:
@@ -304,10 +306,10 @@ def _governed_end(compact: str, end: int) -> int:
 #: A predicate marker between the recipient's own thing and a word: the word says what
 #: happened, or will happen on a stated date, to that thing (您参与的…活动已返现, 您中签的新股
 #: 将于3月12日上市); not 将于本月 (an offer's window).
-_PREDICATE_RE = re.compile(r"已|(?:将于|于)(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+_PREDICATE_RE = lazyre.compile(r"已|(?:将于|于)(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 #: Verbs that take up or open an offer: what follows them is the offer, not a state of the
 #: recipient's own thing (已解锁新客专享产品, 将于12月1日开启分期优惠).
-_OFFER_VERB_RE = re.compile(
+_OFFER_VERB_RE = lazyre.compile(
     "开启|解锁|开通|获赠|获得|参与|参加|加入|推出|上线|开放|享|升级为|送|赠|领|列入|入选|纳入"
 )
 
@@ -360,7 +362,7 @@ _CONDITIONAL = frozenset("即后就则")
 
 
 #: A validity window in minutes or seconds (5分钟内有效, 60秒有效): how long a code lasts.
-_CODE_WINDOW_RE = re.compile(r"\d{1,3}(?:分钟|秒)内?有效")
+_CODE_WINDOW_RE = lazyre.compile(r"\d{1,3}(?:分钟|秒)内?有效")
 
 
 def _code_window(compact: str, end: int) -> bool:
@@ -368,13 +370,13 @@ def _code_window(compact: str, end: int) -> bool:
     return _CODE_WINDOW_RE.match(compact, end) is not None
 
 
-_CLAUSE_END_RE = re.compile("[" + re.escape(_CLAUSE_END) + "]")
+_CLAUSE_END_RE = lazyre.compile("[" + re.escape(_CLAUSE_END) + "]")
 
 
 #: Separators the compact view drops but a reader sees as a break between clauses: line
 #: breaks, spaces, 、 ～ — | and emoji (您的账户已开通 首借30天免息 is two clauses).  Not a
 #: colon: what follows it details the same statement (活动资格已确认：每周三…享88折).
-_DROPPED_BREAK_RE = re.compile(r"[\s、～~—|•·]+|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]+")
+_DROPPED_BREAK_RE = lazyre.compile(r"[\s、～~—|•·]+|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]+")
 
 
 class _ClauseIds:

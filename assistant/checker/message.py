@@ -15,6 +15,7 @@ from assistant.checker.recognizers import (
     find_urls,
     signature_name_ok,
 )
+from assistant.text import lazyre
 from assistant.text.lazy import lazy
 from assistant.text.normalize import normalize_term
 
@@ -24,7 +25,9 @@ if TYPE_CHECKING:
 
 
 #: What a recipient still gets after opting out, rightly: service messages (账户变动通知).
-_SERVICE_STILL_RE = re.compile(r"[^，,。！!？?；;]{0,4}?(?:账户|动账|交易|服务|验证码|还款|账单|资金变动)")
+_SERVICE_STILL_RE = lazyre.compile(
+    r"[^，,。！!？?；;]{0,4}?(?:账户|动账|交易|服务|验证码|还款|账单|资金变动)"
+)
 
 
 @dataclass(slots=True, frozen=True)

@@ -19,7 +19,6 @@ Evidence, strongest first (data in ``knowledge/rules/_product_types.yaml``):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -30,6 +29,7 @@ import yaml
 from assistant.errors import ConfigError
 from assistant.paths import rules_dir
 from assistant.profile import PRODUCT_TYPES
+from assistant.text import lazyre
 from assistant.text.normalize import fold, normalize_term
 from assistant.text.yamlload import load_yaml
 
@@ -200,13 +200,13 @@ def _cue_scores(msg: Message, rules: ProductTypeRules) -> tuple[dict[str, int], 
 #: An investment product on offer, read the same way wherever a rule asks (ADV003's product
 #: fallback, PRO006's private issuers): a way of buying in, a launch, a return or a promise
 #: about it.  Not the words an event or a service line shares with offers (名额, 开放, 转入).
-PRODUCT_OFFER_RE = re.compile(
+PRODUCT_OFFER_RE = lazyre.compile(
     r"起购|起投|起存|万起|元起(?!步)|申购|认购|购买|买入|抢购|上车|发售|首发|新品|募集|招募|即将成立|成立在即"
     r"|在售|热售|开售|布局|加仓|抄底|定投|\d%|收益|回报|年化|业绩(?:比较)?基准|付息|月息|日息"
     r"|稳赚|稳赢|保本|[零〇0无]风险|合格投资者|封闭期"
 )
 #: A government bond as the product itself (not 收益超国债3倍, a comparison): needs no warning.
-NOT_INVESTMENT_RE = re.compile(r"(?<![比超于赢过胜])国债")
+NOT_INVESTMENT_RE = lazyre.compile(r"(?<![比超于赢过胜])国债")
 
 
 def body_type_cues(msg: Message, ptype: str) -> list[Any]:

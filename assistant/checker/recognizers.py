@@ -13,6 +13,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from assistant.text import lazyre
 from assistant.text.chartable import CharTable
 
 if TYPE_CHECKING:
@@ -48,19 +49,19 @@ _PROJECT_MAP = str.maketrans(
 )
 _PROJECT = CharTable(_PROJECT_MAP)
 _SEP = "~{0,3}"
-ID_RE = re.compile(
+ID_RE = lazyre.compile(
     rf"(?<![0-9a-z])(?<![0-9]~)(?<![0-9]~~)(\d(?:{_SEP}\d){{16}}{_SEP}[\dx])(?![0-9a-z])(?!~{{1,3}}[0-9])"
 )
-CARD_RE = re.compile(
+CARD_RE = lazyre.compile(
     rf"(?<![0-9a-z])(?<![0-9]~)(?<![0-9]~~)(\d(?:{_SEP}\d){{15,18}})(?![0-9a-z])(?!~{{1,3}}[0-9])"
 )
-MOBILE_RE = re.compile(r"(?<![0-9])(?:\+?86~?)?(1[3-9]\d(?:~{0,2}\d){8})(?![0-9])")
-LONG_NUMBER_RE = re.compile(r"\d[\d~]{10,}")
+MOBILE_RE = lazyre.compile(r"(?<![0-9])(?:\+?86~?)?(1[3-9]\d(?:~{0,2}\d){8})(?![0-9])")
+LONG_NUMBER_RE = lazyre.compile(r"\d[\d~]{10,}")
 #: A street address on the folded text: optional province, city and district, a road with
 #: its number, then any building, unit and room numbers.  A match is a *full* address
 #: when it names a city or district (``admin``) or a room (``room``).
 _ADMIN = r"(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,6}自治区)?(?:[\u4e00-\u9fff]{2,4}市)?(?:[\u4e00-\u9fff]{1,5}(?:区|县|旗))?"
-ADDRESS_RE = re.compile(
+ADDRESS_RE = lazyre.compile(
     rf"(?P<admin>{_ADMIN})"
     r"[\u4e00-\u9fff0-9]{1,10}?(?:路|街|大道|大街|巷|弄|胡同)[\u4e00-\u9fff]{0,3}?\d{1,5}(?:[-之]\d{1,4})?号(?:院)?"
     r"(?P<room>(?:[\u4e00-\u9fffa-z0-9]{0,12}?\d{1,5}(?:栋|幢|座|号楼|楼|单元|层|室|户))*)"
@@ -81,7 +82,7 @@ def digit_projection(text: str) -> str:
     return proj
 
 
-_SLASH_GROUPS_RE = re.compile(r"(?<![\d~])\d{1,6}(?:\|\d{1,6}){2,}(?![\d~])")
+_SLASH_GROUPS_RE = lazyre.compile(r"(?<![\d~])\d{1,6}(?:\|\d{1,6}){2,}(?![\d~])")
 
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -175,7 +176,7 @@ _TLDS = (
     "group|xin|kim|tw|sg|jp|kr|de|ru|fr|in|ai|cx|su|nu|be"
 )
 # Runs on the no-space view with 。 read as a dot, so "t . cn" and "t。cn" are links too.
-_URL_RE = re.compile(
+_URL_RE = lazyre.compile(
     r"(?<![a-z0-9@._\-])"
     r"(?:(?P<scheme>https?://)(?:[^\s/@]{1,64}@)?)?"
     # a dot may be written defanged (t[.]cn, t(.)cn) to slip past link filters
@@ -186,14 +187,14 @@ _URL_RE = re.compile(
     r"(?P<port>:\d{1,5})?"
     r"(?P<path>/[!-~]*)?",
 )
-_KNOWN_TLD_RE = re.compile(rf"(?:{_TLDS})")
-_QUICK_RE = re.compile(
+_KNOWN_TLD_RE = lazyre.compile(rf"(?:{_TLDS})")
+_QUICK_RE = lazyre.compile(
     r"[a-z0-9][\s\u200b-\u200f\u2060\ufeff]*[.。点][\s\u200b-\u200f\u2060\ufeff]*[a-z]|://|[a-z0-9][\[(][.。][\])]|[a-z0-9][·•][a-z]"
     r"|\d\.\d{1,3}\.\d{1,3}\.\d{1,3}[/:]"
 )
 #: Words that introduce a link (请登录 mdbank.cfd, 详见 …): after one, a host with a top-level
 #: domain outside the common list is still a link (look-alike domains favour cheap new ones).
-_LINK_VERB_RE = re.compile(
+_LINK_VERB_RE = lazyre.compile(
     r"(?:登录|登陆|访问|打开|点击|点开|进入|前往|详见|详情见|网址|官网|链接|见)[:：]?$"
 )
 _TRAILING_PUNCT = ".,;:!?)]}'\""
@@ -242,17 +243,17 @@ def find_urls(nt: NormalizedText) -> list[tuple[int, int, str, str]]:
 
 # ---------------------------------------------------------------------------- signatures
 
-SIGNATURE_HEAD_RE = re.compile(r"^\s*【([^【】\n]*)】")
-SIGNATURE_TAIL_RE = re.compile(r"【([^【】\n]*)】\s*$")
+SIGNATURE_HEAD_RE = lazyre.compile(r"^\s*【([^【】\n]*)】")
+SIGNATURE_TAIL_RE = lazyre.compile(r"【([^【】\n]*)】\s*$")
 #: A draft bracketed anywhere at its start or end, for intent detection (is this an SMS?).
-SIGNATURE_ANYWHERE_RE = re.compile(r"^\s*【[^】\n]{1,20}】|【[^】\n]{1,20}】\s*$")
+SIGNATURE_ANYWHERE_RE = lazyre.compile(r"^\s*【[^】\n]{1,20}】|【[^】\n]{1,20}】\s*$")
 
 #: Words that make a name an institution's (明德银行, 捷贷消费金融, 汇通支付 …).
 INSTITUTION_WORDS = (
     r"(?:银行|銀行|保险|保險|人寿|人壽|财险|財險|证券|證券|基金|信托|信託|消费金融|消費金融|金融|支付|小贷|小貸|"
     r"信用卡|期货|期貨|理财|理財|资管|資管|科技|集团|集團|公司|贷|貸|钱包|錢包|财富|財富|金服|消金)"
 )
-INSTITUTION_RE = re.compile(INSTITUTION_WORDS)
+INSTITUTION_RE = lazyre.compile(INSTITUTION_WORDS)
 
 
 def signature_name_ok(name: str) -> bool:
@@ -264,7 +265,7 @@ def signature_name_ok(name: str) -> bool:
 # ---------------------------------------------------------------------------- product names
 
 # A product-like name: 明德稳盈2号, 鑫享A款, 安心e生2026版 …
-PRODUCT_RE = re.compile(
+PRODUCT_RE = lazyre.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,10}?(?:\d{1,4}|[A-Za-z]|[一二三四五六七八九十])(?:号|期|款|版)(?:理财|基金|产品|计划|保险)?"
 )
 #: Marketing words that run into a product name (尊享明德稳盈1号): not part of the name.
@@ -308,7 +309,7 @@ _BEFORE_PERIOD_NUMBER = frozenset("第分共每前后为至近余剩满首末本
 _NOT_IN_NAME = frozenset("您你向给在于对为把被从")
 #: Addresses, counters and terms that share the name shape: 建设路88号, 3号窗口, 借款期限12期,
 #: 每月5号, 1号楼.  A word before the number (路 … 期限) or after the match says which.
-_ADDRESS_OR_TERM_RE = re.compile(
+_ADDRESS_OR_TERM_RE = lazyre.compile(
     r"(?:路|街|道|巷|弄|村|镇|区|县|市|省|大道|广场|大厦|中心|楼|室|栋|座|层|期限|期数|周期|账期|租期|月|年|日|窗口|柜台)"
     r"(?:\d{1,4}|[一二三四五六七八九十])(?:号|期|款|版)"
 )

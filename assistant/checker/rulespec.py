@@ -7,7 +7,6 @@ that need logic name a Python ``detector``; their metadata still lives here.
 
 from __future__ import annotations
 
-import re
 from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -17,12 +16,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from assistant.errors import ConfigError
 from assistant.paths import rules_dir
+from assistant.text import lazyre
 from assistant.text.yamlload import load_yaml
 
 if TYPE_CHECKING:
     from assistant.checker.models import Citation, ContextEffect, Finding, Fix, Severity
 
-CODE_RE = re.compile(r"^[A-Z]{3}\d{3}$")
+CODE_RE = lazyre.compile(r"^[A-Z]{3}\d{3}$")
 
 
 class SupplySpec(BaseModel):

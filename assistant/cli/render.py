@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from assistant.checker.models import CheckResult, Finding
 from assistant.labels import CONFIDENCE_ZH, FIX_ZH, KIND_ZH, SEVERITY_ZH, VERDICT_ZH, config_line
+from assistant.text import lazyre
 
 # Characters a terminal acts on instead of showing: C0 (newline aside) and C1 controls,
 # DEL, bidi embeddings/overrides/isolates and invisible marks.  An ANSI escape in a draft
 # or a model reply must not recolour, move or hide text in the user's terminal.
-_UNSAFE_RE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+_UNSAFE_RE = lazyre.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 
 
 def terminal_safe(text: str) -> str:

@@ -38,11 +38,12 @@ from assistant.errors import InputError
 from assistant.io import lines as _lines
 from assistant.io.lines import Line, bad_bytes_message, line_error
 from assistant.io.records import RowError, row_dict
+from assistant.text import lazyre
 
 MAX_RECORD_LINES = 50
 
 START, IN_FIELD, IN_QUOTED, QUOTE_IN_QUOTED = range(4)
-_TOKENS = {",": re.compile(r'[",\r\n]'), "\t": re.compile(r'["\t\r\n]')}
+_TOKENS = {",": lazyre.compile(r'[",\r\n]'), "\t": lazyre.compile(r'["\t\r\n]')}
 
 Cells = list[str]
 Item = tuple[int, Cells] | RowError

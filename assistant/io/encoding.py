@@ -37,19 +37,19 @@ from __future__ import annotations
 
 import codecs
 import itertools
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from assistant.errors import InputError
+from assistant.text import lazyre
 
 #: Decode error handler used by every text reader: each undecodable byte becomes the
 #: lone surrogate U+DC00+byte, which no strict decoder produces, so a reader can find
 #: the line it sits on, report it and show U+FFFD in its place.
 BAD_BYTES = "assistant-bad-bytes"
-MARKS = re.compile("[\udc00-\udcff]")
+MARKS = lazyre.compile("[\udc00-\udcff]")
 REPLACEMENT = "\ufffd"
 
 CHUNK = 1 << 20

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from typing import Any
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+from assistant.text import lazyre
+
+_SURROGATE = lazyre.compile("[\ud800-\udfff]")
+_ESCAPED_SURROGATE = lazyre.compile(r"\\u[dD][89a-fA-F]")
 
 
 class _BadValue(ValueError):

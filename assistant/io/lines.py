@@ -13,21 +13,21 @@ here, so two guarantees hold everywhere:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO
 
 from assistant.io.encoding import MARKS, REPLACEMENT
 from assistant.io.records import RowError
+from assistant.text import lazyre
 
 #: The longest physical line (characters, terminator included) a reader accepts.
 MAX_LINE_CHARS = 1_000_000
 _BLOCK = 1 << 16
 _NEWLINES = ("\n", "\r")
 #: Characters ``str.splitlines`` breaks at but a text file's lines do not.
-_EXOTIC = re.compile("[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+_EXOTIC = lazyre.compile("[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_LINE = lazyre.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
 
 
 @dataclass(slots=True)

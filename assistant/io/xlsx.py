@@ -30,7 +30,6 @@ through the same reader, hence the same limits.
 
 from __future__ import annotations
 
-import re
 import struct
 import zipfile
 from collections.abc import Iterator
@@ -38,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import InputError
+from assistant.text import lazyre
 
 MiB = 1 << 20
 MAX_XLSX_UNCOMPRESSED = 100 * MiB
@@ -54,8 +54,8 @@ MAX_RECORD_XML = 4 * MiB
 SMALL_PART = 4 * MiB
 
 _CHUNK = MiB
-_RECORD_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:row|si)[\s>/]")
-_SI_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s>/]")
+_RECORD_TAG = lazyre.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:row|si)[\s>/]")
+_SI_TAG = lazyre.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s>/]")
 _BINARY = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".bin")
 _EOCD = b"PK\x05\x06"
 _checked: dict[tuple[str, int, int], None] = {}

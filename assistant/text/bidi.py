@@ -14,12 +14,12 @@ themselves stay in place (the compact view drops them as separators).
 
 from __future__ import annotations
 
-import re
+from assistant.text import lazyre
 
 LRE, RLE, PDF, LRO, RLO = "\u202a", "\u202b", "\u202c", "\u202d", "\u202e"
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 BIDI_CONTROLS = LRE + RLE + PDF + LRO + RLO + LRI + RLI + FSI + PDI
-BIDI_RE = re.compile(f"[{BIDI_CONTROLS}]")
+BIDI_RE = lazyre.compile(f"[{BIDI_CONTROLS}]")
 _OPENERS = {
     LRE: "embed",
     RLE: "embed",

@@ -16,10 +16,12 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+from assistant.text import lazyre
+
 __all__ = ["CharTable"]
 
 _BMP = 0x10000
-_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
+_BEYOND_BMP = lazyre.compile("[\U00010000-\U0010ffff]")
 
 
 @cache

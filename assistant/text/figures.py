@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from assistant.text import lazyre
 from assistant.text.normalize import fold
 from assistant.text.numbers import CN_DIGIT_CHARS, CN_NUMERAL_CHARS, format_number, parse_number
 from assistant.text.regexgate import PartialAlternation
@@ -71,7 +72,7 @@ def _n(text: str | None) -> float | None:
 
 
 # ----------------------------------------------------------------------------- rates
-_RATE_RE = re.compile(
+_RATE_RE = lazyre.compile(
     rf"(?:(?P<lo>{NUM})\s*[%％]?{_RANGE})?(?P<pct>{NUM})\s*[%％]"
     rf"|百分之(?P<b>{NUM})(?:{_RANGE}(?:百分之)?(?P<b2>{NUM}))?"
     rf"|万分之(?P<c>{NUM})(?:{_RANGE}(?:万分之)?(?P<c2>{NUM}))?"
@@ -231,10 +232,10 @@ def read_rates(text: str) -> list[Figure]:
 
 
 # ----------------------------------------------------------------------------- the rest
-_MONEY_RANGE_RE = re.compile(
+_MONEY_RANGE_RE = lazyre.compile(
     rf"(?P<r1>{NUM})\s*(?P<ru1>亿元|亿|万元|万|千元|千|元)?{_RANGE}(?P<r2>{NUM})\s*(?P<ru2>亿元|亿|万元|万|千元|仟元|千|元|块)"
 )
-_MONEY_RE = re.compile(
+_MONEY_RE = lazyre.compile(
     rf"[¥￥]\s*(?P<ma>{ARABIC})\s*(?P<mau>万|千|亿)?"
     rf"|(?P<mb>{NUM})\s*(?P<mu>亿元|亿|万元|万|千元|仟元|千|百元|元整|元|块|圆)"
     rf"(?:(?P<jiao>{_CND}|\d)(?P<ju>[角毛])?)?"
@@ -253,7 +254,7 @@ _MONEY_UNITS = {
     "块": 1,
     "圆": 1,
 }
-_DATE_RE = re.compile(
+_DATE_RE = lazyre.compile(
     rf"(?:(?P<y>\d{{4}}|{_CND}{{4}})\s*年\s*)?(?P<m>{_MD})\s*月\s*(?P<d>{_MD})\s*[日号]"
     r"|(?P<y2>\d{4})\s*[-/.]\s*(?P<m2>\d{1,2})\s*[-/.]\s*(?P<d2>\d{1,2})(?![\d.])"
     r"|(?<![\d/.])(?P<m3>\d{1,2})/(?P<d3>\d{1,2})(?![\d/])"
@@ -264,21 +265,21 @@ _DATE_RE = re.compile(
     rf"|(?P<y6>\d{{4}}|{_CND}{{4}})\s*年(?:度)?"
     rf"|(?<![\d{CN_NUMERAL_CHARS}])(?P<m7>{_MD})\s*月(?!\s*[\d{CN_NUMERAL_CHARS}]+\s*[日号])(?!份?[日号])"
 )
-_TIME_RE = re.compile(
+_TIME_RE = lazyre.compile(
     rf"(?P<part0>{_DAYPART})?\s*(?<![\d.])(?P<h>[01]?\d|2[0-4])\s*[:：]\s*(?P<mi>[0-5]\d)(?![\d])"
     rf"|(?P<part>{_DAYPART})?\s*(?P<h2>\d{{1,2}}|[一二三四五六七八九十两]{{1,3}})\s*[点时]"
     rf"(?:\s*(?P<mi2>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*分|(?P<half>半)|整)?"
 )
 #: 周岁 is an age in years, not a week (投保年龄85周岁).
-_DURATION_RE = re.compile(
+_DURATION_RE = lazyre.compile(
     rf"(?P<n>{_SCALED}|半)\s*(?P<u>个工作日|个自然日|个月|个小时|天|小时|分钟|周(?!岁)|个星期|星期|日(?=\s*(?:内|以内|后|之内))|年(?![\d{CN_NUMERAL_CHARS}]+月))"
 )
 #: A limit right before 一次 / 一张 makes it a count (每人限一次, 限领一张), not an article.
-_LIMIT_BEFORE_RE = re.compile(r"限[领享用购参]?$|仅$|最多$")
-_COUNT_RE = re.compile(rf"(?P<ord>第)?\s*(?P<n>{_SCALED})\s*(?P<u>{_COUNTERS})")
-_BARE_RE = re.compile(r"(?<![\d.])\d+(?:,\d{3})*(?:\.\d+)?")
+_LIMIT_BEFORE_RE = lazyre.compile(r"限[领享用购参]?$|仅$|最多$")
+_COUNT_RE = lazyre.compile(rf"(?P<ord>第)?\s*(?P<n>{_SCALED})\s*(?P<u>{_COUNTERS})")
+_BARE_RE = lazyre.compile(r"(?<![\d.])\d+(?:,\d{3})*(?:\.\d+)?")
 # Four or more Chinese digits in a row are a number read digit by digit (一三八一二三…).
-_CN_RUN_RE = re.compile(f"{_CND}{{4,}}")
+_CN_RUN_RE = lazyre.compile(f"{_CND}{{4,}}")
 _DURATION_UNITS = {"个工作日": "工作日", "个自然日": "天", "日": "天", "个月": "月", "个小时": "小时"}
 _DURATION_UNITS |= {"个星期": "周", "星期": "周"}
 #: Units that are an exact number of another (一周 = 7天, 1年 = 12个月): compared as that.

@@ -21,6 +21,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from assistant.text import lazyre
 from assistant.text.bidi import display_order
 from assistant.text.chartable import CharTable
 from assistant.text.lazy import lazy
@@ -170,13 +171,13 @@ _SEPARATOR_CLASS = (
     r"\u2500-\u27bf\u2b00-\u2bff\u3001\u3003\u3008-\u3011\u3014-\u301f\u30fb\u4e36\ufe0f\u20e3"
     r"\U0001f000-\U0001faff\U000e0000-\U000e007f"
 )
-_SEPARATOR_RE = re.compile(f"[{_SEPARATOR_CLASS}]")
-_KEEP_RUN_RE = re.compile(f"[^{_SEPARATOR_CLASS}]+")
+_SEPARATOR_RE = lazyre.compile(f"[{_SEPARATOR_CLASS}]")
+_KEEP_RUN_RE = lazyre.compile(f"[^{_SEPARATOR_CLASS}]+")
 _WHITESPACE_CLASS = (
     r"\s\u00a0\u00ad\u034f\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff"
 )
-_NONSPACE_RUN_RE = re.compile(f"[^{_WHITESPACE_CLASS}]+")
-_SPACE_RE = re.compile(f"[{_WHITESPACE_CLASS}]")
+_NONSPACE_RUN_RE = lazyre.compile(f"[^{_WHITESPACE_CLASS}]+")
+_SPACE_RE = lazyre.compile(f"[{_WHITESPACE_CLASS}]")
 
 
 def _squeeze(text: str, drop: re.Pattern[str], keep_run: re.Pattern[str]) -> _View:
@@ -361,7 +362,7 @@ _COMPONENT_PAIRS = {
     "贝长": "账",
 }
 _COMPONENT_FIRST = frozenset(k[0] for k in _COMPONENT_PAIRS)
-_COMPONENT_RE = re.compile("|".join(_COMPONENT_PAIRS))
+_COMPONENT_RE = lazyre.compile("|".join(_COMPONENT_PAIRS))
 
 
 def _join_components(folded: str) -> str:

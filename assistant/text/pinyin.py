@@ -8,11 +8,11 @@ never second-guessed by homophones.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable
 from functools import cache
 
+from assistant.text import lazyre
 from assistant.text.chartable import CharTable
 from assistant.text.picklecache import cached, package_stamp
 
@@ -21,13 +21,13 @@ from assistant.text.picklecache import cached, package_stamp
 #: Written to start with the letter class, so the regex engine skips ahead to the next
 #: letter instead of trying a look-behind at every position; it matches exactly what
 #: ``[a-z]{2,}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[a-z]{2,}`` matches.
-MIXED_RE = re.compile(r"[a-z](?:[a-z]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][a-z])[a-z]+)")
+MIXED_RE = lazyre.compile(r"[a-z](?:[a-z]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][a-z])[a-z]+)")
 #: A run of Latin letters standing alone (bao ben wen zhuan, baobengaoxi: the compact view
 #: drops the spaces): a whole claim spelled in pinyin.  Read only when the entire run reads
 #: as pinyin syllables (:func:`syllable_bounds`), so English words and codes are not; at
 #: most 24 letters (six syllables and more are a sentence, not a trigger word), and never
 #: a piece of an address (jiedai.com, @, /).
-PURE_RE = re.compile(r"(?<![a-z0-9./@_:%=&?#-])[a-z]{4,24}(?![a-z0-9./@_:%=&?#-])")
+PURE_RE = lazyre.compile(r"(?<![a-z0-9./@_:%=&?#-])[a-z]{4,24}(?![a-z0-9./@_:%=&?#-])")
 #: Latin words common in SMS that are not pinyin.
 NOT_PINYIN = frozenset(
     {"app", "vip", "etf", "atm", "pos", "sms", "apr", "ipo", "lpr", "qq", "id", "ok", "pc", "tv", "ai"}
@@ -38,7 +38,7 @@ WINDOW = 6
 #: pinyin initials standing for the characters of a trigger word.
 #: Same letter-first form, exactly ``(?<![a-z0-9])[a-z]{1,2}(?![a-z0-9])(?=[\u4e00-\u9fff])
 #: |(?<=[\u4e00-\u9fff])[a-z]{1,2}(?![a-z0-9])``: the look-behinds move past the first letter.
-INITIALS_RE = re.compile(
+INITIALS_RE = lazyre.compile(
     r"[a-z](?:(?<![a-z0-9][a-z])[a-z]?(?![a-z0-9])(?=[\u4e00-\u9fff])"
     r"|(?<=[\u4e00-\u9fff][a-z])[a-z]?(?![a-z0-9]))"
 )
@@ -199,7 +199,7 @@ def initials_variants(term: str) -> set[str]:
 
 #: A person's name as written in pinyin (Huang Baoxi, Wang Wei-yi): a common surname, then one
 #: or two capitalised words.
-_NAME_RE = re.compile(
+_NAME_RE = lazyre.compile(
     r"([A-Z][a-z]+)[\s·.\-]+[A-Z][a-z]+(?:[\s·.\-]+[A-Za-z][a-z]+)?"
     r"|([A-Z]+)[\s·.\-]+[A-Z]+(?:[\s·.\-]+[A-Z]+)?"  # WU FENGXIAN, as passports write it
 )
@@ -217,10 +217,10 @@ _SURNAMES = frozenset(
 
 
 #: What introduces or follows a person's name (客户经理Wen Ying为您服务, 联系人（Huang Baoxi）).
-_NAME_BEFORE_RE = re.compile(
+_NAME_BEFORE_RE = lazyre.compile(
     r"(?:经理|专员|顾问|客服|老师|联系人|我是|工号\w*|代表|助理|坐席)\s*[（(:：]?\s*$|[（(]\s*$"
 )
-_NAME_AFTER_RE = re.compile(r"\s*(?:[）)]|先生|女士|为您|将为您|会|电话|手机|联系)")
+_NAME_AFTER_RE = lazyre.compile(r"\s*(?:[）)]|先生|女士|为您|将为您|会|电话|手机|联系)")
 
 
 def pinyin_names(

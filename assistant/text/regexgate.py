@@ -11,12 +11,12 @@ changes: a pattern it cannot read gets no test (``None``), never a wrong one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["first_chars", "literal_gate"]
+__all__ = ["first_chars", "literal_gate", "preload"]
 
 #: A requirement: at least one of these characters occurs in every match.
 Need = frozenset[str]
@@ -58,12 +58,30 @@ def _needs(items: Any) -> list[Need]:
     return out
 
 
-def _gate_plans(pattern: re.Pattern[str]) -> tuple[tuple[tuple[str, ...], ...], ...] | None:
+Plans = tuple[tuple[tuple[str, ...], ...], ...]
+
+#: Plans read so far, by (pattern text, flags): :func:`literal_gate` and :func:`first_chars`
+#: ask for the same patterns, and :func:`preload` fills this from the per-user cache.
+_PLANS: dict[tuple[str, int], Plans | None] = {}
+
+
+def _gate_plans(pattern: re.Pattern[str]) -> Plans | None:
     """Per top-level alternative, its requirements (each a tuple of characters), or None
     when some alternative has none that can be tested (see :func:`literal_gate`)."""
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
+    if not isinstance(pattern.pattern, str):
         return None
-    parsed = list(_p.parse(pattern.pattern, pattern.flags))
+    key = (pattern.pattern, pattern.flags)
+    try:
+        return _PLANS[key]
+    except KeyError:
+        plans = _PLANS[key] = _read_plans(*key)
+        return plans
+
+
+def _read_plans(pattern: str, flags: int) -> Plans | None:
+    if flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    parsed = list(_p.parse(pattern, flags))
     if len(parsed) == 1 and parsed[0][0] is _c.BRANCH:
         alternatives = [_needs(alt) for alt in parsed[0][1][1]]
     else:
@@ -71,6 +89,36 @@ def _gate_plans(pattern: re.Pattern[str]) -> tuple[tuple[tuple[str, ...], ...], 
     if not all(alternatives):
         return None  # some alternative needs nothing we can test for
     return tuple(tuple(tuple(sorted(need)) for need in dict.fromkeys(alt)) for alt in alternatives)
+
+
+def preload(patterns: Iterable[re.Pattern[str]]) -> None:
+    """Read the plans of ``patterns`` from the per-user cache, or parse them and store them.
+
+    Why: parsing the kind decision's few dozen patterns took ~30 ms of every cold
+    ``assistant check``.  The plans are plain data, a function of the pattern texts, this
+    module and the Python version (its parser), which is what the cache key names."""
+    import hashlib
+    import sys
+
+    from assistant.text import picklecache
+
+    keys = [(p.pattern, p.flags) for p in patterns if isinstance(p.pattern, str)]
+    missing = [k for k in dict.fromkeys(keys) if k not in _PLANS]
+    if not missing:
+        return
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(
+        repr((sys.version, picklecache.package_stamp(__name__), missing)).encode("utf-8", "surrogatepass")
+    )
+    path = picklecache.cache_path(f"gateplans-v1/{digest.hexdigest()}.pickle")
+    stored = picklecache.load(path)
+    if isinstance(stored, dict) and all(k in stored for k in missing):
+        _PLANS.update({k: stored[k] for k in missing})
+        return
+    read = {k: _read_plans(*k) for k in missing}
+    _PLANS.update(read)
+    picklecache.store(path, read)
+    picklecache.prune(path, "", keep=8)
 
 
 def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:

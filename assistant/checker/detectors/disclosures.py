@@ -13,15 +13,16 @@ from typing import TYPE_CHECKING, ClassVar
 from assistant.checker.detectors.base import KeywordDetector, sentence_break
 from assistant.checker.models import Finding, Fix
 from assistant.checker.product_type import NOT_INVESTMENT_RE, PRODUCT_OFFER_RE, body_type_cues
+from assistant.text import lazyre
 from assistant.text.regexgate import literal_gate
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
 
-_ANNUAL_RATE_RE = re.compile(
+_ANNUAL_RATE_RE = lazyre.compile(
     r"(?:年化|年利率|年息|年费率|apr)[^，,。；;！!？?]{0,12}?(?:\d+(?:\.\d+)?\s*[%％]|百分之[零一二两三四五六七八九十点]+)"
 )
-_SHORT_RATE_RE = re.compile(
+_SHORT_RATE_RE = lazyre.compile(
     r"(?:日息|日利率|日费率|月息|月利率|月费率|每天|每日|日均|天息|万分之|千分之|每期手续费|分期手续费|费率)"
     r"[^，,。；;！!？?]{0,8}?(?:\d+(?:\.\d+)?\s*[%％]?|[零一二两三四五六七八九十点]+)"
 )
@@ -30,7 +31,7 @@ _SHORT_RATE_RE = re.compile(
 #: A borrowing rate quoted per day or month (月息2分5, 日息0.05%, 日费率0.02%) is itself credit
 #: on offer, whatever words the message uses for the loan: it needs the annual rate beside it.
 #: Not the month a rate changes in (下月费率上调, 本月利率).
-_BORROWING_SHORT_RE = re.compile(
+_BORROWING_SHORT_RE = lazyre.compile(
     r"(?<![下本上次当每])(?:日息|月息|天息|日利率|月利率|日费率|月费率)[^，,。；;！!？?]{0,4}?"
     r"(?:万分之[\d.一二两三四五六七八九十点]+|\d+(?:\.\d+)?\s*(?:[%％]|分(?:[1-9一二三四五六七八九]厘?)?|厘)?"
     r"|[一二两三四五六七八九十]+\s*(?:分(?:[一二三四五六七八九]厘?)?|厘))"
@@ -98,14 +99,14 @@ class LoanApr(KeywordDetector):
 
 
 #: A product being sold: a figure, a return, a minimum or a purchase.
-_SOLD_RE = re.compile(
+_SOLD_RE = lazyre.compile(
     r"\d%|收益|回报|年化|起投|起购|万起|认购|申购|购买|买入|产品|计划|项目|投资|闲钱|利息|分红|比存"
 )
 
 
 #: A quota said to be running out, right after 额度 (额度还剩不到两成, 本期额度有限): how much of an
 #: investment product is left to sell, never how a credit line is described.
-_QUOTA_LEFT_RE = re.compile(
+_QUOTA_LEFT_RE = lazyre.compile(
     r"[^，,。！!？?；;]{0,2}?(?:还剩|仅剩|只剩|所剩|剩余不|有限|告急|紧张|售罄|抢完|不多|即将售完)"
 )
 
@@ -157,7 +158,7 @@ _CREDIT_WORDS = (
 
 
 #: A loan reported as over: repaid, settled, cancelled.
-_LOAN_CLOSED_RE = re.compile("已(?:全部|全额|提前)?(?:还清|结清|还款成功|清偿|注销|终止|撤销|撤回)")
+_LOAN_CLOSED_RE = lazyre.compile("已(?:全部|全额|提前)?(?:还清|结清|还款成功|清偿|注销|终止|撤销|撤回)")
 
 
 class HealthInsuranceLink(KeywordDetector):
@@ -200,7 +201,7 @@ class HealthInsuranceLink(KeywordDetector):
 
 
 _PTYPE_ZH = {"wealth": "理财", "fund": "基金"}
-_PERCENT_RE = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
+_PERCENT_RE = lazyre.compile(r"\d+(?:\.\d+)?\s*[%％]")
 
 
 class RiskWarning(KeywordDetector):

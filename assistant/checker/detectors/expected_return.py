@@ -7,7 +7,6 @@ the number: ``预期年化收益率4.5%`` → ``业绩比较基准4.5%（业绩�
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -15,6 +14,7 @@ from assistant.checker.detectors.base import KeywordDetector
 from assistant.checker.detectors.returns import quotes_borrowing_cost
 from assistant.checker.models import Finding, Fix
 from assistant.checker.rulespec import rule_spec
+from assistant.text import lazyre
 from assistant.text.normalize import normalize_term
 from assistant.text.numbers import CN_NUMERAL_CHARS
 
@@ -28,10 +28,12 @@ _FIGURE = (
     rf"|百分之{_CN}(?:\s*(?:[-~～至到—－])\s*(?:百分之)?{_CN})?"
 )
 # Runs on the folded view (offsets equal the original's).
-_AFTER_RE = re.compile(rf"[\s:：]*(?:为|是|达|约|可达|高达|在|可获|可获得|最高)?[\s:：]*(?P<fig>{_FIGURE})")
-_BEFORE_RE = re.compile(rf"(?P<fig>{_FIGURE})\s*(?:的)?\s*$")
+_AFTER_RE = lazyre.compile(
+    rf"[\s:：]*(?:为|是|达|约|可达|高达|在|可获|可获得|最高)?[\s:：]*(?P<fig>{_FIGURE})"
+)
+_BEFORE_RE = lazyre.compile(rf"(?P<fig>{_FIGURE})\s*(?:的)?\s*$")
 #: The customer set the figure (您设定的目标收益率6%已达到): a notice about their own order.
-_OWN_SETTING_RE = re.compile(r"(?:您|你|客户|自行)[^,。!?;]{0,6}?(?:设定|设置|选择|预设)")
+_OWN_SETTING_RE = lazyre.compile(r"(?:您|你|客户|自行)[^,。!?;]{0,6}?(?:设定|设置|选择|预设)")
 #: Words of return in the hit itself: such a hit is never a borrowing cost.
 #: Words that make a hit a return whatever the message sells: a gain, or the reference
 #: figure only an investment quotes (参考年化7.9%: no loan has a "reference" rate).

@@ -3,8 +3,9 @@ counted phrase (仅剩3天, 10万人已购买) really carries a number."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from assistant.text import lazyre
 
 if TYPE_CHECKING:
     from assistant.checker.context import Hit
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from assistant.checker.rulespec import RuleSpec
 
 #: Digits as they stand in the compact view (Chinese numerals are read too: 仅剩三天).
-_COUNT_RE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万几半壹贰叁肆伍陆柒捌玖拾]")
+_COUNT_RE = lazyre.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万几半壹贰叁肆伍陆柒捌玖拾]")
 
 
 def family_of(spec: RuleSpec, hit: Hit) -> str | None:

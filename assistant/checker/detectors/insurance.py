@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from assistant.checker.detectors.base import KeywordDetector
 from assistant.checker.detectors.families import clause_text, family_of, removal_spans, sentence_text, term_of
 from assistant.checker.models import Finding
+from assistant.text import lazyre
 from assistant.text.normalize import fold, normalize_term
 
 if TYPE_CHECKING:
@@ -24,15 +25,15 @@ if TYPE_CHECKING:
 #: Product words that make a 、-list an enumeration of products (养老储蓄、养老理财、…保险).
 _PRODUCT_KINDS = ("理财", "基金", "国债", "存款", "储蓄", "保险", "股票", "信托", "黄金")
 #: A non-zero deductible stated in the message: a 0免赔 beside it is scoped to one part.
-_NONZERO_DEDUCTIBLE_RE = re.compile(
+_NONZERO_DEDUCTIBLE_RE = lazyre.compile(
     r"免赔额?(?:为|是|:)?(?:[1-9]\d*(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:万|千|百)?元"
 )
 #: A deposit word said to differ from insurance: after it (保险与银行存款不同) or, negated,
 #: before it (保险不能替代存款, 保险区别于储蓄).  Contrast is the opposite of an analogy.
-_CONTRAST_AFTER_RE = re.compile(
+_CONTRAST_AFTER_RE = lazyre.compile(
     r"^[^,。!?;]{0,10}?(?:不同|有区别|有所区别|区别|不一样|两回事|不可比|不能比|不能相比|不能混淆|不是一回事)"
 )
-_CONTRAST_BEFORE_RE = re.compile(
+_CONTRAST_BEFORE_RE = lazyre.compile(
     r"(?:不能|不可|无法|不宜|不应)(?:替代|代替|取代|等同于?|当作|视为|看作|混同|与|和|同)[^,。!?;]{0,2}$"
     r"|(?:区别于|有别于|不同于|不等同于|不等于|不是|并非|并不是|不属于|非)[^,。!?;]{0,4}$"
 )

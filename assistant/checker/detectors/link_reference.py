@@ -6,12 +6,12 @@ sent looking for a link that is missing, or that arrives from somewhere else.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import KeywordDetector
 from assistant.checker.models import Finding
+from assistant.text import lazyre
 from assistant.text.normalize import normalize_term
 
 if TYPE_CHECKING:
@@ -20,8 +20,10 @@ if TYPE_CHECKING:
 
 #: Reported speech: the link is what someone else sends (如收到要求您点击链接…的短信), so the
 #: message warns about it, it does not point to one of its own.
-_REPORTED_BEFORE_RE = re.compile(r"(?:收到|接到|冒充|自称|假冒|仿冒|以[^,。!?;]{0,6}为由|凡是?|任何|陌生)")
-_REPORTED_AFTER_RE = re.compile(
+_REPORTED_BEFORE_RE = lazyre.compile(
+    r"(?:收到|接到|冒充|自称|假冒|仿冒|以[^,。!?;]{0,6}为由|凡是?|任何|陌生)"
+)
+_REPORTED_AFTER_RE = lazyre.compile(
     r"^[^。!?]{0,30}?(?:的短信|的信息|的消息|的电话|的邮件|均为诈骗|都是诈骗|系诈骗|是诈骗)"
 )
 

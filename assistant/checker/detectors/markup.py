@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
 from assistant.checker.models import Finding, Fix
+from assistant.text import lazyre
 from assistant.text.bidi import BIDI_CONTROLS, PDF, PDI, RLO, to_display
 
 if TYPE_CHECKING:
@@ -25,8 +26,8 @@ _HTML_TAGS = (
     "i|iframe|img|input|ins|label|li|link|mark|marquee|meta|nav|object|ol|option|p|pre|q|s|script|section|"
     "select|small|source|span|strike|strong|style|sub|sup|svg|table|td|textarea|th|title|tr|u|ul|video|audio"
 )
-_ESCAPE_RE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])?")
-_CONTROL_RE = re.compile(r"(?:\r(?!\n)|[\x00-\x09\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f-\x9f])+")
+_ESCAPE_RE = lazyre.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])?")
+_CONTROL_RE = lazyre.compile(r"(?:\r(?!\n)|[\x00-\x09\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f-\x9f])+")
 # Invisible characters: every format character (Unicode category Cf) but the bidi controls
 # handled above, the line and paragraph separators, and the grapheme joiner.
 _ZERO_WIDTH = (
@@ -34,27 +35,27 @@ _ZERO_WIDTH = (
     "\u206a-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
     "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
 )
-_ZERO_WIDTH_RE = re.compile(f"[{_ZERO_WIDTH}]+")
-_BIDI_RE = re.compile(f"[{BIDI_CONTROLS}]")
-HTML_TAG_RE = re.compile(
+_ZERO_WIDTH_RE = lazyre.compile(f"[{_ZERO_WIDTH}]+")
+_BIDI_RE = lazyre.compile(f"[{BIDI_CONTROLS}]")
+HTML_TAG_RE = lazyre.compile(
     rf"<\s*/?\s*(?:{_HTML_TAGS})\b[^<>]{{0,300}}>|<!--.*?-->|<!doctype[^>]*>", re.I | re.S
 )
-_ENTITY_RE = re.compile(r"&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});", re.I)
-_MD_IMAGE_RE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
-_MD_LINK_RE = re.compile(r"\[(?P<label>[^\]\n]{1,200})\]\((?P<url>[^)\s]{1,500})(?:\s+\"[^\"\n]*\")?\)")
-_AUTOLINK_RE = re.compile(r"<(?P<url>(?:https?|ftp)://[^<>\s]{1,500})>", re.I)
+_ENTITY_RE = lazyre.compile(r"&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});", re.I)
+_MD_IMAGE_RE = lazyre.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
+_MD_LINK_RE = lazyre.compile(r"\[(?P<label>[^\]\n]{1,200})\]\((?P<url>[^)\s]{1,500})(?:\s+\"[^\"\n]*\")?\)")
+_AUTOLINK_RE = lazyre.compile(r"<(?P<url>(?:https?|ftp)://[^<>\s]{1,500})>", re.I)
 #: Markdown emphasis and code (**明德月月盈**, __x__, `x`), a heading or a rule line (---):
 #: a model's formatting, shown on the phone as the raw characters.
-_MD_EMPHASIS_RE = re.compile(
+_MD_EMPHASIS_RE = lazyre.compile(
     # (not the asterisks of masked numbers, 6222****1234 … 138****5678, nor a ___ blank)
     r"(?<![*\d])\*\*(?P<bold>[^*\n\d][^*\n]{0,199})\*\*(?![*\d])"
     r"|(?<!_)__(?P<under>[^_\n]{1,200})__(?!_)|`(?P<code>[^`\n]{1,200})`"
 )
-_MD_LINE_RE = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+|(?:[-*_][ \t]*){3,}$)")
-_QUICK_RE = re.compile(rf"[\x00-\x09\x0b-\x1f\x7f-\x9f{_ZERO_WIDTH}{BIDI_CONTROLS}<>&\[\]\r]")
+_MD_LINE_RE = lazyre.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+|(?:[-*_][ \t]*){3,}$)")
+_QUICK_RE = lazyre.compile(rf"[\x00-\x09\x0b-\x1f\x7f-\x9f{_ZERO_WIDTH}{BIDI_CONTROLS}<>&\[\]\r]")
 #: Characters any Markdown emphasis, code, heading or rule line contains (a cheap test).
 _MD_MARKS = ("**", "__", "`", "#", "---", "***", "___")
-_EMOJI_RE = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]")
+_EMOJI_RE = lazyre.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]")
 
 
 def _emoji_joiner(text: str, start: int, end: int) -> bool:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
 from assistant.checker.models import Finding, Fix
+from assistant.text import lazyre
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 #: An unsubscribe instruction in a form the configured list does not hold (回复TD退订,
 #: 退订请回N, 回复N拒收): the catalogue accepts only the configured forms, so it is still
 #: OPT001, pointed at the phrase and saying how to accept it if the channel honours it.
-_OTHER_OPTOUT_RE = re.compile(
+_OTHER_OPTOUT_RE = lazyre.compile(
     r"(?:回复?|发送?|编辑|短信)[A-Za-z0-9]{1,4}(?:即可|可)?(?:退订|拒收)"
     r"|(?:退订|拒收)(?:请|可)?(?:回复?|发送?|编辑|短信)[A-Za-z0-9]{1,4}(?![A-Za-z0-9])"
 )

@@ -3,7 +3,6 @@ addresses in clear text (个人信息保护法)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -21,6 +20,7 @@ from assistant.checker.recognizers import (
     plausible_resident_id,
     resident_id_checksum_ok,
 )
+from assistant.text import lazyre
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
@@ -32,7 +32,7 @@ def _context_before(msg: Message, start: int, width: int = 8) -> str:
     return msg.nt.compact[max(0, cpos - width) : cpos]
 
 
-_LABEL_TAIL_RE = re.compile(r"[为是:：号码\s]*$")
+_LABEL_TAIL_RE = lazyre.compile(r"[为是:：号码\s]*$")
 
 
 def _own_label(msg: Message, start: int, labels: tuple[str, ...]) -> str | None:
@@ -124,7 +124,7 @@ class BankCard(Detector):
 
 
 #: The cheap part of an address, tried before the full pattern: a road and its number.
-_ROAD_NUMBER_RE = re.compile(r"(?:路|街|道|巷|弄|胡同)[\u4e00-\u9fff]{0,3}?\d{1,5}(?:[-之]\d{1,4})?号")
+_ROAD_NUMBER_RE = lazyre.compile(r"(?:路|街|道|巷|弄|胡同)[\u4e00-\u9fff]{0,3}?\d{1,5}(?:[-之]\d{1,4})?号")
 
 #: Characters of the verb or preposition before an address (寄往, 送至, 家住, 位于).
 _ADDRESS_LEAD = frozenset("往至到在于住寄送发是为位")

@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING
 from assistant.checker.detectors.base import Detector
 from assistant.checker.detectors.markup import HTML_TAG_RE
 from assistant.checker.models import Finding
+from assistant.text import lazyre
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
 
 # Runs on the folded view (same offsets as the original; ＸＸ and ｛｝ already folded).
-_PLACEHOLDER_RE = re.compile(
+_PLACEHOLDER_RE = lazyre.compile(
     r"\$\{[^{}\n]{0,40}\}"
     r"|\{\{[^{}\n]{0,40}\}\}"
     r"|\{[^{}\n]{1,40}\}"
@@ -34,12 +35,14 @@ _PLACEHOLDER_RE = re.compile(
     r"|\{\d\}"
 )
 
-_GENERIC_NOUN_RE = re.compile(r"[“”\"']?(?:银行|公司|平台|机构|客服|工作人员|官方|金融|贷款|证券|基金|保险)")
+_GENERIC_NOUN_RE = lazyre.compile(
+    r"[“”\"']?(?:银行|公司|平台|机构|客服|工作人员|官方|金融|贷款|证券|基金|保险)"
+)
 _IMPOSTOR_WORDS = ("冒充", "假冒", "自称", "伪装", "冒用", "仿冒")
 
 # What every placeholder contains; an x only counts where it starts a word (xx, x月), not
 # inside one (a link's path, "max"): x-placeholders never follow a letter or digit.
-_QUICK_RE = re.compile(r"[${}<>#\[□○〇＿_]|x(?<![a-z0-9]x)|【[^】]*(?:填|待|变量|占位)|%(?:\d\$)?[sd]")
+_QUICK_RE = lazyre.compile(r"[${}<>#\[□○〇＿_]|x(?<![a-z0-9]x)|【[^】]*(?:填|待|变量|占位)|%(?:\d\$)?[sd]")
 
 
 class Placeholders(Detector):

@@ -15,13 +15,14 @@ from assistant.checker.recognizers import (
     plausible_product_name,
     strip_leading_noise,
 )
+from assistant.text import lazyre
 from assistant.text.normalize import fold
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
     from assistant.profile import SenderProfile
 
-_BRAND_SUFFIX_RE = re.compile(
+_BRAND_SUFFIX_RE = lazyre.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|银行|保险|人寿|财险|消费金融|金融|支付|证券|基金|信托|小贷|科技|集团)+$"
 )
 _PRODUCT_SUFFIX = r"(?:险|理财|基金|宝|盈|贷|计划|存款|存单|号|版|系列)"
@@ -37,7 +38,7 @@ def _brands(profile: SenderProfile) -> list[str]:
     return out
 
 
-_INSTITUTION_TAIL_RE = re.compile(
+_INSTITUTION_TAIL_RE = lazyre.compile(
     r"(?:股份)?(?:有限)?(?:责任)?(?:公司|银行|支行|分行|消费金融|小额贷款|小贷|支付|证券|基金|保险|人寿|财险|信托|理财|集团|金融)?"
 )
 
@@ -141,7 +142,7 @@ class Products(KeywordDetector):
 
 
 #: Signatures of issuers whose products are all private placements (not 信托银行-style names).
-_PRIVATE_ISSUER_RE = re.compile(r"信托|私募")
+_PRIVATE_ISSUER_RE = lazyre.compile(r"信托|私募")
 
 #: Product types that are financial products a sender must be approved for (not payment).
 _FINANCIAL_TYPES = frozenset({"fund", "wealth", "loan", "insurance", "deposit", "card"})

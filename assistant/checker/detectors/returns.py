@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
 from assistant.checker.models import Finding, Fix
+from assistant.text import lazyre
 from assistant.text.figures import RATE_PATTERN, Figure, read_rates
 from assistant.text.numbers import parse_number
 from assistant.text.regexgate import literal_gate
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 # 拿回11200元": a principal and an earning (or a payout) per period imply a rate too.
 _AMOUNT = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(万元|万块|万|千元|千块|千|元|块)"
 _PRINCIPAL_VERBS = r"存入|存|投资|投入|投|买入|购买|买|认购|本金|理财|起投"
-_PRINCIPAL_RE = re.compile(
+_PRINCIPAL_RE = lazyre.compile(
     rf"(?:{_PRINCIPAL_VERBS}){_AMOUNT}|{_AMOUNT}(?:起投|起存|起购|本金|存|买入|投资|投入|理财)"
     # a bare amount in 万 followed by the period it is held for (10万元一年收益约9000元, 100万放一年
     # 多出9万), not a borrowed one (借1万元每天利息8元) nor a spending threshold (满1000元…返100元)
@@ -34,13 +35,13 @@ _PRINCIPAL_RE = re.compile(
 _PERIOD_WORDS = (
     r"每天|每日|天天|一天|日|每个月|每月|月月|一个月|月|每季度|每季|季度|一季|每半年|半年|每年|年年|一年|年"
 )
-_EARNING_RE = re.compile(
+_EARNING_RE = lazyre.compile(
     rf"(?P<period>{_PERIOD_WORDS})?(?:后|到期)?(?:可以|可|就|多|能|稳|净|约|都|再|还)*"
     r"(?P<verb>收益|赚取|赚|到手|利息|可得|回报|获得|收入|领取|领|拿回|拿到|拿|返还|返利|返息|返|派息|分红|本息合计|连本带息|多出|多赚)"
     r"(?:约|近|达|高达|超|至少|多|共|合计)*" + _AMOUNT
 )
 _PRINCIPAL_GATE = literal_gate(_PRINCIPAL_RE)
-_PERIOD_BETWEEN_RE = re.compile(rf"(?:存|投|放|持有|买)?(?P<period>{_PERIOD_WORDS})(?:后|期|到期)?")
+_PERIOD_BETWEEN_RE = lazyre.compile(rf"(?:存|投|放|持有|买)?(?P<period>{_PERIOD_WORDS})(?:后|期|到期)?")
 _UNIT = {"万元": 10000, "万块": 10000, "万": 10000, "千元": 1000, "千块": 1000, "千": 1000, "元": 1, "块": 1}
 _PAYOUT_VERBS = frozenset({"拿回", "返还", "到手", "本息合计", "连本带息", "拿到"})
 
@@ -65,12 +66,12 @@ def _period_factor(word: str) -> tuple[str, float] | None:
 
 
 # "借1000元，一个月利息只要30元", "贷款1万元每天息费5元": a loan's cost stated as money.
-_LOAN_PRINCIPAL_RE = re.compile(rf"(?:借款|贷款|借用|借|贷){_AMOUNT}")
+_LOAN_PRINCIPAL_RE = lazyre.compile(rf"(?:借款|贷款|借用|借|贷){_AMOUNT}")
 _AMOUNT_NAMED = (
     r"(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
     r"(?P<unit2>万元|万|千元|千|元|块)"
 )
-_LOAN_COST_RE = re.compile(
+_LOAN_COST_RE = lazyre.compile(
     rf"(?P<period>{_PERIOD_WORDS})?(?:的)?(?:只|仅|才|需|要|共|约|都)*"
     r"(?P<verb>利息|息费|手续费|服务费|费用|管理费|综合费用)"
     r"(?:只要|仅需|只需|仅|只|才|需|共|约|为|是|合计|不到|不超过|低至|最低)*"
@@ -190,7 +191,7 @@ def cached_stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> li
     return rates
 
 
-_RETURN_SIDE_RE = re.compile("出借|(?:理财|投资|认购|申购|购买|存款|存单)额度")
+_RETURN_SIDE_RE = lazyre.compile("出借|(?:理财|投资|认购|申购|购买|存款|存单)额度")
 
 
 def quotes_borrowing_cost(msg: Message, cpos: int, opts: dict, *, ambiguous: bool, cue: str = "") -> bool:
@@ -448,24 +449,24 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
 
 #: Others' results named before a past-performance statement (别家的历史收益不能保证未来): the
 #: statement is about them, not about the figure sold.
-_OTHERS_RE = re.compile("别家|别人|他家|其他|其它|同业|友商|市面上|他们")
+_OTHERS_RE = lazyre.compile("别家|别人|他家|其他|其它|同业|友商|市面上|他们")
 #: The product itself named beside others (本基金及…其他基金过往业绩不代表未来表现): its own statement.
-_OWN_PRODUCT_RE = re.compile("本基金|本产品|该基金|该产品|本理财|本计划|本行")
+_OWN_PRODUCT_RE = lazyre.compile("本基金|本产品|该基金|该产品|本理财|本计划|本行")
 #: Risk words right before a forward word (波动还会更高): the risk rises, no return is promised.
-_RISK_NEAR_RE = re.compile("波动|风险|回撤|亏损|下跌")
+_RISK_NEAR_RE = lazyre.compile("波动|风险|回撤|亏损|下跌")
 #: A money fund's daily income per 10,000 units, in yuan (万份收益2.8元, 每万份收益0.52元), or a
 #: product's per 10,000 yuan a day (万元日收益3元); not a loan's 万元每天利息 (DIS004's).
-_PER_10K_RE = re.compile(
+_PER_10K_RE = lazyre.compile(
     r"(?:万份(?:基金)?(?:单位)?收益|(?:每)?万元(?:每)?(?:日|天)(?:收益|回报))(?:为|约|达|高达|是)?[:：]?(\d+(?:\.\d+)?)元"
 )
 #: Multiplication signs: a percentage next to one weighs an index, it states no return.
 _TIMES = frozenset("×*✕╳")
-_PER_PERIOD_RE = re.compile("(每月|按月|每个月|每天|每日|按日|按天)[\u4e00-\u9fff]{0,4}$")
+_PER_PERIOD_RE = lazyre.compile("(每月|按月|每个月|每天|每日|按日|按天)[\u4e00-\u9fff]{0,4}$")
 #: A cue that names its own period (年化, 月息, 日收益): no period word before it applies.
-_OWN_PERIOD_RE = re.compile("[年月日天周季]")
+_OWN_PERIOD_RE = lazyre.compile("[年月日天周季]")
 #: Words that may stand alone between a cue's clause and its figure (年化收益，高达12%).
 _LINKS = "高达可达达为约是有最高超过近"
-_STACK_RE = re.compile(r"^[^，,。！!？?；;]{0,8}?[+＋]")
+_STACK_RE = lazyre.compile(r"^[^，,。！!？?；;]{0,8}?[+＋]")
 
 
 def _stacked(view: str, rates: list[StatedRate]) -> list[StatedRate]:
@@ -504,7 +505,7 @@ def _clause_head(text: str) -> str:
 _YEARLY = ("年化", "年收益", "年利率", "年息", "每年", "年回报", "年均", "年率", "按年", "一年")
 #: Every rate figure :func:`read_rates` reads needs one of these characters.
 _RATE_GATE = literal_gate(RATE_PATTERN)
-_QUICK_RE = re.compile(
+_QUICK_RE = lazyre.compile(
     r"[%％‰‱]|分\s*之|[月年日]\s*息|月\s*(?:收益|回报|利率|利)\s*\S{1,3}\s*分|个\s*点|厘|分\s*利|[一二两三四五六七八九十\d]\s*成|基\s*点|百分点"
     r"|[\d一二两三四五六七八九十百千]\s*(?:万元|万|千元|千|元|块)"
 )
@@ -558,7 +559,9 @@ def _has(words: tuple[str, ...], text: str) -> bool:
     return any(w in text for w in words)
 
 
-_N_DAYS_RE = re.compile(r"(?<![\d.])(\d+)(?:个)?(?:天|日)(?:期)?(?:内|后|的)?(?:收益|回报|利息|可得|可获)")
+_N_DAYS_RE = lazyre.compile(
+    r"(?<![\d.])(\d+)(?:个)?(?:天|日)(?:期)?(?:内|后|的)?(?:收益|回报|利息|可得|可获)"
+)
 _QUARTERLY = ("季度", "每季", "季收益", "季返", "季化", "一季")
 _HALF_YEARLY = ("半年",)
 _PERIOD_ZH = {"day": "日", "month": "月", "week": "周", "year": "年", "quarter": "季度", "half-year": "半年"}

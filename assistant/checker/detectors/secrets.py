@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING, ClassVar
 
 from assistant.checker.detectors.base import KeywordDetector
 from assistant.checker.models import Finding
+from assistant.text import lazyre
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
 
 
 #: A warning not to pass the code on, with its object (切勿告知他人, 请勿转发): no destination.
-_WARNED_RE = re.compile(r"(?:切勿|请勿|不要|勿|严禁|谨防|不得)[\u4e00-\u9fff]{0,6}")
+_WARNED_RE = lazyre.compile(r"(?:切勿|请勿|不要|勿|严禁|谨防|不得)[\u4e00-\u9fff]{0,6}")
 
 
 class SecretRequest(KeywordDetector):

@@ -10,15 +10,16 @@ from typing import TYPE_CHECKING
 from assistant.checker.detectors.base import Detector
 from assistant.checker.models import Finding, Fix
 from assistant.checker.recognizers import INSTITUTION_WORDS
+from assistant.text import lazyre
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
 
 # A name is "evident" when the draft already shows it in the wrong form.
-_EVIDENT_BRACKET_RE = re.compile(
+_EVIDENT_BRACKET_RE = lazyre.compile(
     r"^\s*[\[［〖〔（(「『<＜]\s*([^\]］〗〕）)」』>＞\n]{2,16}?)\s*[\]］〗〕）)」』>＞]"
 )
-_EVIDENT_COLON_RE = re.compile(rf"^\s*([\u4e00-\u9fffA-Za-z0-9]{{1,14}}{INSTITUTION_WORDS})\s*[:：]")
+_EVIDENT_COLON_RE = lazyre.compile(rf"^\s*([\u4e00-\u9fffA-Za-z0-9]{{1,14}}{INSTITUTION_WORDS})\s*[:：]")
 
 
 class SignatureMissing(Detector):
@@ -28,12 +29,13 @@ class SignatureMissing(Detector):
         if msg.signature is not None:
             return
         text = msg.text
-        evident = _EVIDENT_BRACKET_RE.match(text) or _EVIDENT_COLON_RE.match(text)
+        bracket = _EVIDENT_BRACKET_RE.match(text)
+        evident = bracket or _EVIDENT_COLON_RE.match(text)
         bad_bracket = next(iter(msg.signatures), None)
         if evident:
             start, end = evident.start(1), evident.end(0)
             # include the opening bracket for the bracket form
-            if evident.re is _EVIDENT_BRACKET_RE:
+            if evident is bracket:
                 start = len(text) - len(text.lstrip())
             name = evident.group(1).strip()
             fix = Fix("safe", f"【{name}】", f"改为全角方括号签名【{name}】")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from assistant.checker.detectors.base import KeywordDetector
 from assistant.checker.detectors.families import counted, family_of, removal_spans, term_of
 from assistant.checker.models import Finding
+from assistant.text import lazyre
 
 if TYPE_CHECKING:
     from assistant.checker.context import Hit
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 
 #: 元 not after a figure (a brand such as 鼎元) is no amount of money.
-_NOT_MONEY_YUAN = re.compile(r"(?<![0-9万千百亿十两一二三四五六七八九])元")
+_NOT_MONEY_YUAN = lazyre.compile(r"(?<![0-9万千百亿十两一二三四五六七八九])元")
 
 
 class UnsourcedStatistics(KeywordDetector):
