@@ -571,6 +571,28 @@ def test_check_path_imports_no_heavy_stacks(cwd: Path) -> None:
 
 
 @pytest.mark.slow
+def test_warm_check_parses_no_yaml(cwd: Path, tmp_path: Path) -> None:
+    """Once the per-user cache holds the rule data, a check reads it from there: no YAML
+    parser is even imported (it was ~9 ms of every cold start), and the rule specs come
+    validated (the first run, with an empty cache, parses and validates everything)."""
+    code = (
+        "import sys, assistant.cli.check_cmd; from assistant import check; "
+        "r = check('【明德银行】稳赚不赔'); print(sorted({f.code for f in r.findings}), 'yaml' in sys.modules)"
+    )
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "ASSISTANT_CACHE_DIR": str(tmp_path / "cache")}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], cwd=cwd, env=env, capture_output=True, text=True, encoding="utf-8"
+        )
+        for _ in range(2)
+    ]
+    assert all(p.returncode == 0 for p in runs), runs[0].stderr + runs[1].stderr
+    cold, warm = (p.stdout.split("] ") for p in runs)
+    assert cold[0] == warm[0] and "ADV001" in cold[0]  # the same findings either way
+    assert (cold[1].strip(), warm[1].strip()) == ("True", "False")
+
+
+@pytest.mark.slow
 def test_console_script_matches_module(cli: Cli, cwd: Path) -> None:
     script = Path(sys.executable).parent / ("assistant.exe" if os.name == "nt" else "assistant")
     if not script.is_file():

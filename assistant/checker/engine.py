@@ -167,9 +167,14 @@ class Checker:
         self.lexicon = _lexicon(rules_dir, tuple((name, tuple(words)) for name, words in groups.items()))
         self._kind_rules = _kind_rules(context)
         self._specs_by_code = {s.code: s for s in all_specs}
+        # The selected ones are reused (a detector keeps no state between messages); the
+        # others are built for the kind decision alone.
+        built = {d.code: d for d in self.detectors}
+        claim_specs = [s for s in all_specs if s.marketing_evidence > 0]
+        extra = iter(build_detectors([s for s in claim_specs if s.code not in built], self.settings))
         self._claim_detectors = [
             d
-            for d in build_detectors([s for s in all_specs if s.marketing_evidence > 0], self.settings)
+            for d in (built[s.code] if s.code in built else next(extra) for s in claim_specs)
             if isinstance(d, KeywordDetector)
         ]
         # Profile-scoped rules are skipped, never guessed, without a profile.  Per kind, the

@@ -24,14 +24,12 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from assistant.errors import ConfigError
 from assistant.paths import rules_dir
 from assistant.profile import PRODUCT_TYPES
 from assistant.text import lazyre
 from assistant.text.normalize import fold, normalize_term
-from assistant.text.yamlload import load_yaml
+from assistant.text.yamlload import load_yaml, yaml_error
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
@@ -139,7 +137,7 @@ def load_product_type_rules(directory: str | None = None) -> ProductTypeRules:
         return ProductTypeRules({}, {}, {}, (), 3)
     try:
         data = load_yaml(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
+    except (OSError, yaml_error()) as exc:
         raise ConfigError(f"产品类型词表 {path} 无法读取：{exc}") from exc
     return ProductTypeRules.from_data(data)
 

@@ -5,10 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from assistant.errors import ConfigError
-from assistant.text.yamlload import load_yaml
+from assistant.text.yamlload import load_yaml, yaml_error
 
 
 def split_front_matter(text: str, path: Path | str = "<text>") -> tuple[dict[str, Any], str]:
@@ -19,7 +17,7 @@ def split_front_matter(text: str, path: Path | str = "<text>") -> tuple[dict[str
         if lines[i].strip() == "---":
             try:
                 meta = load_yaml("".join(lines[1:i])) or {}
-            except yaml.YAMLError as exc:
+            except yaml_error() as exc:
                 raise ConfigError(f"{path} 的 front matter 无法解析：{exc}") from exc
             return meta, "".join(lines[i + 1 :])
     raise ConfigError(f"{path} 的 front matter 没有结束标记 ---")
