@@ -834,6 +834,19 @@ def test_an_uncertain_variant_of_a_notice_is_judged_as_marketing() -> None:
             "【青禾金服】车主信用贷额度5-30万，年化利率（单利）7%-16%，不需要请忽略。",
             "marketing",
         ),  # a range on offer
+        # the recipient's own dated act, any transaction verb, with or without 于
+        ("【青禾银行】您11月3日结汇2,000.00美元，入账人民币14,236.00元。", "service"),
+        ("【青禾银行】您今日10:21刷卡消费368.00元，当前可用额度12,632.00元。", "service"),
+        (
+            "【青禾银行】您12月1日起可享受理财产品申购费1折优惠，回T退订",
+            "marketing",
+        ),  # 起: an offer from a date
+        # a holding stated with its quantity
+        ("【青禾基金】截至12月5日，您持有青禾稳利债券A 12,004.51份，参考市值13,220.10元。", "service"),
+        (
+            "【青禾基金】您持有青禾货币A 3,000份，现追加申购满1万元享申购费0折，回T退订",
+            "not service",
+        ),  # a holding as the opening of a cross-sell
     ],
 )
 def test_own_account_shapes_events_and_offer_ranges(checker: Checker, text: str, kind: str) -> None:

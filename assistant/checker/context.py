@@ -263,6 +263,9 @@ class Lexicon:
         self._match_chars = CharTable(self.match_table)
         #: Completed-event patterns (已全部结清, 已返还至): a clause with one reports, not promises.
         self.event_patterns = tuple(re.compile(p) for p in context.get("kind_event_patterns") or ())
+        #: Words right after a trigger that leave what it names out of an offer (套现交易不参与活动).
+        pattern = context.get("exclusion_after")
+        self.exclusion_after = lazyre.compile(str(pattern)) if pattern else None
         #: Two-character triggers → (left words, right words) they can straddle instead.
         self.boundaries: dict[str, tuple[frozenset[str], frozenset[str]]] = {
             normalize_term(t): (frozenset(b.get("left", ())), frozenset(b.get("right", ())))
@@ -613,11 +616,13 @@ class MessageContext:
         *,
         strict: bool = False,
         event_patterns: tuple[re.Pattern[str], ...] = (),
+        exclusion_after: lazyre.LazyPattern | None = None,
     ) -> None:
         self.nt = nt
         self.scan = scan
         self.strict = strict
         self.event_patterns = event_patterns
+        self.exclusion_after = exclusion_after
 
     @lazy
     def _clause_bounds(self) -> list[int]:
@@ -966,6 +971,16 @@ class MessageContext:
                 for m in pattern.finditer(compact):
                     out.add(self.clause(m.start()))
         return out
+
+    def excluded_after(self, end: int) -> str | None:
+        """What right after a trigger leaves it out of the offer (退货、冲正及套现交易不参与活动,
+        分期交易不计入达标金额), or None: the trigger names a category the terms exclude, it
+        offers nothing.  Only right after it (a few category words between), and only words
+        of an offer's terms (活动, 优惠, 返现, 达标 …): 套现不参与征信 is still a pitch."""
+        if self.exclusion_after is None:
+            return None
+        m = self.exclusion_after.match(self.nt.compact, end)
+        return m.group() if m is not None else None
 
     def reports_event(self, start: int) -> bool:
         """Whether the clause at ``start`` reports a completed event (您的本金已全额返还至…):

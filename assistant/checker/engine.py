@@ -239,7 +239,13 @@ class Checker:
         view = scan.view or nt.compact
         if _LATIN_RE.search(view) is not None:
             self.lexicon.scan_initials(nt.compact, scan)  # reads INITIALS_RE's runs itself
-        ctx = MessageContext(nt, scan, strict=strict, event_patterns=self.lexicon.event_patterns)
+        ctx = MessageContext(
+            nt,
+            scan,
+            strict=strict,
+            event_patterns=self.lexicon.event_patterns,
+            exclusion_after=getattr(self.lexicon, "exclusion_after", None),
+        )
         return Message(ctx, self.settings, self.profile, self.lexicon.boundaries)
 
     def kind_evidence(self, text: str) -> KindEvidence:
@@ -613,6 +619,11 @@ def _cancelling_cue(
             "是收件人本人设定的条件（如您设定的目标价），不是推荐",
         ),
         (spec.anti_fraud, lambda: ctx.verdict_cue(cstart, cend), "句中把该内容定性为诈骗或违法，属警示"),
+        (
+            True,
+            lambda: ctx.excluded_after(cend),
+            "其后说明该类交易不参与活动、不计入（如“套现交易不参与活动”），是活动的排除条款，不是宣传",
+        ),
         (
             spec.limit_context,
             lambda: ctx.service_time(cstart),
