@@ -841,8 +841,8 @@ def test_an_uncertain_variant_of_a_notice_is_judged_as_marketing() -> None:
             "【青禾银行】您12月1日起可享受理财产品申购费1折优惠，回T退订",
             "marketing",
         ),  # 起: an offer from a date
-        # a holding stated with its quantity
-        ("【青禾基金】截至12月5日，您持有青禾稳利债券A 12,004.51份，参考市值13,220.10元。", "service"),
+        # an invitation dated today is no completed act (您今日登录…可抽奖)
+        ("【青禾银行】您今日登录手机银行可参与年终抽奖，最高888元。", "not service"),
         (
             "【青禾基金】您持有青禾货币A 3,000份，现追加申购满1万元享申购费0折，回T退订",
             "not service",

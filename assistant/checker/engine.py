@@ -620,7 +620,7 @@ def _cancelling_cue(
         ),
         (spec.anti_fraud, lambda: ctx.verdict_cue(cstart, cend), "句中把该内容定性为诈骗或违法，属警示"),
         (
-            True,
+            spec.exclusion_context,
             lambda: ctx.excluded_after(cend),
             "其后说明该类交易不参与活动、不计入（如“套现交易不参与活动”），是活动的排除条款，不是宣传",
         ),
