@@ -834,9 +834,8 @@ def test_an_uncertain_variant_of_a_notice_is_judged_as_marketing() -> None:
             "【青禾金服】车主信用贷额度5-30万，年化利率（单利）7%-16%，不需要请忽略。",
             "marketing",
         ),  # a range on offer
-        # the recipient's own dated act, any transaction verb, with or without 于
-        ("【青禾银行】您11月3日结汇2,000.00美元，入账人民币14,236.00元。", "service"),
-        ("【青禾银行】您今日10:21刷卡消费368.00元，当前可用额度12,632.00元。", "service"),
+        # a transaction alert that carries a pitch is never silently a notice
+        ("【青禾银行】您12月1日转账5,000.00元成功。青禾e贷最高可借30万元，详询95511。", "not service"),
         (
             "【青禾银行】您12月1日起可享受理财产品申购费1折优惠，回T退订",
             "marketing",

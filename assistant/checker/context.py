@@ -973,10 +973,11 @@ class MessageContext:
         return out
 
     def excluded_after(self, end: int) -> str | None:
-        """What right after a trigger leaves it out of the offer (退货、冲正及套现交易不参与活动,
-        分期交易不计入达标金额), or None: the trigger names a category the terms exclude, it
-        offers nothing.  Only right after it (a few category words between), and only words
-        of an offer's terms (活动, 优惠, 返现, 达标 …): 套现不参与征信 is still a pitch."""
+        """What right after a trigger leaves its transactions out of an offer (退货、冲正及套现
+        交易不参与活动, 分期交易不计入达标金额), or None: the trigger may name a category a
+        promotion's terms exclude (the engine downgrades, never cancels).  Only transactions
+        left out of an offer's term (活动, 优惠, 返现, 达标 …) at a clause end: 套现不参与征信
+        and 不享受优惠？ are no terms."""
         if self.exclusion_after is None:
             return None
         m = self.exclusion_after.match(self.nt.compact, end)

@@ -421,6 +421,18 @@ class Checker:
                     f.context = (*effects, ContextEffect(cancel[0], "cancelled", cancel[1]))
                     suppressed.append(f)
                     continue
+                if f.severity == "error" and spec.exclusion_context:
+                    cue = ctx.excluded_after(cend)
+                    if cue is not None:
+                        f.severity = "warning"
+                        effects.append(
+                            ContextEffect(
+                                cue,
+                                "downgraded",
+                                "其后说明该类交易不参与活动或不计入（如“套现交易不参与活动”），"
+                                "可能是活动的排除条款，请人工确认",
+                            )
+                        )
                 if f.severity == "error" and spec.limit_context:
                     cue = ctx.limit_cue(cstart, cend)
                     if cue is not None:
@@ -619,11 +631,6 @@ def _cancelling_cue(
             "是收件人本人设定的条件（如您设定的目标价），不是推荐",
         ),
         (spec.anti_fraud, lambda: ctx.verdict_cue(cstart, cend), "句中把该内容定性为诈骗或违法，属警示"),
-        (
-            spec.exclusion_context,
-            lambda: ctx.excluded_after(cend),
-            "其后说明该类交易不参与活动、不计入（如“套现交易不参与活动”），是活动的排除条款，不是宣传",
-        ),
         (
             spec.limit_context,
             lambda: ctx.service_time(cstart),

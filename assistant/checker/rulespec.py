@@ -221,9 +221,10 @@ class RuleSpec(BaseModel):
     #: A trigger in a clause reporting a completed event (已返还至账户) is no claim: cancelled.
     event_context: bool = False
     #: A trigger right before words that leave its category out of an offer's terms
-    #: (套现交易不参与活动) names what the terms exclude: cancelled.  Only for rules whose
-    #: finding is the trigger itself (PRO008), never for a missing disclosure placed at a
-    #: topic word (理财类交易不参与活动 must not cancel a wealth ad's missing risk warning).
+    #: (套现交易不参与活动) may name what a promotion's terms exclude: an error becomes a
+    #: warning for review, never cancelled (a sender can say the same of its own trade).
+    #: Only for rules whose finding is the trigger itself (PRO008), never for a missing
+    #: disclosure placed at a topic word (理财类交易不参与活动).
     exclusion_context: bool = False
     #: A trigger that is an act the message asks of the recipient (请及时通知单位经办人) is
     #: the recipient's own act, not the sender's threat: cancelled (COL001).
