@@ -262,7 +262,7 @@ class Lexicon:
         self.match_table = match_table(context)
         self._match_chars = CharTable(self.match_table)
         #: Completed-event patterns (已全部结清, 已返还至): a clause with one reports, not promises.
-        self.event_patterns = tuple(re.compile(p) for p in context.get("kind_event_patterns") or ())
+        self.event_patterns = tuple(lazyre.compile(p) for p in context.get("kind_event_patterns") or ())
         #: Words right after a trigger that leave what it names out of an offer (套现交易不参与活动).
         pattern = context.get("exclusion_after")
         self.exclusion_after = lazyre.compile(str(pattern)) if pattern else None

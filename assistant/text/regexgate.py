@@ -16,6 +16,8 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
 
+from assistant.text import lazyre
+
 __all__ = ["first_chars", "literal_gate", "preload"]
 
 #: A requirement: at least one of these characters occurs in every match.
@@ -143,7 +145,7 @@ def literal_gate(pattern: re.Pattern[str]) -> Callable[[str], bool] | None:
     if plans is None:
         return None
     # One search in C rules most text out: every alternative's first requirement.
-    first = re.compile("[" + re.escape("".join(sorted({ch for plan in plans for ch in plan[0]}))) + "]")
+    first = lazyre.compile("[" + re.escape("".join(sorted({ch for plan in plans for ch in plan[0]}))) + "]")
 
     def may_match(text: str) -> bool:
         if first.search(text) is None:

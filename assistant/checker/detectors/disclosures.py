@@ -219,7 +219,7 @@ class RiskWarning(KeywordDetector):
     @cached_property
     def _warning_shapes(self) -> tuple[tuple[re.Pattern[str], Callable[[str], bool] | None], ...]:
         """Each warning shape with the free test of the characters it cannot match without."""
-        patterns = [re.compile(p) for p in self.spec.options.get("warning_patterns", ())]
+        patterns = [lazyre.compile(p) for p in self.spec.options.get("warning_patterns", ())]
         return tuple((p, literal_gate(p)) for p in patterns)
 
     def has_warning(self, msg: Message) -> bool:
