@@ -244,7 +244,7 @@ class Checker:
             scan,
             strict=strict,
             event_patterns=self.lexicon.event_patterns,
-            exclusion_after=getattr(self.lexicon, "exclusion_after", None),
+            exclusion_after=self.lexicon.exclusion_after,
         )
         return Message(ctx, self.settings, self.profile, self.lexicon.boundaries)
 

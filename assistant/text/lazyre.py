@@ -7,10 +7,10 @@ patterns between processes, so the only saving is not compiling what a run never
 
 A :class:`LazyPattern` has the pattern's text and flags at once and compiles on the first
 use of anything else; from then on its methods are the compiled pattern's own bound
-methods, stored on the object, so a search costs what it cost before.  A pattern is still
-checked where it is defined when that matters: rule data is validated by the tests that
-compile every rule's patterns, and :func:`compile_now` compiles at once where a bad
-pattern must fail at load time.
+methods, stored on the object, so a search costs what it cost before.  A bad pattern fails on
+its first use, not at import: the tests use every module and compile every rule's patterns,
+and patterns from a user's rule data that must fail where they are loaded are still compiled
+there with ``re.compile``.
 """
 
 from __future__ import annotations
