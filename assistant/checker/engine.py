@@ -113,24 +113,21 @@ def _lexicon_cache_key(
     """A digest of everything a lexicon is made of: the rule files' text, the context
     words, word boundaries and groups as loaded, the code that builds it (size and mtime of
     each module) and the Python and Unicode versions; None when a rule has no file."""
-    import hashlib
     import sys
     import unicodedata
 
-    digest = hashlib.blake2b(digest_size=16)
-    for part in (sys.version, unicodedata.unidata_version, *map(picklecache.package_stamp, _LEXICON_CODE)):
-        digest.update(part.encode() + b"\0")
-    for spec in specs:
-        if not spec.source_path:
-            return None
-        try:
-            digest.update(spec.source_path.encode("utf-8", "surrogatepass") + b"\0")
-            digest.update(Path(spec.source_path).read_bytes() + b"\0")
-        except OSError:
-            return None
-    for part in (context, boundaries, groups):
-        digest.update(repr(part).encode("utf-8", "surrogatepass") + b"\0")
-    return digest.hexdigest()
+    if any(not spec.source_path for spec in specs):
+        return None
+    files = picklecache.files_digest(Path(spec.source_path) for spec in specs)
+    if files is None:
+        return None
+    return picklecache.digest(
+        sys.version,
+        unicodedata.unidata_version,
+        *map(picklecache.package_stamp, _LEXICON_CODE),
+        files,
+        *(repr(part) for part in (context, boundaries, groups)),
+    )
 
 
 #: The kinds a caller may declare (``uncertain`` is only ever inferred).
@@ -421,25 +418,10 @@ class Checker:
                     f.context = (*effects, ContextEffect(cancel[0], "cancelled", cancel[1]))
                     suppressed.append(f)
                     continue
-                if f.severity == "error" and spec.exclusion_context:
-                    cue = ctx.excluded_after(cend)
-                    if cue is not None:
-                        f.severity = "warning"
-                        effects.append(
-                            ContextEffect(
-                                cue,
-                                "downgraded",
-                                "其后说明该类交易不参与活动或不计入（如“套现交易不参与活动”），"
-                                "可能是活动的排除条款，请人工确认",
-                            )
-                        )
-                if f.severity == "error" and spec.limit_context:
-                    cue = ctx.limit_cue(cstart, cend)
-                    if cue is not None:
-                        f.severity = "warning"
-                        effects.append(
-                            ContextEffect(cue, "downgraded", "用于说明额度或限额，不是宣传用语，请人工确认")
-                        )
+                down = _downgrading_cue(ctx, spec, cstart, cend) if f.severity == "error" else None
+                if down is not None:
+                    f.severity = "warning"
+                    effects.append(ContextEffect(down[0], "downgraded", down[1]))
                 framing = (
                     ctx.anti_fraud_near(cstart, cend) if f.severity == "error" and spec.anti_fraud else None
                 )
@@ -596,6 +578,24 @@ def check(
     return Checker(settings, profile).check(text, kind=kind, fix=fix)
 
 
+def _downgrading_cue(ctx: MessageContext, spec: RuleSpec, cstart: int, cend: int) -> tuple[str, str] | None:
+    """The first context cue that makes an error at compact ``[cstart, cend)`` a warning for
+    review, with the reason shown; each applies only where the rule's data says so."""
+    checks: tuple[tuple[bool, Callable[[], str | None], str], ...] = (
+        (
+            spec.exclusion_context,
+            lambda: ctx.excluded_after(cend),
+            "其后说明该类交易不参与活动或不计入（如“套现交易不参与活动”），可能是活动的排除条款，请人工确认",
+        ),
+        (
+            spec.limit_context,
+            lambda: ctx.limit_cue(cstart, cend),
+            "用于说明额度或限额，不是宣传用语，请人工确认",
+        ),
+    )
+    return _first_cue(checks)
+
+
 def _cancelling_cue(
     ctx: MessageContext, spec: RuleSpec, cstart: int, cend: int, anchors: Sequence[int]
 ) -> tuple[str, str] | None:
@@ -647,6 +647,12 @@ def _cancelling_cue(
             "说明保障、优惠的上限或起购金额（最高报销、最高立减、最低10元起投），不是绝对化用语",
         ),
     )
+    return _first_cue(checks)
+
+
+def _first_cue(checks: tuple[tuple[bool, Callable[[], str | None], str], ...]) -> tuple[str, str] | None:
+    """The first cue found by a check the rule's data switches on, with its reason: each
+    look-up runs only when the checks before it found nothing."""
     for applies, find, reason in checks:
         if applies:
             cue = find()

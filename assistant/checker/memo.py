@@ -44,13 +44,16 @@ class CheckMemo:
         seen = self._results.get(key)
         if seen is not None:
             self.hits += 1
-            return replace(seen, meta={}, findings=list(seen.findings), suppressed=list(seen.suppressed))
+            return _copy(seen)
         result = self._check(text, kind, product_type)
         if self._size > 0:
             if len(self._results) >= self._size:
                 del self._results[next(iter(self._results))]
             # The caller gets the object it may change; the memo keeps its own copy.
-            self._results[key] = replace(
-                result, meta={}, findings=list(result.findings), suppressed=list(result.suppressed)
-            )
+            self._results[key] = _copy(result)
         return result
+
+
+def _copy(result: CheckResult) -> CheckResult:
+    """A result object of its own: fresh ``meta`` and finding lists, the findings shared."""
+    return replace(result, meta={}, findings=list(result.findings), suppressed=list(result.suppressed))

@@ -412,20 +412,14 @@ _SPEC_CODE = ("assistant.checker.rulespec", "assistant.text.yamlload", "pydantic
 def _specs_cache_key(paths: list[Path]) -> str | None:
     """A digest of the rule files (path and bytes), the validating code and Python; None
     when a file cannot be read (then every file is read and validated as usual)."""
-    import hashlib
     import sys
 
     from assistant.text import picklecache
 
-    digest = hashlib.blake2b(digest_size=16)
-    for part in (sys.version, *map(picklecache.package_stamp, _SPEC_CODE)):
-        digest.update(part.encode() + b"\0")
-    for p in paths:
-        try:
-            digest.update(str(p).encode("utf-8", "surrogatepass") + b"\0" + p.read_bytes() + b"\0")
-        except OSError:
-            return None
-    return digest.hexdigest()
+    files = picklecache.files_digest(paths)
+    if files is None:
+        return None
+    return picklecache.digest(sys.version, *map(picklecache.package_stamp, _SPEC_CODE), files)
 
 
 def validate_selection(settings: Any, directory: str | None = None) -> None:

@@ -10,13 +10,35 @@ from __future__ import annotations
 
 import os
 import pickle
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-__all__ = ["cache_path", "cached", "load", "package_stamp", "prune", "store"]
+__all__ = ["cache_path", "cached", "digest", "files_digest", "load", "package_stamp", "prune", "store"]
+
+
+def digest(*parts: str | bytes) -> str:
+    """The cache key of what an entry is made of (texts, file bytes, code stamps), in order."""
+    import hashlib
+
+    h = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        h.update((part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part) + b"\0")
+    return h.hexdigest()
+
+
+def files_digest(paths: Iterable[Path]) -> str | None:
+    """A digest of files by path and bytes (the rule files a cached entry was built from);
+    None when one cannot be read, so the caller builds without the cache."""
+    parts: list[str | bytes] = []
+    for p in paths:
+        try:
+            parts += [str(p), p.read_bytes()]
+        except OSError:
+            return None
+    return digest(*parts)
 
 
 def cache_path(name: str) -> Path | None:

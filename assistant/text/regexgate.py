@@ -99,7 +99,6 @@ def preload(patterns: Iterable[re.Pattern[str]]) -> None:
     Why: parsing the kind decision's few dozen patterns took ~30 ms of every cold
     ``assistant check``.  The plans are plain data, a function of the pattern texts, this
     module and the Python version (its parser), which is what the cache key names."""
-    import hashlib
     import sys
 
     from assistant.text import picklecache
@@ -108,11 +107,8 @@ def preload(patterns: Iterable[re.Pattern[str]]) -> None:
     missing = [k for k in dict.fromkeys(keys) if k not in _PLANS]
     if not missing:
         return
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update(
-        repr((sys.version, picklecache.package_stamp(__name__), missing)).encode("utf-8", "surrogatepass")
-    )
-    path = picklecache.cache_path(f"gateplans-v1/{digest.hexdigest()}.pickle")
+    key = picklecache.digest(sys.version, picklecache.package_stamp(__name__), repr(missing))
+    path = picklecache.cache_path(f"gateplans-v1/{key}.pickle")
     stored = picklecache.load(path)
     if isinstance(stored, dict) and all(k in stored for k in missing):
         _PLANS.update({k: stored[k] for k in missing})

@@ -6,7 +6,6 @@ A key written twice in one mapping is an error, not "the last one wins": a secon
 
 from __future__ import annotations
 
-import hashlib
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -72,8 +71,7 @@ def load_yaml(text: str) -> Any:
 
 
 def _cache_path(text: str) -> Path | None:
-    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-    return picklecache.cache_path(f"yaml-v2-{_yaml_stamp()}/{digest}.pickle")
+    return picklecache.cache_path(f"yaml-v2-{_yaml_stamp()}/{picklecache.digest(text)}.pickle")
 
 
 @cache
