@@ -468,6 +468,78 @@ def load_context_lexicon(directory: str | None = None) -> dict[str, Any]:
     base = Path(directory) if directory else rules_dir()
     path = base / "_context.yaml"
     try:
-        return load_yaml(path.read_text(encoding="utf-8")) or {}
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml_error()) as exc:
         raise ConfigError(f"上下文词表 {path} 无法读取：{exc}") from exc
+    problems = context_lexicon_problems(data)
+    if problems:
+        raise ConfigError(f"上下文词表 {path} 有误：" + "；".join(problems))
+    return data
+
+
+#: The keys of ``_context.yaml`` and, for the structured ones, the keys of their entries.
+#: Why: the readers use ``.get`` with defaults, so a misspelt key (``exclusion_afer``) would
+#: silently switch its behaviour off; unknown names are errors (standards), here as anywhere.
+_CONTEXT_KEYS = frozenset(
+    {
+        "weak_negations", "strong_negations", "adverb_negations", "object_negations",
+        "complete_objects", "purpose_phrases", "scope_breakers", "false_negations", "verdicts",
+        "optout_invalidators", "optout_void_before", "limits", "limit_prefixes",
+        "bound_measures", "anti_fraud", "exclusion_after", "anti_fraud_actors",
+        "kind_decision", "kind_own_contract_terms", "kind_own_predicate_words", "kind_own_act",
+        "kind_own_patterns", "kind_event_patterns", "kind_event_weight", "kind_offer_patterns",
+        "kind_evidence", "match_fold",
+    }
+)  # fmt: skip
+_KIND_DECISION_KEYS = frozenset(
+    {
+        "marketing_strong",
+        "service_strong",
+        "weak_margin",
+        "service_margin",
+        "optout_weight",
+        "own_weight",
+        "cap",
+    }
+)
+_OFFER_KEYS = frozenset(
+    {"name", "pattern", "needs", "weight", "call", "over_events", "nospace", "not_in_sentence_with"}
+)
+_OWN_KEYS = frozenset({"pattern", "family"})
+_EVIDENCE_KEYS = frozenset({"words", "weight", "cap"})
+
+
+def context_lexicon_problems(data: Any) -> list[str]:
+    """Each unknown or misshapen key of the context lexicon, named by its path (Chinese)."""
+    if not isinstance(data, dict):
+        return ["顶层应为键值表"]
+    problems = [f"未知的键 {k!r}" for k in data if k not in _CONTEXT_KEYS]
+
+    def unknown(where: str, entry: Any, allowed: frozenset[str], required: tuple[str, ...] = ()) -> None:
+        if not isinstance(entry, dict):
+            problems.append(f"{where} 应为键值表")
+            return
+        problems.extend(f"{where} 中未知的键 {k!r}" for k in entry if k not in allowed)
+        problems.extend(f"{where} 缺少 {k!r}" for k in required if k not in entry)
+
+    if "kind_decision" in data:
+        unknown("kind_decision", data["kind_decision"], _KIND_DECISION_KEYS)
+    for i, o in enumerate(data.get("kind_offer_patterns") or ()):
+        unknown(f"kind_offer_patterns 第 {i + 1} 项", o, _OFFER_KEYS, ("name", "pattern"))
+    for i, o in enumerate(data.get("kind_own_patterns") or ()):
+        if not isinstance(o, str):
+            unknown(f"kind_own_patterns 第 {i + 1} 项", o, _OWN_KEYS, ("pattern",))
+    evidence = data.get("kind_evidence") or {}
+    if not isinstance(evidence, dict):
+        problems.append("kind_evidence 应为键值表")
+        evidence = {}
+    for side, families in evidence.items():
+        if side not in ("marketing", "service"):
+            problems.append(f"kind_evidence 中未知的类型 {side!r}（应为 marketing 或 service）")
+            continue
+        if not isinstance(families, dict):
+            problems.append(f"kind_evidence.{side} 应为键值表")
+            continue
+        for family, spec in families.items():
+            unknown(f"kind_evidence.{side}.{family}", spec, _EVIDENCE_KEYS, ("words", "weight"))
+    return problems
