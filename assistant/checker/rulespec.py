@@ -105,6 +105,10 @@ class Term(BaseModel):
     #: A word shared with other products (保证金交易, 带单, 秒到账) counts only when one of
     #: the words of this ``term_context`` group is in the message: the product word decides.
     requires: str | None = None
+    #: A word of this ``term_context`` group anywhere in the message lowers the finding to
+    #: ``info`` (reported, never dropped): the group names products for which the words are
+    #: a plain term, not a claim (到期还本 of a 大额存单 or 国债).
+    info_when: str | None = None
     #: Generated from a combo whose right side is a digit (最高 × 5): the digit stands for
     #: "a figure starts here", so 最高5 also matches in 最高50万 (other words ending in a
     #: digit never match inside a longer number: 第1 is not in 第12期).
@@ -136,6 +140,7 @@ class FamilySpec(BaseModel):
     severity: Literal["error", "warning", "info"] | None = None
     note: str = ""
     requires: str | None = None
+    info_when: str | None = None
     #: A negation ending a gap, right before the next slot, denies the claim (政府不兜底,
     #: 本行不承担补偿责任).  Set only on families whose later slot is something granted
     #: (backing, a guarantee, compensation): before a loss word (本金不会少一分) a negation
@@ -338,8 +343,15 @@ class RuleSpec(BaseModel):
                     note=fam.note,
                     family=fam.name,
                     requires=fam.requires,
+                    info_when=fam.info_when,
                 )
             )
+        # A misspelt group would switch its term off (requires) or never lower it (info_when):
+        # unknown names are errors, not silently false.
+        for term in self.terms:
+            for group in (term.requires, term.info_when):
+                if group is not None and group not in self.term_context:
+                    raise ValueError(f"{term.term} 引用的词组 {group!r} 不在 term_context 中")
         if self.detector == "keywords" and not self.terms:
             raise ValueError("keywords 规则必须列出 terms")
         return self

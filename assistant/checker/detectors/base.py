@@ -125,6 +125,14 @@ def _present(ctx: Any, group: str, exempted: _Spans) -> bool:
     return any(not exempted.overlaps(h.start, h.end) for h in ctx.scan.contexts.get(group, ()))
 
 
+def _first_present(ctx: Any, group: str, exempted: _Spans) -> str | None:
+    """The first word of the rule's context group in the message (as :func:`_present`)."""
+    for h in ctx.scan.contexts.get(group, ()):
+        if not exempted.overlaps(h.start, h.end):
+            return h.word
+    return None
+
+
 def _inside_ascii_word(msg: Message, start: int, end: int) -> bool:
     """A Latin trigger inside a longer Latin word (eth in "method", mt4 in "smt45").
 
@@ -233,6 +241,14 @@ class KeywordDetector(Detector):
                     note = note or "缺少相关语境，提示人工复核"
                     words = "、".join(spec.context.requires_any[:4])
                     effects = (ContextEffect(f"缺少：{words}", "downgraded", "缺少该规则所需的相关语境"),)
+            if term.info_when is not None and severity != "info":
+                lowered = _first_present(ctx, f"{self.code}/{term.info_when}", exempted)
+                if lowered is not None:
+                    severity = "info"
+                    effects = (
+                        *effects,
+                        ContextEffect(lowered, "downgraded", "该词在此类产品中为产品条款，仅作提示"),
+                    )
             out.append(Candidate(hit, severity, note, effects))
         return out
 
