@@ -66,3 +66,42 @@ def test_info_when_lowers_to_info_and_records_the_word() -> None:
     assert g.severity == "info" and g.evidence == "到期还本"
     assert [(e.cue, e.effect) for e in g.context] == [("储蓄国债", "downgraded")]
     assert bond.verdict == "pass"
+
+
+def test_a_deferring_rule_is_a_warning_only_while_the_rule_it_defers_to_fails() -> None:
+    """ADV003 defers to the banned-product rules: on an unlawful stock tip its missing
+    warning is for review, recorded with the other rule's evidence; with that rule
+    switched off (or not failing), ADV003 is an error again: nothing depends on a hidden rule."""
+    from assistant.config import Settings
+
+    text = "【新澄财经】资深团队每日精选牛股，明日涨停板预测，加群听课免费领取。回T退订"
+    on = Checker().check(text, kind="marketing")
+    [adv] = [f for f in on.findings if f.code == "ADV003"]
+    assert adv.severity == "warning"
+    [effect] = [e for e in adv.context if e.effect == "downgraded"]
+    assert "PRO001" in effect.reason and effect.cue in text
+    assert on.verdict == "fail"
+    off = Checker(Settings(ignore=["PRO001"])).check(text, kind="marketing")
+    assert [f.severity for f in off.findings if f.code == "ADV003"] == ["error"]
+    fund = Checker().check(
+        "【鑫达基金】货币基金T+0快速赎回，七日年化2.1%，1元起购。回T退订", kind="marketing"
+    )
+    assert [f.severity for f in fund.findings if f.code == "ADV003"] == ["error"]
+
+
+def test_defers_to_an_unknown_code_is_refused(tmp_path) -> None:
+    import shutil
+
+    from assistant.checker.rulespec import load_rule_specs
+    from assistant.errors import ConfigError
+    from assistant.paths import rules_dir
+
+    rules = tmp_path / "rules"
+    shutil.copytree(rules_dir(), rules)
+    path = rules / "ADV003.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "defers_to: [PRO001," in text
+    path.write_text(text.replace("defers_to: [PRO001,", "defers_to: [PRO01,", 1), encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_rule_specs(str(rules))
+    assert "PRO01" in str(info.value) and "ADV003" in str(info.value)

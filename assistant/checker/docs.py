@@ -58,6 +58,11 @@ def rule_page(spec: RuleSpec, max_examples: int = 3) -> str:
         f"- 严重程度 severity: `{spec.severity}`",
         f"- 适用范围 scope: `{spec.scope}`；适用短信类型: {', '.join(spec.applies_to)}",
         f"- 修复类型 fix: {_FIX[spec.fix.kind]}",
+        *(
+            [f"- 让位 defers_to: 同一短信中 {'、'.join(spec.defers_to)} 报错时，本规则的错误降为警告（仍报告）"]
+            if spec.defers_to
+            else []
+        ),
         "",
         "## What it does",
         spec.doc.what or spec.message,

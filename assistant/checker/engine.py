@@ -460,6 +460,7 @@ class Checker:
                 )
             f.context = tuple(effects)
             kept.append(f)
+        _defer(kept, self._specs_by_code)
         return kept, suppressed
 
     def memo(self, fix: bool = False) -> CheckMemo:
@@ -510,6 +511,32 @@ class Checker:
                     yield from pending.popleft().get()
             while pending:
                 yield from pending.popleft().get()
+
+
+def _defer(findings: list[Finding], specs: dict[str, Any]) -> None:
+    """A rule's errors become warnings when a rule it ``defers_to`` keeps an error in the
+    same message (that rule fails the message; this finding is secondary), recorded with
+    the other finding's code and evidence.  Never dropped: the finding stays for review."""
+    failing: dict[str, Finding] = {}
+    for f in findings:
+        if f.severity == "error":
+            failing.setdefault(f.code, f)
+    if not failing:
+        return
+    for f in findings:
+        if f.severity != "error":
+            continue
+        for code in specs[f.code].defers_to:
+            other = failing.get(code)
+            if other is not None:
+                f.severity = "warning"
+                f.context = (
+                    *f.context,
+                    ContextEffect(
+                        other.evidence, "downgraded", f"同一短信已按 {code} 判为违规，本项仅作提示"
+                    ),
+                )
+                break
 
 
 def cap_repeats(findings: list[Finding]) -> list[Finding]:

@@ -246,6 +246,11 @@ class RuleSpec(BaseModel):
     max_severity_by_kind: dict[Literal["marketing", "service", "uncertain"], Literal["warning", "info"]] = (
         Field(default_factory=dict)
     )
+    #: Rules whose error in the same message makes this rule's errors warnings: the other
+    #: rule already fails the message for what the product is, and this rule's finding is
+    #: secondary (ADV003's missing risk warning on an unlawful stock tip).  Applied by the
+    #: engine to final findings, so a rule the user switched off defers nothing.
+    defers_to: list[str] = Field(default_factory=list)
     #: Weight a surviving trigger adds to the marketing side of the kind decision
     #: (稳赚不赔 promotes something whatever else the message says); 0: none.
     marketing_evidence: int = 0
@@ -411,6 +416,12 @@ def load_rule_specs(directory: str | None = None) -> tuple[RuleSpec, ...]:
         if s.code in seen:
             raise ConfigError(f"规则代码重复：{s.code}")
         seen.add(s.code)
+    for s in specs:
+        unknown = [c for c in s.defers_to if c not in seen or c == s.code]
+        if unknown:
+            raise ConfigError(
+                f"规则 {s.code}（{base / (s.code + '.yaml')}）的 defers_to 引用了未知或自身的规则代码：{'、'.join(unknown)}"
+            )
     picklecache.store(path, tuple(specs))  # before any use: no cached citations go with them
     picklecache.prune(path, "", keep=8)
     return tuple(specs)
