@@ -83,9 +83,10 @@ def _drop_contained(hits: list[Hit], rank: Callable[[Hit], tuple[int, bool]] | N
     """Merge overlapping hits of one rule into one span (稳赚不赔 over 稳赚).
 
     A longer exact term wins (最高可借 over 最高: it is the more specific); a longer
-    *family* match gives way to a more severe exact term it covers (``rank``): the error term
-    政府兜底 inside the warning-only family match 政府兜底、安全放心 stays an error, while the
-    warning term 年金险 inside an error family match (鑫享年金险开售) does not soften it."""
+    *family* match gives way to a more severe term or family match it overlaps (``rank``):
+    the error term 政府兜底 inside the warning-only family match 政府兜底、安全放心 stays an
+    error, and so does 保证还本 inside the warning family match 到期保证还本, while the warning
+    term 年金险 inside an error family match (鑫享年金险开售) does not soften it."""
     ordered = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for h in ordered:
@@ -93,9 +94,9 @@ def _drop_contained(hits: list[Hit], rank: Callable[[Hit], tuple[int, bool]] | N
             last = kept[-1]
             payload = last.payload
             if rank is not None:
-                (last_sev, last_exact), (h_sev, h_exact) = rank(last), rank(h)
-                if not last_exact and h_exact and h_sev > last_sev:
-                    payload = h.payload  # a more severe exact term inside a family match
+                (last_sev, last_exact), (h_sev, _) = rank(last), rank(h)
+                if not last_exact and h_sev > last_sev:
+                    payload = h.payload  # a more severe term or family match inside a family match
             if h.end > last.end or payload is not last.payload:
                 kept[-1] = type(h)(last.start, max(h.end, last.end), last.word, payload)
             continue
@@ -123,14 +124,6 @@ def _present(ctx: Any, group: str, exempted: _Spans) -> bool:
     """A word of the rule's context group, not inside one of its fixed terms (the 借 of
     借记卡 is no loan word): exemptions apply to context words as to triggers."""
     return any(not exempted.overlaps(h.start, h.end) for h in ctx.scan.contexts.get(group, ()))
-
-
-def _first_present(ctx: Any, group: str, exempted: _Spans) -> str | None:
-    """The first word of the rule's context group in the message (as :func:`_present`)."""
-    for h in ctx.scan.contexts.get(group, ()):
-        if not exempted.overlaps(h.start, h.end):
-            return h.word
-    return None
 
 
 def _inside_ascii_word(msg: Message, start: int, end: int) -> bool:
@@ -202,9 +195,12 @@ class KeywordDetector(Detector):
             if not context_ok and spec.context.otherwise == "skip":
                 return []
         sig_start = sig_end = -1
-        if spec.skip_signature and msg.signature is not None:
+        name_start = name_end = -1  # the signature's name, for hits that begin inside it
+        if msg.signature is not None:
             sig = msg.signature
-            sig_start, sig_end = msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)
+            name_start, name_end = msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)
+            if spec.skip_signature:
+                sig_start, sig_end = name_start, name_end
         boundaries = msg.ctx_boundaries
         # a hit whose required context is absent is no hit: dropped before overlapping hits
         # merge, so it cannot swallow a term that needs nothing (秒批 inside 秒批秒到账)
@@ -218,7 +214,18 @@ class KeywordDetector(Detector):
                 present[req] = _present(ctx, f"{self.code}/{req}", exempted)
             return present[req]
 
-        for hit in _drop_contained([h for h in hits if context_met(h)], self._term_rank):
+        met = [h for h in hits if context_met(h)]
+        if name_end > 0 and any(name_start <= h.start < name_end < h.end for h in met):
+            # A hit begun inside the sender's name gives way to the body's own hits it overlaps
+            # (数藏|数字藏品…翻倍: the body says it by itself); alone, it is half a name (below).
+            met = [
+                h
+                for h in met
+                if not (
+                    name_start <= h.start < name_end < h.end and any(name_end <= b.start < h.end for b in met)
+                )
+            ]
+        for hit in _drop_contained(met, self._term_rank):
             if sig_start <= hit.start < sig_end:
                 continue
             if hit.word.isascii():
@@ -241,14 +248,16 @@ class KeywordDetector(Detector):
                     note = note or "缺少相关语境，提示人工复核"
                     words = "、".join(spec.context.requires_any[:4])
                     effects = (ContextEffect(f"缺少：{words}", "downgraded", "缺少该规则所需的相关语境"),)
-            if term.info_when is not None and severity != "info":
-                lowered = _first_present(ctx, f"{self.code}/{term.info_when}", exempted)
-                if lowered is not None:
-                    severity = "info"
-                    effects = (
-                        *effects,
-                        ContextEffect(lowered, "downgraded", "该词在此类产品中为产品条款，仅作提示"),
-                    )
+            if name_start <= hit.start < name_end < hit.end and severity == "error":
+                # 【星钱包】收益到账 reads 包收益 across the bracket: a hit begun by the sender's
+                # own name is half a name; the body's own hits still count in full.
+                severity = "warning"
+                effects = (
+                    *effects,
+                    ContextEffect(
+                        f"【{sig.name}】", "downgraded", "命中词的一部分来自发送方签名，请人工确认"
+                    ),
+                )
             out.append(Candidate(hit, severity, note, effects))
         return out
 
@@ -278,12 +287,19 @@ class KeywordDetector(Detector):
         for c in self.candidates(msg):
             start, end = msg.span(c.hit.start, c.hit.end)
             term = self.spec.terms[c.hit.payload]
+            severity, effects = c.severity, c.context
+            if severity != "info" and msg.product_type in term.info_when_product:
+                # Decided here, not with the candidates: the kind decision reads those before
+                # the product type is known.
+                severity = "info"
+                reason = "该表述是此类产品的条款，仅作提示"
+                effects = (*effects, ContextEffect(f"产品类型 {msg.product_type}", "downgraded", reason))
             yield self.finding(
                 msg,
                 start,
                 end,
-                severity=c.severity,
+                severity=severity,
                 fix=self.default_fix(term.replacement),
                 note=c.note,
-                context=c.context,
+                context=effects,
             )
