@@ -177,6 +177,8 @@ def fires_exactly(checker: Checker, text: str, code: str) -> None:
         "【恒信银行】您的专享分期费率已生效，每期手续费0.35%，本月底前办理有效。",
         "【恒信消费金融】您的账户借款额度最高可达20万元，按日计息，随借随还。",
         "【恒信银行】Your account ending 3301 has been pre-approved for a personal loan of RMB 80,000. Reply 1 to apply.",
+        # an instalment priced as a pitch (月供仅…), whatever the bill words around it
+        "【恒信汽车金融】首付1成开新车，月供仅1,580元，36期轻松还，手续费另计。",
     ],
 )
 def test_promotions_shaped_like_notices_are_never_silently_service(checker: Checker, text: str) -> None:
@@ -310,6 +312,8 @@ def test_promotions_shaped_like_notices_are_never_silently_service(checker: Chec
         "【恒信银行】您的定期存款已于12月1日到期，本息已自动转存为一年期定期。",
         "【恒信人寿】您的保单满期金28,000.00元已于12月2日转入尾号6612账户。",
         "【恒信银行】您尾号2201的信用卡本月刷卡返现38.20元已入账。",
+        # a bill's instalment stated, not priced as a pitch
+        "【恒信银行】您的房贷本期月供1,580元将于12月10日扣款，请确保账户余额充足。",
     ],
 )
 def test_notices_with_a_promotional_word_stay_service(checker: Checker, text: str) -> None:
