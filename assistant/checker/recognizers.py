@@ -188,6 +188,8 @@ _URL_RE = lazyre.compile(
     r"(?P<path>/[!-~]*)?",
 )
 _KNOWN_TLD_RE = lazyre.compile(rf"(?:{_TLDS})")
+#: A dot written as 。 or 点 between two Latin labels (the no-space view: t点cn, dwz。cn).
+_SPELLED_DOT_RE = lazyre.compile(r"(?<=[a-z0-9\-])[。点](?=[a-z0-9])")
 _QUICK_RE = lazyre.compile(
     r"[a-z0-9][\s\u200b-\u200f\u2060\ufeff]*[.。点][\s\u200b-\u200f\u2060\ufeff]*[a-z]|://|[a-z0-9][\[(][.。][\])]|[a-z0-9][·•][a-z]"
     r"|\d\.\d{1,3}\.\d{1,3}\.\d{1,3}[/:]"
@@ -218,8 +220,10 @@ def find_urls(nt: NormalizedText) -> list[tuple[int, int, str, str]]:
         return []
     view = nt.nospace
     # 。 and a spelled-out 点 between Latin labels are dots too (t点cn, mingde-bank点com);
-    # elsewhere they stay Chinese, since a host needs Latin labels on both sides.
-    view = view.replace("。", ".").replace("点", ".")
+    # elsewhere they stay Chinese: 续保请点 t.cn/… and 详情。t.cn/… made a dot that glued
+    # itself to the host and hid the link.  One character for one, so offsets hold.
+    if "。" in view or "点" in view:
+        view = _SPELLED_DOT_RE.sub(".", view)
     out = []
     for m in _URL_RE.finditer(view):
         host = m.group("host").replace("[.]", ".").replace("(.)", ".").replace("·", ".").replace("•", ".")
