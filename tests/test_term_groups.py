@@ -131,3 +131,20 @@ def test_defers_to_an_unknown_code_is_refused(tmp_path) -> None:
     with pytest.raises(ConfigError) as info:
         load_rule_specs(str(rules))
     assert "PRO01" in str(info.value) and "ADV003" in str(info.value)
+
+
+def test_a_hit_begun_inside_the_senders_name() -> None:
+    """The compact view drops the brackets: 【星钱包】收益 reads 包收益.  A hit begun by the
+    sender's name is half a name: a warning, never an error on its own; the body, scanned
+    again by itself, keeps its own hits (【鑫源数藏】数字藏品…翻倍 is an error on the body's
+    words, not swallowed by the name's 数藏…翻倍)."""
+    checker = Checker()
+    wallet = checker.check("【星钱包】收益到账：您在“星钱包·零钱宝”持有的货币基金11月30日收益0.42元。")
+    [f] = [f for f in wallet.findings if f.code == "ADV001"]
+    assert f.severity == "warning" and f.evidence == "包】收益"
+    assert [e.cue for e in f.context] == ["【星钱包】"]
+    nft = checker.check("【鑫源数藏】数字藏品不到一周翻倍，速来。回T退订")
+    [g] = [f for f in nft.findings if f.code == "PRO003"]
+    assert g.severity == "error" and g.evidence == "数字藏品不到一周翻倍"
+    metal = checker.check("【金瑞贵金属】现货白银T+0双向交易，1:100杠杆。回T退订")
+    assert ("error", "现货白银") in [(f.severity, f.evidence) for f in metal.findings if f.code == "PRO002"]
