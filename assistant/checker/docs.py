@@ -59,9 +59,7 @@ def rule_page(spec: RuleSpec, max_examples: int = 3) -> str:
         f"- 适用范围 scope: `{spec.scope}`；适用短信类型: {', '.join(spec.applies_to)}",
         f"- 修复类型 fix: {_FIX[spec.fix.kind]}",
         *(
-            [
-                f"- 让位 defers_to: {'同一短信' if spec.defer_scope == 'message' else '同一处'} {'、'.join(spec.defers_to)} 报错时，本规则的错误降为警告（仍报告）"
-            ]
+            [f"- 让位 defers_to: 同一处 {'、'.join(spec.defers_to)} 报错时，本规则的错误降为警告（仍报告）"]
             if spec.defers_to
             else []
         ),

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from assistant.checker.context import Hit, Lexicon, MessageContext
+from assistant.checker.context import Lexicon, MessageContext
 from assistant.checker.detectors import DETECTORS, Detector, KeywordDetector
 from assistant.checker.fixes import apply_fixes
 from assistant.checker.kind import KindEvidence, KindRules, collect_evidence, infer_kind
@@ -243,39 +243,7 @@ class Checker:
             event_patterns=self.lexicon.event_patterns,
             exclusion_after=self.lexicon.exclusion_after,
         )
-        msg = Message(ctx, self.settings, self.profile, self.lexicon.boundaries)
-        self._rescan_after_name(msg)
-        return msg
-
-    def _rescan_after_name(self, msg: Message) -> None:
-        """Rule hits the body gives on its own, where a hit begins inside the sender's name.
-
-        The compact view drops the brackets, so 【数藏】数字藏品…翻倍 is scanned as 数藏数字藏品…
-        and the first hit (数藏…翻倍) swallows the body's own (数字藏品…翻倍); 【星钱包】收益 reads
-        包收益.  A hit begun by the name is judged as half a name (the detectors warn on it);
-        the body, scanned once more on its own, keeps every hit it has by itself.  Rare: only
-        messages with such a hit pay for the second scan."""
-        sig = msg.signature
-        if sig is None:
-            return
-        nt, triggers = msg.nt, msg.ctx.scan.triggers
-        end = nt.compact_pos(sig.end)
-        codes = {code for code, hits in triggers.items() for h in hits if h.start < end < h.end}
-        if not codes:
-            return
-        body = self.lexicon.scan(nt.compact[end:])
-        for code in sorted(codes):
-            have = {(h.start, h.end) for h in triggers[code]}
-            added = [
-                Hit(h.start + end, h.end + end, h.word, h.payload)
-                for h in body.triggers.get(code, ())
-                if (h.start + end, h.end + end) not in have
-            ]
-            if added:
-                triggers[code] = sorted([*triggers[code], *added], key=lambda h: (h.start, h.end))
-        inner = msg.ctx.scan.inner_negations  # a family's gaps, for 政府不兜底 in the body
-        for start, (stop, gaps) in body.inner_negations.items():
-            inner.setdefault(start + end, (stop + end, tuple(g + end for g in gaps)))
+        return Message(ctx, self.settings, self.profile, self.lexicon.boundaries)
 
     def kind_evidence(self, text: str) -> KindEvidence:
         """The kind decision's evidence for ``text`` (not the decision): the gate asks whether
@@ -546,23 +514,20 @@ class Checker:
 
 
 def _defer(findings: list[Finding], specs: dict[str, Any]) -> None:
-    """A rule's error becomes a warning when a rule it ``defers_to`` keeps an error in the
-    message: on the same words (overlapping spans) by default, anywhere with ``defer_scope:
-    message`` (see RuleSpec.defer_scope).  Recorded with the other finding's code and
-    evidence; never dropped: the finding stays for review."""
+    """A rule's error becomes a warning when a rule it ``defers_to`` keeps an error on the
+    same words (overlapping spans); see RuleSpec.defers_to.  Recorded with the other
+    finding's code and evidence; never dropped: the finding stays for review."""
     failing = [f for f in findings if f.severity == "error"]
     if not failing:
         return
     for f in failing:
-        spec = specs[f.code]
-        if not spec.defers_to:
+        deferred_to = specs[f.code].defers_to
+        if not deferred_to:
             continue
-        anywhere = spec.defer_scope == "message"
         for other in failing:
-            if other.code in spec.defers_to and (anywhere or (other.start < f.end and f.start < other.end)):
+            if other.code in deferred_to and other.start < f.end and f.start < other.end:
                 f.severity = "warning"
-                where = "同一短信" if anywhere else "同一处"
-                reason = f"{where}已按 {other.code} 判为违规，本项仅作提示"
+                reason = f"同一处已按 {other.code} 判为违规，本项仅作提示"
                 f.context = (*f.context, ContextEffect(other.evidence, "downgraded", reason))
                 break
 

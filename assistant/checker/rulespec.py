@@ -15,7 +15,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from assistant.errors import ConfigError
 from assistant.paths import rules_dir
-from assistant.profile import ProductType
 from assistant.text import lazyre
 from assistant.text.yamlload import load_yaml, yaml_error
 
@@ -106,11 +105,6 @@ class Term(BaseModel):
     #: A word shared with other products (保证金交易, 带单, 秒到账) counts only when one of
     #: the words of this ``term_context`` group is in the message: the product word decides.
     requires: str | None = None
-    #: The message's product type (the product-type decision) being one of these lowers the
-    #: finding to ``info`` (reported, never dropped): products for which the words are a plain
-    #: term, not a claim (到期还本 of a deposit).  The decision, not a word: a product that
-    #: only compares itself with a deposit (收益比大额存单高) is not one.
-    info_when_product: list[ProductType] = Field(default_factory=list)
     #: Generated from a combo whose right side is a digit (最高 × 5): the digit stands for
     #: "a figure starts here", so 最高5 also matches in 最高50万 (other words ending in a
     #: digit never match inside a longer number: 第1 is not in 第12期).
@@ -142,7 +136,6 @@ class FamilySpec(BaseModel):
     severity: Literal["error", "warning", "info"] | None = None
     note: str = ""
     requires: str | None = None
-    info_when_product: list[ProductType] = Field(default_factory=list)
     #: A negation ending a gap, right before the next slot, denies the claim (政府不兜底,
     #: 本行不承担补偿责任).  Set only on families whose later slot is something granted
     #: (backing, a guarantee, compensation): before a loss word (本金不会少一分) a negation
@@ -248,16 +241,12 @@ class RuleSpec(BaseModel):
     max_severity_by_kind: dict[Literal["marketing", "service", "uncertain"], Literal["warning", "info"]] = (
         Field(default_factory=dict)
     )
-    #: Rules whose error in the same message makes this rule's errors warnings: the other
-    #: rule already fails the message for what the product is, and this rule's finding is
-    #: secondary (ADV003's missing risk warning on an unlawful stock tip).  Applied by the
-    #: engine to final findings, so a rule the user switched off defers nothing.
+    #: Rules whose error on the same words (overlapping spans) makes this rule's error a
+    #: warning: the other rule already fails the message for what those words sell, and this
+    #: finding is secondary (ADV003's missing risk warning on 现货白银).  Only the same words: a
+    #: fund launch whose unrelated phrase another rule flags keeps its own error.  Applied by
+    #: the engine to final findings, so a rule the user switched off defers nothing.
     defers_to: list[str] = Field(default_factory=list)
-    #: Where the other rule's error must be: on the same words (``same_words``: 现货白银 is both
-    #: the unlawful trade and the product without a warning; a fund launch whose unrelated
-    #: phrase another rule flags keeps its error) or anywhere in the message (``message``: a
-    #: referral reward inside a fund-raising scheme is how the scheme spreads).
-    defer_scope: Literal["same_words", "message"] = "same_words"
     #: Weight a surviving trigger adds to the marketing side of the kind decision
     #: (稳赚不赔 promotes something whatever else the message says); 0: none.
     marketing_evidence: int = 0
@@ -355,7 +344,6 @@ class RuleSpec(BaseModel):
                     note=fam.note,
                     family=fam.name,
                     requires=fam.requires,
-                    info_when_product=fam.info_when_product,
                 )
             )
         # A misspelt group would switch its term off for good: unknown names are errors.

@@ -126,6 +126,13 @@ def _present(ctx: Any, group: str, exempted: _Spans) -> bool:
     return any(not exempted.overlaps(h.start, h.end) for h in ctx.scan.contexts.get(group, ()))
 
 
+def _half_name(msg: Message, hit: Hit, family: bool) -> bool:
+    """A hit that takes only the sender name's last character: a two-character word
+    (保|本月), or a family match whose first word is that one character (包|收益)."""
+    inside = msg.name_chars(hit.start, hit.end)
+    return inside == 1 and (hit.end - hit.start == 2 or family)
+
+
 def _inside_ascii_word(msg: Message, start: int, end: int) -> bool:
     """A Latin trigger inside a longer Latin word (eth in "method", mt4 in "smt45").
 
@@ -195,12 +202,9 @@ class KeywordDetector(Detector):
             if not context_ok and spec.context.otherwise == "skip":
                 return []
         sig_start = sig_end = -1
-        name_start = name_end = -1  # the signature's name, for hits that begin inside it
-        if msg.signature is not None:
+        if spec.skip_signature and msg.signature is not None:
             sig = msg.signature
-            name_start, name_end = msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)
-            if spec.skip_signature:
-                sig_start, sig_end = name_start, name_end
+            sig_start, sig_end = msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)
         boundaries = msg.ctx_boundaries
         # a hit whose required context is absent is no hit: dropped before overlapping hits
         # merge, so it cannot swallow a term that needs nothing (秒批 inside 秒批秒到账)
@@ -214,18 +218,7 @@ class KeywordDetector(Detector):
                 present[req] = _present(ctx, f"{self.code}/{req}", exempted)
             return present[req]
 
-        met = [h for h in hits if context_met(h)]
-        if name_end > 0 and any(name_start <= h.start < name_end < h.end for h in met):
-            # A hit begun inside the sender's name gives way to the body's own hits it overlaps
-            # (数藏|数字藏品…翻倍: the body says it by itself); alone, it is half a name (below).
-            met = [
-                h
-                for h in met
-                if not (
-                    name_start <= h.start < name_end < h.end and any(name_end <= b.start < h.end for b in met)
-                )
-            ]
-        for hit in _drop_contained(met, self._term_rank):
+        for hit in _drop_contained([h for h in hits if context_met(h)], self._term_rank):
             if sig_start <= hit.start < sig_end:
                 continue
             if hit.word.isascii():
@@ -241,6 +234,17 @@ class KeywordDetector(Detector):
             severity: Severity = term.severity or spec.severity
             note = term.note
             effects: tuple[ContextEffect, ...] = ()
+            if severity == "error" and _half_name(msg, hit, term.family is not None):
+                # 【水滴保】本月…, 【星钱包】收益…: the name's last character and the body's first
+                # words may be two words (保|本月), not 保本; so short a claim is never sure
+                # across the bracket: for review.  Longer words keep their weight (【金稳】赚不赔
+                # is still 稳赚不赔, 【鑫源集团】托底 still a backstop).
+                severity = "warning"
+                effects = (
+                    ContextEffect(
+                        hit.word, "downgraded", "命中词跨越发送方签名与正文，可能是两个词，请人工确认"
+                    ),
+                )
             if not context_ok and spec.context is not None:
                 other = spec.context.otherwise
                 if other != "skip" and SEVERITY_RANK[other] < SEVERITY_RANK[severity]:
@@ -248,16 +252,6 @@ class KeywordDetector(Detector):
                     note = note or "缺少相关语境，提示人工复核"
                     words = "、".join(spec.context.requires_any[:4])
                     effects = (ContextEffect(f"缺少：{words}", "downgraded", "缺少该规则所需的相关语境"),)
-            if name_start <= hit.start < name_end < hit.end and severity == "error":
-                # 【星钱包】收益到账 reads 包收益 across the bracket: a hit begun by the sender's
-                # own name is half a name; the body's own hits still count in full.
-                severity = "warning"
-                effects = (
-                    *effects,
-                    ContextEffect(
-                        f"【{sig.name}】", "downgraded", "命中词的一部分来自发送方签名，请人工确认"
-                    ),
-                )
             out.append(Candidate(hit, severity, note, effects))
         return out
 
@@ -287,19 +281,12 @@ class KeywordDetector(Detector):
         for c in self.candidates(msg):
             start, end = msg.span(c.hit.start, c.hit.end)
             term = self.spec.terms[c.hit.payload]
-            severity, effects = c.severity, c.context
-            if severity != "info" and msg.product_type in term.info_when_product:
-                # Decided here, not with the candidates: the kind decision reads those before
-                # the product type is known.
-                severity = "info"
-                reason = "该表述是此类产品的条款，仅作提示"
-                effects = (*effects, ContextEffect(f"产品类型 {msg.product_type}", "downgraded", reason))
             yield self.finding(
                 msg,
                 start,
                 end,
-                severity=severity,
+                severity=c.severity,
                 fix=self.default_fix(term.replacement),
                 note=c.note,
-                context=effects,
+                context=c.context,
             )

@@ -17,7 +17,9 @@ from assistant.text import lazyre
 from assistant.text.regexgate import literal_gate
 
 if TYPE_CHECKING:
+    from assistant.checker.context import Hit
     from assistant.checker.message import Message
+    from assistant.checker.models import Severity
 
 _ANNUAL_RATE_RE = lazyre.compile(
     r"(?:年化|年利率|年息|年费率|apr)[^，,。；;！!？?]{0,12}?(?:\d+(?:\.\d+)?\s*[%％]|百分之[零一二两三四五六七八九十点]+)"
@@ -249,7 +251,7 @@ class RiskWarning(KeywordDetector):
             start, end = span
             severity = self.spec.severity
         else:
-            hit, severity, note = hits[0]
+            hit, severity, note = self._anchor(msg, hits)
             start, end = msg.span(hit.start, hit.end)
         warning = self._warning_for(msg)
         pos = msg.optout_span[0] if msg.optout_span else msg.body_end
@@ -257,6 +259,18 @@ class RiskWarning(KeywordDetector):
         yield self.finding(
             msg, start, end, severity=severity, fix=fix, note=note or "宣传投资类产品但未附风险提示"
         )
+
+    def _anchor(self, msg: Message, hits: list[tuple[Hit, Severity, str]]) -> tuple[Hit, Severity, str]:
+        """The topic word the finding stands on: the first not inside a trigger of a rule it
+        defers to.  The engine defers only on the same words (see engine._defer): in 本周精选3只
+        牛股，另有稳健理财年化4% the wealth product lacks its warning whatever the tip is."""
+        others = [h for code in self.spec.defers_to for h in msg.ctx.scan.triggers.get(code, ())]
+        if others:
+            for cand in hits:
+                h = cand[0]
+                if not any(o.start < h.end and h.start < o.end for o in others):
+                    return cand
+        return hits[0]
 
     def _promised_return(self, msg: Message) -> tuple[int, int] | None:
         """Where a return is promised in a promotion (保本, 只赚不赔, 本金无忧): the thing sold
@@ -281,6 +295,8 @@ class RiskWarning(KeywordDetector):
                 continue
             if msg.ctx.straddles(h.start, h.end, msg.ctx_boundaries):
                 continue  # 确保本人: the characters of 保本 belong to two other words
+            if h.end - h.start == 2 and msg.name_chars(h.start, h.end) == 1:
+                continue  # 【水滴保】本月: the name's last character and the body's first
             return msg.span(h.start, h.end)
         return None
 
