@@ -177,8 +177,6 @@ def fires_exactly(checker: Checker, text: str, code: str) -> None:
         "【恒信银行】您的专享分期费率已生效，每期手续费0.35%，本月底前办理有效。",
         "【恒信消费金融】您的账户借款额度最高可达20万元，按日计息，随借随还。",
         "【恒信银行】Your account ending 3301 has been pre-approved for a personal loan of RMB 80,000. Reply 1 to apply.",
-        # an instalment priced as a pitch (月供仅…), whatever the bill words around it
-        "【恒信汽车金融】首付1成开新车，月供仅1,580元，36期轻松还，手续费另计。",
     ],
 )
 def test_promotions_shaped_like_notices_are_never_silently_service(checker: Checker, text: str) -> None:

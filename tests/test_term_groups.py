@@ -78,22 +78,6 @@ def test_principal_at_maturity_warns_on_a_sale() -> None:
     assert not [f for f in loan.findings if f.code == "ADV001"]
 
 
-def test_a_two_character_word_across_the_senders_name_is_for_review() -> None:
-    """【水滴保】本月 reads 保本月 once the brackets go: the name's last character and the
-    body's first may be two words, so a two-character trigger across them is a warning;
-    longer claims keep their weight (【金稳】赚不赔)."""
-    checker = Checker()
-    name = checker.check("【水滴保】本月车险续保享9折，续保请戳App首页。回T退订")
-    assert [(f.code, f.severity) for f in name.findings if f.code in ("ADV001", "ADV003")] == [
-        ("ADV001", "warning")
-    ]
-    wallet = checker.check("【星钱包】收益到账：您在“星钱包·零钱宝”持有的货币基金11月30日收益0.42元。")
-    [f] = [f for f in wallet.findings if f.code == "ADV001"]
-    assert f.severity == "warning" and [e.effect for e in f.context] == ["downgraded"]
-    split = checker.check("【金稳】赚不赔，鑫盈宝年化5.8%，1000元起投。投资有风险，选择需谨慎。回T退订")
-    assert "error" in [f.severity for f in split.findings if f.code == "ADV001"]
-
-
 def test_a_deferring_rule_is_a_warning_only_while_the_rule_it_defers_to_fails() -> None:
     """ADV003 defers to the banned-product rules: on an unlawful stock tip its missing
     warning is for review, recorded with the other rule's evidence; with that rule

@@ -177,18 +177,6 @@ class Message:
             return []
         return [(m.start(), m.end()) for m in re.finditer(re.escape(name), self.nt.compact)]
 
-    @lazy
-    def _name_end(self) -> int:
-        """Compact offset where the signature ends (-1: none)."""
-        sig = self.signature
-        return self.nt.compact_pos(sig.end) if sig is not None else -1
-
-    def name_chars(self, start: int, end: int) -> int:
-        """How many characters of compact ``[start, end)`` lie inside the signature when the
-        span runs on into the body (0 otherwise): the compact view drops the brackets, so
-        【水滴保】本月 reads 水滴保本月."""
-        return self._name_end - start if start < self._name_end < end else 0
-
     def in_sender_name(self, start: int, end: int) -> bool:
         """Whether compact ``[start, end)`` lies inside the sender's own name."""
         return any(s <= start and end <= e for s, e in self.sender_name_spans)

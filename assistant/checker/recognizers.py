@@ -188,10 +188,11 @@ _URL_RE = lazyre.compile(
     r"(?P<path>/[!-~]*)?",
 )
 _KNOWN_TLD_RE = lazyre.compile(rf"(?:{_TLDS})")
-#: A dot written as 。 or 点 between two Latin labels (the no-space view: t点cn, dwz。cn).
-_SPELLED_DOT_RE = lazyre.compile(r"(?<=[a-z0-9\-])[。点](?=[a-z0-9])")
+#: A dot written as 。 or 点 between two Latin labels, bare or defanged in brackets (the
+#: no-space view: t点cn, dwz。cn, t[。]cn, url(点)cn).
+_SPELLED_DOT_RE = lazyre.compile(r"(?<=[a-z0-9\-\[(（［])[。点](?=[a-z0-9\])）］])")
 _QUICK_RE = lazyre.compile(
-    r"[a-z0-9][\s\u200b-\u200f\u2060\ufeff]*[.。点][\s\u200b-\u200f\u2060\ufeff]*[a-z]|://|[a-z0-9][\[(][.。][\])]|[a-z0-9][·•][a-z]"
+    r"[a-z0-9][\s\u200b-\u200f\u2060\ufeff]*[.。点][\s\u200b-\u200f\u2060\ufeff]*[a-z]|://|[a-z0-9][\[(][.。点][\])]|[a-z0-9][·•][a-z]"
     r"|\d\.\d{1,3}\.\d{1,3}\.\d{1,3}[/:]"
 )
 #: Words that introduce a link (请登录 mdbank.cfd, 详见 …): after one, a host with a top-level

@@ -126,13 +126,6 @@ def _present(ctx: Any, group: str, exempted: _Spans) -> bool:
     return any(not exempted.overlaps(h.start, h.end) for h in ctx.scan.contexts.get(group, ()))
 
 
-def _half_name(msg: Message, hit: Hit, family: bool) -> bool:
-    """A hit that takes only the sender name's last character: a two-character word
-    (保|本月), or a family match whose first word is that one character (包|收益)."""
-    inside = msg.name_chars(hit.start, hit.end)
-    return inside == 1 and (hit.end - hit.start == 2 or family)
-
-
 def _inside_ascii_word(msg: Message, start: int, end: int) -> bool:
     """A Latin trigger inside a longer Latin word (eth in "method", mt4 in "smt45").
 
@@ -234,17 +227,6 @@ class KeywordDetector(Detector):
             severity: Severity = term.severity or spec.severity
             note = term.note
             effects: tuple[ContextEffect, ...] = ()
-            if severity == "error" and _half_name(msg, hit, term.family is not None):
-                # 【水滴保】本月…, 【星钱包】收益…: the name's last character and the body's first
-                # words may be two words (保|本月), not 保本; so short a claim is never sure
-                # across the bracket: for review.  Longer words keep their weight (【金稳】赚不赔
-                # is still 稳赚不赔, 【鑫源集团】托底 still a backstop).
-                severity = "warning"
-                effects = (
-                    ContextEffect(
-                        hit.word, "downgraded", "命中词跨越发送方签名与正文，可能是两个词，请人工确认"
-                    ),
-                )
             if not context_ok and spec.context is not None:
                 other = spec.context.otherwise
                 if other != "skip" and SEVERITY_RANK[other] < SEVERITY_RANK[severity]:

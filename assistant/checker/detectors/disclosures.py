@@ -295,8 +295,6 @@ class RiskWarning(KeywordDetector):
                 continue
             if msg.ctx.straddles(h.start, h.end, msg.ctx_boundaries):
                 continue  # 确保本人: the characters of 保本 belong to two other words
-            if h.end - h.start == 2 and msg.name_chars(h.start, h.end) == 1:
-                continue  # 【水滴保】本月: the name's last character and the body's first
             return msg.span(h.start, h.end)
         return None
 
