@@ -513,7 +513,7 @@ class Checker:
                 yield from pending.popleft().get()
 
 
-def _defer(findings: list[Finding], specs: dict[str, Any]) -> None:
+def _defer(findings: list[Finding], specs: dict[str, RuleSpec]) -> None:
     """A rule's error becomes a warning when a rule it ``defers_to`` keeps an error on the
     same words (overlapping spans); see RuleSpec.defers_to.  Recorded with the other
     finding's code and evidence; never dropped: the finding stays for review."""
