@@ -132,3 +132,26 @@ def test_defers_to_an_unknown_code_is_refused(tmp_path) -> None:
     with pytest.raises(ConfigError) as info:
         load_rule_specs(str(rules))
     assert "PRO01" in str(info.value) and "ADV003" in str(info.value)
+
+
+def test_an_unknown_option_key_is_refused_naming_the_file(tmp_path) -> None:
+    """Detectors read their options with defaults: a misspelt key (banned_product_rule)
+    would switch a behaviour off silently, so the rule file is refused, naming the key."""
+    import shutil
+
+    from assistant.checker.rulespec import load_rule_specs
+    from assistant.errors import ConfigError
+    from assistant.paths import rules_dir
+
+    with pytest.raises(ValidationError) as info:
+        RuleSpec.model_validate({**_BASE, "terms": ["保本"], "options": {"warnigns": []}})
+    assert "warnigns" in str(info.value)
+    rules = tmp_path / "rules"
+    shutil.copytree(rules_dir(), rules)
+    path = rules / "ADV003.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "  banned_product_rules:" in text
+    path.write_text(text.replace("  banned_product_rules:", "  banned_product_rule:", 1), encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_rule_specs(str(rules))
+    assert "banned_product_rule" in str(err.value) and "ADV003" in str(err.value)

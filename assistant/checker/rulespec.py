@@ -190,6 +190,127 @@ class DocSpec(BaseModel):
     notes: str = ""
 
 
+#: The ``options`` each detector reads, by detector name.  Why: detectors read their options
+#: with ``.get`` and a default, so a misspelt key (``banned_product_rule``) would silently
+#: switch its behaviour off; a key not listed here is refused when the rule is read.  A new
+#: option is added here together with the code that reads it.
+OPTION_KEYS: dict[str, frozenset[str]] = {
+    "bank_card": frozenset({"card_context", "issuer_prefixes", "not_card_context"}),
+    "borrowing_cost": frozenset({"borrowing_cues", "compound_words", "not_cost_cues", "simple_words"}),
+    "consent": frozenset({"requires", "skipped"}),
+    "contact_data": frozenset({"not_phone_context", "premises_words"}),
+    "credit_inducement": frozenset({"zero_interest_families", "zero_interest_fix", "zero_interest_terms"}),
+    "expected_return": frozenset({"benchmark_note", "negators", "note_text", "replacement"}),
+    "health_link": frozenset({"description_words", "short_domains"}),
+    "illegal_intermediary": frozenset(
+        {"lender_named_re", "lender_words", "lure_speed", "lure_terms", "warning_words"}
+    ),
+    "insurance_as_deposit": frozenset({"insurance_words", "likening_words", "not_insurance_words"}),
+    "insurance_benefits": frozenset(
+        {"deductible_qualifiers", "deductible_terms", "renewal_families", "renewal_terms"}
+    ),
+    "licensed": frozenset({"not_when_any", "requires_license_any"}),
+    "link_reference": frozenset({"negators"}),
+    "loan_apr": frozenset({"return_words"}),
+    "monthly_cap": frozenset({"default", "setting"}),
+    "pressure_selling": frozenset(
+        {
+            "announcement_families",
+            "announcement_terms",
+            "announcement_words",
+            "counted_families",
+            "severity_by_product_type",
+        }
+    ),
+    "resident_id": frozenset({"not_id_context"}),
+    "returns": frozenset(
+        {
+            "ambiguous_cues",
+            "fee_words",
+            "forward_claims",
+            "forward_markers",
+            "loan_clause_context",
+            "loan_context",
+            "loan_cues",
+            "not_return_measures",
+            "own_words",
+            "past_disclosure_patterns",
+            "past_disclosures",
+            "past_markers",
+            "return_clause_context",
+            "return_cues",
+            "window",
+        }
+    ),
+    "rewrite_additions": frozenset(
+        {
+            "boilerplate",
+            "families",
+            "fixed_patterns",
+            "fixed_terms",
+            "glue",
+            "institution_shape",
+            "institution_shape_not_names",
+            "institutions",
+            "licensed_by",
+            "min_chars",
+            "neutral",
+            "neutral_marketing",
+            "neutral_patterns",
+            "novel_content",
+            "pattern_licensed_by",
+            "patterns",
+            "product_groups",
+            "service_families",
+        }
+    ),
+    "rewrite_facts": frozenset(
+        {
+            "conditions",
+            "disclosure_equivalents",
+            "disclosures",
+            "failure_words",
+            "negatable_statuses",
+            "negated_restatements",
+            "negation_characters",
+            "opposed_characters",
+            "opposites",
+            "safety_instructions",
+            "safety_no_ask",
+            "safety_weakeners",
+            "scope_characters",
+            "small_edit",
+            "status_negating_phrases",
+            "status_negators",
+        }
+    ),
+    "risk_warning": frozenset(
+        {
+            "banned_product_rules",
+            "default_warning",
+            "implied_investment",
+            "warning_by_product",
+            "warning_patterns",
+            "warnings",
+        }
+    ),
+    "secret_request": frozenset({"gap", "secrets", "verbs"}),
+    "send_window": frozenset({"default", "setting"}),
+    "short_links": frozenset({"domains"}),
+    "unofficial_links": frozenset({"skip_domains"}),
+    "unsourced_statistics": frozenset(
+        {
+            "counted_families",
+            "counted_terms",
+            "own_account_words",
+            "people_families",
+            "people_words",
+            "source_patterns",
+        }
+    ),
+}
+
+
 class RuleSpec(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
@@ -345,6 +466,12 @@ class RuleSpec(BaseModel):
                     family=fam.name,
                     requires=fam.requires,
                 )
+            )
+        unknown_options = sorted(set(self.options) - OPTION_KEYS.get(self.detector, frozenset()))
+        if unknown_options:
+            allowed = "、".join(sorted(OPTION_KEYS.get(self.detector, ()))) or "（无）"
+            raise ValueError(
+                f"检测器 {self.detector} 不认识 options 中的键：{'、'.join(unknown_options)}；可用的键：{allowed}"
             )
         # A misspelt group would switch its term off for good: unknown names are errors.
         for term in self.terms:
