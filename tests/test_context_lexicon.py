@@ -92,3 +92,19 @@ def test_the_cli_exits_2_on_a_misspelt_lexicon(tmp_path: Path) -> None:
     )
     assert out.returncode == 2, out.stdout + out.stderr
     assert "marketng_strong" in out.stderr and "_context.yaml" in out.stderr
+
+
+def test_the_product_type_words_refuse_unknown_keys_and_types() -> None:
+    """The same for ``_product_types.yaml``: a misspelt strength or type would drop its cue
+    words silently, so it is refused, named."""
+    from assistant.checker.product_type import ProductTypeRules
+
+    data = load_yaml((rules_dir() / "_product_types.yaml").read_text(encoding="utf-8"))
+    assert ProductTypeRules.from_data(data).words
+    data["types"]["fund"]["strnog"] = ["基金"]
+    data["priority"] = [*data["priority"], "insurence"]
+    data["weigths"] = {"strong": 2}
+    with pytest.raises(ConfigError) as info:
+        ProductTypeRules.from_data(data)
+    message = str(info.value)
+    assert "strnog" in message and "insurence" in message and "weigths" in message

@@ -84,6 +84,9 @@ class ProductTypeRules:
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> ProductTypeRules:
+        problems = _data_problems(data)
+        if problems:
+            raise ConfigError("_product_types.yaml 有误：" + "；".join(problems))
         weights = {k: int(v) for k, v in (data.get("weights") or {"strong": 2, "weak": 1}).items()}
         words: dict[str, dict[str, int]] = {}
         names: dict[str, str] = {}
@@ -127,6 +130,30 @@ class ProductTypeRules:
 
     def zh(self, ptype: str | None) -> str:
         return self.names.get(ptype or "", ptype or "未知")
+
+
+_TOP_KEYS = frozenset({"cap", "priority", "types", "signature", "weights", "neutral"})
+_TYPE_KEYS = frozenset({"zh", "strong", "weak"})
+
+
+def _data_problems(data: Any) -> list[str]:
+    """Unknown keys and product types, each named.  Why: the reader takes each with a
+    default, so a misspelt key (``strnog``) or type (``insurence``) would drop its cue
+    words without a word; unknown names are errors."""
+    if not isinstance(data, dict):
+        return ["顶层应为键值表"]
+    problems = [f"未知的键 {k!r}" for k in data if k not in _TOP_KEYS]
+    weights = data.get("weights") or {"strong": 2, "weak": 1}
+    for ptype, spec in (data.get("types") or {}).items():
+        if isinstance(spec, dict):
+            problems.extend(
+                f"types.{ptype} 中未知的键 {k!r}" for k in spec if k not in _TYPE_KEYS and k not in weights
+            )
+    for where in ("signature", "priority"):
+        for ptype in data.get(where) or ():
+            if ptype not in PRODUCT_TYPES:
+                problems.append(f"{where} 中的产品类型 {ptype!r} 无效，应为 {'|'.join(PRODUCT_TYPES)}")
+    return problems
 
 
 @cache
