@@ -113,3 +113,24 @@ def test_catalogue_codes_are_all_implemented() -> None:
         "FMT002",
     ]
     assert sorted(expected) == sorted(s.code for s in SPECS)
+
+
+#: The keys an examples file and its cases may use (read by this file and by the campaign and
+#: rewrite rule tests).  A misspelt key (``severity_blow``) would silently drop a check.
+_EXAMPLE_FILE_KEYS = {"fire", "ok", "profile", "texts"}
+_EXAMPLE_CASE_KEYS = {
+    "text", "note", "kind", "original", "profile", "severity", "severity_below", "plan",
+    "fires_on", "consent", "history", "facts",
+}  # fmt: skip
+
+
+def test_examples_use_only_known_keys() -> None:
+    problems = []
+    for spec in load_rule_specs():
+        examples = load_examples(spec.code)
+        problems += [f"{spec.code}: {k}" for k in examples if k not in _EXAMPLE_FILE_KEYS]
+        for expect in ("fire", "ok"):
+            for item in examples.get(expect) or []:
+                if isinstance(item, dict):
+                    problems += [f"{spec.code} {expect}: {k}" for k in item if k not in _EXAMPLE_CASE_KEYS]
+    assert not problems, problems
