@@ -116,7 +116,9 @@ def test_a_deferring_rule_is_a_warning_only_while_the_rule_it_defers_to_fails() 
     assert [(f.severity, f.evidence) for f in mixed.findings if f.code == "ADV003"] == [("error", "理财")]
 
 
-def test_defers_to_an_unknown_code_is_refused(tmp_path) -> None:
+def _refused_after_edit(tmp_path, code: str, old: str, new: str) -> str:
+    """Copy the shipped rules, replace ``old`` by ``new`` in one rule file, and return the
+    message of the ConfigError loading them must raise."""
     import shutil
 
     from assistant.checker.rulespec import load_rule_specs
@@ -125,33 +127,25 @@ def test_defers_to_an_unknown_code_is_refused(tmp_path) -> None:
 
     rules = tmp_path / "rules"
     shutil.copytree(rules_dir(), rules)
-    path = rules / "ADV003.yaml"
+    path = rules / f"{code}.yaml"
     text = path.read_text(encoding="utf-8")
-    assert "defers_to: [PRO001," in text
-    path.write_text(text.replace("defers_to: [PRO001,", "defers_to: [PRO01,", 1), encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(ConfigError) as info:
         load_rule_specs(str(rules))
-    assert "PRO01" in str(info.value) and "ADV003" in str(info.value)
+    return str(info.value)
+
+
+def test_defers_to_an_unknown_code_is_refused(tmp_path) -> None:
+    message = _refused_after_edit(tmp_path, "ADV003", "defers_to: [PRO001,", "defers_to: [PRO01,")
+    assert "PRO01" in message and "ADV003" in message
 
 
 def test_an_unknown_option_key_is_refused_naming_the_file(tmp_path) -> None:
     """Detectors read their options with defaults: a misspelt key (banned_product_rule)
     would switch a behaviour off silently, so the rule file is refused, naming the key."""
-    import shutil
-
-    from assistant.checker.rulespec import load_rule_specs
-    from assistant.errors import ConfigError
-    from assistant.paths import rules_dir
-
     with pytest.raises(ValidationError) as info:
         RuleSpec.model_validate({**_BASE, "terms": ["保本"], "options": {"warnigns": []}})
     assert "warnigns" in str(info.value)
-    rules = tmp_path / "rules"
-    shutil.copytree(rules_dir(), rules)
-    path = rules / "ADV003.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert "  banned_product_rules:" in text
-    path.write_text(text.replace("  banned_product_rules:", "  banned_product_rule:", 1), encoding="utf-8")
-    with pytest.raises(ConfigError) as err:
-        load_rule_specs(str(rules))
-    assert "banned_product_rule" in str(err.value) and "ADV003" in str(err.value)
+    message = _refused_after_edit(tmp_path, "ADV003", "  banned_product_rules:", "  banned_product_rule:")
+    assert "banned_product_rule" in message and "ADV003" in message
