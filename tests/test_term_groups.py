@@ -149,3 +149,31 @@ def test_an_unknown_option_key_is_refused_naming_the_file(tmp_path) -> None:
     assert "warnigns" in str(info.value)
     message = _refused_after_edit(tmp_path, "ADV003", "  banned_product_rules:", "  banned_product_rule:")
     assert "banned_product_rule" in message and "ADV003" in message
+
+
+def test_a_short_hit_taking_the_last_character_of_the_senders_name() -> None:
+    """The compact view drops the brackets: 【水滴保】本月 reads 保本月, 【星钱包】收益 reads
+    包收益.  A hit of two or three characters that takes exactly the name's last character is
+    never sure on its own: a warning, recorded; when the body says the claim by itself
+    (【安心保】本息无忧) that hit gives way and the body's error stands; longer hits and hits
+    made inside the name keep their error (【金稳】赚不赔, 【天天稳赚】不赔, 【鑫源国资】担保)."""
+    checker = Checker()
+    for text, evidence in (
+        ("【水滴保】本月车险续保享9折，续保请戳App首页。回T退订", "保】本"),
+        ("【星钱包】收益到账：您在“星钱包·零钱宝”持有的货币基金11月30日收益0.42元。", "包】收益"),
+    ):
+        result = checker.check(text)
+        assert [
+            (f.code, f.severity, f.evidence) for f in result.findings if f.code in ("ADV001", "ADV003")
+        ] == [("ADV001", "warning", evidence)]
+        [f] = [f for f in result.findings if f.code == "ADV001"]
+        assert [e.effect for e in f.context] == ["downgraded"]
+    body = checker.check("【安心保】本息无忧，年化5%，1万起投。回T退订")
+    assert ("ADV001", "error", "本息无忧") in [(f.code, f.severity, f.evidence) for f in body.findings]
+    for text, code in (
+        ("【金稳】赚不赔，鑫盈宝年化5.8%，1000元起投。投资有风险，选择需谨慎。回T退订", "ADV001"),
+        ("【天天稳赚】不赔理财，年化6%，1000元起投，投资有风险，选择需谨慎。回T退订", "ADV001"),
+        ("【鑫源国资】担保，年化8%，5万起投，投资有风险，选择需谨慎。回T退订", "ADV005"),
+    ):
+        result = checker.check(text)
+        assert "error" in [f.severity for f in result.findings if f.code == code], text

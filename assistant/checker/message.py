@@ -177,6 +177,14 @@ class Message:
             return []
         return [(m.start(), m.end()) for m in re.finditer(re.escape(name), self.nt.compact)]
 
+    @lazy
+    def name_end(self) -> int:
+        """Compact offset where a head signature ends (-1: none).  The compact view drops the
+        brackets, so 【水滴保】本月 reads 水滴保本月: a short hit across this offset may be the
+        name's last character and the body's first word (see detectors.base.half_name)."""
+        sig = self.signature
+        return self.nt.compact_pos(sig.end) if sig is not None and sig.position == "head" else -1
+
     def in_sender_name(self, start: int, end: int) -> bool:
         """Whether compact ``[start, end)`` lies inside the sender's own name."""
         return any(s <= start and end <= e for s, e in self.sender_name_spans)

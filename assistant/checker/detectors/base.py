@@ -126,6 +126,15 @@ def _present(ctx: Any, group: str, exempted: _Spans) -> bool:
     return any(not exempted.overlaps(h.start, h.end) for h in ctx.scan.contexts.get(group, ()))
 
 
+def half_name(msg: Message, start: int, end: int) -> bool:
+    """A short hit (two or three characters) that takes exactly the last character of the
+    head signature's name and runs into the body: 【水滴保】本月 (保本), 【星钱包】收益 (包收益).
+    It may be two words, so it is never sure evidence on its own.  Longer hits keep their
+    weight (【金稳】赚不赔 is still 稳赚不赔), and so do hits made inside the name itself."""
+    name_end = msg.name_end
+    return name_end > 0 and start == name_end - 1 and name_end < end <= start + 3
+
+
 def _inside_ascii_word(msg: Message, start: int, end: int) -> bool:
     """A Latin trigger inside a longer Latin word (eth in "method", mt4 in "smt45").
 
@@ -211,7 +220,16 @@ class KeywordDetector(Detector):
                 present[req] = _present(ctx, f"{self.code}/{req}", exempted)
             return present[req]
 
-        for hit in _drop_contained([h for h in hits if context_met(h)], self._term_rank):
+        met = [h for h in hits if context_met(h)]
+        if msg.name_end > 0 and any(half_name(msg, h.start, h.end) for h in met):
+            # the body says it by itself (【安心保】本息无忧): the half-name hit gives way, so it
+            # cannot merge with the body's hit and soften it
+            met = [
+                h
+                for h in met
+                if not (half_name(msg, h.start, h.end) and any(msg.name_end <= b.start < h.end for b in met))
+            ]
+        for hit in _drop_contained(met, self._term_rank):
             if sig_start <= hit.start < sig_end:
                 continue
             if hit.word.isascii():
@@ -227,6 +245,14 @@ class KeywordDetector(Detector):
             severity: Severity = term.severity or spec.severity
             note = term.note
             effects: tuple[ContextEffect, ...] = ()
+            if severity == "error" and half_name(msg, hit.start, hit.end):
+                # alone, half a name and half a word: for review, never silently passed
+                severity = "warning"
+                effects = (
+                    ContextEffect(
+                        hit.word, "downgraded", "命中词的第一个字属于发送方签名，可能是两个词，请人工确认"
+                    ),
+                )
             if not context_ok and spec.context is not None:
                 other = spec.context.otherwise
                 if other != "skip" and SEVERITY_RANK[other] < SEVERITY_RANK[severity]:
