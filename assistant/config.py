@@ -416,6 +416,20 @@ def closest(name: str, candidates: Any) -> str | None:
     return found[0] if found else None
 
 
+def unknown_keys(where: str, keys: Any, allowed: Any) -> list[str]:
+    """One Chinese sentence per key of ``keys`` not in ``allowed``, with the key it most
+    likely meant: data files read with ``.get`` and defaults (the context lexicon, product
+    types, rule options) refuse unknown names this way, as the config and profiles do."""
+    valid = sorted(str(a) for a in allowed)
+    out = []
+    for key in keys:
+        if key in allowed:
+            continue
+        hint = closest(str(key), valid)
+        out.append(f"{where}中未知的键 {key!r}" + (f"（是否应为 {hint}？）" if hint else ""))
+    return out
+
+
 def describe_validation_error(exc: ValidationError, where: str, model: type[BaseModel] | None = None) -> str:
     """One Chinese sentence per problem, each naming the key (``[checker] max_segments``).
 

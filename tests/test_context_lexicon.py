@@ -108,3 +108,10 @@ def test_the_product_type_words_refuse_unknown_keys_and_types() -> None:
         ProductTypeRules.from_data(data)
     message = str(info.value)
     assert "strnog" in message and "insurence" in message and "weigths" in message
+
+
+def test_an_unknown_key_names_the_key_it_most_likely_meant() -> None:
+    """As the config and profiles do: the closest valid key is suggested."""
+    data = _shipped()
+    data["exclusion_afer"] = data.pop("exclusion_after")
+    assert any("是否应为 exclusion_after" in p for p in context_lexicon_problems(data))

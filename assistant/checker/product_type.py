@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from assistant.config import unknown_keys
 from assistant.errors import ConfigError
 from assistant.paths import rules_dir
 from assistant.profile import PRODUCT_TYPES
@@ -142,13 +143,11 @@ def _data_problems(data: Any) -> list[str]:
     words without a word; unknown names are errors."""
     if not isinstance(data, dict):
         return ["顶层应为键值表"]
-    problems = [f"未知的键 {k!r}" for k in data if k not in _TOP_KEYS]
-    weights = data.get("weights") or {"strong": 2, "weak": 1}
+    problems = unknown_keys("顶层", data, _TOP_KEYS)
+    allowed = _TYPE_KEYS | set(data.get("weights") or {"strong": 2, "weak": 1})
     for ptype, spec in (data.get("types") or {}).items():
         if isinstance(spec, dict):
-            problems.extend(
-                f"types.{ptype} 中未知的键 {k!r}" for k in spec if k not in _TYPE_KEYS and k not in weights
-            )
+            problems.extend(unknown_keys(f"types.{ptype} ", spec, allowed))
     for where in ("signature", "priority"):
         for ptype in data.get(where) or ():
             if ptype not in PRODUCT_TYPES:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from assistant.config import unknown_keys
 from assistant.errors import ConfigError
 from assistant.paths import rules_dir
 from assistant.text import lazyre
@@ -467,12 +468,10 @@ class RuleSpec(BaseModel):
                     requires=fam.requires,
                 )
             )
-        unknown_options = sorted(set(self.options) - OPTION_KEYS.get(self.detector, frozenset()))
-        if unknown_options:
-            allowed = "、".join(sorted(OPTION_KEYS.get(self.detector, ()))) or "（无）"
-            raise ValueError(
-                f"检测器 {self.detector} 不认识 options 中的键：{'、'.join(unknown_options)}；可用的键：{allowed}"
-            )
+        allowed = OPTION_KEYS.get(self.detector, frozenset())
+        problems = unknown_keys(f"检测器 {self.detector} 的 options ", self.options, allowed)
+        if problems:
+            raise ValueError("；".join(problems) + f"；可用的键：{'、'.join(sorted(allowed)) or '（无）'}")
         # A misspelt group would switch its term off for good: unknown names are errors.
         for term in self.terms:
             if term.requires is not None and term.requires not in self.term_context:
@@ -549,7 +548,14 @@ def load_rule_specs(directory: str | None = None) -> tuple[RuleSpec, ...]:
 
 #: The code that turns a rule file into a spec: a change to it must not be hidden by specs
 #: validated by the code before it.
-_SPEC_CODE = ("assistant.checker.rulespec", "assistant.text.yamlload", "pydantic", "pydantic_core", "yaml")
+_SPEC_CODE = (
+    "assistant.checker.rulespec",
+    "assistant.config",
+    "assistant.text.yamlload",
+    "pydantic",
+    "pydantic_core",
+    "yaml",
+)
 
 
 def _specs_cache_key(paths: list[Path]) -> str | None:
@@ -656,13 +662,13 @@ def context_lexicon_problems(data: Any) -> list[str]:
     """Each unknown or misshapen key of the context lexicon, named by its path (Chinese)."""
     if not isinstance(data, dict):
         return ["顶层应为键值表"]
-    problems = [f"未知的键 {k!r}" for k in data if k not in _CONTEXT_KEYS]
+    problems = unknown_keys("顶层", data, _CONTEXT_KEYS)
 
     def unknown(where: str, entry: Any, allowed: frozenset[str], required: tuple[str, ...] = ()) -> None:
         if not isinstance(entry, dict):
             problems.append(f"{where} 应为键值表")
             return
-        problems.extend(f"{where} 中未知的键 {k!r}" for k in entry if k not in allowed)
+        problems.extend(unknown_keys(f"{where} ", entry, allowed))
         problems.extend(f"{where} 缺少 {k!r}" for k in required if k not in entry)
 
     if "kind_decision" in data:
