@@ -187,6 +187,12 @@ class Checker:
                 {d.code: d for d in usable if d.needs_trigger_for(profile)},
             )
         self._plan["uncertain"] = self._plan["marketing"]
+        # A service notice with an opt-out runs both plans (see judge_kind), in rule order.
+        both = [d for d in active if d.spec.applies_to]
+        self._plan["service+optout"] = (
+            [d for d in both if not d.needs_trigger_for(profile)],
+            {d.code: d for d in both if d.needs_trigger_for(profile)},
+        )
 
     def check(
         self,
@@ -265,6 +271,13 @@ class Checker:
         else:
             msg.kind, kind_reason = infer_kind(msg, self._kind_rules, self._claims(msg))
             kind_source = "inferred"
+            if msg.kind == "service" and msg.optout_span is not None:
+                # The sender's own opt-out says it may be marketing (您的积分将于…清零，兑换请
+                # 访问… 回T退订): the notice stays a notice (OPT002 still warns), and the
+                # marketing-only rules run too, as warnings, so a missing risk warning or APR
+                # is never silently passed.
+                msg.optout_hedge = True
+                kind_reason += "；但带有退订语，可能是营销短信，仅营销短信适用的规则按警告报告"
         if strict and msg.kind == "uncertain":
             msg.kind, kind_reason = "marketing", kind_reason + "；严格模式按营销短信判断"
         ptype = decide_product_type(msg, self._ptype_rules, product_type)
@@ -274,7 +287,7 @@ class Checker:
     def detect(self, msg: Message) -> list[Finding]:
         """Every detector the message's kind plan runs, before the context pass."""
         raw: list[Finding] = []
-        always, triggered = self._plan[msg.kind]
+        always, triggered = self._plan["service+optout" if msg.optout_hedge else msg.kind]
         for det in always:
             raw.extend(det.detect(msg))
         for code in msg.ctx.scan.triggers:
@@ -456,6 +469,14 @@ class Checker:
                 effects.append(
                     ContextEffect(
                         "uncertain", "downgraded", "短信类型无法确定，仅营销短信适用的规则按警告报告"
+                    )
+                )
+            elif msg.optout_hedge and spec.applies_to == ["marketing"] and f.severity == "error":
+                f.severity = "warning"
+                f.message = f"服务通知带有退订语：若为营销短信，{f.message}"
+                effects.append(
+                    ContextEffect(
+                        "退订语", "downgraded", "判为服务通知但带有退订语，仅营销短信适用的规则按警告报告"
                     )
                 )
             f.context = tuple(effects)

@@ -61,6 +61,9 @@ class Message:
         self.settings = settings
         self.profile = profile
         self.kind = "marketing"
+        #: An inferred service notice that carries a working opt-out: its sender filed it as
+        #: marketing, so the marketing-only rules also run, as warnings (see Checker.judge_kind).
+        self.optout_hedge = False
         #: Per-message answers shared by the parts that ask the same question (a rule's
         #: candidates, for the kind decision and then for its detector).
         self.memo: dict[tuple[str, str], object] = {}
