@@ -430,9 +430,12 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
         elif own is not None:
             cue, near = own, before[-4:] + own
         else:
-            head = cue_re.match(after.lstrip("的(（[【"))
+            inner = after.lstrip("的(（[【")
+            head = cue_re.match(inner)
             if head is None:
                 continue
+            if len(inner) < len(after.lstrip("的")) and _DIGIT_AFTER_RE.match(inner, head.end()) is not None:
+                continue  # 返现5%（每月返现上限100元）: the bracket's cue has a figure of its own
             # 每月稳拿1.2%收益: a per-period word before the figure names the period of a cue
             # that follows it
             per = _PER_PERIOD_RE.search(before[-8:])
@@ -445,6 +448,10 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
         if value is not None:
             out.append(StatedRate(m.start(1), m.end(), round(value * 3.65, 6), "day", "万份收益"))
     return _stacked(view, out)
+
+
+#: A figure after a cue inside a bracket (（每月返现上限100元）): the cue is that figure's.
+_DIGIT_AFTER_RE = lazyre.compile(r"[^)）\]】]*?\d")
 
 
 #: Others' results named before a past-performance statement (别家的历史收益不能保证未来): the
