@@ -406,12 +406,12 @@ class Checker:
         # finding itself (从未…代办贷款、包装资料; 不承诺…保本保息、…或最低收益), not a list of
         # selling points (从不收费、…涨停牛股)
         anchors = [msg.nt.compact_pos(f.start) for f in raw]
-        for f in raw:
+        for f, anchor in zip(raw, anchors, strict=True):
             spec = self._specs_by_code[f.code]
             effects = list(f.context)
             fresh = bool(added) and any(s < f.end and f.start < e for s, e in added or ())
             if spec.negatable and f.end > f.start and not fresh:
-                cstart = msg.nt.compact_pos(f.start)
+                cstart = anchor  # compact_pos(f.start), already mapped for the anchors
                 cend = max(cstart + 1, msg.nt.compact_pos(f.end))
                 cancel = _cancelling_cue(ctx, spec, cstart, cend, anchors)
                 if cancel is not None:
@@ -536,6 +536,8 @@ def cap_repeats(findings: list[Finding]) -> list[Finding]:
     """At most :data:`MAX_REPEATS` identical findings (code, evidence, severity), in order;
     the last one listed says how many there are in all.  The verdict cannot change: every
     code and severity present stays present."""
+    if len(findings) <= MAX_REPEATS:
+        return findings  # no key can repeat more often than there are findings: no count needed
     counts = Counter((f.code, f.evidence, f.severity) for f in findings)
     if all(n <= MAX_REPEATS for n in counts.values()):
         return findings
