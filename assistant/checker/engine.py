@@ -227,14 +227,16 @@ class Checker:
         scan = self.lexicon.scan(nt.compact)
         # Pinyin and initials need a Latin letter: one search in C spares the two patterns
         # (each with a look-behind tried at every position) on most Chinese messages.
-        if _LATIN_RE.search(nt.compact) is not None:
+        latin = _LATIN_RE.search(nt.compact) is not None
+        if latin:
             pure = PURE_RE.search(nt.compact) is not None
             if pure or MIXED_RE.search(nt.compact):
                 # names matter only to the runs standing alone: looked for only when one exists
                 names = pinyin_names(nt.compact, nt.original, nt.compact_span) if pure else frozenset()
                 self.lexicon.scan_pinyin(nt.compact, scan, names=names)
         view = scan.view or nt.compact
-        if _LATIN_RE.search(view) is not None:
+        # the matching fold changes nothing in most messages: then the answer is the one above
+        if latin if view is nt.compact else _LATIN_RE.search(view) is not None:
             self.lexicon.scan_initials(nt.compact, scan)  # reads INITIALS_RE's runs itself
         ctx = MessageContext(
             nt,
