@@ -233,14 +233,16 @@ class Checker:
         scan = self.lexicon.scan(nt.compact)
         # Pinyin and initials need a Latin letter: one search in C spares the two patterns
         # (each with a look-behind tried at every position) on most Chinese messages.
-        if _LATIN_RE.search(nt.compact) is not None:
+        latin = _LATIN_RE.search(nt.compact) is not None
+        if latin:
             pure = PURE_RE.search(nt.compact) is not None
             if pure or MIXED_RE.search(nt.compact):
                 # names matter only to the runs standing alone: looked for only when one exists
                 names = pinyin_names(nt.compact, nt.original, nt.compact_span) if pure else frozenset()
                 self.lexicon.scan_pinyin(nt.compact, scan, names=names)
         view = scan.view or nt.compact
-        if _LATIN_RE.search(view) is not None:
+        # the matching fold changes nothing in most messages: then the answer is the one above
+        if latin if view is nt.compact else _LATIN_RE.search(view) is not None:
             self.lexicon.scan_initials(nt.compact, scan)  # reads INITIALS_RE's runs itself
         ctx = MessageContext(
             nt,
@@ -419,12 +421,12 @@ class Checker:
         # finding itself (从未…代办贷款、包装资料; 不承诺…保本保息、…或最低收益), not a list of
         # selling points (从不收费、…涨停牛股)
         anchors = [msg.nt.compact_pos(f.start) for f in raw]
-        for f in raw:
+        for f, anchor in zip(raw, anchors, strict=True):
             spec = self._specs_by_code[f.code]
             effects = list(f.context)
             fresh = bool(added) and any(s < f.end and f.start < e for s, e in added or ())
             if spec.negatable and f.end > f.start and not fresh:
-                cstart = msg.nt.compact_pos(f.start)
+                cstart = anchor  # compact_pos(f.start), already mapped for the anchors
                 cend = max(cstart + 1, msg.nt.compact_pos(f.end))
                 cancel = _cancelling_cue(ctx, spec, cstart, cend, anchors)
                 if cancel is not None:
@@ -557,6 +559,8 @@ def cap_repeats(findings: list[Finding]) -> list[Finding]:
     """At most :data:`MAX_REPEATS` identical findings (code, evidence, severity), in order;
     the last one listed says how many there are in all.  The verdict cannot change: every
     code and severity present stays present."""
+    if len(findings) <= MAX_REPEATS:
+        return findings  # no key can repeat more often than there are findings: no count needed
     counts = Counter((f.code, f.evidence, f.severity) for f in findings)
     if all(n <= MAX_REPEATS for n in counts.values()):
         return findings

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from assistant.checker.context import MessageContext
 from assistant.checker.recognizers import (
     INSTITUTION_RE,
+    LONG_NUMBER_RE,
     SIGNATURE_HEAD_RE,
     SIGNATURE_TAIL_RE,
     digit_projection,
@@ -157,6 +158,12 @@ class Message:
     def digits(self) -> str:
         """The digit projection of the folded text (ID, card and phone shapes are read on it)."""
         return digit_projection(self.nt.folded)
+
+    @lazy
+    def long_number(self) -> bool:
+        """Whether :attr:`digits` holds a run of 11 or more digits and separators: the ID, card
+        and mobile rules each need one, and asked the same search of the same text each."""
+        return LONG_NUMBER_RE.search(self.digits) is not None
 
     @lazy
     def urls(self) -> list[tuple[int, int, str, str]]:

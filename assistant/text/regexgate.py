@@ -140,11 +140,18 @@ def literal_gate(pattern: re.Pattern[str]) -> Callable[[str], bool] | None:
     plans = _gate_plans(pattern)
     if plans is None:
         return None
-    # One search in C rules most text out: every alternative's first requirement.
-    first = lazyre.compile("[" + re.escape("".join(sorted({ch for plan in plans for ch in plan[0]}))) + "]")
+    # One search in C rules most text out: every alternative's first requirement.  When that
+    # is one character (已, 您: most of the kind decision's shapes), ``in`` finds it several
+    # times faster than a pattern search does.
+    chars = "".join(sorted({ch for plan in plans for ch in plan[0]}))
+    first = lazyre.compile("[" + re.escape(chars) + "]")
+    only = chars if len(chars) == 1 else None
 
     def may_match(text: str) -> bool:
-        if first.search(text) is None:
+        if only is not None:
+            if only not in text:
+                return False
+        elif first.search(text) is None:
             return False
         for plan in plans:
             for need in plan:

@@ -12,7 +12,6 @@ from assistant.checker.recognizers import (
     ADDRESS_RE,
     CARD_RE,
     ID_RE,
-    LONG_NUMBER_RE,
     MOBILE_RE,
     digits_of,
     luhn_valid,
@@ -64,9 +63,9 @@ class ResidentId(Detector):
         self._not_id = tuple(w.lower() for w in self.spec.options.get("not_id_context", []))
 
     def detect(self, msg: Message) -> Iterable[Finding]:
-        proj = msg.digits
-        if LONG_NUMBER_RE.search(proj) is None:
+        if not msg.long_number:
             return
+        proj = msg.digits
         for m in ID_RE.finditer(proj):
             digits = digits_of(m.group(1))
             if not plausible_resident_id(digits):
@@ -100,9 +99,9 @@ class BankCard(Detector):
         self._prefixes = tuple(str(p) for p in opts.get("issuer_prefixes", []))
 
     def detect(self, msg: Message) -> Iterable[Finding]:
-        proj = msg.digits
-        if LONG_NUMBER_RE.search(proj) is None:
+        if not msg.long_number:
             return
+        proj = msg.digits
         for m in CARD_RE.finditer(proj):
             digits = digits_of(m.group(1))
             if not 16 <= len(digits) <= 19 or plausible_resident_id(digits):
@@ -149,9 +148,9 @@ class ContactData(Detector):
         yield from self._addresses(msg)
 
     def _mobiles(self, msg: Message) -> Iterable[Finding]:
-        proj = msg.digits
-        if LONG_NUMBER_RE.search(proj) is None:
+        if not msg.long_number:
             return
+        proj = msg.digits
         profile = msg.profile
         own = {digits_of(n) for n in profile.service_numbers} if profile is not None else set()
         for m in MOBILE_RE.finditer(proj):
