@@ -21,10 +21,10 @@ def test_each_run_gets_its_own_environment_cwd_and_logging(cli: Cli, tmp_path: P
     logger = logging.getLogger("assistant")
     before = (list(logger.handlers), logger.propagate, os.getcwd())
     before_env = dict(os.environ)
-    (tmp_path / "assistant.toml").write_text('ignore = ["ALL"]\n', encoding="utf-8")
+    (tmp_path / "assistant.toml").write_text('ignore = ["ADV001"]\n', encoding="utf-8")
     env = {**os.environ, "ASSISTANT_AUDIT_DB": str(tmp_path / "a.sqlite3")}
     ignored = cli("check", "【明德银行】稳赚不赔", "--format", "json", env=env, cwd=tmp_path)
-    assert ignored.code == 0 and '"findings": []' in ignored.stdout  # cwd's assistant.toml read
+    assert ignored.code in (0, 1) and '"ADV001"' not in ignored.stdout  # cwd's assistant.toml read
     assert (tmp_path / "a.sqlite3").is_file()  # env of the run used
     assert (list(logger.handlers), logger.propagate, os.getcwd()) == before
     # nothing this process had is changed (set-up a command adds at import, like

@@ -10,12 +10,14 @@ means.  A consent dated after the send does not cover it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.campaign.sources import ConsentRow, consent_rows
 from assistant.campaign.times import TimeParser
+from assistant.config import closest
 from assistant.io.readers import RowError
 from assistant.io.recipients import normalize_recipient, redact_numbers
 
@@ -24,6 +26,24 @@ from assistant.io.recipients import normalize_recipient, redact_numbers
 #: the tool cannot tell which product a draft promotes; narrower scopes are the sender's
 #: responsibility and are named in the finding's note.
 NON_MARKETING_SCOPES = {"service", "services", "notice", "notification", "服务", "通知", "服务通知"}
+_NOTICE_WORDS = ("service", "notice", "notification")
+
+
+def notices_only(scope: str) -> bool:
+    """Whether a consent scope means notices only, however it is spelt (servcie, notices,
+    service_only, 仅服务通知): a misspelt narrow scope read as marketing consent would let
+    marketing reach someone who agreed to notices only — a silent wrong result.  Product
+    lines (信用卡, 理财) and marketing words still cover marketing."""
+    s = scope.strip().lower()
+    if not s:
+        return False
+    if s in NON_MARKETING_SCOPES or "服务" in s or "通知" in s:
+        return True
+    word = re.sub(r"[^a-z]", "", s)
+    return bool(word) and (
+        word.startswith(("serv", "notic", "notif")) or closest(word, _NOTICE_WORDS) is not None
+    )
+
 
 _NEVER = float("-inf")
 
@@ -72,7 +92,7 @@ class ConsentBook:
         _, line, status, scope = current
         if status == "opt_out":
             return ConsentDecision(False, f"收件人已退订或撤回同意（名单第{line}行）")
-        if scope.strip().lower() in NON_MARKETING_SCOPES:
+        if notices_only(scope):
             return ConsentDecision(False, f"同意范围为“{scope}”（名单第{line}行），不含营销短信")
         return ConsentDecision(True)
 

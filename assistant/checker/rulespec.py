@@ -587,6 +587,13 @@ def validate_selection(settings: Any, directory: str | None = None) -> None:
         )
     if problems:
         raise ConfigError("规则选择有误：" + "；".join(problems) + "。运行 assistant rules 查看全部规则代码")
+    if not any(settings.selects(code) for code in known):
+        # select = [] or --select X --ignore X: nothing would run, and every message would
+        # read as passed
+        raise ConfigError(
+            f"规则选择有误：select {settings.select} 与 ignore {settings.ignore} 之后没有启用任何规则，"
+            "检查结果将毫无意义。运行 assistant rules 查看全部规则代码"
+        )
 
 
 def load_examples(code: str, directory: str | None = None) -> dict[str, Any]:

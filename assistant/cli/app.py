@@ -8,13 +8,59 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from assistant.errors import AssistantError
 
+
+def _repeated_option(args: list[str], command: Any) -> str | None:
+    """The first single-valued option given twice in ``args`` (``--ignore A --ignore B``).
+
+    Why: click keeps the last value without a word, so ``--ignore ADV001 --ignore PRO``
+    switched ADV001 back on and ``--kind marketing --kind service`` ran as service — a
+    silent wrong result.  Options that take many values (``--fact``, ``--dataset``) and
+    flags may repeat."""
+    names: dict[str, str] = {}
+    for param in command.params:
+        # typer ships its own click: parameters are told apart by their kind, not their class
+        option = getattr(param, "param_type_name", "") == "option"
+        if option and not param.multiple and not param.is_flag and not param.count:
+            for opt in (*param.opts, *param.secondary_opts):
+                names[opt] = max(param.opts, key=len)
+    seen: set[str] = set()
+    for arg in args:
+        if arg == "--":
+            break
+        name = names.get(arg.split("=", 1)[0] if arg.startswith("--") else arg)
+        if name is None:
+            continue
+        if name in seen:
+            return name
+        seen.add(name)
+    return None
+
+
+class _Group(TyperGroup):
+    """The command group, refusing a single-valued option given twice (see _repeated_option)."""
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> tuple[str | None, Any, list[str]]:
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None and (repeated := _repeated_option(rest, command)) is not None:
+            hint = (
+                "（多个规则代码用逗号分隔，如 --select ADV,PRO）"
+                if repeated in ("--select", "--ignore")
+                else ""
+            )
+            print(f"错误：选项 {repeated} 指定了不止一次，只能指定一次{hint}", file=sys.stderr)
+            ctx.exit(2)
+        return name, command, rest
+
+
 app = typer.Typer(
+    cls=_Group,
     name="assistant",
     help="金融营销短信合规助手 / Compliance assistant for financial marketing SMS.",
     no_args_is_help=True,

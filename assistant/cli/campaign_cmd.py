@@ -140,8 +140,9 @@ def run_campaign(
     resolve_encoding(encoding)  # an unknown name is a usage error, before any input
     if fmt not in FORMATS:
         raise InputError(f"--format 的值 {fmt!r} 无效，应为 {'|'.join(FORMATS)}")
-    if workers < 1:
-        raise InputError(f"--workers 应为正整数，而不是 {workers}")
+    from assistant.cli.check_cmd import validate_workers
+
+    validate_workers(workers)
     zone = load_zone(tz)
     from assistant.service import Assistant
 

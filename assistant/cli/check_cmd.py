@@ -18,6 +18,18 @@ FORMATS = ("text", "json", "jsonl")
 AUDIT_DETAIL = 50
 
 
+#: More worker processes than this only fork and wait (--workers 100000 forked thousands).
+MAX_WORKERS = 64
+
+
+def validate_workers(workers: int) -> None:
+    """``--workers`` is a positive number of processes, at most MAX_WORKERS."""
+    if workers < 1:
+        raise InputError(f"--workers 应为正整数，而不是 {workers}")
+    if workers > MAX_WORKERS:
+        raise InputError(f"--workers 最多为 {MAX_WORKERS}（本机 CPU 数的几倍以上只会更慢），而不是 {workers}")
+
+
 def notify(message: str) -> None:
     """An input notice (e.g. the encoding a file was read in) on stderr."""
     print(f"提示：{message}", file=sys.stderr)
@@ -79,11 +91,16 @@ def run_check(
     for i, text in enumerate(texts, start=1):
         if text != "-" and not text.strip():
             raise InputError(f"第{i}个短信文本参数为空")
-    if workers < 1:
-        raise InputError(f"--workers 应为正整数，而不是 {workers}")
+    validate_workers(workers)
     from assistant.service import Assistant, BatchStats
 
     assistant = Assistant.open(config, profile=profile, select=select, ignore=ignore)
+    if not assistant.checker.specs:
+        # --select CMP: campaign rules only, which `check` never runs — every message would pass
+        raise InputError(
+            "规则选择后没有任何可用于检查短信文本的规则（所选规则只在 campaign 或改写比对中检查）；"
+            "请调整 --select/--ignore 或配置中的 select/ignore"
+        )
     config_source = assistant.config_source
     out = sys.stdout
     lines = JsonlWriter(out) if fmt == "jsonl" else None

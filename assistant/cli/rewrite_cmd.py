@@ -32,6 +32,10 @@ def parse_facts(items: list[str]) -> dict[str, str]:
         key, value = key.strip(), value.strip()
         if not sep or not key or not value:
             raise InputError(f"--fact 的值 {item!r} 格式应为 KEY=VALUE，例如 annualized_rate=7.2%-18%")
+        if key in facts and facts[key] != value:  # the last one would win without a word
+            raise InputError(
+                f"--fact 的信息项 {key} 给了两个不同的值：{facts[key]!r} 和 {value!r}，只能给一个"
+            )
         facts[key] = value
     return facts
 

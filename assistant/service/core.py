@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.checker.engine import Checker
 from assistant.checker.models import CheckResult, Kind
 from assistant.config import LLMConfig, ProjectConfig, Settings, load_project_config
+from assistant.errors import ConfigError
 from assistant.profile import SenderProfile, load_profile
 from assistant.service.knowledge import Knowledge
 
@@ -763,6 +764,10 @@ def with_selection(
 ) -> Settings:
     """Ruff-style: ``select`` replaces the configured selection, ``ignore`` adds to it."""
     overrides: dict[str, Any] = {}
+    if isinstance(select, str) and not select.strip(" ,，"):
+        raise ConfigError(
+            "--select 的值为空：请给出规则代码或前缀（如 ADV,PRO），或不指定 --select 以启用全部规则"
+        )
     if select:
         overrides["select"] = select
     if ignore:

@@ -1,0 +1,98 @@
+"""Inputs that used to give a silent wrong result now stop with exit 2 and a Chinese
+message: a single-valued option given twice, a rule selection that leaves nothing to run,
+an empty --select, two values for one --fact, a misspelt notices-only consent scope."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from cli_runner import Cli
+
+from assistant.campaign.consent import notices_only
+
+CLAIM = "【明德银行】稳赚不赔！回T退订"
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (["--ignore", "ADV001", "--ignore", "PRO"], "--ignore"),
+        (["--select", "ADV001", "--select", "PRO"], "--select"),
+        (["--kind=marketing", "--kind", "service"], "--kind"),
+        (["-f", "json", "--format", "text"], "--format"),
+    ],
+)
+def test_a_single_valued_option_given_twice_is_refused(cli: Cli, args: list[str], option: str) -> None:
+    r = cli("check", CLAIM, *args)
+    assert r.code == 2
+    assert f"选项 {option} 指定了不止一次" in r.stderr
+    assert r.stdout == ""
+
+
+def test_comma_separated_codes_still_work(cli: Cli) -> None:
+    r = cli("check", CLAIM, "--ignore", "ADV001,PRO", "-f", "jsonl")
+    assert r.code == 0, r.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--select", "CMP"],  # campaign rules only: `check` runs none of them
+        ["--select", "ADV001", "--ignore", "ADV001"],
+        ["--select", ""],
+        ["--select", " , "],
+    ],
+)
+def test_a_selection_that_runs_nothing_is_refused(cli: Cli, args: list[str]) -> None:
+    r = cli("check", CLAIM, *args)
+    assert r.code == 2
+    assert r.stderr.startswith("错误：")
+    assert "通过" not in r.stdout
+
+
+def test_an_empty_select_in_the_config_is_refused(cli: Cli, tmp_path: Path) -> None:
+    config = tmp_path / "empty.toml"
+    config.write_text("select = []\n", encoding="utf-8")
+    r = cli("check", CLAIM, "--config", str(config))
+    assert r.code == 2
+    assert "没有启用任何规则" in r.stderr
+
+
+def test_two_values_for_one_fact_are_refused(cli: Cli) -> None:
+    r = cli(
+        "rewrite",
+        "【明德银行】信用卡分期，详情请访问链接。回T退订",
+        "--engine",
+        "offline",
+        "--fact",
+        "annualized_rate=7.2%",
+        "--fact",
+        "annualized_rate=18%",
+    )
+    assert r.code == 2
+    assert "annualized_rate" in r.stderr and "两个不同的值" in r.stderr
+
+
+@pytest.mark.parametrize(
+    ("scope", "notices"),
+    [
+        ("service", True),
+        ("servcie", True),
+        ("notices", True),
+        ("service_only", True),
+        ("仅服务通知", True),
+        ("", False),
+        ("all", False),
+        ("marketing", False),
+        ("信用卡", False),
+    ],
+)
+def test_a_notices_only_scope_is_recognised_however_spelt(scope: str, notices: bool) -> None:
+    assert notices_only(scope) is notices
+
+
+def test_workers_are_bounded(cli: Cli) -> None:
+    r = cli("check", CLAIM, "--workers", "100000")
+    assert r.code == 2
+    assert "--workers 最多为" in r.stderr
