@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.checker.context import match_table
 from assistant.checker.models import InferredKind
 from assistant.text import lazyre
-from assistant.text.regexgate import first_chars, literal_gate, preload
+from assistant.text.regexgate import _gate_plans, literal_gate, preload
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
@@ -112,6 +112,8 @@ class KindRules:
     #: Derived: per event pattern, a test that rules out text it cannot match (or None).
     event_gates: tuple[Callable[[str], bool] | None, ...] = field(init=False, default=())
     own_gates: tuple[Callable[[str], bool] | None, ...] = field(init=False, default=())
+    #: Derived: per own pattern, (pattern, family), read in one step by the evidence loop.
+    own_entries: tuple[tuple[re.Pattern[str], str], ...] = field(init=False, default=())
     #: Derived: per offer pattern, the gate search still needed once the first character
     #: of one of its needs is present: None when every need is one character (that is the test).
     offer_rechecks: tuple[re.Pattern[str] | None, ...] = field(init=False, default=())
@@ -129,6 +131,8 @@ class KindRules:
         preload(self.event_patterns + self.own_patterns)  # their gates, without parsing them again
         object.__setattr__(self, "event_gates", tuple(literal_gate(p) for p in self.event_patterns))
         object.__setattr__(self, "own_gates", tuple(literal_gate(p) for p in self.own_patterns))
+        families = self.own_families or ("own_account",) * len(self.own_patterns)
+        object.__setattr__(self, "own_entries", tuple(zip(self.own_patterns, families, strict=True)))
         object.__setattr__(
             self,
             "offer_rechecks",
@@ -138,12 +142,12 @@ class KindRules:
             ),
         )
         offer_chars = tuple(
-            frozenset(n[0] for n in needs) if needs and all(needs) else None
+            ((tuple(sorted({n[0] for n in needs})),),) if needs and all(needs) else None
             for _, _, _, _, _, needs, _ in self.offer_patterns
         )
         object.__setattr__(self, "offer_index", _GateIndex(offer_chars))
-        compact_chars = tuple(first_chars(p) for p in self.event_patterns + self.own_patterns)
-        object.__setattr__(self, "compact_index", _GateIndex(compact_chars))
+        compact_plans = tuple(_gate_plans(p) for p in self.event_patterns + self.own_patterns)
+        object.__setattr__(self, "compact_index", _GateIndex(compact_plans))
 
     @classmethod
     def from_lexicon(cls, context: dict[str, Any]) -> KindRules:
@@ -184,38 +188,68 @@ class KindRules:
         )
 
 
+#: A pattern's literal requirements (see :mod:`assistant.text.regexgate`): per top-level
+#: alternative, per requirement the characters of which every match of it holds one.
+_Plan = tuple[tuple[tuple[str, ...], ...], ...]
+
+
+def _meets(plan: _Plan, text: str) -> bool:
+    """:func:`literal_gate`'s test of ``plan``: some alternative has every requirement in ``text``."""
+    for alt in plan:
+        for need in alt:
+            for ch in need:
+                if ch in text:
+                    break
+            else:
+                break  # this requirement is missing: try the next alternative
+        else:
+            return True
+    return False
+
+
 class _GateIndex:
     """Which of a list of gated patterns a text may match, found by one class search.
 
     Why: the kind evidence holds forty gated patterns (offer shapes, events, own accounts)
     and most messages match none; a search per gate cost more than the rest of their
     handling.  Each gate's first test looks for a set of characters (the first characters
-    of an offer pattern's ``needs``; :func:`first_chars` of an event or own pattern): one
-    search for all of them tells which gates can pass.  Exact: a gate whose characters the
-    text lacks fails anyway; a candidate still runs its own full test.  Built from the
-    rule data at load time, so new patterns are indexed as they come.
+    of an offer pattern's ``needs``; the first requirement of each alternative of an event
+    or own pattern's :func:`literal_gate` plan): one search for all of them tells which
+    gates can pass, and is remembered by the set found.  The rest of a candidate's plan
+    (regexgate's ``_gate_plans``: the very data its gate tests) is then tested here with
+    ``in``, without a call and a search per pattern, so a candidate is a pattern whose
+    whole gate passes.  Exact: a gate whose
+    characters the text lacks fails anyway.  Built from the rule data at load time, so new
+    patterns are indexed as they come.
     """
 
-    __slots__ = ("_always", "_by_char", "_chars_re", "_memo")
+    __slots__ = ("_always", "_by_char", "_chars_re", "_memo", "_open")
 
     #: Distinct sets of gate characters remembered (a message's set is small and traffic
     #: repeats them): past this many the memo starts afresh, so memory stays bounded.
     MEMO_SIZE = 4096
 
-    def __init__(self, chars: tuple[frozenset[str] | None, ...]) -> None:
+    def __init__(self, plans: tuple[_Plan | None, ...]) -> None:
         by_char: dict[str, list[int]] = {}
-        for i, cs in enumerate(chars):
-            for ch in cs or ():
+        for i, plan in enumerate(plans):
+            for ch in sorted({ch for alt in plan or () for ch in alt[0]}):
                 by_char.setdefault(ch, []).append(i)
         self._by_char = {ch: tuple(ids) for ch, ids in by_char.items()}
         #: Patterns without a gate: always candidates.
-        self._always = tuple(i for i, cs in enumerate(chars) if cs is None)
+        self._always = tuple(i for i, plan in enumerate(plans) if plan is None)
         self._chars_re = re.compile("[" + re.escape("".join(sorted(by_char))) + "]") if by_char else None
+        #: Per pattern, the plan its first characters leave open (more than one requirement),
+        #: or None: a single requirement is decided by the index alone (the offer patterns'
+        #: needs), and so is every pattern when no plan is left open (``_open`` is None).
+        open_plans = tuple(
+            None if plan is None or (len(plan) == 1 and len(plan[0]) == 1) else plan for plan in plans
+        )
+        self._open = open_plans if any(open_plans) else None
         self._memo: dict[frozenset[str], tuple[int, ...]] = {}
 
     def candidates(self, text: str) -> tuple[int, ...]:
-        """Indices, in order, of the patterns ``text`` has a gate character of, and of
-        those without a gate."""
+        """Indices, in order, of the patterns whose gate ``text`` passes, and of those
+        without a gate."""
         present = frozenset(self._chars_re.findall(text)) if self._chars_re is not None else frozenset()
         ids = self._memo.get(present)
         if ids is None:
@@ -226,7 +260,15 @@ class _GateIndex:
             if len(self._memo) >= self.MEMO_SIZE:
                 self._memo.clear()
             self._memo[present] = ids
-        return ids
+        open_plans = self._open
+        if not ids or open_plans is None:
+            return ids
+        out: list[int] = []
+        for i in ids:
+            plan = open_plans[i]
+            if plan is None or _meets(plan, text):
+                out.append(i)
+        return tuple(out)
 
 
 def _own(entry: Any, act: str) -> tuple[str, str]:
@@ -470,22 +512,17 @@ def collect_evidence(
             event_clauses.add(clause_of[hit.start])
     # The event and own patterns that may match (one search: see _GateIndex), events first.
     n_events = len(rules.event_patterns)
-    gated = rules.compact_index.candidates(compact)
-    if rules.event_patterns:  # each pattern's own literal gate rules out text it cannot match
-        for i in gated:
-            if i >= n_events:
-                break
-            pattern, may_match = rules.event_patterns[i], rules.event_gates[i]
-            if may_match is not None and not may_match(compact):
-                continue  # a character every match contains is missing
-            for m in pattern.finditer(compact):
-                if covered.find(0, m.start(), m.end()) == -1:
-                    continue
-                if clause_of is None:
-                    clause_of = _clause_ids(msg)
-                event_clauses.add(clause_of[m.start()])
-                a, b = msg.nt.compact_span(m.start(), m.end())  # as written: 968.00元, not 96800元
-                count("service", "event", msg.nt.original[a:b], rules.event_weight, None)
+    gated = rules.compact_index.candidates(compact)  # each one's whole literal gate passes
+    n_gated_events = bisect_left(gated, n_events)
+    for i in gated[:n_gated_events]:
+        for m in rules.event_patterns[i].finditer(compact):
+            if covered.find(0, m.start(), m.end()) == -1:
+                continue
+            if clause_of is None:
+                clause_of = _clause_ids(msg)
+            event_clauses.add(clause_of[m.start()])
+            a, b = msg.nt.compact_span(m.start(), m.end())  # as written: 968.00元, not 96800元
+            count("service", "event", msg.nt.original[a:b], rules.event_weight, None)
     own_spans: list[tuple[int, int]] = []
     # 您认购的 / 您在APP发起的: the recipient's own act, whatever follows it
     # and the noun phrase it governs when what happened to it follows (您参与的“碰一下”支付立减活动
@@ -495,19 +532,10 @@ def collect_evidence(
         if rules.own_act is not None and "您" in compact
         else []
     )
-    if rules.own_patterns:
+    if n_gated_events < len(gated):
         weight = int(decision.get("own_weight", 3))
-        families = rules.own_families or ("own_account",) * len(rules.own_patterns)
-        for i in gated:
-            if i < n_events:
-                continue
-            pattern, may_match, family = (
-                rules.own_patterns[i - n_events],
-                rules.own_gates[i - n_events],
-                families[i - n_events],
-            )
-            if may_match is not None and not may_match(compact):
-                continue  # a character every match contains is missing
+        for i in gated[n_gated_events:]:
+            pattern, family = rules.own_entries[i - n_events]
             for m in pattern.finditer(compact):
                 if covered.find(0, m.start(), m.end()) == -1:
                     continue  # inside the signature
