@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,7 @@ from assistant.text import lazyre
 from assistant.text.regexgate import _gate_plans, literal_gate, preload
 
 if TYPE_CHECKING:
+    from assistant.checker.context import Hit
     from assistant.checker.message import Message
 
 ZH_SIDE = {"marketing": "营销", "service": "服务通知"}
@@ -121,6 +122,11 @@ class KindRules:
     #: patterns (over the compact view, events first) a message may match (see _GateIndex).
     offer_index: _GateIndex = field(init=False)
     compact_index: _GateIndex = field(init=False)
+    #: Derived: per offer pattern what the evidence loop reads, in one step: (name, pattern,
+    #: weight, call, over_events, nospace, recheck).
+    offer_entries: tuple[tuple[str, re.Pattern[str], int, bool, bool, bool, re.Pattern[str] | None], ...] = (
+        field(init=False, default=())
+    )
 
     def __post_init__(self) -> None:
         gates = tuple(
@@ -146,6 +152,13 @@ class KindRules:
             for _, _, _, _, _, needs, _ in self.offer_patterns
         )
         object.__setattr__(self, "offer_index", _GateIndex(offer_chars))
+        entries = tuple(
+            (name, pattern, weight, call, over_events, nospace, recheck)
+            for (name, pattern, weight, call, over_events, _, nospace), recheck in zip(
+                self.offer_patterns, self.offer_rechecks, strict=True
+            )
+        )
+        object.__setattr__(self, "offer_entries", entries)
         compact_plans = tuple(_gate_plans(p) for p in self.event_patterns + self.own_patterns)
         object.__setattr__(self, "compact_index", _GateIndex(compact_plans))
 
@@ -449,6 +462,11 @@ def _clause_ids(msg: Message) -> _ClauseIds:
     return _ClauseIds(ends)
 
 
+def _longest_first(hit: Hit) -> int:
+    """Sort key of word cues: longest first."""
+    return hit.start - hit.end
+
+
 def collect_evidence(
     msg: Message, rules: KindRules, claims: list[tuple[str, str, int, int, int]]
 ) -> KindEvidence:
@@ -481,35 +499,44 @@ def collect_evidence(
     offer_at: list[int] = []  # where each offer, call or promise starts (compact offsets)
 
     def count(side: str, family: str, word: str, weight: int, family_cap: int | None) -> None:
-        if word in ev.words[side]:
+        words = ev.words[side]
+        if word in words:
             return
-        n = per_family.get((side, family), 0)
+        key = (side, family)
+        n = per_family.get(key, 0)
         if n >= (cap if family_cap is None else family_cap):
             return
-        per_family[(side, family)] = n + 1
-        ev.add(side, word, weight)
-        if side == "service" and weight:
-            ev.service_families.add(family)
+        per_family[key] = n + 1
+        # ev.add, without asking again whether the word is new (asked above)
+        ev.scores[side] += weight
+        if weight:
+            words.append(word)
+            if side == "service":
+                ev.service_families.add(family)
 
-    warned: list[bool] = []
-
-    def warning() -> bool:
-        """Whether the message warns (anti-fraud, security): asked only for offer words."""
-        if not warned:
-            warned.append(
-                msg.ctx.anti_fraud_cue is not None
-                or any(h.payload[1] == "security" for h in msg.ctx.scan.kind_hits)
-            )
-        return warned[0]
-
-    # Completed events first: they also mark their clause as reporting, not offering.
+    # One pass over the word cues for what the loops below ask of them all: completed events
+    # come first, as they also mark their clause as reporting, not offering (已于…到期: an event
+    # word marks its clause too); the starts of fixed terms (see neutral_starts); whether a
+    # security cue makes the message a warning.
     clause_of: _ClauseIds | None = None
     event_clauses: set[int] = set()
-    for hit in msg.ctx.scan.kind_hits:  # 已于…到期: an event word marks its clause too
-        if hit.payload[1] == "event":
+    # A fixed term right after an offer or call word is its object (即可享受免息还款期):
+    # the card's standard terms, not an offer.
+    neutral_starts: set[int] = set()
+    security = False
+    kind_hits = msg.ctx.scan.kind_hits
+    for hit in kind_hits:
+        family = hit.payload[1]
+        if family == "event":
             if clause_of is None:
                 clause_of = _clause_ids(msg)
             event_clauses.add(clause_of[hit.start])
+        elif family == "neutral":
+            neutral_starts.add(hit.start)
+        elif family == "security":
+            security = True
+    # Whether the message warns (anti-fraud, security): an offer word may be a lure it quotes.
+    warning = security or msg.ctx.anti_fraud_cue is not None
     # The event and own patterns that may match (one search: see _GateIndex), events first.
     n_events = len(rules.event_patterns)
     gated = rules.compact_index.candidates(compact)  # each one's whole literal gate passes
@@ -548,98 +575,89 @@ def collect_evidence(
                     continue  # 尾号… inside 您尾号…: one account, one count
                 own_spans.append((m.start(), m.end()))  # an offer shape inside still counts (满30减5元券)
                 count("service", "own_account", m.group(), weight, None)
-    # A fixed term right after an offer or call word is its object (即可享受免息还款期):
-    # the card's standard terms, not an offer.
-    neutral_starts = {h.start for h in msg.ctx.scan.kind_hits if h.payload[1] == "neutral"}
-    # Longest cues first, so 最低还款额 is not also counted as 最低 / 还款.
-    for hit in sorted(msg.ctx.scan.kind_hits, key=lambda h: h.start - h.end):
-        if covered.find(1, hit.start, hit.end) != -1:
+    # Longest cues first, so 最低还款额 is not also counted as 最低 / 还款 (a stable sort: one
+    # cue has nothing to sort).
+    for hit in sorted(kind_hits, key=_longest_first) if len(kind_hits) > 1 else kind_hits:
+        start, end, word = hit.start, hit.end, hit.word
+        if covered.find(1, start, end) != -1:
             continue  # overlaps a longer cue (可享受 is 可享 or 享受, not both) or the signature
-        if (
-            hit.word[0].isdigit()
-            and hit.start > 0
-            and (compact[hit.start - 1].isdigit() or compact[hit.start - 1] == ".")
-        ):
+        if word[0].isdigit() and start > 0 and (compact[start - 1].isdigit() or compact[start - 1] == "."):
             continue  # 0元 inside 52,310.00元
         side, family, weight, family_cap = hit.payload
         if (
             family == "own_account"
-            and hit.word in _ROLE_NOUNS
-            and hit.start > 0
-            and compact[hit.start - 1] in _COUNTING
-            and compact[max(0, hit.start - 2) : hit.start] != "各位"
+            and word in _ROLE_NOUNS
+            and start > 0
+            and compact[start - 1] in _COUNTING
+            and compact[max(0, start - 2) : start] != "各位"
         ):
             continue  # 每10位投保人中有9位…: a population counted, not the recipient addressed
-        if side == "service" and own_spans and any(s <= hit.start and hit.end <= e for s, e in own_spans):
+        if side == "service" and own_spans and any(s <= start and end <= e for s, e in own_spans):
             # 您的信用钱包: the phrase still hides the cue inside it (用钱)
             if family in ("neutral", "grace_term"):
-                covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+                covered[start:end] = b"\x01" * (end - start)
             continue  # 您尾号 inside 您尾号1208的信用卡: the account was counted once, as a shape
-        covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+        covered[start:end] = b"\x01" * (end - start)
         if (
             side == "marketing"
             and family in ("offer", "call_to_action")
             and own_spans
-            and any(s <= hit.start and hit.end <= e for s, e in own_spans)
+            and any(s <= start and end <= e for s, e in own_spans)
         ):
             continue  # 您的备用金借款, 全额还款可享受免息还款待遇: the recipient's own loan or card terms name the word, they offer nothing
         if family == "contact":
-            c0 = msg.ctx.clause(hit.start)[0]
-            if c0 < hit.start and _QUESTION_BEFORE_RE.search(compact, c0, hit.start) is None:
+            c0 = msg.ctx.clause(start)[0]
+            if c0 < start and _QUESTION_BEFORE_RE.search(compact, c0, start) is None:
                 family = "call_to_action"  # 理财产品详询客户经理: a pitch, not a contact line
-        if family == "event" and compact[hit.end : hit.end + 1] in _CONDITIONAL:
+        if family == "event" and compact[end : end + 1] in _CONDITIONAL:
             continue  # 审批通过即放款, 还款成功后可…: a condition, not what happened
         if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
-            if neutral_starts and any(hit.end <= s <= hit.end + 1 for s in neutral_starts):
+            if neutral_starts and any(end <= s <= end + 1 for s in neutral_starts):
                 continue  # 享受免息还款期: the object is a fixed term
             if (
                 family in ("call_to_action", "solicitation")
-                and (c_q := msg.ctx.clause(hit.start)[0]) < hit.start
-                and _QUESTION_BEFORE_RE.search(compact, c_q, hit.start) is not None
+                and (c_q := msg.ctx.clause(start)[0]) < start
+                and _QUESTION_BEFORE_RE.search(compact, c_q, start) is not None
             ):
                 continue  # 有问题随时找我: where to ask, not a pitch
-            if _SERVICE_OBJECT_RE.match(compact, hit.end) is not None:
+            if _SERVICE_OBJECT_RE.match(compact, end) is not None:
                 continue  # 邀请您对本次服务进行评价, 诚邀您…参与表决, 请抓紧还款: a service act, no offer
-            if hit.word[:1] in "如若" and _GENERIC_ERRAND_RE.match(compact, hit.end) is not None:
+            if word[:1] in "如若" and _GENERIC_ERRAND_RE.match(compact, end) is not None:
                 continue  # 如需办理紧急业务，请联系客服: an errand of the recipient's own, no product
-            if ("如" in compact or "若" in compact) and _asks_service_act(msg, compact, hit.start):
+            if ("如" in compact or "若" in compact) and _asks_service_act(msg, compact, start):
                 continue  # 如需延期还款，可登录APP申请: the act asked for is a service act
-            if own_verbs and any(s <= hit.start and hit.end <= e for s, e in own_verbs):
+            if own_verbs and any(s <= start and end <= e for s, e in own_verbs):
                 continue  # 您认购的: the recipient's own act, not an offer (您的专属优惠 still offers)
-            if _code_window(compact, hit.end):
+            if _code_window(compact, end):
                 continue  # 限时5分钟内有效: how long a code lasts, not a deadline on an offer
-            if hit.word[:1] == "最" and msg.ctx.time_estimate(hit.start, hit.end):
+            if word[:1] == "最" and msg.ctx.time_estimate(start, end):
                 continue  # 已提交，最快2小时到账: an estimate for the recipient's own request
             if (
                 family == "offer"
                 and (
-                    hit.word in rules.own_predicate_words
-                    or (
-                        compact[hit.start - 1 : hit.start] == "已"
-                        and "已" + hit.word in rules.own_predicate_words
-                    )
+                    word in rules.own_predicate_words
+                    or (compact[start - 1 : start] == "已" and "已" + word in rules.own_predicate_words)
                 )
                 and (own_spans or own_verbs)
-                and _predicate_of_own(msg, compact, hit.start, own_spans, own_verbs)
+                and _predicate_of_own(msg, compact, start, own_spans, own_verbs)
             ):
                 continue  # 您中签的新股将于3月12日上市: what happens to the recipient's own thing
-            if family == "offer" and clause_of is not None and clause_of[hit.start] in event_clauses:
+            if family == "offer" and clause_of is not None and clause_of[start] in event_clauses:
                 continue  # 您领取的红包已存入 / 返现活动已结束: an offer word that describes an event
-            if msg.ctx.negation_cue(hit.start) is not None or msg.ctx.verdict_cue(hit.start, hit.end):
+            if msg.ctx.negation_cue(start) is not None or msg.ctx.verdict_cue(start, end):
                 continue  # 本行从未委托中介代办贷款, 凡是推荐…的都是诈骗: not an offer
-            if warning() and msg.ctx.quoted(hit.start):
+            if warning and msg.ctx.quoted(start):
                 continue  # 反诈提醒：凡以“限时抢购”为由…: a lure quoted to warn against it
         if side == "marketing" and family == "call_to_action":
-            ev.calls.append(hit.word)  # a call to action: the recipient is asked to act on an offer
+            ev.calls.append(word)  # a call to action: the recipient is asked to act on an offer
         if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
-            ev.offers.append(hit.word)  # outside any event clause (those were skipped above)
-            offer_at.append(hit.start)
-        count(side, family, hit.word, weight, None if family_cap is None else int(family_cap))
+            ev.offers.append(word)  # outside any event clause (those were skipped above)
+            offer_at.append(start)
+        count(side, family, word, weight, None if family_cap is None else int(family_cap))
     view = msg.ctx.scan.view
     shape_spans: list[tuple[int, int]] = []
     for i in rules.offer_index.candidates(view) if view else ():  # one search: see _GateIndex
-        name, pattern, weight, call, over_events, _, nospace = rules.offer_patterns[i]
-        gate = rules.offer_rechecks[i]
+        name, pattern, weight, call, over_events, nospace, gate = rules.offer_entries[i]
         if gate is not None and gate.search(view) is None:
             continue  # the pattern cannot match without one of its needs
         for m in _matches(pattern, msg, view, nospace):
@@ -649,7 +667,7 @@ def collect_evidence(
                 continue  # 满100返20活动已结束: an offer described as an event
             if msg.ctx.negation_cue(m.start()) is not None or msg.ctx.verdict_cue(m.start(), m.end()):
                 continue
-            if warning() and msg.ctx.quoted(m.start()):
+            if warning and msg.ctx.quoted(m.start()):
                 continue
             excludes = rules.offer_sentence_excludes.get(name)
             if excludes:
@@ -697,7 +715,7 @@ def collect_evidence(
         if word in rules.own_contract_terms:
             if own_at is None:
                 own_at = [s for s, _ in own_spans] + [
-                    h.start for h in msg.ctx.scan.kind_hits if h.payload[1] == "own_account"
+                    h.start for h in kind_hits if h.payload[1] == "own_account"
                 ]
             s0, s1 = msg.ctx.sentence(start)
             c0, c1 = msg.ctx.clause(start)
@@ -709,7 +727,7 @@ def collect_evidence(
                 continue  # 您投保的…医疗险已续保成功，保证续保期间…: the recipient's own contract, no offer
         claimed.add(code)
         if covered.find(1, start, end) != -1 and (
-            covered.find(0, start, end) == -1 or excluded.find(1, start, end) != -1 or warning()
+            covered.find(0, start, end) == -1 or excluded.find(1, start, end) != -1 or warning
         ):
             # 最快 already counted as an offer word: one character, one count.  A claim that
             # only shares a word with a cue (双向交易 over 交易) is more than that cue and
@@ -738,9 +756,9 @@ class _Span:
         return self._end
 
 
-def _matches(pattern: re.Pattern[str], msg: Message, view: str, nospace: bool) -> list[Any]:
+def _matches(pattern: re.Pattern[str], msg: Message, view: str, nospace: bool) -> Iterable[Any]:
     if not nospace:
-        return list(pattern.finditer(view))
+        return pattern.finditer(view)  # read lazily: the loop stops at the first shape it counts
     out: list[Any] = []
     nt = msg.nt
     for m in pattern.finditer(nt.nospace):
