@@ -467,6 +467,38 @@ def _longest_first(hit: Hit) -> int:
     return hit.start - hit.end
 
 
+class _EventClauses:
+    """The clauses that report an event (their offer words describe it, 返现活动已结束), asked
+    as "is this position in one?".
+
+    Why: numbering the clauses (_clause_ids) cost about as much as the event search itself,
+    and most notices that report an event have no offer word to ask about; the numbering is
+    done on the first question, from every event position recorded before it.
+    """
+
+    __slots__ = ("_at", "_clause_of", "_clauses", "_msg")
+
+    def __init__(self, msg: Message) -> None:
+        self._msg = msg
+        self._at: list[int] = []  # compact offsets of the events
+        self._clause_of: _ClauseIds | None = None
+        self._clauses: set[int] | None = None
+
+    def add(self, pos: int) -> None:
+        self._at.append(pos)
+        self._clauses = None  # numbered again if asked: an event recorded after a question counts
+
+    def __contains__(self, pos: int) -> bool:
+        if not self._at:
+            return False
+        clause_of = self._clause_of
+        if clause_of is None:
+            clause_of = self._clause_of = _clause_ids(self._msg)
+        if self._clauses is None:
+            self._clauses = {clause_of[p] for p in self._at}
+        return clause_of[pos] in self._clauses
+
+
 def collect_evidence(
     msg: Message, rules: KindRules, claims: list[tuple[str, str, int, int, int]]
 ) -> KindEvidence:
@@ -518,8 +550,7 @@ def collect_evidence(
     # come first, as they also mark their clause as reporting, not offering (已于…到期: an event
     # word marks its clause too); the starts of fixed terms (see neutral_starts); whether a
     # security cue makes the message a warning.
-    clause_of: _ClauseIds | None = None
-    event_clauses: set[int] = set()
+    event_clauses = _EventClauses(msg)
     # A fixed term right after an offer or call word is its object (即可享受免息还款期):
     # the card's standard terms, not an offer.
     neutral_starts: set[int] = set()
@@ -528,9 +559,7 @@ def collect_evidence(
     for hit in kind_hits:
         family = hit.payload[1]
         if family == "event":
-            if clause_of is None:
-                clause_of = _clause_ids(msg)
-            event_clauses.add(clause_of[hit.start])
+            event_clauses.add(hit.start)
         elif family == "neutral":
             neutral_starts.add(hit.start)
         elif family == "security":
@@ -545,9 +574,7 @@ def collect_evidence(
         for m in rules.event_patterns[i].finditer(compact):
             if covered.find(0, m.start(), m.end()) == -1:
                 continue
-            if clause_of is None:
-                clause_of = _clause_ids(msg)
-            event_clauses.add(clause_of[m.start()])
+            event_clauses.add(m.start())
             a, b = msg.nt.compact_span(m.start(), m.end())  # as written: 968.00元, not 96800元
             count("service", "event", msg.nt.original[a:b], rules.event_weight, None)
     own_spans: list[tuple[int, int]] = []
@@ -642,7 +669,7 @@ def collect_evidence(
                 and _predicate_of_own(msg, compact, start, own_spans, own_verbs)
             ):
                 continue  # 您中签的新股将于3月12日上市: what happens to the recipient's own thing
-            if family == "offer" and clause_of is not None and clause_of[start] in event_clauses:
+            if family == "offer" and start in event_clauses:
                 continue  # 您领取的红包已存入 / 返现活动已结束: an offer word that describes an event
             if msg.ctx.negation_cue(start) is not None or msg.ctx.verdict_cue(start, end):
                 continue  # 本行从未委托中介代办贷款, 凡是推荐…的都是诈骗: not an offer
@@ -663,7 +690,7 @@ def collect_evidence(
         for m in _matches(pattern, msg, view, nospace):
             if excluded.find(0, m.start(), m.end()) == -1:
                 continue  # inside the signature
-            if clause_of is not None and clause_of[m.start()] in event_clauses and not (call or over_events):
+            if not (call or over_events) and m.start() in event_clauses:
                 continue  # 满100返20活动已结束: an offer described as an event
             if msg.ctx.negation_cue(m.start()) is not None or msg.ctx.verdict_cue(m.start(), m.end()):
                 continue
