@@ -32,6 +32,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import ahocorasick
+
 from assistant.checker.context import match_table
 from assistant.checker.models import InferredKind
 from assistant.text import lazyre
@@ -108,24 +110,22 @@ class KindRules:
     #: after 已): after 已 or a dated 将于 in its clause they state what happens to it
     #: (kind_own_predicate_words).
     own_predicate_words: frozenset[str] = frozenset()
-    #: Derived: per offer pattern, one search for any of its ``needs`` (None: no gate).
+    #: Derived: per offer pattern, one search for any of its ``needs`` (None: no gate): the
+    #: test ``offer_index`` answers for every pattern in one pass.
     offer_gates: tuple[re.Pattern[str] | None, ...] = field(init=False, default=())
     #: Derived: per event pattern, a test that rules out text it cannot match (or None).
     event_gates: tuple[Callable[[str], bool] | None, ...] = field(init=False, default=())
     own_gates: tuple[Callable[[str], bool] | None, ...] = field(init=False, default=())
     #: Derived: per own pattern, (pattern, family), read in one step by the evidence loop.
     own_entries: tuple[tuple[re.Pattern[str], str], ...] = field(init=False, default=())
-    #: Derived: per offer pattern, the gate search still needed once the first character
-    #: of one of its needs is present: None when every need is one character (that is the test).
-    offer_rechecks: tuple[re.Pattern[str] | None, ...] = field(init=False, default=())
-    #: Derived: which offer patterns (over the matching view) and which event and own
-    #: patterns (over the compact view, events first) a message may match (see _GateIndex).
-    offer_index: _GateIndex = field(init=False)
+    #: Derived: which offer patterns (over the matching view: see _NeedIndex) and which event
+    #: and own patterns (over the compact view, events first: see _GateIndex) a message may match.
+    offer_index: _NeedIndex = field(init=False)
     compact_index: _GateIndex = field(init=False)
     #: Derived: per offer pattern what the evidence loop reads, in one step: (name, pattern,
-    #: weight, call, over_events, nospace, recheck).
-    offer_entries: tuple[tuple[str, re.Pattern[str], int, bool, bool, bool, re.Pattern[str] | None], ...] = (
-        field(init=False, default=())
+    #: weight, call, over_events, nospace).
+    offer_entries: tuple[tuple[str, re.Pattern[str], int, bool, bool, bool], ...] = field(
+        init=False, default=()
     )
 
     def __post_init__(self) -> None:
@@ -139,24 +139,10 @@ class KindRules:
         object.__setattr__(self, "own_gates", tuple(literal_gate(p) for p in self.own_patterns))
         families = self.own_families or ("own_account",) * len(self.own_patterns)
         object.__setattr__(self, "own_entries", tuple(zip(self.own_patterns, families, strict=True)))
-        object.__setattr__(
-            self,
-            "offer_rechecks",
-            tuple(
-                gate if any(len(n) > 1 for n in o[5]) else None
-                for o, gate in zip(self.offer_patterns, gates, strict=True)
-            ),
-        )
-        offer_chars = tuple(
-            ((tuple(sorted({n[0] for n in needs})),),) if needs and all(needs) else None
-            for _, _, _, _, _, needs, _ in self.offer_patterns
-        )
-        object.__setattr__(self, "offer_index", _GateIndex(offer_chars))
+        object.__setattr__(self, "offer_index", _NeedIndex(tuple(o[5] for o in self.offer_patterns)))
         entries = tuple(
-            (name, pattern, weight, call, over_events, nospace, recheck)
-            for (name, pattern, weight, call, over_events, _, nospace), recheck in zip(
-                self.offer_patterns, self.offer_rechecks, strict=True
-            )
+            (name, pattern, weight, call, over_events, nospace)
+            for name, pattern, weight, call, over_events, _, nospace in self.offer_patterns
         )
         object.__setattr__(self, "offer_entries", entries)
         compact_plans = tuple(_gate_plans(p) for p in self.event_patterns + self.own_patterns)
@@ -220,14 +206,49 @@ def _meets(plan: _Plan, text: str) -> bool:
     return False
 
 
+class _NeedIndex:
+    """Which offer patterns a text may match: those with one of their ``needs`` in it, and
+    those without needs (or with an empty one, which any text has).
+
+    Why: a first-character index and then a search per candidate for its needs cost more
+    than the shapes themselves; one Aho-Corasick pass finds every need that occurs,
+    overlapping ones included, so each pattern's gate (does one of its needs occur?) is
+    answered exactly, for all of them at once.  Built from the rule data at load time.
+    """
+
+    __slots__ = ("_always", "_automaton")
+
+    def __init__(self, needs: tuple[tuple[str, ...], ...]) -> None:
+        by_need: dict[str, set[int]] = {}
+        for i, ns in enumerate(needs):
+            if ns and all(ns):
+                for need in ns:
+                    by_need.setdefault(need, set()).add(i)
+        self._always = tuple(i for i, ns in enumerate(needs) if not (ns and all(ns)))
+        self._automaton: ahocorasick.Automaton | None = None
+        if by_need:
+            self._automaton = ahocorasick.Automaton()
+            for need, ids in by_need.items():
+                self._automaton.add_word(need, tuple(sorted(ids)))
+            self._automaton.make_automaton()
+
+    def candidates(self, text: str) -> list[int]:
+        """Indices, in order, of the patterns one of whose needs ``text`` holds, and of
+        those without a gate."""
+        found = set(self._always)
+        if self._automaton is not None:
+            for _end, ids in self._automaton.iter(text):
+                found.update(ids)
+        return sorted(found)
+
+
 class _GateIndex:
     """Which of a list of gated patterns a text may match, found by one class search.
 
-    Why: the kind evidence holds forty gated patterns (offer shapes, events, own accounts)
-    and most messages match none; a search per gate cost more than the rest of their
-    handling.  Each gate's first test looks for a set of characters (the first characters
-    of an offer pattern's ``needs``; the first requirement of each alternative of an event
-    or own pattern's :func:`literal_gate` plan): one search for all of them tells which
+    Why: the kind evidence holds two dozen gated event and own-account patterns and most
+    messages match none; a search per gate cost more than the rest of their handling.
+    Each gate's first test looks for a set of characters (the first requirement of each
+    alternative of a pattern's :func:`literal_gate` plan): one search for all of them tells which
     gates can pass, and is remembered by the set found.  The rest of a candidate's plan
     (regexgate's ``_gate_plans``: the very data its gate tests) is then tested here with
     ``in``, without a call and a search per pattern, so a candidate is a pattern whose
@@ -683,10 +704,8 @@ def collect_evidence(
         count(side, family, word, weight, None if family_cap is None else int(family_cap))
     view = msg.ctx.scan.view
     shape_spans: list[tuple[int, int]] = []
-    for i in rules.offer_index.candidates(view) if view else ():  # one search: see _GateIndex
-        name, pattern, weight, call, over_events, nospace, gate = rules.offer_entries[i]
-        if gate is not None and gate.search(view) is None:
-            continue  # the pattern cannot match without one of its needs
+    for i in rules.offer_index.candidates(view) if view else ():  # one pass: see _NeedIndex
+        name, pattern, weight, call, over_events, nospace = rules.offer_entries[i]
         for m in _matches(pattern, msg, view, nospace):
             if excluded.find(0, m.start(), m.end()) == -1:
                 continue  # inside the signature
