@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -247,14 +248,14 @@ class _GateIndex:
 
     Why: the kind evidence holds two dozen gated event and own-account patterns and most
     messages match none; a search per gate cost more than the rest of their handling.
-    Each gate's first test looks for a set of characters (the first requirement of each
-    alternative of a pattern's :func:`literal_gate` plan): one search for all of them tells which
-    gates can pass, and is remembered by the set found.  The rest of a candidate's plan
-    (regexgate's ``_gate_plans``: the very data its gate tests) is then tested here with
-    ``in``, without a call and a search per pattern, so a candidate is a pattern whose
-    whole gate passes.  Exact: a gate whose
-    characters the text lacks fails anyway.  Built from the rule data at load time, so new
-    patterns are indexed as they come.
+    Each alternative of a pattern's :func:`literal_gate` plan needs one of a set of
+    characters for each of its requirements: one search for one requirement of every
+    alternative tells which gates can pass, and is remembered by the set found.  The rest
+    of a candidate's plan (regexgate's ``_gate_plans``: the very data its gate tests) is
+    then tested here with ``in``, without a call and a search per pattern, so a candidate
+    is a pattern whose whole gate passes.  Exact: a gate whose characters the text lacks
+    fails anyway.  Built from the rule data at load time, so new patterns are indexed as
+    they come.
     """
 
     __slots__ = ("_always", "_by_char", "_chars_re", "_memo", "_open")
@@ -264,15 +265,20 @@ class _GateIndex:
     MEMO_SIZE = 4096
 
     def __init__(self, plans: tuple[_Plan | None, ...]) -> None:
+        # Any requirement of an alternative may stand for it in the index (each is necessary):
+        # the one whose characters the fewest plans name, as a character many patterns need
+        # (您, 已, 月) is one most messages have, and would make every such pattern a candidate.
+        named = Counter(ch for plan in plans for alt in plan or () for need in alt for ch in set(need))
         by_char: dict[str, list[int]] = {}
         for i, plan in enumerate(plans):
-            for ch in sorted({ch for alt in plan or () for ch in alt[0]}):
+            keys = (min(alt, key=lambda need: sum(named[ch] for ch in need)) for alt in plan or ())
+            for ch in sorted({ch for need in keys for ch in need}):
                 by_char.setdefault(ch, []).append(i)
         self._by_char = {ch: tuple(ids) for ch, ids in by_char.items()}
         #: Patterns without a gate: always candidates.
         self._always = tuple(i for i, plan in enumerate(plans) if plan is None)
         self._chars_re = re.compile("[" + re.escape("".join(sorted(by_char))) + "]") if by_char else None
-        #: Per pattern, the plan its first characters leave open (more than one requirement),
+        #: Per pattern, the plan its index characters leave open (more than one requirement),
         #: or None: a single requirement is decided by the index alone (the offer patterns'
         #: needs), and so is every pattern when no plan is left open (``_open`` is None).
         open_plans = tuple(
