@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -489,6 +489,24 @@ def _clause_ids(msg: Message) -> _ClauseIds:
     return _ClauseIds(ends)
 
 
+# Span tests asked per cue or match of lists of one or two spans: a plain loop, as any() over
+# a generator costs more to set up than the test itself.
+def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``start..end`` lies inside one of ``spans``."""
+    for s, e in spans:  # noqa: SIM110 (a loop: see above)
+        if s <= start and end <= e:
+            return True
+    return False
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``start..end`` overlaps one of ``spans``."""
+    for s, e in spans:  # noqa: SIM110 (a loop: see above)
+        if s < end and start < e:
+            return True
+    return False
+
+
 def _longest_first(hit: Hit) -> int:
     """Sort key of word cues: longest first."""
     return hit.start - hit.end
@@ -625,7 +643,7 @@ def collect_evidence(
                 if family != "own_account":
                     count("service", family, m.group(), weight, None)  # a due date: its own evidence
                     continue
-                if own_spans and any(s < m.end() and m.start() < e for s, e in own_spans):
+                if own_spans and _overlaps(m.start(), m.end(), own_spans):
                     continue  # 尾号… inside 您尾号…: one account, one count
                 own_spans.append((m.start(), m.end()))  # an offer shape inside still counts (满30减5元券)
                 count("service", "own_account", m.group(), weight, None)
@@ -646,7 +664,7 @@ def collect_evidence(
             and compact[max(0, start - 2) : start] != "各位"
         ):
             continue  # 每10位投保人中有9位…: a population counted, not the recipient addressed
-        if side == "service" and own_spans and any(s <= start and end <= e for s, e in own_spans):
+        if side == "service" and own_spans and _within(start, end, own_spans):
             # 您的信用钱包: the phrase still hides the cue inside it (用钱)
             if family in ("neutral", "grace_term"):
                 covered[start:end] = b"\x01" * (end - start)
@@ -656,7 +674,7 @@ def collect_evidence(
             side == "marketing"
             and family in ("offer", "call_to_action")
             and own_spans
-            and any(s <= start and end <= e for s, e in own_spans)
+            and _within(start, end, own_spans)
         ):
             continue  # 您的备用金借款, 全额还款可享受免息还款待遇: the recipient's own loan or card terms name the word, they offer nothing
         if family == "contact":
@@ -680,7 +698,7 @@ def collect_evidence(
                 continue  # 如需办理紧急业务，请联系客服: an errand of the recipient's own, no product
             if ("如" in compact or "若" in compact) and _asks_service_act(msg, compact, start):
                 continue  # 如需延期还款，可登录APP申请: the act asked for is a service act
-            if own_verbs and any(s <= start and end <= e for s, e in own_verbs):
+            if own_verbs and _within(start, end, own_verbs):
                 continue  # 您认购的: the recipient's own act, not an offer (您的专属优惠 still offers)
             if _code_window(compact, end):
                 continue  # 限时5分钟内有效: how long a code lasts, not a deadline on an offer
@@ -712,7 +730,8 @@ def collect_evidence(
     shape_spans: list[tuple[int, int]] = []
     for i in rules.offer_index.candidates(view) if view else ():  # one pass: see _NeedIndex
         name, pattern, weight, call, over_events, nospace = rules.offer_entries[i]
-        for m in _matches(pattern, msg, view, nospace):
+        # read lazily on the matching view: the loop stops at the first shape it counts
+        for m in _nospace_matches(pattern, msg) if nospace else pattern.finditer(view):
             if excluded.find(0, m.start(), m.end()) == -1:
                 continue  # inside the signature
             if not (call or over_events) and m.start() in event_clauses:
@@ -726,7 +745,7 @@ def collect_evidence(
                 c0, c1 = msg.ctx.sentence(m.start())
                 if any(w in view[c0:c1] for w in excludes):
                     continue  # 您持有的…七日年化收益率1.86%: the recipient's own figure
-            if shape_spans and any(s < m.end() and m.start() < e for s, e in shape_spans):
+            if shape_spans and _overlaps(m.start(), m.end(), shape_spans):
                 continue  # 本期账单可办理分期: one offer, however many shapes it has
             shape_spans.append((m.start(), m.end()))
             if nospace:  # 7.2%-23.9% as written, not the compact view's 72%239%
@@ -808,10 +827,9 @@ class _Span:
         return self._end
 
 
-def _matches(pattern: re.Pattern[str], msg: Message, view: str, nospace: bool) -> Iterable[Any]:
-    if not nospace:
-        return pattern.finditer(view)  # read lazily: the loop stops at the first shape it counts
-    out: list[Any] = []
+def _nospace_matches(pattern: re.Pattern[str], msg: Message) -> list[_Span]:
+    """Matches of a ``nospace`` offer pattern, in compact offsets."""
+    out: list[_Span] = []
     nt = msg.nt
     for m in pattern.finditer(nt.nospace):
         a, b = nt.nospace_span(m.start(), m.end())
