@@ -124,8 +124,8 @@ class KindRules:
     offer_index: _NeedIndex = field(init=False)
     compact_index: _GateIndex = field(init=False)
     #: Derived: per offer pattern what the evidence loop reads, in one step: (name, pattern,
-    #: weight, call, over_events, nospace).
-    offer_entries: tuple[tuple[str, re.Pattern[str], int, bool, bool, bool], ...] = field(
+    #: weight, call, over_events, nospace, and for a nospace pattern its literal plan).
+    offer_entries: tuple[tuple[str, re.Pattern[str], int, bool, bool, bool, _Plan | None], ...] = field(
         init=False, default=()
     )
 
@@ -135,14 +135,17 @@ class KindRules:
             for _, _, _, _, _, needs, _ in self.offer_patterns
         )
         object.__setattr__(self, "offer_gates", gates)
-        preload(self.event_patterns + self.own_patterns)  # their gates, without parsing them again
+        # their gates (and the nospace offer patterns' plans), without parsing them again
+        preload(self.event_patterns + self.own_patterns + tuple(o[1] for o in self.offer_patterns if o[6]))
         object.__setattr__(self, "event_gates", tuple(literal_gate(p) for p in self.event_patterns))
         object.__setattr__(self, "own_gates", tuple(literal_gate(p) for p in self.own_patterns))
         families = self.own_families or ("own_account",) * len(self.own_patterns)
         object.__setattr__(self, "own_entries", tuple(zip(self.own_patterns, families, strict=True)))
         object.__setattr__(self, "offer_index", _NeedIndex(tuple(o[5] for o in self.offer_patterns)))
+        # A nospace pattern reads a view of its own, which its needs (tested on the matching
+        # view) do not describe: its literal plan, tested on that view, rules out most texts.
         entries = tuple(
-            (name, pattern, weight, call, over_events, nospace)
+            (name, pattern, weight, call, over_events, nospace, _gate_plans(pattern) if nospace else None)
             for name, pattern, weight, call, over_events, _, nospace in self.offer_patterns
         )
         object.__setattr__(self, "offer_entries", entries)
@@ -729,7 +732,9 @@ def collect_evidence(
     view = msg.ctx.scan.view
     shape_spans: list[tuple[int, int]] = []
     for i in rules.offer_index.candidates(view) if view else ():  # one pass: see _NeedIndex
-        name, pattern, weight, call, over_events, nospace = rules.offer_entries[i]
+        name, pattern, weight, call, over_events, nospace, plan = rules.offer_entries[i]
+        if plan is not None and not _meets(plan, msg.nt.nospace):
+            continue  # a character every match of it holds is missing (see literal_gate)
         # read lazily on the matching view: the loop stops at the first shape it counts
         for m in _nospace_matches(pattern, msg) if nospace else pattern.finditer(view):
             if excluded.find(0, m.start(), m.end()) == -1:
