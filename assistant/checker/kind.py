@@ -114,7 +114,8 @@ class KindRules:
     #: Derived: per offer pattern, one search for any of its ``needs`` (None: no gate): the
     #: test ``offer_index`` answers for every pattern in one pass.
     offer_gates: tuple[re.Pattern[str] | None, ...] = field(init=False, default=())
-    #: Derived: per event pattern, a test that rules out text it cannot match (or None).
+    #: Derived: per event pattern, a test that rules out text it cannot match (or None):
+    #: the test ``compact_index`` answers for the event and own patterns at once.
     event_gates: tuple[Callable[[str], bool] | None, ...] = field(init=False, default=())
     own_gates: tuple[Callable[[str], bool] | None, ...] = field(init=False, default=())
     #: Derived: per own pattern, (pattern, family), read in one step by the evidence loop.
@@ -282,8 +283,8 @@ class _GateIndex:
         self._always = tuple(i for i, plan in enumerate(plans) if plan is None)
         self._chars_re = re.compile("[" + re.escape("".join(sorted(by_char))) + "]") if by_char else None
         #: Per pattern, the plan its index characters leave open (more than one requirement),
-        #: or None: a single requirement is decided by the index alone (the offer patterns'
-        #: needs), and so is every pattern when no plan is left open (``_open`` is None).
+        #: or None: a single requirement is decided by the index alone, and so is every
+        #: pattern when no plan is left open (``_open`` is None).
         open_plans = tuple(
             None if plan is None or (len(plan) == 1 and len(plan[0]) == 1) else plan for plan in plans
         )
