@@ -28,16 +28,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import ahocorasick
+
 from assistant.checker.context import match_table
 from assistant.checker.models import InferredKind
 from assistant.text import lazyre
-from assistant.text.regexgate import first_chars, literal_gate, preload
+from assistant.text.regexgate import _gate_plans, literal_gate, preload
 
 if TYPE_CHECKING:
+    from assistant.checker.context import Hit
     from assistant.checker.message import Message
 
 ZH_SIDE = {"marketing": "营销", "service": "服务通知"}
@@ -107,18 +111,24 @@ class KindRules:
     #: after 已): after 已 or a dated 将于 in its clause they state what happens to it
     #: (kind_own_predicate_words).
     own_predicate_words: frozenset[str] = frozenset()
-    #: Derived: per offer pattern, one search for any of its ``needs`` (None: no gate).
+    #: Derived: per offer pattern, one search for any of its ``needs`` (None: no gate): the
+    #: test ``offer_index`` answers for every pattern in one pass.
     offer_gates: tuple[re.Pattern[str] | None, ...] = field(init=False, default=())
-    #: Derived: per event pattern, a test that rules out text it cannot match (or None).
+    #: Derived: per event pattern, a test that rules out text it cannot match (or None):
+    #: the test ``compact_index`` answers for the event and own patterns at once.
     event_gates: tuple[Callable[[str], bool] | None, ...] = field(init=False, default=())
     own_gates: tuple[Callable[[str], bool] | None, ...] = field(init=False, default=())
-    #: Derived: per offer pattern, the gate search still needed once the first character
-    #: of one of its needs is present: None when every need is one character (that is the test).
-    offer_rechecks: tuple[re.Pattern[str] | None, ...] = field(init=False, default=())
-    #: Derived: which offer patterns (over the matching view) and which event and own
-    #: patterns (over the compact view, events first) a message may match (see _GateIndex).
-    offer_index: _GateIndex = field(init=False)
+    #: Derived: per own pattern, (pattern, family), read in one step by the evidence loop.
+    own_entries: tuple[tuple[re.Pattern[str], str], ...] = field(init=False, default=())
+    #: Derived: which offer patterns (over the matching view: see _NeedIndex) and which event
+    #: and own patterns (over the compact view, events first: see _GateIndex) a message may match.
+    offer_index: _NeedIndex = field(init=False)
     compact_index: _GateIndex = field(init=False)
+    #: Derived: per offer pattern what the evidence loop reads, in one step: (name, pattern,
+    #: weight, call, over_events, nospace, and for a nospace pattern its literal plan).
+    offer_entries: tuple[tuple[str, re.Pattern[str], int, bool, bool, bool, _Plan | None], ...] = field(
+        init=False, default=()
+    )
 
     def __post_init__(self) -> None:
         gates = tuple(
@@ -126,24 +136,22 @@ class KindRules:
             for _, _, _, _, _, needs, _ in self.offer_patterns
         )
         object.__setattr__(self, "offer_gates", gates)
-        preload(self.event_patterns + self.own_patterns)  # their gates, without parsing them again
+        # their gates (and the nospace offer patterns' plans), without parsing them again
+        preload(self.event_patterns + self.own_patterns + tuple(o[1] for o in self.offer_patterns if o[6]))
         object.__setattr__(self, "event_gates", tuple(literal_gate(p) for p in self.event_patterns))
         object.__setattr__(self, "own_gates", tuple(literal_gate(p) for p in self.own_patterns))
-        object.__setattr__(
-            self,
-            "offer_rechecks",
-            tuple(
-                gate if any(len(n) > 1 for n in o[5]) else None
-                for o, gate in zip(self.offer_patterns, gates, strict=True)
-            ),
+        families = self.own_families or ("own_account",) * len(self.own_patterns)
+        object.__setattr__(self, "own_entries", tuple(zip(self.own_patterns, families, strict=True)))
+        object.__setattr__(self, "offer_index", _NeedIndex(tuple(o[5] for o in self.offer_patterns)))
+        # A nospace pattern reads a view of its own, which its needs (tested on the matching
+        # view) do not describe: its literal plan, tested on that view, rules out most texts.
+        entries = tuple(
+            (name, pattern, weight, call, over_events, nospace, _gate_plans(pattern) if nospace else None)
+            for name, pattern, weight, call, over_events, _, nospace in self.offer_patterns
         )
-        offer_chars = tuple(
-            frozenset(n[0] for n in needs) if needs and all(needs) else None
-            for _, _, _, _, _, needs, _ in self.offer_patterns
-        )
-        object.__setattr__(self, "offer_index", _GateIndex(offer_chars))
-        compact_chars = tuple(first_chars(p) for p in self.event_patterns + self.own_patterns)
-        object.__setattr__(self, "compact_index", _GateIndex(compact_chars))
+        object.__setattr__(self, "offer_entries", entries)
+        compact_plans = tuple(_gate_plans(p) for p in self.event_patterns + self.own_patterns)
+        object.__setattr__(self, "compact_index", _GateIndex(compact_plans))
 
     @classmethod
     def from_lexicon(cls, context: dict[str, Any]) -> KindRules:
@@ -184,38 +192,108 @@ class KindRules:
         )
 
 
+#: A pattern's literal requirements (see :mod:`assistant.text.regexgate`): per top-level
+#: alternative, per requirement the characters of which every match of it holds one.
+_Plan = tuple[tuple[tuple[str, ...], ...], ...]
+
+
+def _meets(plan: _Plan, text: str) -> bool:
+    """:func:`literal_gate`'s test of ``plan``: some alternative has every requirement in ``text``."""
+    for alt in plan:
+        for need in alt:
+            for ch in need:
+                if ch in text:
+                    break
+            else:
+                break  # this requirement is missing: try the next alternative
+        else:
+            return True
+    return False
+
+
+class _NeedIndex:
+    """Which offer patterns a text may match: those with one of their ``needs`` in it, and
+    those without needs (or with an empty one, which any text has).
+
+    Why: a first-character index and then a search per candidate for its needs cost more
+    than the shapes themselves; one Aho-Corasick pass finds every need that occurs,
+    overlapping ones included, so each pattern's gate (does one of its needs occur?) is
+    answered exactly, for all of them at once.  Built from the rule data at load time.
+    """
+
+    __slots__ = ("_always", "_automaton")
+
+    def __init__(self, needs: tuple[tuple[str, ...], ...]) -> None:
+        by_need: dict[str, set[int]] = {}
+        for i, ns in enumerate(needs):
+            if ns and all(ns):
+                for need in ns:
+                    by_need.setdefault(need, set()).add(i)
+        self._always = tuple(i for i, ns in enumerate(needs) if not (ns and all(ns)))
+        self._automaton: ahocorasick.Automaton | None = None
+        if by_need:
+            self._automaton = ahocorasick.Automaton()
+            for need, ids in by_need.items():
+                self._automaton.add_word(need, tuple(sorted(ids)))
+            self._automaton.make_automaton()
+
+    def candidates(self, text: str) -> list[int]:
+        """Indices, in order, of the patterns one of whose needs ``text`` holds, and of
+        those without a gate."""
+        found = set(self._always)
+        if self._automaton is not None:
+            for _end, ids in self._automaton.iter(text):
+                found.update(ids)
+        return sorted(found)
+
+
 class _GateIndex:
     """Which of a list of gated patterns a text may match, found by one class search.
 
-    Why: the kind evidence holds forty gated patterns (offer shapes, events, own accounts)
-    and most messages match none; a search per gate cost more than the rest of their
-    handling.  Each gate's first test looks for a set of characters (the first characters
-    of an offer pattern's ``needs``; :func:`first_chars` of an event or own pattern): one
-    search for all of them tells which gates can pass.  Exact: a gate whose characters the
-    text lacks fails anyway; a candidate still runs its own full test.  Built from the
-    rule data at load time, so new patterns are indexed as they come.
+    Why: the kind evidence holds two dozen gated event and own-account patterns and most
+    messages match none; a search per gate cost more than the rest of their handling.
+    Each alternative of a pattern's :func:`literal_gate` plan needs one of a set of
+    characters for each of its requirements: one search for one requirement of every
+    alternative tells which gates can pass, and is remembered by the set found.  The rest
+    of a candidate's plan (regexgate's ``_gate_plans``: the very data its gate tests) is
+    then tested here with ``in``, without a call and a search per pattern, so a candidate
+    is a pattern whose whole gate passes.  Exact: a gate whose characters the text lacks
+    fails anyway.  Built from the rule data at load time, so new patterns are indexed as
+    they come.
     """
 
-    __slots__ = ("_always", "_by_char", "_chars_re", "_memo")
+    __slots__ = ("_always", "_by_char", "_chars_re", "_memo", "_open")
 
     #: Distinct sets of gate characters remembered (a message's set is small and traffic
     #: repeats them): past this many the memo starts afresh, so memory stays bounded.
     MEMO_SIZE = 4096
 
-    def __init__(self, chars: tuple[frozenset[str] | None, ...]) -> None:
+    def __init__(self, plans: tuple[_Plan | None, ...]) -> None:
+        # Any requirement of an alternative may stand for it in the index (each is necessary):
+        # the one whose characters the fewest plans name, as a character many patterns need
+        # (您, 已, 月) is one most messages have, and would make every such pattern a candidate.
+        named = Counter(ch for plan in plans for alt in plan or () for need in alt for ch in set(need))
         by_char: dict[str, list[int]] = {}
-        for i, cs in enumerate(chars):
-            for ch in cs or ():
+        for i, plan in enumerate(plans):
+            keys = (min(alt, key=lambda need: sum(named[ch] for ch in need)) for alt in plan or ())
+            for ch in sorted({ch for need in keys for ch in need}):
                 by_char.setdefault(ch, []).append(i)
         self._by_char = {ch: tuple(ids) for ch, ids in by_char.items()}
         #: Patterns without a gate: always candidates.
-        self._always = tuple(i for i, cs in enumerate(chars) if cs is None)
+        self._always = tuple(i for i, plan in enumerate(plans) if plan is None)
         self._chars_re = re.compile("[" + re.escape("".join(sorted(by_char))) + "]") if by_char else None
+        #: Per pattern, the plan its index characters leave open (more than one requirement),
+        #: or None: a single requirement is decided by the index alone, and so is every
+        #: pattern when no plan is left open (``_open`` is None).
+        open_plans = tuple(
+            None if plan is None or (len(plan) == 1 and len(plan[0]) == 1) else plan for plan in plans
+        )
+        self._open = open_plans if any(open_plans) else None
         self._memo: dict[frozenset[str], tuple[int, ...]] = {}
 
     def candidates(self, text: str) -> tuple[int, ...]:
-        """Indices, in order, of the patterns ``text`` has a gate character of, and of
-        those without a gate."""
+        """Indices, in order, of the patterns whose gate ``text`` passes, and of those
+        without a gate."""
         present = frozenset(self._chars_re.findall(text)) if self._chars_re is not None else frozenset()
         ids = self._memo.get(present)
         if ids is None:
@@ -226,7 +304,15 @@ class _GateIndex:
             if len(self._memo) >= self.MEMO_SIZE:
                 self._memo.clear()
             self._memo[present] = ids
-        return ids
+        open_plans = self._open
+        if not ids or open_plans is None:
+            return ids
+        out: list[int] = []
+        for i in ids:
+            plan = open_plans[i]
+            if plan is None or _meets(plan, text):
+                out.append(i)
+        return tuple(out)
 
 
 def _own(entry: Any, act: str) -> tuple[str, str]:
@@ -407,6 +493,61 @@ def _clause_ids(msg: Message) -> _ClauseIds:
     return _ClauseIds(ends)
 
 
+# Span tests asked per cue or match of lists of one or two spans: a plain loop, as any() over
+# a generator costs more to set up than the test itself.
+def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``start..end`` lies inside one of ``spans``."""
+    for s, e in spans:  # noqa: SIM110 (a loop: see above)
+        if s <= start and end <= e:
+            return True
+    return False
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``start..end`` overlaps one of ``spans``."""
+    for s, e in spans:  # noqa: SIM110 (a loop: see above)
+        if s < end and start < e:
+            return True
+    return False
+
+
+def _longest_first(hit: Hit) -> int:
+    """Sort key of word cues: longest first."""
+    return hit.start - hit.end
+
+
+class _EventClauses:
+    """The clauses that report an event (their offer words describe it, 返现活动已结束), asked
+    as "is this position in one?".
+
+    Why: numbering the clauses (_clause_ids) cost about as much as the event search itself,
+    and most notices that report an event have no offer word to ask about; the numbering is
+    done on the first question, from every event position recorded before it.
+    """
+
+    __slots__ = ("_at", "_clause_of", "_clauses", "_msg")
+
+    def __init__(self, msg: Message) -> None:
+        self._msg = msg
+        self._at: list[int] = []  # compact offsets of the events
+        self._clause_of: _ClauseIds | None = None
+        self._clauses: set[int] | None = None
+
+    def add(self, pos: int) -> None:
+        self._at.append(pos)
+        self._clauses = None  # numbered again if asked: an event recorded after a question counts
+
+    def __contains__(self, pos: int) -> bool:
+        if not self._at:
+            return False
+        clause_of = self._clause_of
+        if clause_of is None:
+            clause_of = self._clause_of = _clause_ids(self._msg)
+        if self._clauses is None:
+            self._clauses = {clause_of[p] for p in self._at}
+        return clause_of[pos] in self._clauses
+
+
 def collect_evidence(
     msg: Message, rules: KindRules, claims: list[tuple[str, str, int, int, int]]
 ) -> KindEvidence:
@@ -439,53 +580,52 @@ def collect_evidence(
     offer_at: list[int] = []  # where each offer, call or promise starts (compact offsets)
 
     def count(side: str, family: str, word: str, weight: int, family_cap: int | None) -> None:
-        if word in ev.words[side]:
+        words = ev.words[side]
+        if word in words:
             return
-        n = per_family.get((side, family), 0)
+        key = (side, family)
+        n = per_family.get(key, 0)
         if n >= (cap if family_cap is None else family_cap):
             return
-        per_family[(side, family)] = n + 1
-        ev.add(side, word, weight)
-        if side == "service" and weight:
-            ev.service_families.add(family)
+        per_family[key] = n + 1
+        # ev.add, without asking again whether the word is new (asked above)
+        ev.scores[side] += weight
+        if weight:
+            words.append(word)
+            if side == "service":
+                ev.service_families.add(family)
 
-    warned: list[bool] = []
-
-    def warning() -> bool:
-        """Whether the message warns (anti-fraud, security): asked only for offer words."""
-        if not warned:
-            warned.append(
-                msg.ctx.anti_fraud_cue is not None
-                or any(h.payload[1] == "security" for h in msg.ctx.scan.kind_hits)
-            )
-        return warned[0]
-
-    # Completed events first: they also mark their clause as reporting, not offering.
-    clause_of: _ClauseIds | None = None
-    event_clauses: set[int] = set()
-    for hit in msg.ctx.scan.kind_hits:  # 已于…到期: an event word marks its clause too
-        if hit.payload[1] == "event":
-            if clause_of is None:
-                clause_of = _clause_ids(msg)
-            event_clauses.add(clause_of[hit.start])
+    # One pass over the word cues for what the loops below ask of them all: completed events
+    # come first, as they also mark their clause as reporting, not offering (已于…到期: an event
+    # word marks its clause too); the starts of fixed terms (see neutral_starts); whether a
+    # security cue makes the message a warning.
+    event_clauses = _EventClauses(msg)
+    # A fixed term right after an offer or call word is its object (即可享受免息还款期):
+    # the card's standard terms, not an offer.
+    neutral_starts: set[int] = set()
+    security = False
+    kind_hits = msg.ctx.scan.kind_hits
+    for hit in kind_hits:
+        family = hit.payload[1]
+        if family == "event":
+            event_clauses.add(hit.start)
+        elif family == "neutral":
+            neutral_starts.add(hit.start)
+        elif family == "security":
+            security = True
+    # Whether the message warns (anti-fraud, security): an offer word may be a lure it quotes.
+    warning = security or msg.ctx.anti_fraud_cue is not None
     # The event and own patterns that may match (one search: see _GateIndex), events first.
     n_events = len(rules.event_patterns)
-    gated = rules.compact_index.candidates(compact)
-    if rules.event_patterns:  # each pattern's own literal gate rules out text it cannot match
-        for i in gated:
-            if i >= n_events:
-                break
-            pattern, may_match = rules.event_patterns[i], rules.event_gates[i]
-            if may_match is not None and not may_match(compact):
-                continue  # a character every match contains is missing
-            for m in pattern.finditer(compact):
-                if covered.find(0, m.start(), m.end()) == -1:
-                    continue
-                if clause_of is None:
-                    clause_of = _clause_ids(msg)
-                event_clauses.add(clause_of[m.start()])
-                a, b = msg.nt.compact_span(m.start(), m.end())  # as written: 968.00元, not 96800元
-                count("service", "event", msg.nt.original[a:b], rules.event_weight, None)
+    gated = rules.compact_index.candidates(compact)  # each one's whole literal gate passes
+    n_gated_events = bisect_left(gated, n_events)
+    for i in gated[:n_gated_events]:
+        for m in rules.event_patterns[i].finditer(compact):
+            if covered.find(0, m.start(), m.end()) == -1:
+                continue
+            event_clauses.add(m.start())
+            a, b = msg.nt.compact_span(m.start(), m.end())  # as written: 968.00元, not 96800元
+            count("service", "event", msg.nt.original[a:b], rules.event_weight, None)
     own_spans: list[tuple[int, int]] = []
     # 您认购的 / 您在APP发起的: the recipient's own act, whatever follows it
     # and the noun phrase it governs when what happened to it follows (您参与的“碰一下”支付立减活动
@@ -495,19 +635,10 @@ def collect_evidence(
         if rules.own_act is not None and "您" in compact
         else []
     )
-    if rules.own_patterns:
+    if n_gated_events < len(gated):
         weight = int(decision.get("own_weight", 3))
-        families = rules.own_families or ("own_account",) * len(rules.own_patterns)
-        for i in gated:
-            if i < n_events:
-                continue
-            pattern, may_match, family = (
-                rules.own_patterns[i - n_events],
-                rules.own_gates[i - n_events],
-                families[i - n_events],
-            )
-            if may_match is not None and not may_match(compact):
-                continue  # a character every match contains is missing
+        for i in gated[n_gated_events:]:
+            pattern, family = rules.own_entries[i - n_events]
             for m in pattern.finditer(compact):
                 if covered.find(0, m.start(), m.end()) == -1:
                     continue  # inside the signature
@@ -516,119 +647,111 @@ def collect_evidence(
                 if family != "own_account":
                     count("service", family, m.group(), weight, None)  # a due date: its own evidence
                     continue
-                if own_spans and any(s < m.end() and m.start() < e for s, e in own_spans):
+                if own_spans and _overlaps(m.start(), m.end(), own_spans):
                     continue  # 尾号… inside 您尾号…: one account, one count
                 own_spans.append((m.start(), m.end()))  # an offer shape inside still counts (满30减5元券)
                 count("service", "own_account", m.group(), weight, None)
-    # A fixed term right after an offer or call word is its object (即可享受免息还款期):
-    # the card's standard terms, not an offer.
-    neutral_starts = {h.start for h in msg.ctx.scan.kind_hits if h.payload[1] == "neutral"}
-    # Longest cues first, so 最低还款额 is not also counted as 最低 / 还款.
-    for hit in sorted(msg.ctx.scan.kind_hits, key=lambda h: h.start - h.end):
-        if covered.find(1, hit.start, hit.end) != -1:
+    # Longest cues first, so 最低还款额 is not also counted as 最低 / 还款 (a stable sort: one
+    # cue has nothing to sort).
+    for hit in sorted(kind_hits, key=_longest_first) if len(kind_hits) > 1 else kind_hits:
+        start, end, word = hit.start, hit.end, hit.word
+        if covered.find(1, start, end) != -1:
             continue  # overlaps a longer cue (可享受 is 可享 or 享受, not both) or the signature
-        if (
-            hit.word[0].isdigit()
-            and hit.start > 0
-            and (compact[hit.start - 1].isdigit() or compact[hit.start - 1] == ".")
-        ):
+        if word[0].isdigit() and start > 0 and (compact[start - 1].isdigit() or compact[start - 1] == "."):
             continue  # 0元 inside 52,310.00元
         side, family, weight, family_cap = hit.payload
         if (
             family == "own_account"
-            and hit.word in _ROLE_NOUNS
-            and hit.start > 0
-            and compact[hit.start - 1] in _COUNTING
-            and compact[max(0, hit.start - 2) : hit.start] != "各位"
+            and word in _ROLE_NOUNS
+            and start > 0
+            and compact[start - 1] in _COUNTING
+            and compact[max(0, start - 2) : start] != "各位"
         ):
             continue  # 每10位投保人中有9位…: a population counted, not the recipient addressed
-        if side == "service" and own_spans and any(s <= hit.start and hit.end <= e for s, e in own_spans):
+        if side == "service" and own_spans and _within(start, end, own_spans):
             # 您的信用钱包: the phrase still hides the cue inside it (用钱)
             if family in ("neutral", "grace_term"):
-                covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+                covered[start:end] = b"\x01" * (end - start)
             continue  # 您尾号 inside 您尾号1208的信用卡: the account was counted once, as a shape
-        covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+        covered[start:end] = b"\x01" * (end - start)
         if (
             side == "marketing"
             and family in ("offer", "call_to_action")
             and own_spans
-            and any(s <= hit.start and hit.end <= e for s, e in own_spans)
+            and _within(start, end, own_spans)
         ):
             continue  # 您的备用金借款, 全额还款可享受免息还款待遇: the recipient's own loan or card terms name the word, they offer nothing
         if family == "contact":
-            c0 = msg.ctx.clause(hit.start)[0]
-            if c0 < hit.start and _QUESTION_BEFORE_RE.search(compact, c0, hit.start) is None:
+            c0 = msg.ctx.clause(start)[0]
+            if c0 < start and _QUESTION_BEFORE_RE.search(compact, c0, start) is None:
                 family = "call_to_action"  # 理财产品详询客户经理: a pitch, not a contact line
-        if family == "event" and compact[hit.end : hit.end + 1] in _CONDITIONAL:
+        if family == "event" and compact[end : end + 1] in _CONDITIONAL:
             continue  # 审批通过即放款, 还款成功后可…: a condition, not what happened
         if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
-            if neutral_starts and any(hit.end <= s <= hit.end + 1 for s in neutral_starts):
+            if neutral_starts and any(end <= s <= end + 1 for s in neutral_starts):
                 continue  # 享受免息还款期: the object is a fixed term
             if (
                 family in ("call_to_action", "solicitation")
-                and (c_q := msg.ctx.clause(hit.start)[0]) < hit.start
-                and _QUESTION_BEFORE_RE.search(compact, c_q, hit.start) is not None
+                and (c_q := msg.ctx.clause(start)[0]) < start
+                and _QUESTION_BEFORE_RE.search(compact, c_q, start) is not None
             ):
                 continue  # 有问题随时找我: where to ask, not a pitch
-            if _SERVICE_OBJECT_RE.match(compact, hit.end) is not None:
+            if _SERVICE_OBJECT_RE.match(compact, end) is not None:
                 continue  # 邀请您对本次服务进行评价, 诚邀您…参与表决, 请抓紧还款: a service act, no offer
-            if hit.word[:1] in "如若" and _GENERIC_ERRAND_RE.match(compact, hit.end) is not None:
+            if word[:1] in "如若" and _GENERIC_ERRAND_RE.match(compact, end) is not None:
                 continue  # 如需办理紧急业务，请联系客服: an errand of the recipient's own, no product
-            if ("如" in compact or "若" in compact) and _asks_service_act(msg, compact, hit.start):
+            if ("如" in compact or "若" in compact) and _asks_service_act(msg, compact, start):
                 continue  # 如需延期还款，可登录APP申请: the act asked for is a service act
-            if own_verbs and any(s <= hit.start and hit.end <= e for s, e in own_verbs):
+            if own_verbs and _within(start, end, own_verbs):
                 continue  # 您认购的: the recipient's own act, not an offer (您的专属优惠 still offers)
-            if _code_window(compact, hit.end):
+            if _code_window(compact, end):
                 continue  # 限时5分钟内有效: how long a code lasts, not a deadline on an offer
-            if hit.word[:1] == "最" and msg.ctx.time_estimate(hit.start, hit.end):
+            if word[:1] == "最" and msg.ctx.time_estimate(start, end):
                 continue  # 已提交，最快2小时到账: an estimate for the recipient's own request
             if (
                 family == "offer"
                 and (
-                    hit.word in rules.own_predicate_words
-                    or (
-                        compact[hit.start - 1 : hit.start] == "已"
-                        and "已" + hit.word in rules.own_predicate_words
-                    )
+                    word in rules.own_predicate_words
+                    or (compact[start - 1 : start] == "已" and "已" + word in rules.own_predicate_words)
                 )
                 and (own_spans or own_verbs)
-                and _predicate_of_own(msg, compact, hit.start, own_spans, own_verbs)
+                and _predicate_of_own(msg, compact, start, own_spans, own_verbs)
             ):
                 continue  # 您中签的新股将于3月12日上市: what happens to the recipient's own thing
-            if family == "offer" and clause_of is not None and clause_of[hit.start] in event_clauses:
+            if family == "offer" and start in event_clauses:
                 continue  # 您领取的红包已存入 / 返现活动已结束: an offer word that describes an event
-            if msg.ctx.negation_cue(hit.start) is not None or msg.ctx.verdict_cue(hit.start, hit.end):
+            if msg.ctx.negation_cue(start) is not None or msg.ctx.verdict_cue(start, end):
                 continue  # 本行从未委托中介代办贷款, 凡是推荐…的都是诈骗: not an offer
-            if warning() and msg.ctx.quoted(hit.start):
+            if warning and msg.ctx.quoted(start):
                 continue  # 反诈提醒：凡以“限时抢购”为由…: a lure quoted to warn against it
         if side == "marketing" and family == "call_to_action":
-            ev.calls.append(hit.word)  # a call to action: the recipient is asked to act on an offer
+            ev.calls.append(word)  # a call to action: the recipient is asked to act on an offer
         if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
-            ev.offers.append(hit.word)  # outside any event clause (those were skipped above)
-            offer_at.append(hit.start)
-        count(side, family, hit.word, weight, None if family_cap is None else int(family_cap))
+            ev.offers.append(word)  # outside any event clause (those were skipped above)
+            offer_at.append(start)
+        count(side, family, word, weight, None if family_cap is None else int(family_cap))
     view = msg.ctx.scan.view
     shape_spans: list[tuple[int, int]] = []
-    for i in rules.offer_index.candidates(view) if view else ():  # one search: see _GateIndex
-        name, pattern, weight, call, over_events, _, nospace = rules.offer_patterns[i]
-        gate = rules.offer_rechecks[i]
-        if gate is not None and gate.search(view) is None:
-            continue  # the pattern cannot match without one of its needs
-        for m in _matches(pattern, msg, view, nospace):
+    for i in rules.offer_index.candidates(view) if view else ():  # one pass: see _NeedIndex
+        name, pattern, weight, call, over_events, nospace, plan = rules.offer_entries[i]
+        if plan is not None and not _meets(plan, msg.nt.nospace):
+            continue  # a character every match of it holds is missing (see literal_gate)
+        # read lazily on the matching view: the loop stops at the first shape it counts
+        for m in _nospace_matches(pattern, msg) if nospace else pattern.finditer(view):
             if excluded.find(0, m.start(), m.end()) == -1:
                 continue  # inside the signature
-            if clause_of is not None and clause_of[m.start()] in event_clauses and not (call or over_events):
+            if not (call or over_events) and m.start() in event_clauses:
                 continue  # 满100返20活动已结束: an offer described as an event
             if msg.ctx.negation_cue(m.start()) is not None or msg.ctx.verdict_cue(m.start(), m.end()):
                 continue
-            if warning() and msg.ctx.quoted(m.start()):
+            if warning and msg.ctx.quoted(m.start()):
                 continue
             excludes = rules.offer_sentence_excludes.get(name)
             if excludes:
                 c0, c1 = msg.ctx.sentence(m.start())
                 if any(w in view[c0:c1] for w in excludes):
                     continue  # 您持有的…七日年化收益率1.86%: the recipient's own figure
-            if shape_spans and any(s < m.end() and m.start() < e for s, e in shape_spans):
+            if shape_spans and _overlaps(m.start(), m.end(), shape_spans):
                 continue  # 本期账单可办理分期: one offer, however many shapes it has
             shape_spans.append((m.start(), m.end()))
             if nospace:  # 7.2%-23.9% as written, not the compact view's 72%239%
@@ -669,7 +792,7 @@ def collect_evidence(
         if word in rules.own_contract_terms:
             if own_at is None:
                 own_at = [s for s, _ in own_spans] + [
-                    h.start for h in msg.ctx.scan.kind_hits if h.payload[1] == "own_account"
+                    h.start for h in kind_hits if h.payload[1] == "own_account"
                 ]
             s0, s1 = msg.ctx.sentence(start)
             c0, c1 = msg.ctx.clause(start)
@@ -681,7 +804,7 @@ def collect_evidence(
                 continue  # 您投保的…医疗险已续保成功，保证续保期间…: the recipient's own contract, no offer
         claimed.add(code)
         if covered.find(1, start, end) != -1 and (
-            covered.find(0, start, end) == -1 or excluded.find(1, start, end) != -1 or warning()
+            covered.find(0, start, end) == -1 or excluded.find(1, start, end) != -1 or warning
         ):
             # 最快 already counted as an offer word: one character, one count.  A claim that
             # only shares a word with a cue (双向交易 over 交易) is more than that cue and
@@ -710,10 +833,9 @@ class _Span:
         return self._end
 
 
-def _matches(pattern: re.Pattern[str], msg: Message, view: str, nospace: bool) -> list[Any]:
-    if not nospace:
-        return list(pattern.finditer(view))
-    out: list[Any] = []
+def _nospace_matches(pattern: re.Pattern[str], msg: Message) -> list[_Span]:
+    """Matches of a ``nospace`` offer pattern, in compact offsets."""
+    out: list[_Span] = []
     nt = msg.nt
     for m in pattern.finditer(nt.nospace):
         a, b = nt.nospace_span(m.start(), m.end())
