@@ -96,3 +96,13 @@ def test_workers_are_bounded(cli: Cli) -> None:
     r = cli("check", CLAIM, "--workers", "100000")
     assert r.code == 2
     assert "--workers 最多为" in r.stderr
+
+
+def test_a_rows_own_kind_wins_over_the_flag_and_is_said(cli: Cli, tmp_path: Path) -> None:
+    """As in Checker.check_many; the flag used to win without a word (a fail became a review)."""
+    data = tmp_path / "k.csv"
+    data.write_text("id,text,kind\n1,【明德银行】理财产品年化收益8%，回T退订,marketing\n", encoding="utf-8")
+    r = cli("check", "-i", str(data), "--kind", "service", "-f", "jsonl")
+    assert r.code == 1
+    assert '"kind":"marketing"' in r.stdout.replace(" ", "")
+    assert "自带的 kind/product_type 与命令行" in r.stderr

@@ -114,6 +114,8 @@ def run_check(
     records: deque[Record] = deque()
     source = _inputs(texts, input_path, declared)
 
+    overridden: list[int] = []  # lines whose own declaration differs from the flag
+
     def feed() -> Iterator[tuple[str, str | None, str | None]]:
         """Good rows go to the checker; bad rows are reported at once and skipped."""
         for item in source:
@@ -122,7 +124,18 @@ def run_check(
                 print(f"错误：{item}", file=sys.stderr)
                 continue
             records.append(item)
-            yield item.text, kind or item.kind, ptype or item.product_type
+            # A row's own declaration wins over the batch-wide flag, as in Checker.check_many;
+            # a conflict is said once, never silently resolved
+            if (kind and item.kind and item.kind != kind) or (
+                ptype and item.product_type and item.product_type != ptype
+            ):
+                if not overridden:  # once: a file of such rows says it once
+                    notify(
+                        f"第{item.line}行（及之后同类各行）自带的 kind/product_type 与命令行的 "
+                        "--kind/--product-type 不同：按各行自己的声明检查"
+                    )
+                overridden.append(item.line)
+            yield item.text, item.kind or kind, item.product_type or ptype
 
     where = input_path or ("标准输入" if "-" in texts else "命令行参数")
     results = assistant.check_many(feed(), workers=workers, fix=fix, stats=stats, source=where)  # type: ignore[arg-type]
