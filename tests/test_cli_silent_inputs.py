@@ -106,3 +106,31 @@ def test_a_rows_own_kind_wins_over_the_flag_and_is_said(cli: Cli, tmp_path: Path
     assert r.code == 1
     assert '"kind":"marketing"' in r.stdout.replace(" ", "")
     assert "自带的 kind/product_type 与命令行" in r.stderr
+
+
+def test_a_column_name_given_twice_is_refused(cli: Cli, tmp_path: Path) -> None:
+    """text,text: the last column used to replace the first, so the message meant went unchecked."""
+    data = tmp_path / "dup.csv"
+    data.write_text(f"text,text\n{CLAIM},service\n", encoding="utf-8")
+    r = cli("check", "-i", str(data), "-f", "jsonl")
+    assert r.code == 2
+    assert "列名 text 重复（第1列和第2列）" in r.stderr
+
+
+def test_an_unnamed_columns_cells_are_kept(cli: Cli, tmp_path: Path) -> None:
+    data = tmp_path / "blank.csv"
+    data.write_text(f"text,,x\n{CLAIM},service,z\n", encoding="utf-8")
+    r = cli("check", "-i", str(data), "-f", "jsonl")
+    assert '"列2":"service"' in r.stdout.replace(" ", "")
+
+
+def test_a_json_key_given_twice_is_a_row_error(cli: Cli, tmp_path: Path) -> None:
+    data = tmp_path / "dup.jsonl"
+    data.write_text(
+        '{"text": "【明德银行】保本", "text": "您的账单已出"}\n{"text": "【明德银行】您的账单已出。"}\n',
+        encoding="utf-8",
+    )
+    r = cli("check", "-i", str(data), "-f", "jsonl")
+    assert r.code == 2
+    assert "第1行" in r.stderr and "字段 text 出现了不止一次" in r.stderr
+    assert r.stdout.count("\n") == 1  # the good row is still checked

@@ -4,8 +4,8 @@
 inputs a hostile or broken file easily holds: a 5,000-digit integer (``ValueError``
 from Python's int conversion limit), thousands of nested brackets (``RecursionError``),
 ``NaN``/``Infinity`` and ``1e999`` (not JSON; ``inf`` breaks the JSON output later),
-and ``"\\ud800"`` (a lone surrogate: a ``str`` that cannot be encoded, so printing
-the row later crashes the whole run).  Each of these is a reason string here, which
+``"\\ud800"`` (a lone surrogate: a ``str`` that cannot be encoded, so printing
+the row later crashes the whole run) and a key given twice (the last value would win silently).  Each of these is a reason string here, which
 the readers turn into a row error for that line.
 """
 
@@ -29,6 +29,17 @@ def _constant(name: str) -> Any:
     raise _BadValue(f"{name} 不是合法的 JSON 值")
 
 
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object whose keys are unique: with ``{"text": A, "text": B}`` json keeps B without a
+    word, so A — the message meant, perhaps — would never be checked."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _BadValue(f"字段 {key} 出现了不止一次")
+        out[key] = value
+    return out
+
+
 def _float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
@@ -42,7 +53,7 @@ def parse_object(text: str) -> tuple[dict[str, Any] | None, str | None]:
     ``(None, reason)`` with the parsed value unusable; the caller keeps the raw line.
     """
     try:
-        obj = json.loads(text, parse_constant=_constant, parse_float=_float)
+        obj = json.loads(text, parse_constant=_constant, parse_float=_float, object_pairs_hook=_pairs)
     except json.JSONDecodeError as exc:
         return None, f"不是有效的 JSON（{exc.msg}，第{exc.colno}列）"
     except _BadValue as exc:

@@ -178,6 +178,24 @@ def iter_jsonl(
         yield _record(item.number, obj, text_key, source, _mapped_kind(columns))
 
 
+def _check_header(header: list[str], source: str) -> list[str]:
+    """The header with unnamed columns named by position (列3), refusing a name given twice.
+
+    Why: rows are read into a dict by column name, so with ``text,text`` the last column
+    silently replaced the first (the message meant was never checked) and an unnamed
+    column's cells were lost."""
+    named = [h if h.strip() else f"列{i}" for i, h in enumerate(header, start=1)]
+    seen: dict[str, int] = {}
+    for i, h in enumerate(named, start=1):
+        key = h.strip().lstrip("\ufeff").lower()
+        if key in seen:
+            raise InputError(
+                f"{source} 的表头中列名 {h.strip()} 重复（第{seen[key]}列和第{i}列），请改成不同的列名"
+            )
+        seen[key] = i
+    return named
+
+
 def _text_column(header: list[str], source: str, columns: Columns | None = None) -> str:
     chosen = (columns or {}).get("text")
     if chosen:
@@ -205,6 +223,7 @@ def iter_csv(
     header = table.read_header()
     if header is None:
         return
+    header = _check_header(header, source)
     text_key = _text_column(header, source, columns)
     kind_key = _mapped_kind(columns) if columns and "kind" in columns else _kind_key(header)
     width = len(header)
@@ -234,7 +253,7 @@ def iter_xlsx(path: Path, columns: Columns | None = None) -> Iterator[Record | R
     first = next(rows, None)
     if first is None:
         return
-    header = xlsx_header(first[1])
+    header = _check_header(xlsx_header(first[1]), source)
     text_key = _text_column(header, source, columns)
     kind_key = _mapped_kind(columns)
     for line, row in rows:
