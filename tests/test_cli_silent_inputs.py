@@ -134,3 +134,19 @@ def test_a_json_key_given_twice_is_a_row_error(cli: Cli, tmp_path: Path) -> None
     assert r.code == 2
     assert "第1行" in r.stderr and "字段 text 出现了不止一次" in r.stderr
     assert r.stdout.count("\n") == 1  # the good row is still checked
+
+
+def test_an_unknown_key_in_an_eval_dataset_is_a_row_error(tmp_path: Path) -> None:
+    """A misspelt exhaustive used to be dropped, turning a failing case into a passing one."""
+    from assistant.evals.datasets import load_dataset
+
+    data = tmp_path / "ev.jsonl"
+    data.write_text(
+        '{"id": "c1", "text": "【明德银行】保本", "must_fire": ["ADV001"], "verdict": "fail", "exhuastive": true}\n'
+        '{"id": "c2", "text": "【明德银行】保本", "must_fire": ["ADV001"], "verdict": "fail"}\n',
+        encoding="utf-8",
+    )
+    ds = load_dataset(data)
+    assert [c.id for c in ds.drafts] == ["c2"]  # the good row is still read
+    assert len(ds.errors) == 1 and "第1行" in ds.errors[0] and "exhuastive" in ds.errors[0]
+    assert "exhaustive" in ds.errors[0].split("exhuastive")[1]  # the closest key is named

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant.config import unknown_keys
 from assistant.errors import InputError
 
 VERDICTS = ("pass", "review", "fail")
@@ -173,6 +174,9 @@ def load_dataset(path: str | Path) -> Dataset:
                 raise RowError(
                     f"{where}：既没有 text（草稿评测）、expected_status（改写评测）也没有 question（检索评测）字段"
                 )
+            unknown = unknown_keys(where, obj, _ROW_KEYS[row_type])
+            if unknown:  # exhuastive or must_fires would be dropped and change the case silently
+                raise RowError("；".join(unknown))
             if ds.type and row_type != ds.type:
                 raise RowError(f"{where}：同一评测集中混有不同类型的数据（{ds.type} 与 {row_type}）")
             case_id = obj.get("id")
@@ -201,6 +205,21 @@ def load_dataset(path: str | Path) -> Dataset:
             raise InputError(f"评测集为空：{p}")
         ds.type = "invalid"
     return ds
+
+
+#: The keys each kind of row may have: any other is a typo that would change the case
+#: without a word (a misspelt ``exhaustive`` made a failing case pass).
+_ROW_KEYS = {
+    "drafts": frozenset(
+        {"id", "text", "kind", "profile", "must_fire", "must_not_fire", "verdict", "expected_kind"}
+        | {"category", "note", "exhaustive"}
+    ),
+    "rewrites": frozenset(
+        {"id", "text", "profile", "facts", "expected_status", "expected_needs", "keep", "note"}
+        | {"must_contain", "must_not_contain"}
+    ),
+    "qa": frozenset({"id", "question", "expected", "note"}),
+}
 
 
 def _qa(obj: dict[str, Any], case_id: str, index: int, where: str) -> QACase:
