@@ -150,3 +150,14 @@ def test_an_unknown_key_in_an_eval_dataset_is_a_row_error(tmp_path: Path) -> Non
     assert [c.id for c in ds.drafts] == ["c2"]  # the good row is still read
     assert len(ds.errors) == 1 and "第1行" in ds.errors[0] and "exhuastive" in ds.errors[0]
     assert "exhaustive" in ds.errors[0].split("exhuastive")[1]  # the closest key is named
+
+
+@pytest.mark.parametrize(("name", "content"), [("empty.txt", ""), ("header.csv", "text,kind\n")])
+def test_an_input_with_no_message_is_not_an_all_clear(
+    cli: Cli, tmp_path: Path, name: str, content: str
+) -> None:
+    data = tmp_path / name
+    data.write_text(content, encoding="utf-8")
+    r = cli("check", "-i", str(data), "-f", "jsonl")
+    assert r.code == 2
+    assert "没有可检查的短信" in r.stderr

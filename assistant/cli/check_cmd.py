@@ -174,4 +174,8 @@ def run_check(
     assistant.close()
     if stats.row_errors:
         return 2
+    if index == 0:
+        # an empty file (or a header alone) checked nothing: not an all-clear for a CI job
+        print(f"错误：{where} 中没有可检查的短信（0 条）", file=sys.stderr)
+        return 2
     return 1 if stats.verdicts["fail"] else 0
