@@ -161,3 +161,22 @@ def test_an_input_with_no_message_is_not_an_all_clear(
     r = cli("check", "-i", str(data), "-f", "jsonl")
     assert r.code == 2
     assert "没有可检查的短信" in r.stderr
+
+
+def test_stdin_named_twice_is_refused(cli: Cli) -> None:
+    r = cli("check", "-", "-", "-f", "jsonl", input="【明德银行】保本\n".encode())
+    assert r.code == 2
+    assert "标准输入（-）只能使用一次" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_eval_out_is_checked_before_the_run(cli: Cli, tmp_path: Path) -> None:
+    data = tmp_path / "ev.jsonl"
+    data.write_text(
+        '{"id": "c1", "text": "【明德银行】保本", "must_fire": ["ADV001"], "verdict": "fail"}\n', "utf-8"
+    )
+    taken = tmp_path / "afile"
+    taken.write_text("x", encoding="utf-8")
+    r = cli("eval", "--dataset", str(data), "--out", str(taken), "--engine", "offline")
+    assert r.code == 2
+    assert "不是文件夹" in r.stderr and "Traceback" not in r.stderr
+    assert "检查器" not in r.stdout  # nothing was evaluated

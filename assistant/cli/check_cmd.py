@@ -91,6 +91,8 @@ def run_check(
     for i, text in enumerate(texts, start=1):
         if text != "-" and not text.strip():
             raise InputError(f"第{i}个短信文本参数为空")
+    if texts.count("-") + (input_path is not None and str(input_path) == "-") > 1:
+        raise InputError("标准输入（-）只能使用一次")
     validate_workers(workers)
     from assistant.service import Assistant, BatchStats
 

@@ -7,6 +7,7 @@ their file and line on stderr, the rest is evaluated and the report written, the
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -28,6 +29,18 @@ def default_datasets() -> list[str]:
     return []
 
 
+def _check_out(out: Path) -> None:
+    """``--out`` must be a folder, or a path one can be made at: checked before the run."""
+    if out.exists() and not out.is_dir():
+        raise InputError(f"--out {out} 已存在且不是文件夹：报告要写入一个文件夹")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"--out {out} 无法创建：{exc.strerror or exc}") from exc
+    if not os.access(out, os.W_OK):
+        raise InputError(f"--out {out} 不可写")
+
+
 def run_eval_command(
     *,
     datasets: list[str],
@@ -45,6 +58,8 @@ def run_eval_command(
         raise InputError(
             "多余的参数：要合并报告请加 --merge，例如 assistant eval --merge a.json b.json --out DIR"
         )
+    if out is not None:
+        _check_out(Path(out))  # before a run of minutes, not after it
     if merge:
         if not reports:
             raise InputError("--merge 需要要合并的 report.json 路径")
