@@ -180,3 +180,17 @@ def test_eval_out_is_checked_before_the_run(cli: Cli, tmp_path: Path) -> None:
     assert r.code == 2
     assert "不是文件夹" in r.stderr and "Traceback" not in r.stderr
     assert "检查器" not in r.stdout  # nothing was evaluated
+
+
+def test_a_planned_send_time_without_a_clock_time_is_a_row_error(cli: Cli, tmp_path: Path) -> None:
+    """2026-11-05 alone was read as midnight and given an invented CMP002 finding."""
+    offer = "【明德银行】信用卡境外消费享5%返现，详询95555。回T退订"
+    plan = tmp_path / "plan.csv"
+    plan.write_text(
+        f"recipient,send_time,text\n13800001111,2026-11-05,{offer}\n13800001112,2026-11-05 10:00,{offer}\n",
+        "utf-8",
+    )
+    r = cli("campaign", str(plan), "-f", "jsonl")
+    assert r.code == 2
+    assert "第2行" in r.stderr and "缺少发送时刻" in r.stderr
+    assert '"line": 3' in r.stdout and "CMP002" not in r.stdout  # the good row is still checked

@@ -64,6 +64,17 @@ Progress = Callable[[int, int], None]
 # ------------------------------------------------------------------------- results
 
 
+#: A date with no clock time (2026-11-05, 2026/11/5, 2026.11.05, 2026年11月5日).
+_DATE_ONLY_RE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+
+
+def _date_only(value: object) -> bool:
+    """Whether a send time states a day but no time of day (a text, or a spreadsheet date)."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return True
+    return isinstance(value, str) and _DATE_ONLY_RE.fullmatch(value.strip()) is not None
+
+
 class _Cached:
     """One checker result shared by every row with the same text.
 
@@ -355,6 +366,15 @@ class CampaignRunner:
             raw = "" if raw is None else str(raw).strip()
             if not key:
                 return RowError(row.line, "字段 recipient 为空", source)
+        if not history and _date_only(row.send_time):
+            # a planned 2026-11-05 read as midnight invented a CMP002 finding and a place in the
+            # month's and the day's counts: a send time needs its clock time (a past send in
+            # --history may be known by its day alone: the month's count needs no more)
+            return RowError(
+                row.line,
+                f"字段 send_time 只有日期 {str(row.send_time).strip()!r}，缺少发送时刻（如 2026-11-05 14:00）",
+                source,
+            )
         try:
             local, epoch = self.parser.parse_epoch(row.send_time)
         except ValueError as exc:
