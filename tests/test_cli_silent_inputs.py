@@ -194,3 +194,16 @@ def test_a_planned_send_time_without_a_clock_time_is_a_row_error(cli: Cli, tmp_p
     assert r.code == 2
     assert "第2行" in r.stderr and "缺少发送时刻" in r.stderr
     assert '"line": 3' in r.stdout and "CMP002" not in r.stdout  # the good row is still checked
+
+
+def test_the_same_eval_dataset_twice_is_refused(cli: Cli, tmp_path: Path) -> None:
+    """It was evaluated twice: every case and metric counted double."""
+    data = tmp_path / "ev.jsonl"
+    data.write_text(
+        '{"id": "c1", "text": "【明德银行】保本", "must_fire": ["ADV001"], "verdict": "fail"}\n', "utf-8"
+    )
+    r = cli(
+        "eval", "--dataset", str(data), "--dataset", str(tmp_path / "." / "ev.jsonl"), "--engine", "offline"
+    )
+    assert r.code == 2
+    assert "重复给出" in r.stderr

@@ -71,6 +71,13 @@ def run_eval_command(
         if not paths:
             raise InputError("没有评测集：请用 --dataset 指定 evals/drafts.jsonl 等文件")
         loaded = [load_dataset(p) for p in paths]
+        first: dict[str, str] = {}
+        for ds in loaded:  # the same file twice would count every case and metric twice
+            if ds.sha256 in first:
+                raise InputError(
+                    f"评测集 {ds.path} 与 {first[ds.sha256]} 内容相同（重复给出），每个评测集只能给一次"
+                )
+            first[ds.sha256] = ds.path
         adapter, note = None, ""
         if any(d.type == "qa" for d in loaded):
             from assistant.evals.qa import default_adapter
