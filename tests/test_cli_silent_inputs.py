@@ -207,3 +207,23 @@ def test_the_same_eval_dataset_twice_is_refused(cli: Cli, tmp_path: Path) -> Non
     )
     assert r.code == 2
     assert "重复给出" in r.stderr
+
+
+def test_a_write_error_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    """A full disk (/dev/full) printed a traceback; now a message and exit 2."""
+    import subprocess
+    import sys
+
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system")
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "assistant", "check", CLAIM],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            cwd=tmp_path,
+            timeout=120,
+        )
+    err = proc.stderr.decode("utf-8", "replace")
+    assert proc.returncode == 2, err
+    assert "错误：无法读写" in err and "Traceback" not in err

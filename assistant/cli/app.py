@@ -515,6 +515,10 @@ def _guard(fn: object) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a full disk or an unreadable file: a message, not a traceback
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"错误：无法读写{where}（{exc.strerror or exc}）", file=sys.stderr)
+        return 2
 
 
 def main() -> None:
