@@ -227,3 +227,15 @@ def test_a_write_error_is_a_message_not_a_traceback(tmp_path: Path) -> None:
     err = proc.stderr.decode("utf-8", "replace")
     assert proc.returncode == 2, err
     assert "错误：无法读写" in err and "Traceback" not in err
+
+
+def test_several_candidate_text_columns_are_refused(cli: Cli, tmp_path: Path) -> None:
+    """id,sms,content: content won by a hidden priority and the SMS went to meta unchecked."""
+    data = tmp_path / "two.csv"
+    data.write_text(f"id,sms,content\n1,{CLAIM},促销备注\n", encoding="utf-8")
+    r = cli("check", "-i", str(data), "-f", "jsonl")
+    assert r.code == 2
+    assert "多个可能的短信内容列" in r.stderr and "sms" in r.stderr and "content" in r.stderr
+    named = tmp_path / "named.csv"
+    named.write_text(f"id,text,content\n1,{CLAIM},促销备注\n", encoding="utf-8")
+    assert cli("check", "-i", str(named), "-f", "jsonl").code == 1  # text decides

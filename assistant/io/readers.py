@@ -205,9 +205,15 @@ def _text_column(header: list[str], source: str, columns: Columns | None = None)
             )
         return chosen
     lowered = {h.strip().lstrip("\ufeff").lower(): h for h in header if h}
-    for name in TEXT_COLUMNS:
-        if name in lowered:
-            return lowered[name]
+    if "text" in lowered:  # the documented column decides
+        return lowered["text"]
+    found = [lowered[name] for name in TEXT_COLUMNS if name in lowered]
+    if len(found) > 1:  # id,sms,content: the note could be checked and the SMS left in meta
+        raise InputError(
+            f"{source} 中有多个可能的短信内容列（{'、'.join(found)}），请把要检查的列命名为 text"
+        )
+    if found:
+        return found[0]
     raise InputError(f"{source} 缺少短信内容列 text（现有列：{', '.join(h for h in header if h) or '无'}）")
 
 
