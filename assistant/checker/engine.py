@@ -179,20 +179,19 @@ class Checker:
         # An ``uncertain`` message runs the marketing plan (its marketing-only findings are
         # then reported as warnings by the context pass).
         active = [d for d in self.detectors if d.spec.scope != "profile" or profile is not None]
-        self._plan: dict[str, tuple[list[Detector], dict[str, Detector]]] = {}
-        for kind in ("marketing", "service"):
-            usable = [d for d in active if kind in d.spec.applies_to]
-            self._plan[kind] = (
+
+        def plan(usable: list[Detector]) -> tuple[list[Detector], dict[str, Detector]]:
+            return (
                 [d for d in usable if not d.needs_trigger_for(profile)],
                 {d.code: d for d in usable if d.needs_trigger_for(profile)},
             )
+
+        self._plan: dict[str, tuple[list[Detector], dict[str, Detector]]] = {
+            kind: plan([d for d in active if kind in d.spec.applies_to]) for kind in ("marketing", "service")
+        }
         self._plan["uncertain"] = self._plan["marketing"]
-        # A service notice with an opt-out runs both plans (see judge_kind), in rule order.
-        both = [d for d in active if d.spec.applies_to]
-        self._plan["service+optout"] = (
-            [d for d in both if not d.needs_trigger_for(profile)],
-            {d.code: d for d in both if d.needs_trigger_for(profile)},
-        )
+        # A service notice with an opt-out runs every rule (see judge_kind), in rule order.
+        self._plan[_OPTOUT_HEDGE] = plan(active)
 
     def check(
         self,
@@ -289,7 +288,7 @@ class Checker:
     def detect(self, msg: Message) -> list[Finding]:
         """Every detector the message's kind plan runs, before the context pass."""
         raw: list[Finding] = []
-        always, triggered = self._plan["service+optout" if msg.optout_hedge else msg.kind]
+        always, triggered = self._plan[_OPTOUT_HEDGE if msg.optout_hedge else msg.kind]
         for det in always:
             raw.extend(det.detect(msg))
         for code in msg.ctx.scan.triggers:
@@ -465,22 +464,12 @@ class Checker:
                         msg.kind, "downgraded", f"该规则在{KIND_ZH.get(msg.kind, msg.kind)}中最高按{cap}报告"
                     )
                 )
-            if msg.kind == "uncertain" and spec.applies_to == ["marketing"] and f.severity == "error":
+            hedge = "uncertain" if msg.kind == "uncertain" else _OPTOUT_HEDGE if msg.optout_hedge else None
+            if hedge is not None and spec.applies_to == ["marketing"] and f.severity == "error":
+                cue, prefix, reason = _MARKETING_ONLY_HEDGES[hedge]
                 f.severity = "warning"
-                f.message = f"短信类型无法确定：若为营销短信，{f.message}"
-                effects.append(
-                    ContextEffect(
-                        "uncertain", "downgraded", "短信类型无法确定，仅营销短信适用的规则按警告报告"
-                    )
-                )
-            elif msg.optout_hedge and spec.applies_to == ["marketing"] and f.severity == "error":
-                f.severity = "warning"
-                f.message = f"服务通知带有退订语：若为营销短信，{f.message}"
-                effects.append(
-                    ContextEffect(
-                        "退订语", "downgraded", "判为服务通知但带有退订语，仅营销短信适用的规则按警告报告"
-                    )
-                )
+                f.message = prefix + f.message
+                effects.append(ContextEffect(cue, "downgraded", reason))
             f.context = tuple(effects)
             kept.append(f)
         _defer(kept, self._specs_by_code)
@@ -534,6 +523,24 @@ class Checker:
                     yield from pending.popleft().get()
             while pending:
                 yield from pending.popleft().get()
+
+
+#: The plan of a notice that carries a working opt-out (see Checker.judge_kind).
+_OPTOUT_HEDGE = "service+optout"
+#: Why a marketing-only rule's error is only a warning, per case: (cue, message prefix,
+#: reason) — the kind is in doubt, or a notice carries an opt-out.
+_MARKETING_ONLY_HEDGES = {
+    "uncertain": (
+        "uncertain",
+        "短信类型无法确定：若为营销短信，",
+        "短信类型无法确定，仅营销短信适用的规则按警告报告",
+    ),
+    _OPTOUT_HEDGE: (
+        "退订语",
+        "服务通知带有退订语：若为营销短信，",
+        "判为服务通知但带有退订语，仅营销短信适用的规则按警告报告",
+    ),
+}
 
 
 def _defer(findings: list[Finding], specs: dict[str, RuleSpec]) -> None:

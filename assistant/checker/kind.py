@@ -38,7 +38,7 @@ import ahocorasick
 from assistant.checker.context import match_table
 from assistant.checker.models import InferredKind
 from assistant.text import lazyre
-from assistant.text.regexgate import _gate_plans, literal_gate, preload
+from assistant.text.regexgate import Plans, gate_plans, literal_gate, meets, preload
 
 if TYPE_CHECKING:
     from assistant.checker.context import Hit
@@ -126,7 +126,7 @@ class KindRules:
     compact_index: _GateIndex = field(init=False)
     #: Derived: per offer pattern what the evidence loop reads, in one step: (name, pattern,
     #: weight, call, over_events, nospace, and for a nospace pattern its literal plan).
-    offer_entries: tuple[tuple[str, re.Pattern[str], int, bool, bool, bool, _Plan | None], ...] = field(
+    offer_entries: tuple[tuple[str, re.Pattern[str], int, bool, bool, bool, Plans | None], ...] = field(
         init=False, default=()
     )
 
@@ -146,11 +146,11 @@ class KindRules:
         # A nospace pattern reads a view of its own, which its needs (tested on the matching
         # view) do not describe: its literal plan, tested on that view, rules out most texts.
         entries = tuple(
-            (name, pattern, weight, call, over_events, nospace, _gate_plans(pattern) if nospace else None)
+            (name, pattern, weight, call, over_events, nospace, gate_plans(pattern) if nospace else None)
             for name, pattern, weight, call, over_events, _, nospace in self.offer_patterns
         )
         object.__setattr__(self, "offer_entries", entries)
-        compact_plans = tuple(_gate_plans(p) for p in self.event_patterns + self.own_patterns)
+        compact_plans = tuple(gate_plans(p) for p in self.event_patterns + self.own_patterns)
         object.__setattr__(self, "compact_index", _GateIndex(compact_plans))
 
     @classmethod
@@ -190,25 +190,6 @@ class KindRules:
             ),
             own_predicate_words=frozenset(str(w) for w in context.get("kind_own_predicate_words") or ()),
         )
-
-
-#: A pattern's literal requirements (see :mod:`assistant.text.regexgate`): per top-level
-#: alternative, per requirement the characters of which every match of it holds one.
-_Plan = tuple[tuple[tuple[str, ...], ...], ...]
-
-
-def _meets(plan: _Plan, text: str) -> bool:
-    """:func:`literal_gate`'s test of ``plan``: some alternative has every requirement in ``text``."""
-    for alt in plan:
-        for need in alt:
-            for ch in need:
-                if ch in text:
-                    break
-            else:
-                break  # this requirement is missing: try the next alternative
-        else:
-            return True
-    return False
 
 
 class _NeedIndex:
@@ -255,7 +236,7 @@ class _GateIndex:
     Each alternative of a pattern's :func:`literal_gate` plan needs one of a set of
     characters for each of its requirements: one search for one requirement of every
     alternative tells which gates can pass, and is remembered by the set found.  The rest
-    of a candidate's plan (regexgate's ``_gate_plans``: the very data its gate tests) is
+    of a candidate's plan (regexgate's ``gate_plans``: the very data its gate tests) is
     then tested here with ``in``, without a call and a search per pattern, so a candidate
     is a pattern whose whole gate passes.  Exact: a gate whose characters the text lacks
     fails anyway.  Built from the rule data at load time, so new patterns are indexed as
@@ -268,7 +249,7 @@ class _GateIndex:
     #: repeats them): past this many the memo starts afresh, so memory stays bounded.
     MEMO_SIZE = 4096
 
-    def __init__(self, plans: tuple[_Plan | None, ...]) -> None:
+    def __init__(self, plans: tuple[Plans | None, ...]) -> None:
         # Any requirement of an alternative may stand for it in the index (each is necessary):
         # the one whose characters the fewest plans name, as a character many patterns need
         # (您, 已, 月) is one most messages have, and would make every such pattern a candidate.
@@ -310,7 +291,7 @@ class _GateIndex:
         out: list[int] = []
         for i in ids:
             plan = open_plans[i]
-            if plan is None or _meets(plan, text):
+            if plan is None or meets(plan, text):
                 out.append(i)
         return tuple(out)
 
@@ -734,7 +715,7 @@ def collect_evidence(
     shape_spans: list[tuple[int, int]] = []
     for i in rules.offer_index.candidates(view) if view else ():  # one pass: see _NeedIndex
         name, pattern, weight, call, over_events, nospace, plan = rules.offer_entries[i]
-        if plan is not None and not _meets(plan, msg.nt.nospace):
+        if plan is not None and not meets(plan, msg.nt.nospace):
             continue  # a character every match of it holds is missing (see literal_gate)
         # read lazily on the matching view: the loop stops at the first shape it counts
         for m in _nospace_matches(pattern, msg) if nospace else pattern.finditer(view):

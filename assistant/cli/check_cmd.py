@@ -116,10 +116,11 @@ def run_check(
     records: deque[Record] = deque()
     source = _inputs(texts, input_path, declared)
 
-    overridden: list[int] = []  # lines whose own declaration differs from the flag
+    said = False  # whether a row's own declaration differing from the flag was said
 
     def feed() -> Iterator[tuple[str, str | None, str | None]]:
         """Good rows go to the checker; bad rows are reported at once and skipped."""
+        nonlocal said
         for item in source:
             if isinstance(item, RowError):
                 stats.row_errors += 1
@@ -128,15 +129,15 @@ def run_check(
             records.append(item)
             # A row's own declaration wins over the batch-wide flag, as in Checker.check_many;
             # a conflict is said once, never silently resolved
-            if (kind and item.kind and item.kind != kind) or (
+            differs = (kind and item.kind and item.kind != kind) or (
                 ptype and item.product_type and item.product_type != ptype
-            ):
-                if not overridden:  # once: a file of such rows says it once
-                    notify(
-                        f"第{item.line}行（及之后同类各行）自带的 kind/product_type 与命令行的 "
-                        "--kind/--product-type 不同：按各行自己的声明检查"
-                    )
-                overridden.append(item.line)
+            )
+            if differs and not said:  # once: a file of such rows says it once
+                notify(
+                    f"第{item.line}行（及之后同类各行）自带的 kind/product_type 与命令行的 "
+                    "--kind/--product-type 不同：按各行自己的声明检查"
+                )
+                said = True
             yield item.text, item.kind or kind, item.product_type or ptype
 
     where = input_path or ("标准输入" if "-" in texts else "命令行参数")

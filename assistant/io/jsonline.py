@@ -5,8 +5,9 @@ inputs a hostile or broken file easily holds: a 5,000-digit integer (``ValueErro
 from Python's int conversion limit), thousands of nested brackets (``RecursionError``),
 ``NaN``/``Infinity`` and ``1e999`` (not JSON; ``inf`` breaks the JSON output later),
 ``"\\ud800"`` (a lone surrogate: a ``str`` that cannot be encoded, so printing
-the row later crashes the whole run) and a key given twice (the last value would win silently).  Each of these is a reason string here, which
-the readers turn into a row error for that line.
+the row later crashes the whole run) and a key given twice (the last value would win
+silently).  Each of these is a reason string here, which the readers turn into a row
+error for that line.
 """
 
 from __future__ import annotations

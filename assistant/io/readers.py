@@ -178,6 +178,11 @@ def iter_jsonl(
         yield _record(item.number, obj, text_key, source, _mapped_kind(columns))
 
 
+def _column_key(name: str) -> str:
+    """A header name as compared: spaces, a BOM and letter case do not make another column."""
+    return name.strip().lstrip("\ufeff").lower()
+
+
 def _check_header(header: list[str], source: str) -> list[str]:
     """The header with unnamed columns named by position (列3), refusing a name given twice.
 
@@ -187,7 +192,7 @@ def _check_header(header: list[str], source: str) -> list[str]:
     named = [h if h.strip() else f"列{i}" for i, h in enumerate(header, start=1)]
     seen: dict[str, int] = {}
     for i, h in enumerate(named, start=1):
-        key = h.strip().lstrip("\ufeff").lower()
+        key = _column_key(h)
         if key in seen:
             raise InputError(
                 f"{source} 的表头中列名 {h.strip()} 重复（第{seen[key]}列和第{i}列），请改成不同的列名"
@@ -204,7 +209,7 @@ def _text_column(header: list[str], source: str, columns: Columns | None = None)
                 f"{source} 中没有列 {chosen}（现有列：{', '.join(h for h in header if h) or '无'}）"
             )
         return chosen
-    lowered = {h.strip().lstrip("\ufeff").lower(): h for h in header if h}
+    lowered = {_column_key(h): h for h in header if h}
     if "text" in lowered:  # the documented column decides
         return lowered["text"]
     found = [lowered[name] for name in TEXT_COLUMNS if name in lowered]
@@ -266,7 +271,7 @@ def iter_xlsx(path: Path, columns: Columns | None = None) -> Iterator[Record | R
         if row is None or all(v is None or str(v).strip() == "" for v in row):
             continue
         # rows can be shorter than the header (trailing empty cells are not stored)
-        values = {h: _json_safe(row[i]) if i < len(row) else None for i, h in enumerate(header) if h}
+        values = {h: _json_safe(row[i]) if i < len(row) else None for i, h in enumerate(header)}
         too_long = long_cell(header, row)
         if too_long is not None:
             yield RowError(line, too_long, source, {k: clip(v) for k, v in values.items()})

@@ -18,7 +18,7 @@ from typing import Any
 
 from assistant.text import lazyre
 
-__all__ = ["first_chars", "literal_gate", "preload"]
+__all__ = ["Plans", "gate_plans", "literal_gate", "meets", "preload"]
 
 #: A requirement: at least one of these characters occurs in every match.
 Need = frozenset[str]
@@ -62,12 +62,12 @@ def _needs(items: Any) -> list[Need]:
 
 Plans = tuple[tuple[tuple[str, ...], ...], ...]
 
-#: Plans read so far, by (pattern text, flags): :func:`literal_gate` and :func:`first_chars`
-#: ask for the same patterns, and :func:`preload` fills this from the per-user cache.
+#: Plans read so far, by (pattern text, flags): :func:`literal_gate` and the kind decision's
+#: index ask for the same patterns, and :func:`preload` fills this from the per-user cache.
 _PLANS: dict[tuple[str, int], Plans | None] = {}
 
 
-def _gate_plans(pattern: re.Pattern[str]) -> Plans | None:
+def gate_plans(pattern: re.Pattern[str]) -> Plans | None:
     """Per top-level alternative, its requirements (each a tuple of characters), or None
     when some alternative has none that can be tested (see :func:`literal_gate`)."""
     if not isinstance(pattern.pattern, str):
@@ -119,15 +119,19 @@ def preload(patterns: Iterable[re.Pattern[str]]) -> None:
     picklecache.prune(path, "", keep=8)
 
 
-def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The characters the first test of ``literal_gate(pattern)`` looks for: text with none
-    of them is ruled out by that test alone (None: ``pattern`` has no gate).
-
-    Why: a caller holding many gated patterns can find which of these characters a text
-    has in one search and skip every pattern whose set it misses, instead of one search
-    per pattern."""
-    plans = _gate_plans(pattern)
-    return None if plans is None else frozenset(ch for plan in plans for ch in plan[0])
+def meets(plans: Plans, text: str) -> bool:
+    """Whether ``text`` holds every requirement of some alternative of ``plans`` (the test of
+    :func:`literal_gate`, for callers that index the plans themselves)."""
+    for plan in plans:
+        for need in plan:
+            for ch in need:
+                if ch in text:
+                    break
+            else:
+                break  # this requirement is not met: try the next alternative
+        else:
+            return True
+    return False
 
 
 def literal_gate(pattern: re.Pattern[str]) -> Callable[[str], bool] | None:
@@ -137,7 +141,7 @@ def literal_gate(pattern: re.Pattern[str]) -> Callable[[str], bool] | None:
     a sequence, everything a match must contain.  Case-insensitive and verbose patterns
     are not read (their literals do not stand for themselves).
     """
-    plans = _gate_plans(pattern)
+    plans = gate_plans(pattern)
     if plans is None:
         return None
     # One search in C rules most text out: every alternative's first requirement.  When that
@@ -153,16 +157,7 @@ def literal_gate(pattern: re.Pattern[str]) -> Callable[[str], bool] | None:
                 return False
         elif first.search(text) is None:
             return False
-        for plan in plans:
-            for need in plan:
-                for ch in need:
-                    if ch in text:
-                        break
-                else:
-                    break  # this requirement is not met: try the next alternative
-            else:
-                return True
-        return False
+        return meets(plans, text)
 
     return may_match
 
