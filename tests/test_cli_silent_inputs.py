@@ -239,3 +239,48 @@ def test_several_candidate_text_columns_are_refused(cli: Cli, tmp_path: Path) ->
     named = tmp_path / "named.csv"
     named.write_text(f"id,text,content\n1,{CLAIM},促销备注\n", encoding="utf-8")
     assert cli("check", "-i", str(named), "-f", "jsonl").code == 1  # text decides
+
+
+NOTICE_MARKETING = "【明德银行】理财产品年化收益8%，详询客户经理。"
+
+
+@pytest.mark.parametrize("header", ["类型", "短信类型", "消息类型", "Kind"])
+def test_a_kind_column_under_another_name_is_read(cli: Cli, tmp_path: Path, header: str) -> None:
+    """A kind column headed 类型 went to meta and the kind was inferred instead: a declared
+    marketing message could be read as a notice and lose its marketing rules."""
+    data = tmp_path / "k.csv"
+    data.write_text(f"text,{header}\n{NOTICE_MARKETING},营销\n", encoding="utf-8")
+    r = cli("check", "-i", str(data), "-f", "jsonl")
+    out = r.stdout.replace(" ", "")
+    assert '"kind":"marketing"' in out, r.stdout
+    assert "OPT001" in out
+    jsonl = tmp_path / "k.jsonl"
+    jsonl.write_text(f'{{"text": "{NOTICE_MARKETING}", "{header}": "marketing"}}\n', encoding="utf-8")
+    assert '"kind":"marketing"' in cli("check", "-i", str(jsonl), "-f", "jsonl").stdout.replace(" ", "")
+
+
+def test_two_kind_columns_are_refused(cli: Cli, tmp_path: Path) -> None:
+    data = tmp_path / "k2.csv"
+    data.write_text(f"text,kind,类型\n{NOTICE_MARKETING},service,营销\n", encoding="utf-8")
+    r = cli("check", "-i", str(data), "-f", "jsonl")
+    assert r.code == 2
+    assert "多个短信类型列" in r.stderr and "kind" in r.stderr and "类型" in r.stderr
+    rows = tmp_path / "k2.jsonl"
+    rows.write_text(
+        f'{{"text": "{NOTICE_MARKETING}", "kind": "service", "类型": "营销"}}\n'
+        f'{{"text": "{NOTICE_MARKETING}", "kind": "marketing"}}\n',
+        encoding="utf-8",
+    )
+    r = cli("check", "-i", str(rows), "-f", "jsonl")
+    assert r.code == 2
+    assert "第1行" in r.stderr and "多个短信类型字段" in r.stderr
+    assert r.stdout.count('"kind"') >= 1  # the good row is still checked
+
+
+def test_a_kind_column_with_other_values_is_a_row_error(cli: Cli, tmp_path: Path) -> None:
+    data = tmp_path / "k3.csv"
+    data.write_text(f"text,类型\n{NOTICE_MARKETING},信用卡\n{NOTICE_MARKETING},营销\n", encoding="utf-8")
+    r = cli("check", "-i", str(data), "-f", "jsonl")
+    assert r.code == 2
+    assert "字段 类型（kind）的值 '信用卡' 无效" in r.stderr
+    assert '"kind":"marketing"' in r.stdout.replace(" ", "")

@@ -32,6 +32,7 @@ from assistant.io.xlsx import check_xlsx, clip, long_cell, sheet_rows
 
 __all__ = [
     "KINDS",
+    "KIND_COLUMNS",
     "SUPPORTED",
     "TEXT_COLUMNS",
     "Record",
@@ -63,12 +64,15 @@ Notice = Callable[[str], None]
 Columns = Mapping[str, str]
 
 
-def _kind_of(value: Any, line: int, source: str) -> tuple[str | None, RowError | None]:
+def _kind_of(value: Any, line: int, source: str, key: str = "kind") -> tuple[str | None, RowError | None]:
     if value is None or str(value).strip() == "":
         return None, None
     kind = KINDS.get(str(value).strip().lower())
     if kind is None:
-        return None, RowError(line, f"字段 kind 的值 {value!r} 无效，应为 marketing 或 service", source)
+        name = "kind " if key == "kind" else f"{key}（kind）"
+        return None, RowError(
+            line, f"字段 {name}的值 {value!r} 无效，应为 marketing（营销）或 service（服务）", source
+        )
     return kind, None
 
 
@@ -79,8 +83,27 @@ def _mapped_kind(columns: Columns | None) -> str | None:
     return columns["kind"] or "\0no kind column"
 
 
+#: Names a kind column goes by.  Why: a file whose kind column was headed 类型 had its declared
+#: kind kept in meta and the kind inferred instead, a silent wrong result on every row.
+KIND_COLUMNS = ("kind", "类型", "短信类型", "消息类型")
+
+
+def _kind_keys(keys: Any) -> list[str]:
+    """Every key naming the kind, ``kind`` first."""
+    found = [k for k in keys if isinstance(k, str) and _column_key(k) in KIND_COLUMNS]
+    return sorted(found, key=lambda k: KIND_COLUMNS.index(_column_key(k)))
+
+
 def _kind_key(keys: Any) -> str:
-    return next((k for k in keys if isinstance(k, str) and k.strip().lower() == "kind"), "kind")
+    found = _kind_keys(keys)
+    return found[0] if found else "kind"
+
+
+def _check_kind_columns(header: list[str], source: str) -> None:
+    """Refuse two kind columns (kind and 类型): which one decides would be a hidden priority."""
+    found = _kind_keys(header)
+    if len(found) > 1:
+        raise InputError(f"{source} 中有多个短信类型列（{'、'.join(found)}），请只保留一列 kind")
 
 
 PRODUCT_TYPE_COLUMNS = ("product_type", "产品类型")
@@ -111,8 +134,13 @@ def _record(
     if not isinstance(text, str):
         text = str(text)
     if kind_key is None:
-        kind_key = _kind_key(row)
-    kind, err = _kind_of(row.get(kind_key), line, source)
+        keys = _kind_keys(row)
+        if len(keys) > 1:
+            return RowError(
+                line, f"同时有多个短信类型字段（{'、'.join(keys)}），请只保留 kind", source, dict(row)
+            )
+        kind_key = keys[0] if keys else "kind"
+    kind, err = _kind_of(row.get(kind_key), line, source, kind_key)
     if err is None:
         ptype_key = _product_type_key(row)
         ptype, err = _product_type_of(row.get(ptype_key), line, source, ptype_key)
@@ -236,6 +264,8 @@ def iter_csv(
         return
     header = _check_header(header, source)
     text_key = _text_column(header, source, columns)
+    if not (columns and "kind" in columns):
+        _check_kind_columns(header, source)
     kind_key = _mapped_kind(columns) if columns and "kind" in columns else _kind_key(header)
     width = len(header)
     for item in table:
@@ -266,6 +296,8 @@ def iter_xlsx(path: Path, columns: Columns | None = None) -> Iterator[Record | R
         return
     header = _check_header(xlsx_header(first[1]), source)
     text_key = _text_column(header, source, columns)
+    if not (columns and "kind" in columns):
+        _check_kind_columns(header, source)
     kind_key = _mapped_kind(columns)
     for line, row in rows:
         if row is None or all(v is None or str(v).strip() == "" for v in row):

@@ -37,7 +37,15 @@ from assistant.io.csvsafe import SafeCsvWriter
 from assistant.io.encoding import ENCODING_HINT, TextEncoding, open_text, text_encoding
 from assistant.io.jsonline import parse_object
 from assistant.io.personal import mask_recipient_fields
-from assistant.io.readers import TEXT_COLUMNS, Record, RowError, csv_table, read_records, xlsx_header
+from assistant.io.readers import (
+    KIND_COLUMNS,
+    TEXT_COLUMNS,
+    Record,
+    RowError,
+    csv_table,
+    read_records,
+    xlsx_header,
+)
 from assistant.io.xlsx import check_xlsx, sheet_rows
 from assistant.ui import render
 
@@ -135,7 +143,7 @@ def _guess(columns: list[str]) -> dict[str, str]:
 
     return {
         "text": _pick(columns, TEXT_COLUMNS),
-        "kind": _pick(columns, ("kind", "类型")),
+        "kind": _pick(columns, KIND_COLUMNS),
         "recipient": _pick(columns, RECIPIENT_COLUMNS),
         "send_time": _pick(columns, TIME_COLUMNS),
     }
@@ -444,7 +452,7 @@ def _error_row(err: RowError, columns: list[str], text_key: str | None = None) -
         key = text_key if text_key in raw else _text_key(raw)
         text = raw.get(key) if key is not None else None
         row["短信内容"] = "" if text is None else str(text)
-        kind_key = next((k for k in raw if isinstance(k, str) and k.strip().lower() == "kind"), None)
+        kind_key = next((k for k in raw if isinstance(k, str) and k.strip().lower() in KIND_COLUMNS), None)
         if kind_key is not None and raw[kind_key] is not None:
             row["类型"] = str(raw[kind_key])  # as written: it may be the very value that was wrong
         row["其他列"] = _meta_text({k: v for k, v in raw.items() if k and k not in (key, kind_key)})
