@@ -163,6 +163,16 @@ _RECIPIENT_SPARED_RE = lazyre.compile(r"您|你|客户|投资者|投资人|用�
 _SOMEONE_ELSE_PAYS_RE = lazyre.compile(
     r"由[^，,。！!？?；;]{0,8}?(?:补偿|赔付|赔偿|承担|兜底|担保|补足|负责)"
 )
+#: Between a claim and a verdict, the sender's critics named (说我们是骗局的都不可信, 网上说我们
+#: 不实的都是同行抹黑): the verdict judges them, not the claim, which stands.
+_CRITICS_RE = lazyre.compile(
+    r"(?:说|讲|称|骂|质疑|抹黑|诋毁|造谣|污蔑|举报|投诉)(?:我们|我司|本公司|本行|本平台|平台|咱们|咱|我|这是|这家|我家)"
+    r"|同行|抹黑|诋毁|造谣"
+    # or a rumour about the sender (网传我司暴雷的说法都不可信)
+    r"|(?:网传|传言|谣传|关于)(?:我|本)"
+    # or saying the opposite of the promise (稳赚不赔，说会亏钱的都是骗子)
+    r"|说[^，,。！!？?；;]{0,6}?(?:会亏|亏钱|亏本|赔钱|骗人|骗局|跑路|不安全|不靠谱|有风险|不保本)"
+)
 
 
 def _gap_ends(m: re.Match[str], offset: int = 0) -> tuple[int, ...]:
@@ -872,8 +882,11 @@ class MessageContext:
         _, s_end = self.sentence(start)
         compact = self.nt.compact
         for cue in self._cues(VERDICT, end, s_end + 1):
-            if not (cue.start > 0 and compact[cue.start - 1] in NEGATION_WORDS):
-                return cue.word
+            if cue.start > 0 and compact[cue.start - 1] in NEGATION_WORDS:
+                continue
+            if _CRITICS_RE.search(compact, end, cue.end) is not None:
+                continue  # 稳赚不赔，说我们是骗局的都不可信: the critics judged, the claim stands
+            return cue.word
         return None
 
     def warned_against(self, start: int, end: int) -> bool:

@@ -127,7 +127,9 @@ class FamilySpec(BaseModel):
 
     name: str
     slots: list[list[str]] = Field(min_length=2)
-    gap: int = Field(0, ge=0, le=12)
+    #: At most 20: a third party's name and a masked number may stand between two slots
+    #: (同事张先生（138****5521）转告您); longer gaps would join unrelated words.
+    gap: int = Field(0, ge=0, le=20)
     #: The gap may cross a comma (若有亏损，本行全额补偿), never a sentence end.
     cross_clause: bool = False
     #: Two-slot families only: the slots may also come in the other order (收益保底 as well
