@@ -284,3 +284,28 @@ def test_a_kind_column_with_other_values_is_a_row_error(cli: Cli, tmp_path: Path
     assert r.code == 2
     assert "字段 类型（kind）的值 '信用卡' 无效" in r.stderr
     assert '"kind":"marketing"' in r.stdout.replace(" ", "")
+
+
+def test_a_closed_output_pipe_is_no_all_clear(tmp_path: Path) -> None:
+    """``check … | head -1``: the results after the first line were never written, and exit 0
+    read as "no error finding" to a script with pipefail.  Now 141 (128 + SIGPIPE) and a word."""
+    import subprocess
+    import sys
+
+    data = tmp_path / "many.jsonl"
+    data.write_text(
+        "".join(f'{{"text": "【明德银行】稳赚不赔，年化15%。第{i}条"}}\n' for i in range(3000)),
+        encoding="utf-8",
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "assistant", "check", "-i", str(data), "-f", "jsonl"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(200)
+    proc.stdout.close()
+    err = proc.stderr.read().decode("utf-8")
+    assert proc.wait(timeout=120) == 141
+    assert "输出管道已关闭" in err
+    assert "Traceback" not in err

@@ -6,6 +6,8 @@ never loads the retrieval or UI stacks.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -514,7 +516,15 @@ def _guard(fn: object) -> int:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:
-        return 0
+        # The reader went away (… | head -1): the rest of the results were never written, so
+        # this is no all-clear.  141 (128 + SIGPIPE) is what a shell reports for a writer the
+        # pipe stopped, and what `set -o pipefail` scripts expect; stdout goes to /dev/null
+        # so the interpreter's final flush does not print a second error.
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        print("错误：输出管道已关闭，结果未全部写出", file=sys.stderr)
+        return 141
     except OSError as exc:  # a full disk or an unreadable file: a message, not a traceback
         where = f" {exc.filename}" if exc.filename else ""
         print(f"错误：无法读写{where}（{exc.strerror or exc}）", file=sys.stderr)
