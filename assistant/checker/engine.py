@@ -551,10 +551,18 @@ def _defer(findings: list[Finding], specs: dict[str, RuleSpec]) -> None:
     if not failing:
         return
     for f in failing:
-        deferred_to = specs[f.code].defers_to
-        if not deferred_to:
+        spec = specs[f.code]
+        deferred_to = spec.defers_to
+        if not deferred_to and not spec.defers_to_message:
             continue
         for other in failing:
+            if other.severity != "error" or other is f:
+                continue
+            if other.code in spec.defers_to_message:
+                f.severity = "warning"
+                reason = f"短信已按 {other.code} 判为违规，本项仅作提示"
+                f.context = (*f.context, ContextEffect(other.evidence, "downgraded", reason))
+                break
             if other.code in deferred_to and other.start < f.end and f.start < other.end:
                 f.severity = "warning"
                 reason = f"同一处已按 {other.code} 判为违规，本项仅作提示"

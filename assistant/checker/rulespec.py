@@ -371,6 +371,11 @@ class RuleSpec(BaseModel):
     #: fund launch whose unrelated phrase another rule flags keeps its own error.  Applied by
     #: the engine to final findings, so a rule the user switched off defers nothing.
     defers_to: list[str] = Field(default_factory=list)
+    #: Rules whose error anywhere in the message makes this rule's error a warning: the
+    #: message already fails for selling something unlawful (a stock tip, crypto, spot metal,
+    #: forex margin, fund-raising), and whether that product also lacks a risk warning is a
+    #: question for review, not a second failure (independent reviewers split on it).
+    defers_to_message: list[str] = Field(default_factory=list)
     #: Weight a surviving trigger adds to the marketing side of the kind decision
     #: (稳赚不赔 promotes something whatever else the message says); 0: none.
     marketing_evidence: int = 0
@@ -538,10 +543,10 @@ def load_rule_specs(directory: str | None = None) -> tuple[RuleSpec, ...]:
             raise ConfigError(f"规则代码重复：{s.code}")
         seen.add(s.code)
     for s in specs:
-        unknown = [c for c in s.defers_to if c not in seen or c == s.code]
+        unknown = [c for c in (*s.defers_to, *s.defers_to_message) if c not in seen or c == s.code]
         if unknown:
             raise ConfigError(
-                f"规则 {s.code}（{base / (s.code + '.yaml')}）的 defers_to 引用了未知或自身的规则代码：{'、'.join(unknown)}"
+                f"规则 {s.code}（{base / (s.code + '.yaml')}）的 defers_to/defers_to_message 引用了未知或自身的规则代码：{'、'.join(unknown)}"
             )
     picklecache.store(path, tuple(specs))  # before any use: no cached citations go with them
     picklecache.prune(path, "", keep=8)

@@ -1,0 +1,44 @@
+"""``defers_to_message``: when a message already fails for selling something unlawful (crypto,
+spot metal, forex margin, stock tips, fund-raising), ADV003's missing risk warning is a
+warning for review, not a second error; alone, it is still an error."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checker.engine import Checker
+from assistant.config import Settings
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker()
+
+
+@pytest.mark.parametrize(
+    ("text", "banned"),
+    [
+        ("【链盈】以太坊质押理财，年化收益18%，小额起投。回T退订", "PRO003"),
+        ("【福禄合作社】合作社内部认购原始股权，年分红15%，名额有限。回T退订", "PRO005"),
+    ],
+)
+def test_a_banned_product_makes_the_missing_warning_a_review(checker: Checker, text: str, banned: str) -> None:
+    result = checker.check(text)
+    by_code = {f.code: f for f in result.findings}
+    assert by_code[banned].severity == "error", result.findings
+    adv = [f for f in result.findings if f.code == "ADV003"]
+    assert adv, result.findings
+    assert all(f.severity == "warning" for f in adv)
+    assert any(e.effect == "downgraded" and banned in e.reason for f in adv for e in f.context)
+    assert result.verdict == "fail"
+
+
+def test_alone_the_missing_warning_is_still_an_error(checker: Checker) -> None:
+    result = checker.check("【明德基金】明德稳健债券A今日开放申购，近一年业绩稳健，1000元起购。回T退订")
+    assert [f.severity for f in result.findings if f.code == "ADV003"] == ["error"]
+
+
+def test_a_rule_switched_off_defers_nothing() -> None:
+    checker = Checker(Settings(ignore=["PRO003"]))
+    result = checker.check("【链盈】以太坊质押理财，年化收益18%，小额起投。回T退订")
+    assert "error" in {f.severity for f in result.findings if f.code == "ADV003"}
