@@ -68,6 +68,9 @@ _DENIED_ACT_RE = lazyre.compile(
 _ASSERTING_ITEM_RE = lazyre.compile(r"仅|只|唯|每日|每天|但|而|却|还|更|全")
 #: Passing oneself off as someone (冒用本行名义, 冒充客服, 假借我司名义).
 _IMPERSONATION_RE = lazyre.compile(r"冒用|冒充|假冒|假借|盗用|仿冒|冒名")
+#: Someone said to act in the sender's name (如有人以我司名义上门，请…核实): the impostor named,
+#: which needs no other anti-fraud word in the message.
+_IN_OUR_NAME_RE = lazyre.compile(r"(?:如|若|如果|如遇)有人(?:以|打着)(?:我司|本公司|我公司|本行|我行|我们|本平台)的?(?:名义|旗号)")
 #: A hypothetical lurer making a promise (如有人向您承诺…, 若有陌生人声称…): only verbs of
 #: promising, not 推荐 or 以…为由, which a sender's own sales line can open with.
 _HYPOTHETICAL_LURER_RE = lazyre.compile(
@@ -1111,9 +1114,14 @@ class MessageContext:
         """The trigger is what someone passing themselves off as the sender does (不法分子冒用
         本行名义推销虚拟币投资): an impersonation verb before it in its clause, in a message
         that names fraud or its actors.  The sender warns about it, it does not offer it."""
-        if self.strict or not (self.scan.cues.get(ANTI_FRAUD) or self.scan.contexts.get("_fraud_actor")):
+        if self.strict:
             return None
         c_start, _ = self.clause(start)  # its own clause: 冒充我们的人很多，认准官方：稳赚… is an ad
+        m = _IN_OUR_NAME_RE.search(self.nt.compact, c_start, start)
+        if m is not None:
+            return m.group()
+        if not (self.scan.cues.get(ANTI_FRAUD) or self.scan.contexts.get("_fraud_actor")):
+            return None
         m = _IMPERSONATION_RE.search(self.nt.compact, c_start, start)
         return m.group() if m is not None else None
 

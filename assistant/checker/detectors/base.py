@@ -86,7 +86,9 @@ def _drop_contained(hits: list[Hit], rank: Callable[[Hit], tuple[int, bool]] | N
     *family* match gives way to a more severe term or family match it overlaps (``rank``):
     the error term 政府兜底 inside the warning-only family match 政府兜底、安全放心 stays an
     error, and so does 保证还本 inside the warning family match 到期保证还本, while the warning
-    term 年金险 inside an error family match (鑫享年金险开售) does not soften it."""
+    term 年金险 inside an error family match (鑫享年金险开售) does not soften it.  An exact
+    warning term that a more severe match overlaps and reaches past (你亲戚 | 亲戚朋友都知道)
+    does not soften it either."""
     ordered = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for h in ordered:
@@ -95,8 +97,11 @@ def _drop_contained(hits: list[Hit], rank: Callable[[Hit], tuple[int, bool]] | N
             payload = last.payload
             if rank is not None:
                 (last_sev, last_exact), (h_sev, _) = rank(last), rank(h)
-                if not last_exact and h_sev > last_sev:
-                    payload = h.payload  # a more severe term or family match inside a family match
+                if h_sev > last_sev and (not last_exact or h.end > last.end):
+                    # a more severe term or family match inside a family match, or reaching
+                    # past an exact term (你亲戚 then 亲戚朋友都知道): the more severe reading
+                    # stands; only a longer exact term over a shorter one is the specific word
+                    payload = h.payload
             if h.end > last.end or payload is not last.payload:
                 kept[-1] = type(h)(last.start, max(h.end, last.end), last.word, payload)
             continue
