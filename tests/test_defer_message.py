@@ -22,7 +22,9 @@ def checker() -> Checker:
         ("【福禄合作社】合作社内部认购原始股权，年分红15%，名额有限。回T退订", "PRO005"),
     ],
 )
-def test_a_banned_product_makes_the_missing_warning_a_review(checker: Checker, text: str, banned: str) -> None:
+def test_a_banned_product_makes_the_missing_warning_a_review(
+    checker: Checker, text: str, banned: str
+) -> None:
     result = checker.check(text)
     by_code = {f.code: f for f in result.findings}
     assert by_code[banned].severity == "error", result.findings

@@ -68,9 +68,39 @@ _DENIED_ACT_RE = lazyre.compile(
 _ASSERTING_ITEM_RE = lazyre.compile(r"仅|只|唯|每日|每天|但|而|却|还|更|全")
 #: Passing oneself off as someone (冒用本行名义, 冒充客服, 假借我司名义).
 _IMPERSONATION_RE = lazyre.compile(r"冒用|冒充|假冒|假借|盗用|仿冒|冒名")
+#: A claim framed as someone's lure in its own clause (凡承诺…, 所谓…, 宣称…的; not 承诺 or 有人
+#: alone: 我们承诺保本, 所有人都能保本 are the sender's own words): a verdict in
+#: a later clause of the sentence may judge it.
+_LURE_FRAME_RE = lazyre.compile(
+    r"凡|所谓|宣称|声称|号称|自称|谎称|鼓吹|吹嘘|打着|诱导|以“|以\"|网传|传言|(?:如果|若|如|一旦)(?:有人)?(?:承诺|声称|宣称)"
+)
+#: A verdict clause that opens by pointing back at what came before (，这些都是骗局, ，均属违法).
+_POINTS_BACK_RE = lazyre.compile(
+    r"(?:以上|上述|这些|这类|此类|这种|这样的?|那些说法|该说法|此说法|这些说法|凡此|其)?(?:都|均|皆|全|全部|一律|统统)?"
+    r"(?:可能|很可能|或将|或|将|会|一定|必然)?"
+)
+#: Between a warning verb and a trigger further off: the act the reader is warned off, so
+#: the warning still governs the trigger (请勿相信…, 切勿轻信…, 请勿向陌生人透露验证码).
+_GOVERNED_ACT_RE = lazyre.compile(
+    r"相信|轻信|听信|信|参与|购买|买|投资|理会|透露|提供|告知|点击|下载|转账|汇款|向|给|添加|加入|办理|使用|接受|扫描|扫码"
+    r"|将|把|用于|挪用|借给|出借"
+)
+#: Prohibiting verbs that take an object of their own: with 的 after it, the phrase is a
+#: relative clause on a head noun the sender offers (严禁外传的内幕消息).
+_RELATIVE_NEGATIONS = frozenset({"严禁", "禁止", "不涉及", "不支持", "不得", "不允许", "不接受"})
+#: What makes the words before 的 a modifier of the denied thing, not the verb's own object.
+_MODIFIER_RE = lazyre.compile(
+    r"未|非|无|不|合法|违法|违规|正规|虚假|任何|所谓|各类|各种|一切|所有|高风险|这类|此类|该类|类似|个人"
+)
+#: How far after a purpose phrase its object may start (为保障|您的账户|资金安全).
+PURPOSE_OBJECT_REACH = 6
+#: What a purpose phrase is the reason for: a request to the recipient after it in the sentence.
+_REQUEST_AFTER_PURPOSE_RE = lazyre.compile(r"请|勿|务必|不要|切记|谨防|注意|及时|尽快|需要您|须")
 #: Someone said to act in the sender's name (如有人以我司名义上门，请…核实): the impostor named,
 #: which needs no other anti-fraud word in the message.
-_IN_OUR_NAME_RE = lazyre.compile(r"(?:如|若|如果|如遇)有人(?:以|打着)(?:我司|本公司|我公司|本行|我行|我们|本平台)的?(?:名义|旗号)")
+_IN_OUR_NAME_RE = lazyre.compile(
+    r"(?:如|若|如果|如遇)有人(?:以|打着)(?:我司|本公司|我公司|本行|我行|我们|本平台)的?(?:名义|旗号)"
+)
 #: A hypothetical lurer making a promise (如有人向您承诺…, 若有陌生人声称…): only verbs of
 #: promising, not 推荐 or 以…为由, which a sender's own sales line can open with.
 _HYPOTHETICAL_LURER_RE = lazyre.compile(
@@ -722,6 +752,16 @@ class MessageContext:
             if cue.end <= start and start - cue.end <= OBJECT_WINDOW:
                 if self._is_false_negation(cue) or self._object_closed(cue, start):
                     continue  # 谨防错过…, 远离风险保本保息: the warning's object ends before
+                if (
+                    start - cue.end > 2
+                    and self.anti_fraud_cue is None
+                    and _GOVERNED_ACT_RE.search(compact, cue.end, start) is None
+                ):
+                    # 远离股市大起大落稳赚不赔, 防范通胀听专家推荐, 请勿外传此涨停牛股代码: the
+                    # verb has an object of its own and the claim after it is asserted.  A
+                    # warning reaches further only through an act the reader is warned off
+                    # (请勿向陌生人透露验证码, 切勿轻信…) or in a message that warns of fraud.
+                    continue
                 return cue.word
         for kind in (STRONG_NEG, ADVERB_NEG):
             for cue in self._cues(kind, max(c_start, start - 2 * SCOPE_WINDOW - self._reach(kind)), start):
@@ -768,8 +808,15 @@ class MessageContext:
                 if (
                     "的" in between
                     and not _ANY_FORM_RE.search(between)
-                    and (kind == ADVERB_NEG or len(between) - between.rfind("的") > 4)
+                    and (
+                        kind == ADVERB_NEG
+                        or len(between) - between.rfind("的") > 4
+                        or (cue.word in _RELATIVE_NEGATIONS and _MODIFIER_RE.match(between) is None)
+                    )
                 ):
+                    # 严禁外传的内幕消息, 不涉及A股的外汇杠杆交易: the verb's own object stands
+                    # before 的, a relative clause on the head noun, which is asserted (not so
+                    # with a modifier there: 不销售未经批准的私募产品 denies the product).
                     # 从不让客户失望的保本理财, 不支持提前赎回的明德稳盈1号保本保息: the
                     # negation stays in a modifier and the head noun after 的 is asserted
                     # (a denial's own object may carry 的: 不承诺任何形式的保本, 不存在合法的
@@ -834,13 +881,22 @@ class MessageContext:
         return any(end_word.end <= start for end_word in self._cues(OBJECT_END, cue.end, cue.end + 1))
 
     def purpose_cue(self, start: int) -> str | None:
-        """A purpose phrase before the trigger in its clause (为保障本金安全，请勿…): the
-        clause says why the recipient should act, it promises nothing."""
+        """A purpose phrase whose object is the trigger (为保障|您的本金安全，请勿…): it says why
+        the recipient should do what the sentence then asks, it promises nothing.
+
+        Only the purpose's own object (the trigger within a few characters of it) and only
+        with a request after it: a red team put 为保障客户权益 in front of a sales line
+        (…鑫盈1号预期年化收益率4.5%, …开放原始股内部认购), which the purpose does not govern."""
         if PURPOSE not in self.scan.cues:
             return None
         c_start, _ = self.clause(start)
+        compact = self.nt.compact
         for cue in self._cues(PURPOSE, c_start, start):  # 为确保|本金安全 or 为|确保本金安全
-            return cue.word
+            if start - cue.end > PURPOSE_OBJECT_REACH:
+                continue
+            _, s_end = self.sentence(start)
+            if _REQUEST_AFTER_PURPOSE_RE.search(compact, start, s_end + 1) is not None:
+                return cue.word
         return None
 
     def own_setting_cue(self, start: int) -> str | None:
@@ -884,13 +940,33 @@ class MessageContext:
             return None
         _, s_end = self.sentence(start)
         compact = self.nt.compact
+        c_start, c_end = self.clause(start)
         for cue in self._cues(VERDICT, end, s_end + 1):
             if cue.start > 0 and compact[cue.start - 1] in NEGATION_WORDS:
                 continue
             if _CRITICS_RE.search(compact, end, cue.end) is not None:
                 continue  # 稳赚不赔，说我们是骗局的都不可信: the critics judged, the claim stands
+            if cue.start >= c_end and not self._verdict_reaches_back(start, c_start, cue):
+                continue  # 保本保息，…外面那些高息平台都是骗局: a new subject judged
             return cue.word
         return None
+
+    def _verdict_reaches_back(self, start: int, c_start: int, cue: Hit) -> bool:
+        """Whether a verdict in a later clause judges the claim at ``start``: the claim is
+        quoted or said to be someone's lure in its own clause (宣称保本高息的产品，均为非法), or
+        the verdict's clause opens by pointing back (，这些都是骗局; ，均属违法).  A clause with a
+        subject of its own (冒充我司的都是骗子, 私自转让份额属于非法) judges that subject: a red
+        team appended such lines to the sender's own claims."""
+        if self.quoted(start):
+            return True
+        compact = self.nt.compact
+        if _LURE_FRAME_RE.search(compact, c_start, start) is not None:
+            return True
+        _, c_end = self.clause(start)
+        if compact[c_end - 1 : c_end] == "的":
+            return True  # …或发展下线、拉人头返利的，都可能是非法集资: those who do it, judged
+        v_start, _ = self.clause(cue.start)
+        return _POINTS_BACK_RE.fullmatch(compact, v_start, cue.start) is not None
 
     def warned_against(self, start: int, end: int) -> bool:
         return self.verdict_cue(start, end) is not None

@@ -64,7 +64,9 @@ def rule_page(spec: RuleSpec, max_examples: int = 3) -> str:
             else []
         ),
         *(
-            [f"- 让位 defers_to_message: 短信中 {'、'.join(spec.defers_to_message)} 报错时，本规则的错误降为警告（仍报告）"]
+            [
+                f"- 让位 defers_to_message: 短信中 {'、'.join(spec.defers_to_message)} 报错时，本规则的错误降为警告（仍报告）"
+            ]
             if spec.defers_to_message
             else []
         ),

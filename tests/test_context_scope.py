@@ -1,0 +1,68 @@
+"""How far a context cue reaches (issue 11, red team rt42): a cue cancels the claim it governs,
+not every claim that happens to follow it in the clause or sentence.
+
+* a verdict in a later clause judges the claim only when it points back at it (，这些都是骗局),
+  or the claim is quoted or framed as someone's lure; a clause with a subject of its own
+  (冒充我司的都是骗子, 私下转账属于违法) judges that subject;
+* a purpose phrase (为保障…) governs its own object and only as the reason for a request;
+* a warning verb with an object of its own (远离…, 防范…) does not reach a later claim;
+* a prohibiting verb with its own object before 的 (严禁…的, 不涉及…的) is a relative clause:
+  the head noun is offered;
+* idioms with a negation inside (不得不, 请勿错过, 绝不让您错过) negate nothing.
+
+The texts are written for the mechanisms, in wording that is in no rule example or eval set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checker.engine import Checker
+
+RISK = "理财非存款，产品有风险，投资须谨慎。回T退订"
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker()
+
+
+def errors(checker: Checker, text: str) -> set[str]:
+    return {f.code for f in checker.check(text).findings if f.severity == "error"}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (f"【禾丰理财】禾丰稳利本息无忧，2万起购，街边那些理财公司都是骗局。{RISK}", "ADV001"),
+        (f"【禾丰理财】禾丰稳利本金零风险，2万起购，找私人代客理财属于违法。{RISK}", "ADV001"),
+        (
+            "【禾丰期货】现货原油双向交易，保证金一手起，私下给客户经理转账是违法的。投资有风险。回T退订",
+            "PRO002",
+        ),
+        ("【禾丰小贷】下款前请回复短信验证码确认，假冒我司的人都是骗子。", "PRV003"),
+        (f"【禾丰理财】为保障老客户利益禾丰稳利预期收益率5.2%，2万起购。{RISK}", "ADV006"),
+        (f"【禾丰理财】为维护会员福利开放内部认购原始股，每股2元，详询4001002000。{RISK}", "PRO005"),
+        (f"【禾丰理财】防范资产缩水选保本保息的禾丰稳利，2万起购。{RISK}", "ADV001"),
+        ("【禾丰财经】严禁转发的涨停牛股，进群免费领。股市有风险，入市需谨慎。回T退订", "PRO001"),
+        (f"【禾丰理财】禾丰稳利是您不得不选的保本理财，2万起购。{RISK}", "ADV001"),
+        ("【禾丰财经】绝不让您错过下一只涨停牛股，进群免费领。股市有风险，入市需谨慎。回T退订", "PRO001"),
+    ],
+)
+def test_a_cue_does_not_reach_a_claim_it_does_not_govern(checker: Checker, text: str, code: str) -> None:
+    assert code in errors(checker, text), checker.check(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【禾丰银行】提醒：有人以“保本高息”“稳赚不赔”吸收资金的，均属非法集资，请勿参与。",
+        "【禾丰银行】近期有不法分子推销稳赚不赔的理财，这些都是骗局，请勿轻信。",
+        "【禾丰银行】为保障您的资金安全，请勿向任何人透露短信验证码。",
+        "【禾丰银行】境内没有合法的外汇保证金交易平台，请勿参与。",
+        "【禾丰银行】本行不销售未经批准的私募产品，请通过官方渠道购买理财。",
+        "【禾丰银行】切勿将借款用于炒股、投资理财等用途，请理性借贷。",
+    ],
+)
+def test_a_cue_still_governs_the_claim_it_names(checker: Checker, text: str) -> None:
+    assert not errors(checker, text), checker.check(text).findings
