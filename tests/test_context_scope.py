@@ -8,7 +8,9 @@ not every claim that happens to follow it in the clause or sentence.
 * a warning verb with an object of its own (远离…, 防范…) does not reach a later claim;
 * a prohibiting verb with its own object before 的 (严禁…的, 不涉及…的) is a relative clause:
   the head noun is offered;
-* idioms with a negation inside (不得不, 请勿错过, 绝不让您错过) negate nothing.
+* idioms with a negation inside (不得不, 请勿错过, 绝不让您错过) negate nothing;
+* a completed event before a sender's claim (已平稳运行5年保本保息) is a selling point: only a
+  claim that is part of the event, or of the recipient's own account, is what happened.
 
 The texts are written for the mechanisms, in wording that is in no rule example or eval set.
 """
@@ -47,6 +49,7 @@ def errors(checker: Checker, text: str) -> set[str]:
         ("【禾丰财经】严禁转发的涨停牛股，进群免费领。股市有风险，入市需谨慎。回T退订", "PRO001"),
         (f"【禾丰理财】禾丰稳利是您不得不选的保本理财，2万起购。{RISK}", "ADV001"),
         ("【禾丰财经】绝不让您错过下一只涨停牛股，进群免费领。股市有风险，入市需谨慎。回T退订", "PRO001"),
+        (f"【禾丰理财】禾丰稳利已平稳运行5年保本保息，2万起购。{RISK}", "ADV001"),
     ],
 )
 def test_a_cue_does_not_reach_a_claim_it_does_not_govern(checker: Checker, text: str, code: str) -> None:
@@ -62,6 +65,7 @@ def test_a_cue_does_not_reach_a_claim_it_does_not_govern(checker: Checker, text:
         "【禾丰银行】境内没有合法的外汇保证金交易平台，请勿参与。",
         "【禾丰银行】本行不销售未经批准的私募产品，请通过官方渠道购买理财。",
         "【禾丰银行】切勿将借款用于炒股、投资理财等用途，请理性借贷。",
+        "【禾丰银行】您持有的保本型结构性存款已到期，本金及收益已返还至尾号3321账户。",
     ],
 )
 def test_a_cue_still_governs_the_claim_it_names(checker: Checker, text: str) -> None:

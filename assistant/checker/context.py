@@ -1081,6 +1081,19 @@ class MessageContext:
         events = self._event_clauses
         return bool(events) and self.clause(start) in events
 
+    def claim_reports_event(self, start: int) -> bool:
+        """Whether a claim at ``start`` is part of the event its clause reports: the event
+        comes at or after it (保本理财已到期, 本金已返还), or the clause is about the recipient's
+        own (您的保本理财…已…).  An event before a sender's claim (鑫盈1号已成立3年保本保息) is a
+        selling point, and the claim after it is made."""
+        if not self.reports_event(start):
+            return False
+        c_start, c_end = self.clause(start)
+        compact = self.nt.compact
+        if "您" in compact[c_start:start]:
+            return True
+        return any(m.end() > start for p in self.event_patterns for m in p.finditer(compact, c_start, c_end))
+
     def reported_quote(self, start: int) -> bool:
         """Whether the quoted words at compact ``start`` are someone else's, reported: inside
         quotes, with a reporting verb shortly before them (宣称“…”) or a pretext frame shortly

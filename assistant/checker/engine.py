@@ -395,7 +395,7 @@ class Checker:
                     continue  # a warning that names the scheme, or what an impostor does, promotes nothing
                 if spec.own_setting_context and ctx.own_setting_cue(hit.start):
                     continue  # 您设定的目标价: the recipient's own order
-                if spec.event_context and ctx.reports_event(hit.start):
+                if spec.event_context and ctx.claim_reports_event(hit.start):
                     continue  # 您的保本理财已到期: what happened, not an offer
                 out.append((det.code, hit.word, spec.marketing_evidence, hit.start, hit.end))
                 if hit.word not in own_terms:
@@ -671,7 +671,7 @@ def _cancelling_cue(
         (spec.purpose_context, lambda: ctx.purpose_cue(cstart), "目的状语（为保障…），不是承诺"),
         (
             spec.event_context,
-            lambda: "已…" if ctx.reports_event(cstart) else None,
+            lambda: "已…" if ctx.claim_reports_event(cstart) else None,
             "所在分句陈述已发生的事件（如已返还、已到账），不是承诺",
         ),
         (
