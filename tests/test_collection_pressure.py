@@ -26,13 +26,14 @@ def col(checker: Checker, text: str) -> list[str]:
     "text",
     [
         "【顺达小贷】刘*，欠款3,200元拖了两个月，听说你女儿下个月要办婚礼了？",
-        "【佳信资产】您的借款逾期已45天，您爱人在哪里上班我们是知道的。",
+        "【佳信资产】你的借款逾期已45天，你爱人在哪里上班我们是知道的。",
         "【快来钱】逾期欠款2,150元，你们单位下周年会，你看着办。",
         "【快来钱】你拖欠的4,000元，我们已经加了你们小区的业主群。",
     ],
 )
 def test_a_third_party_named_over_a_debt_is_a_warning(checker: Checker, text: str) -> None:
-    assert col(checker, text) == ["warning"], checker.check(text).findings
+    severities = col(checker, text)
+    assert severities and set(severities) == {"warning"}, checker.check(text).findings
 
 
 @pytest.mark.parametrize(
@@ -58,6 +59,9 @@ def test_a_named_relative_does_not_soften_the_threat_it_overlaps(checker: Checke
         "【安借】我司不会联系您的家人、同事，也不会上门，如有人以我司名义上门催收，请拨打400-100-2000核实。",
         "【安借】您的借款已结清，感谢您一直以来的信任，祝您和家人新年快乐。",
         "【明德银行】您单位的公务卡尾号5521已逾期，请及时办理还款。",
+        "【安泰人寿】您为您女儿投保的少儿医疗险续期保费已逾期5天，请在宽限期内缴纳。",
+        "【明德银行】您的房贷已全部结清，无欠款。如需办理抵押注销，工作人员可上门协助。",
+        "【中原消费金融】您的结清证明材料已寄送至您的单位地址，请注意查收。",
     ],
 )
 def test_lawful_collection_stays_clear(checker: Checker, text: str) -> None:

@@ -50,6 +50,8 @@ def errors(checker: Checker, text: str) -> set[str]:
         (f"【禾丰理财】禾丰稳利是您不得不选的保本理财，2万起购。{RISK}", "ADV001"),
         ("【禾丰财经】绝不让您错过下一只涨停牛股，进群免费领。股市有风险，入市需谨慎。回T退订", "PRO001"),
         (f"【禾丰理财】禾丰稳利已平稳运行5年保本保息，2万起购。{RISK}", "ADV001"),
+        # an impostor frame with reassurance after it is the sender's own offer
+        ("【禾丰理财】若有人以我司名义推荐保本保息的禾丰稳利，请放心认购。回T退订", "ADV001"),
     ],
 )
 def test_a_cue_does_not_reach_a_claim_it_does_not_govern(checker: Checker, text: str, code: str) -> None:
@@ -66,6 +68,13 @@ def test_a_cue_does_not_reach_a_claim_it_does_not_govern(checker: Checker, text:
         "【禾丰银行】本行不销售未经批准的私募产品，请通过官方渠道购买理财。",
         "【禾丰银行】切勿将借款用于炒股、投资理财等用途，请理性借贷。",
         "【禾丰银行】您持有的保本型结构性存款已到期，本金及收益已返还至尾号3321账户。",
+        # a verdict clause may open with an adverb and still point back
+        "【禾丰银行】网上宣传稳赚不赔的理财，大多是骗局，请勿轻信。",
+        "【禾丰银行】为保障您的本金安全，建议通过本行官方渠道办理业务。",
+        "【禾丰银行】请远离一切承诺保本高息的投资项目。",
+        "【禾丰银行】本行禁止员工私下推介的保本理财均为飞单，请勿购买。",
+        "【禾丰银行】如有人以我行名义推荐保本理财，请拨打95500核实。",
+        "【禾丰小贷】我司不会让您的家人督促您还款，也不会联系您的同事。",
     ],
 )
 def test_a_cue_still_governs_the_claim_it_names(checker: Checker, text: str) -> None:

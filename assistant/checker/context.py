@@ -76,15 +76,22 @@ _LURE_FRAME_RE = lazyre.compile(
 )
 #: A verdict clause that opens by pointing back at what came before (，这些都是骗局, ，均属违法).
 _POINTS_BACK_RE = lazyre.compile(
-    r"(?:以上|上述|这些|这类|此类|这种|这样的?|那些说法|该说法|此说法|这些说法|凡此|其)?(?:都|均|皆|全|全部|一律|统统)?"
-    r"(?:可能|很可能|或将|或|将|会|一定|必然)?"
+    r"(?:以上|上述|这些|这类|此类|这种好事|这种事|这种|这样的?|那些说法|该说法|此说法|这些说法|凡此|其"
+    r"|凡是这么说的|凡是这样说的|这么说的|这样说的|说这种话的)?"
+    r"(?:绝大多数|大多数|大部分|多数|大多|大都|多|十有八九|基本上|基本|实际上|其实|实为|实则|本质上|往往|一般|几乎"
+    r"|通通|统统|全都|全部|都|均|皆|全|一律|可能|很可能|或将|或|将|会|一定|必然|就|也|实){0,3}"
 )
 #: Between a warning verb and a trigger further off: the act the reader is warned off, so
 #: the warning still governs the trigger (请勿相信…, 切勿轻信…, 请勿向陌生人透露验证码).
 _GOVERNED_ACT_RE = lazyre.compile(
     r"相信|轻信|听信|信|参与|购买|买|投资|理会|透露|提供|告知|点击|下载|转账|汇款|向|给|添加|加入|办理|使用|接受|扫描|扫码"
     r"|将|把|用于|挪用|借给|出借"
+    # the lure the reader is warned off (远离所有承诺保本高收益的理财, 远离号称稳赚不赔的…)
+    r"|承诺|号称|宣称|声称|宣传|鼓吹|自称|所谓"
 )
+#: Before a possessive 的 (您的父母, 我们的产品): it does not close a negation's phrase the way a
+#: relative clause's 的 does (我司不会请您的父母督促您还款 denies the whole act).
+_POSSESSORS = frozenset("您你我他她其它")
 #: Prohibiting verbs that take an object of their own: with 的 after it, the phrase is a
 #: relative clause on a head noun the sender offers (严禁外传的内幕消息).
 _RELATIVE_NEGATIONS = frozenset({"严禁", "禁止", "不涉及", "不支持", "不得", "不允许", "不接受"})
@@ -92,10 +99,20 @@ _RELATIVE_NEGATIONS = frozenset({"严禁", "禁止", "不涉及", "不支持", "
 _MODIFIER_RE = lazyre.compile(
     r"未|非|无|不|合法|违法|违规|正规|虚假|任何|所谓|各类|各种|一切|所有|高风险|这类|此类|该类|类似|个人"
 )
+#: A relative clause that names the promotion banned (禁止员工推荐的“稳赚不赔”产品, 不支持中介宣传的
+#: “百分百下款”): the head is what may not be promoted, still denied.
+_BANNED_PROMOTION_RE = lazyre.compile(r"推荐|推介|宣传|承诺|推销|销售|代销|兜售|发布|介绍|招揽")
 #: How far after a purpose phrase its object may start (为保障|您的账户|资金安全).
 PURPOSE_OBJECT_REACH = 6
 #: What a purpose phrase is the reason for: a request to the recipient after it in the sentence.
-_REQUEST_AFTER_PURPOSE_RE = lazyre.compile(r"请|勿|务必|不要|切记|谨防|注意|及时|尽快|需要您|须")
+_REQUEST_AFTER_PURPOSE_RE = lazyre.compile(
+    r"请|勿|务必|不要|切记|谨防|注意|及时|尽快|需要您|须|建议|提醒|提示"
+)
+#: What a warning asks after an impostor frame, and what a cover says instead.
+_PROTECTIVE_AFTER_RE = lazyre.compile(r"核实|举报|报警|挂断|拒绝|切勿|请勿|不要|谨防|警惕|投诉")
+_REASSURANCE_RE = lazyre.compile(
+    r"放心|是真的|就是真的|确认无误|属实|正常参与|参与即可|购买即可|可以参与|可参与|可购买"
+)
 #: Someone said to act in the sender's name (如有人以我司名义上门，请…核实): the impostor named,
 #: which needs no other anti-fraud word in the message.
 _IN_OUR_NAME_RE = lazyre.compile(
@@ -807,11 +824,16 @@ class MessageContext:
                 between = compact[cue.end : head]
                 if (
                     "的" in between
+                    and between[between.rfind("的") - 1 : between.rfind("的")] not in _POSSESSORS
                     and not _ANY_FORM_RE.search(between)
                     and (
                         kind == ADVERB_NEG
                         or len(between) - between.rfind("的") > 4
-                        or (cue.word in _RELATIVE_NEGATIONS and _MODIFIER_RE.match(between) is None)
+                        or (
+                            cue.word in _RELATIVE_NEGATIONS
+                            and _MODIFIER_RE.match(between) is None
+                            and _BANNED_PROMOTION_RE.search(between) is None
+                        )
                     )
                 ):
                     # 严禁外传的内幕消息, 不涉及A股的外汇杠杆交易: the verb's own object stands
@@ -1207,12 +1229,24 @@ class MessageContext:
             return None
         c_start, _ = self.clause(start)  # its own clause: 冒充我们的人很多，认准官方：稳赚… is an ad
         m = _IN_OUR_NAME_RE.search(self.nt.compact, c_start, start)
-        if m is not None:
+        if m is not None and self._warned_against_after(start):
             return m.group()
         if not (self.scan.cues.get(ANTI_FRAUD) or self.scan.contexts.get("_fraud_actor")):
             return None
         m = _IMPERSONATION_RE.search(self.nt.compact, c_start, start)
         return m.group() if m is not None else None
+
+    def _warned_against_after(self, start: int) -> bool:
+        """After an impostor frame (如有人以我司名义…), the sentence tells the reader to check or
+        report it and does not reassure them (…，请放心参与 / 那就是真的: a red team's cover)."""
+        compact = self.nt.compact
+        _, c_end = self.clause(start)
+        _, s_end = self.sentence(start)
+        rest = compact[c_end : s_end + 1]
+        return (
+            _PROTECTIVE_AFTER_RE.search(rest) is not None
+            and _REASSURANCE_RE.search(compact, start, s_end + 1) is None
+        )
 
     def inner_negation(self, start: int, end: int) -> str | None:
         """A negation that ends a gap of the claim-family hit at compact ``[start, end)``,

@@ -127,8 +127,20 @@ class _Spans:
 
 def _present(ctx: Any, group: str, exempted: _Spans) -> bool:
     """A word of the rule's context group, not inside one of its fixed terms (the 借 of
-    借记卡 is no loan word): exemptions apply to context words as to triggers."""
-    return any(not exempted.overlaps(h.start, h.end) for h in ctx.scan.contexts.get(group, ()))
+    借记卡 is no loan word): exemptions apply to context words as to triggers; nor negated
+    (您的房贷已全部还清，无欠债: no debt is no debt context)."""
+    compact = ctx.nt.compact
+    return any(
+        not exempted.overlaps(h.start, h.end)
+        and compact[max(0, h.start - 1) : h.start] not in _NO
+        and compact[max(0, h.start - 2) : h.start] not in _NONE
+        for h in ctx.scan.contexts.get(group, ())
+    )
+
+
+#: Right before a context word, what says there is none (无欠债, 未逾期, 没有欠款, 并无逾期).
+_NO = frozenset("无未没")
+_NONE = frozenset({"没有", "并无", "从未", "并未", "尚无"})
 
 
 def half_name(msg: Message, start: int, end: int) -> bool:
