@@ -52,6 +52,16 @@ def errors(checker: Checker, text: str) -> set[str]:
         (f"【禾丰理财】禾丰稳利已平稳运行5年保本保息，2万起购。{RISK}", "ADV001"),
         # an impostor frame with reassurance after it is the sender's own offer
         ("【禾丰理财】若有人以我司名义推荐保本保息的禾丰稳利，请放心认购。回T退订", "ADV001"),
+        ("【禾丰理财】如有人以我司名义推荐禾丰稳利本息无忧，请拨打4001002000核实后认购。回T退订", "ADV001"),
+        # 凡 as "whoever buys", a quote, or a verdict with an object of its own judge nothing before
+        (f"【禾丰理财】凡本月认购禾丰稳利均本息无忧，假冒我司客服的都是骗子。{RISK}", "ADV001"),
+        (f"【禾丰理财】“本息无忧”的禾丰稳利，请勿相信别家平台的说法。{RISK}", "ADV001"),
+        (f"【禾丰理财】禾丰稳利只赚不赔，根本不存在亏损。{RISK}", "ADV001"),
+        # a purpose phrase before a sales request, a warning verb with its own object first
+        (f"【禾丰理财】为确保本息无忧，建议您尽快认购禾丰稳利。{RISK}", "ADV001"),
+        (f"【禾丰理财】防范贬值买本息无忧的禾丰稳利，2万起购。{RISK}", "ADV001"),
+        # a ban sold as exclusivity, not a ban on someone's promotion
+        ("【禾丰资本】严禁公开宣传的内部原始股认购，每股1元，详询4001002000。回T退订", "PRO005"),
     ],
 )
 def test_a_cue_does_not_reach_a_claim_it_does_not_govern(checker: Checker, text: str, code: str) -> None:
@@ -75,6 +85,10 @@ def test_a_cue_does_not_reach_a_claim_it_does_not_govern(checker: Checker, text:
         "【禾丰银行】本行禁止员工私下推介的保本理财均为飞单，请勿购买。",
         "【禾丰银行】如有人以我行名义推荐保本理财，请拨打95500核实。",
         "【禾丰小贷】我司不会让您的家人督促您还款，也不会联系您的同事。",
+        "【禾丰银行】提醒：虚拟货币不具有法偿性，相关交易活动属于非法金融活动，请勿参与。",
+        "【禾丰银行】防范诈骗：如您有借款需求，请认准本行官方渠道，切勿轻信自称“内部通道”的中介。",
+        "【禾丰银行】投教提示：承诺稳赚不赔的理财，无一例外都是骗局。",
+        "【禾丰银行】网贷中介如果承诺无视征信、包下款，一般会以收取手续费为名骗钱，请勿轻信。",
     ],
 )
 def test_a_cue_still_governs_the_claim_it_names(checker: Checker, text: str) -> None:

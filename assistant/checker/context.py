@@ -68,26 +68,36 @@ _DENIED_ACT_RE = lazyre.compile(
 _ASSERTING_ITEM_RE = lazyre.compile(r"仅|只|唯|每日|每天|但|而|却|还|更|全")
 #: Passing oneself off as someone (冒用本行名义, 冒充客服, 假借我司名义).
 _IMPERSONATION_RE = lazyre.compile(r"冒用|冒充|假冒|假借|盗用|仿冒|冒名")
-#: A claim framed as someone's lure in its own clause (凡承诺…, 所谓…, 宣称…的; not 承诺 or 有人
-#: alone: 我们承诺保本, 所有人都能保本 are the sender's own words): a verdict in
-#: a later clause of the sentence may judge it.
-_LURE_FRAME_RE = lazyre.compile(
-    r"凡|所谓|宣称|声称|号称|自称|谎称|鼓吹|吹嘘|打着|诱导|以“|以\"|网传|传言|(?:如果|若|如|一旦)(?:有人)?(?:承诺|声称|宣称)"
-)
 #: A verdict clause that opens by pointing back at what came before (，这些都是骗局, ，均属违法).
 _POINTS_BACK_RE = lazyre.compile(
-    r"(?:以上|上述|这些|这类|此类|这种好事|这种事|这种|这样的?|那些说法|该说法|此说法|这些说法|凡此|其"
+    r"(?:(?:这些|这类|此类|该类|这种|这样的?|上述|以上|凡此|相关|该等|此等|这|此|该|其)"
+    r"(?:说法|宣传|话术|产品|平台|项目|行为|情况|承诺|套路|信息|消息|广告|好事|事|交易活动|交易|活动|业务|服务|操作)?"
     r"|凡是这么说的|凡是这样说的|这么说的|这样说的|说这种话的)?"
     r"(?:绝大多数|大多数|大部分|多数|大多|大都|多|十有八九|基本上|基本|实际上|其实|实为|实则|本质上|往往|一般|几乎"
-    r"|通通|统统|全都|全部|都|均|皆|全|一律|可能|很可能|或将|或|将|会|一定|必然|就|也|实){0,3}"
+    r"|根本|无一例外|百分之百|百分百|100%|完全|纯属|肯定|必定|通通|统统|全都|全部|都|均|皆|全|一律"
+    r"|可能|很可能|或将|或|将|会|一定|必然|就|也|实){0,3}"
 )
-#: Between a warning verb and a trigger further off: the act the reader is warned off, so
-#: the warning still governs the trigger (请勿相信…, 切勿轻信…, 请勿向陌生人透露验证码).
+#: A promise supposed in the claim's own clause (如果承诺…, 若有人声称…): what follows judges it.
+_IF_PROMISED_RE = lazyre.compile(
+    r"(?:如果|若|如|一旦|假如|要是)[^，,。！!？?；;]{0,8}?(?:承诺|声称|宣称|号称|保证)"
+)
+#: Verdicts that say a thing does not exist (并不存在): a claim only in their own clause
+#: (零风险的投资并不存在); after a comma they are a second selling point (…，并不存在任何风险).
+_EXISTENCE_VERDICTS = frozenset({"并不存在", "是不存在的", "根本不存在", "不可能存在"})
+#: Verdicts that take an object (请勿相信…): followed by one, they judge it, not what came before.
+_OBJECT_VERDICTS = frozenset({"请勿相信", "切勿相信", "不要相信", "请勿轻信", "切勿轻信"})
+#: Opening a warning verb's object when the trigger is further off: the act the reader is
+#: warned off, so the warning still governs the trigger (请勿相信…, 切勿轻信…, 请勿向陌生人透露
+#: 验证码, 远离所有承诺保本高收益的…).  Only at the object's start (after a quantifier at most):
+#: 防范通胀买保本…, 远离股市波动选择号称稳赚不赔的… name an object of their own first.
 _GOVERNED_ACT_RE = lazyre.compile(
-    r"相信|轻信|听信|信|参与|购买|买|投资|理会|透露|提供|告知|点击|下载|转账|汇款|向|给|添加|加入|办理|使用|接受|扫描|扫码"
+    r"(?:所有|一切|各类|各种|任何|这类|此类|网上|网络|陌生人?)?"
+    r"(?:相信|轻信|听信|信|参与|购买|买|投资|理会|透露|提供|告知|点击|下载|转账|汇款|向|给|添加|加入|办理|使用|接受|扫描|扫码"
     r"|将|把|用于|挪用|借给|出借"
-    # the lure the reader is warned off (远离所有承诺保本高收益的理财, 远离号称稳赚不赔的…)
-    r"|承诺|号称|宣称|声称|宣传|鼓吹|自称|所谓"
+    # a means or manner opening the act (请勿用银行卡参与…, 切勿私下转账, 请勿通过非官方渠道…)
+    r"|用|通过|以|在|私下|随意|轻易|与|跟|和"
+    # the lure the reader is warned off
+    r"|承诺|号称|宣称|声称|宣传|鼓吹|自称|所谓)"
 )
 #: Before a possessive 的 (您的父母, 我们的产品): it does not close a negation's phrase the way a
 #: relative clause's 的 does (我司不会请您的父母督促您还款 denies the whole act).
@@ -99,19 +109,26 @@ _RELATIVE_NEGATIONS = frozenset({"严禁", "禁止", "不涉及", "不支持", "
 _MODIFIER_RE = lazyre.compile(
     r"未|非|无|不|合法|违法|违规|正规|虚假|任何|所谓|各类|各种|一切|所有|高风险|这类|此类|该类|类似|个人"
 )
-#: A relative clause that names the promotion banned (禁止员工推荐的“稳赚不赔”产品, 不支持中介宣传的
-#: “百分百下款”): the head is what may not be promoted, still denied.
-_BANNED_PROMOTION_RE = lazyre.compile(r"推荐|推介|宣传|承诺|推销|销售|代销|兜售|发布|介绍|招揽")
+#: A relative clause that names who may not promote it (禁止员工推荐的“稳赚不赔”产品, 不支持第三方
+#: 中介宣传的“百分百下款”): the head is what may not be promoted, still denied.  Not a manner
+#: (严禁公开宣传的原始股内部认购, 不得对外推荐的…: exclusivity sold as a secret).
+_BANNED_PROMOTION_RE = lazyre.compile(
+    r"(?:员工|客户经理|理财经理|业务员|工作人员|销售人员|代理人|中介|第三方|他人|任何人|任何机构|机构|个人)"
+    r"[^，,。！!？?；;]{0,4}?(?:推荐|推介|宣传|承诺|推销|销售|代销|兜售|发布|介绍|招揽)"
+)
 #: How far after a purpose phrase its object may start (为保障|您的账户|资金安全).
 PURPOSE_OBJECT_REACH = 6
 #: What a purpose phrase is the reason for: a request to the recipient after it in the sentence.
 _REQUEST_AFTER_PURPOSE_RE = lazyre.compile(
-    r"请|勿|务必|不要|切记|谨防|注意|及时|尽快|需要您|须|建议|提醒|提示"
+    r"请勿|勿|务必|不要|切记|切莫|谨防|注意|核实|官方|正规|提醒|提示|升级|更新|修改密码|设置"
 )
+#: A request to buy or sign up after a purpose phrase: the purpose is a sales line's (为确保年化
+#: 收益9.8%，建议尽快认购), not a safety reason.
+_SALE_AFTER_PURPOSE_RE = lazyre.compile(r"认购|购买|申购|投保|配置|联系专员|开户|抢购|下单|加微信|抢|入手")
 #: What a warning asks after an impostor frame, and what a cover says instead.
 _PROTECTIVE_AFTER_RE = lazyre.compile(r"核实|举报|报警|挂断|拒绝|切勿|请勿|不要|谨防|警惕|投诉")
 _REASSURANCE_RE = lazyre.compile(
-    r"放心|是真的|就是真的|确认无误|属实|正常参与|参与即可|购买即可|可以参与|可参与|可购买"
+    r"放心|是真的|就是真的|确认无误|属实|正常|购买|认购|申购|办理|参与|申请|投保|错过|开户|后再"
 )
 #: Someone said to act in the sender's name (如有人以我司名义上门，请…核实): the impostor named,
 #: which needs no other anti-fraud word in the message.
@@ -771,8 +788,8 @@ class MessageContext:
                     continue  # 谨防错过…, 远离风险保本保息: the warning's object ends before
                 if (
                     start - cue.end > 2
-                    and self.anti_fraud_cue is None
-                    and _GOVERNED_ACT_RE.search(compact, cue.end, start) is None
+                    and self.anti_fraud_near(start) is None
+                    and _GOVERNED_ACT_RE.match(compact, cue.end) is None
                 ):
                     # 远离股市大起大落稳赚不赔, 防范通胀听专家推荐, 请勿外传此涨停牛股代码: the
                     # verb has an object of its own and the claim after it is asserted.  A
@@ -917,7 +934,10 @@ class MessageContext:
             if start - cue.end > PURPOSE_OBJECT_REACH:
                 continue
             _, s_end = self.sentence(start)
-            if _REQUEST_AFTER_PURPOSE_RE.search(compact, start, s_end + 1) is not None:
+            if _REQUEST_AFTER_PURPOSE_RE.search(compact, start, s_end + 1) is not None and (
+                _SALE_AFTER_PURPOSE_RE.search(compact, start, s_end + 1) is None
+                or "官方" in compact[start : s_end + 1]
+            ):
                 return cue.word
         return None
 
@@ -974,20 +994,20 @@ class MessageContext:
         return None
 
     def _verdict_reaches_back(self, start: int, c_start: int, cue: Hit) -> bool:
-        """Whether a verdict in a later clause judges the claim at ``start``: the claim is
-        quoted or said to be someone's lure in its own clause (宣称保本高息的产品，均为非法), or
-        the verdict's clause opens by pointing back (，这些都是骗局; ，均属违法).  A clause with a
-        subject of its own (冒充我司的都是骗子, 私自转让份额属于非法) judges that subject: a red
-        team appended such lines to the sender's own claims."""
-        if self.quoted(start):
-            return True
+        """Whether a verdict in a later clause judges the claim at ``start``: only when the
+        verdict's clause opens by pointing back (，这些都是骗局; ，均属违法; ，此类宣传均为诈骗;
+        ，实为诈骗).  A clause with a subject of its own (冒充我司的都是骗子, 私自转让份额属于
+        非法) judges that subject, and a quote or a lure frame before the claim does not change
+        that (red teams rt42–rt44 appended such lines to the sender's own claims, framed by 凡…
+        or quoted)."""
+        if cue.word in _EXISTENCE_VERDICTS:
+            return False  # 稳赚不赔，并不存在任何风险: a second selling point
         compact = self.nt.compact
-        if _LURE_FRAME_RE.search(compact, c_start, start) is not None:
-            return True
-        _, c_end = self.clause(start)
-        if compact[c_end - 1 : c_end] == "的":
-            return True  # …或发展下线、拉人头返利的，都可能是非法集资: those who do it, judged
-        v_start, _ = self.clause(cue.start)
+        if _IF_PROMISED_RE.search(compact, c_start, start) is not None:
+            return True  # 网贷平台如果承诺无视征信…，一般会以…为名骗钱: a lure supposed, then judged
+        v_start, v_end = self.clause(cue.start)
+        if cue.word in _OBJECT_VERDICTS and v_end - cue.end > 2:
+            return False  # 保本保息，请勿相信别家的说法: the verdict's own object is judged
         return _POINTS_BACK_RE.fullmatch(compact, v_start, cue.start) is not None
 
     def warned_against(self, start: int, end: int) -> bool:
@@ -1238,15 +1258,13 @@ class MessageContext:
 
     def _warned_against_after(self, start: int) -> bool:
         """After an impostor frame (如有人以我司名义…), the sentence tells the reader to check or
-        report it and does not reassure them (…，请放心参与 / 那就是真的: a red team's cover)."""
+        report it and does not reassure them or send them on to act (…，请放心参与, 那就是真的,
+        …核实工号后购买, 以免错过名额: red teams' covers)."""
         compact = self.nt.compact
         _, c_end = self.clause(start)
         _, s_end = self.sentence(start)
         rest = compact[c_end : s_end + 1]
-        return (
-            _PROTECTIVE_AFTER_RE.search(rest) is not None
-            and _REASSURANCE_RE.search(compact, start, s_end + 1) is None
-        )
+        return _PROTECTIVE_AFTER_RE.search(rest) is not None and _REASSURANCE_RE.search(rest) is None
 
     def inner_negation(self, start: int, end: int) -> str | None:
         """A negation that ends a gap of the claim-family hit at compact ``[start, end)``,

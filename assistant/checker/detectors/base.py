@@ -131,16 +131,23 @@ def _present(ctx: Any, group: str, exempted: _Spans) -> bool:
     (您的房贷已全部还清，无欠债: no debt is no debt context)."""
     compact = ctx.nt.compact
     return any(
-        not exempted.overlaps(h.start, h.end)
-        and compact[max(0, h.start - 1) : h.start] not in _NO
-        and compact[max(0, h.start - 2) : h.start] not in _NONE
+        not exempted.overlaps(h.start, h.end) and not _stated_none(compact, h.start, h.end)
         for h in ctx.scan.contexts.get(group, ())
     )
 
 
-#: Right before a context word, what says there is none (无欠债, 未逾期, 没有欠款, 并无逾期).
-_NO = frozenset("无未没")
-_NONE = frozenset({"没有", "并无", "从未", "并未", "尚无"})
+#: Right before a context word, what says there is none (无欠债, 未逾期, 并无逾期).
+_NO = frozenset("无未")
+_NONE = frozenset({"并无", "从未", "并未", "尚无"})
+
+
+def _stated_none(compact: str, start: int, end: int) -> bool:
+    """A context word stated as absent and ending its clause (您的房贷已全部还清，无欠债。): no
+    debt is no debt context.  Not inside a longer phrase or a question (别以为没有欠款记录就没事,
+    你说你没欠钱？: a taunt, red team rt44), nor 没/没有 (said of a debt in collectors' taunts)."""
+    if compact[max(0, start - 1) : start] not in _NO and compact[max(0, start - 2) : start] not in _NONE:
+        return False
+    return compact[end : end + 1] in ("。", "，", ",", "；", ";", "！", "!", "")
 
 
 def half_name(msg: Message, start: int, end: int) -> bool:
