@@ -309,3 +309,27 @@ def test_a_closed_output_pipe_is_no_all_clear(tmp_path: Path) -> None:
     assert proc.wait(timeout=120) == 141
     assert "输出管道已关闭" in err
     assert "Traceback" not in err
+
+
+def test_a_config_with_a_byte_order_mark_is_read(cli: Cli, tmp_path: Path) -> None:
+    """Windows editors save UTF-8 with a BOM; TOML refused it with an English message."""
+    config = tmp_path / "bom.toml"
+    config.write_bytes('\ufeff[checker]\nignore = ["LEN001"]\n'.encode())
+    r = cli("check", "--config", str(config), "-f", "jsonl", "【明德银行】您的账单已出，应还1,200.00元。")
+    assert r.code == 0, r.stderr
+
+
+def test_a_broken_config_names_the_line(cli: Cli, tmp_path: Path) -> None:
+    config = tmp_path / "bad.toml"
+    config.write_text('[checker]\nselect = ["ALL"]\nfoo bar\n', encoding="utf-8")
+    r = cli("check", "--config", str(config), "x")
+    assert r.code == 2
+    assert "bad.toml" in r.stderr and "第 3 行" in r.stderr
+
+
+def test_a_directory_as_input_is_named_as_one(cli: Cli, tmp_path: Path) -> None:
+    folder = tmp_path / "batch.jsonl"
+    folder.mkdir()
+    r = cli("check", "-i", str(folder))
+    assert r.code == 2
+    assert "是目录，不是文件" in r.stderr

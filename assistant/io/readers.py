@@ -340,6 +340,8 @@ def read_records(
         raise InputError(
             f"不支持的输入文件类型 {p.suffix or '（无扩展名）'}：{p}（支持 {', '.join(SUPPORTED)}）"
         )
+    if p.is_dir():
+        raise InputError(f"输入 {p} 是目录，不是文件：请给出其中的文件，或用 shell 通配符（如 {p}/*.jsonl）")
     if not p.is_file():
         raise InputError(f"输入文件不存在：{p}")
     if suffix == ".xlsx":
