@@ -333,3 +333,18 @@ def test_a_directory_as_input_is_named_as_one(cli: Cli, tmp_path: Path) -> None:
     r = cli("check", "-i", str(folder))
     assert r.code == 2
     assert "是目录，不是文件" in r.stderr
+
+
+def test_a_mistyped_profile_in_an_eval_dataset_is_a_row_error(tmp_path: Path) -> None:
+    """A typo in one case's profile aborted the whole evaluation with no line named."""
+    from assistant.evals.datasets import load_dataset
+
+    row = (
+        '{{"id": "{i}", "text": "【明德银行】您的账单已出。", "kind": null, "profile": {p}, "must_fire": [], '
+        '"must_not_fire": [], "verdict": "pass", "expected_kind": "service", "exhaustive": true}}\n'
+    )
+    data = tmp_path / "ds.jsonl"
+    data.write_text(row.format(i="a", p='"example-bnak"') + row.format(i="b", p="null"), encoding="utf-8")
+    ds = load_dataset(data)
+    assert [c.id for c in ds.drafts] == ["b"]
+    assert len(ds.errors) == 1 and "第1行" in ds.errors[0] and "example-bnak" in ds.errors[0]

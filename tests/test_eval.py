@@ -218,10 +218,14 @@ def test_bad_dataset_lines_are_reported_and_the_rest_is_kept(tmp_path: Path) -> 
         load_dataset(tmp_path / "nope.jsonl")
 
 
-def test_unknown_profile_is_an_input_error(tmp_path: Path) -> None:
+def test_unknown_profile_is_a_row_error(tmp_path: Path) -> None:
+    """A mistyped profile is the row's error, named with its line; the other rows still run
+    (it used to abort the whole evaluation with no line named)."""
     case = {**CASES[1], "profile": "no-such-bank"}
-    with pytest.raises(InputError, match="no-such-bank"):
-        build_report([load_dataset(write_dataset(tmp_path / "d.jsonl", [case]))])
+    ds = load_dataset(write_dataset(tmp_path / "d.jsonl", [case, CASES[0]]))
+    assert len(ds.errors) == 1 and "no-such-bank" in ds.errors[0] and "第1行" in ds.errors[0]
+    assert len(ds.drafts) == 1
+    build_report([ds])  # the good row is evaluated
 
 
 def test_llm_engine_is_refused_not_faked(dataset: Path) -> None:

@@ -249,9 +249,7 @@ def _rewrite(obj: dict[str, Any], case_id: str, index: int, where: str) -> Rewri
         raise RowError(
             f"{where}：字段 expected_status 的值 {status!r} 无效，应为 {'、'.join(REWRITE_EXPECTED)}"
         )
-    profile = obj.get("profile")
-    if profile is not None and not isinstance(profile, str):
-        raise RowError(f"{where}：字段 profile 应为档案名或 null")
+    profile = _profile(obj, where)
     facts = obj.get("facts") or {}
     if not isinstance(facts, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in facts.items()
@@ -277,6 +275,29 @@ def _rewrite(obj: dict[str, Any], case_id: str, index: int, where: str) -> Rewri
     )
 
 
+def profile_path(name: str) -> Path | None:
+    """The sender profile a case names: a name under knowledge/profiles/, or a TOML path."""
+    from assistant.paths import profiles_dir
+
+    for c in (profiles_dir() / f"{name}.toml", profiles_dir() / name, Path(name)):
+        if c.is_file():
+            return c
+    return None
+
+
+def _profile(obj: dict[str, Any], where: str) -> str | None:
+    """The case's profile, checked when the dataset is read: a mistyped name is a row error
+    naming the line, not an abort of the whole evaluation after the good rows ran."""
+    profile = obj.get("profile")
+    if profile is not None and not isinstance(profile, str):
+        raise RowError(f"{where}：字段 profile 应为档案名或 null")
+    if profile and profile_path(profile) is None:
+        raise RowError(
+            f"{where}：字段 profile 引用的发送方档案 {profile!r} 不存在（knowledge/profiles/ 下的名字或 TOML 路径）"
+        )
+    return profile
+
+
 def _draft(
     obj: dict[str, Any], case_id: str, index: int, where: str, known: frozenset[str] | None = None
 ) -> DraftCase:
@@ -289,9 +310,7 @@ def _draft(
     verdict = obj.get("verdict")
     if verdict is not None and verdict not in VERDICTS:
         raise RowError(f"{where}：字段 verdict 的值 {verdict!r} 无效，应为 pass、review 或 fail")
-    profile = obj.get("profile")
-    if profile is not None and not isinstance(profile, str):
-        raise RowError(f"{where}：字段 profile 应为档案名或 null")
+    profile = _profile(obj, where)
     expected_kind = obj.get("expected_kind")
     if expected_kind is not None and expected_kind not in EXPECTED_KINDS:
         raise RowError(

@@ -20,11 +20,11 @@ from typing import Any
 
 from assistant.config import Settings
 from assistant.errors import InputError
-from assistant.evals.datasets import Dataset, DraftCase
+from assistant.evals.datasets import Dataset, DraftCase, profile_path
 from assistant.evals.metrics import draft_metrics, qa_metrics, rewrite_metrics, score_draft
 from assistant.evals.qa import RetrievalAdapter, run_qa_case
 from assistant.evals.rewrites import run_rewrites
-from assistant.paths import knowledge_dir, profiles_dir, prompts_dir
+from assistant.paths import knowledge_dir, prompts_dir
 
 FORMAT = "sms-assistant-eval-report"
 FORMAT_VERSION = 1
@@ -120,11 +120,12 @@ def _in_shard(index: int, shard: tuple[int, int] | None) -> bool:
 
 
 def _profile_path(name: str) -> Path:
-    candidates = [profiles_dir() / f"{name}.toml", profiles_dir() / name, Path(name)]
-    for c in candidates:
-        if c.is_file():
-            return c
-    raise InputError(f"评测用例引用的发送方档案 {name!r} 不存在（knowledge/profiles/ 下的名字或 TOML 路径）")
+    found = profile_path(name)
+    if found is None:  # checked when the dataset was read; a file removed since
+        raise InputError(
+            f"评测用例引用的发送方档案 {name!r} 不存在（knowledge/profiles/ 下的名字或 TOML 路径）"
+        )
+    return found
 
 
 def run_drafts(
