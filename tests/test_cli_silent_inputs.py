@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cli_runner import Cli
+from cli_runner import Cli, Result
 
 from assistant.campaign.consent import notices_only
 
@@ -244,25 +244,26 @@ def test_several_candidate_text_columns_are_refused(cli: Cli, tmp_path: Path) ->
 NOTICE_MARKETING = "【明德银行】理财产品年化收益8%，详询客户经理。"
 
 
+def check_file(cli: Cli, path: Path, content: str) -> Result:
+    """Write ``content`` to ``path`` and check it as JSON lines output."""
+    path.write_text(content, encoding="utf-8")
+    return cli("check", "-i", str(path), "-f", "jsonl")
+
+
 @pytest.mark.parametrize("header", ["类型", "短信类型", "消息类型", "Kind"])
 def test_a_kind_column_under_another_name_is_read(cli: Cli, tmp_path: Path, header: str) -> None:
     """A kind column headed 类型 went to meta and the kind was inferred instead: a declared
     marketing message could be read as a notice and lose its marketing rules."""
-    data = tmp_path / "k.csv"
-    data.write_text(f"text,{header}\n{NOTICE_MARKETING},营销\n", encoding="utf-8")
-    r = cli("check", "-i", str(data), "-f", "jsonl")
+    r = check_file(cli, tmp_path / "k.csv", f"text,{header}\n{NOTICE_MARKETING},营销\n")
     out = r.stdout.replace(" ", "")
     assert '"kind":"marketing"' in out, r.stdout
     assert "OPT001" in out
-    jsonl = tmp_path / "k.jsonl"
-    jsonl.write_text(f'{{"text": "{NOTICE_MARKETING}", "{header}": "marketing"}}\n', encoding="utf-8")
-    assert '"kind":"marketing"' in cli("check", "-i", str(jsonl), "-f", "jsonl").stdout.replace(" ", "")
+    row = f'{{"text": "{NOTICE_MARKETING}", "{header}": "marketing"}}\n'
+    assert '"kind":"marketing"' in check_file(cli, tmp_path / "k.jsonl", row).stdout.replace(" ", "")
 
 
 def test_two_kind_columns_are_refused(cli: Cli, tmp_path: Path) -> None:
-    data = tmp_path / "k2.csv"
-    data.write_text(f"text,kind,类型\n{NOTICE_MARKETING},service,营销\n", encoding="utf-8")
-    r = cli("check", "-i", str(data), "-f", "jsonl")
+    r = check_file(cli, tmp_path / "k2.csv", f"text,kind,类型\n{NOTICE_MARKETING},service,营销\n")
     assert r.code == 2
     assert "多个短信类型列" in r.stderr and "kind" in r.stderr and "类型" in r.stderr
     rows = tmp_path / "k2.jsonl"
@@ -278,9 +279,9 @@ def test_two_kind_columns_are_refused(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_a_kind_column_with_other_values_is_a_row_error(cli: Cli, tmp_path: Path) -> None:
-    data = tmp_path / "k3.csv"
-    data.write_text(f"text,类型\n{NOTICE_MARKETING},信用卡\n{NOTICE_MARKETING},营销\n", encoding="utf-8")
-    r = cli("check", "-i", str(data), "-f", "jsonl")
+    r = check_file(
+        cli, tmp_path / "k3.csv", f"text,类型\n{NOTICE_MARKETING},信用卡\n{NOTICE_MARKETING},营销\n"
+    )
     assert r.code == 2
     assert "字段 类型（kind）的值 '信用卡' 无效" in r.stderr
     assert '"kind":"marketing"' in r.stdout.replace(" ", "")

@@ -13,11 +13,6 @@ import pytest
 from assistant.checker.engine import Checker
 
 
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
-
-
 def col(checker: Checker, text: str) -> list[str]:
     return [f.severity for f in checker.check(text).findings if f.code == "COL001"]
 

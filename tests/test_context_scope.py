@@ -1,6 +1,7 @@
 """How far a context cue reaches (issue 11, red team rt42): a cue cancels the claim it governs,
 not every claim that happens to follow it in the clause or sentence.
 
+* a verdict judging the sender's critics (稳赚不赔，说我们是骗局的都不可信) leaves the claim;
 * a verdict in a later clause judges the claim only when it points back at it (，这些都是骗局),
   or the claim is quoted or framed as someone's lure; a clause with a subject of its own
   (冒充我司的都是骗子, 私下转账属于违法) judges that subject;
@@ -22,11 +23,6 @@ import pytest
 from assistant.checker.engine import Checker
 
 RISK = "理财非存款，产品有风险，投资须谨慎。回T退订"
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
 
 
 def errors(checker: Checker, text: str) -> set[str]:
@@ -62,6 +58,13 @@ def errors(checker: Checker, text: str) -> set[str]:
         (f"【禾丰理财】防范贬值买本息无忧的禾丰稳利，2万起购。{RISK}", "ADV001"),
         # a ban sold as exclusivity, not a ban on someone's promotion
         ("【禾丰资本】严禁公开宣传的内部原始股认购，每股1元，详询4001002000。回T退订", "PRO005"),
+        # a verdict on the sender's critics leaves the claim
+        ("【聚丰宝】本金零损失，收益天天有，说我们是骗子的都不可信。回T退订", "ADV001"),
+        ("【聚丰宝】稳稳的保本保息，网上那些说我们跑路的都是骗子。回T退订", "ADV001"),
+        ("【聚丰宝】年化16%，稳赚不亏，谁说这是骗局的都是骗子。回T退订", "PRO007"),
+        ("【聚丰宝】保本保息，网传我司暴雷的说法都不可信。回T退订", "ADV001"),
+        ("【聚丰宝】只赚不赔，说会亏本的人都是同行在抹黑，请勿相信。回T退订", "ADV001"),
+        ("【聚丰宝】国家兜底，本息无忧，质疑我们的都是骗子。回T退订", "ADV005"),
     ],
 )
 def test_a_cue_does_not_reach_a_claim_it_does_not_govern(checker: Checker, text: str, code: str) -> None:
@@ -89,6 +92,9 @@ def test_a_cue_does_not_reach_a_claim_it_does_not_govern(checker: Checker, text:
         "【禾丰银行】防范诈骗：如您有借款需求，请认准本行官方渠道，切勿轻信自称“内部通道”的中介。",
         "【禾丰银行】投教提示：承诺稳赚不赔的理财，无一例外都是骗局。",
         "【禾丰银行】网贷中介如果承诺无视征信、包下款，一般会以收取手续费为名骗钱，请勿轻信。",
+        "【明德银行】反诈提醒：凡是承诺“保本保息”的理财都是诈骗，请勿相信。",
+        "【明德银行】近期有人宣称“国家兜底、稳赚不赔”，都是骗局，请勿轻信。",
+        "【明德银行】提醒：凡是说“投资没有风险”“稳赚不赔”的都是诈骗。",
     ],
 )
 def test_a_cue_still_governs_the_claim_it_names(checker: Checker, text: str) -> None:

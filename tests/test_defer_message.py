@@ -10,11 +10,6 @@ from assistant.checker.engine import Checker
 from assistant.config import Settings
 
 
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
-
-
 @pytest.mark.parametrize(
     ("text", "banned"),
     [

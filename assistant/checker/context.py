@@ -118,18 +118,26 @@ _BANNED_PROMOTION_RE = lazyre.compile(
 )
 #: How far after a purpose phrase its object may start (为保障|您的账户|资金安全).
 PURPOSE_OBJECT_REACH = 6
-#: What a purpose phrase is the reason for: a request to the recipient after it in the sentence.
-_REQUEST_AFTER_PURPOSE_RE = lazyre.compile(
-    r"请勿|勿|务必|不要|切记|切莫|谨防|注意|核实|官方|正规|提醒|提示|升级|更新|修改密码|设置"
-)
-#: A request to buy or sign up after a purpose phrase: the purpose is a sales line's (为确保年化
-#: 收益9.8%，建议尽快认购), not a safety reason.
-_SALE_AFTER_PURPOSE_RE = lazyre.compile(r"认购|购买|申购|投保|配置|联系专员|开户|抢购|下单|加微信|抢|入手")
-#: What a warning asks after an impostor frame, and what a cover says instead.
-_PROTECTIVE_AFTER_RE = lazyre.compile(r"核实|举报|报警|挂断|拒绝|切勿|请勿|不要|谨防|警惕|投诉")
-_REASSURANCE_RE = lazyre.compile(
-    r"放心|是真的|就是真的|确认无误|属实|正常|购买|认购|申购|办理|参与|申请|投保|错过|开户|后再"
-)
+#: What follows a purpose phrase or an impostor frame, which decides whether the frame warns:
+#: ``request`` — the protective request a purpose phrase is the reason for (为保障您的资金安全，
+#: 请勿…); ``sale`` — a request to buy after it, which makes the purpose a sales line's (为确保
+#: 年化收益9.8%，建议尽快认购); ``protective`` — the step a warning asks after an impostor frame
+#: (…，请核实); ``reassurance`` — what a cover says instead (…，请放心参与, 核实后购买).
+_AFTER_FRAME = {
+    name: lazyre.compile(words)
+    for name, words in (
+        (
+            "request",
+            r"请勿|勿|务必|不要|切记|切莫|谨防|注意|核实|官方|正规|提醒|提示|升级|更新|修改密码|设置",
+        ),
+        ("sale", r"认购|购买|申购|投保|配置|联系专员|开户|抢购|下单|加微信|抢|入手"),
+        ("protective", r"核实|举报|报警|挂断|拒绝|切勿|请勿|不要|谨防|警惕|投诉"),
+        (
+            "reassurance",
+            r"放心|是真的|就是真的|确认无误|属实|正常|购买|认购|申购|办理|参与|申请|投保|错过|开户|后再",
+        ),
+    )
+}
 #: Someone said to act in the sender's name (如有人以我司名义上门，请…核实): the impostor named,
 #: which needs no other anti-fraud word in the message.
 _IN_OUR_NAME_RE = lazyre.compile(
@@ -934,8 +942,8 @@ class MessageContext:
             if start - cue.end > PURPOSE_OBJECT_REACH:
                 continue
             _, s_end = self.sentence(start)
-            if _REQUEST_AFTER_PURPOSE_RE.search(compact, start, s_end + 1) is not None and (
-                _SALE_AFTER_PURPOSE_RE.search(compact, start, s_end + 1) is None
+            if _AFTER_FRAME["request"].search(compact, start, s_end + 1) is not None and (
+                _AFTER_FRAME["sale"].search(compact, start, s_end + 1) is None
                 or "官方" in compact[start : s_end + 1]
             ):
                 return cue.word
@@ -1264,7 +1272,10 @@ class MessageContext:
         _, c_end = self.clause(start)
         _, s_end = self.sentence(start)
         rest = compact[c_end : s_end + 1]
-        return _PROTECTIVE_AFTER_RE.search(rest) is not None and _REASSURANCE_RE.search(rest) is None
+        return (
+            _AFTER_FRAME["protective"].search(rest) is not None
+            and _AFTER_FRAME["reassurance"].search(rest) is None
+        )
 
     def inner_negation(self, start: int, end: int) -> str | None:
         """A negation that ends a gap of the claim-family hit at compact ``[start, end)``,
