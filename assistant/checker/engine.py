@@ -150,7 +150,12 @@ class Checker:
         all_specs = load_rule_specs(rules_dir)
         self.specs = [s for s in all_specs if s.scope in CHECKED_SCOPES and self.settings.selects(s.code)]
         self.detectors = build_detectors(self.specs, self.settings)
-        groups: dict[str, list[str]] = {"_optout": list(self.settings.optout_phrases)}
+        # 回覆 is how traditional-character senders write 回复 (拒收請回覆R); the matching fold
+        # cannot map 覆 to 复 everywhere (覆盖 is a word of its own), so each phrase has both.
+        phrases = list(self.settings.optout_phrases)
+        groups: dict[str, list[str]] = {
+            "_optout": phrases + [p.replace("复", "覆") for p in phrases if "复" in p]
+        }
         for det in self.detectors:
             groups.update(det.lexicon_groups())
         context = load_context_lexicon(rules_dir)

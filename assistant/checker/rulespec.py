@@ -309,6 +309,7 @@ OPTION_KEYS: dict[str, frozenset[str]] = {
             "people_families",
             "people_words",
             "source_patterns",
+            "vague_sources",
         }
     ),
 }

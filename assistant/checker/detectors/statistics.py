@@ -31,18 +31,29 @@ class UnsourcedStatistics(KeywordDetector):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         opts = self.spec.options
         self._sources = tuple(re.compile(p) for p in opts.get("source_patterns", []))
+        vague = opts.get("vague_sources")
+        self._vague = re.compile(str(vague)) if vague else None
         self._counted = frozenset(opts.get("counted_families", []))
         self._counted_terms = frozenset(opts.get("counted_terms", []))
         self._people_families = frozenset(opts.get("people_families", []))
         self._people = tuple(opts.get("people_words", []))
         self._own = tuple(opts.get("own_account_words", []))
 
+    def _sourced(self, folded: str) -> bool:
+        """A stated source that names who counted (数据来源：中国银行业协会): a vague one (数据来源：
+        网络, 据权威统计) is no source."""
+        for p in self._sources:
+            for m in p.finditer(folded):
+                if self._vague is None or self._vague.search(folded, m.start(), m.end() + 8) is None:
+                    return True
+        return False
+
     def detect(self, msg: Message) -> Iterable[Finding]:
         candidates = self.candidates(msg)
         if not candidates:
             return
         folded = msg.nt.folded
-        if any(p.search(folded) for p in self._sources):
+        if self._sourced(folded):
             return  # the message states where its figures come from
         kept = [c for c in candidates if self._statistic(msg, c.hit)]
         spans = removal_spans(msg, [c.hit for c in kept])
