@@ -32,7 +32,15 @@ class UnsourcedStatistics(KeywordDetector):
         opts = self.spec.options
         self._sources = tuple(re.compile(p) for p in opts.get("source_patterns", []))
         vague = opts.get("vague_sources")
-        self._vague = re.compile(str(vague)) if vague else None
+        # the vague word as the whole name: after the cue (数据来源：网络）), or between 据 and
+        # the verb (据权威统计)
+        self._vague = (
+            re.compile(
+                rf"[：:]?\s*(?:{vague})\s*(?:[）)】\]，,。；;！!]|$)|^据(?:{vague})[^，,。；;]{{0,2}}$"
+            )
+            if vague
+            else None
+        )
         self._counted = frozenset(opts.get("counted_families", []))
         self._counted_terms = frozenset(opts.get("counted_terms", []))
         self._people_families = frozenset(opts.get("people_families", []))
@@ -44,7 +52,13 @@ class UnsourcedStatistics(KeywordDetector):
         网络, 据权威统计) is no source."""
         for p in self._sources:
             for m in p.finditer(folded):
-                if self._vague is None or self._vague.search(folded, m.start(), m.end() + 8) is None:
+                if self._vague is None:
+                    return True
+                if m.group().startswith("据"):
+                    name = m.group()[:-2] if len(m.group()) > 3 else m.group()
+                    if self._vague.search(name) is None:
+                        return True
+                elif self._vague.match(folded, m.end()) is None:
                     return True
         return False
 
