@@ -1259,7 +1259,7 @@ class MessageContext:
         if self.strict:
             return None
         c_start, _ = self.clause(start)  # its own clause: 冒充我们的人很多，认准官方：稳赚… is an ad
-        m = _IN_OUR_NAME_RE.search(self.nt.compact, c_start, start)
+        m = _IN_OUR_NAME_RE.search(self.nt.compact, c_start, start) if "有人" in self.nt.compact else None
         if m is not None and self._warned_against_after(start):
             return m.group()
         if not (self.scan.cues.get(ANTI_FRAUD) or self.scan.contexts.get("_fraud_actor")):
