@@ -70,7 +70,7 @@ _ASSERTING_ITEM_RE = lazyre.compile(r"仅|只|唯|每日|每天|但|而|却|还|
 _IMPERSONATION_RE = lazyre.compile(r"冒用|冒充|假冒|假借|盗用|仿冒|冒名")
 #: A verdict clause that opens by pointing back at what came before (，这些都是骗局, ，均属违法).
 _POINTS_BACK_RE = lazyre.compile(
-    r"(?:(?:这些|这类|此类|该类|这种|这样的?|上述|以上|凡此|相关|该等|此等|这|此|该|其)"
+    r"(?:(?:这些|这类|此类|该类|这种|这样的?|上述|以上|凡此|相关|该等|此等|这|此|该)"
     # the anaphor's noun phrase, ending in a generic noun (这类所谓的高息理财产品)
     r"(?:[^，,。！!？?；;]{0,8}?(?:说法|宣传|话术|产品|平台|项目|行为|情况|承诺|套路|信息|消息|广告|好事|事|交易活动|交易|活动|业务|服务|操作|理财|投资))?"
     r"|凡是这么说的|凡是这样说的|这么说的|这样说的|说这种话的)?"
@@ -84,6 +84,8 @@ _POINTS_BACK_RE = lazyre.compile(
 _IF_PROMISED_RE = lazyre.compile(
     r"(?:如果|若|如|一旦|假如|要是)[^，,。！!？?；;]{0,8}?(?:承诺|声称|宣称|号称|保证)"
 )
+#: Others named in a verdict clause (其他平台, 别家, 外面的): the verdict is about them (rt47).
+_OTHERS_NAMED_RE = lazyre.compile(r"其他|其它|别的|别家|外面|其余|同行|某些|有些|p2p|那些")
 #: Verdicts that say a thing does not exist (并不存在): a claim only in their own clause
 #: (零风险的投资并不存在); after a comma they are a second selling point (…，并不存在任何风险).
 _EXISTENCE_VERDICTS = frozenset({"并不存在", "是不存在的", "根本不存在", "不可能存在"})
@@ -105,6 +107,9 @@ _GOVERNED_ACT_RE = lazyre.compile(
 #: Before a possessive 的 (您的父母, 我们的产品): it does not close a negation's phrase the way a
 #: relative clause's 的 does (我司不会请您的父母督促您还款 denies the whole act).
 _POSSESSORS = frozenset("您你我他她其它")
+#: …unless the negated verb is an effect on the possessed thing (不会影响您的保本收益 asserts
+#: the guarantee, rt47).
+_EFFECT_VERB_RE = lazyre.compile(r"影响|减少|损害|降低|改变|动摇|损失|减损|削弱")
 #: Prohibiting verbs that take an object of their own: with 的 after it, the phrase is a
 #: relative clause on a head noun the sender offers (严禁外传的内幕消息).
 _RELATIVE_NEGATIONS = frozenset({"严禁", "禁止", "不涉及", "不支持", "不得", "不允许", "不接受"})
@@ -119,6 +124,10 @@ _BANNED_PROMOTION_RE = lazyre.compile(
     r"(?:员工|客户经理|理财经理|业务员|工作人员|销售人员|代理人|中介|第三方|他人|任何人|任何机构|机构|个人)"
     r"[^，,。！!？?；;]{0,4}?(?:推荐|推介|宣传|承诺|推销|销售|代销|兜售|发布|介绍|招揽)"
 )
+#: What a purpose phrase protects (为保障您的资金安全, 为维护您的合法权益).
+_PROTECTED_RE = lazyre.compile(r"安全|权益|利益|隐私|信息|资金|账户")
+#: After a relative-clause ban, what makes it a warning (禁止员工推荐的…产品，请勿购买).
+_BAN_WARNED_RE = lazyre.compile(r"请勿|勿|切勿|不要|举报|飞单|谨防|核实|投诉|报警|均为|属于|系非法|违法|违规")
 #: How far after a purpose phrase its object may start (为保障|您的账户|资金安全).
 PURPOSE_OBJECT_REACH = 6
 #: What follows a purpose phrase or an impostor frame, which decides whether the frame warns:
@@ -137,7 +146,8 @@ _AFTER_FRAME = {
         ("protective", r"核实|举报|报警|挂断|拒绝|切勿|请勿|不要|谨防|警惕|投诉"),
         (
             "reassurance",
-            r"放心|是真的|就是真的|确认无误|属实|正常|购买|认购|申购|办理|参与|申请|投保|错过|开户|后再",
+            r"放心|是真的|就是真的|确认无误|属实|正常|购买|认购|申购|办理|参与|申请|投保|错过|开户|后再"
+            r"|怀疑|犹豫|迟疑|不要挂断|请勿挂断|勿挂断",
         ),
     )
 }
@@ -852,15 +862,26 @@ class MessageContext:
                 between = compact[cue.end : head]
                 if (
                     "的" in between
-                    and between[between.rfind("的") - 1 : between.rfind("的")] not in _POSSESSORS
+                    and (
+                        between[between.rfind("的") - 1 : between.rfind("的")] not in _POSSESSORS
+                        or _EFFECT_VERB_RE.match(between) is not None
+                    )
                     and not _ANY_FORM_RE.search(between)
                     and (
                         kind == ADVERB_NEG
                         or len(between) - between.rfind("的") > 4
                         or (
                             cue.word in _RELATIVE_NEGATIONS
-                            and _MODIFIER_RE.match(between) is None
-                            and _BANNED_PROMOTION_RE.search(between) is None
+                            and (
+                                (
+                                    _MODIFIER_RE.match(between) is None
+                                    and _BANNED_PROMOTION_RE.search(between) is None
+                                )
+                                # a ban followed by no warning sells what it names (不支持第三方代销的
+                                # 保本保息产品，…仅限本行网点购买; 禁止业务员私自推荐的内部原始股，现限时
+                                # 开放认购): only 请勿购买, 举报 … make it a ban (rt47)
+                                or _BAN_WARNED_RE.search(compact, start, self.sentence(start)[1] + 1) is None
+                            )
                         )
                     )
                 ):
@@ -944,6 +965,8 @@ class MessageContext:
         for cue in self._cues(PURPOSE, c_start, start):  # 为确保|本金安全 or 为|确保本金安全
             if start - cue.end > PURPOSE_OBJECT_REACH:
                 continue
+            if _PROTECTED_RE.search(compact, cue.end, start + 8) is None:
+                continue  # 为保障您稳赚不赔，请…认购: a promise is no thing a purpose protects (rt47)
             _, s_end = self.sentence(start)
             if _AFTER_FRAME["request"].search(compact, start, s_end + 1) is not None and (
                 _AFTER_FRAME["sale"].search(compact, start, s_end + 1) is None
@@ -1019,6 +1042,8 @@ class MessageContext:
         v_start, v_end = self.clause(cue.start)
         if cue.word in _OBJECT_VERDICTS and v_end - cue.end > 2:
             return False  # 保本保息，请勿相信别家的说法: the verdict's own object is judged
+        if _OTHERS_NAMED_RE.search(compact, v_start, cue.start) is not None:
+            return False  # 这类产品在其他平台都是骗局: others judged, the sender's claim stands
         return _POINTS_BACK_RE.fullmatch(compact, v_start, cue.start) is not None
 
     def warned_against(self, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from assistant.checker.context import NEGATION_WORDS
 from assistant.checker.models import SEVERITY_RANK, ContextEffect, Finding, Fix, Severity
+from assistant.text import lazyre
 
 if TYPE_CHECKING:
     from assistant.checker.context import Hit, MessageContext
@@ -139,15 +140,19 @@ def _present(ctx: Any, group: str, exempted: _Spans) -> bool:
 #: Right before a context word, what says there is none (无欠债, 未逾期, 并无逾期).
 _NO = frozenset("无未")
 _NONE = frozenset({"并无", "从未", "并未", "尚无"})
+_SETTLED_RE = lazyre.compile(r"已结清|已还清|全部还清|已全部结清|已清偿|已偿清|结清证明")
 
 
 def _stated_none(compact: str, start: int, end: int) -> bool:
-    """A context word stated as absent and ending its clause (您的房贷已全部还清，无欠债。): no
-    debt is no debt context.  Not inside a longer phrase or a question (别以为没有欠款记录就没事,
-    你说你没欠钱？: a taunt, red team rt44), nor 没/没有 (said of a debt in collectors' taunts)."""
+    """A context word stated as absent after a settlement (您的房贷已全部还清，无欠债。): no debt
+    is no debt context.  Not a phrase or a question (别以为没有欠款记录就没事, 你说你没欠钱？), nor
+    the debtor's denial quoted by a collector (别跟我们说您从未逾期，…): without a settlement in
+    the message a denial is no proof (red teams rt44, rt47)."""
     if compact[max(0, start - 1) : start] not in _NO and compact[max(0, start - 2) : start] not in _NONE:
         return False
-    return compact[end : end + 1] in ("。", "，", ",", "；", ";", "！", "!", "")
+    if compact[end : end + 1] not in ("。", "，", ",", "；", ";", "！", "!", ""):
+        return False
+    return _SETTLED_RE.search(compact) is not None and "说" not in compact
 
 
 def half_name(msg: Message, start: int, end: int) -> bool:
