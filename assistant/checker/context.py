@@ -124,6 +124,8 @@ _BANNED_PROMOTION_RE = lazyre.compile(
     r"(?:员工|客户经理|理财经理|业务员|工作人员|销售人员|代理人|中介|第三方|他人|任何人|任何机构|机构|个人)"
     r"[^，,。！!？?；;]{0,4}?(?:推荐|推介|宣传|承诺|推销|销售|代销|兜售|发布|介绍|招揽)"
 )
+#: A request that forbids (请勿…, 切勿…): what follows it is warned against, not sold.
+_FORBIDDING_RE = lazyre.compile(r"请勿|切勿|不要|切莫|谨防|严禁")
 #: What a purpose phrase protects (为保障您的资金安全, 为维护您的合法权益).
 _PROTECTED_RE = lazyre.compile(r"安全|权益|利益|隐私|信息|资金|账户")
 #: After a relative-clause ban, what makes it a warning (禁止员工推荐的…产品，请勿购买).
@@ -142,12 +144,12 @@ _AFTER_FRAME = {
             "request",
             r"请勿|勿|务必|不要|切记|切莫|谨防|注意|核实|官方|正规|提醒|提示|升级|更新|修改密码|设置",
         ),
-        ("sale", r"认购|购买|申购|投保|配置|联系专员|开户|抢购|下单|加微信|抢|入手"),
+        ("sale", r"认购|购买|申购|投保|配置|联系专员|开户|抢购|下单|加微信|抢|入手|转入|存入|投入|打款|转账"),
         ("protective", r"核实|举报|报警|挂断|拒绝|切勿|请勿|不要|谨防|警惕|投诉"),
         (
             "reassurance",
             r"放心|是真的|就是真的|确认无误|属实|正常|购买|认购|申购|办理|参与|申请|投保|错过|开户|后再"
-            r"|怀疑|犹豫|迟疑|不要挂断|请勿挂断|勿挂断",
+            r"|怀疑|犹豫|迟疑|不要挂断|请勿挂断|勿挂断|签约|签合同|打款|转账|汇款|付款|缴纳|充值|跟进|操作",
         ),
     )
 }
@@ -856,6 +858,8 @@ class MessageContext:
                     head = min(first)
                 if self._is_false_negation(cue) or self._double_negation(cue):
                     continue
+                if cue.word.endswith("的") and start - cue.end > 6:
+                    continue  # 没有合法的外汇保证金平台 denies its noun, not 你没有合法的理由…所以将上门 (rt48)
                 if any(b.end <= start for b in self._cues(BREAK, cue.end, start)):
                     continue  # 不保证收益但保本: the contrast asserts what follows
                 # (a later list item is judged by its list's head: 不承诺任何形式的保本保息、刚性兑付)
@@ -971,6 +975,8 @@ class MessageContext:
             if _AFTER_FRAME["request"].search(compact, start, s_end + 1) is not None and (
                 _AFTER_FRAME["sale"].search(compact, start, s_end + 1) is None
                 or "官方" in compact[start : s_end + 1]
+                # the sale word forbidden (为保障您的本金安全，请勿向陌生账户转账)
+                or _FORBIDDING_RE.search(compact, start, s_end + 1) is not None
             ):
                 return cue.word
         return None

@@ -152,6 +152,9 @@ def _stated_none(compact: str, start: int, end: int) -> bool:
         return False
     if compact[end : end + 1] not in ("。", "，", ",", "；", ";", "！", "!", ""):
         return False
+    neg = start - (2 if compact[max(0, start - 2) : start] in _NONE else 1)
+    if compact[neg - 1 : neg] not in ("，", ",", "。", "；", ";", ""):
+        return False  # a statement of its own (…已全部还清，无欠债。), not 就算无欠款 (rt48)
     return _SETTLED_RE.search(compact) is not None and "说" not in compact
 
 
