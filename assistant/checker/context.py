@@ -109,7 +109,9 @@ _GOVERNED_ACT_RE = lazyre.compile(
 _POSSESSORS = frozenset("您你我他她其它")
 #: …unless the negated verb is an effect on the possessed thing (不会影响您的保本收益 asserts
 #: the guarantee, rt47).
-_EFFECT_VERB_RE = lazyre.compile(r"影响|减少|损害|降低|改变|动摇|损失|减损|削弱")
+_EFFECT_VERB_RE = lazyre.compile(
+    r"影响|减少|损害|降低|改变|动摇|损失|减损|削弱|克扣|拖欠|少|辜负|亏待|扣减|扣|短少|耽误|让您失望"
+)
 #: Prohibiting verbs that take an object of their own: with 的 after it, the phrase is a
 #: relative clause on a head noun the sender offers (严禁外传的内幕消息).
 _RELATIVE_NEGATIONS = frozenset({"严禁", "禁止", "不涉及", "不支持", "不得", "不允许", "不接受"})
@@ -127,9 +129,13 @@ _BANNED_PROMOTION_RE = lazyre.compile(
 #: A request that forbids (请勿…, 切勿…): what follows it is warned against, not sold.
 _FORBIDDING_RE = lazyre.compile(r"请勿|切勿|不要|切莫|谨防|严禁")
 #: What a purpose phrase protects (为保障您的资金安全, 为维护您的合法权益).
-_PROTECTED_RE = lazyre.compile(r"安全|权益|利益|隐私|信息|资金|账户")
+_PROTECTED_RE = lazyre.compile(r"安全|权益|利益|隐私|信息")
 #: After a relative-clause ban, what makes it a warning (禁止员工推荐的…产品，请勿购买).
-_BAN_WARNED_RE = lazyre.compile(r"请勿|勿|切勿|不要|举报|飞单|谨防|核实|投诉|报警|均为|属于|系非法|违法|违规")
+_BAN_WARNED_RE = lazyre.compile(
+    r"请勿购买|勿购买|不要购买|切勿购买|请勿参与|不要参与|请勿相信|切勿相信|不要相信|请勿轻信|举报|飞单|谨防|核实|投诉|报警"
+    r"|请勿向|切勿向|不要向"
+    r"|均为|属于|系非法|违法|违规"
+)
 #: How far after a purpose phrase its object may start (为保障|您的账户|资金安全).
 PURPOSE_OBJECT_REACH = 6
 #: What follows a purpose phrase or an impostor frame, which decides whether the frame warns:
@@ -149,7 +155,8 @@ _AFTER_FRAME = {
         (
             "reassurance",
             r"放心|是真的|就是真的|确认无误|属实|正常|购买|认购|申购|办理|参与|申请|投保|错过|开户|后再"
-            r"|怀疑|犹豫|迟疑|不要挂断|请勿挂断|勿挂断|签约|签合同|打款|转账|汇款|付款|缴纳|充值|跟进|操作",
+            r"|怀疑|犹豫|迟疑|不要挂断|请勿挂断|勿挂断|签约|签合同|打款|转账|汇款|付款|缴纳|充值|跟进|操作"
+            r"|勿拒绝|不要拒绝|推辞|质疑|惊讶|专属|专享|福利",
         ),
     )
 }
@@ -257,7 +264,7 @@ _SOMEONE_ELSE_PAYS_RE = lazyre.compile(
 #: 不实的都是同行抹黑): the verdict judges them, not the claim, which stands.
 _CRITICS_RE = lazyre.compile(
     r"(?:说|讲|称|骂|质疑|抹黑|诋毁|造谣|污蔑|举报|投诉)(?:我们|我司|本公司|本行|本平台|平台|咱们|咱|我|这是|这家|我家)"
-    r"|同行|抹黑|诋毁|造谣"
+    r"|同行|抹黑|诋毁|造谣|负面|不实|谣言"
     # or a rumour about the sender (网传我司暴雷的说法都不可信)
     r"|(?:网传|传言|谣传|关于)(?:我|本)"
     # or saying the opposite of the promise (稳赚不赔，说会亏钱的都是骗子)
@@ -809,6 +816,8 @@ class MessageContext:
             if cue.end <= start and start - cue.end <= OBJECT_WINDOW:
                 if self._is_false_negation(cue) or self._object_closed(cue, start):
                     continue  # 谨防错过…, 远离风险保本保息: the warning's object ends before
+                if "错过" in compact[cue.end : start] or "错失" in compact[cue.end : start]:
+                    continue  # 切勿在犹豫中错过…: "do not miss", a push (rt49)
                 if (
                     start - cue.end > 2
                     and self.anti_fraud_near(start) is None
@@ -858,7 +867,7 @@ class MessageContext:
                     head = min(first)
                 if self._is_false_negation(cue) or self._double_negation(cue):
                     continue
-                if cue.word.endswith("的") and start - cue.end > 6:
+                if cue.word.endswith("的") and start - cue.end > 2:
                     continue  # 没有合法的外汇保证金平台 denies its noun, not 你没有合法的理由…所以将上门 (rt48)
                 if any(b.end <= start for b in self._cues(BREAK, cue.end, start)):
                     continue  # 不保证收益但保本: the contrast asserts what follows
@@ -969,7 +978,7 @@ class MessageContext:
         for cue in self._cues(PURPOSE, c_start, start):  # 为确保|本金安全 or 为|确保本金安全
             if start - cue.end > PURPOSE_OBJECT_REACH:
                 continue
-            if _PROTECTED_RE.search(compact, cue.end, start + 8) is None:
+            if _PROTECTED_RE.search(compact, start, start + 6) is None:
                 continue  # 为保障您稳赚不赔，请…认购: a promise is no thing a purpose protects (rt47)
             _, s_end = self.sentence(start)
             if _AFTER_FRAME["request"].search(compact, start, s_end + 1) is not None and (
@@ -1028,6 +1037,10 @@ class MessageContext:
                 continue
             if _CRITICS_RE.search(compact, end, cue.end) is not None:
                 continue  # 稳赚不赔，说我们是骗局的都不可信: the critics judged, the claim stands
+            if compact[cue.end : cue.end + 2].startswith(("吗", "？", "?")) or compact[
+                cue.end + 1 : cue.end + 2
+            ] in ("吗", "？", "?"):
+                continue  # 这是骗局吗？当然不是: a question, not a verdict (rt49)
             if cue.start >= c_end and not self._verdict_reaches_back(start, c_start, cue):
                 continue  # 保本保息，…外面那些高息平台都是骗局: a new subject judged
             return cue.word

@@ -141,6 +141,7 @@ def _present(ctx: Any, group: str, exempted: _Spans) -> bool:
 _NO = frozenset("无未")
 _NONE = frozenset({"并无", "从未", "并未", "尚无"})
 _SETTLED_RE = lazyre.compile(r"已结清|已还清|全部还清|已全部结清|已清偿|已偿清|结清证明")
+_OTHER_DEBT_RE = lazyre.compile(r"账单|借款|欠|未处理|未还|应还|贷款|分期|罚息|催收|逾期")
 
 
 def _stated_none(compact: str, start: int, end: int) -> bool:
@@ -155,6 +156,8 @@ def _stated_none(compact: str, start: int, end: int) -> bool:
     neg = start - (2 if compact[max(0, start - 2) : start] in _NONE else 1)
     if compact[neg - 1 : neg] not in ("，", ",", "。", "；", ";", ""):
         return False  # a statement of its own (…已全部还清，无欠债。), not 就算无欠款 (rt48)
+    if _OTHER_DEBT_RE.search(compact, end) is not None:
+        return False  # …无欠款。但您的信用卡账单…至今未处理: another debt follows (rt49)
     return _SETTLED_RE.search(compact) is not None and "说" not in compact
 
 
