@@ -84,6 +84,12 @@ _POINTS_BACK_RE = lazyre.compile(
 _IF_PROMISED_RE = lazyre.compile(
     r"(?:如果|若|如|一旦|假如|要是)[^，,。！!？?；;]{0,8}?(?:承诺|声称|宣称|号称|保证)"
 )
+#: A comparison after an existential denial (没有合法的保本理财收益比鑫享1号更高): a boast.
+_COMPARED_RE = lazyre.compile(r"比[^，,。；;]{1,12}?(?:更|还)")
+#: A verdict inside a phrase that is itself refuted (这些都是骗局的说法纯属谣言, rt50).
+_REFUTED_AFTER_RE = lazyre.compile(
+    r"的?(?:说法|传言|言论|谣言|消息)[^，,。；;]{0,4}?(?:谣言|不实|不可信|造谣|错误|子虚乌有)"
+)
 #: Others named in a verdict clause (其他平台, 别家, 外面的): the verdict is about them (rt47).
 _OTHERS_NAMED_RE = lazyre.compile(r"其他|其它|别的|别家|外面|其余|同行|某些|有些|p2p|那些")
 #: Verdicts that say a thing does not exist (并不存在): a claim only in their own clause
@@ -107,11 +113,10 @@ _GOVERNED_ACT_RE = lazyre.compile(
 #: Before a possessive 的 (您的父母, 我们的产品): it does not close a negation's phrase the way a
 #: relative clause's 的 does (我司不会请您的父母督促您还款 denies the whole act).
 _POSSESSORS = frozenset("您你我他她其它")
-#: …unless the negated verb is an effect on the possessed thing (不会影响您的保本收益 asserts
-#: the guarantee, rt47).
-_EFFECT_VERB_RE = lazyre.compile(
-    r"影响|减少|损害|降低|改变|动摇|损失|减损|削弱|克扣|拖欠|少|辜负|亏待|扣减|扣|短少|耽误|让您失望"
-)
+#: …only when the negated verb is an act done to the recipient's people or data (我司不会请您的
+#: 父母督促您还款, 不会联系您的家人): any other verb's possessed object is asserted (不会影响您的保本
+#: 收益, 从不克扣您的…, 绝不漏掉您的每一只涨停股: rt47, rt49, rt50).
+_ACT_ON_PEOPLE_RE = lazyre.compile(r"请|让|叫|联系|通知|告知|告诉|打扰|找|骚扰|透露|泄露|向|给|上门")
 #: Prohibiting verbs that take an object of their own: with 的 after it, the phrase is a
 #: relative clause on a head noun the sender offers (严禁外传的内幕消息).
 _RELATIVE_NEGATIONS = frozenset({"严禁", "禁止", "不涉及", "不支持", "不得", "不允许", "不接受"})
@@ -132,9 +137,8 @@ _FORBIDDING_RE = lazyre.compile(r"请勿|切勿|不要|切莫|谨防|严禁")
 _PROTECTED_RE = lazyre.compile(r"安全|权益|利益|隐私|信息")
 #: After a relative-clause ban, what makes it a warning (禁止员工推荐的…产品，请勿购买).
 _BAN_WARNED_RE = lazyre.compile(
-    r"请勿购买|勿购买|不要购买|切勿购买|请勿参与|不要参与|请勿相信|切勿相信|不要相信|请勿轻信|举报|飞单|谨防|核实|投诉|报警"
-    r"|请勿向|切勿向|不要向"
-    r"|均为|属于|系非法|违法|违规"
+    r"请勿购买|勿购买|不要购买|切勿购买|请勿参与|不要参与|请勿相信|切勿相信|不要相信|请勿轻信|飞单|谨防|报警"
+    r"|请勿向|切勿向|不要向|均为非法|属于非法|系非法|请拨打|请致电|如遇"
 )
 #: How far after a purpose phrase its object may start (为保障|您的账户|资金安全).
 PURPOSE_OBJECT_REACH = 6
@@ -156,10 +160,15 @@ _AFTER_FRAME = {
             "reassurance",
             r"放心|是真的|就是真的|确认无误|属实|正常|购买|认购|申购|办理|参与|申请|投保|错过|开户|后再"
             r"|怀疑|犹豫|迟疑|不要挂断|请勿挂断|勿挂断|签约|签合同|打款|转账|汇款|付款|缴纳|充值|跟进|操作"
-            r"|勿拒绝|不要拒绝|推辞|质疑|惊讶|专属|专享|福利",
+            r"|勿拒绝|不要拒绝|推辞|质疑|惊讶|专属|专享|福利|即可|无误|持证|名额|仅剩|上车|入金|外传",
         ),
     )
 }
+#: After an impostor frame, a step that protects (报警, 举报, 挂断, 拨打/致电…核实), not a
+#: check that leads on to the purchase (请核实工号，核实无误即可上车: rt50).
+_STRONG_PROTECTIVE_RE = lazyre.compile(
+    r"报警|举报|挂断|谨防|投诉|(?:拨打|致电|联系官方|官方客服)[^，,。；;]{0,16}?核实"
+)
 #: Someone said to act in the sender's name (如有人以我司名义上门，请…核实): the impostor named,
 #: which needs no other anti-fraud word in the message.
 _IN_OUR_NAME_RE = lazyre.compile(
@@ -867,7 +876,10 @@ class MessageContext:
                     head = min(first)
                 if self._is_false_negation(cue) or self._double_negation(cue):
                     continue
-                if cue.word.endswith("的") and start - cue.end > 2:
+                if cue.word.endswith("的") and (
+                    start - cue.end > 2
+                    or _COMPARED_RE.search(compact, start, self.clause(start)[1]) is not None
+                ):
                     continue  # 没有合法的外汇保证金平台 denies its noun, not 你没有合法的理由…所以将上门 (rt48)
                 if any(b.end <= start for b in self._cues(BREAK, cue.end, start)):
                     continue  # 不保证收益但保本: the contrast asserts what follows
@@ -877,7 +889,7 @@ class MessageContext:
                     "的" in between
                     and (
                         between[between.rfind("的") - 1 : between.rfind("的")] not in _POSSESSORS
-                        or _EFFECT_VERB_RE.match(between) is not None
+                        or _ACT_ON_PEOPLE_RE.match(between) is None
                     )
                     and not _ANY_FORM_RE.search(between)
                     and (
@@ -1041,6 +1053,8 @@ class MessageContext:
                 cue.end + 1 : cue.end + 2
             ] in ("吗", "？", "?"):
                 continue  # 这是骗局吗？当然不是: a question, not a verdict (rt49)
+            if _REFUTED_AFTER_RE.match(compact, cue.end) is not None:
+                continue  # 这些都是骗局的说法纯属谣言: the verdict is what is refuted (rt50)
             if cue.start >= c_end and not self._verdict_reaches_back(start, c_start, cue):
                 continue  # 保本保息，…外面那些高息平台都是骗局: a new subject judged
             return cue.word
@@ -1320,7 +1334,7 @@ class MessageContext:
         _, s_end = self.sentence(start)
         rest = compact[c_end : s_end + 1]
         return (
-            _AFTER_FRAME["protective"].search(rest) is not None
+            _STRONG_PROTECTIVE_RE.search(rest) is not None
             and _AFTER_FRAME["reassurance"].search(rest) is None
         )
 
