@@ -131,22 +131,17 @@ _BANNED_PROMOTION_RE = lazyre.compile(
     r"(?:员工|客户经理|理财经理|业务员|工作人员|销售人员|代理人|中介|第三方|他人|任何人|任何机构|机构|个人)"
     r"[^，,。！!？?；;]{0,4}?(?:推荐|推介|宣传|承诺|推销|销售|代销|兜售|发布|介绍|招揽)"
 )
-#: A request that forbids (请勿…, 切勿…): what follows it is warned against, not sold.
-_FORBIDDING_RE = lazyre.compile(r"请勿|切勿|不要|切莫|谨防|严禁")
-#: What a purpose phrase protects (为保障您的资金安全, 为维护您的合法权益).
-_PROTECTED_RE = lazyre.compile(r"安全|权益|利益|隐私|信息")
-#: After a relative-clause ban, what makes it a warning (禁止员工推荐的…产品，请勿购买).
-_BAN_WARNED_RE = lazyre.compile(
-    r"请勿购买|勿购买|不要购买|切勿购买|请勿参与|不要参与|请勿相信|切勿相信|不要相信|请勿轻信|飞单|谨防|报警"
-    r"|请勿向|切勿向|不要向|均为非法|属于非法|系非法|请拨打|请致电|如遇"
-)
 #: How far after a purpose phrase its object may start (为保障|您的账户|资金安全).
 PURPOSE_OBJECT_REACH = 6
 #: What follows a purpose phrase or an impostor frame, which decides whether the frame warns:
 #: ``request`` — the protective request a purpose phrase is the reason for (为保障您的资金安全，
 #: 请勿…); ``sale`` — a request to buy after it, which makes the purpose a sales line's (为确保
-#: 年化收益9.8%，建议尽快认购); ``protective`` — the step a warning asks after an impostor frame
-#: (…，请核实); ``reassurance`` — what a cover says instead (…，请放心参与, 核实后购买).
+#: 年化收益9.8%，建议尽快认购); ``reassurance`` — what a cover says after an impostor frame
+#: instead of a warning (…，请放心参与, 核实后购买).
+#: ``forbidding`` — A request that forbids (请勿…, 切勿…): what follows it is warned against, not sold.
+#: ``protected`` — What a purpose phrase protects (为保障您的资金安全, 为维护您的合法权益).
+#: ``ban_warned`` — After a relative-clause ban, what makes it a warning (禁止员工推荐的…产品，请勿购买).
+#: ``strong_protective`` — After an impostor frame, a step that protects (报警, 举报, 挂断, 拨打/致电…核实), not a check that leads on to the purchase (请核实工号，核实无误即可上车: rt50).
 _AFTER_FRAME = {
     name: lazyre.compile(words)
     for name, words in (
@@ -155,7 +150,17 @@ _AFTER_FRAME = {
             r"请勿|勿|务必|不要|切记|切莫|谨防|注意|核实|官方|正规|提醒|提示|升级|更新|修改密码|设置",
         ),
         ("sale", r"认购|购买|申购|投保|配置|联系专员|开户|抢购|下单|加微信|抢|入手|转入|存入|投入|打款|转账"),
-        ("protective", r"核实|举报|报警|挂断|拒绝|切勿|请勿|不要|谨防|警惕|投诉"),
+        ("forbidding", r"请勿|切勿|不要|切莫|谨防|严禁"),
+        ("protected", r"安全|权益|利益|隐私|信息"),
+        (
+            "ban_warned",
+            r"请勿购买|勿购买|不要购买|切勿购买|请勿参与|不要参与|请勿相信|切勿相信|不要相信|请勿轻信|飞单|谨防|报警"
+            r"|请勿向|切勿向|不要向|均为非法|属于非法|系非法|请拨打|请致电|如遇",
+        ),
+        (
+            "strong_protective",
+            r"报警|举报|挂断|谨防|投诉|(?:拨打|致电|联系官方|官方客服)[^，,。；;]{0,16}?核实",
+        ),
         (
             "reassurance",
             r"放心|是真的|就是真的|确认无误|属实|正常|购买|认购|申购|办理|参与|申请|投保|错过|开户|后再"
@@ -164,11 +169,6 @@ _AFTER_FRAME = {
         ),
     )
 }
-#: After an impostor frame, a step that protects (报警, 举报, 挂断, 拨打/致电…核实), not a
-#: check that leads on to the purchase (请核实工号，核实无误即可上车: rt50).
-_STRONG_PROTECTIVE_RE = lazyre.compile(
-    r"报警|举报|挂断|谨防|投诉|(?:拨打|致电|联系官方|官方客服)[^，,。；;]{0,16}?核实"
-)
 #: Someone said to act in the sender's name (如有人以我司名义上门，请…核实): the impostor named,
 #: which needs no other anti-fraud word in the message.
 _IN_OUR_NAME_RE = lazyre.compile(
@@ -905,7 +905,10 @@ class MessageContext:
                                 # a ban followed by no warning sells what it names (不支持第三方代销的
                                 # 保本保息产品，…仅限本行网点购买; 禁止业务员私自推荐的内部原始股，现限时
                                 # 开放认购): only 请勿购买, 举报 … make it a ban (rt47)
-                                or _BAN_WARNED_RE.search(compact, start, self.sentence(start)[1] + 1) is None
+                                or _AFTER_FRAME["ban_warned"].search(
+                                    compact, start, self.sentence(start)[1] + 1
+                                )
+                                is None
                             )
                         )
                     )
@@ -990,14 +993,14 @@ class MessageContext:
         for cue in self._cues(PURPOSE, c_start, start):  # 为确保|本金安全 or 为|确保本金安全
             if start - cue.end > PURPOSE_OBJECT_REACH:
                 continue
-            if _PROTECTED_RE.search(compact, start, start + 6) is None:
+            if _AFTER_FRAME["protected"].search(compact, start, start + 6) is None:
                 continue  # 为保障您稳赚不赔，请…认购: a promise is no thing a purpose protects (rt47)
             _, s_end = self.sentence(start)
             if _AFTER_FRAME["request"].search(compact, start, s_end + 1) is not None and (
                 _AFTER_FRAME["sale"].search(compact, start, s_end + 1) is None
                 or "官方" in compact[start : s_end + 1]
                 # the sale word forbidden (为保障您的本金安全，请勿向陌生账户转账)
-                or _FORBIDDING_RE.search(compact, start, s_end + 1) is not None
+                or _AFTER_FRAME["forbidding"].search(compact, start, s_end + 1) is not None
             ):
                 return cue.word
         return None
@@ -1334,7 +1337,7 @@ class MessageContext:
         _, s_end = self.sentence(start)
         rest = compact[c_end : s_end + 1]
         return (
-            _STRONG_PROTECTIVE_RE.search(rest) is not None
+            _AFTER_FRAME["strong_protective"].search(rest) is not None
             and _AFTER_FRAME["reassurance"].search(rest) is None
         )
 
