@@ -86,6 +86,8 @@ _IF_PROMISED_RE = lazyre.compile(
 )
 #: A comparison after an existential denial (没有合法的保本理财收益比鑫享1号更高): a boast.
 _COMPARED_RE = lazyre.compile(r"比[^，,。；;]{1,12}?(?:更|还)")
+#: Right after a verdict word, a question (…是骗局吗？, 可能是骗局？): asked, not said.
+_ASKED_RE = lazyre.compile(r".?[吗？?]")
 #: A verdict inside a phrase that is itself refuted (这些都是骗局的说法纯属谣言, rt50).
 _REFUTED_AFTER_RE = lazyre.compile(
     r"的?(?:说法|传言|言论|谣言|消息)[^，,。；;]{0,4}?(?:谣言|不实|不可信|造谣|错误|子虚乌有)"
@@ -137,11 +139,12 @@ PURPOSE_OBJECT_REACH = 6
 #: ``request`` — the protective request a purpose phrase is the reason for (为保障您的资金安全，
 #: 请勿…); ``sale`` — a request to buy after it, which makes the purpose a sales line's (为确保
 #: 年化收益9.8%，建议尽快认购); ``reassurance`` — what a cover says after an impostor frame
-#: instead of a warning (…，请放心参与, 核实后购买).
-#: ``forbidding`` — A request that forbids (请勿…, 切勿…): what follows it is warned against, not sold.
-#: ``protected`` — What a purpose phrase protects (为保障您的资金安全, 为维护您的合法权益).
-#: ``ban_warned`` — After a relative-clause ban, what makes it a warning (禁止员工推荐的…产品，请勿购买).
-#: ``strong_protective`` — After an impostor frame, a step that protects (报警, 举报, 挂断, 拨打/致电…核实), not a check that leads on to the purchase (请核实工号，核实无误即可上车: rt50).
+#: instead of a warning (…，请放心参与, 核实后购买); ``forbidding`` — a request that forbids
+#: (请勿…): what follows it is warned against, not sold; ``protected`` — what a purpose phrase
+#: protects (资金安全, 合法权益); ``ban_warned`` — after a relative-clause ban, what makes it a
+#: warning (禁止员工推荐的…产品，请勿购买); ``strong_protective`` — after an impostor frame, a step
+#: that protects (报警, 举报, 挂断, 拨打…核实), not a check that leads on to the purchase
+#: (请核实工号，核实无误即可上车: rt50).
 _AFTER_FRAME = {
     name: lazyre.compile(words)
     for name, words in (
@@ -1052,9 +1055,7 @@ class MessageContext:
                 continue
             if _CRITICS_RE.search(compact, end, cue.end) is not None:
                 continue  # 稳赚不赔，说我们是骗局的都不可信: the critics judged, the claim stands
-            if compact[cue.end : cue.end + 2].startswith(("吗", "？", "?")) or compact[
-                cue.end + 1 : cue.end + 2
-            ] in ("吗", "？", "?"):
+            if _ASKED_RE.match(compact, cue.end) is not None:
                 continue  # 这是骗局吗？当然不是: a question, not a verdict (rt49)
             if _REFUTED_AFTER_RE.match(compact, cue.end) is not None:
                 continue  # 这些都是骗局的说法纯属谣言: the verdict is what is refuted (rt50)

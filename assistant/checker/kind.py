@@ -370,8 +370,9 @@ def _governed_end(compact: str, end: int) -> int:
     return end
 
 
-#: Right before an offer word: it is named as unlawful (非法金融活动, 违法集资活动).
-_UNLAWFUL_BEFORE_RE = lazyre.compile(r"非法|违法|违规")
+#: Right before an offer word: it is named as unlawful (非法金融活动, 违法集资活动); only as the
+#: word's own modifier (征信违规也能下款 still offers).
+_UNLAWFUL_BEFORE_RE = lazyre.compile(r"(?:非法|违法)(?:金融|集资|证券|期货|外汇|网贷)?$")
 #: A clause that opens on the reader's own case (如您有资金需求, 若您需要借款): in a warning it
 #: says what to do then, it offers nothing.
 _IF_YOU_RE = lazyre.compile(r"(?:如果|如|若|假如|要是)(?:您|你)")
@@ -712,7 +713,7 @@ def collect_evidence(
                 continue  # 反诈提醒：凡以“限时抢购”为由…: a lure quoted to warn against it
             if warning and _IF_YOU_RE.match(compact, msg.ctx.clause(start)[0]) is not None:
                 continue  # 防范贷款诈骗：如您有资金需求，请认准官方渠道: the reader's case, no offer
-            if _UNLAWFUL_BEFORE_RE.search(compact, max(0, start - 4), start) is not None:
+            if _UNLAWFUL_BEFORE_RE.search(compact[max(0, start - 4) : start]) is not None:
                 continue  # 属于非法金融活动: the word names what is unlawful, no offer
         if side == "marketing" and family == "call_to_action":
             ev.calls.append(word)  # a call to action: the recipient is asked to act on an offer
