@@ -85,7 +85,9 @@ _IF_PROMISED_RE = lazyre.compile(
     r"(?:如果|若|如|一旦|假如|要是)[^，,。！!？?；;]{0,8}?(?:承诺|声称|宣称|号称|保证)"
 )
 #: A comparison after an existential denial (没有合法的保本理财收益比鑫享1号更高): a boast.
-_COMPARED_RE = lazyre.compile(r"比[^，,。；;]{1,12}?(?:更|还)")
+_COMPARED_RE = lazyre.compile(r"比[^，,。；;]{1,12}?(?:更|还)|像[^，,。；;]{1,12}?一样|除了|之外")
+#: A promise at a purpose's object (保本保息权益, 稳赚…): not a safety noun.
+_PROMISE_AT_RE = lazyre.compile(r"保本|保息|稳赚|稳赢|收益|零风险|无风险|不亏|保收益")
 #: Right after a verdict word, a question (…是骗局吗？, 可能是骗局？): asked, not said.
 _ASKED_RE = lazyre.compile(r".?[吗？?]")
 #: A verdict inside a phrase that is itself refuted (这些都是骗局的说法纯属谣言, rt50).
@@ -118,7 +120,9 @@ _POSSESSORS = frozenset("您你我他她其它")
 #: …only when the negated verb is an act done to the recipient's people or data (我司不会请您的
 #: 父母督促您还款, 不会联系您的家人): any other verb's possessed object is asserted (不会影响您的保本
 #: 收益, 从不克扣您的…, 绝不漏掉您的每一只涨停股: rt47, rt49, rt50).
-_ACT_ON_PEOPLE_RE = lazyre.compile(r"请|让|叫|联系|通知|告知|告诉|打扰|找|骚扰|透露|泄露|向|给|上门")
+_ACT_ON_PEOPLE_RE = lazyre.compile(
+    r"请|叫|联系|通知|告知|告诉|打扰|找|骚扰|透露|泄露|上门|让您的(?:家人|父母|亲友|同事)"
+)
 #: Prohibiting verbs that take an object of their own: with 的 after it, the phrase is a
 #: relative clause on a head noun the sender offers (严禁外传的内幕消息).
 _RELATIVE_NEGATIONS = frozenset({"严禁", "禁止", "不涉及", "不支持", "不得", "不允许", "不接受"})
@@ -158,7 +162,7 @@ _AFTER_FRAME = {
         (
             "ban_warned",
             r"请勿购买|勿购买|不要购买|切勿购买|请勿参与|不要参与|请勿相信|切勿相信|不要相信|请勿轻信|飞单|谨防|报警"
-            r"|请勿向|切勿向|不要向|均为非法|属于非法|系非法|请拨打|请致电|如遇",
+            r"|请勿向|切勿向|不要向|均为非法|属于非法|系非法|如遇此类|遇到此类",
         ),
         (
             "strong_protective",
@@ -168,7 +172,8 @@ _AFTER_FRAME = {
             "reassurance",
             r"放心|是真的|就是真的|确认无误|属实|正常|购买|认购|申购|办理|参与|申请|投保|错过|开户|后再"
             r"|怀疑|犹豫|迟疑|不要挂断|请勿挂断|勿挂断|签约|签合同|打款|转账|汇款|付款|缴纳|充值|跟进|操作"
-            r"|勿拒绝|不要拒绝|推辞|质疑|惊讶|专属|专享|福利|即可|无误|持证|名额|仅剩|上车|入金|外传",
+            r"|勿拒绝|不要拒绝|推辞|质疑|惊讶|专属|专享|福利|即可|无误|持证|名额|仅剩|上车|入金|外传"
+            r"|正规产品|确系|即为|欢迎|额度|跟投|先到先得",
         ),
     )
 }
@@ -881,7 +886,7 @@ class MessageContext:
                     continue
                 if cue.word.endswith("的") and (
                     start - cue.end > 2
-                    or _COMPARED_RE.search(compact, start, self.clause(start)[1]) is not None
+                    or _COMPARED_RE.search(compact, self.clause(start)[0], self.clause(start)[1]) is not None
                 ):
                     continue  # 没有合法的外汇保证金平台 denies its noun, not 你没有合法的理由…所以将上门 (rt48)
                 if any(b.end <= start for b in self._cues(BREAK, cue.end, start)):
@@ -999,11 +1004,16 @@ class MessageContext:
             if _AFTER_FRAME["protected"].search(compact, start, start + 6) is None:
                 continue  # 为保障您稳赚不赔，请…认购: a promise is no thing a purpose protects (rt47)
             _, s_end = self.sentence(start)
-            if _AFTER_FRAME["request"].search(compact, start, s_end + 1) is not None and (
-                _AFTER_FRAME["sale"].search(compact, start, s_end + 1) is None
-                or "官方" in compact[start : s_end + 1]
-                # the sale word forbidden (为保障您的本金安全，请勿向陌生账户转账)
-                or _AFTER_FRAME["forbidding"].search(compact, start, s_end + 1) is not None
+            if (
+                _AFTER_FRAME["request"].search(compact, start, s_end + 1) is not None
+                and (
+                    _AFTER_FRAME["sale"].search(compact, start, s_end + 1) is None
+                    # buying through the official channel for a safety noun (为保障您的本金安全，建议通过
+                    # 本行官方渠道购买), not for a promise (为保障保本保息权益，请认准官方渠道认购: rt51)
+                    or ("官方" in compact[start : s_end + 1] and _PROMISE_AT_RE.match(compact, start) is None)
+                    # the sale word forbidden (为保障您的本金安全，请勿向陌生账户转账)
+                    or _AFTER_FRAME["forbidding"].search(compact, start, s_end + 1) is not None
+                )
             ):
                 return cue.word
         return None
@@ -1336,10 +1346,11 @@ class MessageContext:
         compact = self.nt.compact
         _, c_end = self.clause(start)
         _, s_end = self.sentence(start)
-        rest = compact[c_end : s_end + 1]
+        # the protective step in the frame's own sentence; no cover anywhere after the frame
+        # (…请拨打95588核实。此为本行正规产品，欢迎认购: the next sentence sells, rt51)
         return (
-            _AFTER_FRAME["strong_protective"].search(rest) is not None
-            and _AFTER_FRAME["reassurance"].search(rest) is None
+            _AFTER_FRAME["strong_protective"].search(compact, c_end, s_end + 1) is not None
+            and _AFTER_FRAME["reassurance"].search(compact, c_end) is None
         )
 
     def inner_negation(self, start: int, end: int) -> str | None:
