@@ -80,22 +80,27 @@ _POINTS_BACK_RE = lazyre.compile(
     r"|根本|无一例外|百分之百|百分百|100%|完全|纯属|肯定|必定|通通|统统|全都|全部|都|均|皆|全|一律"
     r"|可能|很可能|或将|或|将|会|一定|必然|就|也|实){0,3}"
 )
-#: A promise supposed in the claim's own clause (如果承诺…, 若有人声称…): what follows judges it.
-_IF_PROMISED_RE = lazyre.compile(
-    r"(?:如果|若|如|一旦|假如|要是)[^，,。！!？?；;]{0,8}?(?:承诺|声称|宣称|号称|保证)"
-)
-#: A comparison after an existential denial (没有合法的保本理财收益比鑫享1号更高): a boast.
-_COMPARED_RE = lazyre.compile(r"比[^，,。；;]{1,12}?(?:更|还)|像[^，,。；;]{1,12}?一样|除了|之外")
-#: A promise at a purpose's object (保本保息权益, 稳赚…): not a safety noun.
-_PROMISE_AT_RE = lazyre.compile(r"保本|保息|稳赚|稳赢|收益|零风险|无风险|不亏|保收益")
-#: Right after a verdict word, a question (…是骗局吗？, 可能是骗局？): asked, not said.
-_ASKED_RE = lazyre.compile(r".?[吗？?]")
-#: A verdict inside a phrase that is itself refuted (这些都是骗局的说法纯属谣言, rt50).
-_REFUTED_AFTER_RE = lazyre.compile(
-    r"的?(?:说法|传言|言论|谣言|消息)[^，,。；;]{0,4}?(?:谣言|不实|不可信|造谣|错误|子虚乌有)"
-)
-#: Others named in a verdict clause (其他平台, 别家, 外面的): the verdict is about them (rt47).
-_OTHERS_NAMED_RE = lazyre.compile(r"其他|其它|别的|别家|外面|其余|同行|某些|有些|p2p|那些")
+#: Words that decide how far a negation or a verdict reaches, by name:
+#: ``if_promised`` — A promise supposed in the claim's own clause (如果承诺…, 若有人声称…): what follows judges it.
+#: ``compared`` — A comparison after an existential denial (没有合法的保本理财收益比鑫享1号更高): a boast.
+#: ``promise_at`` — A promise at a purpose's object (保本保息权益, 稳赚…): not a safety noun.
+#: ``asked`` — Right after a verdict word, a question (…是骗局吗？, 可能是骗局？): asked, not said.
+#: ``refuted_after`` — A verdict inside a phrase that is itself refuted (这些都是骗局的说法纯属谣言, rt50).
+#: ``others_named`` — Others named in a verdict clause (其他平台, 别家, 外面的): the verdict is about them (rt47).
+_SCOPE = {
+    name: lazyre.compile(words)
+    for name, words in (
+        ("if_promised", r"(?:如果|若|如|一旦|假如|要是)[^，,。！!？?；;]{0,8}?(?:承诺|声称|宣称|号称|保证)"),
+        ("compared", r"比[^，,。；;]{1,12}?(?:更|还)|像[^，,。；;]{1,12}?一样|除了|之外"),
+        ("promise_at", r"保本|保息|稳赚|稳赢|收益|零风险|无风险|不亏|保收益"),
+        ("asked", r".?[吗？?]"),
+        (
+            "refuted_after",
+            r"的?(?:说法|传言|言论|谣言|消息)[^，,。；;]{0,4}?(?:谣言|不实|不可信|造谣|错误|子虚乌有)",
+        ),
+        ("others_named", r"其他|其它|别的|别家|外面|其余|同行|某些|有些|p2p|那些"),
+    )
+}
 #: Verdicts that say a thing does not exist (并不存在): a claim only in their own clause
 #: (零风险的投资并不存在); after a comma they are a second selling point (…，并不存在任何风险).
 _EXISTENCE_VERDICTS = frozenset({"并不存在", "是不存在的", "根本不存在", "不可能存在"})
@@ -886,7 +891,8 @@ class MessageContext:
                     continue
                 if cue.word.endswith("的") and (
                     start - cue.end > 2
-                    or _COMPARED_RE.search(compact, self.clause(start)[0], self.clause(start)[1]) is not None
+                    or _SCOPE["compared"].search(compact, self.clause(start)[0], self.clause(start)[1])
+                    is not None
                 ):
                     continue  # 没有合法的外汇保证金平台 denies its noun, not 你没有合法的理由…所以将上门 (rt48)
                 if any(b.end <= start for b in self._cues(BREAK, cue.end, start)):
@@ -1010,7 +1016,10 @@ class MessageContext:
                     _AFTER_FRAME["sale"].search(compact, start, s_end + 1) is None
                     # buying through the official channel for a safety noun (为保障您的本金安全，建议通过
                     # 本行官方渠道购买), not for a promise (为保障保本保息权益，请认准官方渠道认购: rt51)
-                    or ("官方" in compact[start : s_end + 1] and _PROMISE_AT_RE.match(compact, start) is None)
+                    or (
+                        "官方" in compact[start : s_end + 1]
+                        and _SCOPE["promise_at"].match(compact, start) is None
+                    )
                     # the sale word forbidden (为保障您的本金安全，请勿向陌生账户转账)
                     or _AFTER_FRAME["forbidding"].search(compact, start, s_end + 1) is not None
                 )
@@ -1065,9 +1074,9 @@ class MessageContext:
                 continue
             if _CRITICS_RE.search(compact, end, cue.end) is not None:
                 continue  # 稳赚不赔，说我们是骗局的都不可信: the critics judged, the claim stands
-            if _ASKED_RE.match(compact, cue.end) is not None:
+            if _SCOPE["asked"].match(compact, cue.end) is not None:
                 continue  # 这是骗局吗？当然不是: a question, not a verdict (rt49)
-            if _REFUTED_AFTER_RE.match(compact, cue.end) is not None:
+            if _SCOPE["refuted_after"].match(compact, cue.end) is not None:
                 continue  # 这些都是骗局的说法纯属谣言: the verdict is what is refuted (rt50)
             if cue.start >= c_end and not self._verdict_reaches_back(start, c_start, cue):
                 continue  # 保本保息，…外面那些高息平台都是骗局: a new subject judged
@@ -1084,12 +1093,12 @@ class MessageContext:
         if cue.word in _EXISTENCE_VERDICTS:
             return False  # 稳赚不赔，并不存在任何风险: a second selling point
         compact = self.nt.compact
-        if _IF_PROMISED_RE.search(compact, c_start, start) is not None:
+        if _SCOPE["if_promised"].search(compact, c_start, start) is not None:
             return True  # 网贷平台如果承诺无视征信…，一般会以…为名骗钱: a lure supposed, then judged
         v_start, v_end = self.clause(cue.start)
         if cue.word in _OBJECT_VERDICTS and v_end - cue.end > 2:
             return False  # 保本保息，请勿相信别家的说法: the verdict's own object is judged
-        if _OTHERS_NAMED_RE.search(compact, v_start, cue.start) is not None:
+        if _SCOPE["others_named"].search(compact, v_start, cue.start) is not None:
             return False  # 这类产品在其他平台都是骗局: others judged, the sender's claim stands
         return _POINTS_BACK_RE.fullmatch(compact, v_start, cue.start) is not None
 
