@@ -103,6 +103,8 @@ def errors(checker: Checker, text: str) -> set[str]:
             "ADV001",
         ),
         ("【禾丰小贷】您的借款逾期未还，我们已通过您的哥哥督促您还款。", "COL001"),
+        (f"【禾丰理财】禾丰稳利本息无忧，这是诈骗分子永远给不了的承诺。{RISK}", "ADV001"),
+        (f"【禾丰理财】禾丰稳利本息无忧，这些都是骗子平台做不到的。{RISK}", "ADV001"),
         # a verdict on the sender's critics leaves the claim
         ("【聚丰宝】本金零损失，收益天天有，说我们是骗子的都不可信。回T退订", "ADV001"),
         ("【聚丰宝】稳稳的保本保息，网上那些说我们跑路的都是骗子。回T退订", "ADV001"),

@@ -86,6 +86,8 @@ _POINTS_BACK_RE = lazyre.compile(
 #: ``promise_at`` — A promise at a purpose's object (保本保息权益, 稳赚…): not a safety noun.
 #: ``asked`` — Right after a verdict word, a question (…是骗局吗？, 可能是骗局？): asked, not said.
 #: ``refuted_after`` — A verdict inside a phrase that is itself refuted (这些都是骗局的说法纯属谣言, rt50).
+#: ``boast_after`` — after a verdict word in its clause, what makes it praise (这是诈骗分子给不了的承诺,
+#: 骗子不敢承诺的): the verdict word is a foil, the claim is made (rt51).
 #: ``others_named`` — Others named in a verdict clause (其他平台, 别家, 外面的): the verdict is about them (rt47).
 _SCOPE = {
     name: lazyre.compile(words)
@@ -98,6 +100,7 @@ _SCOPE = {
             "refuted_after",
             r"的?(?:说法|传言|言论|谣言|消息)[^，,。；;]{0,4}?(?:谣言|不实|不可信|造谣|错误|子虚乌有)",
         ),
+        ("boast_after", r"给不了|给不出|不敢|做不到|比不了|最怕|害怕|望尘莫及|学不来|做不出|望而却步"),
         ("others_named", r"其他|其它|别的|别家|外面|其余|同行|某些|有些|p2p|那些"),
     )
 }
@@ -1078,6 +1081,8 @@ class MessageContext:
                 continue  # 这是骗局吗？当然不是: a question, not a verdict (rt49)
             if _SCOPE["refuted_after"].match(compact, cue.end) is not None:
                 continue  # 这些都是骗局的说法纯属谣言: the verdict is what is refuted (rt50)
+            if _SCOPE["boast_after"].search(compact, cue.end, self.clause(cue.start)[1]) is not None:
+                continue  # 这是诈骗分子永远给不了的承诺: the verdict word praises the claim (rt51)
             if cue.start >= c_end and not self._verdict_reaches_back(start, c_start, cue):
                 continue  # 保本保息，…外面那些高息平台都是骗局: a new subject judged
             return cue.word
