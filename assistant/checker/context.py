@@ -824,7 +824,7 @@ class MessageContext:
         cues = self.scan.cues
         if not (WEAK_NEG in cues or OBJECT_NEG in cues or STRONG_NEG in cues or ADVERB_NEG in cues):
             return None  # most messages have no negation word at all
-        c_start, _ = self.clause(start)
+        c_start, c_end = self.clause(start)
         weak = [
             cue
             for cue in self._cues(WEAK_NEG, max(c_start, start - WEAK_GAP - self._reach(WEAK_NEG)), start)
@@ -893,9 +893,7 @@ class MessageContext:
                 if self._is_false_negation(cue) or self._double_negation(cue):
                     continue
                 if cue.word.endswith("的") and (
-                    start - cue.end > 2
-                    or _SCOPE["compared"].search(compact, self.clause(start)[0], self.clause(start)[1])
-                    is not None
+                    start - cue.end > 2 or _SCOPE["compared"].search(compact, c_start, c_end) is not None
                 ):
                     continue  # 没有合法的外汇保证金平台 denies its noun, not 你没有合法的理由…所以将上门 (rt48)
                 if any(b.end <= start for b in self._cues(BREAK, cue.end, start)):
@@ -1081,14 +1079,15 @@ class MessageContext:
                 continue  # 这是骗局吗？当然不是: a question, not a verdict (rt49)
             if _SCOPE["refuted_after"].match(compact, cue.end) is not None:
                 continue  # 这些都是骗局的说法纯属谣言: the verdict is what is refuted (rt50)
-            if _SCOPE["boast_after"].search(compact, cue.end, self.clause(cue.start)[1]) is not None:
+            v_start, v_end = self.clause(cue.start)
+            if _SCOPE["boast_after"].search(compact, cue.end, v_end) is not None:
                 continue  # 这是诈骗分子永远给不了的承诺: the verdict word praises the claim (rt51)
-            if cue.start >= c_end and not self._verdict_reaches_back(start, c_start, cue):
+            if cue.start >= c_end and not self._verdict_reaches_back(start, c_start, cue, v_start, v_end):
                 continue  # 保本保息，…外面那些高息平台都是骗局: a new subject judged
             return cue.word
         return None
 
-    def _verdict_reaches_back(self, start: int, c_start: int, cue: Hit) -> bool:
+    def _verdict_reaches_back(self, start: int, c_start: int, cue: Hit, v_start: int, v_end: int) -> bool:
         """Whether a verdict in a later clause judges the claim at ``start``: only when the
         verdict's clause opens by pointing back (，这些都是骗局; ，均属违法; ，此类宣传均为诈骗;
         ，实为诈骗).  A clause with a subject of its own (冒充我司的都是骗子, 私自转让份额属于
@@ -1100,7 +1099,6 @@ class MessageContext:
         compact = self.nt.compact
         if _SCOPE["if_promised"].search(compact, c_start, start) is not None:
             return True  # 网贷平台如果承诺无视征信…，一般会以…为名骗钱: a lure supposed, then judged
-        v_start, v_end = self.clause(cue.start)
         if cue.word in _OBJECT_VERDICTS and v_end - cue.end > 2:
             return False  # 保本保息，请勿相信别家的说法: the verdict's own object is judged
         if _SCOPE["others_named"].search(compact, v_start, cue.start) is not None:
@@ -1194,13 +1192,16 @@ class MessageContext:
         return self.anti_fraud_cue is not None
 
     @lazy
-    def _event_clauses(self) -> set[tuple[int, int]]:
+    def _event_clauses(self) -> dict[tuple[int, int], int]:
+        """The clauses that report a completed event, each with where its last event match
+        ends (claim_reports_event asks whether an event comes at or after a claim)."""
         compact = self.nt.compact
-        out: set[tuple[int, int]] = set()
+        out: dict[tuple[int, int], int] = {}
         if "已" in compact or "成功" in compact:
             for pattern in self.event_patterns:
                 for m in pattern.finditer(compact):
-                    out.add(self.clause(m.start()))
+                    clause = self.clause(m.start())
+                    out[clause] = max(out.get(clause, 0), m.end())
         return out
 
     def excluded_after(self, end: int) -> str | None:
@@ -1225,13 +1226,11 @@ class MessageContext:
         comes at or after it (保本理财已到期, 本金已返还), or the clause is about the recipient's
         own (您的保本理财…已…).  An event before a sender's claim (鑫盈1号已成立3年保本保息) is a
         selling point, and the claim after it is made."""
-        if not self.reports_event(start):
+        clause = self.clause(start)
+        last_end = self._event_clauses.get(clause)
+        if last_end is None:
             return False
-        c_start, c_end = self.clause(start)
-        compact = self.nt.compact
-        if "您" in compact[c_start:start]:
-            return True
-        return any(m.end() > start for p in self.event_patterns for m in p.finditer(compact, c_start, c_end))
+        return "您" in self.nt.compact[clause[0] : start] or last_end > start
 
     def reported_quote(self, start: int) -> bool:
         """Whether the quoted words at compact ``start`` are someone else's, reported: inside

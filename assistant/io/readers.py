@@ -42,6 +42,7 @@ __all__ = [
     "iter_jsonl",
     "iter_txt",
     "iter_xlsx",
+    "kind_column",
     "open_text",
     "read_records",
     "text_encoding",
@@ -94,9 +95,11 @@ def _kind_keys(keys: Any) -> list[str]:
     return sorted(found, key=lambda k: KIND_COLUMNS.index(_column_key(k)))
 
 
-def _kind_key(keys: Any) -> str:
+def kind_column(keys: Any) -> str | None:
+    """The key that names the kind (``kind`` before 类型 …), or ``None``: one lookup for the
+    readers and the web UI's error rows."""
     found = _kind_keys(keys)
-    return found[0] if found else "kind"
+    return found[0] if found else None
 
 
 def _check_kind_columns(header: list[str], source: str) -> None:
@@ -266,7 +269,7 @@ def iter_csv(
     text_key = _text_column(header, source, columns)
     if not (columns and "kind" in columns):
         _check_kind_columns(header, source)
-    kind_key = _mapped_kind(columns) if columns and "kind" in columns else _kind_key(header)
+    kind_key = _mapped_kind(columns) if columns and "kind" in columns else (kind_column(header) or "kind")
     width = len(header)
     for item in table:
         if isinstance(item, RowError):

@@ -43,6 +43,7 @@ from assistant.io.readers import (
     Record,
     RowError,
     csv_table,
+    kind_column,
     read_records,
     xlsx_header,
 )
@@ -452,7 +453,7 @@ def _error_row(err: RowError, columns: list[str], text_key: str | None = None) -
         key = text_key if text_key in raw else _text_key(raw)
         text = raw.get(key) if key is not None else None
         row["短信内容"] = "" if text is None else str(text)
-        kind_key = next((k for k in raw if isinstance(k, str) and k.strip().lower() in KIND_COLUMNS), None)
+        kind_key = kind_column(raw)
         if kind_key is not None and raw[kind_key] is not None:
             row["类型"] = str(raw[kind_key])  # as written: it may be the very value that was wrong
         row["其他列"] = _meta_text({k: v for k, v in raw.items() if k and k not in (key, kind_key)})
