@@ -1112,8 +1112,9 @@ def test_what_an_impostor_does_is_a_warning_not_an_offer(checker: Checker) -> No
     [
         # a claim asked in a question stays a claim, whatever the answer: three red teams turned
         # every form of "denied question" into a way to say the claim (…只有大户能玩吗？不是。,
-        # FAQ answers that go on 也有 / 即可), so no question cancels a claim
-        ("【恒信基金】问：买基金能稳赚吗？答：不能。基金有风险，投资需谨慎。回T退订", "ADV001"),
+        # FAQ answers that go on 也有 / 即可), so no question cancels a claim (a bare "no" to a
+        # plain question only makes it a warning: test_context_retraction.py)
+        ("【恒信基金】问：买基金能稳赚吗？答：不能。别家不能，恒信稳盈却能。回T退订", "ADV001"),
         (
             "【恒信财富】稳赚不赔的理财真的只是传说吗？不，恒信月月盈就做到了。理财非存款，产品有风险。回T退订",
             "ADV001",

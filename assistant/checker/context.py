@@ -214,6 +214,42 @@ _OWN_OR_SELLING_RE = lazyre.compile(
     + r"(?:我司|我们|本行|本公司|我行|本平台)(?!不会|从不|从未|绝不|不|未|名义)"
     r"|在售|购买|认购|申购|销售|官方app"
 )
+#: Judging words that retract what was said (错误, 表述不当, 未经授权, 违反公司规定), not after
+#: a negator (并无不当, 没有错误: the judgement denied).
+_RETRACT = (
+    r"(?<![不无没非])(?:不当|错误|有误|不实|不准确|不规范|不属实|并非事实|违规|违反|未经[^，,。！!？?；;]{0,6}?授权"
+    r"|不符合|误导|已更正|予以更正|已撤回|已删除|责令删除)"
+)
+#: Right after a closing quote: the quoted words judged as wording (“零风险”的表述不当) or
+#: disowned as messages the sender never sent (“…”“…”等消息均非本公司发布).
+_QUOTE_RETRACTED_RE = lazyre.compile(
+    r"的?(?:表述|说法|字样|用语|措辞|宣传语?|言论|内容)[^，,。！!？?；;“”]{0,4}?"
+    + _RETRACT
+    + r"|等?[^，,。！!？?；;“”]{0,4}?均?(?:非|不是|并非)(?:本行|我行|我司|本公司|本平台)"
+    r"(?:举办|发送|发布|推出|所发|所为|发起)"
+)
+#: A later clause that opens by pointing back at reported words and judges them (，该表述错误;
+#: ，此说法未经我司授权; ，该言行违反公司规定).
+_POINTED_RETRACTED_RE = lazyre.compile(
+    r"(?:该|此|上述|这一|这种|这个|相关|以上)(?:表述|说法|言论|言行|宣传|话术|内容|行为)[^，,。！!？?；;]{0,8}?"
+    + _RETRACT
+)
+#: Someone's words reported right before the opening quote (推介时称该产品“…”, 对您称“…”).
+_ATTRIBUTED_RE = lazyre.compile(
+    r"(?:称|说|表示|宣称|声称|讲|提到|承诺|告知|写有|写着)[^，,。！!？?；;“”]{0,6}$"
+)
+#: A yes/no question (…吗？) answered by a bare "no" (答案是没有。 / 答：没有。 / 不存在。).
+_ANSWERED_NO_RE = lazyre.compile(
+    r"(?:答[:：]|回答[:：])?(?:答案是|答案：|答案:)?(?:当然)?(?:没有|不能|不存在|不可能)"
+    r"(?=[。！!，,；;]|$)"
+)
+#: A turn after a "no" that answers the question for the sender (别家不能，我们却能).
+_CONTRAST_RE = lazyre.compile(r"却|但|不过|可是|然而|除了|唯有|只有|偏偏")
+#: An A-not-A question (有没有…？, 是不是…？, 能不能…？).
+_A_NOT_A_RE = lazyre.compile(r"有没有|是不是|能不能|会不会|可不可以|存不存在|靠不靠谱")
+#: A question that asserts (谁说…？, 难道…？, 怎么会…？) or whose "no" asserts (只有…才…吗？不是,
+#: 你以为…吗？, 能到12%吗？不能，是13%): rhetorical or a presupposition, not asked.
+_RHETORICAL_RE = lazyre.compile(r"谁说|谁讲|难道|怎么会|怎能|何必|凭什么|以为|只有|只是|只能|才|比")
 #: The recipient's own setting or holding right before a trigger (您设定的, 客户自选的, 您持有的).
 _OWN_SETTING_RE = lazyre.compile(
     r"(?:您|你|客户|自行)[^,。!?;]{0,6}?(?:设定|设置|自设|自选|选择|预设|关注|持有|持仓|购买|认购|申购|定投)的?[^,。!?;的]{0,8}$"
@@ -272,6 +308,15 @@ _TXN_LIMIT_AFTER_RE = lazyre.compile(r"(?:为|是|至|可达|达)?\d[\d,.]*[万�
 SCOPE_WINDOW = 14
 #: A warning verb (谨防, 切勿 …) negates a trigger this close: its object, modifiers included.
 OBJECT_WINDOW = 10
+#: How far a warning verb with 将/把 reaches into its object (请勿将付款码截图、收款链接或验证码
+#: 转发给他人), when the clause's act hands the object over (_HANDED_OVER_RE).
+BA_WINDOW = 24
+#: The act of a 将/把-object that makes a warning a push (别把…的机会错过, 不要把…让给别人).
+_MISSED_RE = lazyre.compile(r"错过|错失|让给|放过|浪费|落下|拱手|辜负|留给别人|便宜了")
+_HANDED_OVER_RE = lazyre.compile(
+    r"[^，,。！!？?；;]*?(?:转发|转告|告诉|告知|提供|泄露|透露|发送|发给|交给|转给|借给|出借|出租|出售|转让|截图发"
+    r"|当真|当回事|信以为真)"
+)
 #: A weak negation (不, 非, 无) negates a trigger at most this many characters after it.
 WEAK_GAP = 1
 #: A limit word (限额, 可借, 上限) turns a superlative into a limit statement within this
@@ -523,7 +568,11 @@ class Lexicon:
         # negation ending it denies the claim (政府不兜底, see inner_negation)
         group = "(" if gap_negates else "(?:"
         between = f"{group}[^{re.escape(''.join(sorted(stops)))}]{{0,{gap}}}?)" if gap else ""
-        return lazyre.compile(between.join(parts))
+        if not between:
+            return lazyre.compile("".join(parts))
+        # a one-word topic question answered at once (本金？到期全额返还。): the question mark
+        # right after the first slot joins it to its answer
+        return lazyre.compile(parts[0] + "[?？]?" + between + between.join(parts[1:]))
 
     def _pinyin_automaton(self) -> ahocorasick.Automaton:
         if self._pinyin is None:
@@ -808,6 +857,10 @@ class MessageContext:
         return entry[2] if entry is not None else 0
 
     def _is_false_negation(self, cue: Hit) -> bool:
+        compact = self.nt.compact
+        s = cue.start
+        if 0 < s < len(compact) - 1 and compact[s] in "不没" and compact[s - 1] == compact[s + 1]:
+            return True  # 有没有…？, 是不是保本的？: an A-not-A question asks, it denies nothing
         near = self._cues(FALSE_NEG, cue.start - self._reach(FALSE_NEG) + 1, cue.start + 1)
         return any(f.start <= cue.start < f.end for f in near)
 
@@ -837,12 +890,28 @@ class MessageContext:
             return nearest.word
         compact = self.nt.compact
         lo = max(c_start, start - OBJECT_WINDOW - self._reach(OBJECT_NEG))
-        for cue in self._cues(OBJECT_NEG, lo, start):
+        lo_ba = max(c_start, start - BA_WINDOW - self._reach(OBJECT_NEG))
+        for cue in self._cues(OBJECT_NEG, min(lo, lo_ba), start):
+            ba = cue.word[-1] in "将把" or compact[cue.end : cue.end + 1] in ("将", "把")
+            if (
+                OBJECT_WINDOW < start - cue.end <= BA_WINDOW
+                and ba
+                and _HANDED_OVER_RE.match(compact, start, c_end) is not None
+                and not self._is_false_negation(cue)
+            ):
+                # 请勿将付款码截图、收款链接或验证码转发给他人: the warning governs its 将-object,
+                # however long the list, when the act is handing it over (a 将-object
+                # 错过/错失 is a push: not covered)
+                return cue.word
             if cue.end <= start and start - cue.end <= OBJECT_WINDOW:
                 if self._is_false_negation(cue) or self._object_closed(cue, start):
                     continue  # 谨防错过…, 远离风险保本保息: the warning's object ends before
                 if "错过" in compact[cue.end : start] or "错失" in compact[cue.end : start]:
                     continue  # 切勿在犹豫中错过…: "do not miss", a push (rt49)
+                if ba and _MISSED_RE.search(compact, start, c_end):
+                    continue  # 请勿将稳赚不赔的机会错过: the 将-object's act is missing it, a push
+                if cue.word[-1] in "将把" and _HANDED_OVER_RE.match(compact, start, c_end) is None:
+                    continue  # 别把稳赚不赔的鑫享1号留到明天买: a 把-object not handed over is pushed
                 if (
                     start - cue.end > 2
                     and self.anti_fraud_near(start) is None
@@ -1245,6 +1314,96 @@ class MessageContext:
         if not (_REPORTING_BEFORE_RE.search(before) or _REPORTING_AFTER_RE.search(after)):
             return False
         return _OWN_OR_SELLING_RE.search(compact, s_start, s_end) is None
+
+    def retracted_quote(self, start: int) -> str | None:
+        """The judgement that retracts the quoted words at compact ``start``: a notice that
+        reports what someone said in order to correct it (推介时称“…”，此说法错误; 短信中“…”的
+        表述不当; “…”等消息均非本公司发布), unless judging strictly.
+
+        All of it is needed: the claim inside quotes, and either a judgement right after the
+        closing quote, or reported speech (称“…”) and a later clause of the same or the next
+        sentence that opens by pointing back at the words and judges them.  A quote endorsed
+        (这话一点没错), a judgement asked (此说法错误吗？) or denied (并无不当) retracts
+        nothing, and words outside the quotes are never covered."""
+        if self.strict or not self.quoted(start):
+            return None
+        folded = self.nt.folded
+        pos, _ = self.nt.compact_span(start, start + 1)
+        opening = max(folded.rfind(q, 0, pos) for q in '“「『"')
+        close = pos
+        n = len(folded)
+        while close < n and folded[close] not in '”」』"。！!？?\n':
+            close += 1
+        if opening < 0 or close >= n or folded[close] not in '”」』"':
+            return None
+        after = close + 1
+        while after < n and folded[after] in '“「『"、':  # “…”“…”、“…”等: a list of quotes
+            nxt = after + 1
+            while nxt < n and folded[nxt] not in '”」』"。！!？?\n':
+                nxt += 1
+            if nxt >= n or folded[nxt] in "。！!？?\n":
+                return None
+            after = nxt + 1
+        m = _QUOTE_RETRACTED_RE.match(folded, after)
+        if m is not None:
+            return None if _SCOPE["asked"].match(folded, m.end()) else m.group()
+        if _ATTRIBUTED_RE.search(folded, max(0, opening - 12), opening) is None:
+            return None
+        # the clauses after the quote, to the end of the next sentence
+        ends = 0
+        i = after
+        while i < n and ends < 2:
+            ch = folded[i]
+            if ch in "。！!？?\n":
+                ends += 1
+            if ch in "，,；;。！!？?\n":
+                j = i + 1
+                while j < n and folded[j] in " 　":
+                    j += 1
+                m = _POINTED_RETRACTED_RE.match(folded, j)
+                if m is not None and not _SCOPE["asked"].match(folded, m.end()):
+                    return m.group()
+            i += 1
+        return None
+
+    def answered_no(self, start: int) -> str | None:
+        """The claim at compact ``start`` asked in a yes/no question that the next words
+        answer with a bare "no" (还有保本的理财吗？答案是没有。), unless judging strictly.  A
+        rhetorical question (谁说理财不能保本？) or any other answer (有！, 当然能) asserts.
+        The engine makes this a warning, not a cancellation: the same shape carries claims
+        (…能做到吗？不能。别家不能，我们却能)."""
+        if self.strict:
+            return None
+        folded = self.nt.folded
+        pos, _ = self.nt.compact_span(start, start + 1)
+        q = pos
+        n = len(folded)
+        while q < n and folded[q] not in "。！!？?\n":
+            q += 1
+        if q >= n or folded[q] not in "？?":
+            return None
+        # the claim's own clause is the question (…此说法错误吗？ asks about the saying)
+        c_start = max(folded.rfind(c, 0, pos) for c in "，,；;：:。！!？?\n") + 1
+        if any(c in folded[pos:q] for c in "，,；;：:"):
+            return None
+        if folded[q - 1 : q] not in ("吗", "么", "呢") and _A_NOT_A_RE.search(folded, c_start, q) is None:
+            return None
+        s_start = max(folded.rfind(c, 0, pos) for c in "。！!？?\n") + 1
+        if _RHETORICAL_RE.search(folded, s_start, pos) is not None:
+            return None
+        j = q + 1
+        while j < n and folded[j] in " 　":
+            j += 1
+        m = _ANSWERED_NO_RE.match(folded, j)
+        if m is None:
+            return None
+        # …不能。别家不能。我们却能做到: the "no" is a foil for the sender's "yes" (the
+        # answer's sentence and the two after it)
+        ends, k = 0, m.end()
+        while k < n and ends < 3:
+            ends += folded[k] in "。！!？?\n"
+            k += 1
+        return None if _CONTRAST_RE.search(folded, m.end(), k) else m.group()
 
     def quoted(self, start: int) -> bool:
         """Whether the compact position ``start`` sits inside a quotation (“…”, 「…」, "…")

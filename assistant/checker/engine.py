@@ -172,7 +172,7 @@ class Checker:
         # The selected ones are reused (a detector keeps no state between messages); the
         # others are built for the kind decision alone.
         built = {d.code: d for d in self.detectors}
-        claim_specs = [s for s in all_specs if s.marketing_evidence > 0]
+        claim_specs = [s for s in all_specs if s.marketing_evidence > 0 or s.service_evidence > 0]
         extra = iter(build_detectors([s for s in claim_specs if s.code not in built], self.settings))
         self._claim_detectors = [
             d
@@ -370,7 +370,9 @@ class Checker:
 
     def _claims(self, msg: Message) -> list[tuple[str, str, int, int, int]]:
         """Claims only a promotion makes, surviving context: marketing evidence for the kind,
-        as (code, word, weight, start, end), every surviving hit in order.
+        as (code, word, weight, start, end), every surviving hit in order.  A rule with
+        ``service_evidence`` (a collection threat) gives its weight negated: evidence for the
+        service side.
 
         The claim rules' own detectors decide what is a hit (exemptions, word boundaries,
         required product words, negation), selected or not: the kind must not depend on
@@ -402,7 +404,10 @@ class Checker:
                     continue  # 您设定的目标价: the recipient's own order
                 if spec.event_context and ctx.claim_reports_event(hit.start):
                     continue  # 您的保本理财已到期: what happened, not an offer
-                out.append((det.code, hit.word, spec.marketing_evidence, hit.start, hit.end))
+                if spec.service_evidence:
+                    out.append((det.code, hit.word, -spec.service_evidence, hit.start, hit.end))
+                else:
+                    out.append((det.code, hit.word, spec.marketing_evidence, hit.start, hit.end))
                 if hit.word not in own_terms:
                     break  # the kind counts this one for the rule; later hits are never read
         return out
@@ -657,6 +662,13 @@ def _downgrading_cue(ctx: MessageContext, spec: RuleSpec, cstart: int, cend: int
             lambda: ctx.limit_cue(cstart, cend),
             "用于说明额度或限额，不是宣传用语，请人工确认",
         ),
+        (
+            # a warning, never a cancellation: a question answered "no" is also how senders
+            # assert (你以为…吗？不是。, …能做到吗？不能。别家不能，我们却能: red teams rt21, rt22)
+            spec.anti_fraud,
+            lambda: ctx.answered_no(cstart),
+            "出现在一般疑问句中，紧接的回答是否定的（如“…吗？答案是没有”），可能是投资者教育而非承诺，请人工确认",
+        ),
     )
     return _first_cue(checks)
 
@@ -696,6 +708,11 @@ def _cancelling_cue(
             "是收件人本人设定的条件（如您设定的目标价），不是推荐",
         ),
         (spec.anti_fraud, lambda: ctx.verdict_cue(cstart, cend), "句中把该内容定性为诈骗或违法，属警示"),
+        (
+            spec.anti_fraud,
+            lambda: ctx.retracted_quote(cstart),
+            "引号内是他人说过的话，短信随后指出其错误或不实（如“该表述错误”“均非本公司发布”），是更正而非宣传",
+        ),
         (
             spec.limit_context,
             lambda: ctx.service_time(cstart),

@@ -780,6 +780,12 @@ def collect_evidence(
     for code, word, weight, start, end in claims:
         if code in claimed:
             continue
+        if weight < 0:
+            # 再不还就通知你家人: a threat over the recipient's own debt is about their loan
+            # (the claim's rule weighs it, ``service_evidence``), however it is worded
+            claimed.add(code)
+            count("service", "collection", word, -weight, 1)
+            continue
         if word in rules.own_contract_terms:
             if own_at is None:
                 own_at = [s for s, _ in own_spans] + [
@@ -888,4 +894,8 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
 def infer_kind(
     msg: Message, rules: KindRules, claims: list[tuple[str, str, int, int, int]]
 ) -> tuple[InferredKind, str]:
-    return decide_kind(collect_evidence(msg, rules, claims), rules.decision)
+    ev = collect_evidence(msg, rules, claims)
+    kind, reason = decide_kind(ev, rules.decision)
+    if kind == "service" and "collection" in ev.service_families:
+        reason += "；含催收内容，针对收件人本人的欠款"
+    return kind, reason

@@ -308,6 +308,7 @@ OPTION_KEYS: dict[str, frozenset[str]] = {
             "own_account_words",
             "people_families",
             "people_words",
+            "report_words",
             "source_patterns",
             "vague_sources",
         }
@@ -380,6 +381,11 @@ class RuleSpec(BaseModel):
     #: Weight a surviving trigger adds to the marketing side of the kind decision
     #: (稳赚不赔 promotes something whatever else the message says); 0: none.
     marketing_evidence: int = 0
+    #: Weight a surviving trigger adds to the service side of the kind decision: a threat
+    #: over a debt (COL001) presses the recipient's own loan, whatever words it uses — it
+    #: offers nothing, and a collector writes no account number or due date.  Read only on
+    #: error hits that survive context, as ``marketing_evidence`` is; 0: none.
+    service_evidence: int = 0
     #: Topic words inside the sender's own signature (【华信证券】, 【鼎盛基金】) are its
     #: name, not a topic of the message.
     skip_signature: bool = False

@@ -32,15 +32,13 @@ class UnsourcedStatistics(KeywordDetector):
         opts = self.spec.options
         self._sources = tuple(re.compile(p) for p in opts.get("source_patterns", []))
         vague = opts.get("vague_sources")
-        # the vague word as the whole name: after the cue (数据来源：网络）), or between 据 and
-        # the verb (据权威统计)
-        self._vague = (
-            re.compile(
-                rf"[：:]?\s*(?:{vague})\s*(?:[）)】\]，,。；;！!]|$)|^据(?:{vague})[^，,。；;]{{0,2}}$"
-            )
-            if vague
-            else None
-        )
+        # the vague word as the whole name after the cue (数据来源：网络）)
+        self._vague = re.compile(rf"[：:]?\s*(?:{vague})\s*(?:[）)】\]，,。；;！!]|$)") if vague else None
+        # the name between 据 and the report word, once the report words are taken out: empty
+        # (据统计显示, 据数据显示) or only a vague word (据有关部门统计) names no one who counted;
+        # a named body ending in a vague word (据国家金融监督管理总局有关统计) does.
+        self._vague_name = re.compile(rf"(?:(?:{vague})[^，,。；;]{{0,2}})?") if vague else None
+        self._report_words = re.compile("|".join(opts.get("report_words", [])) or "(?!)")
         self._counted = frozenset(opts.get("counted_families", []))
         self._counted_terms = frozenset(opts.get("counted_terms", []))
         self._people_families = frozenset(opts.get("people_families", []))
@@ -55,8 +53,10 @@ class UnsourcedStatistics(KeywordDetector):
                 if self._vague is None:
                     return True
                 if m.group().startswith("据"):
-                    name = m.group()[:-2] if len(m.group()) > 3 else m.group()
-                    if self._vague.search(name) is None:
+                    if m.start() and folded[m.start() - 1] == "数":
+                        continue  # 数据来源：…: the word 数据, judged by its own cue
+                    name = self._report_words.sub("", m.group()[1:]).strip()
+                    if self._vague_name is not None and self._vague_name.fullmatch(name) is None:
                         return True
                 elif self._vague.match(folded, m.end()) is None:
                     return True

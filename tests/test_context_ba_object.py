@@ -1,0 +1,50 @@
+"""A warning with a 将/把-object (请勿将…转发给他人, 不要把…告诉任何人) governs the whole
+object, however long its list, when the act hands the object over; a 将/把-object that is
+missed or kept (别把…的机会错过, 别把…留到明天买) is a push, and the claim in it is made.
+Hard negatives from reviewer set c70 (anti-fraud notices) and the pushes a sender would
+write in reply."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checker.engine import Checker
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker()
+
+
+def _errors(checker: Checker, text: str) -> set[str]:
+    return {f.code for f in checker.check(text).findings if f.severity == "error"}
+
+
+@pytest.mark.parametrize(
+    ("text", "warning"),
+    [
+        ("【翎付支付】请勿将付款码截图、收款链接或验证码转发给他人。", "请勿"),
+        ("【翎付支付】不要将短信验证码、登录密码提供给陌生人。", "不要"),
+        ("【翎付支付】别把验证码、登录密码和支付密码告诉任何人，包括自称客服的人。", "别"),
+        ("【澄湖银行】切勿把银行卡号、有效期、CVV码和动态验证码透露给来电人员。", "切勿"),
+    ],
+)
+def test_a_handed_over_object_is_warned_off(checker: Checker, text: str, warning: str) -> None:
+    assert "PRV003" not in _errors(checker, text)
+    # the same words asked for, without the warning, are a request for the secret
+    asked = text.replace(warning, "请", 1)
+    assert "PRV003" in _errors(checker, asked), asked
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【岚山银行】请勿将这次稳赚不赔、保本保息的机会错过，1万起购。回T退订", "ADV001"),
+        ("【岚山银行】千万不要把稳赚不赔的好机会让给别人，1万起购。回T退订", "ADV001"),
+        ("【岚山银行】别把稳赚不赔的鑫享1号留到明天买，1万起购。回T退订", "ADV001"),
+        ("【翎付支付】请将收到的验证码转发给客服专员完成核验。", "PRV003"),
+        ("【岚山银行】别把钱放在银行吃利息了，保本保息年化6%！回T退订", "ADV001"),
+    ],
+)
+def test_a_pushed_or_requested_object_still_fires(checker: Checker, text: str, code: str) -> None:
+    assert code in _errors(checker, text)

@@ -1,0 +1,114 @@
+"""Claims a notice reports in order to retract them, and claims asked and answered "no".
+
+A complaint reply, a correction or an apology quotes what someone said (推介时称“…”,
+短信中“…”) and then judges it wrong (此说法错误, 该表述不当, 该言行违反公司规定); an
+investor-education Q&A asks a question and answers it with a bare "no" (…吗？答案是没有).
+Neither makes the claim — but the Q&A shape also carries claims (red teams rt21/rt22:
+你以为…吗？不是。), so that one is only downgraded to a warning for review.  The cancellation needs all of its parts — the claim quoted, the
+judgement pointing back at the quote, or the bare negative answer — so a sender cannot
+clear its own claim by quoting it, by a judgement that praises it, by a question it answers
+"yes", or by a rhetorical question.  Written before the mechanism (held-out reviewer sets
+c70 showed the class: 18 false errors per 100 compliant drafts).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checker.engine import Checker
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker()
+
+
+def _codes(checker: Checker, text: str) -> dict[str, str]:
+    return {f.code: f.severity for f in checker.check(text).findings if f.code != "LEN001"}
+
+
+RETRACTED = [
+    # reported speech, judged by a clause that points back at it
+    (
+        "【松岩银行】致歉：我行一名员工在朋友圈称“松岩稳盈1号保本保息”，该表述错误，已责令删除并严肃处理。",
+        "ADV001",
+    ),
+    (
+        "【诚衡资产】致歉：我司催收员曾在电话中对您称“要通知您单位领导”，该言行违反公司规定，已被辞退。",
+        "COL001",
+    ),
+    (
+        "【岚山基金】您投诉的销售人员称“某知名经济学家力荐这只基金”，此说法未经我司授权，已要求渠道整改。",
+        "ADV004",
+    ),
+    # the quote judged right after it
+    ("【岚山基金】更正：11月30日短信中“零风险”的表述不当，特此更正：货币基金不保证本金和收益。", "ADV001"),
+    # quoted lures disowned
+    ("【汇通支付】“转发到3个群领红包”“分享链接赚现金”等消息均非本公司发布，请勿点击不明链接。", "LNK003"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), RETRACTED)
+def test_a_retracted_quote_is_not_the_senders_claim(checker: Checker, text: str, code: str) -> None:
+    r = checker.check(text)
+    assert code not in _codes(checker, text)
+    cancelled = [f for f in r.suppressed if f.code == code]
+    assert cancelled, "the cancellation is recorded"
+    assert any(e.effect == "cancelled" for e in cancelled[0].context)
+
+
+NOT_RETRACTED = [
+    # quoted and endorsed, not judged
+    ("【松岩银行】客户经理常说“松岩稳盈1号保本保息”，这话一点没错！回T退订", "ADV001"),
+    # the judgement asked, and answered yes
+    ("【松岩银行】我行理财经理称“闭眼买都稳赚不亏”，此说法错误吗？当然不是！回T退订", "ADV001"),
+    # the judgement is about the wording, the claim is made again unquoted
+    ("【松岩银行】“保本保息”的表述不规范，准确地说，松岩稳盈1号本息无忧。回T退订", "ADV001"),
+    # disowned as a slogan, owned as a fact
+    ("【松岩银行】“稳赚不赔”不是本行的口号，是客户的真心话。回T退订", "ADV001"),
+    # an unquoted lure before a disowned quoted one
+    ("【汇通支付】转发给好友即可领现金，名额有限！“转发到群领红包”等消息均非本公司发布。回T退订", "LNK003"),
+    # a judgement of someone else's wording, then the claim
+    ("【岚山基金】别家说“零风险”的说法错误，岚山稳健A才是真正的零风险。回T退订", "ADV001"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), NOT_RETRACTED)
+def test_a_quote_that_is_not_retracted_still_fires(checker: Checker, text: str, code: str) -> None:
+    assert _codes(checker, text).get(code) == "error"
+
+
+ANSWERED_NO = [
+    ("【岚山银行】常有客户问：现在还有保本的理财吗？答案是没有。银行理财均已净值化。", "ADV001"),
+    ("【岚山证券】问：有没有稳赚不赔的基金？答：没有。基金有风险，投资需谨慎。", "ADV001"),
+    ("【岚山银行】投资者教育：零风险高收益的产品存在吗？不存在。请通过正规渠道购买理财。", "ADV001"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), ANSWERED_NO)
+def test_a_question_answered_no_is_reviewed_not_failed(checker: Checker, text: str, code: str) -> None:
+    """A warning, not a cancellation: the same shape carries claims (see ANSWERED_YES and
+    the red-team sets rt21, rt22), so a human looks."""
+    r = checker.check(text)
+    assert _codes(checker, text).get(code) == "warning"
+    f = next(f for f in r.findings if f.code == code)
+    assert any(e.effect == "downgraded" and "否定" in e.reason for e in f.context)
+
+
+ANSWERED_YES = [
+    # an A-not-A question denies nothing: its 没/不 is no negation
+    ("【岚山银行】有没有稳赚不赔的理财？有！岚山稳盈1号，1万起购。回T退订", "ADV001"),
+    ("【岚山银行】是不是保本的？是！岚山稳盈1号。回T退订", "ADV001"),
+    # a "no" that answers a presupposition, or is followed by the claim for the sender
+    ("【岚山基金】买基金能稳赚不赔吗？不能。别家不能，岚山稳盈却能做到。回T退订", "ADV001"),
+    ("【岚山银行】问：只有存款才保本吗？答：没有的事，岚山安心盈理财也一样。回T退订", "ADV001"),
+    ("【岚山银行】现在还有保本的理财吗？有！岚山稳盈1号，到期本金一分不少。回T退订", "ADV001"),
+    ("【岚山银行】保本理财还能买到吗？当然能，岚山稳盈1号限量发售。回T退订", "ADV001"),
+    ("【岚山银行】还在找稳赚不赔的理财吗？没有比岚山稳盈更好的选择。回T退订", "ADV001"),
+    ("【岚山银行】谁说理财不能保本？岚山稳盈1号保本保息。回T退订", "ADV001"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), ANSWERED_YES)
+def test_a_question_answered_yes_or_rhetorical_still_fires(checker: Checker, text: str, code: str) -> None:
+    assert _codes(checker, text).get(code) == "error"
