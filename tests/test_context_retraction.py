@@ -112,3 +112,33 @@ ANSWERED_YES = [
 @pytest.mark.parametrize(("text", "code"), ANSWERED_YES)
 def test_a_question_answered_yes_or_rhetorical_still_fires(checker: Checker, text: str, code: str) -> None:
     assert _codes(checker, text).get(code) == "error"
+
+
+def test_a_correction_or_complaint_reply_is_a_notice(checker: Checker) -> None:
+    """The retracted words are no marketing evidence, and answering a complaint or
+    correcting a message is the sender's own conduct (kind family ``complaint``)."""
+    r = checker.check(
+        "【岚山基金】更正：11月30日短信中“零风险”的表述不当，特此更正：货币基金不保证本金和收益。给您带来困扰，深表歉意。"
+    )
+    assert r.kind == "service", r.kind_reason
+    assert r.verdict == "pass", r.findings
+    # an apology that then sells is still marketing
+    sale = checker.check(
+        "【岚山基金】给您带来不便深表歉意！为表诚意，岚山稳盈理财新客专享年化4.5%，立即抢购！回T退订"
+    )
+    assert sale.kind == "marketing"
+
+
+def test_threats_an_impostor_makes_quoted_in_a_warning_are_named_not_made(checker: Checker) -> None:
+    """以“…”相威胁 frames the quoted words as someone's threat, 自称我司 is the impostor and
+    我司严禁 the sender's own ban: none of it is the sender speaking for itself."""
+    warned = checker.check(
+        "【禾信消费金融】如您接到自称我司催收人员、以“爆通讯录”“上门”相威胁的电话，请立即拨打400-818-2288核实并投诉，我司严禁此类行为。"
+    )
+    assert warned.verdict == "pass", warned.findings
+    # the sender's own threat in the same words stays reported
+    own = checker.check("【禾信消费金融】您已逾期30天，再不还款我们将以“爆通讯录”“上门”相威胁，后果自负。")
+    assert "COL001" in {f.code for f in own.findings}
+    # a ban of the sender's own staff does not launder a quoted claim it then owns
+    owned = checker.check("【鑫盛财富】我司严禁员工承诺收益，但“稳赚不赔”是客户的真实体验，详询。回T退订")
+    assert "ADV001" in {f.code for f in owned.findings if f.severity == "error"}

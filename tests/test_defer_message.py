@@ -39,3 +39,18 @@ def test_a_rule_switched_off_defers_nothing() -> None:
     checker = Checker(Settings(ignore=["PRO003"]))
     result = checker.check("【链盈】以太坊质押理财，年化收益18%，小额起投。回T退订")
     assert "error" in {f.severity for f in result.findings if f.code == "ADV003"}
+
+
+def test_a_cash_out_agent_fails_for_what_it_sells_not_for_a_missing_apr(checker: Checker) -> None:
+    """DIS001 defers to PRO008 (an illegal credit intermediary) in the same message: the APR of
+    a cash-out scheme is a question for review, the scheme itself the failure."""
+    result = checker.check(
+        "【卡友之家】卡里额度用不出来？T+0帮您把额度变成现金，费率0.6起，全国可做。回T退订"
+    )
+    by_code = {f.code: f.severity for f in result.findings}
+    assert by_code.get("PRO008") == "error", result.findings
+    assert by_code.get("DIS001") == "warning", result.findings
+    assert result.verdict == "fail"
+    # a loan offer without APR and without an intermediary is still an error
+    alone = checker.check("【捷贷】额度最高20万，当天放款，随借随还。回T退订")
+    assert [f.severity for f in alone.findings if f.code == "DIS001"] == ["error"]

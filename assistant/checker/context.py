@@ -205,13 +205,14 @@ _REPORTING_BEFORE_RE = lazyre.compile(
     r"(?:宣称|声称|自称|号称|谎称|鼓吹|所谓|冒充|冒用|假冒|打着|遇到|接到|警惕|谨防|凡以|切勿相信|请勿相信|不要相信)[^。！!？?；;]{0,12}$"
 )
 _REPORTING_AFTER_RE = lazyre.compile(
-    r"^[^。！!？?；;]{0,12}?(?:为由|为名|为幌子|为诱饵|的名义|等话术|等说法)"
+    r"^[^。！!？?；;]{0,12}?(?:为由|为名|为幌子|为诱饵|的名义|等话术|等说法|相威胁|相要挟|威胁您|恐吓您)"
 )
-#: The sender speaking of itself (我司所谓“保本保息”的计划; not 冒用我司名义, not 我司不会以…为由)
+#: The sender speaking of itself (我司所谓“保本保息”的计划; not 冒用我司名义, 自称我司…, not
+#: 我司不会以…为由, 我司严禁此类行为)
 #: or selling in the sentence: its own claim, however it is quoted.
 _OWN_OR_SELLING_RE = lazyre.compile(
-    "".join(f"(?<!{w})" for w in (*_IMPERSONATION_RE.pattern.split("|"), "以"))
-    + r"(?:我司|我们|本行|本公司|我行|本平台)(?!不会|从不|从未|绝不|不|未|名义)"
+    "".join(f"(?<!{w})" for w in (*_IMPERSONATION_RE.pattern.split("|"), "以", "自称"))
+    + r"(?:我司|我们|本行|本公司|我行|本平台)(?!不会|从不|从未|绝不|不|未|名义|严禁|禁止)"
     r"|在售|购买|认购|申购|销售|官方app"
 )
 #: Judging words that retract what was said (错误, 表述不当, 未经授权, 违反公司规定), not after

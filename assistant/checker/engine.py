@@ -398,8 +398,9 @@ class Checker:
                     ctx.anti_fraud_near(hit.start)
                     or ctx.impostor_cue(hit.start)
                     or ctx.hypothetical_lure(hit.start, hit.end)
+                    or ctx.retracted_quote(hit.start)
                 ):
-                    continue  # a warning that names the scheme, or what an impostor does, promotes nothing
+                    continue  # a warning that names the scheme, what an impostor does, or words retracted, promotes nothing
                 if spec.own_setting_context and ctx.own_setting_cue(hit.start):
                     continue  # 您设定的目标价: the recipient's own order
                 if spec.event_context and ctx.claim_reports_event(hit.start):
