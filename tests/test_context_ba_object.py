@@ -44,7 +44,20 @@ def test_a_handed_over_object_is_warned_off(checker: Checker, text: str, warning
         ("【岚山银行】别把稳赚不赔的鑫享1号留到明天买，1万起购。回T退订", "ADV001"),
         ("【翎付支付】请将收到的验证码转发给客服专员完成核验。", "PRV003"),
         ("【岚山银行】别把钱放在银行吃利息了，保本保息年化6%！回T退订", "ADV001"),
+        # an offer kept scarce is no secret of the recipient's (rt52)
+        ("【松岩银行】千万别把稳赚不赔的内部理财名额告诉别人，仅限老客户。回T退订", "ADV001"),
+        ("【松岩财经】别把明天必涨停的那只股票代码告诉别人，自己悄悄建仓。回T退订", "PRO001"),
+        # who should get the code instead, named (rt52)
+        ("【翎付支付】为保障资金安全，请不要将验证码透露给除本专员以外的任何人。", "PRV003"),
+        ("【翎付支付】请勿将验证码提供给除我司客服以外的人，客服将致电核实。", "PRV003"),
+        ("【翎付支付】不要把验证码告诉陌生人，告诉我们的认证专员就可以。", "PRV003"),
     ],
 )
 def test_a_pushed_or_requested_object_still_fires(checker: Checker, text: str, code: str) -> None:
     assert code in _errors(checker, text)
+
+
+def test_a_warning_whose_object_is_believed_and_wasted_is_still_a_warning(checker: Checker) -> None:
+    """当真 hands the object over to belief before 浪费 (rt53): not a push."""
+    r = checker.check("【岚山银行】提示：请勿将承诺保本高收益的宣传单页当真而浪费血汗钱。")
+    assert not {f.code for f in r.findings if f.severity == "error"}, r.findings

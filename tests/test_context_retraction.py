@@ -70,6 +70,12 @@ NOT_RETRACTED = [
     ("【汇通支付】转发给好友即可领现金，名额有限！“转发到群领红包”等消息均非本公司发布。回T退订", "LNK003"),
     # a judgement of someone else's wording, then the claim
     ("【岚山基金】别家说“零风险”的说法错误，岚山稳健A才是真正的零风险。回T退订", "ADV001"),
+    # the judgement denied a few words before it (rt52)
+    ("【松岩金服】顾问说“不看征信，黑户也能下款”，这个说法并无任何不当，欢迎咨询。回T退订", "DIS003"),
+    # "corrected" upward, or endorsed right after (rt52)
+    ("【松岩财经】老师说“推荐的股票天天涨停”，该说法不准确，准确地说是十只里九只涨停。回T退订", "PRO001"),
+    ("【松岩资本】有人称“原始股内部认购，上市翻十倍”，此说法有误，应为翻二十倍。回T退订", "PRO005"),
+    ("【松岩银行】经理称“松岩稳盈保本保息”，该说法未经总行授权，但所言属实。回T退订", "ADV001"),
 ]
 
 
@@ -82,20 +88,33 @@ ANSWERED_NO = [
     ("【岚山银行】常有客户问：现在还有保本的理财吗？答案是没有。银行理财均已净值化。", "ADV001"),
     ("【岚山证券】问：有没有稳赚不赔的基金？答：没有。基金有风险，投资需谨慎。", "ADV001"),
     ("【岚山银行】投资者教育：零风险高收益的产品存在吗？不存在。请通过正规渠道购买理财。", "ADV001"),
+    # an A-not-A question answered directly (rt53)
+    (
+        "【岚山基金】投教问答：货币基金是不是零风险？不是。货币基金也可能亏损。基金有风险，投资需谨慎。",
+        "ADV001",
+    ),
+    ("【岚山基金】投教问答：指数基金会不会稳赚不赔？答案是否定的。基金有风险，投资需谨慎。", "ADV001"),
 ]
 
 
 @pytest.mark.parametrize(("text", "code"), ANSWERED_NO)
 def test_a_question_answered_no_is_reviewed_not_failed(checker: Checker, text: str, code: str) -> None:
     """A warning, not a cancellation: the same shape carries claims (see ANSWERED_YES and
-    the red-team sets rt21, rt22), so a human looks."""
+    the red-team sets rt21, rt22), so a human looks.  The claim is no marketing evidence
+    either: an investor-education Q&A is not read as an ad missing its opt-out."""
     r = checker.check(text)
+    f = next(f for f in r.findings if f.code == code)
+    assert f.evidence not in checker.kind_evidence(text).words["marketing"]
     assert _codes(checker, text).get(code) == "warning"
     f = next(f for f in r.findings if f.code == code)
     assert any(e.effect == "downgraded" and "否定" in e.reason for e in f.context)
 
 
 ANSWERED_YES = [
+    # the "no" followed by the sender's own yes or a sale, in any words (rt52)
+    ("【岚山银行】别的理财能稳赚不赔吗？不能。在岚山就能。回T退订", "ADV001"),
+    ("【岚山财经】有没有一只明天必涨停的股票？没有。王老师手里有三只，加V了解。回T退订", "PRO001"),
+    ("【岚山银行】稳赚不赔的理财存在吗？不存在。岚山鑫享1号例外，年化5%。回T退订", "ADV001"),
     # an A-not-A question denies nothing: its 没/不 is no negation
     ("【岚山银行】有没有稳赚不赔的理财？有！岚山稳盈1号，1万起购。回T退订", "ADV001"),
     ("【岚山银行】是不是保本的？是！岚山稳盈1号。回T退订", "ADV001"),
@@ -142,3 +161,15 @@ def test_threats_an_impostor_makes_quoted_in_a_warning_are_named_not_made(checke
     # a ban of the sender's own staff does not launder a quoted claim it then owns
     owned = checker.check("【鑫盛财富】我司严禁员工承诺收益，但“稳赚不赔”是客户的真实体验，详询。回T退订")
     assert "ADV001" in {f.code for f in owned.findings if f.severity == "error"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岚山银行】投教提示：无论产品是不是保本，投资前都应仔细阅读产品说明书。",
+        "【岚山银行】投资者教育：不论有没有保底收益的承诺，都请通过正规渠道购买理财产品。",
+    ],
+)
+def test_whether_or_not_sets_the_claim_aside(checker: Checker, text: str) -> None:
+    """无论/不论 before an A-not-A: "whether or not", no claim (rt53)."""
+    assert "ADV001" not in {f.code for f in checker.check(text).findings}

@@ -51,3 +51,17 @@ def test_the_evidence_does_not_depend_on_the_selected_rules() -> None:
     r = only.check(text)
     assert r.kind == "service", r.kind_reason
     assert not r.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a loan's terms with a threat for later: no debt owed now (rt52)
+        "【速金花】速金花借钱，额度5000-50000元，按日计息。逾期就爆通讯录，别拿信用开玩笑。",
+        # a lawyer's ad quoting collectors' threats, with an opt-out (rt53)
+        "【律和法务】被催收爆通讯录？被威胁通知家人单位？专业律师团队帮您依法维权。咨询4001234567。回T退订",
+    ],
+)
+def test_a_threat_in_an_ad_is_no_evidence_of_a_notice(checker: Checker, text: str) -> None:
+    r = checker.check(text)
+    assert r.kind != "service", r.kind_reason

@@ -235,22 +235,42 @@ _POINTED_RETRACTED_RE = lazyre.compile(
     r"(?:该|此|上述|这一|这种|这个|相关|以上)(?:表述|说法|言论|言行|宣传|话术|内容|行为)[^，,。！!？?；;]{0,8}?"
     + _RETRACT
 )
+#: A judgement denied a few characters before it (没有任何不实之处, 无任何不当): no retraction.
+_RETRACT_DENIED_RE = lazyre.compile(r"没有|并无|毫无|并非|不是|并不|无任何|没什么|无")
+#: After the retraction, the claim restated or endorsed (准确地说是十只里九只, 应为翻二十倍, 其实一天能
+#: 翻三倍, 但所言属实, 请加入粉丝群): a correction upward, not a retraction (rt52).
+_RESTATED_RE = lazyre.compile(
+    r"准确地说|准确说|确切地说|应为|应该是|应是|其实|实际上|事实上|但|不过|然而|所言属实|属实|而是|更是|只会更|还要更|加入|加v|加微|私信|私我|群里"
+)
 #: Someone's words reported right before the opening quote (推介时称该产品“…”, 对您称“…”).
 _ATTRIBUTED_RE = lazyre.compile(
     r"(?:称|说|表示|宣称|声称|讲|提到|承诺|告知|写有|写着)[^，,。！!？?；;“”]{0,6}$"
 )
 #: A yes/no question (…吗？) answered by a bare "no" (答案是没有。 / 答：没有。 / 不存在。).
 _ANSWERED_NO_RE = lazyre.compile(
-    r"(?:答[:：]|回答[:：])?(?:答案是|答案：|答案:)?(?:当然)?(?:没有|不能|不存在|不可能)"
+    r"(?:答[:：]|回答[:：])?(?:答案是|答案：|答案:)?(?:当然)?(?:没有|不能|不存在|不可能|否定的)"
     r"(?=[。！!，,；;]|$)"
 )
-#: A turn after a "no" that answers the question for the sender (别家不能，我们却能).
-_CONTRAST_RE = lazyre.compile(r"却|但|不过|可是|然而|除了|唯有|只有|偏偏")
+#: The "no" that answers an A-not-A question directly (是不是零风险？不是。 会不会稳赚？不会！).
+_ANSWERED_NO_A_NOT_A_RE = lazyre.compile(
+    r"(?:答[:：]|回答[:：])?(?:答案是|答案：|答案:)?(?:当然|并)?(?:不是|不会|不一定|不能|没有|不存在|否定的)(?=[。！!，,；;]|$)"
+)
+#: After the "no", the sender's own "yes" or a sale (在岚山就能, 王老师手里有三只, …例外, 加V,
+#: 起购): the question was a foil (rt52).
+_SOLD_AFTER_RE = lazyre.compile(
+    r"却|但|不过|可是|然而|除了|唯有|只有|偏偏|就能|就是|就行|就可以|例外|手里|手上|加v|加微|微信|私信|私我|找我|联系我"
+    r"|起购|起投|认购|申购|抢购|立即|马上|名额|回复\d|详询|咨询热线|年化|收益率|\d+(?:\.\d+)?%"
+)
+#: "Whether or not" before an A-not-A (无论产品是不是保本): the claim is set aside, not asked.
+_REGARDLESS_RE = lazyre.compile(r"无论|不论|不管")
 #: An A-not-A question (有没有…？, 是不是…？, 能不能…？).
 _A_NOT_A_RE = lazyre.compile(r"有没有|是不是|能不能|会不会|可不可以|存不存在|靠不靠谱")
 #: A question that asserts (谁说…？, 难道…？, 怎么会…？) or whose "no" asserts (只有…才…吗？不是,
-#: 你以为…吗？, 能到12%吗？不能，是13%): rhetorical or a presupposition, not asked.
-_RHETORICAL_RE = lazyre.compile(r"谁说|谁讲|难道|怎么会|怎能|何必|凭什么|以为|只有|只是|只能|才|比")
+#: 你以为…吗？, 能到12%吗？不能，是13%, 别的理财能…吗？不能): rhetorical, a presupposition, or
+#: about others, not asked.
+_RHETORICAL_RE = lazyre.compile(
+    r"谁说|谁讲|难道|怎么会|怎能|何必|凭什么|以为|只有|只是|只能|才|比|别的|别家|其他|其它|外面"
+)
 #: The recipient's own setting or holding right before a trigger (您设定的, 客户自选的, 您持有的).
 _OWN_SETTING_RE = lazyre.compile(
     r"(?:您|你|客户|自行)[^,。!?;]{0,6}?(?:设定|设置|自设|自选|选择|预设|关注|持有|持仓|购买|认购|申购|定投)的?[^,。!?;的]{0,8}$"
@@ -312,6 +332,14 @@ OBJECT_WINDOW = 10
 #: How far a warning verb with 将/把 reaches into its object (请勿将付款码截图、收款链接或验证码
 #: 转发给他人), when the clause's act hands the object over (_HANDED_OVER_RE).
 BA_WINDOW = 24
+#: The recipient's secrets a warning tells them to keep (验证码, 密码, 卡号 …).
+_CREDENTIAL_RE = lazyre.compile(
+    r"验证码|校验码|动态码|动态密码|密码|口令|卡号|cvv|安全码|有效期|身份证|证件|付款码|收款码|二维码|u盾|账户信息|银行卡信息|个人信息"
+)
+#: Who the secret should go to instead (除本专员以外, 告诉我们的认证专员就可以): a request.
+_HANDED_TO_US_RE = lazyre.compile(
+    r"除[^，,。！!？?；;]{0,10}?(?:以外|之外|外)|(?:告诉|提供给|发给|转发给|告知|交给|回复给?)(?:我们|本专员|专员|客服|我司|工作人员|本人)"
+)
 #: The act of a 将/把-object that makes a warning a push (别把…的机会错过, 不要把…让给别人).
 _MISSED_RE = lazyre.compile(r"错过|错失|让给|放过|浪费|落下|拱手|辜负|留给别人|便宜了")
 _HANDED_OVER_RE = lazyre.compile(
@@ -464,7 +492,9 @@ class Lexicon:
                         figure_keys.add(normalize_term(term.term).translate(self.match_table))
             for fam in spec.families:
                 index = next(i for i, t in enumerate(spec.terms) if t.family == fam.name)
-                pattern = self._family_pattern(fam.slots, fam.gap, fam.cross_clause, fam.gap_negates)
+                pattern = self._family_pattern(
+                    fam.slots, fam.gap, fam.cross_clause, fam.gap_negates, fam.topic_question
+                )
                 for word in fam.slots[0]:
                     add(word, FAMILY, (spec.code, index, pattern))
                 if fam.reverse_gap is not None:  # the other order, gated by the last slot
@@ -554,7 +584,12 @@ class Lexicon:
         self._initials: ahocorasick.Automaton | None = None
 
     def _family_pattern(
-        self, slots: list[list[str]], gap: int, cross_clause: bool = False, gap_negates: bool = False
+        self,
+        slots: list[list[str]],
+        gap: int,
+        cross_clause: bool = False,
+        gap_negates: bool = False,
+        topic_question: bool = False,
     ) -> lazyre.LazyPattern:
         """Anchored regex of a family over the matching view: slot, gap, slot, …; compiled
         when first used (a family is tried only where its first word occurs)."""
@@ -569,10 +604,10 @@ class Lexicon:
         # negation ending it denies the claim (政府不兜底, see inner_negation)
         group = "(" if gap_negates else "(?:"
         between = f"{group}[^{re.escape(''.join(sorted(stops)))}]{{0,{gap}}}?)" if gap else ""
-        if not between:
-            return lazyre.compile("".join(parts))
+        if not (between and topic_question):
+            return lazyre.compile(between.join(parts))
         # a one-word topic question answered at once (本金？到期全额返还。): the question mark
-        # right after the first slot joins it to its answer
+        # right after the first slot joins it to its answer (FamilySpec.topic_question)
         return lazyre.compile(parts[0] + "[?？]?" + between + between.join(parts[1:]))
 
     def _pinyin_automaton(self) -> ahocorasick.Automaton:
@@ -857,11 +892,30 @@ class MessageContext:
         entry = self._cue_index.get(kind)
         return entry[2] if entry is not None else 0
 
+    def _secret_handed_over(self, obj_start: int, start: int, c_end: int) -> bool:
+        """Whether a 将/把-object from ``obj_start`` (the trigger at ``start`` inside it or
+        ending it) is the recipient's secret handed over to anyone (请勿将付款码、验证码转发给
+        他人): a credential in the object, a handing-over act after it, and no exception that
+        names who should get it instead (…透露给除本专员以外的任何人, 告诉我们的专员就可以)."""
+        compact = self.nt.compact
+        m = _HANDED_OVER_RE.match(compact, start, c_end)
+        if m is None or _CREDENTIAL_RE.search(compact, obj_start, m.end()) is None:
+            return False
+        s_end = self.sentence(start)[1]
+        return _HANDED_TO_US_RE.search(compact, start, min(len(compact), s_end + 1)) is None
+
     def _is_false_negation(self, cue: Hit) -> bool:
         compact = self.nt.compact
         s = cue.start
-        if 0 < s < len(compact) - 1 and compact[s] in "不没" and compact[s - 1] == compact[s + 1]:
-            return True  # 有没有…？, 是不是保本的？: an A-not-A question asks, it denies nothing
+        if (
+            0 < s < len(compact) - 1
+            and compact[s] in "不没"
+            and compact[s - 1] == compact[s + 1]
+            and _REGARDLESS_RE.search(compact, max(0, s - 10), s) is None
+        ):
+            # 有没有…？, 是不是保本的？: an A-not-A question asks, it denies nothing (无论是不是
+            # 保本 still sets the claim aside: "whether or not")
+            return True
         near = self._cues(FALSE_NEG, cue.start - self._reach(FALSE_NEG) + 1, cue.start + 1)
         return any(f.start <= cue.start < f.end for f in near)
 
@@ -897,7 +951,7 @@ class MessageContext:
             if (
                 OBJECT_WINDOW < start - cue.end <= BA_WINDOW
                 and ba
-                and _HANDED_OVER_RE.match(compact, start, c_end) is not None
+                and self._secret_handed_over(cue.end, start, c_end)
                 and not self._is_false_negation(cue)
             ):
                 # 请勿将付款码截图、收款链接或验证码转发给他人: the warning governs its 将-object,
@@ -909,10 +963,18 @@ class MessageContext:
                     continue  # 谨防错过…, 远离风险保本保息: the warning's object ends before
                 if "错过" in compact[cue.end : start] or "错失" in compact[cue.end : start]:
                     continue  # 切勿在犹豫中错过…: "do not miss", a push (rt49)
-                if ba and _MISSED_RE.search(compact, start, c_end):
+                if (
+                    ba
+                    and (missed := _MISSED_RE.search(compact, start, c_end)) is not None
+                    and _HANDED_OVER_RE.match(compact, start, missed.start()) is None
+                ):
                     continue  # 请勿将稳赚不赔的机会错过: the 将-object's act is missing it, a push
-                if cue.word[-1] in "将把" and _HANDED_OVER_RE.match(compact, start, c_end) is None:
-                    continue  # 别把稳赚不赔的鑫享1号留到明天买: a 把-object not handed over is pushed
+                if ba and _HANDED_TO_US_RE.search(compact, start, self.sentence(start)[1] + 1):
+                    continue  # 请勿将验证码透露给除本专员以外的任何人: who should get it, named
+                if cue.word[-1] in "将把" and not self._secret_handed_over(cue.end, start, c_end):
+                    # 别把稳赚不赔的鑫享1号留到明天买, 别把这个门路告诉别人: a 把-object that is
+                    # not the recipient's secret handed over is pushed, kept scarce (rt52)
+                    continue
                 if (
                     start - cue.end > 2
                     and self.anti_fraud_near(start) is None
@@ -1347,7 +1409,7 @@ class MessageContext:
             after = nxt + 1
         m = _QUOTE_RETRACTED_RE.match(folded, after)
         if m is not None:
-            return None if _SCOPE["asked"].match(folded, m.end()) else m.group()
+            return m.group() if self._retraction_holds(folded, after, m) else None
         if _ATTRIBUTED_RE.search(folded, max(0, opening - 12), opening) is None:
             return None
         # the clauses after the quote, to the end of the next sentence
@@ -1362,10 +1424,25 @@ class MessageContext:
                 while j < n and folded[j] in " 　":
                     j += 1
                 m = _POINTED_RETRACTED_RE.match(folded, j)
-                if m is not None and not _SCOPE["asked"].match(folded, m.end()):
-                    return m.group()
+                if m is not None:
+                    return m.group() if self._retraction_holds(folded, j, m) else None
             i += 1
         return None
+
+    @staticmethod
+    def _retraction_holds(folded: str, start: int, m: re.Match[str]) -> bool:
+        """A retraction found at ``m`` stands: not asked (此说法错误吗？), not denied (没有任何
+        不实之处), not followed in its sentence or the next by the claim restated or endorsed
+        (…不准确，准确地说是十只里九只; …未经授权，但所言属实)."""
+        if _SCOPE["asked"].match(folded, m.end()):
+            return False
+        if _RETRACT_DENIED_RE.search(folded, start, m.end()):
+            return False
+        n, k, ends = len(folded), m.end(), 0
+        while k < n and ends < 2:
+            ends += folded[k] in "。！!？?\n"
+            k += 1
+        return _RESTATED_RE.search(folded, m.end(), k) is None
 
     def answered_no(self, start: int) -> str | None:
         """The claim at compact ``start`` asked in a yes/no question that the next words
@@ -1387,7 +1464,8 @@ class MessageContext:
         c_start = max(folded.rfind(c, 0, pos) for c in "，,；;：:。！!？?\n") + 1
         if any(c in folded[pos:q] for c in "，,；;：:"):
             return None
-        if folded[q - 1 : q] not in ("吗", "么", "呢") and _A_NOT_A_RE.search(folded, c_start, q) is None:
+        a_not_a = _A_NOT_A_RE.search(folded, c_start, q) is not None
+        if folded[q - 1 : q] not in ("吗", "么", "呢") and not a_not_a:
             return None
         s_start = max(folded.rfind(c, 0, pos) for c in "。！!？?\n") + 1
         if _RHETORICAL_RE.search(folded, s_start, pos) is not None:
@@ -1395,16 +1473,12 @@ class MessageContext:
         j = q + 1
         while j < n and folded[j] in " 　":
             j += 1
-        m = _ANSWERED_NO_RE.match(folded, j)
+        m = (_ANSWERED_NO_A_NOT_A_RE if a_not_a else _ANSWERED_NO_RE).match(folded, j)
         if m is None:
             return None
-        # …不能。别家不能。我们却能做到: the "no" is a foil for the sender's "yes" (the
-        # answer's sentence and the two after it)
-        ends, k = 0, m.end()
-        while k < n and ends < 3:
-            ends += folded[k] in "。！!？?\n"
-            k += 1
-        return None if _CONTRAST_RE.search(folded, m.end(), k) else m.group()
+        # …不能。别家不能。我们却能做到 / 没有。王老师手里有三只: the "no" is a foil for the
+        # sender's "yes" or a sale, anywhere after it
+        return None if _SOLD_AFTER_RE.search(folded, m.end()) else m.group()
 
     def quoted(self, start: int) -> bool:
         """Whether the compact position ``start`` sits inside a quotation (“…”, 「…」, "…")

@@ -401,6 +401,8 @@ class Checker:
                     or ctx.retracted_quote(hit.start)
                 ):
                     continue  # a warning that names the scheme, what an impostor does, or words retracted, promotes nothing
+                if spec.marketing_evidence and ctx.answered_no(hit.start):
+                    continue  # 有没有零风险的投资？答：没有。: asked and answered no, nothing sold after
                 if spec.own_setting_context and ctx.own_setting_cue(hit.start):
                     continue  # 您设定的目标价: the recipient's own order
                 if spec.event_context and ctx.claim_reports_event(hit.start):

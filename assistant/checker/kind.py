@@ -535,6 +535,12 @@ class _EventClauses:
         return clause_of[pos] in self._clauses
 
 
+#: A debt owed now (你欠的, 已逾期30天, 再不还, 拖了好久), not a term of a loan on offer (逾期就…).
+_CURRENT_DEBT_RE = lazyre.compile(
+    r"已逾期|逾期\d|逾期[一二三四五六七八九十两多]|欠款|欠的|欠了|欠钱|欠债|尚欠|不还|没还|未还|再不|拖欠|拖了|拖着|赖账|还钱|还款|还清|结清|催收|应还|待还|老赖|黑名单"
+)
+
+
 def collect_evidence(
     msg: Message, rules: KindRules, claims: list[tuple[str, str, int, int, int]]
 ) -> KindEvidence:
@@ -782,9 +788,14 @@ def collect_evidence(
             continue
         if weight < 0:
             # 再不还就通知你家人: a threat over the recipient's own debt is about their loan
-            # (the claim's rule weighs it, ``service_evidence``), however it is worded
+            # (the claim's rule weighs it, ``service_evidence``), however it is worded.  Not in
+            # a message with an opt-out or more marketing evidence than one demand (联系我), and
+            # only over a debt owed now (你欠的, 已逾期, 再不还):
+            # a loan ad's terms (借钱…按日计息。逾期就爆通讯录) or a lawyer's ad quoting threats
+            # is still selling (rt52, rt53).
             claimed.add(code)
-            count("service", "collection", word, -weight, 1)
+            if not ev.optout and ev.scores["marketing"] <= 3 and _CURRENT_DEBT_RE.search(compact) is not None:
+                count("service", "collection", word, -weight, 1)
             continue
         if word in rules.own_contract_terms:
             if own_at is None:

@@ -144,6 +144,11 @@ class FamilySpec(BaseModel):
     #: (backing, a guarantee, compensation): before a loss word (本金不会少一分) a negation
     #: makes the claim, it does not deny it.
     gap_negates: bool = False
+    #: The first slot may be a one-word topic question answered at once (本金？到期全额返还):
+    #: the question mark right after it joins it to its answer.  Set only where the first
+    #: slot names what is promised (本金, 本息): a topic question elsewhere is a rhetorical
+    #: lead (追求高息？…, 无工作？也可开户, 满意度？请回复: rt53).
+    topic_question: bool = False
 
     @field_validator("slots")
     @classmethod

@@ -37,7 +37,12 @@ class UnsourcedStatistics(KeywordDetector):
         # the name between 据 and the report word, once the report words are taken out: empty
         # (据统计显示, 据数据显示) or only a vague word (据有关部门统计) names no one who counted;
         # a named body ending in a vague word (据国家金融监督管理总局有关统计) does.
-        self._vague_name = re.compile(rf"(?:(?:{vague})[^，,。；;]{{0,2}})?") if vague else None
+        # (several vague words in a row are still no one: 据权威第三方统计, 据公司内部数据, rt52)
+        self._vague_name = (
+            re.compile(rf"(?:(?:{vague}|公司|平台|行业|方面|专业|机构|部门|人士)+[^，,。；;]{{0,2}})?")
+            if vague
+            else None
+        )
         self._report_words = re.compile("|".join(opts.get("report_words", [])) or "(?!)")
         self._counted = frozenset(opts.get("counted_families", []))
         self._counted_terms = frozenset(opts.get("counted_terms", []))
