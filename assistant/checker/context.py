@@ -215,6 +215,10 @@ _OWN_OR_SELLING_RE = lazyre.compile(
     + r"(?:我司|我们|本行|本公司|我行|本平台)(?!不会|从不|从未|绝不|不|未|名义|严禁|禁止)"
     r"|在售|购买|认购|申购|销售|官方app"
 )
+#: What makes quoted words the sender's own (see MessageContext.quote_owned).
+_QUOTE_OWNED_RE = lazyre.compile(
+    r"荣获|获评|斩获|被评为|评为|入选|当选|荣膺|揽获|属实|是真的|千真万确|确有其事|没错|我们的|本行的|我行的|我司的|本公司的|本平台的"
+)
 #: Judging words that retract what was said (错误, 表述不当, 未经授权, 违反公司规定), not after
 #: a negator (并无不当, 没有错误: the judgement denied).
 _RETRACT = (
@@ -1479,6 +1483,13 @@ class MessageContext:
         # …不能。别家不能。我们却能做到 / 没有。王老师手里有三只: the "no" is a foil for the
         # sender's "yes" or a sale, anywhere after it
         return None if _SOLD_AFTER_RE.search(folded, m.end()) else m.group()
+
+    def quote_owned(self, start: int) -> bool:
+        """Whether the sentence of the quoted words at compact ``start`` makes them the
+        sender's own (荣获“最佳零售银行”, 网传“…”经核实属实, 我们的“稳赚宝”): a title won, a
+        rumour confirmed, the sender's own product — not someone else's words mentioned."""
+        s_start, s_end = self.sentence(start)
+        return _QUOTE_OWNED_RE.search(self.nt.compact, s_start, s_end + 1) is not None
 
     def quoted(self, start: int) -> bool:
         """Whether the compact position ``start`` sits inside a quotation (“…”, 「…」, "…")

@@ -446,6 +446,7 @@ class Checker:
                     suppressed.append(f)
                     continue
                 down = _downgrading_cue(ctx, spec, cstart, cend) if f.severity == "error" else None
+
                 if down is not None:
                     f.severity = "warning"
                     effects.append(ContextEffect(down[0], "downgraded", down[1]))
@@ -468,6 +469,26 @@ class Checker:
                     f.note = f.note or "出现在反诈/风险提示语境中，请人工确认是否为警示内容"
                     effects.append(
                         ContextEffect(framing, "downgraded", "处于反诈或风险提示语境中，可能是在警示该内容")
+                    )
+                elif (
+                    f.severity == "error"
+                    and spec.marketing_evidence
+                    and msg.kind != "marketing"
+                    and msg.optout_span is None
+                    and not ctx.strict
+                    and ctx.quoted(cstart)
+                    and not ctx.quote_owned(cstart)
+                ):
+                    # 投诉回复：销售人员称“经济学家力荐”…: a claim in quotes, in a message that
+                    # sells nothing (its kind not marketing, no opt-out), is most likely someone
+                    # else's words mentioned: a review, not a failure, never a silent pass
+                    f.severity = "warning"
+                    effects.append(
+                        ContextEffect(
+                            "引号",
+                            "downgraded",
+                            "引号内的表述，且短信未见推销内容，可能是引述他人的说法，请人工确认",
+                        )
                     )
             cap = spec.max_severity_by_kind.get(msg.kind)  # type: ignore[call-overload]
             if cap is not None and SEVERITY_RANK[f.severity] > SEVERITY_RANK[cap]:
