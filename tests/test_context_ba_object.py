@@ -61,3 +61,54 @@ def test_a_warning_whose_object_is_believed_and_wasted_is_still_a_warning(checke
     """当真 hands the object over to belief before 浪费 (rt53): not a push."""
     r = checker.check("【岚山银行】提示：请勿将承诺保本高收益的宣传单页当真而浪费血汗钱。")
     assert not {f.code for f in r.findings if f.severity == "error"}, r.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # asked for again later in the sentence, unnegated, with "that is enough" or "only"
+        "【翎付支付】请勿将验证码透露给他人，我司专员来电时报给专员即可。",
+        "【翎付支付】不要把动态密码告诉别人，理赔专员致电时请如实告知。",
+        "【翎付支付】千万别把短信验证码告诉陌生人，直接回给我就行，我是退款专员。",
+        "【翎付支付】请勿把支付密码发给任何人，只需提供给来电的客服专员。",
+        "【翎付支付】请勿将验证码告诉他人，告诉我们的专员。",
+    ],
+)
+def test_a_secret_asked_for_again_after_the_warning_fires(checker: Checker, text: str) -> None:
+    """A request dressed as a warning (rt54): the later verb asks for the same secret."""
+    assert "PRV003" in _errors(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a later verb that hands something else: a question, a suspicious call, a report
+        "【翎付支付】请不要将验证码告诉他人，如有疑问请回复客服或致电95188。",
+        "【翎付支付】请勿将验证码透露给他人，如有问题请告知客服。",
+        "【翎付支付】切勿将密码告诉他人，如遇可疑来电请告知我司客服。",
+        "【翎付支付】千万不要把验证码转发给他人，可疑情况请告诉家人或报警。",
+        "【翎付支付】不要把验证码告诉任何人，我司工作人员不会向您索要。",
+    ],
+)
+def test_a_later_verb_that_hands_something_else_asks_for_nothing(checker: Checker, text: str) -> None:
+    """Security notices that also say where to report (the named recipient in another
+    clause, with its own object) are not requests: no false error on them."""
+    assert "PRV003" not in _errors(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a banned service named before the credential: the warning keeps a secret from a
+        # rival, not from fraud, and the service is sold (rt54)
+        (
+            "【易卡通】千万别把信用卡套现用的卡号和密码交给路边小广告，易卡通正规POS，当天到账。回T退订",
+            "PRO008",
+        ),
+        ("【易卡通】不要把代还信用卡用的卡号、有效期告诉陌生人，易卡通专业团队一对一服务。回T退订", "PRO008"),
+    ],
+)
+def test_a_banned_service_before_the_credential_is_not_warned_off(
+    checker: Checker, text: str, code: str
+) -> None:
+    assert code in _errors(checker, text)

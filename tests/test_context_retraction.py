@@ -173,3 +173,51 @@ def test_threats_an_impostor_makes_quoted_in_a_warning_are_named_not_made(checke
 def test_whether_or_not_sets_the_claim_aside(checker: Checker, text: str) -> None:
     """无论/不论 before an A-not-A: "whether or not", no claim (rt53)."""
     assert "ADV001" not in {f.code for f in checker.check(text).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a "retraction" in a message that sells: how a sender vouches for its own claim (rt54)
+        ("【松岩银行】客户经理称“松岩稳盈保本保息”，该说法不准确，实际收益更高。1万起购。回T退订", "ADV001"),
+        ("【松岩基金】“松岩稳健零风险”的说法经核查不实？恰恰相反，欢迎认购。回T退订", "ADV001"),
+    ],
+)
+def test_a_retraction_in_a_message_that_sells_is_reviewed_not_cancelled(
+    checker: Checker, text: str, code: str
+) -> None:
+    """In a marketing message the claim stays a finding (a warning at least): the
+    retraction is not allowed to clear it."""
+    r = checker.check(text)
+    assert r.kind == "marketing"
+    assert code in _codes(checker, text)
+    assert not any(f.code == code for f in r.suppressed)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the sender's own product asked about: the "no" is the claim (rt54)
+        ("【岚山银行】我们的稳盈1号理财会不会亏？不会。回T退订", "ADV001"),
+        ("【岚山银行】本行鑫享2号保本吗？是的，不会少一分。回T退订", "ADV001"),
+        # a question about risk or loss answered "no" claims safety (rt54)
+        ("【岚山基金】岚山稳健A有没有风险？没有。详询4008001234。回T退订", "ADV001"),
+        ("【岚山基金】岚山稳健A基金会亏本吗？不会。回T退订", "ADV001"),
+    ],
+)
+def test_a_no_about_the_senders_own_product_or_its_risk_is_the_claim(
+    checker: Checker, text: str, code: str
+) -> None:
+    assert _codes(checker, text).get(code) == "error"
+
+
+def test_an_apology_that_then_sells_is_marketing(checker: Checker) -> None:
+    """The complaint family is service evidence only when nothing is offered and at most
+    one product word is named (rt54: an apology in front of a withdrawal push)."""
+    for text in (
+        "【松岩人寿】短信重复发送，深表歉意。福满堂年金险月底停售，欢迎咨询。",
+        "【华信消费金融】关于您反映的问题，深表歉意。华信借钱，借1万元每天利息仅2元，随借随还。",
+    ):
+        r = checker.check(text)
+        assert r.kind == "marketing", (text, r.kind_reason)
+        assert r.verdict == "fail"

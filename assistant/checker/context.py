@@ -264,9 +264,12 @@ _ANSWERED_NO_A_NOT_A_RE = lazyre.compile(
 _SOLD_AFTER_RE = lazyre.compile(
     r"却|但|不过|可是|然而|除了|唯有|只有|偏偏|就能|就是|就行|就可以|例外|手里|手上|加v|加微|微信|私信|私我|找我|联系我"
     r"|起购|起投|认购|申购|抢购|立即|马上|名额|回复\d|详询|咨询热线|年化|收益率|\d+(?:\.\d+)?%"
+    r"|除外|做到了|做得到|最后|放心|截止|停售|开售|热销|限时|限量|抓紧|尽快|欢迎"
 )
 #: "Whether or not" before an A-not-A (无论产品是不是保本): the claim is set aside, not asked.
 _REGARDLESS_RE = lazyre.compile(r"无论|不论|不管")
+#: A question about risk or loss (有没有风险？, 会亏吗？): its "no" claims safety; not 有没有零风险的…？
+_RISK_ASKED_RE = lazyre.compile(r"(?<![零无没低])风险|会亏|亏损|亏本|赔本|损失|回撤|下跌|本金会")
 #: An A-not-A question (有没有…？, 是不是…？, 能不能…？).
 _A_NOT_A_RE = lazyre.compile(r"有没有|是不是|能不能|会不会|可不可以|存不存在|靠不靠谱")
 #: A question that asserts (谁说…？, 难道…？, 怎么会…？) or whose "no" asserts (只有…才…吗？不是,
@@ -274,6 +277,8 @@ _A_NOT_A_RE = lazyre.compile(r"有没有|是不是|能不能|会不会|可不可
 #: about others, not asked.
 _RHETORICAL_RE = lazyre.compile(
     r"谁说|谁讲|难道|怎么会|怎能|何必|凭什么|以为|只有|只是|只能|才|比|别的|别家|其他|其它|外面"
+    # the sender's own product asked about (我们的产品有没有风险？没有。 is a no-risk claim: rt54)
+    r"|我们|我行|本行|我司|本公司|本产品|这款|该产品|\d号"
 )
 #: The recipient's own setting or holding right before a trigger (您设定的, 客户自选的, 您持有的).
 _OWN_SETTING_RE = lazyre.compile(
@@ -340,10 +345,24 @@ BA_WINDOW = 24
 _CREDENTIAL_RE = lazyre.compile(
     r"验证码|校验码|动态码|动态密码|密码|口令|卡号|cvv|安全码|有效期|身份证|证件|付款码|收款码|二维码|u盾|账户信息|银行卡信息|个人信息"
 )
-#: Who the secret should go to instead (除本专员以外, 告诉我们的认证专员就可以): a request.
-_HANDED_TO_US_RE = lazyre.compile(
-    r"除[^，,。！!？?；;]{0,10}?(?:以外|之外|外)|(?:告诉|提供给|发给|转发给|告知|交给|回复给?)(?:我们|本专员|专员|客服|我司|工作人员|本人)"
+#: A trigger that is the secret itself, maybe with its kind first (短信验证码, 登录密码, 银行卡卡号).
+_SECRET_AT_RE = lazyre.compile(
+    r"(?:短信|手机|登录|支付|交易|取款|动态|网银|银行卡|信用卡|账户|个人|6位|六位)?(?:数字)?(?:验证码|校验码|动态码|动态密码|密码|口令|卡号|cvv|安全码|身份证|付款码|收款码|个人信息|账户信息)"
 )
+#: Handing a secret over (告诉, 报给, 回给, 告知 …) and a negator right before such a verb.
+_HANDING_RE = lazyre.compile(r"告诉|告知|报给|回给|回复|提供|发给|交给|转发|转给|透露|念给|说给")
+_NEGATOR_BEFORE_RE = lazyre.compile(r"不|勿|禁止|切莫|别(?![人家的处])")
+#: What makes a later handing verb ask for the secret itself: "only"/"just"/"truthfully"
+#: before it (只需告诉来电的专员, 请如实告知) or "and that is enough" after it (报给客服即可,
+#: 告诉我就可以); without it the verb hands something else (如有疑问请回复客服, 可疑情况请告诉家人).
+_ASK_AGAIN_BEFORE_RE = lazyre.compile(r"只需|只要|直接|如实|照实|放心")
+_ASK_AGAIN_AFTER_RE = lazyre.compile(r"[^，,。！!？?；;]{0,10}?(?:即可|就可以|就可|就行|就能|便可|就好)")
+#: Who the secret should go to instead (透露给除本专员以外的任何人): a request.
+_EXCEPT_US_RE = lazyre.compile(r"除[^，,。！!？?；;]{0,10}?(?:以外|之外|外)")
+#: The sender's own people as the one a secret goes to (告诉我们的专员, 回给我, 报给客服).
+_TO_US_RE = lazyre.compile(r"给?(?:我们|我|本专员|专员|客服|我司|我行|工作人员|本人|来电的)")
+#: Softeners that may start a clause before its verb (请告诉…, 再发给…).
+_CLAUSE_LEAD_RE = lazyre.compile(r"(?:请|再|就|也|可|您可)?")
 #: The act of a 将/把-object that makes a warning a push (别把…的机会错过, 不要把…让给别人).
 _MISSED_RE = lazyre.compile(r"错过|错失|让给|放过|浪费|落下|拱手|辜负|留给别人|便宜了")
 _HANDED_OVER_RE = lazyre.compile(
@@ -903,10 +922,36 @@ class MessageContext:
         names who should get it instead (…透露给除本专员以外的任何人, 告诉我们的专员就可以)."""
         compact = self.nt.compact
         m = _HANDED_OVER_RE.match(compact, start, c_end)
-        if m is None or _CREDENTIAL_RE.search(compact, obj_start, m.end()) is None:
+        # the trigger is the secret itself (验证码转发给, 短信验证码、登录密码提供): a banned word
+        # before a credential (把信用卡套现用的卡号和密码交给…) is not warned off (rt54)
+        if m is None or _SECRET_AT_RE.match(compact, start) is None:
             return False
-        s_end = self.sentence(start)[1]
-        return _HANDED_TO_US_RE.search(compact, start, min(len(compact), s_end + 1)) is None
+        return not self._asked_again(start, m.end())
+
+    def _asked_again(self, start: int, after: int) -> bool:
+        """Whether the sentence of a secret warned off at ``start`` then asks for it after all
+        (…透露给除本专员以外的任何人; …透露给陌生人，客服来电时报给客服即可; 告诉我就可以;
+        请如实告知): a request dressed as a warning (rt54).  A later verb that hands
+        something else (如有疑问请回复客服, 可疑情况请告诉家人) asks for nothing."""
+        compact = self.nt.compact
+        s_end = min(len(compact), self.sentence(start)[1] + 1)
+        if _EXCEPT_US_RE.search(compact, start, s_end) is not None:
+            return True
+        for again in _HANDING_RE.finditer(compact, after, s_end):
+            before = max(start, again.start() - 4)
+            if _NEGATOR_BEFORE_RE.search(compact, before, again.start()) is not None:
+                continue
+            if (
+                _ASK_AGAIN_BEFORE_RE.search(compact, before, again.start()) is not None
+                or _ASK_AGAIN_AFTER_RE.match(compact, again.end()) is not None
+            ):
+                return True
+            # a clause that starts with the verb and names the sender's people (，告诉我们的专员。)
+            c_start = self.clause(again.start())[0]
+            lead = _CLAUSE_LEAD_RE.match(compact, c_start)
+            if lead is not None and lead.end() == again.start() and _TO_US_RE.match(compact, again.end()):
+                return True
+        return False
 
     def _is_false_negation(self, cue: Hit) -> bool:
         compact = self.nt.compact
@@ -973,7 +1018,7 @@ class MessageContext:
                     and _HANDED_OVER_RE.match(compact, start, missed.start()) is None
                 ):
                     continue  # 请勿将稳赚不赔的机会错过: the 将-object's act is missing it, a push
-                if ba and _HANDED_TO_US_RE.search(compact, start, self.sentence(start)[1] + 1):
+                if ba and self._asked_again(start, start):
                     continue  # 请勿将验证码透露给除本专员以外的任何人: who should get it, named
                 if cue.word[-1] in "将把" and not self._secret_handed_over(cue.end, start, c_end):
                     # 别把稳赚不赔的鑫享1号留到明天买, 别把这个门路告诉别人: a 把-object that is
@@ -1474,6 +1519,8 @@ class MessageContext:
         s_start = max(folded.rfind(c, 0, pos) for c in "。！!？?\n") + 1
         if _RHETORICAL_RE.search(folded, s_start, pos) is not None:
             return None
+        if _RISK_ASKED_RE.search(folded, c_start, q) is not None:
+            return None  # 有没有风险？没有。: "no" to a question about risk is the safety claim
         j = q + 1
         while j < n and folded[j] in " 　":
             j += 1

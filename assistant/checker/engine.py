@@ -440,12 +440,12 @@ class Checker:
             if spec.negatable and f.end > f.start and not fresh:
                 cstart = anchor  # compact_pos(f.start), already mapped for the anchors
                 cend = max(cstart + 1, msg.nt.compact_pos(f.end))
-                cancel = _cancelling_cue(ctx, spec, cstart, cend, anchors)
+                cancel = _cancelling_cue(ctx, spec, cstart, cend, anchors, msg.kind)
                 if cancel is not None:
                     f.context = (*effects, ContextEffect(cancel[0], "cancelled", cancel[1]))
                     suppressed.append(f)
                     continue
-                down = _downgrading_cue(ctx, spec, cstart, cend) if f.severity == "error" else None
+                down = _downgrading_cue(ctx, spec, cstart, cend, msg.kind) if f.severity == "error" else None
 
                 if down is not None:
                     f.severity = "warning"
@@ -672,7 +672,9 @@ def check(
     return Checker(settings, profile).check(text, kind=kind, fix=fix)
 
 
-def _downgrading_cue(ctx: MessageContext, spec: RuleSpec, cstart: int, cend: int) -> tuple[str, str] | None:
+def _downgrading_cue(
+    ctx: MessageContext, spec: RuleSpec, cstart: int, cend: int, ctx_kind: str = ""
+) -> tuple[str, str] | None:
     """The first context cue that makes an error at compact ``[cstart, cend)`` a warning for
     review, with the reason shown; each applies only where the rule's data says so."""
     checks: tuple[tuple[bool, Callable[[], str | None], str], ...] = (
@@ -687,9 +689,15 @@ def _downgrading_cue(ctx: MessageContext, spec: RuleSpec, cstart: int, cend: int
             "用于说明额度或限额，不是宣传用语，请人工确认",
         ),
         (
+            spec.anti_fraud and ctx_kind == "marketing",
+            lambda: ctx.retracted_quote(cstart),
+            "引号内的表述随后被指出错误或不实，但短信同时在推销，请人工确认",
+        ),
+        (
             # a warning, never a cancellation: a question answered "no" is also how senders
-            # assert (你以为…吗？不是。, …能做到吗？不能。别家不能，我们却能: red teams rt21, rt22)
-            spec.anti_fraud,
+            # assert (你以为…吗？不是。, …能做到吗？不能。别家不能，我们却能: red teams rt21, rt22);
+            # only claims (not a missing risk warning whose trigger sits in the question)
+            spec.anti_fraud and spec.marketing_evidence > 0,
             lambda: ctx.answered_no(cstart),
             "出现在一般疑问句中，紧接的回答是否定的（如“…吗？答案是没有”），可能是投资者教育而非承诺，请人工确认",
         ),
@@ -698,7 +706,7 @@ def _downgrading_cue(ctx: MessageContext, spec: RuleSpec, cstart: int, cend: int
 
 
 def _cancelling_cue(
-    ctx: MessageContext, spec: RuleSpec, cstart: int, cend: int, anchors: Sequence[int]
+    ctx: MessageContext, spec: RuleSpec, cstart: int, cend: int, anchors: Sequence[int], ctx_kind: str = ""
 ) -> tuple[str, str] | None:
     """The first context cue that cancels a finding at compact ``[cstart, cend)``, with the
     reason shown to the reviewer; each check applies only where the rule's data says so."""
@@ -733,7 +741,10 @@ def _cancelling_cue(
         ),
         (spec.anti_fraud, lambda: ctx.verdict_cue(cstart, cend), "句中把该内容定性为诈骗或违法，属警示"),
         (
-            spec.anti_fraud,
+            # only in a message that sells nothing: in one that sells, a "retraction" is also how
+            # a sender vouches for its own claim (…的宣传没半点不实, 所言非虚: rt54), and the
+            # claim is a warning instead (_downgrading_cue)
+            spec.anti_fraud and ctx_kind != "marketing",
             lambda: ctx.retracted_quote(cstart),
             "引号内是他人说过的话，短信随后指出其错误或不实（如“该表述错误”“均非本公司发布”），是更正而非宣传",
         ),

@@ -571,6 +571,7 @@ def collect_evidence(
     excluded = bytes(covered)
     per_family: dict[tuple[str, str], int] = {}
     offer_at: list[int] = []  # where each offer, call or promise starts (compact offsets)
+    complaint: list[tuple[str, int]] = []  # a complaint reply, correction or apology (see below)
 
     def count(side: str, family: str, word: str, weight: int, family_cap: int | None) -> None:
         words = ev.words[side]
@@ -721,6 +722,11 @@ def collect_evidence(
                 continue  # 防范贷款诈骗：如您有资金需求，请认准官方渠道: the reader's case, no offer
             if _UNLAWFUL_BEFORE_RE.search(compact[max(0, start - 4) : start]) is not None:
                 continue  # 属于非法金融活动: the word names what is unlawful, no offer
+        if family == "complaint":
+            # 关于您反映的问题…深表歉意: counted at the end, and only if nothing is offered and at
+            # most one product word is named (an apology that then sells is a sales message: rt54)
+            complaint.append((word, weight))
+            continue
         if side == "marketing" and family == "call_to_action":
             ev.calls.append(word)  # a call to action: the recipient is asked to act on an offer
         if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
@@ -824,6 +830,9 @@ def collect_evidence(
         ):  # a promise (稳赚, 荐股) is promotional content: a notice with one is not plain service
             ev.offers.append(word)
             offer_at.append(start)
+    if complaint and not ev.offers and not ev.optout and ev.scores["marketing"] <= 1:
+        for word, weight in complaint:
+            count("service", "complaint", word, weight, 1)
     return ev
 
 

@@ -38,12 +38,18 @@ class UnsourcedStatistics(KeywordDetector):
         # (据统计显示, 据数据显示) or only a vague word (据有关部门统计) names no one who counted;
         # a named body ending in a vague word (据国家金融监督管理总局有关统计) does.
         # (several vague words in a row are still no one: 据权威第三方统计, 据公司内部数据, rt52)
+        # (a qualifier before them does not name anyone either: 据某权威机构统计, 据国际权威机构调查,
+        # 据独立第三方统计: rt54)
         self._vague_name = (
-            re.compile(rf"(?:(?:{vague}|公司|平台|行业|方面|专业|机构|部门|人士)+[^，,。；;]{{0,2}})?")
+            re.compile(
+                rf"(?:某|国际|国内|全球|独立|知名|专业|多家|有关|相关)*"
+                rf"(?:(?:{vague}|公司|平台|行业|方面|专业|机构|部门|人士)+[^，,。；;]{{0,2}})?"
+            )
             if vague
             else None
         )
-        self._report_words = re.compile("|".join(opts.get("report_words", [])) or "(?!)")
+        report = "|".join(opts.get("report_words", [])) or "(?!)"
+        self._report_word_end = re.compile(rf"(?:{report})$")
         self._counted = frozenset(opts.get("counted_families", []))
         self._counted_terms = frozenset(opts.get("counted_terms", []))
         self._people_families = frozenset(opts.get("people_families", []))
@@ -60,8 +66,16 @@ class UnsourcedStatistics(KeywordDetector):
                 if m.group().startswith("据"):
                     if m.start() and folded[m.start() - 1] == "数":
                         continue  # 数据来源：…: the word 数据, judged by its own cue
-                    name = self._report_words.sub("", m.group()[1:]).strip()
-                    if self._vague_name is not None and self._vague_name.fullmatch(name) is None:
+                    if self._vague_name is None:
+                        return True
+                    # the name, then with its report words taken off the end one at a time
+                    # (据大数据显示: 大数据 is the vague name, not 大 + 数据)
+                    name = m.group()[1:].strip()
+                    vague_name = self._vague_name.fullmatch(name) is not None
+                    while not vague_name and (cut := self._report_word_end.search(name)) is not None:
+                        name = name[: cut.start()]
+                        vague_name = self._vague_name.fullmatch(name) is not None
+                    if not vague_name:
                         return True
                 elif self._vague.match(folded, m.end()) is None:
                     return True
