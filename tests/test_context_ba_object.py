@@ -112,3 +112,15 @@ def test_a_banned_service_before_the_credential_is_not_warned_off(
     checker: Checker, text: str, code: str
 ) -> None:
     assert code in _errors(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【松岩证券】提醒：不要把陌生人拉您进群后说的内幕消息、涨停牛股当真。", "PRO001"),
+        ("【松岩银行】请不要把陌生人推荐的外汇保证金交易平台当真，谨防投资诈骗。", "PRO004"),
+    ],
+)
+def test_a_believed_object_is_warned_off_whatever_it_holds(checker: Checker, text: str, code: str) -> None:
+    """不要把…当真: believing the object is the act warned off, secret or not (rt55)."""
+    assert code not in _errors(checker, text)

@@ -221,3 +221,39 @@ def test_an_apology_that_then_sells_is_marketing(checker: Checker) -> None:
         r = checker.check(text)
         assert r.kind == "marketing", (text, r.kind_reason)
         assert r.verdict == "fail"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a correction that denies the claim, or turns to the reader, after 事实上/但 (rt55)
+        "【松岩理财】更正：12月5日短信中“保本保息”的表述错误。事实上，理财产品不保本，收益随市场波动。",
+        "【松岩银行】关于您反映的问题：客户经理推介时称该产品“保本保息”，该表述错误，已对其问责。但请放心，您持有的产品运作正常，可在App查询净值。",
+    ],
+)
+def test_a_correction_that_denies_or_reassures_still_retracts(checker: Checker, text: str) -> None:
+    assert "ADV001" not in {f.code for f in checker.check(text).findings if f.severity == "error"}
+
+
+def test_an_a_not_a_question_answered_by_denying_its_words_is_reviewed(checker: Checker) -> None:
+    """是不是保本的？…不再承诺保本: the answer denies the very words asked about (rt55); an
+    answer that affirms them is still the claim."""
+    edu = checker.check("【松岩理财】投资者常问：银行理财是不是保本的？请注意：银行理财产品不再承诺保本。")
+    assert {f.code: f.severity for f in edu.findings}.get("ADV001") == "warning"
+    sold = checker.check("【松岩理财】银行理财是不是保本的？请注意：松岩稳盈是保本的，1万起购。回T退订")
+    assert {f.code: f.severity for f in sold.findings}.get("ADV001") == "error"
+
+
+def test_a_no_followed_by_a_numbered_product_is_a_foil(checker: Checker) -> None:
+    """没有。鑫享2号打破了这个答案: the product named after the "no" is the sender's yes (rt55)."""
+    r = checker.check("【松岩财富】有没有稳赚不赔的理财？没有。松岩鑫享3号做到了另一种可能。回T退订")
+    assert {f.code: f.severity for f in r.findings}.get("ADV001") == "error"
+
+
+def test_an_apology_with_pressure_to_buy_is_not_a_notice(checker: Checker) -> None:
+    """Complaint words are no service evidence beside a withdrawal pushed (rt55)."""
+    r = checker.check(
+        "【松岩人寿】致歉：昨日短信误将福满堂年金险停售日期写为12月31日，实际停售日为12月20日，请尽快安排。"
+    )
+    assert r.kind != "service", r.kind_reason
+    assert r.verdict != "pass"

@@ -246,6 +246,13 @@ _RETRACT_DENIED_RE = lazyre.compile(r"没有|并无|毫无|并非|不是|并不|
 _RESTATED_RE = lazyre.compile(
     r"准确地说|准确说|确切地说|应为|应该是|应是|其实|实际上|事实上|但|不过|然而|所言属实|属实|而是|更是|只会更|还要更|加入|加v|加微|私信|私我|群里"
 )
+#: Of those, the ones that only correct (事实上, 应为, 但 …): they restate the claim (…不准确，
+#: 准确地说是十只里九只) unless the rest of the sentence denies it (事实上，理财产品不保本) or
+#: the correction turns to the reader (但请放心，您持有的产品运作正常: rt55).
+_CORRECTION_RE = lazyre.compile(
+    r"准确地说|准确说|确切地说|应为|应该是|应是|其实|实际上|事实上|但|不过|然而|而是"
+)
+_DENIAL_RE = lazyre.compile(r"不|非|无|未|没")
 #: Someone's words reported right before the opening quote (推介时称该产品“…”, 对您称“…”).
 _ATTRIBUTED_RE = lazyre.compile(
     r"(?:称|说|表示|宣称|声称|讲|提到|承诺|告知|写有|写着)[^，,。！!？?；;“”]{0,6}$"
@@ -265,6 +272,8 @@ _SOLD_AFTER_RE = lazyre.compile(
     r"却|但|不过|可是|然而|除了|唯有|只有|偏偏|就能|就是|就行|就可以|例外|手里|手上|加v|加微|微信|私信|私我|找我|联系我"
     r"|起购|起投|认购|申购|抢购|立即|马上|名额|回复\d|详询|咨询热线|年化|收益率|\d+(?:\.\d+)?%"
     r"|除外|做到了|做得到|最后|放心|截止|停售|开售|热销|限时|限量|抓紧|尽快|欢迎"
+    # a product named by its issue number after the "no" (没有。鑫享2号打破了这个答案: rt55)
+    r"|[\d一二三四五六七八九十]号"
 )
 #: "Whether or not" before an A-not-A (无论产品是不是保本): the claim is set aside, not asked.
 _REGARDLESS_RE = lazyre.compile(r"无论|不论|不管")
@@ -363,6 +372,8 @@ _EXCEPT_US_RE = lazyre.compile(r"除[^，,。！!？?；;]{0,10}?(?:以外|之�
 _TO_US_RE = lazyre.compile(r"给?(?:我们|我|本专员|专员|客服|我司|我行|工作人员|本人|来电的)")
 #: Softeners that may start a clause before its verb (请告诉…, 再发给…).
 _CLAUSE_LEAD_RE = lazyre.compile(r"(?:请|再|就|也|可|您可)?")
+#: Believing the 将/把-object (当真, 信以为真): the warning covers all of it.
+_BELIEVED_RE = lazyre.compile(r"当真|当回事|信以为真")
 #: The act of a 将/把-object that makes a warning a push (别把…的机会错过, 不要把…让给别人).
 _MISSED_RE = lazyre.compile(r"错过|错失|让给|放过|浪费|落下|拱手|辜负|留给别人|便宜了")
 _HANDED_OVER_RE = lazyre.compile(
@@ -924,7 +935,13 @@ class MessageContext:
         m = _HANDED_OVER_RE.match(compact, start, c_end)
         # the trigger is the secret itself (验证码转发给, 短信验证码、登录密码提供): a banned word
         # before a credential (把信用卡套现用的卡号和密码交给…) is not warned off (rt54)
-        if m is None or _SECRET_AT_RE.match(compact, start) is None:
+        if m is None:
+            return False
+        if _BELIEVED_RE.search(m.group()) is not None:
+            # 不要把…推荐的外汇平台当真: the act warned off is believing the object, whatever
+            # it holds (rt55)
+            return True
+        if _SECRET_AT_RE.match(compact, start) is None:
             return False
         return not self._asked_again(start, m.end())
 
@@ -1020,7 +1037,9 @@ class MessageContext:
                     continue  # 请勿将稳赚不赔的机会错过: the 将-object's act is missing it, a push
                 if ba and self._asked_again(start, start):
                     continue  # 请勿将验证码透露给除本专员以外的任何人: who should get it, named
-                if cue.word[-1] in "将把" and not self._secret_handed_over(cue.end, start, c_end):
+                if ba and self._secret_handed_over(cue.end, start, c_end):
+                    return cue.word  # 不要把…的内幕消息当真: the object handed over or believed
+                if cue.word[-1] in "将把":
                     # 别把稳赚不赔的鑫享1号留到明天买, 别把这个门路告诉别人: a 把-object that is
                     # not the recipient's secret handed over is pushed, kept scarce (rt52)
                     continue
@@ -1478,8 +1497,7 @@ class MessageContext:
             i += 1
         return None
 
-    @staticmethod
-    def _retraction_holds(folded: str, start: int, m: re.Match[str]) -> bool:
+    def _retraction_holds(self, folded: str, start: int, m: re.Match[str]) -> bool:
         """A retraction found at ``m`` stands: not asked (此说法错误吗？), not denied (没有任何
         不实之处), not followed in its sentence or the next by the claim restated or endorsed
         (…不准确，准确地说是十只里九只; …未经授权，但所言属实)."""
@@ -1491,9 +1509,15 @@ class MessageContext:
         while k < n and ends < 2:
             ends += folded[k] in "。！!？?\n"
             k += 1
-        return _RESTATED_RE.search(folded, m.end(), k) is None
+        for r in _RESTATED_RE.finditer(folded, m.end(), k):
+            if _CORRECTION_RE.fullmatch(r.group()) is None:
+                return False  # endorsed or sold (所言属实, 加v)
+            if folded.startswith("请", r.end()) or _DENIAL_RE.search(folded, r.end(), k) is not None:
+                continue  # 但请放心…, 事实上…不保本: the reader addressed, the claim denied
+            return False  # the claim said again, or bettered, after the correction word
+        return True
 
-    def answered_no(self, start: int) -> str | None:
+    def answered_no(self, start: int, end: int | None = None) -> str | None:
         """The claim at compact ``start`` asked in a yes/no question that the next words
         answer with a bare "no" (还有保本的理财吗？答案是没有。), unless judging strictly.  A
         rhetorical question (谁说理财不能保本？) or any other answer (有！, 当然能) asserts.
@@ -1525,6 +1549,16 @@ class MessageContext:
         while j < n and folded[j] in " 　":
             j += 1
         m = (_ANSWERED_NO_A_NOT_A_RE if a_not_a else _ANSWERED_NO_RE).match(folded, j)
+        if m is None and a_not_a and end is not None:
+            # 银行理财是不是保本的？请注意：…不再承诺保本: the answer denies the very words asked
+            # about (rt55)
+            word = folded[pos : self.nt.compact_span(start, end)[1]]
+            k = j
+            while k < n and folded[k] not in "。！!？?\n":
+                k += 1
+            at = folded.find(word, j, k) if word else -1
+            if at >= 0:
+                m = _DENIAL_RE.search(folded, max(j, at - 4), at)
         if m is None:
             return None
         # …不能。别家不能。我们却能做到 / 没有。王老师手里有三只: the "no" is a foil for the

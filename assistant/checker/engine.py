@@ -401,7 +401,7 @@ class Checker:
                     or ctx.retracted_quote(hit.start)
                 ):
                     continue  # a warning that names the scheme, what an impostor does, or words retracted, promotes nothing
-                if spec.marketing_evidence and ctx.answered_no(hit.start):
+                if spec.marketing_evidence and ctx.answered_no(hit.start, hit.end):
                     continue  # 有没有零风险的投资？答：没有。: asked and answered no, nothing sold after
                 if spec.own_setting_context and ctx.own_setting_cue(hit.start):
                     continue  # 您设定的目标价: the recipient's own order
@@ -698,7 +698,7 @@ def _downgrading_cue(
             # assert (你以为…吗？不是。, …能做到吗？不能。别家不能，我们却能: red teams rt21, rt22);
             # only claims (not a missing risk warning whose trigger sits in the question)
             spec.anti_fraud and spec.marketing_evidence > 0,
-            lambda: ctx.answered_no(cstart),
+            lambda: ctx.answered_no(cstart, cend),
             "出现在一般疑问句中，紧接的回答是否定的（如“…吗？答案是没有”），可能是投资者教育而非承诺，请人工确认",
         ),
     )

@@ -541,6 +541,10 @@ _CURRENT_DEBT_RE = lazyre.compile(
 )
 
 
+#: The rule whose triggers are pressure to buy: an apology or complaint reply with them sells.
+PRESSURE_CODE = "ADV007"
+
+
 def collect_evidence(
     msg: Message, rules: KindRules, claims: list[tuple[str, str, int, int, int]]
 ) -> KindEvidence:
@@ -830,7 +834,14 @@ def collect_evidence(
         ):  # a promise (稳赚, 荐股) is promotional content: a notice with one is not plain service
             ev.offers.append(word)
             offer_at.append(start)
-    if complaint and not ev.offers and not ev.optout and ev.scores["marketing"] <= 1:
+    if (
+        complaint
+        and not ev.offers
+        and not ev.optout
+        and ev.scores["marketing"] <= 1
+        # nor with pressure to buy (致歉：…停售日为12月20日，请尽快安排: rt55)
+        and not msg.ctx.scan.triggers.get(PRESSURE_CODE)
+    ):
         for word, weight in complaint:
             count("service", "complaint", word, weight, 1)
     return ev
