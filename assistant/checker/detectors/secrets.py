@@ -36,6 +36,12 @@ class SecretRequest(KeywordDetector):
             rf"(?P<v1>{verbs}){gap}(?P<s1>{secrets})|(?P<s2>(?:\d{{1,2}})?(?:{secrets})){gap}(?P<v2>{verbs})"
         )
         self._link = re.compile(rf"(?:链接|点击|网址|页面){gap}(?:输入|填写|登记){gap}(?:{secrets})")
+        # The secret named in a "once you receive it" clause, the request in the next one
+        # (收到验证码后，请填写在客服专员发送给您的核验页面中: rt55): a request only when the next
+        # clause names someone else or their page to hand it to (see _ELSEWHERE_RE).
+        self._after_receipt = re.compile(
+            rf"(?:收到|获取|拿到|接收到)的?(?:{secrets})(?:后|之后|以后)[，,]{gap}(?:{verbs}|输入)"
+        )
         # A verification message that delivers its own code (验证码384920 / 动态码：5512) and
         # tells the recipient to enter it where they are operating (请在页面填写验证码) asks nobody
         # for it: the request's own verb is entering, its secret is the code delivered, and no
@@ -61,6 +67,16 @@ class SecretRequest(KeywordDetector):
         for finding in super().detect(msg):  # the fixed phrases listed in the rule data
             taken.append((finding.start, finding.end))
             yield finding
+        for m in self._after_receipt.finditer(compact):
+            c_start, c_end = msg.ctx.clause(m.end() - 1)
+            if self._elsewhere.search(compact, m.end(), c_end) is None:
+                continue  # 收到验证码后，请在App内输入: where the recipient operates
+            if msg.ctx.negated(m.end() - 1, m.end() - 1) or msg.ctx.warned_against(c_start, m.end()):
+                continue
+            start, end = msg.span(m.start(), m.end())
+            if not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                yield self.finding(msg, start, end)
         for m in (*self._pattern.finditer(compact), *self._link.finditer(compact)):
             verb_at = m.start("v1") if m.re is self._pattern and m.group("v1") else m.start()
             if m.re is self._pattern and m.group("v2"):
