@@ -257,3 +257,21 @@ def test_an_apology_with_pressure_to_buy_is_not_a_notice(checker: Checker) -> No
     )
     assert r.kind != "service", r.kind_reason
     assert r.verdict != "pass"
+
+
+def test_a_condemned_past_act_reported_in_a_complaint_reply_is_not_a_threat(checker: Checker) -> None:
+    """外包催收人员曾向您的同事发送消息，此行为违反我司规定: someone else's past act reported
+    to condemn it (rt55).  The act endorsed, or a threat made afterwards, still fires."""
+    reply = checker.check(
+        "【禾信消费金融】关于您投诉的催收问题：经核实，委外催收员曾向您的领导发送消息，此行为违反我司规定，已终止合作。"
+    )
+    assert "COL001" not in {f.code for f in reply.findings}
+    assert any(f.code == "COL001" and f.context for f in reply.suppressed)
+    endorsed = checker.check(
+        "【禾信消费金融】委外催收员曾向您的领导发送消息，此行为完全合规。再不还款将继续通知。"
+    )
+    assert "COL001" in {f.code for f in endorsed.findings if f.severity == "error"}
+    later = checker.check(
+        "【禾信消费金融】我司催收员此前曾上门拜访，该行为违反规定，已处理。您的欠款请于3日内还清，否则将通知您的家人。"
+    )
+    assert "COL001" in {f.code for f in later.findings if f.severity == "error"}

@@ -253,6 +253,12 @@ _CORRECTION_RE = lazyre.compile(
     r"准确地说|准确说|确切地说|应为|应该是|应是|其实|实际上|事实上|但|不过|然而|而是"
 )
 _DENIAL_RE = lazyre.compile(r"不|非|无|未|没")
+#: Someone else's past act reported before a trigger in its clause (外包催收人员曾向您的同事发送
+#: 消息, 我行原客户经理此前擅自…): what happened, to be judged after it.
+_REPORTED_ACT_RE = lazyre.compile(
+    r"(?:催收人员|催收员|外包|委外|合作机构|第三方|员工|工作人员|客户经理|理财经理|销售人员|业务员|代理人|专员)"
+    r"[^，,。！!？?；;]{0,10}?(?:曾经?|此前|之前|擅自|私自)"
+)
 #: Someone's words reported right before the opening quote (推介时称该产品“…”, 对您称“…”).
 _ATTRIBUTED_RE = lazyre.compile(
     r"(?:称|说|表示|宣称|声称|讲|提到|承诺|告知|写有|写着)[^，,。！!？?；;“”]{0,6}$"
@@ -1494,6 +1500,30 @@ class MessageContext:
                 m = _POINTED_RETRACTED_RE.match(folded, j)
                 if m is not None:
                     return m.group() if self._retraction_holds(folded, j, m) else None
+            i += 1
+        return None
+
+    def retracted_act(self, start: int) -> str | None:
+        """The judgement that condemns someone else's past act reported at compact ``start``
+        (关于您投诉的催收问题：外包催收人员曾向您的同事发送消息，此行为违反我司规定): a complaint
+        reply says what was done in order to condemn it, unless judging strictly.  Needs the
+        actor and a past marker before the trigger in its clause, and a later clause of the same
+        or the next sentence that points back at the act and judges it (as for quotes)."""
+        if self.strict:
+            return None
+        compact = self.nt.compact
+        c_start, c_end = self.clause(start)
+        if _REPORTED_ACT_RE.search(compact, c_start, start) is None:
+            return None
+        n, i, ends = len(compact), c_end, 0
+        while i < n and ends < 2:
+            ch = compact[i]
+            if ch in "。！!？?\n":
+                ends += 1
+            if ch in "，,；;。！!？?\n":
+                m = _POINTED_RETRACTED_RE.match(compact, i + 1)
+                if m is not None:
+                    return m.group() if self._retraction_holds(compact, i + 1, m) else None
             i += 1
         return None
 

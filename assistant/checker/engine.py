@@ -399,6 +399,7 @@ class Checker:
                     or ctx.impostor_cue(hit.start)
                     or ctx.hypothetical_lure(hit.start, hit.end)
                     or ctx.retracted_quote(hit.start)
+                    or ctx.retracted_act(hit.start)
                 ):
                     continue  # a warning that names the scheme, what an impostor does, or words retracted, promotes nothing
                 if spec.marketing_evidence and ctx.answered_no(hit.start, hit.end):
@@ -690,8 +691,8 @@ def _downgrading_cue(
         ),
         (
             spec.anti_fraud and ctx_kind == "marketing",
-            lambda: ctx.retracted_quote(cstart),
-            "引号内的表述随后被指出错误或不实，但短信同时在推销，请人工确认",
+            lambda: ctx.retracted_quote(cstart) or ctx.retracted_act(cstart),
+            "引号内或转述的内容随后被指出错误、不实或违规，但短信同时在推销，请人工确认",
         ),
         (
             # a warning, never a cancellation: a question answered "no" is also how senders
@@ -745,8 +746,8 @@ def _cancelling_cue(
             # a sender vouches for its own claim (…的宣传没半点不实, 所言非虚: rt54), and the
             # claim is a warning instead (_downgrading_cue)
             spec.anti_fraud and ctx_kind != "marketing",
-            lambda: ctx.retracted_quote(cstart),
-            "引号内是他人说过的话，短信随后指出其错误或不实（如“该表述错误”“均非本公司发布”），是更正而非宣传",
+            lambda: ctx.retracted_quote(cstart) or ctx.retracted_act(cstart),
+            "引号内是他人说过的话或转述他人做过的事，短信随后指出其错误、不实或违规（如“该表述错误”“均非本公司发布”“此行为违反我司规定”），是更正而非宣传",
         ),
         (
             spec.limit_context,
