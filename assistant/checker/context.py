@@ -219,6 +219,12 @@ _OWN_OR_SELLING_RE = lazyre.compile(
 _QUOTE_OWNED_RE = lazyre.compile(
     r"荣获|获评|斩获|被评为|评为|入选|当选|荣膺|揽获|属实|是真的|千真万确|确有其事|没错|我们的|本行的|我行的|我司的|本公司的|本平台的"
 )
+#: Right before an opening quote: the sender (我行“…”的产品, 我们以“…”相威胁) or the recipient's
+#: own dealing with the product (您预约的“…”, 您认购的“…”): the quoted words are the product's own.
+_OWNER_BEFORE_QUOTE_RE = lazyre.compile(
+    r"(?:我行|本行|我司|本公司|我们|本平台)(?:的|以|推出的|发行的)?$"
+    r"|您(?:预约|认购|申购|购买|咨询|关注|持有|投保)的$"
+)
 #: Judging words that retract what was said (错误, 表述不当, 未经授权, 违反公司规定), not after
 #: a negator (并无不当, 没有错误: the judgement denied).
 _RETRACT = (
@@ -253,6 +259,8 @@ _CORRECTION_RE = lazyre.compile(
     r"准确地说|准确说|确切地说|应为|应该是|应是|其实|实际上|事实上|但|不过|然而|而是"
 )
 _DENIAL_RE = lazyre.compile(r"不|非|无|未|没")
+#: A correction that betters the claim (远不止这个数, 只高不低, 更高): a restatement, not a denial.
+_UPWARD_RE = lazyre.compile(r"不止|不只|不低|不少|不仅|只高|只多|更高|更多|远超|超过|翻倍|还要高|还高|以上")
 #: Someone else's past act reported before a trigger in its clause (外包催收人员曾向您的同事发送
 #: 消息, 我行原客户经理此前擅自…): what happened, to be judged after it.
 _REPORTED_ACT_RE = lazyre.compile(
@@ -284,7 +292,7 @@ _SOLD_AFTER_RE = lazyre.compile(
 #: "Whether or not" before an A-not-A (无论产品是不是保本): the claim is set aside, not asked.
 _REGARDLESS_RE = lazyre.compile(r"无论|不论|不管")
 #: A question about risk or loss (有没有风险？, 会亏吗？): its "no" claims safety; not 有没有零风险的…？
-_RISK_ASKED_RE = lazyre.compile(r"(?<![零无没低])风险|会亏|亏损|亏本|赔本|损失|回撤|下跌|本金会")
+_RISK_ASKED_RE = lazyre.compile(r"(?<![零无没低])风险|亏|赔本|赔钱|损失|回撤|下跌|跌破|跌过|本金会")
 #: An A-not-A question (有没有…？, 是不是…？, 能不能…？).
 _A_NOT_A_RE = lazyre.compile(r"有没有|是不是|能不能|会不会|可不可以|存不存在|靠不靠谱")
 #: A question that asserts (谁说…？, 难道…？, 怎么会…？) or whose "no" asserts (只有…才…吗？不是,
@@ -365,7 +373,13 @@ _SECRET_AT_RE = lazyre.compile(
     r"(?:短信|手机|登录|支付|交易|取款|动态|网银|银行卡|信用卡|账户|个人|6位|六位)?(?:数字)?(?:验证码|校验码|动态码|动态密码|密码|口令|卡号|cvv|安全码|身份证|付款码|收款码|个人信息|账户信息)"
 )
 #: Handing a secret over (告诉, 报给, 回给, 告知 …) and a negator right before such a verb.
-_HANDING_RE = lazyre.compile(r"告诉|告知|报给|回给|回复|提供|发给|交给|转发|转给|透露|念给|说给")
+_HANDING_RE = lazyre.compile(
+    r"告诉|告知|报给|回给|回复|提供|发给|发到|交给|交由|交予|转发|转给|透露|念给|说给"
+)
+#: The caller's visit as the moment to hand it over (来电核实时可以告诉, 上门时交给).
+_WHEN_THEY_COME_RE = lazyre.compile(r"(?:来电|致电|上门|核实|联系您|回访)(?:时|的时候)")
+#: The handing forbidden again right after the verb (告诉我们的客服人员也不可以).
+_FORBIDDEN_AFTER_RE = lazyre.compile(r"[^，,。！!？?；;]{0,10}?(?:不可以|不行|不能|不允许|都不|也不)")
 _NEGATOR_BEFORE_RE = lazyre.compile(r"不|勿|禁止|切莫|别(?![人家的处])")
 #: What makes a later handing verb ask for the secret itself: "only"/"just"/"truthfully"
 #: before it (只需告诉来电的专员, 请如实告知) or "and that is enough" after it (报给客服即可,
@@ -379,12 +393,12 @@ _TO_US_RE = lazyre.compile(r"给?(?:我们|我|本专员|专员|客服|我司|�
 #: Softeners that may start a clause before its verb (请告诉…, 再发给…).
 _CLAUSE_LEAD_RE = lazyre.compile(r"(?:请|再|就|也|可|您可)?")
 #: Believing the 将/把-object (当真, 信以为真): the warning covers all of it.
-_BELIEVED_RE = lazyre.compile(r"当真|当回事|信以为真")
+_BELIEVED_RE = lazyre.compile(r"当真|当回事|信以为真|当成|当作|看作|视为")
 #: The act of a 将/把-object that makes a warning a push (别把…的机会错过, 不要把…让给别人).
 _MISSED_RE = lazyre.compile(r"错过|错失|让给|放过|浪费|落下|拱手|辜负|留给别人|便宜了")
 _HANDED_OVER_RE = lazyre.compile(
     r"[^，,。！!？?；;]*?(?:转发|转告|告诉|告知|提供|泄露|透露|发送|发给|交给|转给|借给|出借|出租|出售|转让|截图发"
-    r"|当真|当回事|信以为真)"
+    r"|当真|当回事|信以为真|当成|当作|看作|视为)"
 )
 #: A weak negation (不, 非, 无) negates a trigger at most this many characters after it.
 WEAK_GAP = 1
@@ -964,13 +978,21 @@ class MessageContext:
             before = max(start, again.start() - 4)
             if _NEGATOR_BEFORE_RE.search(compact, before, again.start()) is not None:
                 continue
+            if _FORBIDDEN_AFTER_RE.match(compact, again.end()) is not None:
+                continue  # 告诉我们的客服人员也不可以
+            if (
+                compact[again.end() : again.end() + 1].isascii()
+                and compact[again.end() : again.end() + 1].isalnum()
+            ):
+                continue  # 回复GS就可以: a command keyword replied, not the secret
+            c_start = self.clause(again.start())[0]
             if (
                 _ASK_AGAIN_BEFORE_RE.search(compact, before, again.start()) is not None
                 or _ASK_AGAIN_AFTER_RE.match(compact, again.end()) is not None
+                or _WHEN_THEY_COME_RE.search(compact, c_start, again.start()) is not None
             ):
                 return True
             # a clause that starts with the verb and names the sender's people (，告诉我们的专员。)
-            c_start = self.clause(again.start())[0]
             lead = _CLAUSE_LEAD_RE.match(compact, c_start)
             if lead is not None and lead.end() == again.start() and _TO_US_RE.match(compact, again.end()):
                 return True
@@ -1542,6 +1564,8 @@ class MessageContext:
         for r in _RESTATED_RE.finditer(folded, m.end(), k):
             if _CORRECTION_RE.fullmatch(r.group()) is None:
                 return False  # endorsed or sold (所言属实, 加v)
+            if _UPWARD_RE.search(folded, r.end(), k) is not None:
+                return False  # 远不止这个数, 只高不低: the claim bettered (rt56)
             if folded.startswith("请", r.end()) or _DENIAL_RE.search(folded, r.end(), k) is not None:
                 continue  # 但请放心…, 事实上…不保本: the reader addressed, the claim denied
             return False  # the claim said again, or bettered, after the correction word
@@ -1570,8 +1594,9 @@ class MessageContext:
         a_not_a = _A_NOT_A_RE.search(folded, c_start, q) is not None
         if folded[q - 1 : q] not in ("吗", "么", "呢") and not a_not_a:
             return None
-        s_start = max(folded.rfind(c, 0, pos) for c in "。！!？?\n") + 1
-        if _RHETORICAL_RE.search(folded, s_start, pos) is not None:
+        # (in the question's own clause: 只有高风险才可能有高收益，有没有零风险的理财？没有。 asks
+        # in its second clause, rt56)
+        if _RHETORICAL_RE.search(folded, c_start, pos) is not None:
             return None
         if _RISK_ASKED_RE.search(folded, c_start, q) is not None:
             return None  # 有没有风险？没有。: "no" to a question about risk is the safety claim
@@ -1597,10 +1622,16 @@ class MessageContext:
 
     def quote_owned(self, start: int) -> bool:
         """Whether the sentence of the quoted words at compact ``start`` makes them the
-        sender's own (荣获“最佳零售银行”, 网传“…”经核实属实, 我们的“稳赚宝”): a title won, a
-        rumour confirmed, the sender's own product — not someone else's words mentioned."""
+        sender's own (荣获“最佳零售银行”, 网传“…”经核实属实, 我们的“稳赚宝”, 我行“保本保息”的
+        鑫享1号, 您预约的“…”鑫盈1号, 我们以“…”相威胁): a title won, a rumour confirmed, the
+        sender's own product or act — not someone else's words mentioned."""
         s_start, s_end = self.sentence(start)
-        return _QUOTE_OWNED_RE.search(self.nt.compact, s_start, s_end + 1) is not None
+        if _QUOTE_OWNED_RE.search(self.nt.compact, s_start, s_end + 1) is not None:
+            return True
+        folded = self.nt.folded
+        pos, _ = self.nt.compact_span(start, start + 1)
+        opening = max(folded.rfind(q, 0, pos) for q in '“「『"')
+        return opening > 0 and _OWNER_BEFORE_QUOTE_RE.search(folded, max(0, opening - 6), opening) is not None
 
     def quoted(self, start: int) -> bool:
         """Whether the compact position ``start`` sits inside a quotation (“…”, 「…」, "…")

@@ -541,6 +541,8 @@ _CURRENT_DEBT_RE = lazyre.compile(
 )
 
 
+#: A call to act denied right before it (无需尽快投保, 不必立即办理).
+_NO_NEED_RE = lazyre.compile(r"无需|无须|不必|不用|没必要|不需要")
 #: The rule whose triggers are pressure to buy: an apology or complaint reply with them sells.
 PRESSURE_CODE = "ADV007"
 
@@ -731,6 +733,8 @@ def collect_evidence(
             # most one product word is named (an apology that then sells is a sales message: rt54)
             complaint.append((word, weight))
             continue
+        if family == "call_to_action" and _NO_NEED_RE.search(compact, max(0, start - 3), start) is not None:
+            continue  # 您无需尽快投保: the call denied (rt56)
         if side == "marketing" and family == "call_to_action":
             ev.calls.append(word)  # a call to action: the recipient is asked to act on an offer
         if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
@@ -840,7 +844,7 @@ def collect_evidence(
         and not ev.optout
         and ev.scores["marketing"] <= 1
         # nor with pressure to buy (致歉：…停售日为12月20日，请尽快安排: rt55)
-        and not msg.ctx.scan.triggers.get(PRESSURE_CODE)
+        and not any(not msg.ctx.quoted(h.start) for h in msg.ctx.scan.triggers.get(PRESSURE_CODE, ()))
     ):
         for word, weight in complaint:
             count("service", "complaint", word, weight, 1)

@@ -40,7 +40,8 @@ class SecretRequest(KeywordDetector):
         # (收到验证码后，请填写在客服专员发送给您的核验页面中: rt55): a request only when the next
         # clause names someone else or their page to hand it to (see _ELSEWHERE_RE).
         self._after_receipt = re.compile(
-            rf"(?:收到|获取|拿到|接收到)的?(?:{secrets})(?:后|之后|以后)[，,]{gap}(?:{verbs}|输入)"
+            rf"(?:(?:收到|获取|拿到|接收到)的?(?:{secrets})|(?:{secrets})(?:到了|来了|收到了?|到达))"
+            rf"(?:后|之后|以后)[，,]{gap}(?:{verbs}|输入)"
         )
         # A verification message that delivers its own code (验证码384920 / 动态码：5512) and
         # tells the recipient to enter it where they are operating (请在页面填写验证码) asks nobody
