@@ -407,6 +407,8 @@ WEAK_GAP = 1
 LIMIT_GAP = 4
 
 
+#: A denial asked to mean its opposite (岂能不兜底, 怎能不补偿, 难道不赔).
+_RHETORICAL_DENIAL_RE = lazyre.compile(r"岂能|怎能|怎么能|哪能|难道|何尝|怎会")
 #: The recipient as the one a loss or a cost is denied to (投资者不承担, 您无需承担).
 _RECIPIENT_SPARED_RE = lazyre.compile(r"您|你|客户|投资者|投资人|用户|持有人|本人")
 #: Someone else granting what a negation just denied (客户不承担，由本行全额补偿).
@@ -1765,9 +1767,17 @@ class MessageContext:
             return None
         ends = entry[1]
         compact = self.nt.compact
-        c0, c1 = self.clause(start)
-        if "吗" in compact[c0 : c1 + 1] or compact[c1 : c1 + 1] in ("？", "?"):
-            return None  # 政府能不兜底吗: a rhetorical question asserts
+        # the clause of the denied slot word, not of the hit's start (亏了怎么办？本行不承担:
+        # the question is the topic, the denial its answer)
+        c0, c1 = self.clause(max(start, end - 1))
+        h0, h1 = self.clause(start)
+        if (
+            "吗" in compact[c0 : c1 + 1]
+            or compact[c1 : c1 + 1] in ("？", "?")
+            or "吗" in compact[h0 : h1 + 1]
+            or _RHETORICAL_DENIAL_RE.search(compact, c0, end) is not None
+        ):
+            return None  # 政府能不兜底吗, 担心亏损吗，我们岂能不兜底: a rhetorical question asserts
         _, s1 = self.sentence(start)
         if _SOMEONE_ELSE_PAYS_RE.search(compact, end, s1) is not None:
             return None  # 客户不承担，由本行全额补偿: denied for one, granted by another
