@@ -311,6 +311,7 @@ OPTION_KEYS: dict[str, frozenset[str]] = {
             "counted_families",
             "counted_terms",
             "own_account_words",
+            "own_generic_words",
             "people_families",
             "people_words",
             "report_words",

@@ -55,6 +55,8 @@ class UnsourcedStatistics(KeywordDetector):
         self._people_families = frozenset(opts.get("people_families", []))
         self._people = tuple(opts.get("people_words", []))
         self._own = tuple(opts.get("own_account_words", []))
+        self._own_generic = tuple(opts.get("own_generic_words", []))
+        self._people_in_hit = (*(w for w in self._people if len(w) > 1), "人", "家", "户", "位", "名")
 
     def _sourced(self, folded: str) -> bool:
         """A stated source that names who counted (数据来源：中国银行业协会): a vague one (数据来源：
@@ -120,4 +122,8 @@ class UnsourcedStatistics(KeywordDetector):
         clause = _NOT_MONEY_YUAN.sub("", clause)  # 元 counts as money only after a figure
         if any(w in clause for w in self._own):
             return False  # 您本年消费186笔, 每户限1份, 最高可达20万: not social proof
+        if any(w in clause for w in self._own_generic) and not any(
+            w in hit.word for w in self._people_in_hit
+        ):
+            return False  # 全年交易186笔: an amount or a payment, no people counted
         return family not in self._people_families or any(w in clause for w in self._people)
