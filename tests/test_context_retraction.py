@@ -275,3 +275,25 @@ def test_a_condemned_past_act_reported_in_a_complaint_reply_is_not_a_threat(chec
         "【禾信消费金融】我司催收员此前曾上门拜访，该行为违反规定，已处理。您的欠款请于3日内还清，否则将通知您的家人。"
     )
     assert "COL001" in {f.code for f in later.findings if f.severity == "error"}
+
+
+def test_an_answer_that_denies_the_words_asked_is_reviewed_one_that_says_yes_is_not(checker: Checker) -> None:
+    """还保本吗？答：…不再保本 denies the very words asked about (a warning); an answer that opens
+    with yes (答：有，…不保本…才怪) asserts."""
+    denied = checker.check("【松岩银行】问：银行理财还保本吗？答：资管新规后，银行理财不再保本。")
+    assert {f.code: f.severity for f in denied.findings}.get("ADV001") == "warning"
+    yes = checker.check("【松岩银行】还有保本理财吗？答：有，松岩稳盈不保本…才怪。回T退订")
+    assert {f.code: f.severity for f in yes.findings}.get("ADV001") == "error"
+
+
+def test_a_quote_called_a_rumour_is_retracted(checker: Checker) -> None:
+    r = checker.check("【松岩银行】网传“松岩稳盈保本保息”系谣言，我行从未发行该产品。")
+    assert "ADV001" not in {f.code for f in r.findings if f.severity == "error"}
+    confirmed = checker.check("【松岩银行】网传松岩稳盈“保本保息”，经核实属实，欢迎认购。回T退订")
+    assert "ADV001" in {f.code for f in confirmed.findings if f.severity == "error"}
+
+
+def test_a_confirmed_complaint_does_not_own_the_quoted_claim(checker: Checker) -> None:
+    """您投诉的…承诺“保本”一事，经核实属实: the complaint is confirmed, the claim is the staff's."""
+    r = checker.check("【松岩银行】您投诉的理财经理承诺“保本”一事，经核实属实，我行已对其处分并向您致歉。")
+    assert "ADV001" not in {f.code for f in r.findings if f.severity == "error"}

@@ -219,6 +219,10 @@ _OWN_OR_SELLING_RE = lazyre.compile(
 _QUOTE_OWNED_RE = lazyre.compile(
     r"荣获|获评|斩获|被评为|评为|入选|当选|荣膺|揽获|属实|是真的|千真万确|确有其事|没错|我们的|本行的|我行的|我司的|本公司的|本平台的"
 )
+#: Owning words that confirm a report (属实, 是真的): of a complaint (您投诉的…一事经核实属实)
+#: they confirm the complaint, not the quoted claim.
+_CONFIRMED_WORDS = frozenset({"属实", "是真的", "千真万确", "确有其事", "没错"})
+_COMPLAINT_TOPIC_RE = lazyre.compile(r"投诉|反映|举报|一事")
 #: Right before an opening quote: the sender (我行“…”的产品, 我们以“…”相威胁) or the recipient's
 #: own dealing with the product (您预约的“…”, 您认购的“…”): the quoted words are the product's own.
 _OWNER_BEFORE_QUOTE_RE = lazyre.compile(
@@ -238,6 +242,11 @@ _QUOTE_RETRACTED_RE = lazyre.compile(
     + _RETRACT
     + r"|等?[^，,。！!？?；;“”]{0,4}?均?(?:非|不是|并非)(?:本行|我行|我司|本公司|本平台)"
     r"(?:举办|发送|发布|推出|所发|所为|发起)"
+)
+#: Right after a closing quote, maybe past a comma: the words called a rumour or false
+#: (网传我行推出“年化8%保本理财”，系谣言; “…”纯属虚假信息).
+_QUOTE_RUMOUR_RE = lazyre.compile(
+    r"(?:的?(?:消息|说法|传言|信息|宣传))?[，,]?(?:系|是|属|纯属|均为|均系|实为|乃)(?:谣言|谣传|不实信息|不实消息|虚假信息|虚假消息|虚假宣传|假消息|误传|诈骗)"
 )
 #: A later clause that opens by pointing back at reported words and judges them (，该表述错误;
 #: ，此说法未经我司授权; ，该言行违反公司规定).
@@ -285,9 +294,13 @@ _ANSWERED_NO_A_NOT_A_RE = lazyre.compile(
 _SOLD_AFTER_RE = lazyre.compile(
     r"却|但|不过|可是|然而|除了|唯有|只有|偏偏|就能|就是|就行|就可以|例外|手里|手上|加v|加微|微信|私信|私我|找我|联系我"
     r"|起购|起投|认购|申购|抢购|立即|马上|名额|回复\d|详询|咨询热线|年化|收益率|\d+(?:\.\d+)?%"
-    r"|除外|做到了|做得到|最后|放心|截止|停售|开售|热销|限时|限量|抓紧|尽快|欢迎"
+    r"|除外|做到了|做得到|最后|放心|截止|停售|开售|热销|限时|限量|抓紧|尽快|欢迎|才怪"
     # a product named by its issue number after the "no" (没有。鑫享2号打破了这个答案: rt55)
     r"|[\d一二三四五六七八九十]号"
+)
+#: An answer that opens with yes (答：有，…; 当然是; 能！).
+_AFFIRMATIVE_ANSWER_RE = lazyre.compile(
+    r"(?:答[:：]|回答[:：])?(?:答案是)?(?:当然|肯定|必须)?(?:有|是|能|会|对|可以|存在)(?![不没])"
 )
 #: "Whether or not" before an A-not-A (无论产品是不是保本): the claim is set aside, not asked.
 _REGARDLESS_RE = lazyre.compile(r"无论|不论|不管")
@@ -1505,7 +1518,7 @@ class MessageContext:
             if nxt >= n or folded[nxt] in "。！!？?\n":
                 return None
             after = nxt + 1
-        m = _QUOTE_RETRACTED_RE.match(folded, after)
+        m = _QUOTE_RETRACTED_RE.match(folded, after) or _QUOTE_RUMOUR_RE.match(folded, after)
         if m is not None:
             return m.group() if self._retraction_holds(folded, after, m) else None
         if _ATTRIBUTED_RE.search(folded, max(0, opening - 12), opening) is None:
@@ -1606,10 +1619,13 @@ class MessageContext:
         while j < n and folded[j] in " 　":
             j += 1
         m = (_ANSWERED_NO_A_NOT_A_RE if a_not_a else _ANSWERED_NO_RE).match(folded, j)
-        if m is None and a_not_a and end is not None:
-            # 银行理财是不是保本的？请注意：…不再承诺保本: the answer denies the very words asked
-            # about (rt55)
+        if m is None and end is not None:
+            # 银行理财是不是保本的？请注意：…不再承诺保本, 还保本吗？答：…不再保本: the answer
+            # denies the very words asked about (rt55); an answer that repeats them undenied
+            # (只有存款才保本吗？答：不是，…也保本) denies nothing
             word = folded[pos : self.nt.compact_span(start, end)[1]]
+            if _AFFIRMATIVE_ANSWER_RE.match(folded, j) is not None:
+                word = ""  # 答：有，…: the answer says yes first
             k = j
             while k < n and folded[k] not in "。！!？?\n":
                 k += 1
@@ -1628,7 +1644,11 @@ class MessageContext:
         鑫享1号, 您预约的“…”鑫盈1号, 我们以“…”相威胁): a title won, a rumour confirmed, the
         sender's own product or act — not someone else's words mentioned."""
         s_start, s_end = self.sentence(start)
-        if _QUOTE_OWNED_RE.search(self.nt.compact, s_start, s_end + 1) is not None:
+        owned = _QUOTE_OWNED_RE.search(self.nt.compact, s_start, s_end + 1)
+        if owned is not None and not (
+            owned.group() in _CONFIRMED_WORDS and _COMPLAINT_TOPIC_RE.search(self.nt.compact, s_start, start)
+        ):
+            # (您投诉的…承诺“保本”一事，经核实属实: the complaint is confirmed, not the claim)
             return True
         folded = self.nt.folded
         pos, _ = self.nt.compact_span(start, start + 1)
