@@ -65,3 +65,16 @@ def test_the_evidence_does_not_depend_on_the_selected_rules() -> None:
 def test_a_threat_in_an_ad_is_no_evidence_of_a_notice(checker: Checker, text: str) -> None:
     r = checker.check(text)
     assert r.kind != "service", r.kind_reason
+
+
+def test_a_hardship_instalment_offered_to_a_debtor_is_a_notice(checker: Checker) -> None:
+    """如有还款困难，可申请个性化分期: the condition names the recipient's own repayment, so what
+    it asks for is a service act, also when said as an offer shape; an offer after a
+    condition that names no service act (如有资金需求，可申请…快贷) is still marketing."""
+    notice = checker.check(
+        "【禾信消费金融】您的借款已逾期，如有还款困难，可申请个性化分期，详询400-818-2288。"
+    )
+    assert notice.kind == "service", notice.kind_reason
+    assert notice.verdict == "pass", notice.findings
+    sale = checker.check("【禾信消费金融】如有资金需求，可申请禾信快贷，最高20万，详询400-818-2288。")
+    assert sale.kind == "marketing"

@@ -32,3 +32,14 @@ def test_credit_offered_unasked_is_marketing(text: str, offer: bool) -> None:
     else:  # the recipient's own loan: nothing to report as an error
         assert r.kind != "marketing"
         assert not errors
+
+
+def test_a_service_condition_asks_for_a_service_act_unless_the_call_names_a_product() -> None:
+    """如需临时额度可登录App申请 after the card's own limit changed asks for a service act of the
+    holder's; 如需还款，可申请新客专享快贷 names a product after the call: a sale."""
+    checker = Checker()
+    notice = checker.check("【明德银行】您的信用卡额度已调整为5万元，如需临时额度可登录App申请。")
+    assert notice.kind == "service", notice.kind_reason
+    assert notice.verdict == "pass", notice.findings
+    sale = checker.check("【明德银行】您的借款本期已还清。如需还款周转，可申请明德新客专享快贷，最高30万。")
+    assert sale.kind != "service", sale.kind_reason

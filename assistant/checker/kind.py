@@ -337,12 +337,18 @@ _WARNING_HEAD_RE = lazyre.compile(r"反诈|防骗|防诈|安全提示|安全提�
 _NEW_PRODUCT_RE = lazyre.compile(r"新一代|新款|新品|全新|新推出|新上线|新版|新产品|升级版|升级后")
 #: A figure a product is sold by: a rate (an amount alone is also what a fraud warning quotes).
 _FIGURE_RE = lazyre.compile(r"\d%|‰|万分之|年化|利率")
+#: A product named after a call word (可申请明德快贷, 可选购鑫享理财): the call sells it.
+_PRODUCT_AFTER_RE = lazyre.compile(
+    r"[^，,。！!？?；;]{0,8}?(?:快贷|贷款|消费贷|经营贷|理财|基金|保险|信用卡|分期乐)"
+)
 #: A condition that names a service act of the recipient's own (如需延期还款，可登录APP申请;
 #: 若需挂失，请…办理): the call word after it asks for that act, it offers nothing.  Not
 #: 转存 or 续存: 如需转存可选购… is the cross-sell itself.
 _SERVICE_CONDITION_RE = lazyre.compile(
-    r"(?:如需|若需|如要|若要|如您需要|如有)(?:办理|申请)?(?:延期还款|展期|提前还款|提前结清|还款|挂失|解挂|解冻|销户|注销|修改|变更|更正|"
-    r"开具|退保|退款|退费|取消|关闭|解绑|补办|换卡|重置|查询|投诉|异议|理赔|报案|赎回|更换|撤销|复核|申诉)"
+    r"(?:如需|若需|如要|若要|如您需要|如有|如您有|若有)(?:办理|申请)?(?:延期还款|展期|提前还款|提前结清|还款|挂失|解挂|解冻|销户|注销|修改|变更|更正|"
+    r"开具|退保|退款|退费|取消|关闭|解绑|补办|换卡|重置|查询|投诉|异议|理赔|报案|赎回|更换|撤销|复核|申诉"
+    # a card's own limit adjusted for its holder (如需临时额度可登录App申请)
+    r"|临时额度|调整额度|额度调整)"
 )
 
 
@@ -414,7 +420,9 @@ def _asks_service_act(msg: Message, compact: str, start: int) -> bool:
     asks for: in the condition's own clause (如需挂失请致电95588), or opening the clause
     right after it (如需延期还款，可登录APP申请).  Not a later clause (如需修改账单日可登录APP，
     新客专享快贷立即申请: the cross-sell is a new statement)."""
-    c0, _ = msg.ctx.clause(start)
+    c0, c1 = msg.ctx.clause(start)
+    if _PRODUCT_AFTER_RE.search(compact, start, c1) is not None:
+        return False  # 如需临时额度，可申请明德快贷: the call names a product, a sale
     conds = list(_SERVICE_CONDITION_RE.finditer(compact, c0, start))
     if conds:
         return start - conds[-1].end() <= 8  # 如需挂失请致电: not 如需查询余额请登录APP领取新客专享红包
@@ -764,6 +772,8 @@ def collect_evidence(
                     continue  # 您持有的…七日年化收益率1.86%: the recipient's own figure
             if shape_spans and _overlaps(m.start(), m.end(), shape_spans):
                 continue  # 本期账单可办理分期: one offer, however many shapes it has
+            if ("如" in compact or "若" in compact) and _asks_service_act(msg, compact, m.start()):
+                continue  # 如有还款困难，可申请个性化分期: what the condition's service act asks for
             shape_spans.append((m.start(), m.end()))
             if nospace:  # 7.2%-23.9% as written, not the compact view's 72%239%
                 a, b = msg.nt.compact_span(m.start(), m.end())
