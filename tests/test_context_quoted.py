@@ -62,3 +62,15 @@ def test_a_quoted_claim_the_sender_owns_is_still_an_error(checker: Checker, text
 def test_model_output_gets_no_benefit_of_the_doubt(checker: Checker) -> None:
     text = "【岚山银行】近日有客户反映，网点外有人散发“岚山银行理财保本保息”传单，请以本行官方渠道信息为准。"
     assert _severity(checker, text, "ADV001", strict=True) == "error"
+
+
+def test_a_saying_named_as_a_topic_is_reviewed_not_counted_as_a_sale() -> None:
+    """关于“稳赚不赔”的说法，投资者需理性看待: the saying is discussed, so it is no evidence that the
+    message sells and, in a message that sells nothing, a warning; the sender's own sale after the
+    same opening is still an error."""
+    checker = Checker()
+    edu = checker.check("【明德银行】关于“稳赚不赔”的说法，投资者需理性看待：任何投资都有风险。")
+    assert edu.kind != "marketing", edu.kind_reason
+    assert {f.code: f.severity for f in edu.findings}.get("ADV001") == "warning"
+    sale = checker.check("【明德银行】关于“稳赚不赔”的说法，我们用实力证明：明德稳盈1号，1万起购。回T退订")
+    assert {f.code: f.severity for f in sale.findings}.get("ADV001") == "error"

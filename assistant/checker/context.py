@@ -229,6 +229,9 @@ _OWNER_BEFORE_QUOTE_RE = lazyre.compile(
     r"(?:我行|本行|我司|本公司|我们|本平台)(?:的|以|推出的|发行的)?$"
     r"|您(?:预约|认购|申购|购买|咨询|关注|持有|投保)的$"
 )
+#: A saying named as a topic: 关于/对于/针对 before the quote, 的说法/传言… after it.
+_TOPIC_BEFORE_RE = lazyre.compile(r"(?:关于|对于|针对)$")
+_TOPIC_AFTER_RE = lazyre.compile(r"的?(?:说法|传言|宣传|话术|言论|表述|提法|论调)")
 #: Judging words that retract what was said (错误, 表述不当, 未经授权, 违反公司规定), not after
 #: a negator (并无不当, 没有错误: the judgement denied).
 _RETRACT = (
@@ -1474,6 +1477,22 @@ class MessageContext:
         if last_end is None:
             return False
         return "您" in self.nt.compact[clause[0] : start] or last_end > start
+
+    def topic_quote(self, start: int) -> bool:
+        """Whether the quoted words at compact ``start`` are a saying named as a topic (关于“稳赚
+        不赔”的说法，投资者需理性看待): discussed, not said — no evidence that the message sells.
+        The claim itself is still judged (a warning in a message that sells nothing)."""
+        if not self.quoted(start):
+            return False
+        folded = self.nt.folded
+        pos, _ = self.nt.compact_span(start, start + 1)
+        opening = max(folded.rfind(q, 0, pos) for q in '“「『"')
+        if opening < 2 or _TOPIC_BEFORE_RE.search(folded, max(0, opening - 3), opening) is None:
+            return False
+        close = pos
+        while close < len(folded) and folded[close] not in '”」』"。！!？?\n':
+            close += 1
+        return close < len(folded) and _TOPIC_AFTER_RE.match(folded, close + 1) is not None
 
     def reported_quote(self, start: int) -> bool:
         """Whether the quoted words at compact ``start`` are someone else's, reported: inside

@@ -400,6 +400,7 @@ class Checker:
                     or ctx.hypothetical_lure(hit.start, hit.end)
                     or ctx.retracted_quote(hit.start)
                     or ctx.retracted_act(hit.start)
+                    or ctx.topic_quote(hit.start)
                 ):
                     continue  # a warning that names the scheme, what an impostor does, or words retracted, promotes nothing
                 if spec.marketing_evidence and ctx.answered_no(hit.start, hit.end):
