@@ -93,3 +93,12 @@ def test_erasure_of_a_named_own_record_is_no_offer_but_an_agents_is(checker: Che
 )
 def test_collection_pressure_in_new_words(checker: Checker, text: str) -> None:
     assert _severity(checker, text, "COL001") == "error"
+
+
+def test_a_denial_asked_then_made_good_is_the_claim(checker: Checker) -> None:
+    """别家不保证稳赚不赔？我们保证！: the negation ends a question the next words answer by
+    affirming the denied verb, so it denies nothing."""
+    text = "【松岩财富】别家不保证稳赚不赔？我们保证！松岩稳享1号。回T退订"
+    assert _severity(checker, text, "ADV001") == "error"
+    plain = "【松岩银行】理财产品不承诺稳赚不赔，请理性投资。"
+    assert _severity(checker, plain, "ADV001") is None

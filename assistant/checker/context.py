@@ -285,7 +285,7 @@ _ATTRIBUTED_RE = lazyre.compile(
 )
 #: A yes/no question (…吗？) answered by a bare "no" (答案是没有。 / 答：没有。 / 不存在。).
 _ANSWERED_NO_RE = lazyre.compile(
-    r"(?:答[:：]|回答[:：])?(?:答案是|答案：|答案:)?(?:当然)?(?:没有|不能|不存在|不可能|否定的)"
+    r"(?:答[:：]|回答[:：])?(?:答案是|答案：|答案:)?(?:当然)?(?:没有|不能|不存在|不可能|否定的|不会)的?"
     r"(?=[。！!，,；;]|$)"
 )
 #: The "no" that answers an A-not-A question directly (是不是零风险？不是。 会不会稳赚？不会！).
@@ -1016,6 +1016,18 @@ class MessageContext:
                 return True
         return False
 
+    def _negation_answered_yes(self, cue: Hit, c_end: int) -> bool:
+        """Whether a denial ends a question that the next words answer by affirming the denied
+        verb (不承诺保本？我们承诺！, 不保证收益？我们保证): the denial is a foil for the claim."""
+        compact = self.nt.compact
+        if compact[c_end : c_end + 1] not in ("？", "?"):
+            return False
+        verb = cue.word.lstrip("不没未非无从绝决")
+        if len(verb) < 2:
+            return False
+        at = compact.find(verb, c_end + 1, c_end + 12)
+        return at >= 0 and _DENIAL_RE.search(compact, c_end + 1, at) is None
+
     def _is_false_negation(self, cue: Hit) -> bool:
         compact = self.nt.compact
         s = cue.start
@@ -1138,6 +1150,8 @@ class MessageContext:
                     head = min(first)
                 if self._is_false_negation(cue) or self._double_negation(cue):
                     continue
+                if self._negation_answered_yes(cue, c_end):
+                    continue  # 不承诺保本？我们承诺！: the denial asked, then made good (a claim)
                 if cue.word.endswith("的") and (
                     start - cue.end > 2 or _SCOPE["compared"].search(compact, c_start, c_end) is not None
                 ):
