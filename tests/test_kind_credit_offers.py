@@ -43,3 +43,18 @@ def test_a_service_condition_asks_for_a_service_act_unless_the_call_names_a_prod
     assert notice.verdict == "pass", notice.findings
     sale = checker.check("【明德银行】您的借款本期已还清。如需还款周转，可申请明德新客专享快贷，最高30万。")
     assert sale.kind != "service", sale.kind_reason
+
+
+def test_a_product_named_with_its_price_beside_a_notice_is_not_plainly_a_notice() -> None:
+    """您的工资卡已升级，享专属理财产品购买资格，业绩比较基准4%: a product the recipient does not
+    hold, with its price, rides on the notice (uncertain, so the marketing rules warn).  Not the
+    recipient's own figure, a change notice, a quoted figure or a warning."""
+    checker = Checker()
+    ride = checker.check("【明德银行】您的工资卡已升级，享专属理财产品购买资格，业绩比较基准4%。")
+    assert ride.kind != "service", ride.kind_reason
+    for text in (
+        "【沧澜银行】跨境理财通额度提示：您本年度剩余投资额度为126万元。理财产品有风险，投资须谨慎。",
+        "【知润理财】尊敬的投资者，知润稳享30天持有期理财自12月10日起业绩比较基准调整为2.40%-2.90%，详见APP公告。",
+        "【明德银行】反诈提醒：不法分子冒充本行推销年化12%的理财，本行理财均在官方APP销售，请勿轻信。",
+    ):
+        assert checker.check(text).kind == "service", text

@@ -858,7 +858,53 @@ def collect_evidence(
     ):
         for word, weight in complaint:
             count("service", "complaint", word, weight, 1)
+    if (
+        ev.scores["marketing"]
+        and not ev.offers
+        and msg.ctx.anti_fraud_cue is None
+        and "security" not in ev.service_families
+        and (m := _product_priced(msg, compact, own_spans)) is not None
+    ):
+        # 您的工资卡已升级，享专属理财产品购买资格，业绩比较基准4%: a product the recipient does not
+        # hold, named with its price: offered, so the notice is not plainly a notice
+        ev.offers.append(m)
     return ev
+
+
+#: A product the sender sells, named by its kind (理财产品, 快贷, 基金).
+_PRODUCT_NOUN_RE = lazyre.compile(r"理财|快贷|e贷|消费贷|经营贷|信用贷|基金|保险|年金险|寿险")
+#: Its price or yield, with the figure (业绩比较基准4%, 年化3.5%, 额度20万).
+_PRICE_RE = lazyre.compile(
+    r"(?:年化|利率|日利率|回报|收益率|业绩比较基准|七日年化|额度|最高)[^，,。！!？?；;]{0,6}?\d+(?:\.\d+)?(?:%|万)"
+)
+#: The recipient's own holding named before the product (您的…, 您在…的, 您购买的…, 您持有的…).
+_OWN_BEFORE_RE = lazyre.compile(r"您|你|客户持有|账户内")
+
+
+def _product_priced(msg: Message, compact: str, own_spans: list[tuple[int, int]]) -> str | None:
+    """A product noun in a clause that does not name the recipient, with a price figure in the
+    same clause or the next one (see collect_evidence)."""
+    for m in _PRODUCT_NOUN_RE.finditer(compact):
+        c0, c1 = msg.ctx.clause(m.start())
+        if _OWN_BEFORE_RE.search(compact, c0, c1) is not None or _overlaps(c0, c1, own_spans):
+            continue
+        if msg.ctx.quoted(m.start()):
+            continue
+        _, n1 = msg.ctx.clause(min(len(compact) - 1, c1 + 1))
+        for p in _PRICE_RE.finditer(compact, c0, max(c1, n1)):
+            p0, p1 = msg.ctx.clause(p.start())
+            if msg.ctx.quoted(p.start()):
+                continue  # 短信中“预期年化收益4.5%”的表述不规范: a figure quoted, not offered
+            if _OWN_BEFORE_RE.search(compact, p0, p1) is not None:
+                continue  # 您本年度剩余投资额度为126万元: the recipient's own figure
+            if _CHANGED_TO_RE.search(compact, max(p0, p.start() - 6), p.end()) is not None:
+                continue  # 业绩比较基准调整为2.40%: a change notice
+            return compact[m.start() : m.end()] + "…" + p.group()
+    return None
+
+
+#: A figure a notice reports as changed (调整为, 下调至, 由…变更为).
+_CHANGED_TO_RE = lazyre.compile(r"调整为|调整至|变更为|下调至|上调至|下调为|上调为|降为|升为|由")
 
 
 @dataclass(frozen=True, slots=True)
