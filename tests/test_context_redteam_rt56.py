@@ -102,3 +102,10 @@ def test_a_denial_asked_then_made_good_is_the_claim(checker: Checker) -> None:
     assert _severity(checker, text, "ADV001") == "error"
     plain = "【松岩银行】理财产品不承诺稳赚不赔，请理性投资。"
     assert _severity(checker, plain, "ADV001") is None
+
+
+def test_an_exempt_denial_asked_then_made_good_no_longer_exempts(checker: Checker) -> None:
+    """不承诺保本？我们承诺！: the rule's exempt phrase (不承诺保本) is a foil here, so the claim
+    is found; 理财不承诺保本？是的，…均不承诺保本 keeps the exemption."""
+    assert _severity(checker, "【松岩财富】不承诺保本？我们承诺！松岩稳享1号。回T退订", "ADV001") == "error"
+    assert _severity(checker, "【松岩银行】理财不承诺保本？是的，理财产品均不承诺保本。", "ADV001") is None

@@ -1019,14 +1019,20 @@ class MessageContext:
     def _negation_answered_yes(self, cue: Hit, c_end: int) -> bool:
         """Whether a denial ends a question that the next words answer by affirming the denied
         verb (不承诺保本？我们承诺！, 不保证收益？我们保证): the denial is a foil for the claim."""
+        return self.denial_answered_yes(cue.word, c_end)
+
+    def denial_answered_yes(self, word: str, end: int) -> bool:
+        """Whether the denial ``word`` (不承诺, 不保本 …), whose question ends at compact ``end``,
+        is answered by the next words affirming it (…？我们承诺！, …？我们保本): a foil, not a
+        denial.  Shared by the negation scope and the rules' exempt phrases."""
         compact = self.nt.compact
-        if compact[c_end : c_end + 1] not in ("？", "?"):
+        if compact[end : end + 1] not in ("？", "?"):
             return False
-        verb = cue.word.lstrip("不没未非无从绝决")
+        verb = word.lstrip("不没未非无从绝决")[:2]
         if len(verb) < 2:
             return False
-        at = compact.find(verb, c_end + 1, c_end + 12)
-        return at >= 0 and _DENIAL_RE.search(compact, c_end + 1, at) is None
+        at = compact.find(verb, end + 1, end + 12)
+        return at >= 0 and _DENIAL_RE.search(compact, end + 1, at) is None
 
     def _is_false_negation(self, cue: Hit) -> bool:
         compact = self.nt.compact

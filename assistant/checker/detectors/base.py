@@ -24,9 +24,12 @@ if TYPE_CHECKING:
 
 
 def _double_negated_exempt(ctx: MessageContext, exempt: Hit) -> bool:
-    """An exempting negation (不保本, 非保本) that is itself negated (不是不保本, 并非非保本)
-    asserts the claim: the exemption does not apply."""
-    return exempt.word[:1] in NEGATION_WORDS and ctx.negation_ends_at(exempt.start)
+    """An exempting negation (不保本, 非保本) that is itself negated (不是不保本, 并非非保本), or
+    asked and then affirmed (不承诺保本？我们承诺！), asserts the claim: the exemption does not
+    apply."""
+    return exempt.word[:1] in NEGATION_WORDS and (
+        ctx.negation_ends_at(exempt.start) or ctx.denial_answered_yes(exempt.word, exempt.end)
+    )
 
 
 class Detector:
