@@ -229,6 +229,20 @@ _OWNER_BEFORE_QUOTE_RE = lazyre.compile(
     r"(?:我行|本行|我司|本公司|我们|本平台)(?:的|以|推出的|发行的)?$"
     r"|您(?:预约|认购|申购|购买|咨询|关注|持有|投保)的$"
 )
+#: Quote marks in the folded text; a quote stops at its closing mark or its sentence's end.
+_QUOTE_OPENERS = '“「『"'
+_QUOTE_CLOSERS = '”」』"'
+_QUOTE_STOPS = _QUOTE_CLOSERS + "。！!？?\n"
+
+
+def _quote_stop(folded: str, i: int) -> int:
+    """The first closing quote or sentence end at or after ``folded[i]`` (``len`` if none)."""
+    n = len(folded)
+    while i < n and folded[i] not in _QUOTE_STOPS:
+        i += 1
+    return i
+
+
 #: A saying named as a topic: 关于/对于/针对 before the quote, 的说法/传言… after it.
 _TOPIC_BEFORE_RE = lazyre.compile(r"(?:关于|对于|针对)$")
 _TOPIC_AFTER_RE = lazyre.compile(r"的?(?:说法|传言|宣传|话术|言论|表述|提法|论调)")
@@ -380,10 +394,6 @@ OBJECT_WINDOW = 10
 #: How far a warning verb with 将/把 reaches into its object (请勿将付款码截图、收款链接或验证码
 #: 转发给他人), when the clause's act hands the object over (_HANDED_OVER_RE).
 BA_WINDOW = 24
-#: The recipient's secrets a warning tells them to keep (验证码, 密码, 卡号 …).
-_CREDENTIAL_RE = lazyre.compile(
-    r"验证码|校验码|动态码|动态密码|密码|口令|卡号|cvv|安全码|有效期|身份证|证件|付款码|收款码|二维码|u盾|账户信息|银行卡信息|个人信息"
-)
 #: A trigger that is the secret itself, maybe with its kind first (短信验证码, 登录密码, 银行卡卡号).
 _SECRET_AT_RE = lazyre.compile(
     r"(?:短信|手机|登录|支付|交易|取款|动态|网银|银行卡|信用卡|账户|个人|6位|六位)?(?:数字)?(?:验证码|校验码|动态码|动态密码|密码|口令|卡号|cvv|安全码|身份证|付款码|收款码|个人信息|账户信息)"
@@ -1016,11 +1026,6 @@ class MessageContext:
                 return True
         return False
 
-    def _negation_answered_yes(self, cue: Hit, c_end: int) -> bool:
-        """Whether a denial ends a question that the next words answer by affirming the denied
-        verb (不承诺保本？我们承诺！, 不保证收益？我们保证): the denial is a foil for the claim."""
-        return self.denial_answered_yes(cue.word, c_end)
-
     def denial_answered_yes(self, word: str, end: int) -> bool:
         """Whether the denial ``word`` (不承诺, 不保本 …), whose question ends at compact ``end``,
         is answered by the next words affirming it (…？我们承诺！, …？我们保本): a foil, not a
@@ -1156,7 +1161,7 @@ class MessageContext:
                     head = min(first)
                 if self._is_false_negation(cue) or self._double_negation(cue):
                     continue
-                if self._negation_answered_yes(cue, c_end):
+                if self.denial_answered_yes(cue.word, c_end):
                     continue  # 不承诺保本？我们承诺！: the denial asked, then made good (a claim)
                 if cue.word.endswith("的") and (
                     start - cue.end > 2 or _SCOPE["compared"].search(compact, c_start, c_end) is not None
@@ -1498,6 +1503,15 @@ class MessageContext:
             return False
         return "您" in self.nt.compact[clause[0] : start] or last_end > start
 
+    def _quote_bounds(self, start: int) -> tuple[int, int]:
+        """The opening quote before compact ``start`` and where its quote stops after it (the
+        closing quote, a sentence end, or the end of the text), both in the folded text, which
+        keeps the quotes (-1: no opening quote)."""
+        folded = self.nt.folded
+        pos, _ = self.nt.compact_span(start, start + 1)
+        opening = max(folded.rfind(q, 0, pos) for q in _QUOTE_OPENERS)
+        return opening, _quote_stop(folded, pos)
+
     def topic_quote(self, start: int) -> bool:
         """Whether the quoted words at compact ``start`` are a saying named as a topic (关于“稳赚
         不赔”的说法，投资者需理性看待): discussed, not said — no evidence that the message sells.
@@ -1505,13 +1519,9 @@ class MessageContext:
         if not self.quoted(start):
             return False
         folded = self.nt.folded
-        pos, _ = self.nt.compact_span(start, start + 1)
-        opening = max(folded.rfind(q, 0, pos) for q in '“「『"')
+        opening, close = self._quote_bounds(start)
         if opening < 2 or _TOPIC_BEFORE_RE.search(folded, max(0, opening - 3), opening) is None:
             return False
-        close = pos
-        while close < len(folded) and folded[close] not in '”」』"。！!？?\n':
-            close += 1
         return close < len(folded) and _TOPIC_AFTER_RE.match(folded, close + 1) is not None
 
     def reported_quote(self, start: int) -> bool:
@@ -1541,20 +1551,14 @@ class MessageContext:
         if self.strict or not self.quoted(start):
             return None
         folded = self.nt.folded
-        pos, _ = self.nt.compact_span(start, start + 1)
-        opening = max(folded.rfind(q, 0, pos) for q in '“「『"')
-        close = pos
+        opening, close = self._quote_bounds(start)
         n = len(folded)
-        while close < n and folded[close] not in '”」』"。！!？?\n':
-            close += 1
-        if opening < 0 or close >= n or folded[close] not in '”」』"':
+        if opening < 0 or close >= n or folded[close] not in _QUOTE_CLOSERS:
             return None
         after = close + 1
         while after < n and folded[after] in '“「『"、':  # “…”“…”、“…”等: a list of quotes
-            nxt = after + 1
-            while nxt < n and folded[nxt] not in '”」』"。！!？?\n':
-                nxt += 1
-            if nxt >= n or folded[nxt] in "。！!？?\n":
+            nxt = _quote_stop(folded, after + 1)
+            if nxt >= n or folded[nxt] not in _QUOTE_CLOSERS:
                 return None
             after = nxt + 1
         m = _QUOTE_RETRACTED_RE.match(folded, after) or _QUOTE_RUMOUR_RE.match(folded, after)
@@ -1562,22 +1566,7 @@ class MessageContext:
             return m.group() if self._retraction_holds(folded, after, m) else None
         if _ATTRIBUTED_RE.search(folded, max(0, opening - 12), opening) is None:
             return None
-        # the clauses after the quote, to the end of the next sentence
-        ends = 0
-        i = after
-        while i < n and ends < 2:
-            ch = folded[i]
-            if ch in "。！!？?\n":
-                ends += 1
-            if ch in "，,；;。！!？?\n":
-                j = i + 1
-                while j < n and folded[j] in " 　":
-                    j += 1
-                m = _POINTED_RETRACTED_RE.match(folded, j)
-                if m is not None:
-                    return m.group() if self._retraction_holds(folded, j, m) else None
-            i += 1
-        return None
+        return self._pointed_retraction(folded, after)
 
     def retracted_act(self, start: int) -> str | None:
         """The judgement that condemns someone else's past act reported at compact ``start``
@@ -1591,15 +1580,29 @@ class MessageContext:
         c_start, c_end = self.clause(start)
         if _REPORTED_ACT_RE.search(compact, c_start, start) is None:
             return None
-        n, i, ends = len(compact), c_end, 0
+        return self._pointed_retraction(compact, c_end)
+
+    def retraction(self, start: int) -> str | None:
+        """The judgement that retracts the claim at compact ``start``, quoted or reported as
+        someone else's act (see :meth:`retracted_quote`, :meth:`retracted_act`)."""
+        return self.retracted_quote(start) or self.retracted_act(start)
+
+    def _pointed_retraction(self, text: str, i: int) -> str | None:
+        """From ``text[i]`` to the end of the next sentence: the first clause that opens by
+        pointing back at the reported words or act and judges them (，该表述错误; ，此行为违反
+        我司规定), when the judgement holds (see :meth:`_retraction_holds`)."""
+        n, ends = len(text), 0
         while i < n and ends < 2:
-            ch = compact[i]
+            ch = text[i]
             if ch in "。！!？?\n":
                 ends += 1
             if ch in "，,；;。！!？?\n":
-                m = _POINTED_RETRACTED_RE.match(compact, i + 1)
+                j = i + 1
+                while j < n and text[j] in " 　":
+                    j += 1
+                m = _POINTED_RETRACTED_RE.match(text, j)
                 if m is not None:
-                    return m.group() if self._retraction_holds(compact, i + 1, m) else None
+                    return m.group() if self._retraction_holds(text, j, m) else None
             i += 1
         return None
 
@@ -1689,10 +1692,11 @@ class MessageContext:
         ):
             # (您投诉的…承诺“保本”一事，经核实属实: the complaint is confirmed, not the claim)
             return True
-        folded = self.nt.folded
-        pos, _ = self.nt.compact_span(start, start + 1)
-        opening = max(folded.rfind(q, 0, pos) for q in '“「『"')
-        return opening > 0 and _OWNER_BEFORE_QUOTE_RE.search(folded, max(0, opening - 6), opening) is not None
+        opening, _ = self._quote_bounds(start)
+        return (
+            opening > 0
+            and _OWNER_BEFORE_QUOTE_RE.search(self.nt.folded, max(0, opening - 6), opening) is not None
+        )
 
     def quoted(self, start: int) -> bool:
         """Whether the compact position ``start`` sits inside a quotation (“…”, 「…」, "…")

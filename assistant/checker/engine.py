@@ -398,8 +398,7 @@ class Checker:
                     ctx.anti_fraud_near(hit.start)
                     or ctx.impostor_cue(hit.start)
                     or ctx.hypothetical_lure(hit.start, hit.end)
-                    or ctx.retracted_quote(hit.start)
-                    or ctx.retracted_act(hit.start)
+                    or ctx.retraction(hit.start)
                     or ctx.topic_quote(hit.start)
                 ):
                     continue  # a warning that names the scheme, what an impostor does, or words retracted, promotes nothing
@@ -448,7 +447,6 @@ class Checker:
                     suppressed.append(f)
                     continue
                 down = _downgrading_cue(ctx, spec, cstart, cend, msg.kind) if f.severity == "error" else None
-
                 if down is not None:
                     f.severity = "warning"
                     effects.append(ContextEffect(down[0], "downgraded", down[1]))
@@ -692,7 +690,7 @@ def _downgrading_cue(
         ),
         (
             spec.anti_fraud and ctx_kind == "marketing",
-            lambda: ctx.retracted_quote(cstart) or ctx.retracted_act(cstart),
+            lambda: ctx.retraction(cstart),
             "引号内或转述的内容随后被指出错误、不实或违规，但短信同时在推销，请人工确认",
         ),
         (
@@ -747,7 +745,7 @@ def _cancelling_cue(
             # a sender vouches for its own claim (…的宣传没半点不实, 所言非虚: rt54), and the
             # claim is a warning instead (_downgrading_cue)
             spec.anti_fraud and ctx_kind != "marketing",
-            lambda: ctx.retracted_quote(cstart) or ctx.retracted_act(cstart),
+            lambda: ctx.retraction(cstart),
             "引号内是他人说过的话或转述他人做过的事，短信随后指出其错误、不实或违规（如“该表述错误”“均非本公司发布”“此行为违反我司规定”），是更正而非宣传",
         ),
         (
