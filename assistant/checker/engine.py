@@ -173,6 +173,7 @@ class Checker:
         # others are built for the kind decision alone.
         built = {d.code: d for d in self.detectors}
         claim_specs = [s for s in all_specs if s.marketing_evidence > 0 or s.service_evidence > 0]
+        self._pressure_codes = frozenset(s.code for s in all_specs if s.pressure_evidence)
         extra = iter(build_detectors([s for s in claim_specs if s.code not in built], self.settings))
         self._claim_detectors = [
             d
@@ -261,7 +262,7 @@ class Checker:
         """The kind decision's evidence for ``text`` (not the decision): the gate asks whether
         a clause a rewrite added to a notice offers anything, whatever else it says."""
         msg = self.read(normalize(text))
-        return collect_evidence(msg, self._kind_rules, self._claims(msg))
+        return collect_evidence(msg, self._kind_rules, self._claims(msg), self._pressure_codes)
 
     def judge_kind(
         self, msg: Message, kind: Kind | None, *, strict: bool = False, product_type: str | None = None
@@ -275,7 +276,7 @@ class Checker:
                 )
             msg.kind, kind_source, kind_reason = kind, "declared", "由用户指定"
         else:
-            msg.kind, kind_reason = infer_kind(msg, self._kind_rules, self._claims(msg))
+            msg.kind, kind_reason = infer_kind(msg, self._kind_rules, self._claims(msg), self._pressure_codes)
             kind_source = "inferred"
             if msg.kind == "service" and msg.optout_span is not None:
                 # The sender's own opt-out says it may be marketing (您的积分将于…清零，兑换请

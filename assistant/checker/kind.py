@@ -551,12 +551,13 @@ _CURRENT_DEBT_RE = lazyre.compile(
 
 #: A call to act denied right before it (无需尽快投保, 不必立即办理).
 _NO_NEED_RE = lazyre.compile(r"无需|无须|不必|不用|没必要|不需要")
-#: The rule whose triggers are pressure to buy: an apology or complaint reply with them sells.
-PRESSURE_CODE = "ADV007"
 
 
 def collect_evidence(
-    msg: Message, rules: KindRules, claims: list[tuple[str, str, int, int, int]]
+    msg: Message,
+    rules: KindRules,
+    claims: list[tuple[str, str, int, int, int]],
+    pressure_codes: frozenset[str] = frozenset(),
 ) -> KindEvidence:
     """Score both sides from the dictionary hits, event patterns, the opt-out and claims."""
     ev = KindEvidence()
@@ -853,8 +854,13 @@ def collect_evidence(
         and not ev.offers
         and not ev.optout
         and ev.scores["marketing"] <= 1
-        # nor with pressure to buy (致歉：…停售日为12月20日，请尽快安排: rt55)
-        and not any(not msg.ctx.quoted(h.start) for h in msg.ctx.scan.triggers.get(PRESSURE_CODE, ()))
+        # nor with pressure to buy (致歉：…停售日为12月20日，请尽快安排: rt55), the rules whose
+        # data says their triggers are (``pressure_evidence``)
+        and not any(
+            not msg.ctx.quoted(h.start)
+            for code in pressure_codes
+            for h in msg.ctx.scan.triggers.get(code, ())
+        )
     ):
         for word, weight in complaint:
             count("service", "complaint", word, weight, 1)
@@ -983,9 +989,12 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
 
 
 def infer_kind(
-    msg: Message, rules: KindRules, claims: list[tuple[str, str, int, int, int]]
+    msg: Message,
+    rules: KindRules,
+    claims: list[tuple[str, str, int, int, int]],
+    pressure_codes: frozenset[str] = frozenset(),
 ) -> tuple[InferredKind, str]:
-    ev = collect_evidence(msg, rules, claims)
+    ev = collect_evidence(msg, rules, claims, pressure_codes)
     kind, reason = decide_kind(ev, rules.decision)
     if kind == "service" and "collection" in ev.service_families:
         reason += "；含催收内容，针对收件人本人的欠款"

@@ -392,6 +392,10 @@ class RuleSpec(BaseModel):
     #: offers nothing, and a collector writes no account number or due date.  Read only on
     #: error hits that survive context, as ``marketing_evidence`` is; 0: none.
     service_evidence: int = 0
+    #: Its triggers are pressure to buy (停售，请尽快投保): beside one that is not quoted, a
+    #: complaint reply's or an apology's words are no evidence of a notice (致歉：…停售日为
+    #: 12月20日，请尽快安排: the message sells).
+    pressure_evidence: bool = False
     #: Topic words inside the sender's own signature (【华信证券】, 【鼎盛基金】) are its
     #: name, not a topic of the message.
     skip_signature: bool = False
