@@ -58,3 +58,49 @@ def test_a_product_named_with_its_price_beside_a_notice_is_not_plainly_a_notice(
         "【明德银行】反诈提醒：不法分子冒充本行推销年化12%的理财，本行理财均在官方APP销售，请勿轻信。",
     ):
         assert checker.check(text).kind == "service", text
+
+
+@pytest.mark.parametrize(
+    ("text", "allowed"),
+    [
+        # announced ready, then pitched for drawing: never a silent notice
+        (
+            "【闪借宝】额度到账通知：您的备用金额度30,000元已激活，今日领取享30天免息，逾期作废。",
+            {"marketing"},
+        ),
+        (
+            "【快易借】您的备用金额度50,000元已生效，可随时提现，按日计息，打开快易借App即可使用。",
+            {"marketing", "uncertain"},
+        ),
+        (
+            "【安和消费金融】您的专属授信额度8万元已开通，随借随还，登录App即可提现。",
+            {"marketing", "uncertain"},
+        ),
+        # the holder's own card limit, own loan contract, own line restored after repayment
+        ("【明德银行】您的信用卡临时额度已生效，有效期至12月31日，可随时使用。", {"service"}),
+        ("【明德银行】您的贷款合同已生效，额度30万元，合同期内可随时支用，年化利率3.6%。", {"service"}),
+        (
+            "【鼎诚银行】您已将母亲（尾号0372）添加为“亲情账户”，每月可代付额度2,000元，可随时在APP调整。",
+            {"service", "uncertain"},
+        ),
+    ],
+)
+def test_credit_made_drawable_is_an_offer_unless_the_line_is_the_recipients_own(
+    text: str, allowed: set[str]
+) -> None:
+    assert Checker().check(text).kind in allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thousands separator is not a clause end: the event covers the activity it credits
+        "【明德银行】您在“双11刷卡赢积分”活动中获得的1,500积分已于11月20日入账，活动已结束，积分有效期至2027年12月31日。",
+        # 已 … where it happened … a completed act: the discount is reported, not offered
+        "【汇通支付】您参与的“周末乘车立减”活动已于11月30日结束，11月累计优惠18元已在对应订单中抵扣，12月起恢复原价。",
+    ],
+)
+def test_offer_words_inside_a_reported_event_make_no_offer(text: str) -> None:
+    r = Checker().check(text)
+    assert r.kind == "service", r.kind_reason
+    assert r.verdict == "pass"

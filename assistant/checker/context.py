@@ -20,6 +20,7 @@ import ahocorasick
 
 from assistant.text import lazyre
 from assistant.text.chartable import CharTable
+from assistant.text.homophones import HomophoneReader
 from assistant.text.lazy import lazy
 from assistant.text.normalize import NormalizedText, normalize_term
 
@@ -664,6 +665,22 @@ class Lexicon:
         ]
         self._pinyin: ahocorasick.Automaton | None = None
         self._initials: ahocorasick.Automaton | None = None
+        homophones = context.get("homophones")
+        self._homophones: HomophoneReader | None = (
+            HomophoneReader(
+                {
+                    normalize_term(t.term).translate(self.match_table)
+                    for spec in specs
+                    for t in spec.terms
+                    if t.family is None
+                },
+                entries.keys(),
+                int(homophones["min_chars"]),
+                str(homophones.get("function_chars") or ""),
+            )
+            if homophones
+            else None
+        )
 
     def _family_pattern(
         self,
@@ -849,6 +866,8 @@ class Lexicon:
         triggers, exempts, contexts = result.triggers, result.exempts, result.contexts
         kind_hits, cues = result.kind_hits, result.cues
         view = self._match_chars.translate(compact)
+        if self._homophones is not None:  # 政付兜底 reads 政府兜底 (spans and words as written)
+            view, result.homophones = self._homophones.read(view, compact)
         result.view = view
         if _SPLIT_TAIL_RE.search(view) is not None and _SPLIT_RUN_RE.search(view) is not None:
             self._scan_split_runs(compact, view, result)
@@ -898,8 +917,11 @@ class ScanResult:
     contexts: dict[str, list[Hit]] = field(default_factory=lambda: defaultdict(list))
     kind_hits: list[Hit] = field(default_factory=list)
     cues: dict[int, list[Hit]] = field(default_factory=lambda: defaultdict(list))
-    #: The matching view the scan ran on (compact offsets; 一元 reads 1元, 保笨 reads 保本).
+    #: The matching view the scan ran on (compact offsets; 一元 reads 1元, 保笨 reads 保本,
+    #: 政付兜底 reads 政府兜底).
     view: str = ""
+    #: Runs read as the trigger word they sound like: (start, end, word), compact offsets.
+    homophones: list[tuple[int, int, str]] = field(default_factory=list)
     #: Claim-family hits with words between their slots: start → (end, where each gap ends);
     #: a negation cue that ends a gap denies the claim (政府不兜底, see ``inner_negation``).
     inner_negations: dict[int, tuple[int, tuple[int, ...]]] = field(default_factory=dict)

@@ -99,6 +99,9 @@ _LEXICON_CODE = (
     "assistant.text.chartable",
     "assistant.text.lazy",
     "assistant.text.lazyre",
+    "assistant.text.homophones",
+    "assistant.text.pinyin",
+    "pypinyin",
     "ahocorasick",
     "opencc",
 )

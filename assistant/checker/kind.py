@@ -451,7 +451,9 @@ def _code_window(compact: str, end: int) -> bool:
     return _CODE_WINDOW_RE.match(compact, end) is not None
 
 
-_CLAUSE_END_RE = lazyre.compile("[" + re.escape(_CLAUSE_END) + "]")
+#: A comma between digits (1,500积分) is a thousands separator, not a clause end (as in the
+#: context pass's clauses).
+_CLAUSE_END_RE = lazyre.compile("[" + re.escape(_CLAUSE_END) + "](?<![0-9],(?=[0-9]))")
 
 
 #: Separators the compact view drops but a reader sees as a break between clauses: line

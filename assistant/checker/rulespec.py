@@ -668,7 +668,7 @@ _CONTEXT_KEYS = frozenset(
         "bound_measures", "anti_fraud", "exclusion_after", "anti_fraud_actors",
         "kind_decision", "kind_own_contract_terms", "kind_own_predicate_words", "kind_own_act",
         "kind_own_patterns", "kind_event_patterns", "kind_event_weight", "kind_offer_patterns",
-        "kind_evidence", "match_fold",
+        "kind_evidence", "match_fold", "homophones",
     }
 )  # fmt: skip
 _KIND_DECISION_KEYS = frozenset(
@@ -687,6 +687,7 @@ _OFFER_KEYS = frozenset(
 )
 _OWN_KEYS = frozenset({"pattern", "family"})
 _EVIDENCE_KEYS = frozenset({"words", "weight", "cap"})
+_HOMOPHONE_KEYS = frozenset({"min_chars", "function_chars"})
 
 
 def context_lexicon_problems(data: Any) -> list[str]:
@@ -704,6 +705,8 @@ def context_lexicon_problems(data: Any) -> list[str]:
 
     if "kind_decision" in data:
         unknown("kind_decision", data["kind_decision"], _KIND_DECISION_KEYS)
+    if "homophones" in data:
+        unknown("homophones", data["homophones"], _HOMOPHONE_KEYS, ("min_chars",))
     for i, o in enumerate(data.get("kind_offer_patterns") or ()):
         unknown(f"kind_offer_patterns 第 {i + 1} 项", o, _OFFER_KEYS, ("name", "pattern"))
     for i, o in enumerate(data.get("kind_own_patterns") or ()):
