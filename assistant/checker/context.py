@@ -114,6 +114,9 @@ _OBJECT_VERDICTS = frozenset({"请勿相信", "切勿相信", "不要相信", "�
 #: warned off, so the warning still governs the trigger (请勿相信…, 切勿轻信…, 请勿向陌生人透露
 #: 验证码, 远离所有承诺保本高收益的…).  Only at the object's start (after a quantifier at most):
 #: 防范通胀买保本…, 远离股市波动选择号称稳赚不赔的… name an object of their own first.
+#: Warning verbs that carry the act they warn off (不要相信, 勿信, 不要参与): their object is
+#: what is believed or joined, modifiers and all (不要相信保本高息的养老项目投资).
+_ACT_IN_CUE = ("相信", "轻信", "听信", "勿信", "参与")
 _GOVERNED_ACT_RE = lazyre.compile(
     r"(?:所有|一切|各类|各种|任何|这类|此类|网上|网络|陌生人?){0,2}"
     r"(?:相信|轻信|听信|信|参与|购买|买|投资|理会|透露|提供|告知|点击|下载|转账|汇款|向|给|添加|加入|办理|使用|接受|扫描|扫码"
@@ -1138,6 +1141,8 @@ class MessageContext:
                     start - cue.end > 2
                     and self.anti_fraud_near(start) is None
                     and _GOVERNED_ACT_RE.match(compact, cue.end) is None
+                    # 不要相信 / 勿信 / 不要参与: the act the reader is warned off is in the cue
+                    and not cue.word.endswith(_ACT_IN_CUE)
                 ):
                     # 远离股市大起大落稳赚不赔, 防范通胀听专家推荐, 请勿外传此涨停牛股代码: the
                     # verb has an object of its own and the claim after it is asserted.  A

@@ -1,0 +1,54 @@
+"""Mechanisms behind the rt57 red team's dev cases (written before the fixes): warnings that
+carry their own act (不要相信…), lures named a trap, money back to the last cent, mail-merge
+fields in square brackets, link text by colour, and cards that hold no bank account."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checker.engine import Checker
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker()
+
+
+def _errors(checker: Checker, text: str) -> set[str]:
+    return {f.code for f in checker.check(text).findings if f.severity == "error"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【华信银行】提醒您：不要相信保本高息的养老项目投资，谨防非法集资。",
+        "【华信银行】警惕“保本高收益”投资骗局，凡承诺稳赚不赔的理财都是陷阱，请通过我行官方渠道购买产品。",
+        "【汇通支付】您的交通卡号3104 0000 1234 5678充值50.00元成功。",
+    ],
+)
+def test_warnings_and_non_bank_cards_raise_no_error(checker: Checker, text: str) -> None:
+    assert _errors(checker, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the warning verb's own object ends at the comma: the claim after it is asserted
+        ("【明德理财】不要相信别人，鑫享1号保本保息，年化6%。回T退订", "ADV001"),
+        (
+            "【华信银行】鑫享理财第8期今日开售，到期一分不少还您，理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        ("【华信银行】尊敬的[客户姓名]，您的信用卡已激活。", "FMT001"),
+        ("【华信银行】年终好礼，详情请点击下方蓝色文字查看。回T退订", "FMT002"),
+        ("【汇通支付】您的银行卡号6222 0212 3456 7890 123已绑定成功。", "PRV002"),
+    ],
+)
+def test_the_violation_is_an_error(checker: Checker, text: str, code: str) -> None:
+    assert code in _errors(checker, text)
+
+
+def test_every_cent_back_needs_an_investment(checker: Checker) -> None:
+    """A refund notice's 一分不少 is not a promise of principal."""
+    text = "【汇通支付】您申请的退款已处理完毕，款项一分不少退回原支付账户，请注意查收。"
+    assert "ADV001" not in _errors(checker, text)
