@@ -52,3 +52,22 @@ def test_every_cent_back_needs_an_investment(checker: Checker) -> None:
     """A refund notice's 一分不少 is not a promise of principal."""
     text = "【汇通支付】您申请的退款已处理完毕，款项一分不少退回原支付账户，请注意查收。"
     assert "ADV001" not in _errors(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【华信银行】您的专属理财经理已更换为张伟，如需服务请致电95588。",
+        "【恒泰证券】自12月1日起，恒泰稳健1号基金管理费率由1.5%下调至1.2%，详见基金公告。",
+        "【华信银行】您好，我行城南支行将于12月10日迁址至建设路88号，理财、贷款等业务照常办理。",
+    ],
+)
+def test_operational_change_notices_are_service(checker: Checker, text: str) -> None:
+    r = checker.check(text)
+    assert r.kind == "service", r.kind_reason
+    assert r.verdict == "pass"
+
+
+def test_a_price_cut_pitched_is_still_marketing(checker: Checker) -> None:
+    r = checker.check("【华信银行】好消息！鑫享理财认购费率由1%下调至0.1%，限时抢购，回T退订")
+    assert r.kind == "marketing"
