@@ -71,3 +71,36 @@ def test_operational_change_notices_are_service(checker: Checker, text: str) -> 
 def test_a_price_cut_pitched_is_still_marketing(checker: Checker) -> None:
     r = checker.check("【华信银行】好消息！鑫享理财认购费率由1%下调至0.1%，限时抢购，回T退订")
     assert r.kind == "marketing"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a return over the product's stated term, annualised over that term (2.3% × 365/91)
+        ("【恒泰证券】恒泰收益凭证第12期，期限91天，期间收益率2.3%，投资有风险。回T退订", "PRO007"),
+        ("【链融科技】区块链数字资产增值计划，持币生息，回T退订", "PRO003"),
+        ("【金汇通】黄金微交易，1元起投，涨跌都能赚，回T退订", "PRO002"),
+        ("【速借钱包】信用卡POS刷卡取现，费率0.38%，当天到账，回T退订", "PRO008"),
+        ("【汇通支付】您的汇通白条额度已开通，可先消费后付款，免息期最长40天。回T退订", "DIS001"),
+    ],
+)
+def test_rt57_violations_fire(checker: Checker, text: str, code: str) -> None:
+    assert code in {f.code for f in checker.check(text).findings}
+
+
+def test_a_credit_line_announced_as_arrived_still_owes_its_rate(checker: Checker) -> None:
+    """额度已到账 is how a pre-approved line is pitched: not an exemption from DIS001."""
+    r = checker.check("【捷贷】额度已到账，提现即可用，利息按天计算。回T退订")
+    assert "DIS001" in {f.code for f in r.findings}
+    assert r.verdict != "pass"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【恒泰证券】恒泰收益凭证第12期，期限365天，期间收益率2.3%，投资有风险。回T退订",
+        "【华信银行】本次交易验证码为382915，是您本次交易的唯一凭证，请勿泄露。",
+    ],
+)
+def test_rt57_lawful_texts_pass(checker: Checker, text: str) -> None:
+    assert checker.check(text).verdict == "pass"

@@ -441,6 +441,11 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
             per = _PER_PERIOD_RE.search(before[-8:])
             cue, near = head.group(1), (per.group(1) if per is not None else "") + after
         period, factor = _period(near, view[m.end : m.end + 6], m, before)
+        if factor == 1 and period == "year" and _has(_OVER_TERM, near):
+            # 期限91天，期间收益率2.3%: a return over the product's stated term, not a year's
+            term = _TERM_RE.search(compact)
+            if term is not None:
+                period, factor = _term_period(term)
         out.append(StatedRate(m.start, m.end, round(value * factor, 6), period, cue))
     for m in _PER_10K_RE.finditer(view):
         # 万份收益2.8元: a money fund's daily income per 10,000 units, 2.8 × 365 / 10,000 a year
@@ -577,6 +582,23 @@ _PERIOD_ZH = {"day": "日", "month": "月", "week": "周", "year": "年", "quart
 #: Forms that name their own cue (and, for 分/厘/per-unit pricing, their own period).
 _OWN_CUE = {"分": "月息", "厘": "月息", "万分之": "万分之", "per_unit": "日息"}
 _FORM_PERIOD = {"day": ("day", 365.0), "month": ("month", 12.0), "year": ("year", 1.0)}
+
+
+#: Cues of a return over the product's whole term (期间收益率, 持有期收益, 区间收益率): with the
+#: term stated elsewhere in the message (期限91天), the figure is over that term.
+_OVER_TERM = ("期间", "持有期", "区间", "全期", "整期")
+_TERM_RE = lazyre.compile(r"期限(?:为|是|共)?(\d{1,4})(?:个)?(天|日|月)|(\d{1,4})(?:个)?(天|日|月)期(?!限)")
+
+
+def _term_period(term: re.Match[str]) -> tuple[str, float]:
+    """A stated term as a period and its factor to a year (91天: 365/91; 6个月: 12/6)."""
+    n = int(term.group(1) or term.group(3))
+    unit = term.group(2) or term.group(4)
+    if n <= 0:
+        return "year", 1
+    if unit == "月":
+        return f"{n}个月", 12 / n
+    return f"{n}天", 365 / n
 
 
 def _period(near: str, after: str, m: Figure, clause: str = "") -> tuple[str, float]:
