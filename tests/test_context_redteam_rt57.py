@@ -104,3 +104,26 @@ def test_a_credit_line_announced_as_arrived_still_owes_its_rate(checker: Checker
 )
 def test_rt57_lawful_texts_pass(checker: Checker, text: str) -> None:
     assert checker.check(text).verdict == "pass"
+
+
+def test_a_warning_after_its_object_judges_its_own_clause_only(checker: Checker) -> None:
+    assert (
+        checker.check("【恒丰银行】提醒您：承诺保本高收益的理财要警惕，请通过正规渠道购买。").verdict
+        == "pass"
+    )
+    # a later clause's 需警惕 judges nothing before it, and 警惕错过 is a push
+    pushed = checker.check("【恒丰银行】保本保收益的鑫盈理财，名额有限，需警惕错过。回T退订")
+    assert "ADV001" in {f.code for f in pushed.findings if f.severity == "error"}
+
+
+def test_a_transfer_minimum_is_no_price_pitch(checker: Checker) -> None:
+    r = checker.check("【恒丰银行】单笔转账最高限额5万元，最低10元起转。")
+    assert r.kind == "service"
+    assert not [f for f in r.findings if f.severity == "error"]
+
+
+def test_old_customers_counted_need_a_source(checker: Checker) -> None:
+    r = checker.check(
+        "【恒丰银行】10万老客户的共同选择，鑫盈理财，理财非存款，产品有风险，投资须谨慎。回T退订"
+    )
+    assert "ADV010" in {f.code for f in r.findings}

@@ -110,6 +110,13 @@ _SCOPE = {
 _EXISTENCE_VERDICTS = frozenset({"并不存在", "是不存在的", "根本不存在", "不可能存在"})
 #: Verdicts that take an object (请勿相信…): followed by one, they judge it, not what came before.
 _OBJECT_VERDICTS = frozenset({"请勿相信", "切勿相信", "不要相信", "请勿轻信", "切勿轻信"})
+_MISSED_AFTER_RE = lazyre.compile(r"(?:错过|错失|失去|没抢)")
+#: A warning after its object (承诺保本高收益的理财要警惕): it judges what stands before it in its
+#: own clause only, never a claim in an earlier clause (保本保收益，要警惕 reads either way),
+#: and never what is "missed" (需警惕错过 is a push).
+_CLAUSE_VERDICTS = frozenset(
+    {"要警惕", "需警惕", "须警惕", "应警惕", "请警惕", "要提防", "需提防", "要当心", "需当心"}
+)
 #: Opening a warning verb's object when the trigger is further off: the act the reader is
 #: warned off, so the warning still governs the trigger (请勿相信…, 切勿轻信…, 请勿向陌生人透露
 #: 验证码, 远离所有承诺保本高收益的…).  Only at the object's start (after a quantifier at most):
@@ -1380,6 +1387,10 @@ class MessageContext:
             v_start, v_end = self.clause(cue.start)
             if _SCOPE["boast_after"].search(compact, cue.end, v_end) is not None:
                 continue  # 这是诈骗分子永远给不了的承诺: the verdict word praises the claim (rt51)
+            if cue.word in _CLAUSE_VERDICTS and (
+                cue.start >= c_end or _MISSED_AFTER_RE.match(compact, cue.end)
+            ):
+                continue  # 保本保收益的鑫盈理财，名额有限，需警惕错过: a push, not a warning
             if cue.start >= c_end and not self._verdict_reaches_back(start, c_start, cue, v_start, v_end):
                 continue  # 保本保息，…外面那些高息平台都是骗局: a new subject judged
             return cue.word
