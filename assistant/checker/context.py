@@ -268,6 +268,8 @@ _RETRACT = (
 _QUOTE_RETRACTED_RE = lazyre.compile(
     r"的?(?:表述|说法|字样|用语|措辞|宣传语?|言论|内容)[^，,。！!？?；;“”]{0,4}?"
     + _RETRACT
+    # the words judged bare (网传“逾期后孩子上学会受影响”不实)
+    + r"|(?:完全|纯属|均|实属)?(?:不实|不准确|有误|错误|不属实)"
     + r"|等?[^，,。！!？?；;“”]{0,4}?均?(?:非|不是|并非)(?:本行|我行|我司|本公司|本平台)"
     r"(?:举办|发送|发布|推出|所发|所为|发起)"
 )
@@ -306,13 +308,15 @@ _REPORTED_ACT_RE = lazyre.compile(
 )
 #: Someone's words reported right before the opening quote (推介时称该产品“…”, 对您称“…”).
 _ATTRIBUTED_RE = lazyre.compile(
-    r"(?:称|说|表示|宣称|声称|讲|提到|承诺|告知|写有|写着)[^，,。！!？?；;“”]{0,6}$"
+    r"(?:称|说|表示|宣称|声称|讲|提到|承诺|告知|写有|写着|网传|传言|传闻|流传|有人说|坊间)[^，,。！!？?；;“”]{0,6}$"
 )
 #: A yes/no question (…吗？) answered by a bare "no" (答案是没有。 / 答：没有。 / 不存在。).
 _ANSWERED_NO_RE = lazyre.compile(
     r"(?:答[:：]|回答[:：])?(?:答案是|答案：|答案:)?(?:当然)?(?:没有|不能|不存在|不可能|否定的|不会)的?"
     r"(?=[。！!，,；;]|$)"
 )
+#: "Won't", answering a 会-question (…会受影响？答：不会，…): a bare no, maybe after 答：.
+_WILL_NO_RE = lazyre.compile(r"(?:答[:：]|回答[:：])?(?:当然|并|绝对)?不会(?=[。！!，,；;]|$)")
 #: The "no" that answers an A-not-A question directly (是不是零风险？不是。 会不会稳赚？不会！).
 _ANSWERED_NO_A_NOT_A_RE = lazyre.compile(
     r"(?:答[:：]|回答[:：])?(?:答案是|答案：|答案:)?(?:当然|并)?(?:不是|不会|不一定|不能|没有|不存在|否定的)(?=[。！!，,；;]|$)"
@@ -512,6 +516,13 @@ def match_table(context: dict[str, Any]) -> dict[int, str]:
     return table
 
 
+#: Appended to a family's pattern with ``not_asked``: no question mark closes the match's
+#: clause, unless the answer right after it asserts (才怪, 当然会, 你说呢).
+_NOT_ASKED = (
+    r"(?![^，,。！!；;\n]{0,6}?[?？](?![^。！!\n]{0,4}?(?:才怪|当然会|肯定会|一定会|绝对会|你说呢|你猜)))"
+)
+
+
 #: Short fragments, each followed by a clause or sentence mark (稳，赚，不，赔 / 本金。无忧 /
 #: 收益，有保障): one claim spelled out piece by piece to slip past a matcher that respects
 #: clauses.  A run is the last one or two characters of any clause followed by one or
@@ -586,7 +597,7 @@ class Lexicon:
             for fam in spec.families:
                 index = next(i for i, t in enumerate(spec.terms) if t.family == fam.name)
                 pattern = self._family_pattern(
-                    fam.slots, fam.gap, fam.cross_clause, fam.gap_negates, fam.topic_question
+                    fam.slots, fam.gap, fam.cross_clause, fam.gap_negates, fam.topic_question, fam.not_asked
                 )
                 for word in fam.slots[0]:
                     add(word, FAMILY, (spec.code, index, pattern))
@@ -699,6 +710,7 @@ class Lexicon:
         cross_clause: bool = False,
         gap_negates: bool = False,
         topic_question: bool = False,
+        not_asked: bool = False,
     ) -> lazyre.LazyPattern:
         """Anchored regex of a family over the matching view: slot, gap, slot, …; compiled
         when first used (a family is tried only where its first word occurs)."""
@@ -713,11 +725,14 @@ class Lexicon:
         # negation ending it denies the claim (政府不兜底, see inner_negation)
         group = "(" if gap_negates else "(?:"
         between = f"{group}[^{re.escape(''.join(sorted(stops)))}]{{0,{gap}}}?)" if gap else ""
+        # a statement, not a yes/no question (孩子上学会受影响？不会！), unless the answer asserts it
+        # (…？不会才怪, …？当然会): FamilySpec.not_asked
+        asked = _NOT_ASKED if not_asked else ""
         if not (between and topic_question):
-            return lazyre.compile(between.join(parts))
+            return lazyre.compile(between.join(parts) + asked)
         # a one-word topic question answered at once (本金？到期全额返还。): the question mark
         # right after the first slot joins it to its answer (FamilySpec.topic_question)
-        return lazyre.compile(parts[0] + "[?？]?" + between + between.join(parts[1:]))
+        return lazyre.compile(parts[0] + "[?？]?" + between + between.join(parts[1:]) + asked)
 
     def _pinyin_automaton(self) -> ahocorasick.Automaton:
         if self._pinyin is None:
@@ -1687,7 +1702,12 @@ class MessageContext:
         if any(c in folded[pos:q] for c in "，,；;：:"):
             return None
         a_not_a = _A_NOT_A_RE.search(folded, c_start, q) is not None
-        if folded[q - 1 : q] not in ("吗", "么", "呢") and not a_not_a:
+        j = q + 1
+        while j < n and folded[j] in " 　":
+            j += 1
+        # 逾期后孩子上学会受影响？不会！: a 会-question without 吗, answered 不会, asks yes or no too
+        will_no = "会" in folded[c_start:q] and _WILL_NO_RE.match(folded, j) is not None
+        if folded[q - 1 : q] not in ("吗", "么", "呢") and not a_not_a and not will_no:
             return None
         # (in the question's own clause: 只有高风险才可能有高收益，有没有零风险的理财？没有。 asks
         # in its second clause, rt56)
@@ -1695,9 +1715,6 @@ class MessageContext:
             return None
         if _RISK_ASKED_RE.search(folded, c_start, q) is not None:
             return None  # 有没有风险？没有。: "no" to a question about risk is the safety claim
-        j = q + 1
-        while j < n and folded[j] in " 　":
-            j += 1
         m = (_ANSWERED_NO_A_NOT_A_RE if a_not_a else _ANSWERED_NO_RE).match(folded, j)
         if m is None and end is not None:
             # 银行理财是不是保本的？请注意：…不再承诺保本, 还保本吗？答：…不再保本: the answer

@@ -701,7 +701,7 @@ def _downgrading_cue(
             # a warning, never a cancellation: a question answered "no" is also how senders
             # assert (你以为…吗？不是。, …能做到吗？不能。别家不能，我们却能: red teams rt21, rt22);
             # only claims (not a missing risk warning whose trigger sits in the question)
-            spec.anti_fraud and spec.marketing_evidence > 0,
+            spec.anti_fraud and (spec.marketing_evidence > 0 or spec.question_context),
             lambda: ctx.answered_no(cstart, cend),
             "出现在一般疑问句中，紧接的回答是否定的（如“…吗？答案是没有”），可能是投资者教育而非承诺，请人工确认",
         ),

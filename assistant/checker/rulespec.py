@@ -149,6 +149,9 @@ class FamilySpec(BaseModel):
     #: slot names what is promised (本金, 本息): a topic question elsewhere is a rhetorical
     #: lead (追求高息？…, 无工作？也可开户, 满意度？请回复: rt53).
     topic_question: bool = False
+    #: A statement only: a match whose clause ends in a question mark is a question (逾期后孩子
+    #: 上学会受影响？不会！ busts a myth), unless the answer right after asserts it (不会才怪).
+    not_asked: bool = False
 
     @field_validator("slots")
     @classmethod
@@ -396,6 +399,11 @@ class RuleSpec(BaseModel):
     #: complaint reply's or an apology's words are no evidence of a notice (致歉：…停售日为
     #: 12月20日，请尽快安排: the message sells).
     pressure_evidence: bool = False
+    #: A trigger asked as a yes/no question and answered "no" (逾期了孩子上学会受影响？答：不会)
+    #: is a warning for review, as a claim's is: set on rules whose triggers are statements
+    #: a myth-busting notice asks about (COL001's threats); claims get it through
+    #: ``marketing_evidence``.
+    question_context: bool = False
     #: Topic words inside the sender's own signature (【华信证券】, 【鼎盛基金】) are its
     #: name, not a topic of the message.
     skip_signature: bool = False
