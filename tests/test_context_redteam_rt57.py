@@ -127,3 +127,27 @@ def test_old_customers_counted_need_a_source(checker: Checker) -> None:
         "【恒丰银行】10万老客户的共同选择，鑫盈理财，理财非存款，产品有风险，投资须谨慎。回T退订"
     )
     assert "ADV010" in {f.code for f in r.findings}
+
+
+def test_event_pattern_entries_take_a_weight_and_nothing_else() -> None:
+    from assistant.checker.context import event_pattern_entries
+    from assistant.checker.rulespec import context_lexicon_problems
+
+    assert event_pattern_entries({"kind_event_patterns": ["已到账", {"pattern": "由\\d", "weight": 2}]}) == [
+        ("已到账", None),
+        ("由\\d", 2),
+    ]
+    problems = context_lexicon_problems({"kind_event_patterns": [{"pattern": "x", "wieght": 2}]})
+    assert any("wieght" in p for p in problems)
+
+
+def test_a_price_cut_announced_with_an_opt_out_stays_marketing(checker: Checker) -> None:
+    text = "【鼎盛基金】鼎盛中证红利指数A自12月1日起管理费率由0.5%降至0.15%，托管费率降至0.05%。基金有风险，投资须谨慎。回T退订"
+    assert checker.check(text).kind == "marketing"
+
+
+def test_a_lenders_raised_line_still_owes_its_rate_but_a_cards_limit_does_not(checker: Checker) -> None:
+    lender = checker.check("【金桔花】您的额度已提升至30,000元，快去看看吧~")
+    assert "DIS001" in {f.code for f in lender.findings}
+    card = checker.check("【明德银行】尊敬的客户，您的信用卡额度已提升。回T退订")
+    assert "DIS001" not in {f.code for f in card.findings}

@@ -499,6 +499,19 @@ class Hit:
     payload: Any = None
 
 
+def event_pattern_entries(context: dict[str, Any]) -> list[tuple[str, int | None]]:
+    """``kind_event_patterns`` as (pattern, weight or None for ``kind_event_weight``): an entry
+    is a pattern, or ``{pattern, weight}`` for an event that is weaker evidence of a notice
+    (a stated term changed, 由1.5%下调至1.2%, is also how a price cut is announced)."""
+    out: list[tuple[str, int | None]] = []
+    for entry in context.get("kind_event_patterns") or ():
+        if isinstance(entry, dict):
+            out.append((str(entry["pattern"]), int(entry["weight"]) if "weight" in entry else None))
+        else:
+            out.append((str(entry), None))
+    return out
+
+
 def match_table(context: dict[str, Any]) -> dict[int, str]:
     """The matching fold (``match_fold`` in ``_context.yaml``) as a ``str.translate`` table.
 
@@ -572,7 +585,7 @@ class Lexicon:
         self.match_table = match_table(context)
         self._match_chars = CharTable(self.match_table)
         #: Completed-event patterns (已全部结清, 已返还至): a clause with one reports, not promises.
-        self.event_patterns = tuple(lazyre.compile(p) for p in context.get("kind_event_patterns") or ())
+        self.event_patterns = tuple(lazyre.compile(p) for p, _ in event_pattern_entries(context))
         #: Words right after a trigger that leave what it names out of an offer (套现交易不参与活动).
         pattern = context.get("exclusion_after")
         self.exclusion_after = lazyre.compile(str(pattern)) if pattern else None

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
-from assistant.checker.context import match_table
+from assistant.checker.context import event_pattern_entries, match_table
 from assistant.checker.models import InferredKind
 from assistant.text import lazyre
 from assistant.text.regexgate import Plans, gate_plans, literal_gate, meets, preload
@@ -111,6 +111,8 @@ class KindRules:
     #: after 已): after 已 or a dated 将于 in its clause they state what happens to it
     #: (kind_own_predicate_words).
     own_predicate_words: frozenset[str] = frozenset()
+    #: Per event pattern, its weight (``kind_event_weight`` unless the entry gives one).
+    event_weights: tuple[int, ...] = ()
     #: Derived: per offer pattern, one search for any of its ``needs`` (None: no gate): the
     #: test ``offer_index`` answers for every pattern in one pass.
     offer_gates: tuple[re.Pattern[str] | None, ...] = field(init=False, default=())
@@ -156,7 +158,9 @@ class KindRules:
     @classmethod
     def from_lexicon(cls, context: dict[str, Any]) -> KindRules:
         act = str(context.get("kind_own_act") or "")
-        patterns = tuple(lazyre.compile(p) for p in context.get("kind_event_patterns") or ())
+        entries = event_pattern_entries(context)
+        patterns = tuple(lazyre.compile(p) for p, _ in entries)
+        default_weight = int(context.get("kind_event_weight", 3))
         # Offer patterns read the matching view, where 一 is 1 and 帐 is 账: fold their
         # literal characters the same way, so 一并 in the data meets 1并 in the view.
         fold = match_table(context)
@@ -189,6 +193,7 @@ class KindRules:
                 str(w).translate(fold) for w in context.get("kind_own_contract_terms") or ()
             ),
             own_predicate_words=frozenset(str(w) for w in context.get("kind_own_predicate_words") or ()),
+            event_weights=tuple(default_weight if w is None else w for _, w in entries),
         )
 
 
@@ -636,7 +641,7 @@ def collect_evidence(
                 continue
             event_clauses.add(m.start())
             a, b = msg.nt.compact_span(m.start(), m.end())  # as written: 968.00元, not 96800元
-            count("service", "event", msg.nt.original[a:b], rules.event_weight, None)
+            count("service", "event", msg.nt.original[a:b], rules.event_weights[i], None)
     own_spans: list[tuple[int, int]] = []
     # 您认购的 / 您在APP发起的: the recipient's own act, whatever follows it
     # and the noun phrase it governs when what happened to it follows (您参与的“碰一下”支付立减活动

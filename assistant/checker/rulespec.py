@@ -694,6 +694,7 @@ _OFFER_KEYS = frozenset(
     {"name", "pattern", "needs", "weight", "call", "over_events", "nospace", "not_in_sentence_with"}
 )
 _OWN_KEYS = frozenset({"pattern", "family"})
+_EVENT_KEYS = frozenset({"pattern", "weight"})
 _EVIDENCE_KEYS = frozenset({"words", "weight", "cap"})
 _HOMOPHONE_KEYS = frozenset({"min_chars", "function_chars"})
 
@@ -717,6 +718,9 @@ def context_lexicon_problems(data: Any) -> list[str]:
         unknown("homophones", data["homophones"], _HOMOPHONE_KEYS, ("min_chars",))
     for i, o in enumerate(data.get("kind_offer_patterns") or ()):
         unknown(f"kind_offer_patterns 第 {i + 1} 项", o, _OFFER_KEYS, ("name", "pattern"))
+    for i, o in enumerate(data.get("kind_event_patterns") or ()):
+        if not isinstance(o, str):
+            unknown(f"kind_event_patterns 第 {i + 1} 项", o, _EVENT_KEYS, ("pattern",))
     for i, o in enumerate(data.get("kind_own_patterns") or ()):
         if not isinstance(o, str):
             unknown(f"kind_own_patterns 第 {i + 1} 项", o, _OWN_KEYS, ("pattern",))
