@@ -110,12 +110,36 @@ _SCOPE = {
 _EXISTENCE_VERDICTS = frozenset({"并不存在", "是不存在的", "根本不存在", "不可能存在"})
 #: Verdicts that take an object (请勿相信…): followed by one, they judge it, not what came before.
 _OBJECT_VERDICTS = frozenset({"请勿相信", "切勿相信", "不要相信", "请勿轻信", "切勿轻信"})
+#: A verdict with words between its verb and its noun (均为贷款中介骗局, 多为未经批准的非法平台,
+#: 都是假的): the listed verdicts (``verdicts`` in _context.yaml) are whole words only.
+_VERDICT_GAP_RE = lazyre.compile(
+    r"(?:都是|均为|均是|均属|多为|多是|皆为|都属于|属于|纯属|实为|系)[^，,。！!？?；;“”]{0,8}?"
+    r"(?:骗局|诈骗|陷阱|骗子|谣言|假的|虚假宣传|非法集资|传销|非法平台|黑平台|炒作|违法)"
+    r"|(?:多|均|都|皆|全部|一律)?未经(?:我国)?(?:金融)?(?:监管部门|监管机构|有关部门|国家)?(?:批准|许可|授权|备案)"
+)
+_VERDICT_GAP_GATE = lazyre.compile(r"骗|陷阱|谣言|假的|虚假|非法|传销|黑平台|炒作|违法|未经")
 _MISSED_AFTER_RE = lazyre.compile(r"(?:错过|错失|失去|没抢)")
 #: A warning after its object (承诺保本高收益的理财要警惕): it judges what stands before it in its
 #: own clause only, never a claim in an earlier clause (保本保收益，要警惕 reads either way),
 #: and never what is "missed" (需警惕错过 is a push).
 _CLAUSE_VERDICTS = frozenset(
-    {"要警惕", "需警惕", "须警惕", "应警惕", "请警惕", "要提防", "需提防", "要当心", "需当心"}
+    {
+        "要警惕",
+        "需警惕",
+        "须警惕",
+        "应警惕",
+        "请警惕",
+        "要提防",
+        "需提防",
+        "要当心",
+        "需当心",
+        "请谨慎对待",
+        "要谨慎对待",
+        "需谨慎对待",
+        "应谨慎对待",
+        "请远离",
+        "要远离",
+    }
 )
 #: Opening a warning verb's object when the trigger is further off: the act the reader is
 #: warned off, so the warning still governs the trigger (请勿相信…, 切勿轻信…, 请勿向陌生人透露
@@ -213,7 +237,9 @@ _PROTECTIVE_STEP_RE = lazyre.compile(
 #: Verbs that report or warn of what someone else says (宣称“稳赚不赔”, 遇到“带你炒股”), and the frames that name a pretext
 #: after it (以“保单升级”为由).
 _REPORTING_BEFORE_RE = lazyre.compile(
-    r"(?:宣称|声称|自称|号称|谎称|鼓吹|所谓|冒充|冒用|假冒|打着|遇到|接到|警惕|谨防|凡以|切勿相信|请勿相信|不要相信)[^。！!？?；;]{0,12}$"
+    r"(?:宣称|声称|自称|号称|谎称|鼓吹|所谓|冒充|冒用|假冒|打着|遇到|接到|警惕|谨防|凡以|切勿相信|请勿相信|不要相信"
+    # what a message or a caller said (收到冒充我行的短信，称“…”; 对方来电称“…”)
+    r"|(?:短信|来电|对方|电话|信息|消息|网上|网传|有人|骗子|不法分子)[^。！!？?；;“”]{0,3}?称)[^。！!？?；;]{0,12}$"
 )
 _REPORTING_AFTER_RE = lazyre.compile(
     r"^[^。！!？?；;]{0,12}?(?:为由|为名|为幌子|为诱饵|的名义|等话术|等说法|相威胁|相要挟|威胁您|恐吓您)"
@@ -1398,12 +1424,21 @@ class MessageContext:
 
     def verdict_cue(self, start: int, end: int) -> str | None:
         """A verdict such as 都是诈骗 after the trigger, in the same sentence."""
-        if VERDICT not in self.scan.cues:
+        compact = self.nt.compact
+        listed = VERDICT in self.scan.cues
+        if not listed and _VERDICT_GAP_GATE.search(compact) is None:
             return None
         _, s_end = self.sentence(start)
-        compact = self.nt.compact
         c_start, c_end = self.clause(start)
-        for cue in self._cues(VERDICT, end, s_end + 1):
+        cues = list(self._cues(VERDICT, end, s_end + 1)) if listed else []
+        # the same verdicts with words between (均为贷款中介骗局, 多为虚拟货币炒作变种), read as cues
+        cues += [
+            Hit(m.start(), m.end(), m.group())
+            for m in _VERDICT_GAP_RE.finditer(compact, end, s_end + 1)
+            if not any(c.start <= m.start() < c.end for c in cues)
+        ]
+        cues.sort(key=lambda c: c.start)
+        for cue in cues:
             if cue.start > 0 and compact[cue.start - 1] in NEGATION_WORDS:
                 continue
             if _CRITICS_RE.search(compact, end, cue.end) is not None:

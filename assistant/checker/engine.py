@@ -442,6 +442,23 @@ class Checker:
             spec = self._specs_by_code[f.code]
             effects = list(f.context)
             fresh = bool(added) and any(s < f.end and f.start < e for s, e in added or ())
+            if (
+                spec.reported_quote_context
+                and not spec.negatable
+                and not fresh
+                and not ctx.strict
+                and msg.kind == "service"
+                and ctx.reported_quote(anchor)
+                and (framing := ctx.anti_fraud_near(anchor, anchor + 1)) is not None
+            ):
+                f.context = (
+                    *effects,
+                    ContextEffect(
+                        framing, "cancelled", "反诈提示中加引号转述的诈骗短信内容，不是发送方的链接"
+                    ),
+                )
+                suppressed.append(f)
+                continue
             if spec.negatable and f.end > f.start and not fresh:
                 cstart = anchor  # compact_pos(f.start), already mapped for the anchors
                 cend = max(cstart + 1, msg.nt.compact_pos(f.end))

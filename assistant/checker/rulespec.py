@@ -404,6 +404,10 @@ class RuleSpec(BaseModel):
     #: a myth-busting notice asks about (COL001's threats); claims get it through
     #: ``marketing_evidence``.
     question_context: bool = False
+    #: For a rule that is not ``negatable``: a match quoted as what someone else sent (有客户收到
+    #: 冒充我行的短信，称“…点击t.cn/xxxx兑换”，此为诈骗短信), in a service warning, is the scam's
+    #: example, not the sender's own; never when judging strictly (a model's output).
+    reported_quote_context: bool = False
     #: Topic words inside the sender's own signature (【华信证券】, 【鼎盛基金】) are its
     #: name, not a topic of the message.
     skip_signature: bool = False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -18,10 +19,27 @@ class ShortLinks(Detector):
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         domains = self.spec.options.get("domains", [])
-        for start, end, host, _url in msg.urls:
+        text = msg.text
+        for start, end, host, url in msg.urls:
             bare = host.removeprefix("www.")
-            if any(bare == d or bare.endswith("." + d) for d in domains):
-                yield self.finding(msg, start, end, fix=_official_link_fix(msg), note=f"短链接域名：{bare}")
+            if not any(bare == d or bare.endswith("." + d) for d in domains):
+                continue
+            if _named_not_linked(text, start, end, url, host):
+                continue  # 本行短信不含t.cn、dwz.cn等短链接: the services named, nothing linked
+            yield self.finding(msg, start, end, fix=_official_link_fix(msg), note=f"短链接域名：{bare}")
+
+
+#: A host named in a list of services (t.cn、dwz.cn等短链接), not written as a link to follow.
+_LISTED_AFTER_RE = re.compile(r"\s*(?:、|等|及|和|或|之类|这类|此类)")
+
+
+def _named_not_linked(text: str, start: int, end: int, url: str, host: str) -> bool:
+    """A bare short-link host (no path) in a list of services: it names the service.  With a
+    path (t.cn/Ab9), or alone before a call (点击t.cn领取), it is a link."""
+    if url.rstrip("/").lower().removeprefix("http://").removeprefix("https://") != host.lower():
+        return False
+    before = text[:start].rstrip()
+    return _LISTED_AFTER_RE.match(text, end) is not None or before.endswith(("、", "如"))
 
 
 class UnofficialLinks(Detector):
