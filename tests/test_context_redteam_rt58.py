@@ -49,3 +49,47 @@ def test_claims_and_links_still_fire(checker: Checker, text: str, code: str) -> 
 def test_a_quoted_scam_link_fires_when_judging_a_models_text(checker: Checker) -> None:
     text = "【明德银行】有客户反映收到冒充我行的短信，称“您的积分即将清零，点击t.cn/xxxx兑换”，此为诈骗短信，请勿点击。"
     assert "LNK001" in {f.code for f in checker.check(text, strict=True).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【安泰人寿】安泰安心医疗险，大病小病统统能报，回T退订 https://www.antai-life.com/health", "ADV009"),
+        (
+            "【安泰人寿】安泰安心医疗险，今晚24点后恢复原价，详见https://www.antai-life.com/health 回T退订",
+            "ADV007",
+        ),
+        (
+            "【明德证券】研究团队精选了明天大概率上涨的三只票，添加助理微信即可领取。股市有风险。回T退订",
+            "PRO001",
+        ),
+        ("【融通咨询】专业负债重组，帮您把多笔网贷一次性结清，回T退订", "PRO008"),
+        ("【快借】一张身份证就能借，当天到账。回T退订", "DIS003"),
+        ("【信达资产】您的逾期已影响到您的联系人，我们已逐一电话告知，请尽快处理。", "COL001"),
+        (
+            "【信达资产】您的信用卡欠款已逾期67天，为避免影响您的家人和同事对您的评价，请于今日18:00前处理。",
+            "COL001",
+        ),
+        ("【明德银行】客服将来电核实，请在听到提示音后通过按键输入您的取款密码。", "PRV003"),
+        ("【汇通支付】请打开APP，将“安全中心”页面显示的6位动态数字发给我们的在线客服。", "PRV003"),
+        ("【鑫源财富】鑫源月月享，万元起投，每月收益一百二十元，投资有风险。回T退订", "PRO007"),
+        ("【明德银行】您的信用卡本期应还1,200.00元，最后还款日YYYY-MM-DD。", "FMT001"),
+        ("【明德银行】您本期应还【金额】元，请按时还款。", "FMT001"),
+    ],
+)
+def test_rt58_violations_fire(checker: Checker, text: str, code: str) -> None:
+    assert code in {f.code for f in checker.check(text).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【康宁人寿】您的理赔案件已受理，外访专员将于明日上门核实，请保持电话畅通。", "COL001"),
+        ("【宁波银行】客户经理将对老客户逐一通知，逾期未确认的将默认电子方式。", "COL001"),
+        ("【星钱包】转账成功▶【收款方】李*明 【金额】500.00元 【时间】12-02 10:21", "FMT001"),
+        ("【鑫源财富】鑫源月月享，万元起投，每月收益三十元，投资有风险。回T退订", "PRO007"),
+        ("【明德银行】您的动态码为384920，请在页面输入，切勿告知他人。", "PRV003"),
+    ],
+)
+def test_rt58_lookalikes_do_not_fire(checker: Checker, text: str, code: str) -> None:
+    assert code not in {f.code for f in checker.check(text).findings}

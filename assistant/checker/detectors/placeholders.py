@@ -23,6 +23,11 @@ _PLACEHOLDER_RE = lazyre.compile(
     r"|#[a-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,19}#"
     r"|【[^【】\n]*(?:请填写|请输入|待填写|待填|待定|变量|占位|填写)[^【】\n]*】"
     r"|\[(?:请填写|请输入|待填写|待定|变量|姓名|客户名|产品名|金额|日期|链接)[^\[\]\n]*\]"
+    # a field named alone inside 【】 (本期应还【金额】元): a mail-merge field, not a signature
+    # (not a label before its value: 【金额】500.00元, 【姓名】：李*明)
+    r"|【(?:客户)?(?:姓名|名字|称呼|金额|日期|时间|链接|网址|卡号|尾号|手机号|编号|产品名称|产品名)】(?!\s*(?:[:：]|\d|[*＊]))"
+    # a date format left as the date (最后还款日YYYY-MM-DD, yyyy年mm月dd日)
+    r"|(?<![a-z])yyyy[-/.年]mm[-/.月]dd日?(?![a-z])"
     # a field named inside square brackets (尊敬的[客户姓名], [产品名称]): a mail-merge field
     r"|\[[^\[\]\n]{0,6}?(?:姓名|名字|称呼|客户名|名称|金额|日期|时间|链接|网址|卡号|尾号|手机号|编号)\]"
     # (not the X of a car model's name: Model X月供)
@@ -44,7 +49,9 @@ _IMPOSTOR_WORDS = ("冒充", "假冒", "自称", "伪装", "冒用", "仿冒")
 
 # What every placeholder contains; an x only counts where it starts a word (xx, x月), not
 # inside one (a link's path, "max"): x-placeholders never follow a letter or digit.
-_QUICK_RE = lazyre.compile(r"[${}<>#\[□○〇＿_]|x(?<![a-z0-9]x)|【[^】]*(?:填|待|变量|占位)|%(?:\d\$)?[sd]")
+_QUICK_RE = lazyre.compile(
+    r"[${}<>#\[□○〇＿_]|x(?<![a-z0-9]x)|【[^】]*(?:填|待|变量|占位|姓名|名字|称呼|金额|日期|时间|链接|网址|号|名称|产品名)|%(?:\d\$)?[sd]|yyyy"
+)
 
 
 class Placeholders(Detector):

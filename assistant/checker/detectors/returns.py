@@ -31,6 +31,8 @@ _PRINCIPAL_RE = lazyre.compile(
     # 多出9万), not a borrowed one (借1万元每天利息8元) nor a spending threshold (满1000元…返100元)
     r"|(?<![借贷款用满\d.])(?<!\d,)(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(万元|万块|万)"
     r"(?=[放存投]?(?:一年|每年|一个月|每月|每天|一天|半年|一季度))"
+    # 万元起投 with no number: one 万 (万元起投，每月收益120元 is 14.4% a year)
+    r"|(?<![\d.零〇一二两三四五六七八九十百千万])(?P<unit_only>万元|万)(?:起投|起存|起购)"
 )
 _PERIOD_WORDS = (
     r"每天|每日|天天|一天|日|每个月|每月|月月|一个月|月|每季度|每季|季度|一季|每半年|半年|每年|年年|一年|年"
@@ -112,9 +114,12 @@ def implied_rates(
     principal = principal_re.search(view)
     if principal is None:
         return []
-    groups = principal.groups()
-    number, unit = next((groups[i], groups[i + 1]) for i in range(0, len(groups), 2) if groups[i])
-    base = _amount(number, unit)
+    if "unit_only" in principal.re.groupindex and principal.group("unit_only"):
+        base = _amount("1", principal.group("unit_only"))
+    else:
+        groups = principal.groups()
+        number, unit = next((groups[i], groups[i + 1]) for i in range(0, len(groups), 2) if groups[i])
+        base = _amount(number, unit)
     if not base:
         return []
     out = []
