@@ -1432,10 +1432,13 @@ class MessageContext:
         c_start, c_end = self.clause(start)
         cues = list(self._cues(VERDICT, end, s_end + 1)) if listed else []
         # the same verdicts with words between (均为贷款中介骗局, 多为虚拟货币炒作变种), read as cues
+        # (also one whose gap holds the trigger itself: 多为虚拟货币炒作变种, 均为贷款中介骗局)
         cues += [
-            Hit(m.start(), m.end(), m.group())
-            for m in _VERDICT_GAP_RE.finditer(compact, end, s_end + 1)
-            if not any(c.start <= m.start() < c.end for c in cues)
+            Hit(max(m.start(), end), m.end(), m.group())
+            for m in _VERDICT_GAP_RE.finditer(compact, c_start, s_end + 1)
+            if m.end() > end
+            and (m.start() >= end or m.start() < start)
+            and not any(c.start <= m.start() < c.end for c in cues)
         ]
         cues.sort(key=lambda c: c.start)
         for cue in cues:
