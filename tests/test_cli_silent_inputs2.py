@@ -1,0 +1,81 @@
+"""More inputs that used to give a silent wrong result (a compliant or unchanged label on a bad
+text, a row's data dropped, a misnamed field ignored) and now are honoured, refused with a
+Chinese message naming what is wrong, or said loudly on stderr."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from cli_runner import Cli
+from llm_server import ScriptedLLMServer, llm_config, variants_reply
+
+#: A bill reminder: read alone it is a notice, with nothing to fix.
+NOTICE = "【明德银行】您的账单已出，应还1200元。"
+#: Pressure selling: a warning for most products, an error for insurance (ADV007).
+PRESSURE = "【明德银行】名额有限，今天是最后一天，马上抢购！回T退订"
+
+
+def _lines(out: str) -> list[dict]:
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+# ----------------------------------------------------------------------------- 1. rewrite rows
+def test_rewrite_honours_a_rows_declared_kind(cli: Cli, tmp_path: Path) -> None:
+    """A row declaring kind=marketing without an opt-out came back "unchanged" (原稿已合规):
+    the kind column was dropped and the notice-looking text judged as a notice."""
+    data = tmp_path / "rw.csv"
+    data.write_text(f"text,kind,note\n{NOTICE},marketing,x\n{NOTICE},service,y\n", encoding="utf-8")
+    r = cli("rewrite", "-i", str(data), "--engine", "offline", "-f", "jsonl")
+    marketing, service = _lines(r.stdout)
+    assert marketing["status"] != "unchanged"
+    assert "OPT001" in [f["code"] for f in marketing["findings_before"]]
+    assert all("退订" in v["text"] for v in marketing["variants"])
+    assert marketing["meta"] == {"note": "x"} and marketing["line"] == 2
+    assert service["status"] == "unchanged"
+
+
+def test_rewrite_honours_a_rows_declared_product_type(cli: Cli, tmp_path: Path) -> None:
+    """Declared insurance makes pressure selling an error: the row is not "unchanged"."""
+    data = tmp_path / "rw.csv"
+    data.write_text(f"text,product_type\n{PRESSURE},insurance\n", encoding="utf-8")
+    r = cli("rewrite", "-i", str(data), "--engine", "offline", "-f", "jsonl")
+    (row,) = _lines(r.stdout)
+    assert row["status"] not in ("unchanged", "fixed"), row["status"]
+    assert ("ADV007", "error") in [(f["code"], f["severity"]) for f in row["findings_before"]]
+    assert r.code == 1
+
+
+def test_the_model_rewrite_is_gated_with_the_declared_kind(llm_server: ScriptedLLMServer) -> None:
+    """The model engine judges each version with the row's declared kind: a model echoing the
+    notice gets the opt-out the declared marketing message needs, never "unchanged"."""
+    from assistant.service import Assistant
+
+    llm_server.script(variants_reply(NOTICE))
+    assistant = Assistant(llm=llm_config(llm_server), audit=None)
+    (result,) = assistant.rewrite_many([(NOTICE, "marketing", None)], engine="llm", variants=1)
+    assert result.engine == "llm" and result.status == "fixed", result.reason
+    assert result.draft is not None and result.draft.kind_source == "declared"
+    assert all("退订" in v.text for v in result.variants)
+
+
+def test_the_gate_judges_versions_with_the_declared_product_type() -> None:
+    from assistant.service import Assistant
+
+    assistant = Assistant(audit=None)
+    draft = assistant.checker.check(PRESSURE, product_type="insurance")
+    report = assistant.gate(draft, PRESSURE.replace("名额有限", "数量有限"))
+    adv007 = [f.severity for f in report.findings if f.code == "ADV007"]
+    assert adv007 and set(adv007) == {"error"}  # the new wording too, not a mere warning
+
+
+def test_rewrite_dash_reads_standard_input(cli: Cli) -> None:
+    """``rewrite -`` rewrote the one-character draft "-" instead of reading standard input."""
+    r = cli("rewrite", "-", "--engine", "offline", "-f", "json", input=f"{NOTICE}\n{PRESSURE}\n".encode())
+    rows = json.loads(r.stdout)
+    assert [row["original"] for row in rows] == [NOTICE, PRESSURE]
+    assert [row["line"] for row in rows] == [1, 2]
+    r = cli("rewrite", "-", "--engine", "offline", input=b"")
+    assert r.code == 2 and "没有可改写的短信" in r.stderr
+    r = cli("rewrite", "-", "-i", "-", "--engine", "offline", input=NOTICE.encode())
+    assert r.code == 2 and "标准输入（-）只能使用一次" in r.stderr
