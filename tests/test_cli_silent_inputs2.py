@@ -69,6 +69,17 @@ def test_the_gate_judges_versions_with_the_declared_product_type() -> None:
     assert adv007 and set(adv007) == {"error"}  # the new wording too, not a mere warning
 
 
+def test_the_ui_rewrite_keeps_the_declared_kind_under_a_rule_selection(services) -> None:
+    """With select/ignore the UI re-checks the draft with every rule: from its text alone it
+    used to, losing the declared kind (the declared marketing notice came back unchanged)."""
+    from assistant.ui.handlers import SessionSettings, parse_codes
+
+    draft = services.assistant.checker.check(NOTICE, kind="marketing")
+    out = services.rewrite(draft, SessionSettings(ignore=parse_codes("LEN001")))
+    assert out.result.status != "unchanged"
+    assert all("退订" in v.text for v in out.result.variants)
+
+
 def test_rewrite_dash_reads_standard_input(cli: Cli) -> None:
     """``rewrite -`` rewrote the one-character draft "-" instead of reading standard input."""
     r = cli("rewrite", "-", "--engine", "offline", "-f", "json", input=f"{NOTICE}\n{PRESSURE}\n".encode())
