@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from cli_runner import Cli
 from llm_server import ScriptedLLMServer, llm_config, variants_reply
 
@@ -90,3 +91,44 @@ def test_rewrite_dash_reads_standard_input(cli: Cli) -> None:
     assert r.code == 2 and "没有可改写的短信" in r.stderr
     r = cli("rewrite", "-", "-i", "-", "--engine", "offline", input=NOTICE.encode())
     assert r.code == 2 and "标准输入（-）只能使用一次" in r.stderr
+
+
+# ----------------------------------------------------------------------------- 2. official_urls
+@pytest.mark.parametrize(
+    ("urls", "needles"),
+    [
+        (
+            '{default = "https://evil.com/x"}',
+            ["default", "https://evil.com/x", "evil.com", "official_domains"],
+        ),
+        ('{default = "https://mingde-bank.com@evil.com/"}', ["default", "evil.com"]),
+        ('{default = "www.mingde-bank.com"}', ["default", "www.mingde-bank.com", "http(s)"]),
+        ('{helth = "https://www.mingde-bank.com/h"}', ["helth", "health"]),
+    ],
+)
+def test_an_official_url_off_the_official_domains_is_a_profile_error(
+    cli: Cli, tmp_path: Path, urls: str, needles: list[str]
+) -> None:
+    """The LNK001 fix inserted https://evil.com into the message as a *safe* fix."""
+    profile = tmp_path / "p.toml"
+    profile.write_text(
+        f'[sender]\nsignatures = ["明德银行"]\nofficial_domains = ["mingde-bank.com"]\nofficial_urls = {urls}\n',
+        encoding="utf-8",
+    )
+    r = cli("check", "【明德银行】岁末活动详情 t.cn/abc 回T退订", "--profile", str(profile), "--fix")
+    assert r.code == 2
+    assert "p.toml" in r.stderr and "official_urls" in r.stderr
+    assert all(n in r.stderr for n in needles), r.stderr
+    assert "evil.com" not in r.stdout
+
+
+def test_an_official_url_on_a_subdomain_is_accepted(tmp_path: Path) -> None:
+    from assistant.profile import load_profile
+
+    profile = tmp_path / "p.toml"
+    profile.write_text(
+        '[sender]\nofficial_domains = ["mingde-bank.com"]\n'
+        'official_urls = { default = "https://www.mingde-bank.com", health = "http://m.mingde-bank.com/i" }\n',
+        encoding="utf-8",
+    )
+    assert load_profile(profile).default_url("health") == "http://m.mingde-bank.com/i"
