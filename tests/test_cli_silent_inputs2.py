@@ -132,3 +132,28 @@ def test_an_official_url_on_a_subdomain_is_accepted(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert load_profile(profile).default_url("health") == "http://m.mingde-bank.com/i"
+
+
+# ----------------------------------------------------------------------------- 3. profile gaps
+def test_a_profile_without_signatures_says_the_signature_was_not_checked(cli: Cli, tmp_path: Path) -> None:
+    """SIG002 was skipped without a word: 【假银行】 passed under a profile with no signatures."""
+    profile = tmp_path / "p.toml"
+    profile.write_text('[sender]\nfull_name = "明德银行股份有限公司"\n', encoding="utf-8")
+    r = cli("check", "【假银行】您的账单已出。", "--profile", str(profile), "-f", "json")
+    out = json.loads(r.stdout)
+    assert out["verdict"] == "review"
+    (sig,) = [f for f in out["findings"] if f["code"] == "SIG002"]
+    assert sig["severity"] == "warning" and "未配置 signatures" in sig["message"]
+
+
+def test_a_profile_without_official_domains_says_the_link_was_not_checked(cli: Cli, tmp_path: Path) -> None:
+    """LNK002 was skipped without a word: any domain passed under a profile with no domains."""
+    profile = tmp_path / "p.toml"
+    profile.write_text('[sender]\nsignatures = ["明德银行"]\n', encoding="utf-8")
+    text = "【明德银行】您的账单已出，详情见 https://www.evil-bank.com/bill 。"
+    r = cli("check", text, "--profile", str(profile), "-f", "json")
+    out = json.loads(r.stdout)
+    assert out["verdict"] == "review"
+    (link,) = [f for f in out["findings"] if f["code"] == "LNK002"]
+    assert link["severity"] == "warning" and "未配置 official_domains" in link["message"]
+    assert "evil-bank.com" in link["evidence"]
