@@ -157,3 +157,66 @@ def test_a_profile_without_official_domains_says_the_link_was_not_checked(cli: C
     (link,) = [f for f in out["findings"] if f["code"] == "LNK002"]
     assert link["severity"] == "warning" and "未配置 official_domains" in link["message"]
     assert "evil-bank.com" in link["evidence"]
+
+
+# ----------------------------------------------------------------------------- 4. near-miss columns
+@pytest.mark.parametrize(
+    ("header", "meant"),
+    [
+        *[
+            (h, "kind")
+            for h in ("kinds", "type", "Type", "类别", "种类", "message_kind", "短信种类", "消息类别")
+        ],
+        *[
+            (h, "product_type")
+            for h in ("product type", "product-type", "producttype", "product_types", "产品")
+        ],
+    ],
+)
+def test_a_column_that_looks_like_a_declared_one_is_said(
+    cli: Cli, tmp_path: Path, header: str, meant: str
+) -> None:
+    """``kinds``/``type``/``产品`` … went to meta unsaid and the declaration was lost."""
+    data = tmp_path / "h.csv"
+    data.write_text(f"text,{header}\n{NOTICE},marketing\n", encoding="utf-8")
+    r = cli("check", "-i", str(data), "-f", "jsonl")
+    assert f"h.csv 的列 {header} 看起来像" in r.stderr and f"请把列名改为 {meant}" in r.stderr
+    (row,) = _lines(r.stdout)
+    assert row["meta"] == {header: "marketing"}  # nothing dropped
+    rows = tmp_path / "h.jsonl"
+    rows.write_text(
+        json.dumps({"text": NOTICE, header: "marketing"}, ensure_ascii=False)
+        + "\n"
+        + json.dumps({"text": NOTICE, header: "service"}, ensure_ascii=False)
+        + "\n",
+        encoding="utf-8",
+    )
+    r = cli("check", "-i", str(rows), "-f", "jsonl")
+    assert r.stderr.count(f"列 {header} 看起来像") == 1  # once a file, not once a row
+    assert len(_lines(r.stdout)) == 2
+
+
+def test_ordinary_columns_are_not_said(cli: Cli, tmp_path: Path) -> None:
+    data = tmp_path / "h.csv"
+    data.write_text(f"id,text,kind,product_type,note,phone\n1,{NOTICE},service,card,x,1\n", encoding="utf-8")
+    r = cli("check", "-i", str(data), "-f", "jsonl")
+    assert r.code == 0 and "看起来像" not in r.stderr
+
+
+def test_two_product_type_columns_are_refused(cli: Cli, tmp_path: Path) -> None:
+    """product_type,产品类型: the first silently won."""
+    data = tmp_path / "p2.csv"
+    data.write_text(f"text,product_type,产品类型\n{PRESSURE},wealth,insurance\n", encoding="utf-8")
+    r = cli("check", "-i", str(data), "-f", "jsonl")
+    assert r.code == 2 and "多个产品类型列（product_type、产品类型）" in r.stderr
+    rows = tmp_path / "p2.jsonl"
+    rows.write_text(
+        json.dumps({"text": PRESSURE, "product_type": "wealth", "产品类型": "insurance"}, ensure_ascii=False)
+        + "\n"
+        + json.dumps({"text": PRESSURE, "product_type": "insurance"}, ensure_ascii=False)
+        + "\n",
+        encoding="utf-8",
+    )
+    r = cli("check", "-i", str(rows), "-f", "jsonl")
+    assert r.code == 2 and "第1行" in r.stderr and "多个产品类型字段" in r.stderr
+    assert [row["line"] for row in _lines(r.stdout)] == [2]  # the good row is still checked
