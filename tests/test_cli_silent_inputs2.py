@@ -220,3 +220,53 @@ def test_two_product_type_columns_are_refused(cli: Cli, tmp_path: Path) -> None:
     r = cli("check", "-i", str(rows), "-f", "jsonl")
     assert r.code == 2 and "第1行" in r.stderr and "多个产品类型字段" in r.stderr
     assert [row["line"] for row in _lines(r.stdout)] == [2]  # the good row is still checked
+
+
+# ----------------------------------------------------------------------------- 5. campaign product type
+def test_campaign_honours_a_plans_product_type(cli: Cli, tmp_path: Path) -> None:
+    """The plan's product_type column was dropped: insurance pressure selling passed as a warning.
+    The same text under two declared types is checked twice (the cache key includes the type)."""
+    plan = tmp_path / "plan.csv"
+    plan.write_text(
+        "recipient,send_time,text,product_type\n"
+        f"13800001111,2026-11-05 10:00,{PRESSURE},insurance\n"
+        f"13800001112,2026-11-05 10:01,{PRESSURE},card\n"
+        f"13800001113,2026-11-05 10:02,{PRESSURE},insurance\n",
+        encoding="utf-8",
+    )
+    r = cli("campaign", str(plan), "-f", "jsonl")
+    rows = [row for row in _lines(r.stdout) if "summary" not in row]
+    assert [row["product_type"] for row in rows] == ["insurance", "card", "insurance"]
+    severities = [{f["severity"] for f in row["findings"] if f["code"] == "ADV007"} for row in rows]
+    assert severities == [{"error"}, {"warning"}, {"error"}]
+    assert r.code == 1
+
+
+def test_campaign_rows_from_memory_read_product_type_like_a_file() -> None:
+    from assistant.campaign import CampaignRunner, rows_source
+
+    rows = [
+        {"recipient": "13800001111", "send_time": "2026-11-05 10:00", "text": PRESSURE, "产品类型": "保险"}
+    ]
+    (row,) = CampaignRunner().run(rows_source(rows))
+    assert row.product_type == "insurance" and row.verdict == "fail"
+    bad = [
+        {
+            "recipient": "13800001111",
+            "send_time": "2026-11-05 10:00",
+            "text": PRESSURE,
+            "product_type": "stock",
+        }
+    ]
+    errors: list = []
+    assert list(CampaignRunner().run(rows_source(bad), on_error=errors.append)) == []
+    assert len(errors) == 1 and "product_type" in str(errors[0])
+
+
+def test_campaign_says_a_plan_column_that_looks_like_kind(cli: Cli, tmp_path: Path) -> None:
+    plan = tmp_path / "plan.csv"
+    plan.write_text(
+        f"recipient,send_time,text,type\n13800001111,2026-11-05 10:00,{NOTICE},marketing\n", "utf-8"
+    )
+    r = cli("campaign", str(plan), "-f", "jsonl")
+    assert r.stderr.count("列 type 看起来像短信类型列 kind") == 1

@@ -19,11 +19,11 @@ from assistant.errors import InputError
 from assistant.io.encoding import TextEncoding, open_text, text_encoding
 from assistant.io.jsonline import parse_object
 from assistant.io.readers import (
-    KINDS,
     Record,
     RowError,
     csv_table,
     read_records,
+    record_from_row,
     text_lines,
     xlsx_header,
 )
@@ -67,6 +67,8 @@ class PlanRow:
     text: str
     kind: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    #: The row's declared product type (``product_type`` column): it sets severities (ADV007).
+    product_type: str | None = None
 
 
 _PICKED: dict[tuple[tuple[Any, ...], tuple[str, ...]], str | None] = {}
@@ -159,8 +161,16 @@ def plan_source(
                 f"{what} {p} 缺少列 {', '.join(missing)}（现有列：{', '.join(h for h in header if h)}）"
             )
 
+    said: set[str] = set()
+
+    def say_once(message: str) -> None:
+        """A column notice is said once, however often the source is read (the ordering pass)."""
+        if on_notice is not None and message not in said:
+            said.add(message)
+            on_notice(message)
+
     def rows() -> Iterator[PlanRow | RowError]:
-        for item in read_records(p, encoding=enc, columns=columns):
+        for item in read_records(p, encoding=enc, columns=columns, on_notice=say_once):
             if isinstance(item, RowError):
                 yield item
             else:
@@ -199,7 +209,7 @@ def _from_record(
         return RowError(rec.line, "缺少字段 send_time", source)
     recipient = meta.pop(r_key)
     send_time = meta.pop(t_key)
-    return PlanRow(rec.line, recipient, send_time, rec.text, rec.kind, meta)
+    return PlanRow(rec.line, recipient, send_time, rec.text, rec.kind, meta, rec.product_type)
 
 
 def rows_source(rows: Iterable[dict[str, Any]], source: str = "<rows>") -> RowSource:
@@ -208,20 +218,9 @@ def rows_source(rows: Iterable[dict[str, Any]], source: str = "<rows>") -> RowSo
 
     def gen() -> Iterator[PlanRow | RowError]:
         for i, row in enumerate(items, start=1):
-            row = dict(row)
-            text = row.pop("text", None)
-            if not isinstance(text, str) or not text.strip():
-                yield RowError(i, "字段 text 为空", source)
-                continue
-            raw_kind = row.pop("kind", None)
-            kind = None
-            if raw_kind not in (None, ""):
-                kind = KINDS.get(str(raw_kind).strip().lower())
-                if kind is None:
-                    yield RowError(i, f"字段 kind 的值 {raw_kind!r} 无效，应为 marketing 或 service", source)
-                    continue
-            rec = Record(i, text, row, kind)
-            yield _from_record(rec, source)
+            # the readers' own row reading: text, kind and product_type as a file's row
+            rec = record_from_row(i, dict(row), source)
+            yield rec if isinstance(rec, RowError) else _from_record(rec, source)
 
     return RowSource(source, gen)
 

@@ -47,6 +47,7 @@ __all__ = [
     "kind_column",
     "open_text",
     "read_records",
+    "record_from_row",
     "text_encoding",
     "text_lines",
     "xlsx_header",
@@ -221,6 +222,16 @@ def _record(
         return err
     meta = {k: v for k, v in row.items() if k not in (text_key, kind_key, ptype_key) and k}
     return Record(line, text, meta, kind, ptype)
+
+
+def record_from_row(
+    line: int, row: dict[str, Any], source: str = "", text_key: str = "text"
+) -> Record | RowError:
+    """One in-memory row (a dict) read as a file's row is: text, kind and product_type
+    validated, the other keys kept in meta (library callers, the campaign's rows_source)."""
+    if not isinstance(row.get(text_key), str | None):
+        return RowError(line, f"字段 {text_key} 应为字符串", source, dict(row))
+    return _record(line, row, text_key, source)
 
 
 def _json_safe(value: Any) -> Any:
