@@ -270,3 +270,79 @@ def test_campaign_says_a_plan_column_that_looks_like_kind(cli: Cli, tmp_path: Pa
     )
     r = cli("campaign", str(plan), "-f", "jsonl")
     assert r.stderr.count("列 type 看起来像短信类型列 kind") == 1
+
+
+# ----------------------------------------------------------------------------- 6. consent lists
+OFFER = "【明德银行】信用卡境外消费享5%返现，详询95555。回T退订"
+
+
+def _campaign_with_consent(cli: Cli, tmp_path: Path, consent: str) -> tuple:
+    plan = tmp_path / "plan.csv"
+    plan.write_text(f"recipient,send_time,text\n13800001111,2026-11-05 10:00,{OFFER}\n", encoding="utf-8")
+    book = tmp_path / "consent.csv"
+    book.write_text(consent, encoding="utf-8")
+    r = cli("campaign", str(plan), "--consent", str(book), "-f", "jsonl")
+    rows = [row for row in _lines(r.stdout) if "summary" not in row]
+    return r, [f["code"] for row in rows for f in row["findings"]]
+
+
+def test_an_unknown_consent_scope_is_a_row_error(cli: Cli, tmp_path: Path) -> None:
+    """scope 无 ("none") counted as marketing consent: anything unknown did."""
+    r, codes = _campaign_with_consent(
+        cli, tmp_path, "recipient,status,scope\n13800001111,consent,无\n13800002222,consent,marketing\n"
+    )
+    assert r.code == 2
+    assert "consent.csv 第2行" in r.stderr and "scope" in r.stderr and "'无'" in r.stderr
+    assert "CMP003" in codes  # the unreadable record is no consent
+
+
+def test_a_list_of_consent_scopes_is_read_part_by_part(cli: Cli, tmp_path: Path) -> None:
+    """'marketing,service' was read as notices only, so the marketing send was flagged."""
+    r, codes = _campaign_with_consent(
+        cli, tmp_path, 'recipient,status,scope\n13800001111,consent,"marketing,service"\n'
+    )
+    assert r.code == 0, r.stderr
+    assert "CMP003" not in codes
+    r, codes = _campaign_with_consent(
+        cli, tmp_path, 'recipient,status,scope\n13800001111,consent,"service、通知"\n'
+    )
+    assert "CMP003" in codes
+
+
+def test_consent_scope_values() -> None:
+    from assistant.campaign.consent import scope_covers_marketing
+
+    assert [scope_covers_marketing(s) for s in ("", "全部", "营销", "信用卡", "service", "仅服务通知")] == [
+        True,
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]
+    assert scope_covers_marketing("marketnig") is None and scope_covers_marketing("无") is None
+
+
+@pytest.mark.parametrize(
+    ("header", "meant"),
+    [
+        ("scopes", "scope"),
+        ("consent_scope", "scope"),
+        ("consent_at", "consented_at"),
+        ("consent_time", "consented_at"),
+        ("date", "consented_at"),
+    ],
+)
+def test_a_consent_column_that_looks_like_a_known_one_is_said(
+    cli: Cli, tmp_path: Path, header: str, meant: str
+) -> None:
+    """consent_at was ignored, so a consent given after the send covered it, unsaid."""
+    r, _ = _campaign_with_consent(cli, tmp_path, f"recipient,status,{header}\n13800001111,consent,x\n")
+    assert f"consent.csv 的列 {header} 看起来像" in r.stderr and f"请把列名改为 {meant}" in r.stderr
+    rows = tmp_path / "c.jsonl"
+    rows.write_text(
+        json.dumps({"recipient": "13800001111", "status": "consent", header: "x"}) + "\n", encoding="utf-8"
+    )
+    plan = tmp_path / "plan.csv"
+    r = cli("campaign", str(plan), "--consent", str(rows), "-f", "jsonl")
+    assert r.stderr.count(f"列 {header} 看起来像") == 1

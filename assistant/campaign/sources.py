@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import InputError
+from assistant.io.columns import ColumnRole, near_misses
 from assistant.io.encoding import TextEncoding, open_text, text_encoding
 from assistant.io.jsonline import parse_object
 from assistant.io.readers import (
@@ -271,6 +272,34 @@ CONSENT_STATUSES = {
 STATUS_COLUMNS = ("status", "consent", "状态", "同意状态")
 CONSENT_TIME_COLUMNS = ("consented_at", "updated_at", "recorded_at", "time", "at", "时间", "同意时间")
 SCOPE_COLUMNS = ("scope", "范围", "同意范围")
+#: The consent list's columns with names that look like them.  Why: ``consent_at`` was not
+#: read as the time, so a consent given after the send covered it; ``scopes`` was not read
+#: as the scope, so a notices-only consent covered marketing.
+CONSENT_ROLES = (
+    ColumnRole("recipient", "收件人", RECIPIENT_COLUMNS),
+    ColumnRole("status", "同意状态", STATUS_COLUMNS, near=("consent_status", "opt_status", "同意情况")),
+    ColumnRole(
+        "consented_at",
+        "同意时间",
+        CONSENT_TIME_COLUMNS,
+        near=(
+            "consent_at",
+            "consent_time",
+            "consented_time",
+            "consent_date",
+            "consented_date",
+            "date",
+            "datetime",
+            "timestamp",
+            "日期",
+            "同意日期",
+            "授权时间",
+            "授权日期",
+            "退订时间",
+        ),
+    ),
+    ColumnRole("scope", "同意范围", SCOPE_COLUMNS, near=("consent_scope", "授权范围", "适用范围")),
+)
 
 
 def consent_rows(
@@ -284,11 +313,23 @@ def consent_rows(
     source = str(p)
     enc = _encoding(p, encoding, on_notice)
     if enc is not None and p.suffix.lower() == ".jsonl":
-        return _consent_jsonl(p, source, enc)
-    return _consent_table(p, source, enc)
+        return _consent_jsonl(p, source, enc, on_notice)
+    return _consent_table(p, source, enc, on_notice)
 
 
-def _consent_jsonl(p: Path, source: str, enc: TextEncoding) -> Iterator[ConsentRow | RowError]:
+def _say_consent_near_misses(
+    columns: Iterable[str], source: str, on_notice: Callable[[str], None] | None
+) -> None:
+    """Say each column that looks like a consent column but is not read as it (see CONSENT_ROLES)."""
+    if on_notice is not None:
+        for notice in near_misses(columns, CONSENT_ROLES, source, kept="该列的值不会被使用"):
+            on_notice(notice)
+
+
+def _consent_jsonl(
+    p: Path, source: str, enc: TextEncoding, on_notice: Callable[[str], None] | None = None
+) -> Iterator[ConsentRow | RowError]:
+    seen: set[str] = set()  # keys already looked at for a near miss (said once a file)
     with open_text(p, enc) as fh:
         for item in text_lines(fh, source, enc.label):
             if isinstance(item, RowError):
@@ -300,13 +341,20 @@ def _consent_jsonl(p: Path, source: str, enc: TextEncoding) -> Iterator[ConsentR
             if obj is None:
                 yield RowError(item.number, why or "", source)
                 continue
+            new = [k for k in obj if k not in seen]
+            if new:
+                seen.update(new)
+                _say_consent_near_misses(new, source, on_notice)
             yield _consent_row(item.number, obj, source)
 
 
-def _consent_table(p: Path, source: str, enc: TextEncoding | None) -> Iterator[ConsentRow | RowError]:
+def _consent_table(
+    p: Path, source: str, enc: TextEncoding | None, on_notice: Callable[[str], None] | None = None
+) -> Iterator[ConsentRow | RowError]:
     header = _header(p, enc)
     if not header:
         return
+    _say_consent_near_misses(header, source, on_notice)
     for name, aliases in (("recipient", RECIPIENT_COLUMNS), ("status", STATUS_COLUMNS)):
         if _pick(header, aliases) is None:
             raise InputError(

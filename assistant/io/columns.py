@@ -71,21 +71,28 @@ def looks_like(column: str, roles: Iterable[ColumnRole]) -> ColumnRole | None:
     return best[1]
 
 
-def near_miss_notice(source: str, column: str, role: ColumnRole) -> str:
-    """The Chinese notice for a header that looks like ``role`` but is not read as it."""
+#: What becomes of a near miss's cells in a message file (a reader that keeps extra columns).
+KEPT_IN_META = "其值只保留在 meta 中"
+
+
+def near_miss_notice(source: str, column: str, role: ColumnRole, kept: str = KEPT_IN_META) -> str:
+    """The Chinese notice for a header that looks like ``role`` but is not read as it;
+    ``kept`` says what becomes of its cells."""
     where = f"{source} 的" if source else ""
     return (
         f"{where}列 {column} 看起来像{role.label}列 {role.name}，但不会被当作{role.label}读取"
-        f"（其值只保留在 meta 中）；如果它就是{role.label}，请把列名改为 {role.name}"
+        f"（{kept}）；如果它就是{role.label}，请把列名改为 {role.name}"
     )
 
 
-def near_misses(columns: Iterable[str], roles: Sequence[ColumnRole], source: str) -> list[str]:
+def near_misses(
+    columns: Iterable[str], roles: Sequence[ColumnRole], source: str, kept: str = KEPT_IN_META
+) -> list[str]:
     """A notice for every column of ``columns`` that looks like one of ``roles``."""
     out = []
     for column in columns:
         if isinstance(column, str):
             role = looks_like(column, roles)
             if role is not None:
-                out.append(near_miss_notice(source, column, role))
+                out.append(near_miss_notice(source, column, role, kept))
     return out
