@@ -149,7 +149,15 @@ def plan_source(
     """
     p = Path(path)
     _check_path(p, what)
-    enc = _encoding(p, encoding, on_notice)
+    said: set[str] = set()
+
+    def say_once(message: str) -> None:
+        """A notice (the encoding, a column) is said once, however often the source is read."""
+        if on_notice is not None and message not in said:
+            said.add(message)
+            on_notice(message)
+
+    enc = _encoding(p, encoding, say_once)
     header = _header(p, enc)
     aliases = {
         role: (columns[role],) if columns and columns.get(role) else names
@@ -161,14 +169,6 @@ def plan_source(
             raise InputError(
                 f"{what} {p} 缺少列 {', '.join(missing)}（现有列：{', '.join(h for h in header if h)}）"
             )
-
-    said: set[str] = set()
-
-    def say_once(message: str) -> None:
-        """A column notice is said once, however often the source is read (the ordering pass)."""
-        if on_notice is not None and message not in said:
-            said.add(message)
-            on_notice(message)
 
     def rows() -> Iterator[PlanRow | RowError]:
         for item in read_records(p, encoding=enc, columns=columns, on_notice=say_once):
