@@ -346,3 +346,32 @@ def test_a_consent_column_that_looks_like_a_known_one_is_said(
     plan = tmp_path / "plan.csv"
     r = cli("campaign", str(plan), "--consent", str(rows), "-f", "jsonl")
     assert r.stderr.count(f"列 {header} 看起来像") == 1
+
+
+# ----------------------------------------------------------------------------- 7. xlsx sheets
+def test_a_workbook_with_a_second_non_empty_sheet_is_refused(cli: Cli, tmp_path: Path) -> None:
+    """Only the first worksheet was read: the rows of 十二月 were skipped without a word."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    first = wb.active
+    first.title = "十一月"
+    first.append(["text"])
+    first.append([NOTICE])
+    second = wb.create_sheet("十二月")
+    second.append(["text"])
+    second.append([PRESSURE])
+    wb.create_sheet("空白")  # an empty sheet is no reason to refuse
+    path = tmp_path / "two.xlsx"
+    wb.save(path)
+    r = cli("check", "-i", str(path), "-f", "jsonl")
+    assert r.code == 2 and r.stdout == ""
+    assert "two.xlsx" in r.stderr and "“十二月”" in r.stderr and "空白" not in r.stderr
+    plan = tmp_path / "plan.xlsx"
+    wb = Workbook()
+    wb.active.append(["recipient", "send_time", "text"])
+    wb.active.append(["13800001111", "2026-11-05 10:00", NOTICE])
+    wb.create_sheet("备注").append(["说明"])
+    wb.save(plan)
+    r = cli("campaign", str(plan), "-f", "jsonl")
+    assert r.code == 2 and "“备注”" in r.stderr
