@@ -375,3 +375,26 @@ def test_a_workbook_with_a_second_non_empty_sheet_is_refused(cli: Cli, tmp_path:
     wb.save(plan)
     r = cli("campaign", str(plan), "-f", "jsonl")
     assert r.code == 2 and "“备注”" in r.stderr
+
+
+# ----------------------------------------------------------------------------- 8. eval --out
+def test_eval_out_may_not_replace_the_baseline(cli: Cli, tmp_path: Path) -> None:
+    """--out holding --baseline overwrote it: the next run compared with itself, and the
+    regression it had just reported vanished."""
+    data = tmp_path / "ev.jsonl"
+    data.write_text(
+        '{"id": "c1", "text": "【明德银行】保本", "must_fire": ["ADV001"], "verdict": "fail"}\n', "utf-8"
+    )
+    out = tmp_path / "base"
+    assert cli("eval", "--dataset", str(data), "--out", str(out), "--engine", "offline").code == 0
+    baseline = out / "report.json"
+    before = baseline.read_bytes()
+    r = cli(
+        "eval", "--dataset", str(data), "--baseline", str(baseline), "--out", str(out), "--engine", "offline"
+    )
+    assert r.code == 2 and "--baseline" in r.stderr and "report.json" in r.stderr
+    assert baseline.read_bytes() == before
+    r = cli("eval", "--dataset", str(data), "--out", str(out), "--engine", "offline")
+    assert r.code == 0 and "已覆盖" in r.stderr and "report.json" in r.stderr
+    r = cli("eval", "--merge", str(baseline), "--out", str(out))
+    assert r.code == 2 and "--merge" in r.stderr
