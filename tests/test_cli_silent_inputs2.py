@@ -13,6 +13,8 @@ from llm_server import ScriptedLLMServer, llm_config, variants_reply
 
 #: A bill reminder: read alone it is a notice, with nothing to fix.
 NOTICE = "【明德银行】您的账单已出，应还1200元。"
+#: A draft for rewrite-case labels (the dataset tests only load it).
+CLAIM_DRAFT = "【明德银行】稳赚不赔的理财"
 #: Pressure selling: a warning for most products, an error for insurance (ADV007).
 PRESSURE = "【明德银行】名额有限，今天是最后一天，马上抢购！回T退订"
 
@@ -398,3 +400,92 @@ def test_eval_out_may_not_replace_the_baseline(cli: Cli, tmp_path: Path) -> None
     assert r.code == 0 and "已覆盖" in r.stderr and "report.json" in r.stderr
     r = cli("eval", "--merge", str(baseline), "--out", str(out))
     assert r.code == 2 and "--merge" in r.stderr
+
+
+# ----------------------------------------------------------------------------- 9. eval datasets
+def _load(tmp_path: Path, rows: list[dict]):
+    from assistant.evals.datasets import load_dataset
+
+    path = tmp_path / "ds.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return load_dataset(path)
+
+
+LOAN = "【捷贷消费金融】借款3分钟到账，日息0.03%。回T退订"
+
+
+def test_an_unknown_fact_key_in_a_rewrite_case_is_a_dataset_error(tmp_path: Path) -> None:
+    """facts: {annual_rate: …} was never used: the case measured a rewrite without its fact."""
+    base = {"text": LOAN, "expected_status": "fixed"}
+    ds = _load(
+        tmp_path,
+        [
+            {**base, "id": "bad", "facts": {"annual_rate": "10.95%"}},
+            {**base, "id": "good", "facts": {"annualized_rate": "10.95%"}},
+            {**base, "id": "meant", "facts": {"apr": "10.95%"}, "refused_facts": ["apr"]},
+            {**base, "id": "wrong", "facts": {"annualized_rate": "1%"}, "refused_facts": ["annualized_rate"]},
+        ],
+    )
+    assert [c.id for c in ds.rewrites] == ["good", "meant"]
+    assert ds.rewrites[1].refused_facts == ("apr",)
+    assert len(ds.errors) == 2
+    assert "第1行" in ds.errors[0] and "annual_rate" in ds.errors[0] and "annualized_rate" in ds.errors[0]
+    assert "第4行" in ds.errors[1] and "refused_facts" in ds.errors[1]
+
+
+def test_a_template_variable_is_a_known_fact_key(tmp_path: Path) -> None:
+    text = "【明德银行】您的信用卡最后还款日为${due_date}，应还518.00元。"
+    ds = _load(
+        tmp_path, [{"id": "t", "text": text, "expected_status": "fixed", "facts": {"due_date": "12月3日"}}]
+    )
+    assert not ds.errors and len(ds.rewrites) == 1
+
+
+def test_an_unknown_expected_need_is_a_dataset_error(tmp_path: Path) -> None:
+    """expected_needs: [anualized_rate] can never be asked for: the case could only fail."""
+    ds = _load(
+        tmp_path,
+        [
+            {
+                "id": "a",
+                "text": CLAIM_DRAFT,
+                "expected_status": "needs_input",
+                "expected_needs": ["anualized_rate"],
+            },
+            {
+                "id": "b",
+                "text": CLAIM_DRAFT,
+                "expected_status": "needs_input",
+                "expected_needs": ["annualized_rate"],
+            },
+        ],
+    )
+    assert [c.id for c in ds.rewrites] == ["b"]
+    assert len(ds.errors) == 1 and "第1行" in ds.errors[0] and "anualized_rate" in ds.errors[0]
+
+
+def test_an_unknown_citation_id_in_a_qa_case_is_a_dataset_error(tmp_path: Path) -> None:
+    """expected: [GUIDE-9.9] can never match a chunk: the case measured nothing."""
+    ds = _load(
+        tmp_path,
+        [
+            {"id": "q1", "question": "健康险短信要注意什么？", "expected": ["GUIDE-9.9"]},
+            {"id": "q2", "question": "健康险短信要注意什么？", "expected": [{"citation_id": "GUIDE-1.2"}]},
+            {"id": "q3", "question": "健康险短信要注意什么？", "expected": [{"sectoin": "x"}]},
+            {"id": "q4", "question": "健康险短信要注意什么？", "expected": ["GUIDE-1.2", "INS-SALES-14"]},
+        ],
+    )
+    assert [c.id for c in ds.qa] == ["q2", "q4"]
+    assert len(ds.errors) == 2
+    assert "第1行" in ds.errors[0] and "GUIDE-9.9" in ds.errors[0]
+    assert "第3行" in ds.errors[1] and "sectoin" in ds.errors[1]
+
+
+def test_a_refused_fact_the_engine_used_fails_the_case() -> None:
+    from assistant.evals.datasets import RewriteCase
+    from assistant.evals.rewrites import score_rewrite
+
+    case = RewriteCase(id="x", text=LOAN, facts=(("apr", "7%"),), refused_facts=("apr",))
+    assert score_rewrite(case, "fixed", [], [], refused=["apr"])["passed"]
+    missed = score_rewrite(case, "fixed", [], [], refused=[])
+    assert not missed["passed"] and missed["not_refused"] == ["apr"]
