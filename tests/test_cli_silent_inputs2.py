@@ -489,3 +489,24 @@ def test_a_refused_fact_the_engine_used_fails_the_case() -> None:
     assert score_rewrite(case, "fixed", [], [], refused=["apr"])["passed"]
     missed = score_rewrite(case, "fixed", [], [], refused=[])
     assert not missed["passed"] and missed["not_refused"] == ["apr"]
+
+
+# ----------------------------------------------------------------------------- 10. audit export
+def test_audit_export_takes_its_format_from_the_file_name(cli: Cli, tmp_path: Path) -> None:
+    """--out audit.csv without --format wrote JSON lines into the .csv file."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ASSISTANT_"))}
+    env["ASSISTANT_DATA_DIR"] = str(tmp_path)
+    assert cli("check", NOTICE, env=env, cwd=tmp_path).code == 0  # one audited event
+    out = tmp_path / "audit.csv"
+    r = cli("audit", "export", "--out", str(out), env=env, cwd=tmp_path)
+    assert r.code == 0, r.stderr
+    text = out.read_text(encoding="utf-8-sig")
+    assert text.startswith("table,") and not text.startswith("{")
+    lines = tmp_path / "audit.jsonl"
+    assert cli("audit", "export", "--out", str(lines), env=env, cwd=tmp_path).code == 0
+    assert json.loads(lines.read_text(encoding="utf-8").splitlines()[0])["table"] == "events"
+    r = cli("audit", "export", "--format", "jsonl", "--out", str(out), env=env, cwd=tmp_path)
+    assert r.code == 2 and "扩展名" in r.stderr
+    assert out.read_text(encoding="utf-8-sig") == text  # the refused export wrote nothing
