@@ -7,8 +7,17 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Literal, get_args
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from assistant.config import closest, describe_validation_error
 from assistant.errors import ConfigError
@@ -26,6 +35,15 @@ KNOWN_LICENSES = {
     "business_registration_cert",
     "payment",
     "fund_sales",
+}
+
+
+#: The keys of ``official_urls`` and what a fix inserts each one for.  Why a closed list: a
+#: misspelt key (``helth``) was kept and never used, so the fix it was meant for asked for a
+#: link instead, or a check silently used the default page.
+URL_TOPICS: dict[str, str] = {
+    "default": "官网链接，LNK001 替换短链接时插入",
+    "health": "健康险产品页，DIS002 补官网链接时插入",
 }
 
 
@@ -93,6 +111,40 @@ class SenderProfile(BaseModel):
     def _urls(cls, value: object) -> object:
         if isinstance(value, str):
             return {"default": value}
+        return value
+
+    @field_validator("official_urls")
+    @classmethod
+    def _urls_are_official(cls, value: dict[str, str], info: ValidationInfo) -> dict[str, str]:
+        """Every key known, every link an http(s) URL on one of ``official_domains``.
+
+        Why: a fix inserts these links into the message as *safe* fixes (LNK001, the health
+        insurance page), so a link off the sender's own domains (https://evil.com) would be
+        written into customers' messages as the compliant version.
+        """
+        for key in value:
+            if key not in URL_TOPICS:
+                hint = closest(key, list(URL_TOPICS))
+                known = "、".join(f"{k}（{v}）" for k, v in URL_TOPICS.items())
+                raise ValueError(
+                    f"未知的链接键 {key!r}"
+                    + (f"（是否应为 {hint}？）" if hint else "")
+                    + f"，可用的键：{known}"
+                )
+        domains = info.data.get("official_domains")
+        for key, url in value.items():
+            parts = urlsplit(url.strip())
+            host = (parts.hostname or "") if parts.scheme in ("http", "https") else ""
+            if not host or any(c.isspace() for c in url.strip()):
+                raise ValueError(f"{key} 的值 {url!r} 不是 http(s) 链接（应形如 https://www.example.com）")
+            if domains is None:
+                continue  # official_domains itself was refused: that error is the one to fix
+            allowed = "、".join(domains) or "空"
+            if not any(host == d or host.endswith("." + d) for d in domains):
+                raise ValueError(
+                    f"{key} 的链接 {url!r} 的域名 {host} 不在 official_domains（{allowed}）之内："
+                    "修复会把它作为官方链接写进短信，请改用官方域名下的链接或在 official_domains 中补充该域名"
+                )
         return value
 
     def has_license(self, *names: str) -> bool:

@@ -21,12 +21,35 @@ from assistant.config import closest
 from assistant.io.readers import RowError
 from assistant.io.recipients import normalize_recipient, redact_numbers
 
-#: Scopes that do not cover marketing (consent to notices only).  Any other scope —
-#: empty, ``all``, ``marketing`` or a product line — is taken to cover marketing, because
-#: the tool cannot tell which product a draft promotes; narrower scopes are the sender's
-#: responsibility and are named in the finding's note.
+#: Scopes that do not cover marketing (consent to notices only).
 NON_MARKETING_SCOPES = {"service", "services", "notice", "notification", "服务", "通知", "服务通知"}
 _NOTICE_WORDS = ("service", "notice", "notification")
+#: Scopes that cover marketing: everything, or marketing itself.  A product line (信用卡,
+#: 理财, a product type or its Chinese name) covers marketing too, because the tool cannot
+#: tell which product a draft promotes; narrower scopes are the sender's responsibility and
+#: are named in the finding's note.  Any other value is a row error: it used to count as
+#: marketing consent whatever it said (无, a misspelt word).
+MARKETING_SCOPES = {
+    "all",
+    "any",
+    "*",
+    "全部",
+    "所有",
+    "marketing",
+    "marketing_sms",
+    "promotion",
+    "promotions",
+    "营销",
+    "营销短信",
+    "营销类",
+    "推广",
+}
+#: Several scopes in one cell (marketing,service): each is read, and any that covers
+#: marketing makes the consent cover it.
+_SCOPE_SEPARATORS_RE = re.compile(r"[,，、;；|+]+")
+SCOPES_ZH = (
+    "all/全部、marketing/营销、service/服务通知，或产品类别（信用卡、理财、保险…），多个范围用逗号分隔"
+)
 
 
 def notices_only(scope: str) -> bool:
@@ -45,6 +68,24 @@ def notices_only(scope: str) -> bool:
     )
 
 
+def scope_covers_marketing(scope: str) -> bool | None:
+    """Whether a consent ``scope`` covers marketing: ``True`` (empty, all, marketing, a
+    product line, or a list with any of them), ``False`` (notices only), ``None`` (a value
+    this tool does not know: the caller reports the row, never guesses)."""
+    from assistant.checker.product_type import ALIASES
+
+    parts = [p for p in _SCOPE_SEPARATORS_RE.split(scope.strip().lower()) if p]
+    if not parts:
+        return True
+    covers = False
+    for part in parts:
+        if part in MARKETING_SCOPES or part in ALIASES:
+            covers = True
+        elif not notices_only(part):
+            return None
+    return covers
+
+
 _NEVER = float("-inf")
 
 
@@ -58,13 +99,18 @@ class ConsentBook:
     """Consent records per recipient key, sorted by (time, line) once loaded."""
 
     def __init__(self) -> None:
-        self._records: dict[str, list[tuple[float, int, str, str]]] = {}
+        #: per recipient: (time, line, status, scope as written, whether it covers marketing)
+        self._records: dict[str, list[tuple[float, int, str, str, bool]]] = {}
         self.rows = 0
         self.source = ""
         self.tz: dt.tzinfo = dt.UTC
 
     def add(self, key: str, status: str, at: float | None, line: int, scope: str = "") -> None:
-        self._records.setdefault(key, []).append((_NEVER if at is None else at, line, status, scope))
+        """One record; ``ValueError`` for a scope :func:`scope_covers_marketing` does not know."""
+        covers = scope_covers_marketing(scope)
+        if covers is None:
+            raise ValueError(f"字段 scope 的值 {scope!r} 无法识别，应为 {SCOPES_ZH}")
+        self._records.setdefault(key, []).append((_NEVER if at is None else at, line, status, scope, covers))
         self.rows += 1
 
     def finish(self) -> None:
@@ -89,10 +135,10 @@ class ConsentBook:
             first = records[0]
             when = dt.datetime.fromtimestamp(first[0], self.tz).strftime("%Y-%m-%d %H:%M")
             return ConsentDecision(False, f"最早的同意记录（第{first[1]}行，{when}）晚于发送时间")
-        _, line, status, scope = current
+        _, line, status, scope, covers = current
         if status == "opt_out":
             return ConsentDecision(False, f"收件人已退订或撤回同意（名单第{line}行）")
-        if notices_only(scope):
+        if not covers:
             return ConsentDecision(False, f"同意范围为“{scope}”（名单第{line}行），不含营销短信")
         return ConsentDecision(True)
 
@@ -156,5 +202,8 @@ def _fill(
             except ValueError as exc:
                 report(RowError(row.line, f"字段 consented_at：{exc}", source))
                 continue
-        book.add(key, row.status, at, row.line, row.scope)
+        try:
+            book.add(key, row.status, at, row.line, row.scope)
+        except ValueError as exc:  # an unknown scope: the row is reported, not read as consent
+            report(RowError(row.line, str(exc), source))
     book.finish()

@@ -44,6 +44,8 @@ class SendEvent:
     text: str
     kind: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    #: The row's declared product type (``product_type`` column), checked like ``check -i``.
+    product_type: str | None = None
 
     def sort_key(self) -> tuple[float, int, int]:
         # History first at equal times: it was already sent.

@@ -10,7 +10,7 @@ Streaming with flat memory, for plans of a million rows:
   are reported in send-time order, each with its file line.  History and plan are then
   merged lazily by time, history first at equal times (it was already sent).
 * **Checks.**  Campaigns repeat a handful of texts to many recipients, so results are cached
-  by (text, declared kind) in a bounded LRU: the checker runs once per distinct text.  Rows
+  by (text, declared kind, declared product type) in a bounded LRU: the checker runs once per distinct text.  Rows
   are taken in batches; a batch with many distinct new texts (personalised messages) goes
   through ``Checker.check_many(workers=N)``, a small one is checked in-process.
 * **State.**  Only per-recipient state (see :mod:`assistant.campaign.rules`) and the set of
@@ -58,6 +58,8 @@ PARALLEL_MIN = 512
 ERROR_SAMPLES = 50
 
 OnError = Callable[[RowError], None]
+#: What a checker result is cached by: text, declared kind, declared product type.
+_CacheKey = tuple[str, str | None, str | None]
 Progress = Callable[[int, int], None]
 
 
@@ -92,11 +94,19 @@ class _Cached:
 
     @property
     def body_json(self) -> tuple[str, str]:
-        """``"text": …, "kind": …, "kind_source": …, "kind_reason": …`` and the findings."""
+        """``"text": …, "kind": …`` (with its source and reason, and the product type with its
+        source) and the findings."""
         if self._body_json is None:
             r = self.result
             fields = json.dumps(
-                {"text": r.text, "kind": r.kind, "kind_source": r.kind_source, "kind_reason": r.kind_reason},
+                {
+                    "text": r.text,
+                    "kind": r.kind,
+                    "kind_source": r.kind_source,
+                    "kind_reason": r.kind_reason,
+                    "product_type": r.product_type,
+                    "product_type_source": r.product_type_source,
+                },
                 ensure_ascii=False,
             )[1:-1]
             findings = ", ".join(json.dumps(f.to_dict(), ensure_ascii=False) for f in r.findings)
@@ -150,6 +160,8 @@ class RowResult:
     campaign_findings: list[Finding]
     meta: dict[str, Any] = field(default_factory=dict)
     _cached: _Cached | None = None  # fast JSON path when nothing needed masking
+    product_type: str | None = None
+    product_type_source: str = "inferred"
 
     @property
     def all_findings(self) -> list[Finding]:
@@ -164,6 +176,8 @@ class RowResult:
             "kind": self.kind,
             "kind_source": self.kind_source,
             "kind_reason": self.kind_reason,
+            "product_type": self.product_type,
+            "product_type_source": self.product_type_source,
             "verdict": self.verdict,
             "findings": [f.to_dict() for f in self.all_findings],
             "meta": self.meta,
@@ -265,7 +279,7 @@ class CampaignRunner:
         self.workers = max(1, workers)
         self.cache_size = max(cache_size, BATCH)
         self.spill_rows = max(spill_rows, 2)
-        self._cache: OrderedDict[tuple[str, str | None], _Cached] = OrderedDict()
+        self._cache: OrderedDict[_CacheKey, _Cached] = OrderedDict()
         self.summary = CampaignSummary(
             timezone=tz,
             send_window=self.rules.window.text,
@@ -383,7 +397,9 @@ class CampaignRunner:
             return RowError(
                 row.line, f"字段 recipient 的值 {mask_recipient(key)} 不是有效的手机号或固定电话号码", source
             )
-        return SendEvent(epoch, history, row.line, key, raw, local, row.text, row.kind, row.meta)
+        return SendEvent(
+            epoch, history, row.line, key, raw, local, row.text, row.kind, row.meta, row.product_type
+        )
 
     def _events(
         self, source: RowSource, history: bool, ordered: bool, report: OnError, tmp: str
@@ -416,7 +432,7 @@ class CampaignRunner:
             with open(path, "wb") as fh:
                 for i in range(0, len(chunk), 1024):
                     block = [
-                        (e.epoch, e.history, e.line, e.key, e.raw, e.text, e.kind, e.meta)
+                        (e.epoch, e.history, e.line, e.key, e.raw, e.text, e.kind, e.meta, e.product_type)
                         for e in chunk[i : i + 1024]
                     ]
                     pickle.dump(block, fh, protocol=pickle.HIGHEST_PROTOCOL)
@@ -439,19 +455,21 @@ class CampaignRunner:
                     block = pickle.load(fh)
                 except EOFError:
                     return
-                for epoch, hist, line, key, raw, text, kind, meta in block:
+                for epoch, hist, line, key, raw, text, kind, meta, ptype in block:
                     local = dt.datetime.fromtimestamp(epoch, tz)
-                    yield SendEvent(epoch, hist, line, key, raw, local, text, kind, meta)
+                    yield SendEvent(epoch, hist, line, key, raw, local, text, kind, meta, ptype)
 
     # -- checking ----------------------------------------------------------------
 
-    def _checked(self, batch: list[SendEvent]) -> dict[tuple[str, str | None], _Cached]:
-        """Checker results for every distinct (text, kind) of the batch, from the cache or fresh."""
-        local: dict[tuple[str, str | None], _Cached] = {}
-        missing: list[tuple[str, str | None]] = []
+    def _checked(self, batch: list[SendEvent]) -> dict[_CacheKey, _Cached]:
+        """Checker results for every distinct (text, kind, product type) of the batch, from the
+        cache or fresh: a row's declared product type changes severities (ADV007), so it is
+        part of the key."""
+        local: dict[_CacheKey, _Cached] = {}
+        missing: list[_CacheKey] = []
         cache = self._cache
         for ev in batch:
-            key = (ev.text, ev.kind)
+            key = (ev.text, ev.kind, ev.product_type)
             if key in local:
                 continue
             hit = cache.get(key)
@@ -465,7 +483,10 @@ class CampaignRunner:
             if self.workers > 1 and len(missing) >= PARALLEL_MIN:
                 results: Iterable[CheckResult] = self.checker.check_many(missing, workers=self.workers)
             else:
-                results = (self.checker.check(text, kind=kind) for text, kind in missing)  # type: ignore[arg-type]
+                results = (
+                    self.checker.check(text, kind=kind, product_type=ptype)  # type: ignore[arg-type]
+                    for text, kind, ptype in missing
+                )
             for key, result in zip(missing, results, strict=True):
                 entry = _Cached(result)
                 local[key] = entry
@@ -500,7 +521,7 @@ class CampaignRunner:
         summary = self.summary
         observe = self.rules.observe
         for ev in batch:
-            cached = checked[(ev.text, ev.kind)]
+            cached = checked[(ev.text, ev.kind, ev.product_type)]
             cmp = observe(ev, cached.result.kind)
             if ev.history:
                 summary.history_rows += 1
@@ -545,6 +566,8 @@ class CampaignRunner:
             kind=result.kind,
             kind_source=result.kind_source,
             kind_reason=result.kind_reason,
+            product_type=result.product_type,
+            product_type_source=result.product_type_source,
             verdict=verdict,
             findings=findings,
             campaign_findings=cmp,

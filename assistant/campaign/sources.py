@@ -16,14 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import InputError
+from assistant.io.columns import ColumnRole, near_misses
 from assistant.io.encoding import TextEncoding, open_text, text_encoding
 from assistant.io.jsonline import parse_object
 from assistant.io.readers import (
-    KINDS,
     Record,
     RowError,
     csv_table,
     read_records,
+    record_from_row,
     text_lines,
     xlsx_header,
 )
@@ -67,6 +68,8 @@ class PlanRow:
     text: str
     kind: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    #: The row's declared product type (``product_type`` column): it sets severities (ADV007).
+    product_type: str | None = None
 
 
 _PICKED: dict[tuple[tuple[Any, ...], tuple[str, ...]], str | None] = {}
@@ -146,7 +149,15 @@ def plan_source(
     """
     p = Path(path)
     _check_path(p, what)
-    enc = _encoding(p, encoding, on_notice)
+    said: set[str] = set()
+
+    def say_once(message: str) -> None:
+        """A notice (the encoding, a column) is said once, however often the source is read."""
+        if on_notice is not None and message not in said:
+            said.add(message)
+            on_notice(message)
+
+    enc = _encoding(p, encoding, say_once)
     header = _header(p, enc)
     aliases = {
         role: (columns[role],) if columns and columns.get(role) else names
@@ -160,7 +171,7 @@ def plan_source(
             )
 
     def rows() -> Iterator[PlanRow | RowError]:
-        for item in read_records(p, encoding=enc, columns=columns):
+        for item in read_records(p, encoding=enc, columns=columns, on_notice=say_once):
             if isinstance(item, RowError):
                 yield item
             else:
@@ -199,7 +210,7 @@ def _from_record(
         return RowError(rec.line, "缺少字段 send_time", source)
     recipient = meta.pop(r_key)
     send_time = meta.pop(t_key)
-    return PlanRow(rec.line, recipient, send_time, rec.text, rec.kind, meta)
+    return PlanRow(rec.line, recipient, send_time, rec.text, rec.kind, meta, rec.product_type)
 
 
 def rows_source(rows: Iterable[dict[str, Any]], source: str = "<rows>") -> RowSource:
@@ -208,20 +219,9 @@ def rows_source(rows: Iterable[dict[str, Any]], source: str = "<rows>") -> RowSo
 
     def gen() -> Iterator[PlanRow | RowError]:
         for i, row in enumerate(items, start=1):
-            row = dict(row)
-            text = row.pop("text", None)
-            if not isinstance(text, str) or not text.strip():
-                yield RowError(i, "字段 text 为空", source)
-                continue
-            raw_kind = row.pop("kind", None)
-            kind = None
-            if raw_kind not in (None, ""):
-                kind = KINDS.get(str(raw_kind).strip().lower())
-                if kind is None:
-                    yield RowError(i, f"字段 kind 的值 {raw_kind!r} 无效，应为 marketing 或 service", source)
-                    continue
-            rec = Record(i, text, row, kind)
-            yield _from_record(rec, source)
+            # the readers' own row reading: text, kind and product_type as a file's row
+            rec = record_from_row(i, dict(row), source)
+            yield rec if isinstance(rec, RowError) else _from_record(rec, source)
 
     return RowSource(source, gen)
 
@@ -272,6 +272,34 @@ CONSENT_STATUSES = {
 STATUS_COLUMNS = ("status", "consent", "状态", "同意状态")
 CONSENT_TIME_COLUMNS = ("consented_at", "updated_at", "recorded_at", "time", "at", "时间", "同意时间")
 SCOPE_COLUMNS = ("scope", "范围", "同意范围")
+#: The consent list's columns with names that look like them.  Why: ``consent_at`` was not
+#: read as the time, so a consent given after the send covered it; ``scopes`` was not read
+#: as the scope, so a notices-only consent covered marketing.
+CONSENT_ROLES = (
+    ColumnRole("recipient", "收件人", RECIPIENT_COLUMNS),
+    ColumnRole("status", "同意状态", STATUS_COLUMNS, near=("consent_status", "opt_status", "同意情况")),
+    ColumnRole(
+        "consented_at",
+        "同意时间",
+        CONSENT_TIME_COLUMNS,
+        near=(
+            "consent_at",
+            "consent_time",
+            "consented_time",
+            "consent_date",
+            "consented_date",
+            "date",
+            "datetime",
+            "timestamp",
+            "日期",
+            "同意日期",
+            "授权时间",
+            "授权日期",
+            "退订时间",
+        ),
+    ),
+    ColumnRole("scope", "同意范围", SCOPE_COLUMNS, near=("consent_scope", "授权范围", "适用范围")),
+)
 
 
 def consent_rows(
@@ -285,11 +313,23 @@ def consent_rows(
     source = str(p)
     enc = _encoding(p, encoding, on_notice)
     if enc is not None and p.suffix.lower() == ".jsonl":
-        return _consent_jsonl(p, source, enc)
-    return _consent_table(p, source, enc)
+        return _consent_jsonl(p, source, enc, on_notice)
+    return _consent_table(p, source, enc, on_notice)
 
 
-def _consent_jsonl(p: Path, source: str, enc: TextEncoding) -> Iterator[ConsentRow | RowError]:
+def _say_consent_near_misses(
+    columns: Iterable[str], source: str, on_notice: Callable[[str], None] | None
+) -> None:
+    """Say each column that looks like a consent column but is not read as it (see CONSENT_ROLES)."""
+    if on_notice is not None:
+        for notice in near_misses(columns, CONSENT_ROLES, source, kept="该列的值不会被使用"):
+            on_notice(notice)
+
+
+def _consent_jsonl(
+    p: Path, source: str, enc: TextEncoding, on_notice: Callable[[str], None] | None = None
+) -> Iterator[ConsentRow | RowError]:
+    seen: set[str] = set()  # keys already looked at for a near miss (said once a file)
     with open_text(p, enc) as fh:
         for item in text_lines(fh, source, enc.label):
             if isinstance(item, RowError):
@@ -301,13 +341,20 @@ def _consent_jsonl(p: Path, source: str, enc: TextEncoding) -> Iterator[ConsentR
             if obj is None:
                 yield RowError(item.number, why or "", source)
                 continue
+            new = [k for k in obj if k not in seen]
+            if new:
+                seen.update(new)
+                _say_consent_near_misses(new, source, on_notice)
             yield _consent_row(item.number, obj, source)
 
 
-def _consent_table(p: Path, source: str, enc: TextEncoding | None) -> Iterator[ConsentRow | RowError]:
+def _consent_table(
+    p: Path, source: str, enc: TextEncoding | None, on_notice: Callable[[str], None] | None = None
+) -> Iterator[ConsentRow | RowError]:
     header = _header(p, enc)
     if not header:
         return
+    _say_consent_near_misses(header, source, on_notice)
     for name, aliases in (("recipient", RECIPIENT_COLUMNS), ("status", STATUS_COLUMNS)):
         if _pick(header, aliases) is None:
             raise InputError(

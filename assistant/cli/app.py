@@ -461,7 +461,10 @@ app.add_typer(audit_app, name="audit")
 @audit_app.command("export", help="导出审计记录为 CSV 或 JSONL。Export the audit log as CSV or JSONL.")
 def audit_export(
     out: Annotated[str, typer.Option("--out", "-o", help="输出文件，- 为标准输出 / output file")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="csv|jsonl")] = "jsonl",
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help="csv|jsonl；不指定时按 --out 的扩展名，否则 jsonl / format"),
+    ] = None,
     since: Annotated[
         str | None, typer.Option("--since", help="只导出此日期（含）之后的记录，如 2025-01-31 / from date")
     ] = None,

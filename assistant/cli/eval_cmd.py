@@ -14,7 +14,7 @@ from pathlib import Path
 
 from assistant.errors import InputError
 from assistant.evals.datasets import load_dataset
-from assistant.evals.render import summary_text, write_reports
+from assistant.evals.render import report_paths, summary_text, write_reports
 from assistant.evals.report import ENGINES, compare, load_report, merge_reports
 
 DEFAULT_DATASETS = ("drafts.jsonl", "rewrites.jsonl", "qa.jsonl")
@@ -29,16 +29,39 @@ def default_datasets() -> list[str]:
     return []
 
 
-def _check_out(out: Path) -> None:
-    """``--out`` must be a folder, or a path one can be made at: checked before the run."""
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _check_out(out: Path, inputs: dict[str, list[str]] | None = None) -> list[Path]:
+    """``--out`` must be a folder, or a path one can be made at, and none of the reports it
+    would write may be one of ``inputs`` (option → report paths read: ``--baseline``, the
+    reports of ``--merge``): checked before the run.  Returns the reports already there,
+    which the run will replace.
+
+    Why: ``--out`` holding the baseline overwrote it with the new report, so the next run
+    compared with itself and every regression vanished."""
     if out.exists() and not out.is_dir():
         raise InputError(f"--out {out} 已存在且不是文件夹：报告要写入一个文件夹")
+    targets = report_paths(out).values()
+    for option, paths in (inputs or {}).items():
+        for given in paths:
+            hit = next((t for t in targets if _same_file(Path(given), t)), None)
+            if hit is not None:
+                raise InputError(
+                    f"--out {out} 会覆盖 {option} 给出的报告 {given}（即 {hit.name}）："
+                    "请把新报告写到另一个文件夹（--out），基线和输入报告不能被覆盖"
+                )
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"--out {out} 无法创建：{exc.strerror or exc}") from exc
     if not os.access(out, os.W_OK):
         raise InputError(f"--out {out} 不可写")
+    return [t for t in targets if t.exists()]
 
 
 def run_eval_command(
@@ -58,8 +81,10 @@ def run_eval_command(
         raise InputError(
             "多余的参数：要合并报告请加 --merge，例如 assistant eval --merge a.json b.json --out DIR"
         )
-    if out is not None:
-        _check_out(Path(out))  # before a run of minutes, not after it
+    replaced: list[Path] = []
+    if out is not None:  # before a run of minutes, not after it
+        inputs = {"--baseline": [baseline] if baseline else [], "--merge": reports if merge else []}
+        replaced = _check_out(Path(out), inputs)
     if merge:
         if not reports:
             raise InputError("--merge 需要要合并的 report.json 路径")
@@ -98,6 +123,9 @@ def run_eval_command(
         report["comparison"] = compare(report, load_report(baseline), baseline)
     # Never into the working tree unless asked: a default ./eval-report would end up in commits.
     written = write_reports(report, out or tempfile.mkdtemp(prefix="assistant-eval-"))
+    if replaced:
+        names = "、".join(p.name for p in replaced)
+        print(f"提示：已覆盖 --out {out} 中原有的报告 {names}", file=sys.stderr)
     print(summary_text(report))
     print("报告：" + "，".join(str(p) for p in written.values()))
     sys.stdout.flush()

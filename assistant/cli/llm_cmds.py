@@ -288,11 +288,34 @@ def _existing_store(config: Path | None, *, missing: str | None) -> Any:
     return AuditStore(cfg.path, retention_months=cfg.retention_months, store_text=cfg.store_text)
 
 
-def run_audit_export(*, fmt: str, out: str, since: str | None, config: Path | None) -> int:
-    from assistant.audit import parse_since
+#: Export formats by the --out file's extension.
+EXPORT_EXTENSIONS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
+
+def export_format(fmt: str | None, out: str) -> str:
+    """The export format: ``--format``, else the ``--out`` extension, else JSON lines.
+
+    Why: ``--out audit.csv`` without ``--format`` wrote JSON lines into a .csv file, which a
+    spreadsheet opened as one garbled column.  A ``--format`` that contradicts the
+    extension is refused rather than guessed.
+    """
+    by_extension = EXPORT_EXTENSIONS.get(Path(out).suffix.lower()) if out != "-" else None
+    if fmt is None:
+        return by_extension or "jsonl"
     if fmt not in ("csv", "jsonl"):
         raise InputError(f"--format 的值 {fmt!r} 无效，应为 csv|jsonl")
+    if by_extension is not None and by_extension != fmt:
+        raise InputError(
+            f"--format {fmt} 与 --out {out} 的扩展名不符（{Path(out).suffix} 是 {by_extension}）："
+            f"请改用 --format {by_extension}，或把文件名改为 .{fmt} 结尾"
+        )
+    return fmt
+
+
+def run_audit_export(*, fmt: str | None, out: str, since: str | None, config: Path | None) -> int:
+    from assistant.audit import parse_since
+
+    fmt = export_format(fmt, out)
     try:
         since_iso = parse_since(since)
     except ValueError as exc:

@@ -17,6 +17,7 @@ from typing import Any
 from assistant.cli.jsonout import JsonArray, dumps
 from assistant.cli.render import SEVERITY_ZH, config_line, terminal_safe
 from assistant.errors import InputError
+from assistant.io.records import Record, RowError
 from assistant.labels import NEEDS_ZH, STATUS_ZH
 from assistant.redact import Scrubber, config_secrets
 from assistant.rewrite.models import RewriteResult, Variant
@@ -62,7 +63,7 @@ def check_fact_keys(facts: dict[str, str], texts: Iterable[str]) -> None:
 
 def _file_texts(input_path: str, encoding: str | None) -> Iterator[str]:
     """The readable texts of a file, without notices or errors (the main pass reports them)."""
-    from assistant.io.readers import RowError, read_records
+    from assistant.io.readers import read_records
 
     for item in read_records(input_path, encoding=encoding):
         if not isinstance(item, RowError):
@@ -123,19 +124,20 @@ def _version_lines(title: str, v: Variant) -> list[str]:
 
 def _records(
     text: str | None, input_path: str | None, encoding: str | None = None
-) -> Iterator[tuple[int, str, dict[str, Any]]]:
+) -> Iterator[Record | RowError]:
+    """The drafts to rewrite, as the readers give them: each good row with its declared
+    kind and product type (a row declaring marketing is rewritten as marketing), each bad
+    row as its error.  ``-`` as the text reads standard input, one draft a line, as
+    ``check -`` does."""
     from assistant.cli.check_cmd import notify
-    from assistant.io.readers import RowError, read_records
+    from assistant.io.readers import read_records
 
-    if text is not None:
-        yield 0, text, {}
+    if text == "-":
+        yield from read_records("-", encoding=encoding)
+    elif text is not None:
+        yield Record(0, text)
     if input_path is not None:
-        for item in read_records(input_path, encoding=encoding, on_notice=notify):
-            if isinstance(item, RowError):
-                print(f"错误：{item}", file=sys.stderr)
-                yield item.line, "", {"_row_error": str(item)}
-                continue
-            yield item.line, item.text, dict(item.meta)
+        yield from read_records(input_path, encoding=encoding, on_notice=notify)
 
 
 def run_rewrite(
@@ -162,8 +164,11 @@ def run_rewrite(
         raise InputError("没有输入：请提供短信文本或 -i 文件")
     if text is not None and not text.strip():
         raise InputError("短信文本为空")
+    if text == "-" and input_path == "-":
+        raise InputError("标准输入（-）只能使用一次")
+    from_stdin = "-" in (text, input_path)
     fact_map = parse_facts(facts)
-    if input_path is None:
+    if input_path is None and not from_stdin:
         check_fact_keys(fact_map, [text or ""])  # before anything is opened or read
     from assistant.service import Assistant
 
@@ -174,11 +179,11 @@ def run_rewrite(
     # key or the base URL's credentials must not reach the terminal either.
     scrub = Scrubber(config_secrets(cfg))
 
-    records: Iterable[tuple[int, str, dict[str, Any]]] = _records(text, input_path, encoding)
-    if fact_map and input_path is not None:
-        if input_path == "-":  # standard input can be read once: hold it for the key check
+    records: Iterable[Record | RowError] = _records(text, input_path, encoding)
+    if fact_map and (input_path is not None or from_stdin):
+        if from_stdin:  # standard input can be read once: hold it for the key check
             records = list(records)
-            texts: Iterable[str] = (t for _, t, meta in records if "_row_error" not in meta)
+            texts: Iterable[str] = (r.text for r in records if isinstance(r, Record))
         else:  # a quiet first pass, only when a key is not a fixed one (a template variable)
             texts = chain([text] if text is not None else [], _file_texts(input_path, encoding))
         try:
@@ -187,32 +192,38 @@ def run_rewrite(
             assistant.close()
             raise
     row_errors = 0
-    pending: deque[tuple[int, dict[str, Any]]] = deque()
+    pending: deque[Record] = deque()
 
-    def drafts() -> Iterator[str]:
-        """Good rows go to the rewriter as they are read; bad rows are counted (and were
-        reported on stderr).  Nothing is held but the rows in flight."""
+    def drafts() -> Iterator[tuple[str, Any, str | None]]:
+        """Good rows go to the rewriter as they are read, each with its declared kind and
+        product type; bad rows are reported on stderr and counted.  Nothing is held but
+        the rows in flight."""
         nonlocal row_errors
-        for line, t, meta in records:
-            if "_row_error" in meta:
+        for item in records:
+            if isinstance(item, RowError):
+                print(f"错误：{item}", file=sys.stderr)
                 row_errors += 1
                 continue
-            pending.append((line, meta))
-            yield t
+            pending.append(item)
+            yield item.text, item.kind, item.product_type
 
     results = assistant.rewrite_many(
         drafts(), engine=engine, facts=fact_map, variants=variants, retrieval=retrieval
     )
-    array = JsonArray(sys.stdout) if fmt == "json" and input_path is not None else None
+    # Standard input is a file of drafts: every result is written, each with its line.
+    file_input = input_path is not None or from_stdin
+    array = JsonArray(sys.stdout) if fmt == "json" and file_input else None
     single: list[dict[str, Any]] = []
     all_fixed = True
+    done = 0
     for result in results:
-        line, meta = pending.popleft()
+        item = pending.popleft()
+        done += 1
         all_fixed &= result.status in ("fixed", "unchanged")
         obj = scrub(result.to_dict())
         obj["config"] = assistant.config_source
-        if input_path is not None:
-            obj["line"], obj["meta"] = line, meta
+        if file_input:
+            obj["line"], obj["meta"] = item.line, dict(item.meta)
         if fmt == "text":
             print(terminal_safe(scrub(render_rewrite(result))))
             print()
@@ -230,5 +241,9 @@ def run_rewrite(
         print(config_line(assistant.config_source))
     assistant.close()
     if row_errors:
+        return 2
+    if done == 0:  # an empty file or empty standard input rewrote nothing: no all-clear
+        where = input_path if input_path not in (None, "-") else "标准输入"
+        print(f"错误：{where} 中没有可改写的短信（0 条）", file=sys.stderr)
         return 2
     return 0 if all_fixed else 1

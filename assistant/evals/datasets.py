@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.config import unknown_keys
+from assistant.config import closest, unknown_keys
 from assistant.errors import InputError
 
 VERDICTS = ("pass", "review", "fail")
@@ -45,6 +45,9 @@ class RewriteCase:
     must_contain: tuple[str, ...] = ()
     note: str = ""
     index: int = 0
+    #: Keys of ``facts`` that are deliberately not fact keys (``apr``): the engine must refuse
+    #: them.  Any other unknown key is a dataset error (a misspelling, not a test).
+    refused_facts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,10 +219,28 @@ _ROW_KEYS = {
     ),
     "rewrites": frozenset(
         {"id", "text", "profile", "facts", "expected_status", "expected_needs", "keep", "note"}
-        | {"must_contain", "must_not_contain"}
+        | {"must_contain", "must_not_contain", "refused_facts"}
     ),
     "qa": frozenset({"id", "question", "expected", "note"}),
 }
+
+
+#: The keys of a ``{"file": …, "section": …, "citation_id": …}`` locator (``evals.qa.matches``).
+LOCATOR_KEYS = ("file", "section", "citation_id")
+
+
+def _unknown_names(where: str, name: str, given: Any, known: Any, what: str) -> str | None:
+    """One Chinese sentence naming each of ``given`` not in ``known``, with the closest known
+    name, or ``None`` when all are known."""
+    valid = sorted(str(k) for k in known)
+    bad = [g for g in dict.fromkeys(given) if g not in known]
+    if not bad:
+        return None
+    parts = []
+    for g in bad:
+        hint = closest(str(g), valid)
+        parts.append(f"{g!r}" + (f"（是否应为 {hint}？）" if hint else ""))
+    return f"{where}：字段 {name} 含未知的{what} {'、'.join(parts)}"
 
 
 def _qa(obj: dict[str, Any], case_id: str, index: int, where: str) -> QACase:
@@ -228,7 +249,33 @@ def _qa(obj: dict[str, Any], case_id: str, index: int, where: str) -> QACase:
         expected = [expected]
     if not isinstance(expected, list) or not expected:
         raise RowError(f"{where}：字段 expected 应为非空列表")
+    _check_locators(expected, where)
     return QACase(case_id, str(obj["question"]), tuple(expected), str(obj.get("note") or ""), index)
+
+
+def _check_locators(expected: list[Any], where: str) -> None:
+    """Every expected citation ID is one the knowledge base has (the citation registry the
+    rules cite from), every locator key a known one.  Why: a misspelt ID (GUIDE-9.9) can
+    never match a retrieved chunk, so the case silently measured nothing."""
+    from assistant.checker.citations import citation_index
+
+    ids: list[str] = []
+    for loc in expected:
+        if isinstance(loc, str):
+            ids.append(loc)
+        elif isinstance(loc, dict) and loc and all(isinstance(v, str) for v in loc.values()):
+            unknown = unknown_keys(f"{where}：字段 expected 的定位", loc, LOCATOR_KEYS)
+            if unknown:
+                raise RowError("；".join(unknown))
+            if "citation_id" in loc:
+                ids.append(loc["citation_id"])
+        else:
+            raise RowError(
+                f"{where}：字段 expected 的每一项应为引用编号或 {{file, section, citation_id}} 对象"
+            )
+    problem = _unknown_names(where, "expected", ids, citation_index(), "引用编号")
+    if problem:
+        raise RowError(problem + "（见 knowledge/regulations/ 与 knowledge/guide.md）")
 
 
 def _strings(obj: dict[str, Any], name: str, where: str) -> tuple[str, ...]:
@@ -255,7 +302,27 @@ def _rewrite(obj: dict[str, Any], case_id: str, index: int, where: str) -> Rewri
         isinstance(k, str) and isinstance(v, str) for k, v in facts.items()
     ):
         raise RowError(f"{where}：字段 facts 应为 {{名称: 字符串}} 对象")
+    # The keys --fact accepts for this draft: a misspelt key (annual_rate) was never used, so
+    # the case measured a rewrite without the fact it meant to give.  A case that gives an
+    # unknown key on purpose, to test that it is refused, names it in refused_facts.
+    from assistant.labels import NEEDS_ZH
+    from assistant.rewrite.validators import accepted_fact_keys
+
+    accepted = accepted_fact_keys(text)
+    refused = _strings(obj, "refused_facts", where)
+    for key in refused:
+        if key not in facts or key in accepted:
+            raise RowError(
+                f"{where}：字段 refused_facts 中的 {key!r} 应为 facts 中给出的、不被接受的信息项"
+                f"（可用的信息项：{'、'.join(accepted)}）"
+            )
+    problem = _unknown_names(where, "facts", [k for k in facts if k not in refused], accepted, "信息项")
+    if problem:
+        raise RowError(problem + "（故意给出的未知信息项请列入 refused_facts）")
     needs = _strings(obj, "expected_needs", where)
+    problem = _unknown_names(where, "expected_needs", needs, NEEDS_ZH, "待补充信息")
+    if problem:  # a misspelt need can never be asked for: the case could only fail, unexplained
+        raise RowError(problem)
     if needs and status != "needs_input":
         raise RowError(f"{where}：字段 expected_needs 只用于 expected_status 为 needs_input 的用例")
     if status == "needs_input" and not needs:
@@ -272,6 +339,7 @@ def _rewrite(obj: dict[str, Any], case_id: str, index: int, where: str) -> Rewri
         must_contain=_strings(obj, "must_contain", where),
         note=str(obj.get("note") or ""),
         index=index,
+        refused_facts=tuple(sorted(set(refused))),
     )
 
 

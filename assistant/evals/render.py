@@ -17,15 +17,18 @@ from assistant.evals.render_md import render_markdown
 from assistant.labels import config_line
 
 
+def report_paths(out: str | Path) -> dict[str, Path]:
+    """The report files a run writes into ``out``: one place for their names (the CLI checks
+    them before a run, so a report never replaces the baseline it is compared with)."""
+    folder = Path(out)
+    return {"json": folder / "report.json", "md": folder / "report.md", "html": folder / "report.html"}
+
+
 def write_reports(report: dict[str, Any], out: str | Path) -> dict[str, Path]:
     """Write the three report files into ``out`` (created if missing); returns their paths."""
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
-    paths = {
-        "json": folder / "report.json",
-        "md": folder / "report.md",
-        "html": folder / "report.html",
-    }
+    paths = report_paths(folder)
     paths["json"].write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     paths["md"].write_text(render_markdown(report), encoding="utf-8")
     paths["html"].write_text(render_html(report), encoding="utf-8")

@@ -422,6 +422,7 @@ def _stable(case: dict[str, Any]) -> dict[str, Any]:
 def _problems(case: dict[str, Any], section: str) -> set[str]:
     if section == "rewrite":
         out = {f"lost:{k}" for k in case["lost"]} | {f"forbidden:{m}" for m in case["violations"]}
+        out |= {f"not_refused:{k}" for k in case.get("not_refused", [])}
         if not case["status_ok"]:
             out.add(f"status:{case['actual_status']}")
         elif not case["needs_ok"]:

@@ -59,8 +59,10 @@ def score_rewrite(
     *,
     quality: list[Any] | None = None,
     unsafe: int = 0,
+    refused: list[str] | None = None,
 ) -> dict[str, Any]:
-    """Score one result; ``variants`` are every text it shows, ``quality`` their checks."""
+    """Score one result; ``variants`` are every text it shows, ``quality`` their checks,
+    ``refused`` the fact keys the engine refused (each of the case's ``refused_facts`` must be)."""
     status_ok = status == case.expected_status
     needs_ok = status_ok and (status != "needs_input" or sorted(set(needs)) == list(case.expected_needs))
     lost = sorted({k for k in case.keep for v in variants if not fact_kept(k, v)}) if variants else []
@@ -69,6 +71,7 @@ def score_rewrite(
     missing = sorted({m for ms in missing_by_text for m in ms})
     quality = quality or []
     problems = sorted({p for q in quality for p in (*q.retention, *q.readability)})
+    not_refused = sorted(set(case.refused_facts) - set(refused or []))
     return {
         "status_ok": status_ok,
         "needs_ok": needs_ok,
@@ -81,7 +84,9 @@ def score_rewrite(
         "texts_not_retained": sum(1 for q in quality if not q.retained),
         "texts_unreadable": sum(1 for q in quality if not q.readable),
         "unsafe_versions": unsafe,
+        "not_refused": not_refused,
         "passed": status_ok
+        and not not_refused
         and needs_ok
         and not lost
         and not violations
@@ -193,7 +198,16 @@ def run_rewrites(
                 "llm_calls": int(result.llm_calls),
                 "tokens": _tokens(result.extra),
                 "latency_s": round(latency, 4),
-                **score_rewrite(case, result.status, result.needs, texts, quality=quality, unsafe=unsafe),
+                "refused_facts": list(case.refused_facts),
+                **score_rewrite(
+                    case,
+                    result.status,
+                    result.needs,
+                    texts,
+                    quality=quality,
+                    unsafe=unsafe,
+                    refused=[e.key for e in result.fact_errors],
+                ),
             }
         )
     return records

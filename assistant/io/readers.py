@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from assistant.errors import InputError
+from assistant.io.columns import ColumnRole, near_misses
 from assistant.io.csvrecords import CsvRecords
 from assistant.io.encoding import BAD_BYTES, UTF8_LABEL, TextEncoding, open_text, text_encoding
 from assistant.io.jsonline import parse_object
@@ -33,6 +34,7 @@ from assistant.io.xlsx import check_xlsx, clip, long_cell, sheet_rows
 __all__ = [
     "KINDS",
     "KIND_COLUMNS",
+    "PRODUCT_TYPE_COLUMNS",
     "SUPPORTED",
     "TEXT_COLUMNS",
     "Record",
@@ -45,6 +47,7 @@ __all__ = [
     "kind_column",
     "open_text",
     "read_records",
+    "record_from_row",
     "text_encoding",
     "text_lines",
     "xlsx_header",
@@ -89,10 +92,15 @@ def _mapped_kind(columns: Columns | None) -> str | None:
 KIND_COLUMNS = ("kind", "类型", "短信类型", "消息类型")
 
 
+def _role_keys(keys: Any, names: tuple[str, ...]) -> list[str]:
+    """Every key naming one role (``names``: its accepted column names), in their order."""
+    found = [k for k in keys if isinstance(k, str) and _column_key(k) in names]
+    return sorted(found, key=lambda k: names.index(_column_key(k)))
+
+
 def _kind_keys(keys: Any) -> list[str]:
     """Every key naming the kind, ``kind`` first."""
-    found = [k for k in keys if isinstance(k, str) and _column_key(k) in KIND_COLUMNS]
-    return sorted(found, key=lambda k: KIND_COLUMNS.index(_column_key(k)))
+    return _role_keys(keys, KIND_COLUMNS)
 
 
 def kind_column(keys: Any) -> str | None:
@@ -113,9 +121,63 @@ PRODUCT_TYPE_COLUMNS = ("product_type", "产品类型")
 
 
 def _product_type_key(keys: Any) -> str:
-    return next(
-        (k for k in keys if isinstance(k, str) and k.strip().lower() in PRODUCT_TYPE_COLUMNS), "product_type"
-    )
+    found = _role_keys(keys, PRODUCT_TYPE_COLUMNS)
+    return found[0] if found else "product_type"
+
+
+def _check_product_type_columns(header: list[str], source: str) -> None:
+    """Refuse two product-type columns (product_type and 产品类型), as two kind columns are:
+    which one decides would be a hidden priority (the first one used to win unsaid)."""
+    found = _role_keys(header, PRODUCT_TYPE_COLUMNS)
+    if len(found) > 1:
+        raise InputError(f"{source} 中有多个产品类型列（{'、'.join(found)}），请只保留一列 product_type")
+
+
+#: The declared columns a header can be mistaken for, with the names that look like them.
+KIND_ROLE = ColumnRole(
+    "kind",
+    "短信类型",
+    KIND_COLUMNS,
+    near=(
+        "type",
+        "类别",
+        "种类",
+        "分类",
+        "message_kind",
+        "message_type",
+        "msg_kind",
+        "msg_type",
+        "sms_kind",
+        "sms_type",
+        "短信种类",
+        "短信类别",
+        "短信分类",
+        "消息种类",
+        "消息类别",
+        "消息分类",
+        "信息类型",
+        "信息类别",
+    ),
+)
+PRODUCT_TYPE_ROLE = ColumnRole(
+    "product_type",
+    "产品类型",
+    PRODUCT_TYPE_COLUMNS,
+    near=("product", "产品", "产品种类", "产品类别", "产品分类", "ptype"),
+)
+
+
+def _say_near_misses(
+    columns: Any, source: str, on_notice: Notice | None, mapped: Columns | None, skip: Any = ()
+) -> None:
+    """Say each column that looks like ``kind`` or ``product_type`` but is not read as it
+    (its cells stay in meta).  A role the caller mapped itself (the UI's column mapping)
+    is not second-guessed."""
+    if on_notice is None:
+        return
+    roles = [r for r in (KIND_ROLE, PRODUCT_TYPE_ROLE) if not (mapped and r.name in mapped)]
+    for notice in near_misses((c for c in columns if c not in skip), roles, source):
+        on_notice(notice)
 
 
 def _product_type_of(value: Any, line: int, source: str, key: str) -> tuple[str | None, RowError | None]:
@@ -143,15 +205,33 @@ def _record(
                 line, f"同时有多个短信类型字段（{'、'.join(keys)}），请只保留 kind", source, dict(row)
             )
         kind_key = keys[0] if keys else "kind"
+        ptypes = _role_keys(row, PRODUCT_TYPE_COLUMNS)
+        if len(ptypes) > 1:
+            return RowError(
+                line,
+                f"同时有多个产品类型字段（{'、'.join(ptypes)}），请只保留 product_type",
+                source,
+                dict(row),
+            )
     kind, err = _kind_of(row.get(kind_key), line, source, kind_key)
+    ptype_key = _product_type_key(row)
     if err is None:
-        ptype_key = _product_type_key(row)
         ptype, err = _product_type_of(row.get(ptype_key), line, source, ptype_key)
     if err is not None:
         err.raw = dict(row)
         return err
     meta = {k: v for k, v in row.items() if k not in (text_key, kind_key, ptype_key) and k}
     return Record(line, text, meta, kind, ptype)
+
+
+def record_from_row(
+    line: int, row: dict[str, Any], source: str = "", text_key: str = "text"
+) -> Record | RowError:
+    """One in-memory row (a dict) read as a file's row is: text, kind and product_type
+    validated, the other keys kept in meta (library callers, the campaign's rows_source)."""
+    if not isinstance(row.get(text_key), str | None):
+        return RowError(line, f"字段 {text_key} 应为字符串", source, dict(row))
+    return _record(line, row, text_key, source)
 
 
 def _json_safe(value: Any) -> Any:
@@ -186,9 +266,14 @@ def iter_txt(stream: IO[str], source: str = "", label: str = UTF8_LABEL) -> Iter
 
 
 def iter_jsonl(
-    stream: IO[str], source: str = "", label: str = UTF8_LABEL, columns: Columns | None = None
+    stream: IO[str],
+    source: str = "",
+    label: str = UTF8_LABEL,
+    columns: Columns | None = None,
+    on_notice: Notice | None = None,
 ) -> Iterator[Record | RowError]:
     text_key = (columns or {}).get("text") or "text"
+    seen: set[str] = {text_key}  # keys already looked at for a near miss (said once a file)
     for item in text_lines(stream, source, label):
         if isinstance(item, RowError):
             yield item
@@ -206,6 +291,10 @@ def iter_jsonl(
         if not isinstance(obj[text_key], str):
             yield RowError(item.number, f"字段 {text_key} 应为字符串", source, obj)
             continue
+        new = [k for k in obj if k not in seen]
+        if new:
+            seen.update(new)
+            _say_near_misses(new, source, on_notice, columns)
         yield _record(item.number, obj, text_key, source, _mapped_kind(columns))
 
 
@@ -258,17 +347,32 @@ def csv_table(stream: IO[str], source: str = "", label: str = UTF8_LABEL) -> Csv
     return CsvRecords(physical_lines(stream), source, label)
 
 
+def _check_table_header(
+    header: list[str], source: str, columns: Columns | None, on_notice: Notice | None
+) -> str:
+    """A table's header checked once, before any row: the text column (returned), no role
+    given two columns, and every column that looks like a declared one said."""
+    text_key = _text_column(header, source, columns)
+    if not (columns and "kind" in columns):
+        _check_kind_columns(header, source)
+    _check_product_type_columns(header, source)
+    _say_near_misses(header, source, on_notice, columns, skip=(text_key,))
+    return text_key
+
+
 def iter_csv(
-    stream: IO[str], source: str = "", label: str = UTF8_LABEL, columns: Columns | None = None
+    stream: IO[str],
+    source: str = "",
+    label: str = UTF8_LABEL,
+    columns: Columns | None = None,
+    on_notice: Notice | None = None,
 ) -> Iterator[Record | RowError]:
     table = csv_table(stream, source, label)
     header = table.read_header()
     if header is None:
         return
     header = _check_header(header, source)
-    text_key = _text_column(header, source, columns)
-    if not (columns and "kind" in columns):
-        _check_kind_columns(header, source)
+    text_key = _check_table_header(header, source, columns, on_notice)
     kind_key = _mapped_kind(columns) if columns and "kind" in columns else (kind_column(header) or "kind")
     width = len(header)
     for item in table:
@@ -291,16 +395,16 @@ def xlsx_header(row: tuple[Any, ...] | None) -> list[str]:
     return ["" if h is None else str(h).strip() for h in row or ()]
 
 
-def iter_xlsx(path: Path, columns: Columns | None = None) -> Iterator[Record | RowError]:
+def iter_xlsx(
+    path: Path, columns: Columns | None = None, on_notice: Notice | None = None
+) -> Iterator[Record | RowError]:
     source = str(path)
     rows = sheet_rows(path)
     first = next(rows, None)
     if first is None:
         return
     header = _check_header(xlsx_header(first[1]), source)
-    text_key = _text_column(header, source, columns)
-    if not (columns and "kind" in columns):
-        _check_kind_columns(header, source)
+    text_key = _check_table_header(header, source, columns, on_notice)
     kind_key = _mapped_kind(columns)
     for line, row in rows:
         if row is None or all(v is None or str(v).strip() == "" for v in row):
@@ -333,7 +437,8 @@ def read_records(
     so a caller learns about a bad input before it has processed anything else; the
     rows are then read lazily, one at a time.  ``encoding`` (a ``--encoding`` name or a
     ``TextEncoding`` already decided) overrides detection for text files and stdin;
-    ``on_notice`` receives the statement of a detected encoding that is not plain UTF-8.
+    ``on_notice`` receives the statement of a detected encoding that is not plain UTF-8,
+    and of every column that looks like ``kind`` or ``product_type`` but is not read as it.
     """
     if str(path) == "-":
         return _read_stdin(stdin, encoding)
@@ -349,12 +454,12 @@ def read_records(
         raise InputError(f"输入文件不存在：{p}")
     if suffix == ".xlsx":
         check_xlsx(p)
-        return iter_xlsx(p, columns)
+        return iter_xlsx(p, columns, on_notice)
     enc = text_encoding(p, encoding)
     notice = enc.notice(str(p))
     if notice and on_notice is not None:
         on_notice(notice)
-    return _read_text_file(p, suffix, enc, columns)
+    return _read_text_file(p, suffix, enc, columns, on_notice)
 
 
 def _read_stdin(stdin: IO[str] | None, encoding: str | TextEncoding | None) -> Iterator[Record | RowError]:
@@ -369,12 +474,12 @@ def _read_stdin(stdin: IO[str] | None, encoding: str | TextEncoding | None) -> I
 
 
 def _read_text_file(
-    p: Path, suffix: str, enc: TextEncoding, columns: Columns | None = None
+    p: Path, suffix: str, enc: TextEncoding, columns: Columns | None = None, on_notice: Notice | None = None
 ) -> Iterator[Record | RowError]:
     with open_text(p, enc) as stream:
         if suffix == ".txt":
             yield from iter_txt(stream, str(p), enc.label)
         elif suffix == ".jsonl":
-            yield from iter_jsonl(stream, str(p), enc.label, columns)
+            yield from iter_jsonl(stream, str(p), enc.label, columns, on_notice)
         else:
-            yield from iter_csv(stream, str(p), enc.label, columns)
+            yield from iter_csv(stream, str(p), enc.label, columns, on_notice)

@@ -166,10 +166,38 @@ def open_workbook(path: Path) -> Any:
         raise InputError(f"无法读取 Excel 文件 {path}：{exc}") from exc
 
 
+def _has_values(ws: Any) -> bool:
+    """Whether a worksheet holds any non-blank cell (stops at the first one)."""
+    ws.reset_dimensions()
+    return any(
+        any(v is not None and str(v).strip() != "" for v in row) for row in ws.iter_rows(values_only=True)
+    )
+
+
+def _refuse_other_sheets(wb: Any, path: Path) -> None:
+    """Refuse a workbook whose rows are not all on its first worksheet.
+
+    Why: only the first worksheet is read, so the rows of a second one were skipped without
+    a word — a batch reported as checked in full was not.  Reading every sheet would need
+    each line to say its sheet; refusing names the sheets, and the user decides.
+    """
+    others = [ws.title for ws in wb.worksheets[1:] if _has_values(ws)]
+    if others:
+        first = wb.worksheets[0].title
+        names = "、".join(f"“{name}”" for name in others)
+        raise InputError(
+            f"Excel 文件 {path} 除第一个工作表“{first}”外还有非空的工作表 {names}：只会读取第一个工作表，"
+            "其余工作表的行会被漏掉，已拒绝读取。请把要检查的行放在第一个工作表中并删除其他工作表，"
+            "或把每个工作表另存为单独的文件"
+        )
+
+
 def sheet_rows(path: Path, max_row: int | None = None) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    """``(line, values)`` of the first sheet's rows, the header row being line 1."""
+    """``(line, values)`` of the first sheet's rows, the header row being line 1; a workbook
+    with another non-empty worksheet is refused (``InputError``), never read in part."""
     wb = open_workbook(path)
     try:
+        _refuse_other_sheets(wb, path)
         ws = wb.worksheets[0]
         # Read-only mode trusts the sheet's stored dimensions, which some generators get
         # wrong (e.g. "A1"); forget them so every row is read.

@@ -77,8 +77,19 @@ def ignored_rules(checker: Checker) -> list[str]:
 
 
 @lru_cache(maxsize=512)
-def _draft_check(full: Checker, text: str, kind: Kind | None) -> CheckResult:
-    return full.check(text, kind=kind)
+def _draft_check(full: Checker, text: str, kind: Kind | None, product_type: str | None) -> CheckResult:
+    return full.check(text, kind=kind, product_type=product_type)
+
+
+def declared_product_type(draft: CheckResult) -> str | None:
+    """The product type the user declared for ``draft`` (``None`` when it was inferred).
+
+    Why: a declared type changes what a rule reports (ADV007 is an error for insurance), so
+    every re-check of a rewrite must use it, or a version could pass on a milder reading
+    than the draft's own check.  Only a declared type is carried: an inferred one is the
+    checker's to infer again from each version.
+    """
+    return draft.product_type if draft.product_type_source == "declared" else None
 
 
 def added_spans(original: str, variant: str) -> list[tuple[int, int]]:
@@ -139,15 +150,17 @@ def judge_variant(
     original_findings: list[Finding] | None = None,
     kind: Kind | None = None,
     strict: bool = True,
+    product_type: str | None = None,
 ) -> GateReport:
     """Every finding of a candidate rewrite, with the kinds it was judged as.
 
     ``strict`` (the default) is for model output: context never softens added text and
     REW004 is an error.  ``strict=False`` (the offline engine's mechanical edits) reports
-    REW004 as a warning.
+    REW004 as a warning.  ``product_type``: the draft's declared product type (see
+    :func:`declared_product_type`); every check of the draft and the candidate uses it.
     """
     full = gate_checker(checker)
-    draft = _draft_check(full, original, kind)
+    draft = _draft_check(full, original, kind, product_type)
     draft_kind = kind or draft.kind
     # A draft of uncertain kind is judged as marketing, the stricter reading: the gate must
     # not show a promotion without its opt-out because the draft's kind was unclear.
@@ -155,8 +168,8 @@ def judge_variant(
         draft_kind = "marketing"
     before = _merge(draft.findings, original_findings or [])
     added = added_spans(original, variant) if strict else None
-    as_draft = full.check(variant, kind=draft_kind, strict=strict, added=added)
-    own_kind = full.check(variant).kind
+    as_draft = full.check(variant, kind=draft_kind, strict=strict, added=added, product_type=product_type)
+    own_kind = full.check(variant, product_type=product_type).kind
     findings = list(as_draft.findings)
     variant_kind = draft_kind
     # A variant that reads as marketing, or as uncertain where its draft read as a notice
@@ -165,7 +178,9 @@ def judge_variant(
     if (own_kind == "marketing" and draft_kind != "marketing") or (
         own_kind == "uncertain" and draft_kind == "service"
     ):
-        as_marketing = full.check(variant, kind="marketing", strict=strict, added=added)
+        as_marketing = full.check(
+            variant, kind="marketing", strict=strict, added=added, product_type=product_type
+        )
         findings = _merge(findings, as_marketing.findings)
         variant_kind = "marketing"
     findings = _merge(
@@ -199,6 +214,7 @@ def validate_variant(
     original_findings: list[Finding] | None = None,
     kind: Kind | None = None,
     strict: bool = True,
+    product_type: str | None = None,
 ) -> list[Finding]:
     """All findings of a candidate rewrite (see :func:`judge_variant`)."""
     return judge_variant(
@@ -209,6 +225,7 @@ def validate_variant(
         original_findings=original_findings,
         kind=kind,
         strict=strict,
+        product_type=product_type,
     ).findings
 
 

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.checker.engine import Checker
 from assistant.checker.fixes import apply_fixes
-from assistant.checker.models import CheckResult, Finding
+from assistant.checker.models import CheckResult, Finding, Kind
 from assistant.checker.rulespec import rule_spec
 from assistant.facts import extract_facts
 from assistant.llm.client import LLMClient, LLMError
@@ -57,7 +57,7 @@ from assistant.llm.promptdata import (
 from assistant.llm.prompts import load_prompt
 from assistant.llm.tokens import fit_passages
 from assistant.redact import Scrubber, config_secrets
-from assistant.rewrite.gate import ignored_rules, is_acceptable, validate_variant
+from assistant.rewrite.gate import declared_product_type, ignored_rules, is_acceptable, validate_variant
 from assistant.rewrite.models import RewriteResult, Variant
 from assistant.rewrite.offline import (
     NEEDS_LABELS,
@@ -215,12 +215,19 @@ class LLMRewriter:
         variants: int = 3,
         event_id: str | None = None,
         draft: CheckResult | None = None,
+        kind: Kind | None = None,
+        product_type: str | None = None,
     ) -> RewriteResult:
+        """``draft``: the draft's check, if the caller has it (it carries any declared kind
+        and product type); else the draft is checked with ``kind`` and ``product_type``,
+        the declared ones, and every candidate is judged with them."""
         from assistant.llm.chain import CallTally  # LangChain loads only when a model rewrites
 
         facts = dict(facts or {})
         n = max(1, min(int(variants), MAX_VARIANTS))
-        before = draft if draft is not None else self.checker.check(text)
+        before = (
+            draft if draft is not None else self.checker.check(text, kind=kind, product_type=product_type)
+        )
         result = RewriteResult(
             original=text, status="failed", engine="llm", findings_before=before.findings, draft=before
         )
@@ -384,6 +391,7 @@ class LLMRewriter:
             facts=facts,
             original_findings=before.findings,
             kind=before.kind,
+            product_type=declared_product_type(before),
         )
         if is_acceptable(findings):
             return self._judged(original, cand, findings, before)
@@ -396,6 +404,7 @@ class LLMRewriter:
                 facts=facts,
                 original_findings=before.findings,
                 kind=before.kind,
+                product_type=declared_product_type(before),
             )
             added = [
                 f"自动{f.fix.description or '安全修复'}（{f.code}）"
@@ -598,14 +607,20 @@ def rewrite(
     variants: int = 3,
     event_id: str | None = None,
     draft: CheckResult | None = None,
+    kind: Kind | None = None,
+    product_type: str | None = None,
 ) -> RewriteResult:
     """Pick the engine and run it (the service layer records the audit event).
 
     ``engine="auto"`` uses the model when one is configured, else the offline engine and
     says so in ``notice``; ``"llm"`` without a model raises :class:`InputError`.
+    ``kind`` / ``product_type``: the draft's declared ones (a batch row's own columns);
+    the draft is checked with them once here, and both engines judge from that check.
     """
     cfg = llm_config or (client.config if client is not None else LLMConfig())
     chosen, notice = choose_engine(engine, cfg)
+    if draft is None:
+        draft = checker.check(text, kind=kind, product_type=product_type)
     if chosen == "llm":
         client = client or LLMClient(cfg)
         return LLMRewriter(checker=checker, client=client, retriever=retriever).rewrite(
@@ -617,8 +632,13 @@ def rewrite(
     return result
 
 
+#: A draft for :func:`rewrite_many`: its text, or ``(text, kind, product_type)`` with the
+#: row's declared kind and product type (``None`` where not declared), as ``check_many`` takes.
+Draft = str | tuple[str, Kind | None, str | None]
+
+
 def rewrite_many(
-    texts: Iterable[str],
+    texts: Iterable[Draft],
     *,
     checker: Checker,
     engine: str = "auto",
@@ -633,9 +653,11 @@ def rewrite_many(
 ) -> Iterator[RewriteResult]:
     """Rewrite many drafts concurrently, yielding results in input order.
 
-    The client's semaphore bounds calls in flight (``concurrency``); every row yields a
-    result — an unexpected exception becomes a ``failed`` row, never a lost one.  Model
-    calls are linked to ``event_id`` (the batch's audit event).
+    A draft given as ``(text, kind, product_type)`` is checked and rewritten with its own
+    declared kind and product type.  The client's semaphore bounds calls in flight
+    (``concurrency``); every row yields a result — an unexpected exception becomes a
+    ``failed`` row, never a lost one.  Model calls are linked to ``event_id`` (the batch's
+    audit event).
     """
     cfg = llm_config or (client.config if client is not None else LLMConfig())
     chosen, _ = choose_engine(engine, cfg)
@@ -643,7 +665,8 @@ def rewrite_many(
         client = LLMClient(cfg)
     pool_size = workers or (cfg.concurrency if chosen == "llm" else 1)
 
-    def one(text: str) -> RewriteResult:
+    def one(item: Draft) -> RewriteResult:
+        text, kind, product_type = (item, None, None) if isinstance(item, str) else item
         try:
             return rewrite(
                 text,
@@ -655,6 +678,8 @@ def rewrite_many(
                 facts=facts,
                 variants=variants,
                 event_id=event_id,
+                kind=kind,
+                product_type=product_type,
             )
         except Exception as exc:
             if on_error is not None:

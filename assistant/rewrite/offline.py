@@ -34,7 +34,7 @@ from assistant.rewrite.clauses import (
     placeholder_spans,
     rest_is_empty,
 )
-from assistant.rewrite.gate import is_acceptable, validate_variant
+from assistant.rewrite.gate import declared_product_type, is_acceptable, validate_variant
 from assistant.rewrite.models import RewriteResult, Variant
 from assistant.rewrite.quality import Quality, assess
 from assistant.rewrite.script import Script, detect_script, in_script
@@ -98,6 +98,8 @@ class _Draft:
     script: Script
     kind: Kind | None
     products: list[str]
+    #: The declared product type, used by every re-check (``None``: inferred each time).
+    product_type: str | None = None
 
     def protected(self, text: str) -> list[tuple[int, int]]:
         """Spans a removal may not take: the facts of ``text`` (amounts, dates, products …)."""
@@ -301,7 +303,7 @@ def _build(d: _Draft, *, remove_instead: frozenset[str] = frozenset()) -> _Build
     editor = _Editor(d, remove_instead)
     current = d.text
     for _ in range(MAX_ROUNDS):
-        findings = d.checker.check(current, kind=d.kind).findings
+        findings = d.checker.check(current, kind=d.kind, product_type=d.product_type).findings
         edits = editor.edits(current, findings, build)
         if not edits:
             break
@@ -325,6 +327,7 @@ def _judge(d: _Draft, text: str, *, style: str = "minimal") -> tuple[list[Findin
         facts=d.fact_values(),
         original_findings=d.check.findings,
         kind=d.kind or ("marketing" if d.check.kind == "uncertain" else None),
+        product_type=d.product_type,
     )
     quality = assess(
         d.text,
@@ -348,13 +351,21 @@ def offline_rewrite(
     facts: dict[str, str] | None = None,
     variants: int = 1,
     draft: CheckResult | None = None,
+    kind: Kind | None = None,
+    product_type: str | None = None,
 ) -> RewriteResult:
     """Rewrite ``text`` without a model: up to ``variants`` compliant versions, or why not.
 
-    ``draft``: the draft's check when the caller already has it (not checked again).
+    ``draft``: the draft's check when the caller already has it (not checked again; it
+    carries any declared kind and product type).  Otherwise ``kind`` and ``product_type``
+    are the draft's declared ones (a batch row's own columns): the draft is checked, and
+    every version judged, with them — a declared marketing message must not come back
+    "unchanged" because its text alone reads as a notice.
     Facts are validated first; a refused fact is reported (``fact_errors`` and the reason)
     and never used.
     """
+    if draft is None:
+        draft = checker.check(text, kind=kind, product_type=product_type)
     result = _rewrite(text, checker=checker, facts=facts, variants=variants, draft=draft)
     if result.fact_errors:
         refused = "以下提供的信息未被采用：" + "；".join(e.message for e in result.fact_errors)
@@ -397,6 +408,7 @@ def _rewrite(
         script=detect_script(text),
         kind=kind,
         products=list(profile.products or []) if profile else [],
+        product_type=declared_product_type(checked),
     )
     minimal = _build(d)
     if minimal.needs:

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from assistant.llm.client import LLMClient
     from assistant.rewrite.critique import CritiqueResult
     from assistant.rewrite.gate import GateReport
+    from assistant.rewrite.llm_engine import Draft
     from assistant.rewrite.models import RewriteResult
     from assistant.rewrite.validators import FactError, ValidatedFact
 
@@ -267,7 +268,7 @@ class Assistant:
         """The gate's verdict on ``variant`` as a rewrite of ``draft``: every rule whatever the
         settings, both kinds, facts, contact points and added content (for the UI's last
         look before it shows or approves a text)."""
-        from assistant.rewrite.gate import judge_variant
+        from assistant.rewrite.gate import declared_product_type, judge_variant
 
         checked = draft if isinstance(draft, CheckResult) else None
         text = checked.text if checked is not None else str(draft)
@@ -278,6 +279,7 @@ class Assistant:
             facts=facts,
             original_findings=checked.findings if checked is not None else None,
             kind=checked.kind if checked is not None and checked.kind_source == "declared" else None,
+            product_type=declared_product_type(checked) if checked is not None else None,
         )
 
     def client(self) -> LLMClient:
@@ -379,12 +381,21 @@ class Assistant:
         variants: int = 3,
         engine: str = "auto",
         retrieval: bool | None = None,
+        kind: Kind | None = None,
+        product_type: str | None = None,
     ) -> RewriteResult:
-        """Compliant versions of a draft (its check reused when given); one audit event."""
+        """Compliant versions of a draft (its check reused when given); one audit event.
+
+        ``kind`` / ``product_type``: the draft's declared ones, for a text draft (a checked
+        draft carries its own); the draft is checked and every version judged with them."""
         from assistant.audit import new_event_id
         from assistant.rewrite.llm_engine import rewrite
 
-        checked = draft if isinstance(draft, CheckResult) else self.checker.check(draft)
+        checked = (
+            draft
+            if isinstance(draft, CheckResult)
+            else self.checker.check(draft, kind=kind, product_type=product_type)
+        )
         chosen, _ = self.engine(engine)
         event_id = new_event_id()
         passages = self._rewrite_retriever(chosen, retrieval)  # local: not part of the model's time
@@ -461,7 +472,7 @@ class Assistant:
 
     def rewrite_many(
         self,
-        drafts: Iterable[str],
+        drafts: Iterable[Draft],
         *,
         facts: dict[str, str] | None = None,
         variants: int = 3,
@@ -469,7 +480,11 @@ class Assistant:
         retrieval: bool | None = None,
         workers: int | None = None,
     ) -> Iterator[RewriteResult]:
-        """Rewrite many drafts (concurrently with a model), in order; one audit event."""
+        """Rewrite many drafts (concurrently with a model), in order; one audit event.
+
+        A draft is a text or ``(text, kind, product_type)`` with the row's declared kind and
+        product type (``None`` where not declared): each is checked and rewritten with its
+        own, as :meth:`check_many` checks it."""
         from assistant.audit import new_event_id
         from assistant.rewrite.llm_engine import rewrite_many
 

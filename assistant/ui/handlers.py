@@ -33,14 +33,14 @@ from zoneinfo import ZoneInfo
 from assistant import labels as zh
 from assistant.checker.detectors.length import segments, sms_length
 from assistant.checker.engine import Checker
-from assistant.checker.models import CheckResult, Finding
+from assistant.checker.models import CheckResult, Finding, Kind
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.htmlrender import diff
 from assistant.llm.config import LLMConfig, load_llm_config
 from assistant.profile import SenderProfile, load_profile
 from assistant.redact import config_secrets
-from assistant.rewrite.gate import lingering_findings
+from assistant.rewrite.gate import declared_product_type, lingering_findings
 from assistant.rewrite.models import RewriteResult
 from assistant.rewrite.offline import NEEDS_LABELS
 from assistant.service.knowledge import Knowledge
@@ -599,13 +599,21 @@ class AssistantServices:
         """
         facts = {k: v.strip() for k, v in (facts or {}).items() if v and v.strip()}
         variant = self.every_rule(session)
+        kind: Kind | None = None
+        product_type: str | None = None
         if isinstance(text, CheckResult) and (session.select or session.ignore):
-            text = text.text  # checked with fewer rules: the rewrite checks it with all of them
+            # checked with fewer rules: the rewrite checks it with all of them, and with the
+            # kind and product type the user declared for it
+            kind = text.kind if text.kind_source == "declared" else None  # type: ignore[assignment]
+            product_type = declared_product_type(text)
+            text = text.text
         result = variant.rewrite(
             text,
             facts=facts,
             variants=max(1, min(int(session.variants), MAX_VARIANTS)),
             retrieval=self.knowledge.ready and self.llm_config.retrieval,
+            kind=kind,
+            product_type=product_type,
         )
         views = variant_views(result, variant.checker)
         if result.engine == "llm":

@@ -14,6 +14,12 @@ if TYPE_CHECKING:
     from assistant.checker.message import Message
 
 
+#: LNK002 when the profile lists no official domain: the comparison could not be made.
+UNCHECKED_DOMAIN = (
+    "发送方档案未配置 official_domains（官方域名），无法核对链接是否为官方域名，请人工确认或在档案中补充"
+)
+
+
 class ShortLinks(Detector):
     """LNK001: third-party short-link services hide the destination (guide §4.3)."""
 
@@ -47,13 +53,26 @@ class UnofficialLinks(Detector):
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         profile = msg.profile
-        if profile is None or not profile.official_domains:
+        if profile is None:
             return
         short = set(self.spec.options.get("skip_domains", []))
         for start, end, host, _url in msg.urls:
             bare = host.removeprefix("www.")
             written = host_as_written(msg.text, start, end)
             if any(bare == d or bare.endswith("." + d) for d in short):
+                continue
+            if not profile.official_domains:
+                # Why a warning and not silence: a profile was given, so the user believes
+                # the link was compared with the official domains; any domain passed.
+                yield self.finding(
+                    msg,
+                    start,
+                    end,
+                    severity="warning",
+                    message=UNCHECKED_DOMAIN,
+                    fix=Fix("unsafe", None, "在发送方档案中补充 official_domains（官方域名）后重新检查"),
+                    note=f"链接域名 {written} 未与官方域名核对",
+                )
                 continue
             if profile.is_official_host(host) and written.isascii():
                 continue

@@ -22,6 +22,12 @@ _EVIDENT_BRACKET_RE = lazyre.compile(
 _EVIDENT_COLON_RE = lazyre.compile(rf"^\s*([\u4e00-\u9fffA-Za-z0-9]{{1,14}}{INSTITUTION_WORDS})\s*[:：]")
 
 
+#: SIG002 when the profile registers no signature: the comparison could not be made.
+UNCHECKED_SIGNATURE = (
+    "发送方档案未配置 signatures（报备签名），无法核对短信签名是否已报备，请人工确认或在档案中补充"
+)
+
+
 class SignatureMissing(Detector):
     """SIG001: no valid 【name】 at the start or end."""
 
@@ -63,7 +69,20 @@ class SignatureNotRegistered(Detector):
     def detect(self, msg: Message) -> Iterable[Finding]:
         sig = msg.signature
         profile = msg.profile
-        if sig is None or profile is None or not profile.signatures:
+        if sig is None or profile is None:
+            return
+        if not profile.signatures:
+            # Why a warning and not silence: a profile was given, so the user believes the
+            # signature was compared with the registered ones; a fake 【假银行】 passed.
+            yield self.finding(
+                msg,
+                sig.start,
+                sig.end,
+                severity="warning",
+                message=UNCHECKED_SIGNATURE,
+                fix=Fix("unsafe", None, "在发送方档案中补充 signatures（报备签名）后重新检查"),
+                note=f"签名“{sig.name}”未与报备签名核对",
+            )
             return
         if sig.name in profile.signatures:
             return
