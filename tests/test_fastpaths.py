@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assistant.checker import context as checker_context
+from assistant.checker.context import event_pattern_entries
 from assistant.checker.detectors import disclosures, returns
 from assistant.checker.engine import Checker
 from assistant.checker.kind import KindRules
@@ -96,7 +97,7 @@ def _patterns() -> list[re.Pattern[str]]:
         figures.RATE_PATTERN,
         returns._PRINCIPAL_RE,
         disclosures._ANNUAL_RATE_RE,
-        *(re.compile(p) for p in context.get("kind_event_patterns") or ()),
+        *(re.compile(p) for p, _ in event_pattern_entries(context)),
         *(re.compile(o["pattern"]) for o in context.get("kind_offer_patterns") or ()),
     ]
 
