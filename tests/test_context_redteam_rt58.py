@@ -93,3 +93,27 @@ def test_rt58_violations_fire(checker: Checker, text: str, code: str) -> None:
 )
 def test_rt58_lookalikes_do_not_fire(checker: Checker, text: str, code: str) -> None:
     assert code not in {f.code for f in checker.check(text).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【明德银行】您参与的“存款送好礼”活动礼品已备好，请于5月31日前携带身份证至城南支行领取。",
+        "【明德银行】提醒：95588是本行唯一客服热线，请勿拨打陌生号码提供的“客服电话”。",
+        "【捷贷】温馨提示：我司不会委托任何第三方收取“代还费”“提额费”，也不会要求您先交保证金再放款。",
+    ],
+)
+def test_rt58_notices_are_service(checker: Checker, text: str) -> None:
+    r = checker.check(text)
+    assert r.kind == "service", r.kind_reason
+    assert r.verdict == "pass"
+
+
+def test_a_prize_credited_is_never_marketing(checker: Checker) -> None:
+    r = checker.check("【汇通支付】恭喜您获得抽奖活动二等奖，奖品50元话费已充值到您的手机。")
+    assert r.kind != "marketing"
+    assert not [f for f in r.findings if f.severity == "error"]
+
+
+def test_an_offer_shape_outside_the_recipients_own_act_still_counts(checker: Checker) -> None:
+    assert checker.check("【明德银行】存款送好礼活动火热进行中，存5万送豪礼，回T退订").kind == "marketing"

@@ -744,6 +744,8 @@ def collect_evidence(
                 continue  # 防范贷款诈骗：如您有资金需求，请认准官方渠道: the reader's case, no offer
             if _UNLAWFUL_BEFORE_RE.search(compact[max(0, start - 4) : start]) is not None:
                 continue  # 属于非法金融活动: the word names what is unlawful, no offer
+        if side == "marketing" and family == "product" and own_verbs and _within(start, end, own_verbs):
+            continue  # 您参与的存款…活动, 您认购的基金: the product the recipient's own act names
         if family == "complaint":
             # 关于您反映的问题…深表歉意: counted at the end, and only if nothing is offered and at
             # most one product word is named (an apology that then sells is a sales message: rt54)
@@ -778,6 +780,8 @@ def collect_evidence(
                 c0, c1 = msg.ctx.sentence(m.start())
                 if any(w in view[c0:c1] for w in excludes):
                     continue  # 您持有的…七日年化收益率1.86%: the recipient's own figure
+            if own_verbs and _within(m.start(), m.end(), own_verbs):
+                continue  # 您参与的“存款送好礼”活动礼品已备好: the recipient's own act names it
             if shape_spans and _overlaps(m.start(), m.end(), shape_spans):
                 continue  # 本期账单可办理分期: one offer, however many shapes it has
             if ("如" in compact or "若" in compact) and _asks_service_act(msg, compact, m.start()):
