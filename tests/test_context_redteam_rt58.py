@@ -117,3 +117,26 @@ def test_a_prize_credited_is_never_marketing(checker: Checker) -> None:
 
 def test_an_offer_shape_outside_the_recipients_own_act_still_counts(checker: Checker) -> None:
     assert checker.check("【明德银行】存款送好礼活动火热进行中，存5万送豪礼，回T退订").kind == "marketing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【华信银行】提醒您：办理贷款、信用卡请认准我行官方渠道，凡要求先交费后放款的都是诈骗。",
+        "【安泰人寿】提醒您：不要相信什么病都赔的保险宣传，投保前请仔细阅读条款。",
+        "【明德银行】提醒：所谓“数字藏品”“元宇宙币”投资，多为虚拟货币炒作变种，请远离。",
+        "【华信银行】谨防诈骗！此类理财年化20%，多为骗局。",
+        "【华安基金】投教提示：年化收益20%且保本，这种好事基本就是骗局，请谨慎辨别。",
+    ],
+)
+def test_warnings_are_service_notices(checker: Checker, text: str) -> None:
+    r = checker.check(text)
+    assert r.kind == "service", r.kind_reason
+    assert r.verdict == "pass"
+
+
+def test_a_warning_wrapped_round_a_named_priced_product_is_not_a_notice(checker: Checker) -> None:
+    """谨防诈骗 and 认准官方渠道 around the sender's own product and its yield: never a silent pass."""
+    r = checker.check("【华信银行】谨防诈骗！鑫享理财年化5%，请认准官方渠道购买。")
+    assert r.kind != "service"
+    assert r.verdict != "pass"

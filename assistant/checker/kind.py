@@ -387,6 +387,11 @@ _UNLAWFUL_BEFORE_RE = lazyre.compile(r"(?:非法|违法)(?:金融|集资|证券|
 #: A clause that opens on the reader's own case (如您有资金需求, 若您需要借款): in a warning it
 #: says what to do then, it offers nothing.
 _IF_YOU_RE = lazyre.compile(r"(?:如果|如|若|假如|要是)(?:您|你)")
+#: A clause sending the reader to the official channel (请认准我行官方渠道, 请通过正规渠道办理):
+#: in a warning, what it names is where to go, not an offer.
+_OFFICIAL_CHANNEL_RE = lazyre.compile(
+    r"认准|(?:通过|到|前往|选择)(?:我行|本行|我司|本公司)?(?:官方|正规|正当|合法)(?:渠道|途径|平台|网点|app)"
+)
 #: A predicate marker between the recipient's own thing and a word: the word says what
 #: happened, or will happen on a stated date, to that thing (您参与的…活动已返现, 您中签的新股
 #: 将于3月12日上市); not 将于本月 (an offer's window).
@@ -742,6 +747,8 @@ def collect_evidence(
                 continue  # 反诈提醒：凡以“限时抢购”为由…: a lure quoted to warn against it
             if warning and _IF_YOU_RE.match(compact, msg.ctx.clause(start)[0]) is not None:
                 continue  # 防范贷款诈骗：如您有资金需求，请认准官方渠道: the reader's case, no offer
+            if warning and _OFFICIAL_CHANNEL_RE.search(compact, *msg.ctx.clause(start)) is not None:
+                continue  # 提醒您：办理贷款、信用卡请认准我行官方渠道: where to go, not an offer
             if _UNLAWFUL_BEFORE_RE.search(compact[max(0, start - 4) : start]) is not None:
                 continue  # 属于非法金融活动: the word names what is unlawful, no offer
         if side == "marketing" and family == "product" and own_verbs and _within(start, end, own_verbs):
@@ -878,9 +885,15 @@ def collect_evidence(
     if (
         ev.scores["marketing"]
         and not ev.offers
-        and msg.ctx.anti_fraud_cue is None
-        and "security" not in ev.service_families
-        and (m := _product_priced(msg, compact, own_spans)) is not None
+        and (
+            m := _product_priced(
+                msg,
+                compact,
+                own_spans,
+                warning=msg.ctx.anti_fraud_cue is not None or "security" in ev.service_families,
+            )
+        )
+        is not None
     ):
         # 您的工资卡已升级，享专属理财产品购买资格，业绩比较基准4%: a product the recipient does not
         # hold, named with its price: offered, so the notice is not plainly a notice
@@ -894,18 +907,38 @@ _PRODUCT_NOUN_RE = lazyre.compile(r"理财|快贷|e贷|消费贷|经营贷|信�
 _PRICE_RE = lazyre.compile(
     r"(?:年化|利率|日利率|回报|收益率|业绩比较基准|七日年化|额度|最高)[^，,。！!？?；;]{0,6}?\d+(?:\.\d+)?(?:%|万)"
 )
+#: A product's own name right before its kind (鑫享理财, 稳盈1号基金): two Chinese characters or a
+#: number that are not a determiner or a verb (此类理财, 这些基金, 购买理财, 所谓理财).
+_NAMED_BEFORE_RE = lazyre.compile(
+    r"(?<![此这那该各某])(?:[\u4e00-\u9fff](?<![此这那该各某类种些买卖购投谓的等及和或与])){2}$|\d号$|\d期$"
+)
 #: The recipient's own holding named before the product (您的…, 您在…的, 您购买的…, 您持有的…).
 _OWN_BEFORE_RE = lazyre.compile(r"您|你|客户持有|账户内")
 
 
-def _product_priced(msg: Message, compact: str, own_spans: list[tuple[int, int]]) -> str | None:
+def _product_priced(
+    msg: Message, compact: str, own_spans: list[tuple[int, int]], *, warning: bool = False
+) -> str | None:
     """A product noun in a clause that does not name the recipient, with a price figure in the
-    same clause or the next one (see collect_evidence)."""
+    same clause or the next one (see collect_evidence).
+
+    In a warning (``warning``: 谨防诈骗！鑫享理财年化5%，请认准官方渠道购买) only a product named by
+    the sender (a brand before it: 鑫享理财) in a clause that names no scam, denies nothing and is
+    not judged: a warning wrapped round a pitch must not make it a notice."""
     for m in _PRODUCT_NOUN_RE.finditer(compact):
         c0, c1 = msg.ctx.clause(m.start())
         if _OWN_BEFORE_RE.search(compact, c0, c1) is not None or _overlaps(c0, c1, own_spans):
             continue
         if msg.ctx.quoted(m.start()):
+            continue
+        if warning and (
+            msg.in_sender_name(m.start(), m.end())  # 【华安基金】投教提示: the sender, not a product
+            or _NAMED_BEFORE_RE.search(compact, max(c0, m.start() - 4), m.start()) is None
+            or msg.ctx.anti_fraud_near(c0, c1) is not None
+            or msg.ctx.negation_cue(m.start()) is not None
+            or msg.ctx.verdict_cue(m.start(), m.end()) is not None
+            or msg.ctx.reported_quote(m.start())
+        ):
             continue
         _, n1 = msg.ctx.clause(min(len(compact) - 1, c1 + 1))
         for p in _PRICE_RE.finditer(compact, c0, max(c1, n1)):
