@@ -60,6 +60,9 @@ def test_every_cent_back_needs_an_investment(checker: Checker) -> None:
         "【华信银行】您的专属理财经理已更换为张伟，如需服务请致电95588。",
         "【恒泰证券】自12月1日起，恒泰稳健1号基金管理费率由1.5%下调至1.2%，详见基金公告。",
         "【华信银行】您好，我行城南支行将于12月10日迁址至建设路88号，理财、贷款等业务照常办理。",
+        "【华信证券】尊敬的投资者，12月1日起沪深交易所调整交易规则，详见我司官网公告。股市有风险，投资需谨慎。",
+        "【鼎盛基金】鼎盛稳健债券A将于12月10日进行分红，每10份派发0.15元，权益登记日为12月9日。",
+        "【汇通支付】您的账户已完成实名认证升级，单日转账限额提升至5万元。",
     ],
 )
 def test_operational_change_notices_are_service(checker: Checker, text: str) -> None:
@@ -151,17 +154,3 @@ def test_a_lenders_raised_line_still_owes_its_rate_but_a_cards_limit_does_not(ch
     assert "DIS001" in {f.code for f in lender.findings}
     card = checker.check("【明德银行】尊敬的客户，您的信用卡额度已提升。回T退订")
     assert "DIS001" not in {f.code for f in card.findings}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "【华信证券】尊敬的投资者，12月1日起沪深交易所调整交易规则，详见我司官网公告。股市有风险，投资需谨慎。",
-        "【鼎盛基金】鼎盛稳健债券A将于12月10日进行分红，每10份派发0.15元，权益登记日为12月9日。",
-        "【汇通支付】您的账户已完成实名认证升级，单日转账限额提升至5万元。",
-    ],
-)
-def test_notices_of_rules_dividends_and_limits_are_service(checker: Checker, text: str) -> None:
-    r = checker.check(text)
-    assert r.kind == "service", r.kind_reason
-    assert r.verdict == "pass"

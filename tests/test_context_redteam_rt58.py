@@ -101,6 +101,11 @@ def test_rt58_lookalikes_do_not_fire(checker: Checker, text: str, code: str) -> 
         "【明德银行】您参与的“存款送好礼”活动礼品已备好，请于5月31日前携带身份证至城南支行领取。",
         "【明德银行】提醒：95588是本行唯一客服热线，请勿拨打陌生号码提供的“客服电话”。",
         "【捷贷】温馨提示：我司不会委托任何第三方收取“代还费”“提额费”，也不会要求您先交保证金再放款。",
+        "【华信银行】提醒您：办理贷款、信用卡请认准我行官方渠道，凡要求先交费后放款的都是诈骗。",
+        "【安泰人寿】提醒您：不要相信什么病都赔的保险宣传，投保前请仔细阅读条款。",
+        "【明德银行】提醒：所谓“数字藏品”“元宇宙币”投资，多为虚拟货币炒作变种，请远离。",
+        "【华信银行】谨防诈骗！此类理财年化20%，多为骗局。",
+        "【华安基金】投教提示：年化收益20%且保本，这种好事基本就是骗局，请谨慎辨别。",
     ],
 )
 def test_rt58_notices_are_service(checker: Checker, text: str) -> None:
@@ -117,22 +122,6 @@ def test_a_prize_credited_is_never_marketing(checker: Checker) -> None:
 
 def test_an_offer_shape_outside_the_recipients_own_act_still_counts(checker: Checker) -> None:
     assert checker.check("【明德银行】存款送好礼活动火热进行中，存5万送豪礼，回T退订").kind == "marketing"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "【华信银行】提醒您：办理贷款、信用卡请认准我行官方渠道，凡要求先交费后放款的都是诈骗。",
-        "【安泰人寿】提醒您：不要相信什么病都赔的保险宣传，投保前请仔细阅读条款。",
-        "【明德银行】提醒：所谓“数字藏品”“元宇宙币”投资，多为虚拟货币炒作变种，请远离。",
-        "【华信银行】谨防诈骗！此类理财年化20%，多为骗局。",
-        "【华安基金】投教提示：年化收益20%且保本，这种好事基本就是骗局，请谨慎辨别。",
-    ],
-)
-def test_warnings_are_service_notices(checker: Checker, text: str) -> None:
-    r = checker.check(text)
-    assert r.kind == "service", r.kind_reason
-    assert r.verdict == "pass"
 
 
 def test_a_warning_wrapped_round_a_named_priced_product_is_not_a_notice(checker: Checker) -> None:
