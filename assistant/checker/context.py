@@ -239,7 +239,9 @@ _PROTECTIVE_STEP_RE = lazyre.compile(
 _REPORTING_BEFORE_RE = lazyre.compile(
     r"(?:宣称|声称|自称|号称|谎称|鼓吹|所谓|冒充|冒用|假冒|打着|遇到|接到|警惕|谨防|凡以|切勿相信|请勿相信|不要相信"
     # what a message or a caller said (收到冒充我行的短信，称“…”; 对方来电称“…”)
-    r"|(?:短信|来电|对方|电话|信息|消息|网上|网传|有人|骗子|不法分子)[^。！!？?；;“”]{0,3}?称)[^。！!？?；;]{0,12}$"
+    r"|(?:短信|来电|对方|电话|信息|消息|网上|网传|有人|骗子|不法分子)[^。！!？?；;“”]{0,3}?称"
+    # what fraudsters ask the reader to do (诈骗分子会要您“回复验证码领取补贴”)
+    r"|(?:会|将|常)?(?:要|要求|让|诱导|骗)(?:您|你))[^。！!？?；;]{0,12}$"
 )
 _REPORTING_AFTER_RE = lazyre.compile(
     r"^[^。！!？?；;]{0,12}?(?:为由|为名|为幌子|为诱饵|的名义|等话术|等说法|相威胁|相要挟|威胁您|恐吓您)"
@@ -302,7 +304,7 @@ _QUOTE_RETRACTED_RE = lazyre.compile(
 #: Right after a closing quote, maybe past a comma: the words called a rumour or false
 #: (网传我行推出“年化8%保本理财”，系谣言; “…”纯属虚假信息).
 _QUOTE_RUMOUR_RE = lazyre.compile(
-    r"(?:的?(?:消息|说法|传言|信息|宣传))?[，,]?(?:系|是|属|纯属|均为|均系|实为|乃)(?:谣言|谣传|不实信息|不实消息|虚假信息|虚假消息|虚假宣传|假消息|误传|诈骗)"
+    r"(?:的?(?:消息|说法|传言|信息|宣传))?[，,]?(?:系|是|属|纯属|均为|均系|实为|乃)(?:不法分子)?(?:谣言|谣传|不实信息|不实消息|虚假信息|虚假消息|虚假宣传|假消息|误传|诈骗|冒用|伪造|假冒|冒充)"
 )
 #: A later clause that opens by pointing back at reported words and judges them (，该表述错误;
 #: ，此说法未经我司授权; ，该言行违反公司规定).
@@ -1198,6 +1200,13 @@ class MessageContext:
                     # 别把稳赚不赔的鑫享1号留到明天买, 别把这个门路告诉别人: a 把-object that is
                     # not the recipient's secret handed over is pushed, kept scarce (rt52)
                     continue
+                if (
+                    start - cue.end > 2
+                    and any(cue.end <= a <= cue.end + 1 for a in anchors)
+                    and self._list_items(cue.end, start) == "item"
+                ):
+                    # 切勿拉人头、发展下线: the warning's list, its first item a finding itself
+                    return cue.word
                 if (
                     start - cue.end > 2
                     and self.anti_fraud_near(start) is None
