@@ -326,6 +326,8 @@ _SERVICE_OBJECT_RE = lazyre.compile(
     r"|[^，,。！!？?；;：:]{0,5}?办理[^，,。！!？?；;：:]{0,4}?(?:证件更新|身份证|证件|信息更新|资料更新|换卡|补卡|续保|续期)"
     # 可於生效日前免費辦理銷戶: closing or freezing the recipient's own account, no product
     r"|[^，,。！!？?；;：:]{0,3}?(?:销户|注销账户|挂失|解挂)"
+    # 利率上浮50%计收罚息: a penalty on the recipient's own overdue loan, no rate on offer
+    r"|[^，,。！!？?；;：:]{0,8}?(?:罚息|违约金|滞纳金)"
 )
 #: Business named by no product but an errand (如需办理紧急业务，请联系客服; 如需办理补卡): what a
 #: condition asks for is the recipient's own errand (如需办理贷款, 如需办理相关业务 still offer).

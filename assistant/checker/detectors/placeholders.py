@@ -34,6 +34,8 @@ _PLACEHOLDER_RE = lazyre.compile(
     r"|(?<![a-z0-9])(?<!model )x{1,4}(?:[.．]x{1,2})?(?=\s*(?:%|％|月|日|号|元|万|千|个|份|期|笔|位|天|年|折|倍|分|点|小时))"
     r"|(?<![a-z0-9])x{2,}(?![a-z0-9])"
     r"|[□＿_]{2,}"
+    # multiplication signs as blanks (尾号××××, ×月×日)
+    r"|×{2,}|×(?=[月日号元])"
     # ○〇 as blanks, not the zeros of a number in Chinese numerals (二〇〇八年)
     # (nor 〇〇后, the generation born in the 2000s)
     r"|(?<![一二三四五六七八九十零〇○])[○〇]{2,}(?![一二三四五六七八九十零〇○后]|年代)"
@@ -50,7 +52,7 @@ _IMPOSTOR_WORDS = ("冒充", "假冒", "自称", "伪装", "冒用", "仿冒")
 # What every placeholder contains; an x only counts where it starts a word (xx, x月), not
 # inside one (a link's path, "max"): x-placeholders never follow a letter or digit.
 _QUICK_RE = lazyre.compile(
-    r"[${}<>#\[□○〇＿_]|x(?<![a-z0-9]x)|【[^】]*(?:填|待|变量|占位|姓名|名字|称呼|金额|日期|时间|链接|网址|号|名称|产品名)|%(?:\d\$)?[sd]|yyyy"
+    r"[${}<>#\[□○〇＿_×]|x(?<![a-z0-9]x)|【[^】]*(?:填|待|变量|占位|姓名|名字|称呼|金额|日期|时间|链接|网址|号|名称|产品名)|%(?:\d\$)?[sd]|yyyy"
 )
 
 

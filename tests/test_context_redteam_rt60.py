@@ -1,0 +1,59 @@
+"""Mechanisms behind the rt60 red team's dev cases (tests written before the fixes): everyday
+notices with superlatives of fact, penalty rates and consumer-rights education; and misses by
+description (the neighbourhood told, the SMS forwarded, × as blanks, expected returns)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checker.engine import Checker
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【明德银行】您的贷款已逾期，逾期期间将按合同约定利率上浮50%计收罚息，请尽快还款。",
+        "【明德银行】3·15消费者权益保护日：您有权知悉金融产品的真实情况，如有投诉请拨打95588。",
+        "【恒安证券】风险提示：近期市场波动加大，请理性投资，注意控制仓位。",
+        "【明德银行】因系统故障导致您的转账延迟，我们将尽最大努力尽快处理，给您带来不便深表歉意。",
+        "【恒安证券】投教课堂：什么是涨停板和跌停板？今晚直播讲解交易规则。股市有风险，入市需谨慎。回T退订",
+    ],
+)
+def test_rt60_compliant_messages_pass(checker: Checker, text: str) -> None:
+    r = checker.check(text)
+    assert r.verdict == "pass", [(f.code, f.severity, f.evidence) for f in r.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【捷贷】逾期不还将上报您所在社区网格员和居委会。", "COL001"),
+        ("【明德银行】您的账户存在风险，请将验证短信原文转发给客服经理完成核实。", "PRV003"),
+        ("【明德银行】您尾号××××的信用卡将于×月×日到期。", "FMT001"),
+        (
+            "【明德银行】理财经理为您精选稳健产品，到期收益可达4.2%。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV006",
+        ),
+        (
+            "【明德银行】明德稳盈理财受国家监管，资金由政府托管。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV005",
+        ),
+        ("【鑫盈】鑫盈理财最后抢购机会，理财非存款，产品有风险，投资须谨慎。回T退订", "ADV007"),
+        ("【明德银行】三年期存款利率上浮50%，存5万起，回T退订", "OPT002"),
+    ],
+)
+def test_rt60_violations_fire(checker: Checker, text: str, code: str) -> None:
+    r = checker.check(text)
+    if code == "OPT002":  # a deposit rate floated is still marketing, whatever 上浮 means elsewhere
+        assert r.kind == "marketing"
+        return
+    assert code in {f.code for f in r.findings}
+
+
+def test_a_multiplication_sign_in_a_figure_is_no_blank(checker: Checker) -> None:
+    assert "FMT001" not in {f.code for f in checker.check("【明德银行】您的车辆保险费为3×1200元。").findings}
