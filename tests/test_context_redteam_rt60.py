@@ -57,3 +57,25 @@ def test_rt60_violations_fire(checker: Checker, text: str, code: str) -> None:
 
 def test_a_multiplication_sign_in_a_figure_is_no_blank(checker: Checker) -> None:
     assert "FMT001" not in {f.code for f in checker.check("【明德银行】您的车辆保险费为3×1200元。").findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【明德银行】警惕“信用卡套现”陷阱，套现行为违法，可能导致您的信用卡被停用。",
+        "【明德银行】您的手机银行登录密码连续输错5次已被锁定，最快可于24小时后自动解锁。",
+        "【明德银行】由于节假日，本周五为唯一可办理大额业务的营业日，请提前安排。",
+        "【明德银行】温馨提示：今日为本季度最后一个工作日，网点营业至17:00。",
+        "【捷贷】为保障您的权益，借款合同已更新，新版合同明确展示年化利率，可在APP查看。",
+    ],
+)
+def test_rt60_notices_are_service(checker: Checker, text: str) -> None:
+    r = checker.check(text)
+    assert r.kind == "service", r.kind_reason
+    assert r.verdict == "pass"
+
+
+def test_a_later_clauses_act_judged_unlawful_cancels_no_earlier_claim(checker: Checker) -> None:
+    """行为违法 judges the act in its own clause; as a footer it must not launder a promise."""
+    r = checker.check("【某平台】鑫盈计划保本保息，年化12%。冒用本平台名义的行为违法。回T退订")
+    assert "ADV001" in {f.code for f in r.findings if f.severity == "error"}

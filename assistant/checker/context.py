@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 CLAUSE_DELIMITERS = frozenset("，,。！!？?；;：:\n")
 SENTENCE_DELIMITERS = frozenset("。！!？?；;：:\n")
+#: Words between 最快/最迟 and the time they bound (最快可于24小时后, 最迟将于3个工作日内).
+_TIME_LEAD_RE = lazyre.compile(r"(?:可|将|会|能)?(?:于|在)")
 _TIME_BOUND_RE = lazyre.compile(
     r"\d+(?:\.\d+)?(?:个)?(?:工作日|小时|分钟|天|日|秒|周)|当日|当天|今日|今天|次日|明日|t\+?\d"
 )
@@ -139,6 +141,11 @@ _CLAUSE_VERDICTS = frozenset(
         "应谨慎对待",
         "请远离",
         "要远离",
+        # 套现行为违法: the act named in its own clause (a footer's 此类行为违法 judges no earlier claim)
+        "行为违法",
+        "是违法行为",
+        "属于违法行为",
+        "均属违法行为",
     }
 )
 #: Opening a warning verb's object when the trigger is further off: the act the reader is
@@ -1509,7 +1516,9 @@ class MessageContext:
         """最快/最迟 with a time, said of the recipient's own request (预计, or a completed
         event in the sentence): a service estimate, for the kind decision as for ADV002."""
         view = self.scan.view or self.nt.compact
-        return _TIME_BOUND_RE.match(view, end) is not None and self._estimate(start)
+        lead = _TIME_LEAD_RE.match(view, end)  # 最快可于24小时后: the time after 可于 / 将于
+        at = lead.end() if lead is not None else end
+        return _TIME_BOUND_RE.match(view, at) is not None and self._estimate(start)
 
     def _estimate(self, start: int) -> bool:
         """A time said as an estimate for the recipient's own request: 预计 before it, or a
