@@ -8,11 +8,6 @@ import pytest
 from assistant.checker.engine import Checker
 
 
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
-
-
 def _col(checker: Checker, text: str) -> str | None:
     sev = [f.severity for f in checker.check(text).findings if f.code == "COL001"]
     return "error" if "error" in sev else (sev[0] if sev else None)

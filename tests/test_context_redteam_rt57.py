@@ -5,13 +5,9 @@ fields in square brackets, link text by colour, and cards that hold no bank acco
 from __future__ import annotations
 
 import pytest
+from judgment_asserts import assert_service_pass
 
 from assistant.checker.engine import Checker
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
 
 
 def _errors(checker: Checker, text: str) -> set[str]:
@@ -66,9 +62,7 @@ def test_every_cent_back_needs_an_investment(checker: Checker) -> None:
     ],
 )
 def test_operational_change_notices_are_service(checker: Checker, text: str) -> None:
-    r = checker.check(text)
-    assert r.kind == "service", r.kind_reason
-    assert r.verdict == "pass"
+    assert_service_pass(checker, text)
 
 
 def test_a_price_cut_pitched_is_still_marketing(checker: Checker) -> None:

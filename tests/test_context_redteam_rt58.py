@@ -5,13 +5,9 @@ short-link services named rather than linked, and scam messages quoted in a warn
 from __future__ import annotations
 
 import pytest
+from judgment_asserts import assert_service_pass
 
 from assistant.checker.engine import Checker
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
 
 
 @pytest.mark.parametrize(
@@ -109,9 +105,7 @@ def test_rt58_lookalikes_do_not_fire(checker: Checker, text: str, code: str) -> 
     ],
 )
 def test_rt58_notices_are_service(checker: Checker, text: str) -> None:
-    r = checker.check(text)
-    assert r.kind == "service", r.kind_reason
-    assert r.verdict == "pass"
+    assert_service_pass(checker, text)
 
 
 def test_a_prize_credited_is_never_marketing(checker: Checker) -> None:

@@ -5,13 +5,9 @@ and rumour frames cover the scam words they name, and notices of fees and dorman
 from __future__ import annotations
 
 import pytest
+from judgment_asserts import assert_service_pass
 
 from assistant.checker.engine import Checker
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
 
 
 @pytest.mark.parametrize(
@@ -57,9 +53,7 @@ def test_rt59_warnings_and_notices_raise_no_error(checker: Checker, text: str) -
     ],
 )
 def test_rt59_notices_are_service(checker: Checker, text: str) -> None:
-    r = checker.check(text)
-    assert r.kind == "service", r.kind_reason
-    assert r.verdict == "pass"
+    assert_service_pass(checker, text)
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,9 @@ description (the neighbourhood told, the SMS forwarded, × as blanks, expected r
 from __future__ import annotations
 
 import pytest
+from judgment_asserts import assert_service_pass
 
 from assistant.checker.engine import Checker
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
 
 
 @pytest.mark.parametrize(
@@ -70,9 +66,7 @@ def test_a_multiplication_sign_in_a_figure_is_no_blank(checker: Checker) -> None
     ],
 )
 def test_rt60_notices_are_service(checker: Checker, text: str) -> None:
-    r = checker.check(text)
-    assert r.kind == "service", r.kind_reason
-    assert r.verdict == "pass"
+    assert_service_pass(checker, text)
 
 
 def test_a_later_clauses_act_judged_unlawful_cancels_no_earlier_claim(checker: Checker) -> None:

@@ -9,11 +9,6 @@ import pytest
 from assistant.checker.engine import Checker
 
 
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
-
-
 @pytest.mark.parametrize(
     ("text", "code", "evidence"),
     [

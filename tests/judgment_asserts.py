@@ -1,0 +1,18 @@
+"""Assertions the judgment tests share: a notice that must read as a passing service notice,
+and the error codes of a check (so each red-team file states cases, not the same checks)."""
+
+from __future__ import annotations
+
+from assistant.checker.engine import Checker
+
+
+def assert_service_pass(checker: Checker, text: str) -> None:
+    """``text`` reads as a service notice and passes, with the kind reason shown on failure."""
+    r = checker.check(text)
+    assert r.kind == "service", r.kind_reason
+    assert r.verdict == "pass", [(f.code, f.severity, f.evidence) for f in r.findings]
+
+
+def error_codes(checker: Checker, text: str, **kwargs: object) -> set[str]:
+    """The codes reported at error severity for ``text``."""
+    return {f.code for f in checker.check(text, **kwargs).findings if f.severity == "error"}  # type: ignore[arg-type]
