@@ -73,3 +73,22 @@ def test_a_later_clauses_act_judged_unlawful_cancels_no_earlier_claim(checker: C
     """行为违法 judges the act in its own clause; as a footer it must not launder a promise."""
     r = checker.check("【某平台】鑫盈计划保本保息，年化12%。冒用本平台名义的行为违法。回T退订")
     assert "ADV001" in {f.code for f in r.findings if f.severity == "error"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【明德银行】尊敬的客户，本行将于12月15日起暂停部分自助设备服务，请通过手机银行办理。",
+        "【明德银行】我行将于2027年1月1日起调整境外取现手续费，详见官网公告。",
+        "【汇通支付】本平台自12月1日起升级风控系统，部分交易可能需要二次验证。",
+    ],
+)
+def test_an_institutions_dated_change_of_its_own_service_is_a_notice(checker: Checker, text: str) -> None:
+    assert_service_pass(checker, text)
+
+
+def test_a_launch_announced_the_same_way_stays_marketing(checker: Checker) -> None:
+    assert checker.check("【明德银行】本行将于12月推出新一期鑫享理财，年化3.5%，回T退订").kind == "marketing"
+    assert (
+        checker.check("【明德银行】鑫享理财热销中，年化3.5%，请通过手机银行办理。回T退订").kind == "marketing"
+    )

@@ -329,6 +329,12 @@ _SERVICE_OBJECT_RE = lazyre.compile(
     # 利率上浮50%计收罚息: a penalty on the recipient's own overdue loan, no rate on offer
     r"|[^，,。！!？?；;：:]{0,8}?(?:罚息|违约金|滞纳金)"
 )
+#: A channel for the errand, the verb ending its clause (请通过手机银行办理。, 可至网点办理): where
+#: to go, nothing offered; a product named after the verb (办理信用卡) is not this.
+_CHANNEL_ERRAND_RE = lazyre.compile(
+    r"(?:通过|至|到|前往|登录|使用)(?:手机银行|网上银行|网银|官方app|app|柜台|网点|营业网点|各网点|就近网点|客户端|微信银行)"
+    r"[^，,。！!？?；;]{0,4}?(?:办理|操作|查询)(?=[，,。！!？?；;]|$)"
+)
 #: Business named by no product but an errand (如需办理紧急业务，请联系客服; 如需办理补卡): what a
 #: condition asks for is the recipient's own errand (如需办理贷款, 如需办理相关业务 still offer).
 _GENERIC_ERRAND_RE = lazyre.compile(r"(?:紧急|柜面|临柜|现金)业务|补卡|换卡|挂失")
@@ -753,6 +759,12 @@ def collect_evidence(
                 continue  # 提醒您：办理贷款、信用卡请认准我行官方渠道: where to go, not an offer
             if _UNLAWFUL_BEFORE_RE.search(compact[max(0, start - 4) : start]) is not None:
                 continue  # 属于非法金融活动: the word names what is unlawful, no offer
+        if (
+            side == "marketing"
+            and family in ("product", "call_to_action")
+            and _CHANNEL_ERRAND_RE.search(compact, max(0, start - 12), end + 1) is not None
+        ):
+            continue  # 请通过手机银行办理。: where to do the errand, no product named
         if side == "marketing" and family == "product" and own_verbs and _within(start, end, own_verbs):
             continue  # 您参与的存款…活动, 您认购的基金: the product the recipient's own act names
         if family == "complaint":
