@@ -92,3 +92,10 @@ def test_a_launch_announced_the_same_way_stays_marketing(checker: Checker) -> No
     assert (
         checker.check("【明德银行】鑫享理财热销中，年化3.5%，请通过手机银行办理。回T退订").kind == "marketing"
     )
+
+
+def test_a_funds_dividend_announcement_is_a_notice(checker: Checker) -> None:
+    assert_service_pass(
+        checker,
+        "【南方基金】南方稳健增长混合基金将于12月10日进行第3次分红，每10份派0.35元。基金有风险，投资需谨慎。",
+    )
