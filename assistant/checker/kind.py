@@ -332,7 +332,8 @@ _SERVICE_OBJECT_RE = lazyre.compile(
 #: A channel for the errand, the verb ending its clause (请通过手机银行办理。, 可至网点办理): where
 #: to go, nothing offered; a product named after the verb (办理信用卡) is not this.
 _CHANNEL_ERRAND_RE = lazyre.compile(
-    r"(?:通过|至|到|前往|登录|使用)(?:手机银行|网上银行|网银|官方app|app|柜台|网点|营业网点|各网点|就近网点|客户端|微信银行)"
+    r"(?:通过|至|到|前往|登录|使用)(?:手机银行|网上银行|网银|官方app|app|柜台|网点|营业网点|各网点|就近网点|客户端|微信银行"
+    r"|[^，,。！!？?；;]{0,8}?(?:支行|分行|营业厅|营业部))"
     r"[^，,。！!？?；;]{0,4}?(?:办理|操作|查询)(?=[，,。！!？?；;]|$)"
 )
 #: Business named by no product but an errand (如需办理紧急业务，请联系客服; 如需办理补卡): what a
