@@ -442,26 +442,22 @@ class Checker:
             spec = self._specs_by_code[f.code]
             effects = list(f.context)
             fresh = bool(added) and any(s < f.end and f.start < e for s, e in added or ())
-            if (
-                spec.reported_quote_context
-                and not spec.negatable
-                and not fresh
-                and not ctx.strict
-                and msg.kind == "service"
-                and ctx.reported_quote(anchor)
-                and (framing := ctx.anti_fraud_near(anchor, anchor + 1)) is not None
-            ):
-                f.context = (
-                    *effects,
-                    ContextEffect(
-                        framing, "cancelled", "反诈提示中加引号转述的诈骗短信内容，不是发送方的链接"
-                    ),
-                )
-                suppressed.append(f)
-                continue
+            cstart = anchor  # compact_pos(f.start), already mapped for the anchors
+            cend = max(cstart + 1, msg.nt.compact_pos(f.end))
+            if spec.reported_quote_context and not spec.negatable and not fresh:
+                # 有客户收到冒充我行的短信，称“…点击t.cn/xxxx兑换”: the scam's example, quoted in a
+                # warning (the same test as for the negatable rules' quoted lures, below)
+                framing = ctx.anti_fraud_near(cstart, cend)
+                if framing is not None and _reported_lure(ctx, msg.kind, cstart):
+                    f.context = (
+                        *effects,
+                        ContextEffect(
+                            framing, "cancelled", "反诈提示中加引号转述的诈骗短信内容，不是发送方的链接"
+                        ),
+                    )
+                    suppressed.append(f)
+                    continue
             if spec.negatable and f.end > f.start and not fresh:
-                cstart = anchor  # compact_pos(f.start), already mapped for the anchors
-                cend = max(cstart + 1, msg.nt.compact_pos(f.end))
                 cancel = _cancelling_cue(ctx, spec, cstart, cend, anchors, msg.kind)
                 if cancel is not None:
                     f.context = (*effects, ContextEffect(cancel[0], "cancelled", cancel[1]))
@@ -474,11 +470,8 @@ class Checker:
                 framing = (
                     ctx.anti_fraud_near(cstart, cend) if f.severity == "error" and spec.anti_fraud else None
                 )
-                if framing is not None and msg.kind == "service" and ctx.reported_quote(cstart):
-                    # 反诈提醒：有人冒用我司名义，宣称“稳赚不赔”: the scheme's words, quoted after a
-                    # verb that reports them (or before 为由), in a warning that is plainly a
-                    # notice, are named, not said.  Quotes alone are not enough: a sender could
-                    # quote its own claim.
+                if framing is not None and _reported_lure(ctx, msg.kind, cstart):
+                    # the scheme's words, quoted after a verb that reports them (or before 为由)
                     f.context = (
                         *effects,
                         ContextEffect(framing, "cancelled", "反诈提示中加引号列举的话术，不是发送方的表述"),
@@ -691,6 +684,13 @@ def check(
             _DEFAULT = Checker()
         return _DEFAULT.check(text, kind=kind, fix=fix)
     return Checker(settings, profile).check(text, kind=kind, fix=fix)
+
+
+def _reported_lure(ctx: MessageContext, kind: str, cstart: int) -> bool:
+    """Whether the words at compact ``cstart``, framed by an anti-fraud cue, are someone else's
+    words quoted in a plain notice (反诈提醒：有人冒用我司名义，宣称“稳赚不赔”): named, not said.
+    Quotes alone are not enough: a sender could quote its own claim."""
+    return kind == "service" and ctx.reported_quote(cstart)
 
 
 def _downgrading_cue(

@@ -85,7 +85,8 @@ class KindRules:
 
     decision: dict[str, Any]
     event_patterns: tuple[re.Pattern[str], ...]
-    event_weight: int
+    #: Per event pattern, its weight (``kind_event_weight`` unless the entry gives one).
+    event_weights: tuple[int, ...]
     #: Offers as shapes rather than words (满100返20, 享8折, 额度待激活, 可转入…1号):
     #: (name, pattern over the matching view, weight, is a call to action, counts even in
     #: a clause that reports an event: 已通过预审 is phrased as an event and is an offer).
@@ -111,8 +112,6 @@ class KindRules:
     #: after 已): after 已 or a dated 将于 in its clause they state what happens to it
     #: (kind_own_predicate_words).
     own_predicate_words: frozenset[str] = frozenset()
-    #: Per event pattern, its weight (``kind_event_weight`` unless the entry gives one).
-    event_weights: tuple[int, ...] = ()
     #: Derived: per offer pattern, one search for any of its ``needs`` (None: no gate): the
     #: test ``offer_index`` answers for every pattern in one pass.
     offer_gates: tuple[re.Pattern[str] | None, ...] = field(init=False, default=())
@@ -179,7 +178,7 @@ class KindRules:
         return cls(
             dict(context.get("kind_decision") or {}),
             patterns,
-            int(context.get("kind_event_weight", 3)),
+            tuple(default_weight if w is None else w for _, w in entries),
             offers,
             tuple(lazyre.compile(_own(p, act)[0]) for p in context.get("kind_own_patterns") or ()),
             tuple(_own(p, act)[1] for p in context.get("kind_own_patterns") or ()),
@@ -193,7 +192,6 @@ class KindRules:
                 str(w).translate(fold) for w in context.get("kind_own_contract_terms") or ()
             ),
             own_predicate_words=frozenset(str(w) for w in context.get("kind_own_predicate_words") or ()),
-            event_weights=tuple(default_weight if w is None else w for _, w in entries),
         )
 
 
