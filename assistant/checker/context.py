@@ -120,7 +120,6 @@ _VERDICT_GAP_RE = lazyre.compile(
     r"|(?:多|均|都|皆|全部|一律)?未经(?:我国)?(?:金融)?(?:监管部门|监管机构|有关部门|国家)?(?:批准|许可|授权|备案)"
 )
 _VERDICT_GAP_GATE = lazyre.compile(r"骗|陷阱|谣言|假的|虚假|非法|传销|黑平台|炒作|违法|未经")
-_MISSED_AFTER_RE = lazyre.compile(r"(?:错过|错失|失去|没抢)")
 #: A warning after its object (承诺保本高收益的理财要警惕): it judges what stands before it in its
 #: own clause only, never a claim in an earlier clause (保本保收益，要警惕 reads either way),
 #: and never what is "missed" (需警惕错过 is a push).
@@ -470,8 +469,9 @@ _TO_US_RE = lazyre.compile(r"给?(?:我们|我|本专员|专员|客服|我司|�
 _CLAUSE_LEAD_RE = lazyre.compile(r"(?:请|再|就|也|可|您可)?")
 #: Believing the 将/把-object (当真, 信以为真): the warning covers all of it.
 _BELIEVED_RE = lazyre.compile(r"当真|当回事|信以为真|当成|当作|看作|视为")
-#: The act of a 将/把-object that makes a warning a push (别把…的机会错过, 不要把…让给别人).
-_MISSED_RE = lazyre.compile(r"错过|错失|让给|放过|浪费|落下|拱手|辜负|留给别人|便宜了")
+#: What is missed or given away, which makes a warning a push: a 将/把-object's act (别把…的机会错过,
+#: 不要把…让给别人) or right after a verdict (需警惕错过).
+_MISSED_RE = lazyre.compile(r"错过|错失|失去|没抢|让给|放过|浪费|落下|拱手|辜负|留给别人|便宜了")
 _HANDED_OVER_RE = lazyre.compile(
     r"[^，,。！!？?；;]*?(?:转发|转告|告诉|告知|提供|泄露|透露|发送|发给|交给|转给|借给|出借|出租|出售|转让|截图发"
     r"|当真|当回事|信以为真|当成|当作|看作|视为)"
@@ -1470,7 +1470,7 @@ class MessageContext:
             if _SCOPE["boast_after"].search(compact, cue.end, v_end) is not None:
                 continue  # 这是诈骗分子永远给不了的承诺: the verdict word praises the claim (rt51)
             if cue.word in _CLAUSE_VERDICTS and (
-                cue.start >= c_end or _MISSED_AFTER_RE.match(compact, cue.end)
+                cue.start >= c_end or _MISSED_RE.match(compact, cue.end)
             ):
                 continue  # 保本保收益的鑫盈理财，名额有限，需警惕错过: a push, not a warning
             if cue.start >= c_end and not self._verdict_reaches_back(start, c_start, cue, v_start, v_end):
