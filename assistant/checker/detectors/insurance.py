@@ -51,10 +51,18 @@ class InsuranceAsDeposit(KeywordDetector):
         )
         self._not_insurance = re.compile("|".join(map(re.escape, not_words))) if not_words else None
         self._likening = tuple(opts.get("likening_words", []))
+        gifts = sorted((normalize_term(w) for w in opts.get("gift_words", [])), key=len, reverse=True)
+        # 存款满5万元，赠送…人寿提供的意外保障: insurance given away with a deposit is a gift, the
+        # deposit is the product (the gift word to the end of its clause says nothing of it)
+        self._gift = (
+            re.compile(f"(?:{'|'.join(map(re.escape, gifts))})[^,。!?;:]*") if gifts else None
+        )
 
     def _insurance_in(self, text: str) -> str | None:
         if self._not_insurance is not None:
             text = self._not_insurance.sub("#", text)  # 存款保险, 风险: not insurance products
+        if self._gift is not None:
+            text = self._gift.sub("#", text)
         return next((w for w in self._insurance if w in text), None)
 
     def detect(self, msg: Message) -> Iterable[Finding]:
