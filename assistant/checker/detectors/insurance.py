@@ -54,9 +54,7 @@ class InsuranceAsDeposit(KeywordDetector):
         gifts = sorted((normalize_term(w) for w in opts.get("gift_words", [])), key=len, reverse=True)
         # 存款满5万元，赠送…人寿提供的意外保障: insurance given away with a deposit is a gift, the
         # deposit is the product (the gift word to the end of its clause says nothing of it)
-        self._gift = (
-            re.compile(f"(?:{'|'.join(map(re.escape, gifts))})[^,。!?;:]*") if gifts else None
-        )
+        self._gift = re.compile(f"(?:{'|'.join(map(re.escape, gifts))})[^,。!?;:]*") if gifts else None
 
     def _insurance_in(self, text: str) -> str | None:
         if self._not_insurance is not None:

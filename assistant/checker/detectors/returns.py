@@ -30,7 +30,7 @@ _PRINCIPAL_RE = lazyre.compile(
     # a bare amount in 万 followed by the period it is held for (10万元一年收益约9000元, 100万放一年
     # 多出9万), not a borrowed one (借1万元每天利息8元) nor a spending threshold (满1000元…返100元)
     r"|(?<![借贷款用满\d.])(?<!\d,)(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(万元|万块|万)"
-    r"(?=[放存投]?(?:一年|每年|一个月|每月|每天|一天|半年|一季度))"
+    r"(?=(?:[放存投买]|持有|存满|投满|放满)?(?:一年|每年|一个月|每月|每天|一天|半年|一季度))"
     # 万元起投 with no number: one 万 (万元起投，每月收益120元 is 14.4% a year)
     r"|(?<![\d.零〇一二两三四五六七八九十百千万])(?P<unit_only>万元|万)(?:起投|起存|起购)"
 )
@@ -156,6 +156,14 @@ def implied_rates(
 #: Periods per year of a rate quoted per day, week, month, quarter, half-year or year.
 PERIODS_PER_YEAR = {"day": 365, "week": 52, "month": 12, "quarter": 4, "half-year": 2, "year": 1}
 
+#: More than the figure said right after it (8%以上, 8%+, 8%起).
+_MORE_AFTER_RE = lazyre.compile(r"(?:以上|\+|起|多|往上|不止|打底|保底)")
+#: A double-digit return said in words (收益率两位数, 年化回报做到双位数).
+_DOUBLE_DIGIT_RE = lazyre.compile(
+    r"(?:收益|回报|年化|利息|收益率|回报率)[^,。!?;:]{0,6}?(?P<dd>两位数|双位数)"
+    r"|(?P<dd2>两位数|双位数)(?:的)?(?:年化)?(?:收益|回报)"
+)
+
 _PAST_FIX = Fix(
     "needs_input",
     None,
@@ -255,6 +263,21 @@ class Returns(Detector):
         self._own = tuple(opts.get("own_words", []))
 
     def detect(self, msg: Message) -> Iterable[Finding]:
+        threshold = float(msg.settings.yield_threshold_percent)
+        if threshold < 10 and ("两位数" in msg.nt.compact or "双位数" in msg.nt.compact):
+            # 年化回报做到两位数: a return of 10% or more said in words, no figure to read
+            for m in _DOUBLE_DIGIT_RE.finditer(msg.nt.compact):
+                g = "dd" if m.group("dd") else "dd2"
+                a, b = msg.nt.compact_span(m.start(g), m.end(g))
+                if self._own and self._own_holding(msg, a):
+                    continue
+                yield self.finding(
+                    msg,
+                    a,
+                    b,
+                    message=f"宣传收益率为“两位数”（年化10%以上），超过{threshold:g}%的高收益警戒线，属高收益理财承诺",
+                    note=f"“两位数”收益即年化不低于10%；{threshold:g}%为合规指南的经验阈值，并非法定标准",
+                )
         folded = msg.nt.folded
         if not has_rate_figure(msg):  # before building the no-space view
             return
@@ -266,7 +289,6 @@ class Returns(Detector):
         ):
             return  # the gates test characters only: what the folded text lacks, its views lack
         opts = self.spec.options
-        threshold = float(msg.settings.yield_threshold_percent)
         for rate in (*cached_stated_rates(msg, opts, self._cue_re), *implied_rates(msg)):
             start, end = msg.nt.nospace_span(rate.start, rate.end)
             if self._fees and self._fee(msg, start):
@@ -277,8 +299,10 @@ class Returns(Detector):
                 msg, start, ambiguous=rate.cue not in self._loan_cues, cue=rate.cue
             ):
                 continue
-            if rate.annual <= threshold + 1e-9:
-                continue
+            if rate.annual <= threshold + 1e-9 and not (
+                rate.annual >= threshold - 1e-9 and _MORE_AFTER_RE.match(msg.nt.nospace, rate.end) is not None
+            ):
+                continue  # (8%以上: at the line, said to be more, is over it)
             past = self._past_marker(msg, start)
             if past is not None and self._past_carried_forward(msg, start):
                 past = None  # 去年收益率18%，今年只会更高: the past figure is promised again
