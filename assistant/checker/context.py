@@ -772,7 +772,9 @@ class Lexicon:
         # in a family whose gap a negation may deny (gap_negates), each gap is a group: a
         # negation ending it denies the claim (政府不兜底, see inner_negation)
         group = "(" if gap_negates else "(?:"
-        between = f"{group}[^{re.escape(''.join(sorted(stops)))}]{{0,{gap}}}?)" if gap else ""
+        # (a colon between digits is a ratio, not a clause end: 1:100杠杆)
+        char = f"(?:[^{re.escape(''.join(sorted(stops)))}]|(?<=\\d)[:：](?=\\d))"
+        between = f"{group}{char}{{0,{gap}}}?)" if gap else ""
         # a statement, not a yes/no question (孩子上学会受影响？不会！), unless the answer asserts it
         # (…？不会才怪, …？当然会): FamilySpec.not_asked
         asked = _NOT_ASKED if not_asked else ""
