@@ -307,7 +307,7 @@ OPTION_KEYS: dict[str, frozenset[str]] = {
     ),
     "secret_request": frozenset({"gap", "secrets", "verbs"}),
     "send_window": frozenset({"default", "setting"}),
-    "short_links": frozenset({"domains"}),
+    "short_links": frozenset({"domains", "shape_label_max", "shape_path"}),
     "unofficial_links": frozenset({"skip_domains"}),
     "unsourced_statistics": frozenset(
         {

@@ -23,17 +23,63 @@ UNCHECKED_DOMAIN = (
 class ShortLinks(Detector):
     """LNK001: third-party short-link services hide the destination (guide §4.3)."""
 
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        opts = self.spec.options
+        self._label_max = int(opts.get("shape_label_max", 0))
+        path = opts.get("shape_path")
+        self._path_re = re.compile(str(path)) if path else None
+
     def detect(self, msg: Message) -> Iterable[Finding]:
         domains = self.spec.options.get("domains", [])
         text = msg.text
         for start, end, host, url in msg.urls:
             bare = host.removeprefix("www.")
             if not any(bare == d or bare.endswith("." + d) for d in domains):
+                if self._shaped(msg, host, url):
+                    yield self.finding(
+                        msg,
+                        start,
+                        end,
+                        severity="warning",
+                        fix=_official_link_fix(msg),
+                        note=f"域名 {bare} 不在短链接服务名单中，但域名很短且路径为随机码，疑似短链接，请人工确认",
+                    )
                 continue
             if _named_not_linked(text, start, end, url, host):
                 continue  # 本行短信不含t.cn、dwz.cn等短链接: the services named, nothing linked
             yield self.finding(msg, start, end, fix=_official_link_fix(msg), note=f"短链接域名：{bare}")
 
+    def _shaped(self, msg: Message, host: str, url: str) -> bool:
+        """Whether a link off the list is shaped like a short link (kurl.cn/Ab9x): a short
+        registrable name, one random token as its path; never the sender's official host."""
+        if self._path_re is None or not self._label_max:
+            return False
+        if msg.profile is not None and msg.profile.is_official_host(host):
+            return False
+        labels = host.lower().split(".")
+        if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
+            labels = labels[:-1]  # icbc.com.cn: the name is icbc
+        if len(labels) < 2 or len(labels[-2]) > self._label_max:
+            return False
+        rest = url.split("://", 1)[-1]
+        path = (
+            rest[len(host) :]
+            if rest.lower().startswith(host.lower())
+            else rest[rest.find("/") :]
+            if "/" in rest
+            else ""
+        )
+        if not self._path_re.match(path):
+            return False
+        token = path.strip("/")
+        mixed_kinds = any(c.isdigit() for c in token) and any(c.isalpha() for c in token)
+        mixed_case = any(c.isupper() for c in token) and any(c.islower() for c in token)
+        return mixed_kinds or mixed_case
+
+
+#: Second-level names under a country code (com.cn, org.hk): the registrable name is the one before.
+_SECOND_LEVEL = frozenset({"com", "net", "org", "gov", "edu", "co", "ac"})
 
 #: A host named in a list of services (t.cn、dwz.cn等短链接), not written as a link to follow.
 _LISTED_AFTER_RE = re.compile(r"\s*(?:、|等|及|和|或|之类|这类|此类)")
