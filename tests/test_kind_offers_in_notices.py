@@ -1,0 +1,42 @@
+"""Offers tucked into a notice (a prize draw after a bill, credit set aside after a loan is
+settled, a recommendation to buy cover after a check-up, more credit on a mortgage): the
+message is never silently a service notice, so its opt-out, APR and risk-warning rules run.
+The notices beside them, with the same own-account words and no offer, stay service."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checker.engine import Checker
+from tests.judgment_asserts import assert_service_pass
+
+OFFERS_IN_NOTICES = [
+    # a prize draw after a bill
+    "【华瑞银行】您尾号5521的信用卡11月账单2,180.00元，到期还款日12月20日。本月刷卡满3笔可抽扫地机器人，登录App参与。",
+    # credit said to be ready for the recipient
+    "【易达】您尾号3302的借款已按时结清，新的借款额度已为您准备好，登录App查看。",
+    # a recommendation to buy cover after a service event
+    "【瑞康人寿】您的年度健康体检报告已生成。建议加保一份住院医疗，每月保费不到一顿早餐钱。",
+    # more credit offered on the recipient's own loan
+    "【华瑞银行】您的住房贷款已还款满两年，可申请加按额度，最高可达评估值的七成。",
+]
+
+NOTICES = [
+    "【华瑞银行】您尾号5521的信用卡11月账单2,180.00元，到期还款日12月20日。如已还款请忽略。",
+    "【易达】您尾号3302的借款已按时结清，结清证明可在App下载。",
+    "【瑞康人寿】您的年度健康体检报告已生成，可登录App查看。",
+    "【华瑞银行】您尾号5521的账户本月被随机抽检，核验已完成，无需处理。",
+]
+
+
+@pytest.mark.parametrize("text", OFFERS_IN_NOTICES)
+def test_an_offer_in_a_notice_is_never_silently_service(checker: Checker, text: str) -> None:
+    r = checker.check(text)
+    assert r.kind in ("marketing", "uncertain"), r.kind_reason
+    assert r.verdict != "pass", [(f.code, f.severity) for f in r.findings]
+    assert any(f.code == "OPT001" for f in r.findings)
+
+
+@pytest.mark.parametrize("text", NOTICES)
+def test_the_same_notice_without_an_offer_stays_service(checker: Checker, text: str) -> None:
+    assert_service_pass(checker, text)
