@@ -562,6 +562,18 @@ class _EventClauses:
         return clause_of[pos] in self._clauses
 
 
+def _names_offer_before(kind_hits: list[Hit], c0: int, start: int) -> bool:
+    """Whether a product, offer or call word stands in ``[c0, start)`` (the contact word's
+    clause before it): 理财产品详询 names what is pitched, 如需了解详情请致电 names nothing."""
+    return any(
+        c0 <= h.start < start and h.payload[0] == "marketing" and h.payload[1] in _PITCH_FAMILIES
+        for h in kind_hits
+    )
+
+
+_PITCH_FAMILIES = frozenset({"product", "offer", "call_to_action", "solicitation"})
+
+
 #: A debt owed now (你欠的, 已逾期30天, 再不还, 拖了好久), not a term of a loan on offer (逾期就…).
 _CURRENT_DEBT_RE = lazyre.compile(
     r"已逾期|逾期\d|逾期[一二三四五六七八九十两多]|欠款|欠的|欠了|欠钱|欠债|尚欠|不还|没还|未还|再不|拖欠|拖了|拖着|赖账|还钱|还款|还清|结清|催收|应还|待还|老赖|黑名单"
@@ -711,8 +723,14 @@ def collect_evidence(
             continue  # 您的备用金借款, 全额还款可享受免息还款待遇: the recipient's own loan or card terms name the word, they offer nothing
         if family == "contact":
             c0 = msg.ctx.clause(start)[0]
-            if c0 < start and _QUESTION_BEFORE_RE.search(compact, c0, start) is None:
-                family = "call_to_action"  # 理财产品详询客户经理: a pitch, not a contact line
+            if (
+                c0 < start
+                and _QUESTION_BEFORE_RE.search(compact, c0, start) is None
+                and _names_offer_before(kind_hits, c0, start)
+            ):
+                # 理财产品详询客户经理: a pitch, not a contact line.  Only a pointer before it
+                # (如需了解详情请致电…, 可登录官网了解详情) says where to learn more: still a contact.
+                family = "call_to_action"
         if family == "event" and compact[end : end + 1] in _CONDITIONAL:
             continue  # 审批通过即放款, 还款成功后可…: a condition, not what happened
         if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
