@@ -40,3 +40,20 @@ def test_an_offer_in_a_notice_is_never_silently_service(checker: Checker, text: 
 @pytest.mark.parametrize("text", NOTICES)
 def test_the_same_notice_without_an_offer_stays_service(checker: Checker, text: str) -> None:
     assert_service_pass(checker, text)
+
+
+RIGHTS_NAMED = [
+    "【瑞康人寿】您的保单已过犹豫期，如需了解保单权益，请致电400-818-6666。",
+    "【华瑞银行】您的信用卡即将到期，新卡已寄出，原卡权益自动延续。",
+    "【华瑞银行】您的会员将于12月31日到期，到期后免费取现权益失效。",
+]
+
+
+@pytest.mark.parametrize("text", RIGHTS_NAMED)
+def test_the_recipients_own_rights_kept_or_lost_offer_nothing(checker: Checker, text: str) -> None:
+    assert_service_pass(checker, text)
+
+
+def test_benefits_on_offer_still_offer(checker: Checker) -> None:
+    r = checker.check("【华瑞银行】您的账户已升级，新增专属权益，立即领取。")
+    assert r.kind != "service", r.kind_reason
