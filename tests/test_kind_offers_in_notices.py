@@ -57,3 +57,14 @@ def test_the_recipients_own_rights_kept_or_lost_offer_nothing(checker: Checker, 
 def test_benefits_on_offer_still_offer(checker: Checker) -> None:
     r = checker.check("【华瑞银行】您的账户已升级，新增专属权益，立即领取。")
     assert r.kind != "service", r.kind_reason
+
+
+OWN_THING_RESTORED = [
+    "【易达】您的借款额度已冻结，原因是长期未使用，如需恢复请登录APP申请。",
+    "【瑞康人寿】您的保单因未缴费已失效，2年内可申请复效，详询400-818-6666。",
+]
+
+
+@pytest.mark.parametrize("text", OWN_THING_RESTORED)
+def test_restoring_the_recipients_own_line_or_policy_is_a_service_act(checker: Checker, text: str) -> None:
+    assert_service_pass(checker, text)

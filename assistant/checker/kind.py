@@ -324,6 +324,8 @@ _SERVICE_OBJECT_RE = lazyre.compile(
     r"|[^，,。！!？?；;：:]{0,5}?办理[^，,。！!？?；;：:]{0,4}?(?:证件更新|身份证|证件|信息更新|资料更新|换卡|补卡|续保|续期)"
     # 可於生效日前免費辦理銷戶: closing or freezing the recipient's own account, no product
     r"|[^，,。！!？?；;：:]{0,3}?(?:销户|注销账户|挂失|解挂)"
+    # 2年内可申请复效: reinstating the recipient's own lapsed policy or frozen line
+    r"|[^，,。！!？?；;：:]{0,2}?(?:复效|恢复效力|解冻)"
     # 利率上浮50%计收罚息: a penalty on the recipient's own overdue loan, no rate on offer
     r"|[^，,。！!？?；;：:]{0,8}?(?:罚息|违约金|滞纳金)"
 )
@@ -358,7 +360,7 @@ _PRODUCT_AFTER_RE = lazyre.compile(
 #: 转存 or 续存: 如需转存可选购… is the cross-sell itself.
 _SERVICE_CONDITION_RE = lazyre.compile(
     r"(?:如需|若需|如要|若要|如您需要|如有|如您有|若有)(?:办理|申请)?(?:延期还款|展期|提前还款|提前结清|还款|挂失|解挂|解冻|销户|注销|修改|变更|更正|"
-    r"开具|退保|退款|退费|取消|关闭|解绑|补办|换卡|重置|查询|投诉|异议|理赔|报案|赎回|更换|撤销|复核|申诉"
+    r"开具|退保|退款|退费|取消|关闭|解绑|补办|换卡|重置|查询|投诉|异议|理赔|报案|赎回|更换|撤销|复核|申诉|恢复|复效|解除"
     # a card's own limit adjusted for its holder (如需临时额度可登录App申请)
     r"|临时额度|调整额度|额度调整)"
 )
@@ -574,6 +576,10 @@ def _names_offer_before(kind_hits: list[Hit], c0: int, start: int) -> bool:
 _PITCH_FAMILIES = frozenset({"product", "offer", "call_to_action", "solicitation"})
 
 
+#: Verbs counted as product words that may govern a service act (申请复效, 办理挂失).
+_ERRAND_VERBS = frozenset({"申请", "办理"})
+
+
 #: A debt owed now (你欠的, 已逾期30天, 再不还, 拖了好久), not a term of a loan on offer (逾期就…).
 _CURRENT_DEBT_RE = lazyre.compile(
     r"已逾期|逾期\d|逾期[一二三四五六七八九十两多]|欠款|欠的|欠了|欠钱|欠债|尚欠|不还|没还|未还|再不|拖欠|拖了|拖着|赖账|还钱|还款|还清|结清|催收|应还|待还|老赖|黑名单"
@@ -782,6 +788,13 @@ def collect_evidence(
             and _CHANNEL_ERRAND_RE.search(compact, max(0, start - 12), end + 1) is not None
         ):
             continue  # 请通过手机银行办理。: where to do the errand, no product named
+        if (
+            side == "marketing"
+            and family == "product"
+            and word in _ERRAND_VERBS
+            and _SERVICE_OBJECT_RE.match(compact, end) is not None
+        ):
+            continue  # 2年内可申请复效: the verb's object is a service act, no product
         if side == "marketing" and family == "product" and own_verbs and _within(start, end, own_verbs):
             continue  # 您参与的存款…活动, 您认购的基金: the product the recipient's own act names
         if family == "complaint":
