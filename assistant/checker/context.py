@@ -1471,9 +1471,7 @@ class MessageContext:
             v_start, v_end = self.clause(cue.start)
             if _SCOPE["boast_after"].search(compact, cue.end, v_end) is not None:
                 continue  # 这是诈骗分子永远给不了的承诺: the verdict word praises the claim (rt51)
-            if cue.word in _CLAUSE_VERDICTS and (
-                cue.start >= c_end or _MISSED_RE.match(compact, cue.end)
-            ):
+            if cue.word in _CLAUSE_VERDICTS and (cue.start >= c_end or _MISSED_RE.match(compact, cue.end)):
                 continue  # 保本保收益的鑫盈理财，名额有限，需警惕错过: a push, not a warning
             if cue.start >= c_end and not self._verdict_reaches_back(start, c_start, cue, v_start, v_end):
                 continue  # 保本保息，…外面那些高息平台都是骗局: a new subject judged

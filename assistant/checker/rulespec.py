@@ -216,7 +216,9 @@ OPTION_KEYS: dict[str, frozenset[str]] = {
     "illegal_intermediary": frozenset(
         {"lender_named_re", "lender_words", "lure_speed", "lure_terms", "warning_words"}
     ),
-    "insurance_as_deposit": frozenset({"gift_words", "insurance_words", "likening_words", "not_insurance_words"}),
+    "insurance_as_deposit": frozenset(
+        {"gift_words", "insurance_words", "likening_words", "not_insurance_words"}
+    ),
     "insurance_benefits": frozenset(
         {"deductible_qualifiers", "deductible_terms", "renewal_families", "renewal_terms"}
     ),

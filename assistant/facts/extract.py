@@ -34,6 +34,9 @@ ROLE_LABELS = {
     "balance": "余额",
     "fee": "费用",
     "credit_limit": "额度",
+    "txn_limit": "单笔限额",
+    "daily_limit": "每日限额",
+    "monthly_limit": "每月限额",
     "transaction": "交易金额",
     "premium": "保费",
     "sum_insured": "保额",
@@ -48,6 +51,9 @@ ROLE_LABELS = {
     "time": "时间",
     "duration": "期限",
     "count": "数量",
+    "per_customer_count": "每户/每人次数",
+    "per_day_count": "每日次数",
+    "per_month_count": "每月次数",
     "rate": "利率/比例",
     "loan_rate": "借款利率",
     "yield": "收益率/业绩比较基准",
@@ -72,6 +78,9 @@ FAMILY = {
             "balance",
             "fee",
             "credit_limit",
+            "txn_limit",
+            "daily_limit",
+            "monthly_limit",
             "transaction",
             "premium",
             "sum_insured",
@@ -80,10 +89,11 @@ FAMILY = {
         ),
         "amount",
     ),
+    **dict.fromkeys(("count", "per_customer_count", "per_day_count", "per_month_count"), "count"),
     **dict.fromkeys(("date", "due_date", "statement_date", "validity"), "date"),
     **dict.fromkeys(("rate", "loan_rate", "yield", "fee_rate"), "rate"),
 }
-GENERIC = frozenset({"amount", "date", "rate"})
+GENERIC = frozenset({"amount", "date", "rate", "count"})
 #: Backwards-compatible name of :data:`ROLE_LABELS`.
 FACT_LABELS = ROLE_LABELS
 
@@ -155,6 +165,57 @@ _BEFORE: dict[str, tuple[str, ...]] = {
         "调整为",
         "最高借",
     ),
+    # a limit's scope is its role (单笔限额300元, 每日累计限额1500元: swapped, every figure stays)
+    "txn_limit": (
+        "单笔限额",
+        "单笔最高",
+        "单笔上限",
+        "每笔限额",
+        "每笔最高",
+        "每笔上限",
+        "单次限额",
+        "单笔交易限额",
+    ),
+    "daily_limit": (
+        "每日累计限额",
+        "日累计限额",
+        "每日限额",
+        "单日限额",
+        "日限额",
+        "每日累计",
+        "当日累计",
+        "每日上限",
+        "单日累计",
+        "每日最高",
+    ),
+    "monthly_limit": (
+        "每月累计限额",
+        "月累计限额",
+        "每月限额",
+        "单月限额",
+        "月限额",
+        "每月累计",
+        "当月累计",
+        "每月上限",
+    ),
+    # a count's scope (每户限2次 is not 每日限2次)
+    "per_customer_count": (
+        "每户限",
+        "每人限",
+        "每位客户限",
+        "每名客户限",
+        "每个账户限",
+        "每户",
+        "每人",
+        "每位客户",
+        "每名客户",
+        "每位用户",
+        "每名用户",
+        "每个账户",
+        "每张卡",
+    ),
+    "per_day_count": ("每日限", "每天限", "单日限", "每日", "每天", "单日", "当日"),
+    "per_month_count": ("每月限", "单月限", "每月", "单月", "当月"),
     "transaction": (
         "消费",
         "支出",
@@ -236,6 +297,9 @@ _FAMILY_ROLES = {
         "balance",
         "fee",
         "credit_limit",
+        "txn_limit",
+        "daily_limit",
+        "monthly_limit",
         "transaction",
         "premium",
         "sum_insured",
@@ -243,8 +307,9 @@ _FAMILY_ROLES = {
     ),
     "date": ("statement_date", "due_date", "validity"),
     "rate": ("fee_rate", "loan_rate", "yield"),
+    "count": ("per_customer_count", "per_day_count", "per_month_count"),
 }
-_GENERIC_OF = {"money": "amount", "date": "date", "rate": "rate"}
+_GENERIC_OF = {"money": "amount", "date": "date", "rate": "rate", "count": "count"}
 _CLAUSE_END = "，,。；;！!？?\n"
 _THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d)")
 _QUOTED_RE = re.compile(r"[《“\"「](?P<q>[^》”\"」]{2,24})[》”\"」]")
@@ -350,7 +415,7 @@ def extract_facts(text: str, products: list[str] | None = None) -> list[Fact]:
     for fig in read_figures(text):
         if any(s <= fig.start < e for s, e in skip):
             continue
-        if fig.kind in ("money", "date", "rate"):
+        if fig.kind in ("money", "date", "rate", "count"):
             add(role_of(folded, fig), fig.value, fig.start, fig.end)
         elif fig.kind != "number":
             add(fig.kind, fig.value, fig.start, fig.end)
