@@ -68,3 +68,24 @@ OWN_THING_RESTORED = [
 @pytest.mark.parametrize("text", OWN_THING_RESTORED)
 def test_restoring_the_recipients_own_line_or_policy_is_a_service_act(checker: Checker, text: str) -> None:
     assert_service_pass(checker, text)
+
+
+RULE_NOTICES = [
+    # a change made under a rule, a contract or a regulator's requirement
+    "【华瑞基金】根据基金合同约定，华瑞成长混合A将于3月15日进行份额折算，请留意。",
+    "【瑞通证券】根据交易所规定，4月起科创板交易规则调整，请登录App了解详情。",
+    "【华瑞银行】根据人民银行要求，自3月1日起个人收款码用于经营的需转为商户收款码，请登录App办理。",
+    # the institution's dated change, the month first
+    "【华瑞银行】3月起本行部分业务收费标准调整，请登录官网查看。",
+    "【华瑞银行】本行《借记卡章程》将于2027年4月1日修订，修订内容请登录官网查看。",
+]
+
+
+@pytest.mark.parametrize("text", RULE_NOTICES)
+def test_a_change_under_a_rule_or_dated_by_the_institution_is_a_notice(checker: Checker, text: str) -> None:
+    assert_service_pass(checker, text)
+
+
+def test_a_product_launched_under_a_rule_still_sells(checker: Checker) -> None:
+    r = checker.check("【华瑞基金】根据监管要求完成备案，华瑞成长混合A今日首发，1元起购，限时费率1折！")
+    assert r.kind != "service", r.kind_reason

@@ -568,9 +568,16 @@ def _names_offer_before(kind_hits: list[Hit], c0: int, start: int) -> bool:
     """Whether a product, offer or call word stands in ``[c0, start)`` (the contact word's
     clause before it): 理财产品详询 names what is pitched, 如需了解详情请致电 names nothing."""
     return any(
-        c0 <= h.start < start and h.payload[0] == "marketing" and h.payload[1] in _PITCH_FAMILIES
+        c0 <= h.start < start
+        and h.payload[0] == "marketing"
+        and h.payload[1] in _PITCH_FAMILIES
+        and h.word not in _POINTER_WORDS
         for h in kind_hits
     )
+
+
+#: Calls that only say where to look (可登录官网了解详情): a pointer, no pitch.
+_POINTER_WORDS = frozenset({"登录", "登陆", "访问", "致电", "拨打", "前往"})
 
 
 _PITCH_FAMILIES = frozenset({"product", "offer", "call_to_action", "solicitation"})
