@@ -55,7 +55,8 @@ ID_RE = lazyre.compile(
 CARD_RE = lazyre.compile(
     rf"(?<![0-9a-z])(?<![0-9]~)(?<![0-9]~~)(\d(?:{_SEP}\d){{15,18}})(?![0-9a-z])(?!~{{1,3}}[0-9])"
 )
-MOBILE_RE = lazyre.compile(r"(?<![0-9])(?:\+?86~?)?(1[3-9]\d(?:~{0,2}\d){8})(?![0-9])")
+#: (with a country code written +86 or 0086: 0086-13912345678 is a mobile number, not a longer one)
+MOBILE_RE = lazyre.compile(r"(?<![0-9])(?:(?:\+|00)?86~?)?(1[3-9]\d(?:~{0,2}\d){8})(?![0-9])")
 LONG_NUMBER_RE = lazyre.compile(r"\d[\d~]{10,}")
 #: A street address on the folded text: optional province, city and district, a road with
 #: its number, then any building, unit and room numbers.  A match is a *full* address

@@ -45,6 +45,10 @@ _PLACEHOLDER_RE = lazyre.compile(
     # a named field between % or $ signs (尊敬的%name%, 最后还款日$date$): a mail-merge field in
     # another template language (not 3%至5%: a field starts with a letter)
     r"|%[a-z_][a-z0-9_]{0,30}%|\$[a-z_][a-z0-9_]{0,30}\$"
+    # a shell-style field with no closing sign (应还$amount元, 还款日$date。)
+    r"|(?<![a-z0-9])\$[a-z_][a-z0-9_]{1,30}(?![a-z0-9_$])"
+    # a blank to fill in other brackets (〔待填〕, ［请填写金额］)
+    r"|[〔［][^〔〕［］\n]{0,10}(?:请填写|请输入|待填写|待填|待定|变量|占位|填写)[^〔〕［］\n]{0,10}[〕］]"
     # an English field name in square brackets (应还[AMOUNT]元, [customer_name]); not a markdown
     # link's text ([详情](https://…): FMT003's to report)
     r"|\[[a-z_][a-z0-9_ ]{1,30}\](?!\()"
@@ -58,7 +62,7 @@ _IMPOSTOR_WORDS = ("冒充", "假冒", "自称", "伪装", "冒用", "仿冒")
 # What every placeholder contains; an x only counts where it starts a word (xx, x月), not
 # inside one (a link's path, "max"): x-placeholders never follow a letter or digit.
 _QUICK_RE = lazyre.compile(
-    r"[${}<>#\[□○〇＿_×]|x(?<![a-z0-9]x)|【[^】]*(?:填|待|变量|占位|姓名|名字|称呼|金额|日期|时间|链接|网址|号|名称|产品名)|%(?:\d\$)?[sd]|%[a-z_]|yyyy"
+    r"[${}<>#\[□○〇＿_×〔［]|x(?<![a-z0-9]x)|【[^】]*(?:填|待|变量|占位|姓名|名字|称呼|金额|日期|时间|链接|网址|号|名称|产品名)|%(?:\d\$)?[sd]|%[a-z_]|yyyy"
 )
 
 

@@ -158,6 +158,8 @@ PERIODS_PER_YEAR = {"day": 365, "week": 52, "month": 12, "quarter": 4, "half-yea
 
 #: More than the figure said right after it (8%以上, 8%+, 8%起).
 _MORE_AFTER_RE = lazyre.compile(r"(?:以上|\+|起|多|往上|不止|打底|保底)")
+#: …or right before it (突破8%, 超过8%, 高于8%).
+_MORE_BEFORE_RE = lazyre.compile(r"(?:突破|超过|超出|高于|超|逾|不止)$")
 #: A double-digit return said in words (收益率两位数, 年化回报做到双位数).
 _DOUBLE_DIGIT_RE = lazyre.compile(
     r"(?:收益|回报|年化|利息|收益率|回报率)[^,。!?;:]{0,6}?(?P<dd>两位数|双位数)"
@@ -300,9 +302,13 @@ class Returns(Detector):
             ):
                 continue
             if rate.annual <= threshold + 1e-9 and not (
-                rate.annual >= threshold - 1e-9 and _MORE_AFTER_RE.match(msg.nt.nospace, rate.end) is not None
+                rate.annual >= threshold - 1e-9
+                and (
+                    _MORE_AFTER_RE.match(msg.nt.nospace, rate.end) is not None
+                    or _MORE_BEFORE_RE.search(msg.nt.nospace, max(0, rate.start - 3), rate.start) is not None
+                )
             ):
-                continue  # (8%以上: at the line, said to be more, is over it)
+                continue  # (8%以上, 突破8%: at the line, said to be more, is over it)
             past = self._past_marker(msg, start)
             if past is not None and self._past_carried_forward(msg, start):
                 past = None  # 去年收益率18%，今年只会更高: the past figure is promised again
