@@ -891,7 +891,7 @@ def collect_evidence(
             if not ev.optout and ev.scores["marketing"] <= 3 and _CURRENT_DEBT_RE.search(compact) is not None:
                 count("service", "collection", word, -weight, 1)
             continue
-        if word in rules.own_contract_terms:
+        if any(t in word for t in rules.own_contract_terms):  # 不因健康状况变化拒绝续保 holds 拒绝续保
             if own_at is None:
                 own_at = [s for s, _ in own_spans] + [
                     h.start for h in kind_hits if h.payload[1] == "own_account"
