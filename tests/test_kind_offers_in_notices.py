@@ -89,3 +89,27 @@ def test_a_change_under_a_rule_or_dated_by_the_institution_is_a_notice(checker: 
 def test_a_product_launched_under_a_rule_still_sells(checker: Checker) -> None:
     r = checker.check("【华瑞基金】根据监管要求完成备案，华瑞成长混合A今日首发，1元起购，限时费率1折！")
     assert r.kind != "service", r.kind_reason
+
+
+RECEIPTS_AND_ALLOWANCES = [
+    # a discount applied to the recipient's own payment: a receipt
+    "【星付支付】您本次付款享受优惠立减3.00元，实付47.00元。",
+    # the recipient's own allowance counted
+    "【星付支付】您的账户本月享受免费提现3次，已使用2次，剩余1次。",
+    # a booking that failed because it was full
+    "【华瑞银行】因活动名额已满，您报名的“春季理财沙龙”未能预约成功，敬请谅解。",
+    # deposit insurance explained: no product on offer
+    "【华瑞银行】温馨提示：存款保险标识是本行参加存款保险的标志，同一存款人在本行的存款最高偿付限额为50万元。",
+    # a suitability update asked under a regulation
+    "【瑞通证券】根据证监会《证券期货投资者适当性管理办法》，请您及时更新风险承受能力评估。",
+]
+
+
+@pytest.mark.parametrize("text", RECEIPTS_AND_ALLOWANCES)
+def test_receipts_allowances_and_rule_driven_requests_are_notices(checker: Checker, text: str) -> None:
+    assert_service_pass(checker, text)
+
+
+def test_an_allowance_offered_with_a_call_still_sells(checker: Checker) -> None:
+    r = checker.check("【星付支付】开通星付会员，每月享受免费提现3次，立即开通领取。")
+    assert r.kind != "service", r.kind_reason

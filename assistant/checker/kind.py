@@ -953,7 +953,8 @@ def collect_evidence(
 
 
 #: A product the sender sells, named by its kind (理财产品, 快贷, 基金).
-_PRODUCT_NOUN_RE = lazyre.compile(r"理财|快贷|e贷|消费贷|经营贷|信用贷|基金|保险|年金险|寿险")
+#: (not 存款保险: the deposit insurance scheme is no product on offer)
+_PRODUCT_NOUN_RE = lazyre.compile(r"理财|快贷|e贷|消费贷|经营贷|信用贷|基金|(?<!存款)保险|年金险|寿险")
 #: Its price or yield, with the figure (业绩比较基准4%, 年化3.5%, 额度20万).
 _PRICE_RE = lazyre.compile(
     r"(?:年化|利率|日利率|回报|收益率|业绩比较基准|七日年化|额度|最高)[^，,。！!？?；;]{0,6}?\d+(?:\.\d+)?(?:%|万)"
