@@ -21,56 +21,21 @@ OFFERS_IN_NOTICES = [
     "【华瑞银行】您的住房贷款已还款满两年，可申请加按额度，最高可达评估值的七成。",
 ]
 
+#: Notices that must read as service and pass, by what makes them notices.
 NOTICES = [
+    # the notices of OFFERS_IN_NOTICES without the offer
     "【华瑞银行】您尾号5521的信用卡11月账单2,180.00元，到期还款日12月20日。如已还款请忽略。",
     "【易达】您尾号3302的借款已按时结清，结清证明可在App下载。",
     "【瑞康人寿】您的年度健康体检报告已生成，可登录App查看。",
     "【华瑞银行】您尾号5521的账户本月被随机抽检，核验已完成，无需处理。",
-]
-
-
-@pytest.mark.parametrize("text", OFFERS_IN_NOTICES)
-def test_an_offer_in_a_notice_is_never_silently_service(checker: Checker, text: str) -> None:
-    r = checker.check(text)
-    assert r.kind in ("marketing", "uncertain"), r.kind_reason
-    assert r.verdict != "pass", [(f.code, f.severity) for f in r.findings]
-    assert any(f.code == "OPT001" for f in r.findings)
-
-
-@pytest.mark.parametrize("text", NOTICES)
-def test_the_same_notice_without_an_offer_stays_service(checker: Checker, text: str) -> None:
-    assert_service_pass(checker, text)
-
-
-RIGHTS_NAMED = [
+    # the recipient's own rights or a policy's benefits named, kept or lost
     "【瑞康人寿】您的保单已过犹豫期，如需了解保单权益，请致电400-818-6666。",
     "【华瑞银行】您的信用卡即将到期，新卡已寄出，原卡权益自动延续。",
     "【华瑞银行】您的会员将于12月31日到期，到期后免费取现权益失效。",
-]
-
-
-@pytest.mark.parametrize("text", RIGHTS_NAMED)
-def test_the_recipients_own_rights_kept_or_lost_offer_nothing(checker: Checker, text: str) -> None:
-    assert_service_pass(checker, text)
-
-
-def test_benefits_on_offer_still_offer(checker: Checker) -> None:
-    r = checker.check("【华瑞银行】您的账户已升级，新增专属权益，立即领取。")
-    assert r.kind != "service", r.kind_reason
-
-
-OWN_THING_RESTORED = [
+    # restoring the recipient's own line or policy is a service act
     "【易达】您的借款额度已冻结，原因是长期未使用，如需恢复请登录APP申请。",
     "【瑞康人寿】您的保单因未缴费已失效，2年内可申请复效，详询400-818-6666。",
-]
-
-
-@pytest.mark.parametrize("text", OWN_THING_RESTORED)
-def test_restoring_the_recipients_own_line_or_policy_is_a_service_act(checker: Checker, text: str) -> None:
-    assert_service_pass(checker, text)
-
-
-RULE_NOTICES = [
+    # a change under a rule, a contract or a regulator's requirement, or dated by the institution
     # a change made under a rule, a contract or a regulator's requirement
     "【华瑞基金】根据基金合同约定，华瑞成长混合A将于3月15日进行份额折算，请留意。",
     "【瑞通证券】根据交易所规定，4月起科创板交易规则调整，请登录App了解详情。",
@@ -78,20 +43,7 @@ RULE_NOTICES = [
     # the institution's dated change, the month first
     "【华瑞银行】3月起本行部分业务收费标准调整，请登录官网查看。",
     "【华瑞银行】本行《借记卡章程》将于2027年4月1日修订，修订内容请登录官网查看。",
-]
-
-
-@pytest.mark.parametrize("text", RULE_NOTICES)
-def test_a_change_under_a_rule_or_dated_by_the_institution_is_a_notice(checker: Checker, text: str) -> None:
-    assert_service_pass(checker, text)
-
-
-def test_a_product_launched_under_a_rule_still_sells(checker: Checker) -> None:
-    r = checker.check("【华瑞基金】根据监管要求完成备案，华瑞成长混合A今日首发，1元起购，限时费率1折！")
-    assert r.kind != "service", r.kind_reason
-
-
-RECEIPTS_AND_ALLOWANCES = [
+    # receipts, allowances, a booking refused, deposit insurance explained, a suitability update
     # a discount applied to the recipient's own payment: a receipt
     "【星付支付】您本次付款享受优惠立减3.00元，实付47.00元。",
     # the recipient's own allowance counted
@@ -104,12 +56,28 @@ RECEIPTS_AND_ALLOWANCES = [
     "【瑞通证券】根据证监会《证券期货投资者适当性管理办法》，请您及时更新风险承受能力评估。",
 ]
 
+#: The same wording with an offer or a call added still sells.
+STILL_SELLS = [
+    "【华瑞银行】您的账户已升级，新增专属权益，立即领取。",
+    "【华瑞基金】根据监管要求完成备案，华瑞成长混合A今日首发，1元起购，限时费率1折！",
+    "【星付支付】开通星付会员，每月享受免费提现3次，立即开通领取。",
+]
 
-@pytest.mark.parametrize("text", RECEIPTS_AND_ALLOWANCES)
-def test_receipts_allowances_and_rule_driven_requests_are_notices(checker: Checker, text: str) -> None:
+
+@pytest.mark.parametrize("text", OFFERS_IN_NOTICES)
+def test_an_offer_in_a_notice_is_never_silently_service(checker: Checker, text: str) -> None:
+    r = checker.check(text)
+    assert r.kind in ("marketing", "uncertain"), r.kind_reason
+    assert r.verdict != "pass", [(f.code, f.severity) for f in r.findings]
+    assert any(f.code == "OPT001" for f in r.findings)
+
+
+@pytest.mark.parametrize("text", NOTICES)
+def test_a_notice_stays_service(checker: Checker, text: str) -> None:
     assert_service_pass(checker, text)
 
 
-def test_an_allowance_offered_with_a_call_still_sells(checker: Checker) -> None:
-    r = checker.check("【星付支付】开通星付会员，每月享受免费提现3次，立即开通领取。")
+@pytest.mark.parametrize("text", STILL_SELLS)
+def test_the_same_wording_with_an_offer_still_sells(checker: Checker, text: str) -> None:
+    r = checker.check(text)
     assert r.kind != "service", r.kind_reason
