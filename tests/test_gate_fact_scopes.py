@@ -60,3 +60,38 @@ def test_a_scope_moved_is_rejected(draft: str, variant: str) -> None:
 )
 def test_the_same_scopes_in_other_words_pass(draft: str, variant: str) -> None:
     assert _accepted(draft, variant)
+
+
+TWO_OFFERS = (
+    "【明德银行】新客户首笔消费满200元减60元；老客户消费满200元减15元。活动至12月31日，"
+    "详情见官网https://www.mingde-bank.com，回T退订"
+)
+PROFILES[TWO_OFFERS] = "example-bank"
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        # the audiences swapped between the two offers
+        TWO_OFFERS.replace("新客户首笔", "老客户首笔").replace("；老客户消费", "；新客户消费"),
+        # the first-purchase condition copied onto the other offer
+        TWO_OFFERS.replace("老客户消费", "老客户首笔消费"),
+    ],
+    ids=["audiences-swapped", "condition-copied"],
+)
+def test_a_condition_moved_between_facts_is_rejected(variant: str) -> None:
+    assert not _accepted(TWO_OFFERS, variant)
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        # the same conditions, each kept with its own offer, in other order and words
+        "【明德银行】老客户消费满200元减15元；新客户首笔消费满200元减60元。活动至12月31日，"
+        "详情见官网https://www.mingde-bank.com，回T退订",
+        TWO_OFFERS.replace("新客户首笔消费满200元减60元", "首笔消费满200元减60元（限新客户）"),
+    ],
+    ids=["offers-reordered", "condition-in-brackets"],
+)
+def test_the_same_conditions_on_the_same_facts_pass(variant: str) -> None:
+    assert _accepted(TWO_OFFERS, variant)

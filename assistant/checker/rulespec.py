@@ -292,6 +292,7 @@ OPTION_KEYS: dict[str, frozenset[str]] = {
             "safety_no_ask",
             "safety_weakeners",
             "scope_characters",
+            "scoping_words",
             "small_edit",
             "status_negating_phrases",
             "status_negators",

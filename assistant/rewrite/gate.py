@@ -327,6 +327,7 @@ def rewrite_findings(
     variant_facts = extract_facts(variant, products)
     supplied_facts = extract_facts(supplied, products) if supplied else []
     out = _changed_facts(original, variant, draft_facts, variant_facts + supplied_facts, to_change, checker)
+    out += _moved_conditions(original, variant, draft_facts, variant_facts, to_change)
     out += _new_figures(original, variant, draft_facts, variant_facts, supplied, checker)
     out += _new_contacts(original, variant, supplied, checker)
     out += reversed_or_dropped(original, variant, supplied)
@@ -396,15 +397,107 @@ def _changed_facts(
             )
         )
     if not out:
-        out += _swapped_facts(draft, kept_in, to_change, variant)
+        out += _swapped_facts(draft, kept_in, to_change, variant, original)
     return out
 
 
+#: A condition's reach: its sentence (新客户首笔消费满200元减60元；老客户…: one offer each; a comma
+#: or brackets inside one offer are a rewrite's to move: 新户首次绑定…，满100元立减20元).
+_CONDITION_CLAUSE_RE = re.compile(r"[^。；;！!？?\n]+")
+
+
+def _conditions_of(text: str, facts: list[Fact], words: tuple[str, ...]) -> dict[tuple[str, str], set[str]]:
+    """Per fact (family, value), the condition words (新客户, 首笔 …) of the sentences it stands in."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for m in _CONDITION_CLAUSE_RE.finditer(text):
+        sentence = fold(m.group())
+        named = {w for w in words if w in sentence}
+        for f in facts:
+            if m.start() <= f.start < m.end() and f.kind in _CONDITIONED_KINDS:
+                out.setdefault((f.kind, f.value), set()).update(named)
+    return out
+
+
+def _each_keeps_its_condition(
+    original: str, variant: str, facts: list[Fact], kept_in: list[Fact], words: tuple[str, ...]
+) -> bool:
+    """Whether every fact has a condition set of its own in the draft, and the variant has
+    the same value under the same conditions: then the order says nothing."""
+    conds = [_fact_conditions(original, f, words) for f in facts]
+    if not all(conds) or len(set(conds)) < len(conds):
+        return False
+    return all(
+        any(
+            v.role == f.role and v.value == f.value and _fact_conditions(variant, v, words) == c
+            for v in kept_in
+        )
+        for f, c in zip(facts, conds, strict=True)
+    )
+
+
+#: Facts a condition word scopes (an amount, a rate, a count; not a date, which a rewrite may
+#: shorten: 12月1日至12月31日 → 12月1日至31日).
+_CONDITIONED_KINDS = frozenset({"amount", "rate", "count"})
+
+
+def _condition_words() -> tuple[str, ...]:
+    return tuple(str(w) for w in rule_spec("REW001").options.get("scoping_words", []))
+
+
+def _moved_conditions(
+    original: str,
+    variant: str,
+    draft: list[Fact],
+    variant_facts: list[Fact],
+    to_change: list[tuple[int, int]],
+) -> list[Finding]:
+    """REW001: a figure that had conditions or an audience (新客户, 首笔) in the draft and has
+    another in the rewrite (the two offers' audiences swapped; 首笔 copied onto another offer).
+    Every figure is still there, so only the sentence each condition names tells the change.
+    A figure with no condition in the draft may gain one (two sentences merged); a condition
+    the rewrite drops is the dropped-condition check's."""
+    words = _condition_words()
+    if not words:
+        return []
+    kept = [f for f in draft if not any(s < f.end and f.start < e for s, e in to_change)]
+    before = _conditions_of(original, kept, words)
+    after = _conditions_of(variant, variant_facts, words)
+    out: list[Finding] = []
+    for key, had in before.items():
+        # a figure that had conditions and now has one it did not (减60元 moved from 新客户 to
+        # 老客户; 首笔 copied onto 老客户's 减15元).  A figure with none gaining one (two sentences
+        # merged) or losing one (split) is no move.
+        gained = after.get(key, set()) - had
+        if not had or not gained:
+            continue
+        word = sorted(gained)[0]
+        out.append(
+            rule_spec("REW001").finding(
+                variant,
+                0,
+                0,
+                message=f"改写把条件或适用对象“{word}”加到了原文并不受它限定的“{key[1]}”上（金额、比例或次数换了对象）",
+                note="同一句中的条件与事实须保持对应，如新老客户的优惠不能互换、首笔条件不能套用到其他优惠",
+            )
+        )
+    return out
+
+
+def _fact_conditions(text: str, fact: Fact, words: tuple[str, ...]) -> frozenset[str]:
+    """The condition words (新客户, 首笔 …) of the sentence ``fact`` stands in."""
+    for m in _CONDITION_CLAUSE_RE.finditer(text):
+        if m.start() <= fact.start < m.end():
+            clause = fold(m.group())
+            return frozenset(w for w in words if w in clause)
+    return frozenset()
+
+
 def _swapped_facts(
-    draft: list[Fact], kept_in: list[Fact], to_change: list[tuple[int, int]], variant: str
+    draft: list[Fact], kept_in: list[Fact], to_change: list[tuple[int, int]], variant: str, original: str = ""
 ) -> list[Finding]:
     """REW001: two values of one role kept but in the other order (由3万元调整为5万元 →
-    由5万元调整为3万元): each value is there, the fact is not."""
+    由5万元调整为3万元): each value is there, the fact is not.  Not when each value keeps a
+    condition of its own (新客户…减60元；老客户…减15元, reordered): the conditions say which is which."""
     out: list[Finding] = []
     roles: dict[str, list[Fact]] = {}
     for fact in sorted(draft, key=lambda f: f.start):
@@ -415,9 +508,12 @@ def _swapped_facts(
         values = roles.setdefault(fact.role, [])
         if all(v.value != fact.value for v in values):
             values.append(fact)
+    words = _condition_words()
     for role, facts in roles.items():
         if len(facts) < 2:
             continue
+        if words and original and _each_keeps_its_condition(original, variant, facts, kept_in, words):
+            continue  # 老客户…减15元；新客户…减60元: reordered, each with its own condition
         order = []
         for fact in facts:
             hits = [v for v in kept_in if v.role == role and _same(v.value, fact.value, role)]
