@@ -54,6 +54,8 @@ NOTICES = [
     "【华瑞银行】温馨提示：存款保险标识是本行参加存款保险的标志，同一存款人在本行的存款最高偿付限额为50万元。",
     # a suitability update asked under a regulation
     "【瑞通证券】根据证监会《证券期货投资者适当性管理办法》，请您及时更新风险承受能力评估。",
+    # the recipient's own application named by its noun (您提交的理赔申请已受理)
+    "【瑞康人寿】您提交的理赔申请已受理，我们将在5个工作日内完成审核，结果将以短信告知您。详询400-818-6666。",
 ]
 
 #: The same wording with an offer or a call added still sells.

@@ -368,7 +368,8 @@ _SERVICE_CONDITION_RE = lazyre.compile(
 
 #: The noun phrase an own act governs (您领取的满减券, 您参与的立减活动): up to twelve characters,
 #: ending before the predicate (已, 将, 于, 可…) or the clause end.
-_GOVERNED_RE = lazyre.compile(r"[^已将于还可即再也都并请现今后，,。！!？?；;：:]{0,12}")
+#: (请 ends it as an imperative, not inside 申请: 您提交的理赔申请已受理)
+_GOVERNED_RE = lazyre.compile(r"(?:[^已将于还可即再也都并请现今后，,。！!？?；;：:]|(?<=申)请){0,12}")
 
 
 #: A new-customer offer named in the object (您领取的新客专享加息券): still an offer.
