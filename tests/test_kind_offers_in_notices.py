@@ -56,6 +56,8 @@ NOTICES = [
     "【瑞通证券】根据证监会《证券期货投资者适当性管理办法》，请您及时更新风险承受能力评估。",
     # the recipient's own application named by its noun (您提交的理赔申请已受理)
     "【瑞康人寿】您提交的理赔申请已受理，我们将在5个工作日内完成审核，结果将以短信告知您。详询400-818-6666。",
+    # something of the recipient's falls due, 将在 as well as 将于
+    "【恒安保险经纪】温馨提示：您的车险保单将在1月20日到期，请您及时办理续保手续。详询400-880-7766。",
 ]
 
 #: The same wording with an offer or a call added still sells.
