@@ -262,10 +262,23 @@ INSTITUTION_WORDS = (
 INSTITUTION_RE = lazyre.compile(INSTITUTION_WORDS)
 
 
+#: A heading in brackets that names no sender (【温馨提示】, 【重要通知】, 【还款提醒】, 【验证码】).
+_LABEL_ONLY_RE = lazyre.compile(
+    r"(?:温馨|重要|紧急|友情|特别|安全|风险|交易|账单|还款|到期|活动|服务|系统|官方|最新|节日|反诈)?"
+    r"(?:提示|提醒|通知|公告|消息|告知)|验证码|动态码|校验码"
+)
+
+
 def signature_name_ok(name: str) -> bool:
-    """2–16 characters, not digits only, no padding (IND-SIG)."""
+    """2–16 characters, not digits only, no padding (IND-SIG), and a name, not a heading:
+    【温馨提示】 or 【还款提醒】 tells the recipient nothing of who sent the message."""
     stripped = name.strip()
-    return 2 <= len(stripped) <= 16 and not stripped.isdigit() and stripped == name
+    return (
+        2 <= len(stripped) <= 16
+        and not stripped.isdigit()
+        and stripped == name
+        and _LABEL_ONLY_RE.fullmatch(stripped) is None
+    )
 
 
 # ---------------------------------------------------------------------------- product names
