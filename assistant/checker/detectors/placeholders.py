@@ -47,6 +47,12 @@ _PLACEHOLDER_RE = lazyre.compile(
     r"|%[a-z_][a-z0-9_]{0,30}%|\$[a-z_][a-z0-9_]{0,30}\$"
     # a shell-style field with no closing sign (应还$amount元, 还款日$date。)
     r"|(?<![a-z0-9])\$[a-z_][a-z0-9_]{1,30}(?![a-z0-9_$])"
+    # a run of hash signs as the blank (应还####元), a field in angle brackets (尊敬的〈姓名〉), a
+    # name left as 某某某, 请填写 standing as the value (还款日：请填写)
+    r"|#{3,}"
+    r"|〈(?:客户)?(?:姓名|名字|称呼|金额|日期|时间|链接|网址|卡号|尾号|手机号|编号|产品名称|产品名)〉"
+    r"|某某某"
+    r"|(?<=[:：])\s*(?:请填写|待填写|待填)"
     # a blank to fill in other brackets (〔待填〕, ［请填写金额］)
     r"|[〔［][^〔〕［］\n]{0,10}(?:请填写|请输入|待填写|待填|待定|变量|占位|填写)[^〔〕［］\n]{0,10}[〕］]"
     # an English field name in square brackets (应还[AMOUNT]元, [customer_name]); not a markdown
@@ -62,7 +68,7 @@ _IMPOSTOR_WORDS = ("冒充", "假冒", "自称", "伪装", "冒用", "仿冒")
 # What every placeholder contains; an x only counts where it starts a word (xx, x月), not
 # inside one (a link's path, "max"): x-placeholders never follow a letter or digit.
 _QUICK_RE = lazyre.compile(
-    r"[${}<>#\[□○〇＿_×〔［]|x(?<![a-z0-9]x)|【[^】]*(?:填|待|变量|占位|姓名|名字|称呼|金额|日期|时间|链接|网址|号|名称|产品名)|%(?:\d\$)?[sd]|%[a-z_]|yyyy"
+    r"[${}<>#\[□○〇＿_×〔［〈]|某某某|请填写|待填|x(?<![a-z0-9]x)|【[^】]*(?:填|待|变量|占位|姓名|名字|称呼|金额|日期|时间|链接|网址|号|名称|产品名)|%(?:\d\$)?[sd]|%[a-z_]|yyyy"
 )
 
 
