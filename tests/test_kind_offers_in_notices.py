@@ -11,6 +11,12 @@ from assistant.checker.engine import Checker
 from tests.judgment_asserts import assert_service_pass
 
 OFFERS_IN_NOTICES = [
+    # a product offered for money that falls due or arrives, a new loan on top of the settled one
+    "【华瑞银行】您在本行的定期存款将于1月5日到期，到期后可转存华瑞稳盈2号，业绩比较基准3.2%。",
+    "【华瑞银行】您尾号5521账户已到账6000元。温馨提示：华瑞天天盈可随时申购。",
+    "【易达】系统显示您符合提前还款减免条件，同时可续借一笔新额度，登录App确认。",
+    # credit urged to be drawn before it lapses
+    "【易达】您的30000元借款额度即将于1月31日失效，请尽快登录App提款。",
     # a prize draw after a bill
     "【华瑞银行】您尾号5521的信用卡11月账单2,180.00元，到期还款日12月20日。本月刷卡满3笔可抽扫地机器人，登录App参与。",
     # credit said to be ready for the recipient
@@ -58,6 +64,8 @@ NOTICES = [
     "【瑞康人寿】您提交的理赔申请已受理，我们将在5个工作日内完成审核，结果将以短信告知您。详询400-818-6666。",
     # something of the recipient's falls due, 将在 as well as 将于
     "【恒安保险经纪】温馨提示：您的车险保单将在1月20日到期，请您及时办理续保手续。详询400-880-7766。",
+    # a deposit rolled over, no product named
+    "【华瑞银行】您的定期存款将于1月5日到期，到期后将按原存期自动转存，如需支取请至网点办理。",
 ]
 
 #: The same wording with an offer or a call added still sells.
