@@ -43,6 +43,9 @@ HTML_TAG_RE = lazyre.compile(
 _ENTITY_RE = lazyre.compile(r"&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});", re.I)
 _MD_IMAGE_RE = lazyre.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
 _MD_LINK_RE = lazyre.compile(r"\[(?P<label>[^\]\n]{1,200})\]\((?P<url>[^)\s]{1,500})(?:\s+\"[^\"\n]*\")?\)")
+#: A reference-style Markdown link ([账单][1]) and its definition line ([1]: https://…).
+_MD_REF_RE = lazyre.compile(r"\[(?P<label>[^\]\n]{1,200})\]\[(?P<ref>[^\]\n]{1,20})\]")
+_MD_REF_DEF_RE = lazyre.compile(r"(?m)^[ \t]{0,3}\[[^\]\n]{1,20}\]:[ \t]*(?P<url>\S{1,500})[ \t]*$")
 _AUTOLINK_RE = lazyre.compile(r"<(?P<url>(?:https?|ftp)://[^<>\s]{1,500})>", re.I)
 #: Markdown emphasis and code (**明德月月盈**, __x__, `x`), a heading or a rule line (---):
 #: a model's formatting, shown on the phone as the raw characters.
@@ -54,7 +57,7 @@ _MD_EMPHASIS_RE = lazyre.compile(
 _MD_LINE_RE = lazyre.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+|(?:[-*_][ \t]*){3,}$)")
 _QUICK_RE = lazyre.compile(rf"[\x00-\x09\x0b-\x1f\x7f-\x9f{_ZERO_WIDTH}{BIDI_CONTROLS}<>&\[\]\r]")
 #: Characters any Markdown emphasis, code, heading or rule line contains (a cheap test).
-_MD_MARKS = ("**", "__", "`", "#", "---", "***", "___")
+_MD_MARKS = ("**", "__", "`", "#", "---", "***", "___", "][")
 _EMOJI_RE = lazyre.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]")
 
 
@@ -109,6 +112,10 @@ class PlainText(Detector):
             add(m.start(), m.end(), "", "Markdown 图片")
         for m in _MD_LINK_RE.finditer(text):
             add(m.start(), m.end(), f"{m.group('label')} {m.group('url')}", "Markdown 链接")
+        for m in _MD_REF_RE.finditer(text):
+            add(m.start(), m.end(), m.group("label"), "Markdown 引用式链接")
+        for m in _MD_REF_DEF_RE.finditer(text):
+            add(m.start(), m.end(), m.group("url"), "Markdown 链接定义")
         for m in _AUTOLINK_RE.finditer(text):
             add(m.start(), m.end(), m.group("url"), "尖括号链接")
         for m in _MD_EMPHASIS_RE.finditer(text):
