@@ -66,6 +66,9 @@ NOTICES = [
     "【恒安保险经纪】温馨提示：您的车险保单将在1月20日到期，请您及时办理续保手续。详询400-880-7766。",
     # a deposit rolled over, no product named
     "【华瑞银行】您的定期存款将于1月5日到期，到期后将按原存期自动转存，如需支取请至网点办理。",
+    # a fee abolished from a date, an investors' rights notice with the regulator's line
+    "【华瑞银行】关于调整部分银行卡服务收费的公告：自3月1日起取消借记卡年费，详询95588。",
+    "【瑞通基金】投资者权益提示：您可通过官网、客服热线查询持有基金信息，如遇纠纷可拨打12386投诉。",
 ]
 
 #: The same wording with an offer or a call added still sells.

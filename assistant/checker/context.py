@@ -691,7 +691,8 @@ class Lexicon:
         for side, families in (context.get("kind_evidence") or {}).items():
             for family, spec in families.items():
                 for word in spec["words"]:
-                    add(word, KIND, (side, family, int(spec["weight"]), spec.get("cap")))
+                    # str(): a bare number in the YAML list (12386) is a word like any other
+                    add(str(word), KIND, (side, family, int(spec["weight"]), spec.get("cap")))
         for key, values in entries.items():
             # Pre-sorted by what each entry feeds, so the per-hit loop does no dispatching.
             self._automaton.add_word(
