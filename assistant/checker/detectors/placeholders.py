@@ -52,7 +52,7 @@ _PLACEHOLDER_RE = lazyre.compile(
     r"|#{3,}"
     r"|〈(?:客户)?(?:姓名|名字|称呼|金额|日期|时间|链接|网址|卡号|尾号|手机号|编号|产品名称|产品名)〉"
     r"|某某某"
-    r"|(?<=[:：])\s*(?:请填写|待填写|待填)"
+    r"|(?<=[:：])\s*(?:请填写|待填写|待填)(?=\s*(?:[。，,；;！!]|$))"
     # a blank to fill in other brackets (〔待填〕, ［请填写金额］)
     r"|[〔［][^〔〕［］\n]{0,10}(?:请填写|请输入|待填写|待填|待定|变量|占位|填写)[^〔〕［］\n]{0,10}[〕］]"
     # an English field name in square brackets (应还[AMOUNT]元, [customer_name]); not a markdown
@@ -86,6 +86,12 @@ class Placeholders(Detector):
                 continue  # <br>, <b>: markup, FMT003's to report
             if self._generic_example(msg, m):
                 continue
+            if (
+                m.group().startswith("[")
+                and m.group()[1:2].isascii()
+                and not _field_like(msg.text[start + 1 : end - 1])
+            ):
+                continue  # [App Store]: a name in brackets, not a field ([AMOUNT], [customer_name])
             yield self.finding(msg, start, end)
 
     @staticmethod
@@ -99,3 +105,9 @@ class Placeholders(Detector):
             return False  # 【XX银行】: an unfilled signature is never an example
         before = msg.nt.folded[max(0, m.start() - 6) : m.start()]
         return any(w in before for w in _IMPOSTOR_WORDS)
+
+
+def _field_like(inner: str) -> bool:
+    """An English field name as templates write them: upper case or snake_case (AMOUNT,
+    customer_name), not a name in title case ([App Store])."""
+    return "_" in inner or (inner.isupper() and " " not in inner.strip())

@@ -159,11 +159,13 @@ PERIODS_PER_YEAR = {"day": 365, "week": 52, "month": 12, "quarter": 4, "half-yea
 #: More than the figure said right after it (8%以上, 8%+, 8%起).
 _MORE_AFTER_RE = lazyre.compile(r"(?:以上|\+|起|多|往上|不止|打底|保底)")
 #: …or right before it (突破8%, 超过8%, 高于8%).
-_MORE_BEFORE_RE = lazyre.compile(r"(?:突破|超过|超出|高于|超|逾|不止)$")
+_MORE_BEFORE_RE = lazyre.compile(r"(?:突破|超过|超出|高于|超|逾|不止|不低于|不少于|至少|最少)$")
 #: A double-digit return said in words (收益率两位数, 年化回报做到双位数).
 _DOUBLE_DIGIT_RE = lazyre.compile(
-    r"(?:收益|回报|年化|利息|收益率|回报率)[^,。!?;:]{0,6}?(?P<dd>两位数|双位数)"
-    r"|(?P<dd2>两位数|双位数)(?:的)?(?:年化)?(?:收益|回报)"
+    # (not a fall or a cut: 两位数的下跌, 利息支出降幅达两位数)
+    r"(?:收益|回报|年化|利息|收益率|回报率)(?:(?![降跌亏减损])[^,。!?;:]){0,6}?(?P<dd>两位数|双位数|二位数)"
+    r"(?!的?(?:下跌|跌|亏|回撤|降|下降|负))"
+    r"|(?P<dd2>两位数|双位数|二位数)(?:的)?(?:年化)?(?:收益|回报)"
 )
 
 _PAST_FIX = Fix(
@@ -266,7 +268,7 @@ class Returns(Detector):
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         threshold = float(msg.settings.yield_threshold_percent)
-        if threshold < 10 and ("两位数" in msg.nt.compact or "双位数" in msg.nt.compact):
+        if threshold < 10 and ("位数" in msg.nt.compact):
             # 年化回报做到两位数: a return of 10% or more said in words, no figure to read
             for m in _DOUBLE_DIGIT_RE.finditer(msg.nt.compact):
                 g = "dd" if m.group("dd") else "dd2"
