@@ -69,6 +69,9 @@ NOTICES = [
     # a fee abolished from a date, an investors' rights notice with the regulator's line
     "【华瑞银行】关于调整部分银行卡服务收费的公告：自3月1日起取消借记卡年费，详询95588。",
     "【瑞通基金】投资者权益提示：您可通过官网、客服热线查询持有基金信息，如遇纠纷可拨打12386投诉。",
+    # a card ready to collect at leisure (可抽空), a settled loan's certificate ready (证明已准备好)
+    "【华瑞银行】您的社保卡已制卡完成，您可抽空携带身份证到网点领取。",
+    "【易达】您申请的贷款已结清，贷款结清证明已准备好，请携带身份证到网点领取。",
 ]
 
 #: The same wording with an offer or a call added still sells.
@@ -76,6 +79,7 @@ STILL_SELLS = [
     "【华瑞银行】您的账户已升级，新增专属权益，立即领取。",
     "【华瑞基金】根据监管要求完成备案，华瑞成长混合A今日首发，1元起购，限时费率1折！",
     "【星付支付】开通星付会员，每月享受免费提现3次，立即开通领取。",
+    "【星付支付】您的会员本月可享免费洗车2次，升级黄金会员享更多权益，立即开通。",
 ]
 
 
