@@ -472,15 +472,19 @@ def _moved_conditions(
             continue
         word = sorted(gained)[0]
         out.append(
-            rule_spec("REW001").finding(
+            _rew001(
                 variant,
-                0,
-                0,
-                message=f"改写把条件或适用对象“{word}”加到了原文并不受它限定的“{key[1]}”上（金额、比例或次数换了对象）",
-                note="同一句中的条件与事实须保持对应，如新老客户的优惠不能互换、首笔条件不能套用到其他优惠",
+                f"改写把条件或适用对象“{word}”加到了原文并不受它限定的“{key[1]}”上（金额、比例或次数换了对象）",
+                "同一句中的条件与事实须保持对应，如新老客户的优惠不能互换、首笔条件不能套用到其他优惠",
             )
         )
     return out
+
+
+def _rew001(variant: str, message: str, note: str) -> Finding:
+    """A REW001 finding on the whole variant: a fact of the draft that no span of the
+    rewrite still carries (moved, swapped), said by its message."""
+    return rule_spec("REW001").finding(variant, 0, 0, message=message, note=note)
 
 
 def _fact_conditions(text: str, fact: Fact, words: tuple[str, ...]) -> frozenset[str]:
@@ -524,12 +528,10 @@ def _swapped_facts(
             if order != sorted(order):
                 first, second = facts[0], facts[1]
                 out.append(
-                    rule_spec("REW001").finding(
+                    _rew001(
                         variant,
-                        0,
-                        0,
-                        message=f"改写调换了原文{first.label}的先后（“{first.text}”与“{second.text}”）",
-                        note="同一类事实的数值顺序被颠倒，含义可能已改变（如调整前后的额度）",
+                        f"改写调换了原文{first.label}的先后（“{first.text}”与“{second.text}”）",
+                        "同一类事实的数值顺序被颠倒，含义可能已改变（如调整前后的额度）",
                     )
                 )
     return out
