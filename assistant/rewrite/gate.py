@@ -406,15 +406,27 @@ def _changed_facts(
 _CONDITION_CLAUSE_RE = re.compile(r"[^。；;！!？?\n]+")
 
 
+def _sentence_conditions(text: str, words: tuple[str, ...]) -> list[tuple[int, int, frozenset[str]]]:
+    """Each sentence of ``text`` (start, end) with the condition words (新客户, 首笔 …) it names:
+    read once per text, asked per fact."""
+    return [
+        (m.start(), m.end(), frozenset(w for w in words if w in fold(m.group())))
+        for m in _CONDITION_CLAUSE_RE.finditer(text)
+    ]
+
+
+def _conditions_at(sentences: list[tuple[int, int, frozenset[str]]], pos: int) -> frozenset[str] | None:
+    """The condition words of the sentence holding ``pos`` (None on a sentence end)."""
+    return next((named for start, end, named in sentences if start <= pos < end), None)
+
+
 def _conditions_of(text: str, facts: list[Fact], words: tuple[str, ...]) -> dict[tuple[str, str], set[str]]:
     """Per fact (family, value), the condition words (新客户, 首笔 …) of the sentences it stands in."""
+    sentences = _sentence_conditions(text, words)
     out: dict[tuple[str, str], set[str]] = {}
-    for m in _CONDITION_CLAUSE_RE.finditer(text):
-        sentence = fold(m.group())
-        named = {w for w in words if w in sentence}
-        for f in facts:
-            if m.start() <= f.start < m.end() and f.kind in _CONDITIONED_KINDS:
-                out.setdefault((f.kind, f.value), set()).update(named)
+    for f in facts:
+        if f.kind in _CONDITIONED_KINDS and (named := _conditions_at(sentences, f.start)) is not None:
+            out.setdefault((f.kind, f.value), set()).update(named)
     return out
 
 
@@ -423,12 +435,15 @@ def _each_keeps_its_condition(
 ) -> bool:
     """Whether every fact has a condition set of its own in the draft, and the variant has
     the same value under the same conditions: then the order says nothing."""
-    conds = [_fact_conditions(original, f, words) for f in facts]
+    in_draft, in_variant = _sentence_conditions(original, words), _sentence_conditions(variant, words)
+    conds = [_conditions_at(in_draft, f.start) or frozenset() for f in facts]
     if not all(conds) or len(set(conds)) < len(conds):
         return False
     return all(
         any(
-            v.role == f.role and v.value == f.value and _fact_conditions(variant, v, words) == c
+            v.role == f.role
+            and v.value == f.value
+            and (_conditions_at(in_variant, v.start) or frozenset()) == c
             for v in kept_in
         )
         for f, c in zip(facts, conds, strict=True)
@@ -485,15 +500,6 @@ def _rew001(variant: str, message: str, note: str) -> Finding:
     """A REW001 finding on the whole variant: a fact of the draft that no span of the
     rewrite still carries (moved, swapped), said by its message."""
     return rule_spec("REW001").finding(variant, 0, 0, message=message, note=note)
-
-
-def _fact_conditions(text: str, fact: Fact, words: tuple[str, ...]) -> frozenset[str]:
-    """The condition words (新客户, 首笔 …) of the sentence ``fact`` stands in."""
-    for m in _CONDITION_CLAUSE_RE.finditer(text):
-        if m.start() <= fact.start < m.end():
-            clause = fold(m.group())
-            return frozenset(w for w in words if w in clause)
-    return frozenset()
 
 
 def _swapped_facts(
