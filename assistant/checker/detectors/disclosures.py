@@ -216,7 +216,14 @@ class RiskWarning(KeywordDetector):
         return {
             "_risk_warning": list(self.spec.options.get("warnings", [])),
             "_implied_investment": list(self.spec.options.get("implied_investment", [])),
+            "_investment_trait": list(self.spec.options.get("investment_traits", [])),
         }
+
+    @cached_property
+    def _trait_shapes(self) -> tuple[tuple[re.Pattern[str], Callable[[str], bool] | None], ...]:
+        """Each investment-trait shape (比放活期强) with its literal gate."""
+        patterns = [lazyre.compile(p) for p in self.spec.options.get("investment_trait_patterns", ())]
+        return tuple((p, literal_gate(p)) for p in patterns)
 
     @cached_property
     def _warning_shapes(self) -> tuple[tuple[re.Pattern[str], Callable[[str], bool] | None], ...]:
@@ -243,11 +250,15 @@ class RiskWarning(KeywordDetector):
             span = self._product_span(msg)
             if span is not None:
                 note = f"产品类型为{_PTYPE_ZH[msg.product_type or '']}，宣传时未附风险提示"
-            else:
-                span = self._promised_return(msg)
-                if span is None:
-                    return
+            elif (span := self._promised_return(msg)) is not None:
                 note = f"承诺收益（{msg.text[span[0] : span[1]]}），所推介的是投资类产品，却未附风险提示"
+            elif (span := self._investment_trait(msg)) is not None:
+                note = (
+                    f"以风险、波动或收益高低描述产品（{msg.text[span[0] : span[1]]}），"
+                    "所推介的是投资类产品，却未附风险提示"
+                )
+            else:
+                return
             start, end = span
             severity = self.spec.severity
         else:
@@ -272,23 +283,53 @@ class RiskWarning(KeywordDetector):
                     return cand
         return hits[0]
 
-    def _promised_return(self, msg: Message) -> tuple[int, int] | None:
-        """Where a return is promised in a promotion (保本, 只赚不赔, 本金无忧): the thing sold
-        is an investment whatever it is called (安心债).  Not a deposit (保本 is its nature),
-        a loan, a card or a payment product, and not a product a rule bans outright (crypto,
-        forex, unlicensed fund-raising): a risk warning would not make those lawful."""
+    def _sells_investment(self, msg: Message, *, sold: bool) -> bool:
+        """Whether a promotion may be selling an investment: not a notice, not a deposit (保本
+        is its nature), a loan, a card or a payment product, and not a product a rule bans
+        outright (crypto, forex, unlicensed fund-raising: a risk warning would not make those
+        lawful).  ``sold``: something must be sold (a product type, a figure, 购买 …)."""
         if msg.kind == "service" or msg.product_type in ("deposit", "loan", "card", "payment"):
-            return None
-        hits = msg.ctx.scan.contexts.get("_implied_investment")
-        if not hits:
-            return None
+            return False
         if (
-            msg.product_type not in ("wealth", "fund", "insurance")
+            sold
+            and msg.product_type not in ("wealth", "fund", "insurance")
             and _SOLD_RE.search(msg.nt.compact) is None
         ):
-            return None  # 稳赚不赔！ alone sells nothing yet: ADV001 speaks, there is no product to warn of
+            return False  # 稳赚不赔！ alone sells nothing yet: ADV001 speaks, there is no product to warn of
         triggers = msg.ctx.scan.triggers
-        if any(triggers.get(code) for code in self.spec.options.get("banned_product_rules", ())):
+        return not any(triggers.get(code) for code in self.spec.options.get("banned_product_rules", ()))
+
+    def _investment_trait(self, msg: Message) -> tuple[int, int] | None:
+        """Where a product is described by what only an investment has: its risk or volatility
+        (风险低、波动小, 适合稳健型客户, R2级) or a return compared with a deposit's (比放活期强):
+        the thing sold is an investment, whatever it is called (明德月月盈).  Such a trait is
+        itself the sale, so no further figure is asked for."""
+        hits = msg.ctx.scan.contexts.get("_investment_trait")
+        compact = msg.nt.compact
+        shaped = (
+            [m for p, gate in self._trait_shapes if gate is None or gate(compact) for m in p.finditer(compact)]
+            if self._trait_shapes
+            else []
+        )
+        if not hits and not shaped:
+            return None
+        if not self._sells_investment(msg, sold=False) or NOT_INVESTMENT_RE.search(compact):
+            return None  # not a government bond either
+        for h in hits or ():
+            if msg.ctx.negated(h.start, h.end) or msg.in_sender_name(h.start, h.end) or msg.ctx.quoted(h.start):
+                continue
+            return msg.span(h.start, h.end)
+        for m in shaped:
+            if msg.ctx.negated(m.start(), m.end()) or msg.ctx.quoted(m.start()):
+                continue
+            return msg.span(m.start(), m.end())
+        return None
+
+    def _promised_return(self, msg: Message) -> tuple[int, int] | None:
+        """Where a return is promised in a promotion (保本, 只赚不赔, 本金无忧): the thing sold
+        is an investment whatever it is called (安心债); see _sells_investment."""
+        hits = msg.ctx.scan.contexts.get("_implied_investment")
+        if not hits or not self._sells_investment(msg, sold=True):
             return None
         for h in hits:
             if msg.ctx.negated(h.start, h.end) or msg.in_sender_name(h.start, h.end):
