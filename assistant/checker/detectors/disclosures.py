@@ -307,7 +307,12 @@ class RiskWarning(KeywordDetector):
         hits = msg.ctx.scan.contexts.get("_investment_trait")
         compact = msg.nt.compact
         shaped = (
-            [m for p, gate in self._trait_shapes if gate is None or gate(compact) for m in p.finditer(compact)]
+            [
+                m
+                for p, gate in self._trait_shapes
+                if gate is None or gate(compact)
+                for m in p.finditer(compact)
+            ]
             if self._trait_shapes
             else []
         )
@@ -316,7 +321,11 @@ class RiskWarning(KeywordDetector):
         if not self._sells_investment(msg, sold=False) or NOT_INVESTMENT_RE.search(compact):
             return None  # not a government bond either
         for h in hits or ():
-            if msg.ctx.negated(h.start, h.end) or msg.in_sender_name(h.start, h.end) or msg.ctx.quoted(h.start):
+            if (
+                msg.ctx.negated(h.start, h.end)
+                or msg.in_sender_name(h.start, h.end)
+                or msg.ctx.quoted(h.start)
+            ):
                 continue
             return msg.span(h.start, h.end)
         for m in shaped:
