@@ -283,10 +283,12 @@ class Returns(Detector):
                     note=f"“两位数”收益即年化不低于10%；{threshold:g}%为合规指南的经验阈值，并非法定标准",
                 )
         folded = msg.nt.folded
-        if not has_rate_figure(msg):  # before building the no-space view
+        fraction = ("0." in folded or "点" in folded) and "年" in folded  # 年化收益率0.096
+        if not has_rate_figure(msg) and not fraction:  # before building the no-space view
             return
         if (
-            _RATE_GATE is not None
+            not fraction
+            and _RATE_GATE is not None
             and _PRINCIPAL_GATE is not None
             and not _RATE_GATE(folded)
             and not _PRINCIPAL_GATE(folded)
@@ -419,10 +421,18 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
     """
     view = msg.nt.nospace
     compact = msg.nt.compact
-    if _RATE_GATE is not None and not _RATE_GATE(view):
-        return []  # no rate figure can be written without these characters
-    width = int(opts.get("window", 16))
     out: list[StatedRate] = []
+    if ("0." in view or "点" in view) and "年" in view:
+        for m in _FRACTION_RE.finditer(view):
+            # 年化收益率约为0.096, 年化收益零点一二: an annual rate written as a fraction of one
+            value = parse_number(m.group("f"))
+            if value is not None and 0 < value < 1 and cue_re.search(m.group("cue")) is not None:
+                out.append(
+                    StatedRate(m.start("f"), m.end("f"), round(value * 100, 6), "year", m.group("cue"))
+                )
+    if _RATE_GATE is not None and not _RATE_GATE(view):
+        return out  # no other rate figure can be written without these characters
+    width = int(opts.get("window", 16))
     for m in read_rates(view):
         value = m.number
         if m.kind != "rate" or value is None:
@@ -492,6 +502,13 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
     return _stacked(view, out)
 
 
+#: An annual rate written as a fraction of one right after its cue (年化收益率约为0.096,
+#: 年化收益零点一二): 0.096 is 9.6%.  Only an annual cue, and not a figure with a unit or a
+#: percent sign after it (年化0.5%, 年化收益0.5万元).
+_FRACTION_RE = lazyre.compile(
+    r"(?P<cue>年化收益率|年化回报率|年化收益|年化回报|年化|年收益率)(?:约为|约|为|达|高达|可达|是|达到|[:：])*"
+    r"(?P<f>0\.\d{1,4}|[零〇]点[零〇一二三四五六七八九]{1,4})(?![\d%％‰万千元块倍个点])"
+)
 #: A figure after a cue inside a bracket (（每月返现上限100元）): the cue is that figure's.
 _DIGIT_AFTER_RE = lazyre.compile(r"[^)）\]】]*?\d")
 
@@ -623,12 +640,17 @@ _FORM_PERIOD = {"day": ("day", 365.0), "month": ("month", 12.0), "year": ("year"
 
 #: Cues of a return over the product's whole term (期间收益率, 持有期收益, 区间收益率): with the
 #: term stated elsewhere in the message (期限91天), the figure is over that term.
-_OVER_TERM = ("期间", "持有期", "区间", "全期", "整期")
-_TERM_RE = lazyre.compile(r"期限(?:为|是|共)?(\d{1,4})(?:个)?(天|日|月)|(\d{1,4})(?:个)?(天|日|月)期(?!限)")
+#: A return over the product's term, not a year's (期间收益率2.3%; 180天期，到期收益率5%).
+_OVER_TERM = ("期间", "持有期", "区间", "全期", "整期", "到期")
+_TERM_RE = lazyre.compile(
+    r"期限(?:为|是|共)?(\d{1,4})(?:个)?(天|日|月)|(\d{1,4})(?:个)?(天|日|月)期(?!限)|(?P<half>半年期|期限半年|期限为半年)"
+)
 
 
 def _term_period(term: re.Match[str]) -> tuple[str, float]:
     """A stated term as a period and its factor to a year (91天: 365/91; 6个月: 12/6)."""
+    if term.group("half"):
+        return "6个月", 2
     n = int(term.group(1) or term.group(3))
     unit = term.group(2) or term.group(4)
     if n <= 0:
