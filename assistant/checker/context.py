@@ -58,6 +58,8 @@ _REPAY_RE = lazyre.compile(r"还款|还钱|还清|欠款|督促|催")
 #: A message to someone about another person's debt (您作为张伟的紧急联系人, 您的儿子…逾期).
 _THIRD_PARTY_DEBT_RE = lazyre.compile(
     r"紧急联系人|联系人身份|作为[\u4e00-\u9fff]{1,4}的|(?:您|你)的(?:儿子|女儿|父亲|母亲|丈夫|妻子|老公|老婆|家人|亲属|朋友|同事)[^，。,]{0,8}(?:借款|欠款|逾期)"
+    # (请转告你老公，他欠我司的8000元…: the debtor named as 他/她)
+    r"|(?<![其])(?:他|她)[^，。,！!？?]{0,6}?(?:欠我司|欠我们|欠本公司|欠平台|欠款|拖欠|欠的|欠了|逾期)"
 )
 #: A denial of every form of something (承诺任何形式的保本): its 的 closes no modifier.
 _ANY_FORM_RE = lazyre.compile(r"任何(?:形式|方式|类型|名义|性质)的")
