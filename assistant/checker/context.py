@@ -61,6 +61,9 @@ _THIRD_PARTY_DEBT_RE = lazyre.compile(
     # (请转告你老公，他欠我司的8000元…: the debtor named as 他/她)
     r"|(?<![其])(?:他|她)[^，。,！!？?]{0,6}?(?:欠我司|欠我们|欠本公司|欠平台|欠款|拖欠|欠的|欠了|逾期)"
 )
+#: A 将/把-object that is the recipient's or another person's thing (将您的逾期信息, 把你的借款情况):
+#: a possessive 的 inside the object, not a relative clause closing the denial's scope.
+_BA_OBJECT_RE = lazyre.compile(r"[将把](?:您|你|客户|借款人|用户)(?:们)?的[\u4e00-\u9fff]{1,8}")
 #: A denial of every form of something (承诺任何形式的保本): its 的 closes no modifier.
 _ANY_FORM_RE = lazyre.compile(r"任何(?:形式|方式|类型|名义|性质)的")
 #: Joiners of a list in the compact view (A或B, A及B, A以及B).
@@ -1282,6 +1285,8 @@ class MessageContext:
                 between = compact[cue.end : head]
                 if (
                     "的" in between
+                    # (不会将您的逾期信息告知您的家人: the 的 is inside the 将/把-object, the verb after it is denied)
+                    and not (between[:1] in ("将", "把") and _BA_OBJECT_RE.fullmatch(between) is not None)
                     and (
                         between[between.rfind("的") - 1 : between.rfind("的")] not in _POSSESSORS
                         or _ACT_ON_PEOPLE_RE.match(between) is None
