@@ -25,10 +25,19 @@ OFFERS_IN_NOTICES = [
     "【瑞康人寿】您的年度健康体检报告已生成。建议加保一份住院医疗，每月保费不到一顿早餐钱。",
     # more credit offered on the recipient's own loan
     "【华瑞银行】您的住房贷款已还款满两年，可申请加按额度，最高可达评估值的七成。",
+    # an invitation to buy or open something the recipient does not hold, after a notice
+    "【瑞丰基金】您的11月对账单已生成。瑞丰红利优选已于12月1日成立，现可在App买入。",
+    "【瑞丰银行】您的理财本金已转入活期。如需继续理财，可考虑瑞丰稳盈3号（R2级）。",
+    "【瑞丰证券】您的账户资产已达30万元，可线上开通融资融券，融资年利率5.2%。",
+    # a loan product named with its amount after a repayment notice
+    "【瑞丰银行】您的房贷已于12月1日扣款成功。装修需要钱？本行装修贷最高30万。",
 ]
 
 #: Notices that must read as service and pass, by what makes them notices.
 NOTICES = [
+    # what the recipient's own event now allows, a fund's operations, what a wallet can be used for
+    "【瑞丰证券】您的创业板权限已开通，可买入创业板股票。",
+    "【瑞丰基金】您持有的瑞丰定开债将于12月25日进入开放期，期间可申购、赎回。",
     # the notices of OFFERS_IN_NOTICES without the offer
     "【华瑞银行】您尾号5521的信用卡11月账单2,180.00元，到期还款日12月20日。如已还款请忽略。",
     "【易达】您尾号3302的借款已按时结清，结清证明可在App下载。",

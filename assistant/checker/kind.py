@@ -950,12 +950,62 @@ def collect_evidence(
         # 您的工资卡已升级，享专属理财产品购买资格，业绩比较基准4%: a product the recipient does not
         # hold, named with its price: offered, so the notice is not plainly a notice
         ev.offers.append(m)
+    if not ev.offers and (b := _buy_invited(msg, compact, warning)) is not None:
+        # 新发的安盈养老2045已于3月1日成立，现可在App买入; 如需继续理财，可考虑鑫享2号: the recipient
+        # is invited to buy something they do not hold: offered, whatever the notice before it
+        ev.offers.append(b)
     return ev
+
+
+#: An invitation to buy or open a product (现可在App买入, 可考虑鑫享2号, 可线上开通融资融券): the verb
+#: of a purchase, not of a service act (开通 only with an investment or credit object).
+_BUY_INVITE_RE = lazyre.compile(
+    r"可(?:以)?(?:在|通过|至|到|登录|前往|线上|线下)?[^，,。！!？?；;]{0,10}?"
+    r"(?:买入|购买|申购|认购|抢购|选购|考虑(?=[^，,。！!？?；;]{0,12}?(?:\d号|\d期|理财|基金|产品|保险|存单|贷))"
+    r"|开通(?:融资融券|两融|信用账户|基金|理财|定投|借款|贷款|分期|创业板|科创板|期权|港股通))"
+)
+#: The recipient's own holding or act in the invitation's clause (您持有的…可在App赎回或购买): theirs.
+_OWN_IN_CLAUSE_RE = lazyre.compile(r"(?:您|你)(?:的|持有|购买|认购|申购|名下|账户|尾号|已)|客户持有|账户内")
+#: Plain purchase verbs: after the recipient's own event in the same sentence (您的风险测评已完成，
+#: 现可购买…), what it now allows.  考虑, 抢购 and 开通… are a suggestion whatever came before.
+_PLAIN_BUY = frozenset({"买入", "购买", "申购", "认购", "选购"})
+#: A fund's operations named as a pair or as what something can be used for (办理申购赎回, 申购、
+#: 赎回, 可用于申购): the notice says what is possible, it offers no product.
+_OPERATION_RE = lazyre.compile(
+    r"办理|用于|申购[、和及与/]?赎回|认购[、和及与/]?赎回|买入[、和及与/]?卖出|申赎"
+)
+#: Buying again or back what the recipient had (重新购买, 继续持有): their own act resumed.
+_AGAIN_RE = lazyre.compile(r"重新|再次|继续持有|赎回")
+
+
+def _buy_invited(msg: Message, compact: str, warning: bool) -> str | None:
+    """An invitation to buy or open a product in a clause that names nothing of the
+    recipient's own (see _BUY_INVITE_RE); not in a warning, a question, a denial or a quote."""
+    if warning or not any(w in compact for w in ("买", "购", "考虑", "开通")):
+        return None
+    for m in _BUY_INVITE_RE.finditer(compact):
+        c0, c1 = msg.ctx.clause(m.start())
+        if _OWN_IN_CLAUSE_RE.search(compact, c0, c1) is not None or _AGAIN_RE.search(compact, c0, m.end()):
+            continue
+        if compact[m.end() - 2 : m.end()] in _PLAIN_BUY and (
+            _OWN_IN_CLAUSE_RE.search(compact, msg.ctx.sentence(m.start())[0], c0) is not None
+        ):
+            continue  # 您的创业板权限已开通，可买入…: what the recipient's own event now allows
+        if _OPERATION_RE.search(compact, m.start(), min(c1, m.end() + 4)) is not None:
+            continue  # 期间可办理申购赎回, 可用于申购: what can be done, a fund's operations, no product offered
+        if compact[c1 : c1 + 1] in ("？", "?") or "吗" in compact[c0:c1]:
+            continue
+        if msg.ctx.quoted(m.start()) or msg.ctx.negation_cue(m.end() - 1) is not None:
+            continue
+        return compact[m.start() : m.end()]
+    return None
 
 
 #: A product the sender sells, named by its kind (理财产品, 快贷, 基金).
 #: (not 存款保险: the deposit insurance scheme is no product on offer)
-_PRODUCT_NOUN_RE = lazyre.compile(r"理财|快贷|e贷|消费贷|经营贷|信用贷|基金|(?<!存款)保险|年金险|寿险")
+_PRODUCT_NOUN_RE = lazyre.compile(
+    r"理财|快贷|e贷|消费贷|经营贷|信用贷|装修贷|车贷|房贷|税贷|薪贷|抵押贷|基金|(?<!存款)保险|年金险|寿险"
+)
 #: Its price or yield, with the figure (业绩比较基准4%, 年化3.5%, 额度20万).
 _PRICE_RE = lazyre.compile(
     r"(?:年化|利率|日利率|回报|收益率|业绩比较基准|七日年化|额度|最高)[^，,。！!？?；;]{0,6}?\d+(?:\.\d+)?(?:%|万)"
