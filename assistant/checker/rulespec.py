@@ -287,6 +287,7 @@ OPTION_KEYS: dict[str, frozenset[str]] = {
             "negated_restatements",
             "negation_characters",
             "opposed_characters",
+            "exclusive",
             "opposites",
             "safety_instructions",
             "safety_no_ask",

@@ -14,6 +14,7 @@ are REW001's rule data (``knowledge/rules/REW001.yaml``).
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -293,11 +294,15 @@ def reversed_or_dropped(original: str, variant: str, supplied: str) -> list[Find
     nt = normalize(variant)
     compact = nt.compact
     out: list[Finding] = []
-    for at, new, old in _turned_words(draft, compact, opts.get("opposites", [])):
+    pairs = [list(p) for p in opts.get("opposites", [])]
+    # each word of an exclusive set names another fact than the others (上旬/中旬/下旬, 本行/他行,
+    # 每户/每卡/每人): any two of one set are a pair
+    pairs += [[a, b] for words in opts.get("exclusive", []) for a, b in itertools.combinations(words, 2)]
+    for at, new, old in _turned_words(draft, compact, pairs):
         start, end = nt.compact_span(at, at + len(new))
         out.append(
             spec.finding(
-                variant, start, end, message=f"改写把原文的“{old}”改成了意思相反的“{new}”，事实被改动"
+                variant, start, end, message=f"改写把原文的“{old}”改成了“{new}”，两者意思不同，事实被改动"
             )
         )
     has_safety = False  # the draft tells the recipient how to stay safe

@@ -1,0 +1,68 @@
+"""Words that each name another fact than the others of their set (上旬/中旬/下旬, 本行/他行,
+每户/每卡, 年费/管理费, 申购/赎回, 中止/终止) and qualifiers a figure or a notice depends on
+(日均, 境外, 仅抵扣…, 逾期将产生…, 恢复为原额度, 宽限期): a rewrite that swaps one for
+another or drops it keeps every number and still changes the fact (red team rg6).  The same
+rewrites that keep the words, reworded around them, are faithful."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from assistant.checker.engine import Checker
+from assistant.profile import load_profile
+from assistant.rewrite.gate import is_acceptable, validate_variant
+
+BILL = "【汇通支付】您的账单将于12月上旬出账，本月他行卡转账免手续费，每户限3次。回T退订"
+FEE = "【明德银行】您尾号3307的信用卡年费200元将于12月15日扣收，如有疑问请致电95588。"
+FUND = "【明德银行】您于12月1日申购的稳健债券A已确认，份额1,000.00份。"
+POLICY = "【安泰人寿】您的保单因未交保费已进入宽限期，宽限期内发生保险事故仍可理赔，逾期保单效力中止。"
+PROMO = "【明德银行】12月境外消费日均余额满5万元，可获赠3张仅抵扣利息的优惠券。回T退订"
+LIMIT = "【明德银行】您的信用卡临时额度已调整为20,000元，有效期至12月31日，到期后恢复为原额度。"
+LATE = "【捷贷】您的借款本期应还1,200.00元，还款日为12月5日，逾期将产生违约金并可能影响个人征信。"
+PROFILES = {BILL: "example-payment", FEE: "example-bank", FUND: "example-bank", POLICY: "example-insurer"}
+PROFILES |= {PROMO: "example-bank", LIMIT: "example-bank", LATE: "example-lender"}
+
+
+@cache
+def _checker(profile: str) -> Checker:
+    return Checker(profile=load_profile(profile))
+
+
+def _accepted(draft: str, variant: str) -> bool:
+    return is_acceptable(validate_variant(draft, variant, checker=_checker(PROFILES[draft])))
+
+
+@pytest.mark.parametrize(
+    ("draft", "old", "new"),
+    [
+        (BILL, "上旬", "中旬"),
+        (BILL, "他行卡", "本行卡"),
+        (BILL, "每户", "每卡"),
+        (FEE, "年费", "管理费"),
+        (FEE, "扣收", "返还"),
+        (FUND, "申购", "赎回"),
+        (POLICY, "效力中止", "效力终止"),
+        (PROMO, "境外消费日均余额", "消费余额"),
+        (PROMO, "仅抵扣利息的", ""),
+        (LIMIT, "，到期后恢复为原额度", ""),
+        (LATE, "，逾期将产生违约金并可能影响个人征信", ""),
+        (POLICY, "宽限期内发生保险事故仍可理赔，", ""),
+    ],
+)
+def test_a_word_swapped_or_a_qualifier_dropped_is_rejected(draft: str, old: str, new: str) -> None:
+    assert old in draft
+    assert not _accepted(draft, draft.replace(old, new))
+
+
+@pytest.mark.parametrize(
+    ("draft", "variant"),
+    [
+        (BILL, "【汇通支付】您的账单将在12月上旬出账；本月使用他行卡转账免收手续费，每户限3次。回T退订"),
+        (FEE, "【明德银行】您尾号3307信用卡的年费200元将在12月15日扣收，如有疑问请致电95588。"),
+        (LIMIT, "【明德银行】您信用卡的临时额度已调整为20,000元，有效期到12月31日，到期后将恢复为原额度。"),
+    ],
+)
+def test_the_same_words_reworded_around_are_faithful(draft: str, variant: str) -> None:
+    assert _accepted(draft, variant)
