@@ -66,3 +66,37 @@ def test_a_word_swapped_or_a_qualifier_dropped_is_rejected(draft: str, old: str,
 )
 def test_the_same_words_reworded_around_are_faithful(draft: str, variant: str) -> None:
     assert _accepted(draft, variant)
+
+
+LOAN = "【明德银行】个人消费贷款，额度最高可达30万元，年化利率（单利）3.6%起，最长期限5年，具体以审批结果为准。回T退订"
+COUPON = "【捷贷】新用户首笔借款享7天免息券（仅抵扣利息），年化利率（单利）10.8%起，借款需审核，请理性借贷。回T退订"
+PROFILES |= {LOAN: "example-bank", COUPON: "example-lender"}
+
+
+@pytest.mark.parametrize(
+    ("draft", "variant"),
+    [
+        # the same length of time, the same day, the same caveat cut differently
+        (COUPON, COUPON.replace("7天", "一周")),
+        (LIMIT, LIMIT.replace("12月31日", "12月底")),
+        (
+            LOAN,
+            "【明德银行】个人消费贷款：额度最高30万元，最长可贷5年，年化利率（单利）3.6%起，具体以审批结果为准。回T退订",
+        ),
+    ],
+    ids=["7-days-a-week", "month-end", "caveat-restated"],
+)
+def test_equivalent_restatements_are_faithful(draft: str, variant: str) -> None:
+    assert _accepted(draft, variant)
+
+
+@pytest.mark.parametrize(
+    ("draft", "variant"),
+    [
+        (COUPON, COUPON.replace("7天", "两周")),
+        (LIMIT, LIMIT.replace("12月31日", "11月底")),
+    ],
+    ids=["7-days-two-weeks", "another-month-end"],
+)
+def test_other_durations_and_days_are_rejected(draft: str, variant: str) -> None:
+    assert not _accepted(draft, variant)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import difflib
 import re
 import threading
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -873,10 +874,16 @@ def added_content_findings(
         out += _offers_added_to_a_notice(original, variant, checker, spec, severity)
     had = {(f.code, normalize_term(f.evidence)) for f in draft_findings}
     had_codes = {f.code for f in draft_findings}
+    # A caveat restated in other words (额度最高可达30万 → 额度最高30万: the evidence is cut
+    # differently) is the draft's own: only warnings of a code beyond the draft's count are new.
+    draft_warnings = Counter(f.code for f in draft_findings if f.severity == "warning")
+    variant_warnings = Counter(f.code for f in variant_findings if f.severity == "warning")
     for f in variant_findings:
         if f.code.startswith("REW") or f.severity != "warning":
             continue  # errors reject on their own; info never does
         if (f.code, normalize_term(f.evidence)) in had or (not f.evidence and f.code in had_codes):
+            continue
+        if f.evidence and variant_warnings[f.code] <= draft_warnings[f.code]:
             continue
         out.append(
             spec.finding(

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.checker.rulespec import load_rule_specs, rule_spec
+from assistant.text.figures import read_figures
 from assistant.text.normalize import fold, normalize
 
 if TYPE_CHECKING:
@@ -83,6 +84,22 @@ def _weekday(text: str, at: int, day: str) -> int | None:
     return _WEEKDAY[day]
 
 
+def _same_durations(draft: str, i1: int, i2: int, var: str, j1: int, j2: int) -> bool:
+    """Whether an edit restates a length of time (7天 → 一周, 3个月 → 三个月): the durations
+    read around both stretches (a number before them included) are the same and not empty."""
+
+    def around(text: str, a: int, b: int) -> list[str]:
+        lo, hi = max(0, a - 4), min(len(text), b + 3)
+        return [
+            f.value
+            for f in read_figures(text[lo:hi])
+            if f.kind == "duration" and f.start < b - lo and a - lo < f.end
+        ]
+
+    before = around(draft, i1, i2)
+    return bool(before) and before == around(var, j1, j2)
+
+
 def critical_edits(
     original: str, variant: str, supplied: str, violations: list[tuple[int, int]], checker: Checker
 ) -> list[Finding]:
@@ -141,6 +158,8 @@ def critical_edits(
     }
     for op, i1, i2, j1, j2 in ops:
         removed, added = draft[i1:i2], var[j1:j2]
+        if op == "replace" and _same_durations(draft, i1, i2, var, j1, j2):
+            continue  # 7天 → 一周: the same length of time in other words
         more = [ch for ch in added if var.count(ch) > source.count(ch)]
         fewer = [ch for ch in removed if var.count(ch) < source.count(ch)]
         why = ""

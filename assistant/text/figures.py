@@ -20,6 +20,7 @@ Rates are returned in percent of their period.  Readings of the traditional form
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from re import _parser as _re_parser  # type: ignore[attr-defined]
@@ -259,6 +260,8 @@ _MONEY_UNITS = {
 }
 _DATE_RE = lazyre.compile(
     rf"(?:(?P<y>\d{{4}}|{_CND}{{4}})\s*年\s*)?(?P<m>{_MD})\s*月\s*(?P<d>{_MD})\s*[日号]"
+    # the month's last day (1月底 = 1月31日, 12月末)
+    rf"|(?:(?P<y8>\d{{4}}|{_CND}{{4}})\s*年\s*)?(?P<m8>{_MD})\s*月\s*[底末]"
     r"|(?P<y2>\d{4})\s*[-/.]\s*(?P<m2>\d{1,2})\s*[-/.]\s*(?P<d2>\d{1,2})(?![\d.])"
     r"|(?<![\d/.])(?P<m3>\d{1,2})/(?P<d3>\d{1,2})(?![\d/])"
     rf"|(?P<rel>每月|本月|下月|次月|当月|上月|下个月|每个月)\s*(?P<d4>{_MD})\s*[日号]"
@@ -275,7 +278,8 @@ _TIME_RE = lazyre.compile(
 )
 #: 周岁 is an age in years, not a week (投保年龄85周岁).
 _DURATION_RE = lazyre.compile(
-    rf"(?P<n>{_SCALED}|半)\s*(?P<u>个工作日|个自然日|个月|个小时|天|小时|分钟|周(?!岁)|个星期|星期|日(?=\s*(?:内|以内|后|之内))|年(?![\d{CN_NUMERAL_CHARS}]+月))"
+    # (not a weekday: the 六周 of 周六周日 is Saturday and Sunday)
+    rf"(?<!周)(?<!星期)(?<!礼拜)(?P<n>{_SCALED}|半)\s*(?P<u>个工作日|个自然日|个月|个小时|天|小时|分钟|周(?!岁)|个星期|星期|日(?=\s*(?:内|以内|后|之内))|年(?![\d{CN_NUMERAL_CHARS}]+月))"
 )
 #: A limit right before 一次 / 一张 makes it a count (每人限一次, 限领一张), not an article.
 _LIMIT_BEFORE_RE = lazyre.compile(r"限[领享用购参]?$|仅$|最多$")
@@ -340,6 +344,12 @@ def _date(m: re.Match[str]) -> Figure | None:
         if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         year = _md(g["y"] or g["y2"])
+        return Figure("date", f"{month}-{day}", m.start(), m.end(), text, float(day), year=year)
+    if g["m8"] is not None:
+        month, year = _md(g["m8"]), _md(g["y8"])
+        if month is None or not 1 <= month <= 12:
+            return None
+        day = calendar.monthrange(year if year and 1900 <= year <= 2200 else 2001, month)[1]
         return Figure("date", f"{month}-{day}", m.start(), m.end(), text, float(day), year=year)
     if g["d4"] is not None or g["d5"] is not None or g["d6"] is not None:
         day = _md(g["d4"] or g["d5"] or g["d6"])
