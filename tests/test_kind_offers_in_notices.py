@@ -29,12 +29,16 @@ OFFERS_IN_NOTICES = [
     "【瑞丰基金】您的11月对账单已生成。瑞丰红利优选已于12月1日成立，现可在App买入。",
     "【瑞丰银行】您的理财本金已转入活期。如需继续理财，可考虑瑞丰稳盈3号（R2级）。",
     "【瑞丰证券】您的账户资产已达30万元，可线上开通融资融券，融资年利率5.2%。",
+    # points plus cash for goods, after a points notice
+    "【瑞丰银行】您的信用卡积分8,600分将于年底到期。积分+19.9元即可换购指定电饭煲，详见App。",
     # a loan product named with its amount after a repayment notice
     "【瑞丰银行】您的房贷已于12月1日扣款成功。装修需要钱？本行装修贷最高30万。",
 ]
 
 #: Notices that must read as service and pass, by what makes them notices.
 NOTICES = [
+    # a receipt with the discount it applied and the amount charged
+    "【瑞丰银行】您尾号1102信用卡于6月3日09:12支付高速通行费42.00元，按ETC约定享受九五折，实扣39.90元。",
     # what the recipient's own event now allows, a fund's operations, what a wallet can be used for
     "【瑞丰证券】您的创业板权限已开通，可买入创业板股票。",
     "【瑞丰基金】您持有的瑞丰定开债将于12月25日进入开放期，期间可申购、赎回。",

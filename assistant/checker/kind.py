@@ -961,7 +961,7 @@ def collect_evidence(
 #: of a purchase, not of a service act (开通 only with an investment or credit object).
 _BUY_INVITE_RE = lazyre.compile(
     r"可(?:以)?(?:在|通过|至|到|登录|前往|线上|线下)?[^，,。！!？?；;]{0,10}?"
-    r"(?:买入|购买|申购|认购|抢购|选购|考虑(?=[^，,。！!？?；;]{0,12}?(?:\d号|\d期|理财|基金|产品|保险|存单|贷))"
+    r"(?:买入|购买|申购|认购|抢购|选购|换购|考虑(?=[^，,。！!？?；;]{0,12}?(?:\d号|\d期|理财|基金|产品|保险|存单|贷))"
     r"|开通(?:融资融券|两融|信用账户|基金|理财|定投|借款|贷款|分期|创业板|科创板|期权|港股通))"
 )
 #: The recipient's own holding or act in the invitation's clause (您持有的…可在App赎回或购买): theirs.
@@ -981,7 +981,7 @@ _AGAIN_RE = lazyre.compile(r"重新|再次|继续持有|赎回")
 def _buy_invited(msg: Message, compact: str, warning: bool) -> str | None:
     """An invitation to buy or open a product in a clause that names nothing of the
     recipient's own (see _BUY_INVITE_RE); not in a warning, a question, a denial or a quote."""
-    if warning or not any(w in compact for w in ("买", "购", "考虑", "开通")):
+    if warning or not any(w in compact for w in ("买", "购", "考虑", "开通")):  # (换购 holds 购)
         return None
     for m in _BUY_INVITE_RE.finditer(compact):
         c0, c1 = msg.ctx.clause(m.start())
