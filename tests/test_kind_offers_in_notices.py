@@ -37,6 +37,8 @@ OFFERS_IN_NOTICES = [
 
 #: Notices that must read as service and pass, by what makes them notices.
 NOTICES = [
+    # an allowance with its count used or left, the card named by its tail
+    "【瑞丰银行】您尾号2210的借记卡本月已享受跨行取款免费3次，剩余2次。",
     # a receipt with the discount it applied and the amount charged
     "【瑞丰银行】您尾号1102信用卡于6月3日09:12支付高速通行费42.00元，按ETC约定享受九五折，实扣39.90元。",
     # what the recipient's own event now allows, a fund's operations, what a wallet can be used for
