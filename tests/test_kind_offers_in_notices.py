@@ -37,6 +37,10 @@ OFFERS_IN_NOTICES = [
 
 #: Notices that must read as service and pass, by what makes them notices.
 NOTICES = [
+    # warnings: what impostors run, a fake named, a channel the sender never uses
+    "【瑞丰证券】风险提示：近期有不法分子冒充我司开展“荐股”“加群听课”活动，我司从不通过微信群推荐个股。",
+    "【瑞丰证券】提示：“瑞丰证券内部荐股群”均为假冒，本公司从未授权任何个人荐股。",
+    "【瑞丰银行】本行从不通过短信发送链接要求您登录，收到类似短信请直接删除。",
     # an allowance with its count used or left, the card named by its tail
     "【瑞丰银行】您尾号2210的借记卡本月已享受跨行取款免费3次，剩余2次。",
     # a receipt with the discount it applied and the amount charged
