@@ -100,3 +100,33 @@ def test_equivalent_restatements_are_faithful(draft: str, variant: str) -> None:
 )
 def test_other_durations_and_days_are_rejected(draft: str, variant: str) -> None:
     assert not _accepted(draft, variant)
+
+
+INSTALMENT = "【明德银行】信用卡账单分12期，每期手续费率0.6%，折合年化利率约13.0%，详询95588。回T退订"
+LAPSE = "【安泰人寿】您的保单已进入宽限期，请于2月8日前补交保费，逾期保单效力中止。"
+PROFILES |= {INSTALMENT: "example-bank", LAPSE: "example-insurer"}
+
+
+@pytest.mark.parametrize(
+    ("draft", "variant"),
+    [
+        (LATE, LATE.replace("逾期将产生违约金并可能影响个人征信", "逾期请尽快还款")),
+        (BILL, BILL.replace("每户限3次", "累计限3次")),
+        (FEE, FEE.replace("年费200元", "年费200元（复利计算）")),
+    ],
+    ids=["consequence-dropped-keeping-the-word", "per-customer-made-total", "compounding-added"],
+)
+def test_more_changes_are_rejected(draft: str, variant: str) -> None:
+    assert not _accepted(draft, variant)
+
+
+@pytest.mark.parametrize(
+    ("draft", "variant"),
+    [
+        (INSTALMENT, INSTALMENT.replace("分12期", "分十二期")),
+        (LAPSE, LAPSE.replace("逾期保单效力中止", "否则保单效力中止")),
+    ],
+    ids=["instalments-in-words", "otherwise-for-overdue"],
+)
+def test_more_restatements_are_faithful(draft: str, variant: str) -> None:
+    assert _accepted(draft, variant)

@@ -142,7 +142,7 @@ REDTEAM_BOUNDS = {
     # A fifth, black-box red team (``rg6_…``, 2026-12-02: scope, status and kind words, dropped
     # qualifiers and consequences), split by sha256("rg6" + id) mod 3 before any fix; its
     # controls (cases the gate got right) are kept in it too.
-    "gate_redteam6.jsonl": (11, 7),  # of 58 adversarial, 21 faithful (27 and 11 when written)
+    "gate_redteam6.jsonl": (7, 6),  # of 58 adversarial, 21 faithful (27 and 11 when written)
     "gate_redteam6_holdout.jsonl": (11, 4),  # of 30 adversarial, 8 faithful (16 and 7 when written)
     "gate_llmstyle.jsonl": (0, 3),  # of 19 faithful
     "gate_llmstyle_holdout.jsonl": (0, 0),  # of 11 faithful

@@ -369,7 +369,7 @@ def plausible_product_name(name: str) -> bool:
     """
     if name.endswith(NOT_PRODUCT_ENDINGS) or any(ch in _NOT_IN_NAME for ch in name):
         return False
-    m = re.search(r"(\d{1,4}|[一二三四五六七八九十])(?:号|期|款|版)", name)
+    m = re.search(r"(\d{1,4}|[一二三四五六七八九十百两零]{1,4})(?:号|期|款|版)", name)  # 分十二期 too
     return not (m is not None and m.start() > 0 and name[m.start() - 1] in _BEFORE_PERIOD_NUMBER)
 
 
