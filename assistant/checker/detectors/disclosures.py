@@ -34,7 +34,8 @@ _SHORT_RATE_RE = lazyre.compile(
 #: on offer, whatever words the message uses for the loan: it needs the annual rate beside it.
 #: Not the month a rate changes in (下月费率上调, 本月利率).
 _BORROWING_SHORT_RE = lazyre.compile(
-    r"(?<![下本上次当每])(?:日息|月息|天息|日利率|月利率|日费率|月费率)[^，,。；;！!？?]{0,4}?"
+    # (not a duration's month: 前3个月费率0.2% is a fee for three months)
+    r"(?<![下本上次当每个])(?:日息|月息|天息|日利率|月利率|日费率|月费率)[^，,。；;！!？?]{0,4}?"
     r"(?:万分之[\d.一二两三四五六七八九十点]+|\d+(?:\.\d+)?\s*(?:[%％]|分(?:[1-9一二三四五六七八九]厘?)?|厘)?"
     r"|[一二两三四五六七八九十]+\s*(?:分(?:[一二三四五六七八九]厘?)?|厘))"
 )
