@@ -135,6 +135,9 @@ def implied_rates(
         else:
             a0, a1 = m.start(3), m.end(4)
             earned = _amount(m.group(3), m.group(4))
+            if earned is not None and m.group(4) == "万" and (tail := _WAN_TAIL_RE.match(view, a1)):
+                earned += int(tail.group(1)) * 1000  # 拿回5万6, 10万9千: the thousands said after 万
+                a1 = tail.end()
         if earned is None:
             continue
         word = m.group("period3") if third else m.group("period2") if second else m.group("period")
@@ -152,6 +155,10 @@ def implied_rates(
         out.append(StatedRate(a0, a1, round(earned * factor / base * 100, 6), period, cue))
     return out
 
+
+#: The thousands said after 万 in speech (5万6 = 56,000, 10万9千 = 109,000): one digit, then
+#: 千 or nothing more of a number.
+_WAN_TAIL_RE = lazyre.compile(r"([1-9])千?(?![\d.%％万千元块])")
 
 #: Periods per year of a rate quoted per day, week, month, quarter, half-year or year.
 PERIODS_PER_YEAR = {"day": 365, "week": 52, "month": 12, "quarter": 4, "half-year": 2, "year": 1}
