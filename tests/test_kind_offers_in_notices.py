@@ -37,6 +37,8 @@ OFFERS_IN_NOTICES = [
 
 #: Notices that must read as service and pass, by what makes them notices.
 NOTICES = [
+    # a service rating after the recipient's own visit
+    "【瑞丰银行】感谢您今日到访瑞丰银行东湖支行，请对本次服务进行评价：回复1满意，2一般，3不满意。",
     # warnings: what impostors run, a fake named, a channel the sender never uses
     "【瑞丰证券】风险提示：近期有不法分子冒充我司开展“荐股”“加群听课”活动，我司从不通过微信群推荐个股。",
     "【瑞丰证券】提示：“瑞丰证券内部荐股群”均为假冒，本公司从未授权任何个人荐股。",
