@@ -59,7 +59,7 @@ _REPAY_RE = lazyre.compile(r"还款|还钱|还清|欠款|督促|催")
 _THIRD_PARTY_DEBT_RE = lazyre.compile(
     r"紧急联系人|联系人身份|作为[\u4e00-\u9fff]{1,4}的|(?:您|你)的(?:儿子|女儿|父亲|母亲|丈夫|妻子|老公|老婆|家人|亲属|朋友|同事)[^，。,]{0,8}(?:借款|欠款|逾期)"
     # (请转告你老公，他欠我司的8000元…: the debtor named as 他/她)
-    r"|(?<![其])(?:他|她)[^，。,！!？?]{0,6}?(?:欠我司|欠我们|欠本公司|欠平台|欠款|拖欠|欠的|欠了|逾期)"
+    r"|(?<![其])(?:他|她)(?![人们])[^，。,！!？?]{0,6}?(?:欠我司|欠我们|欠本公司|欠平台|欠款|拖欠|欠的|欠了|逾期)"
 )
 #: A 将/把-object that is the recipient's or another person's thing (将您的逾期信息, 把你的借款情况):
 #: a possessive 的 inside the object, not a relative clause closing the denial's scope.

@@ -963,7 +963,9 @@ def collect_evidence(
 #: of a purchase, not of a service act (开通 only with an investment or credit object).
 _BUY_INVITE_RE = lazyre.compile(
     r"可(?:以)?(?:在|通过|至|到|登录|前往|线上|线下)?[^，,。！!？?；;]{0,10}?"
-    r"(?:买入|购买|申购|认购|抢购|选购|换购|考虑(?=[^，,。！!？?；;]{0,12}?(?:\d号|\d期|理财|基金|产品|保险|存单|贷))"
+    r"(?:买入|购买|申购|认购|抢购|选购|换购"
+    # (考虑 a product, not a call or a repayment: 可考虑致电理财经理, 可考虑提前归还房贷本金)
+    r"|考虑(?!致电|咨询|联系|拨打|提前还|提前归还|归还|还款)(?=[^，,。！!？?；;]{0,12}?(?:\d号|\d期|理财|基金|产品|保险|存单|贷))"
     r"|开通(?:融资融券|两融|信用账户|基金|理财|定投|借款|贷款|分期|创业板|科创板|期权|港股通))"
 )
 #: The recipient's own holding or act in the invitation's clause (您持有的…可在App赎回或购买): theirs.
@@ -974,8 +976,10 @@ _PLAIN_BUY = frozenset({"买入", "购买", "申购", "认购", "选购"})
 #: A fund's operations named as a pair or as what something can be used for (办理申购赎回, 申购、
 #: 赎回, 可用于申购): the notice says what is possible, it offers no product.
 _OPERATION_RE = lazyre.compile(
-    r"办理|用于|申购[、和及与/]?赎回|认购[、和及与/]?赎回|买入[、和及与/]?卖出|申赎"
+    r"办理|用于|正常|恢复|申购[、和及与/]?赎回|认购[、和及与/]?赎回|买入[、和及与/]?卖出|申赎"
 )
+#: Money asked in a points exchange (积分+9.9元即可换购): a price, so an offer.
+_PRICE_IN_CLAUSE_RE = lazyre.compile(r"\d+(?:\.\d+)?元")
 #: Buying again or back what the recipient had (重新购买, 继续持有): their own act resumed.
 _AGAIN_RE = lazyre.compile(r"重新|再次|继续持有|赎回")
 
@@ -989,10 +993,16 @@ def _buy_invited(msg: Message, compact: str, warning: bool) -> str | None:
         c0, c1 = msg.ctx.clause(m.start())
         if _OWN_IN_CLAUSE_RE.search(compact, c0, c1) is not None or _AGAIN_RE.search(compact, c0, m.end()):
             continue
-        if compact[m.end() - 2 : m.end()] in _PLAIN_BUY and (
-            _OWN_IN_CLAUSE_RE.search(compact, msg.ctx.sentence(m.start())[0], c0) is not None
+        s0 = msg.ctx.sentence(m.start())[0]
+        if s0 > 0 and m.start() - s0 <= 3:
+            s0 = msg.ctx.sentence(s0 - 1)[0]  # 您的创业板权限已开通。可买入…: the sentence before
+        if (
+            compact[m.end() - 2 : m.end()] in _PLAIN_BUY
+            and _OWN_IN_CLAUSE_RE.search(compact, s0, c0) is not None
         ):
             continue  # 您的创业板权限已开通，可买入…: what the recipient's own event now allows
+        if compact[m.end() - 2 : m.end()] == "换购" and _PRICE_IN_CLAUSE_RE.search(compact, c0, c1) is None:
+            continue  # 可在积分商城换购礼品: the recipient's own points spent, no price asked
         if _OPERATION_RE.search(compact, m.start(), min(c1, m.end() + 4)) is not None:
             continue  # 期间可办理申购赎回, 可用于申购: what can be done, a fund's operations, no product offered
         if compact[c1 : c1 + 1] in ("？", "?") or "吗" in compact[c0:c1]:

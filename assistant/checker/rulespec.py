@@ -304,6 +304,7 @@ OPTION_KEYS: dict[str, frozenset[str]] = {
             "banned_product_rules",
             "default_warning",
             "implied_investment",
+            "investment_trait_excludes",
             "investment_trait_patterns",
             "investment_traits",
             "warning_by_product",

@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from assistant.checker.models import Severity
 
 _ANNUAL_RATE_RE = lazyre.compile(
-    r"(?:年化|年利率|年息|年费率|apr)[^，,。；;！!？?]{0,12}?(?:\d+(?:\.\d+)?\s*[%％]|百分之[零一二两三四五六七八九十点]+)"
+    r"(?:年化|年利率|年息|年费率|apr)[^，,。；;！!？?]{0,12}?(?:\d+(?:\.\d+)?\s*[%％]|百分之[零一二两三四五六七八九十点]+"
+    # (as a fraction of one: 年化利率0.36)
+    r"|(?<![\d.])0\.\d{1,4}(?![\d%％]))"
 )
 _SHORT_RATE_RE = lazyre.compile(
     r"(?:日息|日利率|日费率|月息|月利率|月费率|每天|每日|日均|天息|万分之|千分之|每期手续费|分期手续费|费率)"
@@ -321,6 +323,7 @@ class RiskWarning(KeywordDetector):
             return None
         if not self._sells_investment(msg, sold=False) or NOT_INVESTMENT_RE.search(compact):
             return None  # not a government bond either
+        excludes = self.spec.options.get("investment_trait_excludes", ())
         for h in hits or ():
             if (
                 msg.ctx.negated(h.start, h.end)
@@ -328,6 +331,9 @@ class RiskWarning(KeywordDetector):
                 or msg.ctx.quoted(h.start)
             ):
                 continue
+            s0, s1 = msg.ctx.sentence(h.start)
+            if any(w in compact[s0:s1] for w in excludes):
+                continue  # 转账更安全、风险低, 低风险车主: the risk of something else
             return msg.span(h.start, h.end)
         for m in shaped:
             if msg.ctx.negated(m.start(), m.end()) or msg.ctx.quoted(m.start()):

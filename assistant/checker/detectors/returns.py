@@ -253,7 +253,10 @@ def has_rate_figure(msg: Message) -> bool:
     once per message (DIS004 and PRO007 both ask, and the search costs µs)."""
     found = msg.memo.get(_RATE_FIGURE_KEY)
     if found is None:
-        found = msg.memo[_RATE_FIGURE_KEY] = _QUICK_RE.search(msg.nt.folded) is not None
+        folded = msg.nt.folded
+        found = msg.memo[_RATE_FIGURE_KEY] = _QUICK_RE.search(folded) is not None or (
+            ("0." in folded or "点" in folded) and "年" in folded  # 年化收益率0.096: see _FRACTION_RE
+        )
     return found  # type: ignore[return-value]
 
 
@@ -495,7 +498,14 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
             per = _PER_PERIOD_RE.search(before[-8:])
             cue, near = head.group(1), (per.group(1) if per is not None else "") + after
         period, factor = _period(near, view[m.end : m.end + 6], m, before)
-        if factor == 1 and period == "year" and _has(_OVER_TERM, near):
+        if (
+            factor == 1
+            and period == "year"
+            and _has(_OVER_TERM, near)
+            and "年化" not in near
+            and "年化" not in view[m.end : m.end + 6]
+        ):
+            # (持有到期年化2.5%, 到期收益率2.4%（年化）: already a year's rate)
             # 期限91天，期间收益率2.3%: a return over the product's stated term, not a year's
             term = _TERM_RE.search(compact)
             if term is not None:
@@ -513,8 +523,10 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
 #: 年化收益零点一二): 0.096 is 9.6%.  Only an annual cue, and not a figure with a unit or a
 #: percent sign after it (年化0.5%, 年化收益0.5万元).
 _FRACTION_RE = lazyre.compile(
-    r"(?P<cue>年化收益率|年化回报率|年化收益|年化回报|年化|年收益率)(?:约为|约|为|达|高达|可达|是|达到|[:：])*"
-    r"(?P<f>0\.\d{1,4}|[零〇]点[零〇一二三四五六七八九]{1,4})(?![\d%％‰万千元块倍个点])"
+    r"(?P<cue>年化收益率|年化回报率|年化利率|年化收益|年化回报|年化|年收益率)"
+    r"(?:约为|约合|约|为|达|高达|可达|是|达到|在|大概|大约|≈|[:：])*"
+    # (not the low end of a percent range: 0.9~1.5%)
+    r"(?P<f>0\.\d{1,4}|[零〇]点[零〇一二三四五六七八九]{1,4})(?![\d%％‰万千元块倍个点~～\-—至到])"
 )
 #: A figure after a cue inside a bracket (（每月返现上限100元）): the cue is that figure's.
 _DIGIT_AFTER_RE = lazyre.compile(r"[^)）\]】]*?\d")
@@ -648,9 +660,10 @@ _FORM_PERIOD = {"day": ("day", 365.0), "month": ("month", 12.0), "year": ("year"
 #: Cues of a return over the product's whole term (期间收益率, 持有期收益, 区间收益率): with the
 #: term stated elsewhere in the message (期限91天), the figure is over that term.
 #: A return over the product's term, not a year's (期间收益率2.3%; 180天期，到期收益率5%).
-_OVER_TERM = ("期间", "持有期", "区间", "全期", "整期", "到期")
+_OVER_TERM = ("期间", "持有期", "区间", "全期", "整期", "到期", "期满", "满期")
 _TERM_RE = lazyre.compile(
-    r"期限(?:为|是|共)?(\d{1,4})(?:个)?(天|日|月)|(\d{1,4})(?:个)?(天|日|月)期(?!限)|(?P<half>半年期|期限半年|期限为半年)"
+    r"期限(?:为|是|共|[:：])?(\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个)?(天|日|月)"
+    r"|(\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个)?(天|日|月)期(?!限)|(?P<half>半年期|期限半年|期限为半年)"
 )
 
 
@@ -658,7 +671,7 @@ def _term_period(term: re.Match[str]) -> tuple[str, float]:
     """A stated term as a period and its factor to a year (91天: 365/91; 6个月: 12/6)."""
     if term.group("half"):
         return "6个月", 2
-    n = int(term.group(1) or term.group(3))
+    n = int(parse_number(term.group(1) or term.group(3)) or 0)
     unit = term.group(2) or term.group(4)
     if n <= 0:
         return "year", 1
