@@ -29,6 +29,8 @@ OFFERS_IN_NOTICES = [
     "【瑞丰基金】您的11月对账单已生成。瑞丰红利优选已于12月1日成立，现可在App买入。",
     "【瑞丰银行】您的理财本金已转入活期。如需继续理财，可考虑瑞丰稳盈3号（R2级）。",
     "【瑞丰证券】您的账户资产已达30万元，可线上开通融资融券，融资年利率5.2%。",
+    # a product recommended after an account notice
+    "【瑞丰基金】您的个人养老金基金账户已生效。建议配置“瑞丰养老目标2045”，长期收益可观。",
     # points plus cash for goods, after a points notice
     "【瑞丰银行】您的信用卡积分8,600分将于年底到期。积分+19.9元即可换购指定电饭煲，详见App。",
     # a loan product named with its amount after a repayment notice
@@ -37,6 +39,15 @@ OFFERS_IN_NOTICES = [
 
 #: Notices that must read as service and pass, by what makes them notices.
 NOTICES = [
+    # English alerts as banks send them
+    "【Ruifeng Bank】Acct *2210 credited CNY 6,200.00 (SALARY) 28Nov. Bal CNY 8,410.20.",
+    "【瑞丰支付】Scam alert: Ruifeng Pay staff will NEVER ask for your password or SMS code.",
+    # the recipient's own errand named before the call, a deferral on their own debt, a tax rule,
+    # a cost going up
+    "【瑞丰财险】您的意外险将于12月10日到期，续保可在App一键办理。",
+    "【瑞丰消费金融】您的借款已逾期，我们理解您可能遇到了困难，回复1申请延期，回复2联系人工客服。",
+    "【瑞丰基金】您的养老目标基金申购已确认，Y份额可享受个人养老金税收优惠。",
+    "【瑞丰财险】您的车辆已出险3次，续保保费可能上浮，如有疑问请致电400-888-9595。",
     # a service rating after the recipient's own visit
     "【瑞丰银行】感谢您今日到访瑞丰银行东湖支行，请对本次服务进行评价：回复1满意，2一般，3不满意。",
     # warnings: what impostors run, a fake named, a channel the sender never uses

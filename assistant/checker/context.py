@@ -160,7 +160,8 @@ _CLAUSE_VERDICTS = frozenset(
 #: what is believed or joined, modifiers and all (不要相信保本高息的养老项目投资).
 _ACT_IN_CUE = ("相信", "轻信", "听信", "勿信", "参与")
 _GOVERNED_ACT_RE = lazyre.compile(
-    r"(?:所有|一切|各类|各种|任何|这类|此类|网上|网络|陌生人?){0,2}"
+    # (不要向任何人提供验证码: whom it must not go to, then the act)
+    r"(?:所有|一切|各类|各种|任何人|任何|这类|此类|网上|网络|陌生人?|他人|别人){0,2}"
     r"(?:相信|轻信|听信|信|参与|购买|买|投资|理会|透露|提供|告知|点击|下载|转账|汇款|向|给|添加|加入|办理|使用|接受|扫描|扫码"
     r"|将|把|用于|挪用|借给|出借"
     # a means or manner opening the act (请勿用银行卡参与…, 切勿私下转账, 请勿通过非官方渠道…)

@@ -328,7 +328,24 @@ _SERVICE_OBJECT_RE = lazyre.compile(
     r"|[^，,。！!？?；;：:]{0,2}?(?:复效|恢复效力|解冻)"
     # 利率上浮50%计收罚息: a penalty on the recipient's own overdue loan, no rate on offer
     r"|[^，,。！!？?；;：:]{0,8}?(?:罚息|违约金|滞纳金)"
+    # 回复1申请延期: more time on the recipient's own debt
+    r"|[^，,。！!？?；;：:]{0,2}?(?:延期|展期|协商还款)"
 )
+#: A statutory tax benefit named after an offer word (可享受个人养老金税收优惠, 享受税前扣除): the
+#: law's, not the sender's.
+_STATUTORY_BENEFIT_RE = lazyre.compile(
+    r"[^，,。！!？?；;]{0,8}?(?:税收优惠|税收递延|递延纳税|税前扣除|个税抵扣|个税优惠)"
+)
+#: Words that move a price (上浮), after a cost (保费可能上浮): a cost going up offers nothing.
+_COST_MOVES = frozenset({"上浮", "上调"})
+_COST_BEFORE_RE = lazyre.compile(r"保费|费用|费率|保险费|价格|手续费")  # (not 利率: 存款利率上浮 sells)
+#: The recipient's own errand named before a call in its clause (续保可在App一键办理, 还款可点击):
+#: the call asks for the errand, not a purchase.
+_OWN_ERRAND_BEFORE_RE = lazyre.compile(r"续保|续期|还款|缴费|激活|挂失|补卡|退保|理赔|延期|变更|解约")
+#: An offer in the errand's clause (续保享8折，点击办理): the call sells it.
+_CLAUSE_OFFER_RE = lazyre.compile(r"优惠|折|礼|送|返|享|减|免费|活动")
+#: Calls that sell more whatever errand comes before them (续保并升级为尊享版).
+_UPSELL_CALLS = frozenset({"升级", "加保", "升级为", "购买", "投保", "抢购"})
 #: A channel for the errand, the verb ending its clause (请通过手机银行办理。, 可至网点办理): where
 #: to go, nothing offered; a product named after the verb (办理信用卡) is not this.
 _CHANNEL_ERRAND_RE = lazyre.compile(
@@ -758,6 +775,18 @@ def collect_evidence(
                 continue  # 有问题随时找我: where to ask, not a pitch
             if _SERVICE_OBJECT_RE.match(compact, end) is not None:
                 continue  # 邀请您对本次服务进行评价, 诚邀您…参与表决, 请抓紧还款: a service act, no offer
+            if _STATUTORY_BENEFIT_RE.match(compact, end) is not None:
+                continue  # Y份额可享受个人养老金税收优惠: a tax rule, not an offer
+            if word in _COST_MOVES and _COST_BEFORE_RE.search(compact, max(0, start - 6), start) is not None:
+                continue  # 续保保费可能上浮: a price going up, nothing offered
+            if (
+                family == "call_to_action"
+                and (own_spans or "obligation" in ev.service_families)
+                and word not in _UPSELL_CALLS
+                and _OWN_ERRAND_BEFORE_RE.search(compact, msg.ctx.clause(start)[0], start)
+                and _CLAUSE_OFFER_RE.search(compact, *msg.ctx.clause(start)) is None
+            ):
+                continue  # 您的意外险将于12月10日到期，续保可在App一键办理: the errand is the recipient's own
             if word[:1] in "如若" and _GENERIC_ERRAND_RE.match(compact, end) is not None:
                 continue  # 如需办理紧急业务，请联系客服: an errand of the recipient's own, no product
             if ("如" in compact or "若" in compact) and _asks_service_act(msg, compact, start):
@@ -847,6 +876,8 @@ def collect_evidence(
                 continue  # 本期账单可办理分期: one offer, however many shapes it has
             if ("如" in compact or "若" in compact) and _asks_service_act(msg, compact, m.start()):
                 continue  # 如有还款困难，可申请个性化分期: what the condition's service act asks for
+            if call and _SERVICE_OBJECT_RE.match(view, m.end()) is not None:
+                continue  # 回复1申请延期: the reply asks for a service act on the recipient's own debt
             shape_spans.append((m.start(), m.end()))
             if nospace:  # 7.2%-23.9% as written, not the compact view's 72%239%
                 a, b = msg.nt.compact_span(m.start(), m.end())
@@ -962,7 +993,8 @@ def collect_evidence(
 #: An invitation to buy or open a product (现可在App买入, 可考虑鑫享2号, 可线上开通融资融券): the verb
 #: of a purchase, not of a service act (开通 only with an investment or credit object).
 _BUY_INVITE_RE = lazyre.compile(
-    r"可(?:以)?(?:在|通过|至|到|登录|前往|线上|线下)?[^，,。！!？?；;]{0,10}?"
+    # (or recommended: 建议配置“鸿朗养老目标2045”)
+    r"建议(?:您)?(?:配置|购买|选购|买入|申购|认购)|可(?:以)?(?:在|通过|至|到|登录|前往|线上|线下)?[^，,。！!？?；;]{0,10}?"
     r"(?:买入|购买|申购|认购|抢购|选购|换购"
     # (考虑 a product, not a call or a repayment: 可考虑致电理财经理, 可考虑提前归还房贷本金)
     r"|考虑(?!致电|咨询|联系|拨打|提前还|提前归还|归还|还款)(?=[^，,。！!？?；;]{0,12}?(?:\d号|\d期|理财|基金|产品|保险|存单|贷))"
@@ -987,7 +1019,7 @@ _AGAIN_RE = lazyre.compile(r"重新|再次|继续持有|赎回")
 def _buy_invited(msg: Message, compact: str, warning: bool) -> str | None:
     """An invitation to buy or open a product in a clause that names nothing of the
     recipient's own (see _BUY_INVITE_RE); not in a warning, a question, a denial or a quote."""
-    if warning or not any(w in compact for w in ("买", "购", "考虑", "开通")):  # (换购 holds 购)
+    if warning or not any(w in compact for w in ("买", "购", "考虑", "开通", "配置")):  # (换购 holds 购)
         return None
     for m in _BUY_INVITE_RE.finditer(compact):
         c0, c1 = msg.ctx.clause(m.start())
