@@ -29,6 +29,9 @@ OFFERS_IN_NOTICES = [
     "【瑞丰基金】您的11月对账单已生成。瑞丰红利优选已于12月1日成立，现可在App买入。",
     "【瑞丰银行】您的理财本金已转入活期。如需继续理财，可考虑瑞丰稳盈3号（R2级）。",
     "【瑞丰证券】您的账户资产已达30万元，可线上开通融资融券，融资年利率5.2%。",
+    # instalments offered after a bill, a regular plan suggested after a loss
+    "【瑞丰银行】您的信用卡账单已出，本期应还3,260.00元，可分期。",
+    "【瑞丰基金】近期市场波动加大，您持有的基金出现回撤，可考虑通过定投分批布局。",
     # a product recommended after an account notice
     "【瑞丰基金】您的个人养老金基金账户已生效。建议配置“瑞丰养老目标2045”，长期收益可观。",
     # points plus cash for goods, after a points notice
