@@ -29,6 +29,8 @@ OFFERS_IN_NOTICES = [
     "【瑞丰基金】您的11月对账单已生成。瑞丰红利优选已于12月1日成立，现可在App买入。",
     "【瑞丰银行】您的理财本金已转入活期。如需继续理财，可考虑瑞丰稳盈3号（R2级）。",
     "【瑞丰证券】您的账户资产已达30万元，可线上开通融资融券，融资年利率5.2%。",
+    # an English promotion
+    "【瑞丰信用卡】Double points on all overseas spend until 31 Aug.",
     # instalments offered after a bill, a regular plan suggested after a loss
     "【瑞丰银行】您的信用卡账单已出，本期应还3,260.00元，可分期。",
     "【瑞丰基金】近期市场波动加大，您持有的基金出现回撤，可考虑通过定投分批布局。",
@@ -43,6 +45,7 @@ OFFERS_IN_NOTICES = [
 #: Notices that must read as service and pass, by what makes them notices.
 NOTICES = [
     # English alerts as banks send them
+    "【Ruifeng Bank】Your reward points balance is 12,300 as of 30 Nov.",
     "【Ruifeng Bank】Acct *2210 credited CNY 6,200.00 (SALARY) 28Nov. Bal CNY 8,410.20.",
     "【瑞丰支付】Scam alert: Ruifeng Pay staff will NEVER ask for your password or SMS code.",
     # the recipient's own errand named before the call, a deferral on their own debt, a tax rule,
