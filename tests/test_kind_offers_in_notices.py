@@ -29,6 +29,16 @@ OFFERS_IN_NOTICES = [
     "【瑞丰基金】您的11月对账单已生成。瑞丰红利优选已于12月1日成立，现可在App买入。",
     "【瑞丰银行】您的理财本金已转入活期。如需继续理财，可考虑瑞丰稳盈3号（R2级）。",
     "【瑞丰证券】您的账户资产已达30万元，可线上开通融资融券，融资年利率5.2%。",
+    # an exception for a notice word never lets a pitch through: an upsell after an allowance or a
+    # receipt, a product after a warning, a tax rule beside a named product, a return beside a
+    # fund's operations, a product recommended after a cost rise, English pitches after an alert
+    "【瑞丰银行】您本年度尚余2次机场贵宾厅权益，升级瑞丰钻石卡可不限次使用，手机银行申请。",
+    "【瑞丰银行】您本次支付享受立减5元，实付42.00元，开通瑞丰借钱额度可达5万，日利率0.02%。",
+    "【瑞丰人寿】近期有人假冒我司发送退保短信，请直接删除。瑞丰百万医疗请在官方App投保，保额200万。",
+    "【瑞丰人寿】您投保的寿险已生效，瑞丰税优养老年金可享受税前扣除，年缴12,000元。",
+    "【瑞丰基金】瑞丰科技混合基金大额申购限制已解除，即日起恢复申购，近一年收益6.8%。",
+    "【瑞丰财险】您的车险将于12月10日到期，续保保费将上调8%，建议搭配瑞丰车主综合保障计划。",
+    "【Ruifeng Bank】Acct *5521 credited CNY 50,000.00. New fund subscriptions open this week, buy in app.",
     # an English promotion
     "【瑞丰信用卡】Double points on all overseas spend until 31 Aug.",
     # instalments offered after a bill, a regular plan suggested after a loss

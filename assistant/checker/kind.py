@@ -341,7 +341,21 @@ _COST_MOVES = frozenset({"上浮", "上调"})
 _COST_BEFORE_RE = lazyre.compile(r"保费|费用|费率|保险费|价格|手续费")  # (not 利率: 存款利率上浮 sells)
 #: The recipient's own errand named before a call in its clause (续保可在App一键办理, 还款可点击):
 #: the call asks for the errand, not a purchase.
-_OWN_ERRAND_BEFORE_RE = lazyre.compile(r"续保|续期|还款|缴费|激活|挂失|补卡|退保|理赔|延期|变更|解约")
+_OWN_ERRAND_BEFORE_RE = lazyre.compile(
+    r"续保|续期|续卡|还款|缴费|激活|挂失|补卡|退保|理赔|延期|变更|解约|结清证明|证明|对账单"
+)
+#: What may follow a bare channel call before its clause ends (即可, 了, a closing bracket).
+_CALL_TAIL_RE = lazyre.compile(r"(?:即可|就行|了|吧|哦)?[)）]?")
+#: A product, price or return pitched in the sentence (升级…险, 账单分期, 收益7.1%, 投保…补充险,
+#: 额度可达20万, 可再借): what an exception for a notice word must not let through.
+_PITCH_IN_SENTENCE_RE = lazyre.compile(
+    r"\d+(?:\.\d+)?%|收益|年化|回报|分期|[^，,。！!？?；;]险(?!单|金|费|事故|期)|理财|基金|贷款|借款|额度|可借|再借|授信|"
+    r"升级|加保|投保|购买|申购|认购|开户|开卡|办卡|信用卡|立减|优惠|礼|赠|送|返现"
+)
+#: The recipient's own units, account or policy as a benefit's subject (Y份额可享受…).
+_OWN_SUBJECT_RE = lazyre.compile(r"份额|账户|保单|您|你")
+#: A return or a purchase urged in a sentence (近三年年化收益7.1%, 建议追加): a tax rule beside it sells.
+_RETURN_PITCH_RE = lazyre.compile(r"\d+(?:\.\d+)?%|收益|年化|回报|建议|推荐|加购|追加|立即|马上|抢")
 #: An offer in the errand's clause (续保享8折，点击办理): the call sells it.
 _CLAUSE_OFFER_RE = lazyre.compile(r"优惠|折|礼|送|返|享|减|免费|活动")
 #: Calls that sell more whatever errand comes before them (续保并升级为尊享版).
@@ -367,7 +381,11 @@ _WARNING_HEAD_RE = lazyre.compile(r"反诈|防骗|防诈|安全提示|安全提�
 #: A product named as new (新一代…医疗险保证续保20年): what is said of it is an offer.
 _NEW_PRODUCT_RE = lazyre.compile(r"新一代|新款|新品|全新|新推出|新上线|新版|新产品|升级版|升级后")
 #: A figure a product is sold by: a rate (an amount alone is also what a fraud warning quotes).
-_FIGURE_RE = lazyre.compile(r"\d%|‰|万分之|年化|利率")
+_FIGURE_RE = lazyre.compile(
+    r"\d%|‰|万分之|年化|利率"
+    # …or a credit line's size or speed (正规借款请在App申请，额度可达20万，当天审批)
+    r"|额度[^，,。！!？?；;]{0,4}?\d|(?:可达|最高|高达)\d"
+)
 #: A product named after a call word (可申请明德快贷, 可选购鑫享理财): the call sells it.
 _PRODUCT_AFTER_RE = lazyre.compile(
     r"[^，,。！!？?；;]{0,8}?(?:快贷|贷款|消费贷|经营贷|理财|基金|保险|信用卡|分期乐)"
@@ -775,16 +793,28 @@ def collect_evidence(
                 continue  # 有问题随时找我: where to ask, not a pitch
             if _SERVICE_OBJECT_RE.match(compact, end) is not None:
                 continue  # 邀请您对本次服务进行评价, 诚邀您…参与表决, 请抓紧还款: a service act, no offer
-            if _STATUTORY_BENEFIT_RE.match(compact, end) is not None:
-                continue  # Y份额可享受个人养老金税收优惠: a tax rule, not an offer
-            if word in _COST_MOVES and _COST_BEFORE_RE.search(compact, max(0, start - 6), start) is not None:
-                continue  # 续保保费可能上浮: a price going up, nothing offered
+            if (
+                _STATUTORY_BENEFIT_RE.match(compact, end) is not None
+                and not _RETURN_PITCH_RE.search(compact, *msg.ctx.sentence(start))
+                # (the recipient's own units or account: Y份额可享受…; not 安和税优养老年金可享受…)
+                and _OWN_SUBJECT_RE.search(compact, msg.ctx.clause(start)[0], start) is not None
+            ):
+                continue  # Y份额可享受个人养老金税收优惠: a tax rule, not an offer (收益7.1% beside it sells)
+            if (
+                word in _COST_MOVES
+                and _COST_BEFORE_RE.search(compact, max(0, start - 6), start) is not None
+                and _PITCH_IN_SENTENCE_RE.search(compact, end) is None
+            ):
+                continue  # 续保保费可能上浮: a price going up, nothing offered (…建议投保X sells)
             if (
                 family == "call_to_action"
                 and (own_spans or "obligation" in ev.service_families)
                 and word not in _UPSELL_CALLS
                 and _OWN_ERRAND_BEFORE_RE.search(compact, msg.ctx.clause(start)[0], start)
                 and _CLAUSE_OFFER_RE.search(compact, *msg.ctx.clause(start)) is None
+                # the call ends its clause (续保可在App一键办理。): an object after it is what it sells
+                # (一键办理账单分期, 立即申请现金分期, 一键升级驾乘意外险)
+                and _CALL_TAIL_RE.fullmatch(compact, end, msg.ctx.clause(start)[1]) is not None
             ):
                 continue  # 您的意外险将于12月10日到期，续保可在App一键办理: the errand is the recipient's own
             if word[:1] in "如若" and _GENERIC_ERRAND_RE.match(compact, end) is not None:
@@ -876,7 +906,11 @@ def collect_evidence(
                 continue  # 本期账单可办理分期: one offer, however many shapes it has
             if ("如" in compact or "若" in compact) and _asks_service_act(msg, compact, m.start()):
                 continue  # 如有还款困难，可申请个性化分期: what the condition's service act asks for
-            if call and _SERVICE_OBJECT_RE.match(view, m.end()) is not None:
+            if (
+                call
+                and _SERVICE_OBJECT_RE.match(view, m.end()) is not None
+                and _PITCH_IN_SENTENCE_RE.search(view, m.end() + 3) is None
+            ):
                 continue  # 回复1申请延期: the reply asks for a service act on the recipient's own debt
             shape_spans.append((m.start(), m.end()))
             if nospace:  # 7.2%-23.9% as written, not the compact view's 72%239%
@@ -994,14 +1028,18 @@ def collect_evidence(
 #: of a purchase, not of a service act (开通 only with an investment or credit object).
 _BUY_INVITE_RE = lazyre.compile(
     # (or recommended: 建议配置“鸿朗养老目标2045”)
-    r"建议(?:您)?(?:配置|购买|选购|买入|申购|认购)|可(?:以)?(?:在|通过|至|到|登录|前往|线上|线下)?[^，,。！!？?；;]{0,10}?"
+    r"建议(?:您)?(?:同步)?(?:配置|购买|选购|买入|申购|认购|投保|加保|加购|搭配)|可(?:以)?(?:在|通过|至|到|登录|前往|线上|线下)?[^，,。！!？?；;]{0,10}?"
     r"(?:买入|购买|申购|认购|抢购|选购|换购"
     # (考虑 a product, not a call or a repayment: 可考虑致电理财经理, 可考虑提前归还房贷本金)
-    r"|考虑(?!致电|咨询|联系|拨打|提前还|提前归还|归还|还款)(?=[^，,。！!？?；;]{0,12}?(?:\d号|\d期|理财|基金|定投|产品|保险|存单|贷))"
-    r"|开通(?:融资融券|两融|信用账户|基金|理财|定投|借款|贷款|分期|创业板|科创板|期权|港股通))"
+    r"|考虑(?!致电|咨询|联系|拨打|提前还|提前归还|归还|还款|申请调整|调整)(?=[^，,。！!？?；;]{0,12}?(?:\d号|\d期|理财|基金|定投|产品|保险|存单|贷))"
+    r"|开通[\u4e00-\u9fff]{0,4}?(?:融资融券|两融|信用账户|基金|理财|定投|借钱|借款|贷款|分期|创业板|科创板|期权|港股通))"
 )
 #: The recipient's own holding or act in the invitation's clause (您持有的…可在App赎回或购买): theirs.
 _OWN_IN_CLAUSE_RE = lazyre.compile(r"(?:您|你)(?:的|持有|购买|认购|申购|名下|账户|尾号|已)|客户持有|账户内")
+#: The recipient's own application pending (申请已受理, 审核通过后): what it will allow is theirs.
+_OWN_PENDING_RE = lazyre.compile(r"(?:审核|审批)通过后|申请(?:材料)?(?:已)?(?:受理|提交)")
+#: Another product named after the verb (可再次购买明德鑫享3号): bought again, but a new one.
+_NEW_PRODUCT_AFTER_RE = lazyre.compile(r"[^，,。！!？?；;]{0,10}?(?:\d号|\d期|新)")
 #: Plain purchase verbs: after the recipient's own event in the same sentence (您的风险测评已完成，
 #: 现可购买…), what it now allows.  考虑, 抢购 and 开通… are a suggestion whatever came before.
 _PLAIN_BUY = frozenset({"买入", "购买", "申购", "认购", "选购"})
@@ -1013,17 +1051,19 @@ _OPERATION_RE = lazyre.compile(
 #: Money asked in a points exchange (积分+9.9元即可换购): a price, so an offer.
 _PRICE_IN_CLAUSE_RE = lazyre.compile(r"\d+(?:\.\d+)?元")
 #: Buying again or back what the recipient had (重新购买, 继续持有): their own act resumed.
-_AGAIN_RE = lazyre.compile(r"重新|再次|继续持有|赎回")
+_AGAIN_RE = lazyre.compile(r"重新|再次|继续|恢复|赎回")
 
 
 def _buy_invited(msg: Message, compact: str, warning: bool) -> str | None:
     """An invitation to buy or open a product in a clause that names nothing of the
     recipient's own (see _BUY_INVITE_RE); not in a warning, a question, a denial or a quote."""
-    if warning or not any(w in compact for w in ("买", "购", "考虑", "开通", "配置")):  # (换购 holds 购)
+    if warning or not any(w in compact for w in ("买", "购", "考虑", "开通", "建议")):  # (换购 holds 购)
         return None
     for m in _BUY_INVITE_RE.finditer(compact):
         c0, c1 = msg.ctx.clause(m.start())
-        if _OWN_IN_CLAUSE_RE.search(compact, c0, c1) is not None or _AGAIN_RE.search(compact, c0, m.end()):
+        if _OWN_IN_CLAUSE_RE.search(compact, c0, c1) is not None or (
+            _AGAIN_RE.search(compact, c0, m.end()) and _NEW_PRODUCT_AFTER_RE.match(compact, m.end()) is None
+        ):
             continue
         s0 = msg.ctx.sentence(m.start())[0]
         if s0 > 0 and m.start() - s0 <= 3:
@@ -1035,7 +1075,11 @@ def _buy_invited(msg: Message, compact: str, warning: bool) -> str | None:
             continue  # 您的创业板权限已开通，可买入…: what the recipient's own event now allows
         if compact[m.end() - 2 : m.end()] == "换购" and _PRICE_IN_CLAUSE_RE.search(compact, c0, c1) is None:
             continue  # 可在积分商城换购礼品: the recipient's own points spent, no price asked
-        if _OPERATION_RE.search(compact, m.start(), min(c1, m.end() + 4)) is not None:
+        if _OWN_PENDING_RE.search(compact, s0, m.start()) is not None:
+            continue  # 开户申请已受理，审核通过后可开通融资融券: what the recipient's own application allows
+        if _OPERATION_RE.search(
+            compact, m.start(), min(c1, m.end() + 4)
+        ) is not None and not _RETURN_PITCH_RE.search(compact, *msg.ctx.sentence(m.start())):
             continue  # 期间可办理申购赎回, 可用于申购: what can be done, a fund's operations, no product offered
         if compact[c1 : c1 + 1] in ("？", "?") or "吗" in compact[c0:c1]:
             continue
@@ -1048,11 +1092,13 @@ def _buy_invited(msg: Message, compact: str, warning: bool) -> str | None:
 #: A product the sender sells, named by its kind (理财产品, 快贷, 基金).
 #: (not 存款保险: the deposit insurance scheme is no product on offer)
 _PRODUCT_NOUN_RE = lazyre.compile(
-    r"理财|快贷|e贷|消费贷|经营贷|信用贷|装修贷|车贷|房贷|税贷|薪贷|抵押贷|基金|(?<!存款)保险|年金险|寿险"
+    r"理财|快贷|e贷|消费贷|经营贷|信用贷|装修贷|税贷|薪贷|抵押贷|基金|(?<!存款)保险|年金险|寿险|意外险|医疗险|重疾险|百万医疗"
+    # (a lender's line by its name: 衡川随心借额度可达20万)
+    r"|[\u4e00-\u9fff]借(?:钱|款)?(?=额度)"
 )
 #: Its price or yield, with the figure (业绩比较基准4%, 年化3.5%, 额度20万).
 _PRICE_RE = lazyre.compile(
-    r"(?:年化|利率|日利率|回报|收益率|业绩比较基准|七日年化|额度|最高)[^，,。！!？?；;]{0,6}?\d+(?:\.\d+)?(?:%|万)"
+    r"(?:年化|利率|日利率|回报|收益率|收益|涨幅|业绩比较基准|七日年化|额度|最高|保额|保障额度)[^，,。！!？?；;]{0,6}?\d+(?:\.\d+)?(?:%|万)"
 )
 #: A product's own name right before its kind (鑫享理财, 稳盈1号基金): two Chinese characters or a
 #: number that are not a determiner or a verb (此类理财, 这些基金, 购买理财, 所谓理财).
@@ -1076,8 +1122,8 @@ def _product_priced(
         c0, c1 = msg.ctx.clause(m.start())
         if _OWN_BEFORE_RE.search(compact, c0, c1) is not None or _overlaps(c0, c1, own_spans):
             continue
-        if msg.ctx.quoted(m.start()):
-            continue
+        if msg.ctx.quoted(m.start()) or msg.in_sender_name(m.start(), m.end()):
+            continue  # (【汇鼎基金】: the sender, not a product)
         if warning and (
             msg.in_sender_name(m.start(), m.end())  # 【华安基金】投教提示: the sender, not a product
             or _NAMED_BEFORE_RE.search(compact, max(c0, m.start() - 4), m.start()) is None
@@ -1088,7 +1134,8 @@ def _product_priced(
         ):
             continue
         _, n1 = msg.ctx.clause(min(len(compact) - 1, c1 + 1))
-        for p in _PRICE_RE.finditer(compact, c0, max(c1, n1)):
+        _, s1 = msg.ctx.sentence(m.start())  # (…申购限制已解除，即日起恢复申购，近一年收益6.8%)
+        for p in _PRICE_RE.finditer(compact, c0, max(c1, n1, s1)):
             p0, p1 = msg.ctx.clause(p.start())
             if msg.ctx.quoted(p.start()):
                 continue  # 短信中“预期年化收益4.5%”的表述不规范: a figure quoted, not offered
