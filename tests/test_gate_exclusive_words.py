@@ -130,3 +130,43 @@ def test_more_changes_are_rejected(draft: str, variant: str) -> None:
 )
 def test_more_restatements_are_faithful(draft: str, variant: str) -> None:
     assert _accepted(draft, variant)
+
+
+REFUND = "【汇通支付】您的订单已取消，扣款128.00元将于3个工作日内退还至原支付账户。"
+PROMO2 = "【明德银行】周末在指定商户单笔消费满100元立减10元，每户每日限1次，名额有限。回T退订"
+PROFILES |= {REFUND: "example-payment", PROMO2: "example-bank"}
+
+
+@pytest.mark.parametrize(
+    ("draft", "variant"),
+    [
+        # a scope dropped, a reversal hidden in a duration, a stronger warning of the same rule,
+        # one of two consequences dropped
+        (PROMO2, PROMO2.replace("每户每日限1次", "限1次")),
+        (COUPON, COUPON.replace("7天免息券", "一周后免息券")),
+        (PROMO2, PROMO2.replace("名额有限", "即将下架")),
+        (LATE, LATE.replace("违约金并可能影响个人征信", "违约金")),
+    ],
+    ids=["scope-dropped", "within-made-after", "stronger-pressure", "one-consequence-dropped"],
+)
+def test_the_red_teams_changes_are_rejected(draft: str, variant: str) -> None:
+    assert not _accepted(draft, variant)
+
+
+@pytest.mark.parametrize(
+    ("draft", "variant"),
+    [
+        # synonyms inside a set, a year's end, a consequence restated
+        (REFUND, REFUND.replace("退还至", "退回至")),
+        (
+            LIMIT,
+            LIMIT.replace("2025年12月31日", "2025年底")
+            if "2025年12月31日" in LIMIT
+            else LIMIT.replace("12月31日", "年底"),
+        ),
+        (LATE, LATE.replace("个人征信", "个人信用报告")),
+    ],
+    ids=["refund-synonym", "year-end", "credit-report"],
+)
+def test_the_red_teams_restatements_are_faithful(draft: str, variant: str) -> None:
+    assert _accepted(draft, variant)

@@ -90,8 +90,9 @@ def test_a_pair_is_compared_by_count_not_presence(checker_for: Callable[[str | N
     found = [
         f for f in validate_variant(draft, turned, checker=checker_for("example-bank")) if f.code == "REW001"
     ]
-    assert found and found[0].evidence == "每周"
-    assert found[0].start == turned.index("每周限")  # the turned word, not the draft's own 每周二
+    turned_words = [f for f in found if f.evidence == "每周"]
+    assert turned_words
+    assert turned_words[0].start == turned.index("每周限")  # the turned word, not the draft's own 每周二
     reordered = "【明德银行】明德信用卡每周二外卖满40元减8元，每卡每月限1次。回T退订"
     assert is_acceptable(validate_variant(draft, reordered, checker=checker_for("example-bank")))
 
@@ -150,6 +151,7 @@ def test_the_gate_rule_data_has_the_shape_the_gate_reads() -> None:
             "keep_inner",
             "modifiers",
             "keep_pattern",
+            "keep_each",
             "waivable",
         } and {
             "name",

@@ -130,7 +130,7 @@ REDTEAM_BOUNDS = {
     "gate_redteam2.jsonl": (1, 7),  # of 22 adversarial, 16 faithful
     "gate_redteam2_holdout.jsonl": (7, 5),  # of 15 adversarial, 7 faithful
     "gate_redteam3.jsonl": (2, 3),  # of 31 adversarial, 22 faithful
-    "gate_redteam3_holdout.jsonl": (6, 4),  # of 13 adversarial, 4 faithful
+    "gate_redteam3_holdout.jsonl": (4, 4),  # of 13 adversarial, 4 faithful
     "gate_redteam4.jsonl": (1, 10),  # of 26 adversarial, 18 faithful
     "gate_redteam4_holdout.jsonl": (5, 5),  # of 15 adversarial, 11 faithful
     # Realistic LLM-style rewrites that keep every fact, written by the third red team
@@ -143,7 +143,13 @@ REDTEAM_BOUNDS = {
     # qualifiers and consequences), split by sha256("rg6" + id) mod 3 before any fix; its
     # controls (cases the gate got right) are kept in it too.
     "gate_redteam6.jsonl": (7, 6),  # of 58 adversarial, 21 faithful (27 and 11 when written)
-    "gate_redteam6_holdout.jsonl": (11, 4),  # of 30 adversarial, 8 faithful (16 and 7 when written)
+    "gate_redteam6_holdout.jsonl": (10, 4),  # of 30 adversarial, 8 faithful (16 and 7 when written)
+    # A red team of the same session's gate changes (``rg7_…``: set words dropped or replaced
+    # from outside a set, conditions satisfied elsewhere, a reversal hidden in a duration, a
+    # stronger warning of the same rule; faithful synonyms inside a set), split by
+    # sha256("rg7" + id) mod 3 before any fix (start code 34/50 and 13/36, 22/31 and 9/21).
+    "gate_redteam7.jsonl": (10, 15),  # of 50 adversarial, 36 faithful (41 and 31 when written)
+    "gate_redteam7_holdout.jsonl": (9, 7),  # of 31 adversarial, 21 faithful (29 and 16 when written)
     "gate_llmstyle.jsonl": (0, 3),  # of 19 faithful
     "gate_llmstyle_holdout.jsonl": (0, 0),  # of 11 faithful
 }

@@ -883,7 +883,11 @@ def added_content_findings(
             continue  # errors reject on their own; info never does
         if (f.code, normalize_term(f.evidence)) in had or (not f.evidence and f.code in had_codes):
             continue
-        if f.evidence and variant_warnings[f.code] <= draft_warnings[f.code]:
+        if (
+            f.evidence
+            and variant_warnings[f.code] <= draft_warnings[f.code]
+            and any(_restates(f.evidence, d.evidence) for d in draft_findings if d.code == f.code)
+        ):
             continue
         out.append(
             spec.finding(
@@ -973,6 +977,13 @@ def added_content_findings(
 
 
 _CONTENT_CHAR_RE = re.compile(r"[\u4e00-\u9fffa-z]")
+
+
+def _restates(new: str, old: str) -> bool:
+    """Whether a warning's evidence restates the draft's (额度最高3 of 额度最高可达3): two
+    characters in a row in common.  名额有限 → 即将下架 is another warning of the same rule."""
+    a, b = normalize_term(new), normalize_term(old)
+    return any(a[i : i + 2] in b for i in range(len(a) - 1))
 
 
 def _novel_content(

@@ -88,11 +88,14 @@ def _same_durations(draft: str, i1: int, i2: int, var: str, j1: int, j2: int) ->
     """Whether an edit restates a length of time (7天 → 一周, 3个月 → 三个月): the durations
     read around both stretches (a number before them included) are the same and not empty."""
 
-    def around(text: str, a: int, b: int) -> list[str]:
-        lo, hi = max(0, a - 4), min(len(text), b + 3)
+    def around(text: str, a: int, b: int) -> list[tuple[str, str]]:
+        lo, hi = max(0, a - 4), min(len(text), b + 4)
+        window = text[lo:hi]
+        # each duration with the bound that follows it (7天内 ≠ 一周后, 7天以上 ≠ 不满一周) and
+        # what stands right before it (满12个月 ≠ 一年内)
         return [
-            f.value
-            for f in read_figures(text[lo:hi])
+            (f.value, window[max(0, f.start - 1) : f.start] + "|" + window[f.end : f.end + 2])
+            for f in read_figures(window)
             if f.kind == "duration" and f.start < b - lo and a - lo < f.end
         ]
 
@@ -242,6 +245,25 @@ def dropped_conditions(
                 kept = any(_stated(variant_compact, word) for word in cond["keep_any"])
             else:
                 kept = any(word in variant_compact for word in cond["keep_any"])
+            if kept and cond.get("keep_each"):
+                # each consequence the draft names is kept, in any of its words (逾期将产生罚息并影响征信
+                # → 逾期将影响征信 drops the penalty interest)
+                s0 = max(draft.rfind(ch, 0, start) for ch in "。！!？?；;\n") + 1
+                s1 = min(
+                    [i for i in (draft.find(ch, end) for ch in "。！!？?；;\n") if i >= 0] or [len(draft)]
+                )
+                sentence = normalize(draft[s0:s1]).compact
+                missing = [
+                    next(str(w) for w in group if str(w) in sentence)
+                    for group in cond["keep_each"]
+                    if any(str(w) in sentence for w in group)
+                    and not any(str(w) in variant_compact for w in group)
+                ]
+                if missing:
+                    kept = False
+                    pos = draft.find(missing[0], s0, s1)
+                    if pos >= 0:  # name what is gone (每月), not the first scope word matched (每卡)
+                        start, end = pos, pos + len(missing[0])
             if kept and cond.get("keep_inner") and m.lastindex:
                 # 以审批结果为准 → 以官网为准 keeps 为准, not what decides; 以最终审批结果为准 →
                 # 以审批结果为准 keeps it (a modifier is not what decides)

@@ -262,6 +262,8 @@ _DATE_RE = lazyre.compile(
     rf"(?:(?P<y>\d{{4}}|{_CND}{{4}})\s*年\s*)?(?P<m>{_MD})\s*月\s*(?P<d>{_MD})\s*[日号]"
     # the month's last day (1月底 = 1月31日, 12月末)
     rf"|(?:(?P<y8>\d{{4}}|{_CND}{{4}})\s*年\s*)?(?P<m8>{_MD})\s*月\s*[底末]"
+    # …and the year's (年底 = 12月31日, 2026年末)
+    rf"|(?:(?P<y9>\d{{4}})\s*)?(?P<ye>年底|年末)"
     r"|(?P<y2>\d{4})\s*[-/.]\s*(?P<m2>\d{1,2})\s*[-/.]\s*(?P<d2>\d{1,2})(?![\d.])"
     r"|(?<![\d/.])(?P<m3>\d{1,2})/(?P<d3>\d{1,2})(?![\d/])"
     rf"|(?P<rel>每月|本月|下月|次月|当月|上月|下个月|每个月)\s*(?P<d4>{_MD})\s*[日号]"
@@ -345,6 +347,9 @@ def _date(m: re.Match[str]) -> Figure | None:
             return None
         year = _md(g["y"] or g["y2"])
         return Figure("date", f"{month}-{day}", m.start(), m.end(), text, float(day), year=year)
+    if g["ye"] is not None:
+        year = _md(g["y9"]) if g["y9"] else None
+        return Figure("date", "12-31", m.start(), m.end(), text, 31.0, year=year)
     if g["m8"] is not None:
         month, year = _md(g["m8"]), _md(g["y8"])
         if month is None or not 1 <= month <= 12:
