@@ -54,10 +54,6 @@ OFFERS_IN_NOTICES = [
 
 #: Notices that must read as service and pass, by what makes them notices.
 NOTICES = [
-    # English alerts as banks send them
-    "【Ruifeng Bank】Your reward points balance is 12,300 as of 30 Nov.",
-    "【Ruifeng Bank】Acct *2210 credited CNY 6,200.00 (SALARY) 28Nov. Bal CNY 8,410.20.",
-    "【瑞丰支付】Scam alert: Ruifeng Pay staff will NEVER ask for your password or SMS code.",
     # the recipient's own errand named before the call, a deferral on their own debt, a tax rule,
     # a cost going up
     "【瑞丰财险】您的意外险将于12月10日到期，续保可在App一键办理。",
@@ -148,3 +144,16 @@ def test_a_notice_stays_service(checker: Checker, text: str) -> None:
 def test_the_same_wording_with_an_offer_still_sells(checker: Checker, text: str) -> None:
     r = checker.check(text)
     assert r.kind != "service", r.kind_reason
+
+
+#: English alerts: read as no clear evidence (review), never as a notice that lets an English
+#: pitch after them pass (a red team, rt70, abused English alert words to hide offers).
+ENGLISH = [
+    "【Ruifeng Bank】Acct *2210 credited CNY 6,200.00 (SALARY) 28Nov. Bal CNY 8,410.20.",
+    "【Ruifeng Bank】Acct *2210 credited CNY 6,200.00. Salary customers get a personal loan up to CNY 300,000.",
+]
+
+
+@pytest.mark.parametrize("text", ENGLISH)
+def test_an_english_alert_is_never_silently_service(checker: Checker, text: str) -> None:
+    assert checker.check(text).kind != "service"

@@ -328,8 +328,6 @@ _SERVICE_OBJECT_RE = lazyre.compile(
     r"|[^，,。！!？?；;：:]{0,2}?(?:复效|恢复效力|解冻)"
     # 利率上浮50%计收罚息: a penalty on the recipient's own overdue loan, no rate on offer
     r"|[^，,。！!？?；;：:]{0,8}?(?:罚息|违约金|滞纳金)"
-    # 回复1申请延期: more time on the recipient's own debt
-    r"|[^，,。！!？?；;：:]{0,2}?(?:延期|展期|协商还款)"
 )
 #: A statutory tax benefit named after an offer word (可享受个人养老金税收优惠, 享受税前扣除): the
 #: law's, not the sender's.
@@ -360,6 +358,8 @@ _RETURN_PITCH_RE = lazyre.compile(r"\d+(?:\.\d+)?%|收益|年化|回报|建议|�
 _CLAUSE_OFFER_RE = lazyre.compile(r"优惠|折|礼|送|返|享|减|免费|活动")
 #: Calls that sell more whatever errand comes before them (续保并升级为尊享版).
 _UPSELL_CALLS = frozenset({"升级", "加保", "升级为", "购买", "投保", "抢购"})
+#: More time asked on the recipient's own debt (回复1申请延期, 申请展期, 协商还款).
+_DEFER_RE = lazyre.compile(r"[^，,。！!？?；;：:]{0,2}?(?:延期|展期|协商还款)")
 #: A channel for the errand, the verb ending its clause (请通过手机银行办理。, 可至网点办理): where
 #: to go, nothing offered; a product named after the verb (办理信用卡) is not this.
 _CHANNEL_ERRAND_RE = lazyre.compile(
@@ -716,6 +716,7 @@ def collect_evidence(
             a, b = msg.nt.compact_span(m.start(), m.end())  # as written: 968.00元, not 96800元
             count("service", "event", msg.nt.original[a:b], rules.event_weights[i], None)
     own_spans: list[tuple[int, int]] = []
+    obligation_spans: list[tuple[int, int]] = []  # 您的意外险将于12月10日到期: the recipient's own, dated
     # 您认购的 / 您在APP发起的: the recipient's own act, whatever follows it
     # and the noun phrase it governs when what happened to it follows (您参与的“碰一下”支付立减活动
     # 已返现: the activity is what the recipient took part in)
@@ -735,6 +736,7 @@ def collect_evidence(
                     continue
                 if family != "own_account":
                     count("service", family, m.group(), weight, None)  # a due date: its own evidence
+                    obligation_spans.append((m.start(), m.end()))
                     continue
                 if own_spans and _overlaps(m.start(), m.end(), own_spans):
                     continue  # 尾号… inside 您尾号…: one account, one count
@@ -793,6 +795,10 @@ def collect_evidence(
                 continue  # 有问题随时找我: where to ask, not a pitch
             if _SERVICE_OBJECT_RE.match(compact, end) is not None:
                 continue  # 邀请您对本次服务进行评价, 诚邀您…参与表决, 请抓紧还款: a service act, no offer
+            if (d := _DEFER_RE.match(compact, end)) is not None and _PITCH_IN_SENTENCE_RE.search(
+                compact, d.end(), msg.ctx.sentence(start)[1]
+            ) is None:
+                continue  # 回复1申请延期: more time on the recipient's own debt (…延期后可再借 sells)
             if (
                 _STATUTORY_BENEFIT_RE.match(compact, end) is not None
                 and not _RETURN_PITCH_RE.search(compact, *msg.ctx.sentence(start))
@@ -815,6 +821,10 @@ def collect_evidence(
                 # the call ends its clause (续保可在App一键办理。): an object after it is what it sells
                 # (一键办理账单分期, 立即申请现金分期, 一键升级驾乘意外险)
                 and _CALL_TAIL_RE.fullmatch(compact, end, msg.ctx.clause(start)[1]) is not None
+                and not any(
+                    not _overlaps(p.start(), p.end(), own_spans + obligation_spans)
+                    for p in _PRODUCT_NOUN_RE.finditer(compact, *msg.ctx.sentence(start))
+                )
             ):
                 continue  # 您的意外险将于12月10日到期，续保可在App一键办理: the errand is the recipient's own
             if word[:1] in "如若" and _GENERIC_ERRAND_RE.match(compact, end) is not None:
@@ -908,8 +918,8 @@ def collect_evidence(
                 continue  # 如有还款困难，可申请个性化分期: what the condition's service act asks for
             if (
                 call
-                and _SERVICE_OBJECT_RE.match(view, m.end()) is not None
-                and _PITCH_IN_SENTENCE_RE.search(view, m.end() + 3) is None
+                and (d := _DEFER_RE.match(view, m.end())) is not None
+                and _PITCH_IN_SENTENCE_RE.search(view, d.end()) is None
             ):
                 continue  # 回复1申请延期: the reply asks for a service act on the recipient's own debt
             shape_spans.append((m.start(), m.end()))
