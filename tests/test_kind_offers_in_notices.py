@@ -60,6 +60,10 @@ NOTICES = [
     "【瑞丰消费金融】您的借款已逾期，我们理解您可能遇到了困难，回复1申请延期，回复2联系人工客服。",
     "【瑞丰基金】您的养老目标基金申购已确认，Y份额可享受个人养老金税收优惠。",
     "【瑞丰财险】您的车辆已出险3次，续保保费可能上浮，如有疑问请致电400-888-9595。",
+    # a rating of the recipient's own service contact; a code for the recipient's own purchase
+    "【瑞丰财险】为提升服务质量，请您对本次车险报案服务进行评价，回复Y满意，回复N不满意。",
+    "【瑞丰银行】感谢您使用在线客服，邀请您参与满意度调查，回复数字0-10评分。",
+    "【瑞丰保险】验证码：038214，您正在投保瑞丰尊享e生，如非本人操作请忽略。",
     # a service rating after the recipient's own visit
     "【瑞丰银行】感谢您今日到访瑞丰银行东湖支行，请对本次服务进行评价：回复1满意，2一般，3不满意。",
     # warnings: what impostors run, a fake named, a channel the sender never uses

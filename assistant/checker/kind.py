@@ -360,6 +360,8 @@ _CLAUSE_OFFER_RE = lazyre.compile(r"优惠|折|礼|送|返|享|减|免费|活动
 _UPSELL_CALLS = frozenset({"升级", "加保", "升级为", "购买", "投保", "抢购"})
 #: More time asked on the recipient's own debt (回复1申请延期, 申请展期, 协商还款).
 _DEFER_RE = lazyre.compile(r"[^，,。！!？?；;：:]{0,2}?(?:延期|展期|协商还款)")
+#: The act a verification code is sent for (您正在投保…, 您正在申请…).
+_CODE_ACT_RE = lazyre.compile(r"(?:您|你)正在")
 #: A channel for the errand, the verb ending its clause (请通过手机银行办理。, 可至网点办理): where
 #: to go, nothing offered; a product named after the verb (办理信用卡) is not this.
 _CHANNEL_ERRAND_RE = lazyre.compile(
@@ -941,6 +943,8 @@ def collect_evidence(
         # offer.  An offer in another clause (验证码…，新客专享理财年化4.5%，速抢) is a
         # promotion riding on the code: the code no longer decides.
         code_clauses = {msg.ctx.clause(m.start()) for m in codes}
+        # …and the act the code is for (您正在投保众安尊享e生): a product named there is the recipient's own act
+        code_clauses |= {msg.ctx.clause(m.start()) for m in _CODE_ACT_RE.finditer(compact)}
         ev.code = all(msg.ctx.clause(p) in code_clauses for p in offer_at)
     if (
         ev.service_families
