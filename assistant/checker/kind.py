@@ -602,6 +602,13 @@ class _EventClauses:
         return clause_of[pos] in self._clauses
 
 
+def _names_other_product(msg: Message, compact: str, start: int, own: list[tuple[int, int]]) -> bool:
+    """Whether the sentence at ``start`` names a product outside the recipient's own spans
+    (续保可在App一键办理 after 您的意外险…到期 names only theirs; …安和年金险… names another)."""
+    s0, s1 = msg.ctx.sentence(start)
+    return any(not _overlaps(p.start(), p.end(), own) for p in _PRODUCT_NOUN_RE.finditer(compact, s0, s1))
+
+
 def _names_offer_before(kind_hits: list[Hit], c0: int, start: int) -> bool:
     """Whether a product, offer or call word stands in ``[c0, start)`` (the contact word's
     clause before it): 理财产品详询 names what is pitched, 如需了解详情请致电 names nothing."""
@@ -823,10 +830,7 @@ def collect_evidence(
                 # the call ends its clause (续保可在App一键办理。): an object after it is what it sells
                 # (一键办理账单分期, 立即申请现金分期, 一键升级驾乘意外险)
                 and _CALL_TAIL_RE.fullmatch(compact, end, msg.ctx.clause(start)[1]) is not None
-                and not any(
-                    not _overlaps(p.start(), p.end(), own_spans + obligation_spans)
-                    for p in _PRODUCT_NOUN_RE.finditer(compact, *msg.ctx.sentence(start))
-                )
+                and not _names_other_product(msg, compact, start, own_spans + obligation_spans)
             ):
                 continue  # 您的意外险将于12月10日到期，续保可在App一键办理: the errand is the recipient's own
             if word[:1] in "如若" and _GENERIC_ERRAND_RE.match(compact, end) is not None:

@@ -32,11 +32,17 @@ if TYPE_CHECKING:
 DIFF_LIMIT = 4000
 
 
+def _bounds(text: str, at: int, ends: re.Pattern[str]) -> tuple[int, int]:
+    """Where the stretch of ``text`` around ``at`` between two ``ends`` marks starts and ends."""
+    start = max((m.end() for m in ends.finditer(text, 0, at)), default=0)
+    end_m = ends.search(text, at)
+    return start, end_m.start() if end_m else len(text)
+
+
 def clause_at(text: str, at: int) -> str:
     """The clause of ``text`` around position ``at`` (between clause punctuation)."""
-    start = max((m.end() for m in CLAUSE_END_RE.finditer(text, 0, at)), default=0)
-    end_m = CLAUSE_END_RE.search(text, at)
-    return text[start : end_m.start() if end_m else len(text)]
+    start, end = _bounds(text, at, CLAUSE_END_RE)
+    return text[start:end]
 
 
 #: A period (每月, 每周): not 每周三, a weekday (REW001 reads weekdays as days).
@@ -248,10 +254,7 @@ def dropped_conditions(
             if kept and cond.get("keep_each"):
                 # each consequence the draft names is kept, in any of its words (逾期将产生罚息并影响征信
                 # → 逾期将影响征信 drops the penalty interest)
-                s0 = max(draft.rfind(ch, 0, start) for ch in "。！!？?；;\n") + 1
-                s1 = min(
-                    [i for i in (draft.find(ch, end) for ch in "。！!？?；;\n") if i >= 0] or [len(draft)]
-                )
+                s0, s1 = _bounds(draft, start, SENTENCE_END_RE)
                 sentence = normalize(draft[s0:s1]).compact
                 missing = [
                     next(str(w) for w in group if str(w) in sentence)
@@ -325,6 +328,16 @@ def _stated(compact: str, word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _word_pairs() -> list[list[str]]:
+    """REW001's opposites, and any two words of one of its exclusive sets (上旬/中旬/下旬, 本行/他行,
+    每户/每卡/每人: each names another fact than the others): read once from the rule data."""
+    opts = rule_spec("REW001").options
+    pairs = [list(p) for p in opts.get("opposites", [])]
+    pairs += [[a, b] for words in opts.get("exclusive", []) for a, b in itertools.combinations(words, 2)]
+    return pairs
+
+
 def reversed_or_dropped(original: str, variant: str, supplied: str) -> list[Finding]:
     """REW001 for a fact turned around or swapped by one word (12月8日前还款 → 日后, 单利 →
     复利, 人民币 → 美元) and for a safety instruction (请勿告知他人) or a disclosure (产品有风险)
@@ -335,11 +348,7 @@ def reversed_or_dropped(original: str, variant: str, supplied: str) -> list[Find
     nt = normalize(variant)
     compact = nt.compact
     out: list[Finding] = []
-    pairs = [list(p) for p in opts.get("opposites", [])]
-    # each word of an exclusive set names another fact than the others (上旬/中旬/下旬, 本行/他行,
-    # 每户/每卡/每人): any two of one set are a pair
-    pairs += [[a, b] for words in opts.get("exclusive", []) for a, b in itertools.combinations(words, 2)]
-    for at, new, old in _turned_words(draft, compact, pairs):
+    for at, new, old in _turned_words(draft, compact, _word_pairs()):
         start, end = nt.compact_span(at, at + len(new))
         out.append(
             spec.finding(
@@ -500,3 +509,4 @@ NEGATORS = frozenset("不非无没未")
 
 
 CLAUSE_END_RE = re.compile(r"[，,。！!？?；;\n]")
+SENTENCE_END_RE = re.compile(r"[。！!？?；;\n]")

@@ -222,17 +222,20 @@ class RiskWarning(KeywordDetector):
             "_investment_trait": list(self.spec.options.get("investment_traits", [])),
         }
 
-    @cached_property
-    def _trait_shapes(self) -> tuple[tuple[re.Pattern[str], Callable[[str], bool] | None], ...]:
-        """Each investment-trait shape (比放活期强) with its literal gate."""
-        patterns = [lazyre.compile(p) for p in self.spec.options.get("investment_trait_patterns", ())]
+    def _gated(self, option: str) -> tuple[tuple[re.Pattern[str], Callable[[str], bool] | None], ...]:
+        """The option's patterns, each with the free test of the characters it cannot match without."""
+        patterns = [lazyre.compile(p) for p in self.spec.options.get(option, ())]
         return tuple((p, literal_gate(p)) for p in patterns)
 
     @cached_property
+    def _trait_shapes(self) -> tuple[tuple[re.Pattern[str], Callable[[str], bool] | None], ...]:
+        """Each investment-trait shape (比放活期强) with its literal gate."""
+        return self._gated("investment_trait_patterns")
+
+    @cached_property
     def _warning_shapes(self) -> tuple[tuple[re.Pattern[str], Callable[[str], bool] | None], ...]:
-        """Each warning shape with the free test of the characters it cannot match without."""
-        patterns = [lazyre.compile(p) for p in self.spec.options.get("warning_patterns", ())]
-        return tuple((p, literal_gate(p)) for p in patterns)
+        """Each warning shape with its literal gate."""
+        return self._gated("warning_patterns")
 
     def has_warning(self, msg: Message) -> bool:
         """A risk warning in the message: a listed wording, or one of the warning shapes."""
@@ -309,16 +312,9 @@ class RiskWarning(KeywordDetector):
         itself the sale, so no further figure is asked for."""
         hits = msg.ctx.scan.contexts.get("_investment_trait")
         compact = msg.nt.compact
-        shaped = (
-            [
-                m
-                for p, gate in self._trait_shapes
-                if gate is None or gate(compact)
-                for m in p.finditer(compact)
-            ]
-            if self._trait_shapes
-            else []
-        )
+        shaped = [
+            m for p, gate in self._trait_shapes if gate is None or gate(compact) for m in p.finditer(compact)
+        ]
         if not hits and not shaped:
             return None
         if not self._sells_investment(msg, sold=False) or NOT_INVESTMENT_RE.search(compact):

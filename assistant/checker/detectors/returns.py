@@ -254,8 +254,8 @@ def has_rate_figure(msg: Message) -> bool:
     found = msg.memo.get(_RATE_FIGURE_KEY)
     if found is None:
         folded = msg.nt.folded
-        found = msg.memo[_RATE_FIGURE_KEY] = _QUICK_RE.search(folded) is not None or (
-            ("0." in folded or "点" in folded) and "年" in folded  # 年化收益率0.096: see _FRACTION_RE
+        found = msg.memo[_RATE_FIGURE_KEY] = _QUICK_RE.search(folded) is not None or _may_state_fraction(
+            folded
         )
     return found  # type: ignore[return-value]
 
@@ -293,9 +293,9 @@ class Returns(Detector):
                     note=f"“两位数”收益即年化不低于10%；{threshold:g}%为合规指南的经验阈值，并非法定标准",
                 )
         folded = msg.nt.folded
-        fraction = ("0." in folded or "点" in folded) and "年" in folded  # 年化收益率0.096
-        if not has_rate_figure(msg) and not fraction:  # before building the no-space view
+        if not has_rate_figure(msg):  # before building the no-space view
             return
+        fraction = _may_state_fraction(folded)  # 年化收益率0.096: no rate sign for the gates below
         if (
             not fraction
             and _RATE_GATE is not None
@@ -432,7 +432,7 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
     view = msg.nt.nospace
     compact = msg.nt.compact
     out: list[StatedRate] = []
-    if ("0." in view or "点" in view) and "年" in view:
+    if _may_state_fraction(view):
         for m in _FRACTION_RE.finditer(view):
             # 年化收益率约为0.096, 年化收益零点一二: an annual rate written as a fraction of one
             value = parse_number(m.group("f"))
@@ -528,6 +528,14 @@ _FRACTION_RE = lazyre.compile(
     # (not the low end of a percent range: 0.9~1.5%)
     r"(?P<f>0\.\d{1,4}|[零〇]点[零〇一二三四五六七八九]{1,4})(?![\d%％‰万千元块倍个点~～\-—至到])"
 )
+
+
+def _may_state_fraction(text: str) -> bool:
+    """A cheap test that ``text`` can hold an annual rate written as a fraction of one
+    (_FRACTION_RE: 年化…0.096, 年化…零点一二), which the rate gates' characters do not cover."""
+    return ("0." in text or "点" in text) and "年" in text
+
+
 #: A figure after a cue inside a bracket (（每月返现上限100元）): the cue is that figure's.
 _DIGIT_AFTER_RE = lazyre.compile(r"[^)）\]】]*?\d")
 
