@@ -368,6 +368,24 @@ def test_select_prefix_only_reports_those_codes(cli: Cli) -> None:
     assert sorted(codes(obj)) == sorted(c for c in codes(full) if c.startswith("ADV"))
 
 
+def test_a_narrowed_selection_says_what_it_left_out(cli: Cli, tmp_path: Path) -> None:
+    """ADV01 is a valid prefix (ADV010 alone): its pass must not read as every rule's."""
+    narrowed = cli("check", "【明德银行】稳赚不赔", "--select", "ADV01")
+    assert narrowed.code == 0 and "通过 1" in narrowed.stdout
+    assert "未检查" in narrowed.stderr and "ADV001" in narrowed.stderr
+    assert "“通过”只表示所选规则未发现问题" in narrowed.stderr
+    ignored = cli("check", "【明德银行】稳赚不赔", "--ignore", "ADV002", "--format", "json")
+    assert "未检查 1 条文本规则（ADV002）" in ignored.stderr
+    assert json.loads(ignored.stdout)["verdict"] == "fail"
+    # from the config file too, and never for campaign-only rules `check` cannot run
+    (tmp_path / "c.toml").write_text('ignore = ["CMP001", "LNK002"]\n', encoding="utf-8")
+    configured = cli("check", "【明德银行】稳赚不赔", "--config", str(tmp_path / "c.toml"))
+    assert "未检查 1 条文本规则（LNK002）" in configured.stderr
+    assert "CMP001" not in configured.stderr
+    # the full set says nothing
+    assert "未检查" not in cli("check", "【明德银行】稳赚不赔").stderr
+
+
 def test_ignore_drops_code(cli: Cli) -> None:
     _, full = check_json(cli, MKT)
     _, obj = check_json(cli, MKT, "--ignore", "ADV001")
