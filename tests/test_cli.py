@@ -386,6 +386,30 @@ def test_a_narrowed_selection_says_what_it_left_out(cli: Cli, tmp_path: Path) ->
     assert "未检查" not in cli("check", "【明德银行】稳赚不赔").stderr
 
 
+def test_campaign_and_eval_say_what_a_narrowed_selection_left_out(cli: Cli, tmp_path: Path) -> None:
+    """The same notice as check: a campaign's or an eval's figures under a narrowed
+    selection are the selected rules' only."""
+    plan = tmp_path / "plan.csv"
+    plan.write_text(
+        "recipient,send_time,text\n13800001111,2026-11-05 10:00,【明德银行】稳赚不赔\n", encoding="utf-8"
+    )
+    run = cli("campaign", str(plan), "-f", "jsonl", "--ignore", "CMP001,ADV001")
+    assert "未检查 2 条规则（ADV001、CMP001）" in run.stderr
+    assert "按规则选择" not in cli("campaign", str(plan), "-f", "jsonl").stderr
+    dataset = tmp_path / "d.jsonl"
+    dataset.write_text(
+        json.dumps({"id": "a", "text": "【明德银行】稳赚不赔", "must_fire": ["ADV001"]}) + "\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "c.toml").write_text('ignore = ["ADV001"]\n', encoding="utf-8")
+    narrowed = cli(
+        "eval", "--dataset", str(dataset), "--config", str(tmp_path / "c.toml"), "--out", str(tmp_path / "o")
+    )
+    assert "未检查 1 条文本规则（ADV001）" in narrowed.stderr
+    full = cli("eval", "--dataset", str(dataset), "--out", str(tmp_path / "p"))
+    assert full.code == 0 and "按规则选择" not in full.stderr
+
+
 def test_ignore_drops_code(cli: Cli) -> None:
     _, full = check_json(cli, MKT)
     _, obj = check_json(cli, MKT, "--ignore", "ADV001")

@@ -19,7 +19,7 @@ from assistant.campaign.sources import plan_source
 from assistant.campaign.times import TimeParser, load_zone
 from assistant.checker.models import Finding
 from assistant.checker.rulespec import rule_spec
-from assistant.cli.check_cmd import notify
+from assistant.cli.check_cmd import notify, notify_narrowed
 from assistant.cli.render import (
     FIX_ZH,
     KIND_ZH,
@@ -147,6 +147,7 @@ def run_campaign(
     from assistant.service import Assistant
 
     assistant = Assistant.open(config, profile=profile, select=select, ignore=ignore)
+    notify_narrowed(assistant.ignored_rules, ("text", "profile", "campaign"))
     # Open every input before any output, so a missing file is exit 2 with nothing printed.
     plan_rows = plan_source(plan, "发送计划", encoding=encoding, on_notice=notify)
     history_rows = plan_source(history, "发送历史", encoding=encoding, on_notice=notify) if history else None

@@ -35,6 +35,25 @@ def notify(message: str) -> None:
     print(f"提示：{message}", file=sys.stderr)
 
 
+def notify_narrowed(ignored: list[str], scopes: tuple[str, ...]) -> None:
+    """Name on stderr the rules a select/ignore left out of this run.
+
+    Why: ADV01 is a valid prefix (ADV010 alone), and a 通过 under it read like an all-rules
+    pass.  Only rules of ``scopes`` are named: the ones this command could have run.
+    """
+    from assistant.checker.rulespec import rule_spec
+
+    skipped = [c for c in ignored if rule_spec(c).scope in scopes]
+    if not skipped:
+        return
+    shown = "、".join(skipped[:8]) + ("等" if len(skipped) > 8 else "")
+    kind = "文本规则" if "campaign" not in scopes else "规则"
+    notify(
+        f"按规则选择（select/ignore），本次未检查 {len(skipped)} 条{kind}（{shown}）；"
+        "“通过”只表示所选规则未发现问题"
+    )
+
+
 def _inputs(
     texts: list[str], input_path: str | None, encoding: TextEncoding | None = None
 ) -> Iterator[Record | RowError]:
@@ -103,18 +122,7 @@ def run_check(
             "规则选择后没有任何可用于检查短信文本的规则（所选规则只在 campaign 或改写比对中检查）；"
             "请调整 --select/--ignore 或配置中的 select/ignore"
         )
-    from assistant.checker.rulespec import rule_spec
-
-    # only rules `check` could have run (campaign and rewrite rules never run here)
-    skipped = [c for c in assistant.ignored_rules if rule_spec(c).scope in ("text", "profile")]
-    if skipped:
-        # ADV01 is a valid prefix (ADV010 alone): a pass under a narrowed selection is said
-        # to be one, never read as every rule's
-        shown = "、".join(skipped[:8]) + ("等" if len(skipped) > 8 else "")
-        notify(
-            f"按规则选择（select/ignore），本次未检查 {len(skipped)} 条文本规则（{shown}）；"
-            "“通过”只表示所选规则未发现问题"
-        )
+    notify_narrowed(assistant.ignored_rules, ("text", "profile"))
     config_source = assistant.config_source
     out = sys.stdout
     lines = JsonlWriter(out) if fmt == "jsonl" else None

@@ -114,6 +114,10 @@ def run_eval_command(
         from assistant.service import Assistant
 
         with Assistant.open(config) as assistant:
+            from assistant.cli.check_cmd import notify_narrowed
+
+            # a config's select/ignore narrows the run: missed codes would read as misses
+            notify_narrowed(assistant.ignored_rules, ("text", "profile"))
             report = assistant.evaluate(
                 loaded, engine=engine, shard=shard, retrieval=adapter, retrieval_note=note
             )
