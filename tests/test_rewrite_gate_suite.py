@@ -128,9 +128,9 @@ REDTEAM_BOUNDS = {
     # case one the gate got wrong when written), split by sha256("rg1"/"rg2"/"rg3" + id) mod 3
     # before any fix; the start code (c3b3bd1) figures in the README.
     "gate_redteam2.jsonl": (1, 7),  # of 22 adversarial, 16 faithful
-    "gate_redteam2_holdout.jsonl": (7, 5),  # of 15 adversarial, 7 faithful
+    "gate_redteam2_holdout.jsonl": (4, 5),  # of 15 adversarial, 7 faithful
     "gate_redteam3.jsonl": (2, 3),  # of 31 adversarial, 22 faithful
-    "gate_redteam3_holdout.jsonl": (4, 4),  # of 13 adversarial, 4 faithful
+    "gate_redteam3_holdout.jsonl": (3, 4),  # of 13 adversarial, 4 faithful
     "gate_redteam4.jsonl": (1, 10),  # of 26 adversarial, 18 faithful
     "gate_redteam4_holdout.jsonl": (5, 5),  # of 15 adversarial, 11 faithful
     # Realistic LLM-style rewrites that keep every fact, written by the third red team
@@ -138,18 +138,24 @@ REDTEAM_BOUNDS = {
     # false-rejection rate on ordinary model output (start code: 4 / 19 and 1 / 11).
     # A fourth red team (``rg4_…``), split by sha256("rg4" + id) mod 3 before any fix.
     "gate_redteam5.jsonl": (6, 9),  # of 16 adversarial, 13 faithful (16 and 13 when written)
-    "gate_redteam5_holdout.jsonl": (4, 2),  # of 10 adversarial, 3 faithful (10 and 3 when written)
+    "gate_redteam5_holdout.jsonl": (2, 2),  # of 10 adversarial, 3 faithful (10 and 3 when written)
     # A fifth, black-box red team (``rg6_…``, 2026-12-02: scope, status and kind words, dropped
     # qualifiers and consequences), split by sha256("rg6" + id) mod 3 before any fix; its
     # controls (cases the gate got right) are kept in it too.
-    "gate_redteam6.jsonl": (7, 6),  # of 58 adversarial, 21 faithful (27 and 11 when written)
-    "gate_redteam6_holdout.jsonl": (10, 4),  # of 30 adversarial, 8 faithful (16 and 7 when written)
+    "gate_redteam6.jsonl": (4, 6),  # of 58 adversarial, 21 faithful (27 and 11 when written)
+    "gate_redteam6_holdout.jsonl": (8, 4),  # of 30 adversarial, 8 faithful (16 and 7 when written)
     # A red team of the same session's gate changes (``rg7_…``: set words dropped or replaced
     # from outside a set, conditions satisfied elsewhere, a reversal hidden in a duration, a
     # stronger warning of the same rule; faithful synonyms inside a set), split by
     # sha256("rg7" + id) mod 3 before any fix (start code 34/50 and 13/36, 22/31 and 9/21).
-    "gate_redteam7.jsonl": (10, 15),  # of 50 adversarial, 36 faithful (41 and 31 when written)
-    "gate_redteam7_holdout.jsonl": (9, 7),  # of 31 adversarial, 21 faithful (29 and 16 when written)
+    "gate_redteam7.jsonl": (6, 15),  # of 50 adversarial, 36 faithful (41 and 31 when written)
+    "gate_redteam7_holdout.jsonl": (8, 7),  # of 31 adversarial, 21 faithful (29 and 16 when written)
+    # A black-box red team written without running the gate (``rg8_…``, 2026-12-02: 46 drafts,
+    # six classes of drift and faithful rewrites), split by sha256("rg8" + id) mod 3 before any
+    # fix; the figure-frame check (rewrite/frames.py) was tuned on the dev two thirds only
+    # (start code: 13/73 and 11/36, 5/42 and 6/19).
+    "gate_redteam8.jsonl": (6, 10),  # of 73 adversarial, 36 faithful
+    "gate_redteam8_holdout.jsonl": (5, 6),  # of 42 adversarial, 19 faithful
     "gate_llmstyle.jsonl": (0, 3),  # of 19 faithful
     "gate_llmstyle_holdout.jsonl": (0, 0),  # of 11 faithful
 }

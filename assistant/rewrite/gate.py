@@ -31,6 +31,7 @@ from assistant.checker.models import SEVERITY_RANK, CheckResult, Finding, Kind
 from assistant.checker.rulespec import RuleSpec, load_rule_specs, rule_spec
 from assistant.facts import Contact, Fact, Figure, extract_facts, find_contacts, read_figures
 from assistant.facts.extract import FAMILY
+from assistant.rewrite.frames import reframed_figures
 from assistant.rewrite.wording import (
     CLAUSE_END_RE,
     DIFF_LIMIT,
@@ -329,12 +330,14 @@ def rewrite_findings(
     supplied_facts = extract_facts(supplied, products) if supplied else []
     out = _changed_facts(original, variant, draft_facts, variant_facts + supplied_facts, to_change, checker)
     out += _moved_conditions(original, variant, draft_facts, variant_facts, to_change)
+    # a condition inside a violation the rewrite removes (限时投保, 限量抢购) is not kept
+    violations = [(f.start, f.end) for f in original_findings if f.severity == "error"]
+    if not out:  # one REW001 per change: a figure already missing is said once
+        out += reframed_figures(original, variant, draft_facts, variant_facts, to_change, violations)
     out += _new_figures(original, variant, draft_facts, variant_facts, supplied, checker)
     out += _new_contacts(original, variant, supplied, checker)
     out += reversed_or_dropped(original, variant, supplied)
     out += _partly_supplied(variant, facts or {})
-    # a condition inside a violation the rewrite removes (限时投保, 限量抢购) is not kept
-    violations = [(f.start, f.end) for f in original_findings if f.severity == "error"]
     out += dropped_conditions(original, variant, supplied, violations)
     out += critical_edits(original, variant, supplied, violations, checker)
     return out
