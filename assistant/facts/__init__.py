@@ -12,7 +12,16 @@
 from __future__ import annotations
 
 from assistant.facts.contacts import Contact, find_contacts
-from assistant.facts.extract import FACT_LABELS, FAMILY, GENERIC, ROLE_LABELS, Fact, extract_facts, role_of
+from assistant.facts.extract import (
+    FACT_LABELS,
+    FAMILY,
+    GENERIC,
+    ROLE_LABELS,
+    Fact,
+    extract_facts,
+    role_of,
+    same_value,
+)
 from assistant.text.figures import Figure, read_figures, read_rates
 
 __all__ = [
@@ -28,4 +37,5 @@ __all__ = [
     "read_figures",
     "read_rates",
     "role_of",
+    "same_value",
 ]

@@ -353,6 +353,16 @@ class Fact:
         return self.role in GENERIC
 
 
+def same_value(a: str, b: str, role: str) -> bool:
+    """Two values of one family are the same fact (a day-only date matches its full date:
+    12月3日 and 3日; 1月1日 and 下月1日, whose month the rewrite gate then reads around it)."""
+    if a == b:
+        return True
+    if FAMILY.get(role) == "date" and ("?-" in a or "?-" in b):
+        return a.split("-")[-1] == b.split("-")[-1]
+    return False
+
+
 def _clause_before(folded: str, start: int, width: int = 14) -> str:
     head = _THOUSANDS_RE.sub("_", folded[max(0, start - width) : start])  # 10,000 is one number
     cut = max(head.rfind(ch) for ch in _CLAUSE_END)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from assistant.checker.models import Finding
 from assistant.checker.rulespec import rule_spec
 from assistant.errors import ConfigError
-from assistant.facts import Fact
+from assistant.facts import Fact, same_value
 from assistant.text.normalize import fold
 
 #: Families of facts whose figures carry qualifiers (tails, phones and names do not).
@@ -39,6 +39,9 @@ _LEFTOVER_RE = re.compile(
 #: Families that do not qualify a figure of that kind: a date's 起/至 mark a range (自12月1日起
 #: = 于12月1日), and a count's 共 or 满 is no scope (共分12期 = 分12期, 消费满3笔 = 消费3笔).
 _NOT_FOR = {"date": frozenset({"min", "max", "approx"}), "count": frozenset({"total", "min"})}
+#: Families not read right after a figure of that kind: a duration's 内 is no bound
+#: (3个工作日内到账 = 3个工作日到账, 7日内有效 = 有效期7天); only a word before it says one (最长期限).
+_NOT_AFTER = {"duration": frozenset({"max"})}
 
 
 def _compiled(key: str, known: set[str] | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -98,26 +101,11 @@ def _frame(text: str, folded: str, fact: Fact) -> tuple[frozenset[str], frozense
         before = before[_LEFTOVER_RE.match(before).end() :]  # type: ignore[union-attr]
     after = folded[fact.end : end]
     strict = {name for name, rx in _families() if rx.search(before)}
-    # a duration's 内 is no bound (3个工作日内到账 = 3个工作日到账, 7日内有效 = 有效期7天): only a
-    # word before it says one (最长期限12个月)
-    strict |= {
-        name for name, rx in _after() if rx.match(after) and not (fact.kind == "duration" and name == "max")
-    }
+    not_after = _NOT_AFTER.get(fact.kind, frozenset())
+    strict |= {name for name, rx in _after() if name not in not_after and rx.match(after)}
     loose = strict | {name for name, rx in _families() if rx.search(after)}
     drop = _NOT_FOR.get(fact.kind, frozenset())
     return frozenset(strict) - drop, frozenset(loose) - drop, before + "|" + after
-
-
-def _same_value(a: Fact, b: Fact) -> bool:
-    """The same value, a day-only date matching its full date (1月1日 and 下月1日: the frame
-    then tells the month made relative)."""
-    if a.value == b.value:
-        return True
-    return (
-        a.kind == "date"
-        and ("?-" in a.value or "?-" in b.value)
-        and a.value[-3:].split("-")[-1] == b.value.split("-")[-1]
-    )
 
 
 def _words(window: str, names: set[str]) -> list[str]:
@@ -147,6 +135,7 @@ def reframed_figures(
     f_original, f_variant = fold(original), fold(variant)
     for s, e in violations or ():  # blanked, same length: the faulted words qualify nothing
         f_original = f_original[:s] + " " * (e - s) + f_original[e:]
+    implied = _implied()
     out: list[Finding] = []
     seen: set[tuple[str, str]] = set()
     for fact in draft:
@@ -154,11 +143,12 @@ def reframed_figures(
             continue
         if any(s < fact.end and fact.start < e for s, e in to_change):
             continue
-        same = [v for v in variant_facts if v.kind == fact.kind and _same_value(v, fact)]
+        same = [
+            v for v in variant_facts if v.kind == fact.kind and same_value(v.value, fact.value, fact.role)
+        ]
         if not same:
             continue
         had, had_loose, had_window = _frame(original, f_original, fact)
-        implied = _implied()
         changes = []
         for found, loose, window in (_frame(variant, f_variant, v) for v in same):
             lost = had - loose - implied  # said anywhere beside the figure is kept

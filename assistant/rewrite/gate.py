@@ -29,8 +29,7 @@ from assistant.checker.context import NEGATION_WORDS
 from assistant.checker.engine import Checker
 from assistant.checker.models import SEVERITY_RANK, CheckResult, Finding, Kind
 from assistant.checker.rulespec import RuleSpec, load_rule_specs, rule_spec
-from assistant.facts import Contact, Fact, Figure, extract_facts, find_contacts, read_figures
-from assistant.facts.extract import FAMILY
+from assistant.facts import Contact, Fact, Figure, extract_facts, find_contacts, read_figures, same_value
 from assistant.rewrite.frames import reframed_figures
 from assistant.rewrite.wording import (
     CLAUSE_END_RE,
@@ -256,25 +255,18 @@ def _profile_text(checker: Checker) -> str:
     )
 
 
-def _same(a: str, b: str, role: str) -> bool:
-    """Two values of one family are the same fact (a day-only date matches its full date)."""
-    if a == b:
-        return True
-    if FAMILY.get(role) == "date" and ("?-" in a or "?-" in b):
-        return a.split("-")[-1] == b.split("-")[-1]
-    return False
-
-
 def _kept(fact: Fact, variant: list[Fact], folded_variant: str) -> bool:
     family = fact.kind
-    same = [v for v in variant if v.kind == family and _same(v.value, fact.value, fact.role)]
+    same = [v for v in variant if v.kind == family and same_value(v.value, fact.value, fact.role)]
     if any(v.role == fact.role for v in same):
         return True
     if fact.generic and same:
         return True
     if any(v.generic for v in same):
         # a generic restatement keeps the fact unless the variant gives its role another value
-        return not any(v.role == fact.role and not _same(v.value, fact.value, fact.role) for v in variant)
+        return not any(
+            v.role == fact.role and not same_value(v.value, fact.value, fact.role) for v in variant
+        )
     if fact.role == "counterparty":
         return fact.value in folded_variant  # the merchant or payee kept, however introduced
     # a product name kept, with or without the words before it — not under another name
@@ -389,7 +381,7 @@ def _changed_facts(
         if _kept(fact, kept_in, folded_variant):
             continue
         seen.add((fact.role, fact.value))
-        moved = [v for v in kept_in if v.kind == fact.kind and _same(v.value, fact.value, fact.role)]
+        moved = [v for v in kept_in if v.kind == fact.kind and same_value(v.value, fact.value, fact.role)]
         how = f"，改写中它成了{moved[0].label}" if moved and not fact.generic else ""
         out.append(
             rule_spec("REW001").finding(
@@ -530,7 +522,7 @@ def _swapped_facts(
             continue  # 老客户…减15元；新客户…减60元: reordered, each with its own condition
         order = []
         for fact in facts:
-            hits = [v for v in kept_in if v.role == role and _same(v.value, fact.value, role)]
+            hits = [v for v in kept_in if v.role == role and same_value(v.value, fact.value, role)]
             if not hits:
                 break
             order.append(min(v.start for v in hits))
@@ -732,10 +724,10 @@ def _new_figures(
     for v in variant_facts:
         if v.generic or v.kind not in ("amount", "date", "rate", "tail") or (v.start, v.end) in reported:
             continue
-        same_value = [d for d in sources if d.kind == v.kind and _same(d.value, v.value, v.role)]
-        if not same_value or any(d.role == v.role or d.generic for d in same_value):
+        sources_of_v = [d for d in sources if d.kind == v.kind and same_value(d.value, v.value, v.role)]
+        if not sources_of_v or any(d.role == v.role or d.generic for d in sources_of_v):
             continue
-        was = same_value[0]
+        was = sources_of_v[0]
         out.append(
             rule_spec("REW002").finding(
                 variant,
