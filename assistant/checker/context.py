@@ -630,6 +630,10 @@ class Lexicon:
         #: Words right after a trigger that leave what it names out of an offer (套现交易不参与活动).
         pattern = context.get("exclusion_after")
         self.exclusion_after = lazyre.compile(str(pattern)) if pattern else None
+        #: A disclaimer of what an act of a regulator means (备案不代表监管部门对产品作出保证);
+        #: its first group is the act it disclaims.
+        pattern = context.get("disclaimer_after")
+        self.disclaimer_after = lazyre.compile(str(pattern)) if pattern else None
         #: Two-character triggers → (left words, right words) they can straddle instead.
         self.boundaries: dict[str, tuple[frozenset[str], frozenset[str]]] = {
             normalize_term(t): (frozenset(b.get("left", ())), frozenset(b.get("right", ())))
@@ -651,12 +655,20 @@ class Lexicon:
             for fam in spec.families:
                 index = next(i for i, t in enumerate(spec.terms) if t.family == fam.name)
                 pattern = self._family_pattern(
-                    fam.slots, fam.gap, fam.cross_clause, fam.gap_negates, fam.topic_question, fam.not_asked
+                    fam.slots,
+                    fam.gap,
+                    fam.cross_clause,
+                    fam.gap_negates,
+                    fam.topic_question,
+                    fam.not_asked,
+                    fam.compounds,
                 )
                 for word in fam.slots[0]:
                     add(word, FAMILY, (spec.code, index, pattern))
                 if fam.reverse_gap is not None:  # the other order, gated by the last slot
-                    reverse = self._family_pattern(fam.slots[::-1], fam.reverse_gap, fam.cross_clause)
+                    reverse = self._family_pattern(
+                        fam.slots[::-1], fam.reverse_gap, fam.cross_clause, compounds=fam.compounds
+                    )
                     for word in fam.slots[-1]:
                         add(word, FAMILY, (spec.code, index, reverse))
             for word in spec.exempt:
@@ -741,6 +753,19 @@ class Lexicon:
         ]
         self._pinyin: ahocorasick.Automaton | None = None
         self._initials: ahocorasick.Automaton | None = None
+        #: Chinese words of every claim family's slots, for reading a slot spelled partly in
+        #: pinyin (bao光您的tong讯录); their automaton is built on first use.
+        self._slot_words = sorted(
+            {
+                w
+                for spec in specs
+                for fam in spec.families
+                for slot in fam.slots
+                for w in (normalize_term(x) for x in slot)
+                if len(w) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in w)
+            }
+        )
+        self._slot_pinyin: ahocorasick.Automaton | None = None
         homophones = context.get("homophones")
         self._homophones: HomophoneReader | None = (
             HomophoneReader(
@@ -766,15 +791,22 @@ class Lexicon:
         gap_negates: bool = False,
         topic_question: bool = False,
         not_asked: bool = False,
+        compounds: Sequence[str] = (),
     ) -> lazyre.LazyPattern:
         """Anchored regex of a family over the matching view: slot, gap, slot, …; compiled
-        when first used (a family is tried only where its first word occurs)."""
+        when first used (a family is tried only where its first word occurs).  A slot word
+        that begins one of ``compounds`` (联系 of 联系方式) does not match there."""
+        fold = self.match_table
+        longer = [normalize_term(c).translate(fold) for c in compounds]
         parts = []
         for slot in slots:
-            words = sorted(
-                {normalize_term(w).translate(self.match_table) for w in slot} - {""}, key=len, reverse=True
-            )
-            parts.append("(?:" + "|".join(map(re.escape, words)) + ")")
+            words = sorted({normalize_term(w).translate(fold) for w in slot} - {""}, key=len, reverse=True)
+            alts = []
+            for w in words:
+                tails = [c[len(w) :] for c in longer if c.startswith(w) and c != w]
+                guard = "(?!" + "|".join(map(re.escape, tails)) + ")" if tails else ""
+                alts.append(re.escape(w) + guard)
+            parts.append("(?:" + "|".join(alts) + ")")
         stops = SENTENCE_DELIMITERS if cross_clause else CLAUSE_DELIMITERS
         # in a family whose gap a negation may deny (gap_negates), each gap is a group: a
         # negation ending it denies the claim (政府不兜底, see inner_negation)
@@ -906,6 +938,112 @@ class Lexicon:
                         seen.add((start, end, code))
                         result.triggers[code].append(Hit(start, end, compact[start:end], i))
 
+    def _slot_pinyin_automaton(self) -> ahocorasick.Automaton:
+        if self._slot_pinyin is None:
+            from assistant.text.pinyin import term_pinyins
+
+            automaton = ahocorasick.Automaton()
+            for word in self._slot_words:
+                for key in term_pinyins(word):
+                    if len(key) >= 4 and key not in automaton:
+                        automaton.add_word(key, (key, word))
+            if len(automaton):
+                automaton.make_automaton()
+            self._slot_pinyin = automaton
+        return self._slot_pinyin
+
+    def scan_pinyin_families(self, compact: str, result: ScanResult) -> None:
+        """Add claim-family hits whose slot words are spelled partly in pinyin (bao光您的tong
+        讯录, 您的jia人、dan位…).
+
+        Why: families are the main claim grammar, and the term pass (:meth:`scan_pinyin`)
+        reads only whole trigger terms.  Around each mixed Latin run, a slot word whose
+        pinyin the letters and their Chinese neighbours spell is put back in Chinese; the
+        family patterns then run on that restored view, and a hit counts only if it uses a
+        restored word.  Spans map back to the text as written.
+        """
+        from assistant.text.pinyin import MIXED_RE, NOT_PINYIN, WINDOW, pinyin_text, to_pinyin
+
+        automaton = self._slot_pinyin_automaton()
+        if len(automaton) == 0:
+            return
+        found: list[tuple[int, int, str]] = []
+        for run in MIXED_RE.finditer(compact):
+            if run.group() in NOT_PINYIN:
+                continue
+            offset = max(0, run.start() - WINDOW)
+            window = compact[offset : run.end() + WINDOW]
+            index: list[int] | None = None
+            for end_idx, (key, word) in automaton.iter(pinyin_text(window)):
+                if index is None:
+                    index = to_pinyin(window)[1]
+                start = offset + index[end_idx - len(key) + 1]
+                end = offset + index[end_idx] + 1
+                if not (start <= run.start() < end or start < run.end() <= end):
+                    continue  # spelled by Chinese characters alone: judged already
+                if _on_syllable_bound(compact, start) and _on_syllable_bound(compact, end):
+                    found.append((start, end, word))
+        if not found:
+            return
+        # A letter run can belong to either neighbour (将tong知: 将同 or 通知): two readings,
+        # overlaps settled from the left and from the right, each tried.
+        seen = {(h.start, h.end, code) for code, hits in result.triggers.items() for h in hits}
+        forward = sorted(found, key=lambda f: (f[0], f[0] - f[1]))
+        backward = sorted(found, key=lambda f: (-f[1], f[0] - f[1]))
+        readings: list[list[tuple[int, int, str]]] = []
+        for order in (forward, backward):
+            chosen: list[tuple[int, int, str]] = []
+            for f in order:
+                if all(f[1] <= c[0] or c[1] <= f[0] for c in chosen):
+                    chosen.append(f)
+            chosen.sort()
+            if chosen not in readings:
+                readings.append(chosen)
+        for chosen in readings:
+            self._match_restored(compact, result.view or compact, chosen, result, seen)
+
+    def _match_restored(
+        self,
+        compact: str,
+        view: str,
+        chosen: list[tuple[int, int, str]],
+        result: ScanResult,
+        seen: set[tuple[int, int, str]],
+    ) -> None:
+        """Run the family patterns on ``view`` with ``chosen`` spans put back in Chinese;
+        report the hits that use a restored word, on the text as written."""
+        pieces: list[str] = []
+        index_map: list[int] = []
+        restored: list[tuple[int, int]] = []  # restored word spans in the new view
+        pos = 0
+        for start, end, word in chosen:
+            pieces.append(view[pos:start])
+            index_map.extend(range(pos, start))
+            folded = word.translate(self.match_table)
+            at = len(index_map)
+            pieces.append(folded)
+            # each restored character maps into the letters it replaces (the last to the end)
+            index_map.extend(min(start + k, end - 1) for k in range(len(folded) - 1))
+            index_map.append(end - 1)
+            restored.append((at, at + len(folded)))
+            pos = end
+        pieces.append(view[pos:])
+        index_map.extend(range(pos, len(view)))
+        text = "".join(pieces)
+        for end_idx, (n, _key, trig, *_rest) in self._automaton.iter(text):
+            j0 = end_idx - n + 1
+            for payload in trig:
+                if len(payload) != 3:
+                    continue  # whole terms: the term pass reads their pinyin
+                code, i, pattern = payload
+                m = pattern.match(text, j0)
+                if m is None or not any(a < m.end() and j0 < b for a, b in restored):
+                    continue
+                start, end = index_map[j0], index_map[m.end() - 1] + 1
+                if (start, end, code) not in seen:
+                    seen.add((start, end, code))
+                    result.triggers[code].append(Hit(start, end, compact[start:end], i))
+
     def _scan_split_runs(self, compact: str, view: str, result: ScanResult) -> None:
         """Triggers spelled in fragments of one or two characters: matched on the run with
         its marks taken out, reported on the original span (稳，赚，不，赔 → 稳赚不赔,
@@ -1020,12 +1158,14 @@ class MessageContext:
         strict: bool = False,
         event_patterns: tuple[re.Pattern[str], ...] = (),
         exclusion_after: lazyre.LazyPattern | None = None,
+        disclaimer_after: lazyre.LazyPattern | None = None,
     ) -> None:
         self.nt = nt
         self.scan = scan
         self.strict = strict
         self.event_patterns = event_patterns
         self.exclusion_after = exclusion_after
+        self.disclaimer_after = disclaimer_after
 
     @lazy
     def _clause_bounds(self) -> list[int]:
@@ -1616,6 +1756,25 @@ class MessageContext:
             return None
         m = self.exclusion_after.match(self.nt.compact, end)
         return m.group() if m is not None else None
+
+    def disclaimed_after(self, start: int, end: int) -> str | None:
+        """The disclaimer after a trigger, in its sentence or the next, of the act the trigger
+        names (…已报国家金融监督管理总局备案，备案不代表监管部门对产品作出保证), or None.
+
+        Why: a filing or registration stated with its required disclaimer claims no backing;
+        the disclaimer must name the act the trigger contains (备案 … 备案不代表), so a
+        disclaimer of one thing does not clear a claim of another (央行批准 … 注册不表明).
+        """
+        if self.disclaimer_after is None:
+            return None
+        compact = self.nt.compact
+        _, s1 = self.sentence(end - 1 if end > start else start)
+        stop = self.sentence(s1)[1] if s1 < len(compact) else s1
+        claim = compact[start:end]
+        for m in self.disclaimer_after.finditer(compact, end, stop):
+            if m.group(1) in claim:
+                return m.group()
+        return None
 
     def reports_event(self, start: int) -> bool:
         """Whether the clause at ``start`` reports a completed event (您的本金已全额返还至…):

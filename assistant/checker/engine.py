@@ -248,6 +248,8 @@ class Checker:
                 # names matter only to the runs standing alone: looked for only when one exists
                 names = pinyin_names(nt.compact, nt.original, nt.compact_span) if pure else frozenset()
                 self.lexicon.scan_pinyin(nt.compact, scan, names=names)
+                # a slot word of a claim family half in pinyin (bao光您的tong讯录)
+                self.lexicon.scan_pinyin_families(nt.compact, scan)
         view = scan.view or nt.compact
         # the matching fold changes nothing in most messages: then the answer is the one above
         if latin if view is nt.compact else _LATIN_RE.search(view) is not None:
@@ -258,6 +260,7 @@ class Checker:
             strict=strict,
             event_patterns=self.lexicon.event_patterns,
             exclusion_after=self.lexicon.exclusion_after,
+            disclaimer_after=self.lexicon.disclaimer_after,
         )
         return Message(ctx, self.settings, self.profile, self.lexicon.boundaries)
 
@@ -739,6 +742,11 @@ def _cancelling_cue(
             "否定词在该表述内部（如“政府不兜底”），是否认而非承诺",
         ),
         (spec.purpose_context, lambda: ctx.purpose_cue(cstart), "目的状语（为保障…），不是承诺"),
+        (
+            spec.disclaimer_context,
+            lambda: ctx.disclaimed_after(cstart, cend),
+            "随后声明该备案、注册或批准不代表监管机构作出保证（如“备案不代表…保证”），是法定提示而非背书",
+        ),
         (
             spec.event_context,
             lambda: "已…" if ctx.claim_reports_event(cstart) else None,

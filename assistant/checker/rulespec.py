@@ -152,6 +152,10 @@ class FamilySpec(BaseModel):
     #: A statement only: a match whose clause ends in a question mark is a question (逾期后孩子
     #: 上学会受影响？不会！ busts a myth), unless the answer right after asserts it (不会才怪).
     not_asked: bool = False
+    #: Longer words that a slot's word begins (联系方式, 联系电话 for 联系): there the word is
+    #: part of a noun, not the slot's verb (如您的联系方式、工作单位有变化 threatens nobody).
+    #: Each must begin with a word of some slot.
+    compounds: list[str] = Field(default_factory=list)
 
     @field_validator("slots")
     @classmethod
@@ -160,6 +164,14 @@ class FamilySpec(BaseModel):
             if not slot or any(not str(w).strip() for w in slot):
                 raise ValueError("每个槽位至少需要一个非空词")
         return value
+
+    @model_validator(mode="after")
+    def _compounds_extend_a_slot_word(self) -> FamilySpec:
+        words = {w for slot in self.slots for w in slot}
+        for c in self.compounds:
+            if not any(c.startswith(w) and c != w for w in words):
+                raise ValueError(f"模式族 {self.name}：compounds 中的 {c!r} 不以任何槽位词开头")
+        return self
 
     @model_validator(mode="after")
     def _reverse_needs_two_slots(self) -> FamilySpec:
@@ -371,6 +383,10 @@ class RuleSpec(BaseModel):
     #: Only for rules whose finding is the trigger itself (PRO008), never for a missing
     #: disclosure placed at a topic word (理财类交易不参与活动).
     exclusion_context: bool = False
+    #: A trigger naming a regulator's act followed by the disclaimer of that act (…备案，备案
+    #: 不代表监管部门对产品作出保证): the required statement, not a claim of backing: cancelled.
+    #: The disclaimer's pattern is ``disclaimer_after`` in ``_context.yaml`` (ADV005).
+    disclaimer_context: bool = False
     #: A trigger that is an act the message asks of the recipient (请及时通知单位经办人) is
     #: the recipient's own act, not the sender's threat: cancelled (COL001).
     request_context: bool = False
@@ -687,7 +703,7 @@ _CONTEXT_KEYS = frozenset(
         "weak_negations", "strong_negations", "adverb_negations", "object_negations",
         "complete_objects", "purpose_phrases", "scope_breakers", "false_negations", "verdicts",
         "optout_invalidators", "optout_void_before", "limits", "limit_prefixes",
-        "bound_measures", "anti_fraud", "exclusion_after", "anti_fraud_actors",
+        "bound_measures", "anti_fraud", "exclusion_after", "disclaimer_after", "anti_fraud_actors",
         "kind_decision", "kind_own_contract_terms", "kind_own_predicate_words", "kind_own_act",
         "kind_own_patterns", "kind_event_patterns", "kind_event_weight", "kind_offer_patterns",
         "kind_evidence", "match_fold", "homophones",

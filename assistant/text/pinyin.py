@@ -143,6 +143,7 @@ POLYPHONES: dict[str, tuple[str, ...]] = {
     "便": ("bian", "pian"),
     "会": ("hui", "kuai"),
     "单": ("dan", "shan"),
+    "曝": ("pu", "bao"),  # 曝光 is read bao in speech and in the dictionary; 一曝十寒 pu
 }
 
 
