@@ -118,3 +118,46 @@ def test_a_disclaimer_of_another_act_clears_nothing(checker: Checker) -> None:
     # the claim is an approval; the disclaimer is of a registration
     text = "【青穗理财】央行批准发行，注册不表明对产品作出保证。回T退订"
     assert _codes(checker, text).get("ADV005") == "error"
+
+
+# --- initials, names and addresses --------------------------------------------------------
+
+
+def test_a_word_spelled_by_its_initials_counts_where_the_family_needs_a_context(checker: Checker) -> None:
+    # zf may be 走访, 转发, 政府, 支付 …: beside a debt, the collection family reads 走访
+    assert _codes(checker, "【快通借】您已逾期60天，近期我们将zf您的亲属和同事。").get("COL001") == "error"
+    # without the debt no family that needs it matches, and families needing no context
+    # (forwarding, LNK003) do not read two bare letters at all
+    codes = _codes(checker, "【快通借】近期我们将zf您的亲属和同事。")
+    assert "LNK003" not in codes
+    assert codes.get("COL001") != "error"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【安华银行】您提交的逾期减免申请已转告客户经理Dan Wei，他将于1个工作日内与您联系。",
+        "【安华银行】逾期还款说明已发布，请前往anhua.com/jiaren下载。",
+    ],
+)
+def test_names_and_addresses_in_latin_letters_spell_nothing(checker: Checker, text: str) -> None:
+    assert "COL001" not in _codes(checker, text)
+
+
+# --- disclaimers, wherever they stand, and what is not one --------------------------------------
+
+
+def test_the_disclaimer_may_come_first(checker: Checker) -> None:
+    text = "【安华人寿】提示：备案不代表监管部门对本产品作出保证。本产品条款已报国家金融监督管理总局备案。回T退订"
+    assert "ADV005" not in _codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【安华理财】本产品已报国家金融监督管理总局备案，备案不等于没有保障，请放心购买。回T退订",
+        "【安华理财】本产品经人民银行批准发行，批准不代表对收益的保证，但足以证明本金安全。回T退订",
+    ],
+)
+def test_a_double_negative_or_a_disclaimer_taken_back_clears_nothing(checker: Checker, text: str) -> None:
+    assert _codes(checker, text).get("ADV005") == "error"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -611,6 +611,31 @@ def _optout_letter(view: str, run: re.Match[str]) -> bool:
     return view[run.start() - 1 : run.start()] == "回" or view[run.start() - 2 : run.start()] == "回复"
 
 
+#: At most this many readings of one message's Latin runs are tried (each is one pass).
+_MAX_READINGS = 16
+
+
+def _readings(found: list[tuple[int, int, str, bool]]) -> list[list[tuple[int, int, str, bool]]]:
+    """Ways to put the spelled words back without overlaps.  A run can belong to either
+    neighbour (将tong知: 将同 or 通知) and initials name many words (zf: 走访, 政府, 支付): each
+    candidate is tried first once, the others then taken from the left where they fit."""
+    forward = sorted(set(found), key=lambda f: (f[0], f[0] - f[1], f[2]))
+    backward = sorted(forward, key=lambda f: (-f[1], f[0] - f[1]))
+    out: list[list[tuple[int, int, str, bool]]] = []
+    for first in [None, *forward]:
+        for order in (forward, backward) if first is None else (forward,):
+            chosen: list[tuple[int, int, str, bool]] = [] if first is None else [first]
+            for f in order:
+                if all(f[1] <= c[0] or c[1] <= f[0] for c in chosen):
+                    chosen.append(f)
+            chosen.sort()
+            if chosen not in out:
+                out.append(chosen)
+            if len(out) >= _MAX_READINGS:
+                return out
+    return out
+
+
 class Lexicon:
     """Builds and owns the automaton for a set of rules plus the shared context words."""
 
@@ -632,8 +657,8 @@ class Lexicon:
         self.exclusion_after = lazyre.compile(str(pattern)) if pattern else None
         #: A disclaimer of what an act of a regulator means (备案不代表监管部门对产品作出保证);
         #: its first group is the act it disclaims.
-        pattern = context.get("disclaimer_after")
-        self.disclaimer_after = lazyre.compile(str(pattern)) if pattern else None
+        pattern = context.get("act_disclaimer")
+        self.act_disclaimer = lazyre.compile(str(pattern)) if pattern else None
         #: Two-character triggers → (left words, right words) they can straddle instead.
         self.boundaries: dict[str, tuple[frozenset[str], frozenset[str]]] = {
             normalize_term(t): (frozenset(b.get("left", ())), frozenset(b.get("right", ())))
@@ -645,6 +670,9 @@ class Lexicon:
             if key:
                 entries[key].append((kind, payload))
 
+        #: Families whose hits need a context (COL001's debt): an abbreviation (zf) may stand
+        #: for one of their words, the context settling which word it is.
+        self._gated_families: set[tuple[str, int]] = set()
         figure_keys: set[str] = set()  # 最高5: a figure starts at the digit (may go on: 最高50万)
         for spec in specs:
             for i, term in enumerate(spec.terms):
@@ -654,6 +682,8 @@ class Lexicon:
                         figure_keys.add(normalize_term(term.term).translate(self.match_table))
             for fam in spec.families:
                 index = next(i for i, t in enumerate(spec.terms) if t.family == fam.name)
+                if fam.requires is not None:
+                    self._gated_families.add((spec.code, index))
                 pattern = self._family_pattern(
                     fam.slots,
                     fam.gap,
@@ -766,6 +796,7 @@ class Lexicon:
             }
         )
         self._slot_pinyin: ahocorasick.Automaton | None = None
+        self._slot_initials: ahocorasick.Automaton | None = None
         homophones = context.get("homophones")
         self._homophones: HomophoneReader | None = (
             HomophoneReader(
@@ -952,29 +983,55 @@ class Lexicon:
             self._slot_pinyin = automaton
         return self._slot_pinyin
 
-    def scan_pinyin_families(self, compact: str, result: ScanResult) -> None:
-        """Add claim-family hits whose slot words are spelled partly in pinyin (bao光您的tong
-        讯录, 您的jia人、dan位…).
+    def _slot_initials_automaton(self) -> ahocorasick.Automaton:
+        if self._slot_initials is None:
+            from assistant.text.pinyin import initial, initials_variants
 
-        Why: families are the main claim grammar, and the term pass (:meth:`scan_pinyin`)
-        reads only whole trigger terms.  Around each mixed Latin run, a slot word whose
-        pinyin the letters and their Chinese neighbours spell is put back in Chinese; the
+            automaton = ahocorasick.Automaton()
+            keys: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+            for word in self._slot_words:
+                for key in initials_variants(word):
+                    keys[key].append((word, False))
+                if len(word) == 2 and (a := initial(word[0])) and (b := initial(word[1])):
+                    keys[a + b].append((word, True))  # zf for 走访: no Chinese left (see _match_restored)
+            for key, words in keys.items():
+                automaton.add_word(key, (key, tuple(words)))
+            if keys:
+                automaton.make_automaton()
+            self._slot_initials = automaton
+        return self._slot_initials
+
+    def scan_pinyin_families(
+        self, compact: str, result: ScanResult, names: Callable[[], frozenset[int]] = frozenset
+    ) -> None:
+        """Add claim-family hits whose slot words are spelled partly in pinyin or in pinyin
+        initials (bao光您的tong讯录, 您的jia人、dan位, 将zf您的亲属, 列入sx名单).
+
+        Why: families are the main claim grammar, and the term passes (:meth:`scan_pinyin`,
+        :meth:`scan_initials`) read only whole trigger terms.  Around each Latin run, a slot
+        word that the letters and their Chinese neighbours spell is put back in Chinese; the
         family patterns then run on that restored view, and a hit counts only if it uses a
-        restored word.  Spans map back to the text as written.
+        restored word.  Spans map back to the text as written.  Not read: runs ``names``
+        gives (a name written in Latin letters, Dan Wei, or an address, anhua.com/danwei; asked
+        only when a run is found), the opt-out letter and masked digits.
         """
-        from assistant.text.pinyin import MIXED_RE, NOT_PINYIN, WINDOW, pinyin_text, to_pinyin
+        from assistant.text.pinyin import INITIALS_RE, MIXED_RE, NOT_PINYIN, WINDOW, pinyin_text, to_pinyin
 
-        automaton = self._slot_pinyin_automaton()
-        if len(automaton) == 0:
+        found: list[tuple[int, int, str, bool]] = []  # (start, end, word, initials alone)
+        runs = [r for r in MIXED_RE.finditer(compact) if r.group() not in NOT_PINYIN]
+        view = result.view or compact
+        initials = [r for r in INITIALS_RE.finditer(view) if not _optout_letter(view, r)]
+        if not runs and not initials:
             return
-        found: list[tuple[int, int, str]] = []
-        for run in MIXED_RE.finditer(compact):
-            if run.group() in NOT_PINYIN:
-                continue
+        skip = names()
+        runs = [r for r in runs if r.start() not in skip]
+        initials = [r for r in initials if r.start() not in skip]
+        automaton = self._slot_pinyin_automaton() if runs else None
+        for run in runs:
             offset = max(0, run.start() - WINDOW)
             window = compact[offset : run.end() + WINDOW]
             index: list[int] | None = None
-            for end_idx, (key, word) in automaton.iter(pinyin_text(window)):
+            for end_idx, (key, word) in automaton.iter(pinyin_text(window)):  # type: ignore[union-attr]
                 if index is None:
                     index = to_pinyin(window)[1]
                 start = offset + index[end_idx - len(key) + 1]
@@ -982,41 +1039,39 @@ class Lexicon:
                 if not (start <= run.start() < end or start < run.end() <= end):
                     continue  # spelled by Chinese characters alone: judged already
                 if _on_syllable_bound(compact, start) and _on_syllable_bound(compact, end):
-                    found.append((start, end, word))
+                    found.append((start, end, word, False))
+        if initials:
+            letters = self._slot_initials_automaton()
+            for run in initials:
+                offset = max(0, run.start() - WINDOW)
+                for end_idx, (key, words) in letters.iter(compact[offset : run.end() + WINDOW]):
+                    start = offset + end_idx - len(key) + 1
+                    end = offset + end_idx + 1
+                    if start <= run.start() and run.end() <= end:  # the whole run, as scan_initials
+                        found.extend((start, end, w, bare) for w, bare in words)
         if not found:
             return
-        # A letter run can belong to either neighbour (将tong知: 将同 or 通知): two readings,
-        # overlaps settled from the left and from the right, each tried.
         seen = {(h.start, h.end, code) for code, hits in result.triggers.items() for h in hits}
-        forward = sorted(found, key=lambda f: (f[0], f[0] - f[1]))
-        backward = sorted(found, key=lambda f: (-f[1], f[0] - f[1]))
-        readings: list[list[tuple[int, int, str]]] = []
-        for order in (forward, backward):
-            chosen: list[tuple[int, int, str]] = []
-            for f in order:
-                if all(f[1] <= c[0] or c[1] <= f[0] for c in chosen):
-                    chosen.append(f)
-            chosen.sort()
-            if chosen not in readings:
-                readings.append(chosen)
-        for chosen in readings:
-            self._match_restored(compact, result.view or compact, chosen, result, seen)
+        for chosen in _readings(found):
+            self._match_restored(compact, view, chosen, result, seen)
 
     def _match_restored(
         self,
         compact: str,
         view: str,
-        chosen: list[tuple[int, int, str]],
+        chosen: list[tuple[int, int, str, bool]],
         result: ScanResult,
         seen: set[tuple[int, int, str]],
     ) -> None:
         """Run the family patterns on ``view`` with ``chosen`` spans put back in Chinese;
-        report the hits that use a restored word, on the text as written."""
+        report the hits that use a restored word, on the text as written.  A word spelled
+        by its initials alone (zf: 走访, 转发, 政府, 支付 …) counts only in a family that needs a
+        context (COL001's debt): the letters say too little for the others."""
         pieces: list[str] = []
         index_map: list[int] = []
-        restored: list[tuple[int, int]] = []  # restored word spans in the new view
+        restored: list[tuple[int, int, bool]] = []  # restored word spans, initials alone?
         pos = 0
-        for start, end, word in chosen:
+        for start, end, word, bare in chosen:
             pieces.append(view[pos:start])
             index_map.extend(range(pos, start))
             folded = word.translate(self.match_table)
@@ -1025,7 +1080,7 @@ class Lexicon:
             # each restored character maps into the letters it replaces (the last to the end)
             index_map.extend(min(start + k, end - 1) for k in range(len(folded) - 1))
             index_map.append(end - 1)
-            restored.append((at, at + len(folded)))
+            restored.append((at, at + len(folded), bare))
             pos = end
         pieces.append(view[pos:])
         index_map.extend(range(pos, len(view)))
@@ -1037,8 +1092,11 @@ class Lexicon:
                     continue  # whole terms: the term pass reads their pinyin
                 code, i, pattern = payload
                 m = pattern.match(text, j0)
-                if m is None or not any(a < m.end() and j0 < b for a, b in restored):
+                if m is None:
                     continue
+                used = [bare for a, b, bare in restored if a < m.end() and j0 < b]
+                if not used or (all(used) and (code, i) not in self._gated_families):
+                    continue  # zf alone names too many words for a family that needs no context
                 start, end = index_map[j0], index_map[m.end() - 1] + 1
                 if (start, end, code) not in seen:
                     seen.add((start, end, code))
@@ -1158,14 +1216,14 @@ class MessageContext:
         strict: bool = False,
         event_patterns: tuple[re.Pattern[str], ...] = (),
         exclusion_after: lazyre.LazyPattern | None = None,
-        disclaimer_after: lazyre.LazyPattern | None = None,
+        act_disclaimer: lazyre.LazyPattern | None = None,
     ) -> None:
         self.nt = nt
         self.scan = scan
         self.strict = strict
         self.event_patterns = event_patterns
         self.exclusion_after = exclusion_after
-        self.disclaimer_after = disclaimer_after
+        self.act_disclaimer = act_disclaimer
 
     @lazy
     def _clause_bounds(self) -> list[int]:
@@ -1757,21 +1815,19 @@ class MessageContext:
         m = self.exclusion_after.match(self.nt.compact, end)
         return m.group() if m is not None else None
 
-    def disclaimed_after(self, start: int, end: int) -> str | None:
-        """The disclaimer after a trigger, in its sentence or the next, of the act the trigger
-        names (…已报国家金融监督管理总局备案，备案不代表监管部门对产品作出保证), or None.
+    def disclaimed(self, start: int, end: int) -> str | None:
+        """The message's disclaimer of the act the trigger at ``[start, end)`` names
+        (…已报国家金融监督管理总局备案。…备案不代表监管部门对本产品作出保证), or None.
 
-        Why: a filing or registration stated with its required disclaimer claims no backing;
-        the disclaimer must name the act the trigger contains (备案 … 备案不代表), so a
-        disclaimer of one thing does not clear a claim of another (央行批准 … 注册不表明).
+        Why: a filing or registration stated with its required disclaimer claims no backing,
+        before or after the disclaimer; it must name the act the trigger contains (备案 …
+        备案不代表), so a disclaimer of one thing does not clear a claim of another (央行批准 …
+        注册不表明).
         """
-        if self.disclaimer_after is None:
+        if self.act_disclaimer is None:
             return None
-        compact = self.nt.compact
-        _, s1 = self.sentence(end - 1 if end > start else start)
-        stop = self.sentence(s1)[1] if s1 < len(compact) else s1
-        claim = compact[start:end]
-        for m in self.disclaimer_after.finditer(compact, end, stop):
+        claim = self.nt.compact[start:end]
+        for m in self.act_disclaimer.finditer(self.nt.compact):
             if m.group(1) in claim:
                 return m.group()
         return None

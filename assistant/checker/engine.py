@@ -30,7 +30,7 @@ from assistant.labels import KIND_ZH
 from assistant.profile import SenderProfile
 from assistant.text import lazyre, picklecache
 from assistant.text.normalize import NormalizedText, normalize
-from assistant.text.pinyin import MIXED_RE, PURE_RE, pinyin_names
+from assistant.text.pinyin import MIXED_RE, PURE_RE, pinyin_names, titled_runs
 
 CHECKED_SCOPES = ("text", "profile")
 _LATIN_RE = lazyre.compile("[a-z]")
@@ -248,19 +248,21 @@ class Checker:
                 # names matter only to the runs standing alone: looked for only when one exists
                 names = pinyin_names(nt.compact, nt.original, nt.compact_span) if pure else frozenset()
                 self.lexicon.scan_pinyin(nt.compact, scan, names=names)
-                # a slot word of a claim family half in pinyin (bao光您的tong讯录)
-                self.lexicon.scan_pinyin_families(nt.compact, scan)
         view = scan.view or nt.compact
         # the matching fold changes nothing in most messages: then the answer is the one above
         if latin if view is nt.compact else _LATIN_RE.search(view) is not None:
             self.lexicon.scan_initials(nt.compact, scan)  # reads INITIALS_RE's runs itself
+            # a claim family's slot word spelled in pinyin or initials (bao光您的tong讯录, zf您的亲属)
+            self.lexicon.scan_pinyin_families(
+                nt.compact, scan, names=lambda: titled_runs(nt.compact, nt.original, nt.compact_span)
+            )
         ctx = MessageContext(
             nt,
             scan,
             strict=strict,
             event_patterns=self.lexicon.event_patterns,
             exclusion_after=self.lexicon.exclusion_after,
-            disclaimer_after=self.lexicon.disclaimer_after,
+            act_disclaimer=self.lexicon.act_disclaimer,
         )
         return Message(ctx, self.settings, self.profile, self.lexicon.boundaries)
 
@@ -744,8 +746,8 @@ def _cancelling_cue(
         (spec.purpose_context, lambda: ctx.purpose_cue(cstart), "目的状语（为保障…），不是承诺"),
         (
             spec.disclaimer_context,
-            lambda: ctx.disclaimed_after(cstart, cend),
-            "随后声明该备案、注册或批准不代表监管机构作出保证（如“备案不代表…保证”），是法定提示而非背书",
+            lambda: ctx.disclaimed(cstart, cend),
+            "短信声明该备案、注册或批准不代表监管机构作出保证（如“备案不代表…保证”），是法定提示而非背书",
         ),
         (
             spec.event_context,

@@ -383,9 +383,9 @@ class RuleSpec(BaseModel):
     #: Only for rules whose finding is the trigger itself (PRO008), never for a missing
     #: disclosure placed at a topic word (理财类交易不参与活动).
     exclusion_context: bool = False
-    #: A trigger naming a regulator's act followed by the disclaimer of that act (…备案，备案
+    #: A trigger naming a regulator's act in a message that disclaims that act (…备案，备案
     #: 不代表监管部门对产品作出保证): the required statement, not a claim of backing: cancelled.
-    #: The disclaimer's pattern is ``disclaimer_after`` in ``_context.yaml`` (ADV005).
+    #: The disclaimer's pattern is ``act_disclaimer`` in ``_context.yaml`` (ADV005).
     disclaimer_context: bool = False
     #: A trigger that is an act the message asks of the recipient (请及时通知单位经办人) is
     #: the recipient's own act, not the sender's threat: cancelled (COL001).
@@ -703,7 +703,7 @@ _CONTEXT_KEYS = frozenset(
         "weak_negations", "strong_negations", "adverb_negations", "object_negations",
         "complete_objects", "purpose_phrases", "scope_breakers", "false_negations", "verdicts",
         "optout_invalidators", "optout_void_before", "limits", "limit_prefixes",
-        "bound_measures", "anti_fraud", "exclusion_after", "disclaimer_after", "anti_fraud_actors",
+        "bound_measures", "anti_fraud", "exclusion_after", "act_disclaimer", "anti_fraud_actors",
         "kind_decision", "kind_own_contract_terms", "kind_own_predicate_words", "kind_own_act",
         "kind_own_patterns", "kind_event_patterns", "kind_event_weight", "kind_offer_patterns",
         "kind_evidence", "match_fold", "homophones",

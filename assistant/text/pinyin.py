@@ -240,3 +240,22 @@ def pinyin_names(
         if _NAME_BEFORE_RE.search(original, max(0, a - 8), a) or _NAME_AFTER_RE.match(original, b):
             out.add(m.start())
     return frozenset(out)
+
+
+_LATIN_RUN_RE = lazyre.compile(r"[a-z]+")
+
+
+def titled_runs(
+    compact: str, original: str, compact_span: Callable[[int, int], tuple[int, int]]
+) -> frozenset[int]:
+    """Compact starts of the Latin runs that say no Chinese word: written as two or more
+    capitalised words (客户经理Dan Wei, WU FENGXIAN: a name or an English phrase), or part of
+    an address (anhua.com/danwei, whose marks the compact view drops).  Pinyin evasion writes
+    its syllables in lower case and unspaced (bao光)."""
+    out = set()
+    for m in _LATIN_RUN_RE.finditer(compact):
+        a, b = compact_span(m.start(), m.end())
+        written = original[a:b]
+        if _NAME_RE.fullmatch(written.strip()) or any(ch in written for ch in "./:@=&?#"):
+            out.add(m.start())
+    return frozenset(out)
