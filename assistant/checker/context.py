@@ -887,8 +887,9 @@ class Lexicon:
             self._initials = automaton
         return self._initials
 
-    def scan_initials(self, compact: str, result: ScanResult) -> None:
-        """Add trigger hits with characters written as pinyin initials (wz不赔, d款).
+    def scan_initials(self, compact: str, result: ScanResult) -> list[re.Match[str]]:
+        """Add trigger hits with characters written as pinyin initials (wz不赔, d款); return
+        the runs read, for :meth:`scan_pinyin_families`.
 
         Only a lone run of one or two letters next to a Chinese character counts, and the
         match must use the whole run: a letter inside a Latin word, a code (A股, T+1) or
@@ -899,10 +900,10 @@ class Lexicon:
         view = result.view or compact
         runs = [m for m in INITIALS_RE.finditer(view) if not _optout_letter(view, m)]
         if not runs:
-            return
+            return runs
         automaton = self._initials_automaton()
         if len(automaton) == 0:
-            return
+            return runs
         seen = {(h.start, h.end, code) for code, hits in result.triggers.items() for h in hits}
         for run in runs:
             offset = max(0, run.start() - WINDOW)
@@ -916,6 +917,7 @@ class Lexicon:
                     if (start, end, code) not in seen:
                         seen.add((start, end, code))
                         result.triggers[code].append(Hit(start, end, compact[start:end], i))
+        return runs
 
     def scan_pinyin(self, compact: str, result: ScanResult, names: frozenset[int] = frozenset()) -> None:
         """Add trigger hits spelled partly in pinyin (wen赚不赔) to ``result``.
@@ -1002,7 +1004,11 @@ class Lexicon:
         return self._slot_initials
 
     def scan_pinyin_families(
-        self, compact: str, result: ScanResult, names: Callable[[], frozenset[int]] = frozenset
+        self,
+        compact: str,
+        result: ScanResult,
+        initials: Sequence[re.Match[str]] = (),
+        names: Callable[[], frozenset[int]] = frozenset,
     ) -> None:
         """Add claim-family hits whose slot words are spelled partly in pinyin or in pinyin
         initials (bao光您的tong讯录, 您的jia人、dan位, 将zf您的亲属, 列入sx名单).
@@ -1015,12 +1021,11 @@ class Lexicon:
         gives (a name written in Latin letters, Dan Wei, or an address, anhua.com/danwei; asked
         only when a run is found), the opt-out letter and masked digits.
         """
-        from assistant.text.pinyin import INITIALS_RE, MIXED_RE, NOT_PINYIN, WINDOW, pinyin_text, to_pinyin
+        from assistant.text.pinyin import MIXED_RE, NOT_PINYIN, WINDOW, pinyin_text, to_pinyin
 
         found: list[tuple[int, int, str, bool]] = []  # (start, end, word, initials alone)
         runs = [r for r in MIXED_RE.finditer(compact) if r.group() not in NOT_PINYIN]
         view = result.view or compact
-        initials = [r for r in INITIALS_RE.finditer(view) if not _optout_letter(view, r)]
         if not runs and not initials:
             return
         skip = names()

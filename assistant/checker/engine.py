@@ -242,20 +242,26 @@ class Checker:
         # Pinyin and initials need a Latin letter: one search in C spares the two patterns
         # (each with a look-behind tried at every position) on most Chinese messages.
         latin = _LATIN_RE.search(nt.compact) is not None
+        mixed = False
         if latin:
             pure = PURE_RE.search(nt.compact) is not None
-            if pure or MIXED_RE.search(nt.compact):
+            mixed = MIXED_RE.search(nt.compact) is not None
+            if pure or mixed:
                 # names matter only to the runs standing alone: looked for only when one exists
                 names = pinyin_names(nt.compact, nt.original, nt.compact_span) if pure else frozenset()
                 self.lexicon.scan_pinyin(nt.compact, scan, names=names)
         view = scan.view or nt.compact
         # the matching fold changes nothing in most messages: then the answer is the one above
         if latin if view is nt.compact else _LATIN_RE.search(view) is not None:
-            self.lexicon.scan_initials(nt.compact, scan)  # reads INITIALS_RE's runs itself
-            # a claim family's slot word spelled in pinyin or initials (bao光您的tong讯录, zf您的亲属)
-            self.lexicon.scan_pinyin_families(
-                nt.compact, scan, names=lambda: titled_runs(nt.compact, nt.original, nt.compact_span)
-            )
+            initials = self.lexicon.scan_initials(nt.compact, scan)  # reads INITIALS_RE's runs itself
+            if initials or mixed:
+                # a claim family's slot word spelled in pinyin or initials (bao光您的tong讯录, zf您的亲属)
+                self.lexicon.scan_pinyin_families(
+                    nt.compact,
+                    scan,
+                    initials=initials,
+                    names=lambda: titled_runs(nt.compact, nt.original, nt.compact_span),
+                )
         ctx = MessageContext(
             nt,
             scan,
