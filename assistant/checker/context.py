@@ -990,12 +990,13 @@ class Lexicon:
             from assistant.text.pinyin import initial, initials_variants
 
             automaton = ahocorasick.Automaton()
-            keys: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+            keys: dict[str, list[str]] = defaultdict(list)
             for word in self._slot_words:
-                for key in initials_variants(word):
-                    keys[key].append((word, False))
+                spellings = initials_variants(word)
                 if len(word) == 2 and (a := initial(word[0])) and (b := initial(word[1])):
-                    keys[a + b].append((word, True))  # zf for 走访: no Chinese left (see _match_restored)
+                    spellings.add(a + b)  # zf for 走访: no Chinese left
+                for key in spellings:
+                    keys[key].append(word)
             for key, words in keys.items():
                 automaton.add_word(key, (key, tuple(words)))
             if keys:
@@ -1023,7 +1024,7 @@ class Lexicon:
         """
         from assistant.text.pinyin import MIXED_RE, NOT_PINYIN, WINDOW, pinyin_text, to_pinyin
 
-        found: list[tuple[int, int, str, bool]] = []  # (start, end, word, initials alone)
+        found: list[tuple[int, int, str, bool]] = []  # (start, end, word, spelled by initials)
         runs = [r for r in MIXED_RE.finditer(compact) if r.group() not in NOT_PINYIN]
         view = result.view or compact
         if not runs and not initials:
@@ -1053,7 +1054,7 @@ class Lexicon:
                     start = offset + end_idx - len(key) + 1
                     end = offset + end_idx + 1
                     if start <= run.start() and run.end() <= end:  # the whole run, as scan_initials
-                        found.extend((start, end, w, bare) for w, bare in words)
+                        found.extend((start, end, w, True) for w in words)
         if not found:
             return
         seen = {(h.start, h.end, code) for code, hits in result.triggers.items() for h in hits}
@@ -1070,13 +1071,14 @@ class Lexicon:
     ) -> None:
         """Run the family patterns on ``view`` with ``chosen`` spans put back in Chinese;
         report the hits that use a restored word, on the text as written.  A word spelled
-        by its initials alone (zf: 走访, 转发, 政府, 支付 …) counts only in a family that needs a
-        context (COL001's debt): the letters say too little for the others."""
+        with initials (zf: 走访, 转发, 政府, 支付 …; 必z: 必涨, 必赚) counts only in a family that
+        needs a context (COL001's debt): the letters say too little for the others, and the
+        word boundaries the restored text would show (必涨|停) are not checked on letters."""
         pieces: list[str] = []
         index_map: list[int] = []
-        restored: list[tuple[int, int, bool]] = []  # restored word spans, initials alone?
+        restored: list[tuple[int, int, bool]] = []  # restored word spans, spelled by initials?
         pos = 0
-        for start, end, word, bare in chosen:
+        for start, end, word, by_initials in chosen:
             pieces.append(view[pos:start])
             index_map.extend(range(pos, start))
             folded = word.translate(self.match_table)
@@ -1085,13 +1087,19 @@ class Lexicon:
             # each restored character maps into the letters it replaces (the last to the end)
             index_map.extend(min(start + k, end - 1) for k in range(len(folded) - 1))
             index_map.append(end - 1)
-            restored.append((at, at + len(folded), bare))
+            restored.append((at, at + len(folded), by_initials))
             pos = end
         pieces.append(view[pos:])
         index_map.extend(range(pos, len(view)))
         text = "".join(pieces)
-        for end_idx, (n, _key, trig, *_rest) in self._automaton.iter(text):
+        for end_idx, (n, _key, trig, exm, *_rest) in self._automaton.iter(text):
             j0 = end_idx - n + 1
+            if exm and any(a < end_idx + 1 and j0 < b for a, b, _ in restored):
+                # an exemption the restored words spell (必Z停 → 必涨停: 涨停) exempts as written
+                a0, a1 = index_map[j0], index_map[end_idx] + 1
+                plain = Hit(a0, a1, compact[a0:a1])
+                for code in exm:
+                    result.exempts[code].append(plain)
             for payload in trig:
                 if len(payload) != 3:
                     continue  # whole terms: the term pass reads their pinyin
@@ -1099,9 +1107,9 @@ class Lexicon:
                 m = pattern.match(text, j0)
                 if m is None:
                     continue
-                used = [bare for a, b, bare in restored if a < m.end() and j0 < b]
-                if not used or (all(used) and (code, i) not in self._gated_families):
-                    continue  # zf alone names too many words for a family that needs no context
+                used = [by_initials for a, b, by_initials in restored if a < m.end() and j0 < b]
+                if not used or (any(used) and (code, i) not in self._gated_families):
+                    continue  # zf names too many words for a family that needs no context
                 start, end = index_map[j0], index_map[m.end() - 1] + 1
                 if (start, end, code) not in seen:
                     seen.add((start, end, code))
