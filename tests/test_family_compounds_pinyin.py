@@ -161,3 +161,64 @@ def test_the_disclaimer_may_come_first(checker: Checker) -> None:
 )
 def test_a_double_negative_or_a_disclaimer_taken_back_clears_nothing(checker: Checker, text: str) -> None:
     assert _codes(checker, text).get("ADV005") == "error"
+
+
+# --- parties to the debt, the court's own notices ------------------------------------------
+
+
+def test_an_unless_group_must_exist() -> None:
+    from assistant.checker.rulespec import RuleSpec
+
+    base = {
+        "code": "XYZ001",
+        "name": "x",
+        "title": "x",
+        "severity": "error",
+        "scope": "text",
+        "message": "x",
+        "citations": [],
+        "fix": {"kind": "none"},
+        "families": [{"name": "f", "slots": [["甲"], ["乙"]], "unless": "partyy"}],
+        "term_context": {"party": ["担保人"]},
+    }
+    with pytest.raises(ValueError, match="partyy"):
+        RuleSpec.model_validate(base)
+    base["families"][0]["unless"] = "party"
+    assert RuleSpec.model_validate(base).terms[-1].unless == "party"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【安华银行】作为担保人，您女儿在我行的助学贷款已逾期30天，请履行担保责任。",
+        "【安华银行】您作为共同借款人，您丈夫名下的住房贷款已逾期2期，请及时还款。",
+        "【安华银行】您母亲生前在我行的消费贷款已逾期，作为法定继承人，请携继承材料到网点办理。",
+        "【某某区人民法院】您在（2026）某0101执12号案件中未履行生效判决，本院已依法将您纳入失信被执行人名单。",
+    ],
+)
+def test_a_party_or_the_court_is_told_lawfully(checker: Checker, text: str) -> None:
+    assert _codes(checker, text).get("COL001") != "error"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【快通借】阿姨您好，您女儿在我司的借款已逾期三个月，请您督促她还钱。",
+        "【快通借】您的欠款已逾期，已将您的信息同步到全国失信人员名单。",
+    ],
+)
+def test_the_same_told_by_a_collector_fires(checker: Checker, text: str) -> None:
+    assert _codes(checker, text).get("COL001") == "error"
+
+
+def test_a_disclaimer_taken_back_in_a_later_sentence_clears_nothing(checker: Checker) -> None:
+    text = (
+        "【安华人寿】本产品已报国家金融监督管理总局备案。备案不代表监管部门对本产品作出保证。"
+        "不过，通过备案的产品，安全性都有保障。回T退订"
+    )
+    assert _codes(checker, text).get("ADV005") == "error"
+
+
+def test_a_disclaimer_after_a_comma_still_counts(checker: Checker) -> None:
+    text = "【安华人寿】安华意外险已向国家金融监督管理总局备案。该备案，不代表监管部门对本产品作出任何保证。回T退订"
+    assert "ADV005" not in _codes(checker, text)

@@ -659,6 +659,9 @@ class Lexicon:
         #: its first group is the act it disclaims.
         pattern = context.get("act_disclaimer")
         self.act_disclaimer = lazyre.compile(str(pattern)) if pattern else None
+        #: A reassurance after a turn (不过…安全性都有保障) that takes such a disclaimer back.
+        pattern = context.get("act_disclaimer_taken_back")
+        self.act_disclaimer_taken_back = lazyre.compile(str(pattern)) if pattern else None
         #: Two-character triggers → (left words, right words) they can straddle instead.
         self.boundaries: dict[str, tuple[frozenset[str], frozenset[str]]] = {
             normalize_term(t): (frozenset(b.get("left", ())), frozenset(b.get("right", ())))
@@ -1031,7 +1034,7 @@ class Lexicon:
             return
         skip = names()
         runs = [r for r in runs if r.start() not in skip]
-        initials = [r for r in initials if r.start() not in skip]
+        initials = [r for r in initials if r.start() not in skip and r.group() not in NOT_PINYIN]
         automaton = self._slot_pinyin_automaton() if runs else None
         for run in runs:
             offset = max(0, run.start() - WINDOW)
@@ -1230,6 +1233,7 @@ class MessageContext:
         event_patterns: tuple[re.Pattern[str], ...] = (),
         exclusion_after: lazyre.LazyPattern | None = None,
         act_disclaimer: lazyre.LazyPattern | None = None,
+        act_disclaimer_taken_back: lazyre.LazyPattern | None = None,
     ) -> None:
         self.nt = nt
         self.scan = scan
@@ -1237,6 +1241,7 @@ class MessageContext:
         self.event_patterns = event_patterns
         self.exclusion_after = exclusion_after
         self.act_disclaimer = act_disclaimer
+        self.act_disclaimer_taken_back = act_disclaimer_taken_back
 
     @lazy
     def _clause_bounds(self) -> list[int]:
@@ -1835,13 +1840,15 @@ class MessageContext:
         Why: a filing or registration stated with its required disclaimer claims no backing,
         before or after the disclaimer; it must name the act the trigger contains (备案 …
         备案不代表), so a disclaimer of one thing does not clear a claim of another (央行批准 …
-        注册不表明).
+        注册不表明); a reassurance after a turn later on (不过…安全性都有保障) takes it back.
         """
         if self.act_disclaimer is None:
             return None
-        claim = self.nt.compact[start:end]
-        for m in self.act_disclaimer.finditer(self.nt.compact):
-            if m.group(1) in claim:
+        compact = self.nt.compact
+        claim = compact[start:end]
+        back = self.act_disclaimer_taken_back
+        for m in self.act_disclaimer.finditer(compact):
+            if m.group(1) in claim and (back is None or back.search(compact, m.end()) is None):
                 return m.group()
         return None
 

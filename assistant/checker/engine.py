@@ -269,6 +269,7 @@ class Checker:
             event_patterns=self.lexicon.event_patterns,
             exclusion_after=self.lexicon.exclusion_after,
             act_disclaimer=self.lexicon.act_disclaimer,
+            act_disclaimer_taken_back=self.lexicon.act_disclaimer_taken_back,
         )
         return Message(ctx, self.settings, self.profile, self.lexicon.boundaries)
 

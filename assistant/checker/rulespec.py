@@ -106,6 +106,10 @@ class Term(BaseModel):
     #: A word shared with other products (保证金交易, 带单, 秒到账) counts only when one of
     #: the words of this ``term_context`` group is in the message: the product word decides.
     requires: str | None = None
+    #: The opposite: a word of this ``term_context`` group in the message cancels the term
+    #: (the recipient is a party to the debt — 担保人, 共同借款人, 法定继承人 — so naming a
+    #: relative's loan to them discloses nothing).
+    unless: str | None = None
     #: Generated from a combo whose right side is a digit (最高 × 5): the digit stands for
     #: "a figure starts here", so 最高5 also matches in 最高50万 (other words ending in a
     #: digit never match inside a longer number: 第1 is not in 第12期).
@@ -139,6 +143,8 @@ class FamilySpec(BaseModel):
     severity: Literal["error", "warning", "info"] | None = None
     note: str = ""
     requires: str | None = None
+    #: A ``term_context`` group whose presence in the message cancels the family's hits.
+    unless: str | None = None
     #: A negation ending a gap, right before the next slot, denies the claim (政府不兜底,
     #: 本行不承担补偿责任).  Set only on families whose later slot is something granted
     #: (backing, a guarantee, compensation): before a loss word (本金不会少一分) a negation
@@ -528,6 +534,7 @@ class RuleSpec(BaseModel):
                     note=fam.note,
                     family=fam.name,
                     requires=fam.requires,
+                    unless=fam.unless,
                 )
             )
         allowed = OPTION_KEYS.get(self.detector, frozenset())
@@ -536,8 +543,9 @@ class RuleSpec(BaseModel):
             raise ValueError("；".join(problems) + f"；可用的键：{'、'.join(sorted(allowed)) or '（无）'}")
         # A misspelt group would switch its term off for good: unknown names are errors.
         for term in self.terms:
-            if term.requires is not None and term.requires not in self.term_context:
-                raise ValueError(f"{term.term} 引用的词组 {term.requires!r} 不在 term_context 中")
+            for group in (term.requires, term.unless):
+                if group is not None and group not in self.term_context:
+                    raise ValueError(f"{term.term} 引用的词组 {group!r} 不在 term_context 中")
         if self.detector == "keywords" and not self.terms:
             raise ValueError("keywords 规则必须列出 terms")
         return self
@@ -703,7 +711,7 @@ _CONTEXT_KEYS = frozenset(
         "weak_negations", "strong_negations", "adverb_negations", "object_negations",
         "complete_objects", "purpose_phrases", "scope_breakers", "false_negations", "verdicts",
         "optout_invalidators", "optout_void_before", "limits", "limit_prefixes",
-        "bound_measures", "anti_fraud", "exclusion_after", "act_disclaimer", "anti_fraud_actors",
+        "bound_measures", "anti_fraud", "exclusion_after", "act_disclaimer", "act_disclaimer_taken_back", "anti_fraud_actors",
         "kind_decision", "kind_own_contract_terms", "kind_own_predicate_words", "kind_own_act",
         "kind_own_patterns", "kind_event_patterns", "kind_event_weight", "kind_offer_patterns",
         "kind_evidence", "match_fold", "homophones",

@@ -245,17 +245,24 @@ def pinyin_names(
 _LATIN_RUN_RE = lazyre.compile(r"[a-z]+")
 
 
+#: Latin words written as a name is: capitalised (Danwei, Dan Wei, DAN WEI).
+_TITLED_RE = lazyre.compile(r"[A-Z][a-z]+(?:[\s·.\-]+[A-Z][a-z]+)*|[A-Z]{2,}(?:[\s·.\-]+[A-Z]+)*")
+
+
 def titled_runs(
     compact: str, original: str, compact_span: Callable[[int, int], tuple[int, int]]
 ) -> frozenset[int]:
-    """Compact starts of the Latin runs that say no Chinese word: written as two or more
-    capitalised words (客户经理Dan Wei, WU FENGXIAN: a name or an English phrase), or part of
-    an address (anhua.com/danwei, whose marks the compact view drops).  Pinyin evasion writes
-    its syllables in lower case and unspaced (bao光)."""
+    """Compact starts of the Latin runs that say no Chinese word: a capitalised name where a
+    name stands (客户经理Danwei协商, 贷后专员Linju, 客户经理Dan Wei，他将…), or part of an address
+    (anhua.com/danwei, whose marks the compact view drops).  Capitalised pinyin where no name
+    stands (明天我们会Tong Zhi您的Jia Ren) is still read."""
     out = set()
     for m in _LATIN_RUN_RE.finditer(compact):
         a, b = compact_span(m.start(), m.end())
         written = original[a:b]
-        if _NAME_RE.fullmatch(written.strip()) or any(ch in written for ch in "./:@=&?#"):
+        if any(ch in written for ch in "./:@=&?#") or (
+            _TITLED_RE.fullmatch(written.strip())
+            and (_NAME_BEFORE_RE.search(original, max(0, a - 8), a) or _NAME_AFTER_RE.match(original, b))
+        ):
             out.add(m.start())
     return frozenset(out)

@@ -250,13 +250,16 @@ class KeywordDetector(Detector):
         # merge, so it cannot swallow a term that needs nothing (秒批 inside 秒批秒到账)
         present: dict[str, bool] = {}
 
+        def has(group: str) -> bool:
+            if group not in present:
+                present[group] = _present(ctx, f"{self.code}/{group}", exempted)
+            return present[group]
+
         def context_met(hit: Hit) -> bool:
-            req = spec.terms[hit.payload].requires
-            if req is None:
-                return True
-            if req not in present:
-                present[req] = _present(ctx, f"{self.code}/{req}", exempted)
-            return present[req]
+            term = spec.terms[hit.payload]
+            if term.unless is not None and has(term.unless):
+                return False
+            return term.requires is None or has(term.requires)
 
         met = [h for h in hits if context_met(h)]
         if msg.name_end > 0 and any(half_name(msg, h.start, h.end) for h in met):
