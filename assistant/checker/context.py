@@ -798,6 +798,19 @@ class Lexicon:
                 if len(w) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in w)
             }
         )
+        #: …and of the families that need a context: only their words may be spelled with
+        #: initials (see _match_restored), so only they go into the initials automaton.
+        self._gated_slot_words = sorted(
+            {
+                w
+                for spec in specs
+                for fam in spec.families
+                if fam.requires is not None
+                for slot in fam.slots
+                for w in (normalize_term(x) for x in slot)
+                if len(w) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in w)
+            }
+        )
         self._slot_pinyin: ahocorasick.Automaton | None = None
         self._slot_initials: ahocorasick.Automaton | None = None
         homophones = context.get("homophones")
@@ -994,7 +1007,7 @@ class Lexicon:
 
             automaton = ahocorasick.Automaton()
             keys: dict[str, list[str]] = defaultdict(list)
-            for word in self._slot_words:
+            for word in self._gated_slot_words:
                 spellings = initials_variants(word)
                 if len(word) == 2 and (a := initial(word[0])) and (b := initial(word[1])):
                     spellings.add(a + b)  # zf for 走访: no Chinese left
