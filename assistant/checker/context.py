@@ -611,6 +611,10 @@ def _optout_letter(view: str, run: re.Match[str]) -> bool:
     return view[run.start() - 1 : run.start()] == "回" or view[run.start() - 2 : run.start()] == "回复"
 
 
+#: A run of Latin letters in the compact view (lower case there).
+_LATIN_RUN_RE = lazyre.compile(r"[a-z]+")
+
+
 #: At most this many readings of one message's Latin runs are tried (each is one pass).
 _MAX_READINGS = 16
 
@@ -1036,18 +1040,16 @@ class Lexicon:
         family patterns then run on that restored view, and a hit counts only if it uses a
         restored word.  Spans map back to the text as written.  Not read: runs ``names``
         gives (a name written in Latin letters, Dan Wei, or an address, anhua.com/danwei; asked
-        only when a run is found), the opt-out letter and masked digits.
+        only when a slot word is found), the opt-out letter and masked digits.
         """
         from assistant.text.pinyin import MIXED_RE, NOT_PINYIN, WINDOW, pinyin_text, to_pinyin
 
         found: list[tuple[int, int, str, bool]] = []  # (start, end, word, spelled by initials)
         runs = [r for r in MIXED_RE.finditer(compact) if r.group() not in NOT_PINYIN]
         view = result.view or compact
+        initials = [r for r in initials if r.group() not in NOT_PINYIN]
         if not runs and not initials:
             return
-        skip = names()
-        runs = [r for r in runs if r.start() not in skip]
-        initials = [r for r in initials if r.start() not in skip and r.group() not in NOT_PINYIN]
         automaton = self._slot_pinyin_automaton() if runs else None
         for run in runs:
             offset = max(0, run.start() - WINDOW)
@@ -1073,6 +1075,11 @@ class Lexicon:
                         found.extend((start, end, w, True) for w in words)
         if not found:
             return
+        if skip := names():  # asked only now: most runs spell no slot word at all
+            spans = [(p, m.end()) for p in skip if (m := _LATIN_RUN_RE.match(compact, p))]
+            found = [f for f in found if not any(f[0] < b and a < f[1] for a, b in spans)]
+            if not found:
+                return
         seen = {(h.start, h.end, code) for code, hits in result.triggers.items() for h in hits}
         for chosen in _readings(found):
             self._match_restored(compact, view, chosen, result, seen)
