@@ -615,8 +615,36 @@ def _optout_letter(view: str, run: re.Match[str]) -> bool:
 _LATIN_RUN_RE = lazyre.compile(r"[a-z]+")
 
 
+#: Characters of context around a cluster of spelled words: a family's slots and gaps.
+_RESTORE_MARGIN = 64
+#: Spelled words read together at most (more are read cluster by cluster).
+_MAX_CLUSTER = 8
+
+
+def _clusters(found: list[tuple[int, int, str, bool]]) -> list[list[tuple[int, int, str, bool]]]:
+    """The spelled words grouped by nearness (within a margin of each other), at most
+    ``_MAX_CLUSTER`` distinct spans to a group."""
+    out: list[list[tuple[int, int, str, bool]]] = []
+    spans = 0
+    last: tuple[int, int] | None = None
+    for f in sorted(set(found)):
+        if (
+            out
+            and f[0] <= max(g[1] for g in out[-1]) + _RESTORE_MARGIN
+            and (spans < _MAX_CLUSTER or (f[0], f[1]) == last)
+        ):
+            out[-1].append(f)
+        else:
+            out.append([f])
+            spans = 0
+        if (f[0], f[1]) != last:
+            spans += 1
+            last = (f[0], f[1])
+    return out
+
+
 #: At most this many readings of one message's Latin runs are tried (each is one pass).
-_MAX_READINGS = 16
+_MAX_READINGS = 32
 
 
 def _readings(found: list[tuple[int, int, str, bool]]) -> list[list[tuple[int, int, str, bool]]]:
@@ -1081,8 +1109,13 @@ class Lexicon:
             if not found:
                 return
         seen = {(h.start, h.end, code) for code, hits in result.triggers.items() for h in hits}
-        for chosen in _readings(found):
-            self._match_restored(compact, view, chosen, result, seen)
+        # Each cluster of nearby spellings is read in its own window: a family reaches a few
+        # dozen characters, and a long message full of letters stays linear (bench_hostile).
+        for cluster in _clusters(found):
+            lo = max(0, cluster[0][0] - _RESTORE_MARGIN)
+            hi = min(len(view), max(f[1] for f in cluster) + _RESTORE_MARGIN)
+            for chosen in _readings(cluster):
+                self._match_restored(compact, view, chosen, result, seen, lo, hi)
 
     def _match_restored(
         self,
@@ -1091,8 +1124,10 @@ class Lexicon:
         chosen: list[tuple[int, int, str, bool]],
         result: ScanResult,
         seen: set[tuple[int, int, str]],
+        lo: int,
+        hi: int,
     ) -> None:
-        """Run the family patterns on ``view`` with ``chosen`` spans put back in Chinese;
+        """Run the family patterns on ``view[lo:hi]`` with ``chosen`` spans put back in Chinese;
         report the hits that use a restored word, on the text as written.  A word spelled
         with initials (zf: 走访, 转发, 政府, 支付 …; 必z: 必涨, 必赚) counts only in a family that
         needs a context (COL001's debt): the letters say too little for the others, and the
@@ -1100,7 +1135,7 @@ class Lexicon:
         pieces: list[str] = []
         index_map: list[int] = []
         restored: list[tuple[int, int, bool]] = []  # restored word spans, spelled by initials?
-        pos = 0
+        pos = lo
         for start, end, word, by_initials in chosen:
             pieces.append(view[pos:start])
             index_map.extend(range(pos, start))
@@ -1112,8 +1147,8 @@ class Lexicon:
             index_map.append(end - 1)
             restored.append((at, at + len(folded), by_initials))
             pos = end
-        pieces.append(view[pos:])
-        index_map.extend(range(pos, len(view)))
+        pieces.append(view[pos:hi])
+        index_map.extend(range(pos, hi))
         text = "".join(pieces)
         for end_idx, (n, _key, trig, exm, *_rest) in self._automaton.iter(text):
             j0 = end_idx - n + 1
