@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -615,6 +615,33 @@ def _optout_letter(view: str, run: re.Match[str]) -> bool:
 _LATIN_RUN_RE = lazyre.compile(r"[a-z]+")
 
 
+def _keyed_automaton(keys: dict[str, Any]) -> ahocorasick.Automaton:
+    """An automaton of ``keys``, each match's value ``(key, value)``: the shape the pinyin and
+    initials passes read (an empty one when there are no keys)."""
+    automaton = ahocorasick.Automaton()
+    for key, value in keys.items():
+        automaton.add_word(key, (key, value))
+    if keys:
+        automaton.make_automaton()
+    return automaton
+
+
+def _pinyin_matches(
+    automaton: ahocorasick.Automaton, compact: str, offset: int, stop: int
+) -> Iterator[tuple[int, int, Any]]:
+    """Matches of ``automaton``'s pinyin keys in the reading of ``compact[offset:stop]``, as
+    compact spans with their values: the one window reading shared by the term and family
+    pinyin passes."""
+    from assistant.text.pinyin import pinyin_text, to_pinyin
+
+    window = compact[offset:stop]
+    index: list[int] | None = None
+    for end_idx, (key, value) in automaton.iter(pinyin_text(window)):
+        if index is None:
+            index = to_pinyin(window)[1]
+        yield offset + index[end_idx - len(key) + 1], offset + index[end_idx] + 1, (key, value)
+
+
 #: Characters of context around a cluster of spelled words: a family's slots and gaps.
 _RESTORE_MARGIN = 64
 #: Spelled words read together at most (more are read cluster by cluster).
@@ -906,33 +933,23 @@ class Lexicon:
         if self._pinyin is None:
             from assistant.text.pinyin import term_pinyins
 
-            automaton = ahocorasick.Automaton()
             keys: dict[str, list[tuple[str, int]]] = defaultdict(list)
             for code, i, term in self._triggers:
                 for key in term_pinyins(normalize_term(term)):
                     if len(key) >= 5:
                         keys[key].append((code, i))
-            for key, values in keys.items():
-                automaton.add_word(key, (key, tuple(values)))
-            if keys:
-                automaton.make_automaton()
-            self._pinyin = automaton
+            self._pinyin = _keyed_automaton({k: tuple(v) for k, v in keys.items()})
         return self._pinyin
 
     def _initials_automaton(self) -> ahocorasick.Automaton:
         if self._initials is None:
             from assistant.text.pinyin import initials_variants
 
-            automaton = ahocorasick.Automaton()
             keys: dict[str, list[tuple[str, int]]] = defaultdict(list)
             for code, i, term in self._triggers:
                 for key in initials_variants(normalize_term(term).translate(self.match_table)):
                     keys[key].append((code, i))
-            for key, values in keys.items():
-                automaton.add_word(key, (key, tuple(values)))
-            if keys:
-                automaton.make_automaton()
-            self._initials = automaton
+            self._initials = _keyed_automaton({k: tuple(v) for k, v in keys.items()})
         return self._initials
 
     def scan_initials(self, compact: str, result: ScanResult) -> list[re.Match[str]]:
@@ -978,9 +995,7 @@ class Lexicon:
             NOT_PINYIN,
             PURE_RE,
             WINDOW,
-            pinyin_text,
             syllable_bounds,
-            to_pinyin,
         )
 
         automaton = self._pinyin_automaton()
@@ -997,13 +1012,7 @@ class Lexicon:
             if run.group() not in NOT_PINYIN and run.start() not in names and syllable_bounds(run.group()):
                 windows.append((run.start(), run.end(), True))
         for offset, stop, pure in windows:
-            window = compact[offset:stop]
-            index: list[int] | None = None
-            for end_idx, (key, values) in automaton.iter(pinyin_text(window)):
-                if index is None:
-                    index = to_pinyin(window)[1]
-                start = offset + index[end_idx - len(key) + 1]
-                end = offset + index[end_idx] + 1
+            for start, end, (_key, values) in _pinyin_matches(automaton, compact, offset, stop):
                 if not any("a" <= ch <= "z" for ch in compact[start:end]):
                     continue  # plain Chinese: the ordinary pass already judged it
                 if pure:
@@ -1023,21 +1032,18 @@ class Lexicon:
         if self._slot_pinyin is None:
             from assistant.text.pinyin import term_pinyins
 
-            automaton = ahocorasick.Automaton()
+            first: dict[str, str] = {}  # one word per spelling: the first in order
             for word in self._slot_words:
                 for key in term_pinyins(word):
-                    if len(key) >= 4 and key not in automaton:
-                        automaton.add_word(key, (key, word))
-            if len(automaton):
-                automaton.make_automaton()
-            self._slot_pinyin = automaton
+                    if len(key) >= 4:
+                        first.setdefault(key, word)
+            self._slot_pinyin = _keyed_automaton(first)
         return self._slot_pinyin
 
     def _slot_initials_automaton(self) -> ahocorasick.Automaton:
         if self._slot_initials is None:
             from assistant.text.pinyin import initial, initials_variants
 
-            automaton = ahocorasick.Automaton()
             keys: dict[str, list[str]] = defaultdict(list)
             for word in self._gated_slot_words:
                 spellings = initials_variants(word)
@@ -1045,11 +1051,7 @@ class Lexicon:
                     spellings.add(a + b)  # zf for 走访: no Chinese left
                 for key in spellings:
                     keys[key].append(word)
-            for key, words in keys.items():
-                automaton.add_word(key, (key, tuple(words)))
-            if keys:
-                automaton.make_automaton()
-            self._slot_initials = automaton
+            self._slot_initials = _keyed_automaton({k: tuple(v) for k, v in keys.items()})
         return self._slot_initials
 
     def scan_pinyin_families(
@@ -1070,7 +1072,7 @@ class Lexicon:
         gives (a name written in Latin letters, Dan Wei, or an address, anhua.com/danwei; asked
         only when a slot word is found), the opt-out letter and masked digits.
         """
-        from assistant.text.pinyin import MIXED_RE, NOT_PINYIN, WINDOW, pinyin_text, to_pinyin
+        from assistant.text.pinyin import MIXED_RE, NOT_PINYIN, WINDOW
 
         found: list[tuple[int, int, str, bool]] = []  # (start, end, word, spelled by initials)
         runs = [r for r in MIXED_RE.finditer(compact) if r.group() not in NOT_PINYIN]
@@ -1080,14 +1082,8 @@ class Lexicon:
             return
         automaton = self._slot_pinyin_automaton() if runs else None
         for run in runs:
-            offset = max(0, run.start() - WINDOW)
-            window = compact[offset : run.end() + WINDOW]
-            index: list[int] | None = None
-            for end_idx, (key, word) in automaton.iter(pinyin_text(window)):  # type: ignore[union-attr]
-                if index is None:
-                    index = to_pinyin(window)[1]
-                start = offset + index[end_idx - len(key) + 1]
-                end = offset + index[end_idx] + 1
+            offset, stop = max(0, run.start() - WINDOW), run.end() + WINDOW
+            for start, end, (_key, word) in _pinyin_matches(automaton, compact, offset, stop):  # type: ignore[arg-type]
                 if not (start <= run.start() < end or start < run.end() <= end):
                     continue  # spelled by Chinese characters alone: judged already
                 if _on_syllable_bound(compact, start) and _on_syllable_bound(compact, end):
