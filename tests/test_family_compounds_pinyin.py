@@ -219,3 +219,18 @@ def test_the_same_told_by_a_collector_fires(checker: Checker, text: str) -> None
 def test_a_disclaimer_after_a_comma_still_counts(checker: Checker) -> None:
     text = "【安华人寿】安华意外险已向国家金融监督管理总局备案。该备案，不代表监管部门对本产品作出任何保证。回T退订"
     assert "ADV005" not in _codes(checker, text)
+
+
+# --- a catch-all only where nothing specific matched ------------------------------------------
+
+
+def test_a_fallback_family_needs_no_other_hit(checker: Checker) -> None:
+    """The catch-all reports a warning where no specific family matched, and gives way to one
+    that did (so it never widens a specific hit past that hit's negation)."""
+    alone = checker.check("【快通借】您的借款已逾期20天，今天下午会有同事给您的房东打电话。")
+    hits = [f for f in alone.findings if f.code == "COL001"]
+    assert [f.severity for f in hits] == ["warning"]
+    denied = "【融易分期】您的账单已逾期10天。我们只会联系您本人，不会联系您的家人、同事或通讯录好友。"
+    assert "COL001" not in _codes(checker, denied)
+    specific = checker.check("【快通借】你已逾期，我们将通知你的家人，也会联系你的配偶。")
+    assert {f.severity for f in specific.findings if f.code == "COL001"} == {"error"}

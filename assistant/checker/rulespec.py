@@ -106,6 +106,8 @@ class Term(BaseModel):
     #: A word shared with other products (保证金交易, 带单, 秒到账) counts only when one of
     #: the words of this ``term_context`` group is in the message: the product word decides.
     requires: str | None = None
+    #: Only when no other term of the rule matched in the message (a catch-all family).
+    fallback: bool = False
     #: The opposite: a word of this ``term_context`` group in the message cancels the term
     #: (the recipient is a party to the debt — 担保人, 共同借款人, 法定继承人 — so naming a
     #: relative's loan to them discloses nothing).
@@ -145,6 +147,9 @@ class FamilySpec(BaseModel):
     requires: str | None = None
     #: A ``term_context`` group whose presence in the message cancels the family's hits.
     unless: str | None = None
+    #: A catch-all: its hits count only when no other term or family of the rule matched in the
+    #: message, so it never widens or swallows a specific hit (and that hit's negation).
+    fallback: bool = False
     #: A negation ending a gap, right before the next slot, denies the claim (政府不兜底,
     #: 本行不承担补偿责任).  Set only on families whose later slot is something granted
     #: (backing, a guarantee, compensation): before a loss word (本金不会少一分) a negation
@@ -535,6 +540,7 @@ class RuleSpec(BaseModel):
                     family=fam.name,
                     requires=fam.requires,
                     unless=fam.unless,
+                    fallback=fam.fallback,
                 )
             )
         allowed = OPTION_KEYS.get(self.detector, frozenset())
