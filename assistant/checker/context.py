@@ -25,7 +25,7 @@ from assistant.text.lazy import lazy
 from assistant.text.normalize import NormalizedText, normalize_term
 
 if TYPE_CHECKING:
-    from assistant.checker.rulespec import RuleSpec
+    from assistant.checker.rulespec import FamilySpec, RuleSpec
 
 CLAUSE_DELIMITERS = frozenset("，,。！!？?；;：:\n")
 SENTENCE_DELIMITERS = frozenset("。！!？?；;：:\n")
@@ -642,6 +642,33 @@ def _pinyin_matches(
         yield offset + index[end_idx - len(key) + 1], offset + index[end_idx] + 1, (key, value)
 
 
+def _chinese_slot_words(families: Sequence[FamilySpec]) -> list[str]:
+    """The families' slot words of two or more Chinese characters, normalised and sorted."""
+    return sorted(
+        {
+            w
+            for fam in families
+            for slot in fam.slots
+            for w in (normalize_term(x) for x in slot)
+            if len(w) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in w)
+        }
+    )
+
+
+def _initials_matches(
+    automaton: ahocorasick.Automaton, text: str, run: re.Match[str]
+) -> Iterator[tuple[int, int, Any]]:
+    """Matches of ``automaton``'s initials spellings around ``run`` that use the whole run
+    (wz不赔, zf您的), as spans of ``text`` with their values: shared by the term and family passes."""
+    from assistant.text.pinyin import WINDOW
+
+    offset = max(0, run.start() - WINDOW)
+    for end_idx, (key, value) in automaton.iter(text[offset : run.end() + WINDOW]):
+        start, end = offset + end_idx - len(key) + 1, offset + end_idx + 1
+        if start <= run.start() and run.end() <= end:
+            yield start, end, value
+
+
 #: Characters of context around a cluster of spelled words: a family's slots and gaps.
 _RESTORE_MARGIN = 64
 #: Spelled words read together at most (more are read cluster by cluster).
@@ -654,16 +681,15 @@ def _clusters(found: list[tuple[int, int, str, bool]]) -> list[list[tuple[int, i
     out: list[list[tuple[int, int, str, bool]]] = []
     spans = 0
     last: tuple[int, int] | None = None
+    reach = -1  # the current cluster's last end
     for f in sorted(set(found)):
-        if (
-            out
-            and f[0] <= max(g[1] for g in out[-1]) + _RESTORE_MARGIN
-            and (spans < _MAX_CLUSTER or (f[0], f[1]) == last)
-        ):
+        if out and f[0] <= reach + _RESTORE_MARGIN and (spans < _MAX_CLUSTER or (f[0], f[1]) == last):
             out[-1].append(f)
+            reach = max(reach, f[1])
         else:
             out.append([f])
             spans = 0
+            reach = f[1]
         if (f[0], f[1]) != last:
             spans += 1
             last = (f[0], f[1])
@@ -847,29 +873,11 @@ class Lexicon:
         self._initials: ahocorasick.Automaton | None = None
         #: Chinese words of every claim family's slots, for reading a slot spelled partly in
         #: pinyin (bao光您的tong讯录); their automaton is built on first use.
-        self._slot_words = sorted(
-            {
-                w
-                for spec in specs
-                for fam in spec.families
-                for slot in fam.slots
-                for w in (normalize_term(x) for x in slot)
-                if len(w) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in w)
-            }
-        )
+        families = [fam for spec in specs for fam in spec.families]
+        self._slot_words = _chinese_slot_words(families)
         #: …and of the families that need a context: only their words may be spelled with
         #: initials (see _match_restored), so only they go into the initials automaton.
-        self._gated_slot_words = sorted(
-            {
-                w
-                for spec in specs
-                for fam in spec.families
-                if fam.requires is not None
-                for slot in fam.slots
-                for w in (normalize_term(x) for x in slot)
-                if len(w) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in w)
-            }
-        )
+        self._gated_slot_words = _chinese_slot_words([f for f in families if f.requires is not None])
         self._slot_pinyin: ahocorasick.Automaton | None = None
         self._slot_initials: ahocorasick.Automaton | None = None
         homophones = context.get("homophones")
@@ -960,7 +968,7 @@ class Lexicon:
         match must use the whole run: a letter inside a Latin word, a code (A股, T+1) or
         回T退订 spells nothing.
         """
-        from assistant.text.pinyin import INITIALS_RE, WINDOW
+        from assistant.text.pinyin import INITIALS_RE
 
         view = result.view or compact
         runs = [m for m in INITIALS_RE.finditer(view) if not _optout_letter(view, m)]
@@ -971,13 +979,7 @@ class Lexicon:
             return runs
         seen = {(h.start, h.end, code) for code, hits in result.triggers.items() for h in hits}
         for run in runs:
-            offset = max(0, run.start() - WINDOW)
-            window = view[offset : run.end() + WINDOW]
-            for end_idx, (key, values) in automaton.iter(window):
-                start = offset + end_idx - len(key) + 1
-                end = offset + end_idx + 1
-                if not (start <= run.start() and run.end() <= end):
-                    continue
+            for start, end, values in _initials_matches(automaton, view, run):
                 for code, i in values:
                     if (start, end, code) not in seen:
                         seen.add((start, end, code))
@@ -1091,12 +1093,8 @@ class Lexicon:
         if initials:
             letters = self._slot_initials_automaton()
             for run in initials:
-                offset = max(0, run.start() - WINDOW)
-                for end_idx, (key, words) in letters.iter(compact[offset : run.end() + WINDOW]):
-                    start = offset + end_idx - len(key) + 1
-                    end = offset + end_idx + 1
-                    if start <= run.start() and run.end() <= end:  # the whole run, as scan_initials
-                        found.extend((start, end, w, True) for w in words)
+                for start, end, words in _initials_matches(letters, compact, run):
+                    found.extend((start, end, w, True) for w in words)
         if not found:
             return
         if skip := names():  # asked only now: most runs spell no slot word at all

@@ -360,6 +360,15 @@ _CLAUSE_OFFER_RE = lazyre.compile(r"优惠|折|礼|送|返|享|减|免费|活动
 _UPSELL_CALLS = frozenset({"升级", "加保", "升级为", "购买", "投保", "抢购"})
 #: More time asked on the recipient's own debt (回复1申请延期, 申请展期, 协商还款).
 _DEFER_RE = lazyre.compile(r"[^，,。！!？?；;：:]{0,2}?(?:延期|展期|协商还款)")
+
+
+def _defers(text: str, end: int, stop: int) -> bool:
+    """Whether ``text`` at ``end`` asks more time on the recipient's own debt (申请延期, 展期,
+    协商还款) with nothing pitched after it up to ``stop`` (…延期后可再借 sells)."""
+    d = _DEFER_RE.match(text, end)
+    return d is not None and _PITCH_IN_SENTENCE_RE.search(text, d.end(), stop) is None
+
+
 #: The act a verification code is sent for (您正在投保…, 您正在申请…).
 _CODE_ACT_RE = lazyre.compile(r"(?:您|你)正在")
 #: A channel for the errand, the verb ending its clause (请通过手机银行办理。, 可至网点办理): where
@@ -804,9 +813,7 @@ def collect_evidence(
                 continue  # 有问题随时找我: where to ask, not a pitch
             if _SERVICE_OBJECT_RE.match(compact, end) is not None:
                 continue  # 邀请您对本次服务进行评价, 诚邀您…参与表决, 请抓紧还款: a service act, no offer
-            if (d := _DEFER_RE.match(compact, end)) is not None and _PITCH_IN_SENTENCE_RE.search(
-                compact, d.end(), msg.ctx.sentence(start)[1]
-            ) is None:
+            if _defers(compact, end, msg.ctx.sentence(start)[1]):
                 continue  # 回复1申请延期: more time on the recipient's own debt (…延期后可再借 sells)
             if (
                 _STATUTORY_BENEFIT_RE.match(compact, end) is not None
@@ -922,11 +929,7 @@ def collect_evidence(
                 continue  # 本期账单可办理分期: one offer, however many shapes it has
             if ("如" in compact or "若" in compact) and _asks_service_act(msg, compact, m.start()):
                 continue  # 如有还款困难，可申请个性化分期: what the condition's service act asks for
-            if (
-                call
-                and (d := _DEFER_RE.match(view, m.end())) is not None
-                and _PITCH_IN_SENTENCE_RE.search(view, d.end()) is None
-            ):
+            if call and _defers(view, m.end(), len(view)):
                 continue  # 回复1申请延期: the reply asks for a service act on the recipient's own debt
             shape_spans.append((m.start(), m.end()))
             if nospace:  # 7.2%-23.9% as written, not the compact view's 72%239%
@@ -1141,10 +1144,9 @@ def _product_priced(
         if _OWN_BEFORE_RE.search(compact, c0, c1) is not None or _overlaps(c0, c1, own_spans):
             continue
         if msg.ctx.quoted(m.start()) or msg.in_sender_name(m.start(), m.end()):
-            continue  # (【汇鼎基金】: the sender, not a product)
+            continue  # (【汇鼎基金】, 【华安基金】投教提示: the sender, not a product)
         if warning and (
-            msg.in_sender_name(m.start(), m.end())  # 【华安基金】投教提示: the sender, not a product
-            or _NAMED_BEFORE_RE.search(compact, max(c0, m.start() - 4), m.start()) is None
+            _NAMED_BEFORE_RE.search(compact, max(c0, m.start() - 4), m.start()) is None
             or msg.ctx.anti_fraud_near(c0, c1) is not None
             or msg.ctx.negation_cue(m.start()) is not None
             or msg.ctx.verdict_cue(m.start(), m.end()) is not None

@@ -262,10 +262,9 @@ class KeywordDetector(Detector):
             return term.requires is None or has(term.requires)
 
         met = [h for h in hits if context_met(h)]
-        if any(spec.terms[h.payload].fallback for h in met) and not all(
-            spec.terms[h.payload].fallback for h in met
-        ):
-            met = [h for h in met if not spec.terms[h.payload].fallback]  # a specific hit speaks
+        specific = [h for h in met if not spec.terms[h.payload].fallback]
+        if specific:
+            met = specific  # a catch-all counts only where nothing specific matched
         if msg.name_end > 0 and any(half_name(msg, h.start, h.end) for h in met):
             # the body says it by itself (【安心保】本息无忧): the half-name hit gives way, so it
             # cannot merge with the body's hit and soften it
