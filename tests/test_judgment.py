@@ -1140,12 +1140,13 @@ def test_a_wealth_products_quota_is_no_credit(checker: Checker) -> None:
 
 
 def test_an_opt_out_as_heavy_as_the_notice_evidence_is_no_silent_notice(checker: Checker) -> None:
-    """Its sender filed it as marketing: uncertain (reviewed), not a notice whose opt-out is
-    merely misplaced; a notice with clear evidence and an opt-out stays one (OPT002)."""
-    offer = checker.check(
-        "【恒信支付】小微商户可在恒信App申领收款音箱，开通后首月交易手续费按0.2%收取，次月起恢复0.38%。拒收请回复R"
-    )
-    assert offer.kind == "uncertain", offer.kind_reason
+    """Its sender filed it as marketing: uncertain (reviewed) by the rules, marketing once the
+    kind model settles it, never a notice whose opt-out is merely misplaced; a notice with
+    clear evidence and an opt-out stays one (OPT002)."""
+    text = "【恒信支付】小微商户可在恒信App申领收款音箱，开通后首月交易手续费按0.2%收取，次月起恢复0.38%。拒收请回复R"
+    assert Checker(kind_model=False).check(text).kind == "uncertain"
+    offer = checker.check(text)
+    assert offer.kind == "marketing", offer.kind_reason
     notice = checker.check(
         "【恒信银行】您尾号8812的借记卡11月15日转入工资9,200.00元，余额15,487.33元。回复T退订"
     )

@@ -12,7 +12,8 @@ OFFER = "【捷贷】您的借款额度已提升至5万元，立即查看 https:
 
 @pytest.fixture(scope="module")
 def checker() -> Checker:
-    return Checker()
+    """The rules' own decision: the fitted kind model doubts OFFER (see the last test)."""
+    return Checker(kind_model=False)
 
 
 def test_marketing_rules_warn_on_a_notice_with_an_opt_out(checker: Checker) -> None:
@@ -45,3 +46,13 @@ def test_only_triggered_marketing_rules_warn(checker: Checker) -> None:
     text = "【明德银行】您尾号1234账户12月1日入账工资8,000.00元。"
     assert checker.check(text).kind == "service"
     assert "DIS001" not in {f.code for f in checker.check(text + "回T退订").findings}
+
+
+def test_the_kind_model_doubts_the_notice_and_the_marketing_rules_still_warn() -> None:
+    """With the fitted model, OFFER reads as a promotion: uncertain, not a notice, and the
+    marketing-only rules warn as they do on the hedge path; never a silent pass."""
+    r = Checker().check(OFFER)
+    assert r.kind == "uncertain" and "文本模型" in r.kind_reason
+    by_code = {f.code: f for f in r.findings}
+    assert by_code["DIS001"].severity == "warning"
+    assert r.verdict == "review"

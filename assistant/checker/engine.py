@@ -12,6 +12,7 @@ from assistant.checker.context import Lexicon, MessageContext
 from assistant.checker.detectors import DETECTORS, Detector, KeywordDetector
 from assistant.checker.fixes import apply_fixes
 from assistant.checker.kind import KindEvidence, KindRules, collect_evidence, infer_kind
+from assistant.checker.kind_model import KindModel, load_kind_model
 from assistant.checker.memo import CheckMemo
 from assistant.checker.message import Message
 from assistant.checker.models import SEVERITY_RANK, CheckResult, ContextEffect, Finding, Kind, verdict_of
@@ -146,7 +147,11 @@ class Checker:
         profile: SenderProfile | None = None,
         *,
         rules_dir: str | None = None,
+        kind_model: bool = True,
     ) -> None:
+        """``kind_model``: whether the fitted kind model gives its second opinion on an
+        inferred kind (:mod:`assistant.checker.kind_model`); the gate turns it off, so what a
+        model writes is judged on rule evidence alone."""
         self.settings = settings or Settings()
         self.profile = profile
         validate_selection(self.settings, rules_dir)
@@ -171,6 +176,8 @@ class Checker:
         # Kind inference and context need every rule's words, selected or not.
         self.lexicon = _lexicon(rules_dir, tuple((name, tuple(words)) for name, words in groups.items()))
         self._kind_rules = _kind_rules(context)
+        self._kind_model_wanted = kind_model
+        self._rules_dir = rules_dir
         self._specs_by_code = {s.code: s for s in all_specs}
         # The selected ones are reused (a detector keeps no state between messages); the
         # others are built for the kind decision alone.
@@ -273,6 +280,16 @@ class Checker:
         )
         return Message(ctx, self.settings, self.profile, self.lexicon.boundaries)
 
+    @property
+    def kind_model(self) -> KindModel | None:
+        """The fitted kind model, or ``None`` when turned off or not shipped."""
+        return self._load_kind_model()
+
+    def _load_kind_model(self) -> KindModel | None:
+        # Read on first need (most messages never ask: a cold `check` of a plain promotion
+        # skips the file); load_kind_model caches it for every checker.
+        return load_kind_model(self._rules_dir) if self._kind_model_wanted else None
+
     def kind_evidence(self, text: str) -> KindEvidence:
         """The kind decision's evidence for ``text`` (not the decision): the gate asks whether
         a clause a rewrite added to a notice offers anything, whatever else it says."""
@@ -291,7 +308,9 @@ class Checker:
                 )
             msg.kind, kind_source, kind_reason = kind, "declared", "由用户指定"
         else:
-            msg.kind, kind_reason = infer_kind(msg, self._kind_rules, self._claims(msg), self._pressure_codes)
+            msg.kind, kind_reason = infer_kind(
+                msg, self._kind_rules, self._claims(msg), self._pressure_codes, self._load_kind_model
+            )
             kind_source = "inferred"
             if msg.kind == "service" and msg.optout_span is not None:
                 # The sender's own opt-out says it may be marketing (您的积分将于…清零，兑换请

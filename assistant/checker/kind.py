@@ -42,6 +42,7 @@ from assistant.text.regexgate import Plans, gate_plans, literal_gate, meets, pre
 
 if TYPE_CHECKING:
     from assistant.checker.context import Hit
+    from assistant.checker.kind_model import KindModel
     from assistant.checker.message import Message
 
 ZH_SIDE = {"marketing": "营销", "service": "服务通知"}
@@ -1246,14 +1247,84 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
     return "uncertain", f"营销特征（{mw}）与服务通知特征（{sw}）都较弱且相当，无法判断类型"
 
 
+def settle_kind(
+    kind: InferredKind,
+    reason: str,
+    ev: KindEvidence,
+    folded: str,
+    model: Callable[[], KindModel | None],
+    decision: dict[str, Any],
+) -> tuple[InferredKind, str]:
+    """The fitted text model's second opinion on the rules' decision (see
+    :mod:`assistant.checker.kind_model` for why it is only a second opinion).
+
+    * ``uncertain`` is settled as marketing when the model is sure (``model_settle``);
+    * ``uncertain`` is settled as a notice (``model_settle_service``) only where nothing in
+      the message offers anything as the rules read it: no offer, call or solicitation word
+      outside an event clause, no offer shape, no opt-out, and service evidence beyond
+      courtesy wording.  Why so narrow: a code-reading red team (rt74) made 45 of 64
+      "account notice + one launch clause" pairs pass silently through a bare probability
+      threshold — the model reads the notice clause's style and outvotes the offer;
+    * a rules' ``service`` that the model reads as a promotion becomes ``uncertain`` (the
+      marketing-only rules warn) when the whole message reads so (``model_doubt_service``)
+      and one sentence alone reads so strongly (``model_doubt_clause``): a credit notice that
+      states the recipient's own APR and instalments has promotion-like words spread over
+      it, an appended offer has them in one sentence;
+    * a rules' ``marketing`` that the model reads as a notice (``model_doubt_marketing``)
+      becomes ``uncertain`` too: the marketing-only rules warn instead of failing it.  The
+      model never turns a promotion into a notice.
+
+    ``model`` loads the model (or gives ``None``: the rules decide alone).  It is called only
+    where its opinion could change something: a decided kind with no evidence at all for
+    the other side stands (most notices and most promotions).
+    """
+    m, s = ev.scores["marketing"], ev.scores["service"]
+    if ev.code and not ev.shapes:
+        return kind, reason  # a verification code is decided by its shape
+    if (kind == "service" and not m) or (kind == "marketing" and not s):
+        return kind, reason
+    loaded = model()
+    if loaded is None:
+        return kind, reason
+    probs = loaded.probabilities(folded)
+
+    def said(side: str) -> str:
+        cues = "、".join(loaded.cues(folded, side))
+        return f"文本模型判断为{ZH_SIDE[side]}的概率 {probs[side]:.2f}" + (f"（{cues}）" if cues else "")
+
+    if kind == "uncertain":
+        if probs["marketing"] >= float(decision.get("model_settle", 0.7)):
+            return "marketing", f"{reason}；{said('marketing')}，按营销短信判断"
+        offers_nothing = not (ev.offers or ev.calls or ev.shapes or ev.optout)
+        if (
+            offers_nothing
+            and ev.service_families - {"courtesy"}
+            and probs["service"] >= float(decision.get("model_settle_service", 0.85))
+        ):
+            return "service", f"{reason}；{said('service')}，且没有优惠、号召或退订语，按服务通知判断"
+        return kind, reason
+    if (
+        kind == "service"
+        and probs["marketing"] >= float(decision.get("model_doubt_service", 0.8))
+        and loaded.sentence_high(folded, "marketing") >= float(decision.get("model_doubt_clause", 0.9))
+    ):
+        return "uncertain", f"{reason}；但{said('marketing')}，无法判断类型"
+    if kind == "marketing" and probs["service"] >= float(decision.get("model_doubt_marketing", 0.9)):
+        return "uncertain", f"{reason}；但{said('service')}，无法判断类型"
+    return kind, reason
+
+
 def infer_kind(
     msg: Message,
     rules: KindRules,
     claims: list[tuple[str, str, int, int, int]],
     pressure_codes: frozenset[str] = frozenset(),
+    model: Callable[[], KindModel | None] | None = None,
 ) -> tuple[InferredKind, str]:
     ev = collect_evidence(msg, rules, claims, pressure_codes)
     kind, reason = decide_kind(ev, rules.decision)
+    if model is not None:
+        kind, reason = settle_kind(kind, reason, ev, msg.nt.folded, model, rules.decision)
     if kind == "service" and "collection" in ev.service_families:
         reason += "；含催收内容，针对收件人本人的欠款"
     return kind, reason

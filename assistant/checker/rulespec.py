@@ -732,6 +732,11 @@ _KIND_DECISION_KEYS = frozenset(
         "optout_weight",
         "own_weight",
         "cap",
+        "model_settle",
+        "model_settle_service",
+        "model_doubt_clause",
+        "model_doubt_service",
+        "model_doubt_marketing",
     }
 )
 _OFFER_KEYS = frozenset(

@@ -53,7 +53,8 @@ _GATE_LOCK = threading.Lock()
 
 # ----------------------------------------------------------------------------- the checker
 def gate_checker(checker: Checker) -> Checker:
-    """``checker`` with every rule selected (same profile and thresholds), built once.
+    """``checker`` with every rule selected (same profile and thresholds) and kinds
+    inferred from rule evidence alone, built once.
 
     The user's select/ignore settings decide what a check of *their* draft reports; a
     model's output is judged by every rule, or ignoring ADV001 in the UI would let
@@ -63,10 +64,14 @@ def gate_checker(checker: Checker) -> Checker:
     if cached is not None:
         return cached
     settings = checker.settings
-    if settings.select == ["ALL"] and not settings.ignore:
+    if settings.select == ["ALL"] and not settings.ignore and checker.kind_model is None:
         full = checker
     else:
-        full = Checker(settings.model_copy(update={"select": ["ALL"], "ignore": []}), checker.profile)
+        # The fitted kind model is not consulted: a model that imitates a notice's style
+        # must not make its output read as a notice (kind_model.py).
+        full = Checker(
+            settings.model_copy(update={"select": ["ALL"], "ignore": []}), checker.profile, kind_model=False
+        )
     with _GATE_LOCK:
         checker._gate_checker = full  # type: ignore[attr-defined]
     return full

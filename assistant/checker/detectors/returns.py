@@ -266,6 +266,7 @@ class Returns(Detector):
         opts = self.spec.options
         self._cue_re = cue_pattern(opts)
         self._loan_cues = frozenset(opts["loan_cues"])
+        self._return_cues = frozenset(opts["return_cues"])
         self._ambiguous = frozenset(opts.get("ambiguous_cues", []))
         self._past = tuple(opts.get("past_markers", []))
         self._past_disclosures = tuple(opts.get("past_disclosures", []))
@@ -311,9 +312,13 @@ class Returns(Detector):
                 continue  # 佣金万分之二点五: a price, not a return
             if self._own and self._own_holding(msg, start):
                 continue  # 您持有的…近一周收益率3.1%: the recipient's own result, reported
-            if (rate.cue in self._loan_cues or rate.cue in self._ambiguous) and self._borrowing_cost(
-                msg, start, ambiguous=rate.cue not in self._loan_cues, cue=rate.cue
-            ):
+            # A figure with no return word of its own (逾期按日收取万分之五罚息: its cue is the
+            # numeral form) is as open as 年化: its clause decides whether it is a cost.
+            if (
+                rate.cue in self._loan_cues
+                or rate.cue in self._ambiguous
+                or rate.cue not in self._return_cues
+            ) and self._borrowing_cost(msg, start, ambiguous=rate.cue not in self._loan_cues, cue=rate.cue):
                 continue
             if rate.annual <= threshold + 1e-9 and not (
                 rate.annual >= threshold - 1e-9

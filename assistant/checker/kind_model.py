@@ -1,0 +1,166 @@
+"""A fitted text model of message kind: the second opinion beside the rule evidence.
+
+Why a model at all: the kind decision's cue words (``kind_evidence`` in ``_context.yaml``)
+are hand-set, and on drafts nobody tuned them for they leave about one service notice in
+twenty-five ``uncertain`` (a bill that names 分期, a cashback that has arrived) and call
+some promotions notices.  A linear model over the characters and character pairs of the
+whole message, fitted on the labelled development drafts only (``evals/``, never a
+held-out set: ``scripts/fit_kind_model.py``), reads the gist those single cues miss.
+
+Why it is only a second opinion (the policy is :func:`assistant.checker.kind.settle_kind`):
+the model is fitted on drafts, not on real traffic, and a sender can imitate a notice's
+style.  So it may *settle* what the rules left uncertain, and it may *doubt* what the rules
+decided (a "notice" it reads as a promotion becomes ``uncertain``, so the marketing rules
+warn); it never turns a promotion into a notice.  The gate (:mod:`assistant.rewrite.gate`)
+does not consult it at all: whatever a model writes is judged on rule evidence alone.
+
+The weights are data (``knowledge/rules/kind_model.json``), with the sets they were fitted
+on, their hashes and the held-out figures measured when they were fitted.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import repeat
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import ConfigError
+from assistant.paths import rules_dir as default_rules_dir
+
+MODEL_FILE = "kind_model.json"
+#: What the features are, recorded in the model file: a model fitted on other features is
+#: refused rather than read wrongly.
+FEATURES = "chars-1-2/sender-masked/digits-masked/v2"
+
+# A signature names the sender, not the kind; digits are amounts, dates and tails whose
+# values say nothing of the kind (their presence does: they become "0").
+_SIGNATURE_RE = re.compile(r"【[^】]{1,20}】|\[[^\]]{1,20}\]")
+_DIGITS_RE = re.compile(r"\d+")
+_SPACE_RE = re.compile(r"\s+")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# A sentence: up to and with its end marks (a clause the model reads on its own).
+_SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;\n]*")
+
+
+def _masked(folded: str) -> str:
+    """The text the features are read from: the signature, and the sender's name where the
+    body repeats it (明德银行 and 明德 after 【明德银行】), masked; digits, whitespace and case
+    folded.  A name is who sends, not what kind of message it is: unmasked, the example
+    profile's bank name had learned weight toward marketing (red team rt74)."""
+    names: list[str] = []
+    if "【" in folded or "[" in folded:
+        for m in _SIGNATURE_RE.finditer(folded):
+            name = m.group()[1:-1].strip()
+            if len(name) >= 2:
+                names.append(name)
+                if _CJK_RE.match(name[0]) and _CJK_RE.match(name[1]):
+                    names.append(name[:2])
+        folded = _SIGNATURE_RE.sub("【", folded)
+        for name in sorted(set(names), key=len, reverse=True):
+            folded = folded.replace(name, "【")
+    return _SPACE_RE.sub(" ", _DIGITS_RE.sub("0", folded)).lower()
+
+
+def _grams(t: str) -> set[str]:
+    grams = set(t)
+    grams.update(t[i : i + 2] for i in range(len(t) - 1))
+    return grams
+
+
+def features(folded: str) -> set[str]:
+    """The model's features of a folded text (``NormalizedText.folded``): every character
+    and every pair of adjacent characters of :func:`_masked`."""
+    return _grams(_masked(folded))
+
+
+@dataclass(frozen=True, slots=True)
+class KindModel:
+    """A multinomial logistic regression over binary features (weights per class)."""
+
+    classes: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+    meta: dict[str, Any]
+    #: Derived: per feature, the first two classes' weights less the last class's (a softmax
+    #: does not change when one number is taken from every score), as one complex number:
+    #: one ``sum`` in C then adds both scores at once, about half the time of two sums over
+    #: a set intersection (the model has exactly three classes: checked on load).
+    _relative: dict[str, complex] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        relative = {g: complex(w[0] - w[2], w[1] - w[2]) for g, w in self.weights.items()}
+        object.__setattr__(self, "_relative", relative)
+
+    def probabilities(self, folded: str) -> dict[str, float]:
+        return self._scores(features(folded))
+
+    def _scores(self, grams: set[str]) -> dict[str, float]:
+        z = sum(map(self._relative.get, grams, repeat(0j)))
+        b = self.bias
+        scores = (b[0] - b[2] + z.real, b[1] - b[2] + z.imag, 0.0)
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+
+    def sentence_high(self, folded: str, side: str) -> float:
+        """The highest probability of ``side`` over the message's sentences read one by one
+        (sentences of four characters or more).  Why: a bag of features outvotes a one-clause
+        offer with a notice clause full of 尾号, 已于 and 扣款; read alone, the offer reads as
+        one (red team rt74)."""
+        return max(
+            (
+                self._scores(_grams(s))[side]
+                for s in _SENTENCE_RE.findall(_masked(folded))
+                if len(s.strip()) >= 4
+            ),
+            default=0.0,
+        )
+
+    def cues(self, folded: str, side: str, n: int = 3) -> list[str]:
+        """The features of ``folded`` that pull hardest toward ``side`` (shown in the reason):
+        pairs of Chinese characters only, which a reader recognises as words or halves."""
+        i = self.classes.index(side)
+        pulls = []
+        for gram in features(folded):
+            w = self.weights.get(gram)
+            if w is None or len(gram) != 2 or not all(_CJK_RE.match(ch) for ch in gram):
+                continue
+            pull = w[i] - max(w[j] for j in range(len(w)) if j != i)
+            if pull > 0:
+                pulls.append((pull, gram))
+        return [g for _, g in sorted(pulls, reverse=True)[:n]]
+
+
+def model_path(rules_dir: str | Path | None = None) -> Path:
+    return (Path(rules_dir) if rules_dir else default_rules_dir()) / MODEL_FILE
+
+
+@lru_cache(maxsize=4)
+def load_kind_model(rules_dir: str | None = None) -> KindModel | None:
+    """The shipped model, or ``None`` when the rules directory has none (a custom rules
+    directory may leave it out: the rule evidence then decides alone).  A file that is
+    there but unreadable or of other features is a configuration error, never ignored."""
+    path = model_path(rules_dir)
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("features") != FEATURES:
+            raise ValueError(f"特征定义 {data.get('features')!r} 与程序的 {FEATURES!r} 不符，请重新拟合")
+        classes = tuple(str(c) for c in data["classes"])
+        if classes != ("marketing", "service", "uncertain"):
+            raise ValueError(f"类别应依次为 marketing、service、uncertain，实为 {list(classes)}")
+        bias = tuple(float(b) for b in data["bias"])
+        weights = {str(g): tuple(float(x) for x in w) for g, w in data["weights"].items()}
+        if len(bias) != len(classes) or any(len(w) != len(classes) for w in weights.values()):
+            raise ValueError("权重的列数与类别数不符")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ConfigError(f"短信类型模型 {path} 无法读取：{exc}") from exc
+    meta = {k: v for k, v in data.items() if k not in ("weights", "bias")}
+    return KindModel(classes, bias, weights, meta)
