@@ -1204,7 +1204,8 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
         return "service", f"含验证码（{ev.shown('service')}），为本人操作的服务通知"
     m_strong = int(decision.get("marketing_strong", 4))
     s_strong = int(decision.get("service_strong", 3))
-    mw, sw = ev.shown("marketing"), ev.shown("service")
+    # an offer that weighs nothing (an English launch, a product on sale) is still named
+    mw, sw = ev.shown("marketing") or "、".join(ev.offers[:4]), ev.shown("service")
     if m >= m_strong or (ev.calls and m >= 4):
         if s >= s_strong:
             return "marketing", f"含营销内容（{mw}）；虽有服务通知特征（{sw}），夹带营销内容即按营销短信"
