@@ -20,6 +20,8 @@ REPO = Path(__file__).resolve().parents[1]
 DECISION = {
     "model_settle": 0.7,
     "model_settle_service": 0.85,
+    "model_settle_service_offer": 0.95,
+    "model_offer_sentence": 0.1,
     "model_doubt_service": 0.8,
     "model_doubt_clause": 0.9,
     "model_doubt_marketing": 0.9,
@@ -179,10 +181,25 @@ def test_uncertain_is_settled_as_a_notice_only_with_service_evidence() -> None:
 @pytest.mark.parametrize(
     "offered", [{"optout": True}, {"shapes": 1}, {"offers": 1}, {"calls": 1}], ids=lambda d: next(iter(d))
 )
-def test_anything_offered_keeps_uncertain_however_sure_the_model(offered: dict) -> None:
+def test_an_offer_sentence_keeps_uncertain_however_sure_the_model(offered: dict) -> None:
     """Red team rt74: an account notice with one launch clause appended read as a notice at
-    0.94–1.00; the offer the rules saw must be reviewed, not outvoted."""
-    assert settle("uncertain", evidence(2, 6, **offered), FixedModel(0.0, 1.0))[0] == "uncertain"
+    0.94–1.00; read alone, the launch sentence reads as an offer, and the message is reviewed."""
+    assert (
+        settle("uncertain", evidence(2, 6, **offered), FixedModel(0.0, 1.0, sentence=0.5))[0] == "uncertain"
+    )
+
+
+@pytest.mark.parametrize("filed", [{"optout": True}, {"shapes": 1}], ids=["optout", "shapes"])
+def test_an_opt_out_or_an_offer_shape_keeps_uncertain_whatever_the_sentences(filed: dict) -> None:
+    assert settle("uncertain", evidence(2, 6, **filed), FixedModel(0.0, 1.0, sentence=0.0))[0] == "uncertain"
+
+
+def test_offer_words_in_the_recipients_own_notice_need_a_surer_model_and_no_offer_sentence() -> None:
+    """您参与的…活动返现30元已入账: offer words name the recipient's own reward."""
+    own = evidence(2, 6, offers=1)
+    assert settle("uncertain", own, FixedModel(0.0, 0.97, sentence=0.03))[0] == "service"
+    assert settle("uncertain", own, FixedModel(0.02, 0.9, sentence=0.03))[0] == "uncertain"
+    assert settle("uncertain", own, FixedModel(0.0, 0.97, sentence=0.2))[0] == "uncertain"
 
 
 def test_a_notice_the_model_reads_as_a_promotion_becomes_uncertain() -> None:

@@ -1260,12 +1260,14 @@ def settle_kind(
     :mod:`assistant.checker.kind_model` for why it is only a second opinion).
 
     * ``uncertain`` is settled as marketing when the model is sure (``model_settle``);
-    * ``uncertain`` is settled as a notice (``model_settle_service``) only where nothing in
-      the message offers anything as the rules read it: no offer, call or solicitation word
-      outside an event clause, no offer shape, no opt-out, and service evidence beyond
-      courtesy wording.  Why so narrow: a code-reading red team (rt74) made 45 of 64
-      "account notice + one launch clause" pairs pass silently through a bare probability
-      threshold — the model reads the notice clause's style and outvotes the offer;
+    * ``uncertain`` is settled as a notice (``model_settle_service``) only with service
+      evidence beyond courtesy wording, no offer shape and no opt-out, and where the rules saw
+      offer, call or solicitation words (a reward credited, a benefit of the recipient's own
+      card) only when the model is surer (``model_settle_service_offer``) and no sentence
+      read alone looks like an offer (``model_offer_sentence``).  Why so narrow: a
+      code-reading red team (rt74) made 45 of 64 "account notice + one launch clause" pairs
+      pass silently through a bare probability threshold — the model reads the notice
+      clause's style and outvotes the offer; read alone, the offer sentence gives it away;
     * a rules' ``service`` that the model reads as a promotion becomes ``uncertain`` (the
       marketing-only rules warn) when the whole message reads so (``model_doubt_service``)
       and one sentence alone reads so strongly (``model_doubt_clause``): a credit notice that
@@ -1296,13 +1298,19 @@ def settle_kind(
     if kind == "uncertain":
         if probs["marketing"] >= float(decision.get("model_settle", 0.7)):
             return "marketing", f"{reason}；{said('marketing')}，按营销短信判断"
-        offers_nothing = not (ev.offers or ev.calls or ev.shapes or ev.optout)
-        if (
-            offers_nothing
-            and ev.service_families - {"courtesy"}
-            and probs["service"] >= float(decision.get("model_settle_service", 0.85))
-        ):
-            return "service", f"{reason}；{said('service')}，且没有优惠、号召或退订语，按服务通知判断"
+        if ev.shapes or ev.optout or not ev.service_families - {"courtesy"}:
+            return kind, reason
+        if not (ev.offers or ev.calls):
+            if probs["service"] >= float(decision.get("model_settle_service", 0.85)):
+                return "service", f"{reason}；{said('service')}，且没有优惠、号召或退订语，按服务通知判断"
+            return kind, reason
+        # Offer words the rules saw (返现, 可享) in a notice about the recipient's own reward or
+        # benefit: settled only when the model is surer still and no sentence read alone looks
+        # like an offer at all — an appended offer does (red teams rt74, rt75).
+        if probs["service"] >= float(
+            decision.get("model_settle_service_offer", 0.95)
+        ) and loaded.sentence_high(folded, "marketing") < float(decision.get("model_offer_sentence", 0.1)):
+            return "service", f"{reason}；{said('service')}，且没有一句单独读来像营销，按服务通知判断"
         return kind, reason
     if (
         kind == "service"

@@ -735,6 +735,8 @@ _KIND_DECISION_KEYS = frozenset(
         "model_settle",
         "model_settle_service",
         "model_doubt_clause",
+        "model_settle_service_offer",
+        "model_offer_sentence",
         "model_doubt_service",
         "model_doubt_marketing",
     }
