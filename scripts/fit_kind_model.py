@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.checker.kind_model import FEATURES, MODEL_FILE, features  # noqa: E402
+from assistant.checker.kind_model import FEATURES, MODEL_FILE, KindModel, features  # noqa: E402
 from assistant.evals.datasets import load_dataset  # noqa: E402
 from assistant.text.normalize import normalize  # noqa: E402
 
@@ -99,21 +99,17 @@ def fit() -> dict:
 
 
 def held_out_figures(model: dict, held: dict[str, list[tuple[str, str]]]) -> dict:
-    """Kind accuracy on the held-out sets: the model alone, argmax (the product uses it
-    only beside the rules: `assistant eval` reports the combined figure)."""
-    import math
-
+    """Kind accuracy on the held-out sets: the model alone, argmax, read by the product's own
+    :class:`KindModel` (the product uses it only beside the rules: `assistant eval` reports
+    the combined figure)."""
+    reader = KindModel(
+        tuple(model["classes"]), tuple(model["bias"]), {g: tuple(w) for g, w in model["weights"].items()}, {}
+    )
     ok = total = 0
     for rows in held.values():
         for text, expected in rows:
-            scores = list(model["bias"])
-            for g in features(normalize(text).folded):
-                w = model["weights"].get(g)
-                if w:
-                    scores = [s + x for s, x in zip(scores, w, strict=True)]
-            top = max(scores)
-            probs = [math.exp(s - top) for s in scores]
-            ok += CLASSES[probs.index(max(probs))] == expected
+            probs = reader.probabilities(normalize(text).folded)
+            ok += max(probs, key=probs.__getitem__) == expected
             total += 1
     return {
         "drafts": total,

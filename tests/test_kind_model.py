@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -284,3 +285,12 @@ def test_the_gate_reads_kinds_from_rule_evidence_alone() -> None:
     checker = Checker()
     assert checker.kind_model is not None
     assert gate_checker(checker).kind_model is None
+
+
+def test_the_gates_checker_reads_the_same_rules_directory(tmp_path: Path) -> None:
+    """The gate builds its own checker (without the model): over the user's rules, not the
+    shipped ones."""
+    rules = tmp_path / "rules"
+    shutil.copytree(REPO / "knowledge" / "rules", rules)
+    gate = gate_checker(Checker(rules_dir=str(rules)))
+    assert gate.rules_dir == str(rules) and not gate.uses_kind_model

@@ -176,8 +176,10 @@ class Checker:
         # Kind inference and context need every rule's words, selected or not.
         self.lexicon = _lexicon(rules_dir, tuple((name, tuple(words)) for name, words in groups.items()))
         self._kind_rules = _kind_rules(context)
-        self._kind_model_wanted = kind_model
-        self._rules_dir = rules_dir
+        #: Whether the fitted kind model is asked, and the rules directory it is read from
+        #: (the gate builds its own checker over the same rules, without the model).
+        self.uses_kind_model = kind_model
+        self.rules_dir = rules_dir
         self._specs_by_code = {s.code: s for s in all_specs}
         # The selected ones are reused (a detector keeps no state between messages); the
         # others are built for the kind decision alone.
@@ -280,15 +282,13 @@ class Checker:
         )
         return Message(ctx, self.settings, self.profile, self.lexicon.boundaries)
 
-    @property
-    def kind_model(self) -> KindModel | None:
-        """The fitted kind model, or ``None`` when turned off or not shipped."""
-        return self._load_kind_model()
-
     def _load_kind_model(self) -> KindModel | None:
-        # Read on first need (most messages never ask: a cold `check` of a plain promotion
-        # skips the file); load_kind_model caches it for every checker.
-        return load_kind_model(self._rules_dir) if self._kind_model_wanted else None
+        """The fitted kind model, or ``None`` when turned off or not shipped.  Read on first
+        need (most messages never ask: a cold `check` of a plain promotion skips the file);
+        load_kind_model caches it for every checker."""
+        return load_kind_model(self.rules_dir) if self.uses_kind_model else None
+
+    kind_model = property(_load_kind_model)
 
     def kind_evidence(self, text: str) -> KindEvidence:
         """The kind decision's evidence for ``text`` (not the decision): the gate asks whether

@@ -64,13 +64,16 @@ def gate_checker(checker: Checker) -> Checker:
     if cached is not None:
         return cached
     settings = checker.settings
-    if settings.select == ["ALL"] and not settings.ignore and checker.kind_model is None:
+    if settings.select == ["ALL"] and not settings.ignore and not checker.uses_kind_model:
         full = checker
     else:
         # The fitted kind model is not consulted: a model that imitates a notice's style
-        # must not make its output read as a notice (kind_model.py).
+        # must not make its output read as a notice (kind_model.py).  Same rules directory.
         full = Checker(
-            settings.model_copy(update={"select": ["ALL"], "ignore": []}), checker.profile, kind_model=False
+            settings.model_copy(update={"select": ["ALL"], "ignore": []}),
+            checker.profile,
+            rules_dir=checker.rules_dir,
+            kind_model=False,
         )
     with _GATE_LOCK:
         checker._gate_checker = full  # type: ignore[attr-defined]
