@@ -59,6 +59,14 @@ def rule_page(spec: RuleSpec, max_examples: int = 3) -> str:
         f"- 适用范围 scope: `{spec.scope}`；适用短信类型: {', '.join(spec.applies_to)}",
         f"- 修复类型 fix: {_FIX[spec.fix.kind]}",
         *(
+            [
+                "- 第二意见 second_opinion: 词表未命中时，按开发集拟合的文本模型（`code_models.json`）"
+                "读来像本规则的违规内容、达到阈值的，报告警告供人工复核，标注最相关的分句"
+            ]
+            if spec.second_opinion
+            else []
+        ),
+        *(
             [f"- 让位 defers_to: 同一处 {'、'.join(spec.defers_to)} 报错时，本规则的错误降为警告（仍报告）"]
             if spec.defers_to
             else []

@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from assistant.checker.code_models import OPINION_CUE, CodeModels, load_code_models
 from assistant.checker.context import Lexicon, MessageContext
 from assistant.checker.detectors import DETECTORS, Detector, KeywordDetector
 from assistant.checker.fixes import apply_fixes
@@ -15,7 +16,7 @@ from assistant.checker.kind import KindEvidence, KindRules, collect_evidence, in
 from assistant.checker.kind_model import KindModel, load_kind_model
 from assistant.checker.memo import CheckMemo
 from assistant.checker.message import Message
-from assistant.checker.models import SEVERITY_RANK, CheckResult, ContextEffect, Finding, Kind, verdict_of
+from assistant.checker.models import SEVERITY_RANK, CheckResult, ContextEffect, Finding, Fix, Kind, verdict_of
 from assistant.checker.product_type import ProductTypeDecision, decide_product_type, load_product_type_rules
 from assistant.checker.recognizers import segments, sms_length
 from assistant.checker.rulespec import (
@@ -148,10 +149,14 @@ class Checker:
         *,
         rules_dir: str | None = None,
         kind_model: bool = True,
+        code_models: bool = True,
     ) -> None:
         """``kind_model``: whether the fitted kind model gives its second opinion on an
         inferred kind (:mod:`assistant.checker.kind_model`); the gate turns it off, so what a
-        model writes is judged on rule evidence alone."""
+        model writes is judged on rule evidence alone.  ``code_models``: whether the rules'
+        fitted second opinions (:mod:`assistant.checker.code_models`) may report a message
+        for review where the rule's words found nothing; they only ever add warnings, so
+        the gate keeps them."""
         self.settings = settings or Settings()
         self.profile = profile
         validate_selection(self.settings, rules_dir)
@@ -210,6 +215,15 @@ class Checker:
         self._plan["uncertain"] = self._plan["marketing"]
         # A service notice with an opt-out runs every rule (see judge_kind), in rule order.
         self._plan[_OPTOUT_HEDGE] = plan(active)
+        #: Per plan, the rules there that take a fitted second opinion (read on first need).
+        self.uses_code_models = code_models
+        self._opinions: dict[str, tuple[RuleSpec, ...]] = {
+            key: tuple(d.spec for d in (*always, *triggered.values()) if d.spec.second_opinion)
+            if code_models
+            else ()
+            for key, (always, triggered) in self._plan.items()
+        }
+        self._opinion_codes = {key: frozenset(s.code for s in specs) for key, specs in self._opinions.items()}
 
     def check(
         self,
@@ -325,8 +339,9 @@ class Checker:
         msg.product_type = ptype.type
         return kind_source, kind_reason, ptype
 
-    def detect(self, msg: Message) -> list[Finding]:
-        """Every detector the message's kind plan runs, before the context pass."""
+    def detect(self, msg: Message, *, opinions: bool = True) -> list[Finding]:
+        """Every detector the message's kind plan runs, before the context pass, then the
+        fitted second opinions where they are asked (``opinions=False``: the rules alone)."""
         raw: list[Finding] = []
         always, triggered = self._plan[_OPTOUT_HEDGE if msg.optout_hedge else msg.kind]
         for det in always:
@@ -335,7 +350,88 @@ class Checker:
             det = triggered.get(code)
             if det is not None:
                 raw.extend(det.detect(msg))
+        if opinions and self._opinions[_OPTOUT_HEDGE if msg.optout_hedge else msg.kind]:
+            raw.extend(self._second_opinions(msg, raw))
         return raw
+
+    def _load_code_models(self) -> CodeModels | None:
+        return load_code_models(self.rules_dir) if self.uses_code_models else None
+
+    code_models = property(_load_code_models)
+
+    @staticmethod
+    def _denied(msg: Message, spec: RuleSpec) -> bool:
+        """Whether a word of the rule occurs where the context pass would cancel it."""
+        hits = msg.ctx.scan.triggers.get(spec.code)
+        if not hits:
+            return False
+        anchors = [h.start for h in hits]
+        kind = msg.kind
+        return any(_cancelling_cue(msg.ctx, spec, h.start, h.end, anchors, kind) is not None for h in hits)
+
+    def opinions_asked(self, msg: Message, raw: list[Finding]) -> list[RuleSpec]:
+        """The rules whose fitted model is asked about this message: those of its kind plan
+        that take one and found nothing (``raw``: the detectors' findings), with their own
+        context words present (COL001: a debt) and none of their words denied in context
+        (不承担保本责任: the rule saw the thing and context said no; the model, which reads
+        no negation, must not say yes)."""
+        found = {f.code for f in raw}
+        opinions = self._opinions[_OPTOUT_HEDGE if msg.optout_hedge else msg.kind]
+        return [s for s in opinions if self._asks(msg, s, found)]
+
+    def _asks(self, msg: Message, spec: RuleSpec, found: set[str]) -> bool:
+        scan = msg.ctx.scan
+        return (
+            spec.code not in found
+            and (spec.context is None or not spec.context.requires_any or bool(scan.contexts.get(spec.code)))
+            and not self._denied(msg, spec)
+        )
+
+    def _second_opinions(self, msg: Message, raw: list[Finding]) -> list[Finding]:
+        """Warnings from the asked rules' models (:meth:`opinions_asked`) at or above their
+        thresholds, on the clause that reads most like the violation, unless that clause
+        denies it or reports it as done by the rule's own context.  They then go through the
+        one context pass like every finding (an uncertain kind, an anti-fraud frame act on
+        them as on the rule's).  The scores come first: one pass in C over the message's
+        features, and on nearly every message no rule reaches its threshold, so the
+        conditions above are read only for those that do."""
+        models = self._load_code_models()
+        if models is None:
+            return []
+        key = _OPTOUT_HEDGE if msg.optout_hedge else msg.kind
+        opinions = self._opinions[key]
+        grams = msg.model_features
+        over = models.over(grams, self._opinion_codes[key])
+        if not over:
+            return []
+        found = {f.code for f in raw}
+        asked = [s for s in opinions if s.code in over and self._asks(msg, s, found)]
+        out = []
+        text = msg.nt.original
+        for spec in asked:
+            p = over[spec.code]
+            threshold = models.threshold_of(spec.code)
+            start, end, _ = models.best_clause(text, spec.code)
+            cstart, cend = msg.nt.compact_pos(start), msg.nt.compact_pos(end)
+            if _cancelling_cue(msg.ctx, spec, cstart, max(cstart + 1, cend), [cstart], msg.kind) is not None:
+                continue  # the clause denies it or reports it as done, by the rule's own context
+            cues = "、".join(models.cues(spec.code, grams))
+            why = f"规则的词表未命中，文本模型判断读来像此类内容（概率{p:.2f}，阈值{threshold}" + (
+                f"；权重最大的字对：{cues}）" if cues else "）"
+            )
+            out.append(
+                spec.finding(
+                    text,
+                    start,
+                    end,
+                    severity="warning",
+                    message=f"疑似{spec.title}（模型判断，请人工复核）：{spec.message}",
+                    fix=Fix("none", description="人工复核该句；如确属此类内容，按规则要求删除或改写"),
+                    note="标注的是模型认为最相关的分句，不是规则命中的措辞",
+                    context=(ContextEffect(f"{OPINION_CUE} {p:.2f}", "downgraded", why + "，仅按警告报告"),),
+                )
+            )
+        return out
 
     def finish(
         self,

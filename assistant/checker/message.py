@@ -72,6 +72,13 @@ class Message:
         self.product_type: str | None = None
 
     @lazy
+    def model_features(self) -> set[str]:
+        """The fitted models' features of the message (:func:`kind_model.features`)."""
+        from assistant.checker.kind_model import features
+
+        return features(self.nt.folded)
+
+    @lazy
     def signatures(self) -> list[Signature]:
         """Bracketed names at the head or tail, valid or not (SIG001 judges validity)."""
         found: list[Signature] = []

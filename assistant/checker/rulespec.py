@@ -441,6 +441,13 @@ class RuleSpec(BaseModel):
     #: a myth-busting notice asks about (COL001's threats); claims get it through
     #: ``marketing_evidence``.
     question_context: bool = False
+    #: A fitted text model of what the rule forbids (``knowledge/rules/code_models.json``,
+    #: :mod:`assistant.checker.code_models`) is asked where the rule ran and found nothing:
+    #: above its threshold the message is reported for review, a warning on the sentence
+    #: that reads most like it.  Why: the rule's words and families are enumerations, and
+    #: on drafts nobody tuned them for they miss wordings the model has learnt the gist of
+    #: (a collection threat said politely, an endorsement without 推荐).
+    second_opinion: bool = False
     #: For a rule that is not ``negatable``: a match quoted as what someone else sent (有客户收到
     #: 冒充我行的短信，称“…点击t.cn/xxxx兑换”，此为诈骗短信), in a service warning, is the scam's
     #: example, not the sender's own; never when judging strictly (a model's output).

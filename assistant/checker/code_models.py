@@ -1,0 +1,207 @@
+"""Fitted second opinions on the claim rules: a warning for review where the words missed.
+
+Why: a claim rule's terms and families are enumerations of how a thing is said.  On drafts
+nobody tuned them for, they miss about one collection threat in five (said politely, in
+dialect, as a hint), and endorsements, guarantees and fund-raising lures in wordings no
+list holds; every such miss on a notice is a silent pass.  A linear model over the
+characters and character pairs of the whole message (the kind model's features), fitted per
+rule on the labelled development drafts (``scripts/fit_code_models.py``, never a held-out
+set), reads the gist those lists miss.
+
+Why only a warning: the model has no span of its own and no reading of negation or scope; it
+is right often enough to send a message to a reviewer, never to fail it.  So it is asked
+only where its rule ran (the message's kind plan, the rule selected), its rule's own context
+words are there (COL001: a debt) and the rule reported nothing, not even a finding the
+context pass cancelled (我行不会联系您的家人 stays cancelled).  The finding marks the
+clause that reads most like the rule's violation and names the probability and the
+character pairs that weighed most.
+
+The weights are data (``knowledge/rules/code_models.json``): per rule, its bias, weights and
+threshold, with the sets it was fitted on and its out-of-fold and held-out figures; a rule
+opts in with ``second_opinion: true`` in its YAML.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from assistant.checker.kind_model import FEATURES, features
+from assistant.errors import ConfigError
+from assistant.paths import rules_dir as default_rules_dir
+from assistant.text import picklecache
+
+MODEL_FILE = "code_models.json"
+#: How a second opinion's context effect begins (its cue is "模型 0.87"): what tells it
+#: apart from the rule's own findings (the gate, the tests).
+OPINION_CUE = "模型"
+
+
+def is_second_opinion(finding: Any) -> bool:
+    """Whether ``finding`` is a fitted model's second opinion, not the rule's own words."""
+    return any(c.effect == "downgraded" and c.cue.startswith(OPINION_CUE + " ") for c in finding.context)
+
+
+# A clause of the original text, without its closing mark (the span a finding marks).
+# (not the ASCII colon: https://… is one clause)
+_CLAUSE_RE = re.compile(r"[^，,。！？!?；;：\n]+")
+_SIGNATURE_HEAD_RE = re.compile(r"\s*(?:【[^】]{1,20}】|\[[^\]]{1,20}\])\s*")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True, slots=True)
+class CodeModels:
+    """Every rule's model as one table: per feature, a tuple of weights in ``codes`` order,
+    so one pass over a message's features scores every rule at once."""
+
+    codes: tuple[str, ...]
+    bias: tuple[float, ...]
+    threshold: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+    meta: dict[str, Any]
+
+    #: Derived: each threshold as a log-odds, so a message is compared without a sigmoid.
+    _cut: tuple[float, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_cut", tuple(math.log(t / (1 - t)) for t in self.threshold))
+
+    def logits(self, grams: set[str]) -> tuple[float, ...]:
+        """Each rule's log-odds for a message of features ``grams`` (in ``codes`` order):
+        the rows of the features found, summed column by column, all in C."""
+        rows = list(filter(None, map(self.weights.get, grams)))
+        if not rows:
+            return self.bias
+        return tuple(map(sum, zip(self.bias, *rows, strict=True)))
+
+    def scores(self, grams: set[str]) -> dict[str, float]:
+        """Each rule's probability for a message of features ``grams``."""
+        return {c: _sigmoid(z) for c, z in zip(self.codes, self.logits(grams), strict=True)}
+
+    def over(self, grams: set[str], codes: frozenset[str] | set[str]) -> dict[str, float]:
+        """The probabilities of those of ``codes`` at or above their thresholds."""
+        return {
+            c: _sigmoid(z)
+            for c, z, cut in zip(self.codes, self.logits(grams), self._cut, strict=True)
+            if z >= cut and c in codes
+        }
+
+    def probability(self, code: str, grams: set[str]) -> float:
+        i = self.codes.index(code)
+        return _sigmoid(self.bias[i] + sum(w[i] for g in grams if (w := self.weights.get(g)) is not None))
+
+    def threshold_of(self, code: str) -> float:
+        return self.threshold[self.codes.index(code)]
+
+    def best_clause(self, text: str, code: str) -> tuple[int, int, float]:
+        """The span of ``text`` (a clause, the signature left out) that reads most like the
+        rule's violation, and its probability read alone: what the finding marks, and where
+        the context pass looks for a negation or a reported event."""
+        from assistant.text.normalize import normalize
+
+        best = (0, len(text), -1.0)
+        for m in _CLAUSE_RE.finditer(text):
+            start, end = m.start(), m.end()
+            head = _SIGNATURE_HEAD_RE.match(text, start, end)
+            if head is not None:
+                start = head.end()
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end - start < 2:
+                continue
+            p = self.probability(code, features(normalize(text[start:end]).folded))
+            if p > best[2]:
+                best = (start, end, p)
+        return best
+
+    def cues(self, code: str, grams: set[str], n: int = 3) -> list[str]:
+        """The pairs of Chinese characters of ``grams`` that pull hardest toward the rule."""
+        i = self.codes.index(code)
+        pulls = sorted(
+            (
+                (w[i], g)
+                for g in grams
+                if (w := self.weights.get(g)) is not None
+                and w[i] > 0
+                and len(g) == 2
+                and all(_CJK_RE.match(ch) for ch in g)
+            ),
+            reverse=True,
+        )
+        return [g for _, g in pulls[:n]]
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1 / (1 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1 + e)
+
+
+def model_path(rules_dir: str | Path | None = None) -> Path:
+    return (Path(rules_dir) if rules_dir else default_rules_dir()) / MODEL_FILE
+
+
+@lru_cache(maxsize=4)
+def load_code_models(rules_dir: str | None = None) -> CodeModels | None:
+    """The shipped models, or ``None`` when the rules directory has none (a custom rules
+    directory may leave the file out: the rules then decide alone).  A file that is there
+    but unreadable, of other features or with a threshold outside (0, 1) is a configuration
+    error, never ignored; so is a model for a code that is not a rule."""
+    path = model_path(rules_dir)
+    if not path.is_file():
+        return None
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"规则的文本模型 {path} 无法读取：{exc}") from exc
+    # The table takes ~30 ms to build from the JSON and ~3 to load as a pickle: a cold
+    # `assistant check` asks the models on nearly every message.
+    cached = picklecache.cache_path(f"code-models-v1/{picklecache.digest(raw, FEATURES)}.pickle")
+    models = picklecache.load(cached)
+    if isinstance(models, CodeModels):
+        _check_codes(models.codes, rules_dir, path)
+        return models
+    models = _parse(raw, rules_dir, path)
+    picklecache.store(cached, models)
+    picklecache.prune(cached, "", keep=4)
+    return models
+
+
+def _check_codes(codes: tuple[str, ...], rules_dir: str | None, path: Path) -> None:
+    from assistant.checker.rulespec import load_rule_specs
+
+    known = {s.code for s in load_rule_specs(rules_dir)}
+    unknown = [c for c in codes if c not in known]
+    if unknown:
+        raise ConfigError(f"规则的文本模型 {path} 无法读取：模型所属的规则编号不存在：{', '.join(unknown)}")
+
+
+def _parse(raw: bytes, rules_dir: str | None, path: Path) -> CodeModels:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        if data.get("features") != FEATURES:
+            raise ValueError(f"特征定义 {data.get('features')!r} 与程序的 {FEATURES!r} 不符，请重新拟合")
+        models = data["models"]
+        codes = tuple(sorted(models))
+        bias = tuple(float(models[c]["bias"]) for c in codes)
+        threshold = tuple(float(models[c]["threshold"]) for c in codes)
+        for c, t in zip(codes, threshold, strict=True):
+            if not 0 < t < 1:
+                raise ValueError(f"{c} 的阈值 {t} 应在 0 与 1 之间")
+        table: dict[str, list[float]] = {}
+        for i, c in enumerate(codes):
+            for g, w in models[c]["weights"].items():
+                table.setdefault(str(g), [0.0] * len(codes))[i] = float(w)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ConfigError(f"规则的文本模型 {path} 无法读取：{exc}") from exc
+    _check_codes(codes, rules_dir, path)
+    meta = {k: v for k, v in data.items() if k != "models"}
+    return CodeModels(codes, bias, threshold, {g: tuple(w) for g, w in table.items()}, meta)

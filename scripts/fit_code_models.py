@@ -1,0 +1,232 @@
+"""Fit the rules' second opinions (knowledge/rules/code_models.json) on the development drafts.
+
+    .venv/bin/pip install -e '.[fit]'        # scikit-learn, for this script only
+    .venv/bin/python scripts/fit_code_models.py [--check]
+
+One binary logistic regression per rule whose YAML says ``second_opinion: true``: does this
+draft say what the rule forbids, in any wording?  Features are the kind model's (characters
+and character pairs, the sender masked, digits folded: :func:`assistant.checker.kind_model.features`).
+
+Training data: every draft of every ``evals/*.jsonl`` set that is not held out (no
+``holdout`` and no ``final`` in its name).  A draft is a positive when the code is in its
+``must_fire``; a negative when the code is in ``must_not_fire``, or its labels are
+exhaustive, or its expected verdict is ``pass`` or ``review`` (then no unlisted code
+belongs); otherwise it is not used for that code.  Held-out sets are never read for
+fitting; the model-alone figures on them are printed and recorded.
+
+The threshold is fitted too, by one rule written before any figure was seen: on five-fold
+out-of-fold predictions, the lowest of 0.5, 0.6, 0.7, 0.8, 0.9 at which at most one
+negative in a thousand (and at most one compliant draft in a thousand) reaches it.  A code
+whose out-of-fold recall at that threshold is under 0.4 is not shipped (printed).  Then
+the rule's own must-not-fire examples (``<CODE>.examples.yaml``, ``ok``) are read as the
+product reads them (where the engine would ask the model at all): the threshold is raised
+to the next step above the highest of them, so no rule's own examples regress.
+
+Why scikit-learn: L2-regularised logistic regression fitted with L-BFGS is the
+well-understood model for many weak cues; the product reads the exported weights in pure
+Python (``assistant/checker/code_models.py``).  ``--check`` fits again and fails when the
+result differs from the committed file (the fit is deterministic).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from assistant.checker.code_models import MODEL_FILE  # noqa: E402
+from assistant.checker.kind_model import FEATURES, features  # noqa: E402
+from assistant.checker.rulespec import load_rule_specs  # noqa: E402
+from assistant.evals.datasets import load_dataset  # noqa: E402
+from assistant.text.normalize import normalize  # noqa: E402
+
+C = 0.3
+KEEP = 2000
+MIN_DF = 3
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+MAX_FALSE = 0.001
+MIN_RECALL = 0.4
+FOLDS = 5
+
+
+def held_out(name: str) -> bool:
+    return "holdout" in name or "final" in name
+
+
+def drafts() -> tuple[list[tuple[set[str], object]], dict[str, str], list[tuple[set[str], object]]]:
+    train, held, sets = [], [], {}
+    for path in sorted((ROOT / "evals").glob("*.jsonl")):
+        try:
+            ds = load_dataset(path)
+        except Exception:  # not a draft dataset (qa, rewrites, gate variants)
+            continue
+        if not ds.drafts:
+            continue
+        rows = [(features(normalize(c.text).folded), c) for c in ds.drafts]
+        if held_out(path.name):
+            held.extend(rows)
+        else:
+            train.extend(rows)
+            sets[path.name] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return train, sets, held
+
+
+def label(code: str, case: object) -> int | None:
+    if code in case.must_fire:  # type: ignore[attr-defined]
+        return 1
+    if code in case.must_not_fire or case.exhaustive or case.verdict in ("pass", "review"):  # type: ignore[attr-defined]
+        return 0
+    return None
+
+
+def fit_one(rows: list[tuple[set[str], int]]) -> tuple[float, dict[str, float]]:
+    """Weights of the KEEP strongest features (by absolute weight), after a fit on features
+    seen in at least MIN_DF drafts."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    df: dict[str, int] = {}
+    for grams, _ in rows:
+        for g in grams:
+            df[g] = df.get(g, 0) + 1
+    vec = DictVectorizer()
+    X = vec.fit_transform([{g: 1 for g in grams if df[g] >= MIN_DF} for grams, _ in rows])
+    clf = LogisticRegression(C=C, max_iter=5000).fit(X, [y for _, y in rows])
+    names = vec.get_feature_names_out()
+    w = clf.coef_[0]
+    order = sorted(range(len(w)), key=lambda i: (-abs(w[i]), names[i]))[:KEEP]
+    return float(clf.intercept_[0]), {str(names[i]): round(float(w[i]), 4) for i in order}
+
+
+def example_high(code: str, bias: float, weights: dict[str, float]) -> float:
+    """The highest probability over the rule's ``ok`` examples where the engine would ask
+    its model (the rule ran, found nothing, its context words present, none denied)."""
+    from assistant.checker.engine import Checker
+    from assistant.checker.rulespec import load_examples
+    from assistant.profile import load_profile
+
+    examples = load_examples(code)
+    high = 0.0
+    checkers: dict[str | None, Checker] = {}
+    for item in examples.get("ok") or []:
+        case = {"text": item} if isinstance(item, str) else dict(item)
+        profile = case.get("profile", examples.get("profile"))
+        if profile not in checkers:
+            checkers[profile] = Checker(None, load_profile(profile) if profile else None)
+        checker = checkers[profile]
+        msg = checker.read(normalize(case["text"]))
+        checker.judge_kind(msg, case.get("kind"))
+        if any(s.code == code for s in checker.opinions_asked(msg, checker.detect(msg, opinions=False))):
+            high = max(high, probability(bias, weights, msg.model_features))
+    return high
+
+
+def probability(bias: float, weights: dict[str, float], grams: set[str]) -> float:
+    import math
+
+    z = bias + sum(weights.get(g, 0.0) for g in grams)
+    return 1 / (1 + math.exp(-z))
+
+
+def fit(codes: list[str]) -> dict:
+    train, sets, held = drafts()
+    models: dict[str, dict] = {}
+    for code in codes:
+        labelled = [(g, y, c) for g, c in train if (y := label(code, c)) is not None]
+        rows = [(g, y) for g, y, _ in labelled]
+        folds = [i % FOLDS for i in range(len(rows))]
+        # stratified by position within each class, deterministic
+        pos = [i for i, (_, y) in enumerate(rows) if y]
+        neg = [i for i, (_, y) in enumerate(rows) if not y]
+        for k, i in enumerate(pos):
+            folds[i] = k % FOLDS
+        for k, i in enumerate(neg):
+            folds[i] = k % FOLDS
+        oof = [0.0] * len(rows)
+        for f in range(FOLDS):
+            bias, weights = fit_one([r for r, fo in zip(rows, folds, strict=True) if fo != f])
+            for i, fo in enumerate(folds):
+                if fo == f:
+                    oof[i] = probability(bias, weights, rows[i][0])
+        compliant = [i for i, (_, y, c) in enumerate(labelled) if not y and c.verdict == "pass"]
+        n_neg, n_pass = len(neg), len(compliant)
+        chosen = None
+        table = {}
+        for t in THRESHOLDS:
+            false = sum(oof[i] >= t for i in neg)
+            false_pass = sum(oof[i] >= t for i in compliant)
+            recall = sum(oof[i] >= t for i in pos) / len(pos) if pos else 0.0
+            table[str(t)] = {"recall": round(recall, 3), "false": false, "false_compliant": false_pass}
+            if chosen is None and false <= MAX_FALSE * n_neg and false_pass <= max(1, MAX_FALSE * n_pass):
+                chosen = t
+        if chosen is None or table[str(chosen)]["recall"] < MIN_RECALL:
+            print(f"{code}: not shipped (threshold {chosen}, out-of-fold {table})", file=sys.stderr)
+            continue
+        bias, weights = fit_one(rows)
+        examples = example_high(code, bias, weights)
+        while chosen is not None and examples >= chosen:
+            chosen = next((t for t in THRESHOLDS if t > chosen), None)
+        if chosen is None or table[str(chosen)]["recall"] < MIN_RECALL:
+            print(f"{code}: not shipped (its own examples reach {examples:.2f})", file=sys.stderr)
+            continue
+        hrows = [(g, y, c) for g, c in held if (y := label(code, c)) is not None]
+        hpos = [g for g, y, _ in hrows if y]
+        hneg = [g for g, y, _ in hrows if not y]
+        models[code] = {
+            "threshold": chosen,
+            "bias": round(bias, 4),
+            "drafts": {"positive": len(pos), "negative": n_neg, "compliant": n_pass},
+            "own_examples_high": round(examples, 3),
+            "out_of_fold": table,
+            "held_out_model_alone": {
+                "positive": len(hpos),
+                "negative": len(hneg),
+                "recall": round(sum(probability(bias, weights, g) >= chosen for g in hpos) / len(hpos), 3)
+                if hpos
+                else None,
+                "false": sum(probability(bias, weights, g) >= chosen for g in hneg),
+            },
+            "weights": dict(sorted(weights.items())),
+        }
+        print(code, chosen, table[str(chosen)], models[code]["held_out_model_alone"], file=sys.stderr)
+    return {
+        "features": FEATURES,
+        "fitted_on": {"sets": sets, "drafts": len(train)},
+        "settings": {
+            "C": C,
+            "keep": KEEP,
+            "min_df": MIN_DF,
+            "folds": FOLDS,
+            "thresholds": list(THRESHOLDS),
+            "max_false": MAX_FALSE,
+            "min_recall": MIN_RECALL,
+            "solver": "lbfgs (scikit-learn)",
+        },
+        "models": models,
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="fail when a fresh fit differs from the file")
+    args = ap.parse_args()
+    codes = [s.code for s in load_rule_specs() if s.second_opinion]
+    model = fit(codes)
+    out = ROOT / "knowledge" / "rules" / MODEL_FILE
+    text = json.dumps(model, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    if args.check:
+        same = out.is_file() and out.read_text(encoding="utf-8") == text
+        print("up to date" if same else f"{out} differs from a fresh fit")
+        return 0 if same else 1
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out}: {len(model['models'])} codes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

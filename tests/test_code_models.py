@@ -1,0 +1,246 @@
+"""The rules' fitted second opinions (assistant/checker/code_models.py): a warning for
+review where a rule's words miss, never an error, never where the rule judged."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.checker.code_models import MODEL_FILE, CodeModels, is_second_opinion, load_code_models
+from assistant.checker.engine import Checker
+from assistant.checker.models import ContextEffect, Finding
+from assistant.checker.rulespec import load_rule_specs
+from assistant.config import Settings
+from assistant.errors import ConfigError
+from assistant.rewrite.gate import gate_checker
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _model_findings(result, code: str | None = None) -> list:
+    return [f for f in result.findings if is_second_opinion(f) and (code is None or f.code == code)]
+
+
+# --------------------------------------------------------------------- the shipped file
+
+
+def test_the_shipped_models_load_for_rules_that_ask_for_them() -> None:
+    models = load_code_models()
+    assert models is not None
+    opted = {s.code for s in load_rule_specs() if s.second_opinion}
+    assert set(models.codes) <= opted
+    assert {"COL001", "ADV001", "ADV004"} <= set(models.codes)
+    assert all(0 < t < 1 for t in models.threshold)
+
+
+def test_the_shipped_models_are_fitted_on_development_sets_only_and_as_they_are() -> None:
+    models = load_code_models()
+    assert models is not None
+    sets = models.meta["fitted_on"]["sets"]
+    assert sets and models.meta["fitted_on"]["drafts"] > 1000
+    assert not [n for n in sets if "holdout" in n or "final" in n]
+    changed = [
+        name
+        for name, digest in sets.items()
+        if not (REPO / "evals" / name).is_file()
+        or hashlib.sha256((REPO / "evals" / name).read_bytes()).hexdigest() != digest
+    ]
+    assert not changed, f"refit with scripts/fit_code_models.py: {changed} changed since the fit"
+
+
+def test_scores_are_probabilities_and_agree_with_one_rule_at_a_time() -> None:
+    models = load_code_models()
+    assert models is not None
+    grams = {"逾", "期", "逾期", "家人"}
+    scores = models.scores(grams)
+    assert set(scores) == set(models.codes)
+    for code, p in scores.items():
+        assert 0.0 < p < 1.0
+        assert abs(p - models.probability(code, grams)) < 1e-9
+    assert set(models.scores(set())) == set(models.codes)  # no known feature: the biases alone
+
+
+# ------------------------------------------------------------------------- bad files
+
+
+def _rules_copy(tmp_path: Path) -> Path:
+    rules = tmp_path / "rules"
+    shutil.copytree(REPO / "knowledge" / "rules", rules)
+    return rules
+
+
+@pytest.mark.parametrize(
+    ("mutate", "named"),
+    [
+        (lambda d: "{not json", "code_models.json"),
+        (lambda d: {**d, "features": "other/v0"}, "特征定义"),
+        (lambda d: {**d, "models": {**d["models"], "XYZ999": d["models"]["COL001"]}}, "XYZ999"),
+        (
+            lambda d: {**d, "models": {**d["models"], "COL001": {**d["models"]["COL001"], "threshold": 1.5}}},
+            "COL001",
+        ),
+        (lambda d: {**d, "models": {"COL001": {"bias": 0.1}}}, "threshold"),
+    ],
+    ids=["not-json", "other-features", "unknown-code", "threshold-out-of-range", "missing-key"],
+)
+def test_a_broken_models_file_is_a_clear_error(tmp_path: Path, mutate, named: str) -> None:
+    rules = _rules_copy(tmp_path)
+    path = rules / MODEL_FILE
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out = mutate(data)
+    path.write_text(out if isinstance(out, str) else json.dumps(out, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_code_models(str(rules))
+    assert named in str(err.value) and str(path) in str(err.value)
+
+
+def test_without_the_file_the_rules_decide_alone(tmp_path: Path) -> None:
+    rules = _rules_copy(tmp_path)
+    (rules / MODEL_FILE).unlink()
+    assert load_code_models(str(rules)) is None
+    result = Checker(rules_dir=str(rules)).check(_POLITE_THREAT)
+    assert not _model_findings(result)
+
+
+# ------------------------------------------------------------------ in the checker
+
+# Written for this test, in wordings the COL001 word lists do not hold: pressure through
+# the debtor's circle and a hinted visit, said politely.
+_POLITE_THREAT = (
+    "【瑞丰小贷】您的借款已逾期42天。我们已整理好您的社会关系名单，"
+    "若本周五前仍未处理，身边的亲朋可能会陆续接到我们的来电，请您慎重考虑。"
+)
+
+
+def test_a_threat_the_word_lists_miss_is_a_warning_for_review_on_its_clause() -> None:
+    checker = Checker()
+    assert not _model_findings(Checker(code_models=False).check(_POLITE_THREAT))
+    result = checker.check(_POLITE_THREAT)
+    found = _model_findings(result, "COL001")
+    assert found, [(f.code, f.evidence) for f in result.findings]
+    f = found[0]
+    assert f.severity == "warning" and result.verdict != "pass"
+    assert f.evidence == _POLITE_THREAT[f.start : f.end]
+    assert "，" not in f.evidence and "。" not in f.evidence  # one clause, not the message
+    assert f.context[-1].effect == "downgraded" and "概率" in f.context[-1].reason
+    assert f.fix.kind == "none"
+    assert "模型判断" in f.message
+
+
+def test_where_the_rule_fired_the_model_adds_nothing() -> None:
+    text = "【瑞丰小贷】您的借款已逾期42天，再不还款我们就爆通讯录，通知您的家人和单位。"
+    result = Checker().check(text)
+    assert [f for f in result.findings if f.code == "COL001"]
+    assert not _model_findings(result)
+
+
+def test_a_rule_word_denied_in_context_is_not_overruled() -> None:
+    text = "【明德银行】明德理财亏了怎么办？理财非存款，本行不承担保本责任，投资者自担风险。回T退订"
+    result = Checker().check(text)
+    assert not [f for f in result.findings if f.code == "ADV001"]
+
+
+def test_collection_wording_without_a_debt_is_not_asked() -> None:
+    # COL001's own context words (a debt) are absent: the model is not asked
+    text = "【瑞丰科技】我们已整理好您的社会关系名单，身边的亲朋可能会陆续接到我们的来电，请您慎重考虑。"
+    assert not _model_findings(Checker().check(text), "COL001")
+
+
+def test_a_rule_switched_off_or_the_models_turned_off_ask_nothing() -> None:
+    off = Checker(Settings(ignore=["COL001"]))
+    assert not _model_findings(off.check(_POLITE_THREAT), "COL001")
+    assert not _model_findings(Checker(code_models=False).check(_POLITE_THREAT))
+
+
+def test_the_gate_keeps_the_second_opinions() -> None:
+    checker = Checker()
+    gate = gate_checker(checker)
+    assert gate.uses_code_models
+    assert _model_findings(gate.check(_POLITE_THREAT, strict=True), "COL001")
+
+
+# ------------------------------------------------------------- with a scripted model
+
+
+def _scripted(
+    monkeypatch: pytest.MonkeyPatch, code: str, weights: dict[str, float], threshold: float
+) -> None:
+    model = CodeModels((code,), (-4.0,), (threshold,), {g: (w,) for g, w in weights.items()}, {})
+    monkeypatch.setattr("assistant.checker.engine.load_code_models", lambda rules_dir=None: model)
+
+
+def test_the_threshold_decides(monkeypatch: pytest.MonkeyPatch) -> None:
+    # bias -4 plus 4 for 亲朋: probability 0.5 exactly
+    text = "【瑞丰小贷】您的借款已逾期，亲朋好友都在关心此事。"
+    _scripted(monkeypatch, "COL001", {"亲朋": 4.0}, 0.5)
+    assert _model_findings(Checker().check(text), "COL001")
+    _scripted(monkeypatch, "COL001", {"亲朋": 4.0}, 0.51)
+    assert not _model_findings(Checker().check(text), "COL001")
+
+
+def test_a_marketing_only_rule_is_not_asked_about_a_notice(monkeypatch: pytest.MonkeyPatch) -> None:
+    # ADV010 applies to marketing: a notice is not in its plan, whatever the model says
+    _scripted(monkeypatch, "ADV010", {"尾号": 10.0}, 0.5)
+    notice = "【明德银行】您尾号3307的账户于12月1日转入1,000.00元，余额5,230.12元。"
+    result = Checker().check(notice)
+    assert result.kind == "service"
+    assert not _model_findings(result)
+    promo = "【明德银行】尾号好记的靓号卡火热办理中，详询网点。回T退订"
+    result = Checker().check(promo, kind="marketing")
+    found = _model_findings(result, "ADV010")
+    assert found and found[0].severity == "warning"
+
+
+def test_an_uncertain_message_gets_the_model_as_a_warning_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    _scripted(monkeypatch, "ADV010", {"口碑": 10.0}, 0.5)
+    result = Checker().check("【明德银行】这款产品口碑不错。")
+    assert result.kind == "uncertain"
+    found = _model_findings(result, "ADV010")
+    assert found and all(f.severity == "warning" for f in found) and result.verdict == "review"
+
+
+def test_a_rewrite_keeping_the_drafts_words_is_not_failed_for_the_models_reading_of_them() -> None:
+    from assistant.rewrite.gate import added_content_findings
+
+    draft = (
+        "【安泰人寿】安泰安心医疗险百病全保、无理由理赔，详见官网https://www.antai-life.com/health 回T退订"
+    )
+    checker = Checker()
+    draft_findings = checker.check(draft).findings
+    assert {f.code for f in draft_findings} == {"ADV009"}
+
+    def rew004(variant: str, opinion: Finding) -> list:
+        return added_content_findings(
+            draft,
+            variant,
+            checker=checker,
+            draft_findings=draft_findings,
+            variant_findings=[opinion],
+            draft_kind="marketing",
+            variant_kind="marketing",
+        )
+
+    kept = "【安泰人寿】安泰安心医疗险、详见官网https://www.antai-life.com/health 回T退订"
+    spec = next(s for s in load_rule_specs() if s.code == "ADV009")
+    effect = ContextEffect("模型 0.70", "downgraded", "模型")
+    on_kept = spec.finding(kept, 6, 14, severity="warning", context=(effect,))
+    assert is_second_opinion(on_kept)
+    assert not [f for f in rew004(kept, on_kept) if f.code == "REW004"]
+    # the same reading of words the variant wrote (百病全保 said another way) stays a problem
+    new = "【安泰人寿】安泰安心医疗险啥病基本都管，详见官网https://www.antai-life.com/health 回T退订"
+    on_new = spec.finding(new, 6, 18, severity="warning", context=(effect,))
+    assert [f for f in rew004(new, on_new) if f.code == "REW004"]
+
+
+def test_a_cached_table_is_the_table_the_file_gives() -> None:
+    load_code_models.cache_clear()
+    first = load_code_models()
+    load_code_models.cache_clear()
+    again = load_code_models()  # from the per-user cache where there is one
+    assert first is not None and again is not None
+    assert (first.codes, first.bias, first.threshold) == (again.codes, again.bias, again.threshold)
+    assert first.weights == again.weights
