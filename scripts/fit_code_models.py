@@ -105,7 +105,7 @@ def fit_one(rows: list[tuple[set[str], int]]) -> tuple[float, dict[str, float]]:
 
 def example_high(code: str, bias: float, weights: dict[str, float]) -> float:
     """The highest probability over the rule's ``ok`` examples where the engine would ask
-    its model (the rule ran, found nothing, its context words present, none denied)."""
+    its model (the rule ran, found nothing, none of its words denied)."""
     from assistant.checker.engine import Checker
     from assistant.checker.rulespec import load_examples
     from assistant.profile import load_profile

@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import shutil
 from pathlib import Path
 
 import pytest
 
-from assistant.checker.code_models import MODEL_FILE, CodeModels, is_second_opinion, load_code_models
+from assistant.checker.code_models import (
+    MODEL_FILE,
+    NO_CONTEXT_THRESHOLD,
+    CodeModels,
+    is_second_opinion,
+    load_code_models,
+)
 from assistant.checker.engine import Checker
 from assistant.checker.models import ContextEffect, Finding
 from assistant.checker.rulespec import load_rule_specs
@@ -144,12 +151,6 @@ def test_a_rule_word_denied_in_context_is_not_overruled() -> None:
     assert not [f for f in result.findings if f.code == "ADV001"]
 
 
-def test_collection_wording_without_a_debt_is_not_asked() -> None:
-    # COL001's own context words (a debt) are absent: the model is not asked
-    text = "【瑞丰科技】我们已整理好您的社会关系名单，身边的亲朋可能会陆续接到我们的来电，请您慎重考虑。"
-    assert not _model_findings(Checker().check(text), "COL001")
-
-
 def test_a_rule_switched_off_or_the_models_turned_off_ask_nothing() -> None:
     off = Checker(Settings(ignore=["COL001"]))
     assert not _model_findings(off.check(_POLITE_THREAT), "COL001")
@@ -244,3 +245,42 @@ def test_a_cached_table_is_the_table_the_file_gives() -> None:
     assert first is not None and again is not None
     assert (first.codes, first.bias, first.threshold) == (again.codes, again.bias, again.threshold)
     assert first.weights == again.weights
+
+
+def test_without_the_rules_context_words_the_model_must_be_surer(monkeypatch: pytest.MonkeyPatch) -> None:
+    # bias -4 plus the weights below: 威胁 alone 0.73 (over COL001's 0.6, under the 0.9 bar)
+    _scripted(monkeypatch, "COL001", {"威胁": 5.0, "亲朋": 3.0}, 0.6)
+    assert NO_CONTEXT_THRESHOLD == 0.9
+    no_debt = "【瑞丰】我们的威胁你自己掂量。"
+    assert not _model_findings(Checker().check(no_debt), "COL001")
+    with_debt = "【瑞丰】您的欠款已逾期，我们的威胁你自己掂量。"
+    assert _model_findings(Checker().check(with_debt), "COL001")
+    sure = "【瑞丰】您那笔款项至今未处理，我们的威胁你自己掂量，亲朋都会知道。"  # 0.98, no debt word
+    assert _model_findings(Checker().check(sure), "COL001")
+
+
+def test_the_packed_one_step_test_agrees_with_the_float_sums() -> None:
+    """``over`` reads packed integers; it must name exactly the rules whose float log-odds
+    reach their thresholds, on real drafts (where some do) and on features chosen to."""
+    from assistant.checker.kind_model import features
+    from assistant.evals.datasets import load_dataset
+    from assistant.text.normalize import normalize
+
+    models = load_code_models()
+    assert models is not None
+    codes = frozenset(models.codes)
+    texts = [c.text for c in load_dataset(REPO / "evals" / "drafts.jsonl").drafts[::3]]
+    reached = 0
+    for text in texts:
+        grams = features(normalize(text).folded)
+        floats = [
+            models.bias[i] + sum(models.weights[g][i] for g in grams if g in models.weights)
+            for i in range(len(models.codes))
+        ]
+        cuts = [math.log(t / (1 - t)) for t in models.threshold]
+        expected = {c for c, z, cut in zip(models.codes, floats, cuts, strict=True) if z >= cut + 1e-9}
+        unsure = {c for c, z, cut in zip(models.codes, floats, cuts, strict=True) if abs(z - cut) <= 1e-9}
+        got = set(models.over(grams, codes))
+        assert expected <= got <= expected | unsure, text
+        reached += bool(expected)
+    assert reached > 20  # the drafts do reach thresholds: the test is not vacuous

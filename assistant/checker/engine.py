@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from assistant.checker.code_models import OPINION_CUE, CodeModels, load_code_models
+from assistant.checker.code_models import NO_CONTEXT_THRESHOLD, OPINION_CUE, CodeModels, load_code_models
 from assistant.checker.context import Lexicon, MessageContext
 from assistant.checker.detectors import DETECTORS, Detector, KeywordDetector
 from assistant.checker.fixes import apply_fixes
@@ -371,21 +371,20 @@ class Checker:
 
     def opinions_asked(self, msg: Message, raw: list[Finding]) -> list[RuleSpec]:
         """The rules whose fitted model is asked about this message: those of its kind plan
-        that take one and found nothing (``raw``: the detectors' findings), with their own
-        context words present (COL001: a debt) and none of their words denied in context
+        that take one and found nothing (``raw``: the detectors' findings), none of their
+        words denied in context
         (不承担保本责任: the rule saw the thing and context said no; the model, which reads
-        no negation, must not say yes)."""
+        no negation, must not say yes).  The rule's own context words (COL001: a debt) are
+        not required: they gate the rule's single words (上门), while the model reads the
+        whole message, and its threshold was fitted over every draft, with or without them
+        (a threat that names the debt as 款项至今未处理 has none of COL001's debt words:
+        red team rt77)."""
         found = {f.code for f in raw}
         opinions = self._opinions[_OPTOUT_HEDGE if msg.optout_hedge else msg.kind]
         return [s for s in opinions if self._asks(msg, s, found)]
 
     def _asks(self, msg: Message, spec: RuleSpec, found: set[str]) -> bool:
-        scan = msg.ctx.scan
-        return (
-            spec.code not in found
-            and (spec.context is None or not spec.context.requires_any or bool(scan.contexts.get(spec.code)))
-            and not self._denied(msg, spec)
-        )
+        return spec.code not in found and not self._denied(msg, spec)
 
     def _second_opinions(self, msg: Message, raw: list[Finding]) -> list[Finding]:
         """Warnings from the asked rules' models (:meth:`opinions_asked`) at or above their
@@ -405,7 +404,22 @@ class Checker:
         if not over:
             return []
         found = {f.code for f in raw}
-        asked = [s for s in opinions if s.code in over and self._asks(msg, s, found)]
+        contexts = msg.ctx.scan.contexts
+        asked = [
+            s
+            for s in opinions
+            if s.code in over
+            and self._asks(msg, s, found)
+            # without the rule's own context words (COL001: a debt) the model must be surer:
+            # informal chat in 你 reads like a collector's tone (real SMS), a threat rarely
+            # falls short of it (rt77: 款项至今未处理 for the debt, at 0.99)
+            and (
+                s.context is None
+                or not s.context.requires_any
+                or bool(contexts.get(s.code))
+                or over[s.code] >= NO_CONTEXT_THRESHOLD
+            )
+        ]
         out = []
         text = msg.nt.original
         for spec in asked:

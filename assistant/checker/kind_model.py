@@ -23,9 +23,10 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
 
@@ -68,14 +69,17 @@ def _masked(folded: str) -> str:
 
 def _grams(t: str) -> set[str]:
     grams = set(t)
-    grams.update(t[i : i + 2] for i in range(len(t) - 1))
+    grams.update(map(str.__add__, t, t[1:]))  # the pairs, joined in C
     return grams
 
 
-def features(folded: str) -> set[str]:
+@lru_cache(maxsize=4)
+def features(folded: str) -> frozenset[str]:
     """The model's features of a folded text (``NormalizedText.folded``): every character
-    and every pair of adjacent characters of :func:`_masked`."""
-    return _grams(_masked(folded))
+    and every pair of adjacent characters of :func:`_masked`.  Cached for the last few
+    texts: the kind model and the rules' second opinions read the same message's."""
+    t = _masked(folded)
+    return frozenset(chain(t, map(str.__add__, t, t[1:])))
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +103,7 @@ class KindModel:
     def probabilities(self, folded: str) -> dict[str, float]:
         return self._scores(features(folded))
 
-    def _scores(self, grams: set[str]) -> dict[str, float]:
+    def _scores(self, grams: AbstractSet[str]) -> dict[str, float]:
         z = sum(map(self._relative.get, grams, repeat(0j)))
         b = self.bias
         scores = (b[0] - b[2] + z.real, b[1] - b[2] + z.imag, 0.0)

@@ -72,7 +72,7 @@ class Message:
         self.product_type: str | None = None
 
     @lazy
-    def model_features(self) -> set[str]:
+    def model_features(self) -> frozenset[str]:
         """The fitted models' features of the message (:func:`kind_model.features`)."""
         from assistant.checker.kind_model import features
 
