@@ -3,7 +3,6 @@ review where a rule's words miss, never an error, never where the rule judged.""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import shutil
@@ -24,6 +23,7 @@ from assistant.checker.rulespec import load_rule_specs
 from assistant.config import Settings
 from assistant.errors import ConfigError
 from assistant.rewrite.gate import gate_checker
+from tests.fitted_sets import stale_sets
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -50,12 +50,7 @@ def test_the_shipped_models_are_fitted_on_development_sets_only_and_as_they_are(
     sets = models.meta["fitted_on"]["sets"]
     assert sets and models.meta["fitted_on"]["drafts"] > 1000
     assert not [n for n in sets if "holdout" in n or "final" in n]
-    changed = [
-        name
-        for name, digest in sets.items()
-        if not (REPO / "evals" / name).is_file()
-        or hashlib.sha256((REPO / "evals" / name).read_bytes()).hexdigest() != digest
-    ]
+    changed = stale_sets(models.meta)
     assert not changed, f"refit with scripts/fit_code_models.py: {changed} changed since the fit"
 
 

@@ -4,7 +4,6 @@ that it never makes a promotion a notice or reaches the gate."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -16,6 +15,7 @@ from assistant.checker.kind import KindEvidence, settle_kind
 from assistant.checker.kind_model import FEATURES, MODEL_FILE, features, load_kind_model
 from assistant.errors import ConfigError
 from assistant.rewrite.gate import gate_checker
+from tests.fitted_sets import stale_sets
 
 REPO = Path(__file__).resolve().parents[1]
 DECISION = {
@@ -108,12 +108,7 @@ def test_the_shipped_model_is_fitted_on_the_development_sets_as_they_are() -> No
     """A development set changed after the fit: the weights no longer describe it, refit."""
     model = load_kind_model()
     assert model is not None
-    stale = [
-        name
-        for name, digest in model.meta["fitted_on"]["sets"].items()
-        if not (REPO / "evals" / name).is_file()
-        or hashlib.sha256((REPO / "evals" / name).read_bytes()).hexdigest() != digest
-    ]
+    stale = stale_sets(model.meta)
     assert not stale, f"{stale} changed since the kind model was fitted: run scripts/fit_kind_model.py"
 
 

@@ -10,9 +10,9 @@ set), reads the gist those lists miss.
 
 Why only a warning: the model has no span of its own and no reading of negation or scope; it
 is right often enough to send a message to a reviewer, never to fail it.  So it is asked
-only where its rule ran (the message's kind plan, the rule selected), its rule's own context
-words are there (COL001: a debt) and the rule reported nothing, not even a finding the
-context pass cancelled (我行不会联系您的家人 stays cancelled).  The finding marks the
+only where its rule ran (the message's kind plan, the rule selected) and reported nothing,
+none of its words denied in context (我行不会联系您的家人 stays cancelled); without the
+rule's own context words (COL001: a debt) it must reach :data:`NO_CONTEXT_THRESHOLD`.  The finding marks the
 clause that reads most like the rule's violation and names the probability and the
 character pairs that weighed most.
 
@@ -32,7 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from assistant.checker.kind_model import FEATURES, features
+from assistant.checker.kind_model import _CJK_RE, FEATURES, features
 from assistant.errors import ConfigError
 from assistant.paths import rules_dir as default_rules_dir
 from assistant.text import picklecache
@@ -66,7 +66,6 @@ def is_second_opinion(finding: Any) -> bool:
 # (not the ASCII colon: https://… is one clause)
 _CLAUSE_RE = re.compile(r"[^，,。！？!?；;：\n]+")
 _SIGNATURE_HEAD_RE = re.compile(r"\s*(?:【[^】]{1,20}】|\[[^\]]{1,20}\])\s*")
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,14 +110,21 @@ class CodeModels:
         object.__setattr__(self, "_ones", sum(_OFFSET << (_FIELD * i) for i in range(len(need))))
         object.__setattr__(self, "_high", sum((1 << 62) << (_FIELD * i) for i in range(len(need))))
 
-    def logits(self, grams: AbstractSet[str]) -> tuple[float, ...]:
-        """Each rule's log-odds for a message of features ``grams`` (in ``codes`` order)."""
+    def _total(self, grams: AbstractSet[str]) -> tuple[int, int]:
+        """The packed sum of the features found, and how many were found."""
         found = list(filter(None, map(self._packed.get, grams)))  # a packed value is never 0
-        total, base = sum(found), len(found) * _OFFSET
+        return sum(found), len(found)
+
+    def _logits(self, total: int, n: int) -> tuple[float, ...]:
+        base = n * _OFFSET
         return tuple(
             b + (((total >> shift) & _MASK) - base) / _UNITS
             for shift, b in zip(_SHIFTS, self.bias, strict=False)
         )
+
+    def logits(self, grams: AbstractSet[str]) -> tuple[float, ...]:
+        """Each rule's log-odds for a message of features ``grams`` (in ``codes`` order)."""
+        return self._logits(*self._total(grams))
 
     def scores(self, grams: AbstractSet[str]) -> dict[str, float]:
         """Each rule's probability for a message of features ``grams``."""
@@ -129,12 +135,12 @@ class CodeModels:
         message has none: one sum and one mask of the packed integers say so (each field
         plus what its rule needs to reach the threshold, its top-but-one bit tested; a
         field's sum stays far from the bits around it, so nothing carries between fields)."""
-        found = list(filter(None, map(self._packed.get, grams)))
-        if not (sum(found) + self._reach - len(found) * self._ones) & self._high:
+        total, n = self._total(grams)
+        if not (total + self._reach - n * self._ones) & self._high:
             return {}
         return {
             c: _sigmoid(z)
-            for c, z, cut in zip(self.codes, self.logits(grams), self._cut, strict=True)
+            for c, z, cut in zip(self.codes, self._logits(total, n), self._cut, strict=True)
             if z >= cut and c in codes
         }
 

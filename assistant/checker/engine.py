@@ -350,8 +350,9 @@ class Checker:
             det = triggered.get(code)
             if det is not None:
                 raw.extend(det.detect(msg))
-        if opinions and self._opinions[_OPTOUT_HEDGE if msg.optout_hedge else msg.kind]:
-            raw.extend(self._second_opinions(msg, raw))
+        key = _OPTOUT_HEDGE if msg.optout_hedge else msg.kind
+        if opinions and self._opinions[key]:
+            raw.extend(self._second_opinions(msg, raw, key))
         return raw
 
     def _load_code_models(self) -> CodeModels | None:
@@ -372,13 +373,12 @@ class Checker:
     def opinions_asked(self, msg: Message, raw: list[Finding]) -> list[RuleSpec]:
         """The rules whose fitted model is asked about this message: those of its kind plan
         that take one and found nothing (``raw``: the detectors' findings), none of their
-        words denied in context
-        (不承担保本责任: the rule saw the thing and context said no; the model, which reads
-        no negation, must not say yes).  The rule's own context words (COL001: a debt) are
-        not required: they gate the rule's single words (上门), while the model reads the
-        whole message, and its threshold was fitted over every draft, with or without them
-        (a threat that names the debt as 款项至今未处理 has none of COL001's debt words:
-        red team rt77)."""
+        words denied in context (不承担保本责任: the rule saw the thing and context said no;
+        the model, which reads no negation, must not say yes).  The rule's own context words
+        (COL001: a debt) are not required — they gate the rule's single words (上门), while the
+        model reads the whole message (a threat that names the debt as 款项至今未处理 has none
+        of COL001's debt words: red team rt77) — but without them the model must be surer
+        (:meth:`_bar_met`)."""
         found = {f.code for f in raw}
         opinions = self._opinions[_OPTOUT_HEDGE if msg.optout_hedge else msg.kind]
         return [s for s in opinions if self._asks(msg, s, found)]
@@ -386,7 +386,17 @@ class Checker:
     def _asks(self, msg: Message, spec: RuleSpec, found: set[str]) -> bool:
         return spec.code not in found and not self._denied(msg, spec)
 
-    def _second_opinions(self, msg: Message, raw: list[Finding]) -> list[Finding]:
+    @staticmethod
+    def _bar_met(msg: Message, spec: RuleSpec, p: float) -> bool:
+        """Whether probability ``p`` is enough where the model reached its fitted threshold:
+        without the rule's own context words (COL001: a debt) it must also reach
+        :data:`NO_CONTEXT_THRESHOLD` — informal chat in 你 reads like a collector's tone
+        (real SMS), a threat rarely falls short of it (rt77, at 0.99)."""
+        if spec.context is None or not spec.context.requires_any or msg.ctx.scan.contexts.get(spec.code):
+            return True
+        return p >= NO_CONTEXT_THRESHOLD
+
+    def _second_opinions(self, msg: Message, raw: list[Finding], key: str) -> list[Finding]:
         """Warnings from the asked rules' models (:meth:`opinions_asked`) at or above their
         thresholds, on the clause that reads most like the violation, unless that clause
         denies it or reports it as done by the rule's own context.  They then go through the
@@ -397,28 +407,15 @@ class Checker:
         models = self._load_code_models()
         if models is None:
             return []
-        key = _OPTOUT_HEDGE if msg.optout_hedge else msg.kind
-        opinions = self._opinions[key]
         grams = msg.model_features
         over = models.over(grams, self._opinion_codes[key])
         if not over:
             return []
         found = {f.code for f in raw}
-        contexts = msg.ctx.scan.contexts
         asked = [
             s
-            for s in opinions
-            if s.code in over
-            and self._asks(msg, s, found)
-            # without the rule's own context words (COL001: a debt) the model must be surer:
-            # informal chat in 你 reads like a collector's tone (real SMS), a threat rarely
-            # falls short of it (rt77: 款项至今未处理 for the debt, at 0.99)
-            and (
-                s.context is None
-                or not s.context.requires_any
-                or bool(contexts.get(s.code))
-                or over[s.code] >= NO_CONTEXT_THRESHOLD
-            )
+            for s in self._opinions[key]
+            if s.code in over and self._asks(msg, s, found) and self._bar_met(msg, s, over[s.code])
         ]
         out = []
         text = msg.nt.original

@@ -67,19 +67,17 @@ def _masked(folded: str) -> str:
     return _SPACE_RE.sub(" ", _DIGITS_RE.sub("0", folded)).lower()
 
 
-def _grams(t: str) -> set[str]:
-    grams = set(t)
-    grams.update(map(str.__add__, t, t[1:]))  # the pairs, joined in C
-    return grams
+def _grams(t: str) -> frozenset[str]:
+    """Every character of ``t`` and every pair of adjacent ones (the pairs joined in C)."""
+    return frozenset(chain(t, map(str.__add__, t, t[1:])))
 
 
 @lru_cache(maxsize=4)
 def features(folded: str) -> frozenset[str]:
-    """The model's features of a folded text (``NormalizedText.folded``): every character
-    and every pair of adjacent characters of :func:`_masked`.  Cached for the last few
-    texts: the kind model and the rules' second opinions read the same message's."""
-    t = _masked(folded)
-    return frozenset(chain(t, map(str.__add__, t, t[1:])))
+    """The model's features of a folded text (``NormalizedText.folded``): :func:`_grams` of
+    :func:`_masked`.  Cached for the last few texts: the kind model and the rules' second
+    opinions read the same message's."""
+    return _grams(_masked(folded))
 
 
 @dataclass(frozen=True, slots=True)
