@@ -22,10 +22,19 @@ the rule's own must-not-fire examples (``<CODE>.examples.yaml``, ``ok``) are rea
 product reads them (where the engine would ask the model at all): the threshold is raised
 to the next step above the highest of them, so no rule's own examples regress.
 
+The level at which an opinion is reported at the rule's own severity (``error_at``) is fitted
+by a second rule written before any figure was seen: the lowest of 0.9, 0.95, 0.97, 0.99,
+above the threshold and above the rule's own ``ok`` examples, that no out-of-fold negative
+reaches where the engine would have asked the model (the rule ran and found nothing, none
+of its words denied, the no-context bar met) and at least ERROR_MIN_POSITIVES positives it
+would have asked do (without them a clean step says nothing); none: always a warning.
+
 Why scikit-learn: L2-regularised logistic regression fitted with L-BFGS is the
 well-understood model for many weak cues; the product reads the exported weights in pure
 Python (``assistant/checker/code_models.py``).  ``--check`` fits again and fails when the
-result differs from the committed file (the fit is deterministic).
+result differs from the committed file (the fit is deterministic); it reads exactly the
+sets the file names (a development set added since does not make the file stale; a named
+set that changed or is gone does).
 """
 
 from __future__ import annotations
@@ -49,6 +58,8 @@ C = 0.3
 KEEP = 2000
 MIN_DF = 3
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+ERROR_STEPS = (0.9, 0.95, 0.97, 0.99)
+ERROR_MIN_POSITIVES = 3
 MAX_FALSE = 0.001
 MIN_RECALL = 0.4
 FOLDS = 5
@@ -58,9 +69,20 @@ def held_out(name: str) -> bool:
     return "holdout" in name or "final" in name
 
 
-def drafts() -> tuple[list[tuple[set[str], object]], dict[str, str], list[tuple[set[str], object]]]:
+def drafts(
+    only: set[str] | None = None,
+) -> tuple[list[tuple[set[str], object]], dict[str, str], list[tuple[set[str], object]]]:
+    """Training rows, the training sets' hashes and the held-out rows; ``only``: the training
+    sets to read (``--check``: those the committed file names)."""
     train, held, sets = [], [], {}
-    for path in sorted((ROOT / "evals").glob("*.jsonl")):
+    paths = sorted((ROOT / "evals").glob("*.jsonl"))
+    if only is not None:
+        missing = only - {p.name for p in paths}
+        if missing:
+            raise SystemExit(f"sets named in the model file are gone: {sorted(missing)}")
+    for path in paths:
+        if only is not None and not held_out(path.name) and path.name not in only:
+            continue
         try:
             ds = load_dataset(path)
         except Exception:  # not a draft dataset (qa, rewrites, gate variants)
@@ -126,6 +148,46 @@ def example_high(code: str, bias: float, weights: dict[str, float]) -> float:
     return high
 
 
+def error_at(
+    code: str, chosen: float, examples: float, oof: list[float], labelled: list[tuple[set[str], int, object]]
+) -> tuple[float | None, dict[str, dict[str, float | int]]]:
+    """The lowest of ERROR_STEPS above ``chosen`` and ``examples`` that no out-of-fold
+    negative the engine would have asked reaches and at least ERROR_MIN_POSITIVES positives
+    it would have asked do (None: none), and per step the share of
+    positives the engine would have asked that reach it and the negatives asked that do."""
+    from assistant.checker.engine import Checker
+    from assistant.profile import load_profile
+
+    checkers: dict[str | None, Checker] = {}
+
+    def asked(case: object, p: float) -> bool:
+        profile = case.profile  # type: ignore[attr-defined]
+        if profile not in checkers:
+            from assistant.evals.datasets import profile_path
+
+            checkers[profile] = Checker(None, load_profile(profile_path(profile)) if profile else None)
+        checker = checkers[profile]
+        msg = checker.read(normalize(case.text))  # type: ignore[attr-defined]
+        checker.judge_kind(msg, case.kind)  # type: ignore[attr-defined]
+        spec = next(
+            (s for s in checker.opinions_asked(msg, checker.detect(msg, opinions=False)) if s.code == code),
+            None,
+        )
+        return spec is not None and checker._bar_met(msg, spec, p)
+
+    low = min(ERROR_STEPS)
+    hot = [(oof[i], y) for i, (_, y, c) in enumerate(labelled) if oof[i] >= low and asked(c, oof[i])]
+    table: dict[str, dict[str, float | int]] = {}
+    found = None
+    for t in ERROR_STEPS:
+        false = sum(1 for p, y in hot if not y and p >= t)
+        positives = sum(1 for p, y in hot if y and p >= t)
+        table[str(t)] = {"positives_asked": positives, "false_asked": false}
+        if found is None and t > chosen and t > examples and not false and positives >= ERROR_MIN_POSITIVES:
+            found = t
+    return found, table
+
+
 def probability(bias: float, weights: dict[str, float], grams: set[str]) -> float:
     import math
 
@@ -133,8 +195,8 @@ def probability(bias: float, weights: dict[str, float], grams: set[str]) -> floa
     return 1 / (1 + math.exp(-z))
 
 
-def fit(codes: list[str]) -> dict:
-    train, sets, held = drafts()
+def fit(codes: list[str], only: set[str] | None = None) -> dict:
+    train, sets, held = drafts(only)
     models: dict[str, dict] = {}
     for code in codes:
         labelled = [(g, y, c) for g, c in train if (y := label(code, c)) is not None]
@@ -174,11 +236,14 @@ def fit(codes: list[str]) -> dict:
         if chosen is None or table[str(chosen)]["recall"] < MIN_RECALL:
             print(f"{code}: not shipped (its own examples reach {examples:.2f})", file=sys.stderr)
             continue
+        sure, error_table = error_at(code, chosen, examples, oof, labelled)
         hrows = [(g, y, c) for g, c in held if (y := label(code, c)) is not None]
         hpos = [g for g, y, _ in hrows if y]
         hneg = [g for g, y, _ in hrows if not y]
         models[code] = {
             "threshold": chosen,
+            "error_at": sure,
+            "out_of_fold_error_steps": error_table,
             "bias": round(bias, 4),
             "drafts": {"positive": len(pos), "negative": n_neg, "compliant": n_pass},
             "own_examples_high": round(examples, 3),
@@ -193,7 +258,7 @@ def fit(codes: list[str]) -> dict:
             },
             "weights": dict(sorted(weights.items())),
         }
-        print(code, chosen, table[str(chosen)], models[code]["held_out_model_alone"], file=sys.stderr)
+        print(code, chosen, sure, table[str(chosen)], models[code]["held_out_model_alone"], file=sys.stderr)
     return {
         "features": FEATURES,
         "fitted_on": {"sets": sets, "drafts": len(train)},
@@ -203,6 +268,8 @@ def fit(codes: list[str]) -> dict:
             "min_df": MIN_DF,
             "folds": FOLDS,
             "thresholds": list(THRESHOLDS),
+            "error_steps": list(ERROR_STEPS),
+            "error_min_positives": ERROR_MIN_POSITIVES,
             "max_false": MAX_FALSE,
             "min_recall": MIN_RECALL,
             "solver": "lbfgs (scikit-learn)",
@@ -216,8 +283,13 @@ def main() -> int:
     ap.add_argument("--check", action="store_true", help="fail when a fresh fit differs from the file")
     args = ap.parse_args()
     codes = [s.code for s in load_rule_specs() if s.second_opinion]
-    model = fit(codes)
     out = ROOT / "knowledge" / "rules" / MODEL_FILE
+    only = None
+    if args.check:
+        only = (
+            set(json.loads(out.read_text(encoding="utf-8"))["fitted_on"]["sets"]) if out.is_file() else set()
+        )
+    model = fit(codes, only)
     text = json.dumps(model, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     if args.check:
         same = out.is_file() and out.read_text(encoding="utf-8") == text

@@ -7,8 +7,10 @@ Training data: every draft of every ``evals/*.jsonl`` set that is not held out (
 ``holdout`` and no ``final`` in its name) with an ``expected_kind`` and no declared
 ``kind``.  Held-out sets are never read for fitting; their kind accuracy (the model alone,
 and the rules alone) is printed and recorded in the file, so a later reader sees what the
-weights did on text they were not fitted on.  ``--check`` fits again and fails when the
-weights differ from the committed file (the fit is deterministic).
+weights did on text they were not fitted on.  ``--check`` fits again on exactly the sets
+the committed file names and fails when the weights differ (the fit is deterministic): a
+development set added since does not make the file stale, a named set that changed or is
+gone does.
 
 Why scikit-learn: a multinomial logistic regression with L2 regularisation, fitted with
 L-BFGS, is the well-understood model for weighing many weak cues; the product itself reads
@@ -52,7 +54,7 @@ def labelled(path: Path) -> list[tuple[str, str]]:
     return [(c.text, c.expected_kind) for c in ds.drafts if c.expected_kind and c.kind is None]
 
 
-def fit() -> dict:
+def fit(only: set[str] | None = None) -> dict:
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -60,7 +62,14 @@ def fit() -> dict:
     train: list[tuple[str, str]] = []
     sets: dict[str, str] = {}
     held: dict[str, list[tuple[str, str]]] = {}
-    for path in sorted((ROOT / "evals").glob("*.jsonl")):
+    paths = sorted((ROOT / "evals").glob("*.jsonl"))
+    if only is not None:
+        missing = only - {p.name for p in paths}
+        if missing:
+            raise SystemExit(f"sets named in the model file are gone: {sorted(missing)}")
+    for path in paths:
+        if only is not None and not held_out(path.name) and path.name not in only:
+            continue
         rows = labelled(path)
         if not rows:
             continue
@@ -135,8 +144,13 @@ def main() -> None:
     )
     parser.add_argument("--check", action="store_true", help="fail when the committed file is stale")
     args = parser.parse_args()
-    model = fit()
     out = ROOT / "knowledge" / "rules" / MODEL_FILE
+    only = None
+    if args.check:
+        only = (
+            set(json.loads(out.read_text(encoding="utf-8"))["fitted_on"]["sets"]) if out.is_file() else set()
+        )
+    model = fit(only)
     text = render(model)
     if args.check:
         same = out.is_file() and json.loads(out.read_text(encoding="utf-8"))["weights"] == model["weights"]

@@ -1,5 +1,6 @@
 """The rules' fitted second opinions (assistant/checker/code_models.py): a warning for
-review where a rule's words miss, never an error, never where the rule judged."""
+review where a rule's words miss (at the rule's severity only from its fitted ``error_at``),
+never where the rule judged."""
 
 from __future__ import annotations
 
@@ -86,8 +87,35 @@ def _rules_copy(tmp_path: Path) -> Path:
             "COL001",
         ),
         (lambda d: {**d, "models": {"COL001": {"bias": 0.1}}}, "threshold"),
+        (
+            lambda d: {**d, "models": {**d["models"], "COL001": {**d["models"]["COL001"], "error_at": 0.5}}},
+            "error_at",
+        ),
+        (
+            lambda d: {**d, "models": {**d["models"], "COL001": {**d["models"]["COL001"], "error_at": 1.0}}},
+            "error_at",
+        ),
+        (
+            lambda d: {
+                **d,
+                "models": {
+                    **d["models"],
+                    "COL001": {k: v for k, v in d["models"]["COL001"].items() if k != "error_at"},
+                },
+            },
+            "error_at",
+        ),
     ],
-    ids=["not-json", "other-features", "unknown-code", "threshold-out-of-range", "missing-key"],
+    ids=[
+        "not-json",
+        "other-features",
+        "unknown-code",
+        "threshold-out-of-range",
+        "missing-key",
+        "error-at-below-threshold",
+        "error-at-one",
+        "error-at-missing",
+    ],
 )
 def test_a_broken_models_file_is_a_clear_error(tmp_path: Path, mutate, named: str) -> None:
     rules = _rules_copy(tmp_path)
@@ -118,19 +146,27 @@ _POLITE_THREAT = (
 )
 
 
-def test_a_threat_the_word_lists_miss_is_a_warning_for_review_on_its_clause() -> None:
+def test_a_threat_the_word_lists_miss_is_reported_on_its_clause() -> None:
     checker = Checker()
     assert not _model_findings(Checker(code_models=False).check(_POLITE_THREAT))
     result = checker.check(_POLITE_THREAT)
     found = _model_findings(result, "COL001")
     assert found, [(f.code, f.evidence) for f in result.findings]
     f = found[0]
-    assert f.severity == "warning" and result.verdict != "pass"
+    assert result.verdict != "pass"
     assert f.evidence == _POLITE_THREAT[f.start : f.end]
     assert "，" not in f.evidence and "。" not in f.evidence  # one clause, not the message
-    assert f.context[-1].effect == "downgraded" and "概率" in f.context[-1].reason
+    assert "概率" in f.context[-1].reason
     assert f.fix.kind == "none"
     assert "模型判断" in f.message
+    # the severity follows the fitted error level, and says which it is
+    models = load_code_models()
+    assert models is not None
+    p, error_at = float(f.context[-1].cue.split()[1]), models.error_at_of("COL001")
+    sure = error_at is not None and p >= error_at
+    assert (f.severity, f.context[-1].effect) == (
+        ("error", "confirmed") if sure else ("warning", "downgraded")
+    )
 
 
 def test_where_the_rule_fired_the_model_adds_nothing() -> None:
@@ -163,10 +199,31 @@ def test_the_gate_keeps_the_second_opinions() -> None:
 
 
 def _scripted(
-    monkeypatch: pytest.MonkeyPatch, code: str, weights: dict[str, float], threshold: float
+    monkeypatch: pytest.MonkeyPatch,
+    code: str,
+    weights: dict[str, float],
+    threshold: float,
+    error_at: float | None = None,
 ) -> None:
-    model = CodeModels((code,), (-4.0,), (threshold,), {g: (w,) for g, w in weights.items()}, {})
+    model = CodeModels((code,), (-4.0,), (threshold,), {g: (w,) for g, w in weights.items()}, {}, (error_at,))
     monkeypatch.setattr("assistant.checker.engine.load_code_models", lambda rules_dir=None: model)
+
+
+def test_only_the_fitted_error_level_reports_at_the_rules_severity(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "【瑞丰小贷】您的借款已逾期，亲朋好友都在关心此事。"
+    # bias -4 plus 8 for 亲朋: probability 0.98
+    _scripted(monkeypatch, "COL001", {"亲朋": 8.0}, 0.5, error_at=0.95)
+    result = Checker().check(text)
+    (f,) = _model_findings(result, "COL001")
+    assert f.severity == "error" and result.verdict == "fail"
+    assert f.context[-1].effect == "confirmed" and "0.95" in f.context[-1].reason
+    assert "把握较大" in f.message and "模型判断" in f.message and is_second_opinion(f)
+    # under the level (0.98 < 0.99), or with no level fitted: a warning for review
+    for level in (0.99, None):
+        _scripted(monkeypatch, "COL001", {"亲朋": 8.0}, 0.5, error_at=level)
+        result = Checker().check(text)
+        (f,) = _model_findings(result, "COL001")
+        assert f.severity == "warning" and f.context[-1].effect == "downgraded" and result.verdict == "review"
 
 
 def test_the_threshold_decides(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -21,10 +21,12 @@ REPO = Path(__file__).resolve().parents[1]
 DECISION = {
     "model_settle": 0.7,
     "model_settle_service": 0.85,
+    "model_settle_courtesy": 0.9,
     "model_settle_service_offer": 0.95,
     "model_offer_sentence": 0.1,
     "model_doubt_service": 0.8,
-    "model_doubt_clause": 0.9,
+    "model_doubt_clause": 0.5,
+    "model_doubt_clause_warning": 0.9,
     "model_doubt_marketing": 0.9,
 }
 
@@ -174,6 +176,26 @@ def test_uncertain_is_settled_as_a_notice_only_with_service_evidence() -> None:
     )
 
 
+@pytest.mark.parametrize("families", [(), ("courtesy",)], ids=["none", "courtesy"])
+def test_a_message_with_no_marketing_evidence_at_all_is_settled_only_by_a_sure_model(
+    families: tuple[str, ...],
+) -> None:
+    """A collector's threat in plain speech or 您持有…份 that no service family of the rules
+    names: with no marketing word, offer or call of any kind, a model at 0.9 settles it."""
+    quiet = evidence(0, 1 if families else 0, families=families)
+    kind, reason = settle("uncertain", quiet, FixedModel(0.02, 0.93))
+    assert kind == "service" and "没有任何营销特征" in reason and "0.93" in reason
+    assert settle("uncertain", quiet, FixedModel(0.02, 0.88))[0] == "uncertain"
+    # one marketing word, offer or call keeps it for review however sure the model
+    for ev in (
+        evidence(1, 1 if families else 0, families=families),
+        evidence(0, 1 if families else 0, offers=1, families=families),
+        evidence(0, 1 if families else 0, calls=1, families=families),
+        evidence(0, 1 if families else 0, optout=True, families=families),
+    ):
+        assert settle("uncertain", ev, FixedModel(0.0, 0.99))[0] == "uncertain"
+
+
 @pytest.mark.parametrize(
     "offered", [{"optout": True}, {"shapes": 1}, {"offers": 1}, {"calls": 1}], ids=lambda d: next(iter(d))
 )
@@ -200,15 +222,21 @@ def test_offer_words_in_the_recipients_own_notice_need_a_surer_model_and_no_offe
 
 def test_a_notice_the_model_reads_as_a_promotion_becomes_uncertain() -> None:
     kind, reason = settle("service", evidence(1, 5), FixedModel(0.85, 0.1))
-    assert kind == "uncertain" and reason.startswith("规则理由；但文本模型")
-    assert settle("service", evidence(1, 5), FixedModel(0.75, 0.2))[0] == "service"
+    assert kind == "uncertain" and reason.startswith("规则理由；但文本模型") and "0.10" in reason
+    # what is not a notice to the model counts, promotion or mixed: 0.3 + 0.55 uncertain
+    assert settle("service", evidence(1, 5), FixedModel(0.3, 0.15))[0] == "uncertain"
+    assert settle("service", evidence(1, 5), FixedModel(0.6, 0.3))[0] == "service"
 
 
 def test_a_notice_is_doubted_only_when_one_sentence_alone_reads_as_a_promotion() -> None:
     """A credit notice stating the recipient's own APR and instalments has promotion-like
     words spread over it; an appended offer has them in one sentence."""
-    assert settle("service", evidence(1, 5), FixedModel(0.9, 0.05, sentence=0.6))[0] == "service"
-    assert settle("service", evidence(1, 5), FixedModel(0.9, 0.05, sentence=0.95))[0] == "uncertain"
+    assert settle("service", evidence(1, 5), FixedModel(0.9, 0.05, sentence=0.4))[0] == "service"
+    assert settle("service", evidence(1, 5), FixedModel(0.9, 0.05, sentence=0.6))[0] == "uncertain"
+    # a security warning names the products it warns against: the stronger sentence bar
+    warning = evidence(1, 5, families=("security",))
+    assert settle("service", warning, FixedModel(0.9, 0.05, sentence=0.8))[0] == "service"
+    assert settle("service", warning, FixedModel(0.9, 0.05, sentence=0.95))[0] == "uncertain"
 
 
 def test_a_promotion_the_model_reads_as_a_notice_becomes_uncertain_never_a_notice() -> None:

@@ -8,8 +8,11 @@ characters and character pairs of the whole message (the kind model's features),
 rule on the labelled development drafts (``scripts/fit_code_models.py``, never a held-out
 set), reads the gist those lists miss.
 
-Why only a warning: the model has no span of its own and no reading of negation or scope; it
-is right often enough to send a message to a reviewer, never to fail it.  So it is asked
+Why a warning, as a rule: the model has no span of its own and no reading of negation or
+scope; it is right often enough to send a message to a reviewer.  Only at a rule's fitted
+``error_at`` (where, out of fold, no compliant or other negative draft the engine would have
+asked reached it: scripts/fit_code_models.py) is the opinion reported at the rule's own
+severity, marked as the model's, so a threat no word list holds is not merely reviewed.  It is asked
 only where its rule ran (the message's kind plan, the rule selected) and reported nothing,
 none of its words denied in context (我行不会联系您的家人 stays cancelled); without the
 rule's own context words (COL001: a debt) it must reach :data:`NO_CONTEXT_THRESHOLD`.  The finding marks the
@@ -58,8 +61,12 @@ OPINION_CUE = "模型"
 
 
 def is_second_opinion(finding: Any) -> bool:
-    """Whether ``finding`` is a fitted model's second opinion, not the rule's own words."""
-    return any(c.effect == "downgraded" and c.cue.startswith(OPINION_CUE + " ") for c in finding.context)
+    """Whether ``finding`` is a fitted model's second opinion, not the rule's own words
+    (a warning, ``downgraded``, or at the rule's severity, ``confirmed``)."""
+    return any(
+        c.effect in ("downgraded", "confirmed") and c.cue.startswith(OPINION_CUE + " ")
+        for c in finding.context
+    )
 
 
 # A clause of the original text, without its closing mark (the span a finding marks).
@@ -78,6 +85,9 @@ class CodeModels:
     threshold: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
     meta: dict[str, Any]
+    #: Per rule, the probability at which its opinion is reported at the rule's severity
+    #: (``None``: always a warning).
+    error_at: tuple[float | None, ...] = ()
 
     #: Derived: each threshold as a log-odds, so a message is compared without a sigmoid.
     _cut: tuple[float, ...] = field(init=False, repr=False, compare=False)
@@ -151,6 +161,10 @@ class CodeModels:
     def threshold_of(self, code: str) -> float:
         return self.threshold[self.codes.index(code)]
 
+    def error_at_of(self, code: str) -> float | None:
+        i = self.codes.index(code)
+        return self.error_at[i] if i < len(self.error_at) else None
+
     def best_clause(self, text: str, code: str) -> tuple[int, int, float]:
         """The span of ``text`` (a clause, the signature left out) that reads most like the
         rule's violation, and its probability read alone: what the finding marks, and where
@@ -217,7 +231,7 @@ def load_code_models(rules_dir: str | None = None) -> CodeModels | None:
         raise ConfigError(f"规则的文本模型 {path} 无法读取：{exc}") from exc
     # The table takes ~30 ms to build from the JSON and ~3 to load as a pickle: a cold
     # `assistant check` asks the models on nearly every message.
-    cached = picklecache.cache_path(f"code-models-v3/{picklecache.digest(raw, FEATURES, _LAYOUT)}.pickle")
+    cached = picklecache.cache_path(f"code-models-v4/{picklecache.digest(raw, FEATURES, _LAYOUT)}.pickle")
     models = picklecache.load(cached)
     if isinstance(models, CodeModels):
         _check_codes(models.codes, rules_dir, path)
@@ -249,13 +263,27 @@ def _parse(raw: bytes, rules_dir: str | None, path: Path) -> CodeModels:
         for c, t in zip(codes, threshold, strict=True):
             if not 0 < t < 1:
                 raise ValueError(f"{c} 的阈值 {t} 应在 0 与 1 之间")
+        error_at = tuple(_error_at(c, models[c], t) for c, t in zip(codes, threshold, strict=True))
         table: dict[str, list[float]] = {}
         for i, c in enumerate(codes):
             for g, w in models[c]["weights"].items():
                 table.setdefault(str(g), [0.0] * len(codes))[i] = float(w)
         meta = {k: v for k, v in data.items() if k != "models"}
-        built = CodeModels(codes, bias, threshold, {g: tuple(w) for g, w in table.items()}, meta)
+        built = CodeModels(codes, bias, threshold, {g: tuple(w) for g, w in table.items()}, meta, error_at)
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(f"规则的文本模型 {path} 无法读取：{exc}") from exc
     _check_codes(codes, rules_dir, path)
     return built
+
+
+def _error_at(code: str, model: dict[str, Any], threshold: float) -> float | None:
+    """A rule's ``error_at``: absent or null (always a warning), else above its threshold."""
+    if "error_at" not in model:
+        raise KeyError(f"{code} 缺少 error_at（null 表示只报警告）")
+    value = model["error_at"]
+    if value is None:
+        return None
+    value = float(value)
+    if not threshold < value < 1:
+        raise ValueError(f"{code} 的 error_at {value} 应大于阈值 {threshold} 且小于 1")
+    return value

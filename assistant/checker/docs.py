@@ -61,7 +61,8 @@ def rule_page(spec: RuleSpec, max_examples: int = 3) -> str:
         *(
             [
                 "- 第二意见 second_opinion: 词表未命中时，按开发集拟合的文本模型（`code_models.json`）"
-                "读来像本规则的违规内容、达到阈值的，报告警告供人工复核，标注最相关的分句"
+                "读来像本规则的违规内容、达到阈值的，报告警告供人工复核，标注最相关的分句；"
+                "达到拟合的 error_at（交叉检验中没有合规或不属此类的草稿达到）的，按本规则的严重级别报告"
             ]
             if spec.second_opinion
             else []

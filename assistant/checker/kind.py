@@ -1260,6 +1260,10 @@ def settle_kind(
     :mod:`assistant.checker.kind_model` for why it is only a second opinion).
 
     * ``uncertain`` is settled as marketing when the model is sure (``model_settle``);
+    * ``uncertain`` with no service family beyond courtesy wording (a collector's threat in
+      plain speech, 您持有…份, an errand offered to the recipient: nothing the rules name) is
+      settled as a notice (``model_settle_courtesy``) only when the rules saw no marketing
+      evidence of any kind (no word, offer, call, shape or opt-out) and the model is sure;
     * ``uncertain`` is settled as a notice (``model_settle_service``) only with service
       evidence beyond courtesy wording, no offer shape and no opt-out, and where the rules saw
       offer, call or solicitation words (a reward credited, a benefit of the recipient's own
@@ -1268,11 +1272,14 @@ def settle_kind(
       code-reading red team (rt74) made 45 of 64 "account notice + one launch clause" pairs
       pass silently through a bare probability threshold — the model reads the notice
       clause's style and outvotes the offer; read alone, the offer sentence gives it away;
-    * a rules' ``service`` that the model reads as a promotion becomes ``uncertain`` (the
-      marketing-only rules warn) when the whole message reads so (``model_doubt_service``)
-      and one sentence alone reads so strongly (``model_doubt_clause``): a credit notice that
-      states the recipient's own APR and instalments has promotion-like words spread over
-      it, an appended offer has them in one sentence;
+    * a rules' ``service`` that the model does not read as a notice becomes ``uncertain``
+      (the marketing-only rules warn) when the whole message reads as a promotion or as a
+      mix (``model_doubt_service``: the probability of *not* a notice, since a notice with an
+      offer appended is labelled either way) and one sentence alone reads as a promotion
+      (``model_doubt_clause``; ``model_doubt_clause_warning``, stronger, where the notice is
+      a security warning, whose sentences name the products they warn against): a credit
+      notice that states the recipient's own APR and instalments has promotion-like words
+      spread over it, an appended offer has them in one sentence;
     * a rules' ``marketing`` that the model reads as a notice (``model_doubt_marketing``)
       becomes ``uncertain`` too: the marketing-only rules warn instead of failing it.  The
       model never turns a promotion into a notice.
@@ -1298,7 +1305,19 @@ def settle_kind(
     if kind == "uncertain":
         if probs["marketing"] >= float(decision.get("model_settle", 0.7)):
             return "marketing", f"{reason}；{said('marketing')}，按营销短信判断"
-        if ev.shapes or ev.optout or not ev.service_families - {"courtesy"}:
+        if ev.shapes or ev.optout:
+            return kind, reason
+        if not ev.service_families - {"courtesy"}:
+            # No account, event or obligation the rules know (a collector's threat in plain
+            # speech, 您持有…份, an errand offered to the recipient): settled only when the
+            # rules saw no marketing word, offer or call at all and the model is sure.
+            if not (m or ev.offers or ev.calls) and probs["service"] >= float(
+                decision.get("model_settle_courtesy", 0.9)
+            ):
+                return (
+                    "service",
+                    f"{reason}；{said('service')}，且没有任何营销特征、优惠或号召，按服务通知判断",
+                )
             return kind, reason
         if not (ev.offers or ev.calls):
             if probs["service"] >= float(decision.get("model_settle_service", 0.85)):
@@ -1312,12 +1331,18 @@ def settle_kind(
         ) and loaded.sentence_high(folded, "marketing") < float(decision.get("model_offer_sentence", 0.1)):
             return "service", f"{reason}；{said('service')}，且没有一句单独读来像营销，按服务通知判断"
         return kind, reason
+    # A warning names what it warns against (此类理财年化20%，多为骗局): its sentences read like
+    # offers, so a security notice keeps the stronger sentence bar.
+    clause = "model_doubt_clause_warning" if "security" in ev.service_families else "model_doubt_clause"
     if (
         kind == "service"
-        and probs["marketing"] >= float(decision.get("model_doubt_service", 0.8))
-        and loaded.sentence_high(folded, "marketing") >= float(decision.get("model_doubt_clause", 0.9))
+        and 1.0 - probs["service"] >= float(decision.get("model_doubt_service", 0.8))
+        and loaded.sentence_high(folded, "marketing") >= float(decision.get(clause, 0.5))
     ):
-        return "uncertain", f"{reason}；但{said('marketing')}，无法判断类型"
+        return (
+            "uncertain",
+            f"{reason}；但文本模型判断为服务通知的概率仅 {probs['service']:.2f}（{said('marketing')}），无法判断类型",
+        )
     if kind == "marketing" and probs["service"] >= float(decision.get("model_doubt_marketing", 0.9)):
         return "uncertain", f"{reason}；但{said('service')}，无法判断类型"
     return kind, reason
