@@ -17,7 +17,9 @@ fitting; the model-alone figures on them are printed and recorded.
 The threshold is fitted too, by one rule written before any figure was seen: on five-fold
 out-of-fold predictions, the lowest of 0.5, 0.6, 0.7, 0.8, 0.9 at which at most one
 negative in a thousand (and at most one compliant draft in a thousand) reaches it.  A code
-whose out-of-fold recall at that threshold is under 0.4 is not shipped (printed).  Then
+whose out-of-fold recall at that threshold is under 0.4 is not shipped (recorded with the
+reason under ``not_shipped``: the product refuses a rule that asks for a model the file
+neither holds nor explains).  Then
 the rule's own must-not-fire examples (``<CODE>.examples.yaml``, ``ok``) are read as the
 product reads them (where the engine would ask the model at all): the threshold is raised
 to the next step above the highest of them, so no rule's own examples regress.
@@ -198,6 +200,7 @@ def probability(bias: float, weights: dict[str, float], grams: set[str]) -> floa
 def fit(codes: list[str], only: set[str] | None = None) -> dict:
     train, sets, held = drafts(only)
     models: dict[str, dict] = {}
+    not_shipped: dict[str, str] = {}
     for code in codes:
         labelled = [(g, y, c) for g, c in train if (y := label(code, c)) is not None]
         rows = [(g, y) for g, y, _ in labelled]
@@ -227,6 +230,7 @@ def fit(codes: list[str], only: set[str] | None = None) -> dict:
             if chosen is None and false <= MAX_FALSE * n_neg and false_pass <= max(1, MAX_FALSE * n_pass):
                 chosen = t
         if chosen is None or table[str(chosen)]["recall"] < MIN_RECALL:
+            not_shipped[code] = f"out-of-fold recall under {MIN_RECALL} at threshold {chosen}"
             print(f"{code}: not shipped (threshold {chosen}, out-of-fold {table})", file=sys.stderr)
             continue
         bias, weights = fit_one(rows)
@@ -234,6 +238,7 @@ def fit(codes: list[str], only: set[str] | None = None) -> dict:
         while chosen is not None and examples >= chosen:
             chosen = next((t for t in THRESHOLDS if t > chosen), None)
         if chosen is None or table[str(chosen)]["recall"] < MIN_RECALL:
+            not_shipped[code] = f"its own ok examples reach {examples:.2f}"
             print(f"{code}: not shipped (its own examples reach {examples:.2f})", file=sys.stderr)
             continue
         sure, error_table = error_at(code, chosen, examples, oof, labelled)
@@ -275,6 +280,7 @@ def fit(codes: list[str], only: set[str] | None = None) -> dict:
             "solver": "lbfgs (scikit-learn)",
         },
         "models": models,
+        "not_shipped": not_shipped,
     }
 
 

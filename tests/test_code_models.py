@@ -128,6 +128,42 @@ def test_a_broken_models_file_is_a_clear_error(tmp_path: Path, mutate, named: st
     assert named in str(err.value) and str(path) in str(err.value)
 
 
+def _drop_model(rules: Path, code: str, *, explain: bool) -> None:
+    path = rules / MODEL_FILE
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["models"][code]
+    if explain:
+        data["not_shipped"] = {code: "out-of-fold recall under 0.4"}
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def test_a_rule_that_asks_for_a_model_the_file_neither_holds_nor_explains_is_an_error(tmp_path: Path) -> None:
+    """Otherwise the rule would run on its words alone while its YAML says it has a second opinion."""
+    rules = _rules_copy(tmp_path)
+    _drop_model(rules, "ADV004", explain=False)
+    with pytest.raises(ConfigError) as err:
+        load_code_models(str(rules))
+    assert "ADV004" in str(err.value) and "not_shipped" in str(err.value)
+
+
+def test_a_rule_whose_model_the_fit_did_not_ship_runs_on_its_words(tmp_path: Path) -> None:
+    rules = _rules_copy(tmp_path)
+    _drop_model(rules, "ADV004", explain=True)
+    models = load_code_models(str(rules))
+    assert models is not None and "ADV004" not in models.codes and "COL001" in models.codes
+
+
+def test_a_model_for_a_rule_that_does_not_ask_for_one_is_an_error(tmp_path: Path) -> None:
+    rules = _rules_copy(tmp_path)
+    spec = rules / "ADV004.yaml"
+    text = spec.read_text(encoding="utf-8")
+    assert "second_opinion: true\n" in text
+    spec.write_text(text.replace("second_opinion: true\n", ""), encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_code_models(str(rules))
+    assert "ADV004" in str(err.value) and "second_opinion" in str(err.value)
+
+
 def test_without_the_file_the_rules_decide_alone(tmp_path: Path) -> None:
     rules = _rules_copy(tmp_path)
     (rules / MODEL_FILE).unlink()

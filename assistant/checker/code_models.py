@@ -234,7 +234,7 @@ def load_code_models(rules_dir: str | None = None) -> CodeModels | None:
     cached = picklecache.cache_path(f"code-models-v4/{picklecache.digest(raw, FEATURES, _LAYOUT)}.pickle")
     models = picklecache.load(cached)
     if isinstance(models, CodeModels):
-        _check_codes(models.codes, rules_dir, path)
+        _check_codes(models.codes, rules_dir, path, models.meta)
         return models
     models = _parse(raw, rules_dir, path)
     picklecache.store(cached, models)
@@ -242,13 +242,33 @@ def load_code_models(rules_dir: str | None = None) -> CodeModels | None:
     return models
 
 
-def _check_codes(codes: tuple[str, ...], rules_dir: str | None, path: Path) -> None:
+def _check_codes(codes: tuple[str, ...], rules_dir: str | None, path: Path, meta: dict[str, Any]) -> None:
+    """Every model is a rule's that asks for one, and every rule that asks for one has a
+    model or a recorded reason why the fit did not ship it: otherwise a rule would run on its
+    words alone while its YAML says it has a second opinion, or a model would sit unused."""
     from assistant.checker.rulespec import load_rule_specs
 
-    known = {s.code for s in load_rule_specs(rules_dir)}
-    unknown = [c for c in codes if c not in known]
+    specs = {s.code: s for s in load_rule_specs(rules_dir)}
+    unknown = [c for c in codes if c not in specs]
     if unknown:
         raise ConfigError(f"规则的文本模型 {path} 无法读取：模型所属的规则编号不存在：{', '.join(unknown)}")
+    unasked = [c for c in codes if not specs[c].second_opinion]
+    if unasked:
+        raise ConfigError(
+            f"规则的文本模型 {path} 含有未声明 second_opinion: true 的规则的模型：{', '.join(unasked)}"
+            "（在规则 YAML 中声明，或重新拟合）"
+        )
+    explained = meta.get("not_shipped") or {}
+    if not isinstance(explained, dict) or [c for c in explained if c not in specs]:
+        raise ConfigError(
+            f"规则的文本模型 {path} 无法读取：not_shipped 应为规则编号到原因的映射，且编号须存在"
+        )
+    missing = [c for c, s in specs.items() if s.second_opinion and c not in codes and c not in explained]
+    if missing:
+        raise ConfigError(
+            f"规则 {', '.join(sorted(missing))} 声明了 second_opinion: true，但 {path} 中既没有它的模型，"
+            "也没有记录未发布的原因（not_shipped）：请运行 scripts/fit_code_models.py 重新拟合"
+        )
 
 
 def _parse(raw: bytes, rules_dir: str | None, path: Path) -> CodeModels:
@@ -272,7 +292,7 @@ def _parse(raw: bytes, rules_dir: str | None, path: Path) -> CodeModels:
         built = CodeModels(codes, bias, threshold, {g: tuple(w) for g, w in table.items()}, meta, error_at)
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(f"规则的文本模型 {path} 无法读取：{exc}") from exc
-    _check_codes(codes, rules_dir, path)
+    _check_codes(codes, rules_dir, path, meta)
     return built
 
 
