@@ -246,11 +246,18 @@ def test_a_promotion_the_model_reads_as_a_notice_becomes_uncertain_never_a_notic
         assert settle("marketing", evidence(6, 3), FixedModel(*probs))[0] != "service"
 
 
-def test_the_model_is_not_asked_where_the_other_side_has_no_evidence() -> None:
-    """Most notices and promotions: nothing for the model to weigh against (and no cost)."""
-    for kind, ev in (("service", evidence(0, 6)), ("marketing", evidence(6, 0))):
-        model = FixedModel(0.5, 0.5)
-        assert settle(kind, ev, model)[0] == kind and model.asked == 0
+def test_a_promotion_with_no_service_evidence_is_not_asked_about() -> None:
+    """Most promotions: nothing for the model to weigh against (and no cost)."""
+    model = FixedModel(0.0, 1.0)
+    assert settle("marketing", evidence(6, 0), model)[0] == "marketing" and model.asked == 0
+
+
+def test_a_notice_without_one_marketing_word_is_still_doubted() -> None:
+    """Red team rt78: a promotion that avoids every marketing word the rules know (可支用金额
+    for a credit line) beside one account phrase read as a notice with nothing against it."""
+    model = FixedModel(0.85, 0.05, sentence=0.9)
+    assert settle("service", evidence(0, 6), model)[0] == "uncertain" and model.asked == 1
+    assert settle("service", evidence(0, 6), FixedModel(0.1, 0.85, sentence=0.9))[0] == "service"
 
 
 def test_without_a_model_the_rules_decide_alone() -> None:

@@ -1284,14 +1284,16 @@ def settle_kind(
       becomes ``uncertain`` too: the marketing-only rules warn instead of failing it.  The
       model never turns a promotion into a notice.
 
-    ``model`` loads the model (or gives ``None``: the rules decide alone).  It is called only
-    where its opinion could change something: a decided kind with no evidence at all for
-    the other side stands (most notices and most promotions).
+    ``model`` loads the model (or gives ``None``: the rules decide alone).  A promotion with no
+    service evidence at all stands without asking it (most promotions).  A notice is always
+    asked: a promotion written without one marketing word the rules know (可支用金额 for a
+    credit line, a branch "reminder" of a deposit rate) beside one account or event phrase
+    (已开通, 您名下) read as a notice with nothing to weigh against it (red team rt78).
     """
     m, s = ev.scores["marketing"], ev.scores["service"]
     if ev.code and not ev.shapes:
         return kind, reason  # a verification code is decided by its shape
-    if (kind == "service" and not m) or (kind == "marketing" and not s):
+    if kind == "marketing" and not s:
         return kind, reason
     loaded = model()
     if loaded is None:
