@@ -50,6 +50,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from fit_sets import fit_paths, held_out  # noqa: E402
+
 from assistant.checker.code_models import MODEL_FILE  # noqa: E402
 from assistant.checker.kind_model import FEATURES, features  # noqa: E402
 from assistant.checker.rulespec import load_rule_specs  # noqa: E402
@@ -67,24 +69,13 @@ MIN_RECALL = 0.4
 FOLDS = 5
 
 
-def held_out(name: str) -> bool:
-    return "holdout" in name or "final" in name
-
-
 def drafts(
     only: set[str] | None = None,
 ) -> tuple[list[tuple[set[str], object]], dict[str, str], list[tuple[set[str], object]]]:
     """Training rows, the training sets' hashes and the held-out rows; ``only``: the training
     sets to read (``--check``: those the committed file names)."""
     train, held, sets = [], [], {}
-    paths = sorted((ROOT / "evals").glob("*.jsonl"))
-    if only is not None:
-        missing = only - {p.name for p in paths}
-        if missing:
-            raise SystemExit(f"sets named in the model file are gone: {sorted(missing)}")
-    for path in paths:
-        if only is not None and not held_out(path.name) and path.name not in only:
-            continue
+    for path in fit_paths(ROOT, only):
         try:
             ds = load_dataset(path)
         except Exception:  # not a draft dataset (qa, rewrites, gate variants)

@@ -29,6 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from fit_sets import fit_paths, held_out  # noqa: E402
+
 from assistant.checker.kind_model import FEATURES, MODEL_FILE, KindModel, features  # noqa: E402
 from assistant.evals.datasets import load_dataset  # noqa: E402
 from assistant.text.normalize import normalize  # noqa: E402
@@ -40,10 +42,6 @@ C = 0.3
 KEEP = 6000
 MIN_DF = 3
 CLASSES = ("marketing", "service", "uncertain")
-
-
-def held_out(name: str) -> bool:
-    return "holdout" in name or "final" in name
 
 
 def labelled(path: Path) -> list[tuple[str, str]]:
@@ -62,14 +60,7 @@ def fit(only: set[str] | None = None) -> dict:
     train: list[tuple[str, str]] = []
     sets: dict[str, str] = {}
     held: dict[str, list[tuple[str, str]]] = {}
-    paths = sorted((ROOT / "evals").glob("*.jsonl"))
-    if only is not None:
-        missing = only - {p.name for p in paths}
-        if missing:
-            raise SystemExit(f"sets named in the model file are gone: {sorted(missing)}")
-    for path in paths:
-        if only is not None and not held_out(path.name) and path.name not in only:
-            continue
+    for path in fit_paths(ROOT, only):
         rows = labelled(path)
         if not rows:
             continue
