@@ -45,12 +45,13 @@ import argparse
 import hashlib
 import json
 import sys
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from fit_sets import fit_paths, held_out  # noqa: E402
+from fit_sets import fit_paths, held_out, recorded_sets  # noqa: E402
 
 from assistant.checker.code_models import MODEL_FILE  # noqa: E402
 from assistant.checker.kind_model import FEATURES, features  # noqa: E402
@@ -118,26 +119,40 @@ def fit_one(rows: list[tuple[set[str], int]]) -> tuple[float, dict[str, float]]:
     return float(clf.intercept_[0]), {str(names[i]): round(float(w[i]), 4) for i in order}
 
 
+@cache
+def _checker(profile: str | None) -> object:
+    from assistant.checker.engine import Checker
+    from assistant.profile import load_profile
+
+    return Checker(None, load_profile(profile) if profile else None)
+
+
+def asked(code: str, text: str, kind: str | None, profile: str | None) -> tuple[object, object, object]:
+    """How the engine reads ``text``: its checker, the message, and the rule's spec where the
+    engine would ask the rule's model (the rule ran, found nothing, none of its words
+    denied), else None."""
+    checker = _checker(profile)
+    msg = checker.read(normalize(text))  # type: ignore[attr-defined]
+    checker.judge_kind(msg, kind)  # type: ignore[attr-defined]
+    found = checker.detect(msg, opinions=False)  # type: ignore[attr-defined]
+    spec = next((s for s in checker.opinions_asked(msg, found) if s.code == code), None)  # type: ignore[attr-defined]
+    return checker, msg, spec
+
+
 def example_high(code: str, bias: float, weights: dict[str, float]) -> float:
     """The highest probability over the rule's ``ok`` examples where the engine would ask
     its model (the rule ran, found nothing, none of its words denied)."""
-    from assistant.checker.engine import Checker
     from assistant.checker.rulespec import load_examples
-    from assistant.profile import load_profile
 
     examples = load_examples(code)
     high = 0.0
-    checkers: dict[str | None, Checker] = {}
     for item in examples.get("ok") or []:
         case = {"text": item} if isinstance(item, str) else dict(item)
-        profile = case.get("profile", examples.get("profile"))
-        if profile not in checkers:
-            checkers[profile] = Checker(None, load_profile(profile) if profile else None)
-        checker = checkers[profile]
-        msg = checker.read(normalize(case["text"]))
-        checker.judge_kind(msg, case.get("kind"))
-        if any(s.code == code for s in checker.opinions_asked(msg, checker.detect(msg, opinions=False))):
-            high = max(high, probability(bias, weights, msg.model_features))
+        _, msg, spec = asked(
+            code, case["text"], case.get("kind"), case.get("profile", examples.get("profile"))
+        )
+        if spec is not None:
+            high = max(high, probability(bias, weights, msg.model_features))  # type: ignore[attr-defined]
     return high
 
 
@@ -146,30 +161,15 @@ def error_at(
 ) -> tuple[float | None, dict[str, dict[str, float | int]]]:
     """The lowest of ERROR_STEPS above ``chosen`` and ``examples`` that no out-of-fold
     negative the engine would have asked reaches and at least ERROR_MIN_POSITIVES positives
-    it would have asked do (None: none), and per step the share of
-    positives the engine would have asked that reach it and the negatives asked that do."""
-    from assistant.checker.engine import Checker
-    from assistant.profile import load_profile
+    it would have asked do (None: none), and per step the number of positives and of
+    negatives the engine would have asked that reach it."""
 
-    checkers: dict[str | None, Checker] = {}
-
-    def asked(case: object, p: float) -> bool:
-        profile = case.profile  # type: ignore[attr-defined]
-        if profile not in checkers:
-            from assistant.evals.datasets import profile_path
-
-            checkers[profile] = Checker(None, load_profile(profile_path(profile)) if profile else None)
-        checker = checkers[profile]
-        msg = checker.read(normalize(case.text))  # type: ignore[attr-defined]
-        checker.judge_kind(msg, case.kind)  # type: ignore[attr-defined]
-        spec = next(
-            (s for s in checker.opinions_asked(msg, checker.detect(msg, opinions=False)) if s.code == code),
-            None,
-        )
-        return spec is not None and checker._bar_met(msg, spec, p)
+    def reported(case: object, p: float) -> bool:
+        checker, msg, spec = asked(code, case.text, case.kind, case.profile)  # type: ignore[attr-defined]
+        return spec is not None and checker._bar_met(msg, spec, p)  # type: ignore[attr-defined]
 
     low = min(ERROR_STEPS)
-    hot = [(oof[i], y) for i, (_, y, c) in enumerate(labelled) if oof[i] >= low and asked(c, oof[i])]
+    hot = [(oof[i], y) for i, (_, y, c) in enumerate(labelled) if oof[i] >= low and reported(c, oof[i])]
     table: dict[str, dict[str, float | int]] = {}
     found = None
     for t in ERROR_STEPS:
@@ -281,11 +281,7 @@ def main() -> int:
     args = ap.parse_args()
     codes = [s.code for s in load_rule_specs() if s.second_opinion]
     out = ROOT / "knowledge" / "rules" / MODEL_FILE
-    only = None
-    if args.check:
-        only = (
-            set(json.loads(out.read_text(encoding="utf-8"))["fitted_on"]["sets"]) if out.is_file() else set()
-        )
+    only = recorded_sets(out) if args.check else None
     model = fit(codes, only)
     text = json.dumps(model, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     if args.check:

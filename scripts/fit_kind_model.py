@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from fit_sets import fit_paths, held_out  # noqa: E402
+from fit_sets import fit_paths, held_out, recorded_sets  # noqa: E402
 
 from assistant.checker.kind_model import FEATURES, MODEL_FILE, KindModel, features  # noqa: E402
 from assistant.evals.datasets import load_dataset  # noqa: E402
@@ -136,11 +136,7 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="fail when the committed file is stale")
     args = parser.parse_args()
     out = ROOT / "knowledge" / "rules" / MODEL_FILE
-    only = None
-    if args.check:
-        only = (
-            set(json.loads(out.read_text(encoding="utf-8"))["fitted_on"]["sets"]) if out.is_file() else set()
-        )
+    only = recorded_sets(out) if args.check else None
     model = fit(only)
     text = render(model)
     if args.check:

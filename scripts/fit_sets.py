@@ -3,6 +3,7 @@ fit_code_models.py), so the two models are always fitted on, and checked against
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 
@@ -23,3 +24,11 @@ def fit_paths(root: Path, only: set[str] | None = None) -> list[Path]:
     if missing:
         raise SystemExit(f"sets named in the model file are gone: {sorted(missing)}")
     return [p for p in paths if held_out(p.name) or p.name in only]
+
+
+def recorded_sets(model_file: Path) -> set[str]:
+    """The training sets a committed model file names (``--check`` refits on exactly these;
+    none when there is no file yet)."""
+    if not model_file.is_file():
+        return set()
+    return set(json.loads(model_file.read_text(encoding="utf-8"))["fitted_on"]["sets"])

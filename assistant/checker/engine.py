@@ -398,10 +398,10 @@ class Checker:
 
     def _second_opinions(self, msg: Message, raw: list[Finding], key: str) -> list[Finding]:
         """Findings from the asked rules' models (:meth:`opinions_asked`) at or above their
-        thresholds (warnings; at the rule's severity from its ``error_at``), on the clause that reads most like the violation, unless that clause
-        denies it or reports it as done by the rule's own context.  They then go through the
-        one context pass like every finding (an uncertain kind, an anti-fraud frame act on
-        them as on the rule's).  The scores come first: one pass in C over the message's
+        thresholds (warnings; at the rule's severity from its ``error_at``), on the clause that
+        reads most like the violation, unless that clause denies it or reports it as done by
+        the rule's own context.  They then go through the one context pass like every finding
+        (an uncertain kind, an anti-fraud frame act on them as on the rule's).  The scores come first: one pass in C over the message's
         features, and on nearly every message no rule reaches its threshold, so the
         conditions above are read only for those that do."""
         models = self._load_code_models()
@@ -430,12 +430,12 @@ class Checker:
             why = f"规则的词表未命中，文本模型判断读来像此类内容（概率{p:.2f}，阈值{threshold}" + (
                 f"；权重最大的字对：{cues}）" if cues else "）"
             )
-            error_at = models.error_at_of(spec.code)
+            cue, error_at = f"{OPINION_CUE} {p:.2f}", models.error_at_of(spec.code)
             if error_at is not None and p >= error_at:
                 # sure enough, by the fit's own cross-check, to be what the rule forbids
                 severity, message = spec.severity, f"{spec.title}（模型判断，把握较大）：{spec.message}"
                 effect = ContextEffect(
-                    f"{OPINION_CUE} {p:.2f}",
+                    cue,
                     "confirmed",
                     why + f"，达到按规则严重级别报告的概率 {error_at}（拟合时的交叉检验中，"
                     "没有一条合规或不属此类的草稿达到它）",
@@ -443,7 +443,7 @@ class Checker:
                 fix = Fix("none", description="删除或改写该句所表达的内容")
             else:
                 severity, message = "warning", f"疑似{spec.title}（模型判断，请人工复核）：{spec.message}"
-                effect = ContextEffect(f"{OPINION_CUE} {p:.2f}", "downgraded", why + "，仅按警告报告")
+                effect = ContextEffect(cue, "downgraded", why + "，仅按警告报告")
                 fix = Fix("none", description="人工复核该句；如确属此类内容，按规则要求删除或改写")
             out.append(
                 spec.finding(

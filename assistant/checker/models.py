@@ -68,8 +68,9 @@ class ContextEffect:
 
     ``effect`` is ``cancelled`` (not a violation here: 非保本, 谨防…诈骗), ``downgraded``
     (reported as a warning for review), ``upgraded``, or ``confirmed`` (a fitted model's
-    opinion sure enough to be reported at the rule's severity: its cue is ``模型 0.97``).  Recorded on every finding the
-    engine's context pass touched, so a reviewer can see why a word did or did not count.
+    opinion sure enough to be reported at the rule's severity: its cue is ``模型 0.97``).
+    Recorded on every finding the engine's context pass touched, so a reviewer can see why a
+    word did or did not count.
     """
 
     cue: str
