@@ -372,3 +372,23 @@ def test_the_packed_one_step_test_agrees_with_the_float_sums() -> None:
         assert expected <= got <= expected | unsure, text
         reached += bool(expected)
     assert reached > 20  # the drafts do reach thresholds: the test is not vacuous
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("【明德理财】鑫盈1号，1万起投，周末也计收益。回T退订", "周末也计收益"),
+        # the opt-out inside a clause: cut off, the rest of the clause kept
+        ("【明德理财】鑫盈1号，1万起投，周末也计收益回T退订", "周末也计收益"),
+    ],
+)
+def test_a_model_finding_never_marks_the_opt_out(
+    monkeypatch: pytest.MonkeyPatch, text: str, marked: str
+) -> None:
+    """The clause a second opinion marks is the one that reads most like the rule; 回T退订 says
+    nothing about a guaranteed return, and a reviewer shown it as the evidence learns nothing
+    (the models weigh every gram, 退订 included, so the opt-out clause could win)."""
+    _scripted(monkeypatch, "ADV001", {"退订": 8.0, "收益": 1.0}, 0.5)
+    result = Checker().check(text)
+    (f,) = _model_findings(result, "ADV001")
+    assert f.evidence == marked == text[f.start : f.end]

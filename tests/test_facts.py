@@ -227,3 +227,25 @@ def test_an_age_in_zhousui_is_no_duration_in_weeks() -> None:
     age = read_figures("投保年龄最高85周岁")
     assert [(f.kind, f.value) for f in age] == [("count", "85")]
     assert [f.kind for f in read_figures("等待期2周")] == ["duration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("年息一分二", "12"),
+        ("年化一分二", "12"),
+        ("年息1分2", "12"),
+        ("年利率一分五厘", "15"),
+        ("年化收益一分", "10"),
+        ("年息八厘", "8"),
+    ],
+)
+def test_yearly_fen_and_li_are_read_whole(text: str, value: str) -> None:
+    """年息一分二 is 12% a year: 分 is ten percent and the digit after it one percent; reading
+    only 一分 gave 10% and let a 12% promise pass under the 8% line's neighbours."""
+    assert [(r.value, r.period) for r in read_rates(text)] == [(value, "year")]
+
+
+@pytest.mark.parametrize("text", ["年化收益一分钱起算", "年化3分钟到账"])
+def test_yearly_fen_is_not_a_cent_or_a_minute(text: str) -> None:
+    assert read_rates(text) == []

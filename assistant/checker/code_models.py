@@ -165,15 +165,26 @@ class CodeModels:
         i = self.codes.index(code)
         return self.error_at[i] if i < len(self.error_at) else None
 
-    def best_clause(self, text: str, code: str) -> tuple[int, int, float]:
+    def best_clause(
+        self, text: str, code: str, skip: tuple[int, int] | None = None
+    ) -> tuple[int, int, float]:
         """The span of ``text`` (a clause, the signature left out) that reads most like the
         rule's violation, and its probability read alone: what the finding marks, and where
-        the context pass looks for a negation or a reported event."""
+        the context pass looks for a negation or a reported event.  The ``skip`` span (the
+        opt-out, 回T退订) is cut from its clause, the longer side kept: it says nothing about
+        what the rule forbids, and a reviewer shown 回T退订 as the evidence of a guaranteed
+        return learns nothing."""
         from assistant.text.normalize import normalize
 
         best = (0, len(text), -1.0)
         for m in _CLAUSE_RE.finditer(text):
             start, end = m.start(), m.end()
+            if skip is not None and skip[0] < end and start < skip[1]:
+                # the opt-out cut off the clause it shares (投资须谨慎回T退订 → 投资须谨慎)
+                if skip[0] - start >= end - skip[1]:
+                    end = min(end, skip[0])
+                else:
+                    start = max(start, skip[1])
             head = _SIGNATURE_HEAD_RE.match(text, start, end)
             if head is not None:
                 start = head.end()

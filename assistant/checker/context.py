@@ -66,6 +66,19 @@ _THIRD_PARTY_DEBT_RE = lazyre.compile(
 _BA_OBJECT_RE = lazyre.compile(r"[将把](?:您|你|客户|借款人|用户)(?:们)?的[\u4e00-\u9fff]{1,8}")
 #: A denial of every form of something (承诺任何形式的保本): its 的 closes no modifier.
 _ANY_FORM_RE = lazyre.compile(r"任何(?:形式|方式|类型|名义|性质)的")
+#: A denied request right after its negation (不会以任何理由要求您…, 从不主动向您索要…): the
+#: denial governs every object of the request, however long the list (本行不会以任何理由要求您
+#: 转账到“安全账户”或提供验证码: the fresh c87 set; anti-fraud notices say this daily).
+_DENIED_REQUEST_RE = lazyre.compile(
+    r"(?:以任何(?:理由|形式|名义|方式)|通过任何(?:方式|渠道)|在任何情况下)?(?:主动)?(?:向您|向你|对您)?"
+    r"(?:要求|索要|索取|让您|让你|叫您|叫你)"
+)
+#: A new request after a denied one, in the same clause (本行不会要求您转账也不收费用请回复验证码,
+#: 我们不会要求您缴纳会员费只需加群…, …而您需要提供卡片密码): the denial ends there (rt79).
+#: (not the denied request's own 请: 从不以任何名义请您…)
+_NEW_REQUEST_RE = lazyre.compile(
+    r"(?<!名义)(?<!理由)(?<!方式)(?<!形式)(?<![会不邀申提恳宴聘延])请(?!求)|只需|仅需|只要|而是|而您|您需要|您只需|需要您|麻烦您|务必"
+)
 #: Joiners of a list in the compact view (A或B, A及B, A以及B).
 _LIST_MARK_RE = lazyre.compile(r"或|(?<![涉普危波])及(?![时格早])")
 #: The acts a denial governs, opening a later item (不会…推荐个股、承诺收益).
@@ -1519,6 +1532,8 @@ class MessageContext:
                 # …and a warning message's denial is one (本公司从不收取会员费、荐股…，谨防诈骗)
                 if items == "item" and (kind != ADVERB_NEG or self.anti_fraud_cue is not None):
                     items = ""
+                if far and _DENIED_REQUEST_RE.match(compact, cue.end) is not None:
+                    far, items = False, ""  # every object of the denied request
                 if items == "item" or far:
                     # a later item, or a long list (…代办贷款、包装资料或代还信用卡): covered only
                     # when the list's first item is itself a finding
@@ -1547,6 +1562,8 @@ class MessageContext:
                     continue  # 没有合法的外汇保证金平台 denies its noun, not 你没有合法的理由…所以将上门 (rt48)
                 if any(b.end <= start for b in self._cues(BREAK, cue.end, start)):
                     continue  # 不保证收益但保本: the contrast asserts what follows
+                if _NEW_REQUEST_RE.search(compact, cue.end + 1, start) is not None:
+                    continue  # 不会要求您转账也不收费用请回复验证码: a new request, not denied
                 # (a later list item is judged by its list's head: 不承诺任何形式的保本保息、刚性兑付)
                 between = compact[cue.end : head]
                 if (

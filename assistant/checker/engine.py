@@ -422,7 +422,7 @@ class Checker:
         for spec in asked:
             p = over[spec.code]
             threshold = models.threshold_of(spec.code)
-            start, end, _ = models.best_clause(text, spec.code)
+            start, end, _ = models.best_clause(text, spec.code, msg.optout_span)
             cstart, cend = msg.nt.compact_pos(start), msg.nt.compact_pos(end)
             if _cancelling_cue(msg.ctx, spec, cstart, max(cstart + 1, cend), [cstart], msg.kind) is not None:
                 continue  # the clause denies it or reports it as done, by the rule's own context

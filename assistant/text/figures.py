@@ -9,7 +9,7 @@ Rates are returned in percent of their period.  Readings of the traditional form
 (documented here because the gate and PRO007 both rely on them):
 
 * ``N成`` is N×10 % (一成 = 10 %, 两成半 is not read);
-* ``N分`` in 月息N分 / N分利 is N % a month; 年息N分 is N×10 % a year;
+* ``N分`` in 月息N分 / N分利 is N % a month; 年息N分 (年化N分) is N×10 % a year, 年息一分二 12 %;
 * ``N厘`` is a tenth of 分: 月息N厘 / N厘 = N×0.1 % a month (the folk quote is monthly
   when no period is named); 年息N厘 is N % a year;
 * ``N基点`` is N×0.01 %; ``N个百分点`` / ``N个点`` is N % (半个百分点 = 0.5 %);
@@ -85,7 +85,13 @@ _RATE_RE = lazyre.compile(
     rf"|(?P<pp>{NUM}|半)\s*个?\s*百分点"
     rf"|(?P<pt>{NUM}|半)\s*个\s*点(?!钟)"
     rf"|(?P<bp>{NUM})\s*个?\s*基点"
-    rf"|(?P<yfen>年(?:息|利率|利))\s*(?P<yf>{NUM})\s*分(?![钟之])"
+    # 年息1分2(厘) / 年化一分二 / 一年一分二: the digit after 分 is 厘, 12 % a year; a verb or a
+    # colon may come between (年化能到一分二, 年化收益：1 分 2).  Not 十分 (very), nor the idiom
+    # 一分一厘 / 一分不少 (every cent): 年化收益率十分透明, 年息一分不少转入 (rt79)
+    rf"|(?P<yfen>年(?:息|利率|利|化(?:收益率?|回报率?|利率)?|收益率?|回报率?)|一年|每年)\s*"
+    rf"(?:[:：]|能到|给到|可达|高达|达到|为|是|有)?\s*(?!十\s*分)(?P<yf>{NUM})\s*分"
+    rf"(?!\s*一\s*厘|\s*不少|\s*不差|\s*都|\s*钱|\s*[钟之])"
+    rf"(?:\s*(?P<yf2>[1-9一二三四五六七八九])\s*厘?(?![\d钟之钱]))?"
     rf"|(?P<yli>年(?:息|利率|利))\s*(?P<yl>{NUM})\s*厘"
     # 月息2分5(厘): the digit after 分 is 厘, 2.5 % a month
     rf"|(?P<mfen>月(?:息|利率|利|收益|回报))\s*(?P<mf>{NUM})\s*分(?:(?P<mf2>[1-9一二三四五六七八九])厘?(?![\d钟之]))?(?![钟之])"
@@ -172,6 +178,9 @@ def _rate(m: re.Match[str], folded: str) -> Figure | None:
     elif g["yf"] is not None:
         v = _n(g["yf"])
         value, form, period = (v * 10 if v is not None else None), "分", "year"
+        tenth = _n(g["yf2"]) if g["yf2"] else None
+        if value is not None and tenth is not None:
+            value += tenth
     elif g["yl"] is not None:
         value, form, period = _n(g["yl"]), "厘", "year"
     elif g["mf"] is not None or g["fl"] is not None:

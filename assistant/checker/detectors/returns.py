@@ -470,7 +470,7 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
             tail = _clause_tail(prev)
             if tail and cue_re.search(tail[-8:]) is not None:
                 before = tail + before
-        after = _clause_head(compact[cend : cend + 8])
+        after = _clause_head(compact[cend : cend + 16])  # 16: the English cues (annualreturn)
         measures = opts.get("not_return_measures") or ()
         if measures and any(w in before[-12:] or w in after[:4] for w in measures):
             continue  # 年化波动率12%, 分红实现率100%, 利率上浮10%: the figure measures something else
@@ -604,7 +604,7 @@ _YEARLY = ("年化", "年收益", "年利率", "年息", "每年", "年回报", 
 #: Every rate figure :func:`read_rates` reads needs one of these characters.
 _RATE_GATE = literal_gate(RATE_PATTERN)
 _QUICK_RE = lazyre.compile(
-    r"[%％‰‱]|分\s*之|[月年日]\s*息|月\s*(?:收益|回报|利率|利)\s*\S{1,3}\s*分|个\s*点|厘|分\s*利|[一二两三四五六七八九十\d]\s*成|基\s*点|百分点"
+    r"[%％‰‱]|分\s*之|[月年日]\s*息|[月年]\s*(?:收益|回报|利率|利|化)\S{0,3}\s*\S{1,3}\s*分|个\s*点|厘|分\s*利|[一二两三四五六七八九十\d]\s*成|基\s*点|百分点"
     r"|[\d一二两三四五六七八九十百千]\s*(?:万元|万|千元|千|元|块)"
 )
 _DAILY = (
