@@ -99,11 +99,17 @@ class Features(frozenset[str]):
 #: long text rarely repeats and would hold memory), and at most this many of them.
 _KEEP_CHARS = 400
 _KEEP_TEXTS = 256
+#: Answers kept per features: two models in a check (the kind model and the rules'), a few
+#: more when several rule sets are checked in one process.
+_KEEP_ANSWERS = 8
 
 
-@lru_cache(maxsize=_KEEP_TEXTS)
-def _kept_features(masked: str) -> Features:
+def _features_of(masked: str) -> Features:
+    """:func:`_grams` of ``masked``, as :class:`Features` (the same sets in the same order)."""
     return Features(chain(masked, map(str.__add__, masked, masked[1:])))
+
+
+_kept_features = lru_cache(maxsize=_KEEP_TEXTS)(_features_of)
 
 
 @lru_cache(maxsize=4)
@@ -115,7 +121,7 @@ def features(folded: str) -> frozenset[str]:
     masked = _masked(folded)
     if len(masked) <= _KEEP_CHARS:
         return _kept_features(masked)
-    return Features(chain(masked, map(str.__add__, masked, masked[1:])))
+    return _features_of(masked)
 
 
 def remembered(grams: AbstractSet[str], model: object, name: str, compute: Callable[[Any], T]) -> T:
@@ -130,6 +136,8 @@ def remembered(grams: AbstractSet[str], model: object, name: str, compute: Calla
     if hit is not None and hit[0] is model:
         return hit[1]  # type: ignore[no-any-return]
     value = compute(grams)
+    if len(answers) >= _KEEP_ANSWERS:
+        answers.clear()  # a fit or a test asks many models: keep none of them alive for long
     answers[key] = (model, value)
     return value
 
