@@ -324,3 +324,25 @@ def test_the_gates_checker_reads_the_same_rules_directory(tmp_path: Path) -> Non
     shutil.copytree(REPO / "knowledge" / "rules", rules)
     gate = gate_checker(Checker(rules_dir=str(rules)))
     assert gate.rules_dir == str(rules) and not gate.uses_kind_model
+
+
+def test_repeated_template_is_scored_once_with_the_same_answer() -> None:
+    """Two messages of one template (tails, amounts and dates differ) share their features, and
+    the scores kept on them are what the models compute afresh; another model gets its own."""
+    from assistant.checker.code_models import load_code_models
+    from assistant.checker.kind_model import KindModel, _grams, _masked
+    from assistant.text.normalize import normalize
+
+    a = normalize("【明德银行】您尾号1234的信用卡于3月5日消费1234.56元。").folded
+    b = normalize("【明德银行】您尾号9876的信用卡于11月25日消费8.00元。").folded
+    assert features(a) is features(b)
+    assert features(a) == _grams(_masked(a))
+    model = load_kind_model()
+    codes = load_code_models()
+    assert model is not None and codes is not None
+    for folded in (a, b, a):
+        assert model.probabilities(folded) == model._scores(_grams(_masked(folded)))
+        assert codes._total(features(folded)) == codes._sum(_grams(_masked(folded)))
+    other = KindModel(model.classes, (0.0, 0.0, 0.0), {}, {})
+    assert other.probabilities(a) != model.probabilities(a)
+    assert other.probabilities(a) == other._scores(_grams(_masked(a)))

@@ -35,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from assistant.checker.kind_model import _CJK_RE, FEATURES, features
+from assistant.checker.kind_model import _CJK_RE, FEATURES, features, remembered
 from assistant.errors import ConfigError
 from assistant.paths import rules_dir as default_rules_dir
 from assistant.text import picklecache
@@ -121,7 +121,11 @@ class CodeModels:
         object.__setattr__(self, "_high", sum((1 << 62) << (_FIELD * i) for i in range(len(need))))
 
     def _total(self, grams: AbstractSet[str]) -> tuple[int, int]:
-        """The packed sum of the features found, and how many were found."""
+        """The packed sum of the features found, and how many were found: summed once per
+        distinct features (a repeated template's, see kind_model.Features)."""
+        return remembered(grams, self, "code", self._sum)
+
+    def _sum(self, grams: AbstractSet[str]) -> tuple[int, int]:
         found = list(filter(None, map(self._packed.get, grams)))  # a packed value is never 0
         return sum(found), len(found)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -850,108 +850,86 @@ def _downgrading_cue(
     ctx: MessageContext, spec: RuleSpec, cstart: int, cend: int, ctx_kind: str = ""
 ) -> tuple[str, str] | None:
     """The first context cue that makes an error at compact ``[cstart, cend)`` a warning for
-    review, with the reason shown; each applies only where the rule's data says so."""
-    checks: tuple[tuple[bool, Callable[[], str | None], str], ...] = (
-        (
-            spec.exclusion_context,
-            lambda: ctx.excluded_after(cend),
+    review, with the reason shown; each applies only where the rule's data says so.
+
+    Straight-line tests rather than a table of closures: this runs for every error found,
+    and building the closures cost more than the tests most findings reach."""
+    if spec.exclusion_context and (cue := ctx.excluded_after(cend)) is not None:
+        return (
+            cue,
             "其后说明该类交易不参与活动或不计入（如“套现交易不参与活动”），可能是活动的排除条款，请人工确认",
-        ),
-        (
-            spec.limit_context,
-            lambda: ctx.limit_cue(cstart, cend),
-            "用于说明额度或限额，不是宣传用语，请人工确认",
-        ),
-        (
-            spec.anti_fraud and ctx_kind == "marketing",
-            lambda: ctx.retraction(cstart),
-            "引号内或转述的内容随后被指出错误、不实或违规，但短信同时在推销，请人工确认",
-        ),
-        (
-            # a warning, never a cancellation: a question answered "no" is also how senders
-            # assert (你以为…吗？不是。, …能做到吗？不能。别家不能，我们却能: red teams rt21, rt22);
-            # only claims (not a missing risk warning whose trigger sits in the question)
-            spec.anti_fraud and (spec.marketing_evidence > 0 or spec.question_context),
-            lambda: ctx.answered_no(cstart, cend),
+        )
+    if spec.limit_context and (cue := ctx.limit_cue(cstart, cend)) is not None:
+        return cue, "用于说明额度或限额，不是宣传用语，请人工确认"
+    if spec.anti_fraud and ctx_kind == "marketing" and (cue := ctx.retraction(cstart)) is not None:
+        return cue, "引号内或转述的内容随后被指出错误、不实或违规，但短信同时在推销，请人工确认"
+    # a warning, never a cancellation: a question answered "no" is also how senders
+    # assert (你以为…吗？不是。, …能做到吗？不能。别家不能，我们却能: red teams rt21, rt22);
+    # only claims (not a missing risk warning whose trigger sits in the question)
+    if (
+        spec.anti_fraud
+        and (spec.marketing_evidence > 0 or spec.question_context)
+        and (cue := ctx.answered_no(cstart, cend)) is not None
+    ):
+        return (
+            cue,
             "出现在一般疑问句中，紧接的回答是否定的（如“…吗？答案是没有”），可能是投资者教育而非承诺，请人工确认",
-        ),
-    )
-    return _first_cue(checks)
+        )
+    return None
 
 
 def _cancelling_cue(
     ctx: MessageContext, spec: RuleSpec, cstart: int, cend: int, anchors: Sequence[int], ctx_kind: str = ""
 ) -> tuple[str, str] | None:
     """The first context cue that cancels a finding at compact ``[cstart, cend)``, with the
-    reason shown to the reviewer; each check applies only where the rule's data says so."""
-    checks: tuple[tuple[bool, Callable[[], str | None], str], ...] = (
-        (True, lambda: ctx.negation_cue(cstart, anchors), "处于否定语境中（如“非保本”“不承诺”）"),
-        (
-            True,
-            lambda: ctx.inner_negation(cstart, cend),
-            "否定词在该表述内部（如“政府不兜底”），是否认而非承诺",
-        ),
-        (spec.purpose_context, lambda: ctx.purpose_cue(cstart), "目的状语（为保障…），不是承诺"),
-        (
-            spec.disclaimer_context,
-            lambda: ctx.disclaimed(cstart, cend),
+    reason shown to the reviewer; each check applies only where the rule's data says so.
+
+    Straight-line tests in a fixed order rather than a table of closures: this runs for every
+    finding (and for every hit of a rule whose model is asked), and building fourteen closures
+    each time cost more than the few tests most findings reach."""
+    if (cue := ctx.negation_cue(cstart, anchors)) is not None:
+        return cue, "处于否定语境中（如“非保本”“不承诺”）"
+    if (cue := ctx.inner_negation(cstart, cend)) is not None:
+        return cue, "否定词在该表述内部（如“政府不兜底”），是否认而非承诺"
+    if spec.purpose_context and (cue := ctx.purpose_cue(cstart)) is not None:
+        return cue, "目的状语（为保障…），不是承诺"
+    if spec.disclaimer_context and (cue := ctx.disclaimed(cstart, cend)) is not None:
+        return (
+            cue,
             "短信声明该备案、注册或批准不代表监管机构作出保证（如“备案不代表…保证”），是法定提示而非背书",
-        ),
-        (
-            spec.event_context,
-            lambda: "已…" if ctx.claim_reports_event(cstart) else None,
-            "所在分句陈述已发生的事件（如已返还、已到账），不是承诺",
-        ),
-        (
-            spec.request_context,
-            lambda: ctx.request_cue(cstart),
-            "是请收件人本人去做的事，不是发送方的威胁或施压",
-        ),
-        (spec.anti_fraud, lambda: ctx.impostor_cue(cstart), "句中说明这是冒名者的行为，属警示而非推介"),
-        (
-            spec.anti_fraud,
-            lambda: ctx.hypothetical_lure(cstart, cend),
-            "句中说明这是他人可能的诱骗说法，并提示如何防范，属警示而非推介",
-        ),
-        (
-            spec.own_setting_context,
-            lambda: ctx.own_setting_cue(cstart),
-            "是收件人本人设定的条件（如您设定的目标价），不是推荐",
-        ),
-        (spec.anti_fraud, lambda: ctx.verdict_cue(cstart, cend), "句中把该内容定性为诈骗或违法，属警示"),
-        (
-            # only in a message that sells nothing: in one that sells, a "retraction" is also how
-            # a sender vouches for its own claim (…的宣传没半点不实, 所言非虚: rt54), and the
-            # claim is a warning instead (_downgrading_cue)
-            spec.anti_fraud and ctx_kind != "marketing",
-            lambda: ctx.retraction(cstart),
+        )
+    if spec.event_context and ctx.claim_reports_event(cstart):
+        return "已…", "所在分句陈述已发生的事件（如已返还、已到账），不是承诺"
+    if spec.request_context and (cue := ctx.request_cue(cstart)) is not None:
+        return cue, "是请收件人本人去做的事，不是发送方的威胁或施压"
+    if spec.anti_fraud:
+        if (cue := ctx.impostor_cue(cstart)) is not None:
+            return cue, "句中说明这是冒名者的行为，属警示而非推介"
+        if (cue := ctx.hypothetical_lure(cstart, cend)) is not None:
+            return cue, "句中说明这是他人可能的诱骗说法，并提示如何防范，属警示而非推介"
+    if spec.own_setting_context and (cue := ctx.own_setting_cue(cstart)) is not None:
+        return cue, "是收件人本人设定的条件（如您设定的目标价），不是推荐"
+    if spec.anti_fraud and (cue := ctx.verdict_cue(cstart, cend)) is not None:
+        return cue, "句中把该内容定性为诈骗或违法，属警示"
+    # only in a message that sells nothing: in one that sells, a "retraction" is also how
+    # a sender vouches for its own claim (…的宣传没半点不实, 所言非虚: rt54), and the
+    # claim is a warning instead (_downgrading_cue)
+    if spec.anti_fraud and ctx_kind != "marketing" and (cue := ctx.retraction(cstart)) is not None:
+        return (
+            cue,
             "引号内是他人说过的话或转述他人做过的事，短信随后指出其错误、不实或违规（如“该表述错误”“均非本公司发布”“此行为违反我司规定”），是更正而非宣传",
-        ),
-        (
-            spec.limit_context,
-            lambda: ctx.service_time(cstart),
-            "说明收件人本人业务的预计办理时间（最快当日到账），不是绝对化用语",
-        ),
-        (
-            spec.limit_context,
-            lambda: ctx.transaction_limit(cstart, cend),
-            "说明交易或账户的限额、起存金额（单日最高1,000元、起存金额最低1,000元），不是绝对化用语",
-        ),
-        (
-            spec.limit_context,
-            lambda: ctx.benefit_cap(cstart),
-            "说明保障、优惠的上限或起购金额（最高报销、最高立减、最低10元起投），不是绝对化用语",
-        ),
-    )
-    return _first_cue(checks)
-
-
-def _first_cue(checks: tuple[tuple[bool, Callable[[], str | None], str], ...]) -> tuple[str, str] | None:
-    """The first cue found by a check the rule's data switches on, with its reason: each
-    look-up runs only when the checks before it found nothing."""
-    for applies, find, reason in checks:
-        if applies:
-            cue = find()
-            if cue is not None:
-                return cue, reason
+        )
+    if spec.limit_context:
+        if (cue := ctx.service_time(cstart)) is not None:
+            return cue, "说明收件人本人业务的预计办理时间（最快当日到账），不是绝对化用语"
+        if (cue := ctx.transaction_limit(cstart, cend)) is not None:
+            return (
+                cue,
+                "说明交易或账户的限额、起存金额（单日最高1,000元、起存金额最低1,000元），不是绝对化用语",
+            )
+        if (cue := ctx.benefit_cap(cstart)) is not None:
+            return (
+                cue,
+                "说明保障、优惠的上限或起购金额（最高报销、最高立减、最低10元起投），不是绝对化用语",
+            )
     return None

@@ -664,9 +664,9 @@ def collect_evidence(
     cap = int(decision.get("cap", 2))
     compact = msg.nt.compact
     covered = bytearray(len(compact) + 1)
-    sig = msg.signature
-    if sig is not None:  # 【汇通支付】 names the sender, it is not a "支付" notice
-        s0, s1 = msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)
+    sig_span = msg.signature_span
+    if sig_span is not None:  # 【汇通支付】 names the sender, it is not a "支付" notice
+        s0, s1 = sig_span
         covered[s0:s1] = b"\x01" * (s1 - s0)
     # The opt-out and what follows it in its clause speak about the opt-out (回T退订功能已关闭):
     # those words are no evidence of what the message is.

@@ -23,15 +23,18 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, repeat
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from assistant.errors import ConfigError
 from assistant.paths import rules_dir as default_rules_dir
+
+T = TypeVar("T")
 
 MODEL_FILE = "kind_model.json"
 #: What the features are, recorded in the model file: a model fitted on other features is
@@ -72,12 +75,71 @@ def _grams(t: str) -> frozenset[str]:
     return frozenset(chain(t, map(str.__add__, t, t[1:])))
 
 
+class Features(frozenset[str]):
+    """A message's features (the frozenset of :func:`_grams`) that also keeps what the fitted
+    models answered about them (:func:`remembered`).
+
+    Why: traffic is templated.  Once the signature, the digits and the spaces are masked,
+    one notice template is one text however its tails, amounts and dates vary, and the same
+    features get the same scores: the kind model and the rules' second opinions (~20 µs of
+    every message) are then asked once per template, not once per message.  A set, not a
+    key into a table, so the answers go when the features go."""
+
+    __slots__ = ("answers",)
+
+    answers: dict[tuple[str, int], tuple[object, Any]]
+
+    def __new__(cls, grams: Iterable[str]) -> Features:
+        self = super().__new__(cls, grams)
+        self.answers = {}
+        return self
+
+
+#: Masked texts up to this long keep their features between messages (an SMS is short; a
+#: long text rarely repeats and would hold memory), and at most this many of them.
+_KEEP_CHARS = 400
+_KEEP_TEXTS = 256
+#: Answers kept per features: two models in a check (the kind model and the rules'), a few
+#: more when several rule sets are checked in one process.
+_KEEP_ANSWERS = 8
+
+
+def _features_of(masked: str) -> Features:
+    """:func:`_grams` of ``masked``, as :class:`Features` (the same sets in the same order)."""
+    return Features(chain(masked, map(str.__add__, masked, masked[1:])))
+
+
+_kept_features = lru_cache(maxsize=_KEEP_TEXTS)(_features_of)
+
+
 @lru_cache(maxsize=4)
 def features(folded: str) -> frozenset[str]:
     """The model's features of a folded text (``NormalizedText.folded``): :func:`_grams` of
     :func:`_masked`.  Cached for the last few texts: the kind model and the rules' second
-    opinions read the same message's."""
-    return _grams(_masked(folded))
+    opinions read the same message's; and for the last few hundred masked texts (see
+    :class:`Features`), built in the same order so a set iterates the same way."""
+    masked = _masked(folded)
+    if len(masked) <= _KEEP_CHARS:
+        return _kept_features(masked)
+    return _features_of(masked)
+
+
+def remembered(grams: AbstractSet[str], model: object, name: str, compute: Callable[[Any], T]) -> T:
+    """``compute(grams)``, kept on ``grams`` when they are :class:`Features` (per model and
+    question ``name``), so repeated features are answered once.  The model itself is kept
+    beside its answer and compared, so an answer is never taken for another model's."""
+    answers = getattr(grams, "answers", None)
+    if answers is None:
+        return compute(grams)
+    key = (name, id(model))
+    hit = answers.get(key)
+    if hit is not None and hit[0] is model:
+        return hit[1]  # type: ignore[no-any-return]
+    value = compute(grams)
+    if len(answers) >= _KEEP_ANSWERS:
+        answers.clear()  # a fit or a test asks many models: keep none of them alive for long
+    answers[key] = (model, value)
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +161,8 @@ class KindModel:
         object.__setattr__(self, "_relative", relative)
 
     def probabilities(self, folded: str) -> dict[str, float]:
-        return self._scores(features(folded))
+        # a copy: the remembered scores are shared by every message of the same features
+        return dict(remembered(features(folded), self, "kind", self._scores))
 
     def _scores(self, grams: AbstractSet[str]) -> dict[str, float]:
         z = sum(map(self._relative.get, grams, repeat(0j)))

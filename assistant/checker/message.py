@@ -110,6 +110,15 @@ class Message:
         return valid[0] if valid else None
 
     @lazy
+    def signature_span(self) -> tuple[int, int] | None:
+        """The signature's compact span, or ``None``: the kind decision, the product type, the
+        keyword rules and the name's end each ask for it, and mapped it back each time."""
+        sig = self.signature
+        if sig is None:
+            return None
+        return self.nt.compact_pos(sig.start), self.nt.compact_pos(sig.end)
+
+    @lazy
     def body_end(self) -> int:
         """Where appended text (opt-out, risk warning) goes: before a tail signature."""
         sig = self.signature
@@ -200,7 +209,8 @@ class Message:
         brackets, so 【水滴保】本月 reads 水滴保本月: a short hit across this offset may be the
         name's last character and the body's first word (see detectors.base.half_name)."""
         sig = self.signature
-        return self.nt.compact_pos(sig.end) if sig is not None and sig.position == "head" else -1
+        span = self.signature_span
+        return span[1] if span is not None and sig is not None and sig.position == "head" else -1
 
     def in_sender_name(self, start: int, end: int) -> bool:
         """Whether compact ``[start, end)`` lies inside the sender's own name."""

@@ -201,9 +201,9 @@ def _cue_scores(msg: Message, rules: ProductTypeRules) -> tuple[dict[str, int], 
         return {}, {}
     hits.sort()  # longest first: a word inside a longer cue counts once
     covered: list[tuple[int, int]] = []
-    sig = msg.signature
-    if sig is not None:  # 【汇通支付】 names the sender, it is not a payment product
-        covered.append((msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)))
+    sig_span = msg.signature_span
+    if sig_span is not None:  # 【汇通支付】 names the sender, it is not a payment product
+        covered.append(sig_span)
     scores: dict[str, int] = {}
     words: dict[str, list[str]] = {}
     for neg_len, start, word, ptype in hits:
@@ -236,8 +236,7 @@ NOT_INVESTMENT_RE = lazyre.compile(r"(?<![比超于赢过胜])国债")
 def body_type_cues(msg: Message, ptype: str) -> list[Any]:
     """The cue words of product type ``ptype`` in the message, outside the signature (【鼎元基金】
     names the sender, not a fund on offer): where a type-based finding is anchored."""
-    sig = msg.signature
-    s0, s1 = (msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)) if sig is not None else (0, 0)
+    s0, s1 = msg.signature_span or (0, 0)
     return [c for c in msg.ctx.scan.contexts.get(f"{GROUP_PREFIX}{ptype}", ()) if not s0 <= c.start < s1]
 
 

@@ -312,9 +312,11 @@ class NormalizedText:
     #: as shown (年化12%).
     _order: list[int] | None = field(default=None, repr=False)
 
-    @property
+    @lazy
     def compact(self) -> str:
-        """Folded, separators removed: the view keyword rules match on."""
+        """Folded, separators removed: the view keyword rules match on.  Kept on the
+        instance after the first read (a non-data descriptor): the check reads it a few dozen
+        times per message, and a property call each time cost more than the attribute."""
         return self._compact.text
 
     def compact_span(self, start: int, end: int) -> tuple[int, int]:

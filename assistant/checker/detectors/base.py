@@ -242,9 +242,8 @@ class KeywordDetector(Detector):
             if not context_ok and spec.context.otherwise == "skip":
                 return []
         sig_start = sig_end = -1
-        if spec.skip_signature and msg.signature is not None:
-            sig = msg.signature
-            sig_start, sig_end = msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)
+        if spec.skip_signature and msg.signature_span is not None:
+            sig_start, sig_end = msg.signature_span
         boundaries = msg.ctx_boundaries
         # a hit whose required context is absent is no hit: dropped before overlapping hits
         # merge, so it cannot swallow a term that needs nothing (秒批 inside 秒批秒到账)

@@ -95,10 +95,10 @@ def _sentence_without_signature(msg: Message, pos: int) -> str:
     the sender, it does not say the product is insurance (the product type does that)."""
     start, end = msg.ctx.sentence(pos)
     compact = msg.nt.compact
-    sig = msg.signature
-    if sig is None:
+    sig_span = msg.signature_span
+    if sig_span is None:
         return compact[start:end]
-    s0, s1 = msg.nt.compact_pos(sig.start), msg.nt.compact_pos(sig.end)
+    s0, s1 = sig_span
     if s1 <= start or s0 >= end:
         return compact[start:end]
     return compact[start:s0] + "#" + compact[s1:end] if s0 > start else "#" + compact[s1:end]
