@@ -249,3 +249,14 @@ def test_yearly_fen_and_li_are_read_whole(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["年化收益一分钱起算", "年化3分钟到账"])
 def test_yearly_fen_is_not_a_cent_or_a_minute(text: str) -> None:
     assert read_rates(text) == []
+
+
+@pytest.mark.parametrize("text", ["每天万三", "每日万三", "日万三"])
+def test_a_day_then_wan_n_is_a_daily_rate(text: str) -> None:
+    """Traders' shorthand for 万分之三 a day (about 10.95% a year) after a day word."""
+    assert [(r.value, r.period) for r in read_rates(text)] == [("0.03", "day")]
+
+
+@pytest.mark.parametrize("text", ["今日万三", "节日万三", "每天万元", "生日万事如意"])
+def test_a_date_or_an_amount_is_no_daily_rate(text: str) -> None:
+    assert read_rates(text) == []

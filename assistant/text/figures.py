@@ -78,7 +78,8 @@ _RATE_RE = lazyre.compile(
     rf"(?:(?P<lo>{NUM})\s*[%％]?{_RANGE})?(?P<pct>{NUM})\s*[%％]"
     rf"|百分之(?P<b>{NUM})(?:{_RANGE}(?:百分之)?(?P<b2>{NUM}))?"
     rf"|万分之(?P<c>{NUM})(?:{_RANGE}(?:万分之)?(?P<c2>{NUM}))?"
-    rf"|(?<=息|率|利)\s*万\s*(?P<wf>[一二两三四五六七八九\d](?:\.\d+|点[一二三四五六七八九])?)(?![\d万千百十元块亿])"
+    # (and after a day: 每天万三, 日万五 — a daily rate in traders' shorthand)
+    rf"|(?:(?<=息|率|利)|(?<=每天|每日)|(?<![每今昨明当节生]日)(?<=日))\s*万\s*(?P<wf>[一二两三四五六七八九\d](?:\.\d+|点[一二三四五六七八九])?)(?![\d万千百十元块亿])"
     rf"|千分之(?P<d>{NUM})"
     rf"|(?P<pm>{NUM})\s*‰"
     rf"|(?P<pmm>{NUM})\s*‱"
