@@ -506,7 +506,7 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
         if (
             factor == 1
             and period == "year"
-            and _has(_OVER_TERM, near)
+            and _has(_OVER_TERM, _RANGE_WORD_RE.sub("", near))
             and "年化" not in near
             and "年化" not in view[m.end : m.end + 6]
         ):
@@ -674,6 +674,9 @@ _FORM_PERIOD = {"day": ("day", 365.0), "month": ("month", 12.0), "year": ("year"
 #: term stated elsewhere in the message (期限91天), the figure is over that term.
 #: A return over the product's term, not a year's (期间收益率2.3%; 180天期，到期收益率5%).
 _OVER_TERM = ("期间", "持有期", "区间", "全期", "整期", "到期", "期满", "满期")
+#: 收益区间 / 收益率区间 names a range of (yearly) rates, not a return over the interval
+#: (区间收益): a structured deposit's 期限91天，收益区间1.30%-2.65% is 2.65% a year (c90).
+_RANGE_WORD_RE = lazyre.compile(r"(?:收益率?|利率|回报率?)区间")
 _TERM_RE = lazyre.compile(
     r"期限(?:为|是|共|[:：])?(\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个)?(天|日|月)"
     r"|(\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个)?(天|日|月)期(?!限)|(?P<half>半年期|期限半年|期限为半年)"
