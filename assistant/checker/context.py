@@ -107,6 +107,8 @@ _POINTS_BACK_RE = lazyre.compile(
 #: ``promise_at`` — A promise at a purpose's object (保本保息权益, 稳赚…): not a safety noun.
 #: ``asked`` — Right after a verdict word, a question (…是骗局吗？, 可能是骗局？): asked, not said.
 #: ``refuted_after`` — A verdict inside a phrase that is itself refuted (这些都是骗局的说法纯属谣言, rt50).
+#: ``dismissed_after`` — A verdict waved away after it (…均涉嫌违规又怎样, …也不影响赚钱, …涉嫌违规，这种
+#: 说法早过时了): in its clause, or by a later clause that names the saying (rt80).
 #: ``boast_after`` — after a verdict word in its clause, what makes it praise (这是诈骗分子给不了的承诺,
 #: 骗子不敢承诺的): the verdict word is a foil, the claim is made (rt51).
 #: ``others_named`` — Others named in a verdict clause (其他平台, 别家, 外面的): the verdict is about them (rt47).
@@ -120,6 +122,12 @@ _SCOPE = {
         (
             "refuted_after",
             r"的?(?:说法|传言|言论|谣言|消息)[^，,。；;]{0,4}?(?:谣言|不实|不可信|造谣|错误|子虚乌有)",
+        ),
+        (
+            "dismissed_after",
+            r"[^，,。！!？?；;]{0,8}?(?:又怎样|又如何|又怎么样|不影响|没关系|无所谓|不要紧|照样|照赚|一样赚|一样能|也能赚|过时)"
+            r"|[^。！!？?；;]{0,6}?(?:说法|传言|言论|这话)[^。！!？?；;]{0,6}?"
+            r"(?:过时|谣言|不实|造谣|瞎说|胡说|胡扯|误解|错误|站不住)",
         ),
         ("boast_after", r"给不了|给不出|不敢|做不到|比不了|最怕|害怕|望尘莫及|学不来|做不出|望而却步"),
         ("others_named", r"其他|其它|别的|别家|外面|其余|同行|某些|有些|p2p|那些"),
@@ -1433,8 +1441,10 @@ class MessageContext:
             # 有没有…？, 是不是保本的？: an A-not-A question asks, it denies nothing (无论是不是
             # 保本 still sets the claim aside: "whether or not")
             return True
-        near = self._cues(FALSE_NEG, cue.start - self._reach(FALSE_NEG) + 1, cue.start + 1)
-        return any(f.start <= cue.start < f.end for f in near)
+        # a look-alike that holds the cue's start (不仅 for 不), or one that starts inside the cue
+        # and runs past it (并不对外发售 for 并不对, 绝不错过 for 绝不: rt80)
+        near = self._cues(FALSE_NEG, cue.start - self._reach(FALSE_NEG) + 1, cue.end)
+        return any(f.start <= cue.start < f.end or cue.start < f.start < cue.end <= f.end for f in near)
 
     def negation_cue(self, start: int, anchors: Sequence[int] = ()) -> str | None:
         """The negation that cancels a trigger at ``start``, or ``None``.
@@ -1759,6 +1769,8 @@ class MessageContext:
                 continue  # 这是骗局吗？当然不是: a question, not a verdict (rt49)
             if _SCOPE["refuted_after"].match(compact, cue.end) is not None:
                 continue  # 这些都是骗局的说法纯属谣言: the verdict is what is refuted (rt50)
+            if _SCOPE["dismissed_after"].match(compact, cue.end) is not None:
+                continue  # 保本涉嫌违规？这种说法早过时了: the verdict is waved away (rt80)
             v_start, v_end = self.clause(cue.start)
             if _SCOPE["boast_after"].search(compact, cue.end, v_end) is not None:
                 continue  # 这是诈骗分子永远给不了的承诺: the verdict word praises the claim (rt51)

@@ -675,8 +675,9 @@ _FORM_PERIOD = {"day": ("day", 365.0), "month": ("month", 12.0), "year": ("year"
 #: A return over the product's term, not a year's (期间收益率2.3%; 180天期，到期收益率5%).
 _OVER_TERM = ("期间", "持有期", "区间", "全期", "整期", "到期", "期满", "满期")
 #: 收益区间 / 收益率区间 names a range of (yearly) rates, not a return over the interval
-#: (区间收益): a structured deposit's 期限91天，收益区间1.30%-2.65% is 2.65% a year (c90).
-_RANGE_WORD_RE = lazyre.compile(r"(?:收益率?|利率|回报率?)区间")
+#: (区间收益): a structured deposit's 期限91天，收益区间1.30%-2.65% is 2.65% a year (c90);
+#: not after a word that puts the range over one period (单期收益区间, 本期收益区间: rt80).
+_RANGE_WORD_RE = lazyre.compile(r"(?<!单期|本期|每期|期间|到期|全期|整期)(?:收益率?|利率|回报率?)区间")
 _TERM_RE = lazyre.compile(
     r"期限(?:为|是|共|[:：])?(\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个)?(天|日|月)"
     r"|(\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个)?(天|日|月)期(?!限)|(?P<half>半年期|期限半年|期限为半年)"
