@@ -129,13 +129,16 @@ class _Spans:
         return i > 0 and self.max_end[i - 1] > start
 
 
-def _present(ctx: Any, group: str, exempted: _Spans) -> bool:
+def _present(ctx: Any, group: str, exempted: _Spans, skip: tuple[int, int] | None = None) -> bool:
     """A word of the rule's context group, not inside one of its fixed terms (the 借 of
     借记卡 is no loan word): exemptions apply to context words as to triggers; nor negated
-    (您的房贷已全部还清，无欠债: no debt is no debt context)."""
+    (您的房贷已全部还清，无欠债: no debt is no debt context); nor inside ``skip`` (a compact
+    span: the signature, for a group that cancels a term)."""
     compact = ctx.nt.compact
     return any(
-        not exempted.overlaps(h.start, h.end) and not _stated_none(compact, h.start, h.end)
+        not exempted.overlaps(h.start, h.end)
+        and not _stated_none(compact, h.start, h.end)
+        and (skip is None or not (skip[0] <= h.start < skip[1]))
         for h in ctx.scan.contexts.get(group, ())
     )
 
@@ -254,9 +257,21 @@ class KeywordDetector(Detector):
                 present[group] = _present(ctx, f"{self.code}/{group}", exempted)
             return present[group]
 
+        absent_from_body: dict[str, bool] = {}
+
+        def in_body(group: str) -> bool:
+            # A cancelling word counts in the body only: the sender's name is no act (【澄江
+            # 小额贷款】闲钱别放着，月息1分2 borrows from the reader, it lends nothing)
+            if group not in absent_from_body:
+                sig = msg.signature_span
+                absent_from_body[group] = _present(
+                    ctx, f"{self.code}/{group}", exempted, skip=sig if sig is not None else None
+                )
+            return absent_from_body[group]
+
         def context_met(hit: Hit) -> bool:
             term = spec.terms[hit.payload]
-            if term.unless is not None and has(term.unless):
+            if term.unless is not None and in_body(term.unless):
                 return False
             return term.requires is None or has(term.requires)
 
