@@ -81,3 +81,81 @@ def test_a_range_over_one_period_stays_over_the_period() -> None:
     assert _RANGE_WORD_RE.search("期限91天，收益区间1.30%-2.65%") is not None
     assert _RANGE_WORD_RE.search("期限30天，单期收益区间1%-3%") is None
     assert _RANGE_WORD_RE.search("本期收益率区间1%-3%") is None
+
+
+# --- rt81: a red team of the fixes above (tests written before the second round of fixes) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【鑫盛基金】鑫盛稳盈债券基金，风险承受能力低的谨慎投资者也能安心持有，近一年收益6.2%，详询4008001234。回T退订",
+        "【鑫盛基金】鑫盛成长混合，产品风险隔离，审慎投研，现已开放申购，详询4008001234。回T退订",
+        "【鑫盛基金】鑫盛稳盈债券基金风险微乎其微，谨慎起见赶紧入手，详询4008001234。回T退订",
+    ],
+)
+def test_caution_said_of_buyers_or_managers_is_no_warning(checker: Checker, text: str) -> None:
+    assert _codes(checker, text).get("ADV003") == "error"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【鑫盛基金】鑫盛稳盈债券基金开放申购，业绩比较基准3.2%。请对风险有充分认识，谨慎投资。回T退订",
+        "【青禾银行】青禾稳利理财风险等级为中低风险（R2），净值可能波动，可能出现本金亏损，请谨慎投资。回T退订",
+        "【鑫盛基金】鑫盛成长混合开放申购，抗风险能力较弱的投资者请审慎投资。回T退订",
+    ],
+)
+def test_warnings_in_other_words_still_count(checker: Checker, text: str) -> None:
+    assert "ADV003" not in _codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "持有满一年，从来没有客户不赚反亏",
+        "持有满一年不可能赚不到钱",
+        "持有满一年想亏都难",
+        "持有满一年怎么可能不赚？",
+        "持有满一年哪有不赚钱的道理",
+        "持有满一年不赚钱才奇怪",
+        "能亏才有鬼",
+        "要是亏了我倒立洗头",
+        "投的每一分钱都安全",
+        "理财会不会亏？会的话本公司全额补偿",
+        "理财会不会亏？会，亏的概率为零",
+        "央行降息亦不对保本收益产生影响",
+        "股市涨跌都不对您的本金安全产生任何影响",
+    ],
+)
+def test_claims_said_sideways_are_claims(checker: Checker, claim: str) -> None:
+    text = f"【恒信财富】鑫享1号稳健理财，{claim}。理财非存款，产品有风险，投资须谨慎。回T退订"
+    assert _codes(checker, text).get("ADV001") == "error"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青禾银行】投资者教育：净值型理财会不会亏？当然会。理财非存款，产品有风险，投资须谨慎。",
+        "【青禾银行】投资者教育：银行理财会不会亏本？答案是会。资管新规后理财产品不再保本，请理性投资。",
+        "【远帆基金】投资者教育：低风险不等于无风险，市场上不存在高收益而零风险的投资，请理性投资。",
+        "【远帆基金】投资者教育：不存在因长期持有而稳赚不赔的基金，定投并不能规避基金投资所固有的风险。",
+        "【青禾银行】投资者教育：凡公开承诺保本保息的理财均涉嫌违规，刚兑这种说法已经过时，请理性投资。",
+        "【青禾银行】投资者教育：承诺保本保息的理财均涉嫌违规，“银行理财一定保本”的说法早已过时，请理性投资。",
+        "【青禾银行】郑重声明：本行从来不用“保本保息”“稳赚不赔”等字眼宣传理财产品，理财非存款，产品有风险，投资须谨慎。",
+        "【青禾银行】根据资管新规，本行已不对外销售保本理财产品，存量产品已完成整改。理财非存款，产品有风险，投资须谨慎。",
+    ],
+)
+def test_investor_education_claims_nothing(checker: Checker, text: str) -> None:
+    assert _codes(checker, text).get("ADV001") != "error"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【恒信财富】鑫享1号稳赚不赔，均属违规一说不攻自破，业绩比较基准4%。理财非存款，产品有风险，投资须谨慎。回T退订",
+        "【恒信财富】鑫享1号稳赚不赔均不受法律保护的顾虑大可放下，业绩比较基准4%。理财非存款，产品有风险，投资须谨慎。回T退订",
+    ],
+)
+def test_a_verdict_waved_away_in_other_words_judges_nothing(checker: Checker, text: str) -> None:
+    assert _codes(checker, text).get("ADV001") == "error"

@@ -238,6 +238,11 @@ def test_an_age_in_zhousui_is_no_duration_in_weeks() -> None:
         ("年利率一分五厘", "15"),
         ("年化收益一分", "10"),
         ("年息八厘", "8"),
+        # a hedge or a verb between the year and the figure (rt81)
+        ("年化约一分二", "12"),
+        ("每年能拿一分二", "12"),
+        ("一年下来一分二的收益", "12"),
+        ("年均一分二", "12"),
     ],
 )
 def test_yearly_fen_and_li_are_read_whole(text: str, value: str) -> None:
@@ -246,12 +251,16 @@ def test_yearly_fen_and_li_are_read_whole(text: str, value: str) -> None:
     assert [(r.value, r.period) for r in read_rates(text)] == [(value, "year")]
 
 
-@pytest.mark.parametrize("text", ["年化收益一分钱起算", "年化3分钟到账"])
+@pytest.mark.parametrize(
+    "text", ["年化收益一分钱起算", "年化3分钟到账", "一年下来十分划算", "每年能拿一分不少"]
+)
 def test_yearly_fen_is_not_a_cent_or_a_minute(text: str) -> None:
     assert read_rates(text) == []
 
 
-@pytest.mark.parametrize("text", ["每天万三", "每日万三", "日万三"])
+@pytest.mark.parametrize(
+    "text", ["每天万三", "每日万三", "日万三", "天天万三", "一天万三", "日赚万三", "日收益万三"]
+)
 def test_a_day_then_wan_n_is_a_daily_rate(text: str) -> None:
     """Traders' shorthand for 万分之三 a day (about 10.95% a year) after a day word."""
     assert [(r.value, r.period) for r in read_rates(text)] == [("0.03", "day")]

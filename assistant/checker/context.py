@@ -89,6 +89,9 @@ _DENIED_ACT_RE = lazyre.compile(
 _ASSERTING_ITEM_RE = lazyre.compile(r"仅|只|唯|每日|每天|但|而|却|还|更|全")
 #: Passing oneself off as someone (冒用本行名义, 冒充客服, 假借我司名义).
 _IMPERSONATION_RE = lazyre.compile(r"冒用|冒充|假冒|假借|盗用|仿冒|冒名")
+#: What a thing is said not to affect (都不对您的本金安全产生任何影响): 不对 there is "not affect",
+#: and its object is asserted safe, not denied.
+_AFFECTS_RE = lazyre.compile(r"(?:产生|造成|构成|带来|有)(?:任何|丝毫|一丝)?(?:的)?(?:影响|冲击|波动|损失)")
 #: A verdict clause that opens by pointing back at what came before (，这些都是骗局, ，均属违法).
 _POINTS_BACK_RE = lazyre.compile(
     r"(?:(?:这些|这类|此类|该类|这种|这样的?|上述|以上|凡此|相关|该等|此等|这|此|该)"
@@ -125,9 +128,13 @@ _SCOPE = {
         ),
         (
             "dismissed_after",
-            r"[^，,。！!？?；;]{0,8}?(?:又怎样|又如何|又怎么样|不影响|没关系|无所谓|不要紧|照样|照赚|一样赚|一样能|也能赚|过时)"
-            r"|[^。！!？?；;]{0,6}?(?:说法|传言|言论|这话)[^。！!？?；;]{0,6}?"
-            r"(?:过时|谣言|不实|造谣|瞎说|胡说|胡扯|误解|错误|站不住)",
+            # in the verdict's own clause (…均涉嫌违规又怎样, …的顾虑大可放下, …一说不攻自破)
+            r"[^，,。！!？?；;]{0,10}?(?:又怎样|又如何|又怎么样|又能怎样|又能如何|那又怎样|不影响|没关系|无所谓|不要紧|照样|照赚|一样赚"
+            r"|一样能|也能赚|过时|不攻自破|大可放下|大可放心|可以放下|多虑|杞人忧天|无稽之谈|站不住脚|抹黑|是谣言|纯属谣言|子虚乌有)"
+            # or a later clause pointing back at the saying (，这种说法早过时了); not a claim's own
+            # saying judged (，刚兑这种说法已经过时; “理财一定保本”的说法早已过时: rt81)
+            r"|[，,](?:这种|这个|这类|此类|此|该|这)(?:说法|传言|言论|一说|话)[^。！!？?；;]{0,6}?"
+            r"(?:过时|谣言|不实|造谣|瞎说|胡说|胡扯|误解|错误|站不住|抹黑|不攻自破|无稽之谈)",
         ),
         ("boast_after", r"给不了|给不出|不敢|做不到|比不了|最怕|害怕|望尘莫及|学不来|做不出|望而却步"),
         ("others_named", r"其他|其它|别的|别家|外面|其余|同行|某些|有些|p2p|那些"),
@@ -322,7 +329,14 @@ _TOPIC_AFTER_RE = lazyre.compile(r"的?(?:说法|传言|宣传|话术|言论|表
 #: a negator (并无不当, 没有错误: the judgement denied).
 _RETRACT = (
     r"(?<![不无没非])(?:不当|错误|有误|不实|不准确|不规范|不属实|并非事实|违规|违反|未经[^，,。！!？?；;]{0,6}?授权"
-    r"|不符合|误导|已更正|予以更正|已撤回|已删除|责令删除)"
+    r"|不符合|误导|已更正|予以更正|已撤回|已删除|责令删除"
+    # or outdated (“银行理财一定保本”的说法早已过时, 刚兑这种说法已成为历史: rt81)
+    r"|过时|成为历史|已成历史|不复存在|已被打破|早被打破)"
+)
+#: Right after an unquoted claim, its saying named and judged (刚兑这种说法已经过时, 保本的说法
+#: 是错误的): the claim is the topic that is corrected (rt81).
+_NAMED_SAYING_RETRACTED_RE = lazyre.compile(
+    r"(?:这种|这个|这类|此类|的|这一)(?:说法|提法|论调|观念|观点|宣传)[^，,。！!？?；;“”]{0,4}?" + _RETRACT
 )
 #: Right after a closing quote: the quoted words judged as wording (“零风险”的表述不当) or
 #: disowned as messages the sender never sent (“…”“…”等消息均非本公司发布).
@@ -940,7 +954,10 @@ class Lexicon:
             for w in words:
                 tails = [c[len(w) :] for c in longer if c.startswith(w) and c != w]
                 guard = "(?!" + "|".join(map(re.escape, tails)) + ")" if tails else ""
-                alts.append(re.escape(w) + guard)
+                # a negation inside an A-not-A question asks, it denies nothing (会不会亏？,
+                # 有没有风险？, 亏不亏？): 不会 not right after 会 (rt81)
+                ask = f"(?<!{re.escape(w[1])})" if len(w) >= 2 and w[0] in "不没" else ""
+                alts.append(ask + re.escape(w) + guard)
             parts.append("(?:" + "|".join(alts) + ")")
         stops = SENTENCE_DELIMITERS if cross_clause else CLAUSE_DELIMITERS
         # in a family whose gap a negation may deny (gap_negates), each gap is a group: a
@@ -1441,10 +1458,8 @@ class MessageContext:
             # 有没有…？, 是不是保本的？: an A-not-A question asks, it denies nothing (无论是不是
             # 保本 still sets the claim aside: "whether or not")
             return True
-        # a look-alike that holds the cue's start (不仅 for 不), or one that starts inside the cue
-        # and runs past it (并不对外发售 for 并不对, 绝不错过 for 绝不: rt80)
-        near = self._cues(FALSE_NEG, cue.start - self._reach(FALSE_NEG) + 1, cue.end)
-        return any(f.start <= cue.start < f.end or cue.start < f.start < cue.end <= f.end for f in near)
+        near = self._cues(FALSE_NEG, cue.start - self._reach(FALSE_NEG) + 1, cue.start + 1)
+        return any(f.start <= cue.start < f.end for f in near)
 
     def negation_cue(self, start: int, anchors: Sequence[int] = ()) -> str | None:
         """The negation that cancels a trigger at ``start``, or ``None``.
@@ -1465,6 +1480,10 @@ class MessageContext:
             for cue in self._cues(WEAK_NEG, max(c_start, start - WEAK_GAP - self._reach(WEAK_NEG)), start)
             if cue.end <= start and start - cue.end <= WEAK_GAP and not self._is_false_negation(cue)
         ]
+        if weak and self._not_affecting(weak, start, c_end):
+            # 亦不对保本收益产生影响: "does not affect" asserts what it leaves untouched (rt81)
+            compact = self.nt.compact
+            weak = [c for c in weak if not (c.word.endswith("不对") or compact.startswith("对", c.end))]
         if weak:
             nearest = max(weak, key=lambda c: (c.end, c.end - c.start))
             if self._double_negation(nearest):
@@ -1564,6 +1583,14 @@ class MessageContext:
                     head = min(first)
                 if self._is_false_negation(cue) or self._double_negation(cue):
                     continue
+                if cue.word.endswith("不对") and (
+                    compact.startswith("外", cue.end) or self._not_affecting((cue,), start, c_end)
+                ):
+                    # 并不对外…: the shorter 不对外 decides; 都不对您的本金安全产生任何影响: "does not
+                    # affect" asserts what it leaves untouched (rt81)
+                    continue
+                if cue.word == "不对外" and "的" in compact[cue.end : start]:
+                    continue  # 并不对外发售的保本保息理财: a modifier of the product sold, not a denial
                 if self.denial_answered_yes(cue.word, c_end):
                     continue  # 不承诺保本？我们承诺！: the denial asked, then made good (a claim)
                 if cue.word.endswith("的") and (
@@ -2026,10 +2053,16 @@ class MessageContext:
             return None
         return self._pointed_retraction(compact, c_end)
 
-    def retraction(self, start: int) -> str | None:
+    def retraction(self, start: int, end: int | None = None) -> str | None:
         """The judgement that retracts the claim at compact ``start``, quoted or reported as
-        someone else's act (see :meth:`retracted_quote`, :meth:`retracted_act`)."""
-        return self.retracted_quote(start) or self.retracted_act(start)
+        someone else's act (see :meth:`retracted_quote`, :meth:`retracted_act`), or named as
+        a saying right after its ``end`` and judged (刚兑这种说法已经过时)."""
+        found = self.retracted_quote(start) or self.retracted_act(start)
+        if found is None and end is not None and not self.strict:
+            m = _NAMED_SAYING_RETRACTED_RE.match(self.nt.compact, end)
+            if m is not None and self._retraction_holds(self.nt.compact, end, m):
+                found = m.group()
+        return found
 
     def _pointed_retraction(self, text: str, i: int) -> str | None:
         """From ``text[i]`` to the end of the next sentence: the first clause that opens by
@@ -2264,6 +2297,14 @@ class MessageContext:
             and _AFTER_FRAME["reassurance"].search(compact, c_end) is None
         )
 
+    def _not_affecting(self, cues: Sequence[Hit], start: int, c_end: int) -> bool:
+        """Whether a 不对 among ``cues`` says "does not affect" (都不对您的本金安全产生任何
+        影响): an effect word after the trigger in its clause."""
+        compact = self.nt.compact
+        return any(c.word.endswith("不对") or compact.startswith("对", c.end) for c in cues) and (
+            _AFFECTS_RE.search(compact, start, c_end) is not None
+        )
+
     def inner_negation(self, start: int, end: int) -> str | None:
         """A negation that ends a gap of the claim-family hit at compact ``[start, end)``,
         right before the slot word it governs (政府不|兜底, 本行不|承担补偿, 续保不是|保证): the
@@ -2293,6 +2334,8 @@ class MessageContext:
         for kind in (WEAK_NEG, STRONG_NEG, ADVERB_NEG):
             for cue in self._cues(kind, start, end):
                 if cue.end in ends and not self._is_false_negation(cue) and not self._double_negation(cue):
+                    if self._not_affecting((cue,), end, self.clause(end)[1]):
+                        continue  # 央行降息亦不对保本产生影响: not a denial (rt81)
                     if _RECIPIENT_SPARED_RE.search(compact, max(start, cue.start - 4), cue.start):
                         return None  # 投资者不承担, 您不用承担: the recipient spared is the promise
                     return cue.word

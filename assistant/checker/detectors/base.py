@@ -129,6 +129,17 @@ class _Spans:
         return i > 0 and self.max_end[i - 1] > start
 
 
+def _asked_a_not_a(compact: str, start: int, end: int) -> bool:
+    """A trigger that opens with the negation of an A-not-A question (会不会亏？, 有没有风险):
+    it asks, it denies or promises nothing (the families guard their slots the same way)."""
+    return (
+        end - start >= 2
+        and start > 0
+        and compact[start] in "不没"
+        and compact[start - 1] == compact[start + 1]
+    )
+
+
 def _present(ctx: Any, group: str, exempted: _Spans, skip: tuple[int, int] | None = None) -> bool:
     """A word of the rule's context group, not inside one of its fixed terms (the 借 of
     借记卡 is no loan word): exemptions apply to context words as to triggers; nor negated
@@ -275,7 +286,7 @@ class KeywordDetector(Detector):
                 return False
             return term.requires is None or has(term.requires)
 
-        met = [h for h in hits if context_met(h)]
+        met = [h for h in hits if context_met(h) and not _asked_a_not_a(ctx.nt.compact, h.start, h.end)]
         specific = [h for h in met if not spec.terms[h.payload].fallback]
         if specific:
             met = specific  # a catch-all counts only where nothing specific matched
