@@ -26,9 +26,13 @@ def test_a_correction_that_betters_the_claim_restates_it(checker: Checker) -> No
 
 
 def test_a_rhetorical_word_counts_only_in_the_questions_own_clause(checker: Checker) -> None:
-    """只有…才 in an earlier clause does not make the later question rhetorical."""
+    """只有…才 in an earlier clause does not make the later question rhetorical: never an
+    error.  In an education message that offers nothing, the A-not-A answered "no" is a
+    denial (rt82); a sale after the "no" makes it a foil."""
     text = "【松岩理财】投资者教育：只有高风险才可能有高收益，有没有保本的理财？没有。"
-    assert _severity(checker, text, "ADV001") == "warning"
+    assert _severity(checker, text, "ADV001") is None
+    offered = "【松岩理财】只有高风险才可能有高收益，有没有保本的理财？没有。松岩稳盈1万起投。"
+    assert _severity(checker, offered, "ADV001") == "error"
 
 
 def test_a_loss_asked_and_answered_no_is_the_no_loss_claim(checker: Checker) -> None:

@@ -86,15 +86,24 @@ def test_a_quote_that_is_not_retracted_still_fires(checker: Checker, text: str, 
 
 ANSWERED_NO = [
     ("【岚山银行】常有客户问：现在还有保本的理财吗？答案是没有。银行理财均已净值化。", "ADV001"),
-    ("【岚山证券】问：有没有稳赚不赔的基金？答：没有。基金有风险，投资需谨慎。", "ADV001"),
     ("【岚山银行】投资者教育：零风险高收益的产品存在吗？不存在。请通过正规渠道购买理财。", "ADV001"),
-    # an A-not-A question answered directly (rt53)
-    (
-        "【岚山基金】投教问答：货币基金是不是零风险？不是。货币基金也可能亏损。基金有风险，投资需谨慎。",
-        "ADV001",
-    ),
     ("【岚山基金】投教问答：指数基金会不会稳赚不赔？答案是否定的。基金有风险，投资需谨慎。", "ADV001"),
+    # an A-not-A answered outright outside an education frame (rt82): still reviewed
+    ("【岚山基金】货币基金是不是零风险？不是。货币基金也可能亏损。基金有风险，投资需谨慎。", "ADV001"),
 ]
+#: An A-not-A answered "no" outright in an education or Q&A frame that offers nothing (rt53,
+#: rt82): the answer's negation is a denial, so nothing is reported.
+ANSWERED_NO_IN_EDUCATION = [
+    "【岚山证券】问：有没有稳赚不赔的基金？答：没有。基金有风险，投资需谨慎。",
+    "【岚山基金】投教问答：货币基金是不是零风险？不是。货币基金也可能亏损。基金有风险，投资需谨慎。",
+]
+
+
+@pytest.mark.parametrize("text", ANSWERED_NO_IN_EDUCATION)
+def test_an_a_not_a_answered_no_in_education_is_a_denial(checker: Checker, text: str) -> None:
+    assert "ADV001" not in _codes(checker, text)
+    r = checker.check(text)
+    assert any(e.effect == "cancelled" for f in r.suppressed if f.code == "ADV001" for e in f.context)
 
 
 @pytest.mark.parametrize(("text", "code"), ANSWERED_NO)

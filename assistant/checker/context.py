@@ -91,6 +91,25 @@ _ASSERTING_ITEM_RE = lazyre.compile(r"仅|只|唯|每日|每天|但|而|却|还|
 _IMPERSONATION_RE = lazyre.compile(r"冒用|冒充|假冒|假借|盗用|仿冒|冒名")
 #: What a thing is said not to affect (都不对您的本金安全产生任何影响): 不对 there is "not affect",
 #: and its object is asserted safe, not denied.
+#: A pledge made or withheld after its object (不对…作任何保证, 不对…提供担保): with 不对
+#: before the object, the whole object is denied (see ``_pledge_denied``).
+_PLEDGE_RE = lazyre.compile(
+    r"(?:作|做|作出|做出|提供|给予|进行|承担)(?:任何|丝毫|一丝)?(?:形式)?的?(?:保证|承诺|担保|保障|兜底|背书|刚性兑付|兑付|保本|责任)"
+)
+#: After a trigger denied only to the public (不对外公开发售保本保息专属理财): the product is
+#: still offered, to a restricted few, so the claim stands (rt82).
+_RESTRICTED_OFFER_RE = lazyre.compile(
+    r"仅限|仅对|仅向|只对|只向|专属|专享|私享|尊享|内部|内购|老客户|定向|邀请|预约|名额|vip"
+)
+#: Words that put something on offer, and an education or warning framing (see
+#: ``MessageContext.educates_only``).
+_EDUCATION_RE = lazyre.compile(
+    r"投资者教育|投教|投资者保护|风险提示|温馨提示|反诈|防诈|防骗|诈骗|骗局|金融知识|知识普及|小课堂|问答|问[:：]|消保|消费者权益保护|谨防"
+)
+_OFFER_RE = lazyre.compile(
+    r"起购|起投|起存|认购|申购|抢购|购买|买入|入手|投保|开售|发售|在售|热销|热卖|上线|名额|限时|限量|立即|马上|赶紧|抓紧"
+    r"|详询|咨询|点击|办理|申请|开户|预约|加微|加v|私信|回复\d|年化|收益率|利率|\d+(?:\.\d+)?%|http|www|\.cn|\.com"
+)
 _AFFECTS_RE = lazyre.compile(r"(?:产生|造成|构成|带来|有)(?:任何|丝毫|一丝)?(?:的)?(?:影响|冲击|波动|损失)")
 #: A verdict clause that opens by pointing back at what came before (，这些都是骗局, ，均属违法).
 _POINTS_BACK_RE = lazyre.compile(
@@ -415,6 +434,35 @@ _REGARDLESS_RE = lazyre.compile(r"无论|不论|不管")
 _RISK_ASKED_RE = lazyre.compile(r"(?<![零无没低])风险|亏|赔本|赔钱|损失|回撤|下跌|跌破|跌过|本金会")
 #: An A-not-A question (有没有…？, 是不是…？, 能不能…？).
 _A_NOT_A_RE = lazyre.compile(r"有没有|是不是|能不能|会不会|可不可以|存不存在|靠不靠谱")
+#: The direct answer to an A-not-A question (会不会亏？绝对不会。 保不保本？保！ 查不查征信？不查！):
+#: a few characters closing their clause, "no" when they open with a negation.  The one
+#: definition shared by the terms' guard, the families' guard and the negation scope.
+_ANSWER_HEAD = r"[?？]\s*(?:答[:：]?|回答[:：]?)?(?:答案是)?(?P<adv>当然|肯定|绝对|完全|根本|一定|必须|并|从来|确实|真的)?"
+_ANSWER_CLOSE = r"(?=[,，。!！?？;；:：\n]|$)"
+#: Words that make an answer a hedge or a scoff, neither yes nor no (不一定, 不好说, 不会才怪).
+_ANSWER_HEDGES = "一定|确定|好说|好讲|清楚|知道|排除|见得|保证|才怪|至于"
+_A_NOT_A_ANSWER_RE = lazyre.compile(
+    _ANSWER_HEAD + r"(?P<no>不是|没有|不|没)?(?P<rest>[^,，。!！?？;；:：\n]{0,6}?)" + _ANSWER_CLOSE
+)
+_ANSWER_HEDGE_RE = lazyre.compile(_ANSWER_HEDGES)
+#: An A-not-A made to hinge on the reader paying up (能不能贷款，就看您还不还; 会不会上门，全看
+#:你的态度): not asked, a consequence held over them; not 会不会亏损，要看您选择的产品.  Shared by the guards (see ``a_not_a_answer``).
+A_NOT_A_HINGES = (
+    r"(?=[^。！!?？\n]{0,24}?(?:就看|全看|全凭|取决于|要看|只看|看)(?:您|你)[^。！!?？\n]{0,8}?"
+    r"(?:还不还|还款|还钱|还清|结清|处理|配合|态度|表现))"
+)
+_A_NOT_A_HINGE_RE = lazyre.compile(A_NOT_A_HINGES)
+#: A look-ahead for the families' slot guard: the slot's clause is an A-not-A question
+#: answered "no" outright, so its negative half (不会亏) is the sender's own assertion.
+A_NOT_A_ANSWERED_NO = (
+    r"(?=[^,，。!！?？;；:：\n]*"
+    + _ANSWER_HEAD.replace("?P<adv>", "?:")
+    + r"(?:不是|没有|不|没)(?!"
+    + _ANSWER_HEDGES
+    + r")[^,，。!！?？;；:：\n]{0,6}?(?<!才怪)"
+    + _ANSWER_CLOSE
+    + ")"
+)
 #: A question that asserts (谁说…？, 难道…？, 怎么会…？) or whose "no" asserts (只有…才…吗？不是,
 #: 你以为…吗？, 能到12%吗？不能，是13%, 别的理财能…吗？不能): rhetorical, a presupposition, or
 #: about others, not asked.
@@ -956,7 +1004,12 @@ class Lexicon:
                 guard = "(?!" + "|".join(map(re.escape, tails)) + ")" if tails else ""
                 # a negation inside an A-not-A question asks, it denies nothing (会不会亏？,
                 # 有没有风险？, 亏不亏？): 不会 not right after 会 (rt81)
-                ask = f"(?<!{re.escape(w[1])})" if len(w) >= 2 and w[0] in "不没" else ""
+                # unless the question is answered "no" outright (会不会亏？绝对不会: rt82)
+                ask = (
+                    f"(?:(?<!{re.escape(w[1])})|{A_NOT_A_ANSWERED_NO}|{A_NOT_A_HINGES})"
+                    if len(w) >= 2 and w[0] in "不没"
+                    else ""
+                )
                 alts.append(ask + re.escape(w) + guard)
             parts.append("(?:" + "|".join(alts) + ")")
         stops = SENTENCE_DELIMITERS if cross_clause else CLAUSE_DELIMITERS
@@ -1433,11 +1486,14 @@ class MessageContext:
                 return True
         return False
 
-    def denial_answered_yes(self, word: str, end: int) -> bool:
+    def denial_answered_yes(self, word: str, end: int, start: int | None = None) -> bool:
         """Whether the denial ``word`` (不承诺, 不保本 …), whose question ends at compact ``end``,
-        is answered by the next words affirming it (…？我们承诺！, …？我们保本): a foil, not a
-        denial.  Shared by the negation scope and the rules' exempt phrases."""
+        is answered by the next words affirming it (…？我们承诺！, …？我们保本), or is the middle
+        of an A-not-A question answered yes (保不保本？保！): a foil, not a denial.  Shared by
+        the negation scope and the rules' exempt phrases."""
         compact = self.nt.compact
+        if start is not None and self.a_not_a_answer(start) == "yes":
+            return True
         if compact[end : end + 1] not in ("？", "?"):
             return False
         verb = word.lstrip("不没未非无从绝决")[:2]
@@ -1445,6 +1501,48 @@ class MessageContext:
             return False
         at = compact.find(verb, end + 1, end + 12)
         return at >= 0 and _DENIAL_RE.search(compact, end + 1, at) is None
+
+    def a_not_a_answer(self, neg: int) -> str | None:
+        """For the 不/没 at compact ``neg`` in the middle of an A-not-A question (会不会亏本？,
+        保不保本？, 查不查征信？), the direct answer after its question mark: ``"no"`` (绝对不会,
+        不查！, 没有), ``"yes"`` (保！, 当然能, 会的), or ``None`` (no question mark closes its
+        clause, no direct answer, a hedge or a scoff: 不一定, 不会才怪).  Answered outright,
+        the question is the sender's assertion of the half the answer picks (rt82)."""
+        compact = self.nt.compact
+        n = len(compact)
+        if not (0 < neg < n - 1 and compact[neg] in "不没" and compact[neg - 1] == compact[neg + 1]):
+            return None
+        q = neg
+        while q < n and compact[q] not in CLAUSE_DELIMITERS:
+            q += 1
+        if q >= n or compact[q] not in "?？":
+            # 能不能贷款、能不能买房，就看您还不还: whether, made to hinge on the reader — the
+            # negative half is the consequence held over them (rt82)
+            return "hinged" if _A_NOT_A_HINGE_RE.match(compact, neg) is not None else None
+        m = _A_NOT_A_ANSWER_RE.match(compact, q)
+        if m is None or _ANSWER_HEDGE_RE.search(m.group()) is not None:
+            return None
+        if m.group("no"):
+            return "no"
+        rest = m.group("rest")
+        if rest.startswith(compact[neg - 1]) or rest in ("是", "是的", "对", "对的", "可以", "有"):
+            return "yes"
+        return "yes" if not rest and m.group("adv") else None
+
+    def a_not_a_denied(self, neg: int) -> bool:
+        """The A-not-A at ``neg`` answered "no" in an education message that offers nothing
+        (投资者教育：基金能不能稳赚？不能。收益随市场波动): the negation is the answer's, a real
+        denial.  Elsewhere a question answered "no" stays for review, as for
+        :meth:`answered_no` (the same shape carries claims), and a sale after the "no"
+        (不能。但丰盈1号可以) makes it a foil."""
+        if not self.educates_only or self.a_not_a_answer(neg) != "no":
+            return False
+        compact = self.nt.compact
+        q = neg
+        while compact[q] not in "?？":
+            q += 1
+        m = _A_NOT_A_ANSWER_RE.match(compact, q)
+        return m is not None and _SOLD_AFTER_RE.search(compact, m.end()) is None
 
     def _is_false_negation(self, cue: Hit) -> bool:
         compact = self.nt.compact
@@ -1456,8 +1554,9 @@ class MessageContext:
             and _REGARDLESS_RE.search(compact, max(0, s - 10), s) is None
         ):
             # 有没有…？, 是不是保本的？: an A-not-A question asks, it denies nothing (无论是不是
-            # 保本 still sets the claim aside: "whether or not")
-            return True
+            # 保本 still sets the claim aside: "whether or not"), unless it is answered "no"
+            # outright: the answer denies (能不能稳赚？不能。)
+            return not self.a_not_a_denied(s)
         near = self._cues(FALSE_NEG, cue.start - self._reach(FALSE_NEG) + 1, cue.start + 1)
         return any(f.start <= cue.start < f.end for f in near)
 
@@ -1489,6 +1588,9 @@ class MessageContext:
             if self._double_negation(nearest):
                 return None  # 不是不保本: two negations assert
             return nearest.word
+        pledge = self._pledge_denied(start, c_start, c_end)
+        if pledge is not None:
+            return pledge
         compact = self.nt.compact
         lo = max(c_start, start - OBJECT_WINDOW - self._reach(OBJECT_NEG))
         lo_ba = max(c_start, start - BA_WINDOW - self._reach(OBJECT_NEG))
@@ -1589,8 +1691,13 @@ class MessageContext:
                     # 并不对外…: the shorter 不对外 decides; 都不对您的本金安全产生任何影响: "does not
                     # affect" asserts what it leaves untouched (rt81)
                     continue
-                if cue.word == "不对外" and "的" in compact[cue.end : start]:
-                    continue  # 并不对外发售的保本保息理财: a modifier of the product sold, not a denial
+                if cue.word == "不对外" and (
+                    "的" in compact[cue.end : start]
+                    or _RESTRICTED_OFFER_RE.search(compact, start, self.sentence(start)[1] + 1) is not None
+                ):
+                    # 并不对外发售的保本保息理财: a modifier of the product sold, not a denial;
+                    # 不对外公开发售保本保息专属理财，仅限老客户预约: withheld from the public only
+                    continue
                 if self.denial_answered_yes(cue.word, c_end):
                     continue  # 不承诺保本？我们承诺！: the denial asked, then made good (a claim)
                 if cue.word.endswith("的") and (
@@ -1913,6 +2020,16 @@ class MessageContext:
     @property
     def anti_fraud_message(self) -> bool:
         return self.anti_fraud_cue is not None
+
+    @lazy
+    def educates_only(self) -> bool:
+        """Whether the message is framed as education or a warning (投资者教育, 风险提示, 反诈…)
+        and puts nothing on offer (起投, 申购, 投保, 年化5%, 名额, 详询, a link): read as
+        marketing only for its opt-out line or its disclosures (投资者教育：…理财非存款…回T退订),
+        it sells nothing, so a saying it retracts is retracted (rt82).  Without the framing a
+        product praised after a "retraction" (…这种说法不准确，因为鑫盈1号五年没跌过) still sells."""
+        folded = self.nt.folded
+        return _EDUCATION_RE.search(folded) is not None and _OFFER_RE.search(folded) is None
 
     @lazy
     def _event_clauses(self) -> dict[tuple[int, int], int]:
@@ -2296,6 +2413,24 @@ class MessageContext:
             _AFTER_FRAME["strong_protective"].search(compact, c_end, s_end + 1) is not None
             and _AFTER_FRAME["reassurance"].search(compact, c_end) is None
         )
+
+    def _pledge_denied(self, start: int, c_start: int, c_end: int) -> str | None:
+        """不对 X 作任何保证 (本行不对理财产品的本金安全作任何保证): a pledge verb after the
+        trigger in its clause makes everything between 不对 and it the denied object, modifiers
+        and all (rt82).  Not 不对外 (a verb's denial of its own), nor across a contrast."""
+        compact = self.nt.compact
+        if _PLEDGE_RE.search(compact, start, c_end) is None:
+            return None
+        for kind in (STRONG_NEG, WEAK_NEG):  # (亦不对 before its 不对)
+            for cue in self._cues(kind, c_start, start):
+                if (
+                    cue.end <= start
+                    and cue.word.endswith("不对")
+                    and not compact.startswith("外", cue.end)
+                    and not any(b.end <= start for b in self._cues(BREAK, cue.end, start))
+                ):
+                    return cue.word
+        return None
 
     def _not_affecting(self, cues: Sequence[Hit], start: int, c_end: int) -> bool:
         """Whether a 不对 among ``cues`` says "does not affect" (都不对您的本金安全产生任何

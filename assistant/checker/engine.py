@@ -861,7 +861,12 @@ def _downgrading_cue(
         )
     if spec.limit_context and (cue := ctx.limit_cue(cstart, cend)) is not None:
         return cue, "用于说明额度或限额，不是宣传用语，请人工确认"
-    if spec.anti_fraud and ctx_kind == "marketing" and (cue := ctx.retraction(cstart, cend)) is not None:
+    if (
+        spec.anti_fraud
+        and ctx_kind == "marketing"
+        and not ctx.educates_only
+        and (cue := ctx.retraction(cstart, cend)) is not None
+    ):
         return cue, "引号内或转述的内容随后被指出错误、不实或违规，但短信同时在推销，请人工确认"
     # a warning, never a cancellation: a question answered "no" is also how senders
     # assert (你以为…吗？不是。, …能做到吗？不能。别家不能，我们却能: red teams rt21, rt22);
@@ -911,10 +916,15 @@ def _cancelling_cue(
         return cue, "是收件人本人设定的条件（如您设定的目标价），不是推荐"
     if spec.anti_fraud and (cue := ctx.verdict_cue(cstart, cend)) is not None:
         return cue, "句中把该内容定性为诈骗或违法，属警示"
-    # only in a message that sells nothing: in one that sells, a "retraction" is also how
+    # only in a message that sells nothing (or an education message, marketing only by its
+    # opt-out line and disclosures: rt82): in one that sells, a "retraction" is also how
     # a sender vouches for its own claim (…的宣传没半点不实, 所言非虚: rt54), and the
     # claim is a warning instead (_downgrading_cue)
-    if spec.anti_fraud and ctx_kind != "marketing" and (cue := ctx.retraction(cstart, cend)) is not None:
+    if (
+        spec.anti_fraud
+        and (ctx_kind != "marketing" or ctx.educates_only)
+        and (cue := ctx.retraction(cstart, cend)) is not None
+    ):
         return (
             cue,
             "引号内是他人说过的话或转述他人做过的事，短信随后指出其错误、不实或违规（如“该表述错误”“均非本公司发布”“此行为违反我司规定”），是更正而非宣传",

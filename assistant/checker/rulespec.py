@@ -268,6 +268,7 @@ OPTION_KEYS: dict[str, frozenset[str]] = {
             "loan_clause_context",
             "loan_context",
             "loan_cues",
+            "money_put_in_context",
             "not_return_measures",
             "own_words",
             "past_disclosure_patterns",
@@ -746,6 +747,8 @@ _KIND_DECISION_KEYS = frozenset(
         "model_doubt_clause_warning",
         "model_settle_service_offer",
         "model_offer_sentence",
+        "model_settle_service_sure",
+        "model_sure_sentence",
         "model_doubt_service",
         "model_doubt_marketing",
     }

@@ -28,7 +28,7 @@ def _double_negated_exempt(ctx: MessageContext, exempt: Hit) -> bool:
     asked and then affirmed (不承诺保本？我们承诺！), asserts the claim: the exemption does not
     apply."""
     return exempt.word[:1] in NEGATION_WORDS and (
-        ctx.negation_ends_at(exempt.start) or ctx.denial_answered_yes(exempt.word, exempt.end)
+        ctx.negation_ends_at(exempt.start) or ctx.denial_answered_yes(exempt.word, exempt.end, exempt.start)
     )
 
 
@@ -129,14 +129,18 @@ class _Spans:
         return i > 0 and self.max_end[i - 1] > start
 
 
-def _asked_a_not_a(compact: str, start: int, end: int) -> bool:
+def _asked_a_not_a(ctx: MessageContext, start: int, end: int) -> bool:
     """A trigger that opens with the negation of an A-not-A question (会不会亏？, 有没有风险):
-    it asks, it denies or promises nothing (the families guard their slots the same way)."""
+    it asks, it denies or promises nothing (the families guard their slots the same way),
+    unless the question is answered "no" outright (会不会亏本？绝对不会。): the answer
+    asserts the trigger; nor when it is made to hinge on the reader (能不能贷款，就看您还不还)."""
+    compact = ctx.nt.compact
     return (
         end - start >= 2
         and start > 0
         and compact[start] in "不没"
         and compact[start - 1] == compact[start + 1]
+        and ctx.a_not_a_answer(start) not in ("no", "hinged")
     )
 
 
@@ -286,7 +290,7 @@ class KeywordDetector(Detector):
                 return False
             return term.requires is None or has(term.requires)
 
-        met = [h for h in hits if context_met(h) and not _asked_a_not_a(ctx.nt.compact, h.start, h.end)]
+        met = [h for h in hits if context_met(h) and not _asked_a_not_a(ctx, h.start, h.end)]
         specific = [h for h in met if not spec.terms[h.payload].fallback]
         if specific:
             met = specific  # a catch-all counts only where nothing specific matched

@@ -238,6 +238,8 @@ def quotes_borrowing_cost(msg: Message, cpos: int, opts: dict, *, ambiguous: boo
         return False
     if ambiguous and any(w in compact for w in returns):
         return False  # a wealth message whose quota is 额度有限 still sells returns
+    if any(w in compact for w in opts.get("money_put_in_context", ())):
+        return False  # 闲钱放我们这…本金随时可取: the reader's money is put in, a return is paid
     if cue and ("利率" in cue or "费率" in cue or "成本" in cue) and not any(w in compact for w in returns):
         return (
             True  # 利率 / 年化利率 in a message that names no return is a price of credit (月息 stays open)
