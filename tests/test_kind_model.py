@@ -213,11 +213,15 @@ def test_an_opt_out_or_an_offer_shape_keeps_uncertain_whatever_the_sentences(fil
 
 
 def test_offer_words_in_the_recipients_own_notice_need_a_surer_model_and_no_offer_sentence() -> None:
-    """您参与的…活动返现30元已入账: offer words name the recipient's own reward."""
+    """您参与的…活动返现30元已入账: offer words name the recipient's own reward.  Settled at
+    model_settle_service_offer with no sentence above model_offer_sentence, or at
+    model_settle_service_sure with none above model_sure_sentence."""
     own = evidence(2, 6, offers=1)
-    assert settle("uncertain", own, FixedModel(0.0, 0.97, sentence=0.03))[0] == "service"
+    assert settle("uncertain", own, FixedModel(0.0, 0.96, sentence=0.03))[0] == "service"
     assert settle("uncertain", own, FixedModel(0.02, 0.9, sentence=0.03))[0] == "uncertain"
-    assert settle("uncertain", own, FixedModel(0.0, 0.97, sentence=0.2))[0] == "uncertain"
+    assert settle("uncertain", own, FixedModel(0.0, 0.96, sentence=0.2))[0] == "uncertain"
+    assert settle("uncertain", own, FixedModel(0.0, 0.97, sentence=0.2))[0] == "service"
+    assert settle("uncertain", own, FixedModel(0.0, 0.99, sentence=0.35))[0] == "uncertain"
 
 
 def test_a_notice_the_model_reads_as_a_promotion_becomes_uncertain() -> None:

@@ -1328,9 +1328,16 @@ def settle_kind(
         # Offer words the rules saw (返现, 可享) in a notice about the recipient's own reward or
         # benefit: settled only when the model is surer still and no sentence read alone looks
         # like an offer at all — an appended offer does (red teams rt74, rt75).
-        if probs["service"] >= float(
-            decision.get("model_settle_service_offer", 0.95)
-        ) and loaded.sentence_high(folded, "marketing") < float(decision.get("model_offer_sentence", 0.1)):
+        # Or surer still with no sentence more than faintly promotional (您尾号…的信用卡已于…激活
+        # 成功，可在手机银行查看卡片权益: the benefit is the recipient's own).
+        high = loaded.sentence_high(folded, "marketing")
+        if (
+            probs["service"] >= float(decision.get("model_settle_service_offer", 0.95))
+            and high < float(decision.get("model_offer_sentence", 0.1))
+        ) or (
+            probs["service"] >= float(decision.get("model_settle_service_sure", 0.97))
+            and high < float(decision.get("model_sure_sentence", 0.3))
+        ):
             return "service", f"{reason}；{said('service')}，且没有一句单独读来像营销，按服务通知判断"
         return kind, reason
     # A warning names what it warns against (此类理财年化20%，多为骗局): its sentences read like
