@@ -25,7 +25,31 @@ if TYPE_CHECKING:
 _BRAND_SUFFIX_RE = lazyre.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|银行|保险|人寿|财险|消费金融|金融|支付|证券|基金|信托|小贷|科技|集团)+$"
 )
-_PRODUCT_SUFFIX = r"(?:险|理财|基金|宝|盈|贷|计划|存款|存单|号|版|系列)"
+_PRODUCT_SUFFIX = r"(?:险|理财|基金|宝|盈|贷|计划|存款|存单|积存金|号|版|系列)"
+#: What a product's own name ends with (a fund's class, an insurance type, a wealth product):
+#: a quoted phrase in a sales sentence that ends so is a product's name (代销“鼎盛精选混合”),
+#: one that does not is a campaign's (推出“暖冬有礼”活动).
+_TYPED_END = (
+    r"(?:理财|基金|混合|债券|股票|指数|货币|联接|寿险|年金险|医疗险|重疾险|意外险|保险|险|计划|存款|存单|积存金"
+    r"|贷|宝|[一二三四五六七八九十\d]+号|(?:混合|债券|指数|股票|货币)[a-e])"
+)
+#: A quoted name in a sentence that sells (代销, 推荐, 开放申购, 火热销售 …): see ``_sold_names``.
+_QUOTED_NAME_RE = lazyre.compile(
+    r"(?<=[“「『\"《])[^”」』\"》\s，。！？、]{2,16}?" + _TYPED_END + r"(?=[”」』\"》])"
+)
+_SALE_WORDS_RE = lazyre.compile(
+    r"代销|推荐|推出|力荐|主推|独家|发售|首发|上线|开售|热销|火热|在售|销售|申购|认购|开通|投保|购买|起购|起投"
+)
+_WARNED_RE = lazyre.compile(r"谨防|警惕|提防|冒充|假冒|所谓|骗局|诈骗|从未|不存在")
+#: A distributed fund or policy named right after 代销 (代销华夏回报混合基金, 代销福满堂终身寿险).
+_DISTRIBUTED_RE = lazyre.compile(
+    r"(?<=代销)[\u4e00-\u9fff]{2,10}?(?:(?:混合|债券|股票|指数|货币)(?:型)?(?:基金)?[a-e]?|(?:寿险|年金险|医疗险|重疾险|意外险|保险))"
+)
+#: A listed name run on into another product (明德月月盈Plus, 明德稳盈1号A, 明德月月盈尊享版).
+#: (Not an app or a figure: 明德月月盈App, 明德月月盈5万起投.)
+_VARIANT_AFTER_RE = lazyre.compile(
+    r"(?!app\b|app[^a-z])[a-z]{2,8}(?![a-z])|\d+号|[一二三四五六七八九十]+号|尊享版|升级版|增强版|专享版|[甲乙丙]款"
+)
 
 
 def _brands(profile: SenderProfile) -> list[str]:
@@ -69,15 +93,28 @@ class Products(KeywordDetector):
             return  # 您的“汇通月付”账单本期应还…: a notice about the recipient's own product offers none
         text = msg.nt.folded
         approved = [fold(p) for p in profile.products]
-        approved_spans = [(m.start(), m.end()) for p in approved for m in re.finditer(re.escape(p), text)]
+        # (a listed name run on into another product is not the listed one: 明德月月盈Plus)
+        approved_spans = [
+            (m.start(), m.end())
+            for p in approved
+            for m in re.finditer(re.escape(p), text)
+            if _VARIANT_AFTER_RE.match(text, m.end()) is None
+        ]
         sig_end = msg.signature.end if msg.signature and msg.signature.position == "head" else 0
         candidates = list(PRODUCT_RE.finditer(text, sig_end))
+        candidates.extend(self._sold_names(text, sig_end))
         for brand in _brands(profile):
             # a coined name runs on from the brand without a particle (not 汇通支付的借款)
             pattern = re.compile(
                 rf"{re.escape(brand)}(?:(?![的之和与及或])[\u4e00-\u9fffa-z0-9]){{0,8}}?{_PRODUCT_SUFFIX}"
             )
             candidates.extend(pattern.finditer(text, sig_end))
+            # a holding period in the name (明德鑫利180天持有期理财)
+            held = re.compile(
+                rf"{re.escape(brand)}(?:(?!银行|账户|已|未|的|于|在|满|超|共|近|第)[\u4e00-\u9fff]){{1,6}}\d{{1,4}}天"
+                r"(?:最短)?(?:持有期|封闭期|定开|滚动持有)(?:理财|产品)?"
+            )
+            candidates.extend(held.finditer(text, sig_end))
             # a quoted name that starts with the brand (新品“明德季季丰”上线) is a product's name
             # whatever it ends with
             quoted = re.compile(rf"(?<=[“「『\"]){re.escape(brand)}[^”」』\"\s，。！？]{{1,10}}(?=[”」』\"])")
@@ -87,11 +124,20 @@ class Products(KeywordDetector):
             candidates.extend(q for q in quoted.finditer(text, sig_end) if not _names_sender(q.group(), own))
             # a name that starts with the brand and carries a wealth product's risk level
             # (明德季季红（R2）业绩比较基准…) is a product's name, quoted or not
-            rated = re.compile(rf"{re.escape(brand)}[\u4e00-\u9fffa-z0-9]{{1,8}}?(?=\s*[（(]p?r[1-5][)）])")
+            # (or its class: 明德季季享（固收类）)
+            rated = re.compile(
+                rf"{re.escape(brand)}[\u4e00-\u9fffa-z0-9]{{1,8}}?"
+                r"(?=\s*[（(](?:p?r[1-5]|固收类|固定收益类|权益类|混合类|现金管理类|商品及金融衍生品类)[)）])"
+            )
             candidates.extend(r for r in rated.finditer(text, sig_end) if not _names_sender(r.group(), own))
         seen: list[tuple[int, int]] = []
         for m in sorted(candidates, key=lambda m: (m.start(), -m.end())):
             start, end = m.start(), m.end()
+            variant = _VARIANT_AFTER_RE.match(text, end)
+            if variant is not None and any(
+                text.startswith(p, start) and start + len(p) == end for p in approved
+            ):
+                end = variant.end()  # 明德月月盈Pro: the listed name's stem, another product
             if any(s < end and start < e for s, e in approved_spans + seen):
                 continue
             name, start = strip_leading_noise(m.group(), start)
@@ -104,6 +150,20 @@ class Products(KeywordDetector):
             yield self.finding(msg, start, end, note=note)
         if not profile.products and not seen:
             yield from self._unlisted_type(msg)
+
+    @staticmethod
+    def _sold_names(text: str, start: int) -> list[re.Match[str]]:
+        """Names read off a sales sentence: a quoted phrase ending in a product type (代销
+        “鼎盛消费精选混合”, 推荐开通“账户安全险”) and a fund or policy right after 代销.  Not
+        a quoted campaign (推出“暖冬有礼”活动) nor a product warned against (谨防“高息养老理财”骗局)."""
+        out: list[re.Match[str]] = []
+        for m in _QUOTED_NAME_RE.finditer(text, start):
+            s0 = max(text.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
+            s1 = min((i for i in (text.find(c, m.end()) for c in "。！？!?\n") if i >= 0), default=len(text))
+            if _SALE_WORDS_RE.search(text, s0, s1) and not _WARNED_RE.search(text, s0, s1):
+                out.append(m)
+        out.extend(_DISTRIBUTED_RE.finditer(text, start))
+        return out
 
     def _private_issuer(self, msg: Message) -> Iterable[Finding]:
         """A trust company or a private fund manager (【澄江信托】, 【鸿睿私募】) offering its
