@@ -144,3 +144,61 @@ def test_an_a_not_a_hinged_on_paying_up_is_a_threat(checker: Checker) -> None:
     assert _codes(checker, threat).get("COL001") == "error"
     neutral = "【恒丰银行】投资者教育：理财产品会不会亏损，要看您选择的产品风险等级，投资须谨慎。"
     assert "ADV001" not in _codes(checker, neutral)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the secret named in one clause, handed over in the next
+        "【惠贷通】客服小王：为您办理提额，需要校验一下动态码，收到后直接回复给我就行。",
+        "【联付支付】店主您好，收款码年审需要验证，稍后给您发个验证码，到了麻烦报给我一下。",
+        "【禾丰农商银行】叔叔，我是网点小陈，等下您会收到一条6位数的短信码，您把数字念给我听就行。",
+        "【联付支付】客服将来电协助您解除限额，届时请配合提供手机收到的确认码。",
+        "【禾丰银行】客服会在来电时核对您的短信校验码，请如实告知。",
+        "【速易借】您的借款即将放款，专员稍后来电，请提前准备好银行卡密码以便验证。",
+    ],
+)
+def test_a_secret_handed_over_in_the_next_clause_is_asked_for(checker: Checker, text: str) -> None:
+    assert _codes(checker, text).get("PRV003") == "error"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【禾丰银行】验证码832913，请勿向任何人透露，如有疑问请告知客服95588。",
+        "【禾丰银行】您正在登录手机银行，验证码为552031，5分钟内有效，工作人员不会向您索要。",
+        "【禾丰银行】请勿泄露短信验证码，本行工作人员不会以任何理由要求您提供。",
+    ],
+)
+def test_warnings_about_secrets_ask_for_nothing(checker: Checker, text: str) -> None:
+    assert "PRV003" not in _codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a threat held over the debtor as "not yet" done
+        "【速e贷】您的逾期记录我们暂时还没发给您的紧急联系人，请把握最后机会。",
+        "【速e贷】您的欠款尚未通知您单位领导，今天是最后期限。",
+        # sparing the family as the reason to pay
+        "【速e贷】您已逾期12天，为了不惊动您的家里人，今晚前记得还款哦~",
+        # a letter addressed to a third party
+        "【速e贷】您的逾期催告函明日寄出，收件人填的是您的单位人事部门。",
+        # menace without specifics
+        "【速e贷】敬酒不吃吃罚酒，欠的钱今天不还你就等着。",
+    ],
+)
+def test_collection_threats_by_implication(checker: Checker, text: str) -> None:
+    assert _codes(checker, text).get("COL001") == "error"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【速e贷】您本期账单尚未还款，请于今日24点前还款，以免产生逾期记录。",
+        "【速e贷】您的借款暂未逾期，本期应还1,200元，还款日12月20日。",
+        "【明德银行】抽奖结果明天见分晓，感谢参与年终活动。回T退订",
+    ],
+)
+def test_reminders_and_results_are_no_threats(checker: Checker, text: str) -> None:
+    assert "COL001" not in _codes(checker, text)

@@ -91,6 +91,8 @@ _ASSERTING_ITEM_RE = lazyre.compile(r"仅|只|唯|每日|每天|但|而|却|还|
 _IMPERSONATION_RE = lazyre.compile(r"冒用|冒充|假冒|假借|盗用|仿冒|冒名")
 #: What a thing is said not to affect (都不对您的本金安全产生任何影响): 不对 there is "not affect",
 #: and its object is asserted safe, not denied.
+#: "Not yet" (see ``MessageContext.not_yet``).
+_NOT_YET_RE = lazyre.compile(r"(?:暂|尚|还|暂时|目前|现在|目前还|暂时还|现在还)(?:未|没有|没|不)")
 #: A pledge made or withheld after its object (不对…作任何保证, 不对…提供担保): with 不对
 #: before the object, the whole object is denied (see ``_pledge_denied``).
 _PLEDGE_RE = lazyre.compile(
@@ -1993,6 +1995,15 @@ class MessageContext:
         m = _BENEFIT_CAP_RE.match(view, start)
         return view[start : m.end()] if m is not None else None
 
+    def factual_bound(self, start: int, end: int) -> str | None:
+        """A bound (see :meth:`_bound`) whose measure is a plain fact of a fee, a cover or a
+        benefit (``factual_bound_measures``: 手续费…最低10元, 随机立减，最高10元), not credit or
+        a rate: cancelled rather than reviewed."""
+        cue = self._bound(start, end)
+        if cue is None:
+            return None
+        return cue if any(h.word == cue for h in self.scan.contexts.get("_factual_bound", ())) else None
+
     def _bound(self, start: int, end: int) -> str | None:
         """最高/最低 with a figure right after it (为/达/可达 between), and what it measures
         earlier in the sentence (保额最高10万元; 年化利率最低7.2%，最高18%)."""
@@ -2001,7 +2012,14 @@ class MessageContext:
         lead = 2 if after[:2] in ("可达", "标准") else 1 if after[:1] in ("为", "达", "至") else 0
         if self.time_estimate(start, end + lead):
             return "时限"  # 预计最快2小时到账; 已寄出，最快3个工作日送达: a service time, not a comparison
-        if not after[lead : lead + 1].isdigit():
+        # (the hit may end on the figure's first digit itself: 最高8元 is found as 最高8)
+        ends_on_figure = view[end - 1 : end].isdigit() and view[start : start + 2] in (
+            "最高",
+            "最低",
+            "最多",
+            "最少",
+        )
+        if not (after[lead : lead + 1].isdigit() or ends_on_figure):
             return None
         s_start, _ = self.sentence(start)
         for hit in self.scan.contexts.get("_bound_measure", ()):
@@ -2413,6 +2431,13 @@ class MessageContext:
             _AFTER_FRAME["strong_protective"].search(compact, c_end, s_end + 1) is not None
             and _AFTER_FRAME["reassurance"].search(compact, c_end) is None
         )
+
+    def not_yet(self, start: int) -> bool:
+        """Whether the trigger at compact ``start`` follows a "not yet" in its clause (暂未同步给
+        通讯录, 尚未通知您单位领导, 暂时还没发给您的紧急联系人): pending, not denied.  Rules opt
+        in (``pending_context``)."""
+        c_start, _ = self.clause(start)
+        return _NOT_YET_RE.search(self.nt.compact, max(c_start, start - 12), start) is not None
 
     def _pledge_denied(self, start: int, c_start: int, c_end: int) -> str | None:
         """不对 X 作任何保证 (本行不对理财产品的本金安全作任何保证): a pledge verb after the

@@ -176,6 +176,7 @@ class Checker:
         groups["_optout_void_before"] = list(context.get("optout_void_before", []))
         groups["_fraud_actor"] = list(context.get("anti_fraud_actors", []))
         groups["_bound_measure"] = list(context.get("bound_measures", []))
+        groups["_factual_bound"] = list(context.get("factual_bound_measures", []))
         self._ptype_rules = load_product_type_rules(rules_dir)
         groups.update(self._ptype_rules.lexicon_groups())
         # Kind inference and context need every rule's words, selected or not.
@@ -892,7 +893,9 @@ def _cancelling_cue(
     Straight-line tests in a fixed order rather than a table of closures: this runs for every
     finding (and for every hit of a rule whose model is asked), and building fourteen closures
     each time cost more than the few tests most findings reach."""
-    if (cue := ctx.negation_cue(cstart, anchors)) is not None:
+    if (cue := ctx.negation_cue(cstart, anchors)) is not None and not (
+        spec.pending_context and ctx.not_yet(cstart)
+    ):
         return cue, "处于否定语境中（如“非保本”“不承诺”）"
     if (cue := ctx.inner_negation(cstart, cend)) is not None:
         return cue, "否定词在该表述内部（如“政府不兜底”），是否认而非承诺"
@@ -941,5 +944,10 @@ def _cancelling_cue(
             return (
                 cue,
                 "说明保障、优惠的上限或起购金额（最高报销、最高立减、最低10元起投），不是绝对化用语",
+            )
+        if (cue := ctx.factual_bound(cstart, cend)) is not None:
+            return (
+                cue,
+                "说明费用、保障或优惠的客观上下限（手续费最低10元、随机立减最高10元），不是绝对化用语",
             )
     return None

@@ -402,6 +402,9 @@ class RuleSpec(BaseModel):
     #: A trigger that is an act the message asks of the recipient (请及时通知单位经办人) is
     #: the recipient's own act, not the sender's threat: cancelled (COL001).
     request_context: bool = False
+    #: A trigger after "not yet" (暂未, 尚未, 还没, 暂时不) is held over the recipient, not
+    #: denied (暂未同步给通讯录联系人，请珍惜最后的协商机会): the negation does not cancel it (COL001).
+    pending_context: bool = False
     #: A trigger after a purpose phrase in its clause (为保障本金安全，…) states an aim, not a
     #: promise: cancelled.  Off for requests and threats (为保障账户安全，请回复验证码 is still a
     #: request for a secret; 为维护您的权益，我们将通知您的家人 is still pressure).
@@ -725,7 +728,7 @@ _CONTEXT_KEYS = frozenset(
         "weak_negations", "strong_negations", "adverb_negations", "object_negations",
         "complete_objects", "purpose_phrases", "scope_breakers", "false_negations", "verdicts",
         "optout_invalidators", "optout_void_before", "limits", "limit_prefixes",
-        "bound_measures", "anti_fraud", "exclusion_after", "act_disclaimer", "act_disclaimer_taken_back", "anti_fraud_actors",
+        "bound_measures", "factual_bound_measures", "anti_fraud", "exclusion_after", "act_disclaimer", "act_disclaimer_taken_back", "anti_fraud_actors",
         "kind_decision", "kind_own_contract_terms", "kind_own_predicate_words", "kind_own_act",
         "kind_own_patterns", "kind_event_patterns", "kind_event_weight", "kind_offer_patterns",
         "kind_evidence", "match_fold", "homophones",

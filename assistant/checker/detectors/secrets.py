@@ -23,6 +23,16 @@ if TYPE_CHECKING:
 _WARNED_RE = lazyre.compile(r"(?:切勿|请勿|不要|勿|严禁|谨防|不得)[\u4e00-\u9fff]{0,6}")
 
 
+#: The next clause's opening that makes it a request about the secret just named (see
+#: ``SecretRequest._next_clause``), and one that turns to something else (如有疑问, 请致电).
+_REQUEST_LEAD_RE = lazyre.compile(
+    r"请|麻烦|劳烦|直接|如实|收到后|收到之后|收到以后|到了|来了|然后|再|您把|你把|把"
+)
+_ASIDE_RE = lazyre.compile(r"如有|疑问|咨询|拨打|致电|热线|联系|如需|若有|若需|勿|不要|不会|切莫|严禁")
+#: Who takes the secret, right after the verb (回复给我, 告诉客服, 报给专员).
+_TAKER_RE = lazyre.compile(r".{0,3}?(?:我|客服|专员|工作人员|经理|老师|小[\u4e00-\u9fff])")
+
+
 class SecretRequest(KeywordDetector):
     needs_trigger: ClassVar[bool] = False  # the verb/secret pattern needs no listed phrase
 
@@ -34,6 +44,14 @@ class SecretRequest(KeywordDetector):
         gap = rf"[^，,。！!？?；;]{{0,{int(opts.get('gap', 14))}}}?"
         self._pattern = re.compile(
             rf"(?P<v1>{verbs}){gap}(?P<s1>{secrets})|(?P<s2>(?:\d{{1,2}})?(?:{secrets})){gap}(?P<v2>{verbs})"
+        )
+        # The secret named in one clause and handed over in the next or the one after (…发个验证码，收到后麻烦
+        # 告诉我一下; 核对您的短信验证码，请如实告知 — rt82): the next clause opens with a request
+        # (请, 麻烦, 直接, 收到后 …) or names who takes it (回复给我, 报给客服).
+        self._next_clause = re.compile(
+            rf"(?P<s3>{secrets})[^，,。！!？?；;]{{0,10}}?[，,](?:[^，,。！!？?；;]{{0,10}}[，,])?"
+            rf"(?P<lead>[^，,。！!？?；;]{{0,10}}?)(?P<v3>{verbs})"
+            r"(?P<to>[^，,。！!？?；;]{0,3})"
         )
         self._link = re.compile(rf"(?:链接|点击|网址|页面){gap}(?:输入|填写|登记){gap}(?:{secrets})")
         # The secret named in a "once you receive it" clause, the request in the next one
@@ -75,6 +93,21 @@ class SecretRequest(KeywordDetector):
             if msg.ctx.negated(m.end() - 1, m.end() - 1) or msg.ctx.warned_against(c_start, m.end()):
                 continue
             start, end = msg.span(m.start(), m.end())
+            if not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                yield self.finding(msg, start, end)
+        for m in self._next_clause.finditer(compact):
+            lead = m.group("lead")
+            if _ASIDE_RE.search(lead) or not (
+                _REQUEST_LEAD_RE.search(lead) or _TAKER_RE.match(m.group("v3")[-2:] + m.group("to"))
+            ):
+                continue  # 验证码…，如有疑问请告知客服: another request, about something else
+            v_at = m.start("v3")
+            if msg.ctx.negated(v_at, v_at) or msg.ctx.negated(m.start(), m.start()):
+                continue
+            if msg.ctx.warned_against(m.start(), m.end()):
+                continue
+            start, end = msg.span(m.start(), m.end("v3"))
             if not any(s < end and start < e for s, e in taken):
                 taken.append((start, end))
                 yield self.finding(msg, start, end)
