@@ -1,0 +1,70 @@
+"""Three mechanisms from development failures (session of 2026-12-03 from 23:18), tests in new
+words: a bound on a fee, a cover or a benefit is a fact, not a superlative (a bound on credit
+stays for review); a credit product named by its shape, the car named in other words and
+money borrowed said plainly reach the licence rules; a product said to be on sale after a
+notice makes it marketing even when the sentence names "your" adviser."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.checker.engine import Checker
+
+
+def _codes(checker: Checker, text: str) -> dict[str, str]:
+    return {f.code: f.severity for f in checker.check(text).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【联付支付】周末在指定便利店扫码付款满30元随机立减，最高8元，详见App。回T退订",
+        "【禾丰银行】公告：自2027年1月1日起，境外取现手续费为取现金额的1%，最低12元。",
+        "【禾丰银行】个人养老金每年缴存最高12,000元，可按规定税前扣除。",
+    ],
+)
+def test_a_bound_on_a_fee_or_benefit_is_a_fact(checker: Checker, text: str) -> None:
+    assert "ADV002" not in _codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("【惠贷通】新春备用金，额度最高30万元，年化利率(单利)7.2%起。回T退订", "warning"),
+        ("【联付支付】收款手续费最低0.3%，全城最低。回T退订", "error"),
+    ],
+)
+def test_a_bound_on_credit_is_reviewed_and_a_comparison_fails(
+    checker: Checker, text: str, severity: str
+) -> None:
+    assert _codes(checker, text).get("ADV002") == severity
+
+
+@pytest.mark.parametrize(
+    ("profile", "text", "code"),
+    [
+        ("example-payment", "【汇通支付】个体商户“周转贷”上线，按收款流水核定额度，年化利率8%起。回T退订", "QUA001"),
+        ("example-payment", "【汇通支付】您在汇通借的款下周一到期，共计3,120元，请保持余额充足。", "QUA001"),
+        ("example-bank", "【明德银行】您的私家车保险将于1月15日到期，请及时续保。", "QUA002"),
+    ],
+)
+def test_licence_rules_read_credit_and_cars_in_other_words(
+    checker_for: Callable[[str | None], Checker], profile: str, text: str, code: str
+) -> None:
+    assert _codes(checker_for(profile), text).get(code) == "error"
+
+
+def test_a_debit_card_is_no_loan_for_the_licence_rule(checker_for: Callable[[str | None], Checker]) -> None:
+    text = "【汇通支付】您绑定的尾号4410借记卡额度已恢复，可正常付款。"
+    assert "QUA001" not in _codes(checker_for("example-payment"), text)
+
+
+def test_a_product_on_sale_after_a_notice_is_marketing(checker: Checker) -> None:
+    text = "【禾丰财险】您的车险已续保成功，电子保单已发送。禾丰家财险火热销售中，详询您的客户经理。"
+    r = checker.check(text)
+    assert r.kind == "marketing"
+    assert _codes(checker, text).get("OPT001") == "error"
+    own = "【禾丰银行】您的贷款申请正在受理中，请保持电话畅通。"
+    assert checker.check(own).kind == "service"
