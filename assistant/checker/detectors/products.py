@@ -74,20 +74,24 @@ class Products(KeywordDetector):
         candidates = list(PRODUCT_RE.finditer(text, sig_end))
         for brand in _brands(profile):
             # a coined name runs on from the brand without a particle (not 汇通支付的借款)
-            pattern = re.compile(
+            pattern = lazyre.compile_now(
                 rf"{re.escape(brand)}(?:(?![的之和与及或])[\u4e00-\u9fffa-z0-9]){{0,8}}?{_PRODUCT_SUFFIX}"
             )
             candidates.extend(pattern.finditer(text, sig_end))
             # a quoted name that starts with the brand (新品“明德季季丰”上线) is a product's name
             # whatever it ends with
-            quoted = re.compile(rf"(?<=[“「『\"]){re.escape(brand)}[^”」』\"\s，。！？]{{1,10}}(?=[”」』\"])")
+            quoted = lazyre.compile_now(
+                rf"(?<=[“「『\"]){re.escape(brand)}[^”」』\"\s，。！？]{{1,10}}(?=[”」』\"])"
+            )
             own = tuple(fold(n) for n in [*profile.signatures, profile.full_name] if n)
             # the institution itself quoted (“捷贷消费金融”), not a name that only starts with
             # a short signature (“捷贷装修分期” under the signature 捷贷)
             candidates.extend(q for q in quoted.finditer(text, sig_end) if not _names_sender(q.group(), own))
             # a name that starts with the brand and carries a wealth product's risk level
             # (明德季季红（R2）业绩比较基准…) is a product's name, quoted or not
-            rated = re.compile(rf"{re.escape(brand)}[\u4e00-\u9fffa-z0-9]{{1,8}}?(?=\s*[（(]p?r[1-5][)）])")
+            rated = lazyre.compile_now(
+                rf"{re.escape(brand)}[\u4e00-\u9fffa-z0-9]{{1,8}}?(?=\s*[（(]p?r[1-5][)）])"
+            )
             candidates.extend(r for r in rated.finditer(text, sig_end) if not _names_sender(r.group(), own))
         seen: list[tuple[int, int]] = []
         for m in sorted(candidates, key=lambda m: (m.start(), -m.end())):
