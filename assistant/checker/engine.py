@@ -70,10 +70,12 @@ def _lexicon(rules_dir: str | None, groups: tuple[tuple[str, tuple[str, ...]], .
     path = picklecache.cache_path(f"lexicon-v1/{key}.pickle") if key else None
     lexicon = picklecache.load(path)
     if isinstance(lexicon, Lexicon):
+        lexicon.cache_key = key  # its pinyin and initials spellings are kept under it too
         return lexicon
     lexicon = Lexicon(specs, context, {name: list(words) for name, words in groups}, boundaries)
     picklecache.store(path, lexicon)  # before any scan: the pinyin automata stay unbuilt
     picklecache.prune(path, "", keep=8)  # a few rule sets and groups coexist; older ones go
+    lexicon.cache_key = key
     return lexicon
 
 
