@@ -22,6 +22,7 @@ there with ``re.compile``.
 from __future__ import annotations
 
 import re
+from array import array
 from typing import Any
 
 __all__ = ["LazyPattern", "compile", "compile_now"]
@@ -69,14 +70,19 @@ def compile(pattern: str, flags: int = 0) -> LazyPattern:
 
 # ----------------------------------------------------------------------------- code cache
 #: (pattern, flags) -> the arguments ``re._compiler.compile`` passes to ``_sre.compile``:
-#: (flags with the pattern's inline flags, code, groups - 1, groupindex, indexgroup).
-Code = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+#: (flags with the pattern's inline flags, code, groups - 1, groupindex, indexgroup), the
+#: code as the bytes of an unsigned 32-bit array (SRE's code unit): a table of plain int
+#: lists took ~40 bytes an entry in memory and long to load, bytes take 4 and load at once.
+Code = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _CODES: dict[tuple[str, int], Code] | None = None
-#: Codes made in this run and not yet stored (written once, when the process exits).
+#: Codes made in this run and not yet stored (written once, when the process exits), and
+#: the keys this run used (kept when the stored table starts afresh).
 _NEW: dict[tuple[str, int], Code] = {}
-#: Past this many entries the stored table starts afresh (patterns from rule data a user
-#: edits, or from tests, would otherwise only add up).
-_MAX_CODES = 8192
+_USED: set[tuple[str, int]] = set()
+#: Past this many bytes of code the stored table starts afresh with this run's patterns:
+#: patterns from rule data a user edits, or from tests, would otherwise only add up (the
+#: checker's own are about 0.5 MB).
+_MAX_BYTES = 4 << 20
 
 
 def _codes_path() -> Any:
@@ -86,7 +92,7 @@ def _codes_path() -> Any:
     from assistant.text import picklecache
 
     key = picklecache.digest(sys.version, str(_sre.MAGIC), picklecache.package_stamp(__name__))
-    return picklecache.cache_path(f"re-codes-v1/{key}.pickle")
+    return picklecache.cache_path(f"re-codes-v2/{key}.pickle")
 
 
 def _stored_codes() -> dict[tuple[str, int], Code]:
@@ -107,8 +113,10 @@ def _store_new_codes() -> None:
 
     path = _codes_path()
     table = picklecache.load(path)
-    table = table if isinstance(table, dict) and len(table) < _MAX_CODES else {}
+    table = table if isinstance(table, dict) else {}
     table.update(_NEW)
+    if sum(len(code[1]) for code in table.values()) > _MAX_BYTES:
+        table = {k: v for k, v in table.items() if k in _USED or k in _NEW}
     _NEW.clear()
     picklecache.store(path, table)
     picklecache.prune(path, "", keep=2)
@@ -122,7 +130,7 @@ def compile_now(pattern: str, flags: int = 0) -> re.Pattern[str]:
     this does not handle (bytes, flags beyond the plain ones, a Python whose internals
     differ) goes to ``re.compile`` itself, and so does a bad pattern (its ``re.error``)."""
     flags = int(flags)
-    if not isinstance(pattern, str) or flags & ~_PLAIN_FLAGS:
+    if not isinstance(pattern, str) or flags & ~_PLAIN_FLAGS or _UNIT.itemsize != 4:
         return re.compile(pattern, flags)
     key = (pattern, flags)
     try:
@@ -140,7 +148,7 @@ def compile_now(pattern: str, flags: int = 0) -> re.Pattern[str]:
                 indexgroup[i] = name
             code = codes[key] = (
                 int(flags | parsed.state.flags),
-                [int(op) for op in _compiler._code(parsed, flags)],  # plain ints: they pickle
+                array(_UNIT.typecode, _compiler._code(parsed, flags)).tobytes(),
                 parsed.state.groups - 1,
                 groupindex,
                 tuple(indexgroup),
@@ -150,14 +158,19 @@ def compile_now(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
                 atexit.register(_store_new_codes)
             _NEW[key] = code
-        final_flags, ops, groups, groupindex, indexgroup_t = code
-        return _sre.compile(pattern, final_flags, ops, groups, groupindex, indexgroup_t)  # type: ignore[no-any-return]
+        _USED.add(key)
+        final_flags, packed, groups, groupindex, indexgroup_t = code
+        ops = array(_UNIT.typecode)
+        ops.frombytes(packed)
+        return _sre.compile(pattern, final_flags, ops.tolist(), groups, groupindex, indexgroup_t)  # type: ignore[no-any-return]
     except re.error:
         raise
     except Exception:  # internals not as expected: the ordinary way
         return re.compile(pattern, flags)
 
 
+#: SRE's code unit (32 bits unsigned), as an array type.
+_UNIT = array("I")
 #: Flags :func:`compile_now` handles itself (re.compile's ``_compile`` treats the others:
 #: DEBUG prints, TEMPLATE is deprecated, LOCALE is for bytes).
 _PLAIN_FLAGS = int(re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.UNICODE)
