@@ -47,11 +47,12 @@ def test_memo_counts_hits_and_stays_bounded() -> None:
         return Checker().check(text)
 
     memo = CheckMemo(check, size=2)  # type: ignore[arg-type]
-    for text in ("a1", "a1", "b2", "a1", "c3", "a1"):
+    for text in ("a1", "a1", "b2", "a1", "c3", "a1", "b2"):
         memo(text, None, None)
-    # a1 checked once, then b2, then c3 evicts the oldest entry (a1): checked again.
-    assert calls == ["a1", "b2", "c3", "a1"]
-    assert memo.hits == 2
+    # a1 checked once, then b2; a1 is used again, so c3 evicts the least recently used entry
+    # (b2), not the oldest (a1): a1 stays a repeat, b2 is checked again.
+    assert calls == ["a1", "b2", "c3", "b2"]
+    assert memo.hits == 3
     assert len(memo._results) == 2
 
 

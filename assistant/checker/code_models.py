@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -38,7 +37,7 @@ from typing import Any
 from assistant.checker.kind_model import _CJK_RE, FEATURES, features, remembered
 from assistant.errors import ConfigError
 from assistant.paths import rules_dir as default_rules_dir
-from assistant.text import picklecache
+from assistant.text import lazyre, picklecache
 
 MODEL_FILE = "code_models.json"
 # The packed table (CodeModels._packed): weights in units of 1e-4, each field 64 bits wide,
@@ -71,8 +70,8 @@ def is_second_opinion(finding: Any) -> bool:
 
 # A clause of the original text, without its closing mark (the span a finding marks).
 # (not the ASCII colon: https://… is one clause)
-_CLAUSE_RE = re.compile(r"[^，,。！？!?；;：\n]+")
-_SIGNATURE_HEAD_RE = re.compile(r"\s*(?:【[^】]{1,20}】|\[[^\]]{1,20}\])\s*")
+_CLAUSE_RE = lazyre.compile_now(r"[^，,。！？!?；;：\n]+")
+_SIGNATURE_HEAD_RE = lazyre.compile_now(r"\s*(?:【[^】]{1,20}】|\[[^\]]{1,20}\])\s*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1030,28 +1030,58 @@ class Lexicon:
         # right after the first slot joins it to its answer (FamilySpec.topic_question)
         return lazyre.compile(parts[0] + "[?？]?" + between + between.join(parts[1:]) + asked)
 
+    #: The lexicon's cache key (set by the engine when it has one): the spellings below are
+    #: kept in the per-user cache under it.
+    cache_key: str | None = None
+
+    def _spelled(self, name: str, build: Callable[[], dict[str, Any]]) -> ahocorasick.Automaton:
+        """The automaton of the spellings ``build`` makes (pinyin, initials), the spellings
+        read from the per-user cache when this lexicon has a key.
+
+        Why: making them (every trigger and slot word read in pinyin and initials) took
+        ~100 ms on the first message with a Latin letter in every batch; the spellings are
+        plain data, a function of what the lexicon's key names (its rules, words and code,
+        the pinyin module among it), and load in a few milliseconds.  The automata are not
+        stored with the lexicon, which a cold check of one message loads without them."""
+        from assistant.text import picklecache
+
+        key = self.cache_key
+        path = picklecache.cache_path(f"lexicon-spellings-v1/{key}-{name}.pickle") if key else None
+        keys = picklecache.load(path)
+        if not isinstance(keys, dict):
+            keys = build()
+            picklecache.store(path, keys)
+            picklecache.prune(path, "", keep=32)  # four per lexicon: a few rule sets coexist
+        return _keyed_automaton(keys)
+
     def _pinyin_automaton(self) -> ahocorasick.Automaton:
         if self._pinyin is None:
-            from assistant.text.pinyin import term_pinyins
-
-            keys: dict[str, list[tuple[str, int]]] = defaultdict(list)
-            for code, i, term in self._triggers:
-                for key in term_pinyins(normalize_term(term)):
-                    if len(key) >= 5:
-                        keys[key].append((code, i))
-            self._pinyin = _keyed_automaton({k: tuple(v) for k, v in keys.items()})
+            self._pinyin = self._spelled("pinyin", self._pinyin_keys)
         return self._pinyin
+
+    def _pinyin_keys(self) -> dict[str, Any]:
+        from assistant.text.pinyin import term_pinyins
+
+        keys: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for code, i, term in self._triggers:
+            for key in term_pinyins(normalize_term(term)):
+                if len(key) >= 5:
+                    keys[key].append((code, i))
+        return {k: tuple(v) for k, v in keys.items()}
 
     def _initials_automaton(self) -> ahocorasick.Automaton:
         if self._initials is None:
-            from assistant.text.pinyin import initials_variants
-
-            keys: dict[str, list[tuple[str, int]]] = defaultdict(list)
-            for code, i, term in self._triggers:
-                for key in initials_variants(normalize_term(term).translate(self.match_table)):
-                    keys[key].append((code, i))
-            self._initials = _keyed_automaton({k: tuple(v) for k, v in keys.items()})
+            self._initials = self._spelled("initials", self._initials_keys)
         return self._initials
+
+    def _initials_keys(self) -> dict[str, Any]:
+        from assistant.text.pinyin import initials_variants
+
+        keys: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for code, i, term in self._triggers:
+            for key in initials_variants(normalize_term(term).translate(self.match_table)):
+                keys[key].append((code, i))
+        return {k: tuple(v) for k, v in keys.items()}
 
     def scan_initials(self, compact: str, result: ScanResult) -> list[re.Match[str]]:
         """Add trigger hits with characters written as pinyin initials (wz不赔, d款); return
@@ -1125,29 +1155,35 @@ class Lexicon:
 
     def _slot_pinyin_automaton(self) -> ahocorasick.Automaton:
         if self._slot_pinyin is None:
-            from assistant.text.pinyin import term_pinyins
-
-            first: dict[str, str] = {}  # one word per spelling: the first in order
-            for word in self._slot_words:
-                for key in term_pinyins(word):
-                    if len(key) >= 4:
-                        first.setdefault(key, word)
-            self._slot_pinyin = _keyed_automaton(first)
+            self._slot_pinyin = self._spelled("slot-pinyin", self._slot_pinyin_keys)
         return self._slot_pinyin
+
+    def _slot_pinyin_keys(self) -> dict[str, Any]:
+        from assistant.text.pinyin import term_pinyins
+
+        first: dict[str, str] = {}  # one word per spelling: the first in order
+        for word in self._slot_words:
+            for key in term_pinyins(word):
+                if len(key) >= 4:
+                    first.setdefault(key, word)
+        return first
 
     def _slot_initials_automaton(self) -> ahocorasick.Automaton:
         if self._slot_initials is None:
-            from assistant.text.pinyin import initial, initials_variants
-
-            keys: dict[str, list[str]] = defaultdict(list)
-            for word in self._gated_slot_words:
-                spellings = initials_variants(word)
-                if len(word) == 2 and (a := initial(word[0])) and (b := initial(word[1])):
-                    spellings.add(a + b)  # zf for 走访: no Chinese left
-                for key in spellings:
-                    keys[key].append(word)
-            self._slot_initials = _keyed_automaton({k: tuple(v) for k, v in keys.items()})
+            self._slot_initials = self._spelled("slot-initials", self._slot_initials_keys)
         return self._slot_initials
+
+    def _slot_initials_keys(self) -> dict[str, Any]:
+        from assistant.text.pinyin import initial, initials_variants
+
+        keys: dict[str, list[str]] = defaultdict(list)
+        for word in self._gated_slot_words:
+            spellings = initials_variants(word)
+            if len(word) == 2 and (a := initial(word[0])) and (b := initial(word[1])):
+                spellings.add(a + b)  # zf for 走访: no Chinese left
+            for key in spellings:
+                keys[key].append(word)
+        return {k: tuple(v) for k, v in keys.items()}
 
     def scan_pinyin_families(
         self,

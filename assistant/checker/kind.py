@@ -266,7 +266,9 @@ class _GateIndex:
         self._by_char = {ch: tuple(ids) for ch, ids in by_char.items()}
         #: Patterns without a gate: always candidates.
         self._always = tuple(i for i, plan in enumerate(plans) if plan is None)
-        self._chars_re = re.compile("[" + re.escape("".join(sorted(by_char))) + "]") if by_char else None
+        self._chars_re = (
+            lazyre.compile_now("[" + re.escape("".join(sorted(by_char))) + "]") if by_char else None
+        )
         #: Per pattern, the plan its index characters leave open (more than one requirement),
         #: or None: a single requirement is decided by the index alone, and so is every
         #: pattern when no plan is left open (``_open`` is None).

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -33,6 +32,7 @@ from typing import Any, TypeVar
 
 from assistant.errors import ConfigError
 from assistant.paths import rules_dir as default_rules_dir
+from assistant.text import lazyre
 
 T = TypeVar("T")
 
@@ -43,12 +43,12 @@ FEATURES = "chars-1-2/sender-masked/digits-masked/v2"
 
 # A signature names the sender, not the kind; digits are amounts, dates and tails whose
 # values say nothing of the kind (their presence does: they become "0").
-_SIGNATURE_RE = re.compile(r"【[^】]{1,20}】|\[[^\]]{1,20}\]")
-_DIGITS_RE = re.compile(r"\d+")
-_SPACE_RE = re.compile(r"\s+")
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_SIGNATURE_RE = lazyre.compile_now(r"【[^】]{1,20}】|\[[^\]]{1,20}\]")
+_DIGITS_RE = lazyre.compile_now(r"\d+")
+_SPACE_RE = lazyre.compile_now(r"\s+")
+_CJK_RE = lazyre.compile_now(r"[\u4e00-\u9fff]")
 # A sentence: up to and with its end marks (a clause the model reads on its own).
-_SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;\n]*")
+_SENTENCE_RE = lazyre.compile_now(r"[^。！？!?；;\n]+[。！？!?；;\n]*")
 
 
 def _masked(folded: str) -> str:

@@ -56,7 +56,7 @@ def _complete_record(delimiter: str) -> re.Pattern[str]:
     Only a fast path: a line it does not match goes through ``quote_state``."""
     d = re.escape(delimiter)
     field = f'(?:"(?:[^"]|"")*"(?:[^"{d}\\r\\n][^{d}\\r\\n]*)?|[^"{d}\\r\\n][^{d}\\r\\n]*|)'
-    return re.compile(f"{field}(?:{d}{field})*(?:\\r\\n|\\r|\\n)?")
+    return lazyre.compile_now(f"{field}(?:{d}{field})*(?:\\r\\n|\\r|\\n)?")
 
 
 _COMPLETE = {d: _complete_record(d) for d in (",", "\t")}

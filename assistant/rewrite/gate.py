@@ -27,9 +27,9 @@ from functools import lru_cache
 
 from assistant.checker.code_models import is_second_opinion
 from assistant.checker.context import NEGATION_WORDS
-from assistant.checker.engine import Checker
+from assistant.checker.engine import Checker, ignored_rules
 from assistant.checker.models import SEVERITY_RANK, CheckResult, Finding, Kind
-from assistant.checker.rulespec import RuleSpec, load_rule_specs, rule_spec
+from assistant.checker.rulespec import RuleSpec, rule_spec
 from assistant.facts import Contact, Fact, Figure, extract_facts, find_contacts, read_figures, same_value
 from assistant.rewrite.frames import reframed_figures
 from assistant.rewrite.wording import (
@@ -79,11 +79,6 @@ def gate_checker(checker: Checker) -> Checker:
     with _GATE_LOCK:
         checker._gate_checker = full  # type: ignore[attr-defined]
     return full
-
-
-def ignored_rules(checker: Checker) -> list[str]:
-    """Codes the checker's settings switch off (reported with a draft, recorded on approval)."""
-    return [s.code for s in load_rule_specs() if not checker.settings.selects(s.code)]
 
 
 @lru_cache(maxsize=512)

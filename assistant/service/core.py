@@ -258,7 +258,7 @@ class Assistant:
         The gate for model output runs them all anyway; the UI shows these on a draft's
         card and an approval records them.
         """
-        from assistant.rewrite.gate import ignored_rules
+        from assistant.checker.engine import ignored_rules  # not the gate's: see there
 
         return ignored_rules(self.checker)
 

@@ -57,7 +57,7 @@ class CharTable:
         self._list = table
         changing = [chr(cp) for cp, value in self.mapping.items() if value != chr(cp)]
         self._changes = (
-            re.compile("[" + re.escape("".join(sorted(changing))) + "]")
+            lazyre.compile_now("[" + re.escape("".join(sorted(changing))) + "]")
             if keep_others and changing and len(changing) <= self._GATED_MAX
             else None
         )

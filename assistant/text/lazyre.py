@@ -5,6 +5,12 @@ shapes, rule data), and compiling them all took about 90 ms of a cold ``assistan
 "…"`` (a quarter of it), while one message uses a few dozen.  Python cannot keep compiled
 patterns between processes, so the only saving is not compiling what a run never uses.
 
+What is compiled is compiled from the per-user cache when it can be (:func:`compile_now`):
+``re.compile`` is a parse and a code generation in Python, then one call in C that builds
+the pattern object from the code; the code is plain data, a function of the pattern text,
+the flags and the Python version, so it is kept between runs and only that last call is
+made again (about 30 ms of a cold check: ~170 patterns).
+
 A :class:`LazyPattern` has the pattern's text and flags at once and compiles on the first
 use of anything else; from then on its methods are the compiled pattern's own bound
 methods, stored on the object, so a search costs what it cost before.  A bad pattern fails on
@@ -16,9 +22,10 @@ there with ``re.compile``.
 from __future__ import annotations
 
 import re
+from array import array
 from typing import Any
 
-__all__ = ["LazyPattern", "compile"]
+__all__ = ["LazyPattern", "compile", "compile_now"]
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
@@ -37,7 +44,7 @@ class LazyPattern:
         """The compiled pattern (compiled now if it was not yet)."""
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = re.compile(self.pattern, self.flags)
+            compiled = self._compiled = compile_now(self.pattern, self.flags)
             for name in _METHODS:
                 setattr(self, name, getattr(compiled, name))
         return compiled
@@ -59,3 +66,111 @@ class LazyPattern:
 def compile(pattern: str, flags: int = 0) -> LazyPattern:
     """``re.compile``, deferred to the first use."""
     return LazyPattern(pattern, flags)
+
+
+# ----------------------------------------------------------------------------- code cache
+#: (pattern, flags) -> the arguments ``re._compiler.compile`` passes to ``_sre.compile``:
+#: (flags with the pattern's inline flags, code, groups - 1, groupindex, indexgroup), the
+#: code as the bytes of an unsigned 32-bit array (SRE's code unit): a table of plain int
+#: lists took ~40 bytes an entry in memory and long to load, bytes take 4 and load at once.
+Code = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_CODES: dict[tuple[str, int], Code] | None = None
+#: Codes made in this run and not yet stored (written once, when the process exits), and
+#: the keys this run used (kept when the stored table starts afresh).
+_NEW: dict[tuple[str, int], Code] = {}
+_USED: set[tuple[str, int]] = set()
+#: Past this many bytes of code the stored table starts afresh with this run's patterns:
+#: patterns from rule data a user edits, or from tests, would otherwise only add up (the
+#: checker's own are about 0.2-0.5 MB; a table at the bound loads in ~1 ms).
+_MAX_BYTES = 1 << 20
+
+
+def _codes_path() -> Any:
+    import _sre
+    import sys
+
+    from assistant.text import picklecache
+
+    key = picklecache.digest(sys.version, str(_sre.MAGIC), picklecache.package_stamp(__name__))
+    return picklecache.cache_path(f"re-codes-v2/{key}.pickle")
+
+
+def _stored_codes() -> dict[tuple[str, int], Code]:
+    global _CODES
+    if _CODES is None:
+        from assistant.text import picklecache
+
+        table = picklecache.load(_codes_path())
+        _CODES = table if isinstance(table, dict) else {}
+    return _CODES
+
+
+def _store_new_codes() -> None:
+    """At exit: this run's new codes, merged with what another process may have stored."""
+    if not _NEW:
+        return
+    from assistant.text import picklecache
+
+    path = _codes_path()
+    table = picklecache.load(path)
+    table = table if isinstance(table, dict) else {}
+    table.update(_NEW)
+    if sum(len(code[1]) for code in table.values()) > _MAX_BYTES:
+        table = {k: v for k, v in table.items() if k in _USED or k in _NEW}
+    _NEW.clear()
+    picklecache.store(path, table)
+    picklecache.prune(path, "", keep=2)
+
+
+def compile_now(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, its code taken from the per-user cache when there.
+
+    The pattern object is made by the very call ``re`` makes (``_sre.compile``) from the
+    very code ``re`` generates, so it matches exactly as ``re.compile``'s does.  Anything
+    this does not handle (bytes, flags beyond the plain ones, a Python whose internals
+    differ) goes to ``re.compile`` itself, and so does a bad pattern (its ``re.error``)."""
+    flags = int(flags)
+    if not isinstance(pattern, str) or flags & ~_PLAIN_FLAGS or _UNIT.itemsize != 4:
+        return re.compile(pattern, flags)
+    key = (pattern, flags)
+    try:
+        import _sre
+
+        codes = _stored_codes()
+        code = codes.get(key)
+        if code is None:
+            from re import _compiler, _parser  # type: ignore[attr-defined]
+
+            parsed = _parser.parse(pattern, flags)
+            groupindex = {str(k): int(v) for k, v in parsed.state.groupdict.items()}
+            indexgroup: list[str | None] = [None] * parsed.state.groups
+            for name, i in groupindex.items():
+                indexgroup[i] = name
+            code = codes[key] = (
+                int(flags | parsed.state.flags),
+                array(_UNIT.typecode, _compiler._code(parsed, flags)).tobytes(),
+                parsed.state.groups - 1,
+                groupindex,
+                tuple(indexgroup),
+            )
+            if not _NEW:
+                import atexit
+
+                atexit.register(_store_new_codes)
+            _NEW[key] = code
+        _USED.add(key)
+        final_flags, packed, groups, groupindex, indexgroup_t = code
+        ops = array(_UNIT.typecode)
+        ops.frombytes(packed)
+        return _sre.compile(pattern, final_flags, ops.tolist(), groups, groupindex, indexgroup_t)  # type: ignore[no-any-return]
+    except re.error:
+        raise
+    except Exception:  # internals not as expected: the ordinary way
+        return re.compile(pattern, flags)
+
+
+#: SRE's code unit (32 bits unsigned), as an array type.
+_UNIT = array("I")
+#: Flags :func:`compile_now` handles itself (re.compile's ``_compile`` treats the others:
+#: DEBUG prints, TEMPLATE is deprecated, LOCALE is for bytes).
+_PLAIN_FLAGS = int(re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.UNICODE)

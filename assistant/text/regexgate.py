@@ -231,7 +231,7 @@ def start_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     first = _first_items(_p.parse(pattern.pattern, pattern.flags))
     if first is None or first[1] or not first[0]:
         return None
-    return re.compile("[" + "".join(dict.fromkeys(first[0])) + "]")
+    return lazyre.compile_now("[" + "".join(dict.fromkeys(first[0])) + "]")
 
 
 def gated_finditer(pattern: re.Pattern[str], gate: re.Pattern[str] | None, text: str) -> list[re.Match[str]]:
@@ -341,7 +341,7 @@ class PartialAlternation:
         if not chars:
             return
         self._alternatives = alternatives
-        self._chars = re.compile("[" + re.escape("".join(chars)) + "]")
+        self._chars = lazyre.compile_now("[" + re.escape("".join(chars)) + "]")
 
     def _reduced(self, present: frozenset[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
         assert self._alternatives is not None
@@ -355,7 +355,7 @@ class PartialAlternation:
         if len(viable) == len(self._alternatives):
             assert self._full is not None
             return self._full
-        reduced = re.compile("|".join(viable), self.pattern.flags & ~re.UNICODE)
+        reduced = lazyre.compile_now("|".join(viable), self.pattern.flags & ~re.UNICODE)
         return reduced, start_gate(reduced)
 
     def finditer(self, text: str) -> list[re.Match[str]]:

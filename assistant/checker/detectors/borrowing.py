@@ -26,6 +26,7 @@ from assistant.checker.detectors.returns import (
 from assistant.checker.models import Finding
 from assistant.checker.rulespec import rule_spec
 from assistant.paths import rules_dir
+from assistant.text import lazyre
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
@@ -41,7 +42,7 @@ class BorrowingCost(Detector):
         self._cue_re = cue_pattern(rates)
         self._cost_cues = frozenset(rates["loan_cues"]) | frozenset(rates.get("ambiguous_cues", []))
         words = sorted(rates["loan_context"], key=len, reverse=True)
-        self._loan_context = re.compile("|".join(map(re.escape, words)))
+        self._loan_context = lazyre.compile_now("|".join(map(re.escape, words)))
         opts = self.spec.options
         self._not_cost = tuple(opts.get("not_cost_cues", []))
         self._borrowing_cues = frozenset(opts.get("borrowing_cues", []))

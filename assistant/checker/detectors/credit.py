@@ -8,7 +8,6 @@ no licensed lender is named (FIN-AGENT): a bank's own unsecured loan says who le
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,7 @@ from assistant.checker.detectors.base import KeywordDetector
 from assistant.checker.detectors.disclosures import _ANNUAL_RATE_RE
 from assistant.checker.detectors.families import family_of, removal_spans, sentence_text, term_of
 from assistant.checker.models import ContextEffect, Finding, Fix
+from assistant.text import lazyre
 from assistant.text.normalize import fold
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ class IllegalIntermediary(KeywordDetector):
         self._speed = tuple(fold(w) for w in opts.get("lure_speed", []))
         self._lender_words = tuple(fold(w) for w in opts.get("lender_words", []))
         pattern = opts.get("lender_named_re")
-        self._lender_named = re.compile(pattern) if pattern else None
+        self._lender_named = lazyre.compile_now(pattern) if pattern else None
         self._warning_words = tuple(opts.get("warning_words", []))
 
     def detect(self, msg: Message) -> Iterable[Finding]:

@@ -49,12 +49,14 @@ class InsuranceAsDeposit(KeywordDetector):
         not_words = sorted(
             (normalize_term(w) for w in opts.get("not_insurance_words", [])), key=len, reverse=True
         )
-        self._not_insurance = re.compile("|".join(map(re.escape, not_words))) if not_words else None
+        self._not_insurance = lazyre.compile_now("|".join(map(re.escape, not_words))) if not_words else None
         self._likening = tuple(opts.get("likening_words", []))
         gifts = sorted((normalize_term(w) for w in opts.get("gift_words", [])), key=len, reverse=True)
         # 存款满5万元，赠送…人寿提供的意外保障: insurance given away with a deposit is a gift, the
         # deposit is the product (the gift word to the end of its clause says nothing of it)
-        self._gift = re.compile(f"(?:{'|'.join(map(re.escape, gifts))})[^,。!?;:]*") if gifts else None
+        self._gift = (
+            lazyre.compile_now(f"(?:{'|'.join(map(re.escape, gifts))})[^,。!?;:]*") if gifts else None
+        )
 
     def _insurance_in(self, text: str) -> str | None:
         if self._not_insurance is not None:

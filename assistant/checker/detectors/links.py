@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
 from assistant.checker.models import Finding, Fix
 from assistant.checker.recognizers import host_as_written
+from assistant.text import lazyre
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
@@ -28,7 +28,7 @@ class ShortLinks(Detector):
         opts = self.spec.options
         self._label_max = int(opts.get("shape_label_max", 0))
         path = opts.get("shape_path")
-        self._path_re = re.compile(str(path)) if path else None
+        self._path_re = lazyre.compile_now(str(path)) if path else None
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         domains = self.spec.options.get("domains", [])
@@ -82,7 +82,7 @@ class ShortLinks(Detector):
 _SECOND_LEVEL = frozenset({"com", "net", "org", "gov", "edu", "co", "ac"})
 
 #: A host named in a list of services (t.cn、dwz.cn等短链接), not written as a link to follow.
-_LISTED_AFTER_RE = re.compile(r"\s*(?:、|等|及|和|或|之类|这类|此类)")
+_LISTED_AFTER_RE = lazyre.compile_now(r"\s*(?:、|等|及|和|或|之类|这类|此类)")
 
 
 def _named_not_linked(text: str, start: int, end: int, url: str, host: str) -> bool:

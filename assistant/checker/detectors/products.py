@@ -105,19 +105,21 @@ class Products(KeywordDetector):
         candidates.extend(self._sold_names(text, sig_end))
         for brand in _brands(profile):
             # a coined name runs on from the brand without a particle (not 汇通支付的借款)
-            pattern = re.compile(
+            pattern = lazyre.compile_now(
                 rf"{re.escape(brand)}(?:(?![的之和与及或])[\u4e00-\u9fffa-z0-9]){{0,8}}?{_PRODUCT_SUFFIX}"
             )
             candidates.extend(pattern.finditer(text, sig_end))
             # a holding period in the name (明德鑫利180天持有期理财)
-            held = re.compile(
+            held = lazyre.compile_now(
                 rf"{re.escape(brand)}(?:(?!银行|账户|已|未|的|于|在|满|超|共|近|第)[\u4e00-\u9fff]){{1,6}}\d{{1,4}}天"
                 r"(?:最短)?(?:持有期|封闭期|定开|滚动持有)(?:理财|产品)?"
             )
             candidates.extend(held.finditer(text, sig_end))
             # a quoted name that starts with the brand (新品“明德季季丰”上线) is a product's name
             # whatever it ends with
-            quoted = re.compile(rf"(?<=[“「『\"]){re.escape(brand)}[^”」』\"\s，。！？]{{1,10}}(?=[”」』\"])")
+            quoted = lazyre.compile_now(
+                rf"(?<=[“「『\"]){re.escape(brand)}[^”」』\"\s，。！？]{{1,10}}(?=[”」』\"])"
+            )
             own = tuple(fold(n) for n in [*profile.signatures, profile.full_name] if n)
             # the institution itself quoted (“捷贷消费金融”), not a name that only starts with
             # a short signature (“捷贷装修分期” under the signature 捷贷)
@@ -125,7 +127,7 @@ class Products(KeywordDetector):
             # a name that starts with the brand and carries a wealth product's risk level
             # (明德季季红（R2）业绩比较基准…) is a product's name, quoted or not
             # (or its class: 明德季季享（固收类）)
-            rated = re.compile(
+            rated = lazyre.compile_now(
                 rf"{re.escape(brand)}[\u4e00-\u9fffa-z0-9]{{1,8}}?"
                 r"(?=\s*[（(](?:p?r[1-5]|固收类|固定收益类|权益类|混合类|现金管理类|商品及金融衍生品类)[)）])"
             )

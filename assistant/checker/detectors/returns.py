@@ -202,7 +202,7 @@ def cue_pattern(opts: dict) -> re.Pattern[str]:
     """The rate-cue regex of PRO007's data (return and loan cues), shared with DIS004."""
     cues = sorted(opts["return_cues"] + opts["loan_cues"], key=len, reverse=True)
     # Zero-width lookahead: overlapping matches, longest alternative at each position.
-    return re.compile("(?=(" + "|".join(map(re.escape, cues)) + "))")
+    return lazyre.compile_now("(?=(" + "|".join(map(re.escape, cues)) + "))")
 
 
 def cached_stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[StatedRate]:
@@ -273,7 +273,7 @@ class Returns(Detector):
         self._past = tuple(opts.get("past_markers", []))
         self._past_disclosures = tuple(opts.get("past_disclosures", []))
         patterns = [str(p) for p in opts.get("past_disclosure_patterns", [])]
-        self._past_disclosure_re = re.compile("|".join(patterns)) if patterns else None
+        self._past_disclosure_re = lazyre.compile_now("|".join(patterns)) if patterns else None
         self._forward = tuple(opts.get("forward_markers", []))
         self._forward_claims = tuple(opts.get("forward_claims", []))
         self._fees = tuple(opts.get("fee_words", []))
@@ -754,7 +754,7 @@ def annualised_rates(text: str) -> list[WrittenRate]:
 
     opts = rule_spec("PRO007").options
     cues = sorted(opts["return_cues"] + opts["loan_cues"], key=len, reverse=True)
-    cue_re = re.compile("(?=(" + "|".join(map(re.escape, cues)) + "))")
+    cue_re = lazyre.compile_now("(?=(" + "|".join(map(re.escape, cues)) + "))")
     nt = normalize(text)
     out = []
     for rate in stated_rates(SimpleNamespace(nt=nt), opts, cue_re):  # type: ignore[arg-type]

@@ -42,22 +42,22 @@ class SecretRequest(KeywordDetector):
         verbs = "|".join(map(re.escape, sorted(opts["verbs"], key=len, reverse=True)))
         secrets = "|".join(map(re.escape, sorted(opts["secrets"], key=len, reverse=True)))
         gap = rf"[^，,。！!？?；;]{{0,{int(opts.get('gap', 14))}}}?"
-        self._pattern = re.compile(
+        self._pattern = lazyre.compile_now(
             rf"(?P<v1>{verbs}){gap}(?P<s1>{secrets})|(?P<s2>(?:\d{{1,2}})?(?:{secrets})){gap}(?P<v2>{verbs})"
         )
         # The secret named in one clause and handed over in the next or the one after (…发个验证码，收到后麻烦
         # 告诉我一下; 核对您的短信验证码，请如实告知 — rt82): the next clause opens with a request
         # (请, 麻烦, 直接, 收到后 …) or names who takes it (回复给我, 报给客服).
-        self._next_clause = re.compile(
+        self._next_clause = lazyre.compile_now(
             rf"(?P<s3>{secrets})[^，,。！!？?；;]{{0,10}}?[，,](?:[^，,。！!？?；;]{{0,10}}[，,])?"
             rf"(?P<lead>[^，,。！!？?；;]{{0,10}}?)(?P<v3>{verbs})"
             r"(?P<to>[^，,。！!？?；;]{0,3})"
         )
-        self._link = re.compile(rf"(?:链接|点击|网址|页面){gap}(?:输入|填写|登记){gap}(?:{secrets})")
+        self._link = lazyre.compile_now(rf"(?:链接|点击|网址|页面){gap}(?:输入|填写|登记){gap}(?:{secrets})")
         # The secret named in a "once you receive it" clause, the request in the next one
         # (收到验证码后，请填写在客服专员发送给您的核验页面中: rt55): a request only when the next
         # clause names someone else or their page to hand it to (see _ELSEWHERE_RE).
-        self._after_receipt = re.compile(
+        self._after_receipt = lazyre.compile_now(
             rf"(?:(?:收到|获取|拿到|接收到)的?(?:{secrets})|(?:{secrets})(?:到了|来了|收到了?|到达))"
             rf"(?:后|之后|以后)[，,]{gap}(?:{verbs}|输入)"
         )
@@ -66,12 +66,12 @@ class SecretRequest(KeywordDetector):
         # for it: the request's own verb is entering, its secret is the code delivered, and no
         # one else (客服, a form, a QR code, a reply) and no link is named where it is entered.
         self._entering = frozenset({"输入", "填写", "登记"})
-        self._code = re.compile(r"(?:短信)?(?:验证码|动态码|校验码)$")
-        self._delivered = re.compile(
+        self._code = lazyre.compile_now(r"(?:短信)?(?:验证码|动态码|校验码)$")
+        self._delivered = lazyre.compile_now(
             r"(?:验证码|动态码|校验码)(?:为|是)?[:：]?\d{4,8}(?!\d)"
             r"|(?<!\d)\d{4,8}(?:为|是)(?:您的|你的)?(?:短信|动态)?(?:验证码|动态码|校验码)"
         )
-        self._elsewhere = re.compile(
+        self._elsewhere = lazyre.compile_now(
             r"客服|工作人员|专员|经理|表单|表格|二维码|扫码|回复|截图|发送|发给|告知|告诉|微信|报出|转发"
         )
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -106,7 +105,7 @@ class SignatureNotRegistered(Detector):
 class SignatureBracketsInBody(Detector):
     """SIG003: 【】 reused inside the body, where carriers reserve it for the signature."""
 
-    _PAIR_RE = re.compile(r"【([^【】]*)】|[【】]")
+    _PAIR_RE = lazyre.compile_now(r"【([^【】]*)】|[【】]")
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         text = msg.text

@@ -8,7 +8,6 @@ anywhere in the message (数据来源：…, 据…报告, 《…》, 截至2026
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -30,10 +29,12 @@ class UnsourcedStatistics(KeywordDetector):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         opts = self.spec.options
-        self._sources = tuple(re.compile(p) for p in opts.get("source_patterns", []))
+        self._sources = tuple(lazyre.compile_now(p) for p in opts.get("source_patterns", []))
         vague = opts.get("vague_sources")
         # the vague word as the whole name after the cue (数据来源：网络）)
-        self._vague = re.compile(rf"[：:]?\s*(?:{vague})\s*(?:[）)】\]，,。；;！!]|$)") if vague else None
+        self._vague = (
+            lazyre.compile_now(rf"[：:]?\s*(?:{vague})\s*(?:[）)】\]，,。；;！!]|$)") if vague else None
+        )
         # the name between 据 and the report word, once the report words are taken out: empty
         # (据统计显示, 据数据显示) or only a vague word (据有关部门统计) names no one who counted;
         # a named body ending in a vague word (据国家金融监督管理总局有关统计) does.
@@ -41,7 +42,7 @@ class UnsourcedStatistics(KeywordDetector):
         # (a qualifier before them does not name anyone either: 据某权威机构统计, 据国际权威机构调查,
         # 据独立第三方统计: rt54)
         self._vague_name = (
-            re.compile(
+            lazyre.compile_now(
                 rf"(?:某|国际|国内|全球|独立|知名|专业|多家|有关|相关)*"
                 rf"(?:(?:{vague}|公司|平台|行业|方面|专业|机构|部门|人士)+[^，,。；;]{{0,2}})?"
             )
@@ -49,7 +50,7 @@ class UnsourcedStatistics(KeywordDetector):
             else None
         )
         report = "|".join(opts.get("report_words", [])) or "(?!)"
-        self._report_word_end = re.compile(rf"(?:{report})$")
+        self._report_word_end = lazyre.compile_now(rf"(?:{report})$")
         self._counted = frozenset(opts.get("counted_families", []))
         self._counted_terms = frozenset(opts.get("counted_terms", []))
         self._people_families = frozenset(opts.get("people_families", []))
