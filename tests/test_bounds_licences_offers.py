@@ -45,7 +45,11 @@ def test_a_bound_on_credit_is_reviewed_and_a_comparison_fails(
 @pytest.mark.parametrize(
     ("profile", "text", "code"),
     [
-        ("example-payment", "【汇通支付】个体商户“周转贷”上线，按收款流水核定额度，年化利率8%起。回T退订", "QUA001"),
+        (
+            "example-payment",
+            "【汇通支付】个体商户“周转贷”上线，按收款流水核定额度，年化利率8%起。回T退订",
+            "QUA001",
+        ),
         ("example-payment", "【汇通支付】您在汇通借的款下周一到期，共计3,120元，请保持余额充足。", "QUA001"),
         ("example-bank", "【明德银行】您的私家车保险将于1月15日到期，请及时续保。", "QUA002"),
     ],
