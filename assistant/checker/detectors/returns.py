@@ -521,6 +521,9 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
     for m in _PER_10K_RE.finditer(view):
         # 万份收益2.8元: a money fund's daily income per 10,000 units, 2.8 × 365 / 10,000 a year
         value = parse_number(m.group(1))
+        if value is not None and m.group(2):
+            tenth = parse_number(m.group(2))  # 三块五: 3.5
+            value = value + tenth / 10 if tenth is not None and "." not in m.group(1) else value
         if value is not None:
             out.append(StatedRate(m.start(1), m.end(), round(value * 3.65, 6), "day", "万份收益"))
     return _stacked(view, out)
@@ -556,8 +559,11 @@ _OWN_PRODUCT_RE = lazyre.compile("本基金|本产品|该基金|该产品|本理
 _RISK_NEAR_RE = lazyre.compile("波动|风险|回撤|亏损|下跌")
 #: A money fund's daily income per 10,000 units, in yuan (万份收益2.8元, 每万份收益0.52元), or a
 #: product's per 10,000 yuan a day (万元日收益3元); not a loan's 万元每天利息 (DIS004's).
+#: (每万份日收益约三块五: the day named, the figure in words with 块 and its tenth — c73)
 _PER_10K_RE = lazyre.compile(
-    r"(?:万份(?:基金)?(?:单位)?收益|(?:每)?万元(?:每)?(?:日|天)(?:收益|回报))(?:为|约|达|高达|是)?[:：]?(\d+(?:\.\d+)?)元"
+    r"(?:万份(?:基金)?(?:单位)?(?:日|每日|每天)?收益|(?:每)?万元(?:每)?(?:日|天)(?:收益|回报))"
+    r"(?:为|约|达|高达|是|大约|约为|有)?[:：]?(\d+(?:\.\d+)?|[零一二两三四五六七八九十]{1,3})(?:元|块)"
+    r"([一二三四五六七八九]|\d)?(?![\d万千百亿角毛分])"
 )
 #: Multiplication signs: a percentage next to one weighs an index, it states no return.
 _TIMES = frozenset("×*✕╳")

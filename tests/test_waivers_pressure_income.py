@@ -1,0 +1,32 @@
+"""Mechanisms from development failures, tests in new words: a credit check waived in other
+verbs (审批不卡征信), insurance pressure by a likely rise or a dated withdrawal with 将, and a money
+fund's income per 10,000 units said per day and in words (每万份日收益约三块五)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checker.engine import Checker
+
+
+def _codes(checker: Checker, text: str) -> dict[str, str]:
+    return {f.code: f.severity for f in checker.check(text).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        ("【速达车贷】首付低、审批快，负债不审，年化利率（单利）7.9%起。回T退订", "DIS003", "error"),
+        ("【速达车贷】信用记录不限，年化利率（单利）7.9%起。回T退订", "DIS003", "error"),
+        ("【速达车贷】贷款审批需查询您的征信报告，年化利率（单利）7.9%起。回T退订", "DIS003", None),
+        ("【平和财险】明年起车险保费或将上调，趁着年底前续保更划算。回T退订", "ADV007", "error"),
+        ("【平和财险】平和意外险1月15日起将停售，现在投保每年仅需59元。回T退订", "ADV007", "error"),
+        ("【平和财险】根据监管通知，明年部分车型保费可能上调，具体以续保报价为准。回T退订", "ADV007", None),
+        ("【禾丰基金】禾丰现金宝每万份日收益约四块二，详询95510。投资有风险。回T退订", "PRO007", "error"),
+        ("【禾丰基金】禾丰现金宝每万份日收益0.48元，详询95510。投资有风险。回T退订", "PRO007", None),
+    ],
+)
+def test_waivers_pressure_and_income_in_other_words(
+    checker: Checker, text: str, code: str, expected: str | None
+) -> None:
+    assert _codes(checker, text).get(code) == expected
