@@ -30,3 +30,22 @@ def test_waivers_pressure_and_income_in_other_words(
     checker: Checker, text: str, code: str, expected: str | None
 ) -> None:
     assert _codes(checker, text).get(code) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a condition to meet (并成功, 成功您可得) is no event the clause reports
+        ("【速借花】推荐同事注册并成功提现，每推荐1人奖励30元现金！年化利率(单利)10%-24%。回T退订", "LNK003"),
+        ("【速借花】专属邀请码SJ2231，好友借款成功你可获30元现金，年化利率(单利)10%起。回T退订", "LNK003"),
+        # a fixed payout with the sum paid in returned in full
+        ("【福寿颐养】“孝心储备计划”入会即享每月固定回报，五年期满本金如数退还。回T退订", "PRO005"),
+    ],
+)
+def test_conditions_and_fixed_payouts_are_read(checker: Checker, text: str, code: str) -> None:
+    assert _codes(checker, text).get(code) == "error"
+
+
+def test_a_policys_own_maturity_terms_are_no_fundraising(checker: Checker) -> None:
+    text = "【安泰人寿】安泰两全保险，每年领取生存金，满期返还已交保费，详见条款。回T退订"
+    assert "PRO005" not in _codes(checker, text)
