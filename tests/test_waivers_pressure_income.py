@@ -49,3 +49,23 @@ def test_conditions_and_fixed_payouts_are_read(checker: Checker, text: str, code
 def test_a_policys_own_maturity_terms_are_no_fundraising(checker: Checker) -> None:
     text = "【安泰人寿】安泰两全保险，每年领取生存金，满期返还已交保费，详见条款。回T退订"
     assert "PRO005" not in _codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "【Harbor Wealth】Harbor Income Plus yields 11% per annum, from CNY 50,000. 投资有风险。回T退订",
+            "error",
+        ),
+        (
+            "【Harbor Wealth】Harbor Income Plus: 1.2% monthly return, from CNY 50,000. 投资有风险。回T退订",
+            "error",
+        ),
+        ("【Harbor Wealth】Harbor Balanced Fund: 14% annualized volatility. 投资有风险。回T退订", None),
+        ("【Harbor Sec】Margin financing rate 8.6% per annum, charged daily.", None),
+        ("【QuickLend】Need cash? Personal loans at 18% APR. 回T退订", None),
+    ],
+)
+def test_rates_in_english(checker: Checker, text: str, expected: str | None) -> None:
+    assert _codes(checker, text).get("PRO007") == expected

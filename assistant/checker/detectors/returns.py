@@ -447,6 +447,8 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
                 out.append(
                     StatedRate(m.start("f"), m.end("f"), round(value * 100, 6), "year", m.group("cue"))
                 )
+    if _EN_GATE_RE.search(view) is not None:
+        out.extend(_english_rates(view))  # (12 percent a year: no % for the gate below)
     if _RATE_GATE is not None and not _RATE_GATE(view):
         return out  # no other rate figure can be written without these characters
     width = int(opts.get("window", 16))
@@ -527,6 +529,54 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
         if value is not None:
             out.append(StatedRate(m.start(1), m.end(), round(value * 3.65, 6), "day", "万份收益"))
     return _stacked(view, out)
+
+
+#: Rates stated in English (12% p.a., 1% monthly return, target IRR 11%, 12 percent a year,
+#: 12% APR paid to investors — rt79), on the no-space view; see ``_english_rates``.
+_EN_GATE_RE = lazyre.compile(r"\d(?:%|percent)|irr|yield|return|earn|p\.?a\.?")
+_EN_RATE_RE = lazyre.compile(
+    r"(?P<pre>targetirr|irr|yield|annual(?:ized|ised)?returns?|returns?of|earns?|pays?|paying)(?:of|at|upto|about|around)?"
+    r"(?P<a>\d+(?:\.\d+)?)(?:%|percent)"
+    r"|(?P<b>\d+(?:\.\d+)?)(?:%|percent)"
+    r"(?P<post>p\.?a\.?|perannum|ayear|peryear|annual(?:ly)?|yearly|apr|irr|monthly|amonth|permonth|daily|aday|perday)"
+)
+_EN_LOAN_RE = lazyre.compile(r"loan|borrow|credit|lend|cash|借|贷|还款")
+#: In a figure's clause: what makes a bare "12% a year" a return, and what makes it a
+#: measure of something else (15% annualized volatility, margin financing rate 8.35% per annum,
+#: 0.75% per month on instalments — rt79).
+_EN_RETURN_WORD_RE = lazyre.compile(r"return|earn|yield|irr|investor|income|profit|payout|gain")
+_EN_OTHER_MEASURE_RE = lazyre.compile(
+    r"volatil|drawdown|fee|rate|charge|instal|financ|margin|loan|cost|inflation|gdp|cpi|tax|波动|费|利率"
+)
+_EN_INVEST_RE = lazyre.compile(r"invest|earn|yield|wealth|fund|return|理财|收益|投资|起投|起购")
+
+
+def _english_rates(view: str) -> list[StatedRate]:
+    """Rates an English cue states, before or after the figure; not a loan's (24% APR on a
+    loan or cash offer, unless the message speaks of investing or a return)."""
+    if _EN_LOAN_RE.search(view) is not None and _EN_INVEST_RE.search(view) is None:
+        return []
+    out: list[StatedRate] = []
+    for m in _EN_RATE_RE.finditer(view):
+        figure = m.group("a") or m.group("b")
+        value = parse_number(figure)
+        if value is None:
+            continue
+        post = m.group("post") or ""
+        if not m.group("pre"):
+            c0 = max(view.rfind(c, 0, m.start()) for c in ",.;:!?，。；：！？") + 1
+            ends = [i for i in (view.find(c, m.end()) for c in ",;:!?，。；：！？") if i >= 0]
+            clause = view[c0 : min(ends, default=len(view))]
+            if _EN_RETURN_WORD_RE.search(clause) is None and (
+                _EN_OTHER_MEASURE_RE.search(clause) is not None or _EN_INVEST_RE.search(view) is None
+            ):
+                continue  # a rate of something else, or no investment in the message
+        period, factor = (
+            ("month", 12.0) if "month" in post else ("day", 365.0) if "da" in post else ("year", 1.0)
+        )
+        at = m.start("a") if m.group("a") else m.start("b")
+        out.append(StatedRate(at, m.end(), round(value * factor, 6), period, "收益"))
+    return out
 
 
 #: An annual rate written as a fraction of one right after its cue (年化收益率约为0.096,
