@@ -202,3 +202,16 @@ def test_collection_threats_by_implication(checker: Checker, text: str) -> None:
 )
 def test_reminders_and_results_are_no_threats(checker: Checker, text: str) -> None:
     assert "COL001" not in _codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negation inside the modifier of the insulting noun (不还的老赖) negates the verb only
+        "【速e贷】借钱不还的老赖，今晚必须把钱还上。",
+        # the debtor's people verified, then to be called one by one
+        "【速e贷】系统显示您父母和同事的联系方式均已核实，若今天再不处理，我们将逐一致电。",
+    ],
+)
+def test_collection_threats_in_modifiers_and_sequences(checker: Checker, text: str) -> None:
+    assert _codes(checker, text).get("COL001") == "error"

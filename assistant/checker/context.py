@@ -1612,10 +1612,15 @@ class MessageContext:
         if not (WEAK_NEG in cues or OBJECT_NEG in cues or STRONG_NEG in cues or ADVERB_NEG in cues):
             return None  # most messages have no negation word at all
         c_start, c_end = self.clause(start)
+        compact = self.nt.compact
         weak = [
             cue
             for cue in self._cues(WEAK_NEG, max(c_start, start - WEAK_GAP - self._reach(WEAK_NEG)), start)
-            if cue.end <= start and start - cue.end <= WEAK_GAP and not self._is_false_negation(cue)
+            if cue.end <= start
+            and start - cue.end <= WEAK_GAP
+            and not self._is_false_negation(cue)
+            # (欠钱不还的老赖: the negation is the modifier's verb, 的 heads the noun it describes)
+            and not (start > cue.end and compact[start] == "的")
         ]
         if weak and self._not_affecting(weak, start, c_end):
             # 亦不对保本收益产生影响: "does not affect" asserts what it leaves untouched (rt81)
