@@ -81,3 +81,23 @@ def test_a_pay_later_product_offered_after_a_receipt_is_marketing(checker: Check
     assert any(f.code == "OPT001" for f in r.findings)
     own = "【联付支付】您的联付月付额度可在APP查看，本期账单已出。"
     assert checker.check(own).kind != "marketing"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【禾丰银行】丰利3号理财在本市银行里排头名，业绩比较基准3.6%，理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV002",
+        ),
+        ("【惠借】全网费率洼地，借款就选惠借，年化利率7.9%起。回T退订", "ADV002"),
+        ("【禾丰银行】禾丰白金卡，再也找不到比这更划算的卡。回T退订", "ADV002"),
+        ("【禾丰银行】您的账户存在风险，请点这里办理解除。", "FMT002"),
+        (
+            "【禾丰基金】禾丰稳健债基，近3年每年正收益，铁定跑赢定期。基金有风险，投资需谨慎。回T退订",
+            "ADV001",
+        ),
+    ],
+)
+def test_ranks_links_and_certain_wins_in_other_words(checker: Checker, text: str, code: str) -> None:
+    assert _codes(checker, text).get(code) == "error"
