@@ -69,3 +69,19 @@ def test_a_policys_own_maturity_terms_are_no_fundraising(checker: Checker) -> No
 )
 def test_rates_in_english(checker: Checker, text: str, expected: str | None) -> None:
     assert _codes(checker, text).get("PRO007") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "【禾丰财富】禾丰稳利，5万元起，180天后可拿回52,800元。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "error",
+        ),
+        ("【禾丰财富】禾丰稳利，两万块一年到手两千四。理财非存款，产品有风险，投资须谨慎。回T退订", "error"),
+        ("【禾丰财富】禾丰稳利，一万块一年到手两百五。理财非存款，产品有风险，投资须谨慎。回T退订", None),
+        ("【速借】借2万，12个月后还款22,400元，年化利率（单利）12%。回T退订", None),
+    ],
+)
+def test_money_back_over_a_term_is_a_rate(checker: Checker, text: str, expected: str | None) -> None:
+    assert _codes(checker, text).get("PRO007") == expected

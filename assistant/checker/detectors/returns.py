@@ -449,6 +449,8 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
                 )
     if _EN_GATE_RE.search(view) is not None:
         out.extend(_english_rates(view))  # (12 percent a year: no % for the gate below)
+    if "万" in view:
+        out.extend(_money_back_rates(view))
     if _RATE_GATE is not None and not _RATE_GATE(view):
         return out  # no other rate figure can be written without these characters
     width = int(opts.get("window", 16))
@@ -529,6 +531,38 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
         if value is not None:
             out.append(StatedRate(m.start(1), m.end(), round(value * 3.65, 6), "day", "万份收益"))
     return _stacked(view, out)
+
+
+#: A sum put in and what comes back over a term (1万元起，90天后可拿回10,250元; 一万块一年到手一千二
+#: — rt63, rt79): the return as a rate, not a loan's repayment (借1万…还款).
+_NUM = r"(?:\d[\d,]*(?:\.\d+)?|[零一二两三四五六七八九十百千]+)"
+_MONEY_BACK_RE = lazyre.compile(
+    rf"(?P<p>{_NUM})万(?:元|块)?(?:起)?[^，,。！!？?；;]{{0,6}}?[，,]?[^，,。！!？?；;]{{0,4}}?"
+    rf"(?P<n>{_NUM})?(?P<u>天|日|个月|月|年)(?:后|下来|期满|到期)?[^，,。！!？?；;]{{0,3}}?"
+    rf"(?:可|能|就能|就可|即可)?(?:拿回|到手|收回|变成|连本带利|一共拿|共拿回|取回)(?P<b>{_NUM}(?:万)?)(?:元|块)?"
+)
+_TERM_DAYS = {"天": 1.0, "日": 1.0, "个月": 30.0, "月": 30.0, "年": 365.0}
+
+
+def _money_back_rates(view: str) -> list[StatedRate]:
+    out: list[StatedRate] = []
+    for m in _MONEY_BACK_RE.finditer(view):
+        c0 = max(view.rfind(c, 0, m.start()) for c in "，,。！!？?；;") + 1
+        if any(w in view[c0 : m.end()] for w in ("借", "贷", "还款", "分期")):
+            continue
+        principal = parse_number(m.group("p"))
+        back = parse_number(m.group("b"))
+        n = parse_number(m.group("n")) if m.group("n") else 1.0
+        if not principal or back is None or not n:
+            continue
+        principal *= 10000
+        gain = back - principal if back > principal else back  # 到手一千二: the gain itself
+        if gain <= 0 or gain >= principal:
+            continue
+        days = n * _TERM_DAYS[m.group("u")]
+        annual = gain / principal * 100 * 365 / days
+        out.append(StatedRate(m.start("b"), m.end(), round(annual, 6), "year", "收益"))
+    return out
 
 
 #: Rates stated in English (12% p.a., 1% monthly return, target IRR 11%, 12 percent a year,
