@@ -269,3 +269,12 @@ def test_a_day_then_wan_n_is_a_daily_rate(text: str) -> None:
 @pytest.mark.parametrize("text", ["今日万三", "节日万三", "每天万元", "生日万事如意"])
 def test_a_date_or_an_amount_is_no_daily_rate(text: str) -> None:
     assert read_rates(text) == []
+
+
+def test_mao_for_fen_after_a_yearly_cue_is_a_rate() -> None:
+    """年化一毛二 (folk 毛 for 分) is 12% a year; 一毛钱 is ten cents, no rate (rt79)."""
+    from assistant.text.figures import read_rates
+
+    rates = [m for m in read_rates("年化一毛二") if m.kind == "rate"]
+    assert rates and abs(rates[0].number - 12.0) < 1e-9
+    assert not [m for m in read_rates("每年一毛钱都不收") if m.kind == "rate"]
