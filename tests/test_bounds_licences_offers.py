@@ -101,3 +101,10 @@ def test_a_pay_later_product_offered_after_a_receipt_is_marketing(checker: Check
 )
 def test_ranks_links_and_certain_wins_in_other_words(checker: Checker, text: str, code: str) -> None:
     assert _codes(checker, text).get(code) == "error"
+
+
+def test_a_denied_requirement_then_what_one_can_do_anyway_asserts_it(checker: Checker) -> None:
+    text = "【禾丰财富】我们不要求您实名开户就能用USDT购买比特币理财。回T退订"
+    assert _codes(checker, text).get("PRO003") == "error"
+    denied = "【禾丰银行】本行不会要求您转账，也不会推荐比特币等虚拟货币投资。"
+    assert "PRO003" not in _codes(checker, denied)
