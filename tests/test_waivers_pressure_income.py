@@ -85,3 +85,18 @@ def test_rates_in_english(checker: Checker, text: str, expected: str | None) -> 
 )
 def test_money_back_over_a_term_is_a_rate(checker: Checker, text: str, expected: str | None) -> None:
     assert _codes(checker, text).get("PRO007") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【某资产】Your loan of RMB 6,300 is 45 days overdue. We will be contacting your family tomorrow.",
+            "COL001",
+        ),
+        ("【某消费金融】Cash in minutes, guaranteed approval! 年化利率9%-24%。回T退订", "DIS003"),
+        ("【某人寿】Our accident plan gets dearer soon - lock in today's price now. 回T退订", "ADV007"),
+    ],
+)
+def test_threats_inducements_and_pressure_in_english(checker: Checker, text: str, code: str) -> None:
+    assert code in _codes(checker, text)
