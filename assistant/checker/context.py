@@ -1008,7 +1008,9 @@ class Lexicon:
                 # 有没有风险？, 亏不亏？): 不会 not right after 会 (rt81)
                 # unless the question is answered "no" outright (会不会亏？绝对不会: rt82)
                 ask = (
-                    f"(?:(?<!{re.escape(w[1])})|{A_NOT_A_ANSWERED_NO}|{A_NOT_A_HINGES})"
+                    # (atomic: once the plain guard holds, a failed match later on does not
+                    # come back to try the look-aheads, which scan the rest of the clause)
+                    f"(?>(?<!{re.escape(w[1])})|{A_NOT_A_ANSWERED_NO}|{A_NOT_A_HINGES})"
                     if len(w) >= 2 and w[0] in "不没"
                     else ""
                 )
