@@ -108,3 +108,8 @@ def test_a_denied_requirement_then_what_one_can_do_anyway_asserts_it(checker: Ch
     assert _codes(checker, text).get("PRO003") == "error"
     denied = "【禾丰银行】本行不会要求您转账，也不会推荐比特币等虚拟货币投资。"
     assert "PRO003" not in _codes(checker, denied)
+
+
+def test_the_next_issue_announced_after_a_maturity_notice_is_marketing(checker: Checker) -> None:
+    text = "【禾丰财富】您持有的丰利1号已到期兑付，本金及收益已返还至尾号2231账户。新一期丰利2号下周一开放申购，请关注。"
+    assert checker.check(text).kind == "marketing"
