@@ -98,10 +98,16 @@ _NOT_YET_RE = lazyre.compile(r"(?:暂|尚|还|暂时|目前|现在|目前还|暂
 _PLEDGE_RE = lazyre.compile(
     r"(?:作|做|作出|做出|提供|给予|进行|承担)(?:任何|丝毫|一丝)?(?:形式)?的?(?:保证|承诺|担保|保障|兜底|背书|刚性兑付|兑付|保本|责任)"
 )
+#: A pledge refused after its object (…不作任何保证, …不是我们能承诺的, …不在本行承诺范围内).
+_PLEDGE_REFUSED_RE = lazyre.compile(
+    r"不(?:作|做|作出|做出|提供|予|给予)(?:任何|丝毫)?(?:形式的?)?(?:保证|承诺|担保|兜底)"
+    r"|不是[^，,。！!？?；;]{0,6}?(?:能|可以|会)?(?:承诺|保证|担保)的|不在[^，,。！!？?；;]{0,6}?(?:承诺|保证|担保)范围"
+)
+_BREAK_BETWEEN_RE = lazyre.compile(r"但|却|而是|然而|不过|可是")
 #: After a trigger denied only to the public (不对外公开发售保本保息专属理财): the product is
 #: still offered, to a restricted few, so the claim stands (rt82).
 _RESTRICTED_OFFER_RE = lazyre.compile(
-    r"仅限|仅对|仅向|只对|只向|专属|专享|私享|尊享|内部|内购|老客户|定向|邀请|预约|名额|vip"
+    r"仅限|仅对|仅向|只对|只向|只有|专属|专享|私享|尊享|内部|内购|老客户|定向|邀请|受邀|预约|名额|名单|入选|vip"
 )
 #: Words that put something on offer, and an education or warning framing (see
 #: ``MessageContext.educates_only``).
@@ -439,12 +445,15 @@ _A_NOT_A_RE = lazyre.compile(r"有没有|是不是|能不能|会不会|可不可
 #: The direct answer to an A-not-A question (会不会亏？绝对不会。 保不保本？保！ 查不查征信？不查！):
 #: a few characters closing their clause, "no" when they open with a negation.  The one
 #: definition shared by the terms' guard, the families' guard and the negation scope.
-_ANSWER_HEAD = r"[?？]\s*(?:答[:：]?|回答[:：]?)?(?:答案是)?(?P<adv>当然|肯定|绝对|完全|根本|一定|必须|并|从来|确实|真的)?"
+_ANSWER_HEAD = r"[?？]\s*(?:答[:：]?|回答[:：]?)?(?:答案是)?(?:那|这)?(?P<adv>当然|肯定|绝对|完全|根本|一定|必须|并|从来|确实|真的|百分百|百分之百)?"
 _ANSWER_CLOSE = r"(?=[,，。!！?？;；:：\n]|$)"
 #: Words that make an answer a hedge or a scoff, neither yes nor no (不一定, 不好说, 不会才怪).
 _ANSWER_HEDGES = "一定|确定|好说|好讲|清楚|知道|排除|见得|保证|才怪|至于"
 _A_NOT_A_ANSWER_RE = lazyre.compile(
-    _ANSWER_HEAD + r"(?P<no>不是|没有|不|没)?(?P<rest>[^,，。!！?？;；:：\n]{0,6}?)" + _ANSWER_CLOSE
+    # (怎么可能, 哪能: a scoffing "no" — rt83)
+    _ANSWER_HEAD
+    + r"(?P<no>不是|没有|怎么可能|哪能|哪会|不|没)?(?P<rest>[^,，。!！?？;；:：\n]{0,6}?)"
+    + _ANSWER_CLOSE
 )
 _ANSWER_HEDGE_RE = lazyre.compile(_ANSWER_HEDGES)
 #: An A-not-A made to hinge on the reader paying up (能不能贷款，就看您还不还; 会不会上门，全看
@@ -459,7 +468,7 @@ _A_NOT_A_HINGE_RE = lazyre.compile(A_NOT_A_HINGES)
 A_NOT_A_ANSWERED_NO = (
     r"(?=[^,，。!！?？;；:：\n]*"
     + _ANSWER_HEAD.replace("?P<adv>", "?:")
-    + r"(?:不是|没有|不|没)(?!"
+    + r"(?:不是|没有|怎么可能|哪能|哪会|不|没)(?!"
     + _ANSWER_HEDGES
     + r")[^,，。!！?？;；:：\n]{0,6}?(?<!才怪)"
     + _ANSWER_CLOSE
@@ -1738,7 +1747,10 @@ class MessageContext:
                     continue
                 if cue.word == "不对外" and (
                     "的" in compact[cue.end : start]
-                    or _RESTRICTED_OFFER_RE.search(compact, start, self.sentence(start)[1] + 1) is not None
+                    or (
+                        _RESTRICTED_OFFER_RE.search(compact, start, self.sentence(start)[1] + 1) is not None
+                        and self.anti_fraud_cue is None  # (…请谨防冒充我行推销“专属理财”的诈骗: rt83)
+                    )
                 ):
                     # 并不对外发售的保本保息理财: a modifier of the product sold, not a denial;
                     # 不对外公开发售保本保息专属理财，仅限老客户预约: withheld from the public only
@@ -2487,6 +2499,11 @@ class MessageContext:
         trigger in its clause makes everything between 不对 and it the denied object, modifiers
         and all (rt82).  Not 不对外 (a verb's denial of its own), nor across a contrast."""
         compact = self.nt.compact
+        # the refusal after the object (本行对产品本金安全不作任何保证, 保本保息不是我们能承诺的,
+        # …均不在本行承诺范围内 — rt83)
+        refused = _PLEDGE_REFUSED_RE.search(compact, start, c_end)
+        if refused is not None and _BREAK_BETWEEN_RE.search(compact, start, refused.start()) is None:
+            return refused.group()
         if _PLEDGE_RE.search(compact, start, c_end) is None:
             return None
         for kind in (STRONG_NEG, WEAK_NEG):  # (亦不对 before its 不对)

@@ -1,0 +1,70 @@
+"""Classes the rt83 red team (``evals/redteam_session65*.jsonl``) found in the rt82 fixes,
+tests in other words than its texts: outright answers in more forms (那必须不会, 怎么可能, 会亏吗？
+绝对不会), pledges refused after their object, restricted offers in more words (受邀, 入选名单)
+but not inside a fraud warning, the standard risk disclosures' other wordings, coping with risk
+as the reader's task, threats of disclosure to the boss or family, loan products announced in
+more words, paying now and repaying later, and deposits' own terms."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checker.engine import Checker
+
+
+def _codes(checker: Checker, text: str) -> dict[str, str]:
+    return {f.code: f.severity for f in checker.check(text).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【丰源理财】丰源月享会不会亏钱？那当然不会！5万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        (
+            "【丰源理财】丰源月享会亏本吗？怎么可能！5万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        ("【丰源理财】丰源月享不对外公开募集保本保息份额，仅面向受邀客户。回T退订", "ADV001"),
+        ("【速还信】您的欠款已逾期20天，再不处理，下周你领导就会知道。", "COL001"),
+        ("【速还信】您已逾期20天，您也不希望同事知道这件事吧？请今日还款。", "COL001"),
+        ("【禾丰银行】惠农贷焕新归来，欢迎到网点咨询。回T退订", "DIS001"),
+        ("【禾丰银行】钱不够？禾丰钱包帮你垫付，以后再还，轻松周转。回T退订", "DIS001"),
+    ],
+)
+def test_rt83_evasions_are_caught(checker: Checker, text: str, code: str) -> None:
+    assert _codes(checker, text).get(code) == "error"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【禾丰基金】禾丰成长混合今日开售，10元起购。本基金不保本，投资者须自行承担投资风险。回T退订",
+            "ADV003",
+        ),
+        (
+            "【禾丰基金】禾丰成长混合今日开售，10元起购。基金管理人不保证基金一定盈利，也不保证最低收益。回T退订",
+            "ADV003",
+        ),
+        (
+            "【禾丰基金】禾丰成长混合今日开售，10元起购。市场波动加剧，请做好应对风险的准备，谨慎投资。回T退订",
+            "ADV003",
+        ),
+        (
+            "【禾丰银行】禾丰安盈理财今日开售，1万元起购。本行对产品收益不作任何保证。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        (
+            "【禾丰银行】保本保息不是本行能承诺的，禾丰安盈为净值型产品。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        ("【禾丰银行】提醒：本行不对外发售任何保本理财，谨防有人冒充本行推销“专享理财”行骗。", "ADV001"),
+        ("【禾丰银行】一年定存利率1.7%，存满一年利息至少1.7个点，受存款保险保障。回T退订", "ADV001"),
+        ("【禾丰银行】禾丰活期宝：存入即按日计息，随存随取，存款受存款保险保障。回T退订", "DIS001"),
+    ],
+)
+def test_rt83_look_alikes_are_not_errors(checker: Checker, text: str, code: str) -> None:
+    assert code not in _codes(checker, text)
