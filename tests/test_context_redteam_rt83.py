@@ -68,3 +68,19 @@ def test_rt83_evasions_are_caught(checker: Checker, text: str, code: str) -> Non
 )
 def test_rt83_look_alikes_are_not_errors(checker: Checker, text: str, code: str) -> None:
     assert code not in _codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("【丰源理财】丰源月享保不保证收益？保证！5万元起购。回T退订", "error"),
+        ("【丰源理财】丰源月享有没有风险？答案是否定的。5万元起购。回T退订", "error"),
+        ("【丰源理财】丰源月享净值会不会跌？不会跌。5万元起购。回T退订", "error"),
+        (
+            "【禾丰银行】投资者教育：基金能不能稳赚？未必，市场波动可能带来亏损。基金有风险，投资须谨慎。",
+            None,
+        ),
+    ],
+)
+def test_rt83_answers_yes_no_and_hedged(checker: Checker, text: str, expected: str | None) -> None:
+    assert _codes(checker, text).get("ADV001") == expected

@@ -452,10 +452,14 @@ _ANSWER_HEDGES = "一定|确定|好说|好讲|清楚|知道|排除|见得|保证
 _A_NOT_A_ANSWER_RE = lazyre.compile(
     # (怎么可能, 哪能: a scoffing "no" — rt83)
     _ANSWER_HEAD
-    + r"(?P<no>不是|没有|怎么可能|哪能|哪会|不|没)?(?P<rest>[^,，。!！?？;；:：\n]{0,6}?)"
+    + r"(?P<no>不是|没有|怎么可能|哪能|哪会|否定的?|不|没)?(?P<rest>[^,，。!！?？;；:：\n]{0,6}?)"
     + _ANSWER_CLOSE
 )
 _ANSWER_HEDGE_RE = lazyre.compile(_ANSWER_HEDGES)
+#: A hedged answer right after an A-not-A question (…？不一定, …？未必).
+_HEDGED_NO_RE = lazyre.compile(
+    r"[?？]\s*(?:答[:：]?|回答[:：]?)?(?:答案是)?(?:不一定|未必|不确定|不好说|很难说)"
+)
 #: An A-not-A made to hinge on the reader paying up (能不能贷款，就看您还不还; 会不会上门，全看
 #:你的态度): not asked, a consequence held over them; not 会不会亏损，要看您选择的产品.  Shared by the guards (see ``a_not_a_answer``).
 A_NOT_A_HINGES = (
@@ -468,7 +472,7 @@ _A_NOT_A_HINGE_RE = lazyre.compile(A_NOT_A_HINGES)
 A_NOT_A_ANSWERED_NO = (
     r"(?=[^,，。!！?？;；:：\n]*"
     + _ANSWER_HEAD.replace("?P<adv>", "?:")
-    + r"(?:不是|没有|怎么可能|哪能|哪会|不|没)(?!"
+    + r"(?:不是|没有|怎么可能|哪能|哪会|否定的?|不|没)(?!"
     + _ANSWER_HEDGES
     + r")[^,，。!！?？;；:：\n]{0,6}?(?<!才怪)"
     + _ANSWER_CLOSE
@@ -1569,7 +1573,9 @@ class MessageContext:
             # negative half is the consequence held over them (rt82)
             return "hinged" if _A_NOT_A_HINGE_RE.match(compact, neg) is not None else None
         m = _A_NOT_A_ANSWER_RE.match(compact, q)
-        if m is None or _ANSWER_HEDGE_RE.search(m.group()) is not None:
+        if m is None or (m.group("no") and _ANSWER_HEDGE_RE.search(m.group()) is not None):
+            return None  # (不一定, 不保证, 不会才怪: a hedge or a scoff; 保证！ is a yes — rt83)
+        if "才怪" in m.group():
             return None
         if m.group("no"):
             return "no"
@@ -1584,8 +1590,14 @@ class MessageContext:
         denial.  Elsewhere a question answered "no" stays for review, as for
         :meth:`answered_no` (the same shape carries claims), and a sale after the "no"
         (不能。但丰盈1号可以) makes it a foil."""
-        if not self.educates_only or self.a_not_a_answer(neg) != "no":
+        if not self.educates_only:
             return False
+        if self.a_not_a_answer(neg) != "no":
+            # (能不能稳赚？不一定: a hedge denies the certainty asked about, in education — rt83)
+            q = neg
+            while q < len(self.nt.compact) and self.nt.compact[q] not in CLAUSE_DELIMITERS:
+                q += 1
+            return _HEDGED_NO_RE.match(self.nt.compact, q) is not None
         compact = self.nt.compact
         q = neg
         while compact[q] not in "?？":
