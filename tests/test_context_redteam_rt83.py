@@ -84,3 +84,28 @@ def test_rt83_look_alikes_are_not_errors(checker: Checker, text: str, code: str)
 )
 def test_rt83_answers_yes_no_and_hedged(checker: Checker, text: str, expected: str | None) -> None:
     assert _codes(checker, text).get("ADV001") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("【丰源基金】丰源成长混合今日开售，100元起购。股市有风险？丰源团队帮您化解。回T退订", {"ADV003"}),
+        ("【丰源基金】丰源成长混合今日开售，100元起购。市场有风险，丰源替您规避。回T退订", {"ADV003"}),
+        (
+            "【丰源基金】丰源成长混合今日开售，100元起购。基金有风险，但丰源让亏损绕道走。回T退订",
+            {"ADV001", "ADV003"},
+        ),
+        (
+            "【丰源理财】丰源月享，行情涨跌我来扛，5万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+            {"ADV001"},
+        ),
+    ],
+)
+def test_a_warning_made_harmless_is_none(checker: Checker, text: str, codes: set[str]) -> None:
+    found = _codes(checker, text)
+    assert all(found.get(c) == "error" for c in codes)
+
+
+def test_a_warning_with_nobody_to_carry_the_loss_stands(checker: Checker) -> None:
+    text = "【丰源基金】投资需谨慎，亏了没有人替您兜底，请按风险承受能力选择。回T退订"
+    assert "ADV003" not in _codes(checker, text)

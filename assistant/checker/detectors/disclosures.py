@@ -209,6 +209,33 @@ _PTYPE_ZH = {"wealth": "理财", "fund": "基金"}
 _PERCENT_RE = lazyre.compile(r"\d+(?:\.\d+)?\s*[%％]")
 
 
+#: What right after a listed risk warning makes it harmless (see ``_voided_warning``).
+_WARNING_ASKED_RE = lazyre.compile(r"[?？]")
+_WARNING_PAST_RE = lazyre.compile(
+    r"的?(?:时代|日子|年代)?(?:已经|早已|早就|已)?(?:过去|结束|成为历史|成历史|一去不复返)"
+)
+_WARNING_TAKEN_BACK_RE = lazyre.compile(
+    r"(?:但|不过|可是|然而)?[^。！!？?\n]{0,10}?(?<!没人)(?<!无人)(?<!没有人)(?<![不没])(?:帮您|帮你|替您|替你|为您|为你|让风险|让亏损|风险|亏损)[^。！!？?\n]{0,6}?"
+    r"(?:化解|避险|规避|扛|兜底|靠边站|不用愁|不用怕|绕道|远离|不沾边|一扫而空|消失)"
+)
+
+
+def _voided_warning(compact: str, end: int) -> bool:
+    """A listed warning ending at compact ``end`` made harmless by what follows it in its
+    sentence: a question mark, a dismissal as past, or the risk said to be handled away."""
+    if _WARNING_ASKED_RE.match(compact, end) is not None or _WARNING_PAST_RE.match(compact, end) is not None:
+        return True
+    stop = len(compact)
+    for ch in "。！!？?\n":
+        i = compact.find(ch, end)
+        if i >= 0:
+            stop = min(stop, i)
+    return (
+        _WARNING_TAKEN_BACK_RE.match(compact, end + 1 if compact[end : end + 1] in "，,；;" else end, stop)
+        is not None
+    )
+
+
 class RiskWarning(KeywordDetector):
     """ADV003: investment-type product marketing without a risk warning (ADV-25, CPL-28)."""
 
@@ -238,10 +265,14 @@ class RiskWarning(KeywordDetector):
         return self._gated("warning_patterns")
 
     def has_warning(self, msg: Message) -> bool:
-        """A risk warning in the message: a listed wording, or one of the warning shapes."""
-        if msg.ctx.scan.contexts.get("_risk_warning"):
-            return True
+        """A risk warning in the message: a listed wording, or one of the warning shapes.
+        A listed wording made harmless is none (rt83): asked and answered (投资有风险？专业团队帮您
+        化解), said to be handled for the reader (市场有风险，鑫源帮您稳稳避险), taken back (投资有风险，
+        但…让风险靠边站) or dismissed as past (投资有风险的时代已经过去)."""
         compact = msg.nt.compact
+        warned = msg.ctx.scan.contexts.get("_risk_warning")
+        if warned and any(not _voided_warning(compact, h.end) for h in warned):
+            return True
         return any((gate is None or gate(compact)) and p.search(compact) for p, gate in self._warning_shapes)
 
     def detect(self, msg: Message) -> Iterable[Finding]:
