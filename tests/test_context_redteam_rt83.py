@@ -109,3 +109,15 @@ def test_a_warning_made_harmless_is_none(checker: Checker, text: str, codes: set
 def test_a_warning_with_nobody_to_carry_the_loss_stands(checker: Checker) -> None:
     text = "【丰源基金】投资需谨慎，亏了没有人替您兜底，请按风险承受能力选择。回T退订"
     assert "ADV003" not in _codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("【速还信】您已逾期30天，我们的外访人员明天会去您公司。", "error"),
+        ("【速还信】您已逾期30天，我们去不去你家，就看你今天还不还。", "error"),
+        ("【速还信】您的借款已逾期，我们不会去您公司，请通过官方APP还款。", None),
+    ],
+)
+def test_the_collector_going_to_the_debtors_place(checker: Checker, text: str, expected: str | None) -> None:
+    assert _codes(checker, text).get("COL001") == expected
