@@ -278,3 +278,15 @@ def test_mao_for_fen_after_a_yearly_cue_is_a_rate() -> None:
     rates = [m for m in read_rates("年化一毛二") if m.kind == "rate"]
     assert rates and abs(rates[0].number - 12.0) < 1e-9
     assert not [m for m in read_rates("每年一毛钱都不收") if m.kind == "rate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("年化收益十一点五", 11.5), ("年化大概十几个点", 10.0), ("年化收益率两点八", 2.8)],
+)
+def test_chinese_decimals_and_rough_points_after_a_yearly_cue(text: str, value: float) -> None:
+    """年化收益十二点五 is 12.5%; 十来个点 / 十几个点 about ten points (rt83)."""
+    from assistant.text.figures import read_rates
+
+    rates = [m.number for m in read_rates(text) if m.kind == "rate"]
+    assert rates and abs(rates[0] - value) < 1e-9
