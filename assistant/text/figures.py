@@ -90,7 +90,7 @@ _RATE_RE = lazyre.compile(
     # (十来个点, 十几个点: about ten points, read as ten — rt83)
     rf"|(?P<pt>{NUM}|半)\s*(?:来|多|几)?\s*个\s*点(?!钟)"
     # 年化收益十二点五: a yearly cue, then a Chinese decimal with no unit — 12.5% (rt83)
-    rf"|(?<=年化)(?:收益率?|回报率?)?(?:约|大约|大概|在|为|是|有)?(?P<ycn>[一二三四五六七八九十]{{1,3}}点[零一二三四五六七八九])(?![零一二三四五六七八九万千百元块个份])"
+    rf"|(?<=年化)(?:收益率?|回报率?)?(?:约|大约|大概|在|为|是|有)?(?P<ycn>[一二两三四五六七八九十零]{{1,3}}点[零一二两三四五六七八九])(?![零一二三四五六七八九万千百元块个份])"
     rf"|(?P<bp>{NUM})\s*个?\s*基点"
     # 年息1分2(厘) / 年化一分二 / 一年一分二: the digit after 分 is 厘, 12 % a year; a verb or a
     # colon may come between (年化能到一分二, 年化收益：1 分 2).  Not 十分 (very), nor the idiom
