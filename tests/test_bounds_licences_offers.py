@@ -113,3 +113,23 @@ def test_a_denied_requirement_then_what_one_can_do_anyway_asserts_it(checker: Ch
 def test_the_next_issue_announced_after_a_maturity_notice_is_marketing(checker: Checker) -> None:
     text = "【禾丰财富】您持有的丰利1号已到期兑付，本金及收益已返还至尾号2231账户。新一期丰利2号下周一开放申购，请关注。"
     assert checker.check(text).kind == "marketing"
+
+
+def test_a_treasury_bond_backed_by_the_states_credit_is_a_fact(checker: Checker) -> None:
+    bond = "【禾丰银行】电子式储蓄国债今日发售，以国家信用为担保，五年期票面利率2.1%。回T退订"
+    assert _codes(checker, bond).get("ADV005") != "error"
+    scheme = "【禾丰财富】禾丰养老计划由国家信用担保，年化7%。回T退订"
+    assert _codes(checker, scheme).get("ADV005") == "error"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("【禾丰人寿】禾丰意外险：意外门急诊0免赔，单次限额5000元，条款见官网。回T退订", None),
+        ("【禾丰人寿】禾丰百万医疗，0免赔，住院就能报！回T退订", "error"),
+    ],
+)
+def test_a_zero_deductible_with_its_scope_is_the_contracts_term(
+    checker: Checker, text: str, expected: str | None
+) -> None:
+    assert _codes(checker, text).get("ADV009") == expected
