@@ -121,3 +121,24 @@ def test_a_warning_with_nobody_to_carry_the_loss_stands(checker: Checker) -> Non
 )
 def test_the_collector_going_to_the_debtors_place(checker: Checker, text: str, expected: str | None) -> None:
     assert _codes(checker, text).get("COL001") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        (
+            "【禾丰证券】禾丰投顾组合：过往表现不预示未来，投资可能出现亏损，服务费按年收取。回T退订",
+            "ADV003",
+            None,
+        ),
+        (
+            "【禾丰理财】禾丰安享（R2级）今日发售，业绩比较基准2.6%，净值可能低于1元，不保证本金。回T退订",
+            "ADV003",
+            None,
+        ),
+        ("【禾丰基金】禾丰成长混合发行首日，额度售完即止。基金有风险，投资须谨慎。回T退订", "DIS001", None),
+        ("【速还信】再拖下去，你的同事和亲戚都会收到你的欠款情况。", "COL001", "error"),
+    ],
+)
+def test_fresh37_classes(checker: Checker, text: str, code: str, expected: str | None) -> None:
+    assert _codes(checker, text).get(code) == expected
