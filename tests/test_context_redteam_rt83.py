@@ -142,3 +142,19 @@ def test_the_collector_going_to_the_debtors_place(checker: Checker, text: str, e
 )
 def test_fresh37_classes(checker: Checker, text: str, code: str, expected: str | None) -> None:
     assert _codes(checker, text).get(code) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        ("【速享借】网贷记录多？没关系，审批照样批，年化利率（单利）13%起。回T退订", "DIS003", "error"),
+        ("【坤元服务】您的案件已移交派出所，两日内不处理就等着被拘留。", "COL001", "error"),
+        (
+            "【禾丰银行】您反映的贷款被他人冒名申请一事已报送公安机关立案侦查，相关欠款无需您偿还。",
+            "COL001",
+            None,
+        ),
+    ],
+)
+def test_fresh37_more_classes(checker: Checker, text: str, code: str, expected: str | None) -> None:
+    assert _codes(checker, text).get(code) == expected
