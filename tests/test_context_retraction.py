@@ -85,9 +85,7 @@ def test_a_quote_that_is_not_retracted_still_fires(checker: Checker, text: str, 
 
 
 ANSWERED_NO = [
-    ("【岚山银行】常有客户问：现在还有保本的理财吗？答案是没有。银行理财均已净值化。", "ADV001"),
     ("【岚山银行】投资者教育：零风险高收益的产品存在吗？不存在。请通过正规渠道购买理财。", "ADV001"),
-    ("【岚山基金】投教问答：指数基金会不会稳赚不赔？答案是否定的。基金有风险，投资需谨慎。", "ADV001"),
     # an A-not-A answered outright outside an education frame (rt82): still reviewed
     ("【岚山基金】货币基金是不是零风险？不是。货币基金也可能亏损。基金有风险，投资需谨慎。", "ADV001"),
 ]
@@ -95,6 +93,9 @@ ANSWERED_NO = [
 #: rt82): the answer's negation is a denial, so nothing is reported.
 ANSWERED_NO_IN_EDUCATION = [
     "【岚山证券】问：有没有稳赚不赔的基金？答：没有。基金有风险，投资需谨慎。",
+    # (and a plain yes/no question, or an answer that says "the answer is no": session from 23:18)
+    "【岚山银行】常有客户问：现在还有保本的理财吗？答案是没有。银行理财均已净值化。",
+    "【岚山基金】投教问答：指数基金会不会稳赚不赔？答案是否定的。基金有风险，投资需谨慎。",
     "【岚山基金】投教问答：货币基金是不是零风险？不是。货币基金也可能亏损。基金有风险，投资需谨慎。",
 ]
 
@@ -248,7 +249,12 @@ def test_an_a_not_a_question_answered_by_denying_its_words_is_reviewed(checker: 
     """是不是保本的？…不再承诺保本: the answer denies the very words asked about (rt55); an
     answer that affirms them is still the claim."""
     edu = checker.check("【松岩理财】投资者常问：银行理财是不是保本的？请注意：银行理财产品不再承诺保本。")
-    assert {f.code: f.severity for f in edu.findings}.get("ADV001") == "warning"
+    # (an education Q&A that offers nothing: denied outright, session from 23:18)
+    assert {f.code: f.severity for f in edu.findings}.get("ADV001") is None
+    asked = checker.check(
+        "【松岩理财】银行理财是不是保本的？请注意：银行理财产品不再承诺保本。松岩稳盈1万起购。"
+    )
+    assert {f.code: f.severity for f in asked.findings}.get("ADV001") in ("warning", "error")
     sold = checker.check("【松岩理财】银行理财是不是保本的？请注意：松岩稳盈是保本的，1万起购。回T退订")
     assert {f.code: f.severity for f in sold.findings}.get("ADV001") == "error"
 
@@ -287,10 +293,15 @@ def test_a_condemned_past_act_reported_in_a_complaint_reply_is_not_a_threat(chec
 
 
 def test_an_answer_that_denies_the_words_asked_is_reviewed_one_that_says_yes_is_not(checker: Checker) -> None:
-    """还保本吗？答：…不再保本 denies the very words asked about (a warning); an answer that opens
-    with yes (答：有，…不保本…才怪) asserts."""
+    """还保本吗？答：…不再保本 denies the very words asked about: a warning, or nothing at all in a
+    Q&A that offers nothing (session from 23:18); an answer that opens with yes (答：有，…不保本…
+    才怪) asserts."""
     denied = checker.check("【松岩银行】问：银行理财还保本吗？答：资管新规后，银行理财不再保本。")
-    assert {f.code: f.severity for f in denied.findings}.get("ADV001") == "warning"
+    assert {f.code: f.severity for f in denied.findings}.get("ADV001") is None
+    offered = checker.check(
+        "【松岩银行】银行理财还保本吗？答：资管新规后，银行理财不再保本。松岩稳盈1万起购。"
+    )
+    assert {f.code: f.severity for f in offered.findings}.get("ADV001") in ("warning", "error")
     yes = checker.check("【松岩银行】还有保本理财吗？答：有，松岩稳盈不保本…才怪。回T退订")
     assert {f.code: f.severity for f in yes.findings}.get("ADV001") == "error"
 

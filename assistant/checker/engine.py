@@ -937,6 +937,18 @@ def _cancelling_cue(
         return cue, "是收件人本人设定的条件（如您设定的目标价），不是推荐"
     if spec.anti_fraud and (cue := ctx.verdict_cue(cstart, cend)) is not None:
         return cue, "句中把该内容定性为诈骗或违法，属警示"
+    # a question answered "no" in an education message that offers nothing (投资者教育：现在还有
+    # 保本的理财吗？答案是没有。): the answer denies; elsewhere it is only reviewed (_downgrading_cue)
+    if (
+        spec.anti_fraud
+        and (spec.marketing_evidence > 0 or spec.question_context)
+        and ctx.educates_only
+        and (cue := ctx.answered_no(cstart, cend)) is not None
+    ):
+        return (
+            cue,
+            "投资者教育短信中的一般疑问句，紧接的回答是否定的（如“…吗？答案是没有”），且短信不推介任何产品，是否认而非承诺",
+        )
     # only in a message that sells nothing (or an education message, marketing only by its
     # opt-out line and disclosures: rt82): in one that sells, a "retraction" is also how
     # a sender vouches for its own claim (…的宣传没半点不实, 所言非虚: rt54), and the
