@@ -158,3 +158,8 @@ def test_fresh37_classes(checker: Checker, text: str, code: str, expected: str |
 )
 def test_fresh37_more_classes(checker: Checker, text: str, code: str, expected: str | None) -> None:
     assert _codes(checker, text).get(code) == expected
+
+
+def test_the_debtors_people_said_to_receive_a_letter(checker: Checker) -> None:
+    text = "【速还信】您的借款已逾期，若本周仍未处理，您的家人及单位领导将收到催告函。"
+    assert _codes(checker, text).get("COL001") == "error"
