@@ -89,8 +89,6 @@ _DENIED_ACT_RE = lazyre.compile(
 _ASSERTING_ITEM_RE = lazyre.compile(r"仅|只|唯|每日|每天|但|而|却|还|更|全")
 #: Passing oneself off as someone (冒用本行名义, 冒充客服, 假借我司名义).
 _IMPERSONATION_RE = lazyre.compile(r"冒用|冒充|假冒|假借|盗用|仿冒|冒名")
-#: What a thing is said not to affect (都不对您的本金安全产生任何影响): 不对 there is "not affect",
-#: and its object is asserted safe, not denied.
 #: "Not yet" (see ``MessageContext.not_yet``).
 _NOT_YET_RE = lazyre.compile(r"(?:暂|尚|还|暂时|目前|现在|目前还|暂时还|现在还)(?:未|没有|没|不)")
 #: A pledge made or withheld after its object (不对…作任何保证, 不对…提供担保): with 不对
@@ -118,6 +116,8 @@ _OFFER_RE = lazyre.compile(
     r"起购|起投|起存|认购|申购|抢购|购买|买入|入手|投保|开售|发售|在售|热销|热卖|上线|名额|限时|限量|立即|马上|赶紧|抓紧"
     r"|详询|咨询|点击|办理|申请|开户|预约|加微|加v|私信|回复\d|年化|收益率|利率|\d+(?:\.\d+)?%|http|www|\.cn|\.com"
 )
+#: What a thing is said not to affect (都不对您的本金安全产生任何影响): 不对 there is "not affect",
+#: and its object is asserted safe, not denied.
 _AFFECTS_RE = lazyre.compile(r"(?:产生|造成|构成|带来|有)(?:任何|丝毫|一丝)?(?:的)?(?:影响|冲击|波动|损失)")
 #: A verdict clause that opens by pointing back at what came before (，这些都是骗局, ，均属违法).
 _POINTS_BACK_RE = lazyre.compile(
@@ -445,21 +445,22 @@ _A_NOT_A_RE = lazyre.compile(r"有没有|是不是|能不能|会不会|可不可
 #: The direct answer to an A-not-A question (会不会亏？绝对不会。 保不保本？保！ 查不查征信？不查！):
 #: a few characters closing their clause, "no" when they open with a negation.  The one
 #: definition shared by the terms' guard, the families' guard and the negation scope.
-_ANSWER_HEAD = r"[?？]\s*(?:答[:：]?|回答[:：]?)?(?:答案是)?(?:那|这)?(?P<adv>当然|肯定|绝对|完全|根本|一定|必须|并|从来|确实|真的|百分百|百分之百)?"
+#: The question mark and what may open any answer (答：, 答案是).
+_ANSWER_LEAD = r"[?？]\s*(?:答[:：]?|回答[:：]?)?(?:答案是)?"
+_ANSWER_HEAD = (
+    _ANSWER_LEAD + r"(?:那|这)?(?P<adv>当然|肯定|绝对|完全|根本|一定|必须|并|从来|确实|真的|百分百|百分之百)?"
+)
+#: The words of a "no" answer (怎么可能, 哪能: a scoffing "no" — rt83).
+_ANSWER_NO = r"不是|没有|怎么可能|哪能|哪会|否定的?|不|没"
 _ANSWER_CLOSE = r"(?=[,，。!！?？;；:：\n]|$)"
 #: Words that make an answer a hedge or a scoff, neither yes nor no (不一定, 不好说, 不会才怪).
 _ANSWER_HEDGES = "一定|确定|好说|好讲|清楚|知道|排除|见得|保证|才怪|至于"
 _A_NOT_A_ANSWER_RE = lazyre.compile(
-    # (怎么可能, 哪能: a scoffing "no" — rt83)
-    _ANSWER_HEAD
-    + r"(?P<no>不是|没有|怎么可能|哪能|哪会|否定的?|不|没)?(?P<rest>[^,，。!！?？;；:：\n]{0,6}?)"
-    + _ANSWER_CLOSE
+    _ANSWER_HEAD + f"(?P<no>{_ANSWER_NO})?" + r"(?P<rest>[^,，。!！?？;；:：\n]{0,6}?)" + _ANSWER_CLOSE
 )
 _ANSWER_HEDGE_RE = lazyre.compile(_ANSWER_HEDGES)
 #: A hedged answer right after an A-not-A question (…？不一定, …？未必).
-_HEDGED_NO_RE = lazyre.compile(
-    r"[?？]\s*(?:答[:：]?|回答[:：]?)?(?:答案是)?(?:不一定|未必|不确定|不好说|很难说)"
-)
+_HEDGED_NO_RE = lazyre.compile(_ANSWER_LEAD + r"(?:不一定|未必|不确定|不好说|很难说)")
 #: An A-not-A made to hinge on the reader paying up (能不能贷款，就看您还不还; 会不会上门，全看
 #:你的态度): not asked, a consequence held over them; not 会不会亏损，要看您选择的产品.  Shared by the guards (see ``a_not_a_answer``).
 A_NOT_A_HINGES = (
@@ -472,7 +473,7 @@ _A_NOT_A_HINGE_RE = lazyre.compile(A_NOT_A_HINGES)
 A_NOT_A_ANSWERED_NO = (
     r"(?=[^,，。!！?？;；:：\n]*"
     + _ANSWER_HEAD.replace("?P<adv>", "?:")
-    + r"(?:不是|没有|怎么可能|哪能|哪会|否定的?|不|没)(?!"
+    + f"(?:{_ANSWER_NO})(?!"
     + _ANSWER_HEDGES
     + r")[^,，。!！?？;；:：\n]{0,6}?(?<!才怪)"
     + _ANSWER_CLOSE
@@ -1555,6 +1556,15 @@ class MessageContext:
         at = compact.find(verb, end + 1, end + 12)
         return at >= 0 and _DENIAL_RE.search(compact, end + 1, at) is None
 
+    def _clause_end_char(self, pos: int) -> int:
+        """The first clause delimiter at or after compact ``pos`` (or the text's end): where an
+        A-not-A question's clause closes, read character by character."""
+        compact = self.nt.compact
+        n = len(compact)
+        while pos < n and compact[pos] not in CLAUSE_DELIMITERS:
+            pos += 1
+        return pos
+
     def a_not_a_answer(self, neg: int) -> str | None:
         """For the 不/没 at compact ``neg`` in the middle of an A-not-A question (会不会亏本？,
         保不保本？, 查不查征信？), the direct answer after its question mark: ``"no"`` (绝对不会,
@@ -1565,9 +1575,7 @@ class MessageContext:
         n = len(compact)
         if not (0 < neg < n - 1 and compact[neg] in "不没" and compact[neg - 1] == compact[neg + 1]):
             return None
-        q = neg
-        while q < n and compact[q] not in CLAUSE_DELIMITERS:
-            q += 1
+        q = self._clause_end_char(neg)
         if q >= n or compact[q] not in "?？":
             # 能不能贷款、能不能买房，就看您还不还: whether, made to hinge on the reader — the
             # negative half is the consequence held over them (rt82)
@@ -1592,16 +1600,11 @@ class MessageContext:
         (不能。但丰盈1号可以) makes it a foil."""
         if not self.educates_only:
             return False
+        compact = self.nt.compact
+        q = self._clause_end_char(neg)  # (the question mark, when it is answered)
         if self.a_not_a_answer(neg) != "no":
             # (能不能稳赚？不一定: a hedge denies the certainty asked about, in education — rt83)
-            q = neg
-            while q < len(self.nt.compact) and self.nt.compact[q] not in CLAUSE_DELIMITERS:
-                q += 1
-            return _HEDGED_NO_RE.match(self.nt.compact, q) is not None
-        compact = self.nt.compact
-        q = neg
-        while compact[q] not in "?？":
-            q += 1
+            return _HEDGED_NO_RE.match(compact, q) is not None
         m = _A_NOT_A_ANSWER_RE.match(compact, q)
         return m is not None and _SOLD_AFTER_RE.search(compact, m.end()) is None
 
@@ -1647,7 +1650,6 @@ class MessageContext:
         ]
         if weak and self._not_affecting(weak, start, c_end):
             # 亦不对保本收益产生影响: "does not affect" asserts what it leaves untouched (rt81)
-            compact = self.nt.compact
             weak = [c for c in weak if not (c.word.endswith("不对") or compact.startswith("对", c.end))]
         if weak:
             nearest = max(weak, key=lambda c: (c.end, c.end - c.start))
@@ -1657,7 +1659,6 @@ class MessageContext:
         pledge = self._pledge_denied(start, c_start, c_end)
         if pledge is not None:
             return pledge
-        compact = self.nt.compact
         lo = max(c_start, start - OBJECT_WINDOW - self._reach(OBJECT_NEG))
         lo_ba = max(c_start, start - BA_WINDOW - self._reach(OBJECT_NEG))
         for cue in self._cues(OBJECT_NEG, min(lo, lo_ba), start):

@@ -222,18 +222,12 @@ _WARNING_TAKEN_BACK_RE = lazyre.compile(
 
 def _voided_warning(compact: str, end: int) -> bool:
     """A listed warning ending at compact ``end`` made harmless by what follows it in its
-    sentence: a question mark, a dismissal as past, or the risk said to be handled away."""
+    sentence: a question mark, a dismissal as past, or the risk said to be handled away (the
+    taken-back shape cannot run past a sentence end: none of its characters is one)."""
     if _WARNING_ASKED_RE.match(compact, end) is not None or _WARNING_PAST_RE.match(compact, end) is not None:
         return True
-    stop = len(compact)
-    for ch in "。！!？?\n":
-        i = compact.find(ch, end)
-        if i >= 0:
-            stop = min(stop, i)
-    return (
-        _WARNING_TAKEN_BACK_RE.match(compact, end + 1 if compact[end : end + 1] in "，,；;" else end, stop)
-        is not None
-    )
+    after = end + 1 if compact[end : end + 1] in "，,；;" else end
+    return _WARNING_TAKEN_BACK_RE.match(compact, after) is not None
 
 
 class RiskWarning(KeywordDetector):

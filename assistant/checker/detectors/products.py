@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import KeywordDetector
@@ -50,6 +51,32 @@ _DISTRIBUTED_RE = lazyre.compile(
 _VARIANT_AFTER_RE = lazyre.compile(
     r"(?!app\b|app[^a-z])[a-z]{2,8}(?![a-z])|\d+号|[一二三四五六七八九十]+号|尊享版|升级版|增强版|专享版|[甲乙丙]款"
 )
+
+
+@lru_cache(maxsize=256)
+def _brand_patterns(brand: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of names a brand coins, built once per brand rather than on every message
+    checked with a profile (compiling four patterns per brand was ~25 µs a message).
+
+    * coined: a name that runs on from the brand without a particle (not 汇通支付的借款);
+    * held: a holding period in the name (明德鑫利180天持有期理财);
+    * quoted: a quoted name that starts with the brand (新品“明德季季丰”上线), whatever it ends with;
+    * rated: a name that starts with the brand and carries a wealth product's risk level or
+      class (明德季季红（R2）业绩比较基准…, 明德季季享（固收类）), quoted or not.
+    """
+    b = re.escape(brand)
+    return (
+        re.compile(rf"{b}(?:(?![的之和与及或])[\u4e00-\u9fffa-z0-9]){{0,8}}?{_PRODUCT_SUFFIX}"),
+        re.compile(
+            rf"{b}(?:(?!银行|账户|已|未|的|于|在|满|超|共|近|第)[\u4e00-\u9fff]){{1,6}}\d{{1,4}}天"
+            r"(?:最短)?(?:持有期|封闭期|定开|滚动持有)(?:理财|产品)?"
+        ),
+        re.compile(rf"(?<=[“「『\"]){b}[^”」』\"\s，。！？]{{1,10}}(?=[”」』\"])"),
+        re.compile(
+            rf"{b}[\u4e00-\u9fffa-z0-9]{{1,8}}?"
+            r"(?=\s*[（(](?:p?r[1-5]|固收类|固定收益类|权益类|混合类|现金管理类|商品及金融衍生品类)[)）])"
+        ),
+    )
 
 
 def _brands(profile: SenderProfile) -> list[str]:
@@ -103,34 +130,14 @@ class Products(KeywordDetector):
         sig_end = msg.signature.end if msg.signature and msg.signature.position == "head" else 0
         candidates = list(PRODUCT_RE.finditer(text, sig_end))
         candidates.extend(self._sold_names(text, sig_end))
+        own = tuple(fold(n) for n in [*profile.signatures, profile.full_name] if n)
         for brand in _brands(profile):
-            # a coined name runs on from the brand without a particle (not 汇通支付的借款)
-            pattern = lazyre.compile_now(
-                rf"{re.escape(brand)}(?:(?![的之和与及或])[\u4e00-\u9fffa-z0-9]){{0,8}}?{_PRODUCT_SUFFIX}"
-            )
-            candidates.extend(pattern.finditer(text, sig_end))
-            # a holding period in the name (明德鑫利180天持有期理财)
-            held = lazyre.compile_now(
-                rf"{re.escape(brand)}(?:(?!银行|账户|已|未|的|于|在|满|超|共|近|第)[\u4e00-\u9fff]){{1,6}}\d{{1,4}}天"
-                r"(?:最短)?(?:持有期|封闭期|定开|滚动持有)(?:理财|产品)?"
-            )
+            coined, held, quoted, rated = _brand_patterns(brand)
+            candidates.extend(coined.finditer(text, sig_end))
             candidates.extend(held.finditer(text, sig_end))
-            # a quoted name that starts with the brand (新品“明德季季丰”上线) is a product's name
-            # whatever it ends with
-            quoted = lazyre.compile_now(
-                rf"(?<=[“「『\"]){re.escape(brand)}[^”」』\"\s，。！？]{{1,10}}(?=[”」』\"])"
-            )
-            own = tuple(fold(n) for n in [*profile.signatures, profile.full_name] if n)
             # the institution itself quoted (“捷贷消费金融”), not a name that only starts with
             # a short signature (“捷贷装修分期” under the signature 捷贷)
             candidates.extend(q for q in quoted.finditer(text, sig_end) if not _names_sender(q.group(), own))
-            # a name that starts with the brand and carries a wealth product's risk level
-            # (明德季季红（R2）业绩比较基准…) is a product's name, quoted or not
-            # (or its class: 明德季季享（固收类）)
-            rated = lazyre.compile_now(
-                rf"{re.escape(brand)}[\u4e00-\u9fffa-z0-9]{{1,8}}?"
-                r"(?=\s*[（(](?:p?r[1-5]|固收类|固定收益类|权益类|混合类|现金管理类|商品及金融衍生品类)[)）])"
-            )
             candidates.extend(r for r in rated.finditer(text, sig_end) if not _names_sender(r.group(), own))
         seen: list[tuple[int, int]] = []
         for m in sorted(candidates, key=lambda m: (m.start(), -m.end())):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
@@ -203,6 +204,15 @@ def cue_pattern(opts: dict) -> re.Pattern[str]:
     cues = sorted(opts["return_cues"] + opts["loan_cues"], key=len, reverse=True)
     # Zero-width lookahead: overlapping matches, longest alternative at each position.
     return lazyre.compile_now("(?=(" + "|".join(map(re.escape, cues)) + "))")
+
+
+@cache
+def _default_cue_pattern() -> re.Pattern[str]:
+    """:func:`cue_pattern` of the shipped PRO007 (``rule_spec`` is cached too): built once,
+    not on every call of :func:`annualised_rates`."""
+    from assistant.checker.rulespec import rule_spec
+
+    return cue_pattern(rule_spec("PRO007").options)
 
 
 def cached_stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[StatedRate]:
@@ -588,7 +598,8 @@ _EN_INVEST_RE = lazyre.compile(r"invest|earn|yield|wealth|fund|return|理财|收
 def _english_rates(view: str) -> list[StatedRate]:
     """Rates an English cue states, before or after the figure; not a loan's (24% APR on a
     loan or cash offer, unless the message speaks of investing or a return)."""
-    if _EN_LOAN_RE.search(view) is not None and _EN_INVEST_RE.search(view) is None:
+    invested = _EN_INVEST_RE.search(view) is not None
+    if not invested and _EN_LOAN_RE.search(view) is not None:
         return []
     out: list[StatedRate] = []
     for m in _EN_RATE_RE.finditer(view):
@@ -602,7 +613,7 @@ def _english_rates(view: str) -> list[StatedRate]:
             ends = [i for i in (view.find(c, m.end()) for c in ",;:!?，。；：！？") if i >= 0]
             clause = view[c0 : min(ends, default=len(view))]
             if _EN_RETURN_WORD_RE.search(clause) is None and (
-                _EN_OTHER_MEASURE_RE.search(clause) is not None or _EN_INVEST_RE.search(view) is None
+                _EN_OTHER_MEASURE_RE.search(clause) is not None or not invested
             ):
                 continue  # a rate of something else, or no investment in the message
         period, factor = (
@@ -843,8 +854,7 @@ def annualised_rates(text: str) -> list[WrittenRate]:
     from assistant.text.normalize import normalize
 
     opts = rule_spec("PRO007").options
-    cues = sorted(opts["return_cues"] + opts["loan_cues"], key=len, reverse=True)
-    cue_re = lazyre.compile_now("(?=(" + "|".join(map(re.escape, cues)) + "))")
+    cue_re = _default_cue_pattern()
     nt = normalize(text)
     out = []
     for rate in stated_rates(SimpleNamespace(nt=nt), opts, cue_re):  # type: ignore[arg-type]

@@ -33,6 +33,15 @@ _ASIDE_RE = lazyre.compile(r"如有|疑问|咨询|拨打|致电|热线|联系|�
 _TAKER_RE = lazyre.compile(r".{0,3}?(?:我|客服|专员|工作人员|经理|老师|小[\u4e00-\u9fff])")
 
 
+def _take(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Record ``[start, end)`` unless it overlaps a span already reported (a request read by
+    two shapes is one finding): whether it is new."""
+    if any(s < end and start < e for s, e in taken):
+        return False
+    taken.append((start, end))
+    return True
+
+
 class SecretRequest(KeywordDetector):
     needs_trigger: ClassVar[bool] = False  # the verb/secret pattern needs no listed phrase
 
@@ -93,8 +102,7 @@ class SecretRequest(KeywordDetector):
             if msg.ctx.negated(m.end() - 1, m.end() - 1) or msg.ctx.warned_against(c_start, m.end()):
                 continue
             start, end = msg.span(m.start(), m.end())
-            if not any(s < end and start < e for s, e in taken):
-                taken.append((start, end))
+            if _take(taken, start, end):
                 yield self.finding(msg, start, end)
         for m in self._next_clause.finditer(compact):
             lead = m.group("lead")
@@ -108,8 +116,7 @@ class SecretRequest(KeywordDetector):
             if msg.ctx.warned_against(m.start(), m.end()):
                 continue
             start, end = msg.span(m.start(), m.end("v3"))
-            if not any(s < end and start < e for s, e in taken):
-                taken.append((start, end))
+            if _take(taken, start, end):
                 yield self.finding(msg, start, end)
         for m in (*self._pattern.finditer(compact), *self._link.finditer(compact)):
             verb_at = m.start("v1") if m.re is self._pattern and m.group("v1") else m.start()
@@ -122,10 +129,8 @@ class SecretRequest(KeywordDetector):
             if self._enters_its_own_code(msg, m):
                 continue
             start, end = msg.span(m.start(), m.end())
-            if any(s < end and start < e for s, e in taken):
-                continue
-            taken.append((start, end))
-            yield self.finding(msg, start, end)
+            if _take(taken, start, end):
+                yield self.finding(msg, start, end)
 
     def _enters_its_own_code(self, msg: Message, m: re.Match[str]) -> bool:
         """The request is to enter a code this message itself delivers, where the recipient
