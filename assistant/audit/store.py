@@ -29,6 +29,7 @@ import json
 import logging
 import sqlite3
 import threading
+import time
 import uuid
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
@@ -111,6 +112,27 @@ def store_error(path: Path, exc: BaseException) -> AuditStoreError:
     if name in _CORRUPT_ERRORS or "not a database" in text or "malformed" in text:
         return CorruptAuditStore(path, f"审计库文件已损坏：{path}（{text}）。{RESET_HINT}", text)
     return AuditStoreError(path, f"审计库无法使用：{path}（{type(exc).__name__}: {text}）", text)
+
+
+def _enable_wal(conn: sqlite3.Connection, wait_s: float = 10.0) -> None:
+    """Switch the file to WAL, retrying while another connection holds it.
+
+    Why a loop: SQLite answers ``PRAGMA journal_mode=WAL`` with SQLITE_BUSY at once,
+    without calling the busy handler, while another connection is converting the same
+    new file; six threads opening a fresh store together lost one in ten that way. The
+    mode is persistent, so once any opener has switched it the pragma succeeds.
+    """
+    deadline = time.monotonic() + wait_s
+    delay = 0.005
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if ("locked" not in str(exc) and "busy" not in str(exc)) or time.monotonic() >= deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.2)
 
 
 def _refuse_foreign_file(path: Path) -> None:
@@ -202,7 +224,7 @@ class AuditStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=10.0, check_same_thread=False, isolation_level=None)
             conn.execute("PRAGMA busy_timeout=10000")
-            conn.execute("PRAGMA journal_mode=WAL")
+            _enable_wal(conn)
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA secure_delete=ON")
             migrate(conn)
