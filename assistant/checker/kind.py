@@ -113,6 +113,12 @@ class KindRules:
     #: after 已): after 已 or a dated 将于 in its clause they state what happens to it
     #: (kind_own_predicate_words).
     own_predicate_words: frozenset[str] = frozenset()
+    #: Benefit words and offer shapes that, in a sentence reporting an event on the recipient's
+    #: own account or act named before them, describe what the recipient holds (kind_own_benefit).
+    own_benefit_words: frozenset[str] = frozenset()
+    own_benefit_shapes: frozenset[str] = frozenset()
+    #: What makes such a sentence an offer after all (an act invited, something new, a figure).
+    own_benefit_invite: re.Pattern[str] | None = None
     #: Derived: per offer pattern, one search for any of its ``needs`` (None: no gate): the
     #: test ``offer_index`` answers for every pattern in one pass.
     offer_gates: tuple[re.Pattern[str] | None, ...] = field(init=False, default=())
@@ -158,6 +164,7 @@ class KindRules:
     @classmethod
     def from_lexicon(cls, context: dict[str, Any]) -> KindRules:
         act = str(context.get("kind_own_act") or "")
+        benefit = dict(context.get("kind_own_benefit") or {})
         entries = event_pattern_entries(context)
         patterns = tuple(lazyre.compile(p) for p, _ in entries)
         default_weight = int(context.get("kind_event_weight", 3))
@@ -193,6 +200,11 @@ class KindRules:
                 str(w).translate(fold) for w in context.get("kind_own_contract_terms") or ()
             ),
             own_predicate_words=frozenset(str(w) for w in context.get("kind_own_predicate_words") or ()),
+            own_benefit_words=frozenset(str(w).translate(fold) for w in benefit.get("words") or ()),
+            own_benefit_shapes=frozenset(str(w) for w in benefit.get("shapes") or ()),
+            own_benefit_invite=lazyre.compile(str(benefit["invites"]).translate(fold))
+            if benefit.get("invites")
+            else None,
         )
 
 
@@ -603,6 +615,10 @@ class _EventClauses:
         self._at.append(pos)
         self._clauses = None  # numbered again if asked: an event recorded after a question counts
 
+    def any_in(self, start: int, end: int) -> bool:
+        """Whether an event was recorded in ``[start, end)`` (a sentence, for the own benefit)."""
+        return any(start <= p < end for p in self._at)
+
     def __contains__(self, pos: int) -> bool:
         if not self._at:
             return False
@@ -631,6 +647,41 @@ def _names_offer_before(kind_hits: list[Hit], c0: int, start: int) -> bool:
         and h.word not in _POINTER_WORDS
         for h in kind_hits
     )
+
+
+def _own_benefit(
+    msg: Message,
+    compact: str,
+    start: int,
+    end: int,
+    rules: KindRules,
+    own: list[tuple[int, int]],
+    own_verbs: list[tuple[int, int]],
+    dated: list[tuple[int, int]],
+    events: _EventClauses,
+) -> bool:
+    """Whether the benefit word or shape at ``start`` reports what the recipient already holds:
+    its sentence names the recipient's own account or act before it (您的借记卡, 您尾号…账户,
+    您参与的), reports an event or a due date (已升级, 已获赠, 将于…到期), and invites no act
+    and names nothing new (kind_own_benefit).  Why the sentence and not the clause: the
+    benefit is often its own clause after the event (…已升级为金卡，本年度可享…免手续费)."""
+    s0, s1 = msg.ctx.sentence(start)
+    if not any(s0 <= a < start for spans in (own, own_verbs, dated) for a, _ in spans):
+        return False  # (a dated span is the recipient's own too: 您账户中的1张…券将于…到期)
+    if (
+        compact[start - 1 : start] != "已"  # 已获赠积分800分: the word is the event
+        and not events.any_in(s0, s1)
+        and not any(s0 <= a < s1 for a, _ in dated)
+    ):
+        return False
+    invite = rules.own_benefit_invite
+    if invite is not None:
+        for m in invite.finditer(compact, s0, s1):
+            if start <= m.start() < end:
+                continue  # the shape itself (满50减5元券): what it says is the benefit
+            if not (_within(m.start(), m.end(), own) or _within(m.start(), m.end(), own_verbs)):
+                return False  # 点击领取, 新客专享, 回复1办理: the sentence offers after all
+    return True
 
 
 #: Calls that only say where to look (可登录官网了解详情): a pointer, no pitch.
@@ -865,6 +916,14 @@ def collect_evidence(
                 continue  # 您中签的新股将于3月12日上市: what happens to the recipient's own thing
             if family == "offer" and start in event_clauses:
                 continue  # 您领取的红包已存入 / 返现活动已结束: an offer word that describes an event
+            if (
+                word in rules.own_benefit_words
+                and (own_spans or own_verbs or obligation_spans)
+                and _own_benefit(
+                    msg, compact, start, end, rules, own_spans, own_verbs, obligation_spans, event_clauses
+                )
+            ):
+                continue  # 您的借记卡已升级为金卡，本年度可享…免手续费: the recipient's own benefit
             if msg.ctx.negation_cue(start) is not None or msg.ctx.verdict_cue(start, end):
                 continue  # 本行从未委托中介代办贷款, 凡是推荐…的都是诈骗: not an offer
             if warning and msg.ctx.quoted(start):
@@ -928,6 +987,22 @@ def collect_evidence(
                     continue  # 您持有的…七日年化收益率1.86%: the recipient's own figure
             if own_verbs and _within(m.start(), m.end(), own_verbs):
                 continue  # 您参与的“存款送好礼”活动礼品已备好: the recipient's own act names it
+            if (
+                name in rules.own_benefit_shapes
+                and (own_spans or own_verbs or obligation_spans)
+                and _own_benefit(
+                    msg,
+                    view,
+                    m.start(),
+                    m.end(),
+                    rules,
+                    own_spans,
+                    own_verbs,
+                    obligation_spans,
+                    event_clauses,
+                )
+            ):
+                continue  # 您账户中的1张“满50减5元”话费券将于…到期: the recipient's own coupon
             if shape_spans and _overlaps(m.start(), m.end(), shape_spans):
                 continue  # 本期账单可办理分期: one offer, however many shapes it has
             if ("如" in compact or "若" in compact) and _asks_service_act(msg, compact, m.start()):

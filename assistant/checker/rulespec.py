@@ -729,7 +729,7 @@ _CONTEXT_KEYS = frozenset(
         "complete_objects", "purpose_phrases", "scope_breakers", "false_negations", "verdicts",
         "optout_invalidators", "optout_void_before", "limits", "limit_prefixes",
         "bound_measures", "factual_bound_measures", "anti_fraud", "exclusion_after", "act_disclaimer", "act_disclaimer_taken_back", "anti_fraud_actors",
-        "kind_decision", "kind_own_contract_terms", "kind_own_predicate_words", "kind_own_act",
+        "kind_decision", "kind_own_contract_terms", "kind_own_predicate_words", "kind_own_act", "kind_own_benefit",
         "kind_own_patterns", "kind_event_patterns", "kind_event_weight", "kind_offer_patterns",
         "kind_evidence", "match_fold", "homophones",
     }
@@ -760,6 +760,7 @@ _OFFER_KEYS = frozenset(
     {"name", "pattern", "needs", "weight", "call", "over_events", "nospace", "not_in_sentence_with"}
 )
 _OWN_KEYS = frozenset({"pattern", "family"})
+_OWN_BENEFIT_KEYS = frozenset({"words", "shapes", "invites"})
 _EVENT_KEYS = frozenset({"pattern", "weight"})
 _EVIDENCE_KEYS = frozenset({"words", "weight", "cap"})
 _HOMOPHONE_KEYS = frozenset({"min_chars", "function_chars"})
@@ -782,6 +783,15 @@ def context_lexicon_problems(data: Any) -> list[str]:
         unknown("kind_decision", data["kind_decision"], _KIND_DECISION_KEYS)
     if "homophones" in data:
         unknown("homophones", data["homophones"], _HOMOPHONE_KEYS, ("min_chars",))
+    if "kind_own_benefit" in data:
+        unknown("kind_own_benefit", data["kind_own_benefit"], _OWN_BENEFIT_KEYS)
+        benefit = data["kind_own_benefit"] if isinstance(data["kind_own_benefit"], dict) else {}
+        names = {o.get("name") for o in data.get("kind_offer_patterns") or () if isinstance(o, dict)}
+        problems.extend(
+            f"kind_own_benefit 的 shapes 中未知的优惠句式 {n!r}"
+            for n in benefit.get("shapes") or ()
+            if n not in names
+        )
     for i, o in enumerate(data.get("kind_offer_patterns") or ()):
         unknown(f"kind_offer_patterns 第 {i + 1} 项", o, _OFFER_KEYS, ("name", "pattern"))
     for i, o in enumerate(data.get("kind_event_patterns") or ()):
