@@ -33,6 +33,8 @@ STILL_OFFERS = [
     "【青松银行】您尾号3307的信用卡返现权益已于12月1日生效，12月内每笔消费返现3%，次月计入账单。",
     "【东岭银行】您的借记卡已绑定汇通支付，绑卡用户本月话费充值满50元减5元。",
     "【悦付支付】您的红包8.88元已到账，下单满20元即可抵扣，快去使用吧。",
+    # a discount program opened on the recipient's card is a discount on spending to come
+    "【青松银行】您尾号5512的借记卡已开通周末超市优惠，满二百减三十。",
     # a benefit on credit nudges borrowing (a coupon on a loan's interest about to lapse)
     "【速借宝】您账户中的1张“利息7折券”将于本月底到期，可在App“卡券”查看。",
 ]
@@ -61,7 +63,7 @@ def test_marketing_kind_keeps_its_opt_out_error(checker: Checker) -> None:
 
 def test_unknown_own_benefit_shape_is_named() -> None:
     data = dict(load_context_lexicon())
-    data["kind_own_benefit"] = {**data["kind_own_benefit"], "shapes": ["discount", "no-such-shape"]}
+    data["kind_own_benefit"] = {**data["kind_own_benefit"], "shapes": {"discount": "", "no-such-shape": ""}}
     problems = context_lexicon_problems(data)
     assert any("no-such-shape" in p for p in problems), problems
     data["kind_own_benefit"] = {"words": [], "invite": "x"}

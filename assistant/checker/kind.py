@@ -116,7 +116,8 @@ class KindRules:
     #: Benefit words and offer shapes that, in a sentence reporting an event on the recipient's
     #: own account or act named before them, describe what the recipient holds (kind_own_benefit).
     own_benefit_words: frozenset[str] = frozenset()
-    own_benefit_shapes: frozenset[str] = frozenset()
+    #: Per shape name, what must follow the shape for the benefit to be one held (None: nothing).
+    own_benefit_shapes: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
     #: What makes such a sentence an offer after all (an act invited, something new, a figure).
     own_benefit_invite: re.Pattern[str] | None = None
     #: Derived: per offer pattern, one search for any of its ``needs`` (None: no gate): the
@@ -201,7 +202,10 @@ class KindRules:
             ),
             own_predicate_words=frozenset(str(w) for w in context.get("kind_own_predicate_words") or ()),
             own_benefit_words=frozenset(str(w).translate(fold) for w in benefit.get("words") or ()),
-            own_benefit_shapes=frozenset(str(w) for w in benefit.get("shapes") or ()),
+            own_benefit_shapes={
+                str(name): lazyre.compile(str(after).translate(fold)) if after else None
+                for name, after in dict(benefit.get("shapes") or {}).items()
+            },
             own_benefit_invite=lazyre.compile(str(benefit["invites"]).translate(fold))
             if benefit.get("invites")
             else None,
@@ -990,6 +994,7 @@ def collect_evidence(
             if (
                 name in rules.own_benefit_shapes
                 and (own_spans or own_verbs or obligation_spans)
+                and ((held := rules.own_benefit_shapes[name]) is None or held.match(view, m.end()))
                 and _own_benefit(
                     msg,
                     view,
