@@ -105,6 +105,9 @@ class KindRules:
     #: Per offer pattern name: words that, in the match's own sentence, make it the
     #: recipient's own figure, not an offer (您持有的…七日年化收益率1.86%).
     offer_sentence_excludes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: The same, read in the match's own clause only (您的资金账户有闲置资金…，国债逆回购年化约2%:
+    #: the recipient's account is named, the figure's clause sells).
+    offer_clause_excludes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: Claim words that, said in a sentence about the recipient's own policy or account
     #: (您投保的…医疗险已续保成功，保证续保期间…), describe that contract: no evidence of an
     #: offer; not when their own clause names something new (新一代…医疗险保证续保20年).
@@ -196,6 +199,11 @@ class KindRules:
                 str(o["name"]): tuple(str(w).translate(fold) for w in o["not_in_sentence_with"])
                 for o in context.get("kind_offer_patterns") or ()
                 if o.get("not_in_sentence_with")
+            },
+            offer_clause_excludes={
+                str(o["name"]): tuple(str(w).translate(fold) for w in o["not_in_clause_with"])
+                for o in context.get("kind_offer_patterns") or ()
+                if o.get("not_in_clause_with")
             },
             own_contract_terms=frozenset(
                 str(w).translate(fold) for w in context.get("kind_own_contract_terms") or ()
@@ -989,6 +997,11 @@ def collect_evidence(
                 c0, c1 = msg.ctx.sentence(m.start())
                 if any(w in view[c0:c1] for w in excludes):
                     continue  # 您持有的…七日年化收益率1.86%: the recipient's own figure
+            excludes = rules.offer_clause_excludes.get(name)
+            if excludes:
+                c0, c1 = msg.ctx.clause(m.start())
+                if any(w in view[c0:c1] for w in excludes):
+                    continue  # 您的借款年化利率18%: the recipient's own figure
             if own_verbs and _within(m.start(), m.end(), own_verbs):
                 continue  # 您参与的“存款送好礼”活动礼品已备好: the recipient's own act names it
             if (

@@ -757,7 +757,17 @@ _KIND_DECISION_KEYS = frozenset(
     }
 )
 _OFFER_KEYS = frozenset(
-    {"name", "pattern", "needs", "weight", "call", "over_events", "nospace", "not_in_sentence_with"}
+    {
+        "name",
+        "pattern",
+        "needs",
+        "weight",
+        "call",
+        "over_events",
+        "nospace",
+        "not_in_sentence_with",
+        "not_in_clause_with",
+    }
 )
 _OWN_KEYS = frozenset({"pattern", "family"})
 _OWN_BENEFIT_KEYS = frozenset({"words", "shapes", "invites"})
