@@ -26,8 +26,15 @@ def test_pressure_through_family_or_held_information_is_an_error(checker: Checke
 
 
 def test_held_information_without_a_debt_named_is_reviewed(checker: Checker) -> None:
-    text = "【鼎诚资产】我们已掌握您的工作单位及亲属信息，如今日仍不处理，后果请自行承担。"
+    # without a debt named the family alone is a warning ...
+    text = "【鼎诚资产】我们已掌握您的工作单位及亲属信息，请知悉。"
     assert _col(checker, text) == "warning"
+    # ... but a rule that found only warnings still hears its model when the model is sure of a
+    # threat (the held information with an ultimatum): an error, with the model's reason shown
+    text = "【鼎诚资产】我们已掌握您的工作单位及亲属信息，如今日仍不处理，后果请自行承担。"
+    r = checker.check(text)
+    errors = [f for f in r.findings if f.code == "COL001" and f.severity == "error"]
+    assert errors and any(e.reason.startswith("规则仅按警告命中") for e in errors[0].context)
 
 
 @pytest.mark.parametrize(

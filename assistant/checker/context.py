@@ -102,6 +102,12 @@ _PLEDGE_REFUSED_RE = lazyre.compile(
     r"|不是[^，,。！!？?；;]{0,6}?(?:能|可以|会)?(?:承诺|保证|担保)的|不在[^，,。！!？?；;]{0,6}?(?:承诺|保证|担保)范围"
 )
 _BREAK_BETWEEN_RE = lazyre.compile(r"但|却|而是|然而|不过|可是")
+#: A quote affirmed by the sender after it (有人说“银行理财都保本”，这话没错，我们的…就是这样):
+#: the quoted claim is then the sender's own, whatever framing the message opens with (c94).
+_QUOTE_AFFIRMED_RE = lazyre.compile(
+    r"(?:这话|这句话|此话|这个说法|这说法|此言|说得|讲得)(?:一点)?(?:没错|不错|对|不假|不虚|属实|没毛病)"
+    r"|一点(?:都|也)?(?:没错|不假)|确实如此|的确如此|千真万确|此言不虚|所言不虚|没说错"
+)
 #: After a trigger denied only to the public (不对外公开发售保本保息专属理财): the product is
 #: still offered, to a restricted few, so the claim stands (rt82).
 _RESTRICTED_OFFER_RE = lazyre.compile(
@@ -111,6 +117,7 @@ _RESTRICTED_OFFER_RE = lazyre.compile(
 #: ``MessageContext.educates_only``).
 _EDUCATION_RE = lazyre.compile(
     r"投资者教育|投教|投资者保护|风险提示|温馨提示|反诈|防诈|防骗|诈骗|骗局|金融知识|知识普及|小课堂|问答|问[:：]|消保|消费者权益保护|谨防"
+    r"|知识[:：]|科普"
 )
 _OFFER_RE = lazyre.compile(
     r"起购|起投|起存|认购|申购|抢购|购买|买入|入手|投保|开售|发售|在售|热销|热卖|上线|名额|限时|限量|立即|马上|赶紧|抓紧"
@@ -304,7 +311,7 @@ _PROTECTIVE_STEP_RE = lazyre.compile(
 #: Verbs that report or warn of what someone else says (宣称“稳赚不赔”, 遇到“带你炒股”), and the frames that name a pretext
 #: after it (以“保单升级”为由).
 _REPORTING_BEFORE_RE = lazyre.compile(
-    r"(?:宣称|声称|自称|号称|谎称|鼓吹|所谓|冒充|冒用|假冒|打着|遇到|接到|警惕|谨防|凡以|切勿相信|请勿相信|不要相信"
+    r"(?:宣称|声称|自称|号称|谎称|鼓吹|所谓|冒充|冒用|假冒|打着|遇到|接到|听到|听说|看到|警惕|谨防|凡以|切勿相信|请勿相信|不要相信"
     # what a message or a caller said (收到冒充我行的短信，称“…”; 对方来电称“…”)
     r"|(?:短信|来电|对方|电话|信息|消息|网上|网传|有人|骗子|不法分子)[^。！!？?；;“”]{0,3}?称"
     # what fraudsters ask the reader to do (诈骗分子会要您“回复验证码领取补贴”)
@@ -312,6 +319,8 @@ _REPORTING_BEFORE_RE = lazyre.compile(
 )
 _REPORTING_AFTER_RE = lazyre.compile(
     r"^[^。！!？?；;]{0,12}?(?:为由|为名|为幌子|为诱饵|的名义|等话术|等说法|相威胁|相要挟|威胁您|恐吓您)"
+    # a list of quoted phrases closed by 等说法/等话术 (听到“专家推荐”“客户见证”“保本高收益”等说法 — c94)
+    r"|^[^。！!？?；;，,]{0,28}?(?:等说法|等话术|之类的说法|之类的话术|这类说法|这类话术)"
 )
 #: The sender speaking of itself (我司所谓“保本保息”的计划; not 冒用我司名义, 自称我司…, not
 #: 我司不会以…为由, 我司严禁此类行为)
@@ -319,7 +328,8 @@ _REPORTING_AFTER_RE = lazyre.compile(
 _OWN_OR_SELLING_RE = lazyre.compile(
     "".join(f"(?<!{w})" for w in (*_IMPERSONATION_RE.pattern.split("|"), "以", "自称"))
     + r"(?:我司|我们|本行|本公司|我行|本平台)(?!不会|从不|从未|绝不|不|未|名义|严禁|禁止)"
-    r"|在售|购买|认购|申购|销售|官方app"
+    # (not a channel advised: 请通过正规渠道购买)
+    r"|在售|(?<!渠道)购买|认购|申购|销售|官方app"
 )
 #: What makes quoted words the sender's own (see MessageContext.quote_owned).
 _QUOTE_OWNED_RE = lazyre.compile(
@@ -2207,7 +2217,7 @@ class MessageContext:
         compact = self.nt.compact
         s_start, s_end = self.sentence(start)
         before = compact[max(s_start, start - 16) : start]
-        after = compact[start : min(s_end, start + 24)]
+        after = compact[start : min(s_end, start + 36)]
         if not (_REPORTING_BEFORE_RE.search(before) or _REPORTING_AFTER_RE.search(after)):
             return False
         return _OWN_OR_SELLING_RE.search(compact, s_start, s_end) is None
@@ -2426,6 +2436,9 @@ class MessageContext:
                 continue
             return cue.word
         if self.quoted(start):
+            s1 = self.sentence(start)[1]
+            if _QUOTE_AFFIRMED_RE.search(self.nt.compact, start, s1) is not None:
+                return None  # 有人说“银行理财都保本”，这话没错: the quote is the sender's own claim
             return hits[0].word
         s_start, _ = self.sentence(start)
         for actor in self.scan.contexts.get("_fraud_actor", ()):

@@ -417,22 +417,33 @@ class Checker:
         if not over:
             return []
         found = {f.code for f in raw}
+        # A rule that found only warnings (a family for review: 我们的同事会去您单位前台等您)
+        # still hears a model that is sure, by its fit's cross-check, of an error: a review-level
+        # family must not hide what the model would have confirmed (c94).
+        warned = found - {f.code for f in raw if f.severity == "error"}
         asked = [
             s
             for s in self._opinions[key]
-            if s.code in over and self._asks(msg, s, found) and self._bar_met(msg, s, over[s.code])
+            if s.code in over
+            and (self._asks(msg, s, found) or (s.code in warned and not self._denied(msg, s)))
+            and self._bar_met(msg, s, over[s.code])
         ]
         out = []
         text = msg.nt.original
         for spec in asked:
             p = over[spec.code]
+            if spec.code in warned:
+                error_at = models.error_at_of(spec.code)
+                if error_at is None or p < error_at:
+                    continue  # the rule's own warning stands; a second warning would say nothing more
             threshold = models.threshold_of(spec.code)
             start, end, _ = models.best_clause(text, spec.code, msg.optout_span)
             cstart, cend = msg.nt.compact_pos(start), msg.nt.compact_pos(end)
             if _cancelling_cue(msg.ctx, spec, cstart, max(cstart + 1, cend), [cstart], msg.kind) is not None:
                 continue  # the clause denies it or reports it as done, by the rule's own context
             cues = "、".join(models.cues(spec.code, grams))
-            why = f"规则的词表未命中，文本模型判断读来像此类内容（概率{p:.2f}，阈值{threshold}" + (
+            lead = "规则仅按警告命中" if spec.code in warned else "规则的词表未命中"
+            why = f"{lead}，文本模型判断读来像此类内容（概率{p:.2f}，阈值{threshold}" + (
                 f"；权重最大的字对：{cues}）" if cues else "）"
             )
             cue, error_at = f"{OPINION_CUE} {p:.2f}", models.error_at_of(spec.code)

@@ -662,7 +662,10 @@ _PER_10K_RE = lazyre.compile(
 )
 #: Multiplication signs: a percentage next to one weighs an index, it states no return.
 _TIMES = frozenset("×*✕╳")
-_PER_PERIOD_RE = lazyre.compile("(每月|按月|每个月|每天|每日|按日|按天)[\u4e00-\u9fff]{0,4}$")
+#: (and a period counted as one: 一天稳赚3个点, 一个月轻松拿2% — c94)
+_PER_PERIOD_RE = lazyre.compile(
+    "(每月|按月|每个月|每天|每日|按日|按天|一天|一日|一个月|每周|一周)[\u4e00-\u9fff]{0,4}$"
+)
 #: A cue that names its own period (年化, 月息, 日收益): no period word before it applies.
 _OWN_PERIOD_RE = lazyre.compile("[年月日天周季]")
 #: Words that may stand alone between a cue's clause and its figure (年化收益，高达12%).
