@@ -19,6 +19,8 @@ OFFERS_AFTER_A_NOTICE = [
     # a crediting rate offered, credit eligibility granted (crediting-rate, credit-eligibility)
     "【鼎盛保险】您的保单即将满期，满期金可直接转入鼎盛金账户，年化结算利率3.5%。",
     "【鼎盛银行】您的工资卡已开通“薪享贷”资格，可随时登录手机银行查看额度。",
+    # a switch into another fund offered to a holder (product-buyable: 可转换至…)
+    "【鼎盛基金】您持有的鼎盛货币A收益率走低，可转换至鼎盛短债，近一年收益3.5%。",
 ]
 
 OWN_FIGURES = [
@@ -28,6 +30,9 @@ OWN_FIGURES = [
     "【鼎盛银行】您的信用卡额度已调整为5万元，即日生效。",
     "【鼎盛保险】您的万能账户12月结算利率为3.5%，账户价值可在App查询。",
     "【鼎盛银行】您已还清全部贷款，贷款资格已注销。",
+    # a fund's own operations, an allowance held with its count used
+    "【鼎盛基金】鼎盛货币A将于12月31日进行收益结转，届时份额增加，无需操作。",
+    "【鼎盛银行】您尾号2233的信用卡本月可享免费洗车1次，已使用0次，有效期至月底。",
 ]
 
 
