@@ -425,17 +425,17 @@ class Checker:
             s
             for s in self._opinions[key]
             if s.code in over
-            and (self._asks(msg, s, found) or (s.code in warned and not self._denied(msg, s)))
+            and (s.code not in found or s.code in warned)
+            and not self._denied(msg, s)
             and self._bar_met(msg, s, over[s.code])
         ]
         out = []
         text = msg.nt.original
         for spec in asked:
             p = over[spec.code]
-            if spec.code in warned:
-                error_at = models.error_at_of(spec.code)
-                if error_at is None or p < error_at:
-                    continue  # the rule's own warning stands; a second warning would say nothing more
+            error_at = models.error_at_of(spec.code)
+            if spec.code in warned and (error_at is None or p < error_at):
+                continue  # the rule's own warning stands; a second warning would say nothing more
             threshold = models.threshold_of(spec.code)
             start, end, _ = models.best_clause(text, spec.code, msg.optout_span)
             cstart, cend = msg.nt.compact_pos(start), msg.nt.compact_pos(end)
@@ -446,7 +446,7 @@ class Checker:
             why = f"{lead}，文本模型判断读来像此类内容（概率{p:.2f}，阈值{threshold}" + (
                 f"；权重最大的字对：{cues}）" if cues else "）"
             )
-            cue, error_at = f"{OPINION_CUE} {p:.2f}", models.error_at_of(spec.code)
+            cue = f"{OPINION_CUE} {p:.2f}"
             if error_at is not None and p >= error_at:
                 # sure enough, by the fit's own cross-check, to be what the rule forbids
                 severity, message = spec.severity, f"{spec.title}（模型判断，把握较大）：{spec.message}"

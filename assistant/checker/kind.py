@@ -992,16 +992,16 @@ def collect_evidence(
                 continue
             if warning and msg.ctx.quoted(m.start()):
                 continue
-            excludes = rules.offer_sentence_excludes.get(name)
-            if excludes:
-                c0, c1 = msg.ctx.sentence(m.start())
-                if any(w in view[c0:c1] for w in excludes):
-                    continue  # 您持有的…七日年化收益率1.86%: the recipient's own figure
-            excludes = rules.offer_clause_excludes.get(name)
-            if excludes:
-                c0, c1 = msg.ctx.clause(m.start())
-                if any(w in view[c0:c1] for w in excludes):
-                    continue  # 您的借款年化利率18%: the recipient's own figure
+            # 您持有的…七日年化收益率1.86% (its sentence), 您的借款年化利率18% (its clause): the
+            # recipient's own figure
+            if any(
+                (excludes := table.get(name)) and any(w in view[slice(*bounds(m.start()))] for w in excludes)
+                for table, bounds in (
+                    (rules.offer_sentence_excludes, msg.ctx.sentence),
+                    (rules.offer_clause_excludes, msg.ctx.clause),
+                )
+            ):
+                continue
             if own_verbs and _within(m.start(), m.end(), own_verbs):
                 continue  # 您参与的“存款送好礼”活动礼品已备好: the recipient's own act names it
             if (
