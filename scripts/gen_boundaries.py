@@ -58,6 +58,14 @@ DOMAIN_WORDS = {
     "本页",
     "本合同",
     "本业务",
+    # a new number, card or password announced in a notice (拨打|新号码 is no 打新)
+    "新号码",
+    "新卡",
+    "新密码",
+    "新手机",
+    "新地址",
+    "新版",
+    "新热线",
 }
 OUT = ROOT / "knowledge" / "rules" / "_boundaries.yaml"
 

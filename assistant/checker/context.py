@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
+from assistant.checker.rulespec import SENTENCE_SCOPED
 from assistant.text import lazyre
 from assistant.text.chartable import CharTable
 from assistant.text.homophones import HomophoneReader
@@ -90,6 +91,16 @@ _ASSERTING_ITEM_RE = lazyre.compile(r"仅|只|唯|每日|每天|但|而|却|还|
 #: Passing oneself off as someone (冒用本行名义, 冒充客服, 假借我司名义).
 _IMPERSONATION_RE = lazyre.compile(r"冒用|冒充|假冒|假借|盗用|仿冒|冒名")
 #: "Not yet" (see ``MessageContext.not_yet``).
+#: Right after a trigger (its own characters included), what leaves it out of the phrase it
+#: heads (保本以外的收益, 刚性兑付之外的超额收益, 保本保息外的超额分红).
+_EXCEPTED_RE = lazyre.compile(r"[^，,。！!？?；;]{1,6}?(?:之外|以外|外)(?:的|，|,)")
+#: Right before 最低/最高, the peers it ranks against (全城最低0.2%, 同类产品最低99元).
+_PEERS_BEFORE_RE = lazyre.compile(
+    r"(?:全城|全市|全省|全国|全网|全行业|同类|同行|同业|行业|业内|业界|市面上|市场上|各家|所有|史上|全平台)[^，,。！!？?；;]{0,3}$"
+)
+#: What may open an answer right after a family's question slot (…？答：能, …？答案是肯定的).
+_ANSWER_OPENER = r"(?:答[:：]|回答[:：]|答案是|答案[:：])?"
+_NEARER_NEGATION_RE = lazyre.compile(r"[不没未]|的话")
 _NOT_YET_RE = lazyre.compile(r"(?:暂|尚|还|暂时|目前|现在|目前还|暂时还|现在还)(?:未|没有|没|不)")
 #: A pledge made or withheld after its object (不对…作任何保证, 不对…提供担保): with 不对
 #: before the object, the whole object is denied (see ``_pledge_denied``).
@@ -906,6 +917,9 @@ class Lexicon:
             for group, words in spec.term_context.items():
                 for word in words:
                     add(word, CONTEXT, f"{spec.code}/{group}")
+            for group, words in spec.term_context_sentence.items():
+                for word in words:
+                    add(word, CONTEXT, f"{spec.code}/{group}{SENTENCE_SCOPED}")
         for name, words in (groups or {}).items():
             for word in words:
                 add(word, CONTEXT, name)
@@ -1051,7 +1065,13 @@ class Lexicon:
         # (…？不会才怪, …？当然会): FamilySpec.not_asked
         asked = _NOT_ASKED if not_asked else ""
         if not (between and topic_question):
-            return lazyre.compile(between.join(parts) + asked)
+            # after a slot that asks (稳不稳？), the answer may open with 答： or 答案是 (rt84)
+            joined = parts[0]
+            for slot, part in zip(slots, parts[1:], strict=False):
+                if any(w.endswith(("？", "?")) for w in slot):
+                    joined += _ANSWER_OPENER
+                joined += between + part
+            return lazyre.compile(joined + asked)
         # a one-word topic question answered at once (本金？到期全额返还。): the question mark
         # right after the first slot joins it to its answer (FamilySpec.topic_question)
         return lazyre.compile(parts[0] + "[?？]?" + between + between.join(parts[1:]) + asked)
@@ -1657,14 +1677,19 @@ class MessageContext:
             and not self._is_false_negation(cue)
             # (欠钱不还的老赖: the negation is the modifier's verb, 的 heads the noun it describes)
             and not (start > cue.end and compact[start] == "的")
+            # (不对刚性兑付之外的超额收益进行兜底: 不对 governs what the trigger is excepted from)
+            and not (
+                (cue.word.endswith("不对") or compact.startswith("对", cue.end))
+                and _EXCEPTED_RE.match(compact, start) is not None
+            )
         ]
         if weak and self._not_affecting(weak, start, c_end):
             # 亦不对保本收益产生影响: "does not affect" asserts what it leaves untouched (rt81)
             weak = [c for c in weak if not (c.word.endswith("不对") or compact.startswith("对", c.end))]
         if weak:
             nearest = max(weak, key=lambda c: (c.end, c.end - c.start))
-            if self._double_negation(nearest):
-                return None  # 不是不保本: two negations assert
+            if self._double_negation(nearest) or self.negative_question_denied(nearest.end):
+                return None  # 不是不保本: two negations assert; 会不保本吗？不会。 too
             return nearest.word
         pledge = self._pledge_denied(start, c_start, c_end)
         if pledge is not None:
@@ -1867,6 +1892,19 @@ class MessageContext:
     def _enumerated(self, start: int, end: int) -> bool:
         """A 、 in the original text between compact ``start`` and ``end`` (dropped from the view)."""
         return "、" in self._original_between(start, end)[0]
+
+    def negative_question_denied(self, end: int) -> bool:
+        """A negation ending at compact ``end`` inside a yes/no question that the next words
+        answer with a bare no (到期会不保本吗？答：不会。): the answer denies the negation, so
+        the claim is asserted (red team rt84)."""
+        compact = self.nt.compact
+        q = self._clause_end_char(end)
+        if compact[q : q + 1] not in ("?", "？") or compact[q - 1 : q] not in ("吗", "么"):
+            return False
+        return any(
+            r.match(compact, q + 1) is not None
+            for r in (_WILL_NO_RE, _ANSWERED_NO_RE, _ANSWERED_NO_A_NOT_A_RE)
+        )
 
     def _double_negation(self, cue: Hit) -> bool:
         """A negation right after another one (不是不, 并非不, 没有不): the two cancel."""
@@ -2099,6 +2137,9 @@ class MessageContext:
         )
         if not (after[lead : lead + 1].isdigit() or ends_on_figure):
             return None
+        top = max(start, view.rfind("最", start, end))  # (the hit may open with the peers: 全城最低)
+        if _PEERS_BEFORE_RE.search(view, max(0, top - 6), top) is not None:
+            return None  # 全城最低0.2%, 同类最低99元: a ranking against every peer, not a bound (rt84)
         s_start, _ = self.sentence(start)
         for hit in self.scan.contexts.get("_bound_measure", ()):
             if s_start <= hit.start and hit.end <= start:
@@ -2324,8 +2365,8 @@ class MessageContext:
         rhetorical question (谁说理财不能保本？) or any other answer (有！, 当然能) asserts.
         The engine makes this a warning, not a cancellation: the same shape carries claims
         (…能做到吗？不能。别家不能，我们却能)."""
-        if self.strict:
-            return None
+        if self.strict or self.negation_ends_at(start):
+            return None  # (会不保本吗？不会。: the question is negative, its "no" asserts — rt84)
         folded = self.nt.folded
         pos, _ = self.nt.compact_span(start, start + 1)
         q = pos
@@ -2518,13 +2559,22 @@ class MessageContext:
         通讯录, 尚未通知您单位领导, 暂时还没发给您的紧急联系人): pending, not denied.  Rules opt
         in (``pending_context``)."""
         c_start, _ = self.clause(start)
-        return _NOT_YET_RE.search(self.nt.compact, max(c_start, start - 12), start) is not None
+        compact = self.nt.compact
+        found = list(_NOT_YET_RE.finditer(compact, max(c_start, start - 12), start))
+        last = found[-1] if found else None
+        # a not-yet of the debtor's own (暂时还不上的话，我们也不会联系您的家人): a condition, and the
+        # negation nearer the trigger governs it (red team rt84)
+        return last is not None and _NEARER_NEGATION_RE.search(compact, last.end(), start) is None
 
     def _pledge_denied(self, start: int, c_start: int, c_end: int) -> str | None:
         """不对 X 作任何保证 (本行不对理财产品的本金安全作任何保证): a pledge verb after the
         trigger in its clause makes everything between 不对 and it the denied object, modifiers
         and all (rt82).  Not 不对外 (a verb's denial of its own), nor across a contrast."""
         compact = self.nt.compact
+        if _EXCEPTED_RE.match(compact, start) is not None:
+            # the trigger is what the refusal leaves out (除保本之外的额外收益不是我们能承诺的, 不对
+            # 保本以外的收益作任何保证): the refusal presupposes it — red team rt84
+            return None
         # the refusal after the object (本行对产品本金安全不作任何保证, 保本保息不是我们能承诺的,
         # …均不在本行承诺范围内 — rt83)
         refused = _PLEDGE_REFUSED_RE.search(compact, start, c_end)

@@ -118,6 +118,10 @@ class Term(BaseModel):
     figure: bool = False
 
 
+#: Suffix of the scan key of a group's sentence-scoped words (``term_context_sentence``).
+SENTENCE_SCOPED = "@sentence"
+
+
 class FamilySpec(BaseModel):
     """A claim family as a small grammar: slots of alternatives in order, with gaps.
 
@@ -380,6 +384,10 @@ class RuleSpec(BaseModel):
     families: list[FamilySpec] = Field(default_factory=list)
     #: Named word groups for ``Term.requires`` / ``FamilySpec.requires``.
     term_context: dict[str, list[str]] = Field(default_factory=dict)
+    #: Words of a ``term_context`` group that cancel a term (``unless``) only in the term's own
+    #: sentence: a boiler-plate tip (如遇冒名催收请报警) speaks for its sentence, not for a
+    #: threat elsewhere in the message.  Keys must be ``term_context`` groups.
+    term_context_sentence: dict[str, list[str]] = Field(default_factory=dict)
     exempt: list[str] = Field(default_factory=list)
     #: Context applies to this rule's findings (negation, warnings against the thing,
     #: anti-fraud framing): true for claims and topics, false for structural checks
@@ -559,6 +567,9 @@ class RuleSpec(BaseModel):
         if problems:
             raise ValueError("；".join(problems) + f"；可用的键：{'、'.join(sorted(allowed)) or '（无）'}")
         # A misspelt group would switch its term off for good: unknown names are errors.
+        for group in self.term_context_sentence:
+            if group not in self.term_context:
+                raise ValueError(f"term_context_sentence 的词组 {group!r} 不在 term_context 中")
         for term in self.terms:
             for group in (term.requires, term.unless):
                 if group is not None and group not in self.term_context:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from assistant.checker.context import NEGATION_WORDS
 from assistant.checker.models import SEVERITY_RANK, ContextEffect, Finding, Fix, Severity
+from assistant.checker.rulespec import SENTENCE_SCOPED
 from assistant.text import lazyre
 
 if TYPE_CHECKING:
@@ -26,9 +27,11 @@ if TYPE_CHECKING:
 def _double_negated_exempt(ctx: MessageContext, exempt: Hit) -> bool:
     """An exempting negation (不保本, 非保本) that is itself negated (不是不保本, 并非非保本), or
     asked and then affirmed (不承诺保本？我们承诺！), asserts the claim: the exemption does not
-    apply."""
+    apply; so does one asked in a yes/no question answered no (会不保本吗？答：不会。)."""
     return exempt.word[:1] in NEGATION_WORDS and (
-        ctx.negation_ends_at(exempt.start) or ctx.denial_answered_yes(exempt.word, exempt.end, exempt.start)
+        ctx.negation_ends_at(exempt.start)
+        or ctx.denial_answered_yes(exempt.word, exempt.end, exempt.start)
+        or ctx.negative_question_denied(exempt.start + 1)
     )
 
 
@@ -144,16 +147,27 @@ def _asked_a_not_a(ctx: MessageContext, start: int, end: int) -> bool:
     )
 
 
-def _present(ctx: Any, group: str, exempted: _Spans, skip: tuple[int, int] | None = None) -> bool:
+def _present(
+    ctx: Any,
+    group: str,
+    exempted: _Spans,
+    skip: tuple[int, int] | None = None,
+    within: tuple[int, int] | None = None,
+    compared: bool = True,
+) -> bool:
     """A word of the rule's context group, not inside one of its fixed terms (the 借 of
     借记卡 is no loan word): exemptions apply to context words as to triggers; nor negated
     (您的房贷已全部还清，无欠债: no debt is no debt context); nor inside ``skip`` (a compact
-    span: the signature, for a group that cancels a term)."""
+    span: the signature, for a group that cancels a term); only inside ``within`` when given
+    (a word that cancels in its own sentence only); and, unless ``compared``, not a word named
+    only as the yardstick of a comparison (see ``_compared``)."""
     compact = ctx.nt.compact
     return any(
         not exempted.overlaps(h.start, h.end)
         and not _stated_none(compact, h.start, h.end)
         and (skip is None or not (skip[0] <= h.start < skip[1]))
+        and (within is None or within[0] <= h.start < within[1])
+        and (compared or not _compared(compact, h.start, h.end))
         for h in ctx.scan.contexts.get(group, ())
     )
 
@@ -180,6 +194,34 @@ def _stated_none(compact: str, start: int, end: int) -> bool:
     if _OTHER_DEBT_RE.search(compact, end) is not None:
         return False  # …无欠款。但您的信用卡账单…至今未处理: another debt follows (rt49)
     return _SETTLED_RE.search(compact) is not None and "说" not in compact
+
+
+#: Right before a word, what makes it the yardstick of a comparison (比储蓄国债收益更高, 跑赢
+#: 大额存单, 较定期存款); 与/和/跟/同 only with a likeness after the word (与记账式国债一样).
+_COMPARED_BEFORE_RE = lazyre.compile(
+    r"(?:(?<!如)(?<!方)(?<!对)比(?!如|方|例)|较|相比|相较|对比|跑赢|胜过|超过|超越|强过|强于|高过|赛过|不输|碾压|秒杀|吊打|完爆|甩|远超|远胜|高于|好于|优于)"
+    r"[^，,。！!？?；;]{0,4}$"
+)
+_LIKENED_BEFORE_RE = lazyre.compile(r"(?:与|和|跟|同|像|如同)[^，,。！!？?；;]{0,4}$")
+_LIKENESS_AFTER_RE = lazyre.compile(
+    r"[^，,。！!？?；;]{0,3}?(?:一样|一般|相同|同等|相当|类似|相似|媲美|相比|比)"
+)
+_COMPARED_AFTER_RE = lazyre.compile(
+    r"[^，,。！!？?；;]{0,3}?(?:比不了|比不上|没法比|不能比|都不如|不如|望尘莫及|甘拜下风|差远了|远不及|不及|逊色|靠边站)"
+)
+
+
+def _compared(compact: str, start: int, end: int) -> bool:
+    """A context word named only as what the product is measured against (鑫安稳享计划，比储蓄
+    国债收益更高; 收益起码有5个点，大额存单比不了): it is not the product, so it cannot lift a
+    claim the way the product itself would (a treasury bond's state backing, a deposit's
+    floor rate — red team rt84)."""
+    before = compact[max(0, start - 12) : start]
+    if _COMPARED_BEFORE_RE.search(before) is not None or _COMPARED_AFTER_RE.match(compact, end) is not None:
+        return True
+    return (
+        _LIKENED_BEFORE_RE.search(before) is not None and _LIKENESS_AFTER_RE.match(compact, end) is not None
+    )
 
 
 def half_name(msg: Message, start: int, end: int) -> bool:
@@ -276,17 +318,30 @@ class KeywordDetector(Detector):
 
         def in_body(group: str) -> bool:
             # A cancelling word counts in the body only: the sender's name is no act (【澄江
-            # 小额贷款】闲钱别放着，月息1分2 borrows from the reader, it lends nothing)
+            # 小额贷款】闲钱别放着，月息1分2 borrows from the reader, it lends nothing); nor
+            # when it is only what the product is compared with (比储蓄国债收益更高)
             if group not in absent_from_body:
                 sig = msg.signature_span
                 absent_from_body[group] = _present(
-                    ctx, f"{self.code}/{group}", exempted, skip=sig if sig is not None else None
+                    ctx,
+                    f"{self.code}/{group}",
+                    exempted,
+                    skip=sig if sig is not None else None,
+                    compared=False,
                 )
             return absent_from_body[group]
 
+        def in_sentence(group: str, hit: Hit) -> bool:
+            # the group's words that cancel in their own sentence only (如遇冒名催收请报警 is a
+            # tip of its own, not the notice's threat — red team rt84)
+            key = f"{self.code}/{group}{SENTENCE_SCOPED}"
+            return key in ctx.scan.contexts and _present(
+                ctx, key, exempted, within=ctx.sentence(hit.start), compared=False
+            )
+
         def context_met(hit: Hit) -> bool:
             term = spec.terms[hit.payload]
-            if term.unless is not None and in_body(term.unless):
+            if term.unless is not None and (in_body(term.unless) or in_sentence(term.unless, hit)):
                 return False
             return term.requires is None or has(term.requires)
 

@@ -211,22 +211,46 @@ _PERCENT_RE = lazyre.compile(r"\d+(?:\.\d+)?\s*[%％]")
 
 #: What right after a listed risk warning makes it harmless (see ``_voided_warning``).
 _WARNING_ASKED_RE = lazyre.compile(r"[?？]")
+#: The risk affirmed right after the question mark (投资有风险？是的，请审慎选择): still a warning.
+_WARNING_AFFIRMED_RE = lazyre.compile(
+    r"[?？](?:是的|是|对的|对|没错|当然有|当然|确实有|确实|有的)[，,。！!；;]"
+)
 _WARNING_PAST_RE = lazyre.compile(
     r"的?(?:时代|日子|年代)?(?:已经|早已|早就|已)?(?:过去|结束|成为历史|成历史|一去不复返)"
 )
 _WARNING_TAKEN_BACK_RE = lazyre.compile(
-    r"(?:但|不过|可是|然而)?[^。！!？?\n]{0,10}?(?<!没人)(?<!无人)(?<!没有人)(?<![不没])(?:帮您|帮你|替您|替你|为您|为你|让风险|让亏损|风险|亏损)[^。！!？?\n]{0,6}?"
+    r"(?:但|不过|可是|然而)?[^。！!？?\n]{0,10}?(?<!没人)(?<!无人)(?<!没有人)(?<![不没])(?:帮您|帮你|替您|替你|为您|为你|让风险|让亏损|风险|亏损)(?![警提揭][示醒])[^。！!？?\n]{0,6}?"
     r"(?:化解|避险|规避|扛|兜底|靠边站|不用愁|不用怕|绕道|远离|不沾边|一扫而空|消失)"
 )
 
 
-def _voided_warning(compact: str, end: int) -> bool:
+#: Before a listed warning, what sets it up to be dismissed (别被“净值可能低于1元”吓到).
+_WARNING_SCORNED_BEFORE_RE = lazyre.compile(r"(?:别|不要|不用|无需|不必|莫|甭)(?:再)?被[“\"'「『]?$")
+_WARNING_SCORNED_AFTER_RE = lazyre.compile(
+    r"[”\"'」』]?(?:这句话|这种话|这话|这类话)?(?:给|所)?(?:吓到|吓倒|吓住|唬住|吓着|吓跑|劝退|忽悠)"
+)
+
+
+def _voided_warning(compact: str, end: int, start: int | None = None) -> bool:
     """A listed warning ending at compact ``end`` made harmless by what follows it in its
     sentence: a question mark, a dismissal as past, or the risk said to be handled away (the
-    taken-back shape cannot run past a sentence end: none of its characters is one)."""
-    if _WARNING_ASKED_RE.match(compact, end) is not None or _WARNING_PAST_RE.match(compact, end) is not None:
+    taken-back shape cannot run past a sentence end: none of its characters is one).  A question
+    answered yes (投资有风险？是的，…) warns, unless what follows the yes takes it back.  A
+    warning quoted only to be scorned (别被“净值可能低于1元”吓到) warns of nothing (rt84)."""
+    if (
+        start is not None
+        and _WARNING_SCORNED_BEFORE_RE.search(compact, max(0, start - 4), start) is not None
+        and _WARNING_SCORNED_AFTER_RE.match(compact, end) is not None
+    ):
         return True
-    after = end + 1 if compact[end : end + 1] in "，,；;" else end
+    if (affirmed := _WARNING_AFFIRMED_RE.match(compact, end)) is not None:
+        after = affirmed.end()
+    elif (
+        _WARNING_ASKED_RE.match(compact, end) is not None or _WARNING_PAST_RE.match(compact, end) is not None
+    ):
+        return True
+    else:
+        after = end + 1 if compact[end : end + 1] in "，,；;" else end
     return _WARNING_TAKEN_BACK_RE.match(compact, after) is not None
 
 
@@ -265,7 +289,7 @@ class RiskWarning(KeywordDetector):
         但…让风险靠边站) or dismissed as past (投资有风险的时代已经过去)."""
         compact = msg.nt.compact
         warned = msg.ctx.scan.contexts.get("_risk_warning")
-        if warned and any(not _voided_warning(compact, h.end) for h in warned):
+        if warned and any(not _voided_warning(compact, h.end, h.start) for h in warned):
             return True
         return any((gate is None or gate(compact)) and p.search(compact) for p, gate in self._warning_shapes)
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import KeywordDetector
-from assistant.checker.detectors.families import clause_text, family_of, removal_spans, sentence_text, term_of
+from assistant.checker.detectors.families import clause_text, family_of, removal_spans, term_of
 from assistant.checker.models import Finding
 from assistant.text import lazyre
 from assistant.text.normalize import fold, normalize_term
@@ -97,6 +97,9 @@ def _sentence_without_signature(msg: Message, pos: int) -> str:
     the sender, it does not say the product is insurance (the product type does that)."""
     start, end = msg.ctx.sentence(pos)
     compact = msg.nt.compact
+    if compact[end : end + 1] in ("：", ":") and end + 1 < len(compact):
+        # a heading names what its colon introduces (开门红存款新选择：交5年存10年…由…人寿承保)
+        end = msg.ctx.sentence(end + 1)[1]
     sig_span = msg.signature_span
     if sig_span is None:
         return compact[start:end]
@@ -150,8 +153,7 @@ class InsuranceBenefits(KeywordDetector):
                 if allowed:
                     continue
             elif family is None and term in deductible_terms:
-                sentence = sentence_text(msg, c.hit.start)
-                if any(q in sentence for q in qualifiers):
+                if _qualified(msg, c.hit.start, qualifiers, self.code):
                     continue  # 住院医疗费用0免赔额（门急诊责任除外）: a stated product term
                 if _NONZERO_DEDUCTIBLE_RE.search(msg.nt.compact):
                     continue  # 重疾住院0免赔，一般医疗免赔额1万元: the zero is one part's term
@@ -161,6 +163,21 @@ class InsuranceBenefits(KeywordDetector):
             fix = self.default_fix()
             fix.at = at
             yield self.finding(msg, start, end, severity=c.severity, fix=fix, note=note, context=c.context)
+
+
+def _qualified(msg: Message, pos: int, qualifiers: tuple[str, ...], code: str) -> bool:
+    """A scope qualifier in the sentence at compact ``pos``, not inside one of the rule's
+    exempt phrases: 社保目录内外 and 责任免除仅3条 state no scope (red team rt84)."""
+    start, end = msg.ctx.sentence(pos)
+    compact = msg.nt.compact
+    exempt = [(h.start, h.end) for h in msg.ctx.scan.exempts.get(code, ())]
+    for q in qualifiers:
+        i = compact.find(q, start, end)
+        while i >= 0:
+            if not any(a < i + len(q) and i < b for a, b in exempt):
+                return True
+            i = compact.find(q, i + 1, end)
+    return False
 
 
 def _renewal(msg: Message, pos: int) -> tuple[bool, str]:

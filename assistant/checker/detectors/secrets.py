@@ -29,6 +29,11 @@ _REQUEST_LEAD_RE = lazyre.compile(
     r"请|麻烦|劳烦|直接|如实|收到后|收到之后|收到以后|到了|来了|然后|再|您把|你把|把"
 )
 _ASIDE_RE = lazyre.compile(r"如有|疑问|咨询|拨打|致电|热线|联系|如需|若有|若需|勿|不要|不会|切莫|严禁")
+#: Between the secret and the request, the "if it was not you" condition of a security notice
+#: (登录密码已修改成功，如非本人操作，请立即告知客服): what is reported is the event, not the secret.
+_NOT_ME_RE = lazyre.compile(
+    r"[，,](?:如|若|如果|倘若|若为|如为)?(?:非|不是|并非)(?:您|您的)?本人(?:操作|办理|所为|授权|申请|修改|登录)?[，,]"
+)
 #: Who takes the secret, right after the verb (回复给我, 告诉客服, 报给专员).
 _TAKER_RE = lazyre.compile(r".{0,3}?(?:我|客服|专员|工作人员|经理|老师|小[\u4e00-\u9fff])")
 
@@ -111,6 +116,8 @@ class SecretRequest(KeywordDetector):
             ):
                 continue  # 验证码…，如有疑问请告知客服: another request, about something else
             v_at = m.start("v3")
+            if _NOT_ME_RE.search(compact, m.end("s3"), v_at + 1) is not None:
+                continue
             if msg.ctx.negated(v_at, v_at) or msg.ctx.negated(m.start(), m.start()):
                 continue
             if msg.ctx.warned_against(m.start(), m.end()):
