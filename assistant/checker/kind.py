@@ -684,6 +684,8 @@ def _own_benefit(
         compact[start - 1 : start] != "已"  # 已获赠积分800分: the word is the event
         and not events.any_in(s0, s1)
         and not any(s0 <= a < s1 for a, _ in dated)
+        # (已获得本期消费返现50元, 返现将于下月账单日入账: received, or its delivery scheduled)
+        and _HELD_RE.search(compact, s0, s1) is None
     ):
         return False
     invite = rules.own_benefit_invite
@@ -691,9 +693,38 @@ def _own_benefit(
         for m in invite.finditer(compact, s0, s1):
             if start <= m.start() < end:
                 continue  # the shape itself (满50减5元券): what it says is the benefit
-            if not (_within(m.start(), m.end(), own) or _within(m.start(), m.end(), own_verbs)):
-                return False  # 点击领取, 新客专享, 回复1办理: the sentence offers after all
+            if _within(m.start(), m.end(), own) or _within(m.start(), m.end(), own_verbs):
+                continue
+            if _met_or_scheduled(compact, m, start):
+                continue
+            return False  # 点击领取, 新客专享, 回复1办理: the sentence offers after all
     return True
+
+
+#: A benefit already received, or the delivery of one held (已获得…返现, 将于下月账单日入账).
+_HELD_RE = lazyre.compile(
+    r"已(?:获得|获赠|享受|领取|发放|到账|入账|返还|抵扣|减免|累计)|将于[^，,。！!？?；;]{0,8}?(?:入账|返还|到账|发放|返至|抵扣)"
+)
+#: After a period word, the delivery of what is held (将于下期账单返还, 次月入账): a schedule.
+_DELIVERY_AFTER_RE = lazyre.compile(r"[^，,。！!？?；;]{0,3}?(?:账单|入账|返还|到账|发放|自动|退还|返至)")
+#: After 累计, a tally (累计优惠126元, 累计消费1,230.00元), not a spend-more offer.
+_TALLY_AFTER_RE = lazyre.compile(
+    r"(?:已)?(?:优惠|返现|节省|省下|获得|获赠|消费|交易)?[\d,，.]*\d|(?:优惠|返现|节省|获得)"
+)
+
+
+def _met_or_scheduled(compact: str, m: re.Match[str], start: int) -> bool:
+    """An invite-looking word in an own benefit's sentence that reports, not invites: a past act
+    (已享受, 已领取), a condition already met before the event (消费满5,000元，已获得…返现), the
+    schedule of what is held (将于下期账单返还) or a tally (累计优惠126元) — c93, c94 notices."""
+    if compact[m.start() - 1 : m.start()] == "已":
+        return True
+    word = m.group()
+    if m.end() <= start and "已" in compact[m.end() : start]:
+        return True  # 满5,000元，已获得: the condition met, then the benefit reported
+    if word in ("次月", "下期", "下月") and _DELIVERY_AFTER_RE.match(compact, m.end()) is not None:
+        return True
+    return word == "累计" and _TALLY_AFTER_RE.match(compact, m.end()) is not None
 
 
 #: Calls that only say where to look (可登录官网了解详情): a pointer, no pitch.
