@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
-from assistant.checker.rulespec import SENTENCE_SCOPED
+from assistant.checker.rulespec import CLAUSE_SCOPED, SENTENCE_SCOPED, VOIDING
 from assistant.text import lazyre
 from assistant.text.chartable import CharTable
 from assistant.text.homophones import HomophoneReader
@@ -97,6 +97,10 @@ _EXCEPTED_RE = lazyre.compile(r"[^，,。！!？?；;]{1,6}?(?:之外|以外|外
 #: Right before 最低/最高, the peers it ranks against (全城最低0.2%, 同类产品最低99元).
 _PEERS_BEFORE_RE = lazyre.compile(
     r"(?:全城|全市|全省|全国|全网|全行业|同类|同行|同业|行业|业内|业界|市面上|市场上|各家|所有|史上|全平台)[^，,。！!？?；;]{0,3}$"
+)
+#: A scoffing or soothing "no" (会不保本吗？答：怎么可能。 / 放心吧 — rt86).
+_SCOFFED_NO_RE = lazyre.compile(
+    r"(?:答[:：]|回答[:：])?(?:那|这)?(?:怎么可能|哪能呢?|哪会呢?|不可能|放心吧?|您放心|把心放肚子里)(?=[。！!，,；;]|$)"
 )
 #: What may open an answer right after a family's question slot (…？答：能, …？答案是肯定的).
 _ANSWER_OPENER = r"(?:答[:：]|回答[:：]|答案是|答案[:：])?"
@@ -917,9 +921,14 @@ class Lexicon:
             for group, words in spec.term_context.items():
                 for word in words:
                     add(word, CONTEXT, f"{spec.code}/{group}")
-            for group, words in spec.term_context_sentence.items():
-                for word in words:
-                    add(word, CONTEXT, f"{spec.code}/{group}{SENTENCE_SCOPED}")
+            for suffix, table in (
+                (SENTENCE_SCOPED, spec.term_context_sentence),
+                (CLAUSE_SCOPED, spec.term_context_clause),
+                (VOIDING, spec.term_context_void),
+            ):
+                for group, words in table.items():
+                    for word in words:
+                        add(word, CONTEXT, f"{spec.code}/{group}{suffix}")
         for name, words in (groups or {}).items():
             for word in words:
                 add(word, CONTEXT, name)
@@ -1903,7 +1912,7 @@ class MessageContext:
             return False
         return any(
             r.match(compact, q + 1) is not None
-            for r in (_WILL_NO_RE, _ANSWERED_NO_RE, _ANSWERED_NO_A_NOT_A_RE)
+            for r in (_WILL_NO_RE, _ANSWERED_NO_RE, _ANSWERED_NO_A_NOT_A_RE, _SCOFFED_NO_RE)
         )
 
     def _double_negation(self, cue: Hit) -> bool:

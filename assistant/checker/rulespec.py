@@ -118,8 +118,11 @@ class Term(BaseModel):
     figure: bool = False
 
 
-#: Suffix of the scan key of a group's sentence-scoped words (``term_context_sentence``).
+#: Suffixes of the scan keys of a group's scoped words (``term_context_sentence``,
+#: ``term_context_clause``) and of the words that void its cancellation (``term_context_void``).
 SENTENCE_SCOPED = "@sentence"
+CLAUSE_SCOPED = "@clause"
+VOIDING = "@void"
 
 
 class FamilySpec(BaseModel):
@@ -388,6 +391,14 @@ class RuleSpec(BaseModel):
     #: sentence: a boiler-plate tip (如遇冒名催收请报警) speaks for its sentence, not for a
     #: threat elsewhere in the message.  Keys must be ``term_context`` groups.
     term_context_sentence: dict[str, list[str]] = Field(default_factory=dict)
+    #: The same in the term's own clause only: a tip joined by a comma (…已向公安机关报案，如遇冒名
+    #: 催收请拨打110) lifts nothing outside its clause; a pledge (我司承诺不打扰您的家人) covers
+    #: its own clause, not a threat in the next one.
+    term_context_clause: dict[str, list[str]] = Field(default_factory=dict)
+    #: Words that, anywhere in the message, void a group's cancellation: the exemption's own
+    #: exception (准备好银行卡密码…网点 is the holder's own use unless someone else will take it:
+    #: 专员来电, 上门, 代您).
+    term_context_void: dict[str, list[str]] = Field(default_factory=dict)
     exempt: list[str] = Field(default_factory=list)
     #: Context applies to this rule's findings (negation, warnings against the thing,
     #: anti-fraud framing): true for claims and topics, false for structural checks
@@ -567,9 +578,14 @@ class RuleSpec(BaseModel):
         if problems:
             raise ValueError("；".join(problems) + f"；可用的键：{'、'.join(sorted(allowed)) or '（无）'}")
         # A misspelt group would switch its term off for good: unknown names are errors.
-        for group in self.term_context_sentence:
-            if group not in self.term_context:
-                raise ValueError(f"term_context_sentence 的词组 {group!r} 不在 term_context 中")
+        for key, table in (
+            ("term_context_sentence", self.term_context_sentence),
+            ("term_context_clause", self.term_context_clause),
+            ("term_context_void", self.term_context_void),
+        ):
+            for group in table:
+                if group not in self.term_context:
+                    raise ValueError(f"{key} 的词组 {group!r} 不在 term_context 中")
         for term in self.terms:
             for group in (term.requires, term.unless):
                 if group is not None and group not in self.term_context:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from assistant.checker.context import NEGATION_WORDS
 from assistant.checker.models import SEVERITY_RANK, ContextEffect, Finding, Fix, Severity
-from assistant.checker.rulespec import SENTENCE_SCOPED
+from assistant.checker.rulespec import CLAUSE_SCOPED, SENTENCE_SCOPED, VOIDING
 from assistant.text import lazyre
 
 if TYPE_CHECKING:
@@ -131,6 +131,11 @@ class _Spans:
         i = bisect.bisect_left(self.starts, end)  # spans starting before ``end``
         return i > 0 and self.max_end[i - 1] > start
 
+    def covers(self, start: int, end: int) -> bool:
+        """Whether one span holds all of ``[start, end)``."""
+        i = bisect.bisect_right(self.starts, start)  # spans starting at or before ``start``
+        return i > 0 and self.max_end[i - 1] >= end
+
 
 def _asked_a_not_a(ctx: MessageContext, start: int, end: int) -> bool:
     """A trigger that opens with the negation of an A-not-A question (会不会亏？, 有没有风险):
@@ -163,7 +168,8 @@ def _present(
     only as the yardstick of a comparison (see ``_compared``)."""
     compact = ctx.nt.compact
     return any(
-        not exempted.overlaps(h.start, h.end)
+        # (an exempt phrase inside the context word does not hide it: 保险 of 存款保险 — rt86)
+        not exempted.covers(h.start, h.end)
         and not _stated_none(compact, h.start, h.end)
         and (skip is None or not (skip[0] <= h.start < skip[1]))
         and (within is None or within[0] <= h.start < within[1])
@@ -331,17 +337,26 @@ class KeywordDetector(Detector):
                 )
             return absent_from_body[group]
 
-        def in_sentence(group: str, hit: Hit) -> bool:
-            # the group's words that cancel in their own sentence only (如遇冒名催收请报警 is a
-            # tip of its own, not the notice's threat — red team rt84)
-            key = f"{self.code}/{group}{SENTENCE_SCOPED}"
-            return key in ctx.scan.contexts and _present(
-                ctx, key, exempted, within=ctx.sentence(hit.start), compared=False
-            )
+        def in_scope(group: str, hit: Hit) -> bool:
+            # the group's words that cancel in their own sentence or clause only (如遇冒名催收请
+            # 报警 is a tip of its own, not the notice's threat — red teams rt84, rt86)
+            for suffix, unit in ((SENTENCE_SCOPED, ctx.sentence), (CLAUSE_SCOPED, ctx.clause)):
+                key = f"{self.code}/{group}{suffix}"
+                if key in ctx.scan.contexts and _present(
+                    ctx, key, exempted, within=unit(hit.start), compared=False
+                ):
+                    return True
+            return False
+
+        def cancelled(group: str, hit: Hit) -> bool:
+            if not (in_body(group) or in_scope(group, hit)):
+                return False
+            # the exemption's own exception, anywhere in the message (…网点… but 专员来电)
+            return not has(f"{group}{VOIDING}")
 
         def context_met(hit: Hit) -> bool:
             term = spec.terms[hit.payload]
-            if term.unless is not None and (in_body(term.unless) or in_sentence(term.unless, hit)):
+            if term.unless is not None and cancelled(term.unless, hit):
                 return False
             return term.requires is None or has(term.requires)
 

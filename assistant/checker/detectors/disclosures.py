@@ -227,8 +227,18 @@ _WARNING_TAKEN_BACK_RE = lazyre.compile(
 #: Before a listed warning, what sets it up to be dismissed (别被“净值可能低于1元”吓到).
 _WARNING_SCORNED_BEFORE_RE = lazyre.compile(r"(?:别|不要|不用|无需|不必|莫|甭)(?:再)?被[“\"'「『]?$")
 _WARNING_SCORNED_AFTER_RE = lazyre.compile(
-    r"[”\"'」』]?(?:这句话|这种话|这话|这类话)?(?:给|所)?(?:吓到|吓倒|吓住|唬住|吓着|吓跑|劝退|忽悠)"
+    r"[”\"'」』]?(?:这句话|这种话|这话|这类话|(?:这|那)?[几两三四五六七八九十\d]*个?字)?(?:给|所)?"
+    r"(?:吓到|吓倒|吓住|唬住|吓着|吓跑|吓退|吓坏|吓唬住|吓唬|劝退|忽悠)"
 )
+#: After a listed warning, in its sentence, the warning waved off as a formality (“基金有风险，投资须
+#: 谨慎”只是例行公事，别当真 — rt86).
+_WARNING_WAVED_OFF_RE = lazyre.compile(
+    r"[^。！!？?\n]{0,12}?(?:例行公事|走个过场|走过场|场面话|客套话|套话|别当真|不用当真|不必当真|听听就好|看看就好|不必理会|不用理会)"
+)
+#: After a yes, what turns it (对，所以更要选业绩好的; 没错，可您看看去年谁家赚得最多 — rt86), and
+#: what keeps it a caution (是的，但请量力而行).
+_AFFIRMED_TURNED_RE = lazyre.compile(r"所以|可|但|不过|可是|然而|只是|关键|重要的是")
+_CAUTION_RE = lazyre.compile(r"谨慎|审慎|量力|承受能力|理性|仔细阅读|充分了解|风险评估|风险测评")
 
 
 def _voided_warning(compact: str, end: int, start: int | None = None) -> bool:
@@ -243,8 +253,14 @@ def _voided_warning(compact: str, end: int, start: int | None = None) -> bool:
         and _WARNING_SCORNED_AFTER_RE.match(compact, end) is not None
     ):
         return True
+    if _WARNING_WAVED_OFF_RE.match(compact, end) is not None:
+        return True
     if (affirmed := _WARNING_AFFIRMED_RE.match(compact, end)) is not None:
         after = affirmed.end()
+        if _AFFIRMED_TURNED_RE.match(compact, after) is not None:
+            stop = next((i for i in range(after, len(compact)) if compact[i] in "。！!？?\n"), len(compact))
+            if _CAUTION_RE.search(compact, after, stop) is None:
+                return True  # the yes turned into a pitch, with no caution after it
     elif (
         _WARNING_ASKED_RE.match(compact, end) is not None or _WARNING_PAST_RE.match(compact, end) is not None
     ):
@@ -291,7 +307,13 @@ class RiskWarning(KeywordDetector):
         warned = msg.ctx.scan.contexts.get("_risk_warning")
         if warned and any(not _voided_warning(compact, h.end, h.start) for h in warned):
             return True
-        return any((gate is None or gate(compact)) and p.search(compact) for p, gate in self._warning_shapes)
+        # (a shape is voided like a listed wording: “…有风险…”只是例行公事 — rt86)
+        return any(
+            not _voided_warning(compact, m.end(), m.start())
+            for p, gate in self._warning_shapes
+            if gate is None or gate(compact)
+            for m in p.finditer(compact)
+        )
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         if self.has_warning(msg):

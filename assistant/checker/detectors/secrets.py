@@ -31,6 +31,13 @@ _REQUEST_LEAD_RE = lazyre.compile(
 _ASIDE_RE = lazyre.compile(r"如有|疑问|咨询|拨打|致电|热线|联系|如需|若有|若需|勿|不要|不会|切莫|严禁")
 #: Between the secret and the request, the "if it was not you" condition of a security notice
 #: (登录密码已修改成功，如非本人操作，请立即告知客服): what is reported is the event, not the secret.
+#: The verbs that report an event (告知客服, 联系我行); handing a code over (回复给我们, 报给专员,
+#: 转告客服专员) is no report (rt86).
+_REPORT_VERBS = frozenset({"告知", "告诉", "上报"})
+#: A reply that is a command code (如非本人操作，请回复1冻结): no secret sent.
+_REPLY_CODE_RE = lazyre.compile(r"(?<=回复)[:：]?[“\"]?[0-9a-zA-Z]")
+#: Right after the verb, someone who would take the secret rather than hear of the event.
+_TAKER_AFTER_RE = lazyre.compile(r"[^，,。！!？?；;]{0,3}?(?:专员|工作人员|经理|给我们|给我)")
 _NOT_ME_RE = lazyre.compile(
     r"[，,](?:如|若|如果|倘若|若为|如为)?(?:非|不是|并非)(?:您|您的)?本人(?:操作|办理|所为|授权|申请|修改|登录)?[，,]"
 )
@@ -116,8 +123,13 @@ class SecretRequest(KeywordDetector):
             ):
                 continue  # 验证码…，如有疑问请告知客服: another request, about something else
             v_at = m.start("v3")
-            if _NOT_ME_RE.search(compact, m.end("s3"), v_at + 1) is not None:
-                continue
+            if (
+                _NOT_ME_RE.search(compact, m.end("s3"), v_at + 1) is not None
+                and (m.group("v3") in _REPORT_VERBS or _REPLY_CODE_RE.match(compact, m.end("v3")) is not None)
+                and "把" not in lead
+                and _TAKER_AFTER_RE.match(compact, m.end("v3")) is None
+            ):
+                continue  # 如非本人操作，请立即告知客服: the event reported, not the code passed on
             if msg.ctx.negated(v_at, v_at) or msg.ctx.negated(m.start(), m.start()):
                 continue
             if msg.ctx.warned_against(m.start(), m.end()):
