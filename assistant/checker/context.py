@@ -102,6 +102,18 @@ _PEERS_BEFORE_RE = lazyre.compile(
 _SCOFFED_NO_RE = lazyre.compile(
     r"(?:答[:：]|回答[:：])?(?:那|这)?(?:怎么可能|哪能呢?|哪会呢?|不可能|放心吧?|您放心|把心放肚子里)(?=[。！!，,；;]|$)"
 )
+#: A verb that attributes a claim to its sayer (宣称, 号称, 自称保本的…), the thing said to make it
+#: (…的理财产品, …的投资群), and a warning against that thing (请勿购买, 远离, 谨防).
+_CLAIMING_VERB_RE = lazyre.compile(r"宣称|号称|声称|自称|标榜|鼓吹|吹嘘|打着")
+_CLAIMER_AFTER_RE = lazyre.compile(
+    r"的(?:[^，,。！!？?；;]{0,4}?)(?:理财产品|产品|理财|投资群|群|平台|机构|项目|广告|短信|电话|人员|app|网站|链接|公司|基金|保险)"
+)
+_OWN_PITCH_RE = lazyre.compile(
+    r"(?:我们|本行|我行|我司|本公司|本平台|我)的(?!员工|工作人员|客服|官方)|旗下|推出|认购|申购|起购|起投|起存|购买我|选择我|找我|加我|联系我|私信"
+)
+_WARNED_OFF_RE = lazyre.compile(
+    r"请勿|切勿|勿|不要|别|远离|谨防|警惕|提防|小心|当心|多为|均为|都是|骗局|诈骗|非法"
+)
 #: What may open an answer right after a family's question slot (…？答：能, …？答案是肯定的).
 _ANSWER_OPENER = r"(?:答[:：]|回答[:：]|答案是|答案[:：])?"
 _NEARER_NEGATION_RE = lazyre.compile(r"[不没未]|的话")
@@ -388,7 +400,10 @@ _RETRACT = (
 #: Right after an unquoted claim, its saying named and judged (刚兑这种说法已经过时, 保本的说法
 #: 是错误的): the claim is the topic that is corrected (rt81).
 _NAMED_SAYING_RETRACTED_RE = lazyre.compile(
-    r"(?:这种|这个|这类|此类|的|这一)(?:说法|提法|论调|观念|观点|宣传)[^，,。！!？?；;“”]{0,4}?" + _RETRACT
+    r"(?:这种|这个|这类|此类|的|这一)(?:说法|提法|论调|观念|观点|宣传)[^，,。！!？?；;“”]{0,4}?"
+    + _RETRACT
+    # or the thing claimed said to be gone (保本理财不复存在, 刚兑的理财已成为历史 — c9x education)
+    + r"|(?:的)?(?:理财|产品|理财产品|投资|承诺)?(?:早已|已经|已|均已|都已)?(?:不复存在|成为历史|已成历史|一去不复返|退出历史舞台|不存在了)"
 )
 #: Right after a closing quote: the quoted words judged as wording (“零风险”的表述不当) or
 #: disowned as messages the sender never sent (“…”“…”等消息均非本公司发布).
@@ -2001,6 +2016,23 @@ class MessageContext:
 
     def negated(self, start: int, end: int) -> bool:
         return self.negation_cue(start) is not None
+
+    def attributed_claim(self, start: int, end: int) -> str | None:
+        """A claim described as what some product or group says (宣称保本的理财产品请勿购买; 请远离
+        网上各种号称保本保息、年化20%的投资群): a claiming verb before it, 的 and the thing that
+        claims it after, and a warning against that thing in the sentence.  Not in strict mode."""
+        if self.strict:
+            return None
+        compact = self.nt.compact
+        s_start, s_end = self.sentence(start)
+        verb = _CLAIMING_VERB_RE.search(compact, max(s_start, start - 16), start)
+        if verb is None or _CLAIMER_AFTER_RE.search(compact, end, min(s_end, end + 16)) is None:
+            return None
+        if _WARNED_OFF_RE.search(compact, s_start, s_end) is None:
+            return None
+        if _OWN_PITCH_RE.search(compact) is not None:
+            return None  # 别信那些号称保本的产品，我们的…年化8%: the warning fronts a pitch
+        return verb.group()
 
     def verdict_cue(self, start: int, end: int) -> str | None:
         """A verdict such as 都是诈骗 after the trigger, in the same sentence."""

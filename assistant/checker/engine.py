@@ -948,6 +948,13 @@ def _cancelling_cue(
         return cue, "是收件人本人设定的条件（如您设定的目标价），不是推荐"
     if spec.anti_fraud and (cue := ctx.verdict_cue(cstart, cend)) is not None:
         return cue, "句中把该内容定性为诈骗或违法，属警示"
+    if (
+        spec.anti_fraud
+        and ctx_kind != "marketing"
+        and (cue := ctx.attributed_claim(cstart, cend)) is not None
+    ):
+        # (not in a promotion: 别信那些号称…的产品 may front the sender's own pitch)
+        return cue, "描述的是他人宣称的内容（如“宣称保本的产品请勿购买”），并提示防范，属警示"
     # a question answered "no" in an education message that offers nothing (投资者教育：现在还有
     # 保本的理财吗？答案是没有。): the answer denies; elsewhere it is only reviewed (_downgrading_cue)
     if (
