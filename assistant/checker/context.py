@@ -116,6 +116,8 @@ _WARNED_OFF_RE = lazyre.compile(
 )
 #: What may open an answer right after a family's question slot (…？答：能, …？答案是肯定的).
 _ANSWER_OPENER = r"(?:答[:：]|回答[:：]|答案是|答案[:：])?"
+#: A condition that a denial hangs on (…，前提是今天还清; 条件是…; 除非您…).
+_ON_CONDITION_RE = lazyre.compile(r"前提是|条件是|除非您|除非你|只要您今|只要你今|只要今天|只要今晚")
 _NEARER_NEGATION_RE = lazyre.compile(r"[不没未]|的话")
 _NOT_YET_RE = lazyre.compile(r"(?:暂|尚|还|暂时|目前|现在|目前还|暂时还|现在还)(?:未|没有|没|不)")
 #: A pledge made or withheld after its object (不对…作任何保证, 不对…提供担保): with 不对
@@ -2606,6 +2608,13 @@ class MessageContext:
         # a not-yet of the debtor's own (暂时还不上的话，我们也不会联系您的家人): a condition, and the
         # negation nearer the trigger governs it (red team rt84)
         return last is not None and _NEARER_NEGATION_RE.search(compact, last.end(), start) is None
+
+    def denial_on_condition(self, start: int) -> bool:
+        """Whether the denial of the trigger at compact ``start`` holds only on a condition later
+        in its sentence (我们承诺不联系您的同事，前提是今天还清 — rt87): the threat stands otherwise.
+        Rules opt in with ``pending_context``."""
+        _, s_end = self.sentence(start)
+        return _ON_CONDITION_RE.search(self.nt.compact, start, s_end) is not None
 
     def _pledge_denied(self, start: int, c_start: int, c_end: int) -> str | None:
         """不对 X 作任何保证 (本行不对理财产品的本金安全作任何保证): a pledge verb after the

@@ -923,7 +923,7 @@ def _cancelling_cue(
     finding (and for every hit of a rule whose model is asked), and building fourteen closures
     each time cost more than the few tests most findings reach."""
     if (cue := ctx.negation_cue(cstart, anchors)) is not None and not (
-        spec.pending_context and ctx.not_yet(cstart)
+        spec.pending_context and (ctx.not_yet(cstart) or ctx.denial_on_condition(cstart))
     ):
         return cue, "处于否定语境中（如“非保本”“不承诺”）"
     if (cue := ctx.inner_negation(cstart, cend)) is not None:

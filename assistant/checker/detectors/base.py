@@ -351,8 +351,12 @@ class KeywordDetector(Detector):
         def cancelled(group: str, hit: Hit) -> bool:
             if not (in_body(group) or in_scope(group, hit)):
                 return False
-            # the exemption's own exception, anywhere in the message (…网点… but 专员来电)
-            return not has(f"{group}{VOIDING}")
+            # the exemption's own exception, anywhere in the message (…网点… but 专员来电), unless
+            # itself denied (工作人员不会致电您索要 — rt87)
+            return not any(
+                ctx.negation_cue(h.start) is None
+                for h in ctx.scan.contexts.get(f"{self.code}/{group}{VOIDING}", ())
+            )
 
         def context_met(hit: Hit) -> bool:
             term = spec.terms[hit.payload]

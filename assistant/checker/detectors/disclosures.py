@@ -225,20 +225,27 @@ _WARNING_TAKEN_BACK_RE = lazyre.compile(
 
 
 #: Before a listed warning, what sets it up to be dismissed (别被“净值可能低于1元”吓到).
-_WARNING_SCORNED_BEFORE_RE = lazyre.compile(r"(?:别|不要|不用|无需|不必|莫|甭)(?:再)?被[“\"'「『]?$")
+_WARNING_SCORNED_BEFORE_RE = lazyre.compile(r"(?:别|不要|不用|无需|不必|莫|甭)(?:再)?[被把][“\"'「『]?$")
 _WARNING_SCORNED_AFTER_RE = lazyre.compile(
     r"[”\"'」』]?(?:这句话|这种话|这话|这类话|(?:这|那)?[几两三四五六七八九十\d]*个?字)?(?:给|所)?"
-    r"(?:吓到|吓倒|吓住|唬住|吓着|吓跑|吓退|吓坏|吓唬住|吓唬|劝退|忽悠)"
+    r"(?:吓到|吓倒|吓住|唬住|吓着|吓跑|吓退|吓坏|吓唬住|吓唬|劝退|忽悠|当回事|当真|放在心上|放心上)"
 )
 #: After a listed warning, in its sentence, the warning waved off as a formality (“基金有风险，投资须
 #: 谨慎”只是例行公事，别当真 — rt86).
 _WARNING_WAVED_OFF_RE = lazyre.compile(
-    r"[^。！!？?\n]{0,12}?(?:例行公事|走个过场|走过场|场面话|客套话|套话|别当真|不用当真|不必当真|听听就好|看看就好|不必理会|不用理会)"
+    r"[^。！!？?\n]{0,12}?(?:例行公事|走个过场|走过场|场面话|客套话|套话|别当真|不用当真|不必当真|听听就好|看看就好|不必理会|不用理会"
+    r"|监管要求必须|必须写的|要求写的|心里有数就行|格式条款|不用管它|不用管|别管它|无视即可|可以忽略|忽略即可)"
 )
 #: After a yes, what turns it (对，所以更要选业绩好的; 没错，可您看看去年谁家赚得最多 — rt86), and
 #: what keeps it a caution (是的，但请量力而行).
-_AFFIRMED_TURNED_RE = lazyre.compile(r"所以|可|但|不过|可是|然而|只是|关键|重要的是")
-_CAUTION_RE = lazyre.compile(r"谨慎|审慎|量力|承受能力|理性|仔细阅读|充分了解|风险评估|风险测评")
+_AFFIRMED_TURNED_RE = lazyre.compile(
+    r"所以|因此|正因如此|正因为如此|正因为这样|这才|可(?!能)|但|不过|可是|然而|只是|关键|重要的是"
+)
+#: (理性 as a caution, not as praise of buyers: 理性的投资者都选它 — rt87; a loss said plainly is one)
+_CAUTION_RE = lazyre.compile(
+    r"谨慎|审慎|量力|承受能力|理性(?:投资|选择|决策|看待|对待)|仔细阅读|充分了解|风险评估|风险测评|闲钱|闲置资金|长期持有|自身情况|根据自身"
+    r"|可能损失|可能亏损|损失本金|亏损本金|阅读.{0,4}合同"
+)
 
 
 def _voided_warning(compact: str, end: int, start: int | None = None) -> bool:

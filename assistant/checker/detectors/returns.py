@@ -203,7 +203,8 @@ def cue_pattern(opts: dict) -> re.Pattern[str]:
     """The rate-cue regex of PRO007's data (return and loan cues), shared with DIS004."""
     cues = sorted(opts["return_cues"] + opts["loan_cues"], key=len, reverse=True)
     # (a 拿 cue is a gain taken, not money got back: 可拿回医疗费用的90%, 退保可拿回已交保费的65% — rt85)
-    alts = [re.escape(c) + ("(?!回)" if c.endswith("拿") else "") for c in cues]
+    # (a share of a cost or premium got back, not a bare rate: 每月可拿回1.2% is a return — rt87)
+    alts = [re.escape(c) + ("(?!回[^，,。！!？?；;]{1,10}?的)" if c.endswith("拿") else "") for c in cues]
     # Zero-width lookahead: overlapping matches, longest alternative at each position.
     return lazyre.compile_now("(?=(" + "|".join(alts) + "))")
 
@@ -668,7 +669,7 @@ _TIMES = frozenset("×*✕╳")
 #: (and a period counted as one: 一天稳赚3个点, 一个月轻松拿2% — c94)
 _PER_PERIOD_RE = lazyre.compile(
     # (not a product's name: 一天通知存款, 七天通知存款 — rt85)
-    "(每月|按月|每个月|每天|每日|按日|按天|一天(?!通知)|一日(?!通知)|一个月|每周|一周)[\u4e00-\u9fff]{0,4}$"
+    "(每月|按月|每个月|每天|每日|按日|按天|一天(?!通知存款|通知储蓄)|一日(?!通知存款|通知储蓄)|一个月|每周|一周)[\u4e00-\u9fff]{0,4}$"
 )
 #: A cue that names its own period (年化, 月息, 日收益): no period word before it applies.
 _OWN_PERIOD_RE = lazyre.compile("[年月日天周季]")

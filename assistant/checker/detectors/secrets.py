@@ -34,6 +34,8 @@ _ASIDE_RE = lazyre.compile(r"如有|疑问|咨询|拨打|致电|热线|联系|�
 #: The verbs that report an event (告知客服, 联系我行); handing a code over (回复给我们, 报给专员,
 #: 转告客服专员) is no report (rt86).
 _REPORT_VERBS = frozenset({"告知", "告诉", "上报"})
+#: After the reply, the code itself asked for too (回复1后将此码一并发送, 并附带本条动态码 — rt87).
+_CODE_ATTACHED_RE = lazyre.compile(r"此码|本码|该码|这个码|这串|一并发送|一并回复|附带|附上|连同|带上")
 #: A reply that is a command code (如非本人操作，请回复1冻结): no secret sent.
 _REPLY_CODE_RE = lazyre.compile(r"(?<=回复)[:：]?[“\"]?[0-9a-zA-Z]")
 #: Right after the verb, someone who would take the secret rather than hear of the event.
@@ -128,6 +130,7 @@ class SecretRequest(KeywordDetector):
                 and (m.group("v3") in _REPORT_VERBS or _REPLY_CODE_RE.match(compact, m.end("v3")) is not None)
                 and "把" not in lead
                 and _TAKER_AFTER_RE.match(compact, m.end("v3")) is None
+                and _CODE_ATTACHED_RE.search(compact, m.end("v3"), msg.ctx.sentence(v_at)[1]) is None
             ):
                 continue  # 如非本人操作，请立即告知客服: the event reported, not the code passed on
             if msg.ctx.negated(v_at, v_at) or msg.ctx.negated(m.start(), m.start()):
