@@ -551,9 +551,11 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
 _NUM = r"(?:\d[\d,]*(?:\.\d+)?|[零一二两三四五六七八九十百千]+)"
 _MONEY_BACK_RE = lazyre.compile(
     rf"(?P<p>{_NUM})万(?:元|块)?(?:起)?[^，,。！!？?；;]{{0,6}}?[，,]?[^，,。！!？?；;]{{0,4}}?"
-    rf"(?P<n>{_NUM})?(?P<u>天|日|个月|月|年)(?:后|下来|期满|到期)?[^，,。！!？?；;]{{0,3}}?"
+    rf"(?P<n>{_NUM}|半)?(?P<u>天|日|个月|月|年)(?:后|下来|期满|到期)?[^，,。！!？?；;]{{0,3}}?"
     # (the gain said with 多拿/赚: 1万块一年多拿1500 — c97)
-    rf"(?:可|能|就能|就可|即可)?(?:拿回|到手|收回|变成|连本带利|一共拿|共拿回|取回|多拿|多赚|多得|净赚|净挣|赚|挣)(?P<b>{_NUM}(?:万)?)(?:元|块)?"
+    rf"(?:可|能|就能|就可|即可)?(?:拿回|到手|收回|变成|连本带利|一共拿|共拿回|取回|多拿|多赚|多得|净赚|净挣|赚|挣)"
+    # (asked and answered: 十万块放一年能赚多少？一万二 — c96)
+    rf"(?:多少[?？](?:答[:：])?)?(?P<b>{_NUM}(?:万)?)(?:元|块)?"
 )
 _TERM_DAYS = {"天": 1.0, "日": 1.0, "个月": 30.0, "月": 30.0, "年": 365.0}
 
@@ -566,7 +568,7 @@ def _money_back_rates(view: str) -> list[StatedRate]:
             continue
         principal = parse_number(m.group("p"))
         back = parse_number(m.group("b"))
-        n = parse_number(m.group("n")) if m.group("n") else 1.0
+        n = 0.5 if m.group("n") == "半" else parse_number(m.group("n")) if m.group("n") else 1.0
         if not principal or back is None or not n:
             continue
         principal *= 10000
