@@ -53,3 +53,11 @@ def test_notices_of_winding_up_and_breaches(checker: Checker, text: str) -> None
     r = checker.check(text)
     assert r.kind == "service", r.kind_reason
     assert r.verdict == "pass", [(f.code, f.severity) for f in r.findings]
+
+
+def test_gain_over_a_sum_asked_and_answered(checker: Checker) -> None:
+    """c96: 十万块放一年能赚多少？一万二 — the answer states the return; half a year is a term."""
+    text = "【嘉恒财富】嘉恒优选，二十万放一年能赚多少？两万四，到期一次结清。投资有风险。回T退订"
+    assert "PRO007" in error_codes(checker, text)
+    text = "【嘉恒财富】嘉恒优选，五万块放半年能赚多少？答：三千。投资有风险。回T退订"
+    assert "PRO007" in error_codes(checker, text)
