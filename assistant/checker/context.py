@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
-from assistant.checker.rulespec import CLAUSE_SCOPED, SENTENCE_SCOPED, VOIDING
+from assistant.checker.rulespec import CLAUSE_SCOPED, SENTENCE_SCOPED, VOIDING, VOIDING_HERE
 from assistant.text import lazyre
 from assistant.text.chartable import CharTable
 from assistant.text.homophones import HomophoneReader
@@ -93,14 +93,17 @@ _IMPERSONATION_RE = lazyre.compile(r"冒用|冒充|假冒|假借|盗用|仿冒|�
 #: "Not yet" (see ``MessageContext.not_yet``).
 #: Right after a trigger (its own characters included), what leaves it out of the phrase it
 #: heads (保本以外的收益, 刚性兑付之外的超额收益, 保本保息外的超额分红).
-_EXCEPTED_RE = lazyre.compile(r"[^，,。！!？?；;]{1,6}?(?:之外|以外|外)(?:的|，|,)")
+_EXCEPTED_RE = lazyre.compile(
+    r"[^，,。！!？?；;]{1,6}?(?:之外|以外|(?<![境国海场体额另此内意野])外)(?:的|，|,)"
+)
 #: Right before 最低/最高, the peers it ranks against (全城最低0.2%, 同类产品最低99元).
 _PEERS_BEFORE_RE = lazyre.compile(
     r"(?:全城|全市|全省|全国|全网|全行业|同类|同行|同业|行业|业内|业界|市面上|市场上|各家|所有|史上|全平台)[^，,。！!？?；;]{0,3}$"
 )
 #: A scoffing or soothing "no" (会不保本吗？答：怎么可能。 / 放心吧 — rt86).
 _SCOFFED_NO_RE = lazyre.compile(
-    r"(?:答[:：]|回答[:：])?(?:那|这)?(?:怎么可能|哪能呢?|哪会呢?|不可能|放心吧?|您放心|把心放肚子里)(?=[。！!，,；;]|$)"
+    r"(?:答[:：]|回答[:：])?(?:那|这)?(?:怎么可能|哪能|哪会|不可能|绝无可能|绝不可能|不存在的|哪有这回事|没有的事|放心吧?|您放心|把心放肚子里)"
+    r"[呢啊嘛吧]?(?=[。！!，,；;]|$)"
 )
 #: A verb that attributes a claim to its sayer (宣称, 号称, 自称保本的…), the thing said to make it
 #: (…的理财产品, …的投资群), and a warning against that thing (请勿购买, 远离, 谨防).
@@ -117,9 +120,11 @@ _WARNED_OFF_RE = lazyre.compile(
 #: What may open an answer right after a family's question slot (…？答：能, …？答案是肯定的).
 _ANSWER_OPENER = r"(?:答[:：]|回答[:：]|答案是|答案[:：])?"
 #: A condition that a denial hangs on (…，前提是今天还清; 条件是…; 除非您…).
-_ON_CONDITION_RE = lazyre.compile(r"前提是|条件是|除非您|除非你|只要您今|只要你今|只要今天|只要今晚")
+_ON_CONDITION_RE = lazyre.compile(
+    r"前提是|条件是|除非您|除非你|只要您|只要你|只要今|只要明|只要在|但必须|但您必须|但你必须|必须今|必须在|前必须|到账就行|还清就行|就行"
+)
 _NEARER_NEGATION_RE = lazyre.compile(r"[不没未]|的话")
-_NOT_YET_RE = lazyre.compile(r"(?:暂|尚|还|暂时|目前|现在|目前还|暂时还|现在还)(?:未|没有|没|不)")
+_NOT_YET_RE = lazyre.compile(r"(?:暂|尚|还|暂时|目前|现在|目前还|暂时还|现在还)先?(?:未|没有|没|不)")
 #: A pledge made or withheld after its object (不对…作任何保证, 不对…提供担保): with 不对
 #: before the object, the whole object is denied (see ``_pledge_denied``).
 _PLEDGE_RE = lazyre.compile(
@@ -714,7 +719,9 @@ def match_table(context: dict[str, Any]) -> dict[int, str]:
 #: Appended to a family's pattern with ``not_asked``: no question mark closes the match's
 #: clause, unless the answer right after it asserts (才怪, 当然会, 你说呢).
 _NOT_ASKED = (
-    r"(?![^，,。！!；;\n]{0,6}?[?？](?![^。！!\n]{0,4}?(?:才怪|当然会|肯定会|一定会|绝对会|你说呢|你猜)))"
+    # (answered yes: …都能报？答：对 / 回复：是的 — rt88)
+    r"(?![^，,。！!；;\n]{0,6}?[?？](?![^。！!\n]{0,4}?(?:才怪|当然会|肯定会|一定会|绝对会|你说呢|你猜"
+    r"|(?<![不没])(?:对|是的|没错|当然能|当然可以|肯定能|必须的)(?![不没]))))"
 )
 
 
@@ -942,6 +949,7 @@ class Lexicon:
                 (SENTENCE_SCOPED, spec.term_context_sentence),
                 (CLAUSE_SCOPED, spec.term_context_clause),
                 (VOIDING, spec.term_context_void),
+                (VOIDING_HERE, spec.term_context_void_sentence),
             ):
                 for group, words in table.items():
                     for word in words:
@@ -1714,7 +1722,7 @@ class MessageContext:
             weak = [c for c in weak if not (c.word.endswith("不对") or compact.startswith("对", c.end))]
         if weak:
             nearest = max(weak, key=lambda c: (c.end, c.end - c.start))
-            if self._double_negation(nearest) or self.negative_question_denied(nearest.end):
+            if self._double_negation(nearest) or self.negative_question_denied(nearest.end, nearest.start):
                 return None  # 不是不保本: two negations assert; 会不保本吗？不会。 too
             return nearest.word
         pledge = self._pledge_denied(start, c_start, c_end)
@@ -1919,13 +1927,19 @@ class MessageContext:
         """A 、 in the original text between compact ``start`` and ``end`` (dropped from the view)."""
         return "、" in self._original_between(start, end)[0]
 
-    def negative_question_denied(self, end: int) -> bool:
+    def negative_question_denied(self, end: int, start: int | None = None) -> bool:
         """A negation ending at compact ``end`` inside a yes/no question that the next words
         answer with a bare no (到期会不保本吗？答：不会。): the answer denies the negation, so
         the claim is asserted (red team rt84)."""
         compact = self.nt.compact
         q = self._clause_end_char(end)
-        if compact[q : q + 1] not in ("?", "？") or compact[q - 1 : q] not in ("吗", "么"):
+        if compact[q : q + 1] not in ("?", "？"):
+            return False
+        c_start, _ = self.clause(end)
+        # (会不会不保本？不存在的: an A-not-A before the negation asks too — rt88; not one whose own
+        # middle is the negation: 有没有稳赚不赔的…？没有, 能不能稳赚？不一定 deny)
+        before = start if start is not None else end - 1
+        if compact[q - 1 : q] not in ("吗", "么") and _A_NOT_A_RE.search(compact, c_start, before) is None:
             return False
         return any(
             r.match(compact, q + 1) is not None
@@ -2613,8 +2627,9 @@ class MessageContext:
         """Whether the denial of the trigger at compact ``start`` holds only on a condition later
         in its sentence (我们承诺不联系您的同事，前提是今天还清 — rt87): the threat stands otherwise.
         Rules opt in with ``pending_context``."""
-        _, s_end = self.sentence(start)
-        return _ON_CONDITION_RE.search(self.nt.compact, start, s_end) is not None
+        s_start, s_end = self.sentence(start)
+        # (before it too: 只要今晚还清，我们保证不去您单位 — rt88)
+        return _ON_CONDITION_RE.search(self.nt.compact, s_start, s_end) is not None
 
     def _pledge_denied(self, start: int, c_start: int, c_end: int) -> str | None:
         """不对 X 作任何保证 (本行不对理财产品的本金安全作任何保证): a pledge verb after the

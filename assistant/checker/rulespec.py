@@ -123,6 +123,7 @@ class Term(BaseModel):
 SENTENCE_SCOPED = "@sentence"
 CLAUSE_SCOPED = "@clause"
 VOIDING = "@void"
+VOIDING_HERE = "@void-sentence"
 
 
 class FamilySpec(BaseModel):
@@ -399,6 +400,9 @@ class RuleSpec(BaseModel):
     #: exception (准备好银行卡密码…网点 is the holder's own use unless someone else will take it:
     #: 专员来电, 上门, 代您).
     term_context_void: dict[str, list[str]] = Field(default_factory=dict)
+    #: The same in the term's own sentence only (…请准备好密码，工作人员会打电话与您确认 voids the
+    #: counter; a 客户经理 named in another sentence, to rebook, does not — rt88).
+    term_context_void_sentence: dict[str, list[str]] = Field(default_factory=dict)
     exempt: list[str] = Field(default_factory=list)
     #: Context applies to this rule's findings (negation, warnings against the thing,
     #: anti-fraud framing): true for claims and topics, false for structural checks
@@ -582,6 +586,7 @@ class RuleSpec(BaseModel):
             ("term_context_sentence", self.term_context_sentence),
             ("term_context_clause", self.term_context_clause),
             ("term_context_void", self.term_context_void),
+            ("term_context_void_sentence", self.term_context_void_sentence),
         ):
             for group in table:
                 if group not in self.term_context:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from assistant.checker.context import NEGATION_WORDS
 from assistant.checker.models import SEVERITY_RANK, ContextEffect, Finding, Fix, Severity
-from assistant.checker.rulespec import CLAUSE_SCOPED, SENTENCE_SCOPED, VOIDING
+from assistant.checker.rulespec import CLAUSE_SCOPED, SENTENCE_SCOPED, VOIDING, VOIDING_HERE
 from assistant.text import lazyre
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ def _double_negated_exempt(ctx: MessageContext, exempt: Hit) -> bool:
     return exempt.word[:1] in NEGATION_WORDS and (
         ctx.negation_ends_at(exempt.start)
         or ctx.denial_answered_yes(exempt.word, exempt.end, exempt.start)
-        or ctx.negative_question_denied(exempt.start + 1)
+        or ctx.negative_question_denied(exempt.start + 1, exempt.start)
     )
 
 
@@ -206,7 +206,8 @@ def _stated_none(compact: str, start: int, end: int) -> bool:
 #: 大额存单, 较定期存款); 与/和/跟/同 only with a likeness after the word (与记账式国债一样).
 _COMPARED_BEFORE_RE = lazyre.compile(
     r"(?:(?<!如)(?<!方)(?<!对)比(?!如|方|例)|较|相比|相较|对比|跑赢|胜过|超过|超越|强过|强于|高过|赛过|不输|碾压|秒杀|吊打|完爆|甩|远超|远胜|高于|好于|优于)"
-    r"[^，,。！!？?；;]{0,4}$"
+    # (not the head of a relative clause: 利率高于定存的储蓄国债 — the bond is the subject — rt88)
+    r"[^，,。！!？?；;的]{0,4}$"
 )
 _LIKENED_BEFORE_RE = lazyre.compile(r"(?:与|和|跟|同|像|如同)[^，,。！!？?；;]{0,4}$")
 _LIKENESS_AFTER_RE = lazyre.compile(
@@ -228,6 +229,23 @@ def _compared(compact: str, start: int, end: int) -> bool:
     return (
         _LIKENED_BEFORE_RE.search(before) is not None and _LIKENESS_AFTER_RE.match(compact, end) is not None
     )
+
+
+#: In a void word's clause, what leaves it out (基金投资不在保障范围内, 理财亏损不属于保障范围).
+#: (and an aside: 如需改约可与您的客户经理联系 — rt88)
+_LEFT_OUT_RE = lazyre.compile(
+    r"不在[^，,。！!？?；;]{0,6}?范围|不属于|不包括|不包含|不含|除外|不予|^(?:如需|如有|若需|若有)"
+)
+
+
+def _voids(ctx: MessageContext, h: Hit) -> bool:
+    """A void word that stands: not denied before it (工作人员不会致电您), nor left out in its clause
+    (提示：基金投资不在保障范围内 — rt88)."""
+    if ctx.negation_cue(h.start) is not None:
+        return False
+    c_start, c_end = ctx.clause(h.start)
+    clause = ctx.nt.compact[c_start:c_end]
+    return _LEFT_OUT_RE.search(clause) is None
 
 
 def half_name(msg: Message, start: int, end: int) -> bool:
@@ -353,9 +371,12 @@ class KeywordDetector(Detector):
                 return False
             # the exemption's own exception, anywhere in the message (…网点… but 专员来电), unless
             # itself denied (工作人员不会致电您索要 — rt87)
+            s_start, s_end = ctx.sentence(hit.start)
             return not any(
-                ctx.negation_cue(h.start) is None
-                for h in ctx.scan.contexts.get(f"{self.code}/{group}{VOIDING}", ())
+                _voids(ctx, h) for h in ctx.scan.contexts.get(f"{self.code}/{group}{VOIDING}", ())
+            ) and not any(
+                s_start <= h.start < s_end and _voids(ctx, h)
+                for h in ctx.scan.contexts.get(f"{self.code}/{group}{VOIDING_HERE}", ())
             )
 
         def context_met(hit: Hit) -> bool:

@@ -210,10 +210,10 @@ _PERCENT_RE = lazyre.compile(r"\d+(?:\.\d+)?\s*[%％]")
 
 
 #: What right after a listed risk warning makes it harmless (see ``_voided_warning``).
-_WARNING_ASKED_RE = lazyre.compile(r"[?？]")
+_WARNING_ASKED_RE = lazyre.compile(r"(?:吗|么)?[?？]")
 #: The risk affirmed right after the question mark (投资有风险？是的，请审慎选择): still a warning.
 _WARNING_AFFIRMED_RE = lazyre.compile(
-    r"[?？](?:是的|是|对的|对|没错|当然有|当然|确实有|确实|有的)[，,。！!；;]"
+    r"(?:吗|么)?[?？](?:是的|是|对的|对|没错|当然有|当然|确实有|确实|有的|有)[，,。！!；;]"
 )
 _WARNING_PAST_RE = lazyre.compile(
     r"的?(?:时代|日子|年代)?(?:已经|早已|早就|已)?(?:过去|结束|成为历史|成历史|一去不复返)"
@@ -233,8 +233,8 @@ _WARNING_SCORNED_AFTER_RE = lazyre.compile(
 #: After a listed warning, in its sentence, the warning waved off as a formality (“基金有风险，投资须
 #: 谨慎”只是例行公事，别当真 — rt86).
 _WARNING_WAVED_OFF_RE = lazyre.compile(
-    r"[^。！!？?\n]{0,12}?(?:例行公事|走个过场|走过场|场面话|客套话|套话|别当真|不用当真|不必当真|听听就好|看看就好|不必理会|不用理会"
-    r"|监管要求必须|必须写的|要求写的|心里有数就行|格式条款|不用管它|不用管|别管它|无视即可|可以忽略|忽略即可)"
+    r"[^。！!？?\n]{0,20}?(?:例行公事|走个过场|走过场|场面话|客套话|套话|别当真|不用当真|不必当真|听听就好|看看就好|不必理会|不用理会"
+    r"|心里有数就行|格式条款|不用管它|不用管|别管它|无视即可|可以忽略|忽略即可)"
 )
 #: After a yes, what turns it (对，所以更要选业绩好的; 没错，可您看看去年谁家赚得最多 — rt86), and
 #: what keeps it a caution (是的，但请量力而行).
@@ -242,9 +242,11 @@ _AFFIRMED_TURNED_RE = lazyre.compile(
     r"所以|因此|正因如此|正因为如此|正因为这样|这才|可(?!能)|但|不过|可是|然而|只是|关键|重要的是"
 )
 #: (理性 as a caution, not as praise of buyers: 理性的投资者都选它 — rt87; a loss said plainly is one)
+#: (advice to the reader, not a pitch that borrows its words: 但长期持有就能把风险熬过去, 只要理性投资，
+#: 跟着基金经理走就对了 — rt88)
 _CAUTION_RE = lazyre.compile(
-    r"谨慎|审慎|量力|承受能力|理性(?:投资|选择|决策|看待|对待)|仔细阅读|充分了解|风险评估|风险测评|闲钱|闲置资金|长期持有|自身情况|根据自身"
-    r"|可能损失|可能亏损|损失本金|亏损本金|阅读.{0,4}合同"
+    r"(?:请|建议|务必|应当|应|需|注意)[^。！!？?\n]{0,10}?(?:谨慎|审慎|量力|承受能力|理性|闲钱|闲置资金|长期持有|阅读|了解|根据自身|自身情况)"
+    r"|量力而行|可能损失|可能亏损|损失本金|亏损本金"
 )
 
 

@@ -204,7 +204,9 @@ def cue_pattern(opts: dict) -> re.Pattern[str]:
     cues = sorted(opts["return_cues"] + opts["loan_cues"], key=len, reverse=True)
     # (a 拿 cue is a gain taken, not money got back: 可拿回医疗费用的90%, 退保可拿回已交保费的65% — rt85)
     # (a share of a cost or premium got back, not a bare rate: 每月可拿回1.2% is a return — rt87)
-    alts = [re.escape(c) + ("(?!回[^，,。！!？?；;]{1,10}?的)" if c.endswith("拿") else "") for c in cues]
+    # (…of a cost or premium: 可拿回投资金额的1.5% is a return — rt88)
+    got_back = "(?!回[^，,。！!？?；;]{0,8}?(?:费用|保费|医疗费|自付|花费|支出|损失|已交|所交)[^，,。！!？?；;]{0,4}?的)"
+    alts = [re.escape(c) + (got_back if c.endswith("拿") else "") for c in cues]
     # Zero-width lookahead: overlapping matches, longest alternative at each position.
     return lazyre.compile_now("(?=(" + "|".join(alts) + "))")
 

@@ -34,8 +34,14 @@ _ASIDE_RE = lazyre.compile(r"如有|疑问|咨询|拨打|致电|热线|联系|�
 #: The verbs that report an event (告知客服, 联系我行); handing a code over (回复给我们, 报给专员,
 #: 转告客服专员) is no report (rt86).
 _REPORT_VERBS = frozenset({"告知", "告诉", "上报"})
+#: Someone else's request hypothesised in the clause (若有人要求您提供…, 凡是自称客服索要…).
+_SOMEONE_ASKS_RE = lazyre.compile(
+    r"(?:若|如|如果|假如|凡|凡是|一旦|遇到)(?:有人|有自称|自称|陌生人|对方|不法分子|骗子|有陌生)"
+)
 #: After the reply, the code itself asked for too (回复1后将此码一并发送, 并附带本条动态码 — rt87).
-_CODE_ATTACHED_RE = lazyre.compile(r"此码|本码|该码|这个码|这串|一并发送|一并回复|附带|附上|连同|带上")
+_CODE_ATTACHED_RE = lazyre.compile(
+    r"此码|本码|该码|这个码|这串|一并发送|一并回复|附带|附上|连同|带上|数字|号码一起|也回过来|也发过来|同步回复"
+)
 #: A reply that is a command code (如非本人操作，请回复1冻结): no secret sent.
 _REPLY_CODE_RE = lazyre.compile(r"(?<=回复)[:：]?[“\"]?[0-9a-zA-Z]")
 #: Right after the verb, someone who would take the secret rather than hear of the event.
@@ -144,6 +150,9 @@ class SecretRequest(KeywordDetector):
             verb_at = m.start("v1") if m.re is self._pattern and m.group("v1") else m.start()
             if m.re is self._pattern and m.group("v2"):
                 verb_at = m.start("v2")
+            c_start, _ = msg.ctx.clause(m.start())
+            if _SOMEONE_ASKS_RE.search(compact, c_start, m.start() + 1) is not None:
+                continue  # 若有人要求您提供…密码，请直接挂断: someone else's request, warned of (c98)
             if msg.ctx.negated(verb_at, verb_at) or msg.ctx.negated(m.start(), m.start()):
                 continue
             if msg.ctx.warned_against(m.start(), m.end()):
