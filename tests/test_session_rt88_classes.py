@@ -116,3 +116,9 @@ def test_relatives_told_and_police_recast(checker: Checker, text: str) -> None:
 def test_someone_elses_request_warned_of(checker: Checker) -> None:
     text = "【安和消费金融】提醒：若有人要求您提供银行卡密码或短信验证码，请立即挂断并报警。"
     assert "PRV003" not in error_codes(checker, text)
+
+
+def test_digital_yuan_is_no_digits_of_a_code(checker: Checker) -> None:
+    """数字 in 数字人民币 is no secret: the bare 将数字/把数字 were tried and removed."""
+    text = "【安和银行】数字人民币红包来了，请将数字人民币红包发给好友一起领。回T退订"
+    assert "PRV003" not in _codes(checker, text)
