@@ -102,7 +102,7 @@ _PEERS_BEFORE_RE = lazyre.compile(
 )
 #: A scoffing or soothing "no" (会不保本吗？答：怎么可能。 / 放心吧 — rt86).
 _SCOFFED_NO_RE = lazyre.compile(
-    r"(?:答[:：]|回答[:：])?(?:那|这)?(?:怎么可能|哪能|哪会|不可能|绝无可能|绝不可能|不存在的|哪有这回事|没有的事|放心吧?|您放心|把心放肚子里)"
+    r"(?:答[:：]|回答[:：])?(?:那|这)?(?:怎么可能|哪能|哪儿能|哪会|不可能|绝无可能|绝不可能|没可能|不存在的|哪有这回事|没有的事|您想多了|你想多了|想多了|开玩笑|放心吧?|您放心|把心放肚子里)"
     r"[呢啊嘛吧]?(?=[。！!，,；;]|$)"
 )
 #: A verb that attributes a claim to its sayer (宣称, 号称, 自称保本的…), the thing said to make it
@@ -121,7 +121,8 @@ _WARNED_OFF_RE = lazyre.compile(
 _ANSWER_OPENER = r"(?:答[:：]|回答[:：]|答案是|答案[:：])?"
 #: A condition that a denial hangs on (…，前提是今天还清; 条件是…; 除非您…).
 _ON_CONDITION_RE = lazyre.compile(
-    r"前提是|条件是|除非您|除非你|只要您|只要你|只要今|只要明|只要在|但必须|但您必须|但你必须|必须今|必须在|前必须|到账就行|还清就行|就行"
+    # (not 只要您…/就行 alone: 如需协商只要您来电即可 is no condition on the denial — rt89)
+    r"前提是|条件是|除非您|除非你|只要今|只要明|只要在|但必须|但您必须|但你必须|必须今|必须在|前必须|到账就行|还清就行|结清就行"
 )
 _NEARER_NEGATION_RE = lazyre.compile(r"[不没未]|的话")
 _NOT_YET_RE = lazyre.compile(r"(?:暂|尚|还|暂时|目前|现在|目前还|暂时还|现在还)先?(?:未|没有|没|不)")
@@ -721,7 +722,7 @@ def match_table(context: dict[str, Any]) -> dict[int, str]:
 _NOT_ASKED = (
     # (answered yes: …都能报？答：对 / 回复：是的 — rt88)
     r"(?![^，,。！!；;\n]{0,6}?[?？](?![^。！!\n]{0,4}?(?:才怪|当然会|肯定会|一定会|绝对会|你说呢|你猜"
-    r"|(?<![不没])(?:对|是的|没错|当然能|当然可以|肯定能|必须的)(?![不没]))))"
+    r"|(?<![不没])(?:对|是的|是滴|没错|那当然|当然能|当然可以|可以的|肯定能|必须的)(?![不没]))))"
 )
 
 

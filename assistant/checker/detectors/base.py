@@ -209,6 +209,13 @@ _COMPARED_BEFORE_RE = lazyre.compile(
     # (not the head of a relative clause: 利率高于定存的储蓄国债 — the bond is the subject — rt88)
     r"[^，,。！!？?；;的]{0,4}$"
 )
+#: The same with a modifier and 的 before the word (比银行的大额存单, 跑赢所有的定期存款 — rt89) —
+#: unless what stands before 的 is itself what is compared, heading a relative clause (利率高于定存的
+#: 储蓄国债: the bond is the subject — rt88).
+_COMPARED_MODIFIED_RE = lazyre.compile(
+    r"(?:比|较|相比|跑赢|胜过|超过|超越|强过|强于|高过|赛过|不输|碾压|秒杀|吊打|完爆|甩|远超|远胜|高于|好于|优于)[^，,。！!？?；;]{0,6}$"
+)
+_RELATIVE_HEAD_RE = lazyre.compile(r"(?:定存|存款|定期|存单|国债|理财|利率|收益|同期)的$")
 _LIKENED_BEFORE_RE = lazyre.compile(r"(?:与|和|跟|同|像|如同)[^，,。！!？?；;]{0,4}$")
 _LIKENESS_AFTER_RE = lazyre.compile(
     r"[^，,。！!？?；;]{0,3}?(?:一样|一般|相同|同等|相当|类似|相似|媲美|相比|比)"
@@ -224,7 +231,11 @@ def _compared(compact: str, start: int, end: int) -> bool:
     claim the way the product itself would (a treasury bond's state backing, a deposit's
     floor rate — red team rt84)."""
     before = compact[max(0, start - 12) : start]
-    if _COMPARED_BEFORE_RE.search(before) is not None or _COMPARED_AFTER_RE.match(compact, end) is not None:
+    if _COMPARED_AFTER_RE.match(compact, end) is not None:
+        return True
+    if _COMPARED_BEFORE_RE.search(before) is not None or (
+        _COMPARED_MODIFIED_RE.search(before) is not None and _RELATIVE_HEAD_RE.search(before) is None
+    ):
         return True
     return (
         _LIKENED_BEFORE_RE.search(before) is not None and _LIKENESS_AFTER_RE.match(compact, end) is not None
@@ -234,7 +245,8 @@ def _compared(compact: str, start: int, end: int) -> bool:
 #: In a void word's clause, what leaves it out (基金投资不在保障范围内, 理财亏损不属于保障范围).
 #: (and an aside: 如需改约可与您的客户经理联系 — rt88)
 _LEFT_OUT_RE = lazyre.compile(
-    r"不在[^，,。！!？?；;]{0,6}?范围|不属于|不包括|不包含|不含|除外|不予|^(?:如需|如有|若需|若有)"
+    # (not 不含 nor any 如需: …不含…, 如需…上门代您办理 still void — rt89)
+    r"不在[^，,。！!？?；;]{0,6}?范围|不属于[^，,。！!？?；;]{0,6}?范围|不包括在|^(?:如需改约|如需变更|如需改期|如有疑问)"
 )
 
 

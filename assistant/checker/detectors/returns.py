@@ -205,7 +205,9 @@ def cue_pattern(opts: dict) -> re.Pattern[str]:
     # (a 拿 cue is a gain taken, not money got back: 可拿回医疗费用的90%, 退保可拿回已交保费的65% — rt85)
     # (a share of a cost or premium got back, not a bare rate: 每月可拿回1.2% is a return — rt87)
     # (…of a cost or premium: 可拿回投资金额的1.5% is a return — rt88)
-    got_back = "(?!回[^，,。！!？?；;]{0,8}?(?:费用|保费|医疗费|自付|花费|支出|损失|已交|所交)[^，,。！!？?；;]{0,4}?的)"
+    got_back = (
+        "(?!回[^，,。！!？?；;]{0,8}?(?:费用|保费|医疗费|自付|花费|支出|损失)[^，,。！!？?；;]{0,4}?的)"
+    )
     alts = [re.escape(c) + (got_back if c.endswith("拿") else "") for c in cues]
     # Zero-width lookahead: overlapping matches, longest alternative at each position.
     return lazyre.compile_now("(?=(" + "|".join(alts) + "))")
@@ -557,7 +559,7 @@ _MONEY_BACK_RE = lazyre.compile(
     # (the gain said with 多拿/赚: 1万块一年多拿1500 — c97)
     rf"(?:可|能|就能|就可|即可)?(?:拿回|到手|收回|变成|连本带利|一共拿|共拿回|取回|多拿|多赚|多得|净赚|净挣|赚|挣)"
     # (asked and answered: 十万块放一年能赚多少？一万二 — c96)
-    rf"(?:多少[?？](?:答[:：])?)?(?P<b>{_NUM}(?:万)?)(?:元|块)?"
+    rf"(?:多少呢?[?？](?:答[:：]|答案是|告诉您[:：]?|告诉你[:：]?)?)?(?P<b>{_NUM}(?:万)?)(?:元|块)?"
 )
 _TERM_DAYS = {"天": 1.0, "日": 1.0, "个月": 30.0, "月": 30.0, "年": 365.0}
 

@@ -36,14 +36,15 @@ _ASIDE_RE = lazyre.compile(r"如有|疑问|咨询|拨打|致电|热线|联系|�
 _REPORT_VERBS = frozenset({"告知", "告诉", "上报"})
 #: Someone else's request hypothesised in the clause (若有人要求您提供…, 凡是自称客服索要…).
 _SOMEONE_ASKS_RE = lazyre.compile(
-    r"(?:若|如|如果|假如|凡|凡是|一旦|遇到)(?:有人|有自称|自称|陌生人|对方|不法分子|骗子|有陌生)"
+    r"(?:若|如|如果|假如|凡|凡是|一旦|遇到)(?:有人|有自称|自称|陌生人|不法分子|骗子|有陌生)"
 )
 #: After the reply, the code itself asked for too (回复1后将此码一并发送, 并附带本条动态码 — rt87).
 _CODE_ATTACHED_RE = lazyre.compile(
-    r"此码|本码|该码|这个码|这串|一并发送|一并回复|附带|附上|连同|带上|数字|号码一起|也回过来|也发过来|同步回复"
+    # (not a bare 数字: 请回复数字1冻结 is the command itself — rt89)
+    r"此码|本码|该码|这个码|这串|一并发送|一并回复|附带|附上|连同|带上|收到的数字|这组数字|号码一起|也回过来|也发过来|同步回复"
 )
 #: A reply that is a command code (如非本人操作，请回复1冻结): no secret sent.
-_REPLY_CODE_RE = lazyre.compile(r"(?<=回复)[:：]?[“\"]?[0-9a-zA-Z]")
+_REPLY_CODE_RE = lazyre.compile(r"(?<=回复)(?:数字|字母)?[:：]?[“\"]?[0-9a-zA-Z]")  # (回复数字1冻结 — rt89)
 #: Right after the verb, someone who would take the secret rather than hear of the event.
 _TAKER_AFTER_RE = lazyre.compile(r"[^，,。！!？?；;]{0,3}?(?:专员|工作人员|经理|给我们|给我)")
 _NOT_ME_RE = lazyre.compile(
