@@ -64,3 +64,18 @@ def test_evasions_in_more_words(checker: Checker, text: str, code: str) -> None:
 )
 def test_compliant_wordings_stay_clean(checker: Checker, text: str, code: str) -> None:
     assert code not in error_codes(checker, text)
+
+
+def test_interest_start_planted_beside_a_pitch(checker: Checker) -> None:
+    """rt85: 起息 alone no longer excuses a product and its yield; 已起息 of the recipient's own
+    product still does."""
+    r = checker.check("【融信银行】您的工资已到账，起息当日即可参与，融信宝七日年化2.4%。")
+    assert r.kind != "service" and r.verdict != "pass", r.kind_reason
+    r = checker.check("【融信银行】您购买的融信月月盈已起息，七日年化2.4%，可在App查看。")
+    assert r.verdict == "pass", [(f.code, f.severity) for f in r.findings]
+
+
+def test_third_party_to_be_contacted_about_the_debt(checker: Checker) -> None:
+    """c98: the emergency contact named, then to be contacted to press for repayment."""
+    text = "【快借宝】您的紧急联系人为李强，逾期后我司会与其联系督促还款。"
+    assert "COL001" in error_codes(checker, text)
