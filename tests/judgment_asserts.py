@@ -1,5 +1,6 @@
 """Assertions the judgment tests share: a notice that must read as a passing service notice,
-and the error codes of a check (so each red-team file states cases, not the same checks)."""
+and the codes of a check at error, or at error or warning (so each red-team file states cases,
+not the same checks)."""
 
 from __future__ import annotations
 
@@ -16,3 +17,9 @@ def assert_service_pass(checker: Checker, text: str) -> None:
 def error_codes(checker: Checker, text: str, **kwargs: object) -> set[str]:
     """The codes reported at error severity for ``text``."""
     return {f.code for f in checker.check(text, **kwargs).findings if f.severity == "error"}  # type: ignore[arg-type]
+
+
+def flagged_codes(checker: Checker, text: str) -> set[str]:
+    """The codes reported at error or warning severity for ``text``: a must-not case fails on
+    either (a false review costs a reviewer's time as a false error costs the sender)."""
+    return {f.code for f in checker.check(text).findings if f.severity in ("error", "warning")}

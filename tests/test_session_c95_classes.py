@@ -15,16 +15,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.checker.engine import Checker
-from tests.judgment_asserts import error_codes
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
-
-
-def _codes(checker: Checker, text: str) -> set[str]:
-    return {f.code for f in checker.check(text).findings if f.severity in ("error", "warning")}
+from tests.judgment_asserts import error_codes, flagged_codes
 
 
 def test_lending_whatever_the_record(checker: Checker) -> None:
@@ -32,7 +23,7 @@ def test_lending_whatever_the_record(checker: Checker) -> None:
     assert "DIS003" in error_codes(checker, text)
     # a reminder that applies whatever the record lends nothing
     text = "【安易借】无论是否有逾期，都请按合同约定按时还款，以免影响征信。"
-    assert "DIS003" not in _codes(checker, text)
+    assert "DIS003" not in flagged_codes(checker, text)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +41,7 @@ def test_quote_signed_by_a_customer(checker: Checker) -> None:
     text = "【瑞丰基金】“定投三年，收益比存银行强多了！”——来自一位基民的好评。基金有风险，投资须谨慎。回T退订"
     assert "ADV004" in error_codes(checker, text)
     text = "【瑞丰基金】以下问答来自客户的咨询：定投如何修改扣款日？答：登录App在定投计划中修改。"
-    assert "ADV004" not in _codes(checker, text)
+    assert "ADV004" not in flagged_codes(checker, text)
 
 
 def test_shortfall_made_good_by_the_seller(checker: Checker) -> None:
@@ -69,4 +60,4 @@ def test_heading_deposit_word_likens_the_insurance_after_its_colon(checker: Chec
     )
     assert "ADV008" in error_codes(checker, text)
     text = "【青山农商银行】新春存款好选择：3年期大额存单年利率2.1%，20万元起存。回T退订"
-    assert "ADV008" not in _codes(checker, text)
+    assert "ADV008" not in flagged_codes(checker, text)

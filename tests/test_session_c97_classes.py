@@ -17,11 +17,6 @@ from assistant.checker.engine import Checker
 from tests.judgment_asserts import error_codes
 
 
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
-
-
 def test_figure_said_to_come_steadily(checker: Checker) -> None:
     text = "【嘉恒财富】嘉恒月月盈，每个月稳稳1.5个点到手，5万起投。投资有风险。回T退订"
     assert "ADV001" in error_codes(checker, text)

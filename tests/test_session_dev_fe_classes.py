@@ -15,11 +15,6 @@ from assistant.checker.engine import Checker
 from tests.judgment_asserts import error_codes
 
 
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
-
-
 def test_payout_ratio_with_its_scope(checker: Checker) -> None:
     text = "【瑞安人寿】瑞安意外险：意外医疗限医保目录内100%报销，单次限额1万元，保险期间1年。回T退订"
     assert "ADV009" not in error_codes(checker, text)

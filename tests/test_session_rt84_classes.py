@@ -21,16 +21,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.checker.engine import Checker
-from tests.judgment_asserts import error_codes
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
-
-
-def _codes(checker: Checker, text: str) -> set[str]:
-    return {f.code for f in checker.check(text).findings if f.severity in ("error", "warning")}
+from tests.judgment_asserts import error_codes, flagged_codes
 
 
 # ----------------------------------------------------------------------------- comparisons
@@ -47,7 +38,7 @@ def test_treasury_named_as_yardstick_lifts_no_state_backing(checker: Checker, te
 
 def test_treasury_itself_sold_keeps_its_backing(checker: Checker) -> None:
     text = "【泰和银行】本期凭证式国债由国家信用担保，3年期票面利率1.63%，今日起发售。回T退订"
-    assert "ADV005" not in _codes(checker, text)
+    assert "ADV005" not in flagged_codes(checker, text)
 
 
 @pytest.mark.parametrize(
@@ -69,7 +60,7 @@ def test_tip_sentence_does_not_lift_a_threat_elsewhere(checker: Checker) -> None
 
 def test_password_made_ready_at_a_counter_is_own_use(checker: Checker) -> None:
     text = "【泰和银行】您预约的销户业务请本人携带身份证并准备好取款密码，到开户网点柜台办理。"
-    assert "PRV003" not in _codes(checker, text)
+    assert "PRV003" not in flagged_codes(checker, text)
     # a caller's request still fires, though a branch is named in another sentence
     text = "【泰和银行】客户经理稍后与您通话，请提前准备好银行卡密码。其他业务可到网点咨询。"
     assert "PRV003" in error_codes(checker, text)
@@ -109,7 +100,7 @@ def test_claim_left_out_of_a_refusal_is_presupposed(checker: Checker, text: str)
 
 def test_plain_refusal_still_denies(checker: Checker) -> None:
     text = "【泰和银行】本行不对理财产品的本金和收益作任何保证。理财非存款，产品有风险，投资须谨慎。回T退订"
-    assert "ADV001" not in _codes(checker, text)
+    assert "ADV001" not in flagged_codes(checker, text)
 
 
 # ----------------------------------------------------------------------------- questions
@@ -129,9 +120,9 @@ def test_question_answered_to_assert_safety(checker: Checker, text: str) -> None
 
 def test_question_answered_with_the_risk_stays_clean(checker: Checker) -> None:
     text = "【泰和银行】投资者教育：理财产品会不会亏损？会，净值随市场波动，请量力而行。"
-    assert "ADV001" not in _codes(checker, text)
+    assert "ADV001" not in flagged_codes(checker, text)
     text = "【泰和银行】投资者教育：这只基金稳不稳？不一定，过往业绩不代表未来表现。"
-    assert "ADV001" not in _codes(checker, text)
+    assert "ADV001" not in flagged_codes(checker, text)
 
 
 # ----------------------------------------------------------------------------- figures
@@ -186,7 +177,7 @@ def test_warning_affirmed_then_taken_back_is_void(checker: Checker) -> None:
 
 def test_not_me_line_asks_for_no_secret(checker: Checker) -> None:
     text = "【泰和银行】您的支付密码已重置成功，若非本人操作，请马上告知我行客服。"
-    assert "PRV003" not in _codes(checker, text)
+    assert "PRV003" not in flagged_codes(checker, text)
 
 
 @pytest.mark.parametrize(
@@ -197,7 +188,7 @@ def test_not_me_line_asks_for_no_secret(checker: Checker) -> None:
     ],
 )
 def test_privacy_promises_are_no_threat(checker: Checker, text: str) -> None:
-    assert "COL001" not in _codes(checker, text)
+    assert "COL001" not in flagged_codes(checker, text)
 
 
 def test_pending_disclosure_is_still_a_threat(checker: Checker) -> None:
@@ -214,7 +205,7 @@ def test_pending_disclosure_is_still_a_threat(checker: Checker) -> None:
     ],
 )
 def test_notices_and_own_losses_are_no_guarantee(checker: Checker, text: str) -> None:
-    assert "ADV001" not in _codes(checker, text)
+    assert "ADV001" not in flagged_codes(checker, text)
 
 
 def test_principal_untouched_sold_is_a_guarantee(checker: Checker) -> None:

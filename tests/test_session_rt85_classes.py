@@ -20,16 +20,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.checker.engine import Checker
-from tests.judgment_asserts import error_codes
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
-
-
-def _codes(checker: Checker, text: str) -> set[str]:
-    return {f.code for f in checker.check(text).findings if f.severity in ("error", "warning")}
+from tests.judgment_asserts import error_codes, flagged_codes
 
 
 def test_past_performance_disclaimer_is_no_risk_warning(checker: Checker) -> None:
@@ -54,14 +45,14 @@ def test_endorsement_in_social_media_words(checker: Checker, text: str) -> None:
 
 def test_thank_you_for_feedback_is_no_testimonial(checker: Checker) -> None:
     text = "【岳川银行】您的定期存款已到期，本息已转入活期账户。感谢老用户反馈：App已支持到期自动提醒。"
-    assert "ADV004" not in _codes(checker, text)
+    assert "ADV004" not in flagged_codes(checker, text)
 
 
 def test_forwarding_to_a_group_for_a_reward(checker: Checker) -> None:
     text = "【岳川银行】岳川信用卡推荐礼：把这条短信发进同学群，同学办卡成功你得50元。回T退订"
     assert "LNK003" in error_codes(checker, text)
     text = "【快易贷】再不还款，我们就把你的欠款信息发到你们小区业主群。"
-    assert "LNK003" not in _codes(checker, text)
+    assert "LNK003" not in flagged_codes(checker, text)
 
 
 @pytest.mark.parametrize(
@@ -72,19 +63,19 @@ def test_forwarding_to_a_group_for_a_reward(checker: Checker) -> None:
     ],
 )
 def test_money_got_back_and_product_names_are_no_returns(checker: Checker, text: str) -> None:
-    assert "PRO007" not in _codes(checker, text)
+    assert "PRO007" not in flagged_codes(checker, text)
 
 
 def test_theft_loss_made_good_is_account_protection(checker: Checker) -> None:
     text = "【岳川钱包】您的钱包已开通账户安全险，如因盗刷造成资金损失，平台全额赔付。"
-    assert "ADV001" not in _codes(checker, text)
+    assert "ADV001" not in flagged_codes(checker, text)
     text = "【岳川财富】岳川稳享放心投，亏损由平台全额赔付，年化7%。回T退订"
     assert "ADV001" in error_codes(checker, text)
 
 
 def test_privacy_kept_is_no_threat(checker: Checker) -> None:
     text = "【岳川消费金融】您的借款已逾期4天。如您不想让同事知道，可在App设置提醒只发送给本人。"
-    assert "COL001" not in _codes(checker, text)
+    assert "COL001" not in flagged_codes(checker, text)
     text = "【快易贷】您已逾期25天，不想让家人知道的话，今晚之前必须还清。"
     assert "COL001" in error_codes(checker, text)
 

@@ -23,16 +23,7 @@ import pytest
 
 from assistant.checker.engine import Checker
 from assistant.checker.rulespec import RuleSpec
-from tests.judgment_asserts import error_codes
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
-
-
-def _codes(checker: Checker, text: str) -> set[str]:
-    return {f.code for f in checker.check(text).findings if f.severity in ("error", "warning")}
+from tests.judgment_asserts import error_codes, flagged_codes
 
 
 # ----------------------------------------------------------------------------- scopes
@@ -45,14 +36,14 @@ def test_pledge_of_something_else_spares_no_threat(checker: Checker) -> None:
     text = "【快借宝】您的借款已逾期9天，我司承诺不上门，但为了不连累您的同事，请今天还清。"
     assert "COL001" in error_codes(checker, text)
     text = "【快借宝】您的借款已逾期9天，我司承诺不打扰您的同事，请尽快还款。"
-    assert "COL001" not in _codes(checker, text)
+    assert "COL001" not in flagged_codes(checker, text)
 
 
 def test_password_taken_by_someone_else_voids_the_counter(checker: Checker) -> None:
     text = "【宏远银行】您的账户已被限制，请准备好交易密码，我行专员将上门陪同您到网点办理。"
     assert "PRV003" in error_codes(checker, text)
     text = "【宏远银行】您已预约明日到城东网点办理密码重置。届时请准备好取款密码及身份证原件。"
-    assert "PRV003" not in _codes(checker, text)
+    assert "PRV003" not in flagged_codes(checker, text)
 
 
 def test_operation_word_excuses_no_market_proof_promise(checker: Checker) -> None:
@@ -98,7 +89,7 @@ def test_not_me_line_that_hands_the_code_over(checker: Checker, text: str) -> No
 
 def test_not_me_line_with_a_reply_code(checker: Checker) -> None:
     text = "【宏远银行】您的支付密码已修改成功，如非本人操作，请回复1冻结账户。"
-    assert "PRV003" not in _codes(checker, text)
+    assert "PRV003" not in flagged_codes(checker, text)
 
 
 # ----------------------------------------------------------------------------- warnings

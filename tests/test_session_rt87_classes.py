@@ -19,21 +19,12 @@ from __future__ import annotations
 import pytest
 
 from assistant.checker.engine import Checker
-from tests.judgment_asserts import error_codes
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
-
-
-def _codes(checker: Checker, text: str) -> set[str]:
-    return {f.code for f in checker.check(text).findings if f.severity in ("error", "warning")}
+from tests.judgment_asserts import error_codes, flagged_codes
 
 
 def test_denied_void_word_voids_nothing(checker: Checker) -> None:
     text = "【恒瑞银行】您预约的挂失补卡请于周五前到网点办理，请准备好取款密码，本行从不上门索要密码。"
-    assert "PRV003" not in _codes(checker, text)
+    assert "PRV003" not in flagged_codes(checker, text)
     text = "【恒瑞银行】您的账户异常，请准备好银行卡密码，网点工作人员会打电话和您核对后办理。"
     assert "PRV003" in error_codes(checker, text)
 

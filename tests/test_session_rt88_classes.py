@@ -20,16 +20,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.checker.engine import Checker
-from tests.judgment_asserts import error_codes
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
-
-
-def _codes(checker: Checker, text: str) -> set[str]:
-    return {f.code for f in checker.check(text).findings if f.severity in ("error", "warning")}
+from tests.judgment_asserts import error_codes, flagged_codes
 
 
 @pytest.mark.parametrize(
@@ -93,7 +84,7 @@ def test_void_words_left_out_or_aside(checker: Checker) -> None:
     text = (
         "【安和银行】您预约的大额取现请明日到网点柜台办理，请准备好取款密码，如需改约可与您的客户经理联系。"
     )
-    assert "PRV003" not in _codes(checker, text)
+    assert "PRV003" not in flagged_codes(checker, text)
 
 
 def test_code_sent_back_with_a_reply_code(checker: Checker) -> None:
@@ -121,4 +112,4 @@ def test_someone_elses_request_warned_of(checker: Checker) -> None:
 def test_digital_yuan_is_no_digits_of_a_code(checker: Checker) -> None:
     """数字 in 数字人民币 is no secret: the bare 将数字/把数字 were tried and removed."""
     text = "【安和银行】数字人民币红包来了，请将数字人民币红包发给好友一起领。回T退订"
-    assert "PRV003" not in _codes(checker, text)
+    assert "PRV003" not in flagged_codes(checker, text)

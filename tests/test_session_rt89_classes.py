@@ -14,15 +14,6 @@ from assistant.checker.engine import Checker
 from tests.judgment_asserts import error_codes
 
 
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
-
-
-def _codes(checker: Checker, text: str) -> set[str]:
-    return {f.code for f in checker.check(text).findings if f.severity in ("error", "warning")}
-
-
 @pytest.mark.parametrize(
     ("text", "code"),
     [

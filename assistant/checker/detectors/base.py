@@ -116,7 +116,7 @@ def _drop_contained(hits: list[Hit], rank: Callable[[Hit], tuple[int, bool]] | N
     return kept
 
 
-class _Spans:
+class Spans:
     """Spans sorted by start with the running maximum of their ends: whether any overlaps
     ``[start, end)`` in O(log n), so checking every hit stays linear in the hits."""
 
@@ -155,7 +155,7 @@ def _asked_a_not_a(ctx: MessageContext, start: int, end: int) -> bool:
 def _present(
     ctx: Any,
     group: str,
-    exempted: _Spans,
+    exempted: Spans,
     skip: tuple[int, int] | None = None,
     within: tuple[int, int] | None = None,
     compared: bool = True,
@@ -202,19 +202,22 @@ def _stated_none(compact: str, start: int, end: int) -> bool:
     return _SETTLED_RE.search(compact) is not None and "说" not in compact
 
 
+#: Comparison verbs after which a word is what the product is measured against (跑赢, 高于 …);
+#: 比 itself is added by each pattern below, with or without its guards.
+_COMPARISON_VERBS = (
+    "较|相比|跑赢|胜过|超过|超越|强过|强于|高过|赛过|不输|碾压|秒杀|吊打|完爆|甩|远超|远胜|高于|好于|优于"
+)
 #: Right before a word, what makes it the yardstick of a comparison (比储蓄国债收益更高, 跑赢
 #: 大额存单, 较定期存款); 与/和/跟/同 only with a likeness after the word (与记账式国债一样).
 _COMPARED_BEFORE_RE = lazyre.compile(
-    r"(?:(?<!如)(?<!方)(?<!对)比(?!如|方|例)|较|相比|相较|对比|跑赢|胜过|超过|超越|强过|强于|高过|赛过|不输|碾压|秒杀|吊打|完爆|甩|远超|远胜|高于|好于|优于)"
+    rf"(?:(?<!如)(?<!方)(?<!对)比(?!如|方|例)|相较|对比|{_COMPARISON_VERBS})"
     # (not the head of a relative clause: 利率高于定存的储蓄国债 — the bond is the subject — rt88)
     r"[^，,。！!？?；;的]{0,4}$"
 )
 #: The same with a modifier and 的 before the word (比银行的大额存单, 跑赢所有的定期存款 — rt89) —
 #: unless what stands before 的 is itself what is compared, heading a relative clause (利率高于定存的
 #: 储蓄国债: the bond is the subject — rt88).
-_COMPARED_MODIFIED_RE = lazyre.compile(
-    r"(?:比|较|相比|跑赢|胜过|超过|超越|强过|强于|高过|赛过|不输|碾压|秒杀|吊打|完爆|甩|远超|远胜|高于|好于|优于)[^，,。！!？?；;]{0,6}$"
-)
+_COMPARED_MODIFIED_RE = lazyre.compile(rf"(?:比|{_COMPARISON_VERBS})[^，,。！!？?；;]{{0,6}}$")
 _RELATIVE_HEAD_RE = lazyre.compile(r"(?:定存|存款|定期|存单|国债|理财|利率|收益|同期)的$")
 _LIKENED_BEFORE_RE = lazyre.compile(r"(?:与|和|跟|同|像|如同)[^，,。！!？?；;]{0,4}$")
 _LIKENESS_AFTER_RE = lazyre.compile(
@@ -325,9 +328,7 @@ class KeywordDetector(Detector):
             return []
         spec = self.spec
         ctx = msg.ctx
-        exempted = _Spans(
-            e for e in ctx.scan.exempts.get(self.code, ()) if not _double_negated_exempt(ctx, e)
-        )
+        exempted = Spans(e for e in ctx.scan.exempts.get(self.code, ()) if not _double_negated_exempt(ctx, e))
         out: list[Candidate] = []
         context_ok = True
         if spec.context and spec.context.requires_any:

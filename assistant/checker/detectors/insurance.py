@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from assistant.checker.detectors.base import KeywordDetector
+from assistant.checker.detectors.base import KeywordDetector, Spans
 from assistant.checker.detectors.families import clause_text, family_of, removal_spans, term_of
 from assistant.checker.models import Finding
 from assistant.text import lazyre
@@ -170,11 +170,11 @@ def _qualified(msg: Message, pos: int, qualifiers: tuple[str, ...], code: str) -
     exempt phrases: 社保目录内外 and 责任免除仅3条 state no scope (red team rt84)."""
     start, end = msg.ctx.sentence(pos)
     compact = msg.nt.compact
-    exempt = [(h.start, h.end) for h in msg.ctx.scan.exempts.get(code, ())]
+    exempt = Spans(msg.ctx.scan.exempts.get(code, ()))
     for q in qualifiers:
         i = compact.find(q, start, end)
         while i >= 0:
-            if not any(a < i + len(q) and i < b for a, b in exempt):
+            if not exempt.overlaps(i, i + len(q)):
                 return True
             i = compact.find(q, i + 1, end)
     return False
