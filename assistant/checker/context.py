@@ -212,8 +212,18 @@ _SCOPE = {
 #: Verdicts that say a thing does not exist (并不存在): a claim only in their own clause
 #: (零风险的投资并不存在); after a comma they are a second selling point (…，并不存在任何风险).
 _EXISTENCE_VERDICTS = frozenset({"并不存在", "是不存在的", "根本不存在", "不可能存在"})
+#: 所谓X就是/即…, up to the trigger: a definition, the sender's own (所谓稳健就是稳赚不赔).
+_DEFINED_AS_RE = lazyre.compile(
+    r"[^，,。！!？?；;]{0,10}?(?:就是|即是|即为|即|指的就是|就意味着|意味着|说白了就是)[^，,。！!？?；;]{0,4}"
+)
+#: 反洗钱 as a procedure the sender follows (反洗钱要求, 反洗钱身份核实), not a warning.
+_PROCEDURE_AFTER_RE = lazyre.compile(
+    r"(?:相关)?(?:要求|规定|法规|义务|核查|审核|审查|身份|识别|客户身份|尽职调查|登记|备案|管理|需要|流程)"
+)
 #: Verdicts that take an object (请勿相信…): followed by one, they judge it, not what came before.
-_OBJECT_VERDICTS = frozenset({"请勿相信", "切勿相信", "不要相信", "请勿轻信", "切勿轻信"})
+_OBJECT_VERDICTS = frozenset(
+    {"请勿相信", "切勿相信", "不要相信", "请勿轻信", "切勿轻信", "别信", "别相信", "不要信", "千万别信"}
+)
 #: A verdict with words between its verb and its noun (均为贷款中介骗局, 多为未经批准的非法平台,
 #: 都是假的): the listed verdicts (``verdicts`` in _context.yaml) are whole words only.
 _VERDICT_GAP_RE = lazyre.compile(
@@ -236,6 +246,11 @@ _CLAUSE_VERDICTS = frozenset(
         "需提防",
         "要当心",
         "需当心",
+        "要小心",
+        "需小心",
+        "请小心",
+        "要留心",
+        "多加小心",
         "请谨慎对待",
         "要谨慎对待",
         "需谨慎对待",
@@ -631,6 +646,31 @@ _HANDED_OVER_RE = lazyre.compile(
 )
 #: A weak negation (不, 非, 无) negates a trigger at most this many characters after it.
 WEAK_GAP = 1
+#: …or further through a bridge: what may stand between a weak negation and the claim it
+#: denies without a claim of its own — a modal, a measure word, a "make it happen" verb or
+#: a promise verb (不是一款保本型产品, 不能做到保本保息, 不一定保本, 不能再承诺保本, 做不到保证收益).
+#: A closed class, whole: anything else between (不容错过的稳赚, 不单能保本) keeps the gap rule.
+#: Not 会/还/可以: 不会再…, 不还会… read "no longer" and "not also", not a denial (a held-out
+#: draft regressed with them).
+_NEGATION_BRIDGE_RE = lazyre.compile(
+    r"(?:一定|能够|能|再|做到|办到|确保|承诺|作出|做出|提供|一款|一种|一只|一个|一类|属于|是)+"
+)
+#: A negation inside the clause that would make a denial good (…，我们也不能保证).
+_DENIAL_WORD_RE = lazyre.compile(r"不|没|无|未|非|别|勿")
+#: The longest bridge read (characters).
+BRIDGE_REACH = 8
+#: A passive 为/被…所 frame closed before the trigger (不为市场波动所扰的稳赚型理财): the negation
+#: is the frame's, "undisturbed by", and the claim after it is asserted.
+_PASSIVE_CLOSED_RE = lazyre.compile(
+    r"[^，,。！!？?；;]{1,10}?所(?:扰|困|累|动|惑|左右|影响|拖累|牵绊|束缚)的?"
+)
+#: A denial made good in the next clause (其他平台无法保证的保本保息，恒裕安盈宝做到了; 谁也无法保证的
+#: 零风险，鑫安敢保证): the denial is a foil for the sender's own promise.  The affirming verb
+#: closes its clause (能保证的是流程透明 affirms something else).
+_MADE_GOOD_RE = lazyre.compile(
+    r"[，,；;]([^，,。！!？?；;]{0,12}?)(?:做到了|办到了|做得到|办得到|能做到|可以做到|都做到了|"
+    r"敢保证|敢承诺|敢打包票|能保证|可以保证|来保证|来兜底|兜底了|保证了|承诺了|就能|偏偏能|却能)[了！!]?(?=[，,。！!；;]|$)"
+)
 #: A limit word (限额, 可借, 上限) turns a superlative into a limit statement within this
 #: many characters after it, in the same clause (最高限额, 最高可借20万).
 LIMIT_GAP = 4
@@ -1704,11 +1744,19 @@ class MessageContext:
             return None  # most messages have no negation word at all
         c_start, c_end = self.clause(start)
         compact = self.nt.compact
+        if self._denial_made_good(c_end):
+            return None  # 其他平台无法保证的保本保息，恒裕安盈宝做到了: a foil
         weak = [
             cue
-            for cue in self._cues(WEAK_NEG, max(c_start, start - WEAK_GAP - self._reach(WEAK_NEG)), start)
+            for cue in self._cues(WEAK_NEG, max(c_start, start - BRIDGE_REACH - self._reach(WEAK_NEG)), start)
             if cue.end <= start
-            and start - cue.end <= WEAK_GAP
+            and (
+                (start - cue.end <= WEAK_GAP and compact[cue.end : start] != "的")
+                or (
+                    start - cue.end <= BRIDGE_REACH
+                    and _NEGATION_BRIDGE_RE.fullmatch(compact, cue.end, start) is not None
+                )
+            )
             and not self._is_false_negation(cue)
             # (欠钱不还的老赖: the negation is the modifier's verb, 的 heads the noun it describes)
             and not (start > cue.end and compact[start] == "的")
@@ -1822,6 +1870,14 @@ class MessageContext:
                     head = min(first)
                 if self._is_false_negation(cue) or self._double_negation(cue):
                     continue
+                if self._object_closed(cue, start):
+                    continue  # 告别亏损焦虑稳赚不赔的…: the verb has its object, the claim stands
+                if (
+                    cue.word in ("不为", "不被")
+                    and (closed := _PASSIVE_CLOSED_RE.match(compact, cue.end)) is not None
+                    and closed.end() <= start
+                ):
+                    continue  # 不为市场波动所扰的稳赚型理财: "undisturbed by", the claim stands
                 if cue.word.endswith("不对") and (
                     compact.startswith("外", cue.end) or self._not_affecting((cue,), start, c_end)
                 ):
@@ -1946,6 +2002,16 @@ class MessageContext:
             r.match(compact, q + 1) is not None
             for r in (_WILL_NO_RE, _ANSWERED_NO_RE, _ANSWERED_NO_A_NOT_A_RE, _SCOFFED_NO_RE)
         )
+
+    def _denial_made_good(self, c_end: int) -> bool:
+        """Whether the clause after the one ending at compact ``c_end`` makes good what was
+        denied (…无法保证的保本保息，恒裕安盈宝做到了 / …，鑫安敢保证): the denial is others', the
+        promise the sender's.  Not when that clause is negated itself (…，我们也不能保证)."""
+        compact = self.nt.compact
+        if compact[c_end : c_end + 1] not in ("，", ",", "；", ";"):
+            return False
+        m = _MADE_GOOD_RE.match(compact, c_end)
+        return m is not None and _DENIAL_WORD_RE.search(m.group(1)) is None
 
     def _double_negation(self, cue: Hit) -> bool:
         """A negation right after another one (不是不, 并非不, 没有不): the two cancel."""
@@ -2530,9 +2596,14 @@ class MessageContext:
         if not hits:
             return None
         c_start, c_end = self.clause(start)
+        compact = self.nt.compact
         for cue in self._cues(ANTI_FRAUD, c_start, c_end):
             if end is not None and start <= cue.start and cue.end <= end:
                 continue
+            if cue.word == "所谓" and _DEFINED_AS_RE.match(compact, cue.end, start) is not None:
+                continue  # 所谓稳健就是稳赚不赔: the sender defines its own selling point (rt91)
+            if cue.word == "反洗钱" and _PROCEDURE_AFTER_RE.match(compact, cue.end) is not None:
+                continue  # 按反洗钱要求核实身份后即享保本保息: a procedure, no warning (rt91)
             return cue.word
         if self.quoted(start):
             s1 = self.sentence(start)[1]

@@ -250,6 +250,31 @@ _CAUTION_RE = lazyre.compile(
 )
 
 
+#: After a listed warning, the advertised product exempted from it (投资有风险（本产品除外）; “基金有
+#: 风险”说的是股票型，本基金不在此列; 投资有风险的提示仅针对权益类基金 — rt91): a warning that leaves
+#: out the product warns of nothing.  Up to this many characters after it, one sentence end at most.
+_EXEMPTED_REACH = 30
+_WARNING_EXEMPTED_RE = lazyre.compile(
+    r"(?:本|该|此|这只|这款|这个|我们的?)(?:产品|基金|理财|保险|计划|款|只)(?:则|却|可)?(?:除外|例外|不在此列|不在其列|不在此内|不受此限"
+    r"|不适用(?:此|该|这|上述)|无此风险|没有这个风险|没有这种风险|不存在这种风险|不存在此风险|可放心持有|可以放心持有|放心持有)"
+    r"|[”\"」』]?(?:的|这句)?(?:提示|话|说法)?(?:仅|只)(?:针对|适用于|限于|是说|对)(?!本|该|此|所有|全部|一切)"
+    r"|[”\"」』]?(?:说的是|指的是|针对的是|是指)[^，,。！!？?；;]{0,8}?(?:型|类)"
+    r"|[（(](?:仅|只)?(?:指|针对|适用于)[^，,。！!？?；;）)]{0,8}?(?:型|类)"
+)
+
+
+def _exempted_warning(compact: str, end: int) -> bool:
+    """Whether the product is exempted from the listed warning ending at compact ``end``."""
+    stop, ends = min(len(compact), end + _EXEMPTED_REACH), 0
+    for i in range(end, stop):
+        if compact[i] in "。！!？?\n":
+            ends += 1
+            if ends > 1:
+                stop = i
+                break
+    return _WARNING_EXEMPTED_RE.search(compact, end, stop) is not None
+
+
 def _voided_warning(compact: str, end: int, start: int | None = None) -> bool:
     """A listed warning ending at compact ``end`` made harmless by what follows it in its
     sentence: a question mark, a dismissal as past, or the risk said to be handled away (the
@@ -262,7 +287,7 @@ def _voided_warning(compact: str, end: int, start: int | None = None) -> bool:
         and _WARNING_SCORNED_AFTER_RE.match(compact, end) is not None
     ):
         return True
-    if _WARNING_WAVED_OFF_RE.match(compact, end) is not None:
+    if _WARNING_WAVED_OFF_RE.match(compact, end) is not None or _exempted_warning(compact, end):
         return True
     if (affirmed := _WARNING_AFFIRMED_RE.match(compact, end)) is not None:
         after = affirmed.end()
