@@ -555,9 +555,14 @@ _OWN_SETTING_RE = lazyre.compile(
     r"(?:您|你|客户|自行)[^,。!?;]{0,6}?(?:设定|设置|自设|自选|选择|预设|关注|持有|持仓|购买|认购|申购|定投)的?[^,。!?;的]{0,8}$"
 )
 #: The same setting named one clause earlier (您设置的条件单已触发，目标价…).
+#: (or a colon: 您设置的止损单已触发：目标价…; or the order named as the recipient's own: 您的网格交易已触发：
+#: 目标价…, 您的条件单已到期失效，目标价… — rt90)
 _OWN_SETTING_EARLIER_RE = lazyre.compile(
-    r"(?:您|你|客户|自行)[^,。!?;]{0,6}?(?:设定|设置|自设|预设)的?[^,。!?;的]{0,8}[,，][^,。!?;的]{0,4}$"
+    r"(?:(?:您|你|客户|自行)[^,。!?;]{0,6}?(?:设定|设置|自设|预设)的?|您的(?:条件单|网格交易|网格|止损单|止盈单|预埋单|委托单|智能单))"
+    r"[^,。!?;的]{0,8}[,，:：][^,。!?;的]{0,4}$"
 )
+#: What happened to the recipient's order, said in the clause that names it (已触发, 已到期失效).
+_ORDER_EVENT_RE = lazyre.compile(r"已|失效|触发|成交|撤单|撤销")
 #: In the trigger's clause after it: the product is put on sale, so a followed or held name
 #: (您关注的“鑫利3号”今日开放申购) is being promoted, not reported on.
 _OFFERED_AFTER_RE = lazyre.compile(
@@ -2070,11 +2075,16 @@ class MessageContext:
         已触发，目标价…): the words of that setting, in the trigger's sentence and right before it."""
         c_start, c_end = self.clause(start)
         m = _OWN_SETTING_RE.search(self.nt.compact, max(c_start, start - 18), start)
-        if m is None and self.reports_event(start):
+        if m is None:
             # 您设置的条件单已触发，目标价12.50元已成交: the setting named in the clause before,
-            # the trigger's own clause reporting what happened to it
+            # the trigger's own clause, or that earlier one, reporting what happened to it
+            # (您的网格交易已触发：目标价18.60元 — rt90)
             s_start, _ = self.sentence(start)
+            if s_start > 0 and self.nt.compact[s_start - 1] in "：:":
+                s_start = self.sentence(s_start - 1)[0]  # 您的网格交易已触发：目标价…
             m = _OWN_SETTING_EARLIER_RE.search(self.nt.compact, max(s_start, start - 18), start)
+            if m is not None and not (self.reports_event(start) or _ORDER_EVENT_RE.search(m.group())):
+                m = None
         if m is None or _OFFERED_AFTER_RE.search(self.nt.compact, start, c_end):
             return None  # 您关注的“鑫利3号”今日开放申购: followed, and now offered
         return m.group()
