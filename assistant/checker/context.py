@@ -1760,6 +1760,12 @@ class MessageContext:
                 or (
                     start - cue.end <= BRIDGE_REACH
                     and _NEGATION_BRIDGE_RE.fullmatch(compact, cue.end, start) is not None
+                    # (不承诺稳赚: the longer negation decides, and is the cue the reviewer sees)
+                    and not any(
+                        other.start == cue.start and other.end > cue.end
+                        for kind in (STRONG_NEG, ADVERB_NEG)
+                        for other in self._cues(kind, cue.start, cue.start + 1)
+                    )
                 )
             )
             and not self._is_false_negation(cue)
