@@ -67,3 +67,33 @@ def test_offers_dressed_as_balance_or_credit_notices_are_not_service(checker: Ch
     r = checker.check(text)
     assert r.kind != "service", r.kind_reason
     assert r.verdict != "pass"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【青溪借】借款年化利率15%，另收技术服务费每月1%，最快10分钟放款。回T退订", "DIS004"),
+        ("【青溪借】借款年化利率6%，另需缴纳会员费每月260元（借1万元）。回T退订", "DIS004"),
+        (
+            "【青溪财富】青溪月月盈年化4.2%，本金万一少一分钱，由我们全额补上。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        ("【青溪融】征信花了也能办，我们在银行有内部熟人帮您过件，年化利率9%起。回T退订", "PRO008"),
+    ],
+)
+def test_costs_guarantees_and_insiders_in_new_words(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【青溪借】借款年化利率8%，另收服务费每月0.5%，综合年化成本14%。回T退订", "DIS004"),
+        ("【青溪银行】您本期还款少一元，请于今日内补足，以免影响征信。", "ADV001"),
+        ("【青溪银行】内部通道系统升级期间暂停审批，敬请谅解。", "PRO008"),
+    ],
+)
+def test_costs_within_the_ceiling_and_debtors_asked_to_pay_stay_clean(
+    checker: Checker, text: str, code: str
+) -> None:
+    assert code not in error_codes(checker, text)

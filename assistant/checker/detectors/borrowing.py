@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from assistant.checker.detectors.base import Detector
 from assistant.checker.detectors.returns import (
     _PERIOD_ZH,
+    StatedRate,
     cached_stated_rates,
     cue_pattern,
     has_rate_figure,
@@ -30,6 +31,30 @@ from assistant.text import lazyre
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
+
+
+#: A fee charged on top of the stated rate, per period, as a share of the principal (另收服务费每月1.5%,
+#: 另收信息服务费，每月为借款本金的2%) or in yuan (另收会员费每月199元（借1万元）) — rt90: the stated
+#: rate is not the whole cost of the loan (FIN-APR asks for the comprehensive annual cost).
+_FEE_ADDED_RE = lazyre.compile(
+    r"(?:另收|另外收取|另需(?:支付|缴纳|收取)?|加收|额外收取|额外收|还需(?:支付|缴纳|交)|需另付|另付|另交|另缴)"
+    r"[^。！!？?；;]{0,6}?(?:服务费|会员费|信息服务费|担保费|咨询费|管理费|风险保障金|保障金|技术服务费|平台费|审核费|账户管理费|撮合费)"
+    r"[^。！!？?；;]{0,4}?(每月|按月|每日|按日|每天|每周|每年|按年)"
+    r"(?:为|收取|收|按)?(?:借款)?(?:本金|借款金额|贷款金额|借款额)?(?:的)?"
+    r"(\d+(?:\.\d+)?)(%|元)"
+)
+#: The principal a fee in yuan is charged on (借1万元, 借款10000元, 每借1万).
+_PRINCIPAL_RE = lazyre.compile(r"(?:每借|借款?|贷款?)(\d+(?:\.\d+)?)(万)?元?")
+_FEE_PERIODS = {
+    "每月": 12,
+    "按月": 12,
+    "每日": 365,
+    "按日": 365,
+    "每天": 365,
+    "每周": 52,
+    "每年": 1,
+    "按年": 1,
+}
 
 
 class BorrowingCost(Detector):
@@ -71,6 +96,8 @@ class BorrowingCost(Detector):
             ]
         rates += implied
         ceiling = float(msg.settings.borrowing_cost_ceiling_percent)
+        if loan:
+            yield from self._fees_added(msg, rates, ceiling)
         simple_stated = any(w in compact for w in self._simple)
         compound_stated = any(w in compact for w in self._compound)
         for rate in rates:
@@ -112,3 +139,37 @@ class BorrowingCost(Detector):
                     ),
                     note="未注明单利或复利，两种口径结论不同，请人工核对",
                 )
+
+    def _fees_added(self, msg: Message, rates: list[StatedRate], ceiling: float) -> Iterable[Finding]:
+        """A fee charged per period on top of the stated annual rate: the rate plus the fee,
+        annualised, is the cost the recipient bears.  Only when the rate itself is within the
+        ceiling (a rate above it is reported on its own)."""
+        nospace = msg.nt.nospace
+        base = max((r.annual for r in rates if r.period == "year"), default=0.0)
+        if base > ceiling + 1e-9:
+            return
+        for m in _FEE_ADDED_RE.finditer(nospace):
+            per_year = _FEE_PERIODS[m.group(1)]
+            value = float(m.group(2))
+            if m.group(3) == "元":
+                principal = _PRINCIPAL_RE.search(nospace)
+                if principal is None:
+                    continue  # a fee in yuan with no principal named: nothing to compare it to
+                amount = float(principal.group(1)) * (10000 if principal.group(2) else 1)
+                if amount <= 0:
+                    continue
+                value = value / amount * 100
+            total = base + value * per_year
+            if total <= ceiling + 1e-9:
+                continue
+            start, end = msg.nt.nospace_span(m.start(), m.end())
+            yield self.finding(
+                msg,
+                start,
+                end,
+                message=(
+                    f"另收的费用折合年化约{value * per_year:.2f}%，加上所示年化利率{base:g}%，借款综合成本约为年化"
+                    f"{total:.2f}%，超过{ceiling:g}%的上限：该产品或利率不得如此宣传，请调整产品定价后再发送"
+                ),
+                note=f"上限{ceiling:g}%据报来自金规〔2025〕9号（二手资料，待核），可在配置中调整（borrowing_cost_ceiling_percent）",
+            )
