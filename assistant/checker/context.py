@@ -214,11 +214,11 @@ _SCOPE = {
 _EXISTENCE_VERDICTS = frozenset({"并不存在", "是不存在的", "根本不存在", "不可能存在"})
 #: 所谓X就是/即…, up to the trigger: a definition, the sender's own (所谓稳健就是稳赚不赔).
 _DEFINED_AS_RE = lazyre.compile(
-    r"[^，,。！!？?；;]{0,10}?(?:就是|即是|即为|即|指的就是|就意味着|意味着|说白了就是)[^，,。！!？?；;]{0,4}"
+    r"[^，,。！!？?；;]{0,10}?(?:就是|即是|即为|即|指的就是|就意味着|意味着|说白了就是|无非是|无非|不外乎|就等于|等于)[^，,。！!？?；;]{0,4}"
 )
 #: 反洗钱 as a procedure the sender follows (反洗钱要求, 反洗钱身份核实), not a warning.
 _PROCEDURE_AFTER_RE = lazyre.compile(
-    r"(?:相关)?(?:要求|规定|法规|义务|核查|审核|审查|身份|识别|客户身份|尽职调查|登记|备案|管理|需要|流程)"
+    r"(?:相关)?(?:要求|规定|法规|义务|核查|审核|审查|身份|识别|客户身份|尽职调查|登记|备案|管理|需要|流程|法|》)"
 )
 #: Verdicts that take an object (请勿相信…): followed by one, they judge it, not what came before.
 _OBJECT_VERDICTS = frozenset(
@@ -562,7 +562,12 @@ _OWN_SETTING_EARLIER_RE = lazyre.compile(
     r"[^,。!?;的]{0,8}[,，:：][^,。!?;的]{0,4}$"
 )
 #: What happened to the recipient's order, said in the clause that names it (已触发, 已到期失效).
-_ORDER_EVENT_RE = lazyre.compile(r"已|失效|触发|成交|撤单|撤销")
+_ORDER_EVENT_RE = lazyre.compile(r"已触发|已成交|已失效|到期失效|已撤单|已撤销|未触发|部分成交|已报单")
+#: A tip in the same sentence as an "own order" frame (…：目标价38元，芯源股份本周有望拉升 — rt92): a
+#: planted frame, the price is a call.
+_TIP_AFTER_RE = lazyre.compile(
+    r"有望|拉升|翻倍|买点|卖点|主力|涨停|加微|加v|领取|速看|抄底|上车|牛股|潜力|必涨|内幕|跟上|代码"
+)
 #: In the trigger's clause after it: the product is put on sale, so a followed or held name
 #: (您关注的“鑫利3号”今日开放申购) is being promoted, not reported on.
 _OFFERED_AFTER_RE = lazyre.compile(
@@ -644,6 +649,8 @@ _CLAUSE_LEAD_RE = lazyre.compile(r"(?:请|再|就|也|可|您可)?")
 _BELIEVED_RE = lazyre.compile(r"当真|当回事|信以为真|当成|当作|看作|视为")
 #: What is missed or given away, which makes a warning a push: a 将/把-object's act (别把…的机会错过,
 #: 不要把…让给别人) or right after a verdict (需警惕错过).
+#: A push right after a caution word, with a 别/不要 first (请多加小心别错过, 要留心不要错过 — rt92).
+_MISSED_SOON_RE = lazyre.compile(r"(?:别|不要|莫|勿|千万别|可别)(?:再)?(?:错过|错失|落下|让给)")
 _MISSED_RE = lazyre.compile(r"错过|错失|失去|没抢|让给|放过|浪费|落下|拱手|辜负|留给别人|便宜了")
 _HANDED_OVER_RE = lazyre.compile(
     r"[^，,。！!？?；;]*?(?:转发|转告|告诉|告知|提供|泄露|透露|发送|发给|交给|转给|借给|出借|出租|出售|转让|截图发"
@@ -660,10 +667,25 @@ WEAK_GAP = 1
 _NEGATION_BRIDGE_RE = lazyre.compile(
     r"(?:一定|能够|能|再|做到|办到|确保|承诺|作出|做出|提供|一款|一种|一只|一个|一类|属于|是)+"
 )
-#: A negation inside the clause that would make a denial good (…，我们也不能保证).
-_DENIAL_WORD_RE = lazyre.compile(r"不|没|无|未|非|别|勿")
+#: A negation inside the clause that would make a denial good (…，我们也不能保证); not 无 or 非
+#: alone, which names carry (澄江无忧宝做到了 — rt92).
+_DENIAL_WORD_RE = lazyre.compile(r"不|没|未|别|勿|无法|无须|无需|并非")
+#: The sender's own voice after a fronted object (专业投研我们能保证, 但专业服务我们做得到 — rt92): the
+#: clause affirms that object, not the denied claim.
+_TOPICALISED_RE = lazyre.compile(r".+?(?:我们|我司|本行|本公司|咱们|我行)")
+#: Before a weak negation, what makes it rhetorical, an affirmation (何尝不是, 未尝不是, 难道不是, 岂不是,
+#: 无一不是, 莫不是, 无不 — rt92).
+_AFFIRMING_BEFORE_RE = lazyre.compile(r"(?:何尝|未尝|难道|岂|无一|莫|无)$")
+#: The modal negations added for 做不到保证收益 (rt91), which a relative clause turns around (rt92).
+_MODAL_NEGATIONS = frozenset({"做不到", "没办法", "办不到", "没法"})
+#: After a claim's first character, up to 的 and a noun: the claim modifies what follows
+#: (做不到保本保息的产品; not 是没办法保本的。, which ends there).
+_RELATIVE_AFTER_RE = lazyre.compile(r"[^，,。！!？?；;\n的]{0,6}?的[^，,。！!？?；;\n]")
 #: The longest bridge read (characters).
 BRIDGE_REACH = 8
+#: Denials that are verbs taking an object (告别亏损焦虑…): a complete object ends their reach.  Not
+#: 不提供亏损补偿或保本承诺, whose object 亏损补偿 goes on (rt92).
+_OBJECT_TAKING_DENIALS = frozenset({"告别"})
 #: A passive 为/被…所 frame closed before the trigger (不为市场波动所扰的稳赚型理财): the negation
 #: is the frame's, "undisturbed by", and the claim after it is asserted.
 _PASSIVE_CLOSED_RE = lazyre.compile(
@@ -673,8 +695,9 @@ _PASSIVE_CLOSED_RE = lazyre.compile(
 #: 零风险，鑫安敢保证): the denial is a foil for the sender's own promise.  The affirming verb
 #: closes its clause (能保证的是流程透明 affirms something else).
 _MADE_GOOD_RE = lazyre.compile(
-    r"[，,；;]([^，,。！!？?；;]{0,12}?)(?:做到了|办到了|做得到|办得到|能做到|可以做到|都做到了|"
-    r"敢保证|敢承诺|敢打包票|能保证|可以保证|来保证|来兜底|兜底了|保证了|承诺了|就能|偏偏能|却能)[了！!]?(?=[，,。！!；;]|$)"
+    r"[，,；;。！!？?]([^，,。！!？?；;]{0,20}?)(?:做到了|办到了|做得到|办得到|能做到|可以做到|都做到了|"
+    r"兑现了|实现了|都兑现|全兑现|落实了|敢保证|敢承诺|敢打包票|能保证|可以保证|来保证|来兜底|兜底了|保证了|承诺了|就能|偏偏能|却能)"
+    r"[了！!]?(?=[，,。！!；;]|$)"
 )
 #: A limit word (限额, 可借, 上限) turns a superlative into a limit statement within this
 #: many characters after it, in the same clause (最高限额, 最高可借20万).
@@ -1771,6 +1794,14 @@ class MessageContext:
             and not self._is_false_negation(cue)
             # (欠钱不还的老赖: the negation is the modifier's verb, 的 heads the noun it describes)
             and not (start > cue.end and compact[start] == "的")
+            # (何尝不是一种保本的选择, 难道不是…吗, 无一不是保本产品: the negation is rhetorical, an affirmation)
+            and _AFFIRMING_BEFORE_RE.search(compact, max(0, cue.start - 2), cue.start) is None
+            # (做不到保本保息的产品…一只都不上架: a modal negation inside a relative clause describes what
+            # the sender excludes, so what it offers has the claim)
+            and not (
+                cue.word in _MODAL_NEGATIONS
+                and _RELATIVE_AFTER_RE.match(compact, start + 1, c_end) is not None
+            )
             # (不对刚性兑付之外的超额收益进行兜底: 不对 governs what the trigger is excepted from)
             and not (
                 (cue.word.endswith("不对") or compact.startswith("对", cue.end))
@@ -1881,7 +1912,7 @@ class MessageContext:
                     head = min(first)
                 if self._is_false_negation(cue) or self._double_negation(cue):
                     continue
-                if self._object_closed(cue, start):
+                if cue.word in _OBJECT_TAKING_DENIALS and self._object_closed(cue, start):
                     continue  # 告别亏损焦虑稳赚不赔的…: the verb has its object, the claim stands
                 if (
                     cue.word in ("不为", "不被")
@@ -2019,10 +2050,14 @@ class MessageContext:
         denied (…无法保证的保本保息，恒裕安盈宝做到了 / …，鑫安敢保证): the denial is others', the
         promise the sender's.  Not when that clause is negated itself (…，我们也不能保证)."""
         compact = self.nt.compact
-        if compact[c_end : c_end + 1] not in ("，", ",", "；", ";"):
+        if compact[c_end : c_end + 1] not in ("，", ",", "；", ";", "。", "！", "!", "？", "?"):
             return False
         m = _MADE_GOOD_RE.match(compact, c_end)
-        return m is not None and _DENIAL_WORD_RE.search(m.group(1)) is None
+        return (
+            m is not None
+            and _DENIAL_WORD_RE.search(m.group(1)) is None
+            and _TOPICALISED_RE.fullmatch(m.group(1)) is None
+        )
 
     def _double_negation(self, cue: Hit) -> bool:
         """A negation right after another one (不是不, 并非不, 没有不): the two cancel."""
@@ -2091,6 +2126,8 @@ class MessageContext:
             m = _OWN_SETTING_EARLIER_RE.search(self.nt.compact, max(s_start, start - 18), start)
             if m is not None and not (self.reports_event(start) or _ORDER_EVENT_RE.search(m.group())):
                 m = None
+            if m is not None and _TIP_AFTER_RE.search(self.nt.compact, start, self.sentence(start)[1] + 1):
+                m = None  # 您的智能单已触发：目标价38元，…有望拉升: a tip behind an order frame
         if m is None or _OFFERED_AFTER_RE.search(self.nt.compact, start, c_end):
             return None  # 您关注的“鑫利3号”今日开放申购: followed, and now offered
         return m.group()
@@ -2166,7 +2203,11 @@ class MessageContext:
             v_start, v_end = self.clause(cue.start)
             if _SCOPE["boast_after"].search(compact, cue.end, v_end) is not None:
                 continue  # 这是诈骗分子永远给不了的承诺: the verdict word praises the claim (rt51)
-            if cue.word in _CLAUSE_VERDICTS and (cue.start >= c_end or _MISSED_RE.match(compact, cue.end)):
+            if cue.word in _CLAUSE_VERDICTS and (
+                cue.start >= c_end
+                or _MISSED_RE.match(compact, cue.end)
+                or _MISSED_SOON_RE.match(compact, cue.end)
+            ):
                 continue  # 保本保收益的鑫盈理财，名额有限，需警惕错过: a push, not a warning
             if cue.start >= c_end and not self._verdict_reaches_back(start, c_start, cue, v_start, v_end):
                 continue  # 保本保息，…外面那些高息平台都是骗局: a new subject judged

@@ -994,6 +994,13 @@ def collect_evidence(
             continue  # 2年内可申请复效: the verb's object is a service act, no product
         if side == "marketing" and family == "product" and own_verbs and _within(start, end, own_verbs):
             continue  # 您参与的存款…活动, 您认购的基金: the product the recipient's own act names
+        if (
+            side == "marketing"
+            and family == "product"
+            and warning
+            and (msg.ctx.negation_cue(start) is not None or msg.ctx.verdict_cue(start, end))
+        ):
+            continue  # 本行从不通过短信推荐股票, 不会诱导您借款炒外汇: a warning names what it denies
         if family == "complaint":
             # 关于您反映的问题…深表歉意: counted at the end, and only if nothing is offered and at
             # most one product word is named (an apology that then sells is a sales message: rt54)

@@ -257,9 +257,19 @@ _EXEMPTED_REACH = 30
 _WARNING_EXEMPTED_RE = lazyre.compile(
     r"(?:本|该|此|这只|这款|这个|我们的?)(?:产品|基金|理财|保险|计划|款|只)(?:则|却|可)?(?:除外|例外|不在此列|不在其列|不在此内|不受此限"
     r"|不适用(?:此|该|这|上述)|无此风险|没有这个风险|没有这种风险|不存在这种风险|不存在此风险|可放心持有|可以放心持有|放心持有)"
-    r"|[”\"」』]?(?:的|这句)?(?:提示|话|说法)?(?:仅|只)(?:针对|适用于|限于|是说|对)(?!本|该|此|所有|全部|一切)"
-    r"|[”\"」』]?(?:说的是|指的是|针对的是|是指)[^，,。！!？?；;]{0,8}?(?:型|类)"
+    # the product named (（短债C除外）, 澄江短债C例外，可放心持有 — rt92)
+    r"|[（(][^（）()，,。]{1,14}?(?:除外|例外)[）)]"
+    r"|(?:除外|例外)[，,]?(?:可放心|放心|可以放心|无此风险|没有风险)"
+    # the type said to be about something else (说的是股票型; not 是指数型: 是指 is "is", rt92)
+    r"|[”\"」』]?(?:说的是|指的是|针对的是)[^，,。！!？?；;]{0,8}?(?:型|类)"
     r"|[（(](?:仅|只)?(?:指|针对|适用于)[^，,。！!？?；;）)]{0,8}?(?:型|类)"
+    # the risk taken back for the product's kind (但短债基金几乎没有 — rt92)
+    r"|(?:但|不过|可是|然而)[^，,。！!？?；;]{0,10}?(?:几乎没有|基本没有|几乎为零|没有风险|没什么风险|可以忽略|忽略不计)"
+)
+#: Right after the warning, the warning itself limited to something else (投资有风险的提示仅针对权益类基金):
+#: only there, so an eligibility note later (场内交易仅对已开通证券账户的投资者开放 — rt92) limits nothing.
+_WARNING_LIMITED_RE = lazyre.compile(
+    r"[”\"」』]?(?:的|这句)?(?:提示|话|说法)?(?:仅|只)(?:针对|适用于|限于|是说)(?!本|该|此|所有|全部|一切)"
 )
 
 
@@ -272,7 +282,10 @@ def _exempted_warning(compact: str, end: int) -> bool:
             if ends > 1:
                 stop = i
                 break
-    return _WARNING_EXEMPTED_RE.search(compact, end, stop) is not None
+    return (
+        _WARNING_LIMITED_RE.match(compact, end) is not None
+        or _WARNING_EXEMPTED_RE.search(compact, end, stop) is not None
+    )
 
 
 def _voided_warning(compact: str, end: int, start: int | None = None) -> bool:
