@@ -97,3 +97,11 @@ def test_costs_within_the_ceiling_and_debtors_asked_to_pay_stay_clean(
     checker: Checker, text: str, code: str
 ) -> None:
     assert code not in error_codes(checker, text)
+
+
+def test_instalments_said_plainly_need_a_lending_licence(
+    checker_for: Callable[[str | None], Checker],
+) -> None:
+    payment = checker_for("example-payment")
+    assert "QUA001" in error_codes(payment, "【汇通支付】您的汇通分期本期待还420.00元，请于本月25日前还款。")
+    assert "QUA001" not in error_codes(payment, "【汇通支付】您可在汇通支付App偿还信用卡分期账单。")
