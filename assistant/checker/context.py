@@ -559,14 +559,18 @@ _OWN_SETTING_RE = lazyre.compile(
 #: 目标价…, 您的条件单已到期失效，目标价… — rt90)
 _OWN_SETTING_EARLIER_RE = lazyre.compile(
     r"(?:(?:您|你|客户|自行)[^,。!?;]{0,6}?(?:设定|设置|自设|预设)的?|您的(?:条件单|网格交易|网格|止损单|止盈单|预埋单|委托单|智能单))"
-    r"[^,。!?;的]{0,8}[,，:：][^,。!?;的]{0,4}$"
+    # (one more clause may come between: 您设置的条件单已触发：证券代码600519，目标价… — rt93)
+    r"[^,。!?;的]{0,8}(?:[,，:：][^,。!?;的]{0,12}?){1,2}$"
 )
 #: What happened to the recipient's order, said in the clause that names it (已触发, 已到期失效).
 _ORDER_EVENT_RE = lazyre.compile(r"已触发|已成交|已失效|到期失效|已撤单|已撤销|未触发|部分成交|已报单")
 #: A tip in the same sentence as an "own order" frame (…：目标价38元，芯源股份本周有望拉升 — rt92): a
 #: planted frame, the price is a call.
 _TIP_AFTER_RE = lazyre.compile(
-    r"有望|拉升|翻倍|买点|卖点|主力|涨停|加微|加v|领取|速看|抄底|上车|牛股|潜力|必涨|内幕|跟上|代码"
+    r"有望|拉升|翻倍|买点|卖点|主力|涨停|加微|加v|领取|速看|抄底|上车|牛股|潜力|必涨|内幕|跟上|领代码|拿代码|代码私信"
+    # (a call on the stock in other words: 看涨, 建议加仓, 即将突破, 满仓 — rt93; not 代码 alone, which an
+    # execution report prints: 证券代码600519 — rt93)
+    r"|看涨|看好|建议|加仓|即将突破|突破|满仓|重仓|持有待涨|冲高|起飞"
 )
 #: In the trigger's clause after it: the product is put on sale, so a followed or held name
 #: (您关注的“鑫利3号”今日开放申购) is being promoted, not reported on.
@@ -676,8 +680,14 @@ _TOPICALISED_RE = lazyre.compile(r".+?(?:我们|我司|本行|本公司|咱们|�
 #: Before a weak negation, what makes it rhetorical, an affirmation (何尝不是, 未尝不是, 难道不是, 岂不是,
 #: 无一不是, 莫不是, 无不 — rt92).
 _AFFIRMING_BEFORE_RE = lazyre.compile(r"(?:何尝|未尝|难道|岂|无一|莫|无)$")
-#: The modal negations added for 做不到保证收益 (rt91), which a relative clause turns around (rt92).
-_MODAL_NEGATIONS = frozenset({"做不到", "没办法", "办不到", "没法"})
+#: A sale refused to what the negated claim describes (…的产品，我们一只都不上架; …的理财我们从不推荐):
+#: two negations, so what is sold has the claim (rt92, rt93).
+#: Only a total refusal (一只都不, 从不, 一律不): 本行不推荐您购买 advises one reader.
+_NOT_SOLD_RE = lazyre.compile(
+    r"(?:(?:一只|一款|一个|一家|一律|一概|从|绝|决|坚决)(?:都|也)?|都)不(?:上架|卖|销售|推荐|合作|代销|代理|碰|发行|引进|推|做)"
+)
+#: A rhetorical 谁说 before a negation (谁说…不是保本的): an assertion.
+_WHO_SAYS_RE = lazyre.compile(r"谁说|谁讲|哪个说")
 #: After a claim's first character, up to 的 and a noun: the claim modifies what follows
 #: (做不到保本保息的产品; not 是没办法保本的。, which ends there).
 _RELATIVE_AFTER_RE = lazyre.compile(r"[^，,。！!？?；;\n的]{0,6}?的[^，,。！!？?；;\n]")
@@ -696,7 +706,7 @@ _PASSIVE_CLOSED_RE = lazyre.compile(
 #: closes its clause (能保证的是流程透明 affirms something else).
 _MADE_GOOD_RE = lazyre.compile(
     r"[，,；;。！!？?]([^，,。！!？?；;]{0,20}?)(?:做到了|办到了|做得到|办得到|能做到|可以做到|都做到了|"
-    r"兑现了|实现了|都兑现|全兑现|落实了|敢保证|敢承诺|敢打包票|能保证|可以保证|来保证|来兜底|兜底了|保证了|承诺了|就能|偏偏能|却能)"
+    r"兑现了|兑现|实现了|都兑现|全兑现|落实了|敢保证|敢承诺|敢打包票|能保证|可以保证|来保证|来兜底|兜底了|保证了|承诺了|就能|偏偏能|却能)"
     r"[了！!]?(?=[，,。！!；;]|$)"
 )
 #: A limit word (限额, 可借, 上限) turns a superlative into a limit statement within this
@@ -1796,12 +1806,11 @@ class MessageContext:
             and not (start > cue.end and compact[start] == "的")
             # (何尝不是一种保本的选择, 难道不是…吗, 无一不是保本产品: the negation is rhetorical, an affirmation)
             and _AFFIRMING_BEFORE_RE.search(compact, max(0, cue.start - 2), cue.start) is None
-            # (做不到保本保息的产品…一只都不上架: a modal negation inside a relative clause describes what
-            # the sender excludes, so what it offers has the claim)
-            and not (
-                cue.word in _MODAL_NEGATIONS
-                and _RELATIVE_AFTER_RE.match(compact, start + 1, c_end) is not None
-            )
+            # (做不到保本保息的产品…一只都不上架: a negation inside a relative clause describes what the
+            # sender refuses to sell, so what it offers has the claim)
+            and not self.excluded_from_sale(start, c_end)
+            # (谁说澄江安盈不是保本的: a rhetorical question asserts — rt93)
+            and _WHO_SAYS_RE.search(compact, c_start, cue.start) is None
             # (不对刚性兑付之外的超额收益进行兜底: 不对 governs what the trigger is excepted from)
             and not (
                 (cue.word.endswith("不对") or compact.startswith("对", cue.end))
@@ -2045,6 +2054,16 @@ class MessageContext:
             for r in (_WILL_NO_RE, _ANSWERED_NO_RE, _ANSWERED_NO_A_NOT_A_RE, _SCOFFED_NO_RE)
         )
 
+    def excluded_from_sale(self, start: int, c_end: int) -> bool:
+        """Whether the claim at ``start`` modifies a noun (…保本的产品) that the sentence then
+        refuses to sell (…我们一只都不上架): the negation is part of what is excluded, so what
+        is sold has the claim (做不到保本保息的产品，澄江一只都不上架 — rt92, rt93)."""
+        compact = self.nt.compact
+        if _RELATIVE_AFTER_RE.match(compact, start + 1, c_end) is None:
+            return False
+        _, s_end = self.sentence(start)
+        return _NOT_SOLD_RE.search(compact, start, s_end) is not None
+
     def _denial_made_good(self, c_end: int) -> bool:
         """Whether the clause after the one ending at compact ``c_end`` makes good what was
         denied (…无法保证的保本保息，恒裕安盈宝做到了 / …，鑫安敢保证): the denial is others', the
@@ -2123,7 +2142,7 @@ class MessageContext:
             s_start, _ = self.sentence(start)
             if s_start > 0 and self.nt.compact[s_start - 1] in "：:":
                 s_start = self.sentence(s_start - 1)[0]  # 您的网格交易已触发：目标价…
-            m = _OWN_SETTING_EARLIER_RE.search(self.nt.compact, max(s_start, start - 18), start)
+            m = _OWN_SETTING_EARLIER_RE.search(self.nt.compact, max(s_start, start - 36), start)
             if m is not None and not (self.reports_event(start) or _ORDER_EVENT_RE.search(m.group())):
                 m = None
             if m is not None and _TIP_AFTER_RE.search(self.nt.compact, start, self.sentence(start)[1] + 1):

@@ -32,6 +32,9 @@ def _double_negated_exempt(ctx: MessageContext, exempt: Hit) -> bool:
         ctx.negation_ends_at(exempt.start)
         or ctx.denial_answered_yes(exempt.word, exempt.end, exempt.start)
         or ctx.negative_question_denied(exempt.start + 1, exempt.start)
+        # (不保本的理财我们一款都不卖: what is refused is the negated kind, so what is sold has
+        # the claim — rt93)
+        or ctx.excluded_from_sale(exempt.start + 1, ctx.clause(exempt.start)[1])
     )
 
 

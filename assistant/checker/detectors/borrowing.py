@@ -37,14 +37,27 @@ if TYPE_CHECKING:
 #: 另收信息服务费，每月为借款本金的2%) or in yuan (另收会员费每月199元（借1万元）) — rt90: the stated
 #: rate is not the whole cost of the loan (FIN-APR asks for the comprehensive annual cost).
 _FEE_ADDED_RE = lazyre.compile(
+    # the period before the charge (每月另收服务费1.5% — rt93) …
+    r"(?P<p1>每月|按月|每日|按日|每天|每周|每年|按年)?"
     r"(?:另收|另外收取|另需(?:支付|缴纳|收取)?|加收|额外收取|额外收|还需(?:支付|缴纳|交)|需另付|另付|另交|另缴)"
-    r"[^。！!？?；;]{0,6}?(?:服务费|会员费|信息服务费|担保费|咨询费|管理费|风险保障金|保障金|技术服务费|平台费|审核费|账户管理费|撮合费)"
-    r"[^。！!？?；;]{0,4}?(每月|按月|每日|按日|每天|每周|每年|按年)"
+    # … or fused into the fee's name (月服务费 — rt93) …
+    r"[^。！!？?；;]{0,6}?(?P<p2>月|日|年)?(?:服务费|会员费|信息服务费|担保费|咨询费|管理费|风险保障金|保障金|技术服务费|平台费|审核费"
+    r"|账户管理费|撮合费|手续费)"
+    # … or after it (另收服务费每月1.5%, 每月为借款本金的2%)
+    r"[^。！!？?；;]{0,4}?(?P<p3>每月|按月|每日|按日|每天|每周|每年|按年)?"
     r"(?:为|收取|收|按)?(?:借款)?(?:本金|借款金额|贷款金额|借款额)?(?:的)?"
-    r"(\d+(?:\.\d+)?)(%|元)"
+    r"(?P<value>\d+(?:\.\d+)?)(?P<unit>%|元)"
 )
-#: The principal a fee in yuan is charged on (借1万元, 借款10000元, 每借1万).
-_PRINCIPAL_RE = lazyre.compile(r"(?:每借|借款?|贷款?)(\d+(?:\.\d+)?)(万)?元?")
+#: The principal a fee in yuan is charged on (借1万元, 借款金额1万元, 每借1万元): an amount in yuan, so
+#: 借12期 and 贷款3分钟 name none (rt93).
+_PRINCIPAL_RE = lazyre.compile(
+    r"(?:每借|借款金额|贷款金额|借款本金|借款|借|贷款|贷)(?:为|是)?(\d+(?:\.\d+)?)(万)?元"
+)
+#: The message states the whole cost itself (综合年化成本20%（已含担保费）): the fee is in it.
+_TOTAL_STATED_RE = lazyre.compile(r"综合年化|综合成本|综合费率|已含|含担保费|含服务费|包含|全部费用")
+#: A fee denied (不会另收服务费…, 无另收费用 — rt93).
+_FEE_DENIED_RE = lazyre.compile(r"(?:不会|不|无|没有|从不|绝不|决不|不得|禁止|严禁)$")
+_PERIOD_WORDS = {"月": "每月", "日": "每日", "年": "每年"}
 _FEE_PERIODS = {
     "每月": 12,
     "按月": 12,
@@ -141,17 +154,25 @@ class BorrowingCost(Detector):
                 )
 
     def _fees_added(self, msg: Message, rates: list[StatedRate], ceiling: float) -> Iterable[Finding]:
-        """A fee charged per period on top of the stated annual rate: the rate plus the fee,
-        annualised, is the cost the recipient bears.  Only when the rate itself is within the
-        ceiling (a rate above it is reported on its own)."""
+        """A fee charged per period on top of the stated rate: the rate (annualised, whatever its
+        period) plus the fee, annualised, is the cost the recipient bears.  Only when the rate
+        itself is within the ceiling (a rate above it is reported on its own) and the message
+        does not state the whole cost itself."""
         nospace = msg.nt.nospace
-        base = max((r.annual for r in rates if r.period == "year"), default=0.0)
+        if _TOTAL_STATED_RE.search(nospace) is not None:
+            return
+        base = max((r.annual for r in rates), default=0.0)
         if base > ceiling + 1e-9:
             return
         for m in _FEE_ADDED_RE.finditer(nospace):
-            per_year = _FEE_PERIODS[m.group(1)]
-            value = float(m.group(2))
-            if m.group(3) == "元":
+            if _FEE_DENIED_RE.search(nospace, max(0, m.start() - 3), m.start()) is not None:
+                continue  # 不会另收服务费…: the fee denied
+            period = m.group("p1") or m.group("p3") or _PERIOD_WORDS.get(m.group("p2") or "")
+            if period is None:
+                continue  # a one-off fee: not a rate
+            per_year = _FEE_PERIODS[period]
+            value = float(m.group("value"))
+            if m.group("unit") == "元":
                 principal = _PRINCIPAL_RE.search(nospace)
                 if principal is None:
                     continue  # a fee in yuan with no principal named: nothing to compare it to
@@ -168,7 +189,7 @@ class BorrowingCost(Detector):
                 start,
                 end,
                 message=(
-                    f"另收的费用折合年化约{value * per_year:.2f}%，加上所示年化利率{base:g}%，借款综合成本约为年化"
+                    f"另收的费用折合年化约{value * per_year:.2f}%，加上所示利率折合年化{base:g}%，借款综合成本约为年化"
                     f"{total:.2f}%，超过{ceiling:g}%的上限：该产品或利率不得如此宣传，请调整产品定价后再发送"
                 ),
                 note=f"上限{ceiling:g}%据报来自金规〔2025〕9号（二手资料，待核），可在配置中调整（borrowing_cost_ceiling_percent）",
