@@ -363,12 +363,19 @@ def test_the_service_gate_ignores_settings_and_names_what_was_ignored() -> None:
     assert result.extra["gate"] == {"rules": "all", "ignored_rules": ["ADV001", "OPT001"]}
 
 
-@pytest.mark.parametrize("added", ["谁说理财不能稳赚不赔", "本金已全额保本返还"])
+@pytest.mark.parametrize("added", ["理财并非都能稳赚不赔", "本金已全额保本返还"])
 def test_context_never_softens_what_the_model_added(added: str) -> None:
     variant = WEALTH.replace("100元起购", "100元起购，" + added)
     check = checker("example-bank").check(variant)
     assert "ADV001" in {f.code for f in check.suppressed}  # a user's check reads the context
     assert "ADV001" in codes(judge(WEALTH, variant))  # the gate does not: the model wrote it too
+
+
+def test_a_rhetorical_denial_the_model_added_is_a_claim_in_both() -> None:
+    # (谁说…不能稳赚不赔 asserts the claim: a user's check reports it too since rt93)
+    variant = WEALTH.replace("100元起购", "100元起购，谁说理财不能稳赚不赔")
+    assert "ADV001" in {f.code for f in checker("example-bank").check(variant).findings}
+    assert "ADV001" in codes(judge(WEALTH, variant))
 
 
 def test_a_draft_negation_kept_by_the_rewrite_still_counts() -> None:

@@ -686,8 +686,8 @@ _AFFIRMING_BEFORE_RE = lazyre.compile(r"(?:何尝|未尝|难道|岂|无一|莫|�
 _NOT_SOLD_RE = lazyre.compile(
     r"(?:(?:一只|一款|一个|一家|一律|一概|从|绝|决|坚决)(?:都|也)?|都)不(?:上架|卖|销售|推荐|合作|代销|代理|碰|发行|引进|推|做)"
 )
-#: A rhetorical 谁说 before a negation (谁说…不是保本的): an assertion.
-_WHO_SAYS_RE = lazyre.compile(r"谁说|谁讲|哪个说")
+#: A rhetorical 谁说 or 难道 before a negation in its clause (谁说…不是保本的, 难道理财就不能稳赚不赔): an assertion.
+_WHO_SAYS_RE = lazyre.compile(r"谁说|谁讲|哪个说|难道")
 #: After a claim's first character, up to 的 and a noun: the claim modifies what follows
 #: (做不到保本保息的产品; not 是没办法保本的。, which ends there).
 _RELATIVE_AFTER_RE = lazyre.compile(r"[^，,。！!？?；;\n的]{0,6}?的[^，,。！!？?；;\n]")
