@@ -42,3 +42,16 @@ def test_claims_in_new_words(checker: Checker, text: str, code: str) -> None:
 )
 def test_compliant_wordings_stay_clean(checker: Checker, text: str, code: str) -> None:
     assert code not in error_codes(checker, text)
+
+
+def test_the_recipients_own_holding_and_its_income_is_a_notice(checker: Checker) -> None:
+    # (c101: a money fund's daily income statement carries the fund's risk warning too)
+    r = checker.check(
+        "【汀兰基金】汀兰货币B今日七日年化收益率1.41%，您所持份额的昨日收益2.08元。基金有风险，投资须谨慎。"
+    )
+    assert r.kind == "service", r.kind_reason
+    assert "OPT001" not in error_codes(checker, r.text)
+    promo = checker.check(
+        "【汀兰基金】汀兰货币B七日年化收益率2.6%，您持有的收益天天涨，立即申购！基金有风险，投资须谨慎。"
+    )
+    assert promo.kind == "marketing", promo.kind_reason
