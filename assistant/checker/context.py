@@ -214,11 +214,11 @@ _SCOPE = {
 _EXISTENCE_VERDICTS = frozenset({"并不存在", "是不存在的", "根本不存在", "不可能存在"})
 #: 所谓X就是/即…, up to the trigger: a definition, the sender's own (所谓稳健就是稳赚不赔).
 _DEFINED_AS_RE = lazyre.compile(
-    r"[^，,。！!？?；;]{0,10}?(?:就是|即是|即为|即|指的就是|就意味着|意味着|说白了就是|无非是|无非|不外乎|就等于|等于)[^，,。！!？?；;]{0,4}"
+    r"[^，,。！!？?；;]{0,10}?(?:就是|即是|即为|即|指的就是|就意味着|意味着|说白了就是|无非是|无非|不外乎|就等于|等于|说到底是|说到底就是|归根结底是|本质上是|其实就是)[^，,。！!？?；;]{0,4}"
 )
 #: 反洗钱 as a procedure the sender follows (反洗钱要求, 反洗钱身份核实), not a warning.
 _PROCEDURE_AFTER_RE = lazyre.compile(
-    r"(?:相关)?(?:要求|规定|法规|义务|核查|审核|审查|身份|识别|客户身份|尽职调查|登记|备案|管理|需要|流程|法|》)"
+    r"(?:相关)?(?:要求|规定|法规|义务|核查|审核|审查|身份|识别|客户身份|尽职调查|登记|备案|管理|需要|流程|法|》|核验|筛查|检查|调查|合规)"
 )
 #: Verdicts that take an object (请勿相信…): followed by one, they judge it, not what came before.
 _OBJECT_VERDICTS = frozenset(
@@ -569,8 +569,8 @@ _ORDER_EVENT_RE = lazyre.compile(r"已触发|已成交|已失效|到期失效|�
 _TIP_AFTER_RE = lazyre.compile(
     r"有望|拉升|翻倍|买点|卖点|主力|涨停|加微|加v|领取|速看|抄底|上车|牛股|潜力|必涨|内幕|跟上|领代码|拿代码|代码私信"
     # (a call on the stock in other words: 看涨, 建议加仓, 即将突破, 满仓 — rt93; not 代码 alone, which an
-    # execution report prints: 证券代码600519 — rt93)
-    r"|看涨|看好|建议|加仓|即将突破|突破|满仓|重仓|持有待涨|冲高|起飞"
+    # execution report prints: 证券代码600519 — rt93; nor 建议 or 加仓 alone: 建议登录APP查看, 已自动加仓200股 — rt94)
+    r"|看涨|看好|建议加仓|建议买入|建议持有|建议满仓|即将突破|突破|满仓|重仓|持有待涨|冲高|起飞|主升浪|直播间|继续关注|明日关注"
 )
 #: In the trigger's clause after it: the product is put on sale, so a followed or held name
 #: (您关注的“鑫利3号”今日开放申购) is being promoted, not reported on.
@@ -676,16 +676,25 @@ _NEGATION_BRIDGE_RE = lazyre.compile(
 _DENIAL_WORD_RE = lazyre.compile(r"不|没|未|别|勿|无法|无须|无需|并非")
 #: The sender's own voice after a fronted object (专业投研我们能保证, 但专业服务我们做得到 — rt92): the
 #: clause affirms that object, not the denied claim.
-_TOPICALISED_RE = lazyre.compile(r".+?(?:我们|我司|本行|本公司|咱们|我行)")
+_TOPICALISED_RE = lazyre.compile(
+    r".+?(?:我们|我司|本行|本公司|咱们|我行)|.*?(?:这一点|这点|这一条|这个|这些|此项)"
+)
 #: Before a weak negation, what makes it rhetorical, an affirmation (何尝不是, 未尝不是, 难道不是, 岂不是,
 #: 无一不是, 莫不是, 无不 — rt92).
-_AFFIRMING_BEFORE_RE = lazyre.compile(r"(?:何尝|未尝|难道|岂|无一|莫|无)$")
+#: (and 怎么可能不保本, 岂能不, 没有一只不是 — rt94)
+_AFFIRMING_BEFORE_RE = lazyre.compile(
+    r"(?:何尝|未尝|难道|岂|无一|莫|无|怎么可能|怎可能|怎会|怎能|哪能|岂能|岂会|难道会|难道能"
+    r"|没有一(?:只|款|个|家|种|项|笔)|无一(?:只|款|个|家|种|项|笔))$"
+)
 #: A sale refused to what the negated claim describes (…的产品，我们一只都不上架; …的理财我们从不推荐):
 #: two negations, so what is sold has the claim (rt92, rt93).
 #: Only a total refusal (一只都不, 从不, 一律不): 本行不推荐您购买 advises one reader.
 _NOT_SOLD_RE = lazyre.compile(
     r"(?:(?:一只|一款|一个|一家|一律|一概|从|绝|决|坚决)(?:都|也)?|都)不(?:上架|卖|销售|推荐|合作|代销|代理|碰|发行|引进|推|做)"
+    # (or refused without a negated verb: 已全部下架, 一律拒之门外 — rt94)
+    r"|(?:已|均已|一律|全部|统统|一概)(?:全部)?(?:下架|清退|拒之门外|剔除|淘汰)"
 )
+_SUITABILITY_RE = lazyre.compile(r"客户|投资者|人群|周岁|岁以上|岁以下|老年|未成年|风险承受|风险等级|保守型")
 #: A rhetorical 谁说 or 难道 before a negation in its clause (谁说…不是保本的, 难道理财就不能稳赚不赔): an assertion.
 _WHO_SAYS_RE = lazyre.compile(r"谁说|谁讲|哪个说|难道")
 #: After a claim's first character, up to 的 and a noun: the claim modifies what follows
@@ -706,7 +715,7 @@ _PASSIVE_CLOSED_RE = lazyre.compile(
 #: closes its clause (能保证的是流程透明 affirms something else).
 _MADE_GOOD_RE = lazyre.compile(
     r"[，,；;。！!？?]([^，,。！!？?；;]{0,20}?)(?:做到了|办到了|做得到|办得到|能做到|可以做到|都做到了|"
-    r"兑现了|兑现|实现了|都兑现|全兑现|落实了|敢保证|敢承诺|敢打包票|能保证|可以保证|来保证|来兜底|兜底了|保证了|承诺了|就能|偏偏能|却能)"
+    r"兑现了|兑现|实现了|都兑现|全兑现|落实了|我们敢|敢|就可以|偏偏可以|却可以|敢保证|敢承诺|敢打包票|能保证|可以保证|来保证|来兜底|兜底了|保证了|承诺了|就能|偏偏能|却能)"
     r"[了！!]?(?=[，,。！!；;]|$)"
 )
 #: A limit word (限额, 可借, 上限) turns a superlative into a limit statement within this
@@ -1805,12 +1814,13 @@ class MessageContext:
             # (欠钱不还的老赖: the negation is the modifier's verb, 的 heads the noun it describes)
             and not (start > cue.end and compact[start] == "的")
             # (何尝不是一种保本的选择, 难道不是…吗, 无一不是保本产品: the negation is rhetorical, an affirmation)
-            and _AFFIRMING_BEFORE_RE.search(compact, max(0, cue.start - 2), cue.start) is None
+            and not self.affirmed_before(cue.start)
             # (做不到保本保息的产品…一只都不上架: a negation inside a relative clause describes what the
             # sender refuses to sell, so what it offers has the claim)
             and not self.excluded_from_sale(start, c_end)
             # (谁说澄江安盈不是保本的: a rhetorical question asserts — rt93)
-            and _WHO_SAYS_RE.search(compact, c_start, cue.start) is None
+            # (not when the question goes on past the claim: 谁说净值型理财不是保本的就没人买 — rt94)
+            and not (_WHO_SAYS_RE.search(compact, c_start, cue.start) is not None and c_end - start <= 6)
             # (不对刚性兑付之外的超额收益进行兜底: 不对 governs what the trigger is excepted from)
             and not (
                 (cue.word.endswith("不对") or compact.startswith("对", cue.end))
@@ -2054,6 +2064,11 @@ class MessageContext:
             for r in (_WILL_NO_RE, _ANSWERED_NO_RE, _ANSWERED_NO_A_NOT_A_RE, _SCOFFED_NO_RE)
         )
 
+    def affirmed_before(self, pos: int) -> bool:
+        """Whether a negation starting at compact ``pos`` is rhetorical (何尝不是, 怎么可能不保本,
+        没有一只不是): it asserts what it seems to deny."""
+        return _AFFIRMING_BEFORE_RE.search(self.nt.compact, max(0, pos - 4), pos) is not None
+
     def excluded_from_sale(self, start: int, c_end: int) -> bool:
         """Whether the claim at ``start`` modifies a noun (…保本的产品) that the sentence then
         refuses to sell (…我们一只都不上架): the negation is part of what is excluded, so what
@@ -2062,7 +2077,10 @@ class MessageContext:
         if _RELATIVE_AFTER_RE.match(compact, start + 1, c_end) is None:
             return False
         _, s_end = self.sentence(start)
-        return _NOT_SOLD_RE.search(compact, start, s_end) is not None
+        refused = _NOT_SOLD_RE.search(compact, start, s_end)
+        # (a refusal to a group of customers is suitability, not a product range: 不保证收益的万能型
+        # 保险，年满70周岁的客户本公司一律不销售 — rt94)
+        return refused is not None and _SUITABILITY_RE.search(compact, start, refused.start()) is None
 
     def _denial_made_good(self, c_end: int) -> bool:
         """Whether the clause after the one ending at compact ``c_end`` makes good what was
@@ -2145,7 +2163,8 @@ class MessageContext:
             m = _OWN_SETTING_EARLIER_RE.search(self.nt.compact, max(s_start, start - 36), start)
             if m is not None and not (self.reports_event(start) or _ORDER_EVENT_RE.search(m.group())):
                 m = None
-            if m is not None and _TIP_AFTER_RE.search(self.nt.compact, start, self.sentence(start)[1] + 1):
+            # (a tip in the sentences after the price too: …目标价45元。主升浪刚刚启动 — rt94)
+            if m is not None and _TIP_AFTER_RE.search(self.nt.compact, start):
                 m = None  # 您的智能单已触发：目标价38元，…有望拉升: a tip behind an order frame
         if m is None or _OFFERED_AFTER_RE.search(self.nt.compact, start, c_end):
             return None  # 您关注的“鑫利3号”今日开放申购: followed, and now offered
@@ -2676,7 +2695,12 @@ class MessageContext:
         for cue in self._cues(ANTI_FRAUD, c_start, c_end):
             if end is not None and start <= cue.start and cue.end <= end:
                 continue
-            if cue.word == "所谓" and _DEFINED_AS_RE.match(compact, cue.end, start) is not None:
+            if (
+                cue.word == "所谓"
+                and _DEFINED_AS_RE.match(compact, cue.end, start) is not None
+                # (所谓银行理财就等于保本？: the definition asked, to refute it — rt94)
+                and not any(ch in "？?" for ch in compact[start : self.sentence(start)[1] + 1])
+            ):
                 continue  # 所谓稳健就是稳赚不赔: the sender defines its own selling point (rt91)
             if cue.word == "反洗钱" and _PROCEDURE_AFTER_RE.match(compact, cue.end) is not None:
                 continue  # 按反洗钱要求核实身份后即享保本保息: a procedure, no warning (rt91)

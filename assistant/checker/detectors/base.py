@@ -35,6 +35,8 @@ def _double_negated_exempt(ctx: MessageContext, exempt: Hit) -> bool:
         # (不保本的理财我们一款都不卖: what is refused is the negated kind, so what is sold has
         # the claim — rt93)
         or ctx.excluded_from_sale(exempt.start + 1, ctx.clause(exempt.start)[1])
+        # (怎么可能不保本？, 岂能不保本: a rhetorical negation asserts — rt94)
+        or ctx.affirmed_before(exempt.start)
     )
 
 

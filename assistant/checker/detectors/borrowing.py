@@ -38,15 +38,17 @@ if TYPE_CHECKING:
 #: rate is not the whole cost of the loan (FIN-APR asks for the comprehensive annual cost).
 _FEE_ADDED_RE = lazyre.compile(
     # the period before the charge (每月另收服务费1.5% — rt93) …
-    r"(?P<p1>每月|按月|每日|按日|每天|每周|每年|按年)?"
+    r"(?P<p1>每月|按月|每期|按期|每日|按日|每天|每周|每年|按年)?"
     r"(?:另收|另外收取|另需(?:支付|缴纳|收取)?|加收|额外收取|额外收|还需(?:支付|缴纳|交)|需另付|另付|另交|另缴)"
     # … or fused into the fee's name (月服务费 — rt93) …
     r"[^。！!？?；;]{0,6}?(?P<p2>月|日|年)?(?:服务费|会员费|信息服务费|担保费|咨询费|管理费|风险保障金|保障金|技术服务费|平台费|审核费"
-    r"|账户管理费|撮合费|手续费)"
+    r"|账户管理费|撮合费|手续费|保费|保险费|保证保险费)"
     # … or after it (另收服务费每月1.5%, 每月为借款本金的2%)
-    r"[^。！!？?；;]{0,4}?(?P<p3>每月|按月|每日|按日|每天|每周|每年|按年)?"
+    r"[^。！!？?；;]{0,4}?(?P<p3>每月|按月|每期|按期|每日|按日|每天|每周|每年|按年)?"
     r"(?:为|收取|收|按)?(?:借款)?(?:本金|借款金额|贷款金额|借款额)?(?:的)?"
     r"(?P<value>\d+(?:\.\d+)?)(?P<unit>%|元)"
+    # (the period after the amount: 另收会员费300元/月 — rt94)
+    r"(?:/|每)?(?P<p4>月|日|天|年)?"
 )
 #: The principal a fee in yuan is charged on (借1万元, 借款金额1万元, 每借1万元): an amount in yuan, so
 #: 借12期 and 贷款3分钟 name none (rt93).
@@ -54,13 +56,21 @@ _PRINCIPAL_RE = lazyre.compile(
     r"(?:每借|借款金额|贷款金额|借款本金|借款|借|贷款|贷)(?:为|是)?(\d+(?:\.\d+)?)(万)?元"
 )
 #: The message states the whole cost itself (综合年化成本20%（已含担保费）): the fee is in it.
-_TOTAL_STATED_RE = lazyre.compile(r"综合年化|综合成本|综合费率|已含|含担保费|含服务费|包含|全部费用")
+_TOTAL_STATED_RE = lazyre.compile(
+    r"综合年化|综合成本|综合费率|已含|含担保费|含服务费|全部费用|包含(?:服务费|担保费|会员费|所有费用|全部费用|各项费用|上述费用)"
+)
+#: The fee is others' (其他平台通常另收…，我们全免) or a scammer's (若有人要求另交…均为诈骗 — rt94).
+_OTHERS_FEE_RE = lazyre.compile(
+    r"其他平台|其他机构|别家|同行|有的平台|部分平台|若有人|如有人|有人要求|冒充|诈骗|骗子"
+)
 #: A fee denied (不会另收服务费…, 无另收费用 — rt93).
 _FEE_DENIED_RE = lazyre.compile(r"(?:不会|不|无|没有|从不|绝不|决不|不得|禁止|严禁)$")
 _PERIOD_WORDS = {"月": "每月", "日": "每日", "年": "每年"}
 _FEE_PERIODS = {
     "每月": 12,
     "按月": 12,
+    "每期": 12,  # (一期 a month: 借1万元每期另收服务费1.5%，分12期还 — rt94)
+    "按期": 12,
     "每日": 365,
     "按日": 365,
     "每天": 365,
@@ -167,7 +177,14 @@ class BorrowingCost(Detector):
         for m in _FEE_ADDED_RE.finditer(nospace):
             if _FEE_DENIED_RE.search(nospace, max(0, m.start() - 3), m.start()) is not None:
                 continue  # 不会另收服务费…: the fee denied
-            period = m.group("p1") or m.group("p3") or _PERIOD_WORDS.get(m.group("p2") or "")
+            if _OTHERS_FEE_RE.search(nospace, max(0, m.start() - 12), m.start()) is not None:
+                continue  # 其他平台通常另收…, 若有人要求另交…: not this loan's fee
+            period = (
+                m.group("p1")
+                or m.group("p3")
+                or _PERIOD_WORDS.get(m.group("p2") or "")
+                or _PERIOD_WORDS.get({"天": "日"}.get(m.group("p4") or "", m.group("p4") or ""))
+            )
             if period is None:
                 continue  # a one-off fee: not a rate
             per_year = _FEE_PERIODS[period]
