@@ -87,3 +87,38 @@ def test_exemptions_that_no_longer_hide_a_violation(checker: Checker, text: str,
 )
 def test_compliant_wordings_stay_clean(checker: Checker, text: str, code: str) -> None:
     assert code not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【汀州财富】汀州安盈合同约定到期兑付金额不会低于本金，年化4.2%。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        (
+            "【汀州财富】不参与市场起落的保本理财汀州安盈上线，年化4.2%。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+    ],
+)
+def test_floors_and_relative_objects_are_claims(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【汀州银行】本行不作任何保本承诺，理财净值随市场波动。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        (
+            "【汀州银行】本行理财不保证到期兑付金额不低于本金。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        ("【汀州银行】请勿参与承诺稳赚的荐股群，谨防诈骗。", "ADV001"),
+    ],
+)
+def test_denials_of_any_guarantee_stay_clean(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)

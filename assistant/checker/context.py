@@ -669,7 +669,7 @@ WEAK_GAP = 1
 #: Not 会/还/可以: 不会再…, 不还会… read "no longer" and "not also", not a denial (a held-out
 #: draft regressed with them).
 _NEGATION_BRIDGE_RE = lazyre.compile(
-    r"(?:一定|能够|能|再|做到|办到|确保|承诺|作出|做出|提供|一款|一种|一只|一个|一类|属于|是)+"
+    r"(?:一定|能够|能|再|做到|办到|确保|承诺|作出|做出|提供|一款|一种|一只|一个|一类|属于|是|任何|任何形式的)+"
 )
 #: A negation inside the clause that would make a denial good (…，我们也不能保证); not 无 or 非
 #: alone, which names carry (澄江无忧宝做到了 — rt92).
@@ -1855,6 +1855,8 @@ class MessageContext:
             if cue.end <= start and start - cue.end <= OBJECT_WINDOW:
                 if self._is_false_negation(cue) or self._object_closed(cue, start):
                     continue  # 谨防错过…, 远离风险保本保息: the warning's object ends before
+                if cue.word.endswith("参与") and "的" in compact[cue.end : start]:
+                    continue  # 不参与股市波动的稳赚理财: the act's object ends at 的, the claim is its head (rt91)
                 if "错过" in compact[cue.end : start] or "错失" in compact[cue.end : start]:
                     continue  # 切勿在犹豫中错过…: "do not miss", a push (rt49)
                 if (

@@ -264,7 +264,8 @@ _WARNING_EXEMPTED_RE = lazyre.compile(
     # (the product's type exempted by name: 货币基金不在此列 — rt94)
     r"|[\u4e00-\u9fff]{1,8}(?:基金|产品|理财|债|存款)(?:则|却)?(?:不在此列|不在其列|不在此内)"
     r"|(?<![不非])(?:除外|例外)[，,]?(?:可放心|放心|可以放心|无此风险|没有风险)"
-    r"|[（(](?:仅|只)?(?:指|针对|适用于)[^，,。！!？?；;）)]{0,8}?(?:型|类)"
+    # (a parenthesis that limits it: （仅针对权益类）; not one that explains it: （指中低风险类） — rt94)
+    r"|[（(](?:仅|只)(?:指|针对|适用于)[^，,。！!？?；;）)]{0,8}?(?:型|类)"
     # the risk taken back for the product's kind (但短债基金几乎没有 — rt92)
     r"|(?:但|不过|可是|然而)[^，,。！!？?；;]{0,10}?(?:几乎没有|基本没有|几乎为零|没有风险|没什么风险|可以忽略|忽略不计"
     # (not 不必担心错过: timing, not the risk — rt94; and the fund likened to a deposit: 不过本基金跟存款差不多)
@@ -279,6 +280,8 @@ _WARNING_LIMITED_RE = lazyre.compile(
     # the type said to be about something else, right after the warning (“基金有风险”说的是股票型 — rt91;
     # not a benchmark's definition later on: 业绩比较基准指的是中债综合类指数 — rt93)
     r"|[”\"」』]?(?:说的是|指的是|针对的是)[^，,。！!？?；;]{0,8}?(?:型|类)"
+    # a parenthesis right after the warning that names another type (基金有风险（指股票型基金） — rt91)
+    r"|[（(](?:仅|只)?(?:指|针对|适用于)[^，,。！!？?；;）)]{0,8}?(?:型|类)"
     # the warning said to be meant for others (该提示主要面向股票基金持有人 — rt93)
     r"|[，,]?(?:这句|此句|该句|该|此|这|本)?(?:提示|风险提示|警示|话)(?:主要|仅|只)?(?:面向|针对|适用于|是对)"
 )
