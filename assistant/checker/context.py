@@ -567,10 +567,11 @@ _ORDER_EVENT_RE = lazyre.compile(r"已触发|已成交|已失效|到期失效|�
 #: A tip in the same sentence as an "own order" frame (…：目标价38元，芯源股份本周有望拉升 — rt92): a
 #: planted frame, the price is a call.
 _TIP_AFTER_RE = lazyre.compile(
-    r"有望|拉升|翻倍|买点|卖点|主力|涨停|加微|加v|领取|速看|抄底|上车|牛股|潜力|必涨|内幕|跟上|领代码|拿代码|代码私信"
+    r"有望|拉升|翻倍|买点|卖点|主力|涨停|加微|加v|领取买点|领取代码|领取牛股|速看|抄底|上车|牛股|潜力|必涨|内幕|跟上|领代码|拿代码|代码私信"
     # (a call on the stock in other words: 看涨, 建议加仓, 即将突破, 满仓 — rt93; not 代码 alone, which an
     # execution report prints: 证券代码600519 — rt93; nor 建议 or 加仓 alone: 建议登录APP查看, 已自动加仓200股 — rt94)
-    r"|看涨|看好|建议加仓|建议买入|建议持有|建议满仓|即将突破|突破|满仓|重仓|持有待涨|冲高|起飞|主升浪|直播间|继续关注|明日关注"
+    # (not 继续关注 or 领取 alone: 请继续关注后续公告, 可在App领取 — rt95)
+    r"|看涨|看好|建议加仓|建议买入|建议持有|建议满仓|即将突破|突破|满仓|重仓|持有待涨|冲高|起飞|主升浪|直播间"
 )
 #: In the trigger's clause after it: the product is put on sale, so a followed or held name
 #: (您关注的“鑫利3号”今日开放申购) is being promoted, not reported on.
@@ -683,7 +684,7 @@ _TOPICALISED_RE = lazyre.compile(
 #: 无一不是, 莫不是, 无不 — rt92).
 #: (and 怎么可能不保本, 岂能不, 没有一只不是 — rt94)
 _AFFIRMING_BEFORE_RE = lazyre.compile(
-    r"(?:何尝|未尝|难道|岂|无一|莫|无|怎么可能|怎可能|怎会|怎能|哪能|岂能|岂会|难道会|难道能"
+    r"(?:何尝|未尝|难道|岂|无一|莫|无|怎么可能|怎可能|怎会|怎能|哪能|岂能|岂会|难道会|难道能|怎么可能会|怎么会|哪会|哪有"
     r"|没有一(?:只|款|个|家|种|项|笔)|无一(?:只|款|个|家|种|项|笔))$"
 )
 #: A sale refused to what the negated claim describes (…的产品，我们一只都不上架; …的理财我们从不推荐):
@@ -694,9 +695,14 @@ _NOT_SOLD_RE = lazyre.compile(
     # (or refused without a negated verb: 已全部下架, 一律拒之门外 — rt94)
     r"|(?:已|均已|一律|全部|统统|一概)(?:全部)?(?:下架|清退|拒之门外|剔除|淘汰)"
 )
+_FRAUD_SENTENCE_RE = lazyre.compile(r"谨防|诈骗|冒充|不法分子|骗子|请勿轻信|勿信|不会私信|不会主动推荐|假冒")
 _SUITABILITY_RE = lazyre.compile(r"客户|投资者|人群|周岁|岁以上|岁以下|老年|未成年|风险承受|风险等级|保守型")
+#: A negation later in a rhetorical question (…就不值得配置吗): the question's own.
+_LATER_NEGATION_RE = lazyre.compile(r"不|没|无|未|别")
+#: The quantifier forms of an affirming negation (无一, 没有一只): they affirm whatever follows.
+_QUANTIFIED_RE = lazyre.compile(r"无一|无|没有一(?:只|款|个|家|种|项|笔)|无一(?:只|款|个|家|种|项|笔)")
 #: A rhetorical 谁说 or 难道 before a negation in its clause (谁说…不是保本的, 难道理财就不能稳赚不赔): an assertion.
-_WHO_SAYS_RE = lazyre.compile(r"谁说|谁讲|哪个说|难道")
+_WHO_SAYS_RE = lazyre.compile(r"谁说|谁讲|哪个说|难道|谁规定|凭什么说|谁敢说|谁告诉你")
 #: After a claim's first character, up to 的 and a noun: the claim modifies what follows
 #: (做不到保本保息的产品; not 是没办法保本的。, which ends there).
 _RELATIVE_AFTER_RE = lazyre.compile(r"[^，,。！!？?；;\n的]{0,6}?的[^，,。！!？?；;\n]")
@@ -2068,8 +2074,27 @@ class MessageContext:
 
     def affirmed_before(self, pos: int) -> bool:
         """Whether a negation starting at compact ``pos`` is rhetorical (何尝不是, 怎么可能不保本,
-        没有一只不是): it asserts what it seems to deny."""
-        return _AFFIRMING_BEFORE_RE.search(self.nt.compact, max(0, pos - 4), pos) is not None
+        没有一只不是): it asserts what it seems to deny.  A rhetorical question's opener only when
+        the question ends soon after (难道不保本的理财就不值得配置吗？ asks about something else — rt95)."""
+        m = _AFFIRMING_BEFORE_RE.search(self.nt.compact, max(0, pos - 4), pos)
+        if m is None:
+            return False
+        if _QUANTIFIED_RE.fullmatch(m.group()) is not None or m.group().endswith(("何尝", "未尝")):
+            return True  # 无一不是, 没有一只不是, 何尝不是: every one is, it is
+        # a question's opener: only when the question has no negation of its own after this one
+        # (难道不保本的理财就不值得配置吗？: the question is about 不值得 — rt95)
+        compact = self.nt.compact
+        c_end = self.clause(pos)[1]
+        return _LATER_NEGATION_RE.search(compact, pos + 2, c_end) is None
+
+    def _tip_after(self, start: int) -> bool:
+        """A stock tip after compact ``start``, outside any sentence that warns of fraud."""
+        compact = self.nt.compact
+        for t in _TIP_AFTER_RE.finditer(compact, start):
+            s0, s1 = self.sentence(t.start())
+            if _FRAUD_SENTENCE_RE.search(compact, s0, s1 + 1) is None:
+                return True
+        return False
 
     def excluded_from_sale(self, start: int, c_end: int) -> bool:
         """Whether the claim at ``start`` modifies a noun (…保本的产品) that the sentence then
@@ -2080,9 +2105,12 @@ class MessageContext:
             return False
         _, s_end = self.sentence(start)
         refused = _NOT_SOLD_RE.search(compact, start, s_end)
+        if refused is None:
+            return False
         # (a refusal to a group of customers is suitability, not a product range: 不保证收益的万能型
-        # 保险，年满70周岁的客户本公司一律不销售 — rt94)
-        return refused is not None and _SUITABILITY_RE.search(compact, start, refused.start()) is None
+        # 保险，年满70周岁的客户本公司一律不销售 — rt94; …一律不推荐给风险承受能力为C1的投资者 — rt95)
+        _, r_end = self.clause(refused.start())
+        return _SUITABILITY_RE.search(compact, start, r_end) is None
 
     def _denial_made_good(self, c_end: int) -> bool:
         """Whether the clause after the one ending at compact ``c_end`` makes good what was
@@ -2165,8 +2193,9 @@ class MessageContext:
             m = _OWN_SETTING_EARLIER_RE.search(self.nt.compact, max(s_start, start - 36), start)
             if m is not None and not (self.reports_event(start) or _ORDER_EVENT_RE.search(m.group())):
                 m = None
-            # (a tip in the sentences after the price too: …目标价45元。主升浪刚刚启动 — rt94)
-            if m is not None and _TIP_AFTER_RE.search(self.nt.compact, start):
+            # (a tip in the sentences after the price too: …目标价45元。主升浪刚刚启动 — rt94; not the
+            # words of an anti-fraud line that follows: 谨防“荐股”“牛股”诈骗 — rt95)
+            if m is not None and self._tip_after(start):
                 m = None  # 您的智能单已触发：目标价38元，…有望拉升: a tip behind an order frame
         if m is None or _OFFERED_AFTER_RE.search(self.nt.compact, start, c_end):
             return None  # 您关注的“鑫利3号”今日开放申购: followed, and now offered

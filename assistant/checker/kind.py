@@ -1351,7 +1351,8 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
             # silently a notice: the marketing-only rules warn and a human decides.  Even
             # one offer word does this: a silent "service" costs more than a review.
             return "uncertain", f"服务通知特征（{sw}）与营销内容（{mw}）并存，无法判断类型"
-        if m and ev.service_families <= {"security", "courtesy"} and ev.figures:
+        # (…or a call to borrow or buy: 需要用钱请认准明德e贷，手机银行里就能借 — rt96)
+        if m and ev.service_families <= {"security", "courtesy"} and (ev.figures or ev.calls):
             # 明德快贷额度最高30万元，年化利率3.6%，…谨防诈骗: a warning appended to a product and
             # its figures says nothing of the recipient's account: no notice
             return "uncertain", f"仅有安全提示（{sw}），另有产品及数字（{mw}），无法判断类型"

@@ -38,17 +38,17 @@ if TYPE_CHECKING:
 #: rate is not the whole cost of the loan (FIN-APR asks for the comprehensive annual cost).
 _FEE_ADDED_RE = lazyre.compile(
     # the period before the charge (每月另收服务费1.5% — rt93) …
-    r"(?P<p1>每月|按月|每期|按期|每日|按日|每天|每周|每年|按年)?"
-    r"(?:另收|另外收取|另需(?:支付|缴纳|收取)?|加收|额外收取|额外收|还需(?:支付|缴纳|交)|需另付|另付|另交|另缴)"
+    r"(?P<p1>每个月|每月|按月|每期|按期|每季度|按季度|每季|每日|按日|每天|每周|每年|按年)?"
+    r"(?:另收|另外收取|另需(?:支付|缴纳|收取)?|加收|额外收取|额外收|还需(?:支付|缴纳|交)|需另付|另付|另交|另缴|收取)"
     # … or fused into the fee's name (月服务费 — rt93) …
     r"[^。！!？?；;]{0,6}?(?P<p2>月|日|年)?(?:服务费|会员费|信息服务费|担保费|咨询费|管理费|风险保障金|保障金|技术服务费|平台费|审核费"
     r"|账户管理费|撮合费|手续费|保费|保险费|保证保险费)"
     # … or after it (另收服务费每月1.5%, 每月为借款本金的2%)
-    r"[^。！!？?；;]{0,4}?(?P<p3>每月|按月|每期|按期|每日|按日|每天|每周|每年|按年)?"
+    r"[^。！!？?；;]{0,4}?(?P<p3>每个月|每月|按月|每期|按期|每季度|按季度|每季|每日|按日|每天|每周|每年|按年)?"
     r"(?:为|收取|收|按)?(?:借款)?(?:本金|借款金额|贷款金额|借款额)?(?:的)?"
     r"(?P<value>\d+(?:\.\d+)?)(?P<unit>%|元)"
-    # (the period after the amount: 另收会员费300元/月 — rt94)
-    r"(?:/|每)?(?P<p4>月|日|天|年)?"
+    # (the period after the amount: 另收会员费300元/月 — rt94; not 20元月底 — rt95)
+    r"(?:(?:/|每)(?P<p4>月|日|天|年))?"
 )
 #: The principal a fee in yuan is charged on (借1万元, 借款金额1万元, 每借1万元): an amount in yuan, so
 #: 借12期 and 贷款3分钟 name none (rt93).
@@ -57,7 +57,8 @@ _PRINCIPAL_RE = lazyre.compile(
 )
 #: The message states the whole cost itself (综合年化成本20%（已含担保费）): the fee is in it.
 _TOTAL_STATED_RE = lazyre.compile(
-    r"综合年化|综合成本|综合费率|已含|含担保费|含服务费|全部费用|包含(?:服务费|担保费|会员费|所有费用|全部费用|各项费用|上述费用)"
+    # (with its figure: 综合年化成本以借款合同为准 states nothing — rt95)
+    r"(?:综合年化|综合成本|综合费率)[^，,。！!？?；;]{0,6}?\d|(?:已含|含|包含)(?:服务费|担保费|会员费|管理费|所有费用|全部费用|各项费用|上述费用)"
 )
 #: The fee is others' (其他平台通常另收…，我们全免) or a scammer's (若有人要求另交…均为诈骗 — rt94).
 _OTHERS_FEE_RE = lazyre.compile(
@@ -70,6 +71,10 @@ _FEE_PERIODS = {
     "每月": 12,
     "按月": 12,
     "每期": 12,  # (一期 a month: 借1万元每期另收服务费1.5%，分12期还 — rt94)
+    "每个月": 12,
+    "每季度": 4,
+    "按季度": 4,
+    "每季": 4,
     "按期": 12,
     "每日": 365,
     "按日": 365,
@@ -190,7 +195,10 @@ class BorrowingCost(Detector):
             per_year = _FEE_PERIODS[period]
             value = float(m.group("value"))
             if m.group("unit") == "元":
-                principal = _PRINCIPAL_RE.search(nospace)
+                # the principal the fee is stated for: the nearest before it (以借1万元为例，另收…),
+                # else the first after it (另收会员费每月199元（借1万元）) — not a credit limit (最高可借20万元)
+                before = [p for p in _PRINCIPAL_RE.finditer(nospace, 0, m.start())]
+                principal = before[-1] if before else _PRINCIPAL_RE.search(nospace, m.end())
                 if principal is None:
                     continue  # a fee in yuan with no principal named: nothing to compare it to
                 amount = float(principal.group(1)) * (10000 if principal.group(2) else 1)

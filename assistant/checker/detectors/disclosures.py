@@ -255,14 +255,13 @@ _CAUTION_RE = lazyre.compile(
 #: out the product warns of nothing.  Up to this many characters after it, one sentence end at most.
 _EXEMPTED_REACH = 30
 _WARNING_EXEMPTED_RE = lazyre.compile(
-    r"(?:本|该|此|这只|这款|这个|我们的?)(?:产品|基金|理财|保险|计划|款|只)(?:则|却|可)?(?:除外|例外|不在此列|不在其列|不在此内|不受此限"
+    # (the product named between: 不过这支短债基金可以放心持有 — rt95)
+    r"(?:本|该|此|这只|这支|这款|这个|我们的?)[\u4e00-\u9fffa-z]{0,6}?(?:产品|基金|理财|保险|计划|款|只)(?:则|却|可|可以)?(?:除外|例外|不在此列|不在其列|不在此内|不受此限"
     # (不适用 of the warning itself: 本基金不适用此前的定投免费活动 is a promotion's rule — rt93)
     r"|不适用(?:此|该|这|上述)(?:提示|风险提示|警示|说法)|无此风险|没有这个风险|没有这种风险|不存在这种风险|不存在此风险|可放心持有|可以放心持有|放心持有)"
     # the product named (（短债C除外）, 澄江短债C例外，可放心持有 — rt92)
     # (not 亦不例外, which includes it — rt93)
     r"|[（(][^（）()，,。]{1,14}?(?<![不非])(?:除外|例外)[）)]"
-    # (the product's type exempted by name: 货币基金不在此列 — rt94)
-    r"|[\u4e00-\u9fff]{1,8}(?:基金|产品|理财|债|存款)(?:则|却)?(?:不在此列|不在其列|不在此内)"
     r"|(?<![不非])(?:除外|例外)[，,]?(?:可放心|放心|可以放心|无此风险|没有风险)"
     # (a parenthesis that limits it: （仅针对权益类）; not one that explains it: （指中低风险类） — rt94)
     r"|[（(](?:仅|只)(?:指|针对|适用于)[^，,。！!？?；;）)]{0,8}?(?:型|类)"
@@ -280,6 +279,9 @@ _WARNING_LIMITED_RE = lazyre.compile(
     # the type said to be about something else, right after the warning (“基金有风险”说的是股票型 — rt91;
     # not a benchmark's definition later on: 业绩比较基准指的是中债综合类指数 — rt93)
     r"|[”\"」』]?(?:说的是|指的是|针对的是)[^，,。！!？?；;]{0,8}?(?:型|类)"
+    # a type exempted by name right after the warning (基金有风险，投资须谨慎，货币基金不在此列 — rt94; not a
+    # promotion's scope note in a later sentence — rt95)
+    r"|(?:[，,][^，,。！!？?；;]{0,8})?[，,][\u4e00-\u9fff]{1,8}(?:基金|产品|理财|债|存款)(?:则|却)?(?:不在此列|不在其列|不在此内)"
     # a parenthesis right after the warning that names another type (基金有风险（指股票型基金） — rt91)
     r"|[（(](?:仅|只)?(?:指|针对|适用于)[^，,。！!？?；;）)]{0,8}?(?:型|类)"
     # the warning said to be meant for others (该提示主要面向股票基金持有人 — rt93)
