@@ -246,11 +246,6 @@ _CLAUSE_VERDICTS = frozenset(
         "需提防",
         "要当心",
         "需当心",
-        "要小心",
-        "需小心",
-        "请小心",
-        "要留心",
-        "多加小心",
         "请谨慎对待",
         "要谨慎对待",
         "需谨慎对待",
@@ -567,11 +562,12 @@ _ORDER_EVENT_RE = lazyre.compile(r"已触发|已成交|已失效|到期失效|�
 #: A tip in the same sentence as an "own order" frame (…：目标价38元，芯源股份本周有望拉升 — rt92): a
 #: planted frame, the price is a call.
 _TIP_AFTER_RE = lazyre.compile(
-    r"有望|拉升|翻倍|买点|卖点|主力|涨停|加微|加v|领取买点|领取代码|领取牛股|速看|抄底|上车|牛股|潜力|必涨|内幕|跟上|领代码|拿代码|代码私信"
+    # (not 有望 alone: 资金有望于今日到账 — rt97)
+    r"有望(?:拉升|翻倍|突破|涨停|上涨|大涨|新高|起飞|冲击|走强)|拉升|翻倍|买点|卖点|主力|涨停|加微|加v|领取买点|领取代码|领取牛股|速看|抄底|上车|牛股|潜力|必涨|内幕|跟上|领代码|拿代码|代码私信"
     # (a call on the stock in other words: 看涨, 建议加仓, 即将突破, 满仓 — rt93; not 代码 alone, which an
     # execution report prints: 证券代码600519 — rt93; nor 建议 or 加仓 alone: 建议登录APP查看, 已自动加仓200股 — rt94)
     # (not 继续关注 or 领取 alone: 请继续关注后续公告, 可在App领取 — rt95)
-    r"|看涨|看好|建议加仓|建议买入|建议持有|建议满仓|即将突破|突破|满仓|重仓|持有待涨|冲高|起飞|主升浪|直播间"
+    r"|看涨|看好|建议加仓|建议买入|建议持有|建议满仓|即将突破|突破|满仓|持有待涨|冲高|起飞|主升浪|直播间"
 )
 #: In the trigger's clause after it: the product is put on sale, so a followed or held name
 #: (您关注的“鑫利3号”今日开放申购) is being promoted, not reported on.
@@ -691,12 +687,22 @@ _AFFIRMING_BEFORE_RE = lazyre.compile(
 #: two negations, so what is sold has the claim (rt92, rt93).
 #: Only a total refusal (一只都不, 从不, 一律不): 本行不推荐您购买 advises one reader.
 _NOT_SOLD_RE = lazyre.compile(
-    r"(?:(?:一只|一款|一个|一家|一律|一概|从|绝|决|坚决)(?:都|也)?|都)不(?:上架|卖|销售|推荐|合作|代销|代理|碰|发行|引进|推|做)"
+    r"(?:(?:(?:一只|一款|一个|一家|一律|一概|从|绝|决|坚决)(?:都|也)?|都)不(?:上架|卖|销售|推荐|合作|代销|代理|碰|发行|引进)"
     # (or refused without a negated verb: 已全部下架, 一律拒之门外 — rt94)
-    r"|(?:已|均已|一律|全部|统统|一概)(?:全部)?(?:下架|清退|拒之门外|剔除|淘汰)"
+    r"|(?:已|均已|一律|全部|统统|一概)(?:全部)?(?:下架|清退|拒之门外|剔除|淘汰))"
+    # the refusal ends its clause: 从不推荐频繁申赎, 从不做收益承诺 refuse something else (rt97)
+    r"(?:了|的)?(?=[，,。！!；;？?]|$)"
 )
 _FRAUD_SENTENCE_RE = lazyre.compile(r"谨防|诈骗|冒充|不法分子|骗子|请勿轻信|勿信|不会私信|不会主动推荐|假冒")
 _SUITABILITY_RE = lazyre.compile(r"客户|投资者|人群|周岁|岁以上|岁以下|老年|未成年|风险承受|风险等级|保守型")
+#: A saying the sender then breaks (…，我们就要打破这个说法, 偏偏做到了).
+_BREAKS_SAYING_RE = lazyre.compile(
+    r"打破这个说法|打破这一说法|打破这种说法|打破常规|偏偏做到|偏偏能|就要打破|却做到了"
+)
+#: A supposition right before a negation (如果不是, 要不是, 若不是).
+_SUPPOSED_BEFORE_RE = lazyre.compile(r"(?:如果|要不|若|假如|倘若|要是)不")
+#: Who asks a question the message answers or quotes (常有客户问：…, 很多人以为“…”) — rt97.
+_ASKED_BY_RE = lazyre.compile(r"问[:：]|问道|以为|认为|觉得|误以为|常听说|有人说")
 #: A negation later in a rhetorical question (…就不值得配置吗): the question's own.
 _LATER_NEGATION_RE = lazyre.compile(r"不|没|无|未|别")
 #: The quantifier forms of an affirming negation (无一, 没有一只): they affirm whatever follows.
@@ -1808,6 +1814,9 @@ class MessageContext:
                 or (
                     start - cue.end <= BRIDGE_REACH
                     and _NEGATION_BRIDGE_RE.fullmatch(compact, cue.end, start) is not None
+                    # (not in a question or a counterfactual: 这不是一款保本的好理财又是什么？,
+                    # 如果不是一款零风险的产品，我们怎么敢推荐 — rt97)
+                    and not self._questioned_or_supposed(cue.start)
                     # (不承诺稳赚: the longer negation decides, and is the cue the reviewer sees)
                     and not any(
                         other.start == cue.start and other.end > cue.end
@@ -1861,7 +1870,12 @@ class MessageContext:
             if cue.end <= start and start - cue.end <= OBJECT_WINDOW:
                 if self._is_false_negation(cue) or self._object_closed(cue, start):
                     continue  # 谨防错过…, 远离风险保本保息: the warning's object ends before
-                if cue.word.endswith("参与") and "的" in compact[cue.end : start]:
+                if (
+                    cue.word.endswith("参与")
+                    and "的" in compact[cue.end : start]
+                    and not compact[cue.end : start].endswith(("任何形式的", "任何的"))
+                ):
+                    # (not 不参与任何形式的保本承诺: that 的 is 任何形式的, the claim is the object — rt97)
                     continue  # 不参与股市波动的稳赚理财: the act's object ends at 的, the claim is its head (rt91)
                 if "错过" in compact[cue.end : start] or "错失" in compact[cue.end : start]:
                     continue  # 切勿在犹豫中错过…: "do not miss", a push (rt49)
@@ -2072,6 +2086,28 @@ class MessageContext:
             for r in (_WILL_NO_RE, _ANSWERED_NO_RE, _ANSWERED_NO_A_NOT_A_RE, _SCOFFED_NO_RE)
         )
 
+    def denial_contradicted(self, pos: int) -> bool:
+        """Whether the denial at compact ``pos`` is set up to be overturned: questioned by 谁说,
+        made good in the next clause (…，盈泰安盈偏偏做到了), or a saying the sender breaks
+        (…，我们就要打破这个说法)."""
+        compact = self.nt.compact
+        c0, c1 = self.clause(pos)
+        if _WHO_SAYS_RE.search(compact, c0, pos) is not None:
+            return True
+        if self._denial_made_good(c1):
+            return True
+        _, s1 = self.sentence(pos)
+        return _BREAKS_SAYING_RE.search(compact, c1, s1 + 1) is not None
+
+    def _questioned_or_supposed(self, pos: int) -> bool:
+        """Whether the negation at compact ``pos`` is in a question or after 如果/要不是: a bridge
+        then reads a rhetorical "isn't it…?" as a denial."""
+        compact = self.nt.compact
+        s0, s1 = self.sentence(pos)
+        if compact[s1 : s1 + 1] in ("？", "?") or "吗" in compact[pos:s1]:
+            return True
+        return _SUPPOSED_BEFORE_RE.search(compact, max(s0, pos - 3), pos + 1) is not None
+
     def affirmed_before(self, pos: int) -> bool:
         """Whether a negation starting at compact ``pos`` is rhetorical (何尝不是, 怎么可能不保本,
         没有一只不是): it asserts what it seems to deny.  A rhetorical question's opener only when
@@ -2079,6 +2115,9 @@ class MessageContext:
         m = _AFFIRMING_BEFORE_RE.search(self.nt.compact, max(0, pos - 4), pos)
         if m is None:
             return False
+        s0, _ = self.sentence(pos)
+        if self.quoted(pos) or _ASKED_BY_RE.search(self.nt.compact, max(0, s0 - 12), pos) is not None:
+            return False  # 很多人以为“哪有不保本的银行理财”, 常有客户问：…怎么会不保本？: asked or believed by others
         if _QUANTIFIED_RE.fullmatch(m.group()) is not None or m.group().endswith(("何尝", "未尝")):
             return True  # 无一不是, 没有一只不是, 何尝不是: every one is, it is
         # a question's opener: only when the question has no negation of its own after this one
@@ -2091,9 +2130,12 @@ class MessageContext:
         """A stock tip after compact ``start``, outside any sentence that warns of fraud."""
         compact = self.nt.compact
         for t in _TIP_AFTER_RE.finditer(compact, start):
-            s0, s1 = self.sentence(t.start())
-            if _FRAUD_SENTENCE_RE.search(compact, s0, s1 + 1) is None:
-                return True
+            # a tip word warned against: quoted, or after a warning word in its clause (谨防“牛股”诈骗);
+            # a warning elsewhere in the sentence (…有望拉升，谨防错过 / 认准官方，谨防冒充) leaves the tip — rt97
+            c0, _ = self.clause(t.start())
+            if self.quoted(t.start()) or _FRAUD_SENTENCE_RE.search(compact, c0, t.start()) is not None:
+                continue
+            return True
         return False
 
     def excluded_from_sale(self, start: int, c_end: int) -> bool:
@@ -2263,6 +2305,8 @@ class MessageContext:
                 continue
             if _CRITICS_RE.search(compact, end, cue.end) is not None:
                 continue  # 稳赚不赔，说我们是骗局的都不可信: the critics judged, the claim stands
+            if self._verdict_contradicted(cue):
+                continue  # 都说零风险根本不存在，盈泰安盈偏偏做到了: a saying overturned
             if _SCOPE["asked"].match(compact, cue.end) is not None:
                 continue  # 这是骗局吗？当然不是: a question, not a verdict (rt49)
             if _SCOPE["refuted_after"].match(compact, cue.end) is not None:
@@ -2282,6 +2326,10 @@ class MessageContext:
                 continue  # 保本保息，…外面那些高息平台都是骗局: a new subject judged
             return cue.word
         return None
+
+    def _verdict_contradicted(self, cue: Hit) -> bool:
+        """An existence verdict set up to be overturned (都说零风险根本不存在，我们偏偏做到了 — rt97)."""
+        return cue.word in _EXISTENCE_VERDICTS and self.denial_contradicted(cue.start)
 
     def _verdict_reaches_back(self, start: int, c_start: int, cue: Hit, v_start: int, v_end: int) -> bool:
         """Whether a verdict in a later clause judges the claim at ``start``: only when the

@@ -37,6 +37,8 @@ def _double_negated_exempt(ctx: MessageContext, exempt: Hit) -> bool:
         or ctx.excluded_from_sale(exempt.start + 1, ctx.clause(exempt.start)[1])
         # (怎么可能不保本？, 岂能不保本: a rhetorical negation asserts — rt94)
         or ctx.affirmed_before(exempt.start)
+        # (谁说零风险是不存在的？, 都说零风险根本不存在，我们偏偏做到了 — rt97)
+        or ctx.denial_contradicted(exempt.start)
     )
 
 

@@ -53,12 +53,15 @@ _FEE_ADDED_RE = lazyre.compile(
 #: The principal a fee in yuan is charged on (借1万元, 借款金额1万元, 每借1万元): an amount in yuan, so
 #: 借12期 and 贷款3分钟 name none (rt93).
 _PRINCIPAL_RE = lazyre.compile(
-    r"(?:每借|借款金额|贷款金额|借款本金|借款|借|贷款|贷)(?:为|是)?(\d+(?:\.\d+)?)(万)?元"
+    # (not a credit limit: 最高可借20万元 — rt95; 借1万 without 元 — rt97; a bare number needs 元: not 借12期)
+    r"(?<!可)(?<!最高)(?<!最多)(?:每借|借款金额|贷款金额|借款本金|借款|借|贷款|贷)(?:为|是)?(\d+(?:\.\d+)?)(?:(万)元?|元)"
 )
 #: The message states the whole cost itself (综合年化成本20%（已含担保费）): the fee is in it.
 _TOTAL_STATED_RE = lazyre.compile(
     # (with its figure: 综合年化成本以借款合同为准 states nothing — rt95)
-    r"(?:综合年化|综合成本|综合费率)[^，,。！!？?；;]{0,6}?\d|(?:已含|含|包含)(?:服务费|担保费|会员费|管理费|所有费用|全部费用|各项费用|上述费用)"
+    # (or the fee itself annualised: 每期收取手续费0.75%，折合年化利率约16.2%; not 不含/不包含/未含 — rt97)
+    r"(?:综合年化|综合成本|综合费率|折合年化|折算年化|折合年利率)[^，,。！!？?；;]{0,6}?\d"
+    r"|(?:(?<![不未没包])(?:已含|含)|(?<![不未没])包含)(?:服务费|担保费|会员费|管理费|所有费用|全部费用|各项费用|上述费用)"
 )
 #: The fee is others' (其他平台通常另收…，我们全免) or a scammer's (若有人要求另交…均为诈骗 — rt94).
 _OTHERS_FEE_RE = lazyre.compile(
@@ -108,13 +111,21 @@ class BorrowingCost(Detector):
             return
         compact = msg.nt.compact
         loan = self._loan_context.search(compact) is not None
-        if not loan and not implied and not any(c in compact for c in self._borrowing_cues):
+        # a fee charged on top of a rate makes the rate a borrowing cost (年化利率10%，每月另收服务费1.5% — rt97)
+        fee_on_rate = "利率" in compact and _FEE_ADDED_RE.search(msg.nt.nospace) is not None
+        if (
+            not loan
+            and not implied
+            and not fee_on_rate
+            and not any(c in compact for c in self._borrowing_cues)
+        ):
             return  # not about borrowing: a yield or a deposit rate is judged by PRO007
         rates = [
             r
             for r in cached_stated_rates(msg, self._rates, self._cue_re)
             if r.cue in self._cost_cues or r.cue in ("月息", "万分之")
         ]
+        cost_rates = list(rates)
         if not loan:  # 日利率万分之八: a per-day or per-month rate beside a borrowing cue
             rates = [
                 r
@@ -124,8 +135,8 @@ class BorrowingCost(Detector):
             ]
         rates += implied
         ceiling = float(msg.settings.borrowing_cost_ceiling_percent)
-        if loan:
-            yield from self._fees_added(msg, rates, ceiling)
+        if loan or fee_on_rate:
+            yield from self._fees_added(msg, cost_rates + implied, ceiling)
         simple_stated = any(w in compact for w in self._simple)
         compound_stated = any(w in compact for w in self._compound)
         for rate in rates:
@@ -182,7 +193,9 @@ class BorrowingCost(Detector):
         for m in _FEE_ADDED_RE.finditer(nospace):
             if _FEE_DENIED_RE.search(nospace, max(0, m.start() - 3), m.start()) is not None:
                 continue  # 不会另收服务费…: the fee denied
-            if _OTHERS_FEE_RE.search(nospace, max(0, m.start() - 12), m.start()) is not None:
+            # (in the fee's own clause only: 拒绝同行套路，年化利率10%，每月另收服务费 is the lender's own — rt97)
+            clause_lo = max(nospace.rfind(d, 0, m.start()) for d in "，,。！!？?；;：:") + 1
+            if _OTHERS_FEE_RE.search(nospace, max(0, m.start() - 12, clause_lo), m.start()) is not None:
                 continue  # 其他平台通常另收…, 若有人要求另交…: not this loan's fee
             period = (
                 m.group("p1")

@@ -260,17 +260,14 @@ _WARNING_EXEMPTED_RE = lazyre.compile(
     # (不适用 of the warning itself: 本基金不适用此前的定投免费活动 is a promotion's rule — rt93)
     r"|不适用(?:此|该|这|上述)(?:提示|风险提示|警示|说法)|无此风险|没有这个风险|没有这种风险|不存在这种风险|不存在此风险|可放心持有|可以放心持有|放心持有)"
     # the product named (（短债C除外）, 澄江短债C例外，可放心持有 — rt92)
-    # (not 亦不例外, which includes it — rt93)
-    r"|[（(][^（）()，,。]{1,14}?(?<![不非])(?:除外|例外)[）)]"
     r"|(?<![不非])(?:除外|例外)[，,]?(?:可放心|放心|可以放心|无此风险|没有风险)"
-    # (a parenthesis that limits it: （仅针对权益类）; not one that explains it: （指中低风险类） — rt94)
-    r"|[（(](?:仅|只)(?:指|针对|适用于)[^，,。！!？?；;）)]{0,8}?(?:型|类)"
     # the risk taken back for the product's kind (但短债基金几乎没有 — rt92)
     r"|(?:但|不过|可是|然而)[^，,。！!？?；;]{0,10}?(?:几乎没有|基本没有|几乎为零|没有风险|没什么风险|可以忽略|忽略不计"
     # (not 不必担心错过: timing, not the risk — rt94; and the fund likened to a deposit: 不过本基金跟存款差不多)
     r"|(?:大可不必担心|不必担心|不用担心|无需担心)(?!错过|错失|买不到|抢不到|额度)|大可放心|尽管放心)"
-    # (the product likened to a deposit, in the next clause too: 不过本基金是货币基金，跟存款差不多 — rt94)
-    r"|跟存款差不多|和存款差不多|跟存款一样|和存款一样|等同于存款|相当于存款|与存款无异|跟存钱一样|和存钱一样"
+    # (the product likened to a deposit after a 但/不过, in the next clause too: 不过本基金是货币基金，跟存款差不多
+    # — rt94; not denied: 不能简单理解为跟存款一样, 并不相当于存款 — rt97)
+    r"|(?:但|不过|可是|然而)[^。！!？?；;]{0,16}?(?<![不非])(?:跟存款差不多|和存款差不多|跟存款一样|和存款一样|等同于存款|相当于存款|与存款无异|跟存钱一样|和存钱一样)"
 )
 #: Right after the warning, the warning itself limited to something else (投资有风险的提示仅针对权益类基金):
 #: only there, so an eligibility note later (场内交易仅对已开通证券账户的投资者开放 — rt92) limits nothing.
@@ -282,6 +279,9 @@ _WARNING_LIMITED_RE = lazyre.compile(
     # a type exempted by name right after the warning (基金有风险，投资须谨慎，货币基金不在此列 — rt94; not a
     # promotion's scope note in a later sentence — rt95)
     r"|(?:[，,][^，,。！!？?；;]{0,8})?[，,][\u4e00-\u9fff]{1,8}(?:基金|产品|理财|债|存款)(?:则|却)?(?:不在此列|不在其列|不在此内)"
+    # the product exempted in a parenthesis right after the warning (投资有风险（本产品除外）, 基金有风险（短债C除外）;
+    # not a promotion's scope note later: 申购费率1折（货币基金除外） — rt97; nor 亦不例外 — rt93)
+    r"|[（(][^（）()，,。]{1,14}?(?<![不非])(?:除外|例外)[）)]"
     # a parenthesis right after the warning that names another type (基金有风险（指股票型基金） — rt91)
     r"|[（(](?:仅|只)?(?:指|针对|适用于)[^，,。！!？?；;）)]{0,8}?(?:型|类)"
     # the warning said to be meant for others (该提示主要面向股票基金持有人 — rt93)
