@@ -221,6 +221,10 @@ _PROCEDURE_AFTER_RE = lazyre.compile(
     r"(?:相关)?(?:要求|规定|法规|义务|核查|审核|审查|身份|识别|客户身份|尽职调查|登记|备案|管理|需要|流程|法|》|核验|筛查|检查|调查|合规)"
 )
 #: Verdicts that take an object (请勿相信…): followed by one, they judge it, not what came before.
+#: A push right after a caution word (要小心被别人抢走, 请小心手慢无).
+_PUSH_AFTER_RE = lazyre.compile(r"[^，,。！!？?；;]{0,6}?(?:抢|手慢无|错过|售罄|截止|开抢|踏空|买不到)")
+#: Caution verdicts (…的投资请多加小心): a verdict only in a message that warns of fraud (rt97, rt98).
+_CAUTION_VERDICTS = frozenset({"要小心", "请小心", "要留心", "多加小心", "请多加小心"})
 _OBJECT_VERDICTS = frozenset(
     {"请勿相信", "切勿相信", "不要相信", "请勿轻信", "切勿轻信", "别信", "别相信", "不要信", "千万别信"}
 )
@@ -567,7 +571,7 @@ _TIP_AFTER_RE = lazyre.compile(
     # (a call on the stock in other words: 看涨, 建议加仓, 即将突破, 满仓 — rt93; not 代码 alone, which an
     # execution report prints: 证券代码600519 — rt93; nor 建议 or 加仓 alone: 建议登录APP查看, 已自动加仓200股 — rt94)
     # (not 继续关注 or 领取 alone: 请继续关注后续公告, 可在App领取 — rt95)
-    r"|看涨|看好|建议加仓|建议买入|建议持有|建议满仓|即将突破|突破|满仓|持有待涨|冲高|起飞|主升浪|直播间"
+    r"|看涨|看好|建议加仓|建议买入|建议持有|建议满仓|即将突破|突破|满仓|持有待涨|冲高|起飞|主升浪|直播间|大行情|抓紧布局|布局|踏空"
 )
 #: In the trigger's clause after it: the product is put on sale, so a followed or held name
 #: (您关注的“鑫利3号”今日开放申购) is being promoted, not reported on.
@@ -687,20 +691,20 @@ _AFFIRMING_BEFORE_RE = lazyre.compile(
 #: two negations, so what is sold has the claim (rt92, rt93).
 #: Only a total refusal (一只都不, 从不, 一律不): 本行不推荐您购买 advises one reader.
 _NOT_SOLD_RE = lazyre.compile(
-    r"(?:(?:(?:一只|一款|一个|一家|一律|一概|从|绝|决|坚决)(?:都|也)?|都)不(?:上架|卖|销售|推荐|合作|代销|代理|碰|发行|引进)"
+    # (not 碰: 刚性兑付我们坚决不碰 refuses a practice — rt98)
+    r"(?:(?:(?:一只|一款|一个|一家|一律|一概|从|绝|决|坚决)(?:都|也)?|都)不(?:上架|卖|销售|推荐|合作|代销|代理|发行|引进)(?:销售|售卖)?"
     # (or refused without a negated verb: 已全部下架, 一律拒之门外 — rt94)
     r"|(?:已|均已|一律|全部|统统|一概)(?:全部)?(?:下架|清退|拒之门外|剔除|淘汰))"
     # the refusal ends its clause: 从不推荐频繁申赎, 从不做收益承诺 refuse something else (rt97)
-    r"(?:了|的)?(?=[，,。！!；;？?]|$)"
+    r"(?:了|的|哦|呢|啊|啦|呀)?(?=[，,。！!；;？?~～]|$)"
 )
 _FRAUD_SENTENCE_RE = lazyre.compile(r"谨防|诈骗|冒充|不法分子|骗子|请勿轻信|勿信|不会私信|不会主动推荐|假冒")
 _SUITABILITY_RE = lazyre.compile(r"客户|投资者|人群|周岁|岁以上|岁以下|老年|未成年|风险承受|风险等级|保守型")
 #: A saying the sender then breaks (…，我们就要打破这个说法, 偏偏做到了).
-_BREAKS_SAYING_RE = lazyre.compile(
-    r"打破这个说法|打破这一说法|打破这种说法|打破常规|偏偏做到|偏偏能|就要打破|却做到了"
-)
+#: (not 打破常规 or 偏偏能 alone: 我们打破常规，推出7×24小时投顾服务 breaks something else — rt98)
+_BREAKS_SAYING_RE = lazyre.compile(r"打破这个说法|打破这一说法|打破这种说法|偏偏做到|就要打破|却做到了")
 #: A supposition right before a negation (如果不是, 要不是, 若不是).
-_SUPPOSED_BEFORE_RE = lazyre.compile(r"(?:如果|要不|若|假如|倘若|要是)不")
+_SUPPOSED_BEFORE_RE = lazyre.compile(r"(?:如果|若|假如|倘若|要是|要|但凡|凡是|只要)不")
 #: Who asks a question the message answers or quotes (常有客户问：…, 很多人以为“…”) — rt97.
 _ASKED_BY_RE = lazyre.compile(r"问[:：]|问道|以为|认为|觉得|误以为|常听说|有人说")
 #: A negation later in a rhetorical question (…就不值得配置吗): the question's own.
@@ -2103,8 +2107,11 @@ class MessageContext:
         """Whether the negation at compact ``pos`` is in a question or after 如果/要不是: a bridge
         then reads a rhetorical "isn't it…?" as a denial."""
         compact = self.nt.compact
-        s0, s1 = self.sentence(pos)
-        if compact[s1 : s1 + 1] in ("？", "?") or "吗" in compact[pos:s1]:
+        s0, _ = self.sentence(pos)
+        _, c1 = self.clause(pos)
+        # the question in the negation's own clause (这不是一款保本的好理财吗？/嘛！; not …不是一款保本的产品，
+        # 净值会波动，您了解吗？ — rt98)
+        if compact[c1 : c1 + 1] in ("？", "?") or any(q in compact[pos:c1] for q in ("吗", "嘛")):
             return True
         return _SUPPOSED_BEFORE_RE.search(compact, max(s0, pos - 3), pos + 1) is not None
 
@@ -2133,8 +2140,8 @@ class MessageContext:
             # a tip word warned against: quoted, or after a warning word in its clause (谨防“牛股”诈骗);
             # a warning elsewhere in the sentence (…有望拉升，谨防错过 / 认准官方，谨防冒充) leaves the tip — rt97
             c0, _ = self.clause(t.start())
-            if self.quoted(t.start()) or _FRAUD_SENTENCE_RE.search(compact, c0, t.start()) is not None:
-                continue
+            if _FRAUD_SENTENCE_RE.search(compact, c0, t.start()) is not None:
+                continue  # (a quoted tip before the warning is still a tip: “有望拉升”，谨防踏空 — rt98)
             return True
         return False
 
@@ -2307,6 +2314,12 @@ class MessageContext:
                 continue  # 稳赚不赔，说我们是骗局的都不可信: the critics judged, the claim stands
             if self._verdict_contradicted(cue):
                 continue  # 都说零风险根本不存在，盈泰安盈偏偏做到了: a saying overturned
+            if cue.word in _CAUTION_VERDICTS and (
+                self.anti_fraud_cue is None
+                or cue.start >= c_end
+                or _PUSH_AFTER_RE.match(compact, cue.end) is not None
+            ):
+                continue  # 保本保息的名额请小心手慢无: a nudge, not a warning
             if _SCOPE["asked"].match(compact, cue.end) is not None:
                 continue  # 这是骗局吗？当然不是: a question, not a verdict (rt49)
             if _SCOPE["refuted_after"].match(compact, cue.end) is not None:

@@ -60,13 +60,16 @@ _PRINCIPAL_RE = lazyre.compile(
 _TOTAL_STATED_RE = lazyre.compile(
     # (with its figure: 综合年化成本以借款合同为准 states nothing — rt95)
     # (or the fee itself annualised: 每期收取手续费0.75%，折合年化利率约16.2%; not 不含/不包含/未含 — rt97)
-    r"(?:综合年化|综合成本|综合费率|折合年化|折算年化|折合年利率)[^，,。！!？?；;]{0,6}?\d"
+    r"(?:综合年化|综合成本|综合费率)[^，,。！!？?；;]{0,6}?\d"
     r"|(?:(?<![不未没包])(?:已含|含)|(?<![不未没])包含)(?:服务费|担保费|会员费|管理费|所有费用|全部费用|各项费用|上述费用)"
 )
-#: The fee is others' (其他平台通常另收…，我们全免) or a scammer's (若有人要求另交…均为诈骗 — rt94).
-_OTHERS_FEE_RE = lazyre.compile(
-    r"其他平台|其他机构|别家|同行|有的平台|部分平台|若有人|如有人|有人要求|冒充|诈骗|骗子"
-)
+#: The fee itself annualised right after it (每期收取手续费0.75%，折合年化利率约16.2% — rt97; not the rate's own
+#: 折合年化 before the fee — rt98).
+_FEE_ANNUALISED_RE = lazyre.compile(r"[^。！!？?；;]{0,6}?(?:折合|折算|相当于)(?:年化|年利率)")
+#: The fee is others' (其他平台通常另收…，我们全免 — rt94): in the fee's own clause only.
+_OTHERS_FEE_RE = lazyre.compile(r"其他平台|其他机构|别家|同行|有的平台|部分平台")
+#: …or a scammer's (若有人要求另交…均为诈骗 — rt94; 若有人自称…，称…但每月另收… — rt98): in its sentence.
+_SCAM_FEE_RE = lazyre.compile(r"若有人|如有人|有人要求|自称|冒充|诈骗|骗子")
 #: A fee denied (不会另收服务费…, 无另收费用 — rt93).
 _FEE_DENIED_RE = lazyre.compile(r"(?:不会|不|无|没有|从不|绝不|决不|不得|禁止|严禁)$")
 _PERIOD_WORDS = {"月": "每月", "日": "每日", "年": "每年"}
@@ -196,7 +199,15 @@ class BorrowingCost(Detector):
             # (in the fee's own clause only: 拒绝同行套路，年化利率10%，每月另收服务费 is the lender's own — rt97)
             clause_lo = max(nospace.rfind(d, 0, m.start()) for d in "，,。！!？?；;：:") + 1
             if _OTHERS_FEE_RE.search(nospace, max(0, m.start() - 12, clause_lo), m.start()) is not None:
-                continue  # 其他平台通常另收…, 若有人要求另交…: not this loan's fee
+                continue  # 其他平台通常另收…: not this loan's fee
+            sentence_lo = max(nospace.rfind(d, 0, m.start()) for d in "。！!？?；;") + 1
+            sentence_hi = min(
+                (i for i in (nospace.find(d, m.end()) for d in "。！!？?；;") if i >= 0), default=len(nospace)
+            )
+            if _SCAM_FEE_RE.search(nospace, sentence_lo, sentence_hi) is not None:
+                continue  # 若有人要求另交…均为诈骗: a scammer's fee
+            if _FEE_ANNUALISED_RE.match(nospace, m.end()) is not None:
+                continue  # 每期收取手续费0.75%，折合年化利率约16.2%: the fee is the stated rate
             period = (
                 m.group("p1")
                 or m.group("p3")
