@@ -223,6 +223,8 @@ _PROCEDURE_AFTER_RE = lazyre.compile(
 #: Verdicts that take an object (请勿相信…): followed by one, they judge it, not what came before.
 #: A push right after a caution word (要小心被别人抢走, 请小心手慢无).
 _PUSH_AFTER_RE = lazyre.compile(r"[^，,。！!？?；;]{0,6}?(?:抢|手慢无|错过|售罄|截止|开抢|踏空|买不到)")
+#: What a sale has, in a caution's clause (开售时间, 名额, 额度): the caution is a nudge.
+_SALE_THING_RE = lazyre.compile(r"开售|发售|时间|名额|额度|抢购|开抢|认购|申购|购买|上线|截止")
 #: Caution verdicts (…的投资请多加小心): a verdict only in a message that warns of fraud (rt97, rt98).
 _CAUTION_VERDICTS = frozenset({"要小心", "请小心", "要留心", "多加小心", "请多加小心"})
 _OBJECT_VERDICTS = frozenset(
@@ -571,7 +573,7 @@ _TIP_AFTER_RE = lazyre.compile(
     # (a call on the stock in other words: 看涨, 建议加仓, 即将突破, 满仓 — rt93; not 代码 alone, which an
     # execution report prints: 证券代码600519 — rt93; nor 建议 or 加仓 alone: 建议登录APP查看, 已自动加仓200股 — rt94)
     # (not 继续关注 or 领取 alone: 请继续关注后续公告, 可在App领取 — rt95)
-    r"|看涨|看好|建议加仓|建议买入|建议持有|建议满仓|即将突破|突破|满仓|持有待涨|冲高|起飞|主升浪|直播间|大行情|抓紧布局|布局|踏空"
+    r"|看涨|看好|建议加仓|建议买入|建议持有|建议满仓|即将突破|突破|满仓|持有待涨|冲高|起飞|主升浪|直播间|大行情|抓紧布局|提前布局|布局良机|踏空"
 )
 #: In the trigger's clause after it: the product is put on sale, so a followed or held name
 #: (您关注的“鑫利3号”今日开放申购) is being promoted, not reported on.
@@ -692,11 +694,11 @@ _AFFIRMING_BEFORE_RE = lazyre.compile(
 #: Only a total refusal (一只都不, 从不, 一律不): 本行不推荐您购买 advises one reader.
 _NOT_SOLD_RE = lazyre.compile(
     # (not 碰: 刚性兑付我们坚决不碰 refuses a practice — rt98)
-    r"(?:(?:(?:一只|一款|一个|一家|一律|一概|从|绝|决|坚决)(?:都|也)?|都)不(?:上架|卖|销售|推荐|合作|代销|代理|发行|引进)(?:销售|售卖)?"
+    r"(?:(?:(?:一只|一款|一个|一家|一律|一概|从|绝|决|坚决)(?:都|也)?|都)(?:不|不予)(?:上架|卖|销售|推荐|合作|代销|代理|发行|引进)(?:销售|售卖)?"
     # (or refused without a negated verb: 已全部下架, 一律拒之门外 — rt94)
     r"|(?:已|均已|一律|全部|统统|一概)(?:全部)?(?:下架|清退|拒之门外|剔除|淘汰))"
     # the refusal ends its clause: 从不推荐频繁申赎, 从不做收益承诺 refuse something else (rt97)
-    r"(?:了|的|哦|呢|啊|啦|呀)?(?=[，,。！!；;？?~～]|$)"
+    r"(?:了|的|哦|呢|啊|啦|呀){0,2}(?=[，,。！!；;？?~～]|$)"
 )
 _FRAUD_SENTENCE_RE = lazyre.compile(r"谨防|诈骗|冒充|不法分子|骗子|请勿轻信|勿信|不会私信|不会主动推荐|假冒")
 _SUITABILITY_RE = lazyre.compile(r"客户|投资者|人群|周岁|岁以上|岁以下|老年|未成年|风险承受|风险等级|保守型")
@@ -704,9 +706,12 @@ _SUITABILITY_RE = lazyre.compile(r"客户|投资者|人群|周岁|岁以上|岁�
 #: (not 打破常规 or 偏偏能 alone: 我们打破常规，推出7×24小时投顾服务 breaks something else — rt98)
 _BREAKS_SAYING_RE = lazyre.compile(r"打破这个说法|打破这一说法|打破这种说法|偏偏做到|就要打破|却做到了")
 #: A supposition right before a negation (如果不是, 要不是, 若不是).
-_SUPPOSED_BEFORE_RE = lazyre.compile(r"(?:如果|若|假如|倘若|要是|要|但凡|凡是|只要)不")
+_SUPPOSED_BEFORE_RE = lazyre.compile(r"(?:如果|如|若|假如|倘若|要是|要|但凡|凡是|只要)不")
+#: An informative question (您知道…吗？): it asks whether the reader knows, the denial stands (rt99).
+_INFORMATIVE_Q_RE = lazyre.compile(r"您知道|你知道|您了解|你了解|您是否知道|您清楚")
 #: Who asks a question the message answers or quotes (常有客户问：…, 很多人以为“…”) — rt97.
 _ASKED_BY_RE = lazyre.compile(r"问[:：]|问道|以为|认为|觉得|误以为|常听说|有人说")
+_OWN_VOICE_RE = lazyre.compile(r"我们|我司|本行|本公司|本平台|团队|咱们|我行")
 #: A negation later in a rhetorical question (…就不值得配置吗): the question's own.
 _LATER_NEGATION_RE = lazyre.compile(r"不|没|无|未|别")
 #: The quantifier forms of an affirming negation (无一, 没有一只): they affirm whatever follows.
@@ -2112,7 +2117,7 @@ class MessageContext:
         # the question in the negation's own clause (这不是一款保本的好理财吗？/嘛！; not …不是一款保本的产品，
         # 净值会波动，您了解吗？ — rt98)
         if compact[c1 : c1 + 1] in ("？", "?") or any(q in compact[pos:c1] for q in ("吗", "嘛")):
-            return True
+            return _INFORMATIVE_Q_RE.search(compact, self.clause(pos)[0], pos) is None
         return _SUPPOSED_BEFORE_RE.search(compact, max(s0, pos - 3), pos + 1) is not None
 
     def affirmed_before(self, pos: int) -> bool:
@@ -2123,7 +2128,14 @@ class MessageContext:
         if m is None:
             return False
         s0, _ = self.sentence(pos)
-        if self.quoted(pos) or _ASKED_BY_RE.search(self.nt.compact, max(0, s0 - 12), pos) is not None:
+        if s0 > 0 and self.nt.compact[s0 - 1] in "：:":
+            s0 = self.sentence(s0 - 1)[0]  # 常有客户问：…怎么会不保本？
+        asked = _ASKED_BY_RE.search(self.nt.compact, s0, pos)
+        if asked is not None and _OWN_VOICE_RE.search(
+            self.nt.compact, max(s0, asked.start() - 6), asked.start()
+        ):
+            asked = None  # 我们始终认为，…怎么会不保本？: the sender's own belief (rt99)
+        if self.quoted(pos) or asked is not None:
             return False  # 很多人以为“哪有不保本的银行理财”, 常有客户问：…怎么会不保本？: asked or believed by others
         if _QUANTIFIED_RE.fullmatch(m.group()) is not None or m.group().endswith(("何尝", "未尝")):
             return True  # 无一不是, 没有一只不是, 何尝不是: every one is, it is
@@ -2158,8 +2170,15 @@ class MessageContext:
             return False
         # (a refusal to a group of customers is suitability, not a product range: 不保证收益的万能型
         # 保险，年满70周岁的客户本公司一律不销售 — rt94; …一律不推荐给风险承受能力为C1的投资者 — rt95)
-        _, r_end = self.clause(refused.start())
-        return _SUITABILITY_RE.search(compact, start, r_end) is None
+        r_start, r_end = self.clause(refused.start())
+        if _SUITABILITY_RE.search(compact, start, r_end) is not None:
+            return False
+        # (a practice fronted in a later clause is what is refused: …，频繁申赎我们从不推荐 — rt99)
+        if r_start > c_end and _TOPICALISED_RE.fullmatch(compact, r_start, refused.start()) is not None:
+            return compact[r_start : refused.start()].startswith(
+                ("我们", "我司", "本行", "本公司", "本平台", "咱们")
+            )
+        return True
 
     def _denial_made_good(self, c_end: int) -> bool:
         """Whether the clause after the one ending at compact ``c_end`` makes good what was
@@ -2314,10 +2333,16 @@ class MessageContext:
                 continue  # 稳赚不赔，说我们是骗局的都不可信: the critics judged, the claim stands
             if self._verdict_contradicted(cue):
                 continue  # 都说零风险根本不存在，盈泰安盈偏偏做到了: a saying overturned
-            if cue.word in _CAUTION_VERDICTS and (
-                self.anti_fraud_cue is None
-                or cue.start >= c_end
-                or _PUSH_AFTER_RE.match(compact, cue.end) is not None
+            if (
+                cue.word in _CAUTION_VERDICTS
+                and (
+                    self.anti_fraud_cue is None
+                    or cue.start >= c_end
+                    or _PUSH_AFTER_RE.match(compact, cue.end) is not None
+                    # (it ends its clause, and the clause names no sale: 开售时间要留心, 请小心别让名额溜走 — rt99)
+                    or compact[cue.end : cue.end + 1] not in ("，", ",", "。", "！", "!", "；", ";", "")
+                    or _SALE_THING_RE.search(compact, c_start, cue.start) is not None
+                )
             ):
                 continue  # 保本保息的名额请小心手慢无: a nudge, not a warning
             if _SCOPE["asked"].match(compact, cue.end) is not None:

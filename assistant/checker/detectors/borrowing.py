@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 #: rate is not the whole cost of the loan (FIN-APR asks for the comprehensive annual cost).
 _FEE_ADDED_RE = lazyre.compile(
     # the period before the charge (每月另收服务费1.5% — rt93) …
-    r"(?P<p1>每个月|每月|按月|每期|按期|每季度|按季度|每季|每日|按日|每天|每周|每年|按年)?"
+    r"(?P<p1>每个月|每月|按月|每期|按期|每季度|按季度|每季|每日|按日|每天|每周|每年|按年)?(?:仅需|只需|还需|需)?"
     r"(?:另收|另外收取|另需(?:支付|缴纳|收取)?|加收|额外收取|额外收|还需(?:支付|缴纳|交)|需另付|另付|另交|另缴|收取)"
     # … or fused into the fee's name (月服务费 — rt93) …
     r"[^。！!？?；;]{0,6}?(?P<p2>月|日|年)?(?:服务费|会员费|信息服务费|担保费|咨询费|管理费|风险保障金|保障金|技术服务费|平台费|审核费"
@@ -56,20 +56,21 @@ _PRINCIPAL_RE = lazyre.compile(
     # (not a credit limit: 最高可借20万元 — rt95; 借1万 without 元 — rt97; a bare number needs 元: not 借12期)
     r"(?<!可)(?<!最高)(?<!最多)(?:每借|借款金额|贷款金额|借款本金|借款|借|贷款|贷)(?:为|是)?(\d+(?:\.\d+)?)(?:(万)元?|元)"
 )
-#: The message states the whole cost itself (综合年化成本20%（已含担保费）): the fee is in it.
-_TOTAL_STATED_RE = lazyre.compile(
-    # (with its figure: 综合年化成本以借款合同为准 states nothing — rt95)
-    # (or the fee itself annualised: 每期收取手续费0.75%，折合年化利率约16.2%; not 不含/不包含/未含 — rt97)
-    r"(?:综合年化|综合成本|综合费率)[^，,。！!？?；;]{0,6}?\d"
-    r"|(?:(?<![不未没包])(?:已含|含)|(?<![不未没])包含)(?:服务费|担保费|会员费|管理费|所有费用|全部费用|各项费用|上述费用)"
+#: The message says the fees are in the stated cost (综合年化成本20%（已含担保费）); not 不含/不包含/未含 (rt97).
+_FEE_INCLUDED_RE = lazyre.compile(
+    r"(?:(?<![不未没包])(?:已含|含)|(?<![不未没])包含)(?:服务费|担保费|会员费|管理费|所有费用|全部费用|各项费用|上述费用)"
 )
+#: …or states the whole cost with its figure after the fee (…另收…，综合年化成本20%); one stated before the fee
+#: (综合年化利率7.2%起，…另收会员费 — rt99) or without a figure (以借款合同为准 — rt95) states nothing of it.
+_TOTAL_AFTER_RE = lazyre.compile(r"(?:综合年化|综合成本|综合费率)[^，,。！!？?；;]{0,6}?\d")
 #: The fee itself annualised right after it (每期收取手续费0.75%，折合年化利率约16.2% — rt97; not the rate's own
 #: 折合年化 before the fee — rt98).
 _FEE_ANNUALISED_RE = lazyre.compile(r"[^。！!？?；;]{0,6}?(?:折合|折算|相当于)(?:年化|年利率)")
 #: The fee is others' (其他平台通常另收…，我们全免 — rt94): in the fee's own clause only.
 _OTHERS_FEE_RE = lazyre.compile(r"其他平台|其他机构|别家|同行|有的平台|部分平台")
 #: …or a scammer's (若有人要求另交…均为诈骗 — rt94; 若有人自称…，称…但每月另收… — rt98): in its sentence.
-_SCAM_FEE_RE = lazyre.compile(r"若有人|如有人|有人要求|自称|冒充|诈骗|骗子")
+#: (a scammer who demands it, not the lender's own footer: 认准官方App，谨防冒充 — rt99)
+_SCAM_FEE_RE = lazyre.compile(r"若有人|如有人|有人要求|有人自称|自称|均为诈骗|都是诈骗|是诈骗")
 #: A fee denied (不会另收服务费…, 无另收费用 — rt93).
 _FEE_DENIED_RE = lazyre.compile(r"(?:不会|不|无|没有|从不|绝不|决不|不得|禁止|严禁)$")
 _PERIOD_WORDS = {"月": "每月", "日": "每日", "年": "每年"}
@@ -188,7 +189,7 @@ class BorrowingCost(Detector):
         itself is within the ceiling (a rate above it is reported on its own) and the message
         does not state the whole cost itself."""
         nospace = msg.nt.nospace
-        if _TOTAL_STATED_RE.search(nospace) is not None:
+        if _FEE_INCLUDED_RE.search(nospace) is not None:
             return
         base = max((r.annual for r in rates), default=0.0)
         if base > ceiling + 1e-9:
@@ -198,7 +199,10 @@ class BorrowingCost(Detector):
                 continue  # 不会另收服务费…: the fee denied
             # (in the fee's own clause only: 拒绝同行套路，年化利率10%，每月另收服务费 is the lender's own — rt97)
             clause_lo = max(nospace.rfind(d, 0, m.start()) for d in "，,。！!？?；;：:") + 1
-            if _OTHERS_FEE_RE.search(nospace, max(0, m.start() - 12, clause_lo), m.start()) is not None:
+            # (…or the sentence, when the fee's clause goes on about them: 其他平台往往标低利率，但每月另收… — rt99)
+            if nospace[clause_lo : clause_lo + 2].startswith(("但", "却", "还", "又", "而且", "并且")):
+                clause_lo = max(nospace.rfind(d, 0, m.start()) for d in "。！!？?；;") + 1
+            if _OTHERS_FEE_RE.search(nospace, max(0, m.start() - 24, clause_lo), m.start()) is not None:
                 continue  # 其他平台通常另收…: not this loan's fee
             sentence_lo = max(nospace.rfind(d, 0, m.start()) for d in "。！!？?；;") + 1
             sentence_hi = min(
@@ -206,6 +210,8 @@ class BorrowingCost(Detector):
             )
             if _SCAM_FEE_RE.search(nospace, sentence_lo, sentence_hi) is not None:
                 continue  # 若有人要求另交…均为诈骗: a scammer's fee
+            if _TOTAL_AFTER_RE.search(nospace, m.end()) is not None:
+                continue  # …另收担保费每月1%，综合年化成本20%: the whole cost stated after the fee
             if _FEE_ANNUALISED_RE.match(nospace, m.end()) is not None:
                 continue  # 每期收取手续费0.75%，折合年化利率约16.2%: the fee is the stated rate
             period = (

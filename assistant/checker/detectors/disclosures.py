@@ -267,7 +267,8 @@ _WARNING_EXEMPTED_RE = lazyre.compile(
     r"|(?:大可不必担心|不必担心|不用担心|无需担心)(?!错过|错失|买不到|抢不到|额度)|大可放心|尽管放心)"
     # (the product likened to a deposit after a 但/不过, in the next clause too: 不过本基金是货币基金，跟存款差不多
     # — rt94; not denied: 不能简单理解为跟存款一样, 并不相当于存款 — rt97)
-    r"|(?:但|不过|可是|然而|其实|实际上|说白了)[^。！!？?；;]{0,16}?(?<![不非])(?:跟存款差不多|和存款差不多|跟存款一样|和存款一样|等同于存款|相当于存款|与存款无异|跟存钱一样|和存钱一样)"
+    r"|(?:但|不过|可是|然而|其实|实际上|说白了|说到底)[^。！!？?；;]{0,16}?(?<![不非])"
+    r"(?:(?:跟|和|与)[^，,。！!？?；;]{0,4}?(?:存款|存钱)(?:差不多|一样|无异|没区别)|(?:等同于|相当于)[^，,。！!？?；;]{0,4}?存款|就是存款)"
 )
 #: Right after the warning, the warning itself limited to something else (投资有风险的提示仅针对权益类基金):
 #: only there, so an eligibility note later (场内交易仅对已开通证券账户的投资者开放 — rt92) limits nothing.
