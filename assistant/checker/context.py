@@ -736,7 +736,7 @@ _PASSIVE_CLOSED_RE = lazyre.compile(
 #: closes its clause (能保证的是流程透明 affirms something else).
 _MADE_GOOD_RE = lazyre.compile(
     r"[，,；;。！!？?]([^，,。！!？?；;]{0,20}?)(?:做到了|办到了|做得到|办得到|能做到|可以做到|都做到了|"
-    r"兑现了|兑现|实现了|都兑现|全兑现|落实了|我们敢|敢|就可以|偏偏可以|却可以|敢保证|敢承诺|敢打包票|能保证|可以保证|来保证|来兜底|兜底了|保证了|承诺了|就能|偏偏能|却能)"
+    r"兑现|实现了|都兑现|全兑现|落实了|我们敢|敢|就可以|偏偏可以|却可以|敢保证|敢承诺|敢打包票|能保证|可以保证|来保证|来兜底|兜底了|保证了|承诺了|就能|偏偏能|却能)"
     r"[了！!]?(?=[，,。！!；;]|$)"
 )
 #: A limit word (限额, 可借, 上限) turns a superlative into a limit statement within this
@@ -2113,27 +2113,26 @@ class MessageContext:
         then reads a rhetorical "isn't it…?" as a denial."""
         compact = self.nt.compact
         s0, _ = self.sentence(pos)
-        _, c1 = self.clause(pos)
+        c0, c1 = self.clause(pos)
         # the question in the negation's own clause (这不是一款保本的好理财吗？/嘛！; not …不是一款保本的产品，
         # 净值会波动，您了解吗？ — rt98)
         if compact[c1 : c1 + 1] in ("？", "?") or any(q in compact[pos:c1] for q in ("吗", "嘛")):
-            return _INFORMATIVE_Q_RE.search(compact, self.clause(pos)[0], pos) is None
+            return _INFORMATIVE_Q_RE.search(compact, c0, pos) is None
         return _SUPPOSED_BEFORE_RE.search(compact, max(s0, pos - 3), pos + 1) is not None
 
     def affirmed_before(self, pos: int) -> bool:
         """Whether a negation starting at compact ``pos`` is rhetorical (何尝不是, 怎么可能不保本,
         没有一只不是): it asserts what it seems to deny.  A rhetorical question's opener only when
         the question ends soon after (难道不保本的理财就不值得配置吗？ asks about something else — rt95)."""
-        m = _AFFIRMING_BEFORE_RE.search(self.nt.compact, max(0, pos - 4), pos)
+        compact = self.nt.compact
+        m = _AFFIRMING_BEFORE_RE.search(compact, max(0, pos - 4), pos)
         if m is None:
             return False
         s0, _ = self.sentence(pos)
-        if s0 > 0 and self.nt.compact[s0 - 1] in "：:":
+        if s0 > 0 and compact[s0 - 1] in "：:":
             s0 = self.sentence(s0 - 1)[0]  # 常有客户问：…怎么会不保本？
-        asked = _ASKED_BY_RE.search(self.nt.compact, s0, pos)
-        if asked is not None and _OWN_VOICE_RE.search(
-            self.nt.compact, max(s0, asked.start() - 6), asked.start()
-        ):
+        asked = _ASKED_BY_RE.search(compact, s0, pos)
+        if asked is not None and _OWN_VOICE_RE.search(compact, max(s0, asked.start() - 6), asked.start()):
             asked = None  # 我们始终认为，…怎么会不保本？: the sender's own belief (rt99)
         if self.quoted(pos) or asked is not None:
             return False  # 很多人以为“哪有不保本的银行理财”, 常有客户问：…怎么会不保本？: asked or believed by others
@@ -2141,9 +2140,7 @@ class MessageContext:
             return True  # 无一不是, 没有一只不是, 何尝不是: every one is, it is
         # a question's opener: only when the question has no negation of its own after this one
         # (难道不保本的理财就不值得配置吗？: the question is about 不值得 — rt95)
-        compact = self.nt.compact
-        c_end = self.clause(pos)[1]
-        return _LATER_NEGATION_RE.search(compact, pos + 2, c_end) is None
+        return _LATER_NEGATION_RE.search(compact, pos + 2, self.clause(pos)[1]) is None
 
     def _tip_after(self, start: int) -> bool:
         """A stock tip after compact ``start``, outside any sentence that warns of fraud."""

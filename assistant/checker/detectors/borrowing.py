@@ -73,7 +73,12 @@ _OTHERS_FEE_RE = lazyre.compile(r"其他平台|其他机构|别家|同行|有的
 _SCAM_FEE_RE = lazyre.compile(r"若有人|如有人|有人要求|有人自称|自称|均为诈骗|都是诈骗|是诈骗")
 #: A fee denied (不会另收服务费…, 无另收费用 — rt93).
 _FEE_DENIED_RE = lazyre.compile(r"(?:不会|不|无|没有|从不|绝不|决不|不得|禁止|严禁)$")
-_PERIOD_WORDS = {"月": "每月", "日": "每日", "年": "每年"}
+#: A period fused into the fee's name (月服务费) or after the amount (300元/月), as its period word.
+_PERIOD_WORDS = {"月": "每月", "日": "每日", "天": "每日", "年": "每年"}
+#: Where a clause or a sentence ends in the no-space view (the fee is read there, not on the compact
+#: view the message context splits).
+_CLAUSE_ENDS = "，,。！!？?；;：:"
+_SENTENCE_ENDS = "。！!？?；;"
 _FEE_PERIODS = {
     "每月": 12,
     "按月": 12,
@@ -115,8 +120,10 @@ class BorrowingCost(Detector):
             return
         compact = msg.nt.compact
         loan = self._loan_context.search(compact) is not None
-        # a fee charged on top of a rate makes the rate a borrowing cost (年化利率10%，每月另收服务费1.5% — rt97)
-        fee_on_rate = "利率" in compact and _FEE_ADDED_RE.search(msg.nt.nospace) is not None
+        # the fees charged on top of a rate, read once; a fee on a rate makes the rate a borrowing cost
+        # (年化利率10%，每月另收服务费1.5% — rt97)
+        fees = list(_FEE_ADDED_RE.finditer(msg.nt.nospace)) if loan or "利率" in compact else []
+        fee_on_rate = bool(fees) and "利率" in compact
         if (
             not loan
             and not implied
@@ -139,8 +146,8 @@ class BorrowingCost(Detector):
             ]
         rates += implied
         ceiling = float(msg.settings.borrowing_cost_ceiling_percent)
-        if loan or fee_on_rate:
-            yield from self._fees_added(msg, cost_rates + implied, ceiling)
+        if fees:
+            yield from self._fees_added(msg, fees, cost_rates + implied, ceiling)
         simple_stated = any(w in compact for w in self._simple)
         compound_stated = any(w in compact for w in self._compound)
         for rate in rates:
@@ -183,7 +190,9 @@ class BorrowingCost(Detector):
                     note="未注明单利或复利，两种口径结论不同，请人工核对",
                 )
 
-    def _fees_added(self, msg: Message, rates: list[StatedRate], ceiling: float) -> Iterable[Finding]:
+    def _fees_added(
+        self, msg: Message, fees: list[re.Match[str]], rates: list[StatedRate], ceiling: float
+    ) -> Iterable[Finding]:
         """A fee charged per period on top of the stated rate: the rate (annualised, whatever its
         period) plus the fee, annualised, is the cost the recipient bears.  Only when the rate
         itself is within the ceiling (a rate above it is reported on its own) and the message
@@ -194,19 +203,20 @@ class BorrowingCost(Detector):
         base = max((r.annual for r in rates), default=0.0)
         if base > ceiling + 1e-9:
             return
-        for m in _FEE_ADDED_RE.finditer(nospace):
+        for m in fees:
             if _FEE_DENIED_RE.search(nospace, max(0, m.start() - 3), m.start()) is not None:
                 continue  # 不会另收服务费…: the fee denied
+            sentence_lo = _unit_start(nospace, m.start(), _SENTENCE_ENDS)
             # (in the fee's own clause only: 拒绝同行套路，年化利率10%，每月另收服务费 is the lender's own — rt97)
-            clause_lo = max(nospace.rfind(d, 0, m.start()) for d in "，,。！!？?；;：:") + 1
+            clause_lo = _unit_start(nospace, m.start(), _CLAUSE_ENDS)
             # (…or the sentence, when the fee's clause goes on about them: 其他平台往往标低利率，但每月另收… — rt99)
             if nospace[clause_lo : clause_lo + 2].startswith(("但", "却", "还", "又", "而且", "并且")):
-                clause_lo = max(nospace.rfind(d, 0, m.start()) for d in "。！!？?；;") + 1
+                clause_lo = sentence_lo
             if _OTHERS_FEE_RE.search(nospace, max(0, m.start() - 24, clause_lo), m.start()) is not None:
                 continue  # 其他平台通常另收…: not this loan's fee
-            sentence_lo = max(nospace.rfind(d, 0, m.start()) for d in "。！!？?；;") + 1
             sentence_hi = min(
-                (i for i in (nospace.find(d, m.end()) for d in "。！!？?；;") if i >= 0), default=len(nospace)
+                (i for i in (nospace.find(d, m.end()) for d in _SENTENCE_ENDS) if i >= 0),
+                default=len(nospace),
             )
             if _SCAM_FEE_RE.search(nospace, sentence_lo, sentence_hi) is not None:
                 continue  # 若有人要求另交…均为诈骗: a scammer's fee
@@ -214,12 +224,7 @@ class BorrowingCost(Detector):
                 continue  # …另收担保费每月1%，综合年化成本20%: the whole cost stated after the fee
             if _FEE_ANNUALISED_RE.match(nospace, m.end()) is not None:
                 continue  # 每期收取手续费0.75%，折合年化利率约16.2%: the fee is the stated rate
-            period = (
-                m.group("p1")
-                or m.group("p3")
-                or _PERIOD_WORDS.get(m.group("p2") or "")
-                or _PERIOD_WORDS.get({"天": "日"}.get(m.group("p4") or "", m.group("p4") or ""))
-            )
+            period = m.group("p1") or m.group("p3") or _PERIOD_WORDS.get(m.group("p2") or m.group("p4") or "")
             if period is None:
                 continue  # a one-off fee: not a rate
             per_year = _FEE_PERIODS[period]
@@ -227,7 +232,7 @@ class BorrowingCost(Detector):
             if m.group("unit") == "元":
                 # the principal the fee is stated for: the nearest before it (以借1万元为例，另收…),
                 # else the first after it (另收会员费每月199元（借1万元）) — not a credit limit (最高可借20万元)
-                before = [p for p in _PRINCIPAL_RE.finditer(nospace, 0, m.start())]
+                before = list(_PRINCIPAL_RE.finditer(nospace, 0, m.start()))
                 principal = before[-1] if before else _PRINCIPAL_RE.search(nospace, m.end())
                 if principal is None:
                     continue  # a fee in yuan with no principal named: nothing to compare it to
@@ -249,3 +254,8 @@ class BorrowingCost(Detector):
                 ),
                 note=f"上限{ceiling:g}%据报来自金规〔2025〕9号（二手资料，待核），可在配置中调整（borrowing_cost_ceiling_percent）",
             )
+
+
+def _unit_start(text: str, pos: int, ends: str) -> int:
+    """Where the clause or sentence holding ``pos`` starts: after the last of ``ends`` before it."""
+    return max(text.rfind(d, 0, pos) for d in ends) + 1
