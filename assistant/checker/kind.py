@@ -651,12 +651,15 @@ def _names_other_product(msg: Message, compact: str, start: int, own: list[tuple
 
 def _names_offer_before(kind_hits: list[Hit], c0: int, start: int) -> bool:
     """Whether a product, offer or call word stands in ``[c0, start)`` (the contact word's
-    clause before it): 理财产品详询 names what is pitched, 如需了解详情请致电 names nothing."""
+    clause before it): 理财产品详询 names what is pitched, 如需了解详情请致电 names nothing.  A word
+    inside a longer contact word (欢迎 in 欢迎致电95105了解详情) is that contact word, no pitch."""
+    contacts = [(h.start, h.end) for h in kind_hits if c0 <= h.start < start and h.payload[1] == "contact"]
     return any(
         c0 <= h.start < start
         and h.payload[0] == "marketing"
         and h.payload[1] in _PITCH_FAMILIES
         and h.word not in _POINTER_WORDS
+        and not any(a <= h.start and h.end <= b and b - a > h.end - h.start for a, b in contacts)
         for h in kind_hits
     )
 
@@ -1042,6 +1045,8 @@ def collect_evidence(
                 continue
             if own_verbs and _within(m.start(), m.end(), own_verbs):
                 continue  # 您参与的“存款送好礼”活动礼品已备好: the recipient's own act names it
+            if own_spans and _within(m.start(), m.end(), own_spans):
+                continue  # 您的账户本月享受手续费减免3次(，已使用1次): the recipient's own allowance names it
             if (
                 name in rules.own_benefit_shapes
                 and (own_spans or own_verbs or obligation_spans)
@@ -1157,8 +1162,7 @@ def collect_evidence(
         for word, weight in complaint:
             count("service", "complaint", word, weight, 1)
     if (
-        ev.scores["marketing"]
-        and not ev.offers
+        not ev.offers
         and (
             m := _product_priced(
                 msg,
@@ -1170,13 +1174,52 @@ def collect_evidence(
         is not None
     ):
         # 您的工资卡已升级，享专属理财产品购买资格，业绩比较基准4%: a product the recipient does not
-        # hold, named with its price: offered, so the notice is not plainly a notice
+        # hold, named with its price: offered, so the notice is not plainly a notice.  Even with no
+        # marketing word at all (…已生效。安心少儿年金每年交1万，18岁领回: a plan and its premium
+        # pitched in plain words after a notice — rt96).
         ev.offers.append(m)
+    if (
+        ev.scores["marketing"]
+        and not (ev.calls or ev.figures)
+        and "security" in ev.service_families
+        and ev.service_families <= _WARNING_FAMILIES
+        and (c := _plain_call(msg, compact)) is not None
+    ):
+        # 反诈提醒：…。需要用钱请认准明德e贷，手机银行里就能借: a warning followed by the sender's
+        # own credit, its call said in plain words (rt96); counted only here, where it decides
+        # whether a warning is only a warning (您的额度已恢复，手机银行里就能借 is the
+        # recipient's own line, and stays a notice).
+        ev.calls.append(c)
     if not ev.offers and (b := _buy_invited(msg, compact, warning)) is not None:
         # 新发的安盈养老2045已于3月1日成立，现可在App买入; 如需继续理财，可考虑鑫享2号: the recipient
         # is invited to buy something they do not hold: offered, whatever the notice before it
         ev.offers.append(b)
     return ev
+
+
+#: The service families of a message that only warns: a security warning, its courtesy and
+#: reminder words, and the codes and passwords it tells the reader to keep.
+_WARNING_FAMILIES = frozenset({"security", "courtesy", "notice", "verification"})
+#: Borrowing or applying offered in plain words (手机银行里就能借, 现可在手机银行直接申请).
+_PLAIN_CALL_RE = lazyre.compile(
+    r"(?:就|便)(?:能|可以?)(?:借|贷|申请|办理|开通)|现(?:在|已)?(?:可|可以)(?:在|通过)?[^，,。！!？?；;]{0,8}?(?:直接)?申请|直接申请"
+)
+
+
+def _plain_call(msg: Message, compact: str) -> str | None:
+    """A plain call to borrow or apply that is not denied, judged, quoted or in an anti-fraud
+    clause (凡是声称“直接申请，当天放款”的都是诈骗 quotes the scam)."""
+    for m in _PLAIN_CALL_RE.finditer(compact):
+        c0, c1 = msg.ctx.clause(m.start())
+        if (
+            msg.ctx.quoted(m.start())
+            or msg.ctx.negation_cue(m.start()) is not None
+            or msg.ctx.verdict_cue(m.start(), m.end()) is not None
+            or msg.ctx.anti_fraud_near(c0, c1) is not None
+        ):
+            continue
+        return compact[m.start() : m.end()]
+    return None
 
 
 #: An invitation to buy or open a product (现可在App买入, 可考虑鑫享2号, 可线上开通融资融券): the verb
@@ -1247,13 +1290,20 @@ def _buy_invited(msg: Message, compact: str, warning: bool) -> str | None:
 #: A product the sender sells, named by its kind (理财产品, 快贷, 基金).
 #: (not 存款保险: the deposit insurance scheme is no product on offer)
 _PRODUCT_NOUN_RE = lazyre.compile(
-    r"理财|快贷|e贷|消费贷|经营贷|信用贷|装修贷|税贷|薪贷|抵押贷|基金|(?<!存款)保险|年金险|寿险|意外险|医疗险|重疾险|百万医疗"
+    r"理财|快贷|e贷|消费贷|经营贷|信用贷|装修贷|税贷|薪贷|抵押贷|基金|(?<!存款)保险|年金|寿险|意外险|医疗险|重疾|百万医疗"
     # (a lender's line by its name: 衡川随心借额度可达20万)
     r"|[\u4e00-\u9fff]借(?:钱|款)?(?=额度)"
+    # (deposit products by their kind: 三年期定存, 大额存单; an insurer's plan by its purpose:
+    # 教育金, 养老金 — rt96)
+    r"|定存|存单|教育金|(?<!个人)养老金"
+    # (a product named by its brand and term, the term before its yield: 明德金选90天年化2.9%)
+    r"|(?<=[\u4e00-\u9fff])\d+(?:天|个月)(?=[，,]?(?:年化|收益|利率|七日年化))"
 )
 #: Its price or yield, with the figure (业绩比较基准4%, 年化3.5%, 额度20万).
 _PRICE_RE = lazyre.compile(
     r"(?:年化|利率|日利率|回报|收益率|收益|涨幅|业绩比较基准|七日年化|额度|最高|保额|保障额度)[^，,。！!？?；;]{0,6}?\d+(?:\.\d+)?(?:%|万)"
+    # (an insurance premium per period: 每年交1万, 每月交300元 — what the plan costs, offered)
+    r"|(?:每年|每月|每期|年|月)(?:交|缴)(?:费)?\d[\d,]*(?:\.\d+)?(?:万|千|元)"
 )
 #: A product's own name right before its kind (鑫享理财, 稳盈1号基金): two Chinese characters or a
 #: number that are not a determiner or a verb (此类理财, 这些基金, 购买理财, 所谓理财).
@@ -1297,7 +1347,10 @@ def _product_priced(
                 continue  # 您本年度剩余投资额度为126万元: the recipient's own figure
             if _CHANGED_TO_RE.search(compact, max(p0, p.start() - 6), p.end()) is not None:
                 continue  # 业绩比较基准调整为2.40%: a change notice
-            return compact[m.start() : m.end()] + "…" + p.group()
+            # (shown as written: the compact view drops the point of 2.6%)
+            a, _ = msg.nt.compact_span(m.start(), m.end())
+            _, b = msg.nt.compact_span(p.start(), p.end())
+            return msg.text[a:b] if b - a <= 24 else msg.text[a : a + 12] + "…" + msg.text[b - 10 : b]
     return None
 
 
@@ -1350,12 +1403,20 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
             # A notice that also offers something (账单分期享8折, 新一期产品…欢迎续购) is not
             # silently a notice: the marketing-only rules warn and a human decides.  Even
             # one offer word does this: a silent "service" costs more than a review.
-            return "uncertain", f"服务通知特征（{sw}）与营销内容（{mw}）并存，无法判断类型"
+            # (the offer itself is named when there is one: 青溪安盈180天…年化2.7% says more than 存款)
+            ow = "、".join(dict.fromkeys([*ev.offers[:2], *([mw] if mw else [])])) if ev.offers else mw
+            return "uncertain", f"服务通知特征（{sw}）与营销内容（{ow}）并存，无法判断类型"
         # (…or a call to borrow or buy: 需要用钱请认准明德e贷，手机银行里就能借 — rt96)
-        if m and ev.service_families <= {"security", "courtesy"} and (ev.figures or ev.calls):
+        if (
+            m
+            and "security" in ev.service_families
+            and ev.service_families <= _WARNING_FAMILIES
+            and (ev.figures or ev.calls)
+        ) or (m and ev.service_families <= {"courtesy"} and (ev.figures or ev.calls)):
             # 明德快贷额度最高30万元，年化利率3.6%，…谨防诈骗: a warning appended to a product and
             # its figures says nothing of the recipient's account: no notice
-            return "uncertain", f"仅有安全提示（{sw}），另有产品及数字（{mw}），无法判断类型"
+            said = "、".join(dict.fromkeys([*([mw] if mw else []), *ev.calls[:2]]))
+            return "uncertain", f"仅有安全提示（{sw}），另有产品、数字或号召（{said}），无法判断类型"
         if m:
             return "service", f"服务通知特征（{sw}）明确，营销特征仅有个别词（{mw}）"
         return "service", f"服务通知特征（{sw}）"
