@@ -105,6 +105,20 @@ _SCOFFED_NO_RE = lazyre.compile(
     r"(?:答[:：]|回答[:：])?(?:那|这)?(?:怎么可能|哪能|哪儿能|哪会|不可能|绝无可能|绝不可能|没可能|不存在的|哪有这回事|没有的事|您想多了|你想多了|想多了|开玩笑|放心吧?|您放心|把心放肚子里)"
     r"[呢啊嘛吧]?(?=[。！!，,；;]|$)"
 )
+#: An answer that waves a question away (不存在的, 您多虑了, 完全不用担心, 放心吧): after a question that
+#: asks a negated claim (不保本？), it asserts the claim.
+_DISMISSED_RE = lazyre.compile(
+    r"(?:答[:：]|回答[:：])?(?:那|这)?(?:怎么可能|哪能|哪会|不可能|绝无可能|绝不可能|没可能|不存在的|不存在|哪有这回事|没有的事|"
+    r"您想多了|你想多了|想多了|您多虑了|你多虑了|多虑了|开玩笑|(?:完全|根本|大可|真的)?(?:不用|不必|无需|无须|没必要)(?:担心|顾虑|害怕|怕)|"
+    r"放心吧?|您放心|请放心|大可放心|尽管放心|把心放肚子里)"
+    r"[呢啊嘛吧！!]?(?=[。！!，,；;]|$)"
+)
+#: Who says a denial (说…, 认为…) and, after it, the sayers dismissed (都是不了解它的人, 纯属谣言).
+_SAYER_RE = lazyre.compile(r"说|讲|认为|觉得|以为|质疑|传言|谣传")
+_SAYERS_DISMISSED_RE = lazyre.compile(
+    r"(?:的人|的朋友|的那些人)?(?:其实|那|那都|他们|这些人)?(?:都|全|全都)?(?:是|纯属|属于)?"
+    r"(?:不了解|不懂|没了解|没研究|外行|门外汉|误解|误会|谣言|瞎说|胡说|造谣|不明真相|不专业|偏见|想多了|多虑了)"
+)
 #: A verb that attributes a claim to its sayer (宣称, 号称, 自称保本的…), the thing said to make it
 #: (…的理财产品, …的投资群), and a warning against that thing (请勿购买, 远离, 谨防).
 _CLAIMING_VERB_RE = lazyre.compile(r"宣称|号称|声称|自称|标榜|鼓吹|吹嘘|打着")
@@ -687,7 +701,9 @@ _TOPICALISED_RE = lazyre.compile(
 #: (and 怎么可能不保本, 岂能不, 没有一只不是 — rt94)
 _AFFIRMING_BEFORE_RE = lazyre.compile(
     r"(?:何尝|未尝|难道|岂|无一|莫|无|怎么可能|怎可能|怎会|怎能|哪能|岂能|岂会|难道会|难道能|怎么可能会|怎么会|哪会|哪有"
-    r"|没有一(?:只|款|个|家|种|项|笔)|无一(?:只|款|个|家|种|项|笔))$"
+    r"|没有一(?:只|款|个|家|种|项|笔)|无一(?:只|款|个|家|种|项|笔)"
+    # (a modal denied before the negation: 不可能不保本, 不会不兑付 — two negations, rt100)
+    r"|不可能|绝不可能|不会|绝不会|不能)$"
 )
 #: A sale refused to what the negated claim describes (…的产品，我们一只都不上架; …的理财我们从不推荐):
 #: two negations, so what is sold has the claim (rt92, rt93).
@@ -696,7 +712,9 @@ _NOT_SOLD_RE = lazyre.compile(
     # (not 碰: 刚性兑付我们坚决不碰 refuses a practice — rt98)
     r"(?:(?:(?:一只|一款|一个|一家|一律|一概|从|绝|决|坚决)(?:都|也)?|都)(?:不|不予)(?:上架|卖|销售|推荐|合作|代销|代理|发行|引进)(?:销售|售卖)?"
     # (or refused without a negated verb: 已全部下架, 一律拒之门外 — rt94)
-    r"|(?:已|均已|一律|全部|统统|一概)(?:全部)?(?:下架|清退|拒之门外|剔除|淘汰))"
+    r"|(?:已|均已|一律|全部|统统|一概)(?:全部)?(?:下架|清退|拒之门外|剔除|淘汰)"
+    # (or the sender refusing plainly: 不保本的理财，我们不卖 — rt100)
+    r"|(?:我们|我司|本行|我行|本公司|本平台|咱们)(?:是|就|根本|坚决|绝对|从来)?不(?:卖|销售|上架|代销|发行))"
     # the refusal ends its clause: 从不推荐频繁申赎, 从不做收益承诺 refuse something else (rt97)
     r"(?:了|的|哦|呢|啊|啦|呀){0,2}(?=[，,。！!；;？?~～]|$)"
 )
@@ -736,7 +754,9 @@ _PASSIVE_CLOSED_RE = lazyre.compile(
 #: closes its clause (能保证的是流程透明 affirms something else).
 _MADE_GOOD_RE = lazyre.compile(
     r"[，,；;。！!？?]([^，,。！!？?；;]{0,20}?)(?:做到了|办到了|做得到|办得到|能做到|可以做到|都做到了|"
-    r"兑现|实现了|都兑现|全兑现|落实了|我们敢|敢|就可以|偏偏可以|却可以|敢保证|敢承诺|敢打包票|能保证|可以保证|来保证|来兜底|兜底了|保证了|承诺了|就能|偏偏能|却能)"
+    r"兑现|实现了|都兑现|全兑现|落实了|我们敢|敢|就可以|偏偏可以|却可以|敢保证|敢承诺|敢打包票|能保证|可以保证|来保证|来兜底|兜底了|保证了|承诺了|就能|偏偏能|却能"
+    # (or said to be standard with the sender: …，在明德稳盈是标配 — rt100)
+    r"|是标配|都是标配|成了标配|是标准配置|是基本配置|是基础配置)"
     r"[了！!]?(?=[，,。！!；;]|$)"
 )
 #: A limit word (限额, 可借, 上限) turns a superlative into a limit statement within this
@@ -1842,6 +1862,9 @@ class MessageContext:
             # (做不到保本保息的产品…一只都不上架: a negation inside a relative clause describes what the
             # sender refuses to sell, so what it offers has the claim)
             and not self.excluded_from_sale(start, c_end)
+            # (说明德稳盈不保本的，都是不了解它的人: a denial put in the mouths of people the sender
+            # dismisses asserts the claim — rt100)
+            and not self.saying_dismissed(cue.start)
             # (谁说澄江安盈不是保本的: a rhetorical question asserts — rt93)
             # (not when the question goes on past the claim: 谁说净值型理财不是保本的就没人买 — rt94)
             and not (_WHO_SAYS_RE.search(compact, c_start, cue.start) is not None and c_end - start <= 6)
@@ -1962,6 +1985,11 @@ class MessageContext:
                     head = min(first)
                 if self._is_false_negation(cue) or self._double_negation(cue):
                     continue
+                if any(
+                    w.start >= cue.end and w.end <= start and self.affirmed_before(w.start)
+                    for w in self._cues(WEAK_NEG, cue.end, start)
+                ):
+                    continue  # 绝不可能不保本: the denial is of a denial, the claim is asserted (rt100)
                 if cue.word in _OBJECT_TAKING_DENIALS and self._object_closed(cue, start):
                     continue  # 告别亏损焦虑稳赚不赔的…: the verb has its object, the claim stands
                 if (
@@ -2088,12 +2116,25 @@ class MessageContext:
         # (会不会不保本？不存在的: an A-not-A before the negation asks too — rt88; not one whose own
         # middle is the negation: 有没有稳赚不赔的…？没有, 能不能稳赚？不一定 deny)
         before = start if start is not None else end - 1
+        if _DISMISSED_RE.match(compact, q + 1) is not None:
+            # 不保本？不存在的。/ 会不保本？您多虑了。/ 担心…不保本？完全不用担心: a negated claim
+            # asked and waved away is the claim, with or without 吗 (rt100)
+            return True
         if compact[q - 1 : q] not in ("吗", "么") and _A_NOT_A_RE.search(compact, c_start, before) is None:
             return False
         return any(
             r.match(compact, q + 1) is not None
             for r in (_WILL_NO_RE, _ANSWERED_NO_RE, _ANSWERED_NO_A_NOT_A_RE, _SCOFFED_NO_RE)
         )
+
+    def saying_dismissed(self, pos: int) -> bool:
+        """Whether the negation at compact ``pos`` is what others say (说…, 认为…) and the next
+        words dismiss them as uninformed (，都是不了解它的人, 纯属谣言)."""
+        compact = self.nt.compact
+        c_start, c_end = self.clause(pos)
+        if _SAYER_RE.search(compact, c_start, pos) is None:
+            return False
+        return _SAYERS_DISMISSED_RE.match(compact, c_end + 1) is not None
 
     def denial_contradicted(self, pos: int) -> bool:
         """Whether the denial at compact ``pos`` is set up to be overturned: questioned by 谁说,

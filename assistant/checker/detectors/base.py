@@ -39,6 +39,8 @@ def _double_negated_exempt(ctx: MessageContext, exempt: Hit) -> bool:
         or ctx.affirmed_before(exempt.start)
         # (谁说零风险是不存在的？, 都说零风险根本不存在，我们偏偏做到了 — rt97)
         or ctx.denial_contradicted(exempt.start)
+        # (说明德稳盈不保本的，都是不了解它的人: others' denial dismissed — rt100)
+        or ctx.saying_dismissed(exempt.start)
     )
 
 

@@ -1,0 +1,58 @@
+"""Classes a code-reading red team (rt100, redteam_session82) found at the start of the session,
+tested here in other words: "not only" words that negate nothing (不光, 非但), a modal denied
+before a negation (不可能不…), a negated claim asked and waved away (…不保本？多虑了), others'
+denial dismissed (说…不保本的，都是外行), a plain refusal by the sender (…，我们不卖), a claim
+said to be standard (是标配), 欢迎咨询 as a contact line, 涨幅 as a return, 先花后还 as credit.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checker.engine import Checker
+from assistant.config import load_settings
+from tests.judgment_asserts import error_codes
+
+WARN = "理财非存款，产品有风险，投资须谨慎。回T退订"
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker(load_settings())
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (f"【汀兰理财】汀兰月月享不光保本保息，七日年化还有3.9%。{WARN}", "ADV001"),
+        (f"【汀兰理财】汀兰月月享非但本金无忧，还有3.9%的年化。{WARN}", "ADV001"),
+        (f"【汀兰理财】汀兰月月享不光有政府兜底，年化还有3.9%。{WARN}", "ADV005"),
+        (f"【汀兰理财】汀兰月月享绝不可能不保本，年化3.9%。{WARN}", "ADV001"),
+        (f"【汀兰理财】汀兰月月享不保本？没有的事，年化3.9%。{WARN}", "ADV001"),
+        (f"【汀兰理财】汀兰月月享不保本？不可能。年化3.9%。{WARN}", "ADV001"),
+        (f"【汀兰理财】怕汀兰月月享不保本？大可放心。年化3.9%。{WARN}", "ADV001"),
+        (f"【汀兰理财】认为汀兰月月享不保本的，都是外行。年化3.9%。{WARN}", "ADV001"),
+        (f"【汀兰理财】不保本的产品，本行就不卖。汀兰月月享年化3.9%。{WARN}", "ADV001"),
+        (f"【汀兰理财】别家做不到的保本保息，在汀兰已是标配。年化3.9%。{WARN}", "ADV001"),
+        ("【汀兰基金】汀兰科创混合今年以来涨幅28%，现可申购。基金有风险，投资须谨慎。回T退订", "PRO007"),
+        ("【汀兰消费金融】汀兰“先花后付”来了，3万元额度，分12期慢慢还。回T退订", "DIS001"),
+    ],
+)
+def test_claim_stands(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (f"【汀兰理财】汀兰月月享不光不保本，还可能亏损本金，请谨慎选择。{WARN}", "ADV001"),
+        (f"【汀兰理财】理财产品不可能保本，请理性投资。{WARN}", "ADV001"),
+        (f"【汀兰理财】净值型理财不保本？是的，本产品为非保本浮动收益型。{WARN}", "ADV001"),
+        (f"【汀兰理财】有人说银行理财不保本，这是事实，请按风险承受能力购买。{WARN}", "ADV001"),
+        ("【汀兰证券】科创板新股上市前五日不设涨跌幅限制，之后涨幅限制为20%，请理性交易。", "PRO007"),
+        ("【汀兰银行】您的借记卡已补办完成，请携带身份证到网点领取，欢迎咨询95521。", "OPT001"),
+        ("【汀兰银行】您的经营贷已放款50万元，欢迎咨询95521。", "DIS001"),
+    ],
+)
+def test_no_false_error(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)
