@@ -56,3 +56,39 @@ def test_claim_stands(checker: Checker, text: str, code: str) -> None:
 )
 def test_no_false_error(checker: Checker, text: str, code: str) -> None:
     assert code not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # instalments suggested after a bill, the other way round or as a suggestion
+        "【汀兰银行】您尾号6612的信用卡本期账单2,480.00元，最后还款日6月8日。手头紧张可办理消费分期，详询95521。",
+        "【汀兰银行】您尾号6612的信用卡本期账单2,480.00元，最后还款日6月8日。压力大？不妨试试账单分期。",
+        # a lender's brand named before the contact line, after a receipt
+        "【汀兰银行】您尾号6612的信用卡已还款成功。汀兰快贷详询95521。",
+        # 不便 (inconvenient) negates nothing after it
+        "【汀兰银行】您的账单已出，如周转不便可申请账单分期，详询95521。",
+    ],
+)
+def test_credit_pitched_after_a_notice_is_not_silently_a_notice(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind != "service", result.kind_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【汀兰银行】您的借款已逾期5天，如还款困难，可申请分期还款，详询95521。",
+        "【汀兰银行】系统维护期间给您带来不便，敬请谅解。",
+    ],
+)
+def test_restructuring_and_apologies_stay_notices(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind == "service", result.kind_reason
+
+
+def test_bare_welcome_after_a_pitch_is_still_a_call(checker: Checker) -> None:
+    """欢迎咨询 is a contact line only with its contact point; after a pitch with none it is a
+    call, and a verification code does not make the message a notice."""
+    result = checker.check("【汀兰银行】验证码517302，5分钟内有效。本行理财产品收益稳健，欢迎咨询。")
+    assert result.kind != "service", result.kind_reason

@@ -730,6 +730,10 @@ def _met_or_scheduled(compact: str, m: re.Match[str], start: int) -> bool:
     return word == "累计" and _TALLY_AFTER_RE.match(compact, m.end()) is not None
 
 
+#: Calls that are contact lines when the contact point follows them (欢迎咨询95588, 欢迎咨询客服).
+_CONTACT_CALLS = frozenset({"欢迎咨询"})
+_CONTACT_POINT_RE = lazyre.compile(r"\d{3,}|[（(]?(?:客服|热线|电话|服务热线|客服热线|您的客户经理|客户经理)")
+
 #: Calls that only say where to look (可登录官网了解详情): a pointer, no pitch.
 _POINTER_WORDS = frozenset({"登录", "登陆", "访问", "致电", "拨打", "前往"})
 
@@ -890,6 +894,10 @@ def collect_evidence(
             and _within(start, end, own_spans)
         ):
             continue  # 您的备用金借款, 全额还款可享受免息还款待遇: the recipient's own loan or card terms name the word, they offer nothing
+        if family == "call_to_action" and word in _CONTACT_CALLS and _CONTACT_POINT_RE.match(compact, end):
+            # …已放款，欢迎咨询95588: the contact point given, a contact line like 详询 (rt100); a bare
+            # 欢迎咨询 after a pitch (…收益稳健，欢迎咨询。) stays a call
+            family = "contact"
         if family == "contact":
             c0 = msg.ctx.clause(start)[0]
             if (
