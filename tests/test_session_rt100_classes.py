@@ -92,3 +92,63 @@ def test_bare_welcome_after_a_pitch_is_still_a_call(checker: Checker) -> None:
     call, and a verification code does not make the message a notice."""
     result = checker.check("【汀兰银行】验证码517302，5分钟内有效。本行理财产品收益稳健，欢迎咨询。")
     assert result.kind != "service", result.kind_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【汀兰借】借款年化利率（单利）17%，另收管理费日费率0.025%。回T退订",
+        "【汀兰借】借款年化利率（单利）17%，另需按月交纳服务费，为借款本金的0.7%。回T退订",
+    ],
+)
+def test_fee_with_its_period_elsewhere_is_added(checker: Checker, text: str) -> None:
+    assert "DIS004" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【汀兰借】借款年化利率（单利）22%，每月收取的管理费0.3%均已计入上述年化利率。回T退订",
+        "【汀兰借】借款综合年化成本（单利）22%，由年利率18.4%与每月管理费0.3%共同构成。回T退订",
+        "【汀兰借】借款年化利率（单利）12%，放款时一次性收取服务费1%。回T退订",
+    ],
+)
+def test_fee_inside_the_stated_cost_or_one_off_is_not_added(checker: Checker, text: str) -> None:
+    assert "DIS004" not in error_codes(checker, text)
+
+
+def test_fee_said_not_inside_the_rate_is_added(checker: Checker) -> None:
+    assert "DIS004" in error_codes(
+        checker, "【汀兰借】借款年化利率（单利）18%，每月另收服务费0.8%，未计入年化利率。回T退订"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【汀兰银行】用得好就告诉身边的朋友，她们开户您也能领30元。回T退订",
+        "【汀兰银行】把活动截屏发进家庭群，就能领5元话费。回T退订",
+    ],
+)
+def test_referral_said_plainly_is_forwarding_inducement(checker: Checker, text: str) -> None:
+    assert "LNK003" in error_codes(checker, text)
+
+
+def test_family_errand_is_no_referral(checker: Checker) -> None:
+    assert "LNK003" not in error_codes(
+        checker, "【汀兰银行】您的父母已在网点开户成功，您也可在App为他们设置提醒。"
+    )
+
+
+def test_threat_on_the_debtors_case_is_an_error(checker: Checker) -> None:
+    assert "COL001" in error_codes(checker, "【汀兰资产】您的案件已移交公安机关，请于今日内联系我们。")
+
+
+def test_visit_the_customer_may_book_is_no_threat(checker: Checker) -> None:
+    text = "【汀兰银行】您的贷款已逾期，如对金额有异议，可到网点核对，也可预约上门核实。"
+    assert "COL001" not in error_codes(checker, text)
+
+
+def test_boost_stacked_on_a_rate_is_summed(checker: Checker) -> None:
+    assert "PRO007" in error_codes(checker, f"【汀兰理财】汀兰季季享年化5%，叠加加息券3.5%。{WARN}")
+    assert "PRO007" not in error_codes(checker, f"【汀兰理财】汀兰季季享年化3%，叠加加息券0.8%。{WARN}")

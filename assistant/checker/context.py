@@ -105,19 +105,26 @@ _SCOFFED_NO_RE = lazyre.compile(
     r"(?:答[:：]|回答[:：])?(?:那|这)?(?:怎么可能|哪能|哪儿能|哪会|不可能|绝无可能|绝不可能|没可能|不存在的|哪有这回事|没有的事|您想多了|你想多了|想多了|开玩笑|放心吧?|您放心|把心放肚子里)"
     r"[呢啊嘛吧]?(?=[。！!，,；;]|$)"
 )
+#: A question asking why, how or what (为什么…不保本？): its answer explains, it does not deny.
+_WH_RE = lazyre.compile(r"为什么|为何|怎么会|如何|什么|哪些|何时|多少|是否|能否|不知道|想知道")
 #: An answer that waves a question away (不存在的, 您多虑了, 完全不用担心, 放心吧): after a question that
 #: asks a negated claim (不保本？), it asserts the claim.
 _DISMISSED_RE = lazyre.compile(
-    r"(?:答[:：]|回答[:：])?(?:那|这)?(?:怎么可能|哪能|哪会|不可能|绝无可能|绝不可能|没可能|不存在的|不存在|哪有这回事|没有的事|"
-    r"您想多了|你想多了|想多了|您多虑了|你多虑了|多虑了|开玩笑|(?:完全|根本|大可|真的)?(?:不用|不必|无需|无须|没必要)(?:担心|顾虑|害怕|怕)|"
+    r"(?:答[:：]|回答[:：])?(?:那|这)?(?:怎么可能|哪能|哪会|哪可能|不可能|绝无可能|绝不可能|没可能|不存在的|不存在|哪有这回事|没有的事|没这回事|没这事|"
+    r"您想多了|你想多了|想多了|您多虑了|你多虑了|多虑了|开玩笑|(?:完全|根本|大可|真的)?(?:不用|不必|无需|无须|没必要|别|甭)(?:担心|顾虑|害怕|怕)|"
     r"放心吧?|您放心|请放心|大可放心|尽管放心|把心放肚子里)"
-    r"[呢啊嘛吧！!]?(?=[。！!，,；;]|$)"
+    # (any particle or mark after it: 不用担心哈, 不存在的~ — rt101)
+    r"[呢啊嘛吧哈哦呀啦！!~～]*(?=[。！!，,；;~～]|$)"
 )
 #: Who says a denial (说…, 认为…) and, after it, the sayers dismissed (都是不了解它的人, 纯属谣言).
-_SAYER_RE = lazyre.compile(r"说|讲|认为|觉得|以为|质疑|传言|谣传")
+#: (not 说 of 说明书, 小说, 解说 — rt101)
+_SAYER_RE = lazyre.compile(
+    r"(?<![小解传])说(?!明书|明会|明如下|明了|服)|讲(?!解|座|堂)|认为|觉得|以为|质疑|传言|谣传"
+)
+#: …the dismissal said of them: a copula or 都/纯属 is needed (…，不了解风险的客户请勿购买 dismisses nobody).
 _SAYERS_DISMISSED_RE = lazyre.compile(
-    r"(?:的人|的朋友|的那些人)?(?:其实|那|那都|他们|这些人)?(?:都|全|全都)?(?:是|纯属|属于)?"
-    r"(?:不了解|不懂|没了解|没研究|外行|门外汉|误解|误会|谣言|瞎说|胡说|造谣|不明真相|不专业|偏见|想多了|多虑了)"
+    r"(?:的人|的朋友|的那些人)?(?:其实|那|他们|这些人)?(?:都是|全是|全都是|都属于|纯属|属于|其实是|是|都)"
+    r"(?:不了解|不懂|没了解|没研究|外行|门外汉|误解|误会|谣言|瞎说|胡说|造谣|不明真相|不专业|偏见|想多了|多虑了|瞎担心)"
 )
 #: A verb that attributes a claim to its sayer (宣称, 号称, 自称保本的…), the thing said to make it
 #: (…的理财产品, …的投资群), and a warning against that thing (请勿购买, 远离, 谨防).
@@ -703,7 +710,7 @@ _AFFIRMING_BEFORE_RE = lazyre.compile(
     r"(?:何尝|未尝|难道|岂|无一|莫|无|怎么可能|怎可能|怎会|怎能|哪能|岂能|岂会|难道会|难道能|怎么可能会|怎么会|哪会|哪有"
     r"|没有一(?:只|款|个|家|种|项|笔)|无一(?:只|款|个|家|种|项|笔)"
     # (a modal denied before the negation: 不可能不保本, 不会不兑付 — two negations, rt100)
-    r"|不可能|绝不可能|不会|绝不会|不能)$"
+    r"|不可能|绝不可能|不会|绝不会|不能|哪可能|哪里可能|不大可能)$"
 )
 #: A sale refused to what the negated claim describes (…的产品，我们一只都不上架; …的理财我们从不推荐):
 #: two negations, so what is sold has the claim (rt92, rt93).
@@ -714,12 +721,14 @@ _NOT_SOLD_RE = lazyre.compile(
     # (or refused without a negated verb: 已全部下架, 一律拒之门外 — rt94)
     r"|(?:已|均已|一律|全部|统统|一概)(?:全部)?(?:下架|清退|拒之门外|剔除|淘汰)"
     # (or the sender refusing plainly: 不保本的理财，我们不卖 — rt100)
-    r"|(?:我们|我司|本行|我行|本公司|本平台|咱们)(?:是|就|根本|坚决|绝对|从来)?不(?:卖|销售|上架|代销|发行))"
+    r"|(?:我们|我司|本行|我行|本公司|本平台|咱们|咱)(?:是|就|根本|压根|压根儿|坚决|绝对|从来|一直)?不(?:卖|销售|上架|代销|发行))"
     # the refusal ends its clause: 从不推荐频繁申赎, 从不做收益承诺 refuse something else (rt97)
     r"(?:了|的|哦|呢|啊|啦|呀){0,2}(?=[，,。！!；;？?~～]|$)"
 )
 _FRAUD_SENTENCE_RE = lazyre.compile(r"谨防|诈骗|冒充|不法分子|骗子|请勿轻信|勿信|不会私信|不会主动推荐|假冒")
-_SUITABILITY_RE = lazyre.compile(r"客户|投资者|人群|周岁|岁以上|岁以下|老年|未成年|风险承受|风险等级|保守型")
+_SUITABILITY_RE = lazyre.compile(
+    r"客户|投资者|人群|周岁|岁以上|岁以下|老年|未成年|风险承受|风险等级|保守型|测评|风险评估|适当性"
+)
 #: A saying the sender then breaks (…，我们就要打破这个说法, 偏偏做到了).
 #: (not 打破常规 or 偏偏能 alone: 我们打破常规，推出7×24小时投顾服务 breaks something else — rt98)
 _BREAKS_SAYING_RE = lazyre.compile(r"打破这个说法|打破这一说法|打破这种说法|偏偏做到|就要打破|却做到了")
@@ -756,9 +765,11 @@ _MADE_GOOD_RE = lazyre.compile(
     r"[，,；;。！!？?]([^，,。！!？?；;]{0,20}?)(?:做到了|办到了|做得到|办得到|能做到|可以做到|都做到了|"
     r"兑现|实现了|都兑现|全兑现|落实了|我们敢|敢|就可以|偏偏可以|却可以|敢保证|敢承诺|敢打包票|能保证|可以保证|来保证|来兜底|兜底了|保证了|承诺了|就能|偏偏能|却能"
     # (or said to be standard with the sender: …，在明德稳盈是标配 — rt100)
-    r"|是标配|都是标配|成了标配|是标准配置|是基本配置|是基础配置)"
-    r"[了！!]?(?=[，,。！!；;]|$)"
+    r"|是标配|都是标配|成了标配|是标准配置|是基本配置|是基础配置|已是标配)"
+    r"[了哦呢啊呀啦！!~～]*(?=[，,。！!；;~～]|$)"
 )
+#: The industry or the rules as what something is standard in (行业内, 各家银行, 资管新规后).
+_INDUSTRY_RE = lazyre.compile(r"行业|各家|业内|业界|普遍|新规|监管|市场|同业|银行业|所有")
 #: A limit word (限额, 可借, 上限) turns a superlative into a limit statement within this
 #: many characters after it, in the same clause (最高限额, 最高可借20万).
 LIMIT_GAP = 4
@@ -2116,9 +2127,10 @@ class MessageContext:
         # (会不会不保本？不存在的: an A-not-A before the negation asks too — rt88; not one whose own
         # middle is the negation: 有没有稳赚不赔的…？没有, 能不能稳赚？不一定 deny)
         before = start if start is not None else end - 1
-        if _DISMISSED_RE.match(compact, q + 1) is not None:
+        if _DISMISSED_RE.match(compact, q + 1) is not None and _WH_RE.search(compact, c_start, q) is None:
             # 不保本？不存在的。/ 会不保本？您多虑了。/ 担心…不保本？完全不用担心: a negated claim
-            # asked and waved away is the claim, with or without 吗 (rt100)
+            # asked and waved away is the claim, with or without 吗 (rt100); not a why-question
+            # answered (为什么理财不保本？请放心，这是…的要求 — rt101)
             return True
         if compact[q - 1 : q] not in ("吗", "么") and _A_NOT_A_RE.search(compact, c_start, before) is None:
             return False
@@ -2133,6 +2145,10 @@ class MessageContext:
         compact = self.nt.compact
         c_start, c_end = self.clause(pos)
         if _SAYER_RE.search(compact, c_start, pos) is None:
+            return False
+        # the saying is the negated claim itself, its clause ending there (说…不保本的，): not a
+        # saying about something the claim describes (有人说不保本的产品不能买，纯属误解 — rt101)
+        if not compact[:c_end].endswith(("的", "的人", "的说法", "的话")):
             return False
         return _SAYERS_DISMISSED_RE.match(compact, c_end + 1) is not None
 
@@ -2209,7 +2225,9 @@ class MessageContext:
         # (a refusal to a group of customers is suitability, not a product range: 不保证收益的万能型
         # 保险，年满70周岁的客户本公司一律不销售 — rt94; …一律不推荐给风险承受能力为C1的投资者 — rt95)
         r_start, r_end = self.clause(refused.start())
-        if _SUITABILITY_RE.search(compact, start, r_end) is not None:
+        s_start, _ = self.sentence(start)
+        # (or a condition on the customer before it: 未完成风险测评，不保本的产品我们不卖 — rt101)
+        if _SUITABILITY_RE.search(compact, s_start, r_end) is not None:
             return False
         # (a practice fronted in a later clause is what is refused: …，频繁申赎我们从不推荐 — rt99)
         if r_start > c_end and _TOPICALISED_RE.fullmatch(compact, r_start, refused.start()) is not None:
@@ -2226,6 +2244,14 @@ class MessageContext:
         if compact[c_end : c_end + 1] not in ("，", ",", "；", ";", "。", "！", "!", "？", "?"):
             return False
         m = _MADE_GOOD_RE.match(compact, c_end)
+        if (
+            m is not None
+            and ("标配" in m.group() or "配置" in m.group())
+            and (m.group(1).startswith(("这", "此", "那")) or _INDUSTRY_RE.search(m.group(1)) is not None)
+        ):
+            # 在明德稳盈是标配: the sender's; 这在行业内是标配, 在各家银行都是标配: the denial is
+            # what is standard (rt101)
+            return False
         return (
             m is not None
             and _DENIAL_WORD_RE.search(m.group(1)) is None

@@ -730,6 +730,8 @@ def _met_or_scheduled(compact: str, m: re.Match[str], start: int) -> bool:
     return word == "累计" and _TALLY_AFTER_RE.match(compact, m.end()) is not None
 
 
+#: A yield or rate offered with its figure (年化最高4.5%, 收益率3.2%) after a contact word.
+_YIELD_AFTER_RE = lazyre.compile(r"(?:年化|收益|利率|业绩比较基准)[^，,。！!？?；;]{0,6}?\d+(?:\.\d+)?%")
 #: Calls that are contact lines when the contact point follows them (欢迎咨询95588, 欢迎咨询客服).
 _CONTACT_CALLS = frozenset({"欢迎咨询"})
 _CONTACT_POINT_RE = lazyre.compile(r"\d{3,}|[（(]?(?:客服|热线|电话|服务热线|客服热线|您的客户经理|客户经理)")
@@ -904,7 +906,8 @@ def collect_evidence(
                 c0 < start
                 and _QUESTION_BEFORE_RE.search(compact, c0, start) is None
                 and _names_offer_before(kind_hits, c0, start)
-            ):
+            ) or _YIELD_AFTER_RE.search(compact, end, msg.ctx.sentence(start)[1]) is not None:
+                # (…欢迎致电95588了解详情，年化最高4.5%: a yield after it in its sentence — rt101)
                 # 理财产品详询客户经理: a pitch, not a contact line.  Only a pointer before it
                 # (如需了解详情请致电…, 可登录官网了解详情) says where to learn more: still a contact.
                 family = "call_to_action"
@@ -1050,6 +1053,13 @@ def collect_evidence(
                     (rules.offer_clause_excludes, msg.ctx.clause),
                 )
             ):
+                continue
+            if (
+                "您的申请" in rules.offer_sentence_excludes.get(name, ())
+                and _OWN_APPLICATION_RE.search(view, *msg.ctx.sentence(m.start())) is not None
+            ):
+                # 您的借款申请审核通过，额度5万元已开通…随借随还: 您的X申请 is 您的申请 with its object
+                # (rt96); not a friend's (您的好友借款申请审核通过，您也可… — rt101)
                 continue
             if own_verbs and _within(m.start(), m.end(), own_verbs):
                 continue  # 您参与的“存款送好礼”活动礼品已备好: the recipient's own act names it
@@ -1210,7 +1220,8 @@ def collect_evidence(
 _WARNING_FAMILIES = frozenset({"security", "courtesy", "notice", "verification"})
 #: Borrowing or applying offered in plain words (手机银行里就能借, 现可在手机银行直接申请).
 _PLAIN_CALL_RE = lazyre.compile(
-    r"(?:就|便)(?:能|可以?)(?:借|贷|申请|办理|开通)|现(?:在|已)?(?:可|可以)(?:在|通过)?[^，,。！!？?；;]{0,8}?(?:直接)?申请|直接申请"
+    r"(?:就|便|都|随时)(?:能|可以?)(?:借|贷|申请|办理|开通)|现(?:在|已)?(?:可|可以)(?:在|通过)?[^，,。！!？?；;]{0,8}?(?:直接)?申请"
+    r"|直接(?:申请|借|贷|领)|一键(?:借款|借钱|申请|领取|提现)"
 )
 
 
@@ -1337,6 +1348,11 @@ def _product_priced(
             continue
         if msg.ctx.quoted(m.start()) or msg.in_sender_name(m.start(), m.end()):
             continue  # (【汇鼎基金】, 【华安基金】投教提示: the sender, not a product)
+        s0, s1 = msg.ctx.sentence(m.start())
+        if _HELD_PRODUCT_RE.search(compact, s0, s1) is not None:
+            # 明德金选90天，年化…2.9%，该产品已于今日到期清算; 教育金保险…每年交5000元，将于3月1日从
+            # 尾号3307账户扣款: the product's own event or its premium debited, a notice (rt101)
+            continue
         if warning and (
             _NAMED_BEFORE_RE.search(compact, max(c0, m.start() - 4), m.start()) is None
             or msg.ctx.anti_fraud_near(c0, c1) is not None
@@ -1362,6 +1378,17 @@ def _product_priced(
     return None
 
 
+#: A product reported on as held: pointed back to with an event (该产品已于…到期清算), or its premium
+#: to be debited (将于3月1日从尾号3307账户扣款).
+_HELD_PRODUCT_RE = lazyre.compile(
+    r"(?:该|本|此)(?:产品|保单|计划|理财|基金|存单)[^，,。！!？?；;]{0,6}?(?:已|将于)"
+    r"|将于[^。！!？?；;]{0,16}?(?:扣款|扣收|扣缴|划扣)"
+)
+#: The recipient's own application named with its object (您的借款申请审核通过, 您的经营贷申请已获批).
+_OWN_APPLICATION_RE = lazyre.compile(
+    # (approved, not "pre-approved": 您的借款申请已预先通过 is the pitch itself)
+    r"您的(?:(?!好友|朋友|家人|亲友|同事|亲属|推荐)[^，,。！!？?；;]){0,6}?申请(?:已经?)?(?:审核通过|审批通过|通过审核|通过审批|获批|批准|通过)"
+)
 #: A figure a notice reports as changed (调整为, 下调至, 由…变更为).
 _CHANGED_TO_RE = lazyre.compile(r"调整为|调整至|变更为|下调至|上调至|下调为|上调为|降为|升为|由")
 

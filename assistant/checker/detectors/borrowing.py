@@ -45,6 +45,8 @@ _FEE_ADDED_RE = lazyre.compile(
     r"|账户管理费|撮合费|手续费|保费|保险费|保证保险费)"
     # … or after it (另收服务费每月1.5%, 每月为借款本金的2%)
     r"[^。！!？?；;]{0,4}?(?P<p3>每个月|每月|按月|每期|按期|每季度|按季度|每季|每日|按日|每天|每周|每年|按年)?"
+    # (or a rate named by its period: 另收服务费日费率0.03% — rt100)
+    r"(?:(?P<p5>日|月|年)(?:费率|利率))?"
     r"(?:为|收取|收|按)?(?:借款)?(?:本金|借款金额|贷款金额|借款额)?(?:的)?"
     r"(?P<value>\d+(?:\.\d+)?)(?P<unit>%|元)"
     # (the period after the amount: 另收会员费300元/月 — rt94; not 20元月底 — rt95)
@@ -63,6 +65,18 @@ _FEE_INCLUDED_RE = lazyre.compile(
 #: …or states the whole cost with its figure after the fee (…另收…，综合年化成本20%); one stated before the fee
 #: (综合年化利率7.2%起，…另收会员费 — rt99) or without a figure (以借款合同为准 — rt95) states nothing of it.
 _TOTAL_AFTER_RE = lazyre.compile(r"(?:综合年化|综合成本|综合费率)[^，,。！!？?；;]{0,6}?\d")
+#: A period word inside a fee's match (另需按月缴纳担保费): read when no slot caught it.
+_PERIOD_INSIDE_RE = lazyre.compile(
+    r"每个月|每月|按月|每期|按期|每季度|按季度|每季|每日|按日|每天|每周|每年|按年"
+)
+#: The fee said to be inside the stated rate right after it (…服务费0.5%已计入上述年化利率 — rt100).
+_FEE_IN_RATE_RE = lazyre.compile(
+    # (not denied: 未计入年化利率 says the opposite)
+    r"(?:(?![未不没非])[^。！!？?；;]){0,4}?(?:已|均已|均|已经)?(?:计入|包含在|含在|纳入|计算在|折算进|包括在)(?:上述|前述|以上|该|本)?(?:年化|利率|综合|费率)"
+)
+#: The stated cost broken down into the rate and the fee (综合成本20%，由年利率14%和每月服务费0.5%构成 — rt100):
+#: 由 before the fee in its sentence, 构成/组成 after it.
+_MADE_UP_OF_AFTER_RE = lazyre.compile(r"[^。！!？?；;]{0,10}?(?:构成|组成)")
 #: The fee itself annualised right after it (每期收取手续费0.75%，折合年化利率约16.2% — rt97; not the rate's own
 #: 折合年化 before the fee — rt98).
 _FEE_ANNUALISED_RE = lazyre.compile(r"[^。！!？?；;]{0,6}?(?:折合|折算|相当于)(?:年化|年利率)")
@@ -224,7 +238,22 @@ class BorrowingCost(Detector):
                 continue  # …另收担保费每月1%，综合年化成本20%: the whole cost stated after the fee
             if _FEE_ANNUALISED_RE.match(nospace, m.end()) is not None:
                 continue  # 每期收取手续费0.75%，折合年化利率约16.2%: the fee is the stated rate
-            period = m.group("p1") or m.group("p3") or _PERIOD_WORDS.get(m.group("p2") or m.group("p4") or "")
+            if _FEE_IN_RATE_RE.match(nospace, m.end()) is not None:
+                continue  # …服务费0.5%已计入上述年化利率: inside the stated rate
+            if (
+                "由" in nospace[sentence_lo : m.start()]
+                and _MADE_UP_OF_AFTER_RE.match(nospace, m.end()) is not None
+            ):
+                continue  # …20%，由年利率14%和每月收取的服务费0.5%构成: the stated cost broken down
+            period = (
+                m.group("p1")
+                or m.group("p3")
+                or _PERIOD_WORDS.get(m.group("p2") or m.group("p4") or m.group("p5") or "")
+            )
+            if period is None:
+                # (the period between the verb and the fee's name: 另需按月缴纳担保费 — rt100)
+                inner = _PERIOD_INSIDE_RE.search(m.group(0))
+                period = inner.group() if inner is not None else None
             if period is None:
                 continue  # a one-off fee: not a rate
             per_year = _FEE_PERIODS[period]

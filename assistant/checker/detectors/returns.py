@@ -682,6 +682,8 @@ _OWN_PERIOD_RE = lazyre.compile("[年月日天周季]")
 #: Words that may stand alone between a cue's clause and its figure (年化收益，高达12%).
 _LINKS = "高达可达达为约是有最高超过近"
 _STACK_RE = lazyre.compile(r"^[^，,。！!？?；;]{0,8}?[+＋]")
+#: A boost said in words after a rate (年化4.5%，额外再加息7.5%; 新客再享加息券5%): added to it too (rt100).
+_BOOST_RE = lazyre.compile(r"^[，,]?[^，,。！!？?；;]{0,8}?(?:加息|叠加|额外再?加|再加)")
 
 
 def _stacked(view: str, rates: list[StatedRate]) -> list[StatedRate]:
@@ -694,8 +696,13 @@ def _stacked(view: str, rates: list[StatedRate]) -> list[StatedRate]:
         while (
             j + 1 < len(rates)
             and rates[j + 1].period == rates[i].period
-            and _STACK_RE.match(view[rates[j].end : rates[j + 1].start] + "+") is not None
-            and "+" in view[rates[j].end : rates[j + 1].start].replace("＋", "+")
+            and (
+                (
+                    _STACK_RE.match(view[rates[j].end : rates[j + 1].start] + "+") is not None
+                    and "+" in view[rates[j].end : rates[j + 1].start].replace("＋", "+")
+                )
+                or _BOOST_RE.match(view[rates[j].end : rates[j + 1].start]) is not None
+            )
         ):
             j += 1
         if j > i:
