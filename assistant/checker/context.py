@@ -106,11 +106,12 @@ _SCOFFED_NO_RE = lazyre.compile(
     r"[呢啊嘛吧]?(?=[。！!，,；;]|$)"
 )
 #: A question asking why, how or what (为什么…不保本？): its answer explains, it does not deny.
-_WH_RE = lazyre.compile(r"为什么|为何|怎么会|如何|什么|哪些|何时|多少|是否|能否|不知道|想知道")
+#: (not 是否/能否: 您是否担心…不保本？完全不用担心 asks yes or no — rt102)
+_WH_RE = lazyre.compile(r"为什么|为何|怎么会|如何|什么|哪些|何时|多少|不知道|想知道")
 #: An answer that waves a question away (不存在的, 您多虑了, 完全不用担心, 放心吧): after a question that
 #: asks a negated claim (不保本？), it asserts the claim.
 _DISMISSED_RE = lazyre.compile(
-    r"(?:答[:：]|回答[:：])?(?:那|这)?(?:怎么可能|哪能|哪会|哪可能|不可能|绝无可能|绝不可能|没可能|不存在的|不存在|哪有这回事|没有的事|没这回事|没这事|"
+    r"(?:答[:：]|回答[:：])?(?:那|这)?(?:怎么可能|怎么会|哪能|哪会|哪可能|不可能|绝无可能|绝不可能|没可能|不存在的|不存在|哪有这回事|没有的事|没这回事|没这事|"
     r"您想多了|你想多了|想多了|您多虑了|你多虑了|多虑了|开玩笑|(?:完全|根本|大可|真的)?(?:不用|不必|无需|无须|没必要|别|甭)(?:担心|顾虑|害怕|怕)|"
     r"放心吧?|您放心|请放心|大可放心|尽管放心|把心放肚子里)"
     # (any particle or mark after it: 不用担心哈, 不存在的~ — rt101)
@@ -123,7 +124,7 @@ _SAYER_RE = lazyre.compile(
 )
 #: …the dismissal said of them: a copula or 都/纯属 is needed (…，不了解风险的客户请勿购买 dismisses nobody).
 _SAYERS_DISMISSED_RE = lazyre.compile(
-    r"(?:的人|的朋友|的那些人)?(?:其实|那|他们|这些人)?(?:都是|全是|全都是|都属于|纯属|属于|其实是|是|都)"
+    r"(?:的人|的朋友|的那些人)?(?:其实|那|他们|这些人)?(?:都是|全是|全都是|都属于|纯属|属于|其实是|大多是|多是|多半是|基本都是|是|都)"
     r"(?:不了解|不懂|没了解|没研究|外行|门外汉|误解|误会|谣言|瞎说|胡说|造谣|不明真相|不专业|偏见|想多了|多虑了|瞎担心)"
 )
 #: A verb that attributes a claim to its sayer (宣称, 号称, 自称保本的…), the thing said to make it
@@ -726,8 +727,10 @@ _NOT_SOLD_RE = lazyre.compile(
     r"(?:了|的|哦|呢|啊|啦|呀){0,2}(?=[，,。！!；;？?~～]|$)"
 )
 _FRAUD_SENTENCE_RE = lazyre.compile(r"谨防|诈骗|冒充|不法分子|骗子|请勿轻信|勿信|不会私信|不会主动推荐|假冒")
-_SUITABILITY_RE = lazyre.compile(
-    r"客户|投资者|人群|周岁|岁以上|岁以下|老年|未成年|风险承受|风险等级|保守型|测评|风险评估|适当性"
+_SUITABILITY_RE = lazyre.compile(r"客户|投资者|人群|周岁|岁以上|岁以下|老年|未成年|风险承受|风险等级|保守型")
+_SUITABILITY_CONDITION_RE = lazyre.compile(
+    r"(?:未|没有|尚未|未能)(?:完成|进行|做)?(?:风险)?(?:测评|评估)|测评(?:已)?(?:过期|失效)|风险承受能力(?:为|较低|不足)"
+    r"|风险等级(?:为|低于)|c[1-5]级?(?:客户|投资者)|年满\d+周岁|\d+周岁以上"
 )
 #: A saying the sender then breaks (…，我们就要打破这个说法, 偏偏做到了).
 #: (not 打破常规 or 偏偏能 alone: 我们打破常规，推出7×24小时投顾服务 breaks something else — rt98)
@@ -769,7 +772,7 @@ _MADE_GOOD_RE = lazyre.compile(
     r"[了哦呢啊呀啦！!~～]*(?=[，,。！!；;~～]|$)"
 )
 #: The industry or the rules as what something is standard in (行业内, 各家银行, 资管新规后).
-_INDUSTRY_RE = lazyre.compile(r"行业|各家|业内|业界|普遍|新规|监管|市场|同业|银行业|所有")
+_INDUSTRY_RE = lazyre.compile(r"行业|各家|业内|业界|普遍|新规|监管|市场|同业|银行业")
 #: A limit word (限额, 可借, 上限) turns a superlative into a limit statement within this
 #: many characters after it, in the same clause (最高限额, 最高可借20万).
 LIMIT_GAP = 4
@@ -2146,9 +2149,11 @@ class MessageContext:
         c_start, c_end = self.clause(pos)
         if _SAYER_RE.search(compact, c_start, pos) is None:
             return False
-        # the saying is the negated claim itself, its clause ending there (说…不保本的，): not a
-        # saying about something the claim describes (有人说不保本的产品不能买，纯属误解 — rt101)
-        if not compact[:c_end].endswith(("的", "的人", "的说法", "的话")):
+        # the saying is the negated claim itself (说…不保本的，/ 有人说…不保本，纯属谣言): not a saying
+        # about something the claim describes (有人说不保本的产品不能买，纯属误解 — rt101, rt102)
+        rest = compact[pos:c_end]
+        of = rest.find("的")
+        if 0 <= of < len(rest) - 1 and not rest.endswith(("的人", "的说法", "的话")):
             return False
         return _SAYERS_DISMISSED_RE.match(compact, c_end + 1) is not None
 
@@ -2226,8 +2231,11 @@ class MessageContext:
         # 保险，年满70周岁的客户本公司一律不销售 — rt94; …一律不推荐给风险承受能力为C1的投资者 — rt95)
         r_start, r_end = self.clause(refused.start())
         s_start, _ = self.sentence(start)
-        # (or a condition on the customer before it: 未完成风险测评，不保本的产品我们不卖 — rt101)
-        if _SUITABILITY_RE.search(compact, s_start, r_end) is not None:
+        if _SUITABILITY_RE.search(compact, start, r_end) is not None:
+            return False
+        # (or a condition on the customer before it: 未完成风险测评，不保本的产品我们不卖 — rt101; not a
+        # salutation or an invitation: 尊敬的客户，…, 欢迎完成风险测评后选购 — rt102)
+        if _SUITABILITY_CONDITION_RE.search(compact, s_start, start) is not None:
             return False
         # (a practice fronted in a later clause is what is refused: …，频繁申赎我们从不推荐 — rt99)
         if r_start > c_end and _TOPICALISED_RE.fullmatch(compact, r_start, refused.start()) is not None:
@@ -2247,10 +2255,10 @@ class MessageContext:
         if (
             m is not None
             and ("标配" in m.group() or "配置" in m.group())
-            and (m.group(1).startswith(("这", "此", "那")) or _INDUSTRY_RE.search(m.group(1)) is not None)
+            and _INDUSTRY_RE.search(m.group(1)) is not None
         ):
-            # 在明德稳盈是标配: the sender's; 这在行业内是标配, 在各家银行都是标配: the denial is
-            # what is standard (rt101)
+            # 在明德稳盈是标配, 这在明德稳盈是标配: the sender's; 这在行业内是标配, 在各家银行都是标配:
+            # the denial is what is standard (rt101, rt102)
             return False
         return (
             m is not None

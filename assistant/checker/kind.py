@@ -731,7 +731,8 @@ def _met_or_scheduled(compact: str, m: re.Match[str], start: int) -> bool:
 
 
 #: A yield or rate offered with its figure (年化最高4.5%, 收益率3.2%) after a contact word.
-_YIELD_AFTER_RE = lazyre.compile(r"(?:年化|收益|利率|业绩比较基准)[^，,。！!？?；;]{0,6}?\d+(?:\.\d+)?%")
+#: (a return's, not a loan's own rate: 您的…已放款，欢迎咨询95588，年化利率3.6% — rt102)
+_YIELD_AFTER_RE = lazyre.compile(r"(?:年化(?!利率)|收益|业绩比较基准)[^，,。！!？?；;]{0,6}?\d+(?:\.\d+)?%")
 #: Calls that are contact lines when the contact point follows them (欢迎咨询95588, 欢迎咨询客服).
 _CONTACT_CALLS = frozenset({"欢迎咨询"})
 _CONTACT_POINT_RE = lazyre.compile(r"\d{3,}|[（(]?(?:客服|热线|电话|服务热线|客服热线|您的客户经理|客户经理)")
@@ -1382,12 +1383,13 @@ def _product_priced(
 #: to be debited (将于3月1日从尾号3307账户扣款).
 _HELD_PRODUCT_RE = lazyre.compile(
     r"(?:该|本|此)(?:产品|保单|计划|理财|基金|存单)[^，,。！!？?；;]{0,6}?(?:已|将于)"
-    r"|将于[^。！!？?；;]{0,16}?(?:扣款|扣收|扣缴|划扣)"
+    # (on a date: not 首期保费将于投保成功后扣款, a pitch's terms — rt102)
+    r"|将于(?:\d{4}年)?\d{1,2}月\d{1,2}日[^。！!？?；;]{0,12}?(?:扣款|扣收|扣缴|划扣)"
 )
 #: The recipient's own application named with its object (您的借款申请审核通过, 您的经营贷申请已获批).
 _OWN_APPLICATION_RE = lazyre.compile(
     # (approved, not "pre-approved": 您的借款申请已预先通过 is the pitch itself)
-    r"您的(?:(?!好友|朋友|家人|亲友|同事|亲属|推荐)[^，,。！!？?；;]){0,6}?申请(?:已经?)?(?:审核通过|审批通过|通过审核|通过审批|获批|批准|通过)"
+    r"您的(?:(?!好友|朋友|家人|亲友|同事|亲属|推荐)[^，,。！!？?；;]){0,6}?申请(?:已经?)?(?:审核通过|审批通过|通过审核|通过审批|获批|批准|通过)(?!后)"
 )
 #: A figure a notice reports as changed (调整为, 下调至, 由…变更为).
 _CHANGED_TO_RE = lazyre.compile(r"调整为|调整至|变更为|下调至|上调至|下调为|上调为|降为|升为|由")

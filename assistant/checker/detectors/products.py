@@ -46,6 +46,9 @@ _WARNED_RE = lazyre.compile(r"谨防|警惕|提防|冒充|假冒|所谓|骗局|�
 _DISTRIBUTED_RE = lazyre.compile(
     r"(?<=代销)[\u4e00-\u9fff]{2,10}?(?:(?:混合|债券|股票|指数|货币)(?:型)?(?:基金)?[a-e]?|(?:寿险|年金险|医疗险|重疾险|意外险|保险))"
 )
+_QUOTES_RE = lazyre.compile(r"[“”「」『』\"]")
+#: The product type a quoted name is followed by (明德“金穗优选”理财; not 明德“春暖花开”活动).
+_QUOTED_TYPE_AFTER = r"(?:理财|基金|混合|债券|寿险|年金险|医疗险|重疾险|意外险|保险|存款|存单|计划|产品)"
 #: A listed name run on into another product (明德月月盈Plus, 明德稳盈1号A, 明德月月盈尊享版).
 #: (Not an app or a figure: 明德月月盈App, 明德月月盈5万起投.)
 _VARIANT_AFTER_RE = lazyre.compile(
@@ -62,7 +65,9 @@ def _brand_patterns(brand: str) -> tuple[re.Pattern[str], ...]:
     * held: a holding period in the name (明德鑫利180天持有期理财);
     * quoted: a quoted name that starts with the brand (新品“明德季季丰”上线), whatever it ends with;
     * rated: a name that starts with the brand and carries a wealth product's risk level or
-      class (明德季季红（R2）业绩比较基准…, 明德季季享（固收类）), quoted or not.
+      class (明德季季红（R2）业绩比较基准…, 明德季季享（固收类）), quoted or not;
+    * after: a quoted name right after the brand (明德“金穗优选”理财 — c104), compared with the
+      listed names without its quotes.
     """
     b = re.escape(brand)
     return (
@@ -76,6 +81,7 @@ def _brand_patterns(brand: str) -> tuple[re.Pattern[str], ...]:
             rf"{b}[\u4e00-\u9fffa-z0-9]{{1,8}}?"
             r"(?=\s*[（(](?:p?r[1-5]|固收类|固定收益类|权益类|混合类|现金管理类|商品及金融衍生品类)[)）])"
         ),
+        re.compile(rf"{b}[“「『\"][^”」』\"\s，。！？]{{2,10}}[”」』\"](?={_QUOTED_TYPE_AFTER})"),
     )
 
 
@@ -127,18 +133,30 @@ class Products(KeywordDetector):
             for m in re.finditer(re.escape(p), text)
             if _VARIANT_AFTER_RE.match(text, m.end()) is None
         ]
+        # (a listed name with its brand outside the quotes: 明德“稳盈1号”理财 is 明德稳盈1号)
+        approved_spans.extend(
+            (m.start(), m.end())
+            for p in approved
+            for b in _brands(profile)
+            if p.startswith(b) and len(p) > len(b)
+            for m in re.finditer(rf"{re.escape(b)}[“「『\"]{re.escape(p[len(b) :])}[”」』\"]", text)
+        )
         sig_end = msg.signature.end if msg.signature and msg.signature.position == "head" else 0
         candidates = list(PRODUCT_RE.finditer(text, sig_end))
         candidates.extend(self._sold_names(text, sig_end))
         own = tuple(fold(n) for n in [*profile.signatures, profile.full_name] if n)
         for brand in _brands(profile):
-            coined, held, quoted, rated = _brand_patterns(brand)
+            coined, held, quoted, rated, after = _brand_patterns(brand)
             candidates.extend(coined.finditer(text, sig_end))
             candidates.extend(held.finditer(text, sig_end))
             # the institution itself quoted (“捷贷消费金融”), not a name that only starts with
             # a short signature (“捷贷装修分期” under the signature 捷贷)
             candidates.extend(q for q in quoted.finditer(text, sig_end) if not _names_sender(q.group(), own))
             candidates.extend(r for r in rated.finditer(text, sig_end) if not _names_sender(r.group(), own))
+            # (明德“稳盈1号” is the listed 明德稳盈1号 in quotes)
+            candidates.extend(
+                a for a in after.finditer(text, sig_end) if _QUOTES_RE.sub("", a.group()) not in approved
+            )
         seen: list[tuple[int, int]] = []
         for m in sorted(candidates, key=lambda m: (m.start(), -m.end())):
             start, end = m.start(), m.end()

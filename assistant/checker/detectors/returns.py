@@ -682,8 +682,15 @@ _OWN_PERIOD_RE = lazyre.compile("[年月日天周季]")
 #: Words that may stand alone between a cue's clause and its figure (年化收益，高达12%).
 _LINKS = "高达可达达为约是有最高超过近"
 _STACK_RE = lazyre.compile(r"^[^，,。！!？?；;]{0,8}?[+＋]")
-#: A boost said in words after a rate (年化4.5%，额外再加息7.5%; 新客再享加息券5%): added to it too (rt100).
+#: A boost said in words after a rate (年化4.5%，额外再加息7.5%; 新客再享加息券5%): added to it too (rt100),
+#: unless the second figure is the total it comes to (加息至4.8%, 叠加加息券后可达5.0%, 加息后年化7.5% — rt102).
 _BOOST_RE = lazyre.compile(r"^[，,]?[^，,。！!？?；;]{0,8}?(?:加息|叠加|额外再?加|再加)")
+_BOOST_TOTAL_RE = lazyre.compile(
+    r"(?:可达|达到|达|至|到|后|为|共|合计|总计)(?:年化|收益率?|利率)?(?:约|高达)?$"
+)
+#: …or the boost named after its figure (新客再享4%加息, 首月另享4%奖励收益).
+_BOOST_BEFORE_RE = lazyre.compile(r"^[，,]?[^，,。！!？?；;]{0,8}?(?:再享|另享|额外享|还享|再送|另送|加享)$")
+_BOOST_AFTER_RE = lazyre.compile(r"^(?:的)?(?:加息|奖励收益|额外收益|加息收益|奖励利率|补贴收益)")
 
 
 def _stacked(view: str, rates: list[StatedRate]) -> list[StatedRate]:
@@ -701,7 +708,14 @@ def _stacked(view: str, rates: list[StatedRate]) -> list[StatedRate]:
                     _STACK_RE.match(view[rates[j].end : rates[j + 1].start] + "+") is not None
                     and "+" in view[rates[j].end : rates[j + 1].start].replace("＋", "+")
                 )
-                or _BOOST_RE.match(view[rates[j].end : rates[j + 1].start]) is not None
+                or (
+                    _BOOST_RE.match(view[rates[j].end : rates[j + 1].start]) is not None
+                    and _BOOST_TOTAL_RE.search(view[rates[j].end : rates[j + 1].start]) is None
+                )
+                or (
+                    _BOOST_BEFORE_RE.match(view[rates[j].end : rates[j + 1].start]) is not None
+                    and _BOOST_AFTER_RE.match(view, rates[j + 1].end) is not None
+                )
             )
         ):
             j += 1
