@@ -2,7 +2,8 @@
 tested here in other words: "not only" words that negate nothing (不光, 非但), a modal denied
 before a negation (不可能不…), a negated claim asked and waved away (…不保本？多虑了), others'
 denial dismissed (说…不保本的，都是外行), a plain refusal by the sender (…，我们不卖), a claim
-said to be standard (是标配), 欢迎咨询 as a contact line, 涨幅 as a return, 先花后还 as credit.
+said to be standard (是标配), 欢迎咨询 as a contact line, 先花后还 as credit.  (涨幅 as a return
+was tried and withdrawn: three red teams showed its measures hiding returns and its cue firing on bills.)
 """
 
 from __future__ import annotations
@@ -34,7 +35,6 @@ def checker() -> Checker:
         (f"【汀兰理财】认为汀兰月月享不保本的，都是外行。年化3.9%。{WARN}", "ADV001"),
         (f"【汀兰理财】不保本的产品，本行就不卖。汀兰月月享年化3.9%。{WARN}", "ADV001"),
         (f"【汀兰理财】别家做不到的保本保息，在汀兰已是标配。年化3.9%。{WARN}", "ADV001"),
-        ("【汀兰基金】汀兰科创混合今年以来涨幅28%，现可申购。基金有风险，投资须谨慎。回T退订", "PRO007"),
         ("【汀兰消费金融】汀兰“先花后付”来了，3万元额度，分12期慢慢还。回T退订", "DIS001"),
     ],
 )

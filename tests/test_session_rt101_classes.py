@@ -3,7 +3,7 @@ three commits, tested here in other words: why-questions answered, 说 inside �
 about something the claim describes, what is standard in the industry, suitability before a
 refusal, 涨幅 of spending or prices, a product reported on as held or its premium debited, a
 yield after a contact line, a friend's application; and the rewordings that got past the new
-readings (压根不卖, 哪可能不, 别担心, 累计上涨, 先花再还, 直接借).
+readings (压根不卖, 哪可能不, 别担心, 先花再还, 直接借).
 """
 
 from __future__ import annotations
@@ -45,8 +45,6 @@ def test_no_false_finding(checker: Checker, text: str, code: str) -> None:
         (f"【澄岚理财】澄岚安盈哪可能不保本，年化4.1%。{WARN}", "ADV001"),
         (f"【澄岚理财】澄岚安盈不保本？没这回事，年化4.1%。{WARN}", "ADV001"),
         (f"【澄岚理财】澄岚安盈不保本？别担心哦。年化4.1%。{WARN}", "ADV001"),
-        ("【澄岚基金】澄岚成长混合今年以来升幅31%，欢迎申购。基金有风险，投资须谨慎。回T退订", "PRO007"),
-        ("【澄岚基金】澄岚成长混合成立以来累计上涨52%，欢迎申购。基金有风险，投资须谨慎。回T退订", "PRO007"),
         ("【澄岚支付】澄岚“先用再还”上线，最高2万元，分期慢慢还。回T退订", "DIS001"),
     ],
 )

@@ -1,7 +1,7 @@
 """Classes a code-reading red team (rt102, redteam_session84) found in this session's fourth
 and fifth commits, tested here in other words: a fee "in" a total with no rate named, a 由
 that opens something else, an instalment's fee annualised after it; a total after a boost;
-a period before 涨幅 the list lacked and a market's move; 告诉 and a screenshot saved; yes/no
+a market's move; 告诉 and a screenshot saved; yes/no
 worries (是否), sayings ending on the claim, 这在…是标配 at the sender's, salutations before a
 refusal; a loan's own rate after a contact line, 申请通过后, a pitch's premium terms.
 """
@@ -30,8 +30,6 @@ def checker() -> Checker:
             "【青川借】本借款由青川小贷发放，年化利率（单利）15%，每月收取服务费1.6%，不构成要约。回T退订",
             "DIS004",
         ),
-        ("【青川基金】青川景气混合近12个月涨幅41%，现可申购。基金有风险，投资须谨慎。回T退订", "PRO007"),
-        ("【青川基金】青川景气混合2025年涨幅41%，现可申购。基金有风险，投资须谨慎。回T退订", "PRO007"),
         (f"【青川理财】您是否担心青川安享不保本？大可放心！年化4.3%。{WARN}", "ADV001"),
         (f"【青川理财】有人说青川安享不保本，那都是外行。年化4.3%。{WARN}", "ADV001"),
         (f"【青川理财】别家给不了保本保息，这在青川安享是标配。年化4.3%。{WARN}", "ADV001"),
@@ -74,3 +72,46 @@ def test_own_loan_rate_after_a_contact_line_is_no_pitch(checker: Checker) -> Non
 def test_pitch_is_not_silently_a_notice(checker: Checker, text: str) -> None:
     result = checker.check(text)
     assert result.kind != "service", result.kind_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # (rt103) a boost's size or ceiling is the boost, stacked on the rate
+        (f"【青川理财】青川安享年化5.1%，新客加息幅度为3.5%。{WARN}", "PRO007"),
+        (f"【青川理财】青川安享年化5.1%，新客加息最高可达3.5%。{WARN}", "PRO007"),
+        # a screenshot sent to friends for a reward, a friend told with one
+        ("【青川银行】截屏给5位好友，即可领取8元立减金。回T退订", "LNK003"),
+        ("【青川银行】家人开户，您也有30元现金红包。回T退订", "LNK003"),
+    ],
+)
+def test_rt103_gaps_caught(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【青川借】借款综合年化成本（单利）19%，由13%的年利率和每月服务费0.5%构成。回T退订", "DIS004"),
+        (
+            "【青川借】借款年化利率（单利）19%，每月收取服务费0.5%，已计入上述年化利率。红包不计入借款本金。回T退订",
+            "DIS004",
+        ),
+        (f"【青川理财】对于保守型客户，不保本的产品我们一律不推荐。{WARN}", "ADV001"),
+        (f"【青川理财】70岁以上的客户，不保本的产品我们一律不推荐。{WARN}", "ADV001"),
+        (f"【青川理财】净值型理财不承诺保本，这在所有银行都是标配。{WARN}", "ADV001"),
+    ],
+)
+def test_rt103_no_false_error(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青川银行】现金分期最长12期，每期收取手续费0.9%，与年化利率（单利）15%分开计收。回T退订",
+        "【青川银行】账单分期每期另按年化利率（单利）15%计收利息，每期收取手续费0.9%。回T退订",
+    ],
+)
+def test_instalment_fee_set_apart_from_the_rate_is_added(checker: Checker, text: str) -> None:
+    assert "DIS004" in error_codes(checker, text)

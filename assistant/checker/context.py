@@ -730,7 +730,7 @@ _FRAUD_SENTENCE_RE = lazyre.compile(r"谨防|诈骗|冒充|不法分子|骗子|�
 _SUITABILITY_RE = lazyre.compile(r"客户|投资者|人群|周岁|岁以上|岁以下|老年|未成年|风险承受|风险等级|保守型")
 _SUITABILITY_CONDITION_RE = lazyre.compile(
     r"(?:未|没有|尚未|未能)(?:完成|进行|做)?(?:风险)?(?:测评|评估)|测评(?:已)?(?:过期|失效)|风险承受能力(?:为|较低|不足)"
-    r"|风险等级(?:为|低于)|c[1-5]级?(?:客户|投资者)|年满\d+周岁|\d+周岁以上"
+    r"|风险等级(?:为|低于)|c[1-5]级?(?:客户|投资者)|年满\d+周?岁|\d+周?岁以上|测评结果为|评估结果为|风险类型为"
 )
 #: A saying the sender then breaks (…，我们就要打破这个说法, 偏偏做到了).
 #: (not 打破常规 or 偏偏能 alone: 我们打破常规，推出7×24小时投顾服务 breaks something else — rt98)
@@ -772,7 +772,9 @@ _MADE_GOOD_RE = lazyre.compile(
     r"[了哦呢啊呀啦！!~～]*(?=[，,。！!；;~～]|$)"
 )
 #: The industry or the rules as what something is standard in (行业内, 各家银行, 资管新规后).
-_INDUSTRY_RE = lazyre.compile(r"行业|各家|业内|业界|普遍|新规|监管|市场|同业|银行业")
+_INDUSTRY_RE = lazyre.compile(
+    r"行业|各家|业内|业界|普遍|新规|监管|市场|同业|银行业|所有银行|所有机构|所有平台|所有金融"
+)
 #: A limit word (限额, 可借, 上限) turns a superlative into a limit statement within this
 #: many characters after it, in the same clause (最高限额, 最高可借20万).
 LIMIT_GAP = 4
@@ -2235,7 +2237,12 @@ class MessageContext:
             return False
         # (or a condition on the customer before it: 未完成风险测评，不保本的产品我们不卖 — rt101; not a
         # salutation or an invitation: 尊敬的客户，…, 欢迎完成风险测评后选购 — rt102)
-        if _SUITABILITY_CONDITION_RE.search(compact, s_start, start) is not None:
+        if _SUITABILITY_CONDITION_RE.search(compact, s_start, start) is not None or any(
+            compact[max(s_start, w.start() - 3) : w.start()] not in ("尊敬的", "亲爱的")
+            and not compact.startswith(("尊敬的", "亲爱的"), max(s_start, w.start() - 3))
+            for w in _SUITABILITY_RE.finditer(compact, s_start, start)
+        ):
+            # (a group of customers named before it: 对于保守型客户，…, 65岁以上的客户，… — rt103)
             return False
         # (a practice fronted in a later clause is what is refused: …，频繁申赎我们从不推荐 — rt99)
         if r_start > c_end and _TOPICALISED_RE.fullmatch(compact, r_start, refused.start()) is not None:

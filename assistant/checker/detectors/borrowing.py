@@ -73,19 +73,27 @@ _PERIOD_INSIDE_RE = lazyre.compile(
 _FEE_IN_RATE_RE = lazyre.compile(
     # (not denied: 未计入年化利率 says the opposite)
     # (a stated rate, not 综合费用 alone: 已纳入综合费用 names no figure — rt102)
-    r"(?:(?![未不没非])[^。！!？?；;]){0,4}?(?:已|均已|均|已经)?(?:计入|包含在|含在|纳入|计算在|折算进|包括在)(?:上述|前述|以上|该|本)?(?:年化|年利率|利率|综合年化)"
+    r"(?:(?![未不没非])[^。！!？?；;]){0,4}?(?:已|均已|均|已经)?(?:计入|包含在|含在|纳入|计算在|折算进|包括在)"
+    # (or a total pointed back to: 已计入上述综合成本 — rt103; not what is outside it: 年化利率之外的…)
+    r"(?:(?:上述|前述|以上|该|本)?(?:年化|年利率|利率|综合年化)|(?:上述|前述|以上)(?:综合年化成本|综合成本|综合费率))"
+    r"(?![^，,。！!？?；;]{0,4}?(?:之外|以外))"
 )
 #: The stated cost broken down into the rate and the fee (综合成本20%，由年利率14%和每月服务费0.5%构成 — rt100):
 #: 由 before the fee in its sentence, 构成/组成 after it.
 _MADE_UP_OF_AFTER_RE = lazyre.compile(r"[^。！!？?；;]{0,10}?(?<!不)(?:构成|组成)")
 #: …the breakdown opening on the rate (由年利率14%和…; not 由合作机构提供 — rt102).
-_MADE_UP_OF_BEFORE_RE = lazyre.compile(r"由(?:年|月|日)?(?:利率|利息|年化|贷款利息|借款利息)")
+_MADE_UP_OF_BEFORE_RE = lazyre.compile(
+    r"由(?:\d+(?:\.\d+)?%的?)?(?:年|月|日)?(?:利率|利息|年化|贷款利息|借款利息)"
+)
 #: A denial that the fee is in the rate, anywhere in the message (未计入上述年化利率 — rt102).
 _FEE_NOT_IN_RATE_RE = lazyre.compile(r"(?:未|不|没有)(?:计入|包含在|含在|纳入|包括在)")
 #: An annual rate stated after an instalment's fee in its sentence (收取手续费月费率0.75%，年化利率
 #: （单利）16.2%): for a fee charged as the cost itself (收取, not 另收), the rate annualises it (rt102).
-_RATE_AFTER_RE = lazyre.compile(r"(?:年化利率|年利率|年化费率|年化)[^。！!？?；;]{0,8}?\d")
-_EXTRA_VERB_RE = lazyre.compile(r"另|额外|加收|还需|需另")
+_RATE_AFTER_RE = lazyre.compile(
+    r"[，,]?(?:折合|即|对应)?(?:年化利率|年利率|年化费率|年化)(?:[（(]单利[)）])?(?:约|为)?\d"
+)
+#: What sets a fee apart from the rate in its sentence (另按年化利率…计收利息, 与年化利率…分开计收).
+_SEPARATE_RE = lazyre.compile(r"另|分开|单独|以外|之外|额外|此外|另行")
 #: The fee itself annualised right after it (每期收取手续费0.75%，折合年化利率约16.2% — rt97; not the rate's own
 #: 折合年化 before the fee — rt98).
 _FEE_ANNUALISED_RE = lazyre.compile(r"[^。！!？?；;]{0,6}?(?:折合|折算|相当于)(?:年化|年利率)")
@@ -249,7 +257,7 @@ class BorrowingCost(Detector):
                 continue  # 每期收取手续费0.75%，折合年化利率约16.2%: the fee is the stated rate
             if (
                 _FEE_IN_RATE_RE.match(nospace, m.end()) is not None
-                and _FEE_NOT_IN_RATE_RE.search(nospace) is None
+                and _FEE_NOT_IN_RATE_RE.search(nospace, sentence_lo, sentence_hi) is None
             ):
                 continue  # …服务费0.5%已计入上述年化利率: inside the stated rate
             if (
@@ -259,9 +267,9 @@ class BorrowingCost(Detector):
                 continue  # …20%，由年利率14%和每月收取的服务费0.5%构成: the stated cost broken down
             if (
                 "手续费" in m.group(0)
-                and "分期" in nospace
-                and _EXTRA_VERB_RE.search(m.group(0)) is None
-                and _RATE_AFTER_RE.search(nospace, m.end(), sentence_hi) is not None
+                and "分期" in nospace[sentence_lo:sentence_hi]
+                and _SEPARATE_RE.search(nospace, sentence_lo, sentence_hi) is None
+                and _RATE_AFTER_RE.match(nospace, m.end()) is not None
             ):
                 # 账单分期…收取手续费月费率0.75%，年化利率（单利）16.2%: an instalment's fee is its cost,
                 # the rate after it annualises it (not a service fee: 每月收取服务费1%，年化利率18%)

@@ -685,9 +685,9 @@ _STACK_RE = lazyre.compile(r"^[^，,。！!？?；;]{0,8}?[+＋]")
 #: A boost said in words after a rate (年化4.5%，额外再加息7.5%; 新客再享加息券5%): added to it too (rt100),
 #: unless the second figure is the total it comes to (加息至4.8%, 叠加加息券后可达5.0%, 加息后年化7.5% — rt102).
 _BOOST_RE = lazyre.compile(r"^[，,]?[^，,。！!？?；;]{0,8}?(?:加息|叠加|额外再?加|再加)")
-_BOOST_TOTAL_RE = lazyre.compile(
-    r"(?:可达|达到|达|至|到|后|为|共|合计|总计)(?:年化|收益率?|利率)?(?:约|高达)?$"
-)
+#: (the total after the boost: 后 or 至 names it — 叠加加息券后可达5.0%, 加息至4.8%; not 加息幅度为4%,
+#: 加息最高可达4%, the boost itself — rt103)
+_BOOST_TOTAL_RE = lazyre.compile(r"后|至|提升到|提高到|升到|合计|总计|共计")
 #: …or the boost named after its figure (新客再享4%加息, 首月另享4%奖励收益).
 _BOOST_BEFORE_RE = lazyre.compile(r"^[，,]?[^，,。！!？?；;]{0,8}?(?:再享|另享|额外享|还享|再送|另送|加享)$")
 _BOOST_AFTER_RE = lazyre.compile(r"^(?:的)?(?:加息|奖励收益|额外收益|加息收益|奖励利率|补贴收益)")
