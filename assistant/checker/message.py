@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from assistant.checker.context import MessageContext
 from assistant.checker.recognizers import (
     INSTITUTION_RE,
+    LONG_NUMBER_GATE_RE,
     LONG_NUMBER_RE,
     SIGNATURE_HEAD_RE,
     SIGNATURE_TAIL_RE,
@@ -178,7 +179,11 @@ class Message:
     @lazy
     def long_number(self) -> bool:
         """Whether :attr:`digits` holds a run of 11 or more digits and separators: the ID, card
-        and mobile rules each need one, and asked the same search of the same text each."""
+        and mobile rules each need one, and asked the same search of the same text each.
+        Most texts fail the same test on the folded text (:data:`LONG_NUMBER_GATE_RE`), and
+        then need no projection at all."""
+        if LONG_NUMBER_GATE_RE.search(self.nt.folded) is None:
+            return False
         return LONG_NUMBER_RE.search(self.digits) is not None
 
     @lazy

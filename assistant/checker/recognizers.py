@@ -58,6 +58,17 @@ CARD_RE = lazyre.compile(
 #: (with a country code written +86 or 0086: 0086-13912345678 is a mobile number, not a longer one)
 MOBILE_RE = lazyre.compile(r"(?<![0-9])(?:(?:\+|00)?86~?)?(1[3-9]\d(?:~{0,2}\d){8})(?![0-9])")
 LONG_NUMBER_RE = lazyre.compile(r"\d[\d~]{10,}")
+#: :data:`LONG_NUMBER_RE` read on the folded text itself: a character that projects to a
+#: digit (a digit, 一, 两 …) and ten more that project to digits or separators (a slash or
+#: bar may join digit groups: see digit_projection).  Every long number of the projection
+#: is a match here, so a text without one has no long number, and the projection (a
+#: translation of every character, ~2.5 µs a message) is not made on the nine messages in
+#: ten that have none.
+_DIGIT_FORMS = re.escape("".join(sorted(chr(k) for k, v in _PROJECT_MAP.items() if v and v.isdigit())))
+_SEPARATOR_FORMS = re.escape(
+    "".join(sorted({chr(k) for k, v in _PROJECT_MAP.items() if v in ("~", "|")} | {"~", "|"}))
+)
+LONG_NUMBER_GATE_RE = lazyre.compile(rf"[\d{_DIGIT_FORMS}][\d{_DIGIT_FORMS}{_SEPARATOR_FORMS}]{{10,}}")
 #: A street address on the folded text: optional province, city and district, a road with
 #: its number, then any building, unit and room numbers.  A match is a *full* address
 #: when it names a city or district (``admin``) or a room (``room``).

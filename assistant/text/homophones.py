@@ -34,6 +34,10 @@ __all__ = ["HomophoneReader"]
 
 _BMP = 0x10000
 _BEYOND_BMP = lazyre.compile("[\U00010000-\U0010ffff]")
+#: Runs of Chinese characters (what :func:`_cjk` accepts): the only places a key can match.
+_CJK_RUN_RE = lazyre.compile("[\u4e00-\u9fff]+")
+#: Runs remembered per reader (their candidate readings); past this many the memo starts afresh.
+_RUNS_KEPT = 8192
 #: Separator readings: every character is one "…|" unit, so a key can only start and end on
 #: a character boundary; anything not Chinese is "#|", which no key contains.
 _OTHER = "#|"
@@ -127,24 +131,33 @@ class HomophoneReader:
         self._empty = n == 0
         if n:
             self._automaton.make_automaton()
+        #: Per run of Chinese characters, the readings found in it that change what is written
+        #: (see :meth:`_run_candidates`); bounded by :data:`_RUNS_KEPT`.
+        self._runs: dict[str, tuple[tuple[int, int, str], ...]] = {}
 
     def read(self, view: str, compact: str) -> tuple[str, list[tuple[int, int, str]]]:
         """``view`` with each homophone run replaced by the word it sounds like (same
         length), and the repairs made: (start, end, word), in view offsets."""
         if self._empty or not view:
             return view, []
-        readings = _readings(view)
         repairs: list[tuple[int, int, str]] = []
-        for end_idx, (n, word) in self._automaton.iter(readings):
-            last = readings.count("|", 0, end_idx + 1) - 2  # the leading bar, then one per character
-            start, end = last - n + 1, last + 1
-            written = view[start:end]
-            if written == word or written in self._known:
+        runs = self._runs
+        for run in _CJK_RUN_RE.finditer(view):
+            text = run.group()
+            found = runs.get(text)
+            if found is None:
+                if len(runs) >= _RUNS_KEPT:
+                    runs.clear()
+                found = runs[text] = self._run_candidates(text)
+            if not found:
                 continue
-            if repairs and start < repairs[-1][1]:
-                continue  # overlaps the repair before it
-            if self._stands_in(compact, start, end, written, word):
-                repairs.append((start, end, word))
+            at = run.start()
+            for rel_start, rel_end, word in found:
+                start, end = at + rel_start, at + rel_end
+                if repairs and start < repairs[-1][1]:
+                    continue  # overlaps the repair before it
+                if self._stands_in(compact, start, end, view[start:end], word):
+                    repairs.append((start, end, word))
         if not repairs:
             return view, []
         parts: list[str] = []
@@ -154,6 +167,31 @@ class HomophoneReader:
             at = end
         parts.append(view[at:])
         return "".join(parts), repairs
+
+    def _run_candidates(self, run: str) -> tuple[tuple[int, int, str], ...]:
+        """The readings of trigger words in ``run`` (Chinese characters only) that differ from
+        what is written and are no word of the lexicon as written: (start, end, word), run
+        offsets, in the order the automaton reports them.
+
+        Why per run, and remembered: a key spells only Chinese readings (``|bao|ben|``; any
+        other character reads ``#|``, which no key holds), so every key found in a message
+        lies inside one run, and the automaton, entering a run after ``#|`` or at the
+        message's leading ``|``, is in the same state as at the start of ``|`` + the run:
+        the run alone yields the same keys in the same order.  Traffic repeats its runs
+        (amounts, dates and tails fall between them), so each is read once, not once per
+        message.  Whether a candidate stands in (its neighbours in the message) is still
+        asked per message."""
+        readings = _readings(run)
+        known = self._known
+        out: list[tuple[int, int, str]] = []
+        for end_idx, (n, word) in self._automaton.iter(readings):
+            last = readings.count("|", 0, end_idx + 1) - 2  # the leading bar, then one per character
+            start, end = last - n + 1, last + 1
+            written = run[start:end]
+            if written == word or written in known:
+                continue
+            out.append((start, end, word))
+        return tuple(out)
 
     def _stands_in(self, compact: str, start: int, end: int, written: str, word: str) -> bool:
         """Whether every changed character of ``written`` is a stand-in: not a function

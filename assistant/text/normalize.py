@@ -364,11 +364,14 @@ _COMPONENT_PAIRS = {
     "贝长": "账",
 }
 _COMPONENT_FIRST = frozenset(k[0] for k in _COMPONENT_PAIRS)
+#: The same characters as a class: one search in C (~0.5 µs on a message) instead of
+#: ``isdisjoint``, which hashes every character of the text as a new string (~2 µs).
+_COMPONENT_FIRST_RE = lazyre.compile("[" + "".join(sorted(_COMPONENT_FIRST)) + "]")
 _COMPONENT_RE = lazyre.compile("|".join(_COMPONENT_PAIRS))
 
 
 def _join_components(folded: str) -> str:
-    if _COMPONENT_FIRST.isdisjoint(folded):
+    if _COMPONENT_FIRST_RE.search(folded) is None:
         return folded
     return _COMPONENT_RE.sub(lambda m: _COMPONENT_PAIRS[m.group()] + "\u200b", folded)
 
