@@ -203,10 +203,30 @@ _KNOWN_TLD_RE = lazyre.compile(rf"(?:{_TLDS})")
 #: A dot written as 。 or 点 between two Latin labels, bare or defanged in brackets (the
 #: no-space view: t点cn, dwz。cn, t[。]cn, url(点)cn).
 _SPELLED_DOT_RE = lazyre.compile(r"(?<=[a-z0-9\-\[(（［])[。点](?=[a-z0-9\])）］])")
-_QUICK_RE = lazyre.compile(
-    r"[a-z0-9][\s\u200b-\u200f\u2060\ufeff]*[.。点][\s\u200b-\u200f\u2060\ufeff]*[a-z]|://|[a-z0-9][\[(][.。点][\])]|[a-z0-9][·•][a-z]"
-    r"|\d\.\d{1,3}\.\d{1,3}\.\d{1,3}[/:]"
+#: What any link holds somewhere (a dot between a label and letters, ://, a defanged or
+#: middle dot, an IP address), as separate searches: the one alternation has no prefix for
+#: ``re`` to scan for and tried all five at every position (~3-4 µs a message); each alone
+#: is found by ``re``'s prefix scan (~1 µs for all five).  Whether any matches is the same.
+_QUICK_SEARCHES = tuple(
+    lazyre.compile(p)
+    for p in (
+        r"[a-z0-9][\s\u200b-\u200f\u2060\ufeff]*[.。点][\s\u200b-\u200f\u2060\ufeff]*[a-z]",
+        r"://",
+        r"[a-z0-9][\[(][.。点][\])]",
+        r"[a-z0-9][·•][a-z]",
+        r"\d\.\d{1,3}\.\d{1,3}\.\d{1,3}[/:]",
+    )
 )
+
+
+def _may_hold_link(folded: str) -> bool:
+    """Whether one of :data:`_QUICK_SEARCHES` occurs in ``folded``."""
+    for p in _QUICK_SEARCHES:  # noqa: SIM110 - a loop, not any() over a generator: µs count here
+        if p.search(folded) is not None:
+            return True
+    return False
+
+
 #: Words that introduce a link (请登录 mdbank.cfd, 详见 …): after one, a host with a top-level
 #: domain outside the common list is still a link (look-alike domains favour cheap new ones).
 _LINK_VERB_RE = lazyre.compile(
@@ -229,7 +249,7 @@ def host_as_written(text: str, start: int, end: int) -> str:
 
 def find_urls(nt: NormalizedText) -> list[tuple[int, int, str, str]]:
     """(start, end, host, url) of each link, start/end in original offsets."""
-    if _QUICK_RE.search(nt.folded) is None:  # before building the no-space view
+    if not _may_hold_link(nt.folded):  # before building the no-space view
         return []
     view = nt.nospace
     # 。 and a spelled-out 点 between Latin labels are dots too (t点cn, mingde-bank点com);
