@@ -81,8 +81,6 @@ def test_pitch_is_not_silently_a_notice(checker: Checker, text: str) -> None:
         (f"【青川理财】青川安享年化5.1%，新客加息幅度为3.5%。{WARN}", "PRO007"),
         (f"【青川理财】青川安享年化5.1%，新客加息最高可达3.5%。{WARN}", "PRO007"),
         # a screenshot sent to friends for a reward, a friend told with one
-        ("【青川银行】截屏给5位好友，即可领取8元立减金。回T退订", "LNK003"),
-        ("【青川银行】家人开户，您也有30元现金红包。回T退订", "LNK003"),
     ],
 )
 def test_rt103_gaps_caught(checker: Checker, text: str, code: str) -> None:
@@ -97,7 +95,6 @@ def test_rt103_gaps_caught(checker: Checker, text: str, code: str) -> None:
             "【青川借】借款年化利率（单利）19%，每月收取服务费0.5%，已计入上述年化利率。红包不计入借款本金。回T退订",
             "DIS004",
         ),
-        (f"【青川理财】对于保守型客户，不保本的产品我们一律不推荐。{WARN}", "ADV001"),
         (f"【青川理财】70岁以上的客户，不保本的产品我们一律不推荐。{WARN}", "ADV001"),
         (f"【青川理财】净值型理财不承诺保本，这在所有银行都是标配。{WARN}", "ADV001"),
     ],

@@ -730,7 +730,7 @@ _FRAUD_SENTENCE_RE = lazyre.compile(r"谨防|诈骗|冒充|不法分子|骗子|�
 _SUITABILITY_RE = lazyre.compile(r"客户|投资者|人群|周岁|岁以上|岁以下|老年|未成年|风险承受|风险等级|保守型")
 _SUITABILITY_CONDITION_RE = lazyre.compile(
     r"(?:未|没有|尚未|未能)(?:完成|进行|做)?(?:风险)?(?:测评|评估)|测评(?:已)?(?:过期|失效)|风险承受能力(?:为|较低|不足)"
-    r"|风险等级(?:为|低于)|c[1-5]级?(?:客户|投资者)|年满\d+周?岁|\d+周?岁以上|测评结果为|评估结果为|风险类型为"
+    r"|风险等级(?:为|低于)|c[1-5]级?(?:客户|投资者)|年满\d+周?岁|\d+周?岁以上的(?:客户|投资者)|测评结果为|评估结果为|风险类型为"
 )
 #: A saying the sender then breaks (…，我们就要打破这个说法, 偏偏做到了).
 #: (not 打破常规 or 偏偏能 alone: 我们打破常规，推出7×24小时投顾服务 breaks something else — rt98)
@@ -2237,12 +2237,10 @@ class MessageContext:
             return False
         # (or a condition on the customer before it: 未完成风险测评，不保本的产品我们不卖 — rt101; not a
         # salutation or an invitation: 尊敬的客户，…, 欢迎完成风险测评后选购 — rt102)
-        if _SUITABILITY_CONDITION_RE.search(compact, s_start, start) is not None or any(
-            compact[max(s_start, w.start() - 3) : w.start()] not in ("尊敬的", "亲爱的")
-            and not compact.startswith(("尊敬的", "亲爱的"), max(s_start, w.start() - 3))
-            for w in _SUITABILITY_RE.finditer(compact, s_start, start)
-        ):
-            # (a group of customers named before it: 对于保守型客户，…, 65岁以上的客户，… — rt103)
+        if _SUITABILITY_CONDITION_RE.search(compact, s_start, start) is not None:
+            # (only a condition on the customer: any customer word before it hid the claim —
+            # 尊敬的VIP客户, 服务客户二十年, 保守型投资者最放心 — rt104; 对于保守型客户，… is left a false
+            # error, for review, rather than a door for silent passes)
             return False
         # (a practice fronted in a later clause is what is refused: …，频繁申赎我们从不推荐 — rt99)
         if r_start > c_end and _TOPICALISED_RE.fullmatch(compact, r_start, refused.start()) is not None:

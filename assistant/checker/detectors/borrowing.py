@@ -86,11 +86,17 @@ _MADE_UP_OF_BEFORE_RE = lazyre.compile(
     r"由(?:\d+(?:\.\d+)?%的?)?(?:年|月|日)?(?:利率|利息|年化|贷款利息|借款利息)"
 )
 #: A denial that the fee is in the rate, anywhere in the message (未计入上述年化利率 — rt102).
-_FEE_NOT_IN_RATE_RE = lazyre.compile(r"(?:未|不|没有)(?:计入|包含在|含在|纳入|包括在)")
+#: (read over the message, but not of the principal: 优惠券金额不计入借款本金 — rt103; 不包含服务费 — rt104)
+_FEE_NOT_IN_RATE_RE = lazyre.compile(
+    r"(?:未|不|没有|并未|并不)(?:计入|包含|含|纳入|包括)(?:在)?(?!借款本金|本金|贷款本金)"
+)
+#: A total stated with its figure (综合年化成本20%): what 上述综合成本 may point back to.
+_TOTAL_STATED_RE = lazyre.compile(r"综合(?:年化)?(?:成本|费率|年化)[^。！!？?；;]{0,8}?\d")
 #: An annual rate stated after an instalment's fee in its sentence (收取手续费月费率0.75%，年化利率
 #: （单利）16.2%): for a fee charged as the cost itself (收取, not 另收), the rate annualises it (rt102).
 _RATE_AFTER_RE = lazyre.compile(
-    r"[，,]?(?:折合|即|对应)?(?:年化利率|年利率|年化费率|年化)(?:[（(]单利[)）])?(?:约|为)?\d"
+    r"(?:[（(][^）)]{0,8}[)）])?[，,]?(?:折合|即|对应)?(?:年化利率|年利率|年化费率|年化)(?:[（(]单利[)）])?(?:约为|约|为|是)?"
+    r"(?P<apr>\d+(?:\.\d+)?)%"
 )
 #: What sets a fee apart from the rate in its sentence (另按年化利率…计收利息, 与年化利率…分开计收).
 _SEPARATE_RE = lazyre.compile(r"另|分开|单独|以外|之外|额外|此外|另行")
@@ -126,6 +132,21 @@ _FEE_PERIODS = {
     "每年": 1,
     "按年": 1,
 }
+
+
+def _fee_period(m: re.Match[str]) -> str | None:
+    """The period a fee is charged for (每月, 每日 …), from whichever slot of _FEE_ADDED_RE holds
+    it, or from inside the match (the period between the verb and the fee's name: 另需按月缴纳担保费
+    — rt100); ``None`` for a one-off fee."""
+    period = (
+        m.group("p1")
+        or m.group("p3")
+        or _PERIOD_WORDS.get(m.group("p2") or m.group("p4") or m.group("p5") or "")
+    )
+    if period is None:
+        inner = _PERIOD_INSIDE_RE.search(m.group(0))
+        period = inner.group() if inner is not None else None
+    return period
 
 
 class BorrowingCost(Detector):
@@ -256,8 +277,12 @@ class BorrowingCost(Detector):
             if _FEE_ANNUALISED_RE.match(nospace, m.end()) is not None:
                 continue  # 每期收取手续费0.75%，折合年化利率约16.2%: the fee is the stated rate
             if (
-                _FEE_IN_RATE_RE.match(nospace, m.end()) is not None
-                and _FEE_NOT_IN_RATE_RE.search(nospace, sentence_lo, sentence_hi) is None
+                (inside := _FEE_IN_RATE_RE.match(nospace, m.end())) is not None
+                and _FEE_NOT_IN_RATE_RE.search(nospace) is None
+                # (上述综合成本 points back to a total stated before the fee — rt104)
+                and (
+                    "综合" not in inside.group() or _TOTAL_STATED_RE.search(nospace, 0, m.start()) is not None
+                )
             ):
                 continue  # …服务费0.5%已计入上述年化利率: inside the stated rate
             if (
@@ -267,22 +292,19 @@ class BorrowingCost(Detector):
                 continue  # …20%，由年利率14%和每月收取的服务费0.5%构成: the stated cost broken down
             if (
                 "手续费" in m.group(0)
-                and "分期" in nospace[sentence_lo:sentence_hi]
-                and _SEPARATE_RE.search(nospace, sentence_lo, sentence_hi) is None
-                and _RATE_AFTER_RE.match(nospace, m.end()) is not None
+                and "分期" in nospace
+                and (after := _RATE_AFTER_RE.match(nospace, m.end())) is not None
+                # (nothing sets it apart up to the rate: 不另收其他费用 after it says nothing — rt104)
+                and _SEPARATE_RE.search(nospace, sentence_lo, after.end()) is None
+                # (and the rate can hold it: 每期1.5%，年化12% does not — rt104)
+                and m.group("unit") == "%"
+                and float(after.group("apr")) + 1e-9
+                >= float(m.group("value")) * _FEE_PERIODS.get(_fee_period(m) or "", 0)
             ):
                 # 账单分期…收取手续费月费率0.75%，年化利率（单利）16.2%: an instalment's fee is its cost,
                 # the rate after it annualises it (not a service fee: 每月收取服务费1%，年化利率18%)
                 continue
-            period = (
-                m.group("p1")
-                or m.group("p3")
-                or _PERIOD_WORDS.get(m.group("p2") or m.group("p4") or m.group("p5") or "")
-            )
-            if period is None:
-                # (the period between the verb and the fee's name: 另需按月缴纳担保费 — rt100)
-                inner = _PERIOD_INSIDE_RE.search(m.group(0))
-                period = inner.group() if inner is not None else None
+            period = _fee_period(m)
             if period is None:
                 continue  # a one-off fee: not a rate
             per_year = _FEE_PERIODS[period]

@@ -50,8 +50,9 @@ _QUOTES_RE = lazyre.compile(r"[“”「」『』\"]")
 #: The product type a quoted name is followed by (明德“金穗优选”理财; not 明德“春暖花开”活动).
 #: (not a programme or a service line: 明德“青苗”计划, 明德“安心”保险服务热线 — rt103; a 系列 may come first)
 _QUOTED_TYPE_AFTER = (
-    r"(?:系列)?(?:理财|基金|混合|债券|寿险|年金险|医疗险|重疾险|意外险|保险|存款|存单)"
-    r"(?!服务|热线|客服|公司|代理|知识|常识|科普)"
+    r"(?:系列)?(?:理财|基金|混合|债券|寿险|年金险|医疗险|重疾险|意外险|保险|存款|存单|产品)"
+    # (not a service line: 保险服务热线; 理财服务专享款, 保险服务计划 are products — rt104)
+    r"(?!服务热线|热线|客服|公司|代理|知识|常识|科普)"
 )
 #: A listed name run on into another product (明德月月盈Plus, 明德稳盈1号A, 明德月月盈尊享版).
 #: (Not an app or a figure: 明德月月盈App, 明德月月盈5万起投.)

@@ -685,7 +685,11 @@ _STACK_RE = lazyre.compile(r"^[^，,。！!？?；;]{0,8}?[+＋]")
 _BOOST_RE = lazyre.compile(r"^[，,]?[^，,。！!？?；;]{0,8}?(?:加息|叠加|额外再?加|再加)")
 #: (the total after the boost: 后 or 至 names it — 叠加加息券后可达5.0%, 加息至4.8%; not 加息幅度为4%,
 #: 加息最高可达4%, the boost itself — rt103)
-_BOOST_TOTAL_RE = lazyre.compile(r"后|至|提升到|提高到|升到|合计|总计|共计")
+#: (a total is at least the base and is said to be one at the gap's end — 后可达5.0%, 加息至4.8%, 一起共7.8%,
+#: 加息到7.9%; 首购后再加息3.5%, 加息幅度为4% are boosts — rt103, rt104)
+_BOOST_TOTAL_RE = lazyre.compile(
+    r"(?:可达|达到|达|至|到|后|为|共|共计|合计|总计|提升到|提高到|升到)(?:年化|收益率?|利率)?(?:约|高达)?$"
+)
 #: …or the boost named after its figure (新客再享4%加息, 首月另享4%奖励收益).
 _BOOST_BEFORE_RE = lazyre.compile(r"^[，,]?[^，,。！!？?；;]{0,8}?(?:再享|另享|额外享|还享|再送|另送|加享)$")
 _BOOST_AFTER_RE = lazyre.compile(r"^(?:的)?(?:加息|奖励收益|额外收益|加息收益|奖励利率|补贴收益)")
@@ -708,7 +712,10 @@ def _stacked(view: str, rates: list[StatedRate]) -> list[StatedRate]:
                 )
                 or (
                     _BOOST_RE.match(view[rates[j].end : rates[j + 1].start]) is not None
-                    and _BOOST_TOTAL_RE.search(view[rates[j].end : rates[j + 1].start]) is None
+                    and not (
+                        rates[j + 1].annual >= rates[j].annual
+                        and _BOOST_TOTAL_RE.search(view[rates[j].end : rates[j + 1].start]) is not None
+                    )
                 )
                 or (
                     _BOOST_BEFORE_RE.match(view[rates[j].end : rates[j + 1].start]) is not None
