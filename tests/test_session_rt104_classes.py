@@ -64,3 +64,21 @@ def test_no_false_error(checker: Checker, text: str, code: str) -> None:
 def test_quoted_unlisted_product_is_reported(text: str) -> None:
     bank = Checker(load_settings(), load_profile("knowledge/profiles/example-bank.toml"))
     assert "PRO006" in error_codes(bank, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # (rt105) a boost's size or ceiling is a boost; a total needs 后/至/共 or 年化可达 before it
+        (f"【曲江理财】曲江安盈年化4.1%，新客加息幅度为4.2%。{WARN}", True),
+        (f"【曲江理财】曲江安盈年化4.1%，首月再加息可达4.2%。{WARN}", True),
+        (f"【曲江理财】曲江安盈年化4.1%，使用加息券后实际年化4.9%。{WARN}", False),
+        (f"【曲江理财】曲江安盈年化4.1%，叠加加息券年化可达4.9%。{WARN}", False),
+    ],
+)
+def test_boost_or_total(checker: Checker, text: str, fires: bool) -> None:
+    assert ("PRO007" in error_codes(checker, text)) is fires
+
+
+def test_reward_named_as_a_surprise(checker: Checker) -> None:
+    assert "LNK003" in error_codes(checker, "【曲江银行】好友来开户，您也有一份好礼。回T退订")

@@ -687,8 +687,13 @@ _BOOST_RE = lazyre.compile(r"^[，,]?[^，,。！!？?；;]{0,8}?(?:加息|叠�
 #: 加息最高可达4%, the boost itself — rt103)
 #: (a total is at least the base and is said to be one at the gap's end — 后可达5.0%, 加息至4.8%, 一起共7.8%,
 #: 加息到7.9%; 首购后再加息3.5%, 加息幅度为4% are boosts — rt103, rt104)
+#: (后/至/到/共 right before the figure or its 可达/为: 加息幅度为4.5%, 再加息可达4.5% are boosts, …后实际年化5%
+#: a total — rt105)
 _BOOST_TOTAL_RE = lazyre.compile(
-    r"(?:可达|达到|达|至|到|后|为|共|共计|合计|总计|提升到|提高到|升到)(?:年化|收益率?|利率)?(?:约|高达)?$"
+    r"(?:(?:后|至|到|共|共计|合计|总计|提升到|提高到|升到)(?:实际|最终)?(?:可获得?|可享|可达|达到|达|为)?"
+    r"(?:年化|收益率?|利率)?(?:约|高达)?"
+    # (or the figure introduced as the annual rate itself: 叠加加息券年化可达7.8% — rt104)
+    r"|(?:年化|年化收益率?)(?:可达|达到|高达|为|约))$"
 )
 #: …or the boost named after its figure (新客再享4%加息, 首月另享4%奖励收益).
 _BOOST_BEFORE_RE = lazyre.compile(r"^[，,]?[^，,。！!？?；;]{0,8}?(?:再享|另享|额外享|还享|再送|另送|加享)$")
