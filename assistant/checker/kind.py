@@ -1200,8 +1200,7 @@ def collect_evidence(
     if (
         ev.scores["marketing"]
         and not (ev.calls or ev.figures)
-        and "security" in ev.service_families
-        and ev.service_families <= _WARNING_FAMILIES
+        and _only_warns(ev.service_families)
         and (c := _plain_call(msg, compact)) is not None
     ):
         # 反诈提醒：…。需要用钱请认准明德e贷，手机银行里就能借: a warning followed by the sender's
@@ -1219,6 +1218,13 @@ def collect_evidence(
 #: The service families of a message that only warns: a security warning, its courtesy and
 #: reminder words, and the codes and passwords it tells the reader to keep.
 _WARNING_FAMILIES = frozenset({"security", "courtesy", "notice", "verification"})
+
+
+def _only_warns(families: set[str]) -> bool:
+    """Whether the service evidence is a security warning and nothing of the recipient's own."""
+    return "security" in families and families <= _WARNING_FAMILIES
+
+
 #: Borrowing or applying offered in plain words (手机银行里就能借, 现可在手机银行直接申请).
 _PLAIN_CALL_RE = lazyre.compile(
     r"(?:就|便|都|随时)(?:能|可以?)(?:借|贷|申请|办理|开通)|现(?:在|已)?(?:可|可以)(?:在|通过)?[^，,。！!？?；;]{0,8}?(?:直接)?申请"
@@ -1446,10 +1452,9 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
         # (…or a call to borrow or buy: 需要用钱请认准明德e贷，手机银行里就能借 — rt96)
         if (
             m
-            and "security" in ev.service_families
-            and ev.service_families <= _WARNING_FAMILIES
             and (ev.figures or ev.calls)
-        ) or (m and ev.service_families <= {"courtesy"} and (ev.figures or ev.calls)):
+            and (_only_warns(ev.service_families) or ev.service_families <= {"courtesy"})
+        ):
             # 明德快贷额度最高30万元，年化利率3.6%，…谨防诈骗: a warning appended to a product and
             # its figures says nothing of the recipient's account: no notice
             said = "、".join(dict.fromkeys([*([mw] if mw else []), *ev.calls[:2]]))

@@ -700,6 +700,19 @@ _BOOST_BEFORE_RE = lazyre.compile(r"^[，,]?[^，,。！!？?；;]{0,8}?(?:再�
 _BOOST_AFTER_RE = lazyre.compile(r"^(?:的)?(?:加息|奖励收益|额外收益|加息收益|奖励利率|补贴收益)")
 
 
+def _added_on(view: str, prev: StatedRate, nxt: StatedRate) -> bool:
+    """Whether ``nxt`` is added on to ``prev``: joined by a plus (6%+加息券4%), or a boost said in
+    words (额外再加息7.5%, 再享4%加息) that is not the total it comes to (加息至4.8%)."""
+    gap = view[prev.end : nxt.start]
+    if _STACK_RE.match(gap + "+") is not None and "+" in gap.replace("＋", "+"):
+        return True
+    if _BOOST_RE.match(gap) is not None and not (
+        nxt.annual >= prev.annual and _BOOST_TOTAL_RE.search(gap) is not None
+    ):
+        return True
+    return _BOOST_BEFORE_RE.match(gap) is not None and _BOOST_AFTER_RE.match(view, nxt.end) is not None
+
+
 def _stacked(view: str, rates: list[StatedRate]) -> list[StatedRate]:
     """Components added up (年化收益：6%+加息券4%+新客奖励3%) are one promised rate: their
     sum is reported on the whole span as well."""
@@ -710,23 +723,7 @@ def _stacked(view: str, rates: list[StatedRate]) -> list[StatedRate]:
         while (
             j + 1 < len(rates)
             and rates[j + 1].period == rates[i].period
-            and (
-                (
-                    _STACK_RE.match(view[rates[j].end : rates[j + 1].start] + "+") is not None
-                    and "+" in view[rates[j].end : rates[j + 1].start].replace("＋", "+")
-                )
-                or (
-                    _BOOST_RE.match(view[rates[j].end : rates[j + 1].start]) is not None
-                    and not (
-                        rates[j + 1].annual >= rates[j].annual
-                        and _BOOST_TOTAL_RE.search(view[rates[j].end : rates[j + 1].start]) is not None
-                    )
-                )
-                or (
-                    _BOOST_BEFORE_RE.match(view[rates[j].end : rates[j + 1].start]) is not None
-                    and _BOOST_AFTER_RE.match(view, rates[j + 1].end) is not None
-                )
-            )
+            and _added_on(view, rates[j], rates[j + 1])
         ):
             j += 1
         if j > i:
