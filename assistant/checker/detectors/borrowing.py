@@ -39,7 +39,9 @@ if TYPE_CHECKING:
 _FEE_ADDED_RE = lazyre.compile(
     # the period before the charge (每月另收服务费1.5% — rt93) …
     r"(?P<p1>每个月|每月|按月|每期|按期|每季度|按季度|每季|每日|按日|每天|每周|每年|按年)?(?:仅需|只需|还需|需)?"
-    r"(?:另收|另外收取|另需(?:支付|缴纳|收取)?|加收|额外收取|额外收|还需(?:支付|缴纳|交)|需另付|另付|另交|另缴|收取)"
+    # (收 alone too: 每月收手续费1% — rt105)
+    r"(?:另收|另外收取|另需(?:支付|缴纳|收取)?|加收|额外收取|额外收|还需(?:支付|缴纳|交)|需另付|另付|另交|另缴|收取"
+    r"|收(?![益入到款回]))"
     # … or fused into the fee's name (月服务费 — rt93) …
     r"[^。！!？?；;]{0,6}?(?P<p2>月|日|年)?(?:服务费|会员费|信息服务费|担保费|咨询费|管理费|风险保障金|保障金|技术服务费|平台费|审核费"
     r"|账户管理费|撮合费|手续费|保费|保险费|保证保险费)"
@@ -51,6 +53,13 @@ _FEE_ADDED_RE = lazyre.compile(
     r"(?P<value>\d+(?:\.\d+)?)(?P<unit>%|元)"
     # (the period after the amount: 另收会员费300元/月 — rt94; not 20元月底 — rt95)
     r"(?:(?:/|每)(?P<p4>月|日|天|年))?"
+)
+#: A fee named right after its period with no verb (每期手续费1%, 每月服务费0.5% — rt105): charged as
+#: plainly as with one; the same groups as _FEE_ADDED_RE.
+_FEE_BARE_RE = lazyre.compile(
+    r"(?P<p1>每个月|每月|按月|每期|按期|每季度|按季度|每季|每日|按日|每天|每周|每年|按年)(?P<p2>)"
+    r"(?:服务费|会员费|信息服务费|担保费|咨询费|管理费|技术服务费|平台费|账户管理费|撮合费|手续费)"
+    r"(?:费率|率)?(?P<p3>)(?P<p5>)(?:为|是)?(?P<value>\d+(?:\.\d+)?)(?P<unit>%|元)(?P<p4>)"
 )
 #: The principal a fee in yuan is charged on (借1万元, 借款金额1万元, 每借1万元): an amount in yuan, so
 #: 借12期 and 贷款3分钟 name none (rt93).
@@ -85,21 +94,33 @@ _MADE_UP_OF_AFTER_RE = lazyre.compile(r"[^。！!？?；;]{0,10}?(?<!不)(?:构�
 _MADE_UP_OF_BEFORE_RE = lazyre.compile(
     r"由(?:\d+(?:\.\d+)?%的?)?(?:年|月|日)?(?:利率|利息|年化|贷款利息|借款利息)"
 )
-#: A denial that the fee is in the rate, anywhere in the message (未计入上述年化利率 — rt102).
-#: (read over the message, but not of the principal: 优惠券金额不计入借款本金 — rt103; 不包含服务费 — rt104)
+#: A denial that the fee is in the rate, anywhere in the message (未计入上述年化利率 — rt102; 不包含服务费 —
+#: rt104), naming the rate, the cost or a fee (not 优惠券金额不计入借款本金 — rt103, 红包不计入借款额度 — rt105).
 _FEE_NOT_IN_RATE_RE = lazyre.compile(
-    r"(?:未|不|没有|并未|并不)(?:计入|包含|含|纳入|包括)(?:在)?(?!借款本金|本金|贷款本金)"
+    r"(?:未|不|没有|并未|并不)(?:计入|包含|含|纳入|包括|算入|算在)(?:在)?(?:上述|前述|以上|该|本|所示)?"
+    r"(?:年化|年利率|利率|综合|成本|息费|服务费|手续费|担保费|管理费|会员费|咨询费|费用|其他费用|各项费用|上述费用)"
 )
-#: A total stated with its figure (综合年化成本20%): what 上述综合成本 may point back to.
-_TOTAL_STATED_RE = lazyre.compile(r"综合(?:年化)?(?:成本|费率|年化)[^。！!？?；;]{0,8}?\d")
+#: A total stated with its percentage (综合年化成本（单利）20%): what 上述综合成本 may point back to
+#: (not another figure after it: 综合年化成本以合同为准，3分钟放款 — rt105).
+_TOTAL_STATED_RE = lazyre.compile(r"综合(?:年化)?(?:成本|费率|年化)[^，,。！!？?；;]{0,10}?\d+(?:\.\d+)?%")
 #: An annual rate stated after an instalment's fee in its sentence (收取手续费月费率0.75%，年化利率
 #: （单利）16.2%): for a fee charged as the cost itself (收取, not 另收), the rate annualises it (rt102).
 _RATE_AFTER_RE = lazyre.compile(
     r"(?:[（(][^）)]{0,8}[)）])?[，,]?(?:折合|即|对应)?(?:年化利率|年利率|年化费率|年化)(?:[（(]单利[)）])?(?:约为|约|为|是)?"
     r"(?P<apr>\d+(?:\.\d+)?)%"
 )
-#: What sets a fee apart from the rate in its sentence (另按年化利率…计收利息, 与年化利率…分开计收).
-_SEPARATE_RE = lazyre.compile(r"另|分开|单独|以外|之外|额外|此外|另行")
+#: What sets a fee apart from the rate in its sentence (另按年化利率…计收利息, 与年化利率…分开计收, …，利息
+#: 单独计收 after the rate — rt105); not denied (不另收其他费用 — rt104).
+_SEPARATE_RE = lazyre.compile(
+    r"(?:另|分开|单独|以外|之外|额外|此外|另行)"
+    # (not what a denial follows: 此外无任何其他费用, 除此之外，不收取… — rt104)
+    r"(?![，,]?(?:再|也|均|并|概|别)?(?:无|不|没有|免|没))"
+)
+#: An instalment plan (账单分期, 分12期, 分期手续费), not a loan repaid in instalments (可分期还款).
+_INSTALMENT_RE = lazyre.compile(r"分期(?!还款|偿还|归还|还本|还)|分\d+期(?!还|偿还|归还)")
+#: A denial in a separating word's clause before it (不另收, 我行不会收取任何额外费用, 无需另外付费):
+#: nothing is set apart.
+_DENIAL_BEFORE_RE = lazyre.compile(r"不|无|没|免")
 #: The fee itself annualised right after it (每期收取手续费0.75%，折合年化利率约16.2% — rt97; not the rate's own
 #: 折合年化 before the fee — rt98).
 _FEE_ANNUALISED_RE = lazyre.compile(r"[^。！!？?；;]{0,6}?(?:折合|折算|相当于)(?:年化|年利率)")
@@ -174,7 +195,7 @@ class BorrowingCost(Detector):
         loan = self._loan_context.search(compact) is not None
         # the fees charged on top of a rate, read once; a fee on a rate makes the rate a borrowing cost
         # (年化利率10%，每月另收服务费1.5% — rt97)
-        fees = list(_FEE_ADDED_RE.finditer(msg.nt.nospace)) if loan or "利率" in compact else []
+        fees = _fees(msg.nt.nospace) if loan or "利率" in compact else []
         fee_on_rate = bool(fees) and "利率" in compact
         if (
             not loan
@@ -292,10 +313,14 @@ class BorrowingCost(Detector):
                 continue  # …20%，由年利率14%和每月收取的服务费0.5%构成: the stated cost broken down
             if (
                 "手续费" in m.group(0)
-                and "分期" in nospace
+                # (an instalment named before the fee or in its sentence, not a loan's repayment: 可分期
+                # 还款 — rt105)
+                and _INSTALMENT_RE.search(nospace, 0, sentence_hi) is not None
                 and (after := _RATE_AFTER_RE.match(nospace, m.end())) is not None
-                # (nothing sets it apart up to the rate: 不另收其他费用 after it says nothing — rt104)
-                and _SEPARATE_RE.search(nospace, sentence_lo, after.end()) is None
+                # (nothing in the sentence sets it apart: 利息单独计收 after the rate — rt105; 不另收其他费用
+                # says nothing — rt104), nor does the message say it is outside the rate (手续费不计入年化利率)
+                and not _set_apart(nospace, sentence_lo, sentence_hi)
+                and _FEE_NOT_IN_RATE_RE.search(nospace) is None
                 # (and the rate can hold it: 每期1.5%，年化12% does not — rt104)
                 and m.group("unit") == "%"
                 and float(after.group("apr")) + 1e-9
@@ -334,6 +359,30 @@ class BorrowingCost(Detector):
                 ),
                 note=f"上限{ceiling:g}%据报来自金规〔2025〕9号（二手资料，待核），可在配置中调整（borrowing_cost_ceiling_percent）",
             )
+
+
+def _set_apart(nospace: str, lo: int, hi: int) -> bool:
+    """Whether ``nospace[lo:hi]`` (a fee's sentence) sets a charge apart from the stated rate
+    (利息另行收取, 与年化利率分开计收), not denied in its clause (不收取额外费用)."""
+    for sep in _SEPARATE_RE.finditer(nospace, lo, hi):
+        if (
+            _DENIAL_BEFORE_RE.search(
+                nospace, max(lo, _unit_start(nospace, sep.start(), _CLAUSE_ENDS)), sep.start()
+            )
+            is None
+        ):
+            return True
+    return False
+
+
+def _fees(nospace: str) -> list[re.Match[str]]:
+    """The fees charged per period in the message: with a charging verb, or named bare after
+    their period where no charged fee covers them."""
+    fees = list(_FEE_ADDED_RE.finditer(nospace))
+    for bare in _FEE_BARE_RE.finditer(nospace):
+        if not any(f.start() < bare.end() and bare.start() < f.end() for f in fees):
+            fees.append(bare)
+    return fees
 
 
 def _unit_start(text: str, pos: int, ends: str) -> int:
