@@ -270,6 +270,9 @@ OPTION_KEYS: dict[str, frozenset[str]] = {
     "returns": frozenset(
         {
             "ambiguous_cues",
+            "product_gain_cues",
+            "product_gain_subjects",
+            "product_gain_blockers",
             "fee_words",
             "forward_claims",
             "forward_markers",

@@ -283,7 +283,7 @@ class Returns(Detector):
         opts = self.spec.options
         self._cue_re = cue_pattern(opts)
         self._loan_cues = frozenset(opts["loan_cues"])
-        self._return_cues = frozenset(opts["return_cues"])
+        self._return_cues = frozenset(opts["return_cues"]) | frozenset(opts.get("product_gain_cues", ()))
         self._ambiguous = frozenset(opts.get("ambiguous_cues", []))
         self._past = tuple(opts.get("past_markers", []))
         self._past_disclosures = tuple(opts.get("past_disclosures", []))
@@ -516,6 +516,11 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
             inner = after.lstrip("的(（[【")
             head = cue_re.match(inner)
             if head is None:
+                gain = _product_gain(before, opts)
+                if gain is None:
+                    continue
+                # 明德成长混合近一年涨幅35%: a product's gain is its return (a year's unless said)
+                out.append(StatedRate(m.start, m.end, round(value, 6), "year", gain))
                 continue
             if len(inner) < len(after.lstrip("的")) and _DIGIT_AFTER_RE.match(inner, head.end()) is not None:
                 continue  # 返现5%（每月返现上限100元）: the bracket's cue has a figure of its own
@@ -733,6 +738,49 @@ def _stacked(view: str, rates: list[StatedRate]) -> list[StatedRate]:
             )
         i = j + 1
     return out
+
+
+@cache
+def _gain_patterns(
+    cues: tuple[str, ...], subjects: tuple[str, ...], blockers: tuple[str, ...]
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """PRO007's product-gain words as regexes, built once per rule data: the gain word ending
+    the clause before a figure, the product words, the measures that are no product's."""
+    if not cues or not subjects:
+        return None
+    alt = "|".join(map(re.escape, sorted(cues, key=len, reverse=True)))
+    gain = re.compile(rf"(?P<cue>{alt})(?:达到|达|为|高达|超过|超|近|约为|约|竟达|足足)?$")
+    # (a share class right after a name: 成长A, 红利C)
+    subject = re.compile(
+        "|".join(map(re.escape, sorted(subjects, key=len, reverse=True)))
+        + r"|(?<=[\u4e00-\u9fff])[ac](?![a-z])"
+    )
+    blocker = re.compile("|".join(map(re.escape, blockers))) if blockers else re.compile(r"(?!x)x")
+    return gain, subject, blocker
+
+
+def _product_gain(before: str, opts: dict) -> str | None:
+    """The gain word (涨幅, 累计上涨 …) that makes the figure after ``before`` (its clause so
+    far) a product's return: the clause names a fund or wealth product before it, the nearest
+    such word with no market, price or account measure between (沪深300指数涨幅, 额度涨幅 and
+    基金经理说大盘涨幅 are not a product's)."""
+    patterns = _gain_patterns(
+        tuple(opts.get("product_gain_cues", ())),
+        tuple(opts.get("product_gain_subjects", ())),
+        tuple(opts.get("product_gain_blockers", ())),
+    )
+    if patterns is None:
+        return None
+    gain_re, subject_re, blocker_re = patterns
+    g = gain_re.search(before)
+    if g is None:
+        return None
+    last = None
+    for last in subject_re.finditer(before, 0, g.start()):  # noqa: B007 - the nearest product word
+        pass
+    if last is None or blocker_re.search(before, last.end(), g.start()) is not None:
+        return None
+    return g.group("cue")
 
 
 def _clause_tail(text: str) -> str:
