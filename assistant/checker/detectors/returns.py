@@ -25,7 +25,10 @@ if TYPE_CHECKING:
 # "存入5万，每天收益15元", "投1万，月月领150元", "10万元存一年，利息1.2万元", "1万元买入，一年后
 # 拿回11200元": a principal and an earning (or a payout) per period imply a rate too.
 _AMOUNT = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(万元|万块|万|千元|千块|千|元|块)"
-_PRINCIPAL_VERBS = r"存入|存|投资|投入|投|买入|购买|买|认购|本金|理财|起投"
+# (a lump sum paid in advance: 预交5万元入会, 一次性交10万 — c106; not 交 alone: 每年交1万元 is a premium)
+_PRINCIPAL_VERBS = (
+    r"存入|存|投资|投入|投|买入|购买|买|认购|本金|理财|起投|预交|预存|预缴|一次性交|一次性缴纳|一次交|一次缴"
+)
 _PRINCIPAL_RE = lazyre.compile(
     rf"(?:{_PRINCIPAL_VERBS}){_AMOUNT}|{_AMOUNT}(?:起投|起存|起购|本金|存|买入|投资|投入|理财)"
     # a bare amount in 万 followed by the period it is held for (10万元一年收益约9000元, 100万放一年
@@ -39,8 +42,9 @@ _PERIOD_WORDS = (
     r"每天|每日|天天|一天|日|每个月|每月|月月|一个月|月|每季度|每季|季度|一季|每半年|半年|每年|年年|一年|年"
 )
 _EARNING_RE = lazyre.compile(
-    rf"(?P<period>{_PERIOD_WORDS})?(?:后|到期)?(?:可以|可|就|多|能|稳|净|约|都|再|还)*"
-    r"(?P<verb>收益|赚取|赚|到手|利息|可得|回报|获得|收入|领取|领|拿回|拿到|拿|返还|返利|返息|返|派息|分红|本息合计|连本带息|多出|多赚)"
+    # (a payout fixed per period: 每月固定返还500元, 每季度稳定派发3000元 — c106)
+    rf"(?P<period>{_PERIOD_WORDS})?(?:后|到期)?(?:可以|可|就|多|能|稳|净|约|都|再|还|固定|稳定|定期|按时|准时)*"
+    r"(?P<verb>收益|赚取|赚|到手|利息|可得|回报|获得|收入|领取|领|拿回|拿到|拿|返还|返利|返息|返|派息|派发|发放|分红|本息合计|连本带息|多出|多赚)"
     r"(?:约|近|达|高达|超|至少|多|共|合计)*" + _AMOUNT
 )
 _PRINCIPAL_GATE = literal_gate(_PRINCIPAL_RE)
@@ -149,7 +153,9 @@ def implied_rates(
         if found is None:
             continue  # 投资1万元，收益1200元: over what period?  No rate can be read.
         period, factor = found
-        if cue != LOAN_AMOUNT_CUE and (m.group("verb") in _PAYOUT_VERBS or earned > base):
+        # (a payout every period is income, not the principal back: 预交5万元，每月固定返还500元 — c106)
+        recurring = word.startswith("每") or word in ("天天", "月月", "年年")
+        if cue != LOAN_AMOUNT_CUE and ((m.group("verb") in _PAYOUT_VERBS and not recurring) or earned > base):
             earned -= base  # 拿回11200元 pays the principal back with the gain
             if earned <= 0:
                 continue
