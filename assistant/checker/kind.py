@@ -70,6 +70,9 @@ class KindEvidence:
     figures: bool = False
     #: The message carries a working opt-out: its sender filed it as marketing.
     optout: bool = False
+    #: The marketing score that came from the weak families alone (a risk warning's
+    #: boilerplate, a product category word): what an investor-education notice has too.
+    weak_marketing: int = 0
 
     def add(self, side: str, word: str, weight: int) -> None:
         self.scores[side] += weight
@@ -808,6 +811,8 @@ def collect_evidence(
             words.append(word)
             if side == "service":
                 ev.service_families.add(family)
+            elif family in _WEAK_MARKETING_FAMILIES:
+                ev.weak_marketing += weight
 
     # One pass over the word cues for what the loops below ask of them all: completed events
     # come first, as they also mark their clause as reporting, not offering (已于…到期: an event
@@ -1425,6 +1430,10 @@ def _nospace_matches(pattern: re.Pattern[str], msg: Message) -> list[_Span]:
     return out
 
 
+#: Marketing evidence families too weak to make a promotion alone (see ``decide_kind``).
+_WEAK_MARKETING_FAMILIES = frozenset({"risk_warning", "product"})
+
+
 def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKind, str]:
     m, s = ev.scores["marketing"], ev.scores["service"]
     if ev.code and not ev.shapes:
@@ -1465,8 +1474,18 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
     if m == 0 and s == 0:
         return "uncertain", "未发现营销或服务通知的明确特征，无法判断类型"
     if s == 0:
-        if m >= 2:
+        if m >= 2 and not (
+            m == ev.weak_marketing and not (ev.offers or ev.calls or ev.shapes or ev.figures or ev.optout)
+        ):
             return "marketing", f"含营销特征（{mw}），无服务通知特征"
+        if m >= 2:
+            # 所谓银行理财就等于保本？…理财非存款，产品有风险，投资须谨慎: a risk warning's boilerplate
+            # and a product category, nothing named, offered, priced or called for — an investor
+            # education notice reads the same as a bare promotion
+            return (
+                "uncertain",
+                f"仅有风险提示语或产品类别词（{mw}），未提及具体产品、优惠或号召，无法判断类型",
+            )
         return "uncertain", f"仅有个别营销词（{mw}），证据不足，无法判断类型"
     if m == 0:
         if ev.service_families <= {"courtesy"}:
