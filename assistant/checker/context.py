@@ -718,16 +718,18 @@ _AFFIRMING_BEFORE_RE = lazyre.compile(
 #: Only a total refusal (一只都不, 从不, 一律不): 本行不推荐您购买 advises one reader.
 #: Everyone a refusal may name as its recipient (一律不向客户销售, 从不卖给任何客户 — rt105): a refusal
 #: to all is a product range, not suitability.
-_TO_ALL = r"(?:任何|所有|全部|普通|一般|广大)?(?:客户|投资者|用户|人|您|大家|公众)"
+#: (not 普通/一般投资者: a suitability tier, beside 专业投资者 — rt106)
+_TO_ALL = r"(?:任何|所有|全部|广大|各位|诸位|每一位|每位)?(?:客户|投资者|用户|人|您|大家|公众)"
 _NOT_SOLD_RE = lazyre.compile(
     # (not 碰: 刚性兑付我们坚决不碰 refuses a practice — rt98)
     r"(?:(?:(?:一只|一款|一个|一家|一律|一概|从|绝|决|坚决)(?:都|也)?|都)(?:不|不予)"
-    rf"(?:(?:向|对|给){_TO_ALL})?(?:上架|卖|销售|推荐|合作|代销|代理|发行|引进)(?:销售|售卖)?(?:(?:给|予){_TO_ALL})?"
+    # (…一律不对外销售 — rt106)
+    rf"(?:(?:向|对|给){_TO_ALL}|对外)?(?:上架|卖|销售|推荐|合作|代销|代理|发行|引进)(?:销售|售卖)?(?:(?:给|予){_TO_ALL})?"
     # (or refused without a negated verb: 已全部下架, 一律拒之门外 — rt94)
     r"|(?:已|均已|一律|全部|统统|一概)(?:全部)?(?:下架|清退|拒之门外|剔除|淘汰)"
     # (or the sender refusing plainly: 不保本的理财，我们不卖 — rt100)
     r"|(?:我们|我司|本行|我行|本公司|本平台|咱们|咱)(?:是|就|根本|压根|压根儿|坚决|绝对|从来|一直)?不"
-    rf"(?:(?:向|对|给){_TO_ALL})?(?:卖|销售|上架|代销|发行|推荐)(?:(?:给|予){_TO_ALL})?)"
+    rf"(?:(?:向|对|给){_TO_ALL}|对外)?(?:卖|销售|上架|代销|发行|推荐)(?:(?:给|予){_TO_ALL})?)"
     # the refusal ends its clause: 从不推荐频繁申赎, 从不做收益承诺 refuse something else (rt97)
     r"(?:了|的|哦|呢|啊|啦|呀){0,2}(?=[，,。！!；;？?~～]|$)"
 )
@@ -736,6 +738,7 @@ _FRAUD_SENTENCE_RE = lazyre.compile(r"谨防|诈骗|冒充|不法分子|骗子|�
 #: an age or a risk level, not 客户 or 投资者 alone (不向客户销售 refuses everyone — rt105).
 _SUITABILITY_RE = lazyre.compile(
     r"周岁|岁以上|岁以下|岁及以上|老年|高龄|未成年|风险承受|风险等级|保守型|谨慎型|c[1-5]级?(?:客户|投资者)"
+    r"|普通投资者|专业投资者|合格投资者|一般投资者"
 )
 _SUITABILITY_CONDITION_RE = lazyre.compile(
     r"(?:未|没有|尚未|未能)(?:完成|进行|做)?(?:风险)?(?:测评|评估)|测评(?:已)?(?:过期|失效)|风险承受能力(?:为|较低|不足)"
@@ -746,9 +749,13 @@ _SUITABILITY_CONDITION_RE = lazyre.compile(
 #: (not a salutation or a boast: 尊敬的客户，, 保守型投资者最放心 — rt104).
 _SUITABILITY_GROUP_RE = lazyre.compile(
     r"(?:对于|针对|对|凡是|凡)?"
-    r"(?:\d+周?岁(?:及)?(?:以上|以下)|未满\d+周?岁|年满\d+周?岁|老年|高龄|未成年|保守型|谨慎型|c[1-5]级?"
+    # (the assessment that names it: 风险测评为保守型的客户 — rt106)
+    r"(?:(?:风险)?(?:测评|评估)(?:结果)?(?:为|是)|风险类型为|风险等级为)?"
+    # (70周岁（含）以上 — rt106)
+    r"(?:\d+周?岁(?:[（(]含[)）])?(?:及)?(?:以上|以下)|未满\d+周?岁|年满\d+周?岁|老年|高龄|未成年|保守型|谨慎型|c[1-5]级?"
     r"|风险承受能力(?:较低|低|不足|为c[1-5])的?)"
-    r"的?(?:客户|投资者|用户|老人|人群|朋友|人士)[，,：:]"
+    # (65岁以上的老年客户 — rt106)
+    r"(?:的)?(?:老年|高龄)?的?(?:客户|投资者|用户|老人|人群|朋友|人士)[，,：:]"
 )
 #: What may stand before a fronted group in the original text: a clause's or the signature's end.
 _GROUP_OPENS_AFTER = "】]，,。；;：:！!？?\n "
@@ -2900,9 +2907,9 @@ class MessageContext:
         inside the trigger ``[start, end)`` is the trigger's own word (以诈骗罪报案 threatens).
 
         A warning elsewhere in the message (…稳赚不赔的理财，谨防诈骗 is one clause;
-        反诈宣传月：…稳赚不赔 is not) does not launder the claim.  A trigger that spans clauses
-        (a cross-clause family's hit) is governed by a cue in any of them (请转告家人，凡是要求
-        先转账才能领红包的都是诈骗 — rt105).
+        反诈宣传月：…稳赚不赔 is not) does not launder the claim.  Only the trigger's first clause
+        counts: widened to every clause a cross-clause hit spans, a cue after the claim (本金安全
+        无忧远离诈骗) downgraded real claims (rt106).
         """
         if self.strict:
             return None
@@ -2910,8 +2917,6 @@ class MessageContext:
         if not hits:
             return None
         c_start, c_end = self.clause(start)
-        if end is not None and end > c_end:
-            c_end = max(c_end, self.clause(end - 1)[1])
         compact = self.nt.compact
         for cue in self._cues(ANTI_FRAUD, c_start, c_end):
             if end is not None and start <= cue.start and cue.end <= end:

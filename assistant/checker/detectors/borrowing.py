@@ -41,7 +41,8 @@ _FEE_ADDED_RE = lazyre.compile(
     r"(?P<p1>每个月|每月|按月|每期|按期|每季度|按季度|每季|每日|按日|每天|每周|每年|按年)?(?:仅需|只需|还需|需)?"
     # (收 alone too: 每月收手续费1% — rt105)
     r"(?:另收|另外收取|另需(?:支付|缴纳|收取)?|加收|额外收取|额外收|还需(?:支付|缴纳|交)|需另付|另付|另交|另缴|收取"
-    r"|收(?![益入到款回]))"
+    # (收 only right before the fee's name, not 收息，月服务费…; plain payments too: 每月需支付服务费1% — rt106)
+    r"|收(?=[^，,。！!？?；;]{0,2}?(?:服务费|会员费|手续费|担保费|管理费|咨询费))|需?支付|需?缴纳|需?交纳|扣除|扣收)"
     # … or fused into the fee's name (月服务费 — rt93) …
     r"[^。！!？?；;]{0,6}?(?P<p2>月|日|年)?(?:服务费|会员费|信息服务费|担保费|咨询费|管理费|风险保障金|保障金|技术服务费|平台费|审核费"
     r"|账户管理费|撮合费|手续费|保费|保险费|保证保险费)"
@@ -56,11 +57,21 @@ _FEE_ADDED_RE = lazyre.compile(
 )
 #: A fee named right after its period with no verb (每期手续费1%, 每月服务费0.5% — rt105): charged as
 #: plainly as with one; the same groups as _FEE_ADDED_RE.
+_FEE_NAMES = r"(?:[\u4e00-\u9fff]{0,2}?(?:服务费|会员费|担保费|咨询费|管理费|平台费|撮合费|手续费))"
 _FEE_BARE_RE = lazyre.compile(
-    r"(?P<p1>每个月|每月|按月|每期|按期|每季度|按季度|每季|每日|按日|每天|每周|每年|按年)(?P<p2>)"
-    r"(?:服务费|会员费|信息服务费|担保费|咨询费|管理费|技术服务费|平台费|账户管理费|撮合费|手续费)"
-    r"(?:费率|率)?(?P<p3>)(?P<p5>)(?:为|是)?(?P<value>\d+(?:\.\d+)?)(?P<unit>%|元)(?P<p4>)"
+    rf"(?P<p1>每个月|每月|按月|每期|按期|每季度|按季度|每季|每日|按日|每天|每周|每年|按年)(?P<p2>){_FEE_NAMES}"
+    # (…为借款金额的1% — rt106)
+    r"(?:费率|率)?(?P<p3>)(?P<p5>)(?:为|是)?(?:借款)?(?:本金|借款金额|贷款金额|借款额)?(?:的)?"
+    r"(?P<value>\d+(?:\.\d+)?)(?P<unit>%|元)(?P<p4>)"
 )
+#: …or with the period after its name (服务费每月1% — rt106).
+_FEE_BARE_AFTER_RE = lazyre.compile(
+    rf"(?P<p1>)(?P<p2>){_FEE_NAMES}(?P<p3>每个月|每月|按月|每期|按期|每季度|按季度|每季|每日|按日|每天|每周|每年|按年)"
+    r"(?P<p5>)(?:为|是|收取|收)?(?:借款)?(?:本金|借款金额|贷款金额|借款额)?(?:的)?"
+    r"(?P<value>\d+(?:\.\d+)?)(?P<unit>%|元)(?P<p4>)"
+)
+#: A bare fee named as inside the rate (已包含每月服务费0.6%, 其中每月服务费…): no fee on top.
+_BARE_INSIDE_BEFORE_RE = lazyre.compile(r"(?:包含|含|其中|计入|包括)$")
 #: The principal a fee in yuan is charged on (借1万元, 借款金额1万元, 每借1万元): an amount in yuan, so
 #: 借12期 and 贷款3分钟 name none (rt93).
 _PRINCIPAL_RE = lazyre.compile(
@@ -98,7 +109,9 @@ _MADE_UP_OF_BEFORE_RE = lazyre.compile(
 #: rt104), naming the rate, the cost or a fee (not 优惠券金额不计入借款本金 — rt103, 红包不计入借款额度 — rt105).
 _FEE_NOT_IN_RATE_RE = lazyre.compile(
     r"(?:未|不|没有|并未|并不)(?:计入|包含|含|纳入|包括|算入|算在)(?:在)?(?:上述|前述|以上|该|本|所示)?"
-    r"(?:年化|年利率|利率|综合|成本|息费|服务费|手续费|担保费|管理费|会员费|咨询费|费用|其他费用|各项费用|上述费用)"
+    # (a qualifier before the fee: 未包含分期手续费 — rt106)
+    r"[\u4e00-\u9fff]{0,3}?"
+    r"(?:年化|年利率|利率|综合|成本|息费|服务费|手续费|担保费|管理费|会员费|咨询费|费用)"
 )
 #: A total stated with its percentage (综合年化成本（单利）20%): what 上述综合成本 may point back to
 #: (not another figure after it: 综合年化成本以合同为准，3分钟放款 — rt105).
@@ -112,18 +125,27 @@ _RATE_AFTER_RE = lazyre.compile(
 #: What sets a fee apart from the rate in its sentence (另按年化利率…计收利息, 与年化利率…分开计收, …，利息
 #: 单独计收 after the rate — rt105); not denied (不另收其他费用 — rt104).
 _SEPARATE_RE = lazyre.compile(
-    r"(?:另|分开|单独|以外|之外|额外|此外|另行)"
+    # a charge set apart (另收, 另行计收, 分别收取, 同时按…计收), not 另享积分加倍 (rt106)
+    r"(?:另(?:行|外)?(?:收|计|付|缴|交|算|按|加)|分开|单独|以外|之外|额外(?:收|计|加|支付|缴)|此外(?:还)?(?:收|需|要|按|另)"
+    r"|分别(?:收|计|按)|同时(?:收|计|按))"
     # (not what a denial follows: 此外无任何其他费用, 除此之外，不收取… — rt104)
     r"(?![，,]?(?:再|也|均|并|概|别)?(?:无|不|没有|免|没))"
 )
 #: An instalment plan (账单分期, 分12期, 分期手续费), not a loan repaid in instalments (可分期还款).
-_INSTALMENT_RE = lazyre.compile(r"分期(?!还款|偿还|归还|还本|还)|分\d+期(?!还|偿还|归还)")
+_INSTALMENT_RE = lazyre.compile(
+    # (账单分期还款 is a card instalment's name — rt106)
+    r"(?:账单|消费|现金|信用卡|购物|商品|车位|装修)分期|分期(?!还款|偿还|归还|还本|还)|分\d+期(?!还|偿还|归还)"
+)
 #: A denial in a separating word's clause before it (不另收, 我行不会收取任何额外费用, 无需另外付费):
 #: nothing is set apart.
 _DENIAL_BEFORE_RE = lazyre.compile(r"不|无|没|免")
 #: The fee itself annualised right after it (每期收取手续费0.75%，折合年化利率约16.2% — rt97; not the rate's own
 #: 折合年化 before the fee — rt98).
 _FEE_ANNUALISED_RE = lazyre.compile(r"[^。！!？?；;]{0,6}?(?:折合|折算|相当于)(?:年化|年利率)")
+#: The fee said to be inside, without naming the rate (月服务费0.6%已折算在内 — rt106).
+_FEE_INSIDE_AFTER_RE = lazyre.compile(
+    r"[^，,。！!？?；;]{0,3}?(?:已|均已)?(?:折算在内|包含在内|含在内|计算在内|计入在内|算在内)"
+)
 #: The fee is others' (其他平台通常另收…，我们全免 — rt94): in the fee's own clause only.
 _OTHERS_FEE_RE = lazyre.compile(r"其他平台|其他机构|别家|同行|有的平台|部分平台")
 #: …or a scammer's (若有人要求另交…均为诈骗 — rt94; 若有人自称…，称…但每月另收… — rt98): in its sentence.
@@ -295,6 +317,8 @@ class BorrowingCost(Detector):
                 continue  # 若有人要求另交…均为诈骗: a scammer's fee
             if _TOTAL_AFTER_RE.search(nospace, m.end()) is not None:
                 continue  # …另收担保费每月1%，综合年化成本20%: the whole cost stated after the fee
+            if _FEE_INSIDE_AFTER_RE.match(nospace, m.end()) is not None:
+                continue  # 月服务费0.6%已折算在内: inside the stated rate (rt106)
             if _FEE_ANNUALISED_RE.match(nospace, m.end()) is not None:
                 continue  # 每期收取手续费0.75%，折合年化利率约16.2%: the fee is the stated rate
             if (
@@ -379,7 +403,9 @@ def _fees(nospace: str) -> list[re.Match[str]]:
     """The fees charged per period in the message: with a charging verb, or named bare after
     their period where no charged fee covers them."""
     fees = list(_FEE_ADDED_RE.finditer(nospace))
-    for bare in _FEE_BARE_RE.finditer(nospace):
+    for bare in [*_FEE_BARE_RE.finditer(nospace), *_FEE_BARE_AFTER_RE.finditer(nospace)]:
+        if _BARE_INSIDE_BEFORE_RE.search(nospace, max(0, bare.start() - 3), bare.start()) is not None:
+            continue  # （已包含每月服务费0.6%）: named as inside the rate
         if not any(f.start() < bare.end() and bare.start() < f.end() for f in fees):
             fees.append(bare)
     return fees

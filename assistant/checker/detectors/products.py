@@ -46,7 +46,6 @@ _WARNED_RE = lazyre.compile(r"谨防|警惕|提防|冒充|假冒|所谓|骗局|�
 _DISTRIBUTED_RE = lazyre.compile(
     r"(?<=代销)[\u4e00-\u9fff]{2,10}?(?:(?:混合|债券|股票|指数|货币)(?:型)?(?:基金)?[a-e]?|(?:寿险|年金险|医疗险|重疾险|意外险|保险))"
 )
-_QUOTES_RE = lazyre.compile(r"[“”「」『』\"‘’《》]")
 #: The product type a quoted name is followed by (明德“金穗优选”理财; not 明德“春暖花开”活动).
 #: (not a programme or a service line: 明德“青苗”计划, 明德“安心”保险服务热线 — rt103; a 系列 may come first)
 _QUOTED_TYPE_AFTER = (
@@ -54,12 +53,17 @@ _QUOTED_TYPE_AFTER = (
     r"(?:系列)?(?:全新|新款|新一期|首款|新)?(?:理财|基金|混合|债券|寿险|年金险|医疗险|重疾险|意外险|保险|存款|存单|产品)"
     # (not a service line or point: 保险服务热线, 保险服务站 — rt105; 理财服务专享款, 保险服务计划 are
     # products — rt104; not an event: 产品说明会, 理财节, “双十一”产品优惠季 — rt105)
+    # (but 理财季度开放, 保险活动期间, 产品优惠申购费率 are the product's own terms — rt106; nor a column, a
+    # guide or an assistant: 《财富周刊》理财专栏, ‘小德’理财助手 — rt106)
     r"(?!服务(?!专享|尊享|计划|款|版)|热线|客服|公司|代理|知识|常识|科普|教育|说明会|推介会|发布会|分享会|讲座|沙龙|"
-    r"论坛|峰会|活动|优惠|节|季|嘉年华|大赛|课堂|讲堂|体验官)"
+    r"论坛|峰会|活动(?!期间|期内)|优惠(?:季|月|周|节)|节|季(?!度)|嘉年华|大赛|课堂|讲堂|体验官|专栏|周刊|手册|直播|助手|"
+    r"频道|专区|栏目|小课堂)"
 )
 #: Quote marks around a name after the brand (明德“瑞享”, 明德‘瑞享’, 明德《瑞享》 — rt105).
-_OPEN_Q = '“「『"‘《'
-_CLOSE_Q = '”」』"’》'
+_OPEN_Q = "“「『\"‘《'"
+_CLOSE_Q = "”」』\"’》'"
+#: The sender's full name may stand between the brand and the quotes (明德银行“瑞享”理财 — rt106).
+_BRAND_TAIL = r"(?:股份有限公司|有限公司|银行|保险|人寿|财险|消费金融|金融|支付|证券|基金|信托|理财)?\s?"
 #: A listed name run on into another product (明德月月盈Plus, 明德稳盈1号A, 明德月月盈尊享版).
 #: (Not an app or a figure: 明德月月盈App, 明德月月盈5万起投.)
 _VARIANT_AFTER_RE = lazyre.compile(
@@ -92,7 +96,9 @@ def _brand_patterns(brand: str) -> tuple[re.Pattern[str], ...]:
             rf"{b}[\u4e00-\u9fffa-z0-9]{{1,8}}?"
             r"(?=\s*[（(](?:p?r[1-5]|固收类|固定收益类|权益类|混合类|现金管理类|商品及金融衍生品类)[)）])"
         ),
-        re.compile(rf"{b}[{_OPEN_Q}][^{_CLOSE_Q}\s，。！？]{{2,10}}[{_CLOSE_Q}](?={_QUOTED_TYPE_AFTER})"),
+        re.compile(
+            rf"{b}{_BRAND_TAIL}[{_OPEN_Q}](?P<inner>[^{_CLOSE_Q}\s，。！？]{{2,10}})[{_CLOSE_Q}](?={_QUOTED_TYPE_AFTER})"
+        ),
     )
 
 
@@ -150,7 +156,9 @@ class Products(KeywordDetector):
             for p in approved
             for b in _brands(profile)
             if p.startswith(b) and len(p) > len(b)
-            for m in re.finditer(rf"{re.escape(b)}[{_OPEN_Q}]{re.escape(p[len(b) :])}[{_CLOSE_Q}]", text)
+            for m in re.finditer(
+                rf"{re.escape(b)}{_BRAND_TAIL}[{_OPEN_Q}]{re.escape(p[len(b) :])}[{_CLOSE_Q}]", text
+            )
         )
         sig_end = msg.signature.end if msg.signature and msg.signature.position == "head" else 0
         candidates = list(PRODUCT_RE.finditer(text, sig_end))
@@ -166,7 +174,7 @@ class Products(KeywordDetector):
             candidates.extend(r for r in rated.finditer(text, sig_end) if not _names_sender(r.group(), own))
             # (明德“稳盈1号” is the listed 明德稳盈1号 in quotes)
             candidates.extend(
-                a for a in after.finditer(text, sig_end) if _QUOTES_RE.sub("", a.group()) not in approved
+                a for a in after.finditer(text, sig_end) if brand + a.group("inner") not in approved
             )
         seen: list[tuple[int, int]] = []
         for m in sorted(candidates, key=lambda m: (m.start(), -m.end())):
