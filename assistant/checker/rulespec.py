@@ -273,6 +273,7 @@ OPTION_KEYS: dict[str, frozenset[str]] = {
             "product_gain_cues",
             "product_gain_subjects",
             "product_gain_blockers",
+            "product_gain_moves",
             "fee_words",
             "forward_claims",
             "forward_markers",

@@ -25,10 +25,9 @@ if TYPE_CHECKING:
 # "存入5万，每天收益15元", "投1万，月月领150元", "10万元存一年，利息1.2万元", "1万元买入，一年后
 # 拿回11200元": a principal and an earning (or a payout) per period imply a rate too.
 _AMOUNT = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(万元|万块|万|千元|千块|千|元|块)"
-# (a lump sum paid in advance: 预交5万元入会, 一次性交10万 — c106; not 交 alone: 每年交1万元 is a premium)
-_PRINCIPAL_VERBS = (
-    r"存入|存|投资|投入|投|买入|购买|买|认购|本金|理财|起投|预交|预存|预缴|一次性交|一次性缴纳|一次交|一次缴"
-)
+# (a lump sum paid in advance: 预交5万元入会 — c106; not 交 or 一次性交: a premium, 一次性交10万元…每年返还
+# 1万元 pays an annuity's premium back — rt107; 申购 — rt107)
+_PRINCIPAL_VERBS = r"存入|存|投资|投入|投|买入|购买|买|认购|申购|本金|理财|起投|预交|预存|预缴"
 _PRINCIPAL_RE = lazyre.compile(
     rf"(?:{_PRINCIPAL_VERBS}){_AMOUNT}|{_AMOUNT}(?:起投|起存|起购|本金|存|买入|投资|投入|理财)"
     # a bare amount in 万 followed by the period it is held for (10万元一年收益约9000元, 100万放一年
@@ -44,7 +43,9 @@ _PERIOD_WORDS = (
 _EARNING_RE = lazyre.compile(
     # (a payout fixed per period: 每月固定返还500元, 每季度稳定派发3000元 — c106)
     rf"(?P<period>{_PERIOD_WORDS})?(?:后|到期)?(?:可以|可|就|多|能|稳|净|约|都|再|还|固定|稳定|定期|按时|准时)*"
-    r"(?P<verb>收益|赚取|赚|到手|利息|可得|回报|获得|收入|领取|领|拿回|拿到|拿|返还|返利|返息|返|派息|派发|发放|分红|本息合计|连本带息|多出|多赚)"
+    r"(?P<verb>收益|赚取|赚|到手|利息|可得|回报|获得|收入|领取|领|拿回|拿到|拿|返还|返利|返息|返|派息|分红|本息合计|连本带息|多出|多赚"
+    # (到账 — rt107; what is paid, named between: 发放现金红包400元 — rt107)
+    r"|(?:到账|入账|发放|派发)(?:现金红包|现金|分红|收益|利息|奖励金)?)"
     r"(?:约|近|达|高达|超|至少|多|共|合计)*" + _AMOUNT
 )
 _PRINCIPAL_GATE = literal_gate(_PRINCIPAL_RE)
@@ -145,6 +146,8 @@ def implied_rates(
                 a1 = tail.end()
         if earned is None:
             continue
+        if _VOUCHER_AFTER_RE.match(view, a1) is not None:
+            continue  # 每月返还200元加油券: vouchers, not money earned (rt107)
         word = m.group("period3") if third else m.group("period2") if second else m.group("period")
         if word is None:  # 10万元存一年，利息1.2万元: the period is stated with the principal
             between = _PERIOD_BETWEEN_RE.search(view, principal.start(), m.start())
@@ -153,14 +156,37 @@ def implied_rates(
         if found is None:
             continue  # 投资1万元，收益1200元: over what period?  No rate can be read.
         period, factor = found
-        # (a payout every period is income, not the principal back: 预交5万元，每月固定返还500元 — c106)
+        # (a payout every period is income, not the principal back: 预交5万元，每月固定返还500元 — c106;
+        # unless the payouts counted add up to no more than the sum: 每年返还1万元，返还10年 — rt107)
         recurring = word.startswith("每") or word in ("天天", "月月", "年年")
+        if recurring and cue != LOAN_AMOUNT_CUE and _paid_back_only(view, a1, earned, base):
+            continue
         if cue != LOAN_AMOUNT_CUE and ((m.group("verb") in _PAYOUT_VERBS and not recurring) or earned > base):
             earned -= base  # 拿回11200元 pays the principal back with the gain
             if earned <= 0:
                 continue
         out.append(StatedRate(a0, a1, round(earned * factor / base * 100, 6), period, cue))
     return out
+
+
+#: A payout in vouchers, points or coupons right after its amount (200元加油券, 50元代金券).
+_VOUCHER_AFTER_RE = lazyre.compile(r"[\u4e00-\u9fff]{0,3}?(?:券|积分|礼品卡|购物卡)")
+#: How many payouts a plan makes (返还10年, 共返10个月, 领取20期).
+_PAYOUT_COUNT_RE = lazyre.compile(
+    r"(?:返还|返|领取|领|发放|派发|支付)(?:共|合计)?(\d+|[一二两三四五六七八九十]+)(?:个)?(年|月|期|次)"
+    r"|共(?:返还|返|领取|领|发放|派发|支付)?(\d+|[一二两三四五六七八九十]+)(?:个)?(年|月|期|次)"
+)
+
+
+def _paid_back_only(view: str, pos: int, earned: float, base: float) -> bool:
+    """Whether the payouts counted in the sentence after ``pos`` (返还10年, 共返10个月) add up to no
+    more than the sum put in: the premium or the deposit paid back in parts, no gain."""
+    end = min((i for i in (view.find(c, pos) for c in "。！!？?；;") if i >= 0), default=len(view))
+    m = _PAYOUT_COUNT_RE.search(view, pos, end)
+    if m is None:
+        return False
+    count = parse_number(m.group(1) or m.group(3))
+    return count is not None and earned * count <= base + 1e-9
 
 
 #: The thousands said after 万 in speech (5万6 = 56,000, 10万9千 = 109,000): one digit, then
@@ -475,6 +501,10 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
     if _RATE_GATE is not None and not _RATE_GATE(view):
         return out  # no other rate figure can be written without these characters
     width = int(opts.get("window", 16))
+    sig = msg.signature
+    body_start = (
+        msg.signature_span[1] if sig is not None and sig.position == "head" and msg.signature_span else 0
+    )
     for m in read_rates(view):
         value = m.number
         if m.kind != "rate" or value is None:
@@ -522,7 +552,14 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
             inner = after.lstrip("的(（[【")
             head = cue_re.match(inner)
             if head is None:
-                gain = _product_gain(before, opts)
+                # (the clause read from the body only: a fund house's signature 【明德基金】 names no
+                # product of 创业板涨幅 — rt107; not a loss: 涨跌幅为-18.5%)
+                body = _clause_tail(compact[max(body_start, cpos - width) : cpos])
+                gain = (
+                    None
+                    if _NEGATIVE_BEFORE_RE.search(view, max(0, m.start - 1), m.start)
+                    else (_product_gain(body, opts, after))
+                )
                 if gain is None:
                     continue
                 # 明德成长混合近一年涨幅35%: a product's gain is its return (a year's unless said)
@@ -748,45 +785,68 @@ def _stacked(view: str, rates: list[StatedRate]) -> list[StatedRate]:
 
 @cache
 def _gain_patterns(
-    cues: tuple[str, ...], subjects: tuple[str, ...], blockers: tuple[str, ...]
-) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    cues: tuple[str, ...], subjects: tuple[str, ...], blockers: tuple[str, ...], moves: tuple[str, ...] = ()
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     """PRO007's product-gain words as regexes, built once per rule data: the gain word ending
-    the clause before a figure, the product words, the measures that are no product's."""
+    the clause before a figure (or right after it), the product words, the measures that are no
+    product's, the short periods of a market move."""
     if not cues or not subjects:
         return None
     alt = "|".join(map(re.escape, sorted(cues, key=len, reverse=True)))
+    cue_after = re.compile(rf"的?(?P<cue>{alt})")
+    never = re.compile(r"(?!x)x")
+    move = re.compile("|".join(map(re.escape, moves))) if moves else never
     gain = re.compile(rf"(?P<cue>{alt})(?:达到|达|为|高达|超过|超|近|约为|约|竟达|足足)?$")
     # (a share class right after a name: 成长A, 红利C)
     subject = re.compile(
         "|".join(map(re.escape, sorted(subjects, key=len, reverse=True)))
-        + r"|(?<=[\u4e00-\u9fff])[ac](?![a-z])"
+        + r"|(?<=[\u4e00-\u9fff])[ac](?![a-z0-9股])"
     )
-    blocker = re.compile("|".join(map(re.escape, blockers))) if blockers else re.compile(r"(?!x)x")
-    return gain, subject, blocker
+    blocker = re.compile("|".join(map(re.escape, blockers))) if blockers else never
+    return gain, subject, blocker, cue_after, move
 
 
-def _product_gain(before: str, opts: dict) -> str | None:
+#: A minus sign or 负 right before a figure: a loss (涨跌幅为-18.5%), never a return.
+_NEGATIVE_BEFORE_RE = lazyre.compile(r"[-－−—负]")
+
+
+def _product_gain(before: str, opts: dict, after: str = "") -> str | None:
     """The gain word (涨幅, 累计上涨 …) that makes the figure after ``before`` (its clause so
-    far) a product's return: the clause names a fund or wealth product before it, the nearest
-    such word with no market, price or account measure between (沪深300指数涨幅, 额度涨幅 and
-    基金经理说大盘涨幅 are not a product's)."""
+    far, body only) a product's return: the clause names a fund or wealth product before it,
+    the nearest such word with no market, price or account measure between (沪深300指数涨幅,
+    额度涨幅 and 基金经理说大盘涨幅 are not a product's), and no short-term market move (今日,
+    单日, 本周 …: a day's or a week's move is market news — rt107).  The gain word may also
+    follow the figure (斩获35%的涨幅), and the product the gain (涨幅35%的明德成长混合 — rt107)."""
     patterns = _gain_patterns(
         tuple(opts.get("product_gain_cues", ())),
         tuple(opts.get("product_gain_subjects", ())),
         tuple(opts.get("product_gain_blockers", ())),
+        tuple(opts.get("product_gain_moves", ())),
     )
     if patterns is None:
         return None
-    gain_re, subject_re, blocker_re = patterns
+    gain_re, subject_re, blocker_re, cue_after_re, move_re = patterns
+    if move_re.search(before) is not None:
+        return None  # 今日半导体ETF涨幅9.8%: a day's move
     g = gain_re.search(before)
     if g is None:
-        return None
+        cue_after = cue_after_re.match(after)
+        if cue_after is None:
+            return None
+        end, cue = len(before), cue_after.group("cue")  # 斩获35%的涨幅: the gain word after the figure
+    else:
+        end, cue = g.start(), g.group("cue")
     last = None
-    for last in subject_re.finditer(before, 0, g.start()):  # noqa: B007 - the nearest product word
+    for last in subject_re.finditer(before, 0, end):  # noqa: B007 - the nearest product word
         pass
-    if last is None or blocker_re.search(before, last.end(), g.start()) is not None:
-        return None
-    return g.group("cue")
+    if last is not None and blocker_re.search(before, last.end(), end) is None:
+        return cue
+    if g is not None and after.startswith("的"):
+        # 近一年涨幅35%的明德成长混合: the product named right after the figure
+        named = subject_re.search(after, 1, 14)
+        if named is not None and blocker_re.search(after, 1, named.start()) is None:
+            return cue
+    return None
 
 
 def _clause_tail(text: str) -> str:
