@@ -501,7 +501,8 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
     if _RATE_GATE is not None and not _RATE_GATE(view):
         return out  # no other rate figure can be written without these characters
     width = int(opts.get("window", 16))
-    sig = msg.signature
+    # (the body's start: a bare view of a text — annualised_rates — has no signature read)
+    sig = getattr(msg, "signature", None)
     body_start = (
         msg.signature_span[1] if sig is not None and sig.position == "head" and msg.signature_span else 0
     )
