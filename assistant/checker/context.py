@@ -718,8 +718,12 @@ _AFFIRMING_BEFORE_RE = lazyre.compile(
 #: Only a total refusal (一只都不, 从不, 一律不): 本行不推荐您购买 advises one reader.
 #: Everyone a refusal may name as its recipient (一律不向客户销售, 从不卖给任何客户 — rt105): a refusal
 #: to all is a product range, not suitability.
-#: (not 普通/一般投资者: a suitability tier, beside 专业投资者 — rt106)
-_TO_ALL = r"(?:任何|所有|全部|广大|各位|诸位|每一位|每位)?(?:客户|投资者|用户|人|您|大家|公众)"
+#: (not 普通/一般投资者: a suitability tier, beside 专业投资者 — rt106; but 普通/一般/个人客户 are the
+#: public — rt108)
+_TO_ALL = (
+    r"(?:(?:任何|所有|全部|广大|各位|诸位|每一位|每位|普通|一般|个人|零售)?(?:客户|用户|人|您|大家|公众)"
+    r"|(?:任何|所有|全部|广大|各位|诸位|每一位|每位)?投资者)"
+)
 _NOT_SOLD_RE = lazyre.compile(
     # (not 碰: 刚性兑付我们坚决不碰 refuses a practice — rt98)
     r"(?:(?:(?:一只|一款|一个|一家|一律|一概|从|绝|决|坚决)(?:都|也)?|都)(?:不|不予)"
@@ -738,7 +742,6 @@ _FRAUD_SENTENCE_RE = lazyre.compile(r"谨防|诈骗|冒充|不法分子|骗子|�
 #: an age or a risk level, not 客户 or 投资者 alone (不向客户销售 refuses everyone — rt105).
 _SUITABILITY_RE = lazyre.compile(
     r"周岁|岁以上|岁以下|岁及以上|老年|高龄|未成年|风险承受|风险等级|保守型|谨慎型|c[1-5]级?(?:客户|投资者)"
-    r"|普通投资者|专业投资者|合格投资者|一般投资者"
 )
 _SUITABILITY_CONDITION_RE = lazyre.compile(
     r"(?:未|没有|尚未|未能)(?:完成|进行|做)?(?:风险)?(?:测评|评估)|测评(?:已)?(?:过期|失效)|风险承受能力(?:为|较低|不足)"

@@ -73,6 +73,9 @@ class KindEvidence:
     #: The marketing score that came from the weak families alone (a risk warning's
     #: boilerplate, a product category word): what an investor-education notice has too.
     weak_marketing: int = 0
+    #: The message frames itself as education or a reminder, or asks a question (投资者教育,
+    #: 理财小知识, 温馨提示, 常有客户问, 所谓…？): what makes weak evidence a notice's.
+    educates: bool = False
 
     def add(self, side: str, word: str, weight: int) -> None:
         self.scores[side] += weight
@@ -1124,6 +1127,7 @@ def collect_evidence(
         # asked only of a message whose notice evidence is a warning; a figure quoted to
         # warn against it (谨防“年化20%包收益”) sells nothing
         ev.figures = any(not msg.ctx.quoted(f.start()) for f in _FIGURE_RE.finditer(compact))
+    ev.educates = _EDUCATION_FRAME_RE.search(compact) is not None
     if msg.optout_span is not None:
         ev.optout = True
         ev.add("marketing", "退订语", int(decision.get("optout_weight", 2)))
@@ -1430,6 +1434,13 @@ def _nospace_matches(pattern: re.Pattern[str], msg: Message) -> list[_Span]:
     return out
 
 
+#: An education or reminder frame, or a question (see ``KindEvidence.educates``): without one, a
+#: named product with its risk warning is a promotion (明德少儿教育金保险，为孩子的未来稳稳储备。保险
+#: 产品非存款 — rt108).
+_EDUCATION_FRAME_RE = lazyre.compile(
+    r"投资者教育|投教|小知识|小课堂|知识|科普|温馨提示|风险提示|请注意|提醒|常有客户问|有人问|客户常问|投资者常问|"
+    r"很多人以为|所谓|误区|[?？]"
+)
 #: Marketing evidence families too weak to make a promotion alone (see ``decide_kind``).
 _WEAK_MARKETING_FAMILIES = frozenset({"risk_warning", "product"})
 
@@ -1475,7 +1486,9 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
         return "uncertain", "未发现营销或服务通知的明确特征，无法判断类型"
     if s == 0:
         if m >= 2 and not (
-            m == ev.weak_marketing and not (ev.offers or ev.calls or ev.shapes or ev.figures or ev.optout)
+            m == ev.weak_marketing
+            and ev.educates
+            and not (ev.offers or ev.calls or ev.shapes or ev.figures or ev.optout)
         ):
             return "marketing", f"含营销特征（{mw}），无服务通知特征"
         if m >= 2:

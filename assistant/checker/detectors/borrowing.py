@@ -70,8 +70,14 @@ _FEE_BARE_AFTER_RE = lazyre.compile(
     r"(?P<p5>)(?:为|是|收取|收)?(?:借款)?(?:本金|借款金额|贷款金额|借款额)?(?:的)?"
     r"(?P<value>\d+(?:\.\d+)?)(?P<unit>%|元)(?P<p4>)"
 )
-#: A bare fee named as inside the rate (已包含每月服务费0.6%, 其中每月服务费…): no fee on top.
-_BARE_INSIDE_BEFORE_RE = lazyre.compile(r"(?:包含|含|其中|计入|包括)$")
+#: A bare fee named as inside the rate (已包含每月服务费0.6%, 其中年利率14%、服务费每月0.5%, 含利息及服务费
+#: — rt108), anywhere in its clause before it, not denied (不含服务费每月0.5% adds it): no fee on top.
+_BARE_INSIDE_BEFORE_RE = lazyre.compile(r"(?<![不未没])(?:包含|含|其中|计入|包括)")
+#: …or a fee with its period after the amount (服务费1%/月 — rt108).
+_FEE_BARE_P4_RE = lazyre.compile(
+    rf"(?P<p1>)(?P<p2>){_FEE_NAMES}(?P<p3>)(?P<p5>)(?:为|是)?(?P<value>\d+(?:\.\d+)?)(?P<unit>%|元)"
+    r"(?:/|每)(?P<p4>月|日|天|年)"
+)
 #: The principal a fee in yuan is charged on (借1万元, 借款金额1万元, 每借1万元): an amount in yuan, so
 #: 借12期 and 贷款3分钟 name none (rt93).
 _PRINCIPAL_RE = lazyre.compile(
@@ -109,8 +115,8 @@ _MADE_UP_OF_BEFORE_RE = lazyre.compile(
 #: rt104), naming the rate, the cost or a fee (not 优惠券金额不计入借款本金 — rt103, 红包不计入借款额度 — rt105).
 _FEE_NOT_IN_RATE_RE = lazyre.compile(
     r"(?:未|不|没有|并未|并不)(?:计入|包含|含|纳入|包括|算入|算在)(?:在)?(?:上述|前述|以上|该|本|所示)?"
-    # (a qualifier before the fee: 未包含分期手续费 — rt106)
-    r"[\u4e00-\u9fff]{0,3}?"
+    # (a qualifier before the fee: 未包含分期手续费 — rt106; not any word: 不含逾期费用 — rt108)
+    r"(?:分期|账单|上述|其他|各项|该|本|平台|账户|借款)?"
     r"(?:年化|年利率|利率|综合|成本|息费|服务费|手续费|担保费|管理费|会员费|咨询费|费用)"
 )
 #: A total stated with its percentage (综合年化成本（单利）20%): what 上述综合成本 may point back to
@@ -134,7 +140,8 @@ _SEPARATE_RE = lazyre.compile(
 #: An instalment plan (账单分期, 分12期, 分期手续费), not a loan repaid in instalments (可分期还款).
 _INSTALMENT_RE = lazyre.compile(
     # (账单分期还款 is a card instalment's name — rt106)
-    r"(?:账单|消费|现金|信用卡|购物|商品|车位|装修)分期|分期(?!还款|偿还|归还|还本|还)|分\d+期(?!还|偿还|归还)"
+    # (but 现金分期还款 is a loan repaid in instalments — rt108)
+    r"账单分期|(?:消费|现金|信用卡|购物|商品|车位|装修)分期(?!还款|还)|分期(?!还款|偿还|归还|还本|还)|分\d+期(?!还|偿还|归还)"
 )
 #: A denial in a separating word's clause before it (不另收, 我行不会收取任何额外费用, 无需另外付费):
 #: nothing is set apart.
@@ -403,9 +410,14 @@ def _fees(nospace: str) -> list[re.Match[str]]:
     """The fees charged per period in the message: with a charging verb, or named bare after
     their period where no charged fee covers them."""
     fees = list(_FEE_ADDED_RE.finditer(nospace))
-    for bare in [*_FEE_BARE_RE.finditer(nospace), *_FEE_BARE_AFTER_RE.finditer(nospace)]:
-        if _BARE_INSIDE_BEFORE_RE.search(nospace, max(0, bare.start() - 3), bare.start()) is not None:
-            continue  # （已包含每月服务费0.6%）: named as inside the rate
+    for bare in [
+        *_FEE_BARE_RE.finditer(nospace),
+        *_FEE_BARE_AFTER_RE.finditer(nospace),
+        *_FEE_BARE_P4_RE.finditer(nospace),
+    ]:
+        lo = _unit_start(nospace, bare.start(), _CLAUSE_ENDS)
+        if _BARE_INSIDE_BEFORE_RE.search(nospace, lo, bare.start() + 2) is not None:
+            continue  # （已包含每月服务费0.6%）, 其中…服务费每月0.5%: named as inside the rate
         if not any(f.start() < bare.end() and bare.start() < f.end() for f in fees):
             fees.append(bare)
     return fees

@@ -159,7 +159,7 @@ def implied_rates(
         # (a payout every period is income, not the principal back: 预交5万元，每月固定返还500元 — c106;
         # unless the payouts counted add up to no more than the sum: 每年返还1万元，返还10年 — rt107)
         recurring = word.startswith("每") or word in ("天天", "月月", "年年")
-        if recurring and cue != LOAN_AMOUNT_CUE and _paid_back_only(view, a1, earned, base):
+        if recurring and cue != LOAN_AMOUNT_CUE and _paid_back_only(view, a1, earned, base, factor):
             continue
         if cue != LOAN_AMOUNT_CUE and ((m.group("verb") in _PAYOUT_VERBS and not recurring) or earned > base):
             earned -= base  # 拿回11200元 pays the principal back with the gain
@@ -170,7 +170,10 @@ def implied_rates(
 
 
 #: A payout in vouchers, points or coupons right after its amount (200元加油券, 50元代金券).
-_VOUCHER_AFTER_RE = lazyre.compile(r"[\u4e00-\u9fff]{0,3}?(?:券|积分|礼品卡|购物卡)")
+#: (right after it, not 外加积分奖励: cash plus points — rt108)
+_VOUCHER_AFTER_RE = lazyre.compile(
+    r"(?:加油|消费|购物|代金|优惠|抵用|现金|话费|电影|体检)?(?:券|积分|礼品卡|购物卡)"
+)
 #: How many payouts a plan makes (返还10年, 共返10个月, 领取20期).
 _PAYOUT_COUNT_RE = lazyre.compile(
     r"(?:返还|返|领取|领|发放|派发|支付)(?:共|合计)?(\d+|[一二两三四五六七八九十]+)(?:个)?(年|月|期|次)"
@@ -178,15 +181,21 @@ _PAYOUT_COUNT_RE = lazyre.compile(
 )
 
 
-def _paid_back_only(view: str, pos: int, earned: float, base: float) -> bool:
+def _paid_back_only(view: str, pos: int, earned: float, base: float, factor: float) -> bool:
     """Whether the payouts counted in the sentence after ``pos`` (返还10年, 共返10个月) add up to no
-    more than the sum put in: the premium or the deposit paid back in parts, no gain."""
+    more than the sum put in: the premium or the deposit paid back in parts, no gain.  ``factor``
+    is the payouts a year; a count in years or months is converted (每月返还1000元，连续返还10年 is
+    120 payouts — rt108)."""
     end = min((i for i in (view.find(c, pos) for c in "。！!？?；;") if i >= 0), default=len(view))
     m = _PAYOUT_COUNT_RE.search(view, pos, end)
     if m is None:
         return False
     count = parse_number(m.group(1) or m.group(3))
-    return count is not None and earned * count <= base + 1e-9
+    if count is None:
+        return False
+    unit = m.group(2) or m.group(4)
+    payouts = count * factor if unit == "年" else count * factor / 12 if unit == "月" else count
+    return earned * payouts <= base + 1e-9
 
 
 #: The thousands said after 万 in speech (5万6 = 56,000, 10万9千 = 109,000): one digit, then
@@ -807,6 +816,10 @@ def _gain_patterns(
     return gain, subject, blocker, cue_after, move
 
 
+#: A period longer than a week between a product and its gain (近一年, 今年以来, 成立以来, 过去6个月).
+_LONGER_PERIOD_RE = lazyre.compile(
+    r"近|过去|以来|去年|今年|前年|\d+年|[一二两三四五六七八九十半]+年|个月|季度"
+)
 #: A minus sign or 负 right before a figure: a loss (涨跌幅为-18.5%), never a return.
 _NEGATIVE_BEFORE_RE = lazyre.compile(r"[-－−—负]")
 
@@ -827,8 +840,7 @@ def _product_gain(before: str, opts: dict, after: str = "") -> str | None:
     if patterns is None:
         return None
     gain_re, subject_re, blocker_re, cue_after_re, move_re = patterns
-    if move_re.search(before) is not None:
-        return None  # 今日半导体ETF涨幅9.8%: a day's move
+    move = move_re.search(before)
     g = gain_re.search(before)
     if g is None:
         cue_after = cue_after_re.match(after)
@@ -840,6 +852,8 @@ def _product_gain(before: str, opts: dict, after: str = "") -> str | None:
     last = None
     for last in subject_re.finditer(before, 0, end):  # noqa: B007 - the nearest product word
         pass
+    if move is not None and (last is None or _LONGER_PERIOD_RE.search(before, last.end(), end) is None):
+        return None  # 今日半导体ETF涨幅9.8%: a day's move (not 今日推荐：…混合近一年涨幅35% — rt108)
     if last is not None and blocker_re.search(before, last.end(), end) is None:
         return cue
     if g is not None and after.startswith("的"):
