@@ -274,6 +274,7 @@ OPTION_KEYS: dict[str, frozenset[str]] = {
             "product_gain_subjects",
             "product_gain_blockers",
             "product_gain_moves",
+            "product_gain_hypotheticals",
             "fee_words",
             "forward_claims",
             "forward_markers",

@@ -795,8 +795,12 @@ def _stacked(view: str, rates: list[StatedRate]) -> list[StatedRate]:
 
 @cache
 def _gain_patterns(
-    cues: tuple[str, ...], subjects: tuple[str, ...], blockers: tuple[str, ...], moves: tuple[str, ...] = ()
-) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    cues: tuple[str, ...],
+    subjects: tuple[str, ...],
+    blockers: tuple[str, ...],
+    moves: tuple[str, ...] = (),
+    hypotheticals: tuple[str, ...] = (),
+) -> tuple[re.Pattern[str], ...] | None:
     """PRO007's product-gain words as regexes, built once per rule data: the gain word ending
     the clause before a figure (or right after it), the product words, the measures that are no
     product's, the short periods of a market move."""
@@ -806,6 +810,7 @@ def _gain_patterns(
     cue_after = re.compile(rf"的?(?P<cue>{alt})")
     never = re.compile(r"(?!x)x")
     move = re.compile("|".join(map(re.escape, moves))) if moves else never
+    hypothetical = re.compile("|".join(map(re.escape, hypotheticals))) if hypotheticals else never
     gain = re.compile(rf"(?P<cue>{alt})(?:达到|达|为|高达|超过|超|近|约为|约|竟达|足足)?$")
     # (a share class right after a name: 成长A, 红利C)
     subject = re.compile(
@@ -813,7 +818,7 @@ def _gain_patterns(
         + r"|(?<=[\u4e00-\u9fff])[ac](?![a-z0-9股])"
     )
     blocker = re.compile("|".join(map(re.escape, blockers))) if blockers else never
-    return gain, subject, blocker, cue_after, move
+    return gain, subject, blocker, cue_after, move, hypothetical
 
 
 #: A period longer than a week between a product and its gain (近一年, 今年以来, 成立以来, 过去6个月).
@@ -836,10 +841,13 @@ def _product_gain(before: str, opts: dict, after: str = "") -> str | None:
         tuple(opts.get("product_gain_subjects", ())),
         tuple(opts.get("product_gain_blockers", ())),
         tuple(opts.get("product_gain_moves", ())),
+        tuple(opts.get("product_gain_hypotheticals", ())),
     )
     if patterns is None:
         return None
-    gain_re, subject_re, blocker_re, cue_after_re, move_re = patterns
+    gain_re, subject_re, blocker_re, cue_after_re, move_re, hypothetical_re = patterns
+    if hypothetical_re.search(before) is not None:
+        return None  # 假设一只基金第一年涨了50%: an example, not a product's return
     move = move_re.search(before)
     g = gain_re.search(before)
     if g is None:
