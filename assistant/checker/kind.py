@@ -1438,7 +1438,7 @@ def _nospace_matches(pattern: re.Pattern[str], msg: Message) -> list[_Span]:
 #: named product with its risk warning is a promotion (明德少儿教育金保险，为孩子的未来稳稳储备。保险
 #: 产品非存款 — rt108).
 _EDUCATION_FRAME_RE = lazyre.compile(
-    r"投资者教育|投教|小知识|小课堂|知识|科普|温馨提示|风险提示|请注意|提醒|常有客户问|有人问|客户常问|投资者常问|"
+    r"投资者教育|投教|小知识|课堂|公开课|讲堂|适当性|知识|科普|温馨提示|风险提示|请注意|提醒|常有客户问|有人问|客户常问|投资者常问|"
     r"很多人以为|所谓|误区|[?？]"
 )
 #: Marketing evidence families too weak to make a promotion alone (see ``decide_kind``).

@@ -72,7 +72,7 @@ _FEE_BARE_AFTER_RE = lazyre.compile(
 )
 #: A bare fee named as inside the rate (已包含每月服务费0.6%, 其中年利率14%、服务费每月0.5%, 含利息及服务费
 #: — rt108), anywhere in its clause before it, not denied (不含服务费每月0.5% adds it): no fee on top.
-_BARE_INSIDE_BEFORE_RE = lazyre.compile(r"(?<![不未没])(?:包含|含|其中|计入|包括)")
+_BARE_INSIDE_BEFORE_RE = lazyre.compile(r"(?<![不未没])(?:包含|(?<!包)含|其中|计入|包括)")
 #: …or a fee with its period after the amount (服务费1%/月 — rt108).
 _FEE_BARE_P4_RE = lazyre.compile(
     rf"(?P<p1>)(?P<p2>){_FEE_NAMES}(?P<p3>)(?P<p5>)(?:为|是)?(?P<value>\d+(?:\.\d+)?)(?P<unit>%|元)"

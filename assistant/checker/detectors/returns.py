@@ -176,8 +176,13 @@ _VOUCHER_AFTER_RE = lazyre.compile(
 )
 #: How many payouts a plan makes (返还10年, 共返10个月, 领取20期).
 _PAYOUT_COUNT_RE = lazyre.compile(
-    r"(?:返还|返|领取|领|发放|派发|支付)(?:共|合计)?(\d+|[一二两三四五六七八九十]+)(?:个)?(年|月|期|次)"
-    r"|共(?:返还|返|领取|领|发放|派发|支付)?(\d+|[一二两三四五六七八九十]+)(?:个)?(年|月|期|次)"
+    # (not a delay: 首次返还3个月内到账 — rt109)
+    r"(?:返还|返|领取|领|发放|派发|支付)(?:共|合计)?(\d+|[一二两三四五六七八九十]+)(?:个)?(年|月|期|次)(?![内后])"
+    r"|共(?:返还|返|领取|领|发放|派发|支付)?(\d+|[一二两三四五六七八九十]+)(?:个)?(年|月|期|次)(?![内后])"
+)
+#: The sum itself refunded as well (期满会员费全额退还, 到期预存款可申请退还 — rt109): the payouts are a gain.
+_SUM_REFUNDED_RE = lazyre.compile(
+    r"(?:全额|如数|足额)(?:退还|返还)|可申请退还|退还(?:本金|预存款|会员费)|本金(?:全额)?返还"
 )
 
 
@@ -188,7 +193,7 @@ def _paid_back_only(view: str, pos: int, earned: float, base: float, factor: flo
     120 payouts — rt108)."""
     end = min((i for i in (view.find(c, pos) for c in "。！!？?；;") if i >= 0), default=len(view))
     m = _PAYOUT_COUNT_RE.search(view, pos, end)
-    if m is None:
+    if m is None or _SUM_REFUNDED_RE.search(view, pos) is not None:
         return False
     count = parse_number(m.group(1) or m.group(3))
     if count is None:
