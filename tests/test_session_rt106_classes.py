@@ -97,3 +97,10 @@ def test_telling(checker: Checker, text: str, fires: bool) -> None:
 )
 def test_quoted_names(bank: Checker, text: str, fires: bool) -> None:
     assert ("PRO006" in error_codes(bank, text)) is fires
+
+
+def test_fee_period_words_are_the_periods_annualised() -> None:
+    """Every period word a fee pattern reads has its count of periods a year."""
+    from assistant.checker.detectors import borrowing
+
+    assert set(borrowing._PERIODS.split("|")) == set(borrowing._FEE_PERIODS)

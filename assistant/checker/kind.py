@@ -74,7 +74,8 @@ class KindEvidence:
     #: boilerplate, a product category word): what an investor-education notice has too.
     weak_marketing: int = 0
     #: The message frames itself as education or a reminder, or asks a question (投资者教育,
-    #: 理财小知识, 温馨提示, 常有客户问, 所谓…？): what makes weak evidence a notice's.
+    #: 理财小知识, 温馨提示, 常有客户问, 所谓…？): what makes weak evidence a notice's.  Read only
+    #: where the decision asks it (no notice evidence, weak marketing evidence alone).
     educates: bool = False
 
     def add(self, side: str, word: str, weight: int) -> None:
@@ -1127,7 +1128,6 @@ def collect_evidence(
         # asked only of a message whose notice evidence is a warning; a figure quoted to
         # warn against it (谨防“年化20%包收益”) sells nothing
         ev.figures = any(not msg.ctx.quoted(f.start()) for f in _FIGURE_RE.finditer(compact))
-    ev.educates = _EDUCATION_FRAME_RE.search(compact) is not None
     if msg.optout_span is not None:
         ev.optout = True
         ev.add("marketing", "退订语", int(decision.get("optout_weight", 2)))
@@ -1221,6 +1221,11 @@ def collect_evidence(
         # 新发的安盈养老2045已于3月1日成立，现可在App买入; 如需继续理财，可考虑鑫享2号: the recipient
         # is invited to buy something they do not hold: offered, whatever the notice before it
         ev.offers.append(b)
+    # (asked only where decide_kind reads it: no notice evidence and weak marketing evidence alone —
+    # not a search on every message)
+    m = ev.scores["marketing"]
+    if ev.scores["service"] == 0 and m >= 2 and m == ev.weak_marketing:
+        ev.educates = _EDUCATION_FRAME_RE.search(compact) is not None
     return ev
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from assistant.text import lazyre
 
-__all__ = ["Plans", "gate_plans", "literal_gate", "meets", "preload"]
+__all__ = ["Plans", "any_search", "gate_plans", "literal_gate", "meets", "preload"]
 
 #: A requirement: at least one of these characters occurs in every match.
 Need = frozenset[str]
@@ -132,6 +132,22 @@ def meets(plans: Plans, text: str) -> bool:
         else:
             return True
     return False
+
+
+def any_search(*patterns: str) -> Callable[[str], bool]:
+    """A test that one of ``patterns`` occurs in a text, tried as separate searches: one
+    alternation of them has no prefix for ``re`` to scan for and tries every alternative at
+    every position (~3-5 µs a message), while each alone is found by ``re``'s prefix scan.
+    Whether any matches is the same; put the usual answers first."""
+    compiled = tuple(lazyre.compile(p) for p in patterns)
+
+    def found(text: str) -> bool:
+        for p in compiled:  # noqa: SIM110 - a loop, not any() over a generator: µs count here
+            if p.search(text) is not None:
+                return True
+        return False
+
+    return found
 
 
 def literal_gate(pattern: re.Pattern[str]) -> Callable[[str], bool] | None:

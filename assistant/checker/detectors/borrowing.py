@@ -33,12 +33,15 @@ if TYPE_CHECKING:
     from assistant.checker.message import Message
 
 
+#: The period words a fee is charged by, longest first where one begins another (每季度, 每季):
+#: the keys of _FEE_PERIODS, written once for every pattern that reads a fee's period.
+_PERIODS = "每个月|每月|按月|每期|按期|每季度|按季度|每季|每日|按日|每天|每周|每年|按年"
 #: A fee charged on top of the stated rate, per period, as a share of the principal (另收服务费每月1.5%,
 #: 另收信息服务费，每月为借款本金的2%) or in yuan (另收会员费每月199元（借1万元）) — rt90: the stated
 #: rate is not the whole cost of the loan (FIN-APR asks for the comprehensive annual cost).
 _FEE_ADDED_RE = lazyre.compile(
     # the period before the charge (每月另收服务费1.5% — rt93) …
-    r"(?P<p1>每个月|每月|按月|每期|按期|每季度|按季度|每季|每日|按日|每天|每周|每年|按年)?(?:仅需|只需|还需|需)?"
+    rf"(?P<p1>{_PERIODS})?(?:仅需|只需|还需|需)?"
     # (收 alone too: 每月收手续费1% — rt105)
     r"(?:另收|另外收取|另需(?:支付|缴纳|收取)?|加收|额外收取|额外收|还需(?:支付|缴纳|交)|需另付|另付|另交|另缴|收取"
     # (收 only right before the fee's name, not 收息，月服务费…; plain payments too: 每月需支付服务费1% — rt106)
@@ -47,7 +50,7 @@ _FEE_ADDED_RE = lazyre.compile(
     r"[^。！!？?；;]{0,6}?(?P<p2>月|日|年)?(?:服务费|会员费|信息服务费|担保费|咨询费|管理费|风险保障金|保障金|技术服务费|平台费|审核费"
     r"|账户管理费|撮合费|手续费|保费|保险费|保证保险费)"
     # … or after it (另收服务费每月1.5%, 每月为借款本金的2%)
-    r"[^。！!？?；;]{0,4}?(?P<p3>每个月|每月|按月|每期|按期|每季度|按季度|每季|每日|按日|每天|每周|每年|按年)?"
+    rf"[^。！!？?；;]{{0,4}}?(?P<p3>{_PERIODS})?"
     # (or a rate named by its period: 另收服务费日费率0.03% — rt100)
     r"(?:(?P<p5>日|月|年)(?:费率|利率))?"
     r"(?:为|收取|收|按)?(?:借款)?(?:本金|借款金额|贷款金额|借款额)?(?:的)?"
@@ -59,14 +62,14 @@ _FEE_ADDED_RE = lazyre.compile(
 #: plainly as with one; the same groups as _FEE_ADDED_RE.
 _FEE_NAMES = r"(?:[\u4e00-\u9fff]{0,2}?(?:服务费|会员费|担保费|咨询费|管理费|平台费|撮合费|手续费))"
 _FEE_BARE_RE = lazyre.compile(
-    rf"(?P<p1>每个月|每月|按月|每期|按期|每季度|按季度|每季|每日|按日|每天|每周|每年|按年)(?P<p2>){_FEE_NAMES}"
+    rf"(?P<p1>{_PERIODS})(?P<p2>){_FEE_NAMES}"
     # (…为借款金额的1% — rt106)
     r"(?:费率|率)?(?P<p3>)(?P<p5>)(?:为|是)?(?:借款)?(?:本金|借款金额|贷款金额|借款额)?(?:的)?"
     r"(?P<value>\d+(?:\.\d+)?)(?P<unit>%|元)(?P<p4>)"
 )
 #: …or with the period after its name (服务费每月1% — rt106).
 _FEE_BARE_AFTER_RE = lazyre.compile(
-    rf"(?P<p1>)(?P<p2>){_FEE_NAMES}(?P<p3>每个月|每月|按月|每期|按期|每季度|按季度|每季|每日|按日|每天|每周|每年|按年)"
+    rf"(?P<p1>)(?P<p2>){_FEE_NAMES}(?P<p3>{_PERIODS})"
     r"(?P<p5>)(?:为|是|收取|收)?(?:借款)?(?:本金|借款金额|贷款金额|借款额)?(?:的)?"
     r"(?P<value>\d+(?:\.\d+)?)(?P<unit>%|元)(?P<p4>)"
 )
@@ -92,9 +95,7 @@ _FEE_INCLUDED_RE = lazyre.compile(
 #: (综合年化利率7.2%起，…另收会员费 — rt99) or without a figure (以借款合同为准 — rt95) states nothing of it.
 _TOTAL_AFTER_RE = lazyre.compile(r"(?:综合年化|综合成本|综合费率)[^，,。！!？?；;]{0,6}?\d")
 #: A period word inside a fee's match (另需按月缴纳担保费): read when no slot caught it.
-_PERIOD_INSIDE_RE = lazyre.compile(
-    r"每个月|每月|按月|每期|按期|每季度|按季度|每季|每日|按日|每天|每周|每年|按年"
-)
+_PERIOD_INSIDE_RE = lazyre.compile(_PERIODS)
 #: The fee said to be inside the stated rate right after it (…服务费0.5%已计入上述年化利率 — rt100).
 _FEE_IN_RATE_RE = lazyre.compile(
     # (not denied: 未计入年化利率 says the opposite)
