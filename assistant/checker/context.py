@@ -23,7 +23,8 @@ from assistant.text import lazyre
 from assistant.text.chartable import CharTable
 from assistant.text.homophones import HomophoneReader
 from assistant.text.lazy import lazy
-from assistant.text.normalize import NormalizedText, normalize_term
+from assistant.text.normalize import NormalizedText, fold, normalize_term
+from assistant.text.normalize import compact as compact_text
 
 if TYPE_CHECKING:
     from assistant.checker.rulespec import FamilySpec, RuleSpec
@@ -737,6 +738,12 @@ _NOT_SOLD_RE = lazyre.compile(
     rf"(?:(?:向|对|给){_TO_ALL}|对外)?(?:卖|销售|上架|代销|发行|推荐)(?:(?:给|予){_TO_ALL})?)"
     # the refusal ends its clause: 从不推荐频繁申赎, 从不做收益承诺 refuse something else (rt97)
     r"(?:了|的|哦|呢|啊|啦|呀){0,2}(?=[，,。！!；;？?~～]|$)"
+)
+#: The signature's name, at the start or the end of the original text (see _sender_not_sold_re).
+_SIGNATURE_NAME_RE = re.compile(r"^\s*【([^【】]{2,16})】|【([^【】]{2,16})】\s*$")
+#: An institution word after a name's stem (明德银行 → 明德).
+_INSTITUTION_SUFFIX_RE = re.compile(
+    r"(?:银行|证券|基金|保险|理财|信托|期货|消费金融|消金|金融|小贷|支付|公司|集团)+$"
 )
 _FRAUD_SENTENCE_RE = lazyre.compile(r"谨防|诈骗|冒充|不法分子|骗子|请勿轻信|勿信|不会私信|不会主动推荐|假冒")
 #: A group that restricts who is refused, after the claim (…，年满70周岁的客户本公司一律不销售 — rt94):
@@ -2257,7 +2264,7 @@ class MessageContext:
         if _RELATIVE_AFTER_RE.match(compact, start + 1, c_end) is None:
             return False
         _, s_end = self.sentence(start)
-        refused = _NOT_SOLD_RE.search(compact, start, s_end)
+        refused = _NOT_SOLD_RE.search(compact, start, s_end) or self._sender_refuses(start, s_end)
         if refused is None:
             return False
         # (a refusal to a group of customers is suitability, not a product range: 不保证收益的万能型
@@ -2282,6 +2289,30 @@ class MessageContext:
                 ("我们", "我司", "本行", "本公司", "本平台", "咱们")
             )
         return True
+
+    @lazy
+    def _sender_not_sold_re(self) -> re.Pattern[str] | None:
+        """A refusal in the sender's own name (不保本的理财，明德银行从来不卖 — rt109): the signature's
+        name, or its stem before the institution word (明德从不销售), said as _NOT_SOLD_RE's
+        plain refusal.  Built per message: only the sender's own name speaks for the sender
+        (有些银行从来不卖 is others')."""
+        m = _SIGNATURE_NAME_RE.search(self.nt.original)
+        if m is None:
+            return None
+        name = compact_text(fold(m.group(1) or m.group(2)))[0]
+        stem = _INSTITUTION_SUFFIX_RE.sub("", name)
+        names = sorted({n for n in (name, stem) if len(n) >= 2}, key=len, reverse=True)
+        if not names:
+            return None
+        return re.compile(
+            rf"(?:{'|'.join(map(re.escape, names))})(?:是|就|根本|压根|压根儿|坚决|绝对|从来|一直|从|向来|一向|一律|一概|概|绝|决)?"
+            rf"(?:都|也)?(?:不|不予)(?:(?:向|对|给){_TO_ALL}|对外)?(?:卖|销售|上架|代销|发行|推荐)"
+            rf"(?:(?:给|予){_TO_ALL})?(?:了|的|哦|呢|啊|啦|呀){{0,2}}(?=[，,。！!；;？?~～]|$)"
+        )
+
+    def _sender_refuses(self, start: int, s_end: int) -> re.Match[str] | None:
+        pattern = self._sender_not_sold_re
+        return None if pattern is None else pattern.search(self.nt.compact, start, s_end)
 
     def _denial_made_good(self, c_end: int) -> bool:
         """Whether the clause after the one ending at compact ``c_end`` makes good what was

@@ -43,7 +43,8 @@ _FEE_ADDED_RE = lazyre.compile(
     # the period before the charge (每月另收服务费1.5% — rt93) …
     rf"(?P<p1>{_PERIODS})?(?:仅需|只需|还需|需)?"
     # (收 alone too: 每月收手续费1% — rt105)
-    r"(?:另收|另外收取|另需(?:支付|缴纳|收取)?|加收|额外收取|额外收|还需(?:支付|缴纳|交)|需另付|另付|另交|另缴|收取"
+    # (另有 too: 另有服务费按月收取 — rt109)
+    r"(?:另收|另外收取|另需(?:支付|缴纳|收取)?|另有|加收|额外收取|额外收|还需(?:支付|缴纳|交)|需另付|另付|另交|另缴|收取"
     # (收 only right before the fee's name, not 收息，月服务费…; plain payments too: 每月需支付服务费1% — rt106)
     r"|收(?=[^，,。！!？?；;]{0,2}?(?:服务费|会员费|手续费|担保费|管理费|咨询费))|需?支付|需?缴纳|需?交纳|扣除|扣收)"
     # … or fused into the fee's name (月服务费 — rt93) …
@@ -53,10 +54,14 @@ _FEE_ADDED_RE = lazyre.compile(
     rf"[^。！!？?；;]{{0,4}}?(?P<p3>{_PERIODS})?"
     # (or a rate named by its period: 另收服务费日费率0.03% — rt100)
     r"(?:(?P<p5>日|月|年)(?:费率|利率))?"
-    r"(?:为|收取|收|按)?(?:借款)?(?:本金|借款金额|贷款金额|借款额)?(?:的)?"
+    r"(?:为|收取|收|按)?"
+    # (the figure in the next clause, named as the fee's rate: 另有服务费按月收取，费率0.6% — rt109)
+    r"(?:[，,](?:费率|收费标准|标准)(?:为|是)?)?"
+    r"(?:借款)?(?:本金|借款金额|贷款金额|借款额)?(?:的)?"
     r"(?P<value>\d+(?:\.\d+)?)(?P<unit>%|元)"
-    # (the period after the amount: 另收会员费300元/月 — rt94; not 20元月底 — rt95)
-    r"(?:(?:/|每)(?P<p4>月|日|天|年))?"
+    # (the period after the amount: 另收会员费300元/月 — rt94; not 20元月底 — rt95; per instalment or
+    # quarter: 另收账户管理费0.6%/期 — rt109)
+    r"(?:(?:/|每)(?P<p4>月|日|天|年|期|季))?"
 )
 #: A fee named right after its period with no verb (每期手续费1%, 每月服务费0.5% — rt105): charged as
 #: plainly as with one; the same groups as _FEE_ADDED_RE.
@@ -79,7 +84,7 @@ _BARE_INSIDE_BEFORE_RE = lazyre.compile(r"(?<![不未没])(?:包含|(?<!包)含|
 #: …or a fee with its period after the amount (服务费1%/月 — rt108).
 _FEE_BARE_P4_RE = lazyre.compile(
     rf"(?P<p1>)(?P<p2>){_FEE_NAMES}(?P<p3>)(?P<p5>)(?:为|是)?(?P<value>\d+(?:\.\d+)?)(?P<unit>%|元)"
-    r"(?:/|每)(?P<p4>月|日|天|年)"
+    r"(?:/|每)(?P<p4>月|日|天|年|期|季)"
 )
 #: The principal a fee in yuan is charged on (借1万元, 借款金额1万元, 每借1万元): an amount in yuan, so
 #: 借12期 and 贷款3分钟 name none (rt93).
@@ -162,7 +167,7 @@ _SCAM_FEE_RE = lazyre.compile(r"若有人|如有人|有人要求|有人自称|�
 #: A fee denied (不会另收服务费…, 无另收费用 — rt93).
 _FEE_DENIED_RE = lazyre.compile(r"(?:不会|不|无|没有|从不|绝不|决不|不得|禁止|严禁)$")
 #: A period fused into the fee's name (月服务费) or after the amount (300元/月), as its period word.
-_PERIOD_WORDS = {"月": "每月", "日": "每日", "天": "每日", "年": "每年"}
+_PERIOD_WORDS = {"月": "每月", "日": "每日", "天": "每日", "年": "每年", "期": "每期", "季": "每季"}
 #: Where a clause or a sentence ends in the no-space view (the fee is read there, not on the compact
 #: view the message context splits).
 _CLAUSE_ENDS = "，,。！!？?；;：:"

@@ -339,6 +339,8 @@ class Returns(Detector):
         self._forward_claims = tuple(opts.get("forward_claims", []))
         self._fees = tuple(opts.get("fee_words", []))
         self._own = tuple(opts.get("own_words", []))
+        patterns = [str(p) for p in opts.get("own_patterns", [])]
+        self._own_re = lazyre.compile_now("|".join(patterns)) if patterns else None
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         threshold = float(msg.settings.yield_threshold_percent)
@@ -458,7 +460,10 @@ class Returns(Detector):
     def _own_holding(self, msg: Message, start: int) -> bool:
         cpos = msg.nt.compact_pos(start)
         s_start, _ = msg.ctx.sentence(cpos)
-        return any(w in msg.nt.compact[s_start:cpos] for w in self._own)
+        before = msg.nt.compact[s_start:cpos]
+        return any(w in before for w in self._own) or (
+            self._own_re is not None and self._own_re.search(before) is not None
+        )
 
     def _fee(self, msg: Message, start: int) -> bool:
         cpos = msg.nt.compact_pos(start)
@@ -570,10 +575,17 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
                 # (the clause read from the body only: a fund house's signature 【明德基金】 names no
                 # product of 创业板涨幅 — rt107; not a loss: 涨跌幅为-18.5%)
                 body = _clause_tail(compact[max(body_start, cpos - width) : cpos])
+                # (the clause before, in the same sentence: 明德成长混合成立以来表现优异，累计涨幅达120%)
+                cut = cpos - len(body) - 1
+                prev = (
+                    _clause_tail(compact[max(body_start, cut - width) : cut])
+                    if cut >= body_start and compact[cut : cut + 1] in ("，", ",")
+                    else ""
+                )
                 gain = (
                     None
                     if _NEGATIVE_BEFORE_RE.search(view, max(0, m.start - 1), m.start)
-                    else (_product_gain(body, opts, after))
+                    else (_product_gain(body, opts, after, prev))
                 )
                 if gain is None:
                     continue
@@ -805,7 +817,8 @@ def _gain_patterns(
     blockers: tuple[str, ...],
     moves: tuple[str, ...] = (),
     hypotheticals: tuple[str, ...] = (),
-) -> tuple[re.Pattern[str], ...] | None:
+    pitches: tuple[str, ...] = (),
+) -> tuple | None:
     """PRO007's product-gain words as regexes, built once per rule data: the gain word ending
     the clause before a figure (or right after it), the product words, the measures that are no
     product's, the short periods of a market move."""
@@ -814,46 +827,65 @@ def _gain_patterns(
     alt = "|".join(map(re.escape, sorted(cues, key=len, reverse=True)))
     cue_after = re.compile(rf"的?(?P<cue>{alt})")
     never = re.compile(r"(?!x)x")
-    move = re.compile("|".join(map(re.escape, moves))) if moves else never
-    hypothetical = re.compile("|".join(map(re.escape, hypotheticals))) if hypotheticals else never
+    # (a day's word heading a pick is no move: 本周力荐：…累计上涨80% — rt109)
+    heading = "(?!" + "|".join(map(re.escape, pitches)) + ")" if pitches else ""
+    move = re.compile("(?:" + "|".join(map(re.escape, moves)) + ")" + heading) if moves else never
+    # (需要…才: a word before the figure that is an example only with its partner after it —
+    # 需要上涨100%才能回本, not 投资需要耐心：…涨幅96% — rt109)
+    single = [h for h in hypotheticals if "…" not in h]
+    hypothetical = re.compile("|".join(map(re.escape, single))) if single else never
+    paired = tuple(
+        (re.compile(re.escape(a)), re.compile(re.escape(b)))
+        for a, b in (h.split("…", 1) for h in hypotheticals if "…" in h)
+    )
     gain = re.compile(rf"(?P<cue>{alt})(?:达到|达|为|高达|超过|超|近|约为|约|竟达|足足)?$")
     # (a share class right after a name: 成长A, 红利C)
     subject = re.compile(
         "|".join(map(re.escape, sorted(subjects, key=len, reverse=True)))
         + r"|(?<=[\u4e00-\u9fff])[ac](?![a-z0-9股])"
     )
-    blocker = re.compile("|".join(map(re.escape, blockers))) if blockers else never
-    return gain, subject, blocker, cue_after, move, hypothetical
+    # (a measure's word after 为/给/帮 is who gains, not what is measured: 为用户带来涨幅38% — rt109)
+    blocker = re.compile("(?<![为给帮])(?:" + "|".join(map(re.escape, blockers)) + ")") if blockers else never
+    return gain, subject, blocker, cue_after, move, hypothetical, paired
 
 
 #: A period longer than a week between a product and its gain (近一年, 今年以来, 成立以来, 过去6个月).
 _LONGER_PERIOD_RE = lazyre.compile(
-    r"近|过去|以来|去年|今年|前年|\d+年|[一二两三四五六七八九十半]+年|个月|季度"
+    r"近|过去|以来|去年|今年|前年|累计|\d+年|[一二两三四五六七八九十半]+年|个月|季度"
 )
 #: A minus sign or 负 right before a figure: a loss (涨跌幅为-18.5%), never a return.
 _NEGATIVE_BEFORE_RE = lazyre.compile(r"[-－−—负]")
 
 
-def _product_gain(before: str, opts: dict, after: str = "") -> str | None:
+def _product_gain(before: str, opts: dict, after: str = "", prev: str = "") -> str | None:
     """The gain word (涨幅, 累计上涨 …) that makes the figure after ``before`` (its clause so
     far, body only) a product's return: the clause names a fund or wealth product before it,
     the nearest such word with no market, price or account measure between (沪深300指数涨幅,
     额度涨幅 and 基金经理说大盘涨幅 are not a product's), and no short-term market move (今日,
     单日, 本周 …: a day's or a week's move is market news — rt107).  The gain word may also
-    follow the figure (斩获35%的涨幅), and the product the gain (涨幅35%的明德成长混合 — rt107)."""
+    follow the figure (斩获35%的涨幅), and the product the gain (涨幅35%的明德成长混合 — rt107).
+    A clause that names no product nor any other measure continues ``prev``, the clause before
+    it in its sentence (明德成长混合成立以来表现优异，累计涨幅达120% — rt109)."""
     patterns = _gain_patterns(
         tuple(opts.get("product_gain_cues", ())),
         tuple(opts.get("product_gain_subjects", ())),
         tuple(opts.get("product_gain_blockers", ())),
         tuple(opts.get("product_gain_moves", ())),
         tuple(opts.get("product_gain_hypotheticals", ())),
+        tuple(opts.get("product_gain_pitches", ())),
     )
     if patterns is None:
         return None
-    gain_re, subject_re, blocker_re, cue_after_re, move_re, hypothetical_re = patterns
+    gain_re, subject_re, blocker_re, cue_after_re, move_re, hypothetical_re, paired = patterns
     if hypothetical_re.search(before) is not None:
         return None  # 假设一只基金第一年涨了50%: an example, not a product's return
-    move = move_re.search(before)
+    if paired and any(
+        first.search(before) is not None and second.search(_clause_head(after)) is not None
+        for first, second in paired
+    ):
+        return None  # 净值下跌50%后需要上涨100%才能回本: arithmetic, not a product's return
+    # (a day's word in the clause before dates the move too: 今日半导体板块大涨，相关ETF涨幅9.8%)
+    move = move_re.search(before) or (move_re.search(prev) if prev else None)
     g = gain_re.search(before)
     if g is None:
         cue_after = cue_after_re.match(after)
@@ -869,6 +901,14 @@ def _product_gain(before: str, opts: dict, after: str = "") -> str | None:
         return None  # 今日半导体ETF涨幅9.8%: a day's move (not 今日推荐：…混合近一年涨幅35% — rt108)
     if last is not None and blocker_re.search(before, last.end(), end) is None:
         return cue
+    if last is None and prev and move is None and blocker_re.search(before, 0, end) is None:
+        # the product named in the clause before, nothing else measured since
+        if hypothetical_re.search(prev) is not None:
+            return None
+        for last in subject_re.finditer(prev):  # noqa: B007 - the nearest product word
+            pass
+        if last is not None and blocker_re.search(prev, last.end()) is None:
+            return cue
     if g is not None and after.startswith("的"):
         # 近一年涨幅35%的明德成长混合: the product named right after the figure
         named = subject_re.search(after, 1, 14)
