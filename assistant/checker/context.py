@@ -697,6 +697,13 @@ WEAK_GAP = 1
 _NEGATION_BRIDGE_RE = lazyre.compile(
     r"(?:一定|能够|能|再|做到|办到|确保|承诺|作出|做出|提供|一款|一种|一只|一个|一类|属于|是|任何|任何形式的)+"
 )
+#: A universal denial with its subject before the claim (没有什么投资是稳赚不赔的, 世上没有任何投资是没有
+#: 风险的, 没有一种理财是零风险的): nothing of the kind has the claim, a denial however long the
+#: subject.  Not with a negation inside (没有哪只基金不是稳赚的 affirms).
+_NONE_SUCH_RE = lazyre.compile(
+    r"(?P<cue>(?:并没有|从来没有|没有|不存在)(?:任何|哪种|哪一种|什么|一种|一款|一只|一项|哪个|哪类|哪款|哪只|哪家|一家))"
+    r"[^\W\d不非没未无别勿比更还]{0,8}?(?:是|能|可以|会|敢|能做到|可以做到|做得到|真正)?(?:真正)?的?$"
+)
 #: A negation inside the clause that would make a denial good (…，我们也不能保证); not 无 or 非
 #: alone, which names carry (澄江无忧宝做到了 — rt92).
 _DENIAL_WORD_RE = lazyre.compile(r"不|没|未|别|勿|无法|无须|无需|并非")
@@ -783,6 +790,13 @@ _OWN_VOICE_RE = lazyre.compile(r"我们|我司|本行|本公司|本平台|团队
 #: A negation later in a rhetorical question (…就不值得配置吗): the question's own.
 _LATER_NEGATION_RE = lazyre.compile(r"不|没|无|未|别")
 #: The quantifier forms of an affirming negation (无一, 没有一只): they affirm whatever follows.
+#: A clause opening on the sender's own offer after a fraud actor is named (…骗子的高息迷惑，选明德稳盈1号，…):
+#: not 认准 (认准官方渠道 is the warning's own advice).
+_OFFER_PIVOT_RE = lazyre.compile(
+    r"(?:就选|选择|选|购买|买|认购|申购|配置|快来|欢迎|推荐您|我们的|本行的|我行的)(?!择时|的是)"
+)
+#: A quantified "none" with its noun, right before a negation (没有一只基金不是…, 没有哪款产品不…).
+_NONE_BUT_RE = lazyre.compile(r"(?:没有|无)(?:一|哪)(?:只|款|个|家|种|项|笔|类)[^\W\d不非没未无]{1,6}$")
 _QUANTIFIED_RE = lazyre.compile(r"无一|无|没有一(?:只|款|个|家|种|项|笔)|无一(?:只|款|个|家|种|项|笔)")
 #: A rhetorical 谁说 or 难道 before a negation in its clause (谁说…不是保本的, 难道理财就不能稳赚不赔): an assertion.
 _WHO_SAYS_RE = lazyre.compile(r"谁说|谁讲|哪个说|难道|谁规定|凭什么说|谁敢说|谁告诉你")
@@ -1939,6 +1953,9 @@ class MessageContext:
         pledge = self._pledge_denied(start, c_start, c_end)
         if pledge is not None:
             return pledge
+        none_such = _NONE_SUCH_RE.search(compact, c_start, start)
+        if none_such is not None and not self._questioned_or_supposed(none_such.start()):
+            return none_such.group("cue")  # 没有什么投资是稳赚不赔的: nothing of the kind is
         lo = max(c_start, start - OBJECT_WINDOW - self._reach(OBJECT_NEG))
         lo_ba = max(c_start, start - BA_WINDOW - self._reach(OBJECT_NEG))
         for cue in self._cues(OBJECT_NEG, min(lo, lo_ba), start):
@@ -2228,7 +2245,9 @@ class MessageContext:
         the question ends soon after (难道不保本的理财就不值得配置吗？ asks about something else — rt95)."""
         compact = self.nt.compact
         m = _AFFIRMING_BEFORE_RE.search(compact, max(0, pos - 4), pos)
-        if m is None:
+        # (or with its noun between: 没有一只基金不是稳赚的, 没有哪款产品不保本)
+        none_but = None if m is not None else _NONE_BUT_RE.search(compact, max(0, pos - 12), pos)
+        if m is None and none_but is None:
             return False
         s0, _ = self.sentence(pos)
         if s0 > 0 and compact[s0 - 1] in "：:":
@@ -2238,6 +2257,9 @@ class MessageContext:
             asked = None  # 我们始终认为，…怎么会不保本？: the sender's own belief (rt99)
         if self.quoted(pos) or asked is not None:
             return False  # 很多人以为“哪有不保本的银行理财”, 常有客户问：…怎么会不保本？: asked or believed by others
+        if none_but is not None:
+            return True  # 没有一只基金不是: every one is
+        assert m is not None
         if _QUANTIFIED_RE.fullmatch(m.group()) is not None or m.group().endswith(("何尝", "未尝")):
             return True  # 无一不是, 没有一只不是, 何尝不是: every one is, it is
         # a question's opener: only when the question has no negation of its own after this one
@@ -2603,7 +2625,14 @@ class MessageContext:
         earlier in the sentence (保额最高10万元; 年化利率最低7.2%，最高18%)."""
         view = self.scan.view or self.nt.compact
         after = view[end : end + 3]
-        lead = 2 if after[:2] in ("可达", "标准") else 1 if after[:1] in ("为", "达", "至") else 0
+        # (仅需/只需 too: 年化利率最低仅需3.5% — rt110)
+        lead = (
+            2
+            if after[:2] in ("可达", "标准", "仅需", "只需", "只要", "仅为", "只有", "仅有")
+            else 1
+            if after[:1] in ("为", "达", "至", "仅", "只")
+            else 0
+        )
         if self.time_estimate(start, end + lead):
             return "时限"  # 预计最快2小时到账; 已寄出，最快3个工作日送达: a service time, not a comparison
         # (the hit may end on the figure's first digit itself: 最高8元 is found as 最高8)
@@ -2973,9 +3002,22 @@ class MessageContext:
             return hits[0].word
         s_start, _ = self.sentence(start)
         for actor in self.scan.contexts.get("_fraud_actor", ()):
-            if s_start <= actor.start and actor.end <= start:
+            if s_start <= actor.start and actor.end <= start and not self._pivots_to_offer(actor.end, start):
                 return actor.word  # 不法分子……并承诺稳赚不赔: the actor's words, reported
         return None
+
+    def _pivots_to_offer(self, lo: int, hi: int) -> bool:
+        """Whether a clause between compact ``lo`` and ``hi`` opens on the sender's own offer
+        (别被骗子的高息迷惑，选明德稳盈1号，保本保息更安心 — rt110): what follows is the sender's
+        pitch, not the actor's words reported."""
+        compact = self.nt.compact
+        i = bisect.bisect_left(self._clause_bounds, lo)
+        bounds = self._clause_bounds
+        while i < len(bounds) and bounds[i] < hi:
+            if _OFFER_PIVOT_RE.match(compact, bounds[i] + 1) is not None:
+                return True
+            i += 1
+        return False
 
     @lazy
     def trigger_starts(self) -> list[int]:
