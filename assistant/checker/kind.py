@@ -703,6 +703,8 @@ def _own_benefit(
         for m in invite.finditer(compact, s0, s1):
             if start <= m.start() < end:
                 continue  # the shape itself (满50减5元券): what it says is the benefit
+            if m.group() in rules.own_benefit_words:
+                continue  # another benefit word (可享受…免手续费): judged on its own
             if _within(m.start(), m.end(), own) or _within(m.start(), m.end(), own_verbs):
                 continue
             if _met_or_scheduled(compact, m, start):
@@ -1057,7 +1059,8 @@ def collect_evidence(
             # 您持有的…七日年化收益率1.86% (its sentence), 您的借款年化利率18% (its clause): the
             # recipient's own figure
             if any(
-                (excludes := table.get(name)) and any(w in view[slice(*bounds(m.start()))] for w in excludes)
+                (excludes := table.get(name))
+                and any(w in _unpitched(view[slice(*bounds(m.start()))]) for w in excludes)
                 for table, bounds in (
                     (rules.offer_sentence_excludes, msg.ctx.sentence),
                     (rules.offer_clause_excludes, msg.ctx.clause),
@@ -1350,6 +1353,17 @@ _PRICE_RE = lazyre.compile(
 _NAMED_BEFORE_RE = lazyre.compile(
     r"(?<![此这那该各某])(?:[\u4e00-\u9fff](?<![此这那该各某类种些买卖购投谓的等及和或与])){2}$|\d号$|\d期$"
 )
+#: The recipient named as the one a pitch is for (适合您的明德稳盈1号, 为您推荐 — rt110): no holding of
+#: theirs, so not the 您 an offer pattern's "the recipient's own figure" exclusions read.
+_PITCH_YOU_RE = lazyre.compile(
+    r"适合您的?|为您(?:推荐|精选|甄选|优选|定制|挑选)|向您推荐|给您推荐|推荐您|诚邀您|邀您"
+)
+
+
+def _unpitched(text: str) -> str:
+    return _PITCH_YOU_RE.sub("", text) if "您" in text else text
+
+
 #: The recipient's own holding named before the product (您的…, 您在…的, 您购买的…, 您持有的…).
 _OWN_BEFORE_RE = lazyre.compile(r"您|你|客户持有|账户内")
 

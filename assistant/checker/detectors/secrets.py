@@ -99,7 +99,15 @@ class SecretRequest(KeywordDetector):
             rf"(?P<lead>[^，,。！!？?；;]{{0,10}}?)(?P<v3>{verbs})"
             r"(?P<to>[^，,。！!？?；;]{0,3})"
         )
-        self._link = lazyre.compile_now(rf"(?:链接|点击|网址|页面){gap}(?:输入|填写|登记){gap}(?:{secrets})")
+        # (the address itself between, however long: 请点击 https://… 并输入银行卡密码 — rt110)
+        # (in the compact view an address is a Latin run: https:wwwmingdebankcom); not an app's own
+        # page (在转账页面输入支付密码: the recipient paying in the app, a false error at 2a18550)
+        url = r"[a-z0-9:]{0,60}"
+        self._link = lazyre.compile_now(
+            # (not a button: 点击“确认付款”后输入支付密码 pays in the app — a false error at 2a18550)
+            rf"(?:链接|点击(?![“\"「『]|确认|付款|支付|提交|下一步|完成|去支付|立即支付|按钮)|网址|(?<!app)(?<!转账)(?<!支付)(?<!付款)(?<!收银台)(?<!手机银行)(?<!网银)(?<!客户端)页面)"
+            rf"{url}{gap}(?:输入|填写|登记){gap}(?:{secrets})"
+        )
         # The secret named in a "once you receive it" clause, the request in the next one
         # (收到验证码后，请填写在客服专员发送给您的核验页面中: rt55): a request only when the next
         # clause names someone else or their page to hand it to (see _ELSEWHERE_RE).
