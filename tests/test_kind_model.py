@@ -350,3 +350,28 @@ def test_repeated_template_is_scored_once_with_the_same_answer() -> None:
     other = KindModel(model.classes, (0.0, 0.0, 0.0), {}, {})
     assert other.probabilities(a) != model.probabilities(a)
     assert other.probabilities(a) == other._scores(_grams(_masked(a)))
+
+
+def test_a_notice_the_model_is_all_but_sure_is_a_promotion_becomes_marketing() -> None:
+    """At ``model_overrule_service`` (0.97 not a notice) with one promotional sentence, the
+    notice carries an offer the rules do not know as one: marketing (every development draft
+    there was labelled marketing); below it, uncertain; without that sentence, a notice."""
+    decision = {**DECISION, "model_overrule_service": 0.97, "model_overrule_marketing": 0.9}
+
+    def settled(model: FixedModel) -> tuple[str, str]:
+        return settle_kind("service", "规则理由", evidence(1, 5), "文本", lambda: model, decision)  # type: ignore[arg-type,return-value]
+
+    kind, reason = settled(FixedModel(0.95, 0.02, sentence=0.9))
+    assert kind == "marketing" and "按营销短信判断" in reason and "0.95" in reason and "0.02" in reason
+    # sure it is no notice, not sure it is a promotion (a mix): still in doubt
+    assert settled(FixedModel(0.78, 0.02, sentence=0.9))[0] == "uncertain"
+    assert settled(FixedModel(0.9, 0.05, sentence=0.9))[0] == "uncertain"
+    assert settled(FixedModel(0.9, 0.02, sentence=0.4))[0] == "service"
+
+
+def test_the_shipped_decision_overrules_a_notice_only_when_the_model_is_all_but_sure() -> None:
+    from assistant.text.yamlload import load_yaml
+
+    context = load_yaml((REPO / "knowledge" / "rules" / "_context.yaml").read_text(encoding="utf-8"))
+    assert 0.95 <= context["kind_decision"]["model_overrule_service"] <= 1.0
+    assert 0.9 <= context["kind_decision"]["model_overrule_marketing"] <= 1.0

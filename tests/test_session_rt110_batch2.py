@@ -4,7 +4,8 @@ and no third-party collection pressure (COL001), while a forward for a reward st
 named by its topic (理财讲座) sells no product (ADV003); a benefit the recipient's own account now
 carries (已开通…可享受) is no offer; a password asked through a link with its address between
 (PRV003), not a button in a payment flow nor the app's own page; a product's benchmark figure
-pitched to the recipient after their own event (适合您的…业绩比较基准3.2%) is an offer.
+pitched to the recipient after their own event (适合您的…业绩比较基准3.2%) is an offer; a card's
+grace period earned by repaying, said plainly (按时全额还款可免息), is the recipient's own terms.
 """
 
 from __future__ import annotations
@@ -49,6 +50,13 @@ def checker() -> Checker:
             "OPT001",
             True,
         ),
+        # a card's grace earned by repaying, said plainly (c108)
+        (
+            "【滨川银行】您本期已选择最低还款，剩余部分按日利率万分之五计息，按时全额还款即可免息。",
+            "OPT001",
+            False,
+        ),
+        ("【滨川消金】首笔借款按时还款可免息，立即申请！年化利率（单利）12%起。回T退订", "OPT001", False),
     ],
 )
 def test_classes(checker: Checker, text: str, code: str, fires: bool) -> None:

@@ -793,6 +793,8 @@ _KIND_DECISION_KEYS = frozenset(
         "model_sure_sentence",
         "model_doubt_service",
         "model_doubt_marketing",
+        "model_overrule_service",
+        "model_overrule_marketing",
     }
 )
 _OFFER_KEYS = frozenset(
