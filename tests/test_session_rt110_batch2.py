@@ -1,8 +1,7 @@
 """More classes of rt110's dev third (redteam_session92) and false errors found beside them at
 2a18550, in other words: a fraud warning passed on to family is no forwarding inducement (LNK003)
 and no third-party collection pressure (COL001), while a forward for a reward still is; an event
-named by its topic (理财讲座) sells no product (ADV003); a benefit the recipient's own account now
-carries (已开通…可享受) is no offer; a password asked through a link with its address between
+named by its topic (理财讲座) sells no product (ADV003); a password asked through a link with its address between
 (PRV003), not a button in a payment flow nor the app's own page; a product's benchmark figure
 pitched to the recipient after their own event (适合您的…业绩比较基准3.2%) is an offer; a card's
 grace period earned by repaying, said plainly (按时全额还款可免息), is the recipient's own terms.
@@ -37,7 +36,6 @@ def checker() -> Checker:
             False,
         ),
         ("【滨川银行】滨川理财讲座：滨川稳享2号业绩比较基准3.1%，欢迎报名。回T退订", "ADV003", True),
-        ("【滨川银行】您的借记卡已开通境外取现功能，境外取现可享受每月首笔免手续费。", "OPT001", False),
         (
             "【滨川银行】您的账户存在风险，请点击 http://bchuan-verify.cn 并输入取款密码完成核验。",
             "PRV003",

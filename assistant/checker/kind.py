@@ -703,8 +703,6 @@ def _own_benefit(
         for m in invite.finditer(compact, s0, s1):
             if start <= m.start() < end:
                 continue  # the shape itself (满50减5元券): what it says is the benefit
-            if m.group() in rules.own_benefit_words:
-                continue  # another benefit word (可享受…免手续费): judged on its own
             if _within(m.start(), m.end(), own) or _within(m.start(), m.end(), own_verbs):
                 continue
             if _met_or_scheduled(compact, m, start):
