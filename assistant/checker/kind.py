@@ -737,6 +737,11 @@ def _met_or_scheduled(compact: str, m: re.Match[str], start: int) -> bool:
     return word == "累计" and _TALLY_AFTER_RE.match(compact, m.end()) is not None
 
 
+#: What a contact line is asked about when it names details right before the contact word (收益明细详询,
+#: 审批进度详询, 保全服务详询): where to learn more about the recipient's own matter, not a pitch (c-sets).
+_DETAILS_BEFORE_RE = lazyre.compile(
+    r"(?:明细|进度|详情|事宜|手续|流程|规则|情况|问题|疑问|保全服务|操作方式|办理方式)(?:请)?$"
+)
 #: A yield or rate offered with its figure (年化最高4.5%, 收益率3.2%) after a contact word.
 #: (a return's, not a loan's own rate: 您的…已放款，欢迎咨询95588，年化利率3.6% — rt102)
 _YIELD_AFTER_RE = lazyre.compile(r"(?:年化(?!利率)|收益|业绩比较基准)[^，,。！!？?；;]{0,6}?\d+(?:\.\d+)?%")
@@ -915,6 +920,8 @@ def collect_evidence(
             if (
                 c0 < start
                 and _QUESTION_BEFORE_RE.search(compact, c0, start) is None
+                # (the details of a thing asked about, not the thing: 到期收益明细详询客户经理, 保全服务详询95519)
+                and _DETAILS_BEFORE_RE.search(compact, max(c0, start - 4), start) is None
                 and _names_offer_before(kind_hits, c0, start)
             ) or _YIELD_AFTER_RE.search(compact, end, msg.ctx.sentence(start)[1]) is not None:
                 # (…欢迎致电95588了解详情，年化最高4.5%: a yield after it in its sentence — rt101)

@@ -1,0 +1,30 @@
+"""A contact line that names the details it answers (收益明细详询客户经理, 保全服务详询95519) points
+the recipient to their own matter: no pitch, so a maturity or policy notice ending with one stays a
+notice; a product named before a bare 详询 is still pitched."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checker.engine import Checker
+from assistant.config import load_settings
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker(load_settings())
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("【滨川银行】您认购的滨川金选60天已于5月8日到期，本息已到账，收益明细详询客户经理。", "service"),
+        ("【滨川人寿】您的保单已于4月1日生效，退保、减保等保全服务请详询95519。", "service"),
+        (
+            "【滨川银行】滨川稳享3号理财产品详询客户经理。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "marketing",
+        ),
+    ],
+)
+def test_details_before_a_contact_word(checker: Checker, text: str, kind: str) -> None:
+    assert checker.check(text).kind == kind, text
