@@ -43,6 +43,19 @@ def test_a_compound_must_extend_a_slot_word() -> None:
         FamilySpec(name="x", slots=[["联系"], ["家人"]], compounds=["联系"])  # not longer
 
 
+def test_a_compound_may_end_with_a_slot_word() -> None:
+    """包 of 钱包: the slot word as a compound's last character (您的钱包本月消费 is no 包本)."""
+    spec = FamilySpec(name="x", slots=[["包"], ["本"]], compounds=["钱包"])
+    assert spec.compounds == ["钱包"]
+
+
+def test_a_slot_word_ending_a_compound_is_not_the_word(checker: Checker) -> None:
+    assert "ADV001" not in _codes(checker, "【汇通支付】您的汇通钱包本月消费共计1280.00元，明细可在App查看。")
+    assert "ADV001" not in _codes(checker, "【汇通支付】您的新人礼包本周内有效。")
+    claim = "【汇通理财】汇通稳盈，包本包息。理财非存款，产品有风险，投资须谨慎。回T退订"
+    assert _codes(checker, claim).get("ADV001") == "error"
+
+
 def test_a_verb_heading_a_noun_is_not_the_verb(checker: Checker) -> None:
     notice = "【安华银行】如您的联系方式、工作单位有变化，请登录手机银行更新，以免错过还款提醒。"
     assert "COL001" not in _codes(checker, notice)

@@ -1263,7 +1263,7 @@ class Lexicon:
     ) -> lazyre.LazyPattern:
         """Anchored regex of a family over the matching view: slot, gap, slot, …; compiled
         when first used (a family is tried only where its first word occurs).  A slot word
-        that begins one of ``compounds`` (联系 of 联系方式) does not match there."""
+        that begins or ends one of ``compounds`` (联系 of 联系方式, 包 of 钱包) does not match there."""
         fold = self.match_table
         longer = [normalize_term(c).translate(fold) for c in compounds]
         parts = []
@@ -1273,6 +1273,9 @@ class Lexicon:
             for w in words:
                 tails = [c[len(w) :] for c in longer if c.startswith(w) and c != w]
                 guard = "(?!" + "|".join(map(re.escape, tails)) + ")" if tails else ""
+                # …or ends one (包 of 钱包: 您的钱包本月消费 is no 包本 — rt100)
+                heads = sorted({c[: -len(w)] for c in longer if c.endswith(w) and c != w})
+                before = "".join(f"(?<!{re.escape(h)})" for h in heads)
                 # a negation inside an A-not-A question asks, it denies nothing (会不会亏？,
                 # 有没有风险？, 亏不亏？): 不会 not right after 会 (rt81)
                 # unless the question is answered "no" outright (会不会亏？绝对不会: rt82)
@@ -1283,7 +1286,7 @@ class Lexicon:
                     if len(w) >= 2 and w[0] in "不没"
                     else ""
                 )
-                alts.append(ask + re.escape(w) + guard)
+                alts.append(ask + before + re.escape(w) + guard)
             parts.append("(?:" + "|".join(alts) + ")")
         stops = SENTENCE_DELIMITERS if cross_clause else CLAUSE_DELIMITERS
         # in a family whose gap a negation may deny (gap_negates), each gap is a group: a

@@ -188,8 +188,8 @@ class FamilySpec(BaseModel):
     def _compounds_extend_a_slot_word(self) -> FamilySpec:
         words = {w for slot in self.slots for w in slot}
         for c in self.compounds:
-            if not any(c.startswith(w) and c != w for w in words):
-                raise ValueError(f"模式族 {self.name}：compounds 中的 {c!r} 不以任何槽位词开头")
+            if not any((c.startswith(w) or c.endswith(w)) and c != w for w in words):
+                raise ValueError(f"模式族 {self.name}：compounds 中的 {c!r} 不以任何槽位词开头或结尾")
         return self
 
     @model_validator(mode="after")
