@@ -27,7 +27,10 @@ if TYPE_CHECKING:
 _AMOUNT = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(万元|万块|万|千元|千块|千|元|块)"
 # (a lump sum paid in advance: 预交5万元入会 — c106; not 交 or 一次性交: a premium, 一次性交10万元…每年返还
 # 1万元 pays an annuity's premium back — rt107; 申购 — rt107)
-_PRINCIPAL_VERBS = r"存入|存|投资|投入|投|买入|购买|买|认购|申购|本金|理财|起投|预交|预存|预缴"
+# (持有 and 放 too: 持有5万元，每月稳定派发400元; 放一万，一年拿一千二 — rt107, rt100; not 放款/放贷, lending)
+_PRINCIPAL_VERBS = (
+    r"存入|存|投资|投入|投|买入|购买|买|认购|申购|本金|理财|起投|预交|预存|预缴|持有|放(?!款|贷)"
+)
 _PRINCIPAL_RE = lazyre.compile(
     rf"(?:{_PRINCIPAL_VERBS}){_AMOUNT}|{_AMOUNT}(?:起投|起存|起购|本金|存|买入|投资|投入|理财)"
     # a bare amount in 万 followed by the period it is held for (10万元一年收益约9000元, 100万放一年
@@ -772,7 +775,8 @@ _BOOST_TOTAL_RE = lazyre.compile(
 )
 #: …or the boost named after its figure (新客再享4%加息, 首月另享4%奖励收益).
 _BOOST_BEFORE_RE = lazyre.compile(r"^[，,]?[^，,。！!？?；;]{0,8}?(?:再享|另享|额外享|还享|再送|另送|加享)$")
-_BOOST_AFTER_RE = lazyre.compile(r"^(?:的)?(?:加息|奖励收益|额外收益|加息收益|奖励利率|补贴收益)")
+#: (no ``^``: it is matched at the figure's end, where ``^`` never holds — the form was never read, rt102)
+_BOOST_AFTER_RE = lazyre.compile(r"(?:的)?(?:加息|奖励收益|额外收益|加息收益|奖励利率|补贴收益)")
 
 
 def _added_on(view: str, prev: StatedRate, nxt: StatedRate) -> bool:
