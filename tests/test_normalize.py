@@ -151,3 +151,13 @@ def test_japanese_variant_characters_fold_to_simplified_but_everyday_characters_
     assert fold("不看徴信") == "不看征信"
     assert fold("保険") == "保险"
     assert fold("芸芸众生余欠弁") == "芸芸众生余欠弁"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("全国第Ⅰ", "全国第1"), ("第Ⅱ名", "第2名"), ("第❶", "第1"), ("⑶号", "3号"), ("➄星", "5星")],
+)
+def test_numerals_of_another_kind_read_as_digits(raw: str, expected: str) -> None:
+    """Roman, circled, parenthesised and dingbat digits fold to the digit, one character each
+    (返现力度全国第Ⅰ is 全国第一; NFKC alone read Ⅰ as the letter i and left Ⅱ as it was)."""
+    assert fold(raw) == expected

@@ -69,6 +69,18 @@ def _build_fold_table() -> dict[int, str]:
         value = unicodedata.decimal(chr(cp), None)
         if value is not None:
             table[cp] = str(value)
+    # Digits drawn as numerals of another kind, one character each (全国第Ⅰ, 第❶, ⑵号): Roman
+    # numerals, circled, parenthesised and dotted digits read as the digit (NFKC leaves some,
+    # and reads Ⅰ as the letter i).
+    for lo, hi in ((0x2150, 0x2190), (0x2460, 0x2500), (0x2776, 0x2794)):
+        for cp in range(lo, hi):
+            ch = chr(cp)
+            value = unicodedata.digit(ch, None)
+            if value is None:
+                number = unicodedata.numeric(ch, None)
+                value = int(number) if number is not None and number == int(number) else None
+            if value is not None and 0 <= value <= 9:
+                table[cp] = str(value)
     # Emoji drawn for a character in stock-tip spam (🐂股 is 牛股, ⬆️停 is 涨停).
     table.update({ord("🐂"): "牛", ord("🐮"): "牛", ord("⬆"): "涨", ord("🪙"): "币"})
     # Latin letters with tone marks or accents read as the plain letter (wěn赚不赔, bǎo本).
@@ -149,7 +161,7 @@ def _cached_fold_table() -> dict[int, str]:
     # This module's own stamp is in the key: a change to the table's ranges must not be
     # hidden by a copy cached from the code before it.
     key = (
-        f"fold-v8-{unicodedata.unidata_version}-{package_stamp('opencc')}-"
+        f"fold-v9-{unicodedata.unidata_version}-{package_stamp('opencc')}-"
         f"{package_stamp('assistant.text.normalize')}-{len(_CONFUSABLES_FROM)}"
     )
     return cached(key, _build_fold_table)
