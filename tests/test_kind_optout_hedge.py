@@ -48,11 +48,12 @@ def test_only_triggered_marketing_rules_warn(checker: Checker) -> None:
     assert "DIS001" not in {f.code for f in checker.check(text + "回T退订").findings}
 
 
-def test_the_kind_model_doubts_the_notice_and_the_marketing_rules_still_warn() -> None:
-    """With the fitted model, OFFER reads as a promotion: uncertain, not a notice, and the
-    marketing-only rules warn as they do on the hedge path; never a silent pass."""
+def test_the_kind_model_doubts_the_notice_and_the_marketing_rules_still_apply() -> None:
+    """With the fitted model, OFFER reads as a promotion, all but surely (model_overrule_service):
+    marketing, not a notice, and the marketing-only rules fail it; never a silent pass.  Below
+    that certainty the kind is uncertain and they warn (tests/test_kind_model.py)."""
     r = Checker().check(OFFER)
-    assert r.kind == "uncertain" and "文本模型" in r.kind_reason
+    assert r.kind == "marketing" and "文本模型" in r.kind_reason
     by_code = {f.code: f for f in r.findings}
-    assert by_code["DIS001"].severity == "warning"
-    assert r.verdict == "review"
+    assert by_code["DIS001"].severity == "error"
+    assert r.verdict == "fail"

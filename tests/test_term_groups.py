@@ -160,7 +160,7 @@ def test_a_short_hit_taking_the_last_character_of_the_senders_name() -> None:
     checker = Checker()
     for text, evidence in (
         ("【水滴保】本月车险续保享9折，续保请戳App首页。回T退订", "保】本"),
-        ("【星钱包】收益到账：您在“星钱包·零钱宝”持有的货币基金11月30日收益0.42元。", "包】收益"),
+        ("【福多包】收益到账：您在“福多包·零钱宝”持有的货币基金11月30日收益0.42元。", "包】收益"),
     ):
         result = checker.check(text)
         assert [
@@ -168,6 +168,9 @@ def test_a_short_hit_taking_the_last_character_of_the_senders_name() -> None:
         ] == [("ADV001", "warning", evidence)]
         [f] = [f for f in result.findings if f.code == "ADV001"]
         assert [e.effect for e in f.context] == ["downgraded"]
+    # (a name ending in a word the slot character ends, 【星钱包】, has no 包收益 at all)
+    wallet = checker.check("【星钱包】收益到账：您在“星钱包·零钱宝”持有的货币基金11月30日收益0.42元。")
+    assert "ADV001" not in {f.code for f in wallet.findings}
     body = checker.check("【安心保】本息无忧，年化5%，1万起投。回T退订")
     assert ("ADV001", "error", "本息无忧") in [(f.code, f.severity, f.evidence) for f in body.findings]
     for text, code in (
