@@ -790,6 +790,11 @@ _OWN_VOICE_RE = lazyre.compile(r"我们|我司|本行|本公司|本平台|团队
 #: A negation later in a rhetorical question (…就不值得配置吗): the question's own.
 _LATER_NEGATION_RE = lazyre.compile(r"不|没|无|未|别")
 #: The quantifier forms of an affirming negation (无一, 没有一只): they affirm whatever follows.
+#: A sentence opening on a pronoun for the actor named before it, then their words (他们承诺…, 对方会声称…).
+_ACTOR_PRONOUN_RE = lazyre.compile(
+    r"(?:他们|她们|对方|此类人员|这些人|这类人|骗子们|其)(?:往往|通常|常常|常|会|还|则|一般|都)?"
+    r"(?:承诺|声称|宣称|号称|谎称|许诺|保证|称|说|自称|鼓吹)"
+)
 #: A clause opening on the sender's own offer after a fraud actor is named (…骗子的高息迷惑，选明德稳盈1号，…):
 #: not 认准 (认准官方渠道 is the warning's own advice).
 _OFFER_PIVOT_RE = lazyre.compile(
@@ -3004,8 +3009,17 @@ class MessageContext:
                 return None  # 有人说“银行理财都保本”，这话没错: the quote is the sender's own claim
             return hits[0].word
         s_start, _ = self.sentence(start)
+        # (or named in the sentence before, the claim's sentence opening on them: 近期有人冒充我行员工…。
+        # 他们承诺保本保息… — rt42)
+        lo = s_start
+        if (
+            s_start > 1
+            and _ACTOR_PRONOUN_RE.match(self.nt.compact, s_start) is not None
+            and self.clause(start)[0] == s_start  # their words: the pronoun's own clause only
+        ):
+            lo = self.sentence(s_start - 2)[0]
         for actor in self.scan.contexts.get("_fraud_actor", ()):
-            if s_start <= actor.start and actor.end <= start and not self._pivots_to_offer(actor.end, start):
+            if lo <= actor.start and actor.end <= start and not self._pivots_to_offer(actor.end, start):
                 return actor.word  # 不法分子……并承诺稳赚不赔: the actor's words, reported
         return None
 
