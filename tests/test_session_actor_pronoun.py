@@ -11,7 +11,7 @@ from tests.judgment_asserts import error_codes
 
 def test_the_actors_words_reported_in_the_next_sentence() -> None:
     checker = Checker(load_settings())
-    warning = "【滨川银行】近期有不法分子冒充我行客户经理。他们声称保本保息、年化12%，请勿相信。"
+    warning = "【滨川银行】近期有不法分子冒充我行客户经理添加客户微信。他们承诺保本保息、年化12%。请勿相信。"
     assert "ADV001" not in error_codes(checker, warning)
     pitched = "【滨川银行】近期有人冒充我行员工。他们说的没错，滨川稳盈确实保本保息，欢迎购买。回T退订"
     assert "ADV001" in error_codes(checker, pitched)
