@@ -205,7 +205,7 @@ class Checker:
         # Profile-scoped rules are skipped, never guessed, without a profile.  Per kind, the
         # detectors that always run and those that only run when their trigger word is seen.
         # An ``uncertain`` message runs the marketing plan (its marketing-only findings are
-        # then reported as warnings by the context pass).
+        # then reported as warnings by the context pass) and the service-only rules.
         active = [d for d in self.detectors if d.spec.scope != "profile" or profile is not None]
 
         def plan(usable: list[Detector]) -> tuple[list[Detector], dict[str, Detector]]:
@@ -217,7 +217,12 @@ class Checker:
         self._plan: dict[str, tuple[list[Detector], dict[str, Detector]]] = {
             kind: plan([d for d in active if kind in d.spec.applies_to]) for kind in ("marketing", "service")
         }
-        self._plan["uncertain"] = self._plan["marketing"]
+        # …and the service-only rules too (OPT002: a notice must carry no opt-out), warning as they
+        # always do: a message of doubtful kind that carries an opt-out is reviewed, never passed
+        # silently as the notice it may be.
+        self._plan["uncertain"] = plan(
+            [d for d in active if "marketing" in d.spec.applies_to or d.spec.applies_to == ["service"]]
+        )
         # A service notice with an opt-out runs every rule (see judge_kind), in rule order.
         self._plan[_OPTOUT_HEDGE] = plan(active)
         #: Per plan, the rules there that take a fitted second opinion (read on first need).
@@ -686,6 +691,16 @@ class Checker:
                         msg.kind, "downgraded", f"该规则在{KIND_ZH.get(msg.kind, msg.kind)}中最高按{cap}报告"
                     )
                 )
+            if msg.kind == "uncertain" and spec.applies_to == ["service"]:
+                # (a service-only rule run on a message of doubtful kind: said as a condition)
+                f.message = "短信类型无法确定：若为服务通知，" + f.message
+                effects.append(
+                    ContextEffect(
+                        "uncertain", "downgraded", "短信类型无法确定，仅服务通知适用的规则按警告报告"
+                    )
+                )
+                if f.severity == "error":
+                    f.severity = "warning"
             hedge = "uncertain" if msg.kind == "uncertain" else _OPTOUT_HEDGE if msg.optout_hedge else None
             if hedge is not None and spec.applies_to == ["marketing"] and f.severity == "error":
                 cue, prefix, reason = _MARKETING_ONLY_HEDGES[hedge]

@@ -1,0 +1,26 @@
+"""A message of doubtful kind that carries an opt-out is reviewed, never passed silently as the
+notice it may be: under ``uncertain`` the service-only rule OPT002 runs too, its message said as a
+condition (若为服务通知…) and the doubt recorded on the finding."""
+
+from __future__ import annotations
+
+from assistant.checker.engine import Checker
+from assistant.config import load_settings
+
+
+def test_a_doubtful_notice_with_an_opt_out_is_reviewed() -> None:
+    checker = Checker(load_settings())
+    r = checker.check("【滨川银行】您尾号2231的房贷本月已扣款4,862.10元，剩余期数118期。回T退订")
+    assert r.kind == "uncertain"
+    [f] = [f for f in r.findings if f.code == "OPT002"]
+    assert f.severity == "warning" and f.message.startswith("短信类型无法确定：若为服务通知，")
+    assert [e.cue for e in f.context] == ["uncertain"]
+    assert r.verdict == "review"
+
+
+def test_a_plain_notice_and_a_plain_promotion_are_unchanged() -> None:
+    checker = Checker(load_settings())
+    notice = checker.check("【滨川银行】您尾号2231的账户12月1日入账工资8,000.00元。回T退订")
+    assert notice.kind == "service" and "OPT002" in {f.code for f in notice.findings}
+    promo = checker.check("【滨川银行】滨川白金卡新客首刷送100元。回T退订")
+    assert promo.kind == "marketing" and "OPT002" not in {f.code for f in promo.findings}
