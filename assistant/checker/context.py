@@ -702,7 +702,8 @@ _NEGATION_BRIDGE_RE = lazyre.compile(
 #: subject.  Not with a negation inside (没有哪只基金不是稳赚的 affirms).
 _NONE_SUCH_RE = lazyre.compile(
     r"(?P<cue>(?:并没有|从来没有|没有|不存在)(?:任何|哪种|哪一种|什么|一种|一款|一只|一项|哪个|哪类|哪款|哪只|哪家|一家))"
-    r"[^\W\d不非没未无别勿比更还]{0,8}?(?:是|能|可以|会|敢|能做到|可以做到|做得到|真正)?(?:真正)?的?$"
+    # (digits in the subject: 没有任何3年期理财是保本的; not a comparison — 没有哪家银行像我们这样保本保息 — rt111)
+    r"[^\W不非没未无别勿比更还像如]{0,10}?(?:是|能|可以|会|敢|能做到|可以做到|做得到|真正)?(?:真正)?的?$"
 )
 #: A negation inside the clause that would make a denial good (…，我们也不能保证); not 无 or 非
 #: alone, which names carry (澄江无忧宝做到了 — rt92).
@@ -735,7 +736,8 @@ _TO_ALL = (
 _NOT_SOLD_RE = lazyre.compile(
     # (not 碰: 刚性兑付我们坚决不碰 refuses a practice — rt98)
     # (概不 too: 我们概不销售 — rt109)
-    r"(?:(?:(?:一只|一款|一个|一家|一律|一概|概|从|绝|决|坚决)(?:都|也)?|都)(?:不|不予)"
+    # (从来/向来/一向 too: 在明德银行，不保本的理财从来不卖 — rt111)
+    r"(?:(?:(?:一只|一款|一个|一家|一律|一概|概|从来|向来|一向|从|绝|决|坚决)(?:都|也)?|都)(?:不|不予)"
     # (…一律不对外销售 — rt106)
     rf"(?:(?:向|对|给){_TO_ALL}|对外)?(?:上架|卖|销售|推荐|合作|代销|代理|发行|引进)(?:销售|售卖)?(?:(?:给|予){_TO_ALL})?"
     # (or refused without a negated verb: 已全部下架, 一律拒之门外 — rt94)
@@ -790,6 +792,8 @@ _OWN_VOICE_RE = lazyre.compile(r"我们|我司|本行|本公司|本平台|团队
 #: A negation later in a rhetorical question (…就不值得配置吗): the question's own.
 _LATER_NEGATION_RE = lazyre.compile(r"不|没|无|未|别")
 #: The quantifier forms of an affirming negation (无一, 没有一只): they affirm whatever follows.
+#: The sender asserting in its own clause (…才是真正…, …就是…, 确实…): not an actor's words reported.
+_OWN_ASSERTION_RE = lazyre.compile(r"才是|才真正|就是|确实|真正的?(?=保|稳|零|无)")
 #: A sentence opening on a pronoun for the actor named before it, then their words (他们承诺…, 对方会声称…).
 _ACTOR_PRONOUN_RE = lazyre.compile(
     r"(?:他们|她们|对方|此类人员|这些人|这类人|骗子们|其)(?:往往|通常|常常|常|会|还|则|一般|都)?"
@@ -3019,7 +3023,13 @@ class MessageContext:
         ):
             lo = self.sentence(s_start - 2)[0]
         for actor in self.scan.contexts.get("_fraud_actor", ()):
-            if lo <= actor.start and actor.end <= start and not self._pivots_to_offer(actor.end, start):
+            if (
+                lo <= actor.start
+                and actor.end <= start
+                and not self._pivots_to_offer(actor.end, start)
+                # (the sender's own assertion in the claim's clause: …，明德稳盈1号才是真正保本保息 — rt111)
+                and _OWN_ASSERTION_RE.search(self.nt.compact, self.clause(start)[0], start) is None
+            ):
                 return actor.word  # 不法分子……并承诺稳赚不赔: the actor's words, reported
         return None
 

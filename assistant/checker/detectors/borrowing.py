@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 #: The period words a fee is charged by, longest first where one begins another (每季度, 每季):
 #: the keys of _FEE_PERIODS, written once for every pattern that reads a fee's period.
-_PERIODS = "每个月|每月|按月|每期|按期|每季度|按季度|每季|每日|按日|每天|每周|每年|按年"
+_PERIODS = "每个月|每月|按月|每期|按期|每季度|按季度|每季|按季|每日|按日|每天|每周|每年|按年"
 #: A fee charged on top of the stated rate, per period, as a share of the principal (另收服务费每月1.5%,
 #: 另收信息服务费，每月为借款本金的2%) or in yuan (另收会员费每月199元（借1万元）) — rt90: the stated
 #: rate is not the whole cost of the loan (FIN-APR asks for the comprehensive annual cost).
@@ -180,6 +180,7 @@ _FEE_PERIODS = {
     "每季度": 4,
     "按季度": 4,
     "每季": 4,
+    "按季": 4,
     "按期": 12,
     "每日": 365,
     "按日": 365,
