@@ -27,6 +27,7 @@ from assistant.checker.detectors.returns import (
 from assistant.checker.models import Finding
 from assistant.checker.rulespec import rule_spec
 from assistant.paths import rules_dir
+from assistant.text.numbers import parse_cn_number
 from assistant.text import lazyre
 
 if TYPE_CHECKING:
@@ -58,7 +59,8 @@ _FEE_ADDED_RE = lazyre.compile(
     # (the figure in the next clause, named as the fee's rate: 另有服务费按月收取，费率0.6% — rt109)
     r"(?:[，,](?:费率|收费标准|标准)(?:为|是)?)?"
     r"(?:借款)?(?:本金|借款金额|贷款金额|借款额)?(?:的)?"
-    r"(?P<value>\d+(?:\.\d+)?)(?P<unit>%|元)"
+    # (or a rate per thousand: 每期另收账户管理费千分之七 — rt111; read by _fee_value)
+    r"(?:(?P<value>\d+(?:\.\d+)?)(?P<unit>%|元)|千分之(?P<permille>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十点]+))"
     # (the period after the amount: 另收会员费300元/月 — rt94; not 20元月底 — rt95; per instalment or
     # quarter: 另收账户管理费0.6%/期 — rt109)
     r"(?:(?:/|每)(?P<p4>月|日|天|年|期|季))?"
@@ -189,6 +191,19 @@ _FEE_PERIODS = {
     "每年": 1,
     "按年": 1,
 }
+
+
+def _fee_value(m: re.Match[str]) -> float:
+    """The fee's figure in its unit (a permille read as a percentage: 千分之七 is 0.7%)."""
+    permille = m.groupdict().get("permille")
+    if permille:
+        number = float(permille) if permille[0].isdigit() else parse_cn_number(permille)
+        return number / 10 if number is not None else 0.0
+    return float(m.group("value"))
+
+
+def _fee_unit(m: re.Match[str]) -> str:
+    return "%" if m.groupdict().get("permille") else m.group("unit")
 
 
 def _fee_period(m: re.Match[str]) -> str | None:
@@ -360,9 +375,8 @@ class BorrowingCost(Detector):
                 and not _set_apart(nospace, sentence_lo, sentence_hi)
                 and _FEE_NOT_IN_RATE_RE.search(nospace) is None
                 # (and the rate can hold it: 每期1.5%，年化12% does not — rt104)
-                and m.group("unit") == "%"
-                and float(after.group("apr")) + 1e-9
-                >= float(m.group("value")) * _FEE_PERIODS.get(_fee_period(m) or "", 0)
+                and _fee_unit(m) == "%"
+                and float(after.group("apr")) + 1e-9 >= _fee_value(m) * _FEE_PERIODS.get(_fee_period(m) or "", 0)
             ):
                 # 账单分期…收取手续费月费率0.75%，年化利率（单利）16.2%: an instalment's fee is its cost,
                 # the rate after it annualises it (not a service fee: 每月收取服务费1%，年化利率18%)
@@ -371,8 +385,10 @@ class BorrowingCost(Detector):
             if period is None:
                 continue  # a one-off fee: not a rate
             per_year = _FEE_PERIODS[period]
-            value = float(m.group("value"))
-            if m.group("unit") == "元":
+            value = _fee_value(m)
+            if value <= 0:
+                continue  # (a permille the numeral reader could not read)
+            if _fee_unit(m) == "元":
                 # the principal the fee is stated for: the nearest before it (以借1万元为例，另收…),
                 # else the first after it (另收会员费每月199元（借1万元）) — not a credit limit (最高可借20万元)
                 before = list(_PRINCIPAL_RE.finditer(nospace, 0, m.start()))

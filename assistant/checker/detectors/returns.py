@@ -578,13 +578,17 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
                 # (the clause read from the body only: a fund house's signature 【明德基金】 names no
                 # product of 创业板涨幅 — rt107; not a loss: 涨跌幅为-18.5%)
                 body = _clause_tail(compact[max(body_start, cpos - width) : cpos])
-                # (the clause before, in the same sentence: 明德成长混合成立以来表现优异，累计涨幅达120%)
+                # (the clauses before it in its sentence: 明德成长混合成立以来表现优异，累计涨幅达120%;
+                # 明德成长混合，成立五年，投资需要耐心，累计涨幅达120% — rt111; or, when the gain opens
+                # its sentence with nothing named, the last clause of the sentence before: 明德成长混合业绩
+                # 出众。成立以来累计涨幅达120%)
                 cut = cpos - len(body) - 1
-                prev = (
-                    _clause_tail(compact[max(body_start, cut - width) : cut])
-                    if cut >= body_start and compact[cut : cut + 1] in ("，", ",")
-                    else ""
-                )
+                prev = ""
+                if cut >= body_start and compact[cut : cut + 1] in ("，", ","):
+                    window = compact[max(body_start, cut - 2 * width) : cut]
+                    prev = window[max(window.rfind(d) for d in "。！!？?；;") + 1 :]
+                elif cut >= body_start and compact[cut : cut + 1] in ("。", "！", "!", "；", ";"):
+                    prev = _clause_tail(compact[max(body_start, cut - width) : cut])
                 gain = (
                     None
                     if _NEGATIVE_BEFORE_RE.search(view, max(0, m.start - 1), m.start)
