@@ -75,9 +75,17 @@ def test_classes(checker: Checker, text: str, code: str, fires: bool) -> None:
     ("text", "code", "fires"),
     [
         # a product's gain with its name two clauses back, or in the sentence before (rt111)
-        (f"【滨川基金】滨川成长混合，成立六年，投资需要耐心，累计涨幅达110%，现开放申购。{FUND}", "PRO007", True),
+        (
+            f"【滨川基金】滨川成长混合，成立六年，投资需要耐心，累计涨幅达110%，现开放申购。{FUND}",
+            "PRO007",
+            True,
+        ),
         (f"【滨川基金】滨川成长混合业绩出众。成立以来累计涨幅达110%，现开放申购。{FUND}", "PRO007", True),
-        (f"【滨川基金】滨川成长混合今日开放申购。今年以来大盘累计上涨15%，请理性投资。{FUND}", "PRO007", False),
+        (
+            f"【滨川基金】滨川成长混合今日开放申购。今年以来大盘累计上涨15%，请理性投资。{FUND}",
+            "PRO007",
+            False,
+        ),
         # a fee per thousand (千分之七 is 0.7% a period)
         ("【滨川消金】借款年化利率（单利）17%，每期另收账户管理费千分之七。回T退订", "DIS004", True),
         ("【滨川消金】借款年化利率（单利）17%，每期另收账户管理费千分之二。回T退订", "DIS004", False),

@@ -27,8 +27,8 @@ from assistant.checker.detectors.returns import (
 from assistant.checker.models import Finding
 from assistant.checker.rulespec import rule_spec
 from assistant.paths import rules_dir
-from assistant.text.numbers import parse_cn_number
 from assistant.text import lazyre
+from assistant.text.numbers import parse_cn_number
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
@@ -376,7 +376,8 @@ class BorrowingCost(Detector):
                 and _FEE_NOT_IN_RATE_RE.search(nospace) is None
                 # (and the rate can hold it: 每期1.5%，年化12% does not — rt104)
                 and _fee_unit(m) == "%"
-                and float(after.group("apr")) + 1e-9 >= _fee_value(m) * _FEE_PERIODS.get(_fee_period(m) or "", 0)
+                and float(after.group("apr")) + 1e-9
+                >= _fee_value(m) * _FEE_PERIODS.get(_fee_period(m) or "", 0)
             ):
                 # 账单分期…收取手续费月费率0.75%，年化利率（单利）16.2%: an instalment's fee is its cost,
                 # the rate after it annualises it (not a service fee: 每月收取服务费1%，年化利率18%)
