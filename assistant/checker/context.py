@@ -799,6 +799,12 @@ _ACTOR_PRONOUN_RE = lazyre.compile(
     r"(?:他们|她们|对方|此类人员|这些人|这类人|骗子们|其)(?:往往|通常|常常|常|会|还|则|一般|都)?"
     r"(?:承诺|声称|宣称|号称|谎称|许诺|保证|称|说|自称|鼓吹)"
 )
+#: The sender named as the exception to a universal denial, after the claim (除了明德稳盈1号; 但明德稳盈1号可以).
+_EXCEPTED_AFTER_RE = lazyre.compile(
+    r"除了|除却|唯有|唯独|只有|(?:但|不过|可是|而)[^。！!？?；;]{0,14}?(?:可以|能做到|做到了|能|就是|例外)"
+)
+#: A negation right before a claim (不保本, 非保本, 没保本): what excluded_from_sale reads as refused.
+_DENIED_JUST_BEFORE_RE = lazyre.compile(r"[不非没无未]")
 #: A clause opening on the sender's own offer after a fraud actor is named (…骗子的高息迷惑，选明德稳盈1号，…):
 #: not 认准 (认准官方渠道 is the warning's own advice).
 _OFFER_PIVOT_RE = lazyre.compile(
@@ -1966,8 +1972,19 @@ class MessageContext:
         if pledge is not None:
             return pledge
         none_such = _NONE_SUCH_RE.search(compact, c_start, start)
-        if none_such is not None and not self._questioned_or_supposed(none_such.start()):
+        if (
+            none_such is not None
+            and not self._questioned_or_supposed(none_such.start())
+            # (unless the sender is the exception: …能做到保本保息，除了明德稳盈1号; …，但明德稳盈1号可以 — rt112)
+            and _EXCEPTED_AFTER_RE.search(compact, c_end, self.sentence(start)[1]) is None
+        ):
             return none_such.group("cue")  # 没有什么投资是稳赚不赔的: nothing of the kind is
+        # A claim naming what the sentence refuses to sell, undenied (承诺保本的理财，本行从来不卖 — rt112):
+        # the claim is refused, no promise (不保本的理财…不卖 is the other way: excluded_from_sale).
+        if not _DENIED_JUST_BEFORE_RE.search(
+            compact, max(c_start, start - 3), start
+        ) and self.excluded_from_sale(start, c_end):
+            return "不卖"
         lo = max(c_start, start - OBJECT_WINDOW - self._reach(OBJECT_NEG))
         lo_ba = max(c_start, start - BA_WINDOW - self._reach(OBJECT_NEG))
         for cue in self._cues(OBJECT_NEG, min(lo, lo_ba), start):

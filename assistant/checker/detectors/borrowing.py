@@ -57,7 +57,8 @@ _FEE_ADDED_RE = lazyre.compile(
     r"(?:(?P<p5>日|月|年)(?:费率|利率))?"
     r"(?:为|收取|收|按)?"
     # (the figure in the next clause, named as the fee's rate: 另有服务费按月收取，费率0.6% — rt109)
-    r"(?:[，,](?:费率|收费标准|标准)(?:为|是)?)?"
+    # (…or its period: 按季收取，每季为借款本金的4% — rt112)
+    r"(?:[，,](?:费率|收费标准|标准|每期|每月|每季度|每季|每年)?(?:为|是)?)?"
     r"(?:借款)?(?:本金|借款金额|贷款金额|借款额)?(?:的)?"
     # (or a rate per thousand: 每期另收账户管理费千分之七 — rt111; read by _fee_value)
     r"(?:(?P<value>\d+(?:\.\d+)?)(?P<unit>%|元)|千分之(?P<permille>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十点]+))"
