@@ -28,3 +28,13 @@ def checker() -> Checker:
 )
 def test_details_before_a_contact_word(checker: Checker, text: str, kind: str) -> None:
     assert checker.check(text).kind == kind, text
+
+
+def test_a_contact_line_after_a_question_is_no_promotion(checker: Checker) -> None:
+    """有问题可随时联系 tells where to ask; it is no call to buy (an FE of OPT001 in rt62's dev third)."""
+    r = checker.check("【滨川银行】您好，您的客户经理赵经理将为您服务，有问题可随时联系。")
+    assert r.kind != "marketing"
+    pitch = checker.check(
+        "【滨川银行】滨川稳享年化3.2%，欢迎随时联系客户经理。理财非存款，产品有风险，投资须谨慎。"
+    )
+    assert pitch.kind == "marketing"

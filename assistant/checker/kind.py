@@ -918,6 +918,12 @@ def collect_evidence(
         if family == "contact":
             c0 = msg.ctx.clause(start)[0]
             if (
+                side == "marketing"
+                and c0 < start
+                and _QUESTION_BEFORE_RE.search(compact, c0, start) is not None
+            ):
+                continue  # 有问题可随时联系, 如有疑问请来电咨询: where to ask, no evidence of a promotion
+            if (
                 c0 < start
                 and _QUESTION_BEFORE_RE.search(compact, c0, start) is None
                 # (the details of a thing asked about, not the thing: 到期收益明细详询客户经理, 保全服务详询95519)
