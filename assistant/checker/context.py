@@ -801,7 +801,8 @@ _ACTOR_PRONOUN_RE = lazyre.compile(
 )
 #: The sender named as the exception to a universal denial, after the claim (除了明德稳盈1号; 但明德稳盈1号可以).
 _EXCEPTED_AFTER_RE = lazyre.compile(
-    r"除了|除却|唯有|唯独|只有|(?:但|不过|可是|而)[^。！!？?；;]{0,14}?(?:可以|能做到|做到了|能|就是|例外)"
+    # (例外/除外 after the product — rt113; not advice to the reader: 但您可以选择大额存单, 只有分散配置才能… — rt113)
+    r"除了|除却|唯有|唯独|例外|除外|(?:但|不过|可是|而)(?![您你])[^。！!？?；;您你]{0,14}?(?:可以|能做到|做到了|就是)"
 )
 #: A negation right before a claim (不保本, 非保本, 没保本): what excluded_from_sale reads as refused.
 _DENIED_JUST_BEFORE_RE = lazyre.compile(r"[不非没无未]")
@@ -1983,7 +1984,7 @@ class MessageContext:
         # the claim is refused, no promise (不保本的理财…不卖 is the other way: excluded_from_sale).
         if not _DENIED_JUST_BEFORE_RE.search(
             compact, max(c_start, start - 3), start
-        ) and self.excluded_from_sale(start, c_end):
+        ) and self._refused_outright(start, c_end):
             return "不卖"
         lo = max(c_start, start - OBJECT_WINDOW - self._reach(OBJECT_NEG))
         lo_ba = max(c_start, start - BA_WINDOW - self._reach(OBJECT_NEG))
@@ -2360,6 +2361,23 @@ class MessageContext:
             rf"(?:都|也)?(?:不|不予)(?:(?:向|对|给){_TO_ALL}|对外)?(?:卖|销售|上架|代销|发行|推荐)"
             rf"(?:(?:给|予){_TO_ALL})?(?:了|的|哦|呢|啊|啦|呀){{0,2}}(?=[，,。！!；;？?~～]|$)"
         )
+
+    def _refused_outright(self, start: int, c_end: int) -> bool:
+        """Whether the claim at ``start`` modifies a noun that the next clause refuses to sell,
+        nothing else fronted there (承诺保本的理财，本行从来不卖): the claim is refused.  Not a refusal
+        of something else (…保本保息的稳健理财，高风险产品本行从来不卖 — rt113), and only a refusal to all
+        (excluded_from_sale's suitability checks)."""
+        compact = self.nt.compact
+        if _RELATIVE_AFTER_RE.match(compact, start + 1, c_end) is None or not self.excluded_from_sale(
+            start, c_end
+        ):
+            return False
+        _, s_end = self.sentence(start)
+        refused = _NOT_SOLD_RE.search(compact, start, s_end) or self._sender_refuses(start, s_end)
+        if refused is None:
+            return False
+        r0, _ = self.clause(refused.start())
+        return r0 > c_end and r0 == refused.start()
 
     def _sender_refuses(self, start: int, s_end: int) -> re.Match[str] | None:
         pattern = self._sender_not_sold_re
