@@ -49,3 +49,26 @@ def checker() -> Checker:
 )
 def test_classes(checker: Checker, text: str, code: str, fires: bool) -> None:
     assert (code in error_codes(checker, text)) is fires, text
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "fires"),
+    [
+        # a pitch's lead-in before the recipient's own word (最适合您持有的…), and 您持有 with its amount
+        (
+            "【滨川基金】最适合您持有的滨川成长混合，近三年涨幅88%，现开放申购。基金有风险，投资须谨慎。回T退订",
+            "PRO007",
+            True,
+        ),
+        ("【滨川基金】您持有的滨川成长混合近一年收益率31%，详情请查看APP。", "PRO007", False),
+        (
+            "【滨川银行】您持有2万元三年期储蓄国债已于今日到期，本息合计22200元已转入您的账户。",
+            "PRO007",
+            False,
+        ),
+        # a subscription not confirmed, refunded whole
+        ("【滨川银行】您的申购未能确认，资金将一分不少退回原账户。", "ADV001", False),
+    ],
+)
+def test_more_classes(checker: Checker, text: str, code: str, fires: bool) -> None:
+    assert (code in error_codes(checker, text)) is fires, text

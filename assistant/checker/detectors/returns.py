@@ -465,7 +465,7 @@ class Returns(Detector):
         cpos = msg.nt.compact_pos(start)
         s_start, _ = msg.ctx.sentence(cpos)
         before = msg.nt.compact[s_start:cpos]
-        return any(w in before for w in self._own) or (
+        return any(_owned_at(before, w) for w in self._own) or (
             self._own_re is not None and self._own_re.search(before) is not None
         )
 
@@ -924,6 +924,21 @@ def _product_gain(before: str, opts: dict, after: str = "", prev: str = "") -> s
         if named is not None and blocker_re.search(after, 1, named.start()) is None:
             return cue
     return None
+
+
+#: Before the recipient's own word, a pitch's lead-in (适合您持有的, 值得您持有的 — rt113): no holding.
+_PITCH_BEFORE = ("适合", "值得", "推荐", "建议", "可供", "为您", "向您")
+
+
+def _owned_at(text: str, word: str) -> bool:
+    """Whether ``word`` (您持有的 …) stands in ``text`` as the recipient's own, not after a pitch's
+    lead-in (最适合您持有的明德成长混合 offers a fund)."""
+    at = text.find(word)
+    while at >= 0:
+        if not text[max(0, at - 2) : at].endswith(_PITCH_BEFORE):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _clause_tail(text: str) -> str:
