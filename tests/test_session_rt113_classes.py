@@ -72,3 +72,13 @@ def test_classes(checker: Checker, text: str, code: str, fires: bool) -> None:
 )
 def test_more_classes(checker: Checker, text: str, code: str, fires: bool) -> None:
     assert (code in error_codes(checker, text)) is fires, text
+
+
+def test_a_bare_fee_charged_by_its_period_with_an_instruction(checker: Checker) -> None:
+    """服务费每月按借款本金的1.2%计收: the period then 按 before the figure (12% + 14.4% a year)."""
+    assert "DIS004" in error_codes(
+        checker, "【滨川金服】经营贷年化利率（单利）12%，服务费每月按借款本金的1.2%计收。回T退订"
+    )
+    assert "DIS004" not in error_codes(
+        checker, "【滨川金服】经营贷年化利率（单利）12%（已含服务费每月按借款本金的1.2%计收）。回T退订"
+    )

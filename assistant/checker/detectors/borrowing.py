@@ -78,7 +78,8 @@ _FEE_BARE_RE = lazyre.compile(
 #: …or with the period after its name (服务费每月1% — rt106).
 _FEE_BARE_AFTER_RE = lazyre.compile(
     rf"(?P<p1>)(?P<p2>){_FEE_NAMES}(?P<p3>{_PERIODS})"
-    r"(?P<p5>)(?:为|是|收取|收)?(?:借款)?(?:本金|借款金额|贷款金额|借款额)?(?:的)?"
+    # (按 too: 服务费每月按借款本金的1.2%计收 — rt113)
+    r"(?P<p5>)(?:为|是|收取|收|按照|按)?(?:借款)?(?:本金|借款金额|贷款金额|借款额)?(?:的)?"
     r"(?P<value>\d+(?:\.\d+)?)(?P<unit>%|元)(?P<p4>)"
 )
 #: A bare fee named as inside the rate (已包含每月服务费0.6%, 其中年利率14%、服务费每月0.5%, 含利息及服务费
