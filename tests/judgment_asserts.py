@@ -6,6 +6,11 @@ from __future__ import annotations
 
 from assistant.checker.engine import Checker
 
+#: The risk warnings and opt-out a promotion in a judgment case carries when its defect is
+#: elsewhere (a wealth product's and a fund's), so each case names only what it tests.
+WEALTH = "理财非存款，产品有风险，投资须谨慎。回T退订"
+FUND = "基金有风险，投资须谨慎。回T退订"
+
 
 def assert_service_pass(checker: Checker, text: str) -> None:
     """``text`` reads as a service notice and passes, with the kind reason shown on failure."""

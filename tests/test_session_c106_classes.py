@@ -9,13 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.checker.engine import Checker
-from assistant.config import load_settings
 from tests.judgment_asserts import error_codes
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(load_settings())
 
 
 @pytest.mark.parametrize(

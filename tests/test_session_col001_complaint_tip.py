@@ -8,13 +8,7 @@ import pytest
 
 from assistant.checker.engine import Checker
 from assistant.checker.rulespec import load_rule_specs
-from assistant.config import load_settings
 from tests.judgment_asserts import error_codes
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(load_settings())
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,6 @@ from __future__ import annotations
 import pytest
 
 from assistant.checker.engine import Checker
-from assistant.config import load_settings
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(load_settings())
 
 
 @pytest.mark.parametrize(

@@ -25,11 +25,6 @@ BENCH = "业绩比较基准2.8%（业绩比较基准不代表未来表现和实�
 
 
 @pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(load_settings())
-
-
-@pytest.fixture(scope="module")
 def bank() -> Checker:
     return Checker(load_settings(), load_profile("knowledge/profiles/example-bank.toml"))
 

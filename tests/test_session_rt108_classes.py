@@ -16,15 +16,7 @@ import pytest
 from assistant.checker.engine import Checker
 from assistant.config import load_settings
 from assistant.profile import load_profile
-from tests.judgment_asserts import error_codes
-
-WEALTH = "理财非存款，产品有风险，投资须谨慎。回T退订"
-FUND = "基金有风险，投资须谨慎。回T退订"
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(load_settings())
+from tests.judgment_asserts import FUND, WEALTH, error_codes
 
 
 def test_named_product_with_its_warning_is_a_promotion(checker: Checker) -> None:

@@ -12,15 +12,9 @@ import pytest
 from assistant.checker.engine import Checker
 from assistant.config import load_settings
 from assistant.profile import load_profile
-from tests.judgment_asserts import error_codes
+from tests.judgment_asserts import WEALTH, error_codes
 
-WEALTH = "理财非存款，产品有风险，投资须谨慎。回T退订"
 BENCH = "业绩比较基准2.9%（业绩比较基准不代表未来表现和实际收益）"
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(load_settings())
 
 
 @pytest.mark.parametrize(

@@ -15,15 +15,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.checker.engine import Checker
-from assistant.config import load_settings
-from tests.judgment_asserts import error_codes, flagged_codes
-
-WEALTH = "理财非存款，产品有风险，投资须谨慎。回T退订"
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(load_settings())
+from tests.judgment_asserts import WEALTH, error_codes, flagged_codes
 
 
 @pytest.mark.parametrize(

@@ -5,11 +5,9 @@ condition (若为服务通知…) and the doubt recorded on the finding."""
 from __future__ import annotations
 
 from assistant.checker.engine import Checker
-from assistant.config import load_settings
 
 
-def test_a_doubtful_notice_with_an_opt_out_is_reviewed() -> None:
-    checker = Checker(load_settings())
+def test_a_doubtful_notice_with_an_opt_out_is_reviewed(checker: Checker) -> None:
     r = checker.check("【滨川银行】您尾号2231的房贷本月已扣款4,862.10元，剩余期数118期。回T退订")
     assert r.kind == "uncertain"
     [f] = [f for f in r.findings if f.code == "OPT002"]
@@ -18,8 +16,7 @@ def test_a_doubtful_notice_with_an_opt_out_is_reviewed() -> None:
     assert r.verdict == "review"
 
 
-def test_a_plain_notice_and_a_plain_promotion_are_unchanged() -> None:
-    checker = Checker(load_settings())
+def test_a_plain_notice_and_a_plain_promotion_are_unchanged(checker: Checker) -> None:
     notice = checker.check("【滨川银行】您尾号2231的账户12月1日入账工资8,000.00元。回T退订")
     assert notice.kind == "service" and "OPT002" in {f.code for f in notice.findings}
     promo = checker.check("【滨川银行】滨川白金卡新客首刷送100元。回T退订")
