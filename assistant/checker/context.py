@@ -733,6 +733,11 @@ _TO_ALL = (
     r"(?:(?:任何|所有|全部|广大|各位|诸位|每一位|每位|普通|一般|个人|零售)?(?:客户|用户|人|您|大家|公众)"
     r"|(?:任何|所有|全部|广大|各位|诸位|每一位|每位)?投资者)"
 )
+#: What is refused and to whom (…不向客户销售, 不卖给任何人, 一律不对外推荐), and how a refusal ends its clause
+#: (从不推荐频繁申赎 refuses something else — rt97): shared by _NOT_SOLD_RE and the refusal in the
+#: sender's own name (MessageContext._sender_not_sold_re).
+_REFUSED_SALE = rf"(?:(?:向|对|给){_TO_ALL}|对外)?(?:卖|销售|上架|代销|发行|推荐)(?:(?:给|予){_TO_ALL})?"
+_REFUSAL_END = r"(?:了|的|哦|呢|啊|啦|呀){0,2}(?=[，,。！!；;？?~～]|$)"
 _NOT_SOLD_RE = lazyre.compile(
     # (not 碰: 刚性兑付我们坚决不碰 refuses a practice — rt98)
     # (概不 too: 我们概不销售 — rt109)
@@ -743,10 +748,9 @@ _NOT_SOLD_RE = lazyre.compile(
     # (or refused without a negated verb: 已全部下架, 一律拒之门外 — rt94)
     r"|(?:已|均已|一律|全部|统统|一概)(?:全部)?(?:下架|清退|拒之门外|剔除|淘汰)"
     # (or the sender refusing plainly: 不保本的理财，我们不卖 — rt100)
-    r"|(?:我们|我司|本行|我行|本公司|本平台|咱们|咱)(?:是|就|根本|压根|压根儿|坚决|绝对|从来|一直)?不"
-    rf"(?:(?:向|对|给){_TO_ALL}|对外)?(?:卖|销售|上架|代销|发行|推荐)(?:(?:给|予){_TO_ALL})?)"
+    rf"|(?:我们|我司|本行|我行|本公司|本平台|咱们|咱)(?:是|就|根本|压根|压根儿|坚决|绝对|从来|一直)?不{_REFUSED_SALE})"
     # the refusal ends its clause: 从不推荐频繁申赎, 从不做收益承诺 refuse something else (rt97)
-    r"(?:了|的|哦|呢|啊|啦|呀){0,2}(?=[，,。！!；;？?~～]|$)"
+    + _REFUSAL_END
 )
 #: The signature's name, at the start or the end of the original text (see _sender_not_sold_re).
 _SIGNATURE_NAME_RE = re.compile(r"^\s*【([^【】]{2,16})】|【([^【】]{2,16})】\s*$")
@@ -791,7 +795,6 @@ _ASKED_BY_RE = lazyre.compile(r"问[:：]|问道|以为|认为|觉得|误以为|
 _OWN_VOICE_RE = lazyre.compile(r"我们|我司|本行|本公司|本平台|团队|咱们|我行")
 #: A negation later in a rhetorical question (…就不值得配置吗): the question's own.
 _LATER_NEGATION_RE = lazyre.compile(r"不|没|无|未|别")
-#: The quantifier forms of an affirming negation (无一, 没有一只): they affirm whatever follows.
 #: The sender asserting in its own clause (…才是真正…, …就是…, 确实…): not an actor's words reported.
 _OWN_ASSERTION_RE = lazyre.compile(r"才是|才真正|就是|确实|真正的?(?=保|稳|零|无)")
 #: A sentence opening on a pronoun for the actor named before it, then their words (他们承诺…, 对方会声称…).
@@ -813,6 +816,7 @@ _OFFER_PIVOT_RE = lazyre.compile(
 )
 #: A quantified "none" with its noun, right before a negation (没有一只基金不是…, 没有哪款产品不…).
 _NONE_BUT_RE = lazyre.compile(r"(?:没有|无)(?:一|哪)(?:只|款|个|家|种|项|笔|类)[^\W\d不非没未无]{1,6}$")
+#: The quantifier forms of an affirming negation (无一, 没有一只): they affirm whatever follows.
 _QUANTIFIED_RE = lazyre.compile(r"无一|无|没有一(?:只|款|个|家|种|项|笔)|无一(?:只|款|个|家|种|项|笔)")
 #: A rhetorical 谁说 or 难道 before a negation in its clause (谁说…不是保本的, 难道理财就不能稳赚不赔): an assertion.
 _WHO_SAYS_RE = lazyre.compile(r"谁说|谁讲|哪个说|难道|谁规定|凭什么说|谁敢说|谁告诉你")
@@ -2315,8 +2319,7 @@ class MessageContext:
         compact = self.nt.compact
         if _RELATIVE_AFTER_RE.match(compact, start + 1, c_end) is None:
             return False
-        _, s_end = self.sentence(start)
-        refused = _NOT_SOLD_RE.search(compact, start, s_end) or self._sender_refuses(start, s_end)
+        refused = self._refusal_after(start)
         if refused is None:
             return False
         # (a refusal to a group of customers is suitability, not a product range: 不保证收益的万能型
@@ -2358,8 +2361,7 @@ class MessageContext:
             return None
         return re.compile(
             rf"(?:{'|'.join(map(re.escape, names))})(?:是|就|根本|压根|压根儿|坚决|绝对|从来|一直|从|向来|一向|一律|一概|概|绝|决)?"
-            rf"(?:都|也)?(?:不|不予)(?:(?:向|对|给){_TO_ALL}|对外)?(?:卖|销售|上架|代销|发行|推荐)"
-            rf"(?:(?:给|予){_TO_ALL})?(?:了|的|哦|呢|啊|啦|呀){{0,2}}(?=[，,。！!；;？?~～]|$)"
+            rf"(?:都|也)?(?:不|不予){_REFUSED_SALE}{_REFUSAL_END}"
         )
 
     def _refused_outright(self, start: int, c_end: int) -> bool:
@@ -2367,21 +2369,23 @@ class MessageContext:
         nothing else fronted there (承诺保本的理财，本行从来不卖): the claim is refused.  Not a refusal
         of something else (…保本保息的稳健理财，高风险产品本行从来不卖 — rt113), and only a refusal to all
         (excluded_from_sale's suitability checks)."""
-        compact = self.nt.compact
-        if _RELATIVE_AFTER_RE.match(compact, start + 1, c_end) is None or not self.excluded_from_sale(
-            start, c_end
-        ):
+        if not self.excluded_from_sale(start, c_end):  # (reads the noun the claim modifies first)
             return False
-        _, s_end = self.sentence(start)
-        refused = _NOT_SOLD_RE.search(compact, start, s_end) or self._sender_refuses(start, s_end)
+        refused = self._refusal_after(start)
         if refused is None:
             return False
         r0, _ = self.clause(refused.start())
         return r0 > c_end and r0 == refused.start()
 
-    def _sender_refuses(self, start: int, s_end: int) -> re.Match[str] | None:
-        pattern = self._sender_not_sold_re
-        return None if pattern is None else pattern.search(self.nt.compact, start, s_end)
+    def _refusal_after(self, start: int) -> re.Match[str] | None:
+        """A refusal to sell after compact ``start`` in its sentence: in general words
+        (_NOT_SOLD_RE) or in the sender's own name."""
+        compact = self.nt.compact
+        _, s_end = self.sentence(start)
+        refused = _NOT_SOLD_RE.search(compact, start, s_end)
+        if refused is None and (pattern := self._sender_not_sold_re) is not None:
+            refused = pattern.search(compact, start, s_end)
+        return refused
 
     def _denial_made_good(self, c_end: int) -> bool:
         """Whether the clause after the one ending at compact ``c_end`` makes good what was
@@ -3053,18 +3057,16 @@ class MessageContext:
         lo = s_start
         if (
             s_start > 1
-            and _ACTOR_PRONOUN_RE.match(self.nt.compact, s_start) is not None
+            and _ACTOR_PRONOUN_RE.match(compact, s_start) is not None
             and self.clause(start)[0] == s_start  # their words: the pronoun's own clause only
         ):
             lo = self.sentence(s_start - 2)[0]
-        for actor in self.scan.contexts.get("_fraud_actor", ()):
-            if (
-                lo <= actor.start
-                and actor.end <= start
-                and not self._pivots_to_offer(actor.end, start)
-                # (the sender's own assertion in the claim's clause: …，明德稳盈1号才是真正保本保息 — rt111)
-                and _OWN_ASSERTION_RE.search(self.nt.compact, self.clause(start)[0], start) is None
-            ):
+        actors = [a for a in self.scan.contexts.get("_fraud_actor", ()) if lo <= a.start and a.end <= start]
+        # (the sender's own assertion in the claim's clause: …，明德稳盈1号才是真正保本保息 — rt111)
+        if not actors or _OWN_ASSERTION_RE.search(compact, self.clause(start)[0], start) is not None:
+            return None
+        for actor in actors:
+            if not self._pivots_to_offer(actor.end, start):
                 return actor.word  # 不法分子……并承诺稳赚不赔: the actor's words, reported
         return None
 
