@@ -110,8 +110,17 @@ class Term(BaseModel):
     fallback: bool = False
     #: The opposite: a word of this ``term_context`` group in the message cancels the term
     #: (the recipient is a party to the debt — 担保人, 共同借款人, 法定继承人 — so naming a
-    #: relative's loan to them discloses nothing).
-    unless: str | None = None
+    #: relative's loan to them discloses nothing).  A list names several groups, any of which
+    #: cancels (a fraud warning passed on, or the recipient's own shared account).
+    unless: str | tuple[str, ...] | None = None
+
+    @property
+    def unless_groups(self) -> tuple[str, ...]:
+        """The ``unless`` groups as a tuple (none, one or several)."""
+        if self.unless is None:
+            return ()
+        return (self.unless,) if isinstance(self.unless, str) else self.unless
+
     #: Generated from a combo whose right side is a digit (最高 × 5): the digit stands for
     #: "a figure starts here", so 最高5 also matches in 最高50万 (other words ending in a
     #: digit never match inside a longer number: 第1 is not in 第12期).
@@ -153,8 +162,9 @@ class FamilySpec(BaseModel):
     severity: Literal["error", "warning", "info"] | None = None
     note: str = ""
     requires: str | None = None
-    #: A ``term_context`` group whose presence in the message cancels the family's hits.
-    unless: str | None = None
+    #: A ``term_context`` group (or a list of them) whose presence in the message cancels the
+    #: family's hits.
+    unless: str | tuple[str, ...] | None = None
     #: A catch-all: its hits count only when no other term or family of the rule matched in the
     #: message, so it never widens or swallows a specific hit (and that hit's negation).
     fallback: bool = False
@@ -607,7 +617,7 @@ class RuleSpec(BaseModel):
                 if group not in self.term_context:
                     raise ValueError(f"{key} 的词组 {group!r} 不在 term_context 中")
         for term in self.terms:
-            for group in (term.requires, term.unless):
+            for group in (term.requires, *term.unless_groups):
                 if group is not None and group not in self.term_context:
                     raise ValueError(f"{term.term} 引用的词组 {group!r} 不在 term_context 中")
         if self.detector == "keywords" and not self.terms:

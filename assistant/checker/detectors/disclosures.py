@@ -305,6 +305,21 @@ def _exempted_warning(compact: str, end: int) -> bool:
     )
 
 
+#: Before a listed warning, hearsay conceded (都说投资有风险，可…; 虽说股市有风险，但…): with a turn right
+#: after it, the warning is raised only to be set aside (rt114).
+_WARNING_CONCEDED_BEFORE_RE = lazyre.compile(
+    r"(?:都说|人人说|大家说|常说|常言道|虽说|虽然|尽管|别看|谁都知道|都知道)$"
+)
+_CONCESSION_TURN_RE = lazyre.compile(r"[^。！!？?\n]{0,6}?(?:可|但|不过|可是|然而|却)")
+#: …or the risk pinned on others in its clause (别家产品收益不确定, 其他平台投资有风险 — rt114).
+_WARNING_OTHERS_BEFORE_RE = lazyre.compile(
+    r"(?:别家|别人家|别人的|其他家|他家|别的|其他|其它|市面上|同类|友商)[^，,。！!？?；;]{0,8}$"
+)
+#: After a listed warning, a turn in its sentence (投资有风险，不过我们从没让客户亏过; 股市有风险，但我们
+#: 有经验): the warning taken back unless what follows the turn is itself a caution (…，但请理性看待).
+_WARNING_TURN_RE = lazyre.compile(r"[，,；;]?(?:但|不过|可是|然而)")
+
+
 def _voided_warning(compact: str, end: int, start: int | None = None) -> bool:
     """A listed warning ending at compact ``end`` made harmless by what follows it in its
     sentence: a question mark, a dismissal as past, or the risk said to be handled away (the
@@ -319,6 +334,18 @@ def _voided_warning(compact: str, end: int, start: int | None = None) -> bool:
         return True
     if _WARNING_WAVED_OFF_RE.match(compact, end) is not None or _exempted_warning(compact, end):
         return True
+    if start is not None and (
+        (
+            _WARNING_CONCEDED_BEFORE_RE.search(compact, max(0, start - 5), start) is not None
+            and _CONCESSION_TURN_RE.match(compact, end) is not None
+        )
+        or _WARNING_OTHERS_BEFORE_RE.search(compact, max(0, start - 12), start) is not None
+    ):
+        return True
+    if (turn := _WARNING_TURN_RE.match(compact, end)) is not None:
+        stop = next((i for i in range(turn.end(), len(compact)) if compact[i] in "。！!？?\n"), len(compact))
+        if _CAUTION_RE.search(compact, turn.end(), stop) is None:
+            return True
     if (affirmed := _WARNING_AFFIRMED_RE.match(compact, end)) is not None:
         after = affirmed.end()
         if _AFFIRMED_TURNED_RE.match(compact, after) is not None:

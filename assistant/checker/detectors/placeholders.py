@@ -40,7 +40,8 @@ _PLACEHOLDER_RE = lazyre.compile(
     # (nor 〇〇后, the generation born in the 2000s)
     r"|(?<![一二三四五六七八九十零〇○])[○〇]{2,}(?![一二三四五六七八九十零〇○后]|年代)"
     # printf and .NET format fields left in (%s, %d, %1$s, {0}): a template never filled
-    r"|%(?:\d\$)?[sd](?![a-z])"
+    # (with flags, a width or a precision too: %.2f, %06d, %-8s — rt114)
+    r"|%(?:\d\$)?[sd](?![a-z])|(?<![\d.])%[-+0#]{0,2}\d{0,2}(?:\.\d{1,2})?[sdfiu](?![a-z])"
     r"|\{\d\}"
     # a named field between % or $ signs (尊敬的%name%, 最后还款日$date$): a mail-merge field in
     # another template language (not 3%至5%: a field starts with a letter)
@@ -68,7 +69,7 @@ _IMPOSTOR_WORDS = ("冒充", "假冒", "自称", "伪装", "冒用", "仿冒")
 # What every placeholder contains; an x only counts where it starts a word (xx, x月), not
 # inside one (a link's path, "max"): x-placeholders never follow a letter or digit.
 _QUICK_RE = lazyre.compile(
-    r"[${}<>#\[□○〇＿_×〔［〈]|某某某|请填写|待填|x(?<![a-z0-9]x)|【[^】]*(?:填|待|变量|占位|姓名|名字|称呼|金额|日期|时间|链接|网址|号|名称|产品名)|%(?:\d\$)?[sd]|%[a-z_]|yyyy"
+    r"[${}<>#\[□○〇＿_×〔［〈]|某某某|请填写|待填|x(?<![a-z0-9]x)|【[^】]*(?:填|待|变量|占位|姓名|名字|称呼|金额|日期|时间|链接|网址|号|名称|产品名)|%(?:\d\$)?[sd]|%[a-z_]|%[-+0#.\d]{1,6}[sdfiu]|yyyy"
 )
 
 
