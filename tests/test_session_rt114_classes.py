@@ -7,7 +7,7 @@ who repays (政府最终偿还); crypto slang (上所, token presale); agent sur
 return stated as fact (期满收益率为); a price rise with 将 (费率将上调) and a last buying window;
 account security reassured (账户资金不存在风险, 资金无损失) is no guarantee; 原始股东 is no
 原始股; 邀请家人 to a shared account rewards nothing; 分享 as a talk; 创业担保贷款 and a
-commemorative coin's approval are no state backing; 六位数 as the code; printf placeholders with a precision; credit offered
+commemorative coin's approval are no state backing; printf placeholders with a precision; credit offered
 without a loan word (预批, 资金已到位…提取, 息费)."""
 
 from __future__ import annotations
@@ -41,6 +41,16 @@ from tests.judgment_asserts import FUND, WEALTH, error_codes
             "ADV003",
             True,
         ),
+        (
+            "【澄浦基金】澄浦成长混合今日发售，别的基金收益不确定，澄浦成长月月分红准时到账。回T退订",
+            "ADV003",
+            True,
+        ),
+        (
+            "【澄浦基金】澄浦成长混合今日发售，10元起购。和其他基金一样，基金有风险，投资须谨慎。回T退订",
+            "ADV003",
+            False,
+        ),
         (f"【澄浦基金】澄浦成长混合今日发售，10元起购。{FUND}", "ADV003", False),
         (
             "【澄浦基金】澄浦成长混合今日发售，10元起购。基金有风险，投资须谨慎，但请理性看待短期波动。回T退订",
@@ -50,7 +60,7 @@ from tests.judgment_asserts import FUND, WEALTH, error_codes
         # the state named as who repays
         (f"【澄浦财富】安享1号投向园区建设，到期由区政府负责偿还，年化5%。{WEALTH}", "ADV005", True),
         # crypto by slang
-        ("【链通社区】新币预售火热进行，上所当天翻十倍，名额有限。回T退订", "PRO003", True),
+        ("【链通社区】平台币预售火热进行，上所当天翻十倍，名额有限。回T退订", "PRO003", True),
         # agent surrender of policies
         ("【安退无忧】保单不想要了？帮您全额拿回已交保费，成功后再收服务费。回T退订", "PRO008", True),
         ("【平盛人寿】您已在犹豫期内申请退保，我司将为您全额退还已交保费。", "PRO008", False),
@@ -79,8 +89,6 @@ from tests.judgment_asserts import FUND, WEALTH, error_codes
         ("【澄浦银行】经中国人民银行批准，本行将受理龙年纪念钞预约兑换，每人限20张。", "ADV005", False),
         (f"【澄浦财富】经中国人民银行批准发行，澄浦安享1号值得信赖。{WEALTH}", "ADV005", True),
         ("【澄浦消金】再不还款，我司将联系您预留的紧急联系人，告知其您的欠款情况。", "COL001", True),
-        # the code called 六位数
-        ("【澄浦银行】请将收到的六位数报给来电的客服，以便完成身份核实。", "PRV003", True),
         # terms quoted and judged 不法 in a warning are no offer
         (
             "【平盛银行】谨防贷款黑产：“代办贷款”“征信修复”均为不法中介话术，贷款请认准本行官方渠道。",
@@ -99,6 +107,80 @@ from tests.judgment_asserts import FUND, WEALTH, error_codes
     ],
 )
 def test_rt114_classes(checker: Checker, text: str, code: str, fires: bool) -> None:
+    assert (code in error_codes(checker, text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "fires"),
+    [
+        # a turn to a caution or a procedure keeps the warning; the product said to share others' risk too
+        (
+            "【滨江基金】滨江红利指数基金今日发售，1元起购。基金有风险，但过往业绩不代表未来表现。回T退订",
+            "ADV003",
+            False,
+        ),
+        (
+            "【滨江证券】新客开户享低佣，详询95555。股市有风险；但请勿轻信非官方渠道的荐股信息。回T退订",
+            "ADV003",
+            False,
+        ),
+        (
+            "【滨江基金】尽管投资有风险，但长期定投可以平滑波动，请结合自身情况谨慎决策。滨江定投10元起。回T退订",
+            "ADV003",
+            False,
+        ),
+        (
+            "【滨江银行】滨江30天持有期理财，业绩比较基准2.6%，1万元起购。本产品同其他理财一样存在风险，请谨慎选择。回T退订",
+            "ADV003",
+            False,
+        ),
+        # a deposit's interest at maturity, a deposit rate rising, a bond's issuer repaying
+        ("【滨江银行】大额存单三年期，20万元起存，存满三年到期收益为13500元。回T退订", "ADV006", False),
+        ("【滨江银行】自下月起本行三年期存款利率将上调10个基点，欢迎咨询。回T退订", "ADV007", False),
+        ("【滨江证券】本期地方债由省政府负责还本付息，票面利率2.3%，欢迎认购。回T退订", "ADV005", False),
+        # a complaint's refund reported, a seller's system fault made good
+        (
+            "【滨江银行】经核查，您反映的误导销售属实，我行已协调保险公司帮您拿回已交保费8000元。",
+            "PRO008",
+            False,
+        ),
+        ("【滨江银行】因本行系统故障产生的交易差错，损失由本行自行承担，您的账户不受影响。", "ADV001", False),
+        # 以上所有 and 新币 (Singapore dollar) are no crypto; a cardless-withdrawal code goes to the payee
+        (
+            "【滨江银行】您的外币账户已开通，美元、新币均可存取，以上所有币种可在手机银行查询。",
+            "PRO003",
+            False,
+        ),
+        ("【滨江银行】无卡取款已生效，请将六位数取款口令告知收款人，24小时内有效。", "PRV003", False),
+        # evasions of the new exemptions
+        ("【鑫存宝】资金转入您的账户后按日计息，年利率4.5%，无风险。回T退订", "ADV001", True),
+        (
+            "【安盈财富】安盈1号年化5.8%，若有亏损，全部由安盈财富自行承担。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+            True,
+        ),
+        ("【速融通】信用卡代还属于正规服务而非黑产，当天到账。回T退订", "PRO008", True),
+        ("【速易借】您有一笔5万元资金已到位，可提取余额50000元，登录App即可到账。回T退订", "DIS001", True),
+        (
+            "【鑫源财富】鑫源1号由政府创业担保基金兜底，年化7%。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV005",
+            True,
+        ),
+        ("【滨江银行】家庭账户上线，推荐给朋友一起开通，开通即享加油券。回T退订", "LNK003", True),
+        (
+            "【安康人寿】关爱您的父母，安康防癌险下月起保费将上调15%，现在投保仍按原价。回T退订",
+            "ADV007",
+            True,
+        ),
+        (
+            "【安盈财富】安盈3号已于今日开售，期满年化收益率为5.3%，5万起投。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV006",
+            True,
+        ),
+    ],
+)
+def test_rt115_regressions_and_evasions(checker: Checker, text: str, code: str, fires: bool) -> None:
+    """A red team of the fixes above (rt115, redteam_session97): what they broke and let through."""
     assert (code in error_codes(checker, text)) is fires
 
 

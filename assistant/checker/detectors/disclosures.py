@@ -311,13 +311,18 @@ _WARNING_CONCEDED_BEFORE_RE = lazyre.compile(
     r"(?:都说|人人说|大家说|常说|常言道|虽说|虽然|尽管|别看|谁都知道|都知道)$"
 )
 _CONCESSION_TURN_RE = lazyre.compile(r"[^。！!？?\n]{0,6}?(?:可|但|不过|可是|然而|却)")
-#: …or the risk pinned on others in its clause (别家产品收益不确定, 其他平台投资有风险 — rt114).
+#: …or the risk pinned on others in its clause (别家产品收益不确定, 其他平台投资有风险 — rt114); not the
+#: product said to share it (本产品与其他理财产品一样存在风险 — rt115).
 _WARNING_OTHERS_BEFORE_RE = lazyre.compile(
-    r"(?:别家|别人家|别人的|其他家|他家|别的|其他|其它|市面上|同类|友商)[^，,。！!？?；;]{0,8}$"
+    r"(?:别家|别人家|别人的|其他家|他家|别的|其他|其它|市面上|同类|友商)[^，,。！!？?；;一同也都均]{0,8}$"
 )
-#: After a listed warning, a turn in its sentence (投资有风险，不过我们从没让客户亏过; 股市有风险，但我们
-#: 有经验): the warning taken back unless what follows the turn is itself a caution (…，但请理性看待).
-_WARNING_TURN_RE = lazyre.compile(r"[，,；;]?(?:但|不过|可是|然而)")
+#: After a listed warning, a turn in its sentence to the sender's reassurance (投资有风险，不过我们从没让客户亏过;
+#: 股市有风险，但我们有经验): the warning taken back.  Only a reassurance: a turn to a caution or a procedure
+#: (…，但过往业绩不代表未来表现; …；但请勿轻信非官方渠道; …，不过中签后请按时缴款 — rt115) keeps it.
+_WARNING_TURN_RE = lazyre.compile(
+    r"[，,；;]?(?:但|不过|可是|然而)[^。！!？?\n]{0,20}?"
+    r"(?:我们|我司|本公司|我行|本行|有经验|更专业|够专业|放心|安心|不用担心|不必担心|无需担心|没让|从没|从未|稳稳|靠谱|无忧|有保障|兜底|扛)"
+)
 
 
 def _voided_warning(compact: str, end: int, start: int | None = None) -> bool:
@@ -334,15 +339,15 @@ def _voided_warning(compact: str, end: int, start: int | None = None) -> bool:
         return True
     if _WARNING_WAVED_OFF_RE.match(compact, end) is not None or _exempted_warning(compact, end):
         return True
-    if start is not None and (
-        (
-            _WARNING_CONCEDED_BEFORE_RE.search(compact, max(0, start - 5), start) is not None
-            and _CONCESSION_TURN_RE.match(compact, end) is not None
-        )
-        or _WARNING_OTHERS_BEFORE_RE.search(compact, max(0, start - 12), start) is not None
-    ):
+    if start is not None and _WARNING_OTHERS_BEFORE_RE.search(compact, max(0, start - 12), start) is not None:
         return True
-    if (turn := _WARNING_TURN_RE.match(compact, end)) is not None:
+    conceded = (
+        start is not None
+        and _WARNING_CONCEDED_BEFORE_RE.search(compact, max(0, start - 5), start) is not None
+        and (turn := _CONCESSION_TURN_RE.match(compact, end)) is not None
+    )
+    if conceded or (turn := _WARNING_TURN_RE.match(compact, end)) is not None:
+        # (either way, a caution after the turn keeps the warning: 尽管投资有风险，但…请结合自身情况谨慎决策 — rt115)
         stop = next((i for i in range(turn.end(), len(compact)) if compact[i] in "。！!？?\n"), len(compact))
         if _CAUTION_RE.search(compact, turn.end(), stop) is None:
             return True
