@@ -152,6 +152,9 @@ def test_rt114_classes(checker: Checker, text: str, code: str, fires: bool) -> N
             False,
         ),
         ("【滨江银行】无卡取款已生效，请将六位数取款口令告知收款人，24小时内有效。", "PRV003", False),
+        # a figure's last digit is no nil loss rate (违约率10% is no 违约率0); a nil rate still is
+        ("【滨江证券】投资者教育：高票息债券往往风险更高，部分品种违约率达10%，请谨慎。", "ADV001", False),
+        ("【鑫源财富】鑫源1号违约率0，年化8%。理财非存款，产品有风险，投资须谨慎。回T退订", "ADV001", True),
         # evasions of the new exemptions
         ("【鑫存宝】资金转入您的账户后按日计息，年利率4.5%，无风险。回T退订", "ADV001", True),
         (

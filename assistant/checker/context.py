@@ -1309,6 +1309,10 @@ class Lexicon:
                     if len(w) >= 2 and w[0] in "不没"
                     else ""
                 )
+                # a slot word that starts with a digit starts a figure: never the tail of one (违约率10%
+                # is no 违约率0 — the dictionary pass keeps the same rule for terms)
+                if w[0].isdigit():
+                    before += r"(?<![\d.])"
                 alts.append(ask + before + re.escape(w) + guard)
             parts.append("(?:" + "|".join(alts) + ")")
         stops = SENTENCE_DELIMITERS if cross_clause else CLAUSE_DELIMITERS
