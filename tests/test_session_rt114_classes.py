@@ -187,6 +187,59 @@ def test_rt115_regressions_and_evasions(checker: Checker, text: str, code: str, 
     assert (code in error_codes(checker, text)) is fires
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "fires"),
+    [
+        # a term of the sale after 不过 keeps the warning
+        (
+            "【滨江基金】滨江成长混合今日发售。基金有风险，投资须谨慎，不过本公司提供15天犹豫期。回T退订",
+            "ADV003",
+            False,
+        ),
+        # a borrower repaying, a subsidy paying: no state backing
+        ("【滨江银行】创业贷款财政贴息，贴息后您只需偿还本金部分利息，详询95599。回T退订", "ADV005", False),
+        # a matured product's return reported; a corporate bond's yield to maturity
+        (
+            "【滨江理财】您购买的稳享3号已于3月1日到期，到期年化收益率为3.1%；新一期火热认购中。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV006",
+            False,
+        ),
+        (
+            "【滨江证券】本期公司债持有到期年化收益率为3.9%，欢迎认购。债券有风险，投资须谨慎。回T退订",
+            "ADV006",
+            False,
+        ),
+        # the recipient's redemption money, a game's tokens, the recipient's own car insurance
+        ("【滨江基金】您的赎回资金已到位，可随时提取至银行卡。", "DIS001", False),
+        ("【欢乐电玩】游戏代币预售，早鸟价充100送20。回T退订", "PRO003", False),
+        ("【滨江财险】您的车险明年起保费将上调，请留意续保通知。", "ADV007", False),
+        # evasions
+        ("【滨江钱包】开通即享复利，随存随取，账户资金无风险。回T退订", "ADV001", True),
+        (
+            "【安盈财富】安盈1号年化5.8%，若有亏损，全部由安盈信托自行承担。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+            True,
+        ),
+        (
+            "【滨江财富】滨江2号，期满年化收益率为4.5%，理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV006",
+            True,
+        ),
+        ("【速融通】“征信修复”“代办贷款”均为正规业务，区别于黑产，当天办理。回T退订", "PRO008", True),
+        ("【滨江基金】都说投资有风险，其实选对基金就能稳稳赚，10元起购。回T退订", "ADV003", True),
+        ("【滨江银行】邀请家人一起开通亲情卡，您和家人各享首年免年费。回T退订", "LNK003", True),
+        (
+            "【滨江财富】力争年化超额收益0.8%，稳健增值。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV006",
+            True,
+        ),
+    ],
+)
+def test_rt116_regressions_and_evasions(checker: Checker, text: str, code: str, fires: bool) -> None:
+    """A red team of the rt115 fixes (rt116, redteam_session98): what they broke and let through."""
+    assert (code in error_codes(checker, text)) is fires
+
+
 def test_unless_may_name_several_groups_and_each_must_exist() -> None:
     """A family's ``unless`` may list groups (LNK003's share-to-audience: a fraud warning passed on,
     or the recipient's own shared account); a misspelt one is refused, never ignored."""

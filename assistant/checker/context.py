@@ -260,7 +260,7 @@ _VERDICT_GAP_RE = lazyre.compile(
     r"(?:骗局|诈骗|陷阱|骗子|谣言|假的|虚假宣传|非法集资|传销|非法平台|黑平台|炒作|违法)"
     # (不法 and 黑产 too: “代理退保”“全额退保”均为不法中介话术 — c8081; with no negation or 而 in the gap:
     # 属于正规金融服务而非黑产, 都是正规业务不是黑产 deny it — rt115)
-    r"|(?:都是|均为|均是|均属|多为|多是|皆为|都属于|属于|纯属|实为|系)[^，,。！!？?；;“”不非没无而]{0,8}?(?:不法|黑产)"
+    r"|(?:都是|均为|均是|均属|多为|多是|皆为|都属于|属于|纯属|实为|系)[^，,。！!？?；;“”不非没无而区别]{0,8}?(?:不法|黑产)"
     r"|(?:多|均|都|皆|全部|一律)?未经(?:我国)?(?:金融)?(?:监管部门|监管机构|有关部门|国家)?(?:批准|许可|授权|备案)"
 )
 _VERDICT_GAP_GATE = lazyre.compile(r"骗|陷阱|谣言|假的|虚假|非法|传销|黑平台|炒作|违法|未经|不法|黑产")
@@ -1309,10 +1309,11 @@ class Lexicon:
                     if len(w) >= 2 and w[0] in "不没"
                     else ""
                 )
-                # a slot word that starts with a digit starts a figure: never the tail of one (违约率10%
-                # is no 违约率0 — the dictionary pass keeps the same rule for terms)
-                if w[0].isdigit():
-                    before += r"(?<![\d.])"
+                # a slot word that starts with 0 (a nil figure: 违约率0, 0%) is never the tail of a number
+                # (违约率10% is no 违约率0).  Only 0: the compact view drops decimal points, so 0.8% reads
+                # 08% and a figure's other digits (力争年化收益0.8%: 8) must still match after a 0 — rt116.
+                if w[0] == "0":
+                    before += r"(?<!\d)"
                 alts.append(ask + before + re.escape(w) + guard)
             parts.append("(?:" + "|".join(alts) + ")")
         stops = SENTENCE_DELIMITERS if cross_clause else CLAUSE_DELIMITERS

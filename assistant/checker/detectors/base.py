@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 #: carries it — a guarantee (rt114).
 _SELLER_BEARS_RE = lazyre.compile(
     # (or the seller by its name: 由安盈财富自行承担 — rt115)
-    r"(?:本行|我行|银行|公司|本公司|我司|平台|本平台|我们|机构|本机构|发行方|管理人|基金公司|财富|理财|基金|证券|资本|控股|资产|集团|金服|投资)(?:来|负责)?$"
+    r"(?:本行|我行|银行|公司|本公司|我司|平台|本平台|我们|机构|本机构|发行方|管理人|基金公司|财富|理财|基金|证券|资本|控股|资产|集团|金服|投资|信托|人寿|保险|财险|我方)(?:来|负责)?$"
 )
 #: A promise straight after the recipient's own purchase (您购买的一定不会亏, 您购买的绝不会亏本):
 #: "what you buy" as the subject of a promise, not a holding's notice (您购买的…已到期 — rt114).

@@ -310,7 +310,7 @@ def _exempted_warning(compact: str, end: int) -> bool:
 _WARNING_CONCEDED_BEFORE_RE = lazyre.compile(
     r"(?:都说|人人说|大家说|常说|常言道|虽说|虽然|尽管|别看|谁都知道|都知道)$"
 )
-_CONCESSION_TURN_RE = lazyre.compile(r"[^。！!？?\n]{0,6}?(?:可|但|不过|可是|然而|却)")
+_CONCESSION_TURN_RE = lazyre.compile(r"[^。！!？?\n]{0,6}?(?:可|但|不过|可是|然而|却|其实)")
 #: …or the risk pinned on others in its clause (别家产品收益不确定, 其他平台投资有风险 — rt114); not the
 #: product said to share it (本产品与其他理财产品一样存在风险 — rt115).
 _WARNING_OTHERS_BEFORE_RE = lazyre.compile(
@@ -321,7 +321,8 @@ _WARNING_OTHERS_BEFORE_RE = lazyre.compile(
 #: (…，但过往业绩不代表未来表现; …；但请勿轻信非官方渠道; …，不过中签后请按时缴款 — rt115) keeps it.
 _WARNING_TURN_RE = lazyre.compile(
     r"[，,；;]?(?:但|不过|可是|然而)[^。！!？?\n]{0,20}?"
-    r"(?:我们|我司|本公司|我行|本行|有经验|更专业|够专业|放心|安心|不用担心|不必担心|无需担心|没让|从没|从未|稳稳|靠谱|无忧|有保障|兜底|扛)"
+    # (not the sender named alone: 不过本公司提供15天犹豫期 is a term of the sale — rt116)
+    r"(?:有经验|更专业|够专业|放心|安心|不用担心|不必担心|无需担心|没让|从没|从未|稳稳|靠谱|无忧|有保障|兜底|扛)"
 )
 
 
