@@ -240,30 +240,6 @@ def test_rt116_regressions_and_evasions(checker: Checker, text: str, code: str, 
     assert (code in error_codes(checker, text)) is fires
 
 
-@pytest.mark.parametrize(
-    ("text", "code", "fires"),
-    [
-        # a belief named, then refuted after it: no claim
-        (
-            "【滨江银行】不少人觉得买银行理财稳赚不赔，这种说法是错误的。滨江稳盈为净值型产品，1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
-            "ADV001",
-            False,
-        ),
-        (
-            "【滨江银行】理财保本保息早已成为历史，滨江稳盈按净值披露，1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
-            "ADV001",
-            False,
-        ),
-        # …but asked about, or the refutation before the sender's own claim: still a claim
-        ("【滨江银行】买理财就等于保本，这是误区吗？不是，滨江稳盈保本保息。回T退订", "ADV001", True),
-        ("【滨江银行】都说保本理财已成为历史，其实滨江稳盈依然保本。回T退订", "ADV001", True),
-    ],
-)
-def test_refuted_belief(checker: Checker, text: str, code: str, fires: bool) -> None:
-    """A verdict that refutes the belief just named (这种说法是错误的, 早已成为历史) cancels it, as 都是骗局 does."""
-    assert (code in error_codes(checker, text)) is fires
-
-
 def test_unless_may_name_several_groups_and_each_must_exist() -> None:
     """A family's ``unless`` may list groups (LNK003's share-to-audience: a fraud warning passed on,
     or the recipient's own shared account); a misspelt one is refused, never ignored."""
