@@ -326,6 +326,12 @@ _WARNING_TURN_RE = lazyre.compile(
 )
 
 
+def _sentence_stop(compact: str, pos: int) -> int:
+    """Where the sentence holding compact ``pos`` ends (its 。！？ or line break, else the text's end):
+    what comes after a warning's turn or yes is read up to there."""
+    return next((i for i in range(pos, len(compact)) if compact[i] in "。！!？?\n"), len(compact))
+
+
 def _voided_warning(compact: str, end: int, start: int | None = None) -> bool:
     """A listed warning ending at compact ``end`` made harmless by what follows it in its
     sentence: a question mark, a dismissal as past, or the risk said to be handled away (the
@@ -347,17 +353,18 @@ def _voided_warning(compact: str, end: int, start: int | None = None) -> bool:
         and _WARNING_CONCEDED_BEFORE_RE.search(compact, max(0, start - 5), start) is not None
         and (turn := _CONCESSION_TURN_RE.match(compact, end)) is not None
     )
-    if conceded or (turn := _WARNING_TURN_RE.match(compact, end)) is not None:
-        # (either way, a caution after the turn keeps the warning: 尽管投资有风险，但…请结合自身情况谨慎决策 — rt115)
-        stop = next((i for i in range(turn.end(), len(compact)) if compact[i] in "。！!？?\n"), len(compact))
-        if _CAUTION_RE.search(compact, turn.end(), stop) is None:
-            return True
+    # (either way, a caution after the turn keeps the warning: 尽管投资有风险，但…请结合自身情况谨慎决策 — rt115)
+    if (conceded or (turn := _WARNING_TURN_RE.match(compact, end)) is not None) and _CAUTION_RE.search(
+        compact, turn.end(), _sentence_stop(compact, turn.end())
+    ) is None:
+        return True
     if (affirmed := _WARNING_AFFIRMED_RE.match(compact, end)) is not None:
         after = affirmed.end()
-        if _AFFIRMED_TURNED_RE.match(compact, after) is not None:
-            stop = next((i for i in range(after, len(compact)) if compact[i] in "。！!？?\n"), len(compact))
-            if _CAUTION_RE.search(compact, after, stop) is None:
-                return True  # the yes turned into a pitch, with no caution after it
+        if (
+            _AFFIRMED_TURNED_RE.match(compact, after) is not None
+            and _CAUTION_RE.search(compact, after, _sentence_stop(compact, after)) is None
+        ):
+            return True  # the yes turned into a pitch, with no caution after it
     elif (
         _WARNING_ASKED_RE.match(compact, end) is not None or _WARNING_PAST_RE.match(compact, end) is not None
     ):
