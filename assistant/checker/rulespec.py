@@ -7,6 +7,7 @@ that need logic name a Python ``detector``; their metadata still lives here.
 
 from __future__ import annotations
 
+import re
 from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -206,6 +207,38 @@ class FamilySpec(BaseModel):
     def _reverse_needs_two_slots(self) -> FamilySpec:
         if self.reverse_gap is not None and len(self.slots) != 2:
             raise ValueError(f"模式族 {self.name}：reverse_gap 只适用于两个槽位的模式族")
+        return self
+
+
+class ExemptVoidSpec(BaseModel):
+    """Where some of a rule's exemptions do not apply: a context right around the exemption
+    that turns it round.  An exemption written for one reading (由投资者自行承担: the investor
+    bears a loss) may be spelled by the opposite one (由平台自行承担: the seller bears it — a
+    guarantee).  Kept on the rule, beside the exemptions it qualifies, so a new rule's words
+    inherit nothing they do not name."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+
+    #: Exemption words (each one of the rule's ``exempt``) this applies to.
+    words: list[str] = Field(min_length=1)
+    #: A pattern over the compact view that, ending right where the exemption starts (within
+    #: ``window`` characters before it), voids it.
+    before: str | None = None
+    window: int = Field(6, ge=1, le=20)
+    #: A pattern over the compact view that, starting right where the exemption ends, voids it.
+    after: str | None = None
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _one_side(self) -> ExemptVoidSpec:
+        if not self.before and not self.after:
+            raise ValueError("exempt_void 每项须给出 before 或 after")
+        for side in (self.before, self.after):
+            if side:
+                try:
+                    re.compile(side)
+                except re.error as exc:
+                    raise ValueError(f"exempt_void 的模式 {side!r} 无法编译：{exc}") from exc
         return self
 
 
@@ -425,6 +458,8 @@ class RuleSpec(BaseModel):
     #: counter; a 客户经理 named in another sentence, to rebook, does not — rt88).
     term_context_void_sentence: dict[str, list[str]] = Field(default_factory=dict)
     exempt: list[str] = Field(default_factory=list)
+    #: Contexts that void some of ``exempt`` where they stand (see :class:`ExemptVoidSpec`).
+    exempt_void: list[ExemptVoidSpec] = Field(default_factory=list)
     #: Context applies to this rule's findings (negation, warnings against the thing,
     #: anti-fraud framing): true for claims and topics, false for structural checks
     #: (signature, opt-out, length, links, personal data), whose spans are not claims.
@@ -514,6 +549,20 @@ class RuleSpec(BaseModel):
     def refuses(self) -> bool:
         """An error finding of this rule means the draft cannot be rewritten at all."""
         return self.rewrite.refuse if self.rewrite.refuse is not None else self.fix.kind == "none"
+
+    @cached_property
+    def exempt_voids(self) -> dict[str, list[tuple[re.Pattern[str] | None, int, re.Pattern[str] | None]]]:
+        """``exempt_void`` compiled, by the exemption's normalised word (a scan hit's word):
+        (pattern ending at the exemption, its window, pattern starting after it)."""
+        from assistant.text.normalize import normalize_term
+
+        out: dict[str, list[tuple[re.Pattern[str] | None, int, re.Pattern[str] | None]]] = {}
+        for void in self.exempt_void:
+            before = re.compile(f"(?:{void.before})$") if void.before else None
+            after = re.compile(void.after) if void.after else None
+            for word in void.words:
+                out.setdefault(normalize_term(word), []).append((before, void.window, after))
+        return out
 
     @cached_property
     def resolved_citations(self) -> tuple[Citation, ...]:
@@ -616,6 +665,11 @@ class RuleSpec(BaseModel):
             for group in table:
                 if group not in self.term_context:
                     raise ValueError(f"{key} 的词组 {group!r} 不在 term_context 中")
+        exempt = set(self.exempt)
+        for void in self.exempt_void:
+            for word in void.words:
+                if word not in exempt:
+                    raise ValueError(f"exempt_void 的词 {word!r} 不在本规则的 exempt 中")
         for term in self.terms:
             for group in (term.requires, *term.unless_groups):
                 if group is not None and group not in self.term_context:

@@ -24,31 +24,21 @@ if TYPE_CHECKING:
     from assistant.config import Settings
 
 
-#: The seller named right before who-bears-it wording (一律由公司自行承担, 由本平台自行承担): the
-#: exemption was written for the investor bearing a loss (由投资者自行承担), here the seller
-#: carries it — a guarantee (rt114).
-_SELLER_BEARS_RE = lazyre.compile(
-    # (or the seller by its name: 由安盈财富自行承担 — rt115)
-    r"(?:本行|我行|银行|公司|本公司|我司|平台|本平台|我们|机构|本机构|发行方|管理人|基金公司|财富|理财|基金|证券|资本|控股|资产|集团|金服|投资|信托|人寿|保险|财险|我方)(?:来|负责)?$"
-)
-#: A promise straight after the recipient's own purchase (您购买的一定不会亏, 您购买的绝不会亏本):
-#: "what you buy" as the subject of a promise, not a holding's notice (您购买的…已到期 — rt114).
-_OWN_PURCHASE_PROMISED_RE = lazyre.compile(
-    r"(?:产品)?(?:都|全都)?(?:一定|肯定|绝对|绝不|决不|保证|稳|永远|不会|包)"
-)
-
-
-def _exempt_void(ctx: MessageContext, exempt: Hit) -> bool:
+def _exempt_void(ctx: MessageContext, spec: RuleSpec, exempt: Hit) -> bool:
     """Whether an exemption hit does not apply: negated itself (see ``_double_negated_exempt``),
-    a loss borne by oneself (自行承担) said of the seller, or the recipient's own purchase
-    (您购买的) made the subject of a promise."""
+    or in a context the rule's ``exempt_void`` names (a loss borne by oneself, 自行承担, said
+    of the seller; the recipient's own purchase, 您购买的, made the subject of a promise)."""
     if _double_negated_exempt(ctx, exempt):
         return True
+    voids = spec.exempt_voids.get(exempt.word)
+    if not voids:
+        return False
     compact = ctx.nt.compact
-    if exempt.word.startswith("自行"):
-        return _SELLER_BEARS_RE.search(compact, max(0, exempt.start - 6), exempt.start) is not None
-    if exempt.word.startswith("您") and exempt.word.endswith("的"):
-        return _OWN_PURCHASE_PROMISED_RE.match(compact, exempt.end) is not None
+    for before, window, after in voids:
+        if before is not None and before.search(compact, max(0, exempt.start - window), exempt.start):
+            return True
+        if after is not None and after.match(compact, exempt.end):
+            return True
     return False
 
 
@@ -365,7 +355,7 @@ class KeywordDetector(Detector):
             return []
         spec = self.spec
         ctx = msg.ctx
-        exempted = Spans(e for e in ctx.scan.exempts.get(self.code, ()) if not _exempt_void(ctx, e))
+        exempted = Spans(e for e in ctx.scan.exempts.get(self.code, ()) if not _exempt_void(ctx, spec, e))
         out: list[Candidate] = []
         context_ok = True
         if spec.context and spec.context.requires_any:
