@@ -119,7 +119,9 @@ def rule_page(spec: RuleSpec, max_examples: int = 3) -> str:
         lines += ["不触发的固定用语：" + "、".join(spec.exempt), ""]
         for void in spec.exempt_void:
             where = "、".join(
-                f"{side}匹配 `{pattern}`" for side, pattern in (("之前", void.before), ("之后", void.after)) if pattern
+                f"{side}匹配 `{pattern}`"
+                for side, pattern in (("之前", void.before), ("之后", void.after))
+                if pattern
             )
             lines += [f"- 例外：{'、'.join(void.words)} {where}时不豁免：{void.note}".rstrip("：")]
         if spec.exempt_void:
