@@ -77,3 +77,95 @@ def test_adv001_exempt_void_in_data() -> None:
 )
 def test_voided_exemptions_and_nil_figures(checker: Checker, text: str, code: str, fires: bool) -> None:
     assert (code in error_codes(checker, text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "fires"),
+    [
+        # a buy-back promised whatever happens; a repo's 回购 is a trade, not a promise
+        (f"【澄浦财富】澄浦安享3号，若到期收益不达标，公司承诺原价回购。{WEALTH}", "ADV001", True),
+        ("【澄浦证券】国债逆回购今日年化2.1%，可在App操作。投资有风险。回T退订", "ADV001", False),
+        # worry about the principal waved away
+        (f"【澄浦财富】澄浦安享3号，本金不用担心，业绩比较基准3.1%。{WEALTH}", "ADV001", True),
+        # risk carried by the seller; borne by the investor is the disclosure
+        (f"【澄浦财富】澄浦安享3号业绩比较基准3.1%，风险由本行承担。{WEALTH}", "ADV001", True),
+        (f"【澄浦财富】澄浦安享3号业绩比较基准3.1%，投资风险由投资者自行承担。{WEALTH}", "ADV001", False),
+        # the product as the exception to risk, or risk denied for some investments
+        (f"【澄浦财富】投资都有风险，澄浦安享3号算例外，业绩比较基准3.1%。{WEALTH}", "ADV001", True),
+        (f"【澄浦财富】并非所有理财都会亏，澄浦安享3号业绩比较基准3.1%。{WEALTH}", "ADV001", True),
+        (f"【澄浦财富】投资都有风险，澄浦安享3号也不例外，请谨慎选择。{WEALTH}", "ADV001", False),
+        # a floor on what comes back is for review (a policy's guaranteed benefit may be contractual)
+        ("【澄浦人寿】澄浦福满年金，保证领取不低于已交保费。回T退订", "ADV001", False),
+    ],
+)
+def test_guarantee_shapes_rt118(checker: Checker, text: str, code: str, fires: bool) -> None:
+    assert (code in error_codes(checker, text)) is fires
+
+
+def test_principal_floor_is_a_warning(checker: Checker) -> None:
+    r = checker.check("【澄浦人寿】澄浦福满年金，保证领取不低于已交保费。回T退订")
+    assert [(f.code, f.severity) for f in r.findings if f.code == "ADV001"] == [("ADV001", "warning")]
+    assert r.verdict == "review"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "fires"),
+    [
+        # state backing: credit enhancement, a plaque, the repayment source, funds watched, ownership as safety
+        ("【澄浦财富】澄浦城建1号由省财政厅提供增信，业绩比较基准4%。投资有风险。回T退订", "ADV005", True),
+        ("【澄浦财富】本平台获国家金融监督管理总局授牌。投资有风险。回T退订", "ADV005", True),
+        ("【澄浦财富】澄浦城建1号以地方财政收入作为还款来源。投资有风险。回T退订", "ADV005", True),
+        ("【澄浦财富】平台为国企背景，您的资金绝对安全。投资有风险。回T退订", "ADV005", True),
+        ("【澄浦银行】本行是国有控股商业银行，欢迎到网点办理业务。", "ADV005", False),
+        # referral rewards across a clause, and teams sharing a prize
+        ("【澄浦银行】每推荐一位朋友办卡，送您30元话费。回T退订", "LNK003", True),
+        ("【澄浦银行】组团办卡，每人领50元刷卡金。回T退订", "LNK003", True),
+        ("【澄浦银行】每成功还款一期，可享提额机会。", "LNK003", False),
+        # privacy tips about what is sent to friends
+        ("【澄浦银行】温馨提示：把账户明细转给朋友前，请先打码卡号。", "LNK003", False),
+        ("【澄浦银行】温馨提示：把账户明细转给朋友前，请先打码卡号。", "COL001", False),
+        # crypto: a coin listed or locked, metaverse land, chain games
+        ("【链达】澄浦币即将登陆交易所，首批认购价0.1元。回T退订", "PRO003", True),
+        ("【链达】元宇宙虚拟土地开放认购，稀缺地段。回T退订", "PRO003", True),
+        ("【链达】热门链游上线，玩游戏也能赚钱。回T退订", "PRO003", True),
+        ("【澄浦证券】上海证券交易所将于周六进行系统测试，请合理安排交易。", "PRO003", False),
+    ],
+)
+def test_backing_referral_crypto_rt118(checker: Checker, text: str, code: str, fires: bool) -> None:
+    assert (code in error_codes(checker, text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "fires"),
+    [
+        # the borrower's rate said to go to the recipient as the lender: a return
+        ("【澄浦金服】债权项目上新，借款年化利率15%，利息归您所有。投资有风险。回T退订", "PRO007", True),
+        ("【澄浦金服】您出借的资金按年化利率13%计息，按月回款。投资有风险。回T退订", "PRO007", True),
+        # a loan's own rate stays a cost
+        ("【澄浦消费金融】澄浦贷借款年化利率15%，最高可借5万元。回T退订", "PRO007", False),
+        # credit by its repayment plan, with no loan word
+        ("【澄浦金融】手头紧？5万元资金支持，分月还。回T退订", "DIS001", True),
+        ("【澄浦金融】急用钱先拿2万元，次月还款即可。回T退订", "DIS001", True),
+        # a deposit's interest in hand is no loan
+        ("【澄浦银行】存3年期整存整取满5万元，利息到手更安心。回T退订", "DIS001", False),
+    ],
+)
+def test_lender_side_and_repayment_plans_rt118(checker: Checker, text: str, code: str, fires: bool) -> None:
+    assert (code in error_codes(checker, text)) is fires
+
+
+def test_return_as_a_multiple_is_a_warning(checker: Checker) -> None:
+    """A return as a multiple of a deposit (收益是存款的6倍) gives no figure to convert: a warning
+    for review, never a silent pass; 1倍 claims nothing."""
+    r = checker.check("【澄浦财富】澄浦安享3号收益相当于活期存款的6倍。投资有风险。回T退订")
+    assert ("PRO007", "warning") in {(f.code, f.severity) for f in r.findings}
+    r = checker.check("【澄浦财富】澄浦安享3号收益约为货币基金的1倍。投资有风险。回T退订")
+    assert "PRO007" not in {f.code for f in r.findings}
+
+
+def test_a_call_to_draw_credit_makes_a_line_notice_uncertain(checker: Checker) -> None:
+    """额度已调整为…，即可提款: a line pushed to be drawn is not silently a notice."""
+    r = checker.check("【澄浦银行】您的澄浦快贷额度已调整为20万元，打开App即可支用。")
+    assert r.kind != "service" and r.verdict != "pass"
+    r = checker.check("【澄浦银行】您的贷款合同已生效，合同期内可随时支用，年化利率3.6%。")
+    assert r.kind == "service"
