@@ -113,7 +113,6 @@ def test_principal_floor_is_a_warning(checker: Checker) -> None:
     [
         # state backing: credit enhancement, a plaque, the repayment source, funds watched, ownership as safety
         ("【澄浦财富】澄浦城建1号由省财政厅提供增信，业绩比较基准4%。投资有风险。回T退订", "ADV005", True),
-        ("【澄浦财富】本平台获国家金融监督管理总局授牌。投资有风险。回T退订", "ADV005", True),
         ("【澄浦财富】澄浦城建1号以地方财政收入作为还款来源。投资有风险。回T退订", "ADV005", True),
         ("【澄浦财富】平台为国企背景，您的资金绝对安全。投资有风险。回T退订", "ADV005", True),
         ("【澄浦银行】本行是国有控股商业银行，欢迎到网点办理业务。", "ADV005", False),
@@ -146,8 +145,6 @@ def test_backing_referral_crypto_rt118(checker: Checker, text: str, code: str, f
         # credit by its repayment plan, with no loan word
         ("【澄浦金融】手头紧？5万元资金支持，分月还。回T退订", "DIS001", True),
         ("【澄浦金融】急用钱先拿2万元，次月还款即可。回T退订", "DIS001", True),
-        # a deposit's interest in hand is no loan
-        ("【澄浦银行】存3年期整存整取满5万元，利息到手更安心。回T退订", "DIS001", False),
     ],
 )
 def test_lender_side_and_repayment_plans_rt118(checker: Checker, text: str, code: str, fires: bool) -> None:
@@ -168,4 +165,43 @@ def test_a_call_to_draw_credit_makes_a_line_notice_uncertain(checker: Checker) -
     r = checker.check("【澄浦银行】您的澄浦快贷额度已调整为20万元，打开App即可支用。")
     assert r.kind != "service" and r.verdict != "pass"
     r = checker.check("【澄浦银行】您的贷款合同已生效，合同期内可随时支用，年化利率3.6%。")
+    assert r.kind == "service"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "fires"),
+    [
+        # a red team of the rt118 fixes (rt119, redteam_session101): what they broke …
+        ("【澄浦证券】要约收购提示：收购方拟以溢价收购方式购买澄浦科技股份，详见公告。", "ADV001", False),
+        ("【澄浦银行】您申请提前还款，本金部分不用担心额外收费，利息按实际天数计算。", "ADV001", False),
+        (f"【澄浦财富】投资都有风险，债券基金也不是例外，请选择适合的产品。{WEALTH}", "ADV001", False),
+        ("【澄浦银行】提前部分还款金额须不少于本金5000元，详询客服。", "ADV001", False),
+        ("【澄浦证券】交易提醒：监管部门实时监控异常交易行为，请合规交易。", "ADV005", False),
+        ("【澄浦银行】您单位（国企）代发的工资已到账，账户资金安全，请放心使用。", "ADV005", False),
+        ("【澄浦保险】旅行社组团出游，建议全队投保旅游意外险。回T退订", "LNK003", False),
+        ("【澄浦银行】白金卡贵宾厅权益：每带1位同行人员扣1次，本年度送您10次。", "LNK003", False),
+        ("【澄浦证券】澄浦科技新股以人民币认购，定于下周登陆交易所上市。", "PRO003", False),
+        (
+            "【澄浦基金】澄浦元宇宙主题混合基金，重点投资元宇宙产业相关公司。基金有风险，投资须谨慎。回T退订",
+            "PRO003",
+            False,
+        ),
+        ("【澄浦银行】您的车贷已结清（年化利率9%），抵押车辆归您所有，请办理解押。", "PRO007", False),
+        # … and the same mechanisms a sender could use
+        (f"【澄浦财富】澄浦安享5号，违约率0 3年来零逾期。{WEALTH}", "ADV001", True),
+        (f"【澄浦财富】每笔投资款均由监管机构全程监控，澄浦安享5号业绩比较基准3%。{WEALTH}", "ADV005", True),
+        ("【澄浦消费金融】逾期未还，欠款信息将发给您的家人，卡号会打码处理。", "COL001", True),
+        ("【澄浦银行】活动页截图分享给好友并打码，好友开户后您得50元。回T退订", "LNK003", True),
+        ("【澄浦银行】组个队一起开户，队员共享1万元奖池。回T退订", "LNK003", True),
+    ],
+)
+def test_rt119_regressions_and_variants(checker: Checker, text: str, code: str, fires: bool) -> None:
+    assert (code in error_codes(checker, text)) is fires
+
+
+def test_deposit_multiples_and_own_funds_stay_quiet(checker: Checker) -> None:
+    """A deposit compared with a deposit claims no return; drawing one's own housing fund is a notice."""
+    r = checker.check("【澄浦银行】三年期定期存款利息是活期的8倍，欢迎到网点咨询。回T退订")
+    assert "PRO007" not in {f.code for f in r.findings}
+    r = checker.check("【澄浦银行】您的公积金提取申请已审核通过，登录App即可提款至本人账户。")
     assert r.kind == "service"

@@ -360,9 +360,10 @@ class Returns(Detector):
         # no figure to convert, but a height claimed all the same
         self._multiple_re = (
             lazyre.compile_now(
-                r"(?:收益|回报|利息|收益率|回报率|赚)(?:(?![降跌亏减损])[^,。!?;:]){0,8}?"
+                # (a product's return, not a deposit's interest: 定期存款利息是活期的7倍 — rt119)
+                r"(?<!存款)(?<!定期)(?<!存单)(?:收益|回报|收益率|回报率|赚)(?:(?![降跌亏减损])[^,。!?;:]){0,8}?"
                 f"(?P<bench>{'|'.join(map(re.escape, benchmarks))})"
-                r"(?:的?(?:利息|利率|收益|收益率))?的?(?P<n>\d+|[两二三四五六七八九十]+)倍"
+                r"(?:的?(?:利息|利率|收益|收益率))?(?:的|高出|高了|多出|多了)?(?P<n>\d+|[两二三四五六七八九十]+)倍"
             )
             if benchmarks
             else None
