@@ -1315,11 +1315,6 @@ class Lexicon:
                 # 08% and a figure's other digits (力争年化收益0.8%: 8) must still match after a 0 — rt116.
                 if w[0] == "0":
                     before += r"(?<!\d)"
-                # …and one that ends with 0 is nil unless a percentage with another digit follows it:
-                # 违约率0.5% reads 违约率05% in that view and is a small rate, not none (违约率0.00% is
-                # none; so is 违约率0 3年来…, whose space the view drops too — rt119)
-                if w[-1] == "0":
-                    guard += r"(?!0*[1-9]\d*%)"
                 alts.append(ask + before + re.escape(w) + guard)
             parts.append("(?:" + "|".join(alts) + ")")
         stops = SENTENCE_DELIMITERS if cross_clause else CLAUSE_DELIMITERS

@@ -283,6 +283,8 @@ def cached_stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> li
     return rates
 
 
+#: A deposit as the subject of a multiple (大额存单的收益是活期的5倍): no product's return.
+_DEPOSIT_SUBJECT_RE = lazyre.compile(r"存款|存单|定期|活期|储蓄")
 _RETURN_SIDE_RE = lazyre.compile("出借|(?:理财|投资|认购|申购|购买|存款|存单)额度")
 
 
@@ -361,7 +363,7 @@ class Returns(Detector):
         self._multiple_re = (
             lazyre.compile_now(
                 # (a product's return, not a deposit's interest: 定期存款利息是活期的7倍 — rt119)
-                r"(?<!存款)(?<!定期)(?<!存单)(?:收益|回报|收益率|回报率|赚)(?:(?![降跌亏减损])[^,。!?;:]){0,8}?"
+                r"(?:收益|回报|收益率|回报率|赚)(?:(?![降跌亏减损])[^,。!?;:]){0,8}?"
                 f"(?P<bench>{'|'.join(map(re.escape, benchmarks))})"
                 r"(?:的?(?:利息|利率|收益|收益率))?(?:的|高出|高了|多出|多了)?(?P<n>\d+|[两二三四五六七八九十]+)倍"
             )
@@ -374,6 +376,9 @@ class Returns(Detector):
             n = m.group("n")
             if n in ("1", "一"):
                 continue
+            c0, _ = msg.ctx.clause(m.start())
+            if _DEPOSIT_SUBJECT_RE.search(msg.nt.compact, c0, m.start()) is not None:
+                continue  # 大额存单的收益是活期存款的5倍: a deposit compared with a deposit (rt120)
             a, b = msg.nt.compact_span(m.start(), m.end())
             if self._own and self._own_holding(msg, a):
                 continue
