@@ -113,11 +113,8 @@ def test_principal_floor_is_a_warning(checker: Checker) -> None:
         ("【澄浦银行】本行是国有控股商业银行，欢迎到网点办理业务。", "ADV005", False),
         # referral rewards across a clause, and teams sharing a prize
         ("【澄浦银行】每推荐一位朋友办卡，送您30元话费。回T退订", "LNK003", True),
-        ("【澄浦银行】组团办卡，每人领50元刷卡金。回T退订", "LNK003", True),
+        ("【澄浦银行】组团办卡，瓜分10万元刷卡金。回T退订", "LNK003", True),
         ("【澄浦银行】每成功还款一期，可享提额机会。", "LNK003", False),
-        # privacy tips about what is sent to friends
-        ("【澄浦银行】温馨提示：把账户明细转给朋友前，请先打码卡号。", "LNK003", False),
-        ("【澄浦银行】温馨提示：把账户明细转给朋友前，请先打码卡号。", "COL001", False),
         # crypto: a coin listed or locked, metaverse land, chain games
         ("【链达】澄浦币即将登陆交易所，首批认购价0.1元。回T退订", "PRO003", True),
         ("【链达】元宇宙虚拟土地开放认购，稀缺地段。回T退订", "PRO003", True),
@@ -224,9 +221,7 @@ def test_deposit_multiples_and_own_funds_stay_quiet(checker: Checker) -> None:
         (f"【澄浦财富】澄浦安享5号，违约率0 6.5%年化。{WEALTH}", "ADV001", True),
         # … and near variants of the new classes
         (f"【澄浦财富】澄浦安享5号年化5%，投资风险由本公司承担。{WEALTH}", "ADV001", True),
-        (f"【澄浦财富】澄浦安享5号年化5%，一切风险由澄浦资本承担。{WEALTH}", "ADV001", True),
-        ("【澄浦财富】澄浦城投3号，还款来源为市财政。投资有风险。回T退订", "ADV005", True),
-        ("【链达】澄浦Token下月登陆各大交易平台。回T退订", "PRO003", True),
+        (f"【澄浦财富】澄浦安享5号年化5%，投资风险由澄浦资本承担。{WEALTH}", "ADV001", True),
         ("【链达】虚拟地块开放认购，先到先得。回T退订", "PRO003", True),
         ("【澄浦金服】债权项目年化利率12%，利息收入全部归您。投资有风险。回T退订", "PRO007", True),
     ],
@@ -238,3 +233,42 @@ def test_rt120_regressions_and_variants(checker: Checker, text: str, code: str, 
 def test_a_floor_of_premiums_paid_in_other_words_is_reviewed(checker: Checker) -> None:
     r = checker.check("【澄浦人寿】澄浦金享年金，满期领取金额不会少于您交的保费。回T退订")
     assert ("ADV001", "warning") in {(f.code, f.severity) for f in r.findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "fires"),
+    [
+        # a red team of the rt120 fixes (rt121, redteam_session103): compliant messages they failed
+        ("【澄浦银行】您的卡片已挂失，挂失后发生的一切风险由本行承担。", "ADV001", False),
+        ("【澄浦银行】代销产品提示：投资风险不由本行承担，请仔细阅读产品说明书。", "ADV001", False),
+        ("【澄浦证券】休市安排：春节期间暂停交易，包括回购及债券业务。", "ADV001", False),
+        ("【澄浦银行】安全提示：新设备登录存在风险，常用设备是例外，无需再次验证。", "ADV001", False),
+        ("【澄浦银行】风控提示：并非每笔被拦截的交易都有风险，如为本人操作请回复1。", "ADV001", False),
+        ("【澄浦旅行】您报名的团已成团，出发前每人领取一份旅游意外险。", "LNK003", False),
+        ("【澄浦银行】亲子卡权益：每带1名儿童入园可享门票半价。", "LNK003", False),
+        ("【澄浦证券】澄浦控股公告：产业链游学基地项目已签约。", "PRO003", False),
+        ("【澄浦游戏】游戏币将于下月上线交易所模式，玩家可自由交换道具。", "PRO003", False),
+        (
+            "【澄浦银行】反诈提醒：骗子常称某产品“收益是银行存款的10倍”，这是诈骗话术，请勿轻信。",
+            "PRO007",
+            False,
+        ),
+        ("【澄浦银行】三年期整存整取年利率2.0%，收益是活期的10倍，5万元起存。回T退订", "PRO007", False),
+        (
+            "【澄浦金服】网贷机构清退公告：您出借的资金按借款合同年化利率10%计息，本月兑付第3期。",
+            "PRO007",
+            False,
+        ),
+        # … and the violations they hid
+        ("【澄浦人寿】澄浦福寿年金受存款保险保护，满期保证全额赔付。回T退订", "ADV009", True),
+        ("【澄浦消费金融】再不还款，催收函就发给你父母和领导，发给他们前记得打码。", "COL001", True),
+        ("【澄浦银行】把本短信转发给好友前请遮挡您的姓名，好友开户您得30元。回T退订", "LNK003", True),
+    ],
+)
+def test_rt121_regressions(checker: Checker, text: str, code: str, fires: bool) -> None:
+    assert (code in error_codes(checker, text)) is fires
+
+
+def test_a_return_multiple_in_a_fraud_warning_is_no_claim(checker: Checker) -> None:
+    r = checker.check("【澄浦银行】反诈提醒：骗子常称某产品“收益是银行存款的10倍”，这是诈骗话术，请勿轻信。")
+    assert "PRO007" not in {f.code for f in r.findings}

@@ -284,7 +284,7 @@ def cached_stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> li
 
 
 #: A deposit as the subject of a multiple (大额存单的收益是活期的5倍): no product's return.
-_DEPOSIT_SUBJECT_RE = lazyre.compile(r"存款|存单|定期|活期|储蓄")
+_DEPOSIT_SUBJECT_RE = lazyre.compile(r"存款|存单|定期|活期|储蓄|整存|零存|起存")
 _RETURN_SIDE_RE = lazyre.compile("出借|(?:理财|投资|认购|申购|购买|存款|存单)额度")
 
 
@@ -301,7 +301,8 @@ def quotes_borrowing_cost(msg: Message, cpos: int, opts: dict, *, ambiguous: boo
     # the interest said to go to the recipient as the lender (借款人年化利率12%归出借人所有, 您出借的资金
     # 按借款合同年化利率14%计息): the borrower's rate is the reader's return — rt118
     lender = opts.get("lender_side_context", ())
-    if lender:
+    # (in a promotion only: a P2P wind-down notice tells a lender what the loan pays — rt121)
+    if lender and msg.kind == "marketing":
         s_start, s_end = msg.ctx.sentence(cpos)
         if any(w in compact[s_start:s_end] for w in lender):
             return False
@@ -376,9 +377,11 @@ class Returns(Detector):
             n = m.group("n")
             if n in ("1", "一"):
                 continue
-            c0, _ = msg.ctx.clause(m.start())
-            if _DEPOSIT_SUBJECT_RE.search(msg.nt.compact, c0, m.start()) is not None:
-                continue  # 大额存单的收益是活期存款的5倍: a deposit compared with a deposit (rt120)
+            s0, _ = msg.ctx.sentence(m.start())
+            if _DEPOSIT_SUBJECT_RE.search(msg.nt.compact, s0, m.start()) is not None:
+                continue  # 大额存单的收益是活期存款的5倍: a deposit compared with a deposit (rt120, rt121)
+            if msg.ctx.anti_fraud_near(m.start()) is not None:
+                continue  # 骗子称“收益是银行存款的10倍”: the scam quoted in a warning (rt121)
             a, b = msg.nt.compact_span(m.start(), m.end())
             if self._own and self._own_holding(msg, a):
                 continue
