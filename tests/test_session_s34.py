@@ -272,3 +272,19 @@ def test_rt121_regressions(checker: Checker, text: str, code: str, fires: bool) 
 def test_a_return_multiple_in_a_fraud_warning_is_no_claim(checker: Checker) -> None:
     r = checker.check("【澄浦银行】反诈提醒：骗子常称某产品“收益是银行存款的10倍”，这是诈骗话术，请勿轻信。")
     assert "PRO007" not in {f.code for f in r.findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "fires"),
+    [
+        # 成功 before a reward to the recipient is a condition, not a completed event (the event reading
+        # cancelled the referral: 邀请好友成功开户，您可得50元 passed silently)
+        ("【澄浦银行】邀请好友成功办卡，您可获100元刷卡金。回T退订", "LNK003", True),
+        ("【澄浦银行】好友绑卡成功后，你得20元红包。回T退订", "LNK003", True),
+        ("【澄浦银行】推荐亲友开户成功，双方各得30元。回T退订", "LNK003", True),
+        # a referral reward reported as paid is a notice
+        ("【澄浦银行】您推荐的好友已成功开户，30元奖励已发放至您的账户。", "LNK003", False),
+    ],
+)
+def test_success_before_a_reward_is_a_condition(checker: Checker, text: str, code: str, fires: bool) -> None:
+    assert (code in error_codes(checker, text)) is fires
