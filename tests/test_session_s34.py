@@ -288,3 +288,26 @@ def test_a_return_multiple_in_a_fraud_warning_is_no_claim(checker: Checker) -> N
 )
 def test_success_before_a_reward_is_a_condition(checker: Checker, text: str, code: str, fires: bool) -> None:
     assert (code in error_codes(checker, text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "fires"),
+    [
+        # a structured deposit's floor is its contract's minimum payoff, stated with the range
+        (
+            "【澄浦银行】澄浦结构性存款（挂钩汇率），收益率区间1.20%-2.80%，最低收益率1.20%。结构性存款不同于一般存款，有投资风险。回T退订",
+            "ADV006",
+            False,
+        ),
+        (
+            "【澄浦银行】澄浦结构性存款（挂钩汇率），收益率区间1.20%-2.80%，最低收益率1.20%。结构性存款不同于一般存款，有投资风险。回T退订",
+            "ADV002",
+            False,
+        ),
+        # a wealth product's floor stays expected-return wording, a promised one a guarantee
+        (f"【澄浦财富】澄浦安享6号，最低收益3.5%。{WEALTH}", "ADV006", True),
+        (f"【澄浦财富】澄浦安享6号，保证最低收益3.5%。{WEALTH}", "ADV001", True),
+    ],
+)
+def test_structured_deposit_floor(checker: Checker, text: str, code: str, fires: bool) -> None:
+    assert (code in error_codes(checker, text)) is fires
