@@ -285,6 +285,8 @@ def cached_stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> li
 
 #: A deposit as the subject of a multiple (大额存单的收益是活期的5倍): no product's return.
 _DEPOSIT_SUBJECT_RE = lazyre.compile(r"存款|存单|定期|活期|储蓄|整存|零存|起存")
+#: …or said after it, of the product itself (…，存款受《存款保险条例》保护; 5万元起存): not 比存款划算.
+_DEPOSIT_AFTER_RE = lazyre.compile(r"存款保险|存款受|本存款|该存款|起存|存期")
 _RETURN_SIDE_RE = lazyre.compile("出借|(?:理财|投资|认购|申购|购买|存款|存单)额度")
 
 
@@ -377,9 +379,15 @@ class Returns(Detector):
             n = m.group("n")
             if n in ("1", "一"):
                 continue
-            s0, _ = msg.ctx.sentence(m.start())
-            if _DEPOSIT_SUBJECT_RE.search(msg.nt.compact, s0, m.start()) is not None:
-                continue  # 大额存单的收益是活期存款的5倍: a deposit compared with a deposit (rt120, rt121)
+            s0, s1 = msg.ctx.sentence(m.start())
+            compact = msg.nt.compact
+            if (
+                _DEPOSIT_SUBJECT_RE.search(compact, s0, m.start()) is not None
+                or _DEPOSIT_AFTER_RE.search(compact, m.end(), s1) is not None
+            ):
+                # 大额存单的收益是活期存款的5倍, …收益是活期的8倍，存款受…保护: a deposit compared with a
+                # deposit (rt120, rt121, rt122)
+                continue
             if msg.ctx.anti_fraud_near(m.start()) is not None:
                 continue  # 骗子称“收益是银行存款的10倍”: the scam quoted in a warning (rt121)
             a, b = msg.nt.compact_span(m.start(), m.end())
