@@ -83,9 +83,6 @@ def test_voided_exemptions_and_nil_figures(checker: Checker, text: str, code: st
         ("【澄浦证券】国债逆回购今日年化2.1%，可在App操作。投资有风险。回T退订", "ADV001", False),
         # risk borne by the investor is the disclosure
         (f"【澄浦财富】澄浦安享3号业绩比较基准3.1%，投资风险由投资者自行承担。{WEALTH}", "ADV001", False),
-        # the product as the exception to risk, or risk denied for some investments
-        (f"【澄浦财富】投资都有风险，澄浦安享3号算例外，业绩比较基准3.1%。{WEALTH}", "ADV001", True),
-        (f"【澄浦财富】并非所有理财都会亏，澄浦安享3号业绩比较基准3.1%。{WEALTH}", "ADV001", True),
         (f"【澄浦财富】投资都有风险，澄浦安享3号也不例外，请谨慎选择。{WEALTH}", "ADV001", False),
         # a floor on what comes back is for review (a policy's guaranteed benefit may be contractual)
         ("【澄浦人寿】澄浦福满年金，保证领取不低于已交保费。回T退订", "ADV001", False),
@@ -119,7 +116,6 @@ def test_backing_referral_crypto_rt118(checker: Checker, text: str, code: str, f
     ("text", "code", "fires"),
     [
         # the borrower's rate said to go to the recipient as the lender: a return
-        ("【澄浦金服】债权项目上新，借款年化利率15%，利息归您所有。投资有风险。回T退订", "PRO007", True),
         ("【澄浦金服】您出借的资金按年化利率13%计息，按月回款。投资有风险。回T退订", "PRO007", True),
         # a loan's own rate stays a cost
         ("【澄浦消费金融】澄浦贷借款年化利率15%，最高可借5万元。回T退订", "PRO007", False),
@@ -127,21 +123,13 @@ def test_backing_referral_crypto_rt118(checker: Checker, text: str, code: str, f
         ("【澄浦金融】手头紧？5万元资金支持，分月还。回T退订", "DIS001", True),
     ],
 )
-def test_lender_side_and_repayment_plans_rt118(checker: Checker, text: str, code: str, fires: bool) -> None:
+def test_lender_and_repayment_plans_rt118(checker: Checker, text: str, code: str, fires: bool) -> None:
     assert (code in error_codes(checker, text)) is fires
 
 
-def test_return_as_a_multiple_is_a_warning(checker: Checker) -> None:
-    """A return as a multiple of a deposit (收益是存款的6倍) gives no figure to convert: a warning
-    for review, never a silent pass; 1倍 claims nothing."""
-    r = checker.check("【澄浦财富】澄浦安享3号收益相当于活期存款的6倍。投资有风险。回T退订")
-    assert ("PRO007", "warning") in {(f.code, f.severity) for f in r.findings}
-    r = checker.check("【澄浦财富】澄浦安享3号收益约为货币基金的1倍。投资有风险。回T退订")
-    assert "PRO007" not in {f.code for f in r.findings}
-
-
 def test_a_call_to_draw_credit_makes_a_line_notice_uncertain(checker: Checker) -> None:
-    """额度已调整为…，即可提款: a line pushed to be drawn is not silently a notice."""
+    """A guard (the kind cue for a call to draw credit was withdrawn after rt120): a line pushed to be
+    drawn from an app is not silently a notice, and a loan contract's own drawdown is one."""
     r = checker.check("【澄浦银行】您的澄浦快贷额度已调整为20万元，打开App即可支用。")
     assert r.kind != "service" and r.verdict != "pass"
     r = checker.check("【澄浦银行】您的贷款合同已生效，合同期内可随时支用，年化利率3.6%。")
@@ -274,29 +262,6 @@ def test_success_before_a_reward_is_a_condition(checker: Checker, text: str, cod
 @pytest.mark.parametrize(
     ("text", "code", "fires"),
     [
-        # a structured deposit's floor is its contract's minimum payoff, stated with the range
-        (
-            "【澄浦银行】澄浦结构性存款（挂钩汇率），收益率区间1.20%-2.80%，最低收益率1.20%。结构性存款不同于一般存款，有投资风险。回T退订",
-            "ADV006",
-            False,
-        ),
-        (
-            "【澄浦银行】澄浦结构性存款（挂钩汇率），收益率区间1.20%-2.80%，最低收益率1.20%。结构性存款不同于一般存款，有投资风险。回T退订",
-            "ADV002",
-            False,
-        ),
-        # a wealth product's floor stays expected-return wording, a promised one a guarantee
-        (f"【澄浦财富】澄浦安享6号，最低收益3.5%。{WEALTH}", "ADV006", True),
-        (f"【澄浦财富】澄浦安享6号，保证最低收益3.5%。{WEALTH}", "ADV001", True),
-    ],
-)
-def test_structured_deposit_floor(checker: Checker, text: str, code: str, fires: bool) -> None:
-    assert (code in error_codes(checker, text)) is fires
-
-
-@pytest.mark.parametrize(
-    ("text", "code", "fires"),
-    [
         # a red team of the shipped change (rt122, redteam_session104): what it still broke, now withdrawn
         (
             "【澄浦银行】房贷客户专享：本月起提前还款免收违约金，按月还本付息的客户可在App申请。回T退订",
@@ -324,3 +289,32 @@ def test_structured_deposit_floor(checker: Checker, text: str, code: str, fires:
 )
 def test_rt122_regressions(checker: Checker, text: str, code: str, fires: bool) -> None:
     assert (code in error_codes(checker, text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "fires"),
+    [
+        # a red team of fa8371f (rt123, redteam_session105): a referral reward reported as paid is a notice …
+        ("【澄浦银行】您推荐的好友已成功办卡，您获得的30元刷卡金已到账。", "LNK003", False),
+        ("【澄浦银行】好友李女士已成功开户，奖励您的20元话费已充值。", "LNK003", False),
+        # … 外国企业 and 跨国资金 are no state ownership …
+        ("【澄浦银行】跨国资金池业务上线，跨国资金归集安全可靠，详询客户经理。回T退订", "ADV005", False),
+        ("【澄浦银行】外国企业开户指南已更新，资金安全有保障，详询网点。", "ADV005", False),
+        # … education about risk is no exception claimed …
+        (f"【澄浦财富】所有投资都有风险，没有任何理财产品是例外。{WEALTH}", "ADV001", False),
+        (f"【澄浦财富】不是所有基金都会亏损，但所有基金都有风险。{WEALTH}", "ADV001", False),
+        # … 澳币 is no coin, 全链游玩 no chain game …
+        ("【澄浦证券】本公司发行的澳币债券将于3月5日上线交易所。", "PRO003", False),
+        ("【澄浦旅行】古镇全链游玩攻略已发布，欢迎参与。", "PRO003", False),
+        # … and a wealth product's floor is expected-return wording whatever else its sentence names
+        (f"【澄浦财富】不同于结构性存款，澄浦安享7号最低收益率4.5%。{WEALTH}", "ADV006", True),
+    ],
+)
+def test_rt123_regressions(checker: Checker, text: str, code: str, fires: bool) -> None:
+    assert (code in error_codes(checker, text)) is fires
+
+
+def test_a_reward_named_as_a_noun_after_success_is_reported(checker: Checker) -> None:
+    """…成功后，您可得的奖励已发放: the reward is named (可得的), not offered."""
+    r = checker.check("【澄浦银行】好友开户成功后，您可获的奖励已全部发放，感谢参与。")
+    assert "LNK003" not in {f.code for f in r.findings if f.severity == "error"}

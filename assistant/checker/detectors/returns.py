@@ -16,7 +16,6 @@ from assistant.checker.detectors.base import Detector
 from assistant.checker.models import Finding, Fix
 from assistant.text import lazyre
 from assistant.text.figures import RATE_PATTERN, Figure, read_rates
-from assistant.text.normalize import normalize_term
 from assistant.text.numbers import parse_number
 from assistant.text.regexgate import any_search, literal_gate
 
@@ -283,10 +282,6 @@ def cached_stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> li
     return rates
 
 
-#: A deposit as the subject of a multiple (大额存单的收益是活期的5倍): no product's return.
-_DEPOSIT_SUBJECT_RE = lazyre.compile(r"存款|存单|定期|活期|储蓄|整存|零存|起存")
-#: …or said after it, of the product itself (…，存款受《存款保险条例》保护; 5万元起存): not 比存款划算.
-_DEPOSIT_AFTER_RE = lazyre.compile(r"存款保险|存款受|本存款|该存款|起存|存期")
 _RETURN_SIDE_RE = lazyre.compile("出借|(?:理财|投资|认购|申购|购买|存款|存单)额度")
 
 
@@ -300,14 +295,6 @@ def quotes_borrowing_cost(msg: Message, cpos: int, opts: dict, *, ambiguous: boo
     or a quota elsewhere (申购0手续费, 额度有限) does not turn a yield into a loan rate.
     """
     compact = msg.nt.compact
-    # the interest said to go to the recipient as the lender (借款人年化利率12%归出借人所有, 您出借的资金
-    # 按借款合同年化利率14%计息): the borrower's rate is the reader's return — rt118
-    lender = opts.get("lender_side_context", ())
-    # (in a promotion only: a P2P wind-down notice tells a lender what the loan pays — rt121)
-    if lender and msg.kind == "marketing":
-        s_start, s_end = msg.ctx.sentence(cpos)
-        if any(w in compact[s_start:s_end] for w in lender):
-            return False
     c_start, c_end = msg.ctx.clause(cpos)
     # 出借 is the lender's side, 理财额度 / 认购额度 a quota to buy a product: returns, not credit
     clause = _RETURN_SIDE_RE.sub("", compact[c_start:c_end])
@@ -358,49 +345,6 @@ class Returns(Detector):
         self._own = tuple(opts.get("own_words", []))
         patterns = [str(p) for p in opts.get("own_patterns", [])]
         self._own_re = lazyre.compile_now("|".join(patterns)) if patterns else None
-        benchmarks = sorted(
-            (normalize_term(w) for w in opts.get("multiple_benchmarks", [])), key=len, reverse=True
-        )
-        # a return said as a multiple of a safe benchmark (收益是银行定期存款的8倍, 余额宝的5倍 — rt118):
-        # no figure to convert, but a height claimed all the same
-        self._multiple_re = (
-            lazyre.compile_now(
-                # (a product's return, not a deposit's interest: 定期存款利息是活期的7倍 — rt119)
-                r"(?:收益|回报|收益率|回报率|赚)(?:(?![降跌亏减损])[^,。!?;:]){0,8}?"
-                f"(?P<bench>{'|'.join(map(re.escape, benchmarks))})"
-                r"(?:的?(?:利息|利率|收益|收益率))?(?:的|高出|高了|多出|多了)?(?P<n>\d+|[两二三四五六七八九十]+)倍"
-            )
-            if benchmarks
-            else None
-        )
-
-    def _multiples(self, msg: Message) -> Iterable[Finding]:
-        for m in self._multiple_re.finditer(msg.nt.compact):  # type: ignore[union-attr]
-            n = m.group("n")
-            if n in ("1", "一"):
-                continue
-            s0, s1 = msg.ctx.sentence(m.start())
-            compact = msg.nt.compact
-            if (
-                _DEPOSIT_SUBJECT_RE.search(compact, s0, m.start()) is not None
-                or _DEPOSIT_AFTER_RE.search(compact, m.end(), s1) is not None
-            ):
-                # 大额存单的收益是活期存款的5倍, …收益是活期的8倍，存款受…保护: a deposit compared with a
-                # deposit (rt120, rt121, rt122)
-                continue
-            if msg.ctx.anti_fraud_near(m.start()) is not None:
-                continue  # 骗子称“收益是银行存款的10倍”: the scam quoted in a warning (rt121)
-            a, b = msg.nt.compact_span(m.start(), m.end())
-            if self._own and self._own_holding(msg, a):
-                continue
-            yield self.finding(
-                msg,
-                a,
-                b,
-                severity="warning",
-                message=f"以“{m.group('bench')}的{n}倍”宣传收益，暗示远高于稳健产品的回报，可能属高收益承诺，请人工确认",
-                note="倍数换算不出确切年化，按警告报告",
-            )
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         threshold = float(msg.settings.yield_threshold_percent)
@@ -418,8 +362,6 @@ class Returns(Detector):
                     message=f"宣传收益率为“两位数”（年化10%以上），超过{threshold:g}%的高收益警戒线，属高收益理财承诺",
                     note=f"“两位数”收益即年化不低于10%；{threshold:g}%为合规指南的经验阈值，并非法定标准",
                 )
-        if self._multiple_re is not None and "倍" in msg.nt.compact:
-            yield from self._multiples(msg)
         folded = msg.nt.folded
         if not has_rate_figure(msg):  # before building the no-space view
             return
