@@ -318,3 +318,19 @@ def test_a_reward_named_as_a_noun_after_success_is_reported(checker: Checker) ->
     """…成功后，您可得的奖励已发放: the reward is named (可得的), not offered."""
     r = checker.check("【澄浦银行】好友开户成功后，您可获的奖励已全部发放，感谢参与。")
     assert "LNK003" not in {f.code for f in r.findings if f.severity == "error"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # a nil loss rate (违约率0) against a small one written with decimals, read in the original text:
+        # the compact view drops both the point (违约率0.5% → 05%) and a space (违约率0 6.5% → 065%)
+        (f"【澄浦财富】澄浦安享8号，历史违约率0.5%，业绩比较基准3%。{WEALTH}", False),
+        (f"【澄浦财富】澄浦安享8号，底层资产违约率为0.02%，业绩比较基准3%。{WEALTH}", False),
+        (f"【澄浦财富】澄浦安享8号，违约率0.00%，业绩比较基准3%。{WEALTH}", True),
+        (f"【澄浦财富】澄浦安享8号，违约率0 6.5%年化。{WEALTH}", True),
+        (f"【澄浦财富】澄浦安享8号，亏损概率为0，业绩比较基准3%。{WEALTH}", True),
+    ],
+)
+def test_nil_rate_against_small_decimal(checker: Checker, text: str, fires: bool) -> None:
+    assert ("ADV001" in error_codes(checker, text)) is fires

@@ -24,6 +24,11 @@ if TYPE_CHECKING:
     from assistant.config import Settings
 
 
+#: Decimals that are not all zero right after a hit that ends in 0 (违约率0.5%, 亏损率0.02%): read in the
+#: original text, because the compact view drops the point (违约率05%) and also the space of 违约率0 6.5%.
+_SMALL_DECIMAL_RE = lazyre.compile(r"[.．]\d*[1-9]")
+
+
 def _exempt_void(ctx: MessageContext, spec: RuleSpec, exempt: Hit) -> bool:
     """Whether an exemption hit does not apply: negated itself (see ``_double_negated_exempt``),
     or in a context the rule's ``exempt_void`` names (a loss borne by oneself, 自行承担, said
@@ -449,6 +454,8 @@ class KeywordDetector(Detector):
                 continue  # 投保|本产品: the characters of 保本 belong to two other words
             if exempted.overlaps(hit.start, hit.end):
                 continue
+            if hit.word.endswith("0") and _SMALL_DECIMAL_RE.match(msg.text, msg.span(hit.start, hit.end)[1]):
+                continue  # 违约率0.5%: a small figure with decimals, not none (the compact view drops the point)
             term = spec.terms[hit.payload]
             severity: Severity = term.severity or spec.severity
             note = term.note
