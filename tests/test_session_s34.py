@@ -96,7 +96,6 @@ def test_guarantee_shapes_rt118(checker: Checker, text: str, code: str, fires: b
     ("text", "code", "fires"),
     [
         # state backing: credit enhancement, a plaque, the repayment source, funds watched, ownership as safety
-        ("【澄浦财富】平台为国企背景，您的资金绝对安全。投资有风险。回T退订", "ADV005", True),
         ("【澄浦银行】本行是国有控股商业银行，欢迎到网点办理业务。", "ADV005", False),
         # referral rewards across a clause, and teams sharing a prize
         ("【澄浦银行】每推荐一位朋友办卡，送您30元话费。回T退订", "LNK003", True),
@@ -104,7 +103,6 @@ def test_guarantee_shapes_rt118(checker: Checker, text: str, code: str, fires: b
         # crypto: a coin listed or locked, metaverse land, chain games
         ("【链达】澄浦币即将登陆交易所，首批认购价0.1元。回T退订", "PRO003", True),
         ("【链达】元宇宙虚拟土地开放认购，稀缺地段。回T退订", "PRO003", True),
-        ("【链达】热门链游上线，玩游戏也能赚钱。回T退订", "PRO003", True),
         ("【澄浦证券】上海证券交易所将于周六进行系统测试，请合理安排交易。", "PRO003", False),
     ],
 )
@@ -120,7 +118,6 @@ def test_backing_referral_crypto_rt118(checker: Checker, text: str, code: str, f
         # a loan's own rate stays a cost
         ("【澄浦消费金融】澄浦贷借款年化利率15%，最高可借5万元。回T退订", "PRO007", False),
         # credit by its repayment plan, with no loan word
-        ("【澄浦金融】手头紧？5万元资金支持，分月还。回T退订", "DIS001", True),
     ],
 )
 def test_lender_and_repayment_plans_rt118(checker: Checker, text: str, code: str, fires: bool) -> None:
@@ -246,16 +243,14 @@ def test_a_return_multiple_in_a_fraud_warning_is_no_claim(checker: Checker) -> N
 @pytest.mark.parametrize(
     ("text", "code", "fires"),
     [
-        # 成功 before a reward to the recipient is a condition, not a completed event (the event reading
-        # cancelled the referral: 邀请好友成功开户，您可得50元 passed silently)
-        ("【澄浦银行】邀请好友成功办卡，您可获100元刷卡金。回T退订", "LNK003", True),
-        ("【澄浦银行】好友绑卡成功后，你得20元红包。回T退订", "LNK003", True),
+        # (the 成功-as-condition change was withdrawn after rt124: …已开户成功，您可得…已发放 and a product's
+        # 兑付成功，您可获得… read as offers; 邀请好友成功开户，您可得50元 passes silently again — open)
         ("【澄浦银行】推荐亲友开户成功，双方各得30元。回T退订", "LNK003", True),
         # a referral reward reported as paid is a notice
         ("【澄浦银行】您推荐的好友已成功开户，30元奖励已发放至您的账户。", "LNK003", False),
     ],
 )
-def test_success_before_a_reward_is_a_condition(checker: Checker, text: str, code: str, fires: bool) -> None:
+def test_referral_success_guards(checker: Checker, text: str, code: str, fires: bool) -> None:
     assert (code in error_codes(checker, text)) is fires
 
 
@@ -334,3 +329,25 @@ def test_a_reward_named_as_a_noun_after_success_is_reported(checker: Checker) ->
 )
 def test_nil_rate_against_small_decimal(checker: Checker, text: str, fires: bool) -> None:
     assert ("ADV001" in error_codes(checker, text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "fires"),
+    [
+        # a red team of cd6b667 (rt124, redteam_session106): what the narrowed families still broke
+        ("【澄浦银行】您推荐的好友已开户成功，您可得30元话费，已发放至您的账户。", "LNK003", False),
+        (
+            "【澄浦银行】您的保本存款产品到期兑付成功，您可获得本金及收益，已存入尾号1234账户。",
+            "ADV001",
+            False,
+        ),
+        ("【澄浦银行】我行为国有控股银行，资金安全提示：请勿向陌生账户转账。", "ADV005", False),
+        ("【澄浦银行】父亲节快乐！爸爸的恩情，我们用一生慢慢还。", "DIS001", False),
+        ("【澄浦银行】商户补贴说明：每带来一笔扫码交易，您可得0.1元补贴，已按月结算。", "LNK003", False),
+        ("【澄浦银行】积分商城上新：金项链、游戏手柄等好礼等您兑换。回T退订", "PRO003", False),
+        ("【澄浦证券】澄浦集团发行的马币债券本周登陆交易所。", "PRO003", False),
+        ("【澄浦证券】您认购的新币债券已于6月1日上交易所交易。", "PRO003", False),
+    ],
+)
+def test_rt124_regressions(checker: Checker, text: str, code: str, fires: bool) -> None:
+    assert (code in error_codes(checker, text)) is fires
