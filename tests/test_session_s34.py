@@ -100,9 +100,6 @@ def test_guarantee_shapes_rt118(checker: Checker, text: str, code: str, fires: b
         # referral rewards across a clause, and teams sharing a prize
         ("【澄浦银行】每推荐一位朋友办卡，送您30元话费。回T退订", "LNK003", True),
         ("【澄浦银行】每成功还款一期，可享提额机会。", "LNK003", False),
-        # crypto: a coin listed or locked, metaverse land, chain games
-        ("【链达】澄浦币即将登陆交易所，首批认购价0.1元。回T退订", "PRO003", True),
-        ("【链达】元宇宙虚拟土地开放认购，稀缺地段。回T退订", "PRO003", True),
         ("【澄浦证券】上海证券交易所将于周六进行系统测试，请合理安排交易。", "PRO003", False),
     ],
 )
@@ -193,7 +190,6 @@ def test_deposit_multiples_and_own_funds_stay_quiet(checker: Checker) -> None:
         ("【澄浦人寿】澄浦安心保就像存款保险一样，出险保证全额赔付。回T退订", "ADV009", True),
         (f"【澄浦财富】澄浦安享5号，违约率0 6.5%年化。{WEALTH}", "ADV001", True),
         # … and near variants of the new classes
-        ("【链达】虚拟地块开放认购，先到先得。回T退订", "PRO003", True),
         ("【澄浦金服】债权项目年化利率12%，利息收入全部归您。投资有风险。回T退订", "PRO007", True),
     ],
 )
@@ -351,3 +347,36 @@ def test_nil_rate_against_small_decimal(checker: Checker, text: str, fires: bool
 )
 def test_rt124_regressions(checker: Checker, text: str, code: str, fires: bool) -> None:
     assert (code in error_codes(checker, text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "fires"),
+    [
+        # a red team of 649f628 (rt125, redteam_session107): the PRO003 families (coin listings, virtual land,
+        # 区块链游戏, GameFi) were withdrawn — currencies, a mint's name and list items joined by the compact view
+        ("【澄浦证券】澄浦集团越南币债券本周登陆交易所。", "PRO003", False),
+        (
+            "【澄浦基金】澄浦科技ETF投资人工智能、区块链、游戏传媒等板块。基金有风险，投资须谨慎。回T退订",
+            "PRO003",
+            False,
+        ),
+        ("【澄浦证券】市场观察：虚拟土地炒作降温，相关个股估值回落。", "PRO003", False),
+        # … and the nil-figure reading is ADV001's own: a cap with decimals stays for review
+        ("【澄浦银行】购汇汇率优惠最高0.5%，详询网点。回T退订", "ADV002", False),
+    ],
+)
+def test_rt125_regressions(checker: Checker, text: str, code: str, fires: bool) -> None:
+    assert (code in error_codes(checker, text)) is fires
+
+
+def test_a_cap_with_decimals_is_still_reviewed(checker: Checker) -> None:
+    """ADV002's 最高0.5% is a cap stated with its figure (a warning for review), not a nil figure."""
+    r = checker.check("【澄浦银行】购汇汇率优惠最高0.5%，详询网点。回T退订")
+    assert ("ADV002", "warning") in {(f.code, f.severity) for f in r.findings}
+
+
+def test_nil_figures_is_rule_data() -> None:
+    from assistant.checker.rulespec import load_rule_specs
+
+    flagged = {s.code for s in load_rule_specs() if s.nil_figures}
+    assert flagged == {"ADV001"}

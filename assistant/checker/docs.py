@@ -126,6 +126,11 @@ def rule_page(spec: RuleSpec, max_examples: int = 3) -> str:
             lines += [f"- 例外：{'、'.join(void.words)} {where}时不豁免：{void.note}".rstrip("：")]
         if spec.exempt_void:
             lines.append("")
+    if spec.nil_figures:
+        lines += [
+            "以 0 结尾的命中表示“为零”；原文中其后紧跟非全零的小数（如“违约率0.5%”）时视为较小的数值，不触发。",
+            "",
+        ]
     lines.append("## References")
     index = citation_index()
     for cid in spec.citations:

@@ -458,6 +458,10 @@ class RuleSpec(BaseModel):
     #: counter; a 客户经理 named in another sentence, to rebook, does not — rt88).
     term_context_void_sentence: dict[str, list[str]] = Field(default_factory=dict)
     exempt: list[str] = Field(default_factory=list)
+    #: The rule's hits that end in 0 name a nil figure (违约率0, 亏损率为0): decimals that are not all zero
+    #: right after one in the original text (违约率0.5%) make it a small figure, and the hit is dropped.  Not
+    #: for rules whose figure is a cap or a floor (ADV002's 最高0.5% is still one — rt125).
+    nil_figures: bool = False
     #: Contexts that void some of ``exempt`` where they stand (see :class:`ExemptVoidSpec`).
     exempt_void: list[ExemptVoidSpec] = Field(default_factory=list)
     #: Context applies to this rule's findings (negation, warnings against the thing,

@@ -454,7 +454,11 @@ class KeywordDetector(Detector):
                 continue  # 投保|本产品: the characters of 保本 belong to two other words
             if exempted.overlaps(hit.start, hit.end):
                 continue
-            if hit.word.endswith("0") and _SMALL_DECIMAL_RE.match(msg.text, msg.span(hit.start, hit.end)[1]):
+            if (
+                spec.nil_figures
+                and hit.word.endswith("0")
+                and _SMALL_DECIMAL_RE.match(msg.text, msg.span(hit.start, hit.end)[1])
+            ):
                 continue  # 违约率0.5%: a small figure with decimals, not none (the compact view drops the point)
             term = spec.terms[hit.payload]
             severity: Severity = term.severity or spec.severity
