@@ -239,14 +239,18 @@ def test_a_return_multiple_in_a_fraud_warning_is_no_claim(checker: Checker) -> N
 @pytest.mark.parametrize(
     ("text", "code", "fires"),
     [
-        # (the 成功-as-condition change was withdrawn after rt124: …已开户成功，您可得…已发放 and a product's
-        # 兑付成功，您可获得… read as offers; 邀请好友成功开户，您可得50元 passes silently again — open)
+        # a friend's act that succeeded, then a reward offered to the recipient: the referral's condition, not an
+        # event (the event reading let 邀请好友成功开户，您可得50元 pass silently; a first version that did not ask
+        # whose act it was read reports as offers — rt124)
+        ("【澄浦银行】邀请亲友注册成功，您可获20元话费。回T退订", "LNK003", True),
+        ("【澄浦银行】好友绑卡成功后，你得20元红包。回T退订", "LNK003", True),
+        ("【澄浦银行】推荐亲友开户成功，奖励您30元刷卡金。回T退订", "LNK003", True),
         ("【澄浦银行】推荐亲友开户成功，双方各得30元。回T退订", "LNK003", True),
         # a referral reward reported as paid is a notice
         ("【澄浦银行】您推荐的好友已成功开户，30元奖励已发放至您的账户。", "LNK003", False),
     ],
 )
-def test_referral_success_guards(checker: Checker, text: str, code: str, fires: bool) -> None:
+def test_referral_success_as_condition(checker: Checker, text: str, code: str, fires: bool) -> None:
     assert (code in error_codes(checker, text)) is fires
 
 
@@ -380,3 +384,18 @@ def test_nil_figures_is_rule_data() -> None:
 
     flagged = {s.code for s in load_rule_specs() if s.nil_figures}
     assert flagged == {"ADV001"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the recipient's own act, or one reported as done, stays a completed event: a notice
+        "【澄浦银行】您的保本理财“安享1号”赎回成功，您可获本金及收益共计10,234.56元。",
+        "【澄浦银行】您推荐的好友王**已开户成功，您可得50元话费，已发放至您的账户。",
+        "【澄浦银行】好友李女士开户成功，奖励您的20元话费已充值。",
+        "【澄浦银行】您邀请的好友注册成功，您可得30元，将于3个工作日内到账。",
+    ],
+)
+def test_success_reported_stays_a_notice(checker: Checker, text: str) -> None:
+    r = checker.check(text)
+    assert r.verdict == "pass", [(f.code, f.severity) for f in r.findings]
