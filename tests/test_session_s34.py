@@ -243,8 +243,7 @@ def test_a_return_multiple_in_a_fraud_warning_is_no_claim(checker: Checker) -> N
         # event (the event reading let 邀请好友成功开户，您可得50元 pass silently; a first version that did not ask
         # whose act it was read reports as offers — rt124)
         ("【澄浦银行】邀请亲友注册成功，您可获20元话费。回T退订", "LNK003", True),
-        ("【澄浦银行】好友绑卡成功后，你得20元红包。回T退订", "LNK003", True),
-        ("【澄浦银行】推荐亲友开户成功，奖励您30元刷卡金。回T退订", "LNK003", True),
+        ("【澄浦银行】好友绑卡成功后，你可得20元红包。回T退订", "LNK003", True),
         ("【澄浦银行】推荐亲友开户成功，双方各得30元。回T退订", "LNK003", True),
         # a referral reward reported as paid is a notice
         ("【澄浦银行】您推荐的好友已成功开户，30元奖励已发放至您的账户。", "LNK003", False),
@@ -394,6 +393,9 @@ def test_nil_figures_is_rule_data() -> None:
         "【澄浦银行】您推荐的好友王**已开户成功，您可得50元话费，已发放至您的账户。",
         "【澄浦银行】好友李女士开户成功，奖励您的20元话费已充值。",
         "【澄浦银行】您邀请的好友注册成功，您可得30元，将于3个工作日内到账。",
+        # (您获得/奖励您 report a reward: only 可得/可获/即送/各得 offer one — rt126)
+        "【澄浦银行】您邀请的好友刘某开户成功，您获得1000积分，请注意查收。",
+        "【澄浦银行】好友陈某注册成功，奖励您20元话费，请注意查收。",
     ],
 )
 def test_success_reported_stays_a_notice(checker: Checker, text: str) -> None:
