@@ -8,17 +8,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.checker.engine import Checker
-from tests.judgment_asserts import WEALTH, error_codes
+from tests.judgment_asserts import MINIMAL_RULE, WEALTH, error_codes
 
 _BASE = {
-    "code": "ZZZ001",
-    "name": "x",
-    "title": "x",
-    "severity": "error",
-    "scope": "text",
-    "message": "x",
-    "citations": [],
-    "fix": {"kind": "none", "description": "x"},
+    **MINIMAL_RULE,
     "terms": ["甲乙"],
     "exempt": ["自行承担", "您购买的"],
 }
@@ -401,3 +394,18 @@ def test_nil_figures_is_rule_data() -> None:
 def test_success_reported_stays_a_notice(checker: Checker, text: str) -> None:
     r = checker.check(text)
     assert r.verdict == "pass", [(f.code, f.severity) for f in r.findings]
+
+
+def test_an_exempt_void_word_the_matching_fold_changes_is_refused() -> None:
+    """exempt_void is looked up by the exemption hit's word (the folded key): a word the fold changes
+    (一 reads 1) would never be found and its exemption never voided, so building the lexicon refuses it."""
+    from assistant.checker.context import Lexicon
+    from assistant.checker.rulespec import RuleSpec, load_boundaries, load_context_lexicon
+    from assistant.errors import ConfigError
+    from assistant.paths import rules_dir
+
+    spec = RuleSpec.model_validate(
+        {**_BASE, "exempt": ["一次自行承担"], "exempt_void": [{"words": ["一次自行承担"], "before": "平台"}]}
+    )
+    with pytest.raises(ConfigError, match="一次自行承担"):
+        Lexicon([spec], load_context_lexicon(rules_dir()), {}, load_boundaries(rules_dir()))

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import ahocorasick
 
 from assistant.checker.rulespec import CLAUSE_SCOPED, SENTENCE_SCOPED, VOIDING, VOIDING_HERE
+from assistant.errors import ConfigError
 from assistant.text import lazyre
 from assistant.text.chartable import CharTable
 from assistant.text.homophones import HomophoneReader
@@ -1160,6 +1161,13 @@ class Lexicon:
                         add(word, FAMILY, (spec.code, index, reverse))
             for word in spec.exempt:
                 add(word, EXEMPT, spec.code)
+            for word in spec.exempt_voids:
+                # exempt_void is looked up by the exemption hit's word, which is this key: a word the
+                # matching fold changes would never be found, and its exemption never voided (silently)
+                if normalize_term(word).translate(self.match_table) != word:
+                    raise ConfigError(
+                        f"规则 {spec.code} 的 exempt_void 词 {word!r} 经匹配折叠后会改变，无法对应豁免命中；请改写该词"
+                    )
             if spec.context:
                 for word in spec.context.requires_any:
                     add(word, CONTEXT, spec.code)
