@@ -10,6 +10,18 @@ from assistant.checker.engine import Checker
 #: elsewhere (a wealth product's and a fund's), so each case names only what it tests.
 WEALTH = "理财非存款，产品有风险，投资须谨慎。回T退订"
 FUND = "基金有风险，投资须谨慎。回T退订"
+#: The fields every rule spec needs, with placeholder values: a test of rule-data validation adds
+#: only the fields it is about (terms, term_context, exempt …).
+MINIMAL_RULE: dict[str, object] = {
+    "code": "ZZZ001",
+    "name": "x",
+    "title": "x",
+    "severity": "error",
+    "scope": "text",
+    "message": "x",
+    "citations": [],
+    "fix": {"kind": "none", "description": "x"},
+}
 
 
 def assert_service_pass(checker: Checker, text: str) -> None:

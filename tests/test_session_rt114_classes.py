@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.checker.engine import Checker
-from tests.judgment_asserts import FUND, WEALTH, error_codes
+from tests.judgment_asserts import FUND, MINIMAL_RULE, WEALTH, error_codes
 
 
 @pytest.mark.parametrize(
@@ -246,14 +246,7 @@ def test_unless_may_name_several_groups_and_each_must_exist() -> None:
     from assistant.checker.rulespec import RuleSpec
 
     base = {
-        "code": "ZZZ001",
-        "name": "x",
-        "title": "x",
-        "severity": "error",
-        "scope": "text",
-        "message": "x",
-        "citations": [],
-        "fix": {"kind": "none", "description": "x"},
+        **MINIMAL_RULE,
         "term_context": {"one": ["丙"], "two": ["丁"]},
     }
     spec = RuleSpec.model_validate({**base, "terms": [{"term": "甲乙", "unless": ["one", "two"]}]})

@@ -21,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.checker.engine import Checker
-from tests.judgment_asserts import error_codes, flagged_codes
+from tests.judgment_asserts import MINIMAL_RULE, error_codes, flagged_codes
 
 
 # ----------------------------------------------------------------------------- comparisons
@@ -70,14 +70,7 @@ def test_unknown_sentence_scoped_group_is_rejected() -> None:
     from assistant.checker.rulespec import RuleSpec
 
     base = {
-        "code": "ZZZ001",
-        "name": "x",
-        "title": "x",
-        "severity": "error",
-        "scope": "text",
-        "message": "x",
-        "citations": [],
-        "fix": {"kind": "none", "description": "x"},
+        **MINIMAL_RULE,
         "terms": ["甲乙"],
         "term_context": {"known": ["丙"]},
     }

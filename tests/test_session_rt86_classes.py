@@ -23,7 +23,7 @@ import pytest
 
 from assistant.checker.engine import Checker
 from assistant.checker.rulespec import RuleSpec
-from tests.judgment_asserts import error_codes, flagged_codes
+from tests.judgment_asserts import MINIMAL_RULE, error_codes, flagged_codes
 
 
 # ----------------------------------------------------------------------------- scopes
@@ -53,14 +53,7 @@ def test_operation_word_excuses_no_market_proof_promise(checker: Checker) -> Non
 
 def test_unknown_scope_group_is_rejected() -> None:
     base = {
-        "code": "ZZZ001",
-        "name": "x",
-        "title": "x",
-        "severity": "error",
-        "scope": "text",
-        "message": "x",
-        "citations": [],
-        "fix": {"kind": "none", "description": "x"},
+        **MINIMAL_RULE,
         "terms": ["甲乙"],
         "term_context": {"known": ["丙"]},
     }
