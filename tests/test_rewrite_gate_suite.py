@@ -154,7 +154,8 @@ REDTEAM_BOUNDS = {
     # six classes of drift and faithful rewrites), split by sha256("rg8" + id) mod 3 before any
     # fix; the figure-frame check (rewrite/frames.py) was tuned on the dev two thirds only
     # (start code: 13/73 and 11/36, 5/42 and 6/19).
-    "gate_redteam8.jsonl": (6, 10),  # of 73 adversarial, 36 faithful
+    # (6 → 2 shown with the caveat conditions of 2026-12-04: 非保证续保, 由…承保, 存在跟踪误差 dropped)
+    "gate_redteam8.jsonl": (2, 10),  # of 73 adversarial, 36 faithful
     "gate_redteam8_holdout.jsonl": (5, 6),  # of 42 adversarial, 19 faithful
     "gate_llmstyle.jsonl": (0, 3),  # of 19 faithful
     "gate_llmstyle_holdout.jsonl": (0, 0),  # of 11 faithful

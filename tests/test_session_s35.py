@@ -3,6 +3,8 @@ says, found by reading the code, each tested where the data would otherwise be d
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.checker.engine import Checker
 from tests.judgment_asserts import MINIMAL_RULE
 
@@ -34,3 +36,70 @@ def test_a_threat_quoted_in_a_complaint_tip_is_not_one_whatever_its_term() -> No
     # the tip speaks for its clause, not for a threat in the next sentence
     both = "【速借宝】如遇催收人员威胁，请投诉。您的借款已逾期，明天就通知你父亲。"
     assert "COL001" in {f.code for f in checker.check(both).findings}
+
+
+# ----------------------------------------------------------------------------- the gate's caveats
+_CAVEAT_DRAFTS = {
+    # what the product does not promise, and what renewing it needs
+    "renewal": "【康泰人寿】康泰e保医疗险：年度限额300万元，免赔额1万元。本产品不保证续保，续保须经本公司核保。条款见https://www.kangtai-life.com 回T退订",
+    # who carries the risk
+    "underwriter": "【瑞丰银行】瑞丰银行代销的安康意外险由华泰人寿承保，保额10万元，年交保费98元。详情见https://www.ruifeng-bank.com 回T退订",
+    # what may go wrong
+    "risk": "【长策基金】长策中证500指数A，每月100元起定投。指数基金存在跟踪误差，基金有风险，投资须谨慎。回T退订",
+}
+
+
+def _gate_ok(draft: str, variant: str) -> bool:
+    from assistant.rewrite.gate import is_acceptable, validate_variant
+
+    return is_acceptable(validate_variant(draft, variant, checker=Checker()))
+
+
+@pytest.mark.parametrize(
+    ("key", "variant"),
+    [
+        # the caveat dropped
+        (
+            "renewal",
+            "【康泰人寿】康泰e保医疗险：年度限额300万元，免赔额1万元。续保须经本公司核保。条款见https://www.kangtai-life.com 回T退订",
+        ),
+        (
+            "renewal",
+            "【康泰人寿】康泰e保医疗险：年度限额300万元，免赔额1万元。本产品不保证续保。条款见https://www.kangtai-life.com 回T退订",
+        ),
+        # another company named as the underwriter, or none
+        (
+            "underwriter",
+            "【瑞丰银行】瑞丰银行代销的安康意外险由瑞丰银行承保，保额10万元，年交保费98元。详情见https://www.ruifeng-bank.com 回T退订",
+        ),
+        (
+            "underwriter",
+            "【瑞丰银行】瑞丰银行安康意外险，保额10万元，年交保费98元。详情见https://www.ruifeng-bank.com 回T退订",
+        ),
+        ("risk", "【长策基金】长策中证500指数A，每月100元起定投。基金有风险，投资须谨慎。回T退订"),
+    ],
+)
+def test_a_dropped_or_replaced_caveat_is_not_shown(key: str, variant: str) -> None:
+    assert not _gate_ok(_CAVEAT_DRAFTS[key], variant)
+
+
+@pytest.mark.parametrize(
+    ("key", "variant"),
+    [
+        # the same caveats in other words
+        (
+            "renewal",
+            "【康泰人寿】康泰e保医疗险：年度限额300万元，免赔额1万元。本产品非保证续保，续保需经本公司审核。条款见https://www.kangtai-life.com 回T退订",
+        ),
+        (
+            "underwriter",
+            "【瑞丰银行】安康意外险（瑞丰银行代销，由华泰人寿承保），保额10万元，年交保费98元。详情见https://www.ruifeng-bank.com 回T退订",
+        ),
+        (
+            "risk",
+            "【长策基金】长策中证500指数A支持定投，每月100元起。指数基金具有跟踪误差，基金有风险，投资须谨慎。回T退订",
+        ),
+    ],
+)
+def test_a_caveat_kept_in_other_words_is_shown(key: str, variant: str) -> None:
+    assert _gate_ok(_CAVEAT_DRAFTS[key], variant)
