@@ -142,21 +142,23 @@ REDTEAM_BOUNDS = {
     # A fifth, black-box red team (``rg6_…``, 2026-12-02: scope, status and kind words, dropped
     # qualifiers and consequences), split by sha256("rg6" + id) mod 3 before any fix; its
     # controls (cases the gate got right) are kept in it too.
-    "gate_redteam6.jsonl": (4, 6),  # of 58 adversarial, 21 faithful (27 and 11 when written)
+    "gate_redteam6.jsonl": (3, 6),  # of 58 adversarial, 21 faithful (27 and 11 when written)
     "gate_redteam6_holdout.jsonl": (8, 4),  # of 30 adversarial, 8 faithful (16 and 7 when written)
     # A red team of the same session's gate changes (``rg7_…``: set words dropped or replaced
     # from outside a set, conditions satisfied elsewhere, a reversal hidden in a duration, a
     # stronger warning of the same rule; faithful synonyms inside a set), split by
     # sha256("rg7" + id) mod 3 before any fix (start code 34/50 and 13/36, 22/31 and 9/21).
-    "gate_redteam7.jsonl": (6, 15),  # of 50 adversarial, 36 faithful (41 and 31 when written)
+    "gate_redteam7.jsonl": (3, 15),  # of 50 adversarial, 36 faithful (41 and 31 when written)
     "gate_redteam7_holdout.jsonl": (8, 7),  # of 31 adversarial, 21 faithful (29 and 16 when written)
     # A black-box red team written without running the gate (``rg8_…``, 2026-12-02: 46 drafts,
     # six classes of drift and faithful rewrites), split by sha256("rg8" + id) mod 3 before any
     # fix; the figure-frame check (rewrite/frames.py) was tuned on the dev two thirds only
     # (start code: 13/73 and 11/36, 5/42 and 6/19).
-    # (6 → 2 shown with the caveat conditions of 2026-12-04: 非保证续保, 由…承保, 存在跟踪误差 dropped)
-    "gate_redteam8.jsonl": (2, 10),  # of 73 adversarial, 36 faithful
-    "gate_redteam8_holdout.jsonl": (5, 6),  # of 42 adversarial, 19 faithful
+    # (2026-12-04: caveats kept as conditions, 非保证续保 / 由…承保 / 存在跟踪误差, and full vs part,
+    # account classes, share classes and 补偿金 as REW001 data: rt6 4 → 3, rt7 6 → 3, rt8 6 → 1,
+    # rt8 holdout 5 → 3 shown; faithful rejected unchanged everywhere)
+    "gate_redteam8.jsonl": (1, 10),  # of 73 adversarial, 36 faithful
+    "gate_redteam8_holdout.jsonl": (3, 6),  # of 42 adversarial, 19 faithful
     "gate_llmstyle.jsonl": (0, 3),  # of 19 faithful
     "gate_llmstyle_holdout.jsonl": (0, 0),  # of 11 faithful
 }

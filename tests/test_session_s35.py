@@ -103,3 +103,38 @@ def test_a_dropped_or_replaced_caveat_is_not_shown(key: str, variant: str) -> No
 )
 def test_a_caveat_kept_in_other_words_is_shown(key: str, variant: str) -> None:
     assert _gate_ok(_CAVEAT_DRAFTS[key], variant)
+
+
+@pytest.mark.parametrize(
+    ("draft", "variant"),
+    [
+        # full made part
+        (
+            "【瑞丰银行】您的分期已提前结清，已收取的手续费将全额退还至尾号3321的信用卡。",
+            "【瑞丰银行】您的分期已提前结清，已收取的手续费将部分退还至尾号3321的信用卡。",
+        ),
+        # another account class
+        (
+            "【瑞丰银行】线上开立Ⅱ类账户，首笔存入满100元可得5元立减金，每户限1次。回T退订",
+            "【瑞丰银行】线上开立Ⅰ类账户，首笔存入满100元可得5元立减金，每户限1次。回T退订",
+        ),
+        # another share class
+        (
+            "【长策基金】长策纯债债券A近一年净值增长率3.05%（数据来源：基金2026年三季报），过往业绩不代表未来表现。基金有风险，投资须谨慎。回T退订",
+            "【长策基金】长策纯债债券C近一年净值增长率3.05%（数据来源：基金2026年三季报），过往业绩不代表未来表现。基金有风险，投资须谨慎。回T退订",
+        ),
+        # another charge waived
+        (
+            "【捷贷】提前还款不收取违约金，借款年化利率（单利）7.2%-18%，以审批为准。回T退订",
+            "【捷贷】提前还款不收取补偿金，借款年化利率（单利）7.2%-18%，以审批为准。回T退订",
+        ),
+    ],
+)
+def test_a_fact_turned_by_one_word_of_its_set_is_not_shown(draft: str, variant: str) -> None:
+    assert not _gate_ok(draft, variant)
+
+
+def test_the_same_class_and_charge_reworded_is_shown() -> None:
+    draft = "【长策基金】长策纯债债券A近一年净值增长率3.05%（数据来源：基金2026年三季报），过往业绩不代表未来表现。基金有风险，投资须谨慎。回T退订"
+    variant = "【长策基金】长策纯债债券A近一年净值增长率为3.05%（数据来源：基金2026年三季报），过往业绩不代表未来表现。基金有风险，投资须谨慎。回T退订"
+    assert _gate_ok(draft, variant)
