@@ -127,12 +127,12 @@ REDTEAM_BOUNDS = {
     # Three red teams of the novel-content work itself (``rg1_…``, ``rg2_…``, ``rg3_…``: every
     # case one the gate got wrong when written), split by sha256("rg1"/"rg2"/"rg3" + id) mod 3
     # before any fix; the start code (c3b3bd1) figures in the README.
-    "gate_redteam2.jsonl": (1, 7),  # of 22 adversarial, 16 faithful
+    "gate_redteam2.jsonl": (0, 7),  # of 22 adversarial, 16 faithful
     "gate_redteam2_holdout.jsonl": (4, 5),  # of 15 adversarial, 7 faithful
     "gate_redteam3.jsonl": (2, 3),  # of 31 adversarial, 22 faithful
-    "gate_redteam3_holdout.jsonl": (3, 4),  # of 13 adversarial, 4 faithful
+    "gate_redteam3_holdout.jsonl": (2, 4),  # of 13 adversarial, 4 faithful
     "gate_redteam4.jsonl": (1, 10),  # of 26 adversarial, 18 faithful
-    "gate_redteam4_holdout.jsonl": (5, 5),  # of 15 adversarial, 11 faithful
+    "gate_redteam4_holdout.jsonl": (4, 5),  # of 15 adversarial, 11 faithful
     # Realistic LLM-style rewrites that keep every fact, written by the third red team
     # regardless of the gate's answer (``rg3f_…``), split by sha256("rg3f" + id) mod 3: the
     # false-rejection rate on ordinary model output (start code: 4 / 19 and 1 / 11).
@@ -142,8 +142,8 @@ REDTEAM_BOUNDS = {
     # A fifth, black-box red team (``rg6_…``, 2026-12-02: scope, status and kind words, dropped
     # qualifiers and consequences), split by sha256("rg6" + id) mod 3 before any fix; its
     # controls (cases the gate got right) are kept in it too.
-    "gate_redteam6.jsonl": (3, 6),  # of 58 adversarial, 21 faithful (27 and 11 when written)
-    "gate_redteam6_holdout.jsonl": (8, 4),  # of 30 adversarial, 8 faithful (16 and 7 when written)
+    "gate_redteam6.jsonl": (1, 6),  # of 58 adversarial, 21 faithful (27 and 11 when written)
+    "gate_redteam6_holdout.jsonl": (7, 4),  # of 30 adversarial, 8 faithful (16 and 7 when written)
     # A red team of the same session's gate changes (``rg7_…``: set words dropped or replaced
     # from outside a set, conditions satisfied elsewhere, a reversal hidden in a duration, a
     # stronger warning of the same rule; faithful synonyms inside a set), split by
@@ -156,7 +156,9 @@ REDTEAM_BOUNDS = {
     # (start code: 13/73 and 11/36, 5/42 and 6/19).
     # (2026-12-04: caveats kept as conditions, 非保证续保 / 由…承保 / 存在跟踪误差, and full vs part,
     # account classes, share classes and 补偿金 as REW001 data: rt6 4 → 3, rt7 6 → 3, rt8 6 → 1,
-    # rt8 holdout 5 → 3 shown; faithful rejected unchanged everywhere)
+    # rt8 holdout 5 → 3 shown; then a new App, branch or online-banking channel (REW004) and a
+    # new reply command (REW003): rt2 1 → 0, rt3 holdout 3 → 2, rt4 holdout 5 → 4, rt6 3 → 1,
+    # rt6 holdout 8 → 7; faithful rejected unchanged everywhere)
     "gate_redteam8.jsonl": (1, 10),  # of 73 adversarial, 36 faithful
     "gate_redteam8_holdout.jsonl": (3, 6),  # of 42 adversarial, 19 faithful
     "gate_llmstyle.jsonl": (0, 3),  # of 19 faithful

@@ -138,3 +138,41 @@ def test_the_same_class_and_charge_reworded_is_shown() -> None:
     draft = "【长策基金】长策纯债债券A近一年净值增长率3.05%（数据来源：基金2026年三季报），过往业绩不代表未来表现。基金有风险，投资须谨慎。回T退订"
     variant = "【长策基金】长策纯债债券A近一年净值增长率为3.05%（数据来源：基金2026年三季报），过往业绩不代表未来表现。基金有风险，投资须谨慎。回T退订"
     assert _gate_ok(draft, variant)
+
+
+@pytest.mark.parametrize(
+    ("draft", "variant"),
+    [
+        # a new way to buy
+        (
+            "【瑞丰银行】瑞丰季季盈，业绩比较基准2.6%-3.1%，1万元起购，可到网点购买。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "【瑞丰银行】瑞丰季季盈，业绩比较基准2.6%-3.1%，1万元起购，可到网点或瑞丰银行App购买。理财非存款，产品有风险，投资须谨慎。回T退订",
+        ),
+        # a new reply command, every word of it known from the draft
+        (
+            "【瑞丰银行】12月周五超市满100元减10元，每户限1次，需在手机银行报名。回T退订",
+            "【瑞丰银行】12月周五超市满100元减10元，每户限1次，需在手机银行报名或回Y报名。回T退订",
+        ),
+    ],
+)
+def test_a_channel_the_draft_does_not_name_is_not_shown(draft: str, variant: str) -> None:
+    assert not _gate_ok(draft, variant)
+
+
+@pytest.mark.parametrize(
+    ("draft", "variant"),
+    [
+        # the same channel in another word of its group
+        (
+            "【瑞丰银行】瑞丰季季盈，业绩比较基准2.6%-3.1%，1万元起购，可在手机银行购买。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "【瑞丰银行】瑞丰季季盈，1万元起购，业绩比较基准2.6%-3.1%，可在瑞丰银行App购买。理财非存款，产品有风险，投资须谨慎。回T退订",
+        ),
+        # 回 inside a word is no reply command
+        (
+            "【富诚基金】您提交的富诚货币A赎回申请已确认，赎回份额2,000.00份，款项将于T+1日划至尾号7458的银行卡。",
+            "【富诚基金】赎回确认：您提交的富诚货币A赎回申请已确认，赎回2,000.00份，款项将于T+1日划至尾号7458的银行卡。",
+        ),
+    ],
+)
+def test_a_channel_kept_or_a_word_with_hui_is_shown(draft: str, variant: str) -> None:
+    assert _gate_ok(draft, variant)

@@ -332,6 +332,7 @@ def rewrite_findings(
         out += reframed_figures(original, variant, draft_facts, variant_facts, to_change, violations)
     out += _new_figures(original, variant, draft_facts, variant_facts, supplied, checker)
     out += _new_contacts(original, variant, supplied, checker)
+    out += _new_replies(original, variant, supplied, checker)
     out += reversed_or_dropped(original, variant, supplied)
     out += _partly_supplied(variant, facts or {})
     out += dropped_conditions(original, variant, supplied, violations)
@@ -800,6 +801,47 @@ def _new_contacts(original: str, variant: str, supplied: str, checker: Checker) 
                 c.start,
                 c.end,
                 message=f"改写中出现了原文和发送方档案都没有的{_CONTACT_LABELS[c.kind]}“{c.text.strip()}”",
+            )
+        )
+    return out
+
+
+#: A reply command (回Y报名, 回复1确认): a short code right after 回 or 回复 and before the word
+#: it answers; not 回 inside a word (赎回10,000份, 退回, 返回).
+_REPLY_RE = re.compile(
+    r"(?<![赎退返收寄召挽撤追找取送带拿发转来])回复?([a-z]{1,4}|[0-9]{1,4})(?=[\u4e00-\u9fff])"
+)
+
+
+def _new_replies(original: str, variant: str, supplied: str, checker: Checker) -> list[Finding]:
+    """REW003: a reply command (回Y报名, 回复1确认) that neither the draft, the facts supplied,
+    the profile nor a text the engines add themselves holds.  Why: a reply code is a contact
+    point like a number — the recipient's answer goes where the sender may not have set up
+    anything (gate red team rg1: 回Y报名 beside the draft's 回T退订 passed, its words all known).
+    An opt-out in any wording is the opt-out rule's."""
+    spec = rule_spec("REW003")
+    licensed = "\n".join(
+        normalize(t).compact
+        for t in (original, supplied, _profile_text(checker), *fix_texts(checker), *supply_texts())
+        if t
+    )
+    known = {m.group(1) for m in _REPLY_RE.finditer(licensed)}
+    optouts = [normalize_term(p) for p in checker.settings.optout_phrases]
+    nt = normalize(variant)
+    compact = nt.compact
+    out: list[Finding] = []
+    for m in _REPLY_RE.finditer(compact):
+        if m.group(1) in known or any(compact.startswith(p, m.start()) for p in optouts):
+            continue
+        if compact.startswith("退", m.end()) or compact.startswith("拒收", m.end()):
+            continue
+        start, end = nt.compact_span(m.start(), m.end())
+        out.append(
+            spec.finding(
+                variant,
+                start,
+                end,
+                message=f"改写新增了原文没有的短信回复指令“{variant[start:end]}”：回复渠道只能来自原文或发送方档案",
             )
         )
     return out
