@@ -397,7 +397,7 @@ def test_success_reported_stays_a_notice(checker: Checker, text: str) -> None:
 
 
 def test_an_exempt_void_word_the_matching_fold_changes_is_refused() -> None:
-    """exempt_void is looked up by the exemption hit's word (the folded key): a word the fold changes
+    """exempt_void is looked up by the key the exemption matched (the folded word): a word the fold changes
     (一 reads 1) would never be found and its exemption never voided, so building the lexicon refuses it."""
     from assistant.checker.context import Lexicon
     from assistant.checker.rulespec import RuleSpec, load_boundaries, load_context_lexicon

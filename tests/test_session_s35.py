@@ -176,3 +176,76 @@ def test_a_channel_the_draft_does_not_name_is_not_shown(draft: str, variant: str
 )
 def test_a_channel_kept_or_a_word_with_hui_is_shown(draft: str, variant: str) -> None:
     assert _gate_ok(draft, variant)
+
+
+# ----------------------------------------------------------------------------- rule data made dead
+def _codes(text: str) -> dict[str, str]:
+    return {f.code: f.severity for f in Checker().check(text).findings}
+
+
+def test_a_specific_hit_that_is_no_hit_does_not_silence_a_catch_all() -> None:
+    """A catch-all family counts where nothing specific matched: a specific match inside an
+    exempt phrase (客户…赚了 in 客户经理…赚了) matched nothing, so the unnamed endorser (a
+    catch-all of ADV004) is still reported."""
+    alone = "【华辰基金】知名财经博主也在关注这只基金，欢迎了解。基金有风险，投资须谨慎。回T退订"
+    beside = "【华辰基金】您的客户经理上季度帮您赚了不少。" + alone.removeprefix("【华辰基金】")
+    assert "ADV004" in _codes(alone)
+    assert _codes(beside).get("ADV004") == _codes(alone)["ADV004"]
+
+
+def test_an_exemption_spelled_in_pinyin_is_voided_like_the_word() -> None:
+    """ADV001's exempt_void (自行承担 said of the seller is a guarantee) is keyed by the word the
+    exemption matched, not as written: 自行cheng担 is voided like 自行承担."""
+    for said in ("自行承担", "自行cheng担", "自行chengdan"):
+        text = f"【华辰财富】华辰稳盈2号如有亏损，全部由本公司{said}。理财非存款，产品有风险，投资须谨慎。回T退订"
+        assert _codes(text).get("ADV001") == "error", said
+
+
+def test_a_latin_context_word_inside_a_longer_latin_word_is_none() -> None:
+    """A Latin context word counts as a whole word, like a Latin trigger: atm in "at Minsheng"
+    does not make a request for a card password an ATM tip (PRV003's own_use)."""
+    ask = "【华辰银行】为完成身份核验，请提前准备好银行卡密码，稍后回复本短信告诉我们。"
+    assert _codes(ask).get("PRV003") == "error"
+    assert _codes(ask + "See you at Minsheng Road branch.").get("PRV003") == "error"
+    # the word itself still counts (a card used at an ATM)
+    tip = "【华辰银行】在ATM取款时请遮挡键盘输入银行卡密码。"
+    assert "PRV003" not in _codes(tip)
+
+
+def test_a_dictionary_word_with_a_separator_at_an_end_is_refused() -> None:
+    """The compact view drops separators from the text as from the word: 我的- would match every
+    我的, 这里→ every 这里.  Building the lexicon refuses such a word, naming the rule."""
+    from assistant.checker.context import Lexicon
+    from assistant.checker.rulespec import RuleSpec, load_boundaries, load_context_lexicon
+    from assistant.errors import ConfigError
+    from assistant.paths import rules_dir
+
+    for word in ("我的-", "这里→", "-入口"):
+        spec = RuleSpec.model_validate({**MINIMAL_RULE, "terms": ["甲乙", word]})
+        with pytest.raises(ConfigError, match="ZZZ001"):
+            Lexicon([spec], load_context_lexicon(rules_dir()), {}, load_boundaries(rules_dir()))
+    inner = RuleSpec.model_validate(
+        {**MINIMAL_RULE, "terms": ["t+0", "固收"]}
+    )  # inside a word: as in the text
+    Lexicon([inner], load_context_lexicon(rules_dir()), {}, load_boundaries(rules_dir()))
+    # the shipped app-path words no longer read a bare 我的 as a menu path
+    text = "【华辰银行】积分兑换入口见下方，请于本月底前完成兑换，我的同事会协助您。"
+    assert _codes(text).get("FMT002") == "error"
+
+
+def test_a_campaign_rules_setting_and_default_must_match_the_configuration() -> None:
+    """CMP001/CMP002 name the setting that governs them and its default for their page; the
+    value is read from the settings only, so data that differs would do nothing: refused."""
+    from assistant.campaign.rules import _check_setting
+    from assistant.checker.rulespec import rule_spec
+    from assistant.errors import ConfigError
+
+    for code in ("CMP001", "CMP002"):
+        _check_setting(rule_spec(code))  # the shipped data agrees
+    spec = rule_spec("CMP002")
+    wrong = spec.model_copy(update={"options": {**spec.options, "default": "09:00-20:00"}})
+    with pytest.raises(ConfigError, match=r"assistant\.toml"):
+        _check_setting(wrong)
+    unknown = spec.model_copy(update={"options": {**spec.options, "setting": "send_windows"}})
+    with pytest.raises(ConfigError, match="send_windows"):
+        _check_setting(unknown)

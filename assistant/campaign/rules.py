@@ -70,6 +70,27 @@ def campaign_specs(settings: Settings, rules_dir: str | None = None) -> dict[str
     }
 
 
+def _check_setting(spec: RuleSpec) -> None:
+    """A rule's ``setting`` names the configuration key that governs it, and its ``default``
+    states that key's default for the rule's page: the value itself is read from the settings
+    only (assistant.toml), one place.  A name that is no key, or a default that differs from
+    the key's, would be data that silently does nothing: refused."""
+    setting = spec.options.get("setting")
+    if setting is None:
+        return
+    field = Settings.model_fields.get(str(setting))
+    if field is None:
+        raise ConfigError(
+            f"规则 {spec.code} 的 options.setting {setting!r} 不是已知的配置项（{spec.source_path}）"
+        )
+    default = field.get_default(call_default_factory=True)
+    if "default" in spec.options and str(spec.options["default"]) != str(default):
+        raise ConfigError(
+            f"规则 {spec.code} 的 options.default {spec.options['default']!r} 与配置项 {setting} 的默认值 "
+            f"{default!r} 不一致：该值只能在 assistant.toml 中用 {setting} 设置（{spec.source_path}）"
+        )
+
+
 class CampaignRules:
     """Feed every send in time order to :meth:`observe`; plan sends get their findings back."""
 
@@ -86,6 +107,7 @@ class CampaignRules:
         self.consent = consent
         self.specs = campaign_specs(settings, rules_dir)
         for spec in self.specs.values():
+            _check_setting(spec)
             if spec.detector not in CAMPAIGN_DETECTORS:
                 raise ConfigError(
                     f"规则 {spec.code} 引用了未知的活动检查 {spec.detector!r}（{spec.source_path}）"

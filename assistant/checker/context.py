@@ -24,7 +24,7 @@ from assistant.text import lazyre
 from assistant.text.chartable import CharTable
 from assistant.text.homophones import HomophoneReader
 from assistant.text.lazy import lazy
-from assistant.text.normalize import NormalizedText, fold, normalize_term
+from assistant.text.normalize import EDGE_SEPARATOR_RE, NormalizedText, fold, normalize_term
 from assistant.text.normalize import compact as compact_text
 
 if TYPE_CHECKING:
@@ -1123,8 +1123,17 @@ class Lexicon:
             for t, b in (boundaries or {}).items()
         }
 
+        code = ""  # the rule whose words are being added, for the message below
+
         def add(word: str, kind: int, payload: Any = None) -> None:
             key = normalize_term(word).translate(self.match_table)
+            if len(word) > 1 and EDGE_SEPARATOR_RE.search(word.strip()):
+                # 我的- (an app path's dash), 这里→: the compact view drops separators from the text
+                # as from the word, so the word would match its bare part (我的, 这里) everywhere
+                raise ConfigError(
+                    f"规则 {code} 的词 {word!r} 首尾的符号在匹配前会被去掉，实际只匹配 {key!r}；"
+                    "请删去该符号，或改用不靠符号的写法"
+                )
             if key:
                 entries[key].append((kind, payload))
 
@@ -1133,6 +1142,7 @@ class Lexicon:
         self._gated_families: set[tuple[str, int]] = set()
         figure_keys: set[str] = set()  # 最高5: a figure starts at the digit (may go on: 最高50万)
         for spec in specs:
+            code = spec.code
             for i, term in enumerate(spec.terms):
                 if term.family is None:
                     add(term.term, TRIGGER, (spec.code, i))
@@ -1593,9 +1603,10 @@ class Lexicon:
         for end_idx, (n, _key, trig, exm, *_rest) in self._automaton.iter(text):
             j0 = end_idx - n + 1
             if exm and any(a < end_idx + 1 and j0 < b for a, b, _ in restored):
-                # an exemption the restored words spell (必Z停 → 必涨停: 涨停) exempts as written
+                # an exemption the restored words spell (必Z停 → 必涨停: 涨停) exempts as written;
+                # its dictionary key rides along (see Lexicon.scan)
                 a0, a1 = index_map[j0], index_map[end_idx] + 1
-                plain = Hit(a0, a1, compact[a0:a1])
+                plain = Hit(a0, a1, compact[a0:a1], _key)
                 for code in exm:
                     result.exempts[code].append(plain)
             for payload in trig:
@@ -1688,8 +1699,10 @@ class Lexicon:
                 triggers[code].append(Hit(start, end, key, i))
             if exm or ctx or cue:
                 # One hit object for every list that takes the bare word: hits are never
-                # changed after the scan, and a message has ~10 of these.
-                plain = Hit(start, end, key)
+                # changed after the scan, and a message has ~10 of these.  Its payload is the
+                # dictionary key it matched (自行承担 for 自行承但 or 自行cheng担 as written): what
+                # a rule's data about the word (exempt_void) is keyed by.
+                plain = Hit(start, end, key, _key)
                 for code in exm:
                     exempts[code].append(plain)
                 for name in ctx:

@@ -185,6 +185,9 @@ _SEPARATOR_CLASS = (
 )
 _SEPARATOR_RE = lazyre.compile(f"[{_SEPARATOR_CLASS}]")
 _KEEP_RUN_RE = lazyre.compile(f"[^{_SEPARATOR_CLASS}]+")
+#: A separator at either end of a dictionary word (我的-, 这里→): dropped from the word as from the
+#: text, so the word matches its bare part; the lexicon refuses such words.
+EDGE_SEPARATOR_RE = lazyre.compile(f"^[{_SEPARATOR_CLASS}]|[{_SEPARATOR_CLASS}]$")
 _WHITESPACE_CLASS = (
     r"\s\u00a0\u00ad\u034f\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff"
 )

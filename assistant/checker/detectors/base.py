@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from assistant.checker.message import Message
     from assistant.checker.rulespec import RuleSpec
     from assistant.config import Settings
+    from assistant.text.normalize import NormalizedText
 
 
 #: Decimals that are not all zero right after a hit that ends in 0 (违约率0.5%, 亏损率0.02%): read in the
@@ -35,7 +36,8 @@ def _exempt_void(ctx: MessageContext, spec: RuleSpec, exempt: Hit) -> bool:
     of the seller; the recipient's own purchase, 您购买的, made the subject of a promise)."""
     if _double_negated_exempt(ctx, exempt):
         return True
-    voids = spec.exempt_voids.get(exempt.word)
+    # keyed by the word the exemption matched, not as written (自行cheng担 is 自行承担)
+    voids = spec.exempt_voids.get(exempt.payload if isinstance(exempt.payload, str) else exempt.word)
     if not voids:
         return False
     compact = ctx.nt.compact
@@ -206,6 +208,9 @@ def _present(
         and (skip is None or not (skip[0] <= h.start < skip[1]))
         and (within is None or within[0] <= h.start < within[1])
         and (compared or not _compared(compact, h.start, h.end))
+        # (a Latin context word inside a longer Latin word is none: atm in "at Minsheng",
+        # apr in "April", as for triggers)
+        and not (h.word.isascii() and _inside_ascii_word(ctx.nt, h.start, h.end))
         for h in ctx.scan.contexts.get(group, ())
     )
 
@@ -304,14 +309,15 @@ def half_name(msg: Message, start: int, end: int) -> bool:
     return name_end > 0 and start == name_end - 1 and name_end < end <= start + 3
 
 
-def _inside_ascii_word(msg: Message, start: int, end: int) -> bool:
-    """A Latin trigger inside a longer Latin word (eth in "method", mt4 in "smt45").
+def _inside_ascii_word(nt: NormalizedText, start: int, end: int) -> bool:
+    """A Latin trigger or context word inside a longer Latin word (eth in "method", mt4 in
+    "smt45", atm in "at Minsheng").
 
     Judged on the text as written, so a separator the compact view dropped still
     separates (BTC、ETH is two tickers, not "btceth"), while letters spaced out to dodge
     a filter (B T C) still read as one word."""
-    folded = msg.nt.folded
-    o_start, o_end = msg.nt.compact_span(start, end)
+    folded = nt.folded
+    o_start, o_end = nt.compact_span(start, end)
     before = folded[o_start - 1] if o_start > 0 else ""
     after = folded[o_end] if o_end < len(folded) else ""
     return (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum())
@@ -430,10 +436,21 @@ class KeywordDetector(Detector):
                 return False
             return term.requires is None or has(term.requires)
 
+        def stands(hit: Hit) -> bool:
+            """Whether a hit survives the checks below on its own span (see the loop)."""
+            if sig_start <= hit.start < sig_end or exempted.overlaps(hit.start, hit.end):
+                return False
+            if hit.word.isascii():
+                return not (_inside_ascii_word(msg.nt, hit.start, hit.end) or msg.inside_link(hit.start))
+            return not ctx.straddles(hit.start, hit.end, boundaries)
+
         met = [h for h in hits if context_met(h) and not _asked_a_not_a(ctx, h.start, h.end)]
         specific = [h for h in met if not spec.terms[h.payload].fallback]
-        if specific:
-            met = specific  # a catch-all counts only where nothing specific matched
+        if any(stands(h) for h in specific):
+            # a catch-all counts only where nothing specific matched; a specific hit that is no
+            # hit (in the signature, an exempt phrase, a longer word: 客户…赚了 in 客户经理)
+            # matched nothing and does not silence it
+            met = specific
         if msg.name_end > 0 and any(half_name(msg, h.start, h.end) for h in met):
             # the body says it by itself (【安心保】本息无忧): the half-name hit gives way, so it
             # cannot merge with the body's hit and soften it
@@ -446,7 +463,7 @@ class KeywordDetector(Detector):
             if sig_start <= hit.start < sig_end:
                 continue
             if hit.word.isascii():
-                if _inside_ascii_word(msg, hit.start, hit.end):
+                if _inside_ascii_word(msg.nt, hit.start, hit.end):
                     continue  # eth in "method", mt4 in "smt45"
                 if msg.inside_link(hit.start):
                     continue  # btc in a link's path: links are judged by the link rules
