@@ -148,7 +148,7 @@ REDTEAM_BOUNDS = {
     # from outside a set, conditions satisfied elsewhere, a reversal hidden in a duration, a
     # stronger warning of the same rule; faithful synonyms inside a set), split by
     # sha256("rg7" + id) mod 3 before any fix (start code 34/50 and 13/36, 22/31 and 9/21).
-    "gate_redteam7.jsonl": (3, 15),  # of 50 adversarial, 36 faithful (41 and 31 when written)
+    "gate_redteam7.jsonl": (2, 15),  # of 50 adversarial, 36 faithful (41 and 31 when written)
     "gate_redteam7_holdout.jsonl": (8, 7),  # of 31 adversarial, 21 faithful (29 and 16 when written)
     # A black-box red team written without running the gate (``rg8_…``, 2026-12-02: 46 drafts,
     # six classes of drift and faithful rewrites), split by sha256("rg8" + id) mod 3 before any
@@ -158,8 +158,9 @@ REDTEAM_BOUNDS = {
     # account classes, share classes and 补偿金 as REW001 data: rt6 4 → 3, rt7 6 → 3, rt8 6 → 1,
     # rt8 holdout 5 → 3 shown; then a new App, branch or online-banking channel (REW004) and a
     # new reply command (REW003): rt2 1 → 0, rt3 holdout 3 → 2, rt4 holdout 5 → 4, rt6 3 → 1,
-    # rt6 holdout 8 → 7; faithful rejected unchanged everywhere)
-    "gate_redteam8.jsonl": (1, 10),  # of 73 adversarial, 36 faithful
+    # rt6 holdout 8 → 7; then a status made pending (已审批通过 → 已进入审批…通过后) and a rank
+    # changed (前十 → 前三): rt7 3 → 2, rt8 1 → 0; faithful rejected unchanged everywhere)
+    "gate_redteam8.jsonl": (0, 10),  # of 73 adversarial, 36 faithful
     "gate_redteam8_holdout.jsonl": (3, 6),  # of 42 adversarial, 19 faithful
     "gate_llmstyle.jsonl": (0, 3),  # of 19 faithful
     "gate_llmstyle_holdout.jsonl": (0, 0),  # of 11 faithful

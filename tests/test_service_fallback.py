@@ -115,7 +115,9 @@ def test_question_never_waits_longer_than_the_timeout(
     started = time.perf_counter()
     answer = _assistant(cfg, knowledge).ask("营销短信每月最多发几条？", on_token=tokens.append)
     elapsed = time.perf_counter() - started
-    assert elapsed < 2.5, f"waited {elapsed:.1f} s"
+    # (3.5 s: one timeout of 1 s plus the offline answer, with room for a loaded machine — 2.56 s
+    # was seen under a parallel test run; a deadline not kept waits for the 4 s reply at least)
+    assert elapsed < 3.5, f"waited {elapsed:.1f} s"
     assert answer.engine == "offline" and answer.sources and answer.llm_error == "timeout"
     assert answer.notice == "大模型在 1 秒内未完成回答，以下为离线检索答案"
     assert answer.answer.startswith("（离线检索答案，未使用大模型）")

@@ -249,3 +249,43 @@ def test_a_campaign_rules_setting_and_default_must_match_the_configuration() -> 
     unknown = spec.model_copy(update={"options": {**spec.options, "setting": "send_windows"}})
     with pytest.raises(ConfigError, match="send_windows"):
         _check_setting(unknown)
+
+
+@pytest.mark.parametrize(
+    ("draft", "variant"),
+    [
+        # done made pending or a condition
+        (
+            "【华辰消费金融】您申请的借款已审核通过，借款金额20,000.00元，款项将发放至尾号1188的银行卡。",
+            "【华辰消费金融】您申请的借款已提交审核，借款金额20,000.00元，审核通过后款项将发放至尾号1188的银行卡。",
+        ),
+        (
+            "【华辰银行】您尾号0921的账户退款120.00元已到账，请注意查收。",
+            "【华辰银行】您尾号0921的账户退款120.00元待到账，请注意查收。",
+        ),
+        # a rank made higher
+        (
+            "【华辰银行】华辰月月享（R2中低风险），业绩比较基准2.9%（不代表实际收益），同类产品排名前二十，1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "【华辰银行】华辰月月享（R2中低风险），业绩比较基准2.9%（不代表实际收益），同类产品排名前五，1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+        ),
+    ],
+)
+def test_a_status_made_pending_or_a_rank_changed_is_not_shown(draft: str, variant: str) -> None:
+    assert not _gate_ok(draft, variant)
+
+
+@pytest.mark.parametrize(
+    ("draft", "variant"),
+    [
+        (
+            "【华辰消费金融】您申请的借款已审核通过，借款金额20,000.00元，款项将发放至尾号1188的银行卡。",
+            "【华辰消费金融】您申请的借款审核已通过，借款金额20,000.00元，款项将发放至尾号1188的银行卡。",
+        ),
+        (
+            "【华辰银行】华辰月月享（R2中低风险），业绩比较基准2.9%（不代表实际收益），同类产品排名前二十，1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "【华辰银行】华辰月月享（R2中低风险），1万元起购，业绩比较基准2.9%（不代表实际收益），在同类产品中排名前二十。理财非存款，产品有风险，投资须谨慎。回T退订",
+        ),
+    ],
+)
+def test_a_status_still_done_or_a_rank_kept_is_shown(draft: str, variant: str) -> None:
+    assert _gate_ok(draft, variant)

@@ -382,6 +382,8 @@ OPTION_KEYS: dict[str, frozenset[str]] = {
             "small_edit",
             "status_negating_phrases",
             "status_negators",
+            "status_pending_after",
+            "status_pending_before",
         }
     ),
     "risk_warning": frozenset(

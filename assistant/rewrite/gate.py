@@ -38,6 +38,7 @@ from assistant.rewrite.wording import (
     NEGATORS,
     affirmed,
     all_at,
+    changed_ranks,
     critical_edits,
     dropped_conditions,
     fix_texts,
@@ -336,6 +337,7 @@ def rewrite_findings(
     out += reversed_or_dropped(original, variant, supplied)
     out += _partly_supplied(variant, facts or {})
     out += dropped_conditions(original, variant, supplied, violations)
+    out += changed_ranks(original, variant, violations)
     out += critical_edits(original, variant, supplied, violations, checker)
     return out
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from assistant.checker.rulespec import load_rule_specs, rule_spec
 from assistant.text.figures import read_figures
 from assistant.text.normalize import fold, normalize
+from assistant.text.numbers import parse_number
 
 if TYPE_CHECKING:
     from assistant.checker.engine import Checker
@@ -383,6 +384,16 @@ def reversed_or_dropped(original: str, variant: str, supplied: str) -> list[Find
                 variant, start, stop, message=f"改写把原文的“{status}”改成了“{neg}…{status}”，事实被改动"
             )
         )
+    for at, end, form, status in _pending_statuses(draft, compact, opts):
+        start, stop = nt.compact_span(at, end)
+        out.append(
+            spec.finding(
+                variant,
+                start,
+                stop,
+                message=f"改写把原文已完成的“已…{status}”改成了尚未完成的“{form}”，事实被改动",
+            )
+        )
     # a disclosure of the draft (产品有风险, 投资须谨慎) stays, in either spelling of 须/需
     loose_variant = compact.replace("需", "须")
     equivalents = [list(map(str, g)) for g in opts.get("disclosure_equivalents", [])]
@@ -482,6 +493,91 @@ def _negated_statuses(draft: str, compact: str, opts: dict) -> list[tuple[int, i
         for at, neg in negated_at(compact, status)[:1]:
             out.append((at, compact.find(status, at) + len(status), neg, status))
     return out
+
+
+def _completed_at(text: str, at: int) -> bool:
+    """Whether the status at ``at`` is said to have happened: 已 before it in its clause, at
+    most four characters away (已审批通过, 已于12月1日到账 is further: its date is a figure)."""
+    c0 = max((m.end() for m in CLAUSE_END_RE.finditer(text, 0, at)), default=0)
+    return "已" in text[max(c0, at - 5) : at]
+
+
+def _pending_statuses(draft: str, compact: str, opts: dict) -> list[tuple[int, int, str, str]]:
+    """(start, end, pending form, status) for a status the draft says has happened (已审批通过)
+    that the variant states only as pending or as a condition (已进入审批…审批通过后, 待到账):
+    a loan approved made one under review (gate red team rg8)."""
+    before_words = [str(w) for w in opts.get("status_pending_before", [])]
+    after_words = [str(w) for w in opts.get("status_pending_after", [])]
+    out: list[tuple[int, int, str, str]] = []
+    for status in opts.get("negatable_statuses", []):
+        if not any(_completed_at(draft, at) for at in all_at(draft, status)):
+            continue
+        found = all_at(compact, status)
+        if not found or any(_completed_at(compact, at) for at in found):
+            continue  # kept as done (or not named at all: a dropped fact is another check's)
+        for at in found:
+            end = at + len(status)
+            form = next((w for w in before_words if compact[:at].endswith(w)), None)
+            if form is not None:
+                out.append((at - len(form), end, form + status, status))
+                break
+            form = next((w for w in after_words if compact.startswith(w, end)), None)
+            if form is not None:
+                out.append((at, end + len(form), status + form, status))
+                break
+    return out
+
+
+#: A rank (同类产品排名前十, 位列第3, 前5名, top10): the figure reader reads no rank in words, so
+#: a rank changed (前十 → 前三) changed no figure it knows of (gate red team rg7).
+_RANK_RE = re.compile(
+    r"(?:排名|排行|位列|位居|名列|top)\s*(?:同类|行业|全国|全行|市场)?\s*(?:前|第)?\s*"
+    r"(?P<a>[0-9]+|[一二三四五六七八九十两百]+)"
+    r"|(?:前|第)(?P<b>[0-9]+|[一二三四五六七八九十两百]+)(?:名|位|强)"
+)
+
+
+def _ranks(text: str) -> list[tuple[int, int, float]]:
+    out: list[tuple[int, int, float]] = []
+    for m in _RANK_RE.finditer(text):
+        g = "a" if m.group("a") is not None else "b"
+        value = parse_number(m.group(g))
+        if value is not None:
+            out.append((m.start(), m.end(), value))
+    return out
+
+
+def changed_ranks(original: str, variant: str, violations: list[tuple[int, int]]) -> list[Finding]:
+    """REW001 for a rank of the draft the variant states as another (排名前十 → 排名前三) or a
+    rank the variant adds: a rank is a figure of the claim, like a return.  A rank inside a
+    violation the rewrite removes is not required."""
+    draft = normalize(original).compact
+    nt = normalize(variant)
+    kept = sorted(
+        v
+        for a, b, v in _ranks(draft)
+        if not any(s < b and a < e for s, e in _draft_spans(original, violations))
+    )
+    found = _ranks(nt.compact)
+    spec = rule_spec("REW001")
+    out: list[Finding] = []
+    for a, b, value in found:
+        if value in kept:
+            kept.remove(value)
+            continue
+        start, stop = nt.compact_span(a, b)
+        out.append(
+            spec.finding(
+                variant, start, stop, message=f"改写把原文的排名改成了“{variant[start:stop]}”，事实被改动"
+            )
+        )
+    return out
+
+
+def _draft_spans(original: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Text spans of ``original`` as compact-view spans (violations are found on the text)."""
+    nt = normalize(original)
+    return [(nt.compact_pos(s), nt.compact_pos(max(s, e - 1)) + 1) for s, e in spans if e > s]
 
 
 def fix_texts(checker: Checker) -> list[str]:
