@@ -131,7 +131,7 @@ REDTEAM_BOUNDS = {
     "gate_redteam2_holdout.jsonl": (4, 5),  # of 15 adversarial, 7 faithful
     "gate_redteam3.jsonl": (2, 3),  # of 31 adversarial, 22 faithful
     "gate_redteam3_holdout.jsonl": (2, 4),  # of 13 adversarial, 4 faithful
-    "gate_redteam4.jsonl": (1, 10),  # of 26 adversarial, 18 faithful
+    "gate_redteam4.jsonl": (1, 7),  # of 26 adversarial, 18 faithful
     "gate_redteam4_holdout.jsonl": (4, 5),  # of 15 adversarial, 11 faithful
     # Realistic LLM-style rewrites that keep every fact, written by the third red team
     # regardless of the gate's answer (``rg3f_…``), split by sha256("rg3f" + id) mod 3: the
@@ -162,7 +162,7 @@ REDTEAM_BOUNDS = {
     # changed (前十 → 前三): rt7 3 → 2, rt8 1 → 0; faithful rejected unchanged everywhere)
     "gate_redteam8.jsonl": (0, 10),  # of 73 adversarial, 36 faithful
     "gate_redteam8_holdout.jsonl": (3, 6),  # of 42 adversarial, 19 faithful
-    "gate_llmstyle.jsonl": (0, 3),  # of 19 faithful
+    "gate_llmstyle.jsonl": (0, 1),  # of 19 faithful
     "gate_llmstyle_holdout.jsonl": (0, 0),  # of 11 faithful
 }
 

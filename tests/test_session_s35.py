@@ -289,3 +289,14 @@ def test_a_status_made_pending_or_a_rank_changed_is_not_shown(draft: str, varian
 )
 def test_a_status_still_done_or_a_rank_kept_is_shown(draft: str, variant: str) -> None:
     assert _gate_ok(draft, variant)
+
+
+def test_a_security_rationale_before_a_kept_instruction_is_no_promise() -> None:
+    """REW004's fixed shape 为保障您的资金安全 needs the instruction after it (请勿…); the kept
+    instruction was blanked before the shape was read, so the rationale read as a promise of safety."""
+    draft = "【华辰银行】验证码615204，您正在修改登录密码，10分钟内有效，请勿告知他人。"
+    variant = "【华辰银行】验证码615204，您正在修改登录密码，10分钟内有效。为保障您的账户安全，请勿告知他人。"
+    assert _gate_ok(draft, variant)
+    # a promise of safety of the gate's own making is still content added
+    added = "【华辰银行】验证码615204，您正在修改登录密码，10分钟内有效，请勿告知他人，资金绝对安全。"
+    assert not _gate_ok(draft, added)

@@ -974,12 +974,14 @@ def added_content_findings(
     compact = nt.compact
     rew001 = rule_spec("REW001").options
     protective = [*rew001.get("disclosures", []), *rew001.get("safety_instructions", [])]
+    # the fixed shapes first: they read the words around them (为保障您的资金安全 before 请勿…),
+    # which the phrases blanked below would hide
+    for pattern in spec.options.get("fixed_patterns", []):
+        compact = re.sub(str(pattern), lambda m: "\0" * len(m.group()), compact)
     for phrase in [*fix_texts(checker), *spec.options.get("fixed_terms", []), *protective]:
         key = normalize_term(str(phrase))
         if len(key) >= 2:
             compact = compact.replace(key, "\0" * len(key))
-    for pattern in spec.options.get("fixed_patterns", []):
-        compact = re.sub(str(pattern), lambda m: "\0" * len(m.group()), compact)
     folded, folded_original = fold(variant), fold(source)
     pattern_licenses = spec.options.get("pattern_licensed_by", {})
     for family, patterns in spec.options.get("patterns", {}).items():
