@@ -129,7 +129,7 @@ REDTEAM_BOUNDS = {
     # before any fix; the start code (c3b3bd1) figures in the README.
     "gate_redteam2.jsonl": (0, 7),  # of 22 adversarial, 16 faithful
     "gate_redteam2_holdout.jsonl": (4, 5),  # of 15 adversarial, 7 faithful
-    "gate_redteam3.jsonl": (2, 3),  # of 31 adversarial, 22 faithful
+    "gate_redteam3.jsonl": (0, 3),  # of 31 adversarial, 22 faithful
     "gate_redteam3_holdout.jsonl": (2, 4),  # of 13 adversarial, 4 faithful
     "gate_redteam4.jsonl": (1, 7),  # of 26 adversarial, 18 faithful
     "gate_redteam4_holdout.jsonl": (4, 5),  # of 15 adversarial, 11 faithful
@@ -137,7 +137,7 @@ REDTEAM_BOUNDS = {
     # regardless of the gate's answer (``rg3f_…``), split by sha256("rg3f" + id) mod 3: the
     # false-rejection rate on ordinary model output (start code: 4 / 19 and 1 / 11).
     # A fourth red team (``rg4_…``), split by sha256("rg4" + id) mod 3 before any fix.
-    "gate_redteam5.jsonl": (6, 9),  # of 16 adversarial, 13 faithful (16 and 13 when written)
+    "gate_redteam5.jsonl": (1, 8),  # of 16 adversarial, 13 faithful (16 and 13 when written)
     "gate_redteam5_holdout.jsonl": (2, 2),  # of 10 adversarial, 3 faithful (10 and 3 when written)
     # A fifth, black-box red team (``rg6_…``, 2026-12-02: scope, status and kind words, dropped
     # qualifiers and consequences), split by sha256("rg6" + id) mod 3 before any fix; its
@@ -148,8 +148,8 @@ REDTEAM_BOUNDS = {
     # from outside a set, conditions satisfied elsewhere, a reversal hidden in a duration, a
     # stronger warning of the same rule; faithful synonyms inside a set), split by
     # sha256("rg7" + id) mod 3 before any fix (start code 34/50 and 13/36, 22/31 and 9/21).
-    "gate_redteam7.jsonl": (2, 15),  # of 50 adversarial, 36 faithful (41 and 31 when written)
-    "gate_redteam7_holdout.jsonl": (8, 7),  # of 31 adversarial, 21 faithful (29 and 16 when written)
+    "gate_redteam7.jsonl": (1, 15),  # of 50 adversarial, 36 faithful (41 and 31 when written)
+    "gate_redteam7_holdout.jsonl": (7, 7),  # of 31 adversarial, 21 faithful (29 and 16 when written)
     # A black-box red team written without running the gate (``rg8_…``, 2026-12-02: 46 drafts,
     # six classes of drift and faithful rewrites), split by sha256("rg8" + id) mod 3 before any
     # fix; the figure-frame check (rewrite/frames.py) was tuned on the dev two thirds only
@@ -159,7 +159,10 @@ REDTEAM_BOUNDS = {
     # rt8 holdout 5 → 3 shown; then a new App, branch or online-banking channel (REW004) and a
     # new reply command (REW003): rt2 1 → 0, rt3 holdout 3 → 2, rt4 holdout 5 → 4, rt6 3 → 1,
     # rt6 holdout 8 → 7; then a status made pending (已审批通过 → 已进入审批…通过后) and a rank
-    # changed (前十 → 前三): rt7 3 → 2, rt8 1 → 0; faithful rejected unchanged everywhere)
+    # changed (前十 → 前三): rt7 3 → 2, rt8 1 → 0; then payer and payee swapped around 向, a
+    # restriction to the holder widened (仅限本人 → 仅限本人或其配偶), a platform borrowed (京东)
+    # and early repayment granted: rt3 2 → 0, rt5 2 → 1, rt7 2 → 1, rt7 holdout 8 → 7; faithful
+    # rejected unchanged everywhere)
     "gate_redteam8.jsonl": (0, 10),  # of 73 adversarial, 36 faithful
     "gate_redteam8_holdout.jsonl": (3, 6),  # of 42 adversarial, 19 faithful
     "gate_llmstyle.jsonl": (0, 1),  # of 19 faithful

@@ -300,3 +300,53 @@ def test_a_security_rationale_before_a_kept_instruction_is_no_promise() -> None:
     # a promise of safety of the gate's own making is still content added
     added = "【华辰银行】验证码615204，您正在修改登录密码，10分钟内有效，请勿告知他人，资金绝对安全。"
     assert not _gate_ok(draft, added)
+
+
+@pytest.mark.parametrize(
+    ("draft", "variant"),
+    [
+        # money in made money out
+        (
+            "【华辰支付】李**向您尾号2231的账户转账1,200.00元，请注意查收。",
+            "【华辰支付】您尾号2231的账户向李**转账1,200.00元，请注意查收。",
+        ),
+        # a restriction to the holder widened
+        (
+            "【华辰银行】您预约的外币现钞已备妥，请于12月9日持本人身份证到网点领取，仅限本人领取。",
+            "【华辰银行】您预约的外币现钞已备妥，请于12月9日持本人身份证到网点领取，仅限本人或其家属领取。",
+        ),
+        # a platform's name borrowed
+        (
+            "【华辰支付】华辰支付扫码满30元减3元，每人限1次。回T退订",
+            "【华辰支付】淘宝华辰支付扫码满30元减3元，每人限1次。回T退订",
+        ),
+        # a right over the loan the notice does not grant
+        (
+            "【华辰消费金融】您申请的借款5,000.00元已放款至尾号4417的银行卡，首期还款日为1月8日，应还金额452.30元。",
+            "【华辰消费金融】您申请的借款5,000.00元已放款至尾号4417的银行卡，首期还款日为1月8日，应还金额452.30元，可提前还。",
+        ),
+    ],
+)
+def test_a_direction_scope_platform_or_right_changed_is_not_shown(draft: str, variant: str) -> None:
+    assert not _gate_ok(draft, variant)
+
+
+@pytest.mark.parametrize(
+    ("draft", "variant"),
+    [
+        (
+            "【华辰支付】李**向您尾号2231的账户转账1,200.00元，请注意查收。",
+            "【华辰支付】您尾号2231的账户收到李**向您转账的1,200.00元，请注意查收。",
+        ),
+        (
+            "【华辰银行】您预约的外币现钞已备妥，请于12月9日持本人身份证到网点领取，仅限本人领取。",
+            "【华辰银行】您预约的外币现钞已备妥，请于12月9日携带本人身份证到网点领取，仅限本人领取。",
+        ),
+        (
+            "【华辰消费金融】华辰随借随还，年化利率（单利）7.2%-18%，支持提前还款，以审批结果为准。回T退订",
+            "【华辰消费金融】华辰随借随还，可提前还款，年化利率（单利）7.2%-18%，以审批结果为准。回T退订",
+        ),
+    ],
+)
+def test_a_direction_scope_or_right_kept_is_shown(draft: str, variant: str) -> None:
+    assert _gate_ok(draft, variant)

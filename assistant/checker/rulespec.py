@@ -378,6 +378,8 @@ OPTION_KEYS: dict[str, frozenset[str]] = {
             "safety_no_ask",
             "safety_weakeners",
             "scope_characters",
+            "restricted_people",
+            "scope_joiners",
             "scoping_words",
             "small_edit",
             "status_negating_phrases",

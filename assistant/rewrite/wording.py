@@ -384,6 +384,8 @@ def reversed_or_dropped(original: str, variant: str, supplied: str) -> list[Find
                 variant, start, stop, message=f"改写把原文的“{status}”改成了“{neg}…{status}”，事实被改动"
             )
         )
+    out += widened_scopes(original, variant, opts)
+    out += reversed_directions(original, variant)
     for at, end, form, status in _pending_statuses(draft, compact, opts):
         start, stop = nt.compact_span(at, end)
         out.append(
@@ -578,6 +580,83 @@ def _draft_spans(original: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     """Text spans of ``original`` as compact-view spans (violations are found on the text)."""
     nt = normalize(original)
     return [(nt.compact_pos(s), nt.compact_pos(max(s, e - 1)) + 1) for s, e in spans if e > s]
+
+
+def widened_scopes(original: str, variant: str, opts: dict) -> list[Finding]:
+    """REW001 for a restriction to a person the variant widens to others (仅限本人办理 → 仅限
+    本人或其配偶办理 — gate red team rg7): the restricted person is kept, so no condition is
+    dropped, but the scope is not the draft's.  People and joiners are REW001's data."""
+    people = [str(w) for w in opts.get("restricted_people", [])]
+    joiners = [str(w) for w in opts.get("scope_joiners", [])]
+    if not people or not joiners:
+        return []
+    draft = normalize(original).compact
+    nt = normalize(variant)
+    compact = nt.compact
+    spec = rule_spec("REW001")
+    out: list[Finding] = []
+    for m in re.finditer(r"(?:仅限|只限|仅|只|限)(?:由)?", compact):
+        person = next((p for p in sorted(people, key=len, reverse=True) if compact.startswith(p, m.end())), None)
+        if person is None:
+            continue
+        tail = m.end() + len(person)
+        joiner = next((j for j in joiners if compact.startswith(j, tail)), None)
+        if joiner is None:
+            continue
+        widened = compact[m.start() : tail + len(joiner) + 4]
+        if widened[: len(widened) - 2] in draft:
+            continue  # the draft says the same (仅限本人或其法定代理人)
+        start, stop = nt.compact_span(m.start(), min(len(compact), tail + len(joiner) + 2))
+        out.append(
+            spec.finding(
+                variant,
+                start,
+                stop,
+                message=f"改写把原文限定的对象“{person}”扩大了（“{variant[start:stop]}”）：适用对象变了，事实已不同",
+            )
+        )
+        break
+    return out
+
+
+#: A payment between two parties (张**向您尾号8812的账户转账, 您向商户付款): who pays is before 向.
+_DIRECTED_RE = re.compile(
+    r"(?P<a>[^，,。；;！!？?]{0,16}?)向(?P<b>[^，,。；;！!？?]{1,16}?)(?P<v>转账|付款|支付|汇款|转入|还款|缴费|充值|打款)"
+)
+
+
+def _directions(compact: str) -> set[tuple[str, bool]]:
+    """(verb, whether the recipient pays) for each payment whose side the recipient is on."""
+    out: set[tuple[str, bool]] = set()
+    for m in _DIRECTED_RE.finditer(compact):
+        pays, paid = "您" in m.group("a")[-12:], "您" in m.group("b")
+        if pays != paid:
+            out.add((m.group("v"), pays))
+    return out
+
+
+def reversed_directions(original: str, variant: str) -> list[Finding]:
+    """REW001 for a payment whose payer and payee the variant swaps around 向 (张**向您…转账 →
+    您…向张**转账: money in made money out — gate red team rg2): every figure and party is
+    still there, so no fact reads as changed."""
+    draft = _directions(normalize(original).compact)
+    if not draft:
+        return []
+    nt = normalize(variant)
+    out: list[Finding] = []
+    for verb, pays in _directions(nt.compact) - draft:
+        if (verb, not pays) in draft:
+            at = nt.compact.find(verb)
+            start, stop = nt.compact_span(at, at + len(verb))
+            out.append(
+                rule_spec("REW001").finding(
+                    variant,
+                    start,
+                    stop,
+                    message="改写调换了付款方与收款方（原文是" + ("您收款" if pays else "您付款") + "）：资金方向变了，事实已不同",
+                )
+            )
+    return out
 
 
 def fix_texts(checker: Checker) -> list[str]:
