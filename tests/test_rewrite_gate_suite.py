@@ -165,6 +165,12 @@ REDTEAM_BOUNDS = {
     # rejected unchanged everywhere)
     "gate_redteam8.jsonl": (0, 10),  # of 73 adversarial, 36 faithful
     "gate_redteam8_holdout.jsonl": (3, 6),  # of 42 adversarial, 19 faithful
+    # A red team of the caveat conditions of 2026-12-04 (``rg9_…``), split by sha256("rg9" + id)
+    # mod 3 before any fix (at 98d60d4: 12/30 and 4/14, 6/11 and 2/7); then who underwrites,
+    # issues, manages or lends (由X承保, 承保公司：X), responsibilities disclaimed (不承担…), a
+    # benefit only in a case (仅在…时), those not served (不向…提供) and 无法保证续保 as a rewording.
+    "gate_redteam9.jsonl": (1, 2),  # of 30 adversarial, 14 faithful
+    "gate_redteam9_holdout.jsonl": (5, 2),  # of 11 adversarial, 7 faithful
     "gate_llmstyle.jsonl": (0, 1),  # of 19 faithful
     "gate_llmstyle_holdout.jsonl": (0, 0),  # of 11 faithful
 }

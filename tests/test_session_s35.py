@@ -350,3 +350,63 @@ def test_a_direction_scope_platform_or_right_changed_is_not_shown(draft: str, va
 )
 def test_a_direction_scope_or_right_kept_is_shown(draft: str, variant: str) -> None:
     assert _gate_ok(draft, variant)
+
+
+# ----------------------------------------------------------------------------- who carries what
+@pytest.mark.parametrize(
+    ("draft", "variant"),
+    [
+        # the underwriter replaced by a company sharing its prefix, or by the broker
+        (
+            "【华辰保险经纪】华辰意外险每年59元，由华泰人寿保险股份有限公司承保。详询400-810-2020。回T退订",
+            "【华辰保险经纪】华辰意外险每年59元，由华泰财产保险股份有限公司承保。详询400-810-2020。回T退订",
+        ),
+        (
+            "【华辰保险经纪】华辰意外险每年59元，承保公司：华泰人寿保险股份有限公司。详询400-810-2020。回T退订",
+            "【华辰保险经纪】华辰意外险每年59元，承保公司：华辰保险经纪有限公司。详询400-810-2020。回T退订",
+        ),
+        # the lender of record dropped for a partner
+        (
+            "【华辰消费金融】华辰随借随还最高可借10万元，年化利率（单利）7.2%起，贷款由华辰消费金融有限公司发放。回T退订",
+            "【华辰消费金融】华辰随借随还最高可借10万元，年化利率（单利）7.2%起，贷款由合作银行发放。回T退订",
+        ),
+        # a responsibility disclaimed made shared
+        (
+            "【华辰银行】本行代销的华辰稳享资管计划（R3）开放认购，1万元起。本行不承担投资风险。产品有风险，投资须谨慎。回T退订",
+            "【华辰银行】本行代销的华辰稳享资管计划（R3）开放认购，1万元起。投资风险由本行与投资者共同承担。产品有风险，投资须谨慎。回T退订",
+        ),
+        # a benefit only in a case made general
+        (
+            "【华辰人寿】华辰住院津贴险每年88元，仅在因意外伤害住院时按日给付津贴。详询400-810-2020。回T退订",
+            "【华辰人寿】华辰住院津贴险每年88元，因意外伤害住院时按日给付津贴。详询400-810-2020。回T退订",
+        ),
+        # those it is not offered to dropped
+        (
+            "【华辰消费金融】华辰随借随还年化利率（单利）7.2%起，本产品不向在校学生提供借款服务。回T退订",
+            "【华辰消费金融】华辰随借随还年化利率（单利）7.2%起，欢迎申请。回T退订",
+        ),
+    ],
+)
+def test_who_carries_what_changed_or_dropped_is_not_shown(draft: str, variant: str) -> None:
+    assert not _gate_ok(draft, variant)
+
+
+@pytest.mark.parametrize(
+    ("draft", "variant"),
+    [
+        (
+            "【华辰保险经纪】华辰意外险每年59元，由华泰人寿保险股份有限公司承保。详询400-810-2020。回T退订",
+            "【华辰保险经纪】华辰意外险每年59元，承保机构为华泰人寿保险股份有限公司。详询400-810-2020。回T退订",
+        ),
+        (
+            "【华辰银行】本行代销的华辰稳享资管计划（R3）开放认购，1万元起。本行不承担投资风险。产品有风险，投资须谨慎。回T退订",
+            "【华辰银行】华辰稳享资管计划（R3）由本行代销，开放认购，1万元起。投资风险本行概不承担。产品有风险，投资须谨慎。回T退订",
+        ),
+        (
+            "【华辰人寿】华辰医疗险年度保额200万，本产品不保证续保。产品详情见官网https://www.huachen-life.com 回T退订",
+            "【华辰人寿】华辰医疗险年度保额200万，本产品无法保证续保。产品详情见官网https://www.huachen-life.com 回T退订",
+        ),
+    ],
+)
+def test_who_carries_what_kept_in_other_words_is_shown(draft: str, variant: str) -> None:
+    assert _gate_ok(draft, variant)

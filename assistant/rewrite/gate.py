@@ -38,6 +38,7 @@ from assistant.rewrite.wording import (
     NEGATORS,
     affirmed,
     all_at,
+    changed_attributions,
     changed_ranks,
     critical_edits,
     dropped_conditions,
@@ -338,6 +339,7 @@ def rewrite_findings(
     out += _partly_supplied(variant, facts or {})
     out += dropped_conditions(original, variant, supplied, violations)
     out += changed_ranks(original, variant, violations)
+    out += changed_attributions(original, variant, violations)
     out += critical_edits(original, variant, supplied, violations, checker)
     return out
 

@@ -480,6 +480,8 @@ def _negated_statuses(draft: str, compact: str, opts: dict) -> list[tuple[int, i
         for at in all_at(text, status):
             c0 = max((m.end() for m in CLAUSE_END_RE.finditer(text, 0, at)), default=0)
             before = text[c0:at]
+            if before.endswith(("保证", "承诺", "确保")):
+                continue  # 无法保证续保: the guarantee is denied, not the status (the disclosures check reads it)
             neg = next((n for n in negators if before.endswith(n)), None)
             if neg is None:
                 neg = next((p for p in phrases if p in before), None)
@@ -596,7 +598,9 @@ def widened_scopes(original: str, variant: str, opts: dict) -> list[Finding]:
     spec = rule_spec("REW001")
     out: list[Finding] = []
     for m in re.finditer(r"(?:仅限|只限|仅|只|限)(?:由)?", compact):
-        person = next((p for p in sorted(people, key=len, reverse=True) if compact.startswith(p, m.end())), None)
+        person = next(
+            (p for p in sorted(people, key=len, reverse=True) if compact.startswith(p, m.end())), None
+        )
         if person is None:
             continue
         tail = m.end() + len(person)
@@ -653,9 +657,75 @@ def reversed_directions(original: str, variant: str) -> list[Finding]:
                     variant,
                     start,
                     stop,
-                    message="改写调换了付款方与收款方（原文是" + ("您收款" if pays else "您付款") + "）：资金方向变了，事实已不同",
+                    message="改写调换了付款方与收款方（原文是"
+                    + ("您收款" if pays else "您付款")
+                    + "）：资金方向变了，事实已不同",
                 )
             )
+    return out
+
+
+#: Who does what to the product (由华泰人寿承保, 贷款由捷贷消费金融发放, 承保公司：…, 管理人：…).
+_ATTRIBUTION_RE = re.compile(
+    r"由(?P<who>[^，,。；;！!？?（）()]{2,16}?)(?P<act>承保|发行|管理|发放|托管|兑付)"
+    r"|(?P<role>承保公司|承保机构|承保人|管理人|托管人|发行人|发行机构|发放机构|贷款机构)(?:为|是)?[:：]?"
+    r"(?P<who2>[^，,。；;！!？?（）()]{2,16})"
+)
+_ROLE_ACTS = {
+    "承保公司": "承保",
+    "承保机构": "承保",
+    "承保人": "承保",
+    "管理人": "管理",
+    "托管人": "托管",
+    "发行人": "发行",
+    "发行机构": "发行",
+    "发放机构": "发放",
+    "贷款机构": "发放",
+}
+#: What a company's name ends with that names no company (华泰人寿保险股份有限公司 is 华泰人寿保险).
+_COMPANY_SUFFIX_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|公司|集团)$")
+
+
+def _attributions(compact: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, act, who) of each statement of who underwrites, issues, manages or lends."""
+    out: list[tuple[int, int, str, str]] = []
+    for m in _ATTRIBUTION_RE.finditer(compact):
+        if m.group("act"):
+            act, who = m.group("act"), m.group("who")
+        else:
+            act, who = _ROLE_ACTS[m.group("role")], m.group("who2")
+        out.append((m.start(), m.end(), act, _COMPANY_SUFFIX_RE.sub("", who)))
+    return out
+
+
+def changed_attributions(original: str, variant: str, violations: list[tuple[int, int]]) -> list[Finding]:
+    """REW001 for a party of the draft that underwrites, issues, manages or lends the product
+    (由华泰人寿承保, 贷款由捷贷消费金融发放) that the variant names as another or drops (由恒安保险
+    经纪承保, 由合作银行发放, 由本行发行并管理 — gate red team rg9): who carries the risk or the
+    debt is a fact, and each name may still stand elsewhere in the message, so no name reads as
+    missing.  One name said with or without its company suffix is one party."""
+    draft = normalize(original).compact
+    spans = _draft_spans(original, violations)
+    wanted = [
+        (act, who) for a, b, act, who in _attributions(draft) if not any(s < b and a < e for s, e in spans)
+    ]
+    if not wanted:
+        return []
+    nt = normalize(variant)
+    have = _attributions(nt.compact)
+    out: list[Finding] = []
+    for act, who in wanted:
+        same_act = [(a, b, w) for a, b, x, w in have if x == act]
+        if any(who in w or w in who for _, _, w in same_act):
+            continue
+        if same_act:
+            a, b, w = same_act[0]
+            start, stop = nt.compact_span(a, b)
+            message = f"改写把原文由“{who}”{act}改成了由“{w}”{act}：责任主体变了，事实已不同"
+        else:
+            start = stop = 0
+            message = f"改写删去了原文“由{who}{act}”的说明：谁{act}是客户赖以判断的事实，必须保留"
+        out.append(rule_spec("REW001").finding(variant, start, stop, message=message))
     return out
 
 
