@@ -410,3 +410,25 @@ def test_who_carries_what_changed_or_dropped_is_not_shown(draft: str, variant: s
 )
 def test_who_carries_what_kept_in_other_words_is_shown(draft: str, variant: str) -> None:
     assert _gate_ok(draft, variant)
+
+
+def test_a_role_names_no_product() -> None:
+    """理财经理 is a person: the 理财 in it makes no wealth product (ADV003 exempts the same
+    words, the product-type decision did not), while a product the manager recommends is still
+    one (近一年收益5.2%，手机银行可购)."""
+    service = "【华辰银行】代发工资客户可预约理财顾问免费梳理家庭收支，不涉及任何产品购买，详询95566。回T退订"
+    assert "ADV003" not in _codes(service)
+    pitch = "【华辰银行】感谢您今日到访，理财经理为您推荐的华辰养老2040近一年收益4.8%，手机银行可购。回T退订"
+    assert _codes(pitch).get("ADV003") == "error"
+
+
+def test_the_role_nouns_are_the_same_in_both_places() -> None:
+    """The product-type decision's neutral role nouns are ADV003's exemptions too: a role that
+    names no product for one must name none for the other."""
+    from assistant.checker.rulespec import rule_spec
+    from assistant.paths import rules_dir
+    from assistant.text.yamlload import load_yaml
+
+    neutral = set(load_yaml((rules_dir() / "_product_types.yaml").read_text(encoding="utf-8"))["neutral"])
+    roles = {w for w in neutral if w.endswith(("经理", "顾问", "师", "专员"))}
+    assert roles and roles <= set(rule_spec("ADV003").exempt)
