@@ -432,3 +432,11 @@ def test_the_role_nouns_are_the_same_in_both_places() -> None:
     neutral = set(load_yaml((rules_dir() / "_product_types.yaml").read_text(encoding="utf-8"))["neutral"])
     roles = {w for w in neutral if w.endswith(("经理", "顾问", "师", "专员"))}
     assert roles and roles <= set(rule_spec("ADV003").exempt)
+
+
+def test_a_purpose_is_no_counterparty() -> None:
+    """用于支付和转账: 于 of 用于 then two verbs joined, not a payee named 支付和."""
+    from assistant.facts import extract_facts
+
+    facts = extract_facts("华辰零钱余额可随时用于支付和转账；在华联超市消费128元，向张三转账500元。", [])
+    assert [f.value for f in facts if f.role == "counterparty"] == ["华联超市", "张三"]

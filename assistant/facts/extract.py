@@ -316,6 +316,8 @@ _QUOTED_RE = re.compile(r"[《“\"「](?P<q>[^》”\"」]{2,24})[》”\"」]"
 #: Words that are no counterparty (在手机银行消费 names a channel; 于12月3日 a date).
 _NOT_COUNTERPARTY_RE = re.compile(
     r"\d|手机银行|网上银行|网银|app|本行|我行|您|线上|线下|境外|境内|网点|柜台|今日|当日|本月|进行|正在"
+    # …nor a purpose (用于支付和转账: 于 of 用于, then a verb joined to the next)
+    r"|^(?:支付|消费|付款|转账|汇款|刷卡|购物|扣款|还款|缴费)|[和及与或、]$"
 )
 #: The other side of a transaction (在华联超市消费, 向张三转账, 收款方：某某公司): a fact a
 #: notice's reader relies on as much as its amount.
