@@ -440,3 +440,16 @@ def test_a_purpose_is_no_counterparty() -> None:
 
     facts = extract_facts("华辰零钱余额可随时用于支付和转账；在华联超市消费128元，向张三转账500元。", [])
     assert [f.value for f in facts if f.role == "counterparty"] == ["华联超市", "张三"]
+
+
+def test_a_category_listed_among_others_is_for_review_not_an_error() -> None:
+    """存款、理财、保险与贷款 listed as an app's contents names no product: the risk warning and
+    the annual rate are asked for as a review (a warning, never a silent pass); the same list
+    with a return, a product or a figure of credit sells, and fails."""
+    listed = "【华辰银行】手机银行“我的资产”页可查看您名下存款、理财、保险和贷款明细，欢迎体验。回T退订"
+    assert _codes(listed).get("ADV003") == "warning"
+    assert _codes(listed).get("DIS001") == "warning"
+    sold = "【华辰银行】存款、理财、保险一站式配置，理财年化收益最高4.2%，欢迎体验。回T退订"
+    assert _codes(sold).get("ADV003") == "error"
+    lent = "【华辰银行】存款、理财、贷款一站式办理，贷款额度最高30万元，欢迎体验。回T退订"
+    assert _codes(lent).get("DIS001") == "error"

@@ -78,6 +78,17 @@ class LoanApr(KeywordDetector):
             hit = hits[0][0]
             start, end = msg.span(hit.start, hit.end)
             note = "贷款营销未展示年化利率"
+            if (
+                severity == "error"
+                and all(
+                    _in_category_list(msg.nt.folded, *msg.nt.compact_span(h.start, h.end)) for h, _, _ in hits
+                )
+                and _CREDIT_OFFERED_RE.search(msg.nt.compact) is None
+            ):
+                # 您名下存款、理财、保险与贷款全景: a category listed among others, nothing lent,
+                # priced or applied for — for review (see RiskWarning)
+                severity = "warning"
+                note = "仅以产品类别列举（如“存款、理财、贷款”），未见具体借贷产品、额度或申请：若推介贷款，须展示年化利率"
         yield self.finding(msg, start, end, severity=severity, note=note)
 
     def _quota_of_investment(self, msg: Message) -> bool:
@@ -104,6 +115,25 @@ class LoanApr(KeywordDetector):
 
 
 #: A product being sold: a figure, a return, a minimum or a purchase.
+#: What lends: a figure, a line, a rate, an application or a payout (not a category word alone).
+_CREDIT_OFFERED_RE = lazyre.compile(
+    r"\d|额度|可借|借款|借钱|申请|放款|下款|利率|利息|分期|随借随还|审批|秒批|到账"
+)
+#: A category word listed among others (存款、理财、保险与贷款, 行情、交易、理财): the list's
+#: separators on both sides or a run of three.
+_LIST_SEP = "、和与及"
+
+
+def _in_category_list(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` of ``text`` (the folded text: the compact view drops
+    the 、) is an item of a list of at least three: a separator right beside it and another
+    within a short reach."""
+    before, after = text[max(0, start - 6) : start], text[end : end + 6]
+    seps = sum(before.count(c) + after.count(c) for c in _LIST_SEP)
+    near = (start > 0 and text[start - 1] in _LIST_SEP) or text[end : end + 1] in tuple(_LIST_SEP)
+    return near and seps >= 2
+
+
 _SOLD_RE = lazyre.compile(
     r"\d%|收益|回报|年化|起投|起购|万起|认购|申购|购买|买入|产品|计划|项目|投资|闲钱|利息|分红|比存"
 )
@@ -445,6 +475,17 @@ class RiskWarning(KeywordDetector):
         else:
             hit, severity, note = self._anchor(msg, hits)
             start, end = msg.span(hit.start, hit.end)
+            if (
+                severity == "error"
+                and all(
+                    _in_category_list(msg.nt.folded, *msg.nt.compact_span(h.start, h.end)) for h, _, _ in hits
+                )
+                and _SOLD_RE.search(msg.nt.compact) is None
+            ):
+                # 一键查看您名下存款、理财、保险与贷款全景; 行情、交易、理财一站式: categories
+                # listed as an app's contents, no product named, priced or sold — for review
+                severity = "warning"
+                note = "仅以产品类别列举（如“存款、理财、保险”），未见具体产品、收益或购买：若推介投资类产品，须附风险提示"
         warning = self._warning_for(msg)
         pos = msg.optout_span[0] if msg.optout_span else msg.body_end
         fix = Fix("safe", sentence_break(msg.text, pos) + warning, f"补充风险提示“{warning}”", at=(pos, pos))
