@@ -164,13 +164,20 @@ REDTEAM_BOUNDS = {
     # and early repayment granted: rt3 2 → 0, rt5 2 → 1, rt7 2 → 1, rt7 holdout 8 → 7; faithful
     # rejected unchanged everywhere)
     "gate_redteam8.jsonl": (0, 10),  # of 73 adversarial, 36 faithful
-    "gate_redteam8_holdout.jsonl": (3, 6),  # of 42 adversarial, 19 faithful
+    "gate_redteam8_holdout.jsonl": (2, 6),  # of 42 adversarial, 19 faithful
     # A red team of the caveat conditions of 2026-12-04 (``rg9_…``), split by sha256("rg9" + id)
     # mod 3 before any fix (at 98d60d4: 12/30 and 4/14, 6/11 and 2/7); then who underwrites,
     # issues, manages or lends (由X承保, 承保公司：X), responsibilities disclaimed (不承担…), a
     # benefit only in a case (仅在…时), those not served (不向…提供) and 无法保证续保 as a rewording.
     "gate_redteam9.jsonl": (1, 2),  # of 30 adversarial, 14 faithful
-    "gate_redteam9_holdout.jsonl": (5, 2),  # of 11 adversarial, 7 faithful
+    "gate_redteam9_holdout.jsonl": (3, 2),  # of 11 adversarial, 7 faithful
+    # A black-box red team of the session's gate (``rg10_…``: direction of money, roles, scope,
+    # statuses, caveats, added claims, numbers in words; 55 adversarial, 25 faithful, written
+    # before running), split by sha256("rg10" + id) mod 3 before any fix (at 06e1634: 9/39 and
+    # 2/14, 3/16 and 0/11); then money turned while moved (moved_opposites), received vs done,
+    # 不代表…, 不在保障范围, 可能为零, 由X出具, and a merchant with its 的 as one counterparty.
+    "gate_redteam10.jsonl": (2, 0),  # of 39 adversarial, 14 faithful
+    "gate_redteam10_holdout.jsonl": (1, 0),  # of 16 adversarial, 11 faithful
     "gate_llmstyle.jsonl": (0, 1),  # of 19 faithful
     "gate_llmstyle_holdout.jsonl": (0, 0),  # of 11 faithful
 }

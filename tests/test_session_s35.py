@@ -453,3 +453,43 @@ def test_a_category_listed_among_others_is_for_review_not_an_error() -> None:
     assert _codes(sold).get("ADV003") == "error"
     lent = "【华辰银行】存款、理财、贷款一站式办理，贷款额度最高30万元，欢迎体验。回T退订"
     assert _codes(lent).get("DIS001") == "error"
+
+
+@pytest.mark.parametrize(
+    ("draft", "variant"),
+    [
+        # money turned round while it moved in the sentence
+        (
+            "【华辰支付】您3月2日的结算款8,210.00元已转入您尾号6612的结算账户。客服400-810-2020",
+            "【华辰支付】您3月2日的结算款8,210.00元已从您尾号6612的结算账户转出。客服400-810-2020",
+        ),
+        # received made done
+        (
+            "【华辰支付】您申请的提现300.00元已受理，预计1个工作日内到账。客服400-810-2020",
+            "【华辰支付】您申请的提现300.00元已成功，预计1个工作日内到账。客服400-810-2020",
+        ),
+        # what a figure is not, what cover leaves out, a benefit that may be nothing
+        (
+            "【华辰银行】华辰季季盈业绩比较基准2.8%-3.3%（年化），不代表实际收益，1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "【华辰银行】华辰季季盈业绩比较基准2.8%-3.3%（年化），1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+        ),
+        (
+            "【华辰人寿】华辰医疗险年度保额200万，等待期30天，既往症不在保障范围内。产品详情见官网https://www.huachen-life.com 回T退订",
+            "【华辰人寿】华辰医疗险年度保额200万，等待期30天。产品详情见官网https://www.huachen-life.com 回T退订",
+        ),
+        (
+            "【华辰人寿】华辰鑫享年金险，交费期5年，分红水平不确定，可能为零。产品详情见官网https://www.huachen-life.com 回T退订",
+            "【华辰人寿】华辰鑫享年金险，交费期5年，分红水平不确定。产品详情见官网https://www.huachen-life.com 回T退订",
+        ),
+    ],
+)
+def test_money_turned_status_raised_or_caveat_dropped_is_not_shown(draft: str, variant: str) -> None:
+    assert not _gate_ok(draft, variant)
+
+
+def test_a_merchant_with_its_particle_is_one_counterparty() -> None:
+    """在鲜丰水果的消费 and 在鲜丰水果消费 name one merchant (the 的 and a 扫码 before the verb are not
+    part of its name), so a faithful reordering is shown."""
+    draft = "【华辰银行】您在鲜丰水果的消费退款86.00元已退回至您尾号3345的信用卡，具体以入账为准。"
+    variant = "【华辰银行】您在鲜丰水果消费的退款86.00元已退回您尾号3345的信用卡，具体以实际入账为准。"
+    assert _gate_ok(draft, variant)

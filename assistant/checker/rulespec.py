@@ -378,6 +378,7 @@ OPTION_KEYS: dict[str, frozenset[str]] = {
             "safety_no_ask",
             "safety_weakeners",
             "scope_characters",
+            "moved_opposites",
             "restricted_people",
             "scope_joiners",
             "scoping_words",

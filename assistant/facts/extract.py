@@ -322,7 +322,7 @@ _NOT_COUNTERPARTY_RE = re.compile(
 #: The other side of a transaction (在华联超市消费, 向张三转账, 收款方：某某公司): a fact a
 #: notice's reader relies on as much as its amount.
 _COUNTERPARTY_RE = re.compile(
-    r"(?:(?<![存现])在|向|于)(?P<p>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:消费|付款|支付|转账|汇款|刷卡|购物|扣款)"
+    r"(?:(?<![存现])在|向|于)(?P<p>[\u4e00-\u9fffA-Za-z]{2,16}?)的?(?:扫码|刷码)?(?:消费|付款|支付|转账|汇款|刷卡|购物|扣款)"
     r"|(?:收款方|付款方|收款人|商户名称|商户|对方户名|对方账户名)[为是:：]\s*(?P<q>[\u4e00-\u9fffA-Za-z]{2,20})"
 )
 _TAIL_RE = re.compile(

@@ -349,13 +349,33 @@ def reversed_or_dropped(original: str, variant: str, supplied: str) -> list[Find
     nt = normalize(variant)
     compact = nt.compact
     out: list[Finding] = []
-    for at, new, old in _turned_words(draft, compact, _word_pairs()):
+    turned = _turned_words(draft, compact, _word_pairs())
+    for at, new, old in turned:
         start, end = nt.compact_span(at, at + len(new))
         out.append(
             spec.finding(
                 variant, start, end, message=f"改写把原文的“{old}”改成了“{new}”，两者意思不同，事实被改动"
             )
         )
+    if not turned:
+        # …and one moved as it turned (已转入您的账户 → 已从您的账户转出): the alignment sees no
+        # swap when the word changes place; a direction of money (moved_opposites: not every
+        # opposite — 失败 → 未成功 holds 成功) only the variant says, where the draft said only
+        # the other, is one all the same
+        for a, b in (list(p) for p in opts.get("moved_opposites", [])):
+            for new, old in ((a, b), (b, a)):
+                if old in draft and new not in draft and new in compact and old not in compact:
+                    at = compact.find(new)
+                    start, end = nt.compact_span(at, at + len(new))
+                    out.append(
+                        spec.finding(
+                            variant,
+                            start,
+                            end,
+                            message=f"改写把原文的“{old}”改成了“{new}”，两者意思不同，事实被改动",
+                        )
+                    )
+                    break
     has_safety = False  # the draft tells the recipient how to stay safe
     for group in ("safety_instructions", "safety_no_ask"):
         words = opts.get(group, [])
@@ -667,7 +687,7 @@ def reversed_directions(original: str, variant: str) -> list[Finding]:
 
 #: Who does what to the product (由华泰人寿承保, 贷款由捷贷消费金融发放, 承保公司：…, 管理人：…).
 _ATTRIBUTION_RE = re.compile(
-    r"由(?P<who>[^，,。；;！!？?（）()]{2,16}?)(?P<act>承保|发行|管理|发放|托管|兑付)"
+    r"由(?P<who>[^，,。；;！!？?（）()]{2,16}?)(?P<act>承保|发行|管理|发放|托管|兑付|出具)"
     r"|(?P<role>承保公司|承保机构|承保人|管理人|托管人|发行人|发行机构|发放机构|贷款机构)(?:为|是)?[:：]?"
     r"(?P<who2>[^，,。；;！!？?（）()]{2,16})"
 )
