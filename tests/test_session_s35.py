@@ -9,33 +9,34 @@ from assistant.checker.engine import Checker
 from tests.judgment_asserts import MINIMAL_RULE
 
 
-def test_default_unless_is_added_to_a_terms_own_unless() -> None:
-    """``default_unless`` speaks for every term: a term with its own ``unless`` keeps both."""
+def test_default_unless_fills_only_terms_without_their_own() -> None:
+    """``default_unless`` is the group of terms that name none: a term with its own keeps only its
+    own.  A version that added it to every term was broken by a red team (rt127): COL001's tip
+    words (如遇催收) say nothing of a complaint by themselves, and a collector's 如遇催收人员联系
+    你家人属正常催收流程 passed silently."""
     from assistant.checker.rulespec import RuleSpec
 
     spec = RuleSpec.model_validate(
         {
             **MINIMAL_RULE,
-            "terms": ["甲乙", {"term": "丙丁", "unless": "own"}, {"term": "戊己", "unless": "tip"}],
+            "terms": ["甲乙", {"term": "丙丁", "unless": "own"}],
             "term_context": {"tip": ["如遇"], "own": ["本人"]},
             "default_unless": "tip",
         }
     )
-    groups = {t.term: t.unless_groups for t in spec.terms}
-    assert groups == {"甲乙": ("tip",), "丙丁": ("own", "tip"), "戊己": ("tip",)}
+    assert {t.term: t.unless_groups for t in spec.terms} == {"甲乙": ("tip",), "丙丁": ("own",)}
 
 
-def test_a_threat_quoted_in_a_complaint_tip_is_not_one_whatever_its_term() -> None:
-    """COL001's complaint tip cancels a relative named in the threat it quotes (你父亲 has an
-    ``unless`` of its own: the recipient a party to the debt), in its own clause only."""
+def test_a_relative_named_after_a_tip_is_never_a_silent_pass() -> None:
+    """A relative named after 如遇催收 stays for review at least, whatever the clause says of it."""
     checker = Checker()
-    tip = "【速借宝】您的借款已逾期。如遇催收人员说要通知你父亲，请保留证据并拨打95588投诉。"
-    assert "COL001" not in {f.code for f in checker.check(tip).findings}
+    for text in (
+        "【速借宝】您的借款已逾期，如遇催收人员联系你家人和你单位属正常催收流程，请尽快还款。",
+        "【速借宝】你的借款逾期已超60天，若遇催收上门找你父母请勿惊慌，还清即止。",
+    ):
+        assert checker.check(text).verdict != "pass", text
     threat = "【速借宝】您的借款已逾期，今天再不还款，明天就通知你父亲。"
     assert "COL001" in {f.code for f in checker.check(threat).findings}
-    # the tip speaks for its clause, not for a threat in the next sentence
-    both = "【速借宝】如遇催收人员威胁，请投诉。您的借款已逾期，明天就通知你父亲。"
-    assert "COL001" in {f.code for f in checker.check(both).findings}
 
 
 # ----------------------------------------------------------------------------- the gate's caveats
@@ -202,14 +203,19 @@ def test_an_exemption_spelled_in_pinyin_is_voided_like_the_word() -> None:
 
 
 def test_a_latin_context_word_inside_a_longer_latin_word_is_none() -> None:
-    """A Latin context word counts as a whole word, like a Latin trigger: atm in "at Minsheng"
-    does not make a request for a card password an ATM tip (PRV003's own_use)."""
+    """A Latin word that cancels counts as a whole word, letters glue and digits do not: atm in
+    "at Minsheng" does not make a request for a card password an ATM tip (PRV003's own_use),
+    ATM24小时 is an ATM.  A required context is read as before: an amount or a ticker glued to it
+    still names it (RMB50000 is credit context for an English loan offer — red team rt127)."""
     ask = "【华辰银行】为完成身份核验，请提前准备好银行卡密码，稍后回复本短信告诉我们。"
     assert _codes(ask).get("PRV003") == "error"
     assert _codes(ask + "See you at Minsheng Road branch.").get("PRV003") == "error"
-    # the word itself still counts (a card used at an ATM)
-    tip = "【华辰银行】在ATM取款时请遮挡键盘输入银行卡密码。"
+    tip = "【华辰银行】您的新卡已寄出，请准备好银行卡密码，至本行ATM24小时自助激活。"
     assert "PRV003" not in _codes(tip)
+    loan = (
+        "【华辰银行】Need cash? Borrow up to RMB50000 with fast approval, apply in the Huachen app. 回T退订"
+    )
+    assert _codes(loan).get("DIS001") == "error"
 
 
 def test_a_dictionary_word_with_a_separator_at_an_end_is_refused() -> None:
@@ -414,12 +420,15 @@ def test_who_carries_what_kept_in_other_words_is_shown(draft: str, variant: str)
 
 def test_a_role_names_no_product() -> None:
     """理财经理 is a person: the 理财 in it makes no wealth product (ADV003 exempts the same
-    words, the product-type decision did not), while a product the manager recommends is still
-    one (近一年收益5.2%，手机银行可购)."""
+    words, the product-type decision did not); a service or a recommendation named after the
+    role (理财顾问服务, 理财经理为您推荐的…) is the role's product, and fails (red team rt127)."""
     service = "【华辰银行】代发工资客户可预约理财顾问免费梳理家庭收支，不涉及任何产品购买，详询95566。回T退订"
     assert "ADV003" not in _codes(service)
-    pitch = "【华辰银行】感谢您今日到访，理财经理为您推荐的华辰养老2040近一年收益4.8%，手机银行可购。回T退订"
-    assert _codes(pitch).get("ADV003") == "error"
+    for pitch in (
+        "【华辰证券】开通理财顾问服务，专业团队一对一指导配置，助您账户稳健增值，首月免费。回T退订",
+        "【华辰银行】感谢您今日到访，理财经理为您推荐的华辰养老2040近一年收益4.8%，手机银行可购。回T退订",
+    ):
+        assert _codes(pitch).get("ADV003") == "error", pitch
 
 
 def test_the_role_nouns_are_the_same_in_both_places() -> None:
@@ -443,15 +452,21 @@ def test_a_purpose_is_no_counterparty() -> None:
 
 
 def test_a_category_listed_among_others_is_for_review_not_an_error() -> None:
-    """存款、理财、保险与贷款 listed as an app's contents names no product: the risk warning and
-    the annual rate are asked for as a review (a warning, never a silent pass); the same list
-    with a return, a product or a figure of credit sells, and fails."""
+    """存款、理财、保险与贷款 listed as an app page's contents (查看…明细) names no product: the risk
+    warning and the annual rate are asked for as a review (a warning, never a silent pass).  The
+    list must be offered to be looked at: a list of categories sold (一站配齐，轻松赚; 三大专区
+    上线，抢先配置) is a promotion and fails (red team rt127 of a version that read only the
+    absence of sales words)."""
     listed = "【华辰银行】手机银行“我的资产”页可查看您名下存款、理财、保险和贷款明细，欢迎体验。回T退订"
     assert _codes(listed).get("ADV003") == "warning"
     assert _codes(listed).get("DIS001") == "warning"
-    sold = "【华辰银行】存款、理财、保险一站式配置，理财年化收益最高4.2%，欢迎体验。回T退订"
-    assert _codes(sold).get("ADV003") == "error"
-    lent = "【华辰银行】存款、理财、贷款一站式办理，贷款额度最高30万元，欢迎体验。回T退订"
+    for sold in (
+        "【华辰银行】理财、基金、保险一站配齐，闲置资金轻松赚。回T退订",
+        "【华辰银行】基金、理财与黄金三大专区全新上线，速来手机银行抢先配置！回T退订",
+        "【华辰银行】存款、理财、保险一站式配置，理财年化收益最高4.2%，欢迎体验。回T退订",
+    ):
+        assert _codes(sold).get("ADV003") == "error", sold
+    lent = "【华辰银行】信用贷、抵押贷和经营贷：利低、批快、额高，欢迎咨询。回T退订"
     assert _codes(lent).get("DIS001") == "error"
 
 

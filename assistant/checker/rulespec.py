@@ -443,12 +443,12 @@ class RuleSpec(BaseModel):
     families: list[FamilySpec] = Field(default_factory=list)
     #: Named word groups for ``Term.requires`` / ``FamilySpec.requires``.
     term_context: dict[str, list[str]] = Field(default_factory=dict)
-    #: An ``unless`` group every term and family has, besides any of its own: a context that
+    #: The ``unless`` group of every term and family that names none of its own: a context that
     #: speaks for the whole rule (COL001: a threat quoted in a complaint tip, 如遇催收人员威胁
-    #: “爆通讯录”…请投诉), kept in one place instead of on each of its terms.  Added to a term's
-    #: own groups, never in place of them: a term that also names its own (你父亲 unless the
-    #: recipient is a party to the debt) lost the rule-wide one before, and a threat quoted in a
-    #: complaint tip (如遇催收人员说要通知你父亲…请投诉) failed the notice that warns of it.
+    #: “爆通讯录”…请投诉), kept in one place instead of on each of its terms.  Not added to a
+    #: term's own groups: COL001's tip words (如遇催收) say nothing of a complaint by themselves,
+    #: and a collector's 如遇催收人员联系你家人属正常流程 would pass silently (red team rt127 of
+    #: a version that added it; the relatives' terms stay warnings in a tip).
     default_unless: str | None = None
     #: Words of a ``term_context`` group that cancel a term (``unless``) only in the term's own
     #: sentence: a boiler-plate tip (如遇冒名催收请报警) speaks for its sentence, not for a
@@ -661,8 +661,8 @@ class RuleSpec(BaseModel):
             )
         if self.default_unless is not None:
             for term in self.terms:
-                if self.default_unless not in term.unless_groups:
-                    term.unless = (*term.unless_groups, self.default_unless)
+                if term.unless is None:
+                    term.unless = self.default_unless
         allowed = OPTION_KEYS.get(self.detector, frozenset())
         problems = unknown_keys(f"检测器 {self.detector} 的 options ", self.options, allowed)
         if problems:

@@ -193,6 +193,7 @@ def _present(
     skip: tuple[int, int] | None = None,
     within: tuple[int, int] | None = None,
     compared: bool = True,
+    whole_latin: bool = False,
 ) -> bool:
     """A word of the rule's context group, not inside one of its fixed terms (the 借 of
     借记卡 is no loan word): exemptions apply to context words as to triggers; nor negated
@@ -208,11 +209,22 @@ def _present(
         and (skip is None or not (skip[0] <= h.start < skip[1]))
         and (within is None or within[0] <= h.start < within[1])
         and (compared or not _compared(compact, h.start, h.end))
-        # (a Latin context word inside a longer Latin word is none: atm in "at Minsheng",
-        # apr in "April", as for triggers)
-        and not (h.word.isascii() and _inside_ascii_word(ctx.nt, h.start, h.end))
+        # (a Latin word that cancels is a whole word: atm in "at Minsheng" is no ATM; letters
+        # glue, digits do not — ATM24小时 is an ATM.  Not for a required context: glued tickers
+        # and amounts (BTCUSDT, RMB50000) still name what they name — red team rt127)
+        and not (whole_latin and h.word.isascii() and _inside_latin_letters(ctx.nt, h.start, h.end))
         for h in ctx.scan.contexts.get(group, ())
     )
+
+
+def _inside_latin_letters(nt: NormalizedText, start: int, end: int) -> bool:
+    """A Latin word with a Latin letter right before or after it in the text as written (atm in
+    "at Minsheng"); a digit does not glue (ATM24小时)."""
+    folded = nt.folded
+    o_start, o_end = nt.compact_span(start, end)
+    before = folded[o_start - 1] if o_start > 0 else ""
+    after = folded[o_end] if o_end < len(folded) else ""
+    return (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
 
 
 #: Right before a context word, what says there is none (无欠债, 未逾期, 并无逾期).
@@ -403,6 +415,7 @@ class KeywordDetector(Detector):
                     exempted,
                     skip=sig if sig is not None else None,
                     compared=False,
+                    whole_latin=True,
                 )
             return absent_from_body[group]
 
@@ -412,7 +425,7 @@ class KeywordDetector(Detector):
             for suffix, unit in ((SENTENCE_SCOPED, ctx.sentence), (CLAUSE_SCOPED, ctx.clause)):
                 key = f"{self.code}/{group}{suffix}"
                 if key in ctx.scan.contexts and _present(
-                    ctx, key, exempted, within=unit(hit.start), compared=False
+                    ctx, key, exempted, within=unit(hit.start), compared=False, whole_latin=True
                 ):
                     return True
             return False

@@ -126,12 +126,22 @@ _LIST_SEP = "、和与及"
 
 def _in_category_list(text: str, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` of ``text`` (the folded text: the compact view drops
-    the 、) is an item of a list of at least three: a separator right beside it and another
-    within a short reach."""
+    the 、) is an item of a list of at least three (a separator right beside it and another
+    within a short reach) that a sentence offers to be looked at (查看…存款、理财、贷款全景):
+    positive evidence of an app's contents, not the absence of sales words — a list of
+    categories sold (理财、基金、保险一站配齐，轻松赚) is a promotion (red team rt127)."""
     before, after = text[max(0, start - 6) : start], text[end : end + 6]
     seps = sum(before.count(c) + after.count(c) for c in _LIST_SEP)
     near = (start > 0 and text[start - 1] in _LIST_SEP) or text[end : end + 1] in tuple(_LIST_SEP)
-    return near and seps >= 2
+    if not (near and seps >= 2):
+        return False
+    s0 = max((text.rfind(c, 0, start) for c in "。！!？?；;\n"), default=-1) + 1
+    ends = [i for i in (text.find(c, end) for c in "。！!？?；;\n") if i >= 0]
+    return _VIEWING_RE.search(text, s0, min(ends, default=len(text))) is not None
+
+
+#: What offers a list to be looked at, not bought: an app page's contents.
+_VIEWING_RE = lazyre.compile(r"查看|查询|明细|全景|总览|一览|持仓|资产页|资产总览")
 
 
 _SOLD_RE = lazyre.compile(
