@@ -508,3 +508,47 @@ def test_a_merchant_with_its_particle_is_one_counterparty() -> None:
     draft = "【华辰银行】您在鲜丰水果的消费退款86.00元已退回至您尾号3345的信用卡，具体以入账为准。"
     variant = "【华辰银行】您在鲜丰水果消费的退款86.00元已退回您尾号3345的信用卡，具体以实际入账为准。"
     assert _gate_ok(draft, variant)
+
+
+# ----------------------------------------------------------------------------- a tip that warns of nothing
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the visit made normal, not warned of
+        "【华辰金融】您的借款已逾期，如遇催收人员上门拜访属正常流程，请尽快还清。",
+        "【华辰金融】您的借款已逾期，如遇催收人员上门拜访属正常流程，请配合核实。",
+        # a complaint word denied confirms nothing
+        "【华辰金融】您的借款已逾期，若遇催收上门找你父母，请勿惊慌，还清即止，切勿举报。",
+    ],
+)
+def test_a_tip_without_a_complaint_is_no_tip(text: str) -> None:
+    """COL001's tip words (如遇催收) cancel a threat only where the sentence (or the next, a
+    question answered) tells the reader to complain, report or keep evidence
+    (term_context_confirm_sentence)."""
+    assert _codes(text).get("COL001") == "error"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【华辰金融】温馨提示：如遇到催收人员威胁“爆通讯录”，请保留证据并向我司投诉。",
+        "【华辰金融】您的借款已逾期，如遇催收人员上门，请核实身份，谨防冒充。",
+        "【华辰律所】遭遇暴力催收？催收员扬言“上门”？专业律师帮您依法维权，首次咨询免费。回T退订",
+    ],
+)
+def test_a_tip_that_tells_the_reader_to_complain_still_cancels(text: str) -> None:
+    assert _codes(text).get("COL001") != "error"
+
+
+def test_a_confirming_group_must_be_a_term_context_group() -> None:
+    from assistant.checker.rulespec import RuleSpec
+
+    with pytest.raises(ValueError, match="typo"):
+        RuleSpec.model_validate(
+            {
+                **MINIMAL_RULE,
+                "terms": ["甲乙"],
+                "term_context": {"tip": ["如遇"]},
+                "term_context_confirm_sentence": {"typo": ["投诉"]},
+            }
+        )

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
-from assistant.checker.rulespec import CLAUSE_SCOPED, SENTENCE_SCOPED, VOIDING, VOIDING_HERE
+from assistant.checker.rulespec import CLAUSE_SCOPED, CONFIRMING_HERE, SENTENCE_SCOPED, VOIDING, VOIDING_HERE
 from assistant.errors import ConfigError
 from assistant.text import lazyre
 from assistant.text.chartable import CharTable
@@ -1189,6 +1189,7 @@ class Lexicon:
                 (CLAUSE_SCOPED, spec.term_context_clause),
                 (VOIDING, spec.term_context_void),
                 (VOIDING_HERE, spec.term_context_void_sentence),
+                (CONFIRMING_HERE, spec.term_context_confirm_sentence),
             ):
                 for group, words in table.items():
                     for word in words:

@@ -134,6 +134,7 @@ SENTENCE_SCOPED = "@sentence"
 CLAUSE_SCOPED = "@clause"
 VOIDING = "@void"
 VOIDING_HERE = "@void-sentence"
+CONFIRMING_HERE = "@confirm-sentence"
 
 
 class FamilySpec(BaseModel):
@@ -465,6 +466,12 @@ class RuleSpec(BaseModel):
     #: The same in the term's own sentence only (…请准备好密码，工作人员会打电话与您确认 voids the
     #: counter; a 客户经理 named in another sentence, to rebook, does not — rt88).
     term_context_void_sentence: dict[str, list[str]] = Field(default_factory=dict)
+    #: Words one of which the term's own sentence (or the next: a question answered) must hold
+    #: for a group to cancel it: a tip's
+    #: opening (如遇催收) cancels a threat it quotes only where the sentence tells the reader to
+    #: complain or report (投诉, 举报, 保留证据); 如遇催收人员上门属正常流程 makes the visit normal,
+    #: it warns of nothing (red team rt127).
+    term_context_confirm_sentence: dict[str, list[str]] = Field(default_factory=dict)
     exempt: list[str] = Field(default_factory=list)
     #: The rule's hits that end in 0 name a nil figure (违约率0, 亏损率为0): decimals that are not all zero
     #: right after one in the original text (违约率0.5%) make it a small figure, and the hit is dropped.  Not
@@ -673,6 +680,7 @@ class RuleSpec(BaseModel):
             ("term_context_clause", self.term_context_clause),
             ("term_context_void", self.term_context_void),
             ("term_context_void_sentence", self.term_context_void_sentence),
+            ("term_context_confirm_sentence", self.term_context_confirm_sentence),
         ):
             for group in table:
                 if group not in self.term_context:

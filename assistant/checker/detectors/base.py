@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from assistant.checker.context import NEGATION_WORDS
 from assistant.checker.models import SEVERITY_RANK, ContextEffect, Finding, Fix, Severity
-from assistant.checker.rulespec import CLAUSE_SCOPED, SENTENCE_SCOPED, VOIDING, VOIDING_HERE
+from assistant.checker.rulespec import CLAUSE_SCOPED, CONFIRMING_HERE, SENTENCE_SCOPED, VOIDING, VOIDING_HERE
 from assistant.text import lazyre
 
 if TYPE_CHECKING:
@@ -436,6 +436,17 @@ class KeywordDetector(Detector):
             # the exemption's own exception, anywhere in the message (…网点… but 专员来电), unless
             # itself denied (工作人员不会致电您索要 — rt87)
             s_start, s_end = ctx.sentence(hit.start)
+            if group in spec.term_context_confirm_sentence:
+                # …its sentence or the next: a tip asked as a question is answered after it
+                # (催收员威胁“上门”？专业律师帮您依法维权)
+                n = len(ctx.nt.compact)
+                reach = ctx.sentence(s_end + 1)[1] if s_end + 1 < n else s_end
+                if not any(
+                    s_start <= h.start < reach
+                    and not ctx.negated(h.start, h.end)  # 切勿举报 confirms nothing
+                    for h in ctx.scan.contexts.get(f"{self.code}/{group}{CONFIRMING_HERE}", ())
+                ):
+                    return False  # the group cancels only with a confirming word there
             return not any(
                 _voids(ctx, h) for h in ctx.scan.contexts.get(f"{self.code}/{group}{VOIDING}", ())
             ) and not any(
