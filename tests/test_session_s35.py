@@ -519,6 +519,8 @@ def test_a_merchant_with_its_particle_is_one_counterparty() -> None:
         "【华辰金融】您的借款已逾期，如遇催收人员上门拜访属正常流程，请配合核实。",
         # a complaint word denied confirms nothing
         "【华辰金融】您的借款已逾期，若遇催收上门找你父母，请勿惊慌，还清即止，切勿举报。",
+        # …or dismissed
+        "【华辰金融】您的借款已逾期，如遇催收人员上门拜访属正常流程，投诉也没用，请尽快还清。",
     ],
 )
 def test_a_tip_without_a_complaint_is_no_tip(text: str) -> None:

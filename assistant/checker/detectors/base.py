@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 #: Decimals that are not all zero right after a hit that ends in 0 (违约率0.5%, 亏损率0.02%): read in the
 #: original text, because the compact view drops the point (违约率05%) and also the space of 违约率0 6.5%.
 _SMALL_DECIMAL_RE = lazyre.compile(r"[.．]\d*[1-9]")
+#: Right after a confirming word, what dismisses it (投诉无效, 举报也没用, 报警不管用).
+_DISMISSED_RE = lazyre.compile(
+    r"[^，,。！!？?；;]{0,3}?(?:也|都)?(?:无效|没用|无用|不管用|没有用|白费|不予受理|不受理|不起作用)"
+)
 
 
 def _exempt_void(ctx: MessageContext, spec: RuleSpec, exempt: Hit) -> bool:
@@ -444,6 +448,7 @@ class KeywordDetector(Detector):
                 if not any(
                     s_start <= h.start < reach
                     and not ctx.negated(h.start, h.end)  # 切勿举报 confirms nothing
+                    and _DISMISSED_RE.match(ctx.nt.compact, h.end) is None  # …nor 投诉也没用
                     for h in ctx.scan.contexts.get(f"{self.code}/{group}{CONFIRMING_HERE}", ())
                 ):
                     return False  # the group cancels only with a confirming word there
