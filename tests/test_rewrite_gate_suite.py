@@ -176,7 +176,7 @@ REDTEAM_BOUNDS = {
     # before running), split by sha256("rg10" + id) mod 3 before any fix (at 06e1634: 9/39 and
     # 2/14, 3/16 and 0/11); then money turned while moved (moved_opposites), received vs done,
     # 不代表…, 不在保障范围, 可能为零, 由X出具, and a merchant with its 的 as one counterparty.
-    "gate_redteam10.jsonl": (2, 0),  # of 39 adversarial, 14 faithful
+    "gate_redteam10.jsonl": (1, 0),  # of 39 adversarial, 14 faithful
     "gate_redteam10_holdout.jsonl": (1, 0),  # of 16 adversarial, 11 faithful
     "gate_llmstyle.jsonl": (0, 1),  # of 19 faithful
     "gate_llmstyle_holdout.jsonl": (0, 0),  # of 11 faithful

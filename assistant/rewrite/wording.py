@@ -645,7 +645,7 @@ def widened_scopes(original: str, variant: str, opts: dict) -> list[Finding]:
 
 #: A payment between two parties (张**向您尾号8812的账户转账, 您向商户付款): who pays is before 向.
 _DIRECTED_RE = re.compile(
-    r"(?P<a>[^，,。；;！!？?]{0,16}?)向(?P<b>[^，,。；;！!？?]{1,16}?)(?P<v>转账|付款|支付|汇款|转入|还款|缴费|充值|打款)"
+    r"(?P<a>[^，,。；;！!？?]{0,16}?)向(?P<b>[^，,。；;！!？?]{1,16}?)(?P<v>转账|付款|支付|汇款|转入|还款|缴费|充值|打款|退款)"
 )
 
 
@@ -659,15 +659,42 @@ def _directions(compact: str) -> set[tuple[str, bool]]:
     return out
 
 
+#: Money said to come to the recipient without 向 (退回至您尾号…的信用卡, 已转入您的账户).
+_RECEIVES_RE = re.compile(r"(?:退回|退还|返还|转入|存入|打入|汇入|发放|退款|划入|划至)(?:至|到|给|进)?您")
+
+
+def _sides(compact: str) -> set[bool]:
+    """Whether the recipient pays (True) or is paid (False), by every payment it is a side of."""
+    sides = {pays for _, pays in _directions(compact)}
+    if _RECEIVES_RE.search(compact):
+        sides.add(False)
+    return sides
+
+
 def reversed_directions(original: str, variant: str) -> list[Finding]:
     """REW001 for a payment whose payer and payee the variant swaps around 向 (张**向您…转账 →
     您…向张**转账: money in made money out — gate red team rg2): every figure and party is
     still there, so no fact reads as changed."""
-    draft = _directions(normalize(original).compact)
-    if not draft:
-        return []
+    draft_compact = normalize(original).compact
+    draft = _directions(draft_compact)
     nt = normalize(variant)
     out: list[Finding] = []
+    # …and a payment to the recipient made one by the recipient (退回至您尾号…的信用卡 → 您尾号…的信用卡
+    # 已向鲜丰水果退款 — rg10), whatever the verbs
+    draft_sides, variant_sides = _sides(draft_compact), _sides(nt.compact)
+    if draft_sides == {False} and variant_sides == {True}:
+        m = next(iter(_DIRECTED_RE.finditer(nt.compact)), None)
+        start, stop = nt.compact_span(m.start(), m.end()) if m is not None else (0, 0)
+        return [
+            rule_spec("REW001").finding(
+                variant,
+                start,
+                stop,
+                message="改写把收款人写成了付款人（原文是您收款）：资金方向变了，事实已不同",
+            )
+        ]
+    if not draft:
+        return []
     for verb, pays in _directions(nt.compact) - draft:
         if (verb, not pays) in draft:
             at = nt.compact.find(verb)
