@@ -577,11 +577,8 @@ def changed_ranks(original: str, variant: str, violations: list[tuple[int, int]]
     violation the rewrite removes is not required."""
     draft = normalize(original).compact
     nt = normalize(variant)
-    kept = sorted(
-        v
-        for a, b, v in _ranks(draft)
-        if not any(s < b and a < e for s, e in _draft_spans(original, violations))
-    )
+    spans = _draft_spans(original, violations)
+    kept = sorted(v for a, b, v in _ranks(draft) if not any(s < b and a < e for s, e in spans))
     found = _ranks(nt.compact)
     spec = rule_spec("REW001")
     out: list[Finding] = []
@@ -608,7 +605,9 @@ def widened_scopes(original: str, variant: str, opts: dict) -> list[Finding]:
     """REW001 for a restriction to a person the variant widens to others (仅限本人办理 → 仅限
     本人或其配偶办理 — gate red team rg7): the restricted person is kept, so no condition is
     dropped, but the scope is not the draft's.  People and joiners are REW001's data."""
-    people = [str(w) for w in opts.get("restricted_people", [])]
+    people = sorted(
+        (str(w) for w in opts.get("restricted_people", [])), key=len, reverse=True
+    )  # longest first
     joiners = [str(w) for w in opts.get("scope_joiners", [])]
     if not people or not joiners:
         return []
@@ -618,9 +617,7 @@ def widened_scopes(original: str, variant: str, opts: dict) -> list[Finding]:
     spec = rule_spec("REW001")
     out: list[Finding] = []
     for m in re.finditer(r"(?:仅限|只限|仅|只|限)(?:由)?", compact):
-        person = next(
-            (p for p in sorted(people, key=len, reverse=True) if compact.startswith(p, m.end())), None
-        )
+        person = next((p for p in people if compact.startswith(p, m.end())), None)
         if person is None:
             continue
         tail = m.end() + len(person)

@@ -216,19 +216,11 @@ def _present(
         # (a Latin word that cancels is a whole word: atm in "at Minsheng" is no ATM; letters
         # glue, digits do not — ATM24小时 is an ATM.  Not for a required context: glued tickers
         # and amounts (BTCUSDT, RMB50000) still name what they name — red team rt127)
-        and not (whole_latin and h.word.isascii() and _inside_latin_letters(ctx.nt, h.start, h.end))
+        and not (
+            whole_latin and h.word.isascii() and _inside_ascii_word(ctx.nt, h.start, h.end, digits_glue=False)
+        )
         for h in ctx.scan.contexts.get(group, ())
     )
-
-
-def _inside_latin_letters(nt: NormalizedText, start: int, end: int) -> bool:
-    """A Latin word with a Latin letter right before or after it in the text as written (atm in
-    "at Minsheng"); a digit does not glue (ATM24小时)."""
-    folded = nt.folded
-    o_start, o_end = nt.compact_span(start, end)
-    before = folded[o_start - 1] if o_start > 0 else ""
-    after = folded[o_end] if o_end < len(folded) else ""
-    return (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
 
 
 #: Right before a context word, what says there is none (无欠债, 未逾期, 并无逾期).
@@ -325,9 +317,10 @@ def half_name(msg: Message, start: int, end: int) -> bool:
     return name_end > 0 and start == name_end - 1 and name_end < end <= start + 3
 
 
-def _inside_ascii_word(nt: NormalizedText, start: int, end: int) -> bool:
-    """A Latin trigger or context word inside a longer Latin word (eth in "method", mt4 in
-    "smt45", atm in "at Minsheng").
+def _inside_ascii_word(nt: NormalizedText, start: int, end: int, *, digits_glue: bool = True) -> bool:
+    """A Latin trigger inside a longer Latin word (eth in "method", mt4 in "smt45"); with
+    ``digits_glue=False``, for a cancelling context word, only letters glue (atm in "at
+    Minsheng" is no ATM, ATM24小时 is one).
 
     Judged on the text as written, so a separator the compact view dropped still
     separates (BTC、ETH is two tickers, not "btceth"), while letters spaced out to dodge
@@ -336,7 +329,8 @@ def _inside_ascii_word(nt: NormalizedText, start: int, end: int) -> bool:
     o_start, o_end = nt.compact_span(start, end)
     before = folded[o_start - 1] if o_start > 0 else ""
     after = folded[o_end] if o_end < len(folded) else ""
-    return (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum())
+    glues = str.isalnum if digits_glue else str.isalpha
+    return (before.isascii() and glues(before)) or (after.isascii() and glues(after))
 
 
 @dataclass(slots=True)
@@ -466,7 +460,11 @@ class KeywordDetector(Detector):
             return term.requires is None or has(term.requires)
 
         def stands(hit: Hit) -> bool:
-            """Whether a hit survives the checks below on its own span (see the loop)."""
+            """Whether a hit is one on its span: not in the signature or an exempt phrase, a
+            Latin word not inside a longer one (eth in "method", mt4 in "smt45") nor in a link
+            (links are judged by the link rules), a Chinese one not across two words (投保|本产品:
+            the characters of 保本 belong to two other words).  Asked of each specific hit before
+            a catch-all gives way, and of each merged hit below."""
             if sig_start <= hit.start < sig_end or exempted.overlaps(hit.start, hit.end):
                 return False
             if hit.word.isascii():
@@ -489,16 +487,7 @@ class KeywordDetector(Detector):
                 if not (half_name(msg, h.start, h.end) and any(msg.name_end <= b.start < h.end for b in met))
             ]
         for hit in _drop_contained(met, self._term_rank):
-            if sig_start <= hit.start < sig_end:
-                continue
-            if hit.word.isascii():
-                if _inside_ascii_word(msg.nt, hit.start, hit.end):
-                    continue  # eth in "method", mt4 in "smt45"
-                if msg.inside_link(hit.start):
-                    continue  # btc in a link's path: links are judged by the link rules
-            elif ctx.straddles(hit.start, hit.end, boundaries):
-                continue  # 投保|本产品: the characters of 保本 belong to two other words
-            if exempted.overlaps(hit.start, hit.end):
+            if not stands(hit):
                 continue
             if (
                 spec.nil_figures

@@ -78,13 +78,7 @@ class LoanApr(KeywordDetector):
             hit = hits[0][0]
             start, end = msg.span(hit.start, hit.end)
             note = "贷款营销未展示年化利率"
-            if (
-                severity == "error"
-                and all(
-                    _in_category_list(msg.nt.folded, *msg.nt.compact_span(h.start, h.end)) for h, _, _ in hits
-                )
-                and _CREDIT_OFFERED_RE.search(msg.nt.compact) is None
-            ):
+            if severity == "error" and _listed_for_viewing(msg, hits, _CREDIT_OFFERED_RE):
                 # 您名下存款、理财、保险与贷款全景: a category listed among others, nothing lent,
                 # priced or applied for — for review (see RiskWarning)
                 severity = "warning"
@@ -114,14 +108,22 @@ class LoanApr(KeywordDetector):
         return _LOAN_CLOSED_RE.search(msg.nt.compact, start, end) is not None
 
 
-#: A product being sold: a figure, a return, a minimum or a purchase.
 #: What lends: a figure, a line, a rate, an application or a payout (not a category word alone).
 _CREDIT_OFFERED_RE = lazyre.compile(
     r"\d|额度|可借|借款|借钱|申请|放款|下款|利率|利息|分期|随借随还|审批|秒批|到账"
 )
-#: A category word listed among others (存款、理财、保险与贷款, 行情、交易、理财): the list's
-#: separators on both sides or a run of three.
+#: What separates the items of a list of categories (存款、理财、保险与贷款).
 _LIST_SEP = "、和与及"
+
+
+def _listed_for_viewing(msg: Message, hits: list[tuple[Hit, Severity, str]], sold: re.Pattern[str]) -> bool:
+    """Whether every topic word is an item of a list offered to be looked at (see
+    ``_in_category_list``) and nothing the rule's ``sold`` pattern names is in the message: the
+    one reading ADV003 and DIS001 share for an app's contents listed by category."""
+    return (
+        all(_in_category_list(msg.nt.folded, *msg.nt.compact_span(h.start, h.end)) for h, _, _ in hits)
+        and sold.search(msg.nt.compact) is None
+    )
 
 
 def _in_category_list(text: str, start: int, end: int) -> bool:
@@ -144,6 +146,7 @@ def _in_category_list(text: str, start: int, end: int) -> bool:
 _VIEWING_RE = lazyre.compile(r"查看|查询|明细|全景|总览|一览|持仓|资产页|资产总览")
 
 
+#: A product being sold: a figure, a return, a minimum or a purchase.
 _SOLD_RE = lazyre.compile(
     r"\d%|收益|回报|年化|起投|起购|万起|认购|申购|购买|买入|产品|计划|项目|投资|闲钱|利息|分红|比存"
 )
@@ -485,15 +488,9 @@ class RiskWarning(KeywordDetector):
         else:
             hit, severity, note = self._anchor(msg, hits)
             start, end = msg.span(hit.start, hit.end)
-            if (
-                severity == "error"
-                and all(
-                    _in_category_list(msg.nt.folded, *msg.nt.compact_span(h.start, h.end)) for h, _, _ in hits
-                )
-                and _SOLD_RE.search(msg.nt.compact) is None
-            ):
-                # 一键查看您名下存款、理财、保险与贷款全景; 行情、交易、理财一站式: categories
-                # listed as an app's contents, no product named, priced or sold — for review
+            if severity == "error" and _listed_for_viewing(msg, hits, _SOLD_RE):
+                # 一键查看您名下存款、理财、保险与贷款全景: categories listed as an app's
+                # contents, no product named, priced or sold — for review
                 severity = "warning"
                 note = "仅以产品类别列举（如“存款、理财、保险”），未见具体产品、收益或购买：若推介投资类产品，须附风险提示"
         warning = self._warning_for(msg)
