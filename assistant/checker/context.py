@@ -753,10 +753,24 @@ _NOT_SOLD_RE = lazyre.compile(
     # (or refused without a negated verb: 已全部下架, 一律拒之门外 — rt94)
     r"|(?:已|均已|一律|全部|统统|一概)(?:全部)?(?:下架|清退|拒之门外|剔除|淘汰)"
     # (or the sender refusing plainly: 不保本的理财，我们不卖 — rt100)
-    rf"|(?:我们|我司|本行|我行|本公司|本平台|咱们|咱)(?:是|就|根本|压根|压根儿|坚决|绝对|从来|一直)?不{_REFUSED_SALE})"
+    rf"|(?:我们|我司|本行|我行|本公司|本平台|咱们|咱)(?:是|就|根本|压根|压根儿|坚决|绝对|从来|一直)?不{_REFUSED_SALE}"
+    # (or none of them stocked: 不保本的理财产品，我们一个都没上架 — rt95; …一款都没有)
+    r"|(?:一只|一款|一个|一家|一样|一支)(?:都|也)(?:没有|没)(?:上架|卖过|卖|销售|代销|引进|上过架|有)?)"
     # the refusal ends its clause: 从不推荐频繁申赎, 从不做收益承诺 refuse something else (rt97)
     + _REFUSAL_END
 )
+#: A clause that states a condition, not an event (每成功开户一位, 只要开户成功, 推荐一位好友成功开户).
+_CONDITION_RE = lazyre.compile(
+    r"每|只要|如果|若|凡是|一旦|(?:推荐|邀请|介绍|带来|邀)(?:[一两二三四五六七八九十几\d]+)(?:位|名|个|人)"
+)
+#: A reward to the reader opening a clause (您也有50元, 奖励您, 您得…).
+_READER_REWARD_RE = lazyre.compile(
+    r"(?:就|即|则)?(?:您|你)(?:也|都|即|就|还|便)?(?:有|得|可得|可获|可领|能领|能得|能拿|拿|领)|(?:即|就|便)?(?:奖励|送|返|奖)(?:您|你)"
+)
+#: A reward reported paid (已到账, 已发放): the clause before reports an event.
+_PAID_RE = lazyre.compile(r"已|到账|发放|充值成功|入账")
+#: How far into the answer to a topic question (不保本的产品？我们这儿一款都没有) its refusal may start.
+_ANSWER_REACH = 14
 #: The signature's name, at the start or the end of the original text (see _sender_not_sold_re).
 _SIGNATURE_NAME_RE = re.compile(r"^\s*【([^【】]{2,16})】|【([^【】]{2,16})】\s*$")
 #: An institution word after a name's stem (明德银行 → 明德).
@@ -2416,6 +2430,13 @@ class MessageContext:
         refused = _NOT_SOLD_RE.search(compact, start, s_end)
         if refused is None and (pattern := self._sender_not_sold_re) is not None:
             refused = pattern.search(compact, start, s_end)
+        if refused is None and compact[s_end : s_end + 1] in ("？", "?"):
+            # (the kind asked as a topic and refused in the answer: 不保本的理财？我们不卖。 The
+            # answer's opening only: a refusal later on is about something else — s36)
+            n_start, n_end = self.sentence(s_end + 1)
+            refused = _NOT_SOLD_RE.search(compact, n_start, min(n_end, n_start + _ANSWER_REACH))
+            if refused is None and (pattern := self._sender_not_sold_re) is not None:
+                refused = pattern.search(compact, n_start, min(n_end, n_start + _ANSWER_REACH))
         return refused
 
     def _denial_made_good(self, c_end: int) -> bool:
@@ -2767,8 +2788,29 @@ class MessageContext:
             for pattern in self.event_patterns:
                 for m in pattern.finditer(compact):
                     clause = self.clause(m.start())
+                    if self._event_is_condition(clause):
+                        continue
                     out[clause] = max(out.get(clause, 0), m.end())
         return out
+
+    def _event_is_condition(self, clause: tuple[int, int]) -> bool:
+        """Whether a clause that reads as an event (开户成功) is the condition of an offer: no
+        已 and nobody's own (您), and either a condition's wording (每, 只要, 推荐一位…) or a
+        reward to the reader in the next clause that is not reported paid (推荐一位好友成功开户，
+        奖励您50元; 家人开户成功，您也有50元 — rt104, rt120).  A reward reported (好友已成功开户，
+        奖励您的20元已到账) is an event."""
+        compact = self.nt.compact
+        c_start, c_end = clause
+        text = compact[c_start:c_end]
+        if "已" in text or "您" in text or "你" in text:
+            return False
+        if _CONDITION_RE.search(text) is not None:
+            return True
+        if compact[c_end : c_end + 1] not in ("，", ","):
+            return False
+        n_start, n_end = self.clause(c_end + 1)
+        after = compact[n_start:n_end]
+        return _READER_REWARD_RE.match(after) is not None and _PAID_RE.search(after) is None
 
     def excluded_after(self, end: int) -> str | None:
         """What right after a trigger leaves its transactions out of an offer (退货、冲正及套现
