@@ -151,3 +151,19 @@ def test_a_currency_a_model_token_or_a_list_is_not(checker: Checker, key: str) -
 def test_money_offered_with_a_repayment_is_credit(checker: Checker, text: str, fires: bool) -> None:
     found = {f.code for f in checker.check(text).findings}
     assert ("DIS001" in found) is fires, found
+
+
+# ------------------------------------------------ a code asked for by its length or shown
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("【衡川银行】您的签约待确认，请将刚收到的6位数报给稍后来电的专员。", True),
+        ("【衡川支付】稍后视频核验，请对着镜头展示短信中的数字。", True),
+        ("【衡川银行】办理时请出示您的六位数客户号及身份证。", False),
+        ("【衡川银行】视频核验时请向工作人员出示身份证正反面。", False),
+        ("【衡川银行】请本人到网点，柜员将请您出示证件并输入取款密码。", False),
+    ],
+)
+def test_a_code_named_by_its_length_or_held_up_is_asked_for(checker: Checker, text: str, fires: bool) -> None:
+    found = {f.code for f in checker.check(text).findings}
+    assert ("PRV003" in found) is fires, found
