@@ -763,12 +763,6 @@ _NOT_SOLD_RE = lazyre.compile(
 _CONDITION_RE = lazyre.compile(
     r"每|只要|如果|若|凡是|一旦|(?:推荐|邀请|介绍|带来|邀)(?:[一两二三四五六七八九十几\d]+)(?:位|名|个|人)"
 )
-#: A reward to the reader opening a clause (您也有50元, 奖励您, 您得…).
-_READER_REWARD_RE = lazyre.compile(
-    r"(?:就|即|则)?(?:您|你)(?:也|都|即|就|还|便)?(?:有|得|可得|可获|可领|能领|能得|能拿|拿|领)|(?:即|就|便)?(?:奖励|送|返|奖)(?:您|你)"
-)
-#: A reward reported paid (已到账, 已发放): the clause before reports an event.
-_PAID_RE = lazyre.compile(r"已|到账|发放|充值成功|入账")
 #: How far into the answer to a topic question (不保本的产品？我们这儿一款都没有) its refusal may start.
 _ANSWER_REACH = 14
 #: The signature's name, at the start or the end of the original text (see _sender_not_sold_re).
@@ -2795,22 +2789,15 @@ class MessageContext:
 
     def _event_is_condition(self, clause: tuple[int, int]) -> bool:
         """Whether a clause that reads as an event (开户成功) is the condition of an offer: no
-        已 and nobody's own (您), and either a condition's wording (每, 只要, 推荐一位…) or a
-        reward to the reader in the next clause that is not reported paid (推荐一位好友成功开户，
-        奖励您50元; 家人开户成功，您也有50元 — rt104, rt120).  A reward reported (好友已成功开户，
-        奖励您的20元已到账) is an event."""
+        已 and nobody's own (您), and a condition's wording: 每, 只要, or someone counted, not
+        named (推荐一位好友成功开户，奖励您50元 — rt120).  A named friend's success is an event
+        whatever follows it (好友陈某注册成功，奖励您20元话费，请注意查收 — rt126)."""
         compact = self.nt.compact
         c_start, c_end = clause
         text = compact[c_start:c_end]
         if "已" in text or "您" in text or "你" in text:
             return False
-        if _CONDITION_RE.search(text) is not None:
-            return True
-        if compact[c_end : c_end + 1] not in ("，", ","):
-            return False
-        n_start, n_end = self.clause(c_end + 1)
-        after = compact[n_start:n_end]
-        return _READER_REWARD_RE.match(after) is not None and _PAID_RE.search(after) is None
+        return _CONDITION_RE.search(text) is not None
 
     def excluded_after(self, end: int) -> str | None:
         """What right after a trigger leaves its transactions out of an offer (退货、冲正及套现
