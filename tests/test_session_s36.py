@@ -167,3 +167,51 @@ def test_money_offered_with_a_repayment_is_credit(checker: Checker, text: str, f
 def test_a_code_named_by_its_length_or_held_up_is_asked_for(checker: Checker, text: str, fires: bool) -> None:
     found = {f.code for f in checker.check(text).findings}
     assert ("PRV003" in found) is fires, found
+
+
+# ------------------------------------- after the regression red team rt131: what must stay quiet
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # someone other than the seller named as who bears a risk
+        ("【衡川证券】温馨提示：通过第三方平台委托交易产生的风险由账户所有人承担。", "ADV001"),
+        ("【衡川消费金融】请勿将借款用于投资理财，由此产生的风险由借款人承担。", "ADV001"),
+        ("【衡川基金】衡川全球精选（QDII）投资境外市场，汇率风险由基金资产承担。基金有风险，投资须谨慎。回T退订", "ADV001"),
+        # the sender's own error made good beside a matured product
+        ("【衡川银行】您持有的衡川理财已到期，本金已划入活期账户。因我行系统原因造成的到账延迟风险由我行承担。", "ADV001"),
+        # a purchase limit waived is no exception to the risk
+        ("【衡川基金】基金有风险，单日申购上限5万元，机构专户不受此限。投资须谨慎。回T退订", "ADV001"),
+        ("【衡川银行】理财小课堂：并非所有投资者都有风险承受能力做权益投资。理财非存款，产品有风险，投资须谨慎。", "ADV001"),
+        # a company's own shares, a loan's amount received, a rumour corrected
+        ("【衡川证券】衡川科技公告：拟以溢价回购方式回购公司股份，详见公告。", "ADV001"),
+        ("【衡川消费金融】您的借款已放款，到手金额不低于合同本金，本平台不收取砍头息。", "ADV001"),
+        ("【衡川基金】网传“赎回金额不低于申购金额”的说法系误传，基金净值会波动。基金有风险，投资须谨慎。", "ADV001"),
+        # a tour group, an e-sports team's card
+        ("【衡川银行】旅行团成团后开通境外消费提醒，出行更安心。回T退订", "LNK003"),
+        ("【衡川银行】衡川×电竞战队联名卡开卡礼：首刷送战队周边。回T退订", "LNK003"),
+        # a bond made a token on a data exchange, an arcade token, a virtual branch, logging in
+        ("【衡川证券】衡川集团债券通证化试点落地数据交易所，本信息不构成投资建议。回T退订", "PRO003"),
+        ("【衡川银行】积分可兑换游乐场代币，兑换后不可在二手交易平台转卖。回T退订", "PRO003"),
+        ("【衡川银行】衡川银行虚拟营业厅上线，数字门店预约开售大额存单。回T退订", "PRO003"),
+        # a prepayment calculator and a bill's own figures
+        ("【衡川银行】房贷提前还款计算器上线：提前还10万元，可提前3年还清，详询95599。回T退订", "DIS001"),
+    ],
+)
+def test_rt131_compliant_stays_quiet(checker: Checker, text: str, code: str) -> None:
+    found = {f.code: f.severity for f in checker.check(text).findings}
+    assert found.get(code) != "error", found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【衡川财富】衡川月享年化4.1%，亏损？我们衡川替您扛。理财非存款，产品有风险，投资须谨慎。回T退订", "ADV001"),
+        ("【衡川人寿】衡川福满年金，满期领回的钱绝不会比本金低。回T退订", "ADV001"),
+        ("【衡川证券】凑齐5人一起开户，每人各得30元。回T退订", "LNK003"),
+        ("【衡川数科】元宇宙虚拟地皮今日发售，明年升值。回T退订", "PRO003"),
+        ("【衡川金融】急用钱？先用2万，下个月再还。回T退订", "DIS001"),
+    ],
+)
+def test_rt131_variants_are_found(checker: Checker, text: str, code: str) -> None:
+    found = {f.code: f.severity for f in checker.check(text).findings}
+    assert found.get(code) == "error", found
