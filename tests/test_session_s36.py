@@ -215,3 +215,35 @@ def test_rt131_compliant_stays_quiet(checker: Checker, text: str, code: str) -> 
 def test_rt131_variants_are_found(checker: Checker, text: str, code: str) -> None:
     found = {f.code: f.severity for f in checker.check(text).findings}
     assert found.get(code) == "error", found
+
+
+# -------------------------------- an independent set written before running (rt130): its classes
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【衡川银行】买衡川安盈还怕什么亏损？您的本金哪有闪失！理财非存款，产品有风险，投资须谨慎。回T退订", "ADV001"),
+        ("【衡川人寿】把您的专属服务码推给亲朋好友，TA们投保后您可获赠体检券。回T退订", "LNK003"),
+        ("【衡川支付】集福卡：请好友帮您助力，集齐即可瓜分红包。回T退订", "LNK003"),
+        ("【衡川银行】以名下车辆抵押即可借款，最长5年，审批后按需支用。回T退订", "DIS001"),
+        ("【衡川金融】急用钱？3000元应急金打开App就能提，按天算利息。回T退订", "DIS001"),
+        ("【衡川银行】装修款可由本行代为垫付，您分期归还即可。回T退订", "DIS001"),
+    ],
+)
+def test_rt130_classes_are_found(checker: Checker, text: str, code: str) -> None:
+    found = {f.code: f.severity for f in checker.check(text).findings}
+    assert found.get(code) == "error", found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a collector's threat to post the debt is COL001's, not a forwarding inducement
+        ("【衡川小贷】今晚前不还款，我们将把你的欠款信息发到你所在小区业主群。", "LNK003"),
+        # a pledge registered or a repo contract maturing is the recipient's own
+        ("【衡川银行】您的房产抵押登记已办结，贷款将于3个工作日内发放。", "DIS001"),
+        ("【衡川证券】您的股票质押式回购将于12月10日到期，请及时购回。", "DIS001"),
+    ],
+)
+def test_rt130_neighbours_stay_quiet(checker: Checker, text: str, code: str) -> None:
+    found = {f.code: f.severity for f in checker.check(text).findings}
+    assert found.get(code) != "error", found
