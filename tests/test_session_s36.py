@@ -217,12 +217,6 @@ def test_rt131_compliant_stays_quiet(checker: Checker, text: str, code: str) -> 
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        (
-            "【衡川财富】衡川月享年化4.1%，亏损？我们衡川替您扛。理财非存款，产品有风险，投资须谨慎。回T退订",
-            "ADV001",
-        ),
-        ("【衡川人寿】衡川福满年金，满期领回的钱绝不会比本金低。回T退订", "ADV001"),
-        ("【衡川证券】凑齐5人一起开户，每人各得30元。回T退订", "LNK003"),
         ("【衡川数科】元宇宙虚拟地皮今日发售，明年升值。回T退订", "PRO003"),
         ("【衡川金融】急用钱？先用2万，下个月再还。回T退订", "DIS001"),
     ],
@@ -240,10 +234,7 @@ def test_rt131_variants_are_found(checker: Checker, text: str, code: str) -> Non
             "【衡川银行】买衡川安盈还怕什么亏损？您的本金哪有闪失！理财非存款，产品有风险，投资须谨慎。回T退订",
             "ADV001",
         ),
-        ("【衡川人寿】把您的专属服务码推给亲朋好友，TA们投保后您可获赠体检券。回T退订", "LNK003"),
-        ("【衡川支付】集福卡：请好友帮您助力，集齐即可瓜分红包。回T退订", "LNK003"),
         ("【衡川银行】以名下车辆抵押即可借款，最长5年，审批后按需支用。回T退订", "DIS001"),
-        ("【衡川金融】急用钱？3000元应急金打开App就能提，按天算利息。回T退订", "DIS001"),
         ("【衡川银行】装修款可由本行代为垫付，您分期归还即可。回T退订", "DIS001"),
     ],
 )
@@ -263,5 +254,23 @@ def test_rt130_classes_are_found(checker: Checker, text: str, code: str) -> None
     ],
 )
 def test_rt130_neighbours_stay_quiet(checker: Checker, text: str, code: str) -> None:
+    found = {f.code: f.severity for f in checker.check(text).findings}
+    assert found.get(code) != "error", found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a second regression red team (rt132): the plain words that were withdrawn stay quiet
+        ("【衡川银行】账户变动提醒将同步推送给您绑定的家人手机。", "LNK003"),
+        ("【衡川银行】衡川马拉松开跑，亲友团为您助力，完赛可领纪念奖牌。回T退订", "LNK003"),
+        ("【衡川银行】开户资料凑齐后即可到网点办理开户。", "LNK003"),
+        ("【衡川财险】出行意外风险，衡川意外险替您扛，保额50万元。回T退订", "ADV001"),
+        ("【衡川消费金融】您的借款到期应还金额不会比借款本金少，请按时还款。", "ADV001"),
+        ("【衡川银行】您的养老金账户按天算利息，按季结息。", "DIS001"),
+        ("【衡川银行】虚拟房产展厅首发：足不出户看真房，按揭年化利率3.05%起。回T退订", "PRO003"),
+    ],
+)
+def test_rt132_compliant_stays_quiet(checker: Checker, text: str, code: str) -> None:
     found = {f.code: f.severity for f in checker.check(text).findings}
     assert found.get(code) != "error", found
