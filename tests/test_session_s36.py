@@ -274,3 +274,14 @@ def test_rt130_neighbours_stay_quiet(checker: Checker, text: str, code: str) -> 
 def test_rt132_compliant_stays_quiet(checker: Checker, text: str, code: str) -> None:
     found = {f.code: f.severity for f in checker.check(text).findings}
     assert found.get(code) != "error", found
+
+
+def test_an_own_fault_elsewhere_in_the_message_cancels_nothing(checker: Checker) -> None:
+    """``own_fault`` (like ``theft``) cancels in the hit's own sentence only: a system-fault line
+    elsewhere does not excuse the seller carrying the investment risk."""
+    text = (
+        "【衡川财富】衡川月享年化4.1%，投资风险全部由平台承担。如因系统故障导致交易失败，请联系客服。"
+        "理财非存款，产品有风险，投资须谨慎。回T退订"
+    )
+    found = {f.code: f.severity for f in checker.check(text).findings}
+    assert found.get("ADV001") == "error", found
