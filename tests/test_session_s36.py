@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.checker.engine import Checker
+from tests.judgment_asserts import error_codes
 
 _TAIL = "理财非存款，产品有风险，投资须谨慎。回T退订"
 
@@ -95,8 +96,7 @@ _REFERRALS_QUIET = {
 
 @pytest.mark.parametrize("key", sorted(_REFERRALS))
 def test_others_brought_in_for_a_reward_is_an_inducement(checker: Checker, key: str) -> None:
-    found = {f.code: f.severity for f in checker.check(_REFERRALS[key]).findings}
-    assert found.get("LNK003") == "error", (key, found)
+    assert "LNK003" in error_codes(checker, _REFERRALS[key]), key
 
 
 @pytest.mark.parametrize("key", sorted(_REFERRALS_QUIET))
@@ -126,14 +126,12 @@ _CRYPTO_QUIET = {
 
 @pytest.mark.parametrize("key", sorted(_CRYPTO))
 def test_a_virtual_asset_by_its_listing_game_or_land_is_found(checker: Checker, key: str) -> None:
-    found = {f.code: f.severity for f in checker.check(_CRYPTO[key]).findings}
-    assert found.get("PRO003") == "error", (key, found)
+    assert "PRO003" in error_codes(checker, _CRYPTO[key]), key
 
 
 @pytest.mark.parametrize("key", sorted(_CRYPTO_QUIET))
 def test_a_currency_a_model_token_or_a_list_is_not(checker: Checker, key: str) -> None:
-    found = {f.code: f.severity for f in checker.check(_CRYPTO_QUIET[key]).findings}
-    assert found.get("PRO003") != "error", (key, found)
+    assert "PRO003" not in error_codes(checker, _CRYPTO_QUIET[key]), key
 
 
 # ------------------------------------------------------ credit by its repayment, no loan word
@@ -210,8 +208,7 @@ def test_a_code_named_by_its_length_or_held_up_is_asked_for(checker: Checker, te
     ],
 )
 def test_rt131_compliant_stays_quiet(checker: Checker, text: str, code: str) -> None:
-    found = {f.code: f.severity for f in checker.check(text).findings}
-    assert found.get(code) != "error", found
+    assert code not in error_codes(checker, text)
 
 
 @pytest.mark.parametrize(
@@ -222,8 +219,7 @@ def test_rt131_compliant_stays_quiet(checker: Checker, text: str, code: str) -> 
     ],
 )
 def test_rt131_variants_are_found(checker: Checker, text: str, code: str) -> None:
-    found = {f.code: f.severity for f in checker.check(text).findings}
-    assert found.get(code) == "error", found
+    assert code in error_codes(checker, text)
 
 
 # -------------------------------- an independent set written before running (rt130): its classes
@@ -239,8 +235,7 @@ def test_rt131_variants_are_found(checker: Checker, text: str, code: str) -> Non
     ],
 )
 def test_rt130_classes_are_found(checker: Checker, text: str, code: str) -> None:
-    found = {f.code: f.severity for f in checker.check(text).findings}
-    assert found.get(code) == "error", found
+    assert code in error_codes(checker, text)
 
 
 @pytest.mark.parametrize(
@@ -254,8 +249,7 @@ def test_rt130_classes_are_found(checker: Checker, text: str, code: str) -> None
     ],
 )
 def test_rt130_neighbours_stay_quiet(checker: Checker, text: str, code: str) -> None:
-    found = {f.code: f.severity for f in checker.check(text).findings}
-    assert found.get(code) != "error", found
+    assert code not in error_codes(checker, text)
 
 
 @pytest.mark.parametrize(
@@ -272,8 +266,7 @@ def test_rt130_neighbours_stay_quiet(checker: Checker, text: str, code: str) -> 
     ],
 )
 def test_rt132_compliant_stays_quiet(checker: Checker, text: str, code: str) -> None:
-    found = {f.code: f.severity for f in checker.check(text).findings}
-    assert found.get(code) != "error", found
+    assert code not in error_codes(checker, text)
 
 
 def test_an_own_fault_elsewhere_in_the_message_cancels_nothing(checker: Checker) -> None:
@@ -283,5 +276,4 @@ def test_an_own_fault_elsewhere_in_the_message_cancels_nothing(checker: Checker)
         "【衡川财富】衡川月享年化4.1%，投资风险全部由平台承担。如因系统故障导致交易失败，请联系客服。"
         "理财非存款，产品有风险，投资须谨慎。回T退订"
     )
-    found = {f.code: f.severity for f in checker.check(text).findings}
-    assert found.get("ADV001") == "error", found
+    assert "ADV001" in error_codes(checker, text)

@@ -761,7 +761,7 @@ _NOT_SOLD_RE = lazyre.compile(
 )
 #: A clause that states a condition, not an event (每成功开户一位, 只要开户成功, 推荐一位好友成功开户).
 _CONDITION_RE = lazyre.compile(
-    r"每|只要|如果|若|凡是|一旦|(?:推荐|邀请|介绍|带来|邀)(?:[一两二三四五六七八九十几\d]+)(?:位|名|个|人)"
+    r"每|只要|如果|若|凡是|一旦|(?:推荐|邀请|介绍|带来|邀)[一两二三四五六七八九十几\d]+(?:位|名|个|人)"
 )
 #: How far into the answer to a topic question (不保本的产品？我们这儿一款都没有) its refusal may start.
 _ANSWER_REACH = 14
@@ -2420,17 +2420,20 @@ class MessageContext:
         """A refusal to sell after compact ``start`` in its sentence: in general words
         (_NOT_SOLD_RE) or in the sender's own name."""
         compact = self.nt.compact
+
+        def search(lo: int, hi: int) -> re.Match[str] | None:
+            refused = _NOT_SOLD_RE.search(compact, lo, hi)
+            if refused is None and (pattern := self._sender_not_sold_re) is not None:
+                refused = pattern.search(compact, lo, hi)
+            return refused
+
         _, s_end = self.sentence(start)
-        refused = _NOT_SOLD_RE.search(compact, start, s_end)
-        if refused is None and (pattern := self._sender_not_sold_re) is not None:
-            refused = pattern.search(compact, start, s_end)
+        refused = search(start, s_end)
         if refused is None and compact[s_end : s_end + 1] in ("？", "?"):
             # (the kind asked as a topic and refused in the answer: 不保本的理财？我们不卖。 The
             # answer's opening only: a refusal later on is about something else — s36)
             n_start, n_end = self.sentence(s_end + 1)
-            refused = _NOT_SOLD_RE.search(compact, n_start, min(n_end, n_start + _ANSWER_REACH))
-            if refused is None and (pattern := self._sender_not_sold_re) is not None:
-                refused = pattern.search(compact, n_start, min(n_end, n_start + _ANSWER_REACH))
+            refused = search(n_start, min(n_end, n_start + _ANSWER_REACH))
         return refused
 
     def _denial_made_good(self, c_end: int) -> bool:
@@ -2779,10 +2782,13 @@ class MessageContext:
         compact = self.nt.compact
         out: dict[tuple[int, int], int] = {}
         if "已" in compact or "成功" in compact:
+            conditions: dict[tuple[int, int], bool] = {}  # asked once a clause, not once a match
             for pattern in self.event_patterns:
                 for m in pattern.finditer(compact):
                     clause = self.clause(m.start())
-                    if self._event_is_condition(clause):
+                    if clause not in conditions:
+                        conditions[clause] = self._event_is_condition(clause)
+                    if conditions[clause]:
                         continue
                     out[clause] = max(out.get(clause, 0), m.end())
         return out
