@@ -82,6 +82,24 @@ _DENIED_REQUEST_RE = lazyre.compile(
 _NEW_REQUEST_RE = lazyre.compile(
     r"(?<!名义)(?<!理由)(?<!方式)(?<!形式)(?<![会不邀申提恳宴聘延])请(?!求)|只需|仅需|只要|而是|而您|您需要|您只需|需要您|麻烦您|务必"
 )
+#: A denial's list of means (不会以扣车、通知亲友等方式施压, 不会通过爆通讯录、联系单位等手段): the
+#: instrument frame opens right after the denial and the list closes with 等 and a word for
+#: means, so every item is one of the denied means, the first a finding or not (rt133).
+_MEANS_FRAME_RE = lazyre.compile(r"(?:再|会|将|去)?(?:以|通过|采取|采用|使用|用|利用)")
+_MEANS_CLOSE_RE = lazyre.compile(
+    r"等(?:任何|各种|其他)?(?:方式|手段|形式|行为|途径|做法|方法|措施|渠道|方面)"
+)
+#: A negation inside a condition, the consequence after it (今日不办理将上报…, 如仍不处理就…): the
+#: negation is the condition's, what follows 将/就/则 is asserted.  Read only where a condition or
+#: time word stands right before the denial, so a denial of a 将-object (本行不办理将资金转入他人
+#: 账户的业务, 不会将您的信息告知家人) keeps its scope.
+_CONDITION_LEAD_RE = lazyre.compile(
+    r"(?:如果|如若|假如|倘若|要是|若|如|一旦|再|仍|仍然|依然|还|今日|今天|今晚|明日|明天|当日|当天|本周|届时|到期|逾期|限期内|期限内)$"
+)
+_CONSEQUENCE_RE = lazyre.compile(r"[^，。；！？,;!?]{0,6}?(?:的话)?(?:将|就|则|便|即将|立即|马上|会被|将被)")
+_CONSEQUENCE_TAIL_RE = lazyre.compile(r"(?:的话)?(?:将|就|则|便|即将|立即|马上|会被|将被)$")
+#: Modal denials: a 将 right after one is its 将-object (不会将…告知), never a consequence.
+_MODAL_DENIAL_ENDS = ("会", "得", "能", "可", "不", "未", "应", "要")
 #: Joiners of a list in the compact view (A或B, A及B, A以及B).
 _LIST_MARK_RE = lazyre.compile(r"或|(?<![涉普危波])及(?![时格早])")
 #: The acts a denial governs, opening a later item (不会…推荐个股、承诺收益).
@@ -691,6 +709,8 @@ _HANDED_OVER_RE = lazyre.compile(
     r"[^，,。！!？?；;]*?(?:转发|转告|告诉|告知|提供|泄露|透露|发送|发给|交给|转给|借给|出借|出租|出售|转让|截图发"
     r"|当真|当回事|信以为真|当成|当作|看作|视为)"
 )
+#: A trigger that is itself the act of a warned-off 将/把-object (不要把钱出借给…, 切勿将资金转给…).
+_ACT_AT_TRIGGER_RE = lazyre.compile(r"(?:出借|借给|转给|交给|转账给|汇给|投给|转入|汇入|存入|投入|打给)")
 #: A weak negation (不, 非, 无) negates a trigger at most this many characters after it.
 WEAK_GAP = 1
 #: …or further through a bridge: what may stand between a weak negation and the claim it
@@ -2065,6 +2085,10 @@ class MessageContext:
                     continue  # 请勿将验证码透露给除本专员以外的任何人: who should get it, named
                 if ba and self._secret_handed_over(cue.end, start, c_end):
                     return cue.word  # 不要把…的内幕消息当真: the object handed over or believed
+                if ba and start - cue.end <= 8 and _ACT_AT_TRIGGER_RE.match(compact, start) is not None:
+                    return (
+                        cue.word
+                    )  # 不要把钱出借给陌生平台: the act warned off is the trigger itself (rt134)
                 if cue.word[-1] in "将把":
                     # 别把稳赚不赔的鑫享1号留到明天买, 别把这个门路告诉别人: a 把-object that is
                     # not the recipient's secret handed over is pushed, kept scarce (rt52)
@@ -2100,8 +2124,12 @@ class MessageContext:
                 items = self._list_items(cue.end, start)
                 if items == "break":
                     continue
+                if self._negated_condition(cue, start):
+                    continue  # 今日不办理将上报征信黑名单: the negation is the condition's
                 head = start  # what the negated phrase reaches: the trigger, or its list's head
                 far = start - cue.end > SCOPE_WINDOW
+                if items == "item" and self._means_list(cue.end, start, c_end):
+                    items, far = "", False  # 不会以扣车、通知亲友等方式施压: every item a denied means
                 # a verb's denial governs its list of objects (不得用于购房、投资证券; 不承诺保本、
                 # 保息); an adverb's (从不挪用客户资金、保本保息) may be followed by new selling points
                 # …and a warning message's denial is one (本公司从不收取会员费、荐股…，谨防诈骗)
@@ -2210,6 +2238,34 @@ class MessageContext:
                     continue
                 return cue.word
         return None
+
+    def _means_list(self, cue_end: int, start: int, c_end: int) -> bool:
+        """Whether the trigger at compact ``start`` is an item of a list of means the denial
+        ending at ``cue_end`` opens (以/通过 …) and 等方式 closes in the same clause."""
+        compact = self.nt.compact
+        frame = _MEANS_FRAME_RE.match(compact, cue_end)
+        return (
+            frame is not None
+            and frame.end() <= start
+            and self._enumerated(frame.end(), start)
+            and _MEANS_CLOSE_RE.search(compact, start, c_end) is not None
+        )
+
+    def _negated_condition(self, cue: Hit, start: int) -> bool:
+        """Whether the denial ``cue`` is a condition's (今日不办理将…, 如仍不处理就…) and the
+        trigger at compact ``start`` is the consequence after 将/就/则."""
+        compact = self.nt.compact
+        c_start, _ = self.clause(cue.start)
+        if _CONDITION_LEAD_RE.search(compact, max(c_start, cue.start - 4), cue.start) is None:
+            return False
+        m = _CONSEQUENCE_RE.match(compact, cue.end, start)
+        if m is None:
+            return False
+        gap = m.group(0)
+        tail = _CONSEQUENCE_TAIL_RE.search(gap)
+        verb_chars = len(gap) - (len(tail.group(0)) if tail is not None else 0)
+        # (不会将您的信息告知家人: a 将 right after a modal denial opens its object)
+        return not (verb_chars == 0 and cue.word.endswith(_MODAL_DENIAL_ENDS))
 
     def _list_items(self, start: int, end: int) -> str:
         """What lies in compact ``[start, end)`` between a negation and a trigger:

@@ -418,7 +418,9 @@ _GENERIC_ERRAND_RE = lazyre.compile(r"(?:紧急|柜面|临柜|现金)业务|补�
 #: A contact line after the recipient's question (如有疑问详询95588, 如需帮助请致电): where to
 #: ask, not a call to act on an offer.
 _QUESTION_BEFORE_RE = lazyre.compile(
-    r"(?:(?:如|若|如果)(?:您)?)?(?:有|对)[^，,。！!？?；;：:]{0,8}?(?:疑问|问题|异议|疑虑)[，,]?(?:请|可|可以|欢迎|随时)?$"
+    r"(?:(?:如|若|如果)(?:您)?)?(?:有|对)[^，,。！!？?；;：:]{0,8}?(?:疑问|问题|异议|疑虑)[，,]?(?:请|可|可以|欢迎|随时|直接)?"
+    # (where to come with it: 有问题直接来网点找我 — rt133)
+    r"(?:(?:来|到|去)[^，,。！!？?；;：:]{0,4}?)?$"
     r"|如需(?:帮助|咨询)[，,]?(?:请|可)?$"
 )
 #: A message headed as a warning (反诈提醒：, 安全提示：): its figures are what it warns of.
@@ -911,6 +913,14 @@ def collect_evidence(
             and _within(start, end, own_spans)
         ):
             continue  # 您的备用金借款, 全额还款可享受免息还款待遇: the recipient's own loan or card terms name the word, they offer nothing
+        if (
+            side == "marketing"
+            and family == "product"
+            and own_spans
+            and _within(start, end, own_spans)
+            and start in event_clauses
+        ):
+            continue  # 您的基金分红86.40元已到账: the category names the holding a completed event is about (rt134)
         if family == "call_to_action" and word in _CONTACT_CALLS and _CONTACT_POINT_RE.match(compact, end):
             # …已放款，欢迎咨询95588: the contact point given, a contact line like 详询 (rt100); a bare
             # 欢迎咨询 after a pitch (…收益稳健，欢迎咨询。) stays a call

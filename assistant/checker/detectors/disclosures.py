@@ -563,7 +563,12 @@ class RiskWarning(KeywordDetector):
     def _promised_return(self, msg: Message) -> tuple[int, int] | None:
         """Where a return is promised in a promotion (保本, 只赚不赔, 本金无忧): the thing sold
         is an investment whatever it is called (安心债); see _sells_investment."""
-        hits = msg.ctx.scan.contexts.get("_implied_investment")
+        # (and any guarantee ADV001 reads, in whatever words, of a product read as wealth or a
+        # fund: 有公司兜底，亏了我们全额补 — rt134; not of insurance, a wallet or a bond, whose
+        # guarantee words are ADV001's and ADV008's alone)
+        hits = list(msg.ctx.scan.contexts.get("_implied_investment", ()))
+        if msg.product_type in ("wealth", "fund") and NOT_INVESTMENT_RE.search(msg.nt.compact) is None:
+            hits += msg.ctx.scan.triggers.get("ADV001", ())
         if not hits or not self._sells_investment(msg, sold=True):
             return None
         for h in hits:

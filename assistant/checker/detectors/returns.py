@@ -259,6 +259,11 @@ def cue_pattern(opts: dict) -> re.Pattern[str]:
         "(?!回[^，,。！!？?；;]{0,8}?(?:费用|保费|医疗费|自付|花费|支出|损失)[^，,。！!？?；;]{0,4}?的)"
     )
     alts = [re.escape(c) + (got_back if c.endswith("拿") else "") for c in cues]
+    # pinyin initials (nh for 年化): whole Latin words only, never inside enhanced or John
+    alts += [
+        "(?<![a-z])" + re.escape(c) + "(?![a-z])"
+        for c in sorted(opts.get("initial_cues", ()), key=len, reverse=True)
+    ]
     # Zero-width lookahead: overlapping matches, longest alternative at each position.
     return lazyre.compile_now("(?=(" + "|".join(alts) + "))")
 
@@ -333,7 +338,11 @@ class Returns(Detector):
         opts = self.spec.options
         self._cue_re = cue_pattern(opts)
         self._loan_cues = frozenset(opts["loan_cues"])
-        self._return_cues = frozenset(opts["return_cues"]) | frozenset(opts.get("product_gain_cues", ()))
+        self._return_cues = (
+            frozenset(opts["return_cues"])
+            | frozenset(opts.get("product_gain_cues", ()))
+            | frozenset(opts.get("initial_cues", ()))
+        )
         self._ambiguous = frozenset(opts.get("ambiguous_cues", []))
         self._past = tuple(opts.get("past_markers", []))
         self._past_disclosures = tuple(opts.get("past_disclosures", []))

@@ -1,0 +1,171 @@
+"""Session of 2026-12-05 from 09:00: the mechanisms the development thirds of two independent
+sets (rt133 collection and lending, rt134 wealth and securities) showed missing, each written
+here in words of its own with the compliant wording beside it that must stay quiet.
+
+- a negation inside a condition (今日不办理将上报…): the consequence after 将/就/则 is asserted;
+- a denial's list of means (不会以扣车、通知亲友等方式施压): every item is denied;
+- a court's measure or a third party's property claimed over a debt (限制出行, 冻结家人财产,
+  限制子女入学), and a filing claimed with the debtor's file (卷宗…静候传票);
+- instalments set up for the recipient unasked (已为您预约分期…回复Y确认): credit on offer;
+- an expert's market forecast and an account opened to ride the market (ADV004, ADV003);
+- a guarantee in any words makes a wealth product an investment that needs its warning;
+- the public asked to lend to the sender for a return (PRO005), and the warning against it;
+- return cues by pinyin initials (nh), as whole Latin words only;
+- a product category naming the recipient's holding in a completed event is no promotion.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checker.engine import Checker
+from tests.judgment_asserts import error_codes
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker()
+
+
+def _found(checker: Checker, text: str) -> dict[str, str]:
+    result = checker.check(text)
+    for f in result.findings:
+        assert f.evidence == text[f.start : f.end]
+    return {f.code: f.severity for f in result.findings}
+
+
+# ----------------------------------------------------------------- negation and its scope
+_CONDITION_THREATS = {
+    "today-then": "【速e贷】您的借款已逾期，今天不处理明天就通知您的单位。",
+    "still-not-then": "【速e贷】借款逾期未还，如仍不结清则通知您的紧急联系人。",
+    "tonight-will": "【速e贷】您的欠款已逾期，今晚不还款将上报征信黑名单。",
+}
+_DENIED_MEANS = {
+    "means-with": "【川北车贷】您的车贷已逾期5天，我司不会采取拖车、联系亲属等手段催收，请按时还款。",
+    "means-through": "【川北消金】您的借款已逾期，我们不会通过电话轰炸、告知单位等方式施压。",
+    # a denied 将-object keeps its scope: the denial is no condition
+    "ba-object": "【川北消金】您的借款已逾期，本公司不会将您的欠款信息告知您的家人。",
+}
+
+
+@pytest.mark.parametrize("key", sorted(_CONDITION_THREATS))
+def test_a_negation_inside_a_condition_leaves_the_threat_asserted(checker: Checker, key: str) -> None:
+    assert "COL001" in error_codes(checker, _CONDITION_THREATS[key]), key
+
+
+@pytest.mark.parametrize("key", sorted(_DENIED_MEANS))
+def test_a_denied_list_of_means_denies_every_item(checker: Checker, key: str) -> None:
+    assert "COL001" not in _found(checker, _DENIED_MEANS[key]), key
+
+
+# ------------------------------------------------ court measures and third parties' property
+_COURT_CLAIMS = {
+    "travel-fact": ("【易借花】你已被限制乘坐高铁，结清欠款后方可恢复。", {"warning", "error"}),
+    "family-assets": ("【易借花】你长期拖欠不还，我方将申请查封你父母名下房产。", {"error"}),
+    "schooling": ("【易借花】欠款不还将影响子女入学，请今日还款。", {"warning", "error"}),
+    "file-filed": ("【易借花法务】您的卷宗已移交司法机关，请静候传票。", {"error"}),
+}
+_COURT_QUIET = {
+    # a myth asked and answered no
+    "myth-answered": "【易借花】逾期会影响子女入学吗？不会。逾期仅影响个人征信，请按时还款。",
+    # a plain balance notice with the word 未结清
+    "balance": "【易借花】您尚有未结清借款，本期应还1,200.00元，请于15日前还款。",
+}
+
+
+@pytest.mark.parametrize("key", sorted(_COURT_CLAIMS))
+def test_court_measures_and_third_parties_property_claimed_over_a_debt(checker: Checker, key: str) -> None:
+    text, severities = _COURT_CLAIMS[key]
+    assert _found(checker, text).get("COL001") in severities, key
+
+
+@pytest.mark.parametrize("key", sorted(_COURT_QUIET))
+def test_a_myth_answered_or_a_balance_is_not_a_threat(checker: Checker, key: str) -> None:
+    assert "COL001" not in _found(checker, _COURT_QUIET[key]), key
+
+
+# ------------------------------------------------------------- credit set up for the reader
+def test_instalments_set_up_unasked_are_credit_on_offer(checker: Checker) -> None:
+    text = "【青川银行信用卡】已为您预约现金分期，每期仅需还款300元，回复1确认办理。"
+    result = checker.check(text)
+    assert result.kind == "marketing", result.kind_reason
+    assert {"DIS001", "OPT001"} <= error_codes(checker, text)
+
+
+def test_instalments_booked_on_the_recipients_application_are_a_notice(checker: Checker) -> None:
+    text = "【青川银行信用卡】根据您的申请，已为您办理账单分期12期，首期应还520元。"
+    result = checker.check(text)
+    assert result.kind == "service", result.kind_reason
+    assert result.verdict == "pass"
+
+
+# ------------------------------------------------------------- wealth and securities claims
+def test_an_experts_market_forecast_with_an_account_opening_call(checker: Checker) -> None:
+    text = "【川北证券】知名分析师王某直播中称：下半年牛市来了，现在抄底正当时。开户即可预约。回T退订"
+    assert {"ADV004", "ADV003"} <= error_codes(checker, text)
+
+
+def test_an_account_opening_without_the_market_is_no_investment(checker: Checker) -> None:
+    text = "【川北银行】新开借记卡账户，开户即可享受跨行取款免费。回T退订"
+    assert "ADV003" not in _found(checker, text)
+
+
+def test_a_guarantee_in_any_words_needs_the_risk_warning(checker: Checker) -> None:
+    text = "【恒信财富】“恒信月月盈”亏了平台全额兜底，放心买。回T退订"
+    assert {"ADV001", "ADV003"} <= error_codes(checker, text)
+
+
+def test_an_insurance_guarantee_is_not_made_an_investment(checker: Checker) -> None:
+    text = "【恒信人寿】恒信家财险，水管爆裂等损失按条款赔付，每年98元起，详询95500。回T退订"
+    assert "ADV003" not in _found(checker, text)
+
+
+def test_lending_to_the_sender_for_a_return_is_fund_raising(checker: Checker) -> None:
+    text = "【川北小贷】闲钱别闲着，借给我们，每月利息1.2%，随时可取。回T退订"
+    assert "PRO005" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【川北银行】提醒：切勿把钱出借给所谓高息平台，年化收益30%的多为骗局。",
+        "【川北平台】您在本平台出借的本金及收益已全部兑付完毕，感谢支持。",
+    ],
+)
+def test_a_warning_against_lending_or_a_wind_down_report_is_not(checker: Checker, text: str) -> None:
+    assert "PRO005" not in _found(checker, text)
+
+
+def test_a_return_cue_by_its_initials(checker: Checker) -> None:
+    assert "PRO007" in error_codes(checker, "【川北财富】安盈计划NH 11%，到期还本。回T退订")
+
+
+@pytest.mark.parametrize(
+    "text", ["【川北银行】Enhanced service: transfers 10% faster. 回T退订", "【川北银行】Johnh 10% off"]
+)
+def test_initials_inside_a_latin_word_are_no_cue(checker: Checker, text: str) -> None:
+    assert "PRO007" not in _found(checker, text)
+
+
+def test_the_recipients_holding_in_a_completed_event_is_no_promotion(checker: Checker) -> None:
+    text = "【川北基金】您的基金赎回款1,200.00元已到账。回T退订"
+    result = checker.check(text)
+    assert result.kind != "marketing", result.kind_reason
+    assert not error_codes(checker, text)
+
+
+# ----------------------------------------------------------- a clerk's voice, a debt dragged on
+def test_a_clerks_familiar_repayment_reminder_is_a_notice(checker: Checker) -> None:
+    text = "【川北农商银行】王叔您好，我是信贷部小张，您这笔经营贷款下月5号到期，记得提前备好钱，有问题直接来支行找我。"
+    result = checker.check(text)
+    assert result.kind == "service", result.kind_reason
+    assert result.verdict == "pass", [(f.code, f.severity) for f in result.findings]
+
+
+def test_a_clerks_pointer_does_not_hide_a_promotion(checker: Checker) -> None:
+    text = "【川北银行】有问题直接来网点找我，新客理财年化3.5%。"
+    assert {"ADV003", "OPT001"} <= error_codes(checker, text)
+
+
+def test_a_prison_threat_over_a_debt_dragged_on(checker: Checker) -> None:
+    assert "COL001" in error_codes(checker, "【川北小贷】一直拖着不还，就等着坐大牢吧。")
