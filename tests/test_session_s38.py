@@ -169,3 +169,67 @@ def test_a_clerks_pointer_does_not_hide_a_promotion(checker: Checker) -> None:
 
 def test_a_prison_threat_over_a_debt_dragged_on(checker: Checker) -> None:
     assert "COL001" in error_codes(checker, "【川北小贷】一直拖着不还，就等着坐大牢吧。")
+
+
+# ---------------------------------------- after a red team of this session's diff (rt135)
+def test_an_instalment_matched_by_the_system_is_credit_on_offer(checker: Checker) -> None:
+    text = "【青川银行信用卡】系统已为您自动匹配24期消费分期，每月仅还299元，回复1即可开通。"
+    assert {"DIS001", "OPT001"} <= error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青川银行】已为您预约下周二办理借款结清手续，请携带身份证前往支行柜台。",
+        "【青川银行】您的借款申请已审批通过，系统已为您生成借款合同，请登录App签署。",
+        "【青川银行信用卡】您本期账单应还3,200元，最低还款额320元，如暂时不便，仅需还款320元即可保持良好记录。",
+    ],
+)
+def test_a_booked_settlement_a_contract_or_a_minimum_payment_is_a_notice(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind == "service", result.kind_reason
+    assert result.verdict == "pass", [(f.code, f.severity) for f in result.findings]
+
+
+def test_an_expert_forecast_said_after_a_colon(checker: Checker) -> None:
+    text = "【川北证券】我司首席策略师直言：明年上半年是布局良机。开户即可预约直播。股市有风险，入市需谨慎。回T退订"
+    assert "ADV004" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an expert warning against the forecast's act
+        "【川北证券】投资者教育：分析师表示，行情火热时切勿满仓，更不要借钱炒股。股市有风险，入市需谨慎。",
+        # a weather expert's once-in-a-century rain
+        "【川北银行】气象专家表示本轮降雨或为百年一遇，受灾贷款客户可申请延期还款，详询95500。",
+    ],
+)
+def test_an_experts_warning_or_a_weather_forecast_is_no_endorsement(checker: Checker, text: str) -> None:
+    assert "ADV004" not in error_codes(checker, text)
+
+
+def test_a_cooperative_taking_members_money_for_interest(checker: Checker) -> None:
+    text = "【青禾农民专业合作社】社员可将闲钱借予本社周转，月息1.2分，按季付息。回T退订"
+    assert "PRO005" in error_codes(checker, text)
+
+
+def test_money_lent_to_the_sender_earns_a_return_not_a_loan_rate(checker: Checker) -> None:
+    text = "【川北小贷】钱放着也是放着，借给我们，年化11%，每月付息。回T退订"
+    assert {"PRO005", "PRO007"} <= error_codes(checker, text)
+
+
+def test_a_return_cue_in_full_pinyin(checker: Checker) -> None:
+    assert "PRO007" in error_codes(
+        checker, "【川北财富】安盈计划 nian hua 12个点，季度付息。投资有风险。回T退订"
+    )
+
+
+def test_a_court_measure_claimed_over_a_bill_left_undealt(checker: Checker) -> None:
+    text = "【川北法务】您名下欠款长期未处理，身份证已被限制购买高铁票，处理后自动解除。"
+    assert _found(checker, text).get("COL001") in {"warning", "error"}
+
+
+def test_a_filing_claimed_with_the_debtors_papers(checker: Checker) -> None:
+    text = "【川北法务中心】您的档案材料已移交法院立案，请留意开庭通知。"
+    assert "COL001" in error_codes(checker, text)

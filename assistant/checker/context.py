@@ -3331,7 +3331,7 @@ class MessageContext:
         """A negation that ends a gap of the claim-family hit at compact ``[start, end)``,
         right before the slot word it governs (政府不|兜底, 本行不|承担补偿, 续保不是|保证): the
         claim is denied, not made.  The negation words are the data's (``weak_negations``,
-        ``strong_negations``, ``adverb_negations``), with its look-alikes excluded (非常, 未来,
+        ``strong_negations``, ``adverb_negations``, ``object_negations``), with its look-alikes excluded (非常, 未来,
         不久, 不断: ``false_negations``); a negation further from the slot (不定期直播，带您把握,
         不可撤销地…担保) denies something else."""
         entry = self.scan.inner_negations.get(start)
@@ -3353,7 +3353,8 @@ class MessageContext:
         _, s1 = self.sentence(start)
         if _SOMEONE_ELSE_PAYS_RE.search(compact, end, s1) is not None:
             return None  # 客户不承担，由本行全额补偿: denied for one, granted by another
-        for kind in (WEAK_NEG, STRONG_NEG, ADVERB_NEG):
+        # (and a warning verb right before the slot word: 分析师表示，行情火热时切勿|满仓 — s38)
+        for kind in (WEAK_NEG, STRONG_NEG, ADVERB_NEG, OBJECT_NEG):
             for cue in self._cues(kind, start, end):
                 if cue.end in ends and not self._is_false_negation(cue) and not self._double_negation(cue):
                     if self._not_affecting((cue,), end, self.clause(end)[1]):

@@ -323,7 +323,7 @@ OPTION_KEYS: dict[str, frozenset[str]] = {
             "fee_words",
             "forward_claims",
             "forward_markers",
-            "initial_cues",
+            "pinyin_cues",
             "loan_clause_context",
             "loan_context",
             "loan_cues",

@@ -259,10 +259,10 @@ def cue_pattern(opts: dict) -> re.Pattern[str]:
         "(?!回[^，,。！!？?；;]{0,8}?(?:费用|保费|医疗费|自付|花费|支出|损失)[^，,。！!？?；;]{0,4}?的)"
     )
     alts = [re.escape(c) + (got_back if c.endswith("拿") else "") for c in cues]
-    # pinyin initials (nh for 年化): whole Latin words only, never inside enhanced or John
+    # pinyin spellings (nh, nianhua for 年化): whole Latin words only, never inside enhanced or John
     alts += [
         "(?<![a-z])" + re.escape(c) + "(?![a-z])"
-        for c in sorted(opts.get("initial_cues", ()), key=len, reverse=True)
+        for c in sorted(opts.get("pinyin_cues", ()), key=len, reverse=True)
     ]
     # Zero-width lookahead: overlapping matches, longest alternative at each position.
     return lazyre.compile_now("(?=(" + "|".join(alts) + "))")
@@ -341,7 +341,7 @@ class Returns(Detector):
         self._return_cues = (
             frozenset(opts["return_cues"])
             | frozenset(opts.get("product_gain_cues", ()))
-            | frozenset(opts.get("initial_cues", ()))
+            | frozenset(opts.get("pinyin_cues", ()))
         )
         self._ambiguous = frozenset(opts.get("ambiguous_cues", []))
         self._past = tuple(opts.get("past_markers", []))
