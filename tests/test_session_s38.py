@@ -233,3 +233,63 @@ def test_a_court_measure_claimed_over_a_bill_left_undealt(checker: Checker) -> N
 def test_a_filing_claimed_with_the_debtors_papers(checker: Checker) -> None:
     text = "【川北法务中心】您的档案材料已移交法院立案，请留意开庭通知。"
     assert "COL001" in error_codes(checker, text)
+
+
+# ------------------------------------------------------- an investment's risk carried for you
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【川北财富】川北季享年化3.9%，投资风险我们替您扛着。理财非存款，产品有风险，投资须谨慎。回T退订",
+        "【川北财富】川北季享年化3.9%，亏损川北一肩担。理财非存款，产品有风险，投资须谨慎。回T退订",
+    ],
+)
+def test_an_investments_risk_carried_for_the_reader_is_a_guarantee(checker: Checker, text: str) -> None:
+    assert "ADV001" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reader carries it: a disclosure
+        "【川北财富】川北季享为净值型产品，投资风险由您本人承担。理财非存款，产品有风险，投资须谨慎。回T退订",
+        # insurance carries risk by nature
+        "【川北财险】出门在外的意外风险，川北意外险替您扛，详见条款。回T退订",
+        # a denial of carrying it
+        "【川北财富】市场有风险，我们不会替您承担任何亏损。理财非存款，产品有风险，投资须谨慎。回T退订",
+    ],
+)
+def test_the_readers_own_risk_insurance_or_a_denial_is_not(checker: Checker, text: str) -> None:
+    assert "ADV001" not in error_codes(checker, text)
+
+
+# --------------------------- offers riding on a notice (after the independent set rt136)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money moved into a product to earn
+        "【川北支付】您的钱包余额3,600.00元。余额存入“川北宝”即享每日收益，随用随取。",
+        # an activity running beside the card notice
+        "【川北银行信用卡】您尾号1180的信用卡本月已消费5笔。年终“消费满额礼”正在火热进行，详见App。",
+        # another product offered when the policy ends
+        "【川北财险】您的意外险将于1月5日到期且不再续保，可以在App选购其他意外险产品。",
+        # a new loan on top of the repayment reminder
+        "【川北消金】您的借款本期应还1,800.00元，将于12月8日到期。资金紧张也可再借一笔。",
+    ],
+)
+def test_an_offer_riding_on_a_notice_is_never_a_silent_notice(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind != "service", result.kind_reason
+    assert result.verdict != "pass"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【川北支付】您的工资8,000.00元已转入钱包余额，可随时查看。",
+        "【川北财险】您的意外险已于12月1日续保成功，保障期一年，详见App保单页。",
+    ],
+)
+def test_a_transfer_done_or_a_renewal_done_stays_a_notice(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind == "service", result.kind_reason
+    assert result.verdict == "pass", [(f.code, f.severity) for f in result.findings]
