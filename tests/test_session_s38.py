@@ -293,3 +293,24 @@ def test_a_transfer_done_or_a_renewal_done_stays_a_notice(checker: Checker, text
     result = checker.check(text)
     assert result.kind == "service", result.kind_reason
     assert result.verdict == "pass", [(f.code, f.severity) for f in result.findings]
+
+
+# ------------------------------------------------ a benefit earned by a condition already met
+def test_a_benefit_earned_by_a_condition_already_met_is_a_notice(checker: Checker) -> None:
+    text = "【川北银行信用卡】您尾号2046的信用卡今年已达到免年费条件（刷卡满5次），明年年费将自动免除。"
+    result = checker.check(text)
+    assert result.kind == "service", result.kind_reason
+    assert result.verdict == "pass", [(f.code, f.severity) for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【川北银行】您已符合本行优惠条件，可享白金卡首年免年费，立即办理。",
+        "【川北银行】您已满足提额条件，点击链接即可申请更高额度。",
+    ],
+)
+def test_a_condition_met_that_invites_an_act_still_offers(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind != "service", result.kind_reason
+    assert result.verdict != "pass"

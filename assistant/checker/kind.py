@@ -716,7 +716,11 @@ def _own_benefit(
 #: A benefit already received, or the delivery of one held (已获得…返现, 将于下月账单日入账).
 _HELD_RE = lazyre.compile(
     r"已(?:获得|获赠|享受|领取|发放|到账|入账|返还|抵扣|减免|累计)|将于[^，,。！!？?；;]{0,8}?(?:入账|返还|到账|发放|返至|抵扣)"
+    # (or earned by a condition already met: 您尾号…的信用卡本年度已满足免年费条件 — rt136)
+    r"|已(?:满足|达到|达成|符合)[^，,。！!？?；;]{0,12}?条件"
 )
+#: A condition already met, the invite-looking words inside it its terms (已满足免年费条件（消费满6次）).
+_CONDITION_MET_RE = lazyre.compile(r"已(?:满足|达到|达成|符合)[^。！!？?；;]{0,16}$")
 #: After a period word, the delivery of what is held (将于下期账单返还, 次月入账): a schedule.
 _DELIVERY_AFTER_RE = lazyre.compile(r"[^，,。！!？?；;]{0,3}?(?:账单|入账|返还|到账|发放|自动|退还|返至)")
 #: After 累计, a tally (累计优惠126元, 累计消费1,230.00元), not a spend-more offer.
@@ -734,6 +738,8 @@ def _met_or_scheduled(compact: str, m: re.Match[str], start: int) -> bool:
     word = m.group()
     if m.end() <= start and "已" in compact[m.end() : start]:
         return True  # 满5,000元，已获得: the condition met, then the benefit reported
+    if _CONDITION_MET_RE.search(compact, max(0, m.start() - 20), m.start()) is not None:
+        return True  # 已满足免年费条件（消费满6次）: the terms of a condition already met
     if word in ("次月", "下期", "下月") and _DELIVERY_AFTER_RE.match(compact, m.end()) is not None:
         return True
     return word == "累计" and _TALLY_AFTER_RE.match(compact, m.end()) is not None
