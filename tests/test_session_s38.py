@@ -314,3 +314,33 @@ def test_a_condition_met_that_invites_an_act_still_offers(checker: Checker, text
     result = checker.check(text)
     assert result.kind != "service", result.kind_reason
     assert result.verdict != "pass"
+
+
+# ------------------------------------------------- after a red team of the later changes (rt137)
+def test_the_carrier_named_first_is_a_guarantee_too(checker: Checker) -> None:
+    text = "【川北财富】选川北，我们替您扛下全部投资风险，川北季享年化4.2%，1万元起购。回T退订"
+    assert "ADV001" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【川北人寿】您的川北福年年为固定给付型年金保险，投资风险由本公司为您承担，保单利益不受市场波动影响。",
+        "【川北财富】川北季享为净值型产品，风险自担，投资风险由持有人承担。理财非存款，产品有风险，投资须谨慎。回T退订",
+    ],
+)
+def test_a_fixed_annuity_or_a_standard_disclosure_is_no_guarantee(checker: Checker, text: str) -> None:
+    assert "ADV001" not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【川北支付】您设置的“工资自动转入川北宝”已生效，每月10日自动转入，转入后次日即可查看收益。",
+        "【川北银行】您本次申购的R4级产品超出您的风险承受能力，交易未成功，建议选择其他风险等级相符的理财产品。",
+        "【川北银行信用卡】您尾号5512的信用卡本年度已满足免年费条件（刷卡满6次），次年年费自动免除，无需办理。",
+    ],
+)
+def test_the_recipients_own_arrangement_refusal_or_waiver_is_a_notice(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind == "service", result.kind_reason

@@ -709,6 +709,8 @@ def _own_benefit(
                 continue
             if _met_or_scheduled(compact, m, start):
                 continue
+            if _NO_NEED_RE.search(compact, max(s0, m.start() - 3), m.start()) is not None:
+                continue  # 无需办理: no act asked (rt137)
             return False  # 点击领取, 新客专享, 回复1办理: the sentence offers after all
     return True
 
