@@ -96,8 +96,9 @@ _MEANS_CLOSE_RE = lazyre.compile(
 _CONDITION_LEAD_RE = lazyre.compile(
     r"(?:如果|如若|假如|倘若|要是|若|如|一旦|再|仍|仍然|依然|还|今日|今天|今晚|明日|明天|当日|当天|本周|届时|到期|逾期|限期内|期限内)$"
 )
-_CONSEQUENCE_RE = lazyre.compile(r"[^，。；！？,;!?]{0,6}?(?:的话)?(?:将|就|则|便|即将|立即|马上|会被|将被)")
-_CONSEQUENCE_TAIL_RE = lazyre.compile(r"(?:的话)?(?:将|就|则|便|即将|立即|马上|会被|将被)$")
+_CONSEQUENCE_RE = lazyre.compile(
+    r"(?P<verb>[^，。；！？,;!?]{0,6}?)(?:的话)?(?:将|就|则|便|即将|立即|马上|会被|将被)"
+)
 #: Modal denials: a 将 right after one is its 将-object (不会将…告知), never a consequence.
 _MODAL_DENIAL_ENDS = ("会", "得", "能", "可", "不", "未", "应", "要")
 #: Joiners of a list in the compact view (A或B, A及B, A以及B).
@@ -2086,9 +2087,8 @@ class MessageContext:
                 if ba and self._secret_handed_over(cue.end, start, c_end):
                     return cue.word  # 不要把…的内幕消息当真: the object handed over or believed
                 if ba and start - cue.end <= 8 and _ACT_AT_TRIGGER_RE.match(compact, start) is not None:
-                    return (
-                        cue.word
-                    )  # 不要把钱出借给陌生平台: the act warned off is the trigger itself (rt134)
+                    # 不要把钱出借给陌生平台: the act warned off is the trigger itself (rt134)
+                    return cue.word
                 if cue.word[-1] in "将把":
                     # 别把稳赚不赔的鑫享1号留到明天买, 别把这个门路告诉别人: a 把-object that is
                     # not the recipient's secret handed over is pushed, kept scarce (rt52)
@@ -2261,11 +2261,8 @@ class MessageContext:
         m = _CONSEQUENCE_RE.match(compact, cue.end, start)
         if m is None:
             return False
-        gap = m.group(0)
-        tail = _CONSEQUENCE_TAIL_RE.search(gap)
-        verb_chars = len(gap) - (len(tail.group(0)) if tail is not None else 0)
         # (不会将您的信息告知家人: a 将 right after a modal denial opens its object)
-        return not (verb_chars == 0 and cue.word.endswith(_MODAL_DENIAL_ENDS))
+        return bool(m.group("verb")) or not cue.word.endswith(_MODAL_DENIAL_ENDS)
 
     def _list_items(self, start: int, end: int) -> str:
         """What lies in compact ``[start, end)`` between a negation and a trigger:

@@ -716,13 +716,15 @@ def _own_benefit(
 
 
 #: A benefit already received, or the delivery of one held (已获得…返现, 将于下月账单日入账).
+#: A condition already met (已满足, 已达到 …), shared by the two patterns below.
+_MET = r"已(?:满足|达到|达成|符合)"
 _HELD_RE = lazyre.compile(
     r"已(?:获得|获赠|享受|领取|发放|到账|入账|返还|抵扣|减免|累计)|将于[^，,。！!？?；;]{0,8}?(?:入账|返还|到账|发放|返至|抵扣)"
     # (or earned by a condition already met: 您尾号…的信用卡本年度已满足免年费条件 — rt136)
-    r"|已(?:满足|达到|达成|符合)[^，,。！!？?；;]{0,12}?条件"
+    rf"|{_MET}[^，,。！!？?；;]{{0,12}}?条件"
 )
 #: A condition already met, the invite-looking words inside it its terms (已满足免年费条件（消费满6次）).
-_CONDITION_MET_RE = lazyre.compile(r"已(?:满足|达到|达成|符合)[^。！!？?；;]{0,16}$")
+_CONDITION_MET_RE = lazyre.compile(rf"{_MET}[^。！!？?；;]{{0,16}}$")
 #: After a period word, the delivery of what is held (将于下期账单返还, 次月入账): a schedule.
 _DELIVERY_AFTER_RE = lazyre.compile(r"[^，,。！!？?；;]{0,3}?(?:账单|入账|返还|到账|发放|自动|退还|返至)")
 #: After 累计, a tally (累计优惠126元, 累计消费1,230.00元), not a spend-more offer.
@@ -916,19 +918,14 @@ def collect_evidence(
         covered[start:end] = b"\x01" * (end - start)
         if (
             side == "marketing"
-            and family in ("offer", "call_to_action")
+            and (family in ("offer", "call_to_action") or (family == "product" and start in event_clauses))
             and own_spans
             and _within(start, end, own_spans)
         ):
-            continue  # 您的备用金借款, 全额还款可享受免息还款待遇: the recipient's own loan or card terms name the word, they offer nothing
-        if (
-            side == "marketing"
-            and family == "product"
-            and own_spans
-            and _within(start, end, own_spans)
-            and start in event_clauses
-        ):
-            continue  # 您的基金分红86.40元已到账: the category names the holding a completed event is about (rt134)
+            # 您的备用金借款, 全额还款可享受免息还款待遇: the recipient's own loan or card terms name
+            # the word, they offer nothing; 您的基金分红86.40元已到账: a category names the holding a
+            # completed event is about (rt134)
+            continue
         if family == "call_to_action" and word in _CONTACT_CALLS and _CONTACT_POINT_RE.match(compact, end):
             # …已放款，欢迎咨询95588: the contact point given, a contact line like 详询 (rt100); a bare
             # 欢迎咨询 after a pitch (…收益稳健，欢迎咨询。) stays a call
