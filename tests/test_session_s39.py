@@ -1,0 +1,84 @@
+"""Session of 2026-12-05 from 11:52: mechanisms the development thirds showed missing, each
+written here in words of its own with the compliant wording beside it that must stay quiet.
+
+- instalment credit priced per period with no rate word (每期手续费0.6%, 每月手续费) or counted
+  after a bare 分 (分3期, 分成12个月): DIS001 wants its annual rate; a premium or an investment
+  plan paid in parts, 积分 and 分为 are no instalment credit;
+- a credit line generated or granted unasked (循环额度…已生成, 已获得…授信) is credit on offer;
+  the answer to the recipient's own application is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checker.engine import Checker
+from tests.judgment_asserts import error_codes
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker()
+
+
+def _found(checker: Checker, text: str) -> dict[str, str]:
+    result = checker.check(text)
+    for f in result.findings:
+        assert f.evidence == text[f.start : f.end]
+    return {f.code: f.severity for f in result.findings}
+
+
+# ------------------------------------------------------------ instalment credit (DIS001)
+_INSTALMENT_CREDIT = {
+    "per-period-fee": "【川南银行】本期账单也可拆成小额，分成10个月慢慢还，每期手续费0.58%。回T退订",
+    "bare-count": "【川南支付】川南月付上线，购物分6期0手续费。回T退订",
+    "fee-rate-per-period": "【川南银行】单笔消费满2000元可申请分12期，每期费率0.6%，回复FQ。回T退订",
+    "monthly-fee": "【川南银行】装修大额消费可分24个月还，每月手续费仅需0.4%。回T退订",
+}
+_NOT_INSTALMENT_CREDIT = {
+    "premium": "【川南人寿】年缴保费可分12个月缴纳，详询95519。回T退订",
+    "investment-plan": "【川南基金】定投计划可分24个月投入，每月500元起。基金有风险，投资须谨慎。回T退订",
+    "points": "【川南银行】积分兑换：满6期账单即送积分，详见App。回T退订",
+    "term-options": "【川南理财】产品期限分为6个月、12个月两档，理财非存款，产品有风险，投资须谨慎。回T退订",
+    "merchant-fee": "【川南支付】商户收款每笔费率0.38%，结算T+1到账，详询客户经理。回T退订",
+}
+
+
+@pytest.mark.parametrize("key", sorted(_INSTALMENT_CREDIT))
+def test_instalment_credit_without_its_annual_rate_is_dis001(checker: Checker, key: str) -> None:
+    assert "DIS001" in error_codes(checker, _INSTALMENT_CREDIT[key]), key
+
+
+@pytest.mark.parametrize("key", sorted(_NOT_INSTALMENT_CREDIT))
+def test_parts_that_are_no_credit_leave_dis001_quiet(checker: Checker, key: str) -> None:
+    assert "DIS001" not in _found(checker, _NOT_INSTALMENT_CREDIT[key]), key
+
+
+def test_instalment_credit_with_its_annual_rate_passes(checker: Checker) -> None:
+    text = "【川南银行】账单可分成12个月慢慢还，每期手续费0.6%，折合年化利率（单利）13.2%。回T退订"
+    assert "DIS001" not in _found(checker, text)
+
+
+# ------------------------------------------------------ credit granted unasked (kind)
+_CREDIT_GRANTED = {
+    "revolving-generated": "【川南消金】您的循环额度20,000元已生成，可随时在App申请提现。",
+    "grant-obtained": "【川南银行】您的账户已获得川南快贷授信8万元，有效期半年。",
+}
+_CREDIT_ANSWERED = {
+    "applied": "【川南银行】您申请的川南快贷已审批通过，获得授信8万元，可在手机银行查看合同。",
+    "restored": "【川南消金】您已结清全部借款，可用额度已恢复至20,000元，可在App查看。",
+}
+
+
+@pytest.mark.parametrize("key", sorted(_CREDIT_GRANTED))
+def test_credit_granted_unasked_is_not_a_silent_notice(checker: Checker, key: str) -> None:
+    result = checker.check(_CREDIT_GRANTED[key])
+    assert result.kind != "service", (key, result.kind_reason)
+    assert result.verdict != "pass", key
+
+
+@pytest.mark.parametrize("key", sorted(_CREDIT_ANSWERED))
+def test_credit_the_recipient_applied_for_or_restored_is_a_notice(checker: Checker, key: str) -> None:
+    result = checker.check(_CREDIT_ANSWERED[key])
+    assert result.kind == "service", (key, result.kind_reason)
+    assert result.verdict == "pass", key
