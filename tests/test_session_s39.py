@@ -82,3 +82,22 @@ def test_credit_the_recipient_applied_for_or_restored_is_a_notice(checker: Check
     result = checker.check(_CREDIT_ANSWERED[key])
     assert result.kind == "service", (key, result.kind_reason)
     assert result.verdict == "pass", key
+
+
+# ------------------------------------------- investment named by its figure (ADV003)
+_INVESTMENT_BY_FIGURE = {
+    "benchmark-short": "【沱江银行】沱江安盈新客专享，业绩基准4.0%，5万元起。回T退订",
+    "expected-return": "【沱江银行】沱江鑫享产品预期回报4.6%，回复1预约。回T退订",
+    "reverse-repo": "【沱江证券】节前操作国债逆回购，年化约2.5%，手机一键下单。回T退订",
+    "daily-yield": "【沱江支付】零钱转入“沱江天天盈”，每日收益万分之一点五，随时转出。回T退订",
+}
+
+
+@pytest.mark.parametrize("key", sorted(_INVESTMENT_BY_FIGURE))
+def test_an_investment_named_by_its_figure_needs_the_risk_warning(checker: Checker, key: str) -> None:
+    assert "ADV003" in error_codes(checker, _INVESTMENT_BY_FIGURE[key]), key
+
+
+def test_the_same_figure_with_its_warning_passes(checker: Checker) -> None:
+    text = "【沱江银行】沱江安盈新客专享，业绩基准4.0%，5万元起。理财非存款，产品有风险，投资须谨慎。回T退订"
+    assert "ADV003" not in _found(checker, text)
