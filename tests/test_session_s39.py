@@ -101,3 +101,49 @@ def test_an_investment_named_by_its_figure_needs_the_risk_warning(checker: Check
 def test_the_same_figure_with_its_warning_passes(checker: Checker) -> None:
     text = "【沱江银行】沱江安盈新客专享，业绩基准4.0%，5万元起。理财非存款，产品有风险，投资须谨慎。回T退订"
     assert "ADV003" not in _found(checker, text)
+
+
+# ------------------------------------------ claims corrected, refused or asked (ADV001)
+_CORRECTED = {
+    "someone-says": "【锦屏银行】有人说锦屏理财保本保息，这种说法并不正确。理财非存款，产品有风险，投资须谨慎。回T退订",
+    "heard": "【锦屏银行】常听人讲银行理财稳赚不赔，这个说法是错的。理财非存款，产品有风险，投资须谨慎。回T退订",
+    "belief-outdated": "【锦屏银行】不少客户以为银行理财都保本，这种观念早已过时。理财非存款，产品有风险，投资须谨慎。回T退订",
+}
+_REFUSED = {
+    "practice": "【锦屏银行】锦屏稳盈是非保本的净值型理财，刚性兑付我们坚决不做。理财非存款，产品有风险，投资须谨慎。回T退订",
+    "withdrawn": "【锦屏银行】本行保本理财已全部停售，现有产品均为净值型。理财非存款，产品有风险，投资须谨慎。回T退订",
+}
+_STILL_CLAIMED = {
+    "endorsed": "【锦屏银行】有人说锦屏稳盈保本保息，这话一点没错，年化4.5%。回T退订",
+    "refusal-asked": "【锦屏银行】刚兑我们从来不做吗？当然做，年化6%保本。回T退订",
+    "done": "【锦屏银行】保本保息我们坚决做到，年化6%。回T退订",
+    "sold-out": "【锦屏银行】保本理财已全部售罄，下期请早。回T退订",
+    "loss-impossible": "【锦屏银行】锦屏稳盈怎么可能会亏本？年化4.5%，速来预约。回T退订",
+    "which-is-not": "【锦屏银行】哪有不保本的好理财？锦屏稳盈年化4.3%，今日开售。回T退订",
+}
+_ASKED_FALSE = {
+    "cannot-not-lose": "【锦屏银行】理财怎么可能不亏？市场有波动，理财非存款，产品有风险，投资须谨慎。",
+    "no-zero-risk": "【锦屏银行】哪有零风险的投资？请理性投资，谨防诈骗。",
+    "deposit": "【锦屏银行】定期存款怎么可能亏本？存款受存款保险保障。回T退订",
+}
+
+
+@pytest.mark.parametrize("key", sorted(_CORRECTED))
+def test_a_belief_reported_and_corrected_is_no_error(checker: Checker, key: str) -> None:
+    # a warning for review at most: the message also sells
+    assert "ADV001" not in error_codes(checker, _CORRECTED[key]), key
+
+
+@pytest.mark.parametrize("key", sorted(_REFUSED))
+def test_a_claim_the_sender_refuses_is_no_promise(checker: Checker, key: str) -> None:
+    assert "ADV001" not in _found(checker, _REFUSED[key]), key
+
+
+@pytest.mark.parametrize("key", sorted(_STILL_CLAIMED))
+def test_a_claim_endorsed_asked_done_or_sold_out_is_still_made(checker: Checker, key: str) -> None:
+    assert "ADV001" in error_codes(checker, _STILL_CLAIMED[key]), key
+
+
+@pytest.mark.parametrize("key", sorted(_ASKED_FALSE))
+def test_a_claim_asked_as_impossible_is_denied(checker: Checker, key: str) -> None:
+    assert "ADV001" not in error_codes(checker, _ASKED_FALSE[key]), key

@@ -464,6 +464,8 @@ _TOPIC_AFTER_RE = lazyre.compile(r"的?(?:说法|传言|宣传|话术|言论|表
 #: a negator (并无不当, 没有错误: the judgement denied).
 _RETRACT = (
     r"(?<![不无没非])(?:不当|错误|有误|不实|不准确|不规范|不属实|并非事实|违规|违反|未经[^，,。！!？?；;]{0,6}?授权"
+    # (said plainly: 这种说法并不正确, 这个说法是错的, 这种看法是误区)
+    r"|不正确|不对|是错的|错了|不成立|不靠谱|是误区|误区|是误解|误解"
     r"|不符合|误导|已更正|予以更正|已撤回|已删除|责令删除"
     # or outdated (“银行理财一定保本”的说法早已过时, 刚兑这种说法已成为历史: rt81)
     r"|过时|成为历史|已成历史|不复存在|已被打破|早被打破)"
@@ -494,11 +496,14 @@ _QUOTE_RUMOUR_RE = lazyre.compile(
 #: A later clause that opens by pointing back at reported words and judges them (，该表述错误;
 #: ，此说法未经我司授权; ，该言行违反公司规定).
 _POINTED_RETRACTED_RE = lazyre.compile(
-    r"(?:该|此|上述|这一|这种|这个|相关|以上)(?:表述|说法|言论|言行|宣传|话术|内容|行为)[^，,。！!？?；;]{0,8}?"
+    r"(?:该|此|上述|这一|这种|这个|相关|以上|这样的|这类)(?:表述|说法|言论|言行|宣传|话术|内容|行为|观念|观点|看法|想法|认识|理解)[^，,。！!？?；;]{0,8}?"
     + _RETRACT
 )
 #: A judgement denied a few characters before it (没有任何不实之处, 无任何不当): no retraction.
-_RETRACT_DENIED_RE = lazyre.compile(r"没有|并无|毫无|并非|不是|并不|无任何|没什么|无")
+#: (并不 before a judgement that is itself a negative word is no denial: 这种说法并不正确, 并不准确)
+_RETRACT_DENIED_RE = lazyre.compile(
+    r"没有|并无|毫无|并非|不是|并不(?!正确|对|成立|靠谱|准确|属实|可信|真实)|无任何|没什么|无"
+)
 #: After the retraction, the claim restated or endorsed (准确地说是十只里九只, 应为翻二十倍, 其实一天能
 #: 翻三倍, 但所言属实, 请加入粉丝群): a correction upward, not a retraction (rt52).
 _RESTATED_RE = lazyre.compile(
@@ -518,6 +523,14 @@ _UPWARD_RE = lazyre.compile(r"不止|不只|不低|不少|不仅|只高|只多|�
 _REPORTED_ACT_RE = lazyre.compile(
     r"(?:催收人员|催收员|外包|委外|合作机构|第三方|员工|工作人员|客户经理|理财经理|销售人员|业务员|代理人|专员)"
     r"[^，,。！!？?；;]{0,10}?(?:曾经?|此前|之前|擅自|私自)"
+)
+#: A belief or saying reported as others' at the start of the claim's clause, unquoted (有人说…,
+#: 很多人以为…, 常听人讲…): what the sender corrects when a later clause points back at it and
+#: judges it (，这种说法并不正确).  Not the sender's own voice (我们说, 我行承诺).
+_REPORTED_SAYING_RE = lazyre.compile(
+    r"(?:有人|很多人|不少人|许多人|好多人|一些人|有些人|有的人|部分人|大家|不少客户|很多客户|有客户|许多客户|坊间|网上|市面上|外界|圈内)"
+    r"(?:都|常|总|一直|普遍|曾)?(?:说|认为|以为|觉得|讲|传|称|相信|误以为|默认)"
+    r"|常听人(?:说|讲)|听人(?:说|讲)|听说|误以为|网传"
 )
 #: Someone's words reported right before the opening quote (推介时称该产品“…”, 对您称“…”).
 _ATTRIBUTED_RE = lazyre.compile(
@@ -764,6 +777,20 @@ _TO_ALL = (
 #: sender's own name (MessageContext._sender_not_sold_re).
 _REFUSED_SALE = rf"(?:(?:向|对|给){_TO_ALL}|对外)?(?:卖|销售|上架|代销|发行|推荐)(?:(?:给|予){_TO_ALL})?"
 _REFUSAL_END = r"(?:了|的|哦|呢|啊|啦|呀){0,2}(?=[，,。！!；;？?~～]|$)"
+#: A practice the sender refuses, its object fronted (刚性兑付我们坚决不碰, 保本承诺本行从来不做),
+#: or the products named withdrawn (保本理财已全部停售): see ContextPass._practice_refused.  A
+#: subject or an adverb of resolve is needed (bare 不做 follows too many things).
+_PRACTICE_REFUSED_RE = lazyre.compile(
+    r"(?P<cue>(?:(?:我们|我行|本行|我司|本公司|本平台)(?:坚决|绝对|从来|一律|一概|向来|一向|绝|从|早就|早已|已经)?"
+    r"|(?:坚决|绝对|从来|一律|一概|向来|一向|绝|从))(?:都|也)?(?:不|不会|不再)(?:碰|做|搞|承诺|提供|玩|触碰|开展|参与|销售|卖)"
+    r"|(?:已|均已|早已|已经|都已)(?:全部|全面|一律)?(?:停售|下架|停止销售|停止发行|退出市场|清零|清退))了?"
+)
+#: A rhetorical "how could it possibly" right before a claim (see ContextPass._impossible_asked).
+_IMPOSSIBLE_LEAD_RE = lazyre.compile(
+    r"(?P<lead>怎么可能|哪可能|咋可能|怎可能|哪有可能|岂可能|哪有|哪里有|哪来的?|岂能|岂会|怎会|怎么会|哪会|哪能)(?:会|是|有)?$"
+)
+#: How far the refusal may stand after the claim's start (the claim and its own noun).
+_PRACTICE_REACH = 10
 _NOT_SOLD_RE = lazyre.compile(
     # (not 碰: 刚性兑付我们坚决不碰 refuses a practice — rt98)
     # (概不 too: 我们概不销售 — rt109)
@@ -1979,10 +2006,12 @@ class MessageContext:
         无忧) never count.
         """
         cues = self.scan.cues
+        compact = self.nt.compact
+        if ("？" in compact or "?" in compact) and (lead := self._impossible_asked(start)) is not None:
+            return lead  # 理财怎么可能不亏？, 哪有零风险的理财？: the question denies the claim
         if not (WEAK_NEG in cues or OBJECT_NEG in cues or STRONG_NEG in cues or ADVERB_NEG in cues):
             return None  # most messages have no negation word at all
         c_start, c_end = self.clause(start)
-        compact = self.nt.compact
         if self._denial_made_good(c_end):
             return None  # 其他平台无法保证的保本保息，恒裕安盈宝做到了: a foil
         weak = [
@@ -2050,6 +2079,9 @@ class MessageContext:
             compact, max(c_start, start - 3), start
         ) and self._refused_outright(start, c_end):
             return "不卖"
+        refused_practice = self._practice_refused(start, c_end)
+        if refused_practice is not None:
+            return refused_practice
         lo = max(c_start, start - OBJECT_WINDOW - self._reach(OBJECT_NEG))
         lo_ba = max(c_start, start - BA_WINDOW - self._reach(OBJECT_NEG))
         for cue in self._cues(OBJECT_NEG, min(lo, lo_ba), start):
@@ -2455,6 +2487,35 @@ class MessageContext:
             rf"(?:{'|'.join(map(re.escape, names))})(?:是|就|根本|压根|压根儿|坚决|绝对|从来|一直|从|向来|一向|一律|一概|概|绝|决)?"
             rf"(?:都|也)?(?:不|不予){_REFUSED_SALE}{_REFUSAL_END}"
         )
+
+    def _impossible_asked(self, start: int) -> str | None:
+        """The rhetorical lead right before the claim at compact ``start`` in a clause that
+        ends in a question mark (理财怎么可能不亏？, 哪有零风险的投资？, 岂能保本？): "how could it
+        possibly" says the claim is false.  Right before it only (会 between allowed): 哪有不保本的
+        好理财？ asks the other way round, its 不 between the lead and the claim."""
+        compact = self.nt.compact
+        c_start, c_end = self.clause(start)
+        if compact[c_end : c_end + 1] not in ("？", "?"):
+            return None
+        m = _IMPOSSIBLE_LEAD_RE.search(compact, max(c_start, start - 7), start)
+        return m.group("lead") if m is not None else None
+
+    def _practice_refused(self, start: int, c_end: int) -> str | None:
+        """The refusal that ends the claim's own clause, the claim fronted as its object
+        (刚性兑付我们坚决不碰, 保本承诺本行从来不做) or the products it names said withdrawn (本行
+        保本理财已全部停售): the sender says what it does not do.  Only when nothing but the claim's
+        own noun stands between it and the refusal (no 的: 保本的理财…不卖 is the other check's;
+        at most _PRACTICE_REACH characters), the refusal ending the clause, and not in a question
+        (刚兑我们从来不做吗？)."""
+        compact = self.nt.compact
+        m = _PRACTICE_REFUSED_RE.search(compact, start, c_end)
+        if m is None or m.end() != c_end or "的" in compact[start : m.start()]:
+            return None
+        if m.start() - start > _PRACTICE_REACH:
+            return None
+        if compact[c_end : c_end + 1] in ("？", "?") or compact.startswith("吗", c_end - 1):
+            return None
+        return m.group("cue")
 
     def _refused_outright(self, start: int, c_end: int) -> bool:
         """Whether the claim at ``start`` modifies a noun that the next clause refuses to sell,
@@ -2984,11 +3045,26 @@ class MessageContext:
             return None
         return self._pointed_retraction(compact, c_end)
 
+    def retracted_saying(self, start: int) -> str | None:
+        """The judgement that corrects a belief reported as others' at compact ``start``
+        (有人说银行理财保本保息，这种说法并不正确; 很多人以为理财都保本，这种观念早已过时):
+        investor education states the misconception in order to correct it, unless judging
+        strictly.  Needs the reported saying before the trigger in its clause and a later clause
+        of the same or the next sentence that points back at it and judges it (as for quotes);
+        a saying endorsed (这话一点没错) or restated after the judgement retracts nothing."""
+        if self.strict:
+            return None
+        compact = self.nt.compact
+        c_start, c_end = self.clause(start)
+        if _REPORTED_SAYING_RE.search(compact, c_start, start) is None:
+            return None
+        return self._pointed_retraction(compact, c_end)
+
     def retraction(self, start: int, end: int | None = None) -> str | None:
         """The judgement that retracts the claim at compact ``start``, quoted or reported as
         someone else's act (see :meth:`retracted_quote`, :meth:`retracted_act`), or named as
         a saying right after its ``end`` and judged (刚兑这种说法已经过时)."""
-        found = self.retracted_quote(start) or self.retracted_act(start)
+        found = self.retracted_quote(start) or self.retracted_act(start) or self.retracted_saying(start)
         if found is None and end is not None and not self.strict:
             m = _NAMED_SAYING_RETRACTED_RE.match(self.nt.compact, end)
             if m is not None and self._retraction_holds(self.nt.compact, end, m):
