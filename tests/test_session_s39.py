@@ -147,3 +147,38 @@ def test_a_claim_endorsed_asked_done_or_sold_out_is_still_made(checker: Checker,
 @pytest.mark.parametrize("key", sorted(_ASKED_FALSE))
 def test_a_claim_asked_as_impossible_is_denied(checker: Checker, key: str) -> None:
     assert "ADV001" not in error_codes(checker, _ASKED_FALSE[key]), key
+
+
+# --------------------------------------------- notices that carry an offer (kind, rt139)
+_OFFER_RIDING = {
+    # the sender's own offer quoted inside a warning is no lure
+    "own-quote-business": "【岷山银行】谨防诈骗！本行“存两年定期享额外加息0.2个百分点”活动本月底截止，仅在手机银行办理，请勿轻信陌生来电。",
+    "own-quote-product": "【岷山银行】防诈提醒：申请“岷山快贷（年化利率3.8%起，最快当天放款）”请认准本行App，谨防贷款中介。",
+    # a code followed by a promotion in another clause
+    "code-then-offer": "【岷山支付】验证码551024，您正在注册岷山钱包，5分钟内有效，请勿泄露。注册后绑卡首笔消费随机立减，最多50元。",
+    # credit drawn up by the lender's own assessment is unasked
+    "credit-plan": "【岷山消金】根据您的信用评估，系统已为您生成一份借款方案：额度30,000元，分6期，确认后即可到账。",
+    # a bill's instalments offered in other words
+    "bill-instalments": "【岷山银行】您尾号2210的信用卡本期应还6,420.00元。金额较大的话，也能分6个月慢慢还，App账单页即可操作。",
+}
+_PLAIN_NOTICES = {
+    "quote-disowned": "【岷山基金】网上流传“岷山基金内部认购，年化20%”的广告并非我司发布，我司不会要求您向个人账户转账。",
+    "impostor-quote": "【岷山银行】防诈提醒：近期有不法分子冒充本行推出“岷山快贷秒到账”，请认准本行手机银行。",
+    "lure-quoted": "【岷山银行】反诈提醒：谨防“年化20%包收益”的理财骗局，请勿向陌生账户转账。",
+    "credit-plan-applied": "【岷山消金】根据您的申请，系统已为您生成借款合同，请在App确认签署。",
+    "premium-parts": "【岷山人寿】您的保单年缴保费可分12个月缴纳，详见保单条款。",
+}
+
+
+@pytest.mark.parametrize("key", sorted(_OFFER_RIDING))
+def test_an_offer_riding_on_a_notice_is_never_a_silent_notice(checker: Checker, key: str) -> None:
+    result = checker.check(_OFFER_RIDING[key])
+    assert result.kind != "service", (key, result.kind_reason)
+    assert "OPT001" in _found(checker, _OFFER_RIDING[key]), key
+
+
+@pytest.mark.parametrize("key", sorted(_PLAIN_NOTICES))
+def test_a_notice_with_quoted_lures_or_its_own_terms_is_no_promotion(checker: Checker, key: str) -> None:
+    result = checker.check(_PLAIN_NOTICES[key])
+    assert result.kind != "marketing", (key, result.kind_reason)
+    assert "OPT001" not in error_codes(checker, _PLAIN_NOTICES[key]), key

@@ -815,6 +815,8 @@ _CONDITION_RE = lazyre.compile(
 _ANSWER_REACH = 14
 #: The signature's name, at the start or the end of the original text (see _sender_not_sold_re).
 _SIGNATURE_NAME_RE = re.compile(r"^\s*【([^【】]{2,16})】|【([^【】]{2,16})】\s*$")
+#: The sender naming a quoted offer its own right before the quote (本行“…”业务).
+_OWN_BEFORE_QUOTE_RE = lazyre.compile(r"(?:本行|我行|我司|本公司|本平台|本机构)的?$")
 #: An institution word after a name's stem (明德银行 → 明德).
 _INSTITUTION_SUFFIX_RE = re.compile(
     r"(?:银行|证券|基金|保险|理财|信托|期货|消费金融|消金|金融|小贷|支付|公司|集团)+$"
@@ -2470,17 +2472,46 @@ class MessageContext:
         return True
 
     @lazy
+    def sender_names(self) -> tuple[str, ...]:
+        """The signature's name and its stem before the institution word (明德银行, 明德),
+        compact and folded, longest first; empty without a signature."""
+        m = _SIGNATURE_NAME_RE.search(self.nt.original)
+        if m is None:
+            return ()
+        name = compact_text(fold(m.group(1) or m.group(2)))[0]
+        stem = _INSTITUTION_SUFFIX_RE.sub("", name)
+        return tuple(sorted({n for n in (name, stem) if len(n) >= 2}, key=len, reverse=True))
+
+    def own_quote(self, start: int) -> bool:
+        """Whether the quoted words at compact ``start`` are the sender's own offer, not a lure
+        a warning quotes: the quote names the sender (办理“明德e贷（年化利率3.6%起）”请认准本行
+        手机银行) or the sender calls it its own (本行“存三年定期享加息”业务12月31日截止)."""
+        if not self.quoted(start):
+            return False
+        folded = self.nt.folded
+        opening, close = self._quote_bounds(start)
+        if opening < 0:
+            return False
+        # (someone else's words reported or disowned are no offer: 网上流传“澄江基金内部认购，年化20%”
+        # 的广告并非我司发布; nor what impostors run)
+        if (
+            _ATTRIBUTED_RE.search(folded, max(0, opening - 12), opening) is not None
+            or self.retracted_quote(start) is not None
+            or self.impostor_cue(start) is not None
+        ):
+            return False
+        if _OWN_BEFORE_QUOTE_RE.search(folded, max(0, opening - 3), opening) is not None:
+            return True
+        inside = compact_text(folded[opening + 1 : close])[0]
+        return any(name in inside for name in self.sender_names)
+
+    @lazy
     def _sender_not_sold_re(self) -> re.Pattern[str] | None:
         """A refusal in the sender's own name (不保本的理财，明德银行从来不卖 — rt109): the signature's
         name, or its stem before the institution word (明德从不销售), said as _NOT_SOLD_RE's
         plain refusal.  Built per message: only the sender's own name speaks for the sender
         (有些银行从来不卖 is others')."""
-        m = _SIGNATURE_NAME_RE.search(self.nt.original)
-        if m is None:
-            return None
-        name = compact_text(fold(m.group(1) or m.group(2)))[0]
-        stem = _INSTITUTION_SUFFIX_RE.sub("", name)
-        names = sorted({n for n in (name, stem) if len(n) >= 2}, key=len, reverse=True)
+        names = self.sender_names
         if not names:
             return None
         return re.compile(

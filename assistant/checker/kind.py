@@ -1021,13 +1021,20 @@ def collect_evidence(
                 continue  # 您的借记卡已升级为金卡，本年度可享…免手续费: the recipient's own benefit
             if msg.ctx.negation_cue(start) is not None or msg.ctx.verdict_cue(start, end):
                 continue  # 本行从未委托中介代办贷款, 凡是推荐…的都是诈骗: not an offer
-            if warning and msg.ctx.quoted(start):
+            # (the sender's own offer quoted is no lure: 本行“存三年定期享加息”业务12月31日截止,
+            # 办理“明德e贷（年化利率3.6%起）”请认准本行手机银行 — rt139)
+            own_quoted = warning and msg.ctx.quoted(start) and msg.ctx.own_quote(start)
+            if warning and msg.ctx.quoted(start) and not own_quoted:
                 continue  # 反诈提醒：凡以“限时抢购”为由…: a lure quoted to warn against it
             if warning and msg.ctx.impostor_cue(start) is not None:
                 continue  # 不法分子冒充我司开展“荐股”活动: what the impostors run, not an offer
             if warning and _IF_YOU_RE.match(compact, msg.ctx.clause(start)[0]) is not None:
                 continue  # 防范贷款诈骗：如您有资金需求，请认准官方渠道: the reader's case, no offer
-            if warning and _OFFICIAL_CHANNEL_RE.search(compact, *msg.ctx.clause(start)) is not None:
+            if (
+                warning
+                and not own_quoted
+                and _OFFICIAL_CHANNEL_RE.search(compact, *msg.ctx.clause(start)) is not None
+            ):
                 continue  # 提醒您：办理贷款、信用卡请认准我行官方渠道: where to go, not an offer
             if _UNLAWFUL_BEFORE_RE.search(compact[max(0, start - 4) : start]) is not None:
                 continue  # 属于非法金融活动: the word names what is unlawful, no offer
@@ -1149,14 +1156,16 @@ def collect_evidence(
         # …and the act the code is for (您正在投保众安尊享e生): a product named there is the recipient's own act
         code_clauses |= {msg.ctx.clause(m.start()) for m in _CODE_ACT_RE.finditer(compact)}
         ev.code = all(msg.ctx.clause(p) in code_clauses for p in offer_at)
-    if (
-        ev.service_families
-        and ev.service_families <= {"security", "courtesy"}
-        and _WARNING_HEAD_RE.search(msg.nt.compact, 0, 24) is None
-    ):
+    if ev.service_families and ev.service_families <= {"security", "courtesy"}:
         # asked only of a message whose notice evidence is a warning; a figure quoted to
-        # warn against it (谨防“年化20%包收益”) sells nothing
-        ev.figures = any(not msg.ctx.quoted(f.start()) for f in _FIGURE_RE.finditer(compact))
+        # warn against it (谨防“年化20%包收益”) sells nothing, nor any figure of a message headed
+        # as a warning, unless it is quoted as the sender's own offer (办理“明德e贷（年化利率3.6%
+        # 起）”请认准本行手机银行 — rt139)
+        headed = _WARNING_HEAD_RE.search(msg.nt.compact, 0, 24) is not None
+        ev.figures = any(
+            msg.ctx.own_quote(f.start()) if headed or msg.ctx.quoted(f.start()) else True
+            for f in _FIGURE_RE.finditer(compact)
+        )
     if msg.optout_span is not None:
         ev.optout = True
         ev.add("marketing", "退订语", int(decision.get("optout_weight", 2)))
