@@ -160,6 +160,10 @@ _OFFER_RIDING = {
     "credit-plan": "【岷山消金】根据您的信用评估，系统已为您生成一份借款方案：额度30,000元，分6期，确认后即可到账。",
     # a bill's instalments offered in other words
     "bill-instalments": "【岷山银行】您尾号2210的信用卡本期应还6,420.00元。金额较大的话，也能分6个月慢慢还，App账单页即可操作。",
+    # another product after a notice, named with who may buy it, its fee waived or its price
+    "who-may-buy": "【岷山财险】您的车险已续保成功。父母的保障也别落下：“乐龄安”意外险，55至75岁均可投保。",
+    "fee-waived": "【岷山基金】您持有的岷山短债A今日分红已到账。岷山短债C不收申购费，适合短期闲钱。",
+    "price-in-words": "【岷山人寿】您的理赔款2,100.00元已到账。岷山防癌险每月一百多元，确诊即赔。",
 }
 _PLAIN_NOTICES = {
     "quote-disowned": "【岷山基金】网上流传“岷山基金内部认购，年化20%”的广告并非我司发布，我司不会要求您向个人账户转账。",
@@ -167,6 +171,7 @@ _PLAIN_NOTICES = {
     "lure-quoted": "【岷山银行】反诈提醒：谨防“年化20%包收益”的理财骗局，请勿向陌生账户转账。",
     "credit-plan-applied": "【岷山消金】根据您的申请，系统已为您生成借款合同，请在App确认签署。",
     "premium-parts": "【岷山人寿】您的保单年缴保费可分12个月缴纳，详见保单条款。",
+    "own-premium": "【岷山人寿】您的护理险保单每月保费260元将于12月5日从尾号6612账户扣款。",
 }
 
 

@@ -1369,6 +1369,8 @@ def _buy_invited(msg: Message, compact: str, warning: bool) -> str | None:
 #: (not 存款保险: the deposit insurance scheme is no product on offer)
 _PRODUCT_NOUN_RE = lazyre.compile(
     r"理财|快贷|e贷|消费贷|经营贷|信用贷|装修贷|税贷|薪贷|抵押贷|基金|(?<!存款)保险|年金|寿险|意外险|医疗险|重疾|百万医疗"
+    # (an insurance class by its name: 康宁护理险每月两百多元 — rt139)
+    r"|(?:护理|健康|防癌|两全|分红|万能|投连|少儿|教育|家财|财产|旅游|旅行|责任|定期寿|终身寿)险"
     # (a lender's line by its name: 衡川随心借额度可达20万)
     r"|[\u4e00-\u9fff]借(?:钱|款)?(?=额度)"
     # (deposit products by their kind: 三年期定存, 大额存单; an insurer's plan by its purpose:
@@ -1382,6 +1384,8 @@ _PRICE_RE = lazyre.compile(
     r"(?:年化|利率|日利率|回报|收益率|收益|涨幅|业绩比较基准|七日年化|额度|最高|保额|保障额度)[^，,。！!？?；;]{0,6}?\d+(?:\.\d+)?(?:%|万)"
     # (an insurance premium per period: 每年交1万, 每月交300元 — what the plan costs, offered)
     r"|(?:每年|每月|每期|年|月)(?:交|缴)(?:费)?\d[\d,]*(?:\.\d+)?(?:万|千|元)"
+    # (or what it costs a period, said plainly: 康宁护理险每月两百多元, 每年只需365元 — rt139)
+    r"|(?:每年|每月|每天|每期)(?:只需|仅需|只要|才|约|不到)?(?:\d[\d,]*(?:\.\d+)?|[一二两三四五六七八九十]+[十百千]?多?)(?:万|千|百)?多?元"
 )
 #: A product's own name right before its kind (鑫享理财, 稳盈1号基金): two Chinese characters or a
 #: number that are not a determiner or a verb (此类理财, 这些基金, 购买理财, 所谓理财).
