@@ -187,3 +187,16 @@ def test_a_notice_with_quoted_lures_or_its_own_terms_is_no_promotion(checker: Ch
     result = checker.check(_PLAIN_NOTICES[key])
     assert result.kind != "marketing", (key, result.kind_reason)
     assert "OPT001" not in error_codes(checker, _PLAIN_NOTICES[key]), key
+
+
+def test_the_recipients_own_application_names_its_verb_no_offer(checker: Checker) -> None:
+    # 根据您的申请: 申请 is the recipient's own act; the upgraded card's benefit is for review at most
+    text = "【岷山银行】根据您的申请，您尾号6620的信用卡已升级为白金卡，新卡将于5个工作日内寄出，激活后可享每年6次贵宾厅服务。"
+    assert checker.check(text).kind != "marketing"
+    assert "OPT001" not in error_codes(checker, text)
+
+
+def test_a_named_card_tier_is_the_recipients_own_account(checker: Checker) -> None:
+    result = checker.check("【岷山银行】您尾号3307的白金卡已于12月1日激活成功。")
+    assert result.kind == "service", result.kind_reason
+    assert "您尾号3307的白金卡" in result.kind_reason

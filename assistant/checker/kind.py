@@ -717,14 +717,15 @@ def _own_benefit(
 
 #: A benefit already received, or the delivery of one held (已获得…返现, 将于下月账单日入账).
 #: A condition already met (已满足, 已达到 …), shared by the two patterns below.
-_MET = r"已(?:满足|达到|达成|符合)"
+#: (or the condition's own act done in full: 本年度已消费满6笔，次年年费全免 — rt139)
+_MET = r"已(?:满足|达到|达成|符合)|已(?:消费|刷卡|交易|使用|刷)(?=满\d)"
 _HELD_RE = lazyre.compile(
     r"已(?:获得|获赠|享受|领取|发放|到账|入账|返还|抵扣|减免|累计)|将于[^，,。！!？?；;]{0,8}?(?:入账|返还|到账|发放|返至|抵扣)"
     # (or earned by a condition already met: 您尾号…的信用卡本年度已满足免年费条件 — rt136)
-    rf"|{_MET}[^，,。！!？?；;]{{0,12}}?条件"
+    rf"|(?:{_MET})[^，,。！!？?；;]{{0,12}}?条件|已(?:消费|刷卡|交易|使用|刷)(?=满\d)"
 )
 #: A condition already met, the invite-looking words inside it its terms (已满足免年费条件（消费满6次）).
-_CONDITION_MET_RE = lazyre.compile(rf"{_MET}[^。！!？?；;]{{0,16}}$")
+_CONDITION_MET_RE = lazyre.compile(rf"(?:{_MET})[^。！!？?；;]{{0,16}}$")
 #: After a period word, the delivery of what is held (将于下期账单返还, 次月入账): a schedule.
 _DELIVERY_AFTER_RE = lazyre.compile(r"[^，,。！!？?；;]{0,3}?(?:账单|入账|返还|到账|发放|自动|退还|返至)")
 #: After 累计, a tally (累计优惠126元, 累计消费1,230.00元), not a spend-more offer.
@@ -918,10 +919,14 @@ def collect_evidence(
         covered[start:end] = b"\x01" * (end - start)
         if (
             side == "marketing"
-            and (family in ("offer", "call_to_action") or (family == "product" and start in event_clauses))
+            and (
+                family in ("offer", "call_to_action")
+                or (family == "product" and (start in event_clauses or word in _ERRAND_VERBS))
+            )
             and own_spans
             and _within(start, end, own_spans)
         ):
+            # (and 根据您的申请: the recipient's own application names the verb — rt139)
             # 您的备用金借款, 全额还款可享受免息还款待遇: the recipient's own loan or card terms name
             # the word, they offer nothing; 您的基金分红86.40元已到账: a category names the holding a
             # completed event is about (rt134)
