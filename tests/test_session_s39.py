@@ -200,3 +200,12 @@ def test_a_named_card_tier_is_the_recipients_own_account(checker: Checker) -> No
     result = checker.check("【岷山银行】您尾号3307的白金卡已于12月1日激活成功。")
     assert result.kind == "service", result.kind_reason
     assert "您尾号3307的白金卡" in result.kind_reason
+
+
+def test_an_event_word_describing_a_class_of_things_reports_nothing(checker: Checker) -> None:
+    # 支付成功的订单: the orders an offer applies to, not an order the recipient paid
+    offer = "【岷山支付】本周扫码买单，支付成功的订单随机返1至66元，返现直接进零钱。"
+    assert checker.check(offer).kind != "service"
+    own = "【岷山支付】您本周支付成功的订单共3笔，返现6.60元已存入零钱。"
+    result = checker.check(own)
+    assert result.kind == "service", result.kind_reason

@@ -542,6 +542,20 @@ _COUNTING = frozenset("0123456789位名个")
 
 #: An event word followed by one of these states a condition (审批通过即放款), not an event.
 _CONDITIONAL = frozenset("即后就则")
+#: Before an event word in its clause: the recipient, or 已 (您支付成功的订单, 已支付成功的…).
+_EVENT_SUBJECT_RE = lazyre.compile(r"您|你|已|尾号|本人")
+
+
+def _event_as_modifier(compact: str, start: int, end: int) -> bool:
+    """Whether the event word at ``[start, end)`` describes a class of things rather than
+    reports what happened: right before 的, with no recipient or 已 before it in its clause
+    (本周扫码买单，支付成功的订单随机返1至88元 — rt139); 您支付成功的订单 is the recipient's own."""
+    if compact[end : end + 1] != "的":
+        return False
+    c0 = start
+    while c0 > 0 and compact[c0 - 1] not in "，,。！!？?；;：:":
+        c0 -= 1
+    return _EVENT_SUBJECT_RE.search(compact, c0, start) is None
 
 
 #: A validity window in minutes or seconds (5分钟内有效, 60秒有效): how long a code lasts.
@@ -849,6 +863,8 @@ def collect_evidence(
     for hit in kind_hits:
         family = hit.payload[1]
         if family == "event":
+            if _event_as_modifier(compact, hit.start, hit.end):
+                continue  # 支付成功的订单随机返…: a class of orders, what the offer is on
             event_clauses.add(hit.start)
         elif family == "neutral":
             neutral_starts.add(hit.start)
@@ -864,6 +880,8 @@ def collect_evidence(
         for m in rules.event_patterns[i].finditer(compact):
             if covered.find(0, m.start(), m.end()) == -1:
                 continue
+            if _event_as_modifier(compact, m.start(), m.end()):
+                continue  # 支付成功的订单随机返…: a class of orders, what the offer is on
             event_clauses.add(m.start())
             a, b = msg.nt.compact_span(m.start(), m.end())  # as written: 968.00元, not 96800元
             count("service", "event", msg.nt.original[a:b], rules.event_weights[i], None)
@@ -954,8 +972,10 @@ def collect_evidence(
                 # 理财产品详询客户经理: a pitch, not a contact line.  Only a pointer before it
                 # (如需了解详情请致电…, 可登录官网了解详情) says where to learn more: still a contact.
                 family = "call_to_action"
-        if family == "event" and compact[end : end + 1] in _CONDITIONAL:
-            continue  # 审批通过即放款, 还款成功后可…: a condition, not what happened
+        if family == "event" and (
+            compact[end : end + 1] in _CONDITIONAL or _event_as_modifier(compact, start, end)
+        ):
+            continue  # 审批通过即放款, 还款成功后可…, 支付成功的订单: a condition, not what happened
         if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
             if neutral_starts and any(end <= s <= end + 1 for s in neutral_starts):
                 continue  # 享受免息还款期: the object is a fixed term
