@@ -209,3 +209,10 @@ def test_an_event_word_describing_a_class_of_things_reports_nothing(checker: Che
     own = "【岷山支付】您本周支付成功的订单共3笔，返现6.60元已存入零钱。"
     result = checker.check(own)
     assert result.kind == "service", result.kind_reason
+
+
+def test_urgency_to_secure_the_recipients_account_offers_nothing(checker: Checker) -> None:
+    text = "【岷山银行】您的手机银行于12月3日01:20在新设备登录，如非本人操作，请赶紧修改登录密码并致电95588冻结账户。"
+    result = checker.check(text)
+    assert result.kind == "service", result.kind_reason
+    assert result.verdict == "pass"

@@ -362,6 +362,10 @@ _SERVICE_OBJECT_RE = lazyre.compile(
     r"|[^，,。！!？?；;：:]{0,2}?(?:复效|恢复效力|解冻)"
     # 利率上浮50%计收罚息: a penalty on the recipient's own overdue loan, no rate on offer
     r"|[^，,。！!？?；;：:]{0,8}?(?:罚息|违约金|滞纳金)"
+    # 请赶紧修改登录密码并致电95588冻结账户: securing the recipient's own account (rt139)
+    r"|[^，,。！!？?；;：:]{0,3}?(?:修改[^，,。！!？?；;：:]{0,2}?密码|重置密码|更改密码|冻结(?:账户|卡片|银行卡)|锁定账户|报警|拨打110)"
+    # 可携带身份证到网点免费换领新卡: the recipient's own expired card replaced (rt139)
+    r"|[^，,。！!？?；;：:]{0,2}?(?:换领|换发|补发|补领|换卡|补卡)"
 )
 #: A statutory tax benefit named after an offer word (可享受个人养老金税收优惠, 享受税前扣除): the
 #: law's, not the sender's.
