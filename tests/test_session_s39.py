@@ -216,3 +216,14 @@ def test_urgency_to_secure_the_recipients_account_offers_nothing(checker: Checke
     result = checker.check(text)
     assert result.kind == "service", result.kind_reason
     assert result.verdict == "pass"
+
+
+def test_a_specific_loss_refunded_is_redress_not_a_guarantee(checker: Checker) -> None:
+    redress = (
+        "【岷山银行】经核查，因我行客户经理未按规定揭示风险，该笔投资损失我行将为您全额承担，"
+        "款项将于3个工作日内退回您尾号5521账户。"
+    )
+    assert "ADV001" not in _found(checker, redress)
+    # the sender's fault named in a promotion excuses nothing
+    pitch = "【岷山银行】岷山稳盈年化5%，因我行原因造成的投资损失我行为您全额承担，放心买。回T退订"
+    assert "ADV001" in error_codes(checker, pitch)
