@@ -227,3 +227,8 @@ def test_a_specific_loss_refunded_is_redress_not_a_guarantee(checker: Checker) -
     # the sender's fault named in a promotion excuses nothing
     pitch = "【岷山银行】岷山稳盈年化5%，因我行原因造成的投资损失我行为您全额承担，放心买。回T退订"
     assert "ADV001" in error_codes(checker, pitch)
+
+
+def test_a_loan_product_offered_by_its_fast_track_needs_its_annual_rate(checker: Checker) -> None:
+    text = "【岷山银行】工资已到账，代发客户可走“岷薪贷”极速审批通道，回复1了解。回T退订"
+    assert "DIS001" in error_codes(checker, text)
