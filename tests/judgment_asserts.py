@@ -31,6 +31,15 @@ def assert_service_pass(checker: Checker, text: str) -> None:
     assert r.verdict == "pass", [(f.code, f.severity, f.evidence) for f in r.findings]
 
 
+def found_codes(checker: Checker, text: str) -> dict[str, str]:
+    """Every code reported for ``text`` with its severity, each finding's evidence checked to be
+    the text at its span."""
+    result = checker.check(text)
+    for f in result.findings:
+        assert f.evidence == text[f.start : f.end]
+    return {f.code: f.severity for f in result.findings}
+
+
 def error_codes(checker: Checker, text: str, **kwargs: object) -> set[str]:
     """The codes reported at error severity for ``text``."""
     return {f.code for f in checker.check(text, **kwargs).findings if f.severity == "error"}  # type: ignore[arg-type]

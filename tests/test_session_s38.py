@@ -19,19 +19,12 @@ from __future__ import annotations
 import pytest
 
 from assistant.checker.engine import Checker
-from tests.judgment_asserts import error_codes
+from tests.judgment_asserts import error_codes, found_codes
 
 
 @pytest.fixture(scope="module")
 def checker() -> Checker:
     return Checker()
-
-
-def _found(checker: Checker, text: str) -> dict[str, str]:
-    result = checker.check(text)
-    for f in result.findings:
-        assert f.evidence == text[f.start : f.end]
-    return {f.code: f.severity for f in result.findings}
 
 
 # ----------------------------------------------------------------- negation and its scope
@@ -55,7 +48,7 @@ def test_a_negation_inside_a_condition_leaves_the_threat_asserted(checker: Check
 
 @pytest.mark.parametrize("key", sorted(_DENIED_MEANS))
 def test_a_denied_list_of_means_denies_every_item(checker: Checker, key: str) -> None:
-    assert "COL001" not in _found(checker, _DENIED_MEANS[key]), key
+    assert "COL001" not in found_codes(checker, _DENIED_MEANS[key]), key
 
 
 # ------------------------------------------------ court measures and third parties' property
@@ -76,12 +69,12 @@ _COURT_QUIET = {
 @pytest.mark.parametrize("key", sorted(_COURT_CLAIMS))
 def test_court_measures_and_third_parties_property_claimed_over_a_debt(checker: Checker, key: str) -> None:
     text, severities = _COURT_CLAIMS[key]
-    assert _found(checker, text).get("COL001") in severities, key
+    assert found_codes(checker, text).get("COL001") in severities, key
 
 
 @pytest.mark.parametrize("key", sorted(_COURT_QUIET))
 def test_a_myth_answered_or_a_balance_is_not_a_threat(checker: Checker, key: str) -> None:
-    assert "COL001" not in _found(checker, _COURT_QUIET[key]), key
+    assert "COL001" not in found_codes(checker, _COURT_QUIET[key]), key
 
 
 # ------------------------------------------------------------- credit set up for the reader
@@ -107,7 +100,7 @@ def test_an_experts_market_forecast_with_an_account_opening_call(checker: Checke
 
 def test_an_account_opening_without_the_market_is_no_investment(checker: Checker) -> None:
     text = "【川北银行】新开借记卡账户，开户即可享受跨行取款免费。回T退订"
-    assert "ADV003" not in _found(checker, text)
+    assert "ADV003" not in found_codes(checker, text)
 
 
 def test_a_guarantee_in_any_words_needs_the_risk_warning(checker: Checker) -> None:
@@ -117,7 +110,7 @@ def test_a_guarantee_in_any_words_needs_the_risk_warning(checker: Checker) -> No
 
 def test_an_insurance_guarantee_is_not_made_an_investment(checker: Checker) -> None:
     text = "【恒信人寿】恒信家财险，水管爆裂等损失按条款赔付，每年98元起，详询95500。回T退订"
-    assert "ADV003" not in _found(checker, text)
+    assert "ADV003" not in found_codes(checker, text)
 
 
 def test_lending_to_the_sender_for_a_return_is_fund_raising(checker: Checker) -> None:
@@ -133,7 +126,7 @@ def test_lending_to_the_sender_for_a_return_is_fund_raising(checker: Checker) ->
     ],
 )
 def test_a_warning_against_lending_or_a_wind_down_report_is_not(checker: Checker, text: str) -> None:
-    assert "PRO005" not in _found(checker, text)
+    assert "PRO005" not in found_codes(checker, text)
 
 
 def test_a_return_cue_by_its_initials(checker: Checker) -> None:
@@ -144,7 +137,7 @@ def test_a_return_cue_by_its_initials(checker: Checker) -> None:
     "text", ["【川北银行】Enhanced service: transfers 10% faster. 回T退订", "【川北银行】Johnh 10% off"]
 )
 def test_initials_inside_a_latin_word_are_no_cue(checker: Checker, text: str) -> None:
-    assert "PRO007" not in _found(checker, text)
+    assert "PRO007" not in found_codes(checker, text)
 
 
 def test_the_recipients_holding_in_a_completed_event_is_no_promotion(checker: Checker) -> None:
@@ -227,7 +220,7 @@ def test_a_return_cue_in_full_pinyin(checker: Checker) -> None:
 
 def test_a_court_measure_claimed_over_a_bill_left_undealt(checker: Checker) -> None:
     text = "【川北法务】您名下欠款长期未处理，身份证已被限制购买高铁票，处理后自动解除。"
-    assert _found(checker, text).get("COL001") in {"warning", "error"}
+    assert found_codes(checker, text).get("COL001") in {"warning", "error"}
 
 
 def test_a_filing_claimed_with_the_debtors_papers(checker: Checker) -> None:

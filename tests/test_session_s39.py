@@ -13,19 +13,12 @@ from __future__ import annotations
 import pytest
 
 from assistant.checker.engine import Checker
-from tests.judgment_asserts import error_codes
+from tests.judgment_asserts import error_codes, found_codes
 
 
 @pytest.fixture(scope="module")
 def checker() -> Checker:
     return Checker()
-
-
-def _found(checker: Checker, text: str) -> dict[str, str]:
-    result = checker.check(text)
-    for f in result.findings:
-        assert f.evidence == text[f.start : f.end]
-    return {f.code: f.severity for f in result.findings}
 
 
 # ------------------------------------------------------------ instalment credit (DIS001)
@@ -51,12 +44,12 @@ def test_instalment_credit_without_its_annual_rate_is_dis001(checker: Checker, k
 
 @pytest.mark.parametrize("key", sorted(_NOT_INSTALMENT_CREDIT))
 def test_parts_that_are_no_credit_leave_dis001_quiet(checker: Checker, key: str) -> None:
-    assert "DIS001" not in _found(checker, _NOT_INSTALMENT_CREDIT[key]), key
+    assert "DIS001" not in found_codes(checker, _NOT_INSTALMENT_CREDIT[key]), key
 
 
 def test_instalment_credit_with_its_annual_rate_passes(checker: Checker) -> None:
     text = "【川南银行】账单可分成12个月慢慢还，每期手续费0.6%，折合年化利率（单利）13.2%。回T退订"
-    assert "DIS001" not in _found(checker, text)
+    assert "DIS001" not in found_codes(checker, text)
 
 
 # ------------------------------------------------------ credit granted unasked (kind)
@@ -100,7 +93,7 @@ def test_an_investment_named_by_its_figure_needs_the_risk_warning(checker: Check
 
 def test_the_same_figure_with_its_warning_passes(checker: Checker) -> None:
     text = "【沱江银行】沱江安盈新客专享，业绩基准4.0%，5万元起。理财非存款，产品有风险，投资须谨慎。回T退订"
-    assert "ADV003" not in _found(checker, text)
+    assert "ADV003" not in found_codes(checker, text)
 
 
 # ------------------------------------------ claims corrected, refused or asked (ADV001)
@@ -136,7 +129,7 @@ def test_a_belief_reported_and_corrected_is_no_error(checker: Checker, key: str)
 
 @pytest.mark.parametrize("key", sorted(_REFUSED))
 def test_a_claim_the_sender_refuses_is_no_promise(checker: Checker, key: str) -> None:
-    assert "ADV001" not in _found(checker, _REFUSED[key]), key
+    assert "ADV001" not in found_codes(checker, _REFUSED[key]), key
 
 
 @pytest.mark.parametrize("key", sorted(_STILL_CLAIMED))
@@ -179,7 +172,7 @@ _PLAIN_NOTICES = {
 def test_an_offer_riding_on_a_notice_is_never_a_silent_notice(checker: Checker, key: str) -> None:
     result = checker.check(_OFFER_RIDING[key])
     assert result.kind != "service", (key, result.kind_reason)
-    assert "OPT001" in _found(checker, _OFFER_RIDING[key]), key
+    assert "OPT001" in found_codes(checker, _OFFER_RIDING[key]), key
 
 
 @pytest.mark.parametrize("key", sorted(_PLAIN_NOTICES))
@@ -223,7 +216,7 @@ def test_a_specific_loss_refunded_is_redress_not_a_guarantee(checker: Checker) -
         "【岷山银行】经核查，因我行客户经理未按规定揭示风险，该笔投资损失我行将为您全额承担，"
         "款项将于3个工作日内退回您尾号5521账户。"
     )
-    assert "ADV001" not in _found(checker, redress)
+    assert "ADV001" not in found_codes(checker, redress)
     # the sender's fault named in a promotion excuses nothing
     pitch = "【岷山银行】岷山稳盈年化5%，因我行原因造成的投资损失我行为您全额承担，放心买。回T退订"
     assert "ADV001" in error_codes(checker, pitch)

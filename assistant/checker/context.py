@@ -3068,13 +3068,7 @@ class MessageContext:
         reply says what was done in order to condemn it, unless judging strictly.  Needs the
         actor and a past marker before the trigger in its clause, and a later clause of the same
         or the next sentence that points back at the act and judges it (as for quotes)."""
-        if self.strict:
-            return None
-        compact = self.nt.compact
-        c_start, c_end = self.clause(start)
-        if _REPORTED_ACT_RE.search(compact, c_start, start) is None:
-            return None
-        return self._pointed_retraction(compact, c_end)
+        return self._reported_then_judged(start, _REPORTED_ACT_RE)
 
     def retracted_saying(self, start: int) -> str | None:
         """The judgement that corrects a belief reported as others' at compact ``start``
@@ -3083,11 +3077,17 @@ class MessageContext:
         strictly.  Needs the reported saying before the trigger in its clause and a later clause
         of the same or the next sentence that points back at it and judges it (as for quotes);
         a saying endorsed (这话一点没错) or restated after the judgement retracts nothing."""
+        return self._reported_then_judged(start, _REPORTED_SAYING_RE)
+
+    def _reported_then_judged(self, start: int, lead: re.Pattern[str]) -> str | None:
+        """The later judgement (see :meth:`_pointed_retraction`) of what ``lead`` reports before
+        compact ``start`` in its clause (someone's past act, others' belief); none when judging
+        strictly or when nothing is reported there."""
         if self.strict:
             return None
         compact = self.nt.compact
         c_start, c_end = self.clause(start)
-        if _REPORTED_SAYING_RE.search(compact, c_start, start) is None:
+        if lead.search(compact, c_start, start) is None:
             return None
         return self._pointed_retraction(compact, c_end)
 
