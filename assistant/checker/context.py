@@ -270,6 +270,23 @@ _PUSH_AFTER_RE = lazyre.compile(r"[^，,。！!？?；;]{0,6}?(?:抢|手慢无|�
 _SALE_THING_RE = lazyre.compile(r"开售|发售|时间|名额|额度|抢购|开抢|认购|申购|购买|上线|截止")
 #: Caution verdicts (…的投资请多加小心): a verdict only in a message that warns of fraud (rt97, rt98).
 _CAUTION_VERDICTS = frozenset({"要小心", "请小心", "要留心", "多加小心", "请多加小心"})
+#: Verdicts told to the reader that judge a claim only when the sentence opens a class of offers
+#: before it (凡是向您承诺高收益、零风险的，请提高警惕): said after the sender's own claim they are a
+#: tag (稳赚不赔，请提高警惕别错过).
+_CLASS_VERDICTS = frozenset(
+    {
+        "请提高警惕",
+        "要提高警惕",
+        "需提高警惕",
+        "应提高警惕",
+        "务必提高警惕",
+        "请务必提高警惕",
+        "请保持警惕",
+        "谨防上当",
+        "谨防受骗",
+    }
+)
+_CLASS_OPENER_RE = lazyre.compile(r"凡是|凡|但凡|任何|所有|一切|只要是")
 _OBJECT_VERDICTS = frozenset(
     {"请勿相信", "切勿相信", "不要相信", "请勿轻信", "切勿轻信", "别信", "别相信", "不要信", "千万别信"}
 )
@@ -498,6 +515,9 @@ _QUOTE_RUMOUR_RE = lazyre.compile(
 _POINTED_RETRACTED_RE = lazyre.compile(
     r"(?:该|此|上述|这一|这种|这个|相关|以上|这样的|这类)(?:表述|说法|言论|言行|宣传|话术|内容|行为|观念|观点|看法|想法|认识|理解)[^，,。！!？?；;]{0,8}?"
     + _RETRACT
+    # (or the belief pointed at bare and named a mistake: 不少人认为银行理财都保本保息，其实这是误解)
+    + r"|(?:其实|实际上|事实上|但)?(?:这|此|那)(?:其实)?(?:是|都是|完全是|纯属|属于|只是)(?:一种|一个|一大|个)?(?:常见的?|典型的?)?"
+    r"(?:误解|误区|误读|误会|谣言|偏见|错误(?:的)?(?:认识|观念|看法|理解|想法))"
 )
 #: A judgement denied a few characters before it (没有任何不实之处, 无任何不当): no retraction.
 #: (并不 before a judgement that is itself a negative word is no denial: 这种说法并不正确, 并不准确)
@@ -538,7 +558,8 @@ _ATTRIBUTED_RE = lazyre.compile(
 )
 #: A yes/no question (…吗？) answered by a bare "no" (答案是没有。 / 答：没有。 / 不存在。).
 _ANSWERED_NO_RE = lazyre.compile(
-    r"(?:答[:：]|回答[:：])?(?:答案是|答案：|答案:)?(?:当然)?(?:没有|不能|不存在|不可能|否定的|不会)的?"
+    # (不是的 too: 定投就一定不会亏吗？不是的。)
+    r"(?:答[:：]|回答[:：])?(?:答案是|答案：|答案:)?(?:当然|并)?(?:没有|不能|不存在|不可能|否定的|不会|不是)的?"
     r"(?=[。！!，,；;]|$)"
 )
 #: "Won't", answering a 会-question (…会受影响？答：不会，…): a bare no, maybe after 答：.
@@ -564,13 +585,17 @@ _AFFIRMATIVE_ANSWER_RE = lazyre.compile(
 _REGARDLESS_RE = lazyre.compile(r"无论|不论|不管")
 #: A question about risk or loss (有没有风险？, 会亏吗？): its "no" claims safety; not 有没有零风险的…？
 _RISK_ASKED_RE = lazyre.compile(r"(?<![零无没低])风险|亏|赔本|赔钱|损失|回撤|下跌|跌破|跌过|本金会")
+#: A negation right before the risk word asked about (一定不会亏吗？, 真的没有风险吗？): the question
+#: asks whether the no-loss claim holds.
+_NEGATED_BEFORE_RE = lazyre.compile(r"(?:不会|不可能|不|没有|没)$")
 #: An A-not-A question (有没有…？, 是不是…？, 能不能…？).
 _A_NOT_A_RE = lazyre.compile(r"有没有|是不是|能不能|会不会|可不可以|存不存在|靠不靠谱")
 #: The direct answer to an A-not-A question (会不会亏？绝对不会。 保不保本？保！ 查不查征信？不查！):
 #: a few characters closing their clause, "no" when they open with a negation.  The one
 #: definition shared by the terms' guard, the families' guard and the negation scope.
 #: The question mark and what may open any answer (答：, 答案是).
-_ANSWER_LEAD = r"[?？]\s*(?:答[:：]?|回答[:：]?)?(?:答案是)?"
+# (答案是 tried first: 答 alone would take its first character and leave 案是肯定的 unread)
+_ANSWER_LEAD = r"[?？]\s*(?:答案是|(?:回答|答)[:：]?(?:答案是)?)?"
 _ANSWER_HEAD = (
     _ANSWER_LEAD + r"(?:那|这)?(?P<adv>当然|肯定|绝对|完全|根本|一定|必须|并|从来|确实|真的|百分百|百分之百)?"
 )
@@ -583,6 +608,23 @@ _A_NOT_A_ANSWER_RE = lazyre.compile(
     _ANSWER_HEAD + f"(?P<no>{_ANSWER_NO})?" + r"(?P<rest>[^,，。!！?？;；:：\n]{0,6}?)" + _ANSWER_CLOSE
 )
 _ANSWER_HEDGE_RE = lazyre.compile(_ANSWER_HEDGES)
+#: Whole answers that pick the "yes" half of an A-not-A question (…保不保本？答案是肯定的).
+_A_NOT_A_YES = frozenset(
+    {
+        "是",
+        "是的",
+        "对",
+        "对的",
+        "可以",
+        "有",
+        "答案是肯定的",
+        "肯定的",
+        "是肯定的",
+        "没错",
+        "必须的",
+        "那是必须的",
+    }
+)
 #: A hedged answer right after an A-not-A question (…？不一定, …？未必).
 _HEDGED_NO_RE = lazyre.compile(_ANSWER_LEAD + r"(?:不一定|未必|不确定|不好说|很难说)")
 #: An A-not-A made to hinge on the reader paying up (能不能贷款，就看您还不还; 会不会上门，全看
@@ -789,6 +831,19 @@ _PRACTICE_REFUSED_RE = lazyre.compile(
 _IMPOSSIBLE_LEAD_RE = lazyre.compile(
     r"(?P<lead>怎么可能|哪可能|咋可能|怎可能|哪有可能|岂可能|哪有|哪里有|哪来的?|岂能|岂会|怎会|怎么会|哪会|哪能)(?:会|是|有)?$"
 )
+#: The answer right after a "how could there be" question that says there is (…？青屿安盈就是！,
+#: …？我们就有, …？这里就能做到): the question was the pitch's set-up.
+_AFFIRMED_NEXT_RE = lazyre.compile(
+    r"[^，,。！!？?；;]{0,10}?(?<![没不无])(?:就是|便是|正是|就有|就能|做到了|能做到|有的|当然有|还真有|这里有|我们有|这就有)(?:[！!。，,~～]|$)"
+)
+#: A sale opening later in the sentence of a withdrawal (第一期已全部停售，第二期明早10点开售): the
+#: withdrawal is of one issue, not of the practice.
+#: Whether a message may say a product was withdrawn (see ContextPass._practice_refused).
+_WITHDRAWN_GATE_RE = lazyre.compile(r"停售|下架|停止销售|停止发行|退出市场|清零|清退")
+_ISSUE_RE = lazyre.compile(
+    r"第[一二三四五六七八九十\d]+(?:期|批|轮)|首期|首批|\d+号|[一二三四五六七八九十\d]+期"
+)
+_ON_SALE_AFTER_RE = lazyre.compile(r"开售|发售|起售|在售|认购|申购|抢购|上线|开放购买|可购买|火热销售|热销")
 #: How far the refusal may stand after the claim's start (the claim and its own noun).
 _PRACTICE_REACH = 10
 _NOT_SOLD_RE = lazyre.compile(
@@ -1961,9 +2016,10 @@ class MessageContext:
         if m.group("no"):
             return "no"
         rest = m.group("rest")
-        if rest.startswith(compact[neg - 1]) or rest in ("是", "是的", "对", "对的", "可以", "有"):
+        if rest.startswith(compact[neg - 1]) or rest in _A_NOT_A_YES:
             return "yes"
-        return "yes" if not rest and m.group("adv") else None
+        # (…？答案是肯定的 / 肯定的: the adverb alone, or with its 的)
+        return "yes" if rest in ("", "的") and m.group("adv") else None
 
     def a_not_a_denied(self, neg: int) -> bool:
         """The A-not-A at ``neg`` answered "no" in an education message that offers nothing
@@ -2012,7 +2068,11 @@ class MessageContext:
         if ("？" in compact or "?" in compact) and (lead := self._impossible_asked(start)) is not None:
             return lead  # 理财怎么可能不亏？, 哪有零风险的理财？: the question denies the claim
         if not (WEAK_NEG in cues or OBJECT_NEG in cues or STRONG_NEG in cues or ADVERB_NEG in cues):
-            return None  # most messages have no negation word at all
+            # most messages have no negation word at all; a withdrawal needs none (保本理财本行已
+            # 全部停售)
+            if _WITHDRAWN_GATE_RE.search(compact) is not None:
+                return self._practice_refused(start, self.clause(start)[1])
+            return None
         c_start, c_end = self.clause(start)
         if self._denial_made_good(c_end):
             return None  # 其他平台无法保证的保本保息，恒裕安盈宝做到了: a foil
@@ -2529,7 +2589,11 @@ class MessageContext:
         if compact[c_end : c_end + 1] not in ("？", "?"):
             return None
         m = _IMPOSSIBLE_LEAD_RE.search(compact, max(c_start, start - 7), start)
-        return m.group("lead") if m is not None else None
+        if m is None:
+            return None
+        if _AFFIRMED_NEXT_RE.match(compact, c_end + 1) is not None:
+            return None  # 哪有保本保息还年化5%的理财？青屿安盈就是！: asked to be answered "here"
+        return m.group("lead")
 
     def _practice_refused(self, start: int, c_end: int) -> str | None:
         """The refusal that ends the claim's own clause, the claim fronted as its object
@@ -2546,6 +2610,12 @@ class MessageContext:
             return None
         if compact[c_end : c_end + 1] in ("？", "?") or compact.startswith("吗", c_end - 1):
             return None
+        if _ISSUE_RE.search(compact, start, m.start()) is not None:
+            _, s_end = self.sentence(start)
+            if _ON_SALE_AFTER_RE.search(compact, c_end, s_end) is not None:
+                return (
+                    None  # 保本理财第一期已全部停售，第二期明早10点开售: one issue withdrawn, the next sold
+                )
         return m.group("cue")
 
     def _refused_outright(self, start: int, c_end: int) -> bool:
@@ -2754,6 +2824,11 @@ class MessageContext:
                 )
             ):
                 continue  # 保本保息的名额请小心手慢无: a nudge, not a warning
+            if (
+                cue.word in _CLASS_VERDICTS
+                and _CLASS_OPENER_RE.search(compact, self.sentence(start)[0], start) is None
+            ):
+                continue  # 年化8%稳赚不赔，请提高警惕别错过: no class of offers judged
             if _SCOPE["asked"].match(compact, cue.end) is not None:
                 continue  # 这是骗局吗？当然不是: a question, not a verdict (rt49)
             if _SCOPE["refuted_after"].match(compact, cue.end) is not None:
@@ -3175,8 +3250,13 @@ class MessageContext:
         # in its second clause, rt56)
         if _RHETORICAL_RE.search(folded, c_start, pos) is not None:
             return None
-        if _RISK_ASKED_RE.search(folded, c_start, q) is not None:
-            return None  # 有没有风险？没有。: "no" to a question about risk is the safety claim
+        risk = _RISK_ASKED_RE.search(folded, c_start, q)
+        if risk is not None and (
+            a_not_a or _NEGATED_BEFORE_RE.search(folded, max(c_start, risk.start() - 3), risk.start()) is None
+        ):
+            # 有没有风险？没有。: "no" to a question about risk is the safety claim; not when the
+            # question asks whether there is none (定投就一定不会亏吗？不是的。): its "no" denies that
+            return None
         m = (_ANSWERED_NO_A_NOT_A_RE if a_not_a else _ANSWERED_NO_RE).match(folded, j)
         if m is None and end is not None:
             # 银行理财是不是保本的？请注意：…不再承诺保本, 还保本吗？答：…不再保本: the answer

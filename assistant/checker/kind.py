@@ -77,6 +77,12 @@ class KindEvidence:
     #: 理财小知识, 温馨提示, 常有客户问, 所谓…？): what makes weak evidence a notice's.  Read only
     #: where the decision asks it (no notice evidence, weak marketing evidence alone).
     educates: bool = False
+    #: The message only teaches or warns (投资者教育, 温馨提示：理财产品不同于存款…): an education or
+    #: reminder heading, weak marketing evidence alone (a product category, a risk warning's
+    #: boilerplate), no offer, call, shape, figure or opt-out, no notice evidence beyond courtesy
+    #: wording, and no product of the sender's named (明德少儿教育金保险 is a pitch whatever its
+    #: heading).  Read only where all of that holds (see ``collect_evidence``).
+    teaches: bool = False
 
     def add(self, side: str, word: str, weight: int) -> None:
         self.scores[side] += weight
@@ -1293,6 +1299,15 @@ def collect_evidence(
     m = ev.scores["marketing"]
     if ev.scores["service"] == 0 and m >= 2 and m == ev.weak_marketing:
         ev.educates = _EDUCATION_FRAME_RE.search(compact) is not None
+    if (
+        m
+        and m == ev.weak_marketing
+        and ev.service_families <= {"courtesy"}
+        and not (ev.offers or ev.calls or ev.shapes or ev.figures or ev.optout or ev.code)
+        and _TEACHING_FRAME_RE.search(compact) is not None
+        and _CAUTION_RE.search(_BOILERPLATE_RE.sub("", compact)) is not None
+    ):
+        ev.teaches = not _names_own_product(msg, compact)
     return ev
 
 
@@ -1528,6 +1543,47 @@ _EDUCATION_FRAME_RE = lazyre.compile(
     r"投资者教育|投教|小知识|课堂|公开课|讲堂|适当性|知识|科普|温馨提示|风险提示|请注意|提醒|常有客户问|有人问|客户常问|投资者常问|"
     r"很多人以为|所谓|误区|[?？]"
 )
+#: The headings of a notice that teaches or warns (see ``KindEvidence.teaches``): narrower than
+#: ``_EDUCATION_FRAME_RE``, no bare question mark (想稳稳赚钱吗？ is a pitch's opening).
+_TEACHING_FRAME_RE = lazyre.compile(
+    r"投资者教育|投教|小知识|小课堂|理财课堂|课堂[:：]|公开课|讲堂|科普|小贴士|温馨提示|风险提示|合规提示|提醒[:：您]|"
+    r"常有客户问|有人问|客户常问|投资者常问|很多人以为|有人以为|不少人(?:以为|觉得|认为)|所谓|误区"
+)
+#: A risk warning's boilerplate (理财非存款，产品有风险，投资须谨慎; 过往业绩不代表未来表现): every
+#: promotion carries it, so it is no sign that a message teaches.
+_BOILERPLATE_RE = lazyre.compile(
+    r"(?:理财|基金|保险|股市|投资|产品|市场)(?:产品)?(?:非存款|有风险)|(?:投资|入市|选择|购买)[需须要]谨慎"
+    r"|过往业绩[^，,。！!？?；;]{0,12}|(?:产品|基金)(?:业绩|净值)?[^，,。！!？?；;]{0,4}波动"
+)
+#: What a lesson or a warning says and a pitch does not: a denial, a caution, a loss, a scam.
+_CAUTION_RE = lazyre.compile(
+    r"不(?!错|愁|惧|怕|用|负|再|止|仅|只|少|断|容错过)|非(?!常|凡)|未(?!来)|勿|别(?!错过|犹豫|等)|没有|无法|谨防|警惕|当心|小心|误区|误解"
+    r"|骗|诈|冒充|冒用|(?<![稳不])亏|(?<![抗不])跌|损失|(?<![无零低没])风险"
+)
+#: A product's brand right before its kind: the sender's own name (明德少儿教育金保险, 明德e贷) or a
+#: series number (稳盈2号理财) within a few characters.
+_BRAND_BEFORE_RE = lazyre.compile(r"\d+[号期]")
+
+
+def _names_own_product(msg: Message, compact: str) -> bool:
+    """Whether the message names one of the sender's products by its brand (see
+    ``KindEvidence.teaches``): a warning or lesson speaks of classes of products (理财产品,
+    货币基金, 保险产品), a pitch names its own."""
+    names = msg.ctx.sender_names
+    sig = msg.signature_span
+    for m in _PRODUCT_NOUN_RE.finditer(compact):
+        if msg.in_sender_name(m.start(), m.end()):
+            continue
+        # (the signature is no brand: 【华茂银行】所谓银行理财…)
+        lo = max(0, m.start() - 8)
+        if sig is not None and sig[0] <= lo < sig[1]:
+            lo = sig[1]
+        before = compact[lo : m.start()]
+        if any(n in before for n in names) or _BRAND_BEFORE_RE.search(before) is not None:
+            return True
+    return False
+
+
 #: Marketing evidence families too weak to make a promotion alone (see ``decide_kind``).
 _WEAK_MARKETING_FAMILIES = frozenset({"risk_warning", "product"})
 
@@ -1538,6 +1594,10 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
         # 验证码…限时5分钟内有效: a code is sent for the recipient's own act; its urgency and
         # the act it names (登录, 申请借款) offer nothing.  An offer shape still counts.
         return "service", f"含验证码（{ev.shown('service')}），为本人操作的服务通知"
+    if ev.teaches:
+        # 温馨提示：理财产品不同于存款，不保证本金和收益…: a lesson or a warning about classes of
+        # products, nothing of the sender's named, offered, priced or called for
+        return "service", f"投资者教育或风险提示（{ev.shown('marketing')}），未推介具体产品，按服务通知判断"
     m_strong = int(decision.get("marketing_strong", 4))
     s_strong = int(decision.get("service_strong", 3))
     # an offer that weighs nothing (an English launch, a product on sale) is still named
