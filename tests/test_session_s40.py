@@ -156,3 +156,54 @@ def test_a_harvest_sent_as_the_return_is_no_scheme(checker: Checker) -> None:
 def test_a_harvest_beside_a_cash_dividend_is_still_a_scheme(checker: Checker) -> None:
     text = "【川南农场】认养一头牛，每年分红3000元，另送牛肉10斤寄到您家。回T退订"
     assert "PRO005" in error_codes(checker, text)
+
+
+# ------------------------------------------------- warnings that offer nothing (engine)
+_WARNINGS_ONLY = {
+    "code-asked": "【川南支付】反诈提醒：有人冒充川南客服，以“账户异常”为由索要短信验证码。我司不会向您索取验证码。",
+    "crypto-named": "【川南基金】风险提示：近期有人以“USDT理财”“虚拟币搬砖”为名招募投资者，均涉嫌违法，请勿参与。",
+    "gold-named": "【川南银行】提醒：本行未与任何“现货黄金”平台合作，谨防冒用本行名义的投资诈骗！",
+}
+
+
+@pytest.mark.parametrize("key", sorted(_WARNINGS_ONLY))
+def test_a_warning_that_offers_nothing_passes(checker: Checker, key: str) -> None:
+    r = checker.check(_WARNINGS_ONLY[key])
+    assert r.kind == "service", r.kind_reason
+    assert r.verdict == "pass", [(f.code, f.severity, f.evidence) for f in r.findings]
+
+
+def test_a_threat_naming_a_crime_is_no_warning(checker: Checker) -> None:
+    text = "【川南小贷】你拖欠的借款已按诈骗罪移交警方处理，今日还清可撤回。"
+    assert "COL001" in found_codes(checker, text)
+
+
+def test_a_warning_with_an_offer_stays_for_review(checker: Checker) -> None:
+    text = "【川南银行】谨防虚拟币诈骗！正规理财请到网点办理，川南安盈年化3%。理财非存款，产品有风险，投资须谨慎。"
+    assert checker.check(text).verdict != "pass"
+
+
+# ------------------------------------------------------------ more words of the families
+def test_a_dated_price_rise_for_insurance_is_an_adv007_error(checker: Checker) -> None:
+    text = "【川南人寿】川南重疾险6月30日后费率上调，现在投保还来得及。回T退订"
+    assert "ADV007" in error_codes(checker, text)
+
+
+def test_a_policy_ending_after_a_date_is_no_pressure(checker: Checker) -> None:
+    text = "【川南人寿】您的保单将于6月30日后到期，如需续保请联系代理人。"
+    assert "ADV007" not in found_codes(checker, text)
+
+
+def test_a_loss_someone_else_covers_is_adv001(checker: Checker) -> None:
+    text = "【川南财富】川南惠民理财，万一亏了也有人兜。" + WEALTH
+    assert "ADV001" in error_codes(checker, text)
+
+
+def test_the_state_team_holding_it_up_is_adv005(checker: Checker) -> None:
+    text = "【川南财富】川南惠民理财背后有国家队托着。" + WEALTH
+    assert "ADV005" in error_codes(checker, text)
+
+
+def test_an_exchange_contract_traded_spot_is_pro002(checker: Checker) -> None:
+    text = "【川南商贸】沪银现货开户，双向可做，保证金5%起。回T退订"
+    assert "PRO002" in error_codes(checker, text)

@@ -657,6 +657,25 @@ class Checker:
                     )
                     suppressed.append(f)
                     continue
+                if (
+                    framing is not None
+                    and msg.kind == "service"
+                    and ctx.educates_only
+                    and _PROTECTIVE_RE.search(msg.nt.compact) is not None
+                ):
+                    # 反诈提醒：…冒充客服…索要验证码。我司不会向您索取验证码: a notice framed as a
+                    # warning that puts nothing on offer (no product, price, call or link), read as a
+                    # notice: the scheme it names is what it warns against, not a review
+                    f.context = (
+                        *effects,
+                        ContextEffect(
+                            framing,
+                            "cancelled",
+                            "反诈或风险提示短信，未推介任何产品或业务，所列为警示的骗局内容",
+                        ),
+                    )
+                    suppressed.append(f)
+                    continue
                 if framing is not None:
                     f.severity = "warning"
                     f.note = f.note or "出现在反诈/风险提示语境中，请人工确认是否为警示内容"
@@ -882,6 +901,13 @@ def check(
             _DEFAULT = Checker()
         return _DEFAULT.check(text, kind=kind, fix=fix)
     return Checker(settings, profile).check(text, kind=kind, fix=fix)
+
+
+#: Words that warn the reader against others (冒充, 不法分子, 谨防, 反诈提醒): a threat that names a
+#: crime (涉嫌诈骗, 已按诈骗罪举报) frames nothing as a warning.
+_PROTECTIVE_RE = lazyre.compile(
+    r"冒充|冒用|假冒|不法分子|骗子|谨防|警惕|反诈|防诈|防骗|提醒|提示|小贴士|投资者教育|投教|请勿|切勿|不会(?:向您|要求|通过|以)"
+)
 
 
 def _reported_lure(ctx: MessageContext, kind: str, cstart: int) -> bool:
