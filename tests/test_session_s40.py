@@ -207,3 +207,19 @@ def test_the_state_team_holding_it_up_is_adv005(checker: Checker) -> None:
 def test_an_exchange_contract_traded_spot_is_pro002(checker: Checker) -> None:
     text = "【川南商贸】沪银现货开户，双向可做，保证金5%起。回T退订"
     assert "PRO002" in error_codes(checker, text)
+
+
+# ------------------------------------------------------------------------ comparisons
+def test_a_claim_said_of_what_the_product_is_compared_with_is_denied(checker: Checker) -> None:
+    text = "【川南银行】温馨提示：银行理财不如大额存单那样保本保息，请审慎选择。"
+    assert "ADV001" not in found_codes(checker, text)
+
+
+def test_a_claim_said_to_be_like_a_deposit_stands(checker: Checker) -> None:
+    text = "【川南银行】川南安盈跟定期存款一样保本保息，欢迎认购。回T退订"
+    assert "ADV001" in error_codes(checker, text)
+
+
+def test_the_risk_denied_by_a_comparison_is_adv001(checker: Checker) -> None:
+    text = "【川南银行】川南安盈理财不会像基金一样亏钱，欢迎认购。" + WEALTH
+    assert "ADV001" in error_codes(checker, text)

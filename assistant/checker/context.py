@@ -778,6 +778,11 @@ WEAK_GAP = 1
 _NEGATION_BRIDGE_RE = lazyre.compile(
     r"(?:一定|能够|能|再|做到|办到|确保|承诺|作出|做出|提供|一款|一种|一只|一个|一类|属于|是|任何|任何形式的)+"
 )
+#: A comparison denied right before the claim (理财产品不如存款那样保本保息, 不像定期存款一样保本): the claim
+#: is said of the thing compared with, denied of the subject.
+_COMPARED_DENIAL_RE = lazyre.compile(
+    r"(?P<cue>不如|不像|不同于|有别于|并非像|不会像|不能像)[^，,。！!？?；;]{1,10}?(?:那样|那般|一样|般)(?:能|可以|会|地|的)?$"
+)
 #: A universal denial with its subject before the claim (没有什么投资是稳赚不赔的, 世上没有任何投资是没有
 #: 风险的, 没有一种理财是零风险的): nothing of the kind has the claim, a denial however long the
 #: subject.  Not with a negation inside (没有哪只基金不是稳赚的 affirms).
@@ -2074,6 +2079,8 @@ class MessageContext:
                 return self._practice_refused(start, self.clause(start)[1])
             return None
         c_start, c_end = self.clause(start)
+        if (compared := _COMPARED_DENIAL_RE.search(compact, max(c_start, start - 14), start)) is not None:
+            return compared.group("cue")  # 理财产品不如存款那样保本保息: the claim is the other thing's
         if self._denial_made_good(c_end):
             return None  # 其他平台无法保证的保本保息，恒裕安盈宝做到了: a foil
         weak = [
