@@ -223,3 +223,17 @@ def test_a_claim_said_to_be_like_a_deposit_stands(checker: Checker) -> None:
 def test_the_risk_denied_by_a_comparison_is_adv001(checker: Checker) -> None:
     text = "【川南银行】川南安盈理财不会像基金一样亏钱，欢迎认购。" + WEALTH
     assert "ADV001" in error_codes(checker, text)
+
+
+# -------------------------------------------------------------- prospects invited (kind)
+def test_an_invitation_to_those_who_do_not_hold_it_is_no_plain_notice(checker: Checker) -> None:
+    text = (
+        "【川南证券】您的资金账户已完成季度对账。即日起融资融券利率调降为年化5.9%，"
+        "已开通信用账户的投资者自动适用，尚未开通的投资者可到营业部申请开通。"
+    )
+    assert checker.check(text).kind != "service"
+
+
+def test_the_holders_own_terms_changed_stay_a_notice(checker: Checker) -> None:
+    text = "【川南证券】您的资金账户已完成季度对账。即日起融资融券利率调降为年化5.9%，已开通信用账户的投资者自动适用。"
+    assert checker.check(text).kind == "service"

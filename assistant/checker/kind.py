@@ -1294,6 +1294,10 @@ def collect_evidence(
         # 新发的安盈养老2045已于3月1日成立，现可在App买入; 如需继续理财，可考虑鑫享2号: the recipient
         # is invited to buy something they do not hold: offered, whatever the notice before it
         ev.offers.append(b)
+    if not ev.offers and (p := _PROSPECT_CALL_RE.search(compact)) is not None:
+        # 两融利率下调至年化5.6%…，未开通的客户可到营业部申请开通: those who do not hold it are
+        # invited to take it up, an offer whatever notice it follows (rt139)
+        ev.offers.append(p.group())
     # (asked only where decide_kind reads it: no notice evidence and weak marketing evidence alone —
     # not a search on every message)
     m = ev.scores["marketing"]
@@ -1563,6 +1567,14 @@ _CAUTION_RE = lazyre.compile(
 #: A product's brand right before its kind: the sender's own name (明德少儿教育金保险, 明德e贷) or a
 #: series number (稳盈2号理财) within a few characters.
 _BRAND_BEFORE_RE = lazyre.compile(r"\d+[号期]")
+
+
+#: An invitation to those who do not hold something yet (未开通的客户可到营业部申请开通, 尚未办理的
+#: 用户可在App申请): an offer to prospects.
+_PROSPECT_CALL_RE = lazyre.compile(
+    r"(?:未|尚未|还未|还没有?)(?:开通|办理|签约|持有|购买|开户|申请|参与|配置)[^，,。！!？?；;]{0,6}?的?(?:客户|用户|投资者|朋友|车主|市民)"
+    r"[^。！!？?；;]{0,12}?(?:可|可以|欢迎|即可|均可)[^。！!？?；;]{0,10}?(?:申请|办理|开通|预约|咨询|购买|签约|参与|认购)"
+)
 
 
 def _names_own_product(msg: Message, compact: str) -> bool:
