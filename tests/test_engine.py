@@ -73,11 +73,18 @@ def test_context_negatives_pass(text: str) -> None:
 
 
 def test_ambiguous_anti_fraud_mention_is_a_warning_not_an_error() -> None:
-    # the claim is named as a pretext in a warning clause, but nothing says it is false
+    # the claim is named as someone else's pretext in a warning clause: in a notice that offers
+    # nothing (no product, price, call or link) it is what the warning warns against (since the
+    # session of 2026-12-05 from 15:43; it was a warning for review before)
     result = check("【明德银行】谨防诈骗：近期有人以比特币投资稳赚不赔为由推销理财。")
-    assert result.verdict == "review"
-    assert {f.code for f in result.findings} >= {"PRO003"}
-    assert all(f.severity == "warning" for f in result.findings)
+    assert result.verdict == "pass"
+    assert {f.code for f in result.suppressed} >= {"PRO003"}
+    # the same warning beside an offer is no plain warning: the scheme's words stay for review
+    offered = check("【明德银行】谨防诈骗：近期有人以比特币投资稳赚不赔为由推销理财，正规理财详询95588。")
+    assert {f.code: f.severity for f in offered.findings if f.code in ("PRO003", "ADV001")} == {
+        "PRO003": "warning",
+        "ADV001": "warning",
+    }
 
 
 def test_a_warning_with_a_verdict_is_no_violation() -> None:

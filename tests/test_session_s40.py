@@ -237,3 +237,69 @@ def test_an_invitation_to_those_who_do_not_hold_it_is_no_plain_notice(checker: C
 def test_the_holders_own_terms_changed_stay_a_notice(checker: Checker) -> None:
     text = "【川南证券】您的资金账户已完成季度对账。即日起融资融券利率调降为年化5.9%，已开通信用账户的投资者自动适用。"
     assert checker.check(text).kind == "service"
+
+
+# ---------------------------------------- attacks on this session's mechanisms (rt142 dev)
+_CLASS_TAG_ABUSED = {
+    "all-customers": "【川南财富】所有老客户均可追加认购川南安盈理财，保本保息，请保持警惕，认准官方渠道。"
+    + WEALTH,
+    "fan-in-a-brand": "【川南财富】川南非凡理财零风险，年化4%，请提高警惕，认准官方渠道。" + WEALTH,
+    "corrected-then-extended": "【川南银行】不少人以为只有存款才保本保息，其实这是误解，川南安盈理财也一样。"
+    + WEALTH,
+    "issue-by-kuan": "【川南银行】川南保本理财甲款已停售，乙款今日开售，欢迎认购。" + WEALTH,
+    "next-issue-next-sentence": "【川南银行】保本理财第五期已全部停售。第六期周一开售，每人限购20万元。"
+    + WEALTH,
+    "booking-opens": "【川南银行】川南保本理财第7期已停售，第8期下周开放预约。" + WEALTH,
+    "one-channel-withdrawn": "【川南财富】安享保本理财手机银行已全部停售，老客户仍可找理财经理认购。"
+    + WEALTH,
+}
+
+
+@pytest.mark.parametrize("key", sorted(_CLASS_TAG_ABUSED))
+def test_a_refusal_or_correction_that_sells_still_fails(checker: Checker, key: str) -> None:
+    assert "ADV001" in error_codes(checker, _CLASS_TAG_ABUSED[key]), key
+
+
+_WARNINGS_THAT_HOLD = {
+    "but-fan": "【川南证券】温馨提示：但凡有人拉您进群、承诺稳赚不赔，务必提高警惕。本公司从不在群里荐股。",
+    "encountered": "【川南银行】温馨提示：遇到承诺保本保息的理财，请提高警惕。",
+    "said-there-is": "【川南银行】投教小课堂：哪有保本又高收益的理财？说有的，多半是骗局，请勿轻信。",
+    "not-comprehensive": "【川南银行】投资者教育：有人认为理财都是保本的，这种看法并不全面，理财产品现已全部为净值型。",
+    "designed-for": "【川南基金】川南进取混合专为不怕亏、能承受较大回撤的投资者设计。" + FUND,
+}
+
+
+@pytest.mark.parametrize("key", sorted(_WARNINGS_THAT_HOLD))
+def test_warnings_and_corrections_said_otherwise_hold(checker: Checker, key: str) -> None:
+    assert "ADV001" not in error_codes(checker, _WARNINGS_THAT_HOLD[key]), key
+
+
+def test_a_date_is_no_series_number(checker: Checker) -> None:
+    text = (
+        "【川南银行】温馨提示：自3月8号起，理财产品宣传不得使用预期收益率，理财净值会随市场波动，请理性看待。"
+    )
+    assert checker.check(text).kind == "service"
+
+
+_MORE_CLAIMS = {
+    ("ADV001", "card-to-the-cent"): "【川南银行】川南季季盈认购中，到期按基准打到您卡上，分毫不少。" + WEALTH,
+    ("ADV001", "worry-fronted"): "【川南基金】川南短债基金开放申购，亏本这事您不用担心。" + FUND,
+    ("ADV001", "place-wont"): "【川南基金】股市下跌时股票会亏，放在川南零钱宝里就不会了。" + FUND,
+    (
+        "ADV004",
+        "rise-forecast",
+    ): "【川南证券】川南首席分析师判断，明年医药板块涨幅将超过80%，川南医药基金开放申购。" + FUND,
+    (
+        "ADV005",
+        "budget-repays",
+    ): "【川南资产】川南城投债权年化6%，到期由县财政统一筹措资金还本付息。投资有风险，选择需谨慎。回T退订",
+    (
+        "PRO005",
+        "plot-managed",
+    ): "【川南农庄】果园开放认购：每亩2万元，由公司统一代管，每年每亩分红2000元。回T退订",
+}
+
+
+@pytest.mark.parametrize("code_key", sorted(_MORE_CLAIMS))
+def test_more_words_of_the_families(checker: Checker, code_key: tuple[str, str]) -> None:
+    assert code_key[0] in error_codes(checker, _MORE_CLAIMS[code_key]), code_key

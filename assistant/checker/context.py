@@ -286,7 +286,10 @@ _CLASS_VERDICTS = frozenset(
         "谨防受骗",
     }
 )
-_CLASS_OPENER_RE = lazyre.compile(r"凡是|凡|但凡|任何|所有|一切|只要是")
+_CLASS_OPENER_RE = lazyre.compile(
+    r"(?<![非平超不大])凡(?!人|事|尔)|但凡|(?:任何|所有|一切)(?=[^，,。！!？?；;]{0,4}?(?:声称|宣称|号称|承诺|保证|向您|向你|推荐|推销|以|机构|人员|个人|第三方|平台|中介))"
+    r"|遇到|遇有|如遇|若遇|碰到|收到"
+)
 _OBJECT_VERDICTS = frozenset(
     {"请勿相信", "切勿相信", "不要相信", "请勿轻信", "切勿轻信", "别信", "别相信", "不要信", "千万别信"}
 )
@@ -482,7 +485,7 @@ _TOPIC_AFTER_RE = lazyre.compile(r"的?(?:说法|传言|宣传|话术|言论|表
 _RETRACT = (
     r"(?<![不无没非])(?:不当|错误|有误|不实|不准确|不规范|不属实|并非事实|违规|违反|未经[^，,。！!？?；;]{0,6}?授权"
     # (said plainly: 这种说法并不正确, 这个说法是错的, 这种看法是误区)
-    r"|不正确|不对|是错的|错了|不成立|不靠谱|是误区|误区|是误解|误解"
+    r"|不正确|不对|是错的|错了|不成立|不靠谱|是误区|误区|是误解|误解|不全面|不够全面|片面|有失偏颇|不完全正确|不够准确"
     r"|不符合|误导|已更正|予以更正|已撤回|已删除|责令删除"
     # or outdated (“银行理财一定保本”的说法早已过时, 刚兑这种说法已成为历史: rt81)
     r"|过时|成为历史|已成历史|不复存在|已被打破|早被打破)"
@@ -522,12 +525,14 @@ _POINTED_RETRACTED_RE = lazyre.compile(
 #: A judgement denied a few characters before it (没有任何不实之处, 无任何不当): no retraction.
 #: (并不 before a judgement that is itself a negative word is no denial: 这种说法并不正确, 并不准确)
 _RETRACT_DENIED_RE = lazyre.compile(
-    r"没有|并无|毫无|并非|不是|并不(?!正确|对|成立|靠谱|准确|属实|可信|真实)|无任何|没什么|无"
+    r"没有|并无|毫无|并非|不是|并不(?!正确|对|成立|靠谱|准确|属实|可信|真实|全面|完全正确)|无任何|没什么|无"
 )
 #: After the retraction, the claim restated or endorsed (准确地说是十只里九只, 应为翻二十倍, 其实一天能
 #: 翻三倍, 但所言属实, 请加入粉丝群): a correction upward, not a retraction (rt52).
 _RESTATED_RE = lazyre.compile(
     r"准确地说|准确说|确切地说|应为|应该是|应是|其实|实际上|事实上|但|不过|然而|所言属实|属实|而是|更是|只会更|还要更|加入|加v|加微|私信|私我|群里"
+    # (the claim extended to the sender's product: 其实这是误解，澜石安盈理财也一样)
+    r"|也一样|也是如此|同样如此|同样可以|也可以做到|也能做到"
 )
 #: Of those, the ones that only correct (事实上, 应为, 但 …): they restate the claim (…不准确，
 #: 准确地说是十只里九只) unless the rest of the sentence denies it (事实上，理财产品不保本) or
@@ -559,7 +564,7 @@ _ATTRIBUTED_RE = lazyre.compile(
 #: A yes/no question (…吗？) answered by a bare "no" (答案是没有。 / 答：没有。 / 不存在。).
 _ANSWERED_NO_RE = lazyre.compile(
     # (不是的 too: 定投就一定不会亏吗？不是的。)
-    r"(?:答[:：]|回答[:：])?(?:答案是|答案：|答案:)?(?:当然|并)?(?:没有|不能|不存在|不可能|否定的|不会|不是)的?"
+    r"(?:答[:：]|回答[:：])?(?:答案是|答案：|答案:)?(?:当然|并)?(?:没有|不能|不存在|不可能|否定的|不会|不是|非如此|不是这样)的?"
     r"(?=[。！!，,；;]|$)"
 )
 #: "Won't", answering a 会-question (…会受影响？答：不会，…): a bare no, maybe after 答：.
@@ -839,16 +844,22 @@ _IMPOSSIBLE_LEAD_RE = lazyre.compile(
 #: The answer right after a "how could there be" question that says there is (…？青屿安盈就是！,
 #: …？我们就有, …？这里就能做到): the question was the pitch's set-up.
 _AFFIRMED_NEXT_RE = lazyre.compile(
-    r"[^，,。！!？?；;]{0,10}?(?<![没不无])(?:就是|便是|正是|就有|就能|做到了|能做到|有的|当然有|还真有|这里有|我们有|这就有)(?:[！!。，,~～]|$)"
+    r"[^，,。！!？?；;]{0,10}?(?<![没不无说称])(?:就是|便是|正是|就有|就能|做到了|能做到|有的|当然有|还真有|这里有|我们有|这就有|有)(?:[！!。，,~～]|$)"
 )
+#: A judgement after the answer (…？说有的，八成就是骗局): the "yes" is the scammers'.
+_SCAM_JUDGED_RE = lazyre.compile(r"骗|诈|不可信|别信|勿信|假的|陷阱|违法|违规|不靠谱")
 #: A sale opening later in the sentence of a withdrawal (第一期已全部停售，第二期明早10点开售): the
 #: withdrawal is of one issue, not of the practice.
 #: Whether a message may say a product was withdrawn (see ContextPass._practice_refused).
 _WITHDRAWN_GATE_RE = lazyre.compile(r"停售|下架|停止销售|停止发行|退出市场|清零|清退")
 _ISSUE_RE = lazyre.compile(
-    r"第[一二三四五六七八九十\d]+(?:期|批|轮)|首期|首批|\d+号|[一二三四五六七八九十\d]+期"
+    r"第[一二三四五六七八九十\d]+(?:期|批|轮|款)|首期|首批|\d+号|[一二三四五六七八九十\d]+期|[a-z甲乙丙丁戊一二三四五六七八九十\d]款"
+    # (or one channel: 官网已全部停售，老客户仍可找理财经理预约认购)
+    r"|官网|线上|网上|app|手机银行|柜面"
 )
-_ON_SALE_AFTER_RE = lazyre.compile(r"开售|发售|起售|在售|认购|申购|抢购|上线|开放购买|可购买|火热销售|热销")
+_ON_SALE_AFTER_RE = lazyre.compile(
+    r"开售|发售|起售|在售|认购|申购|抢购|上线|开放购买|可购买|火热销售|热销|预约|仍可|还能买|还可以买|接受预订|接单|限购|起购"
+)
 #: How far the refusal may stand after the claim's start (the claim and its own noun).
 _PRACTICE_REACH = 10
 _NOT_SOLD_RE = lazyre.compile(
@@ -2586,6 +2597,18 @@ class MessageContext:
             rf"(?:都|也)?(?:不|不予){_REFUSED_SALE}{_REFUSAL_END}"
         )
 
+    def _class_judged(self, start: int, cue: int) -> bool:
+        """Whether the claim at compact ``start`` sits in a class of offers that a verdict told to
+        the reader at ``cue`` judges (凡是向您承诺高收益、零风险的，请提高警惕; 但凡有人…承诺稳赚不赔，
+        务必提高警惕): the sentence opens the class or the condition before the claim, and the
+        verdict opens the clause right after the claim's."""
+        compact = self.nt.compact
+        s0, _ = self.sentence(start)
+        if _CLASS_OPENER_RE.search(compact, s0, start) is None:
+            return False
+        _, c1 = self.clause(start)
+        return compact[c1 : c1 + 1] in ("，", ",") and cue == c1 + 1
+
     def _impossible_asked(self, start: int) -> str | None:
         """The rhetorical lead right before the claim at compact ``start`` in a clause that
         ends in a question mark (理财怎么可能不亏？, 哪有零风险的投资？, 岂能保本？): "how could it
@@ -2598,7 +2621,11 @@ class MessageContext:
         m = _IMPOSSIBLE_LEAD_RE.search(compact, max(c_start, start - 7), start)
         if m is None:
             return None
-        if _AFFIRMED_NEXT_RE.match(compact, c_end + 1) is not None:
+        yes = _AFFIRMED_NEXT_RE.match(compact, c_end + 1)
+        if (
+            yes is not None
+            and _SCAM_JUDGED_RE.search(compact, yes.end(), self.sentence(yes.end())[1] + 1) is None
+        ):
             return None  # 哪有保本保息还年化5%的理财？青屿安盈就是！: asked to be answered "here"
         return m.group("lead")
 
@@ -2618,7 +2645,10 @@ class MessageContext:
         if compact[c_end : c_end + 1] in ("？", "?") or compact.startswith("吗", c_end - 1):
             return None
         if _ISSUE_RE.search(compact, start, m.start()) is not None:
+            # (the next issue on sale in this sentence or the next: 第一期已全部停售。第二期明早开售)
             _, s_end = self.sentence(start)
+            if s_end + 1 < len(compact):
+                s_end = self.sentence(s_end + 1)[1]
             if _ON_SALE_AFTER_RE.search(compact, c_end, s_end) is not None:
                 return (
                     None  # 保本理财第一期已全部停售，第二期明早10点开售: one issue withdrawn, the next sold
@@ -2831,10 +2861,7 @@ class MessageContext:
                 )
             ):
                 continue  # 保本保息的名额请小心手慢无: a nudge, not a warning
-            if (
-                cue.word in _CLASS_VERDICTS
-                and _CLASS_OPENER_RE.search(compact, self.sentence(start)[0], start) is None
-            ):
+            if cue.word in _CLASS_VERDICTS and not self._class_judged(start, cue.start):
                 continue  # 年化8%稳赚不赔，请提高警惕别错过: no class of offers judged
             if _SCOPE["asked"].match(compact, cue.end) is not None:
                 continue  # 这是骗局吗？当然不是: a question, not a verdict (rt49)

@@ -662,6 +662,8 @@ class Checker:
                     and msg.kind == "service"
                     and ctx.educates_only
                     and _PROTECTIVE_RE.search(msg.nt.compact) is not None
+                    and _THIRD_PARTY_RE.search(msg.nt.compact, *ctx.sentence(cstart)) is not None
+                    and not ctx.quote_owned(cstart)
                 ):
                     # 反诈提醒：…冒充客服…索要验证码。我司不会向您索取验证码: a notice framed as a
                     # warning that puts nothing on offer (no product, price, call or link), read as a
@@ -907,6 +909,15 @@ def check(
 #: crime (涉嫌诈骗, 已按诈骗罪举报) frames nothing as a warning.
 _PROTECTIVE_RE = lazyre.compile(
     r"冒充|冒用|假冒|不法分子|骗子|谨防|警惕|反诈|防诈|防骗|提醒|提示|小贴士|投资者教育|投教|请勿|切勿|不会(?:向您|要求|通过|以)"
+)
+
+
+#: Someone other than the sender named in the sentence of what a warning names (有人冒充…, 不法分子,
+#: 以…为由, 冒用我司名义): the words are theirs.  Without one, a notice quoting a claim next to its
+#: own product (“稳赚不赔”的鑫享理财请登录App查看，谨防诈骗) is not plainly a warning.
+_THIRD_PARTY_RE = lazyre.compile(
+    r"有人|冒充|冒用|假冒|不法分子|骗子|诈骗分子|骗局|自称|对方|陌生|他人|中介|第三方|为由|为名|名义|网传|网络流传|社交平台|群聊|微信群"
+    r"|客户问|客户常问|常有客户|非法"
 )
 
 

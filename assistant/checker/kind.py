@@ -1566,7 +1566,7 @@ _CAUTION_RE = lazyre.compile(
 )
 #: A product's brand right before its kind: the sender's own name (明德少儿教育金保险, 明德e贷) or a
 #: series number (稳盈2号理财) within a few characters.
-_BRAND_BEFORE_RE = lazyre.compile(r"\d+[号期]")
+_BRAND_BEFORE_RE = lazyre.compile(r"(?<![月\d])\d+号(?!起|开始|之前|之后|前|后)|\d+期")
 
 
 #: An invitation to those who do not hold something yet (未开通的客户可到营业部申请开通, 尚未办理的
