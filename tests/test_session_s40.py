@@ -303,3 +303,19 @@ _MORE_CLAIMS = {
 @pytest.mark.parametrize("code_key", sorted(_MORE_CLAIMS))
 def test_more_words_of_the_families(checker: Checker, code_key: tuple[str, str]) -> None:
     assert code_key[0] in error_codes(checker, _MORE_CLAIMS[code_key]), code_key
+
+
+# ------------------------------------------------------- the sender's own product (kind)
+def test_a_lesson_that_presents_the_senders_fund_is_no_plain_notice(checker: Checker) -> None:
+    # (no opt-out: the silent case — read as a notice, its missing opt-out would pass unseen)
+    text = (
+        "【川南基金】投资者教育：分散投资不是稳赚，但能降低波动。本公司的稳健配置基金支持每月定投，"
+        "适合长期持有的投资者。基金有风险，投资须谨慎。"
+    )
+    assert checker.check(text).kind != "service"
+
+
+def test_a_loan_held_at_the_sender_is_no_presentation(checker: Checker) -> None:
+    text = "【川南农商银行】王先生：经核实，借款人王某已去世，其生前在我行的贷款尚余本金12,000元，请继承人携材料至网点咨询。"
+    r = checker.check(text)
+    assert r.kind == "service", r.kind_reason

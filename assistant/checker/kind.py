@@ -1294,6 +1294,10 @@ def collect_evidence(
         # 新发的安盈养老2045已于3月1日成立，现可在App买入; 如需继续理财，可考虑鑫享2号: the recipient
         # is invited to buy something they do not hold: offered, whatever the notice before it
         ev.offers.append(b)
+    if not ev.offers and (own := _own_product_pitched(msg, compact)) is not None:
+        # 投教小课堂：…。我司的沪深300指数增强基金支持每月定投，适合长期投资者: a lesson that ends by
+        # presenting the sender's own product is a pitch (rt142)
+        ev.offers.append(own)
     if not ev.offers and (p := _PROSPECT_CALL_RE.search(compact)) is not None:
         # 两融利率下调至年化5.6%…，未开通的客户可到营业部申请开通: those who do not hold it are
         # invited to take it up, an offer whatever notice it follows (rt139)
@@ -1567,6 +1571,25 @@ _CAUTION_RE = lazyre.compile(
 #: A product's brand right before its kind: the sender's own name (明德少儿教育金保险, 明德e贷) or a
 #: series number (稳盈2号理财) within a few characters.
 _BRAND_BEFORE_RE = lazyre.compile(r"(?<![月\d])\d+号(?!起|开始|之前|之后|前|后)|\d+期")
+
+
+#: The sender's own product presented (我司的…基金, 本行旗下的…理财) — see ``_own_product_pitched``.
+_OWN_PRODUCT_RE = lazyre.compile(
+    # (not a holding there: 其生前在我行的贷款尚余本金…)
+    r"(?<![在于从向])(?:我司|本公司|我行|本行)(?:的|旗下的?|推出的|发行的|新发的|管理的)[^，,。！!？?；;]{0,12}?(?:基金|理财|保险|年金|计划|贷款|产品)"
+)
+#: What makes a clause about one's own product no presentation: a denial, an event, a channel told.
+_OWN_PRODUCT_QUIET_RE = lazyre.compile(r"不|没|未|非|无|已|均为|仅在|只在|仅通过|只通过|请以|以.{0,6}为准|代销的|冒充|冒用")
+
+
+def _own_product_pitched(msg: Message, compact: str) -> str | None:
+    """The sender's own product presented in a clause that denies, reports and restricts nothing
+    (我司的沪深300指数增强基金支持每月定投): something on offer, whatever notice or lesson it is in."""
+    for m in _OWN_PRODUCT_RE.finditer(compact):
+        c0, c1 = msg.ctx.clause(m.start())
+        if _OWN_PRODUCT_QUIET_RE.search(compact, c0, c1) is None and not msg.ctx.quoted(m.start()):
+            return m.group()
+    return None
 
 
 #: An invitation to those who do not hold something yet (未开通的客户可到营业部申请开通, 尚未办理的
