@@ -72,10 +72,11 @@ _PLANS: dict[tuple[str, int], Plans | None] = {}
 _DERIVED: dict[tuple[str, str, int], Any] | None = None
 _DERIVED_NEW: dict[tuple[str, str, int], Any] = {}
 _DERIVED_USED: set[tuple[str, str, int]] = set()
-#: Past this many entries the stored table starts afresh with this run's: reduced
-#: alternations (see :class:`PartialAlternation`) and patterns of edited rule data or tests
-#: would otherwise only add up (the checker's own are a few hundred).
-_DERIVED_MAX = 8192
+#: Past this many characters of pattern text the stored table starts afresh with this run's
+#: entries: the start gates of reduced alternations (see :class:`PartialAlternation`: one
+#: per set of characters a batch meets) and patterns of edited rule data or tests would
+#: otherwise only add up, and a cold start loads the whole table (~2 ms at the bound).
+_DERIVED_MAX_CHARS = 1_000_000
 
 
 def _derived_path() -> Any:
@@ -84,7 +85,7 @@ def _derived_path() -> Any:
     from assistant.text import picklecache
 
     key = picklecache.digest(sys.version, picklecache.package_stamp(__name__))
-    return picklecache.cache_path(f"regexgate-v1/{key}.pickle")
+    return picklecache.cache_path(f"regexgate-v2/{key}.pickle")
 
 
 def _derived(what: str, pattern: str, flags: int, read: Callable[[], Any]) -> Any:
@@ -127,7 +128,7 @@ def _store_derived() -> None:
     table = picklecache.load(path)
     table = table if isinstance(table, dict) else {}
     table.update(_DERIVED_NEW)
-    if len(table) > _DERIVED_MAX:
+    if sum(len(k[1]) for k in table) > _DERIVED_MAX_CHARS:
         table = {k: v for k, v in table.items() if k in _DERIVED_USED or k in _DERIVED_NEW}
     _DERIVED_NEW.clear()
     picklecache.store(path, table)
@@ -311,15 +312,17 @@ def start_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     string or whose first character it cannot read."""
     if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
         return None
-    first = _derived(
-        "first",
-        pattern.pattern,
-        pattern.flags,
-        lambda: _first_items(_p.parse(pattern.pattern, pattern.flags)),
-    )
+    chars = _derived("start", pattern.pattern, pattern.flags, lambda: _start_class(pattern))
+    return lazyre.compile_now(chars) if chars is not None else None
+
+
+def _start_class(pattern: re.Pattern[str]) -> str | None:
+    """The class :func:`start_gate` compiles, as pattern text (one string: what the per-user
+    cache keeps of it loads fast), or None."""
+    first = _first_items(_p.parse(pattern.pattern, pattern.flags))
     if first is None or first[1] or not first[0]:
         return None
-    return lazyre.compile_now("[" + "".join(dict.fromkeys(first[0])) + "]")
+    return "[" + "".join(dict.fromkeys(first[0])) + "]"
 
 
 def gated_finditer(pattern: re.Pattern[str], gate: re.Pattern[str] | None, text: str) -> list[re.Match[str]]:
