@@ -855,8 +855,10 @@ def ignored_rules(checker: Checker) -> list[str]:
 
     Here rather than in the rewrite gate (which re-exports it): ``assistant check`` names
     them on every run, and importing the gate and its fact readers for this one line was
-    ~15 ms of a cold start."""
-    return [s.code for s in load_rule_specs() if not checker.settings.selects(s.code)]
+    ~15 ms of a cold start.  ``load_rule_specs(None)``, not ``load_rule_specs()``: the cache
+    keys on the arguments as passed, and the checker (like ``validate_selection``) asked with
+    ``None``, so the bare call read and unpickled every rule again (~20 ms of a cold start)."""
+    return [s.code for s in load_rule_specs(None) if not checker.settings.selects(s.code)]
 
 
 _WORKER: CheckMemo | None = None

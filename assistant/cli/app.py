@@ -141,6 +141,7 @@ def check(
         ),
     ] = None,
 ) -> None:
+    _skip_pydantic_plugin_scan()
     from assistant.cli.check_cmd import run_check
 
     code = _guard(
@@ -509,6 +510,17 @@ def audit_reset(
     from assistant.cli.llm_cmds import run_audit_reset
 
     raise typer.Exit(_guard(lambda: run_audit_reset(config=config, force=force)))
+
+
+def _skip_pydantic_plugin_scan() -> None:
+    """Tell pydantic not to look for plugins, unless the caller set PYDANTIC_DISABLE_PLUGINS.
+
+    Why: the first model pydantic builds (the settings) asks ``importlib.metadata`` for the
+    ``pydantic`` entry points, which reads the metadata of every installed distribution:
+    ~50 ms of a cold ``assistant check`` on a full environment, for plugins this project
+    neither ships nor uses (they only observe validation; results are the same).  Anyone
+    who does run one keeps it by setting the variable, even to an empty value."""
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
 
 
 def _guard(fn: object) -> int:

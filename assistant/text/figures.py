@@ -23,12 +23,11 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
-from re import _parser as _re_parser  # type: ignore[attr-defined]
 
 from assistant.text import lazyre
 from assistant.text.normalize import fold
 from assistant.text.numbers import CN_DIGIT_CHARS, CN_NUMERAL_CHARS, format_number, parse_number
-from assistant.text.regexgate import PartialAlternation
+from assistant.text.regexgate import PartialAlternation, group_names
 
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CN = f"[{CN_NUMERAL_CHARS}]+"
@@ -130,7 +129,7 @@ _RATE_ALTERNATION = PartialAlternation(_RATE_RE)
 #: the alternatives it left out.  Read from the parsed pattern (the names in order, as
 #: ``groupindex`` has them): compiling the whole alternation only for its group names was
 #: ~7 ms of every cold start, and a message's rates compile only the alternatives it can match.
-_RATE_GROUPS: dict[str, str | None] = dict.fromkeys(_re_parser.parse(_RATE_RE.pattern).state.groupdict)
+_RATE_GROUPS: dict[str, str | None] = dict.fromkeys(group_names(_RATE_RE.pattern))
 
 _PERIOD_WORDS = (
     ("day", ("日息", "日利率", "日化", "每日", "每天", "日费率", "日收益", "/天", "/日", "一天")),

@@ -18,7 +18,7 @@ from typing import Any
 
 from assistant.text import lazyre
 
-__all__ = ["Plans", "any_search", "gate_plans", "literal_gate", "meets", "preload"]
+__all__ = ["Plans", "any_search", "gate_plans", "group_names", "literal_gate", "meets", "preload"]
 
 #: A requirement: at least one of these characters occurs in every match.
 Need = frozenset[str]
@@ -66,6 +66,74 @@ Plans = tuple[tuple[tuple[str, ...], ...], ...]
 #: index ask for the same patterns, and :func:`preload` fills this from the per-user cache.
 _PLANS: dict[tuple[str, int], Plans | None] = {}
 
+#: What this module reads from parsed patterns (plans, start characters, branch needs, group
+#: names), by (what, pattern text, flags), kept between runs in the per-user cache (see
+#: :func:`_derived`); None until first asked.
+_DERIVED: dict[tuple[str, str, int], Any] | None = None
+_DERIVED_NEW: dict[tuple[str, str, int], Any] = {}
+_DERIVED_USED: set[tuple[str, str, int]] = set()
+#: Past this many characters of pattern text the stored table starts afresh with this run's
+#: entries: the start gates of reduced alternations (see :class:`PartialAlternation`: one
+#: per set of characters a batch meets) and patterns of edited rule data or tests would
+#: otherwise only add up, and a cold start loads the whole table (~2 ms at the bound).
+_DERIVED_MAX_CHARS = 1_000_000
+
+
+def _derived_path() -> Any:
+    import sys
+
+    from assistant.text import picklecache
+
+    key = picklecache.digest(sys.version, picklecache.package_stamp(__name__))
+    return picklecache.cache_path(f"regexgate-v2/{key}.pickle")
+
+
+def _derived(what: str, pattern: str, flags: int, read: Callable[[], Any]) -> Any:
+    """``read()``, a pure function of the pattern text and flags (``what`` names which),
+    taken from the per-user cache when an earlier run stored it.
+
+    Why: parsing patterns with ``re``'s parser for their gates (module-level gates of the
+    rate and link rules, start gates, the rate alternation's branches and group names) was
+    ~30 ms of every cold ``assistant check``, for answers that only change with the pattern,
+    this module and Python (the cache key names the last two).  New answers are stored at
+    exit, merged with what another process may have stored (as ``lazyre`` does)."""
+    global _DERIVED
+    key = (what, pattern, flags)
+    table = _DERIVED
+    if table is None:
+        from assistant.text import picklecache
+
+        stored = picklecache.load(_derived_path())
+        table = _DERIVED = stored if isinstance(stored, dict) else {}
+    try:
+        value = table[key]
+    except KeyError:
+        value = table[key] = read()
+        if not _DERIVED_NEW:
+            import atexit
+
+            atexit.register(_store_derived)
+        _DERIVED_NEW[key] = value
+    _DERIVED_USED.add(key)
+    return value
+
+
+def _store_derived() -> None:
+    """At exit: this run's new answers, merged with the stored table."""
+    if not _DERIVED_NEW:
+        return
+    from assistant.text import picklecache
+
+    path = _derived_path()
+    table = picklecache.load(path)
+    table = table if isinstance(table, dict) else {}
+    table.update(_DERIVED_NEW)
+    if sum(len(k[1]) for k in table) > _DERIVED_MAX_CHARS:
+        table = {k: v for k, v in table.items() if k in _DERIVED_USED or k in _DERIVED_NEW}
+    _DERIVED_NEW.clear()
+    picklecache.store(path, table)
+    picklecache.prune(path, "", keep=2)
+
 
 def gate_plans(pattern: re.Pattern[str]) -> Plans | None:
     """Per top-level alternative, its requirements (each a tuple of characters), or None
@@ -76,7 +144,7 @@ def gate_plans(pattern: re.Pattern[str]) -> Plans | None:
     try:
         return _PLANS[key]
     except KeyError:
-        plans = _PLANS[key] = _read_plans(*key)
+        plans = _PLANS[key] = _derived("plans", *key, lambda: _read_plans(*key))
         return plans
 
 
@@ -244,10 +312,17 @@ def start_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     string or whose first character it cannot read."""
     if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
         return None
+    chars = _derived("start", pattern.pattern, pattern.flags, lambda: _start_class(pattern))
+    return lazyre.compile_now(chars) if chars is not None else None
+
+
+def _start_class(pattern: re.Pattern[str]) -> str | None:
+    """The class :func:`start_gate` compiles, as pattern text (one string: what the per-user
+    cache keeps of it loads fast), or None."""
     first = _first_items(_p.parse(pattern.pattern, pattern.flags))
     if first is None or first[1] or not first[0]:
         return None
-    return lazyre.compile_now("[" + "".join(dict.fromkeys(first[0])) + "]")
+    return "[" + "".join(dict.fromkeys(first[0])) + "]"
 
 
 def gated_finditer(pattern: re.Pattern[str], gate: re.Pattern[str] | None, text: str) -> list[re.Match[str]]:
@@ -315,6 +390,21 @@ def _split_alternatives(source: str) -> list[str] | None:
     return parts
 
 
+def _branch_needs(pattern: re.Pattern[str]) -> list[tuple[Need, ...]] | None:
+    """Per alternative of a pattern that is one top-level alternation, its requirements
+    (:func:`_needs`, each once, in order); None for any other pattern."""
+    parsed = list(_p.parse(pattern.pattern, pattern.flags))
+    if len(parsed) != 1 or parsed[0][0] is not _c.BRANCH:
+        return None
+    return [tuple(dict.fromkeys(_needs(alt))) for alt in parsed[0][1][1]]
+
+
+def group_names(pattern: str, flags: int = 0) -> tuple[str, ...]:
+    """The named groups of ``pattern``, in the order ``groupindex`` has them, read from the
+    parsed pattern without compiling it (and from the per-user cache: see :func:`_derived`)."""
+    return _derived("groups", pattern, flags, lambda: tuple(_p.parse(pattern, flags).state.groupdict))  # type: ignore[no-any-return]
+
+
 class PartialAlternation:
     """``finditer`` of a pattern that is one long top-level alternation, trying only the
     alternatives a text can match.
@@ -345,14 +435,13 @@ class PartialAlternation:
         self._full = (pattern, start_gate(pattern))
         if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
             return
-        parsed = list(_p.parse(pattern.pattern, pattern.flags))
         alternatives = _split_alternatives(pattern.pattern)
-        if alternatives is None or len(parsed) != 1 or parsed[0][0] is not _c.BRANCH:
+        if alternatives is None:
             return
-        branches = parsed[0][1][1]
-        if len(branches) != len(alternatives):
+        plans = _derived("branches", pattern.pattern, pattern.flags, lambda: _branch_needs(pattern))
+        if plans is None or len(plans) != len(alternatives):
             return
-        self._plans = [tuple(dict.fromkeys(_needs(alt))) for alt in branches]
+        self._plans = plans
         chars = sorted({ch for plan in self._plans for need in plan for ch in need})
         if not chars:
             return

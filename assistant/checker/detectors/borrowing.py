@@ -435,6 +435,11 @@ def _set_apart(nospace: str, lo: int, hi: int) -> bool:
 def _fees(nospace: str) -> list[re.Match[str]]:
     """The fees charged per period in the message: with a charging verb, or named bare after
     their period where no charged fee covers them."""
+    if "费" not in nospace and "保障金" not in nospace:
+        # every fee these patterns read is named by a word ending in 费, or is a 保障金: most
+        # loan messages name none, and the four searches cost ~14 µs (the charged-fee one
+        # tries its optional period and verbs at every position)
+        return []
     fees = list(_FEE_ADDED_RE.finditer(nospace))
     for bare in [
         *_FEE_BARE_RE.finditer(nospace),
