@@ -1579,7 +1579,9 @@ _OWN_PRODUCT_RE = lazyre.compile(
     r"(?<![在于从向])(?:我司|本公司|我行|本行)(?:的|旗下的?|推出的|发行的|新发的|管理的)[^，,。！!？?；;]{0,12}?(?:基金|理财|保险|年金|计划|贷款|产品)"
 )
 #: What makes a clause about one's own product no presentation: a denial, an event, a channel told.
-_OWN_PRODUCT_QUIET_RE = lazyre.compile(r"不|没|未|非|无|已|均为|仅在|只在|仅通过|只通过|请以|以.{0,6}为准|代销的|冒充|冒用")
+_OWN_PRODUCT_QUIET_RE = lazyre.compile(
+    r"不|没|未|非|无|已|均为|仅在|只在|仅通过|只通过|请以|以.{0,6}为准|代销的|冒充|冒用"
+)
 
 
 def _own_product_pitched(msg: Message, compact: str) -> str | None:
