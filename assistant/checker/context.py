@@ -829,13 +829,16 @@ _TO_ALL = (
 #: sender's own name (MessageContext._sender_not_sold_re).
 _REFUSED_SALE = rf"(?:(?:向|对|给){_TO_ALL}|对外)?(?:卖|销售|上架|代销|发行|推荐)(?:(?:给|予){_TO_ALL})?"
 _REFUSAL_END = r"(?:了|的|哦|呢|啊|啦|呀){0,2}(?=[，,。！!；;？?~～]|$)"
+#: The words that say products were withdrawn (停售, 下架 …): one list for the refusal pattern and
+#: for the gate that asks whether a message says so at all.
+_WITHDRAWN = r"停售|下架|停止销售|停止发行|退出市场|清零|清退"
 #: A practice the sender refuses, its object fronted (刚性兑付我们坚决不碰, 保本承诺本行从来不做),
 #: or the products named withdrawn (保本理财已全部停售): see ContextPass._practice_refused.  A
 #: subject or an adverb of resolve is needed (bare 不做 follows too many things).
 _PRACTICE_REFUSED_RE = lazyre.compile(
     r"(?P<cue>(?:(?:我们|我行|本行|我司|本公司|本平台)(?:坚决|绝对|从来|一律|一概|向来|一向|绝|从|早就|早已|已经)?"
     r"|(?:坚决|绝对|从来|一律|一概|向来|一向|绝|从))(?:都|也)?(?:不|不会|不再)(?:碰|做|搞|承诺|提供|玩|触碰|开展|参与|销售|卖)"
-    r"|(?:已|均已|早已|已经|都已)(?:全部|全面|一律)?(?:停售|下架|停止销售|停止发行|退出市场|清零|清退))了?"
+    rf"|(?:已|均已|早已|已经|都已)(?:全部|全面|一律)?(?:{_WITHDRAWN}))了?"
 )
 #: A rhetorical "how could it possibly" right before a claim (see ContextPass._impossible_asked).
 _IMPOSSIBLE_LEAD_RE = lazyre.compile(
@@ -848,15 +851,17 @@ _AFFIRMED_NEXT_RE = lazyre.compile(
 )
 #: A judgement after the answer (…？说有的，八成就是骗局): the "yes" is the scammers'.
 _SCAM_JUDGED_RE = lazyre.compile(r"骗|诈|不可信|别信|勿信|假的|陷阱|违法|违规|不靠谱")
-#: A sale opening later in the sentence of a withdrawal (第一期已全部停售，第二期明早10点开售): the
-#: withdrawal is of one issue, not of the practice.
-#: Whether a message may say a product was withdrawn (see ContextPass._practice_refused).
-_WITHDRAWN_GATE_RE = lazyre.compile(r"停售|下架|停止销售|停止发行|退出市场|清零|清退")
+#: Whether a message may say a product was withdrawn (see MessageContext.names_withdrawal).
+_WITHDRAWN_GATE_RE = lazyre.compile(_WITHDRAWN)
+#: One issue, letter or channel named as what was withdrawn (第一期, 甲款, 3号, 官网): with a sale
+#: opening after it (_ON_SALE_AFTER_RE), the withdrawal is of that one, not of the practice
+#: (第一期已全部停售，第二期明早10点开售).
 _ISSUE_RE = lazyre.compile(
     r"第[一二三四五六七八九十\d]+(?:期|批|轮|款)|首期|首批|\d+号|[一二三四五六七八九十\d]+期|[a-z甲乙丙丁戊一二三四五六七八九十\d]款"
     # (or one channel: 官网已全部停售，老客户仍可找理财经理预约认购)
     r"|官网|线上|网上|app|手机银行|柜面"
 )
+#: A sale or booking opening after a withdrawal (see _ISSUE_RE).
 _ON_SALE_AFTER_RE = lazyre.compile(
     r"开售|发售|起售|在售|认购|申购|抢购|上线|开放购买|可购买|火热销售|热销|预约|仍可|还能买|还可以买|接受预订|接单|限购|起购"
 )
@@ -1882,6 +1887,12 @@ class MessageContext:
         self.act_disclaimer_taken_back = act_disclaimer_taken_back
 
     @lazy
+    def names_withdrawal(self) -> bool:
+        """Whether the message has a word of products withdrawn (停售, 下架 …): asked once a
+        message, not once a finding, by the negation scope of messages with no negation word."""
+        return _WITHDRAWN_GATE_RE.search(self.nt.compact) is not None
+
+    @lazy
     def _clause_bounds(self) -> list[int]:
         return [m.start() for m in _CLAUSE_DELIMITER_RE.finditer(self.nt.compact)]
 
@@ -2086,7 +2097,7 @@ class MessageContext:
         if not (WEAK_NEG in cues or OBJECT_NEG in cues or STRONG_NEG in cues or ADVERB_NEG in cues):
             # most messages have no negation word at all; a withdrawal needs none (保本理财本行已
             # 全部停售)
-            if _WITHDRAWN_GATE_RE.search(compact) is not None:
+            if self.names_withdrawal:
                 return self._practice_refused(start, self.clause(start)[1])
             return None
         c_start, c_end = self.clause(start)
