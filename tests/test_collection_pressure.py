@@ -26,9 +26,11 @@ def col(checker: Checker, text: str) -> list[str]:
         "【快来钱】你拖欠的4,000元，我们已经加了你们小区的业主群。",
     ],
 )
-def test_a_third_party_named_over_a_debt_is_a_warning(checker: Checker, text: str) -> None:
-    severities = col(checker, text)
-    assert severities and set(severities) == {"warning"}, checker.check(text).findings
+def test_a_third_party_named_over_a_debt_is_a_warning(text: str) -> None:
+    # the rule's own severity: its fitted model may still raise a sure reading of a veiled
+    # threat (你爱人在哪里上班我们是知道的) to an error, which is its job, not the rule's
+    severities = col(Checker(code_models=False), text)
+    assert severities and set(severities) == {"warning"}, text
 
 
 @pytest.mark.parametrize(

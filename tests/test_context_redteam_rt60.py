@@ -94,8 +94,14 @@ def test_a_launch_announced_the_same_way_stays_marketing(checker: Checker) -> No
     )
 
 
-def test_a_funds_dividend_announcement_is_a_notice(checker: Checker) -> None:
-    assert_service_pass(
-        checker,
-        "【南方基金】南方稳健增长混合基金将于12月10日进行第3次分红，每10份派0.35元。基金有风险，投资需谨慎。",
+def test_a_funds_dividend_announcement_is_never_failed_as_marketing(checker: Checker) -> None:
+    """The rules read it as a notice (每10份派, 次分红); the kind model refitted on 2026-12-05
+    reads a named fund beside its risk boilerplate as a promotion and doubts it, so it is
+    reviewed, never failed.  Exempting distribution notices from the model's doubt was tried
+    and withdrawn: a notice-dressed promotion in a red team's held-out third then went silent."""
+    r = checker.check(
+        "【南方基金】南方稳健增长混合基金将于12月10日进行第3次分红，每10份派0.35元。基金有风险，投资需谨慎。"
     )
+    assert r.kind in ("service", "uncertain"), r.kind_reason
+    assert "每10份派" in r.kind_reason
+    assert r.verdict in ("pass", "review"), [(f.code, f.severity) for f in r.findings]

@@ -141,9 +141,9 @@ def test_a_word_spelled_by_its_initials_counts_where_the_family_needs_a_context(
     assert _codes(checker, "【快通借】您已逾期60天，近期我们将zf您的亲属和同事。").get("COL001") == "error"
     # without the debt no family that needs it matches, and families needing no context
     # (forwarding, LNK003) do not read two bare letters at all
-    codes = _codes(checker, "【快通借】近期我们将zf您的亲属和同事。")
+    codes = _codes(Checker(code_models=False), "【快通借】近期我们将zf您的亲属和同事。")
     assert "LNK003" not in codes
-    assert codes.get("COL001") != "error"
+    assert codes.get("COL001") != "error"  # (the rule's families; its fitted model reads the whole text)
 
 
 @pytest.mark.parametrize(

@@ -142,23 +142,33 @@ _DISMISSED_RE = lazyre.compile(
 #: (not 说 of 说明书, 小说, 解说 — rt101)
 _SAYER_RE = lazyre.compile(
     r"(?<![小解传])说(?!明书|明会|明如下|明了|服)|讲(?!解|座|堂)|认为|觉得|以为|质疑|传言|谣传"
+    # (a worry held, then waved away: 总有人担心…不保本，这份担心完全没必要 — rt143)
+    r"|担心|担忧|怀疑|顾虑"
 )
 #: …the dismissal said of them: a copula or 都/纯属 is needed (…，不了解风险的客户请勿购买 dismisses nobody).
 _SAYERS_DISMISSED_RE = lazyre.compile(
     r"(?:的人|的朋友|的那些人)?(?:其实|那|他们|这些人)?(?:都是|全是|全都是|都属于|纯属|属于|其实是|大多是|多是|多半是|基本都是|是|都)"
     r"(?:不了解|不懂|没了解|没研究|外行|门外汉|误解|误会|谣言|瞎说|胡说|造谣|不明真相|不专业|偏见|想多了|多虑了|瞎担心)"
+    # (the worry itself dismissed, or the sayers said not to have read the terms: 这份担心完全没必要,
+    # 多半没仔细看过合同 — rt143)
+    r"|(?:这份|这种|这个|这些|此类|这样的)?(?:担心|担忧|顾虑|疑虑|说法|看法|质疑)(?:完全|根本|实在|真的|纯属)?(?:没必要|没有必要|是多余的|多余|不成立|站不住脚|不必要)"
+    r"|(?:的人|的客户|的朋友|的投资者)?(?:多半|大多|大都|基本|都|肯定|一定)?(?:没|没有|未曾|从没)(?:仔细|认真|好好)?(?:看过|读过|看|读|了解过|研究过)(?:合同|说明书|产品|条款|资料)"
 )
 #: A verb that attributes a claim to its sayer (宣称, 号称, 自称保本的…), the thing said to make it
 #: (…的理财产品, …的投资群), and a warning against that thing (请勿购买, 远离, 谨防).
 _CLAIMING_VERB_RE = lazyre.compile(r"宣称|号称|声称|自称|标榜|鼓吹|吹嘘|打着")
 _CLAIMER_AFTER_RE = lazyre.compile(
-    r"的(?:[^，,。！!？?；;]{0,4}?)(?:理财产品|产品|理财|投资群|群|平台|机构|项目|广告|短信|电话|人员|app|网站|链接|公司|基金|保险)"
+    r"的(?:[^，,。！!？?；;]{0,4}?)(?:理财产品|产品|理财|投资群|群|平台|机构|项目|广告|短信|电话|人员|app|网站|链接|公司|基金|保险"
+    # (the cover a scheme is run under: 打着“…政府兜底”的招牌 — rt143)
+    r"|招牌|旗号|幌子|名义)"
 )
 _OWN_PITCH_RE = lazyre.compile(
     r"(?:我们|本行|我行|我司|本公司|本平台|我)的(?!员工|工作人员|客服|官方)|旗下|推出|认购|申购|起购|起投|起存|购买我|选择我|找我|加我|联系我|私信"
 )
 _WARNED_OFF_RE = lazyre.compile(
     r"请勿|切勿|勿|不要|别|远离|谨防|警惕|提防|小心|当心|多为|均为|都是|骗局|诈骗|非法"
+    # (or the sender says no authority approved it: …人民银行从未批准此类项目)
+    r"|从未批准|从未授权|从未发布|未经批准|并未批准|从未发行"
 )
 #: What may open an answer right after a family's question slot (…？答：能, …？答案是肯定的).
 _ANSWER_OPENER = r"(?:答[:：]|回答[:：]|答案是|答案[:：])?"
@@ -831,14 +841,18 @@ _REFUSED_SALE = rf"(?:(?:向|对|给){_TO_ALL}|对外)?(?:卖|销售|上架|代�
 _REFUSAL_END = r"(?:了|的|哦|呢|啊|啦|呀){0,2}(?=[，,。！!；;？?~～]|$)"
 #: The words that say products were withdrawn (停售, 下架 …): one list for the refusal pattern and
 #: for the gate that asks whether a message says so at all.
-_WITHDRAWN = r"停售|下架|停止销售|停止发行|退出市场|清零|清退"
+#: (退出历史舞台 of the products named: 保本理财就退出了历史舞台 — not 成为历史 or 不复存在, which a
+#: sale says of the risk it claims away: 亏损已成为历史)
+_WITHDRAWN = r"停售|下架|停止销售|停止发行|退出市场|清零|清退|退出(?:了)?历史舞台"
 #: A practice the sender refuses, its object fronted (刚性兑付我们坚决不碰, 保本承诺本行从来不做),
 #: or the products named withdrawn (保本理财已全部停售): see ContextPass._practice_refused.  A
 #: subject or an adverb of resolve is needed (bare 不做 follows too many things).
 _PRACTICE_REFUSED_RE = lazyre.compile(
     r"(?P<cue>(?:(?:我们|我行|本行|我司|本公司|本平台)(?:坚决|绝对|从来|一律|一概|向来|一向|绝|从|早就|早已|已经)?"
     r"|(?:坚决|绝对|从来|一律|一概|向来|一向|绝|从))(?:都|也)?(?:不|不会|不再)(?:碰|做|搞|承诺|提供|玩|触碰|开展|参与|销售|卖)"
-    rf"|(?:已|均已|早已|已经|都已)(?:全部|全面|一律)?(?:{_WITHDRAWN}))了?"
+    rf"|(?:已|均已|早已|已经|都已)(?:全部|全面|一律)?(?:{_WITHDRAWN})"
+    # (an era's end told with 就: 从那时起保本理财就退出了历史舞台 — not 下个月就停售了, a deadline)
+    r"|(?:就|便|早就|也就)退出(?:了)?历史舞台)了?"
 )
 #: A rhetorical "how could it possibly" right before a claim (see ContextPass._impossible_asked).
 _IMPOSSIBLE_LEAD_RE = lazyre.compile(
@@ -1864,6 +1878,28 @@ class ScanResult:
     inner_negations: dict[int, tuple[int, tuple[int, ...]]] = field(default_factory=dict)
 
 
+#: A product named in a sentence whose 最快 is not tied to an event in it (我行留学贷款最快3个工作日审批):
+#: a selling point, not an estimate for the recipient's request.
+_ESTIMATED_PRODUCT_RE = lazyre.compile(
+    r"贷款|[\u4e00-\u9fff]贷|理财|基金|保险|[\u4e00-\u9fff]险|信用卡|定期|存单"
+)
+
+
+#: An era before now that a history lesson names (前些年, 资管新规出台前, 过去; not 过去3年, a track record).
+_PAST_ERA_RE = lazyre.compile(
+    r"前些年|前几年|早些年|那些年|早年|当年|曾经|以前|从前|那时候?"
+    r"|过去(?![\d一二三四五六七八九十几两半]+(?:个)?(?:年|月|季|周|天))"
+    r"|(?:新规|资管新规|监管新规|新规定|规定|意见)(?:正式)?(?:出台|实施|发布|落地)?(?:以|之)?前"
+    r"|(?:打破刚兑|刚兑打破|过渡期结束)(?:以|之)?前"
+)
+#: …and, after it, the change that ended that era (如今…均已转为净值型, 后来大量爆雷, 已退出历史舞台).
+_ERA_ENDED_RE = lazyre.compile(
+    r"如今|现在|目前|后来|此后|从那时起|时至今日|今天的"
+    r"|已(?:经)?(?:全面|全部|均)?(?:退出|转为|转型|成为历史|不复存在|被叫停|叫停|被禁止|禁止|打破|终结|清退)"
+    r"|退出(?:了)?历史舞台|爆雷|暴雷|跑路"
+)
+
+
 class MessageContext:
     """Per-message view shared by all detectors: text views, dictionary hits, boundaries."""
 
@@ -2459,7 +2495,9 @@ class MessageContext:
         # about something the claim describes (有人说不保本的产品不能买，纯属误解 — rt101, rt102)
         rest = compact[pos:c_end]
         of = rest.find("的")
-        if 0 <= of < len(rest) - 1 and not rest.endswith(("的人", "的说法", "的话")):
+        if 0 <= of < len(rest) - 1 and not rest.endswith(
+            ("的人", "的说法", "的话", "的客户", "的朋友", "的投资者")
+        ):
             return False
         return _SAYERS_DISMISSED_RE.match(compact, c_end + 1) is not None
 
@@ -2834,6 +2872,28 @@ class MessageContext:
             return None  # 别信那些号称保本的产品，我们的…年化8%: the warning fronts a pitch
         return verb.group()
 
+    def inside_attributed(self, start: int, end: int) -> str | None:
+        """Whether ``[start, end)`` lies in what a warned-against group claims or is called,
+        from the claiming verb to the claimer (请远离…号称稳赚不赔、月收益10%的荐股群: 荐股 names
+        the group warned against).  The kind reads this for offer words; the claim rules ask
+        :meth:`attributed_claim`, which wants the claim before the claimer."""
+        if self.strict:
+            return None
+        compact = self.nt.compact
+        s_start, s_end = self.sentence(start)
+        verb = _CLAIMING_VERB_RE.search(compact, max(s_start, start - 24), start)
+        if verb is None:
+            return None
+        claimer = _CLAIMER_AFTER_RE.search(compact, verb.end(), s_end)
+        if claimer is None or claimer.end() < end:
+            return None
+        if (
+            _WARNED_OFF_RE.search(compact, s_start, s_end) is None
+            or _OWN_PITCH_RE.search(compact) is not None
+        ):
+            return None
+        return verb.group()
+
     def verdict_cue(self, start: int, end: int) -> str | None:
         """A verdict such as 都是诈骗 after the trigger, in the same sentence."""
         compact = self.nt.compact
@@ -2946,8 +3006,16 @@ class MessageContext:
         compact = self.nt.compact
         if any(w in compact[max(0, start - 4) : start] for w in ("预计", "预估", "预期", "估计")):
             return True
-        # a completed event anywhere in the message (您的退款已处理：…最快当日到账)
-        return bool(self._event_clauses) or self.reports_event(start)
+        # a completed event in its sentence (您的退款已处理：…最快当日到账), or elsewhere in the
+        # message when this sentence names no product (您的申请已受理。最快2小时到账) — not a
+        # pitch after a notice (…月供已扣款成功。我行留学贷款最快3个工作日审批 — rt143)
+        events = self._event_clauses
+        if not events:
+            return False
+        s0, s1 = self.sentence(start)
+        if any(s0 <= c0 < s1 for c0, _ in events):
+            return True
+        return _ESTIMATED_PRODUCT_RE.search(compact, s0, s1) is None
 
     def transaction_limit(self, start: int, end: int) -> str | None:
         """最高/最低 stating a transaction or account limit with its amount (单日最高1,000元,
@@ -3210,6 +3278,23 @@ class MessageContext:
         if lead.search(compact, c_start, start) is None:
             return None
         return self._pointed_retraction(compact, c_end)
+
+    def past_practice(self, start: int) -> str | None:
+        """The era a claim is told of in a history lesson (资管新规出台前，银行理财大多保本保息；如今…均已
+        转为净值型; 前些年不少P2P平台拿高息、保本招揽出借人，后来大量爆雷): an era word before the claim in
+        its sentence, and after it in the message the change that ended the era.  What the market
+        did then is reported, not promised now.  Not a track record (过去3年从未亏损: a span of
+        time counted back from now is no era), and not in strict mode."""
+        if self.strict:
+            return None
+        compact = self.nt.compact
+        s_start, _ = self.sentence(start)
+        era = None
+        for m in _PAST_ERA_RE.finditer(compact, s_start, start):
+            era = m
+        if era is None or _ERA_ENDED_RE.search(compact, era.end()) is None:
+            return None
+        return era.group()
 
     def retraction(self, start: int, end: int | None = None) -> str | None:
         """The judgement that retracts the claim at compact ``start``, quoted or reported as

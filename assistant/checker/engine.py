@@ -165,6 +165,7 @@ class Checker:
         all_specs = load_rule_specs(rules_dir)
         self.specs = [s for s in all_specs if s.scope in CHECKED_SCOPES and self.settings.selects(s.code)]
         self.detectors = build_detectors(self.specs, self.settings)
+        self._detector_of = {d.code: d for d in self.detectors}
         # 回覆 is how traditional-character senders write 回复 (拒收請回覆R); the matching fold
         # cannot map 覆 to 复 everywhere (覆盖 is a word of its own), so each phrase has both.
         phrases = list(self.settings.optout_phrases)
@@ -394,7 +395,12 @@ class Checker:
         return [s for s in opinions if self._asks(msg, s, found)]
 
     def _asks(self, msg: Message, spec: RuleSpec, found: set[str]) -> bool:
-        return spec.code not in found and not self._denied(msg, spec)
+        return spec.code not in found and not self._denied(msg, spec) and not self._ruled_out(msg, spec)
+
+    def _ruled_out(self, msg: Message, spec: RuleSpec) -> bool:
+        """Whether the rule's own detector cleared this message (:meth:`Detector.rules_out`)."""
+        det = self._detector_of.get(spec.code)
+        return det is not None and det.rules_out(msg)
 
     @staticmethod
     def _bar_met(msg: Message, spec: RuleSpec, p: float) -> bool:
@@ -432,6 +438,7 @@ class Checker:
             if s.code in over
             and (s.code not in found or s.code in warned)
             and not self._denied(msg, s)
+            and not self._ruled_out(msg, s)
             and self._bar_met(msg, s, over[s.code])
         ]
         out = []
@@ -583,8 +590,11 @@ class Checker:
                     or ctx.hypothetical_lure(hit.start, hit.end)
                     or ctx.retraction(hit.start)
                     or ctx.topic_quote(hit.start)
+                    or ctx.inside_attributed(hit.start, hit.end) is not None
+                    or ctx.past_practice(hit.start) is not None
                 ):
                     continue  # a warning that names the scheme, what an impostor does, or words retracted, promotes nothing
+                    # (or what a group warned against claims: 请远离…号称稳赚不赔的荐股群)
                 if spec.marketing_evidence and ctx.answered_no(hit.start, hit.end):
                     continue  # 有没有零风险的投资？答：没有。: asked and answered no, nothing sold after
                 if spec.own_setting_context and ctx.own_setting_cue(hit.start):
@@ -1005,7 +1015,7 @@ def _cancelling_cue(
     if (
         spec.anti_fraud
         and ctx_kind != "marketing"
-        and (cue := ctx.attributed_claim(cstart, cend)) is not None
+        and (cue := ctx.attributed_claim(cstart, cend) or ctx.inside_attributed(cstart, cend)) is not None
     ):
         # (not in a promotion: 别信那些号称…的产品 may front the sender's own pitch)
         return cue, "描述的是他人宣称的内容（如“宣称保本的产品请勿购买”），并提示防范，属警示"
@@ -1033,6 +1043,17 @@ def _cancelling_cue(
         return (
             cue,
             "引号内是他人说过的话或转述他人做过的事，短信随后指出其错误、不实或违规（如“该表述错误”“均非本公司发布”“此行为违反我司规定”），是更正而非宣传",
+        )
+    # a history lesson (资管新规出台前，银行理财大多保本保息；如今…均已转为净值型): only in a message
+    # that sells nothing, where the era told of is not a sender's track record
+    if (
+        spec.anti_fraud
+        and (ctx_kind != "marketing" or ctx.educates_only)
+        and (cue := ctx.past_practice(cstart)) is not None
+    ):
+        return (
+            cue,
+            "讲述的是过去的市场情况（如“资管新规出台前”“前些年”），并说明此后已改变，属历史介绍而非承诺",
         )
     if spec.limit_context:
         if (cue := ctx.service_time(cstart)) is not None:

@@ -1063,6 +1063,8 @@ def collect_evidence(
                 continue  # 反诈提醒：凡以“限时抢购”为由…: a lure quoted to warn against it
             if warning and msg.ctx.impostor_cue(start) is not None:
                 continue  # 不法分子冒充我司开展“荐股”活动: what the impostors run, not an offer
+            if warning and msg.ctx.inside_attributed(start, end) is not None:
+                continue  # 请远离…号称稳赚不赔的荐股群: what a group warned against claims or is
             if warning and _IF_YOU_RE.match(compact, msg.ctx.clause(start)[0]) is not None:
                 continue  # 防范贷款诈骗：如您有资金需求，请认准官方渠道: the reader's case, no offer
             if (

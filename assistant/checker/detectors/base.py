@@ -96,6 +96,13 @@ class Detector:
     def detect(self, msg: Message) -> Iterable[Finding]:
         raise NotImplementedError
 
+    def rules_out(self, msg: Message) -> bool:
+        """Whether the rule's own data decides that this message is not what the rule forbids
+        though its words occur (PRO008: 无抵押 + 当天放款 from a licensed lender that is named).
+        The rule's fitted model, which reads neither profiles nor signatures, is then not asked:
+        it would say yes to the very words the rule has weighed and cleared."""
+        return False
+
     def default_fix(self, replacement: str | None = None) -> Fix:
         return self.spec.default_fix(replacement)
 

@@ -104,13 +104,22 @@ class IllegalIntermediary(KeywordDetector):
     def _lure(self, msg: Message) -> str | None:
         compact = msg.nt.compact
         speed = next((w for w in self._speed if w in compact), None)
-        if speed is None:
-            return None
-        if msg.profile is not None and msg.profile.has_license("lending"):
-            return None
-        sig = msg.signature
-        if sig is not None and any(w in fold(sig.name) for w in self._lender_words):
-            return None
-        if self._lender_named is not None and self._lender_named.search(compact):
+        if speed is None or self._lender_vouched(msg):
             return None
         return speed
+
+    def _lender_vouched(self, msg: Message) -> bool:
+        """A licensed lender says it lends: the profile's licence, a lender's signature, or
+        由…银行/消费金融公司发放 in the body."""
+        if msg.profile is not None and msg.profile.has_license("lending"):
+            return True
+        sig = msg.signature
+        if sig is not None and any(w in fold(sig.name) for w in self._lender_words):
+            return True
+        return self._lender_named is not None and self._lender_named.search(msg.nt.compact) is not None
+
+    def rules_out(self, msg: Message) -> bool:
+        """The lure's words (无抵押, 当天放款) in a message whose licensed lender is named: the
+        rule cleared them, and its model reads only those words (捷贷 under a lending profile)."""
+        compact = msg.nt.compact
+        return any(fold(w) in compact for w in self._lure_terms) and self._lender_vouched(msg)

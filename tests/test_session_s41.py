@@ -1,0 +1,243 @@
+"""Session of 2026-12-05 from 18:15: mechanisms the development third of the red team rt143 and
+the refit of both fitted models showed missing, each written here in words of its own with the
+wording beside it that must stay quiet.
+
+- a warning that names what a group claims (请远离…号称…的荐股群) counts none of the group's
+  words as the sender's offer, and the claim rules cancel them there (the whole group's name,
+  not only a claim before 的);
+- a rule whose own data cleared its words (PRO008: a licensed lender named beside 无抵押 and
+  当天放款) does not ask its fitted model;
+- the principal and the gain promised back at maturity (期满可领回本金和收益); a refund is no
+  guarantee (募集失败，将退还全部本金);
+- a pitch after a notice: 最快 with a product named in its own sentence is no time estimate; a
+  rate N points above another (比挂牌利率高0.3个百分点) and selling words said as advice
+  (很划算, 随取随用, 撬动) are offers;
+- negation scope ends at a consequence (…所以保本保息), 不是只 is "not only", 不用怕亏 waves the
+  loss away, 告别低利率 has its object, a worry or its holders dismissed (这份担心没必要, 多半没看过
+  合同) assert the claim;
+- fixed terms of housing policy and official designations (第一套住房, 家庭唯一住房, 国家级专精特新);
+- a history lesson (新规出台前…；如今…) reports, a term held void (…的条款无效) warns;
+- the recipient's own portfolio, trust or plan reported (您的投资组合本年收益率, 贵公司企业年金计划).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from assistant.checker.engine import Checker
+from assistant.config import Settings
+from assistant.profile import load_profile
+from tests.judgment_asserts import WEALTH, error_codes, found_codes
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker()
+
+
+@cache
+def profiled(profile: str) -> Checker:
+    return Checker(Settings(), load_profile(profile))
+
+
+# ------------------------------------------------- what a group warned against claims
+def test_a_group_warned_against_is_named_not_offered(checker: Checker) -> None:
+    text = "【川南银行】反诈提示：请远离微信群里那些号称保本保息、日赚500元的带单群，切勿转账。"
+    r = checker.check(text)
+    assert r.kind == "service", r.kind_reason
+    assert not {f.code for f in r.findings if f.severity == "error"}, [
+        (f.code, f.evidence) for f in r.findings
+    ]
+
+
+def test_a_warning_that_fronts_its_own_pitch_is_still_a_pitch(checker: Checker) -> None:
+    text = f"【川南银行】别信那些号称保本保息的群，我们的川南稳盈才是真的保本保息，1万元起购。{WEALTH}"
+    assert "ADV001" in error_codes(checker, text)
+
+
+# ------------------------------------------------- a rule's own clearance before its model
+def test_a_licensed_lenders_own_lure_words_do_not_ask_the_model() -> None:
+    text = "【捷贷】信用借款免抵押，最快当天放款，年化利率（单利）9.6%起。回T退订"
+    r = profiled("example-lender").check(text)
+    assert not [f for f in r.findings if f.code == "PRO008"], [(f.code, f.severity) for f in r.findings]
+    # without the licence the same words are the agent's lure
+    assert "PRO008" in error_codes(Checker(), "信用借款免抵押，最快当天放款，联系李经理。")
+
+
+# ------------------------------------------------- maturity guarantees and refunds
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【川南人寿】川南福满堂，交3年保10年，期满可领回本金和收益，名额有限。回T退订",
+        "【川南财富】川南年年享：到期稳拿本金加收益，年化3.9%起。" + WEALTH,
+    ],
+)
+def test_principal_and_gain_back_at_maturity_is_a_guarantee(checker: Checker, text: str) -> None:
+    assert "ADV001" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【川南人寿】您投保的川南福满堂将于12月31日满期，届时可领回本金和收益，请登录App办理。",
+        "【川南银行】您认购的川南稳盈7号募集失败，我行将退还全部本金至您尾号6621的账户。",
+    ],
+)
+def test_an_own_policy_or_a_refund_is_no_guarantee(checker: Checker, text: str) -> None:
+    assert "ADV001" not in error_codes(checker, text)
+
+
+# ------------------------------------------------- a pitch after a notice
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【川南银行】您尾号6621的信用卡本期账单已出。装修需要用钱的话，川南装修贷最快1个工作日放款。",
+        "【川南银行】您的工资已于12月5日到账。到本行网点存三年定期，利率比挂牌利率高0.3个百分点。",
+        "【川南基金】您的分红款已到账。闲置资金可转入川南现金宝，随取随用。",
+        "【川南证券】您的账户已完成风险测评。开通期权后可以撬动更大收益。",
+        "【川南人寿】您的保单已完成回访，感谢配合。给家人再加一份意外险很划算。",
+    ],
+)
+def test_a_pitch_after_a_notice_is_never_a_silent_notice(checker: Checker, text: str) -> None:
+    r = checker.check(text)
+    assert r.kind in ("marketing", "uncertain"), r.kind_reason
+    assert "OPT001" in {f.code for f in r.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【川南银行】您的转账申请已受理。最快2小时到账，请留意短信通知。",
+        "【川南银行】您的贷款申请已受理，最快3个工作日完成审批。",
+    ],
+)
+def test_an_estimate_for_the_recipients_request_stays_a_notice(checker: Checker, text: str) -> None:
+    r = checker.check(text)
+    assert r.kind == "service", r.kind_reason
+    assert r.verdict == "pass"
+
+
+# ------------------------------------------------- negation scope and look-alikes
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"【川南理财】川南安盈不碰股票期货因此稳赚不赔，1万元起购。{WEALTH}",
+        f"【川南理财】川南稳盈从不投高风险资产，所以保本保息，1万元起购。{WEALTH}",
+        f"【川南理财】川南稳盈不是只保本，收益也比定期高，1万元起购。{WEALTH}",
+        f"【川南基金】川南短债开放申购，波动很小，买了就不用怕亏。{WEALTH}",
+        f"【川南理财】川南安盈助您告别低收益，保本又保息，1万元起购。{WEALTH}",
+        f"【川南理财】不少客户担心川南稳盈不保本，这种担心根本没必要，1万元起购。{WEALTH}",
+        f"【川南理财】觉得川南稳盈不保本的朋友，大多没认真看过合同，1万元起购。{WEALTH}",
+    ],
+)
+def test_a_claim_the_negation_does_not_reach_is_an_error(checker: Checker, text: str) -> None:
+    assert "ADV001" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【川南银行】温馨提示：不少人担心理财不保本，这个担心是对的，净值型理财确实不保本。",
+        "【川南银行】川南稳盈不保本，所以请根据自身风险承受能力购买。" + WEALTH,
+    ],
+)
+def test_a_denial_that_stands_stays_quiet(checker: Checker, text: str) -> None:
+    assert "ADV001" not in error_codes(checker, text)
+
+
+# ------------------------------------------------- fixed terms
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【川南银行】购买第一套房的客户首付最低15%，贷款年化利率3.05%起，详询网点。回T退订",
+        "【川南银行】名下家庭唯一住房的改善型客户同享首套利率，年化利率3.1%起，详询网点。回T退订",
+        "【川南银行】川南科创贷面向国家级专精特新企业，年化利率3.2%起，详询客户经理。回T退订",
+    ],
+)
+def test_housing_policy_terms_and_designations_are_no_ranking(checker: Checker, text: str) -> None:
+    assert "ADV002" not in error_codes(checker, text)
+
+
+def test_a_rank_beside_those_terms_still_fires(checker: Checker) -> None:
+    assert "ADV002" in error_codes(checker, "【川南银行】川南房贷是全市唯一一家零首付的房贷。回T退订")
+
+
+# ------------------------------------------------- history lessons and void terms
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【川南银行】投资者教育：打破刚兑以前，银行理财多数保本保息；现在理财都已转为净值型，收益随市场波动。",
+        "【川南银行】理财小课堂：早些年一些平台以保本高息吸收资金，后来纷纷爆雷。请远离非法集资。",
+        "【川南银行】法院判决认定：理财合同中约定保本保收益的条款无效，请勿轻信此类承诺。",
+    ],
+)
+def test_history_and_void_terms_are_told_not_promised(checker: Checker, text: str) -> None:
+    codes = found_codes(checker, text)
+    assert not {c for c, s in codes.items() if s == "error"}, codes
+    assert "ADV001" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"【川南理财】川南稳盈过去5年从未亏损，现在认购正当时。{WEALTH}",
+        f"【川南理财】以前的理财都保本，如今川南稳盈依然保本保息，欢迎认购。{WEALTH}",
+    ],
+)
+def test_a_track_record_or_a_claim_carried_into_now_is_made(checker: Checker, text: str) -> None:
+    assert "ADV001" in error_codes(checker, text)
+
+
+# ------------------------------------------------- the recipient's own returns
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【川南银行】截至11月30日，您的投资组合本年收益率为12.4%，明细请登录App查看。",
+        "【川南信托】您的家族信托本年度分配收益率9.1%，分配款将于12月20日划入您指定账户。",
+        "【川南养老】贵公司企业年金计划2025年度投资收益率9.6%，年度报告已上传企业网银。",
+        "【川南银行】截至11月末，您个人养老金账户中的川南养老2040基金近一年收益率10.2%，明细见App。",
+    ],
+)
+def test_the_recipients_own_return_is_reported_not_promised(checker: Checker, text: str) -> None:
+    r = checker.check(text)
+    assert r.kind == "service", r.kind_reason
+    assert r.verdict == "pass", [(f.code, f.severity) for f in r.findings]
+
+
+def test_an_own_account_invited_into_a_scheme_is_still_a_yield_pitch(checker: Checker) -> None:
+    text = "【川南银行】尊敬的客户：您的养老金账户可参与川南养老项目，年化收益12%，按季返还。"
+    assert "PRO007" in error_codes(checker, text)
+
+
+# ------------------------------------------------- local organs as backers
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【川南资产】川南安居收益权计划认购中，年化6%，到期由市财政局以回购款形式兑付。投资有风险，选择需谨慎。回T退订",
+        "【川南资产】川南城建定融认购中，年化6.5%，区人大常委会已批准该项目。投资有风险，选择需谨慎。回T退订",
+        "【川南资产】川南乡振计划认购中，年化6%，万一出了问题县里出面兜着。投资有风险，选择需谨慎。回T退订",
+        "【川南资产】川南稳享计划已获省地方金融监督管理局审批，年化6.2%，1万元起投。投资有风险，选择需谨慎。回T退订",
+    ],
+)
+def test_a_local_organ_named_as_backer_is_an_error(checker: Checker, text: str) -> None:
+    assert "ADV005" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【川南银行】经金融监管总局川南监管分局批准，本行东湖支行自1月5日起迁址营业，新址详见官网。",
+        "【川南银行】根据市住建局通知，公积金贷款利率自1月1日起下调0.25个百分点，详询网点。",
+    ],
+)
+def test_an_approved_branch_move_or_a_bureaus_notice_backs_nothing(checker: Checker, text: str) -> None:
+    assert "ADV005" not in error_codes(checker, text)
+
+
+def test_a_scheme_run_under_a_borrowed_banner_is_warned_against(checker: Checker) -> None:
+    text = "【川南银行】风险提示：有人打着“政府扶持、国家兜底”的旗号向老人推销养老项目，民政部门从未批准此类项目。"
+    r = checker.check(text)
+    assert r.kind == "service", r.kind_reason
+    assert not {f.code for f in r.findings if f.severity == "error"}
