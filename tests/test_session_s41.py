@@ -241,3 +241,106 @@ def test_a_scheme_run_under_a_borrowed_banner_is_warned_against(checker: Checker
     r = checker.check(text)
     assert r.kind == "service", r.kind_reason
     assert not {f.code for f in r.findings if f.severity == "error"}
+
+
+# ------------------------------------------------- warnings headed in other words
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【川南支付】安全提醒：请勿替陌生人代收USDT等虚拟币交易款，账户可能因此被冻结。客服400-100-2200",
+        "【川南消费金融】近期有不法分子冒充我司，诱导借款人下载MT5炒外汇，请勿上当。",
+        "【川南证券】提示：近期有不法分子冒用我司名义建群，以“老师带单”为名荐股收费，我司从未授权任何个人荐股。",
+    ],
+)
+def test_a_warning_headed_in_other_words_names_the_scheme_it_warns_of(checker: Checker, text: str) -> None:
+    r = checker.check(text)
+    assert r.kind == "service", r.kind_reason
+    assert r.verdict == "pass", [(f.code, f.severity, f.evidence) for f in r.findings]
+
+
+def test_a_pitch_under_a_reminder_heading_is_not_a_warning(checker: Checker) -> None:
+    # (the claim beside the impostor frame is reviewed, as before; the heading cancels nothing)
+    text = "【川南银行】提醒：有人冒充我行推销理财，我行川南稳盈保本保息，年化4.5%，详询网点。"
+    r = checker.check(text)
+    assert "ADV001" in {f.code for f in r.findings}
+    assert r.kind == "marketing" and r.verdict == "fail"
+
+
+# ------------------------------------------------- the red team of this session's own changes (rt144)
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"【川南银行】理财小知识：早些年银行理财多为保本保息，后来新规落地，可川南安盈依然保本保息。{WEALTH}",
+        "【川南财富】当年大家都图保本保息，如今川南宝照样保本保息，老会员都知道。",
+        f"【川南财富】号称“零风险”的川南宝，老客户都是一投再投。{WEALTH}",
+        f"【川南财富】有人担心川南宝的保本保息只是个噱头，这种担心根本没必要。{WEALTH}",
+        f"【川南银行】川南安盈并不仅仅保本，收益也比定期高，1万元起购。{WEALTH}",
+        f"【川南财富】川南宝保本保息以外的任何承诺一律无效，详询客服。{WEALTH}",
+    ],
+)
+def test_the_new_exemptions_do_not_launder_a_guarantee(checker: Checker, text: str) -> None:
+    assert "ADV001" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"【川南银行】开通川南鑫盈宝后，您的账户收益可提升至年化9.8%。{WEALTH}",
+        f"【川南银行】您个人养老金账户里的资金可购买川南颐年理财，年化收益9.4%。{WEALTH}",
+        f"【川南银行】贵公司账户的闲置资金可参与川南鑫享计划，年化收益9.6%。{WEALTH}",
+    ],
+)
+def test_an_own_account_named_beside_an_offer_does_not_hide_the_yield(checker: Checker, text: str) -> None:
+    assert "PRO007" in error_codes(checker, text)
+
+
+def test_an_unnamed_partner_bank_vouches_for_nobody(checker: Checker) -> None:
+    text = "【速达金服】免抵押免担保，当天放款，资金由合作银行发放，年化利率7.2%起。回T退订"
+    assert "PRO008" in error_codes(checker, text)
+
+
+def test_a_rank_inside_a_fixed_terms_words_still_fires(checker: Checker) -> None:
+    text = "【川南银行】川南财资通，全国唯一一套打通存贷汇的资金管理方案，欢迎咨询。回T退订"
+    assert "ADV002" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【川南基金】您的赎回申请已提交成功。货币基金赎回款最快T+1日到账，请留意短信。",
+        "【川南保险】您的理赔材料已审核通过。本次医疗险理赔款最快1个工作日到账。",
+        "【川南银行】您的三年期定期存款将于12月18日到期，届时可领回本金及利息共计52,140.00元。",
+        "【川南银行】投资者教育：高收益必然伴随高风险，凡承诺保本高息的理财请勿购买。",
+        "【川南银行】更正说明：我行12月5日短信中“大额存单年利率3.5%”的表述有误，正确利率为2.15%，特此更正。",
+        "【川南基金】风险提示：权益类基金净值可能大幅波动，请根据自身风险承受能力谨慎投资。基金有风险，投资须谨慎。",
+    ],
+)
+def test_notices_the_new_mechanisms_must_leave_alone(checker: Checker, text: str) -> None:
+    r = checker.check(text)
+    assert r.kind == "service", r.kind_reason
+    assert r.verdict == "pass", [(f.code, f.severity, f.evidence) for f in r.findings]
+
+
+def test_a_saying_retracted_is_no_promotion(checker: Checker) -> None:
+    r = checker.check("【川南银行】我行理财不承诺保本，因此保本保息的说法并不准确，请以说明书为准。")
+    assert r.kind != "marketing", r.kind_reason
+    assert r.verdict != "fail", [(f.code, f.severity) for f in r.findings]
+
+
+def test_a_channels_service_list_is_reviewed_not_failed(checker: Checker) -> None:
+    text = "【川南银行】本行存款、理财、保险业务均可在手机银行办理，欢迎体验。回T退订"
+    assert found_codes(checker, text).get("ADV003") == "warning"
+
+
+def test_a_product_named_after_the_list_is_still_read(checker: Checker) -> None:
+    assert "ADV003" in error_codes(
+        checker, "【川南银行】转账、理财两不误：川南稳盈年化4.2%，1万元起购。回T退订"
+    )
+
+
+def test_an_own_rate_compared_is_no_offer(checker: Checker) -> None:
+    # (the text model may doubt it: a review, never a failure)
+    r = checker.check("【川南银行】您尾号6631的经营贷执行利率比一年期LPR高0.45个百分点，重定价后为3.55%。")
+    assert r.kind != "marketing", r.kind_reason
+    assert r.verdict != "fail"
+    assert "比一年期LPR高" not in r.kind_reason

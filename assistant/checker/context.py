@@ -166,7 +166,9 @@ _OWN_PITCH_RE = lazyre.compile(
     r"(?:我们|本行|我行|我司|本公司|本平台|我)的(?!员工|工作人员|客服|官方)|旗下|推出|认购|申购|起购|起投|起存|购买我|选择我|找我|加我|联系我|私信"
 )
 _WARNED_OFF_RE = lazyre.compile(
-    r"请勿|切勿|勿|不要|别|远离|谨防|警惕|提防|小心|当心|多为|均为|都是|骗局|诈骗|非法"
+    r"请勿|切勿|勿|不要|别|远离|谨防|警惕|提防|小心|当心|骗局|诈骗|非法"
+    # (a verdict, not a tally: 都是骗局, 均为虚假; not 老客户都是一买再买 — rt144)
+    r"|(?:多为|均为|都是|全是)(?:骗局|诈骗|陷阱|虚假|假的|非法|违法|套路|骗子|噱头|忽悠)"
     # (or the sender says no authority approved it: …人民银行从未批准此类项目)
     r"|从未批准|从未授权|从未发布|未经批准|并未批准|从未发行"
 )
@@ -206,6 +208,8 @@ _RESTRICTED_OFFER_RE = lazyre.compile(
 _EDUCATION_RE = lazyre.compile(
     r"投资者教育|投教|投资者保护|风险提示|温馨提示|反诈|防诈|防骗|诈骗|骗局|金融知识|知识普及|小课堂|问答|问[:：]|消保|消费者权益保护|谨防"
     r"|知识[:：]|科普"
+    # (a warning headed or said in other words: 提示：…, 安全提醒, 还款小贴士, 有不法分子冒充我司…请勿上当)
+    r"|提示[:：]|提醒[:：]|安全提醒|风险提醒|反诈提醒|小贴士|冒充|不法分子|请勿上当|谨防上当|切勿上当"
 )
 _OFFER_RE = lazyre.compile(
     r"起购|起投|起存|认购|申购|抢购|购买|买入|入手|投保|开售|发售|在售|热销|热卖|上线|名额|限时|限量|立即|马上|赶紧|抓紧"
@@ -294,6 +298,15 @@ _CLASS_VERDICTS = frozenset(
         "请保持警惕",
         "谨防上当",
         "谨防受骗",
+        # (the reader told not to buy or join what the class offers: 凡承诺保本高息的理财请勿购买 — rt144)
+        "请勿购买",
+        "切勿购买",
+        "不要购买",
+        "请勿参与",
+        "切勿参与",
+        "不要参与",
+        "请勿投资",
+        "切勿投资",
     }
 )
 _CLASS_OPENER_RE = lazyre.compile(
@@ -1892,12 +1905,18 @@ _PAST_ERA_RE = lazyre.compile(
     r"|(?:新规|资管新规|监管新规|新规定|规定|意见)(?:正式)?(?:出台|实施|发布|落地)?(?:以|之)?前"
     r"|(?:打破刚兑|刚兑打破|过渡期结束)(?:以|之)?前"
 )
+#: A claim said to hold still (依旧, 至今仍): carried into now, not told of the past.
+_CARRIED_ON_RE = lazyre.compile(r"依旧|依然|仍然|仍旧|至今|照样|照旧|还是|仍")
 #: …and, after it, the change that ended that era (如今…均已转为净值型, 后来大量爆雷, 已退出历史舞台).
 _ERA_ENDED_RE = lazyre.compile(
     r"如今|现在|目前|后来|此后|从那时起|时至今日|今天的"
     r"|已(?:经)?(?:全面|全部|均)?(?:退出|转为|转型|成为历史|不复存在|被叫停|叫停|被禁止|禁止|打破|终结|清退)"
     r"|退出(?:了)?历史舞台|爆雷|暴雷|跑路"
 )
+
+
+#: Money arriving or going back to the recipient (到账, 退回): what an estimate after an event times.
+_ARRIVAL_RE = lazyre.compile(r"到账|到卡|入账|退回|退还|返还至|划入|划转至")
 
 
 class MessageContext:
@@ -2656,7 +2675,11 @@ class MessageContext:
         if _CLASS_OPENER_RE.search(compact, s0, start) is None:
             return False
         _, c1 = self.clause(start)
-        return compact[c1 : c1 + 1] in ("，", ",") and cue == c1 + 1
+        if compact[c1 : c1 + 1] in ("，", ",") and cue == c1 + 1:
+            return True
+        # …or right after the class's head noun in the claim's own clause (凡承诺保本高息的理财请勿购买)
+        of = compact.rfind("的", start, cue)
+        return start < cue <= c1 and of != -1 and cue - of <= 8
 
     def _impossible_asked(self, start: int) -> str | None:
         """The rhetorical lead right before the claim at compact ``start`` in a clause that
@@ -2951,6 +2974,11 @@ class MessageContext:
                 continue  # 保本保收益的鑫盈理财，名额有限，需警惕错过: a push, not a warning
             if cue.start >= c_end and not self._verdict_reaches_back(start, c_start, cue, v_start, v_end):
                 continue  # 保本保息，…外面那些高息平台都是骗局: a new subject judged
+            if (
+                _SAYER_RE.search(compact, c_start, start) is not None
+                and _SAYERS_DISMISSED_RE.match(compact, v_end + 1) is not None
+            ):
+                continue  # 有人担心…的保本保息只是噱头，这种担心完全没必要: the verdict is the worry dismissed (rt144)
             return cue.word
         return None
 
@@ -3015,7 +3043,11 @@ class MessageContext:
         s0, s1 = self.sentence(start)
         if any(s0 <= c0 < s1 for c0, _ in events):
             return True
-        return _ESTIMATED_PRODUCT_RE.search(compact, s0, s1) is None
+        # (money arriving is the recipient's own: 您的理赔材料已审核通过。…理赔款最快1个工作日到账 — rt144)
+        return (
+            _ESTIMATED_PRODUCT_RE.search(compact, s0, s1) is None
+            or _ARRIVAL_RE.search(compact, start, s1) is not None
+        )
 
     def transaction_limit(self, start: int, end: int) -> str | None:
         """最高/最低 stating a transaction or account limit with its amount (单日最高1,000元,
@@ -3292,7 +3324,15 @@ class MessageContext:
         era = None
         for m in _PAST_ERA_RE.finditer(compact, s_start, start):
             era = m
-        if era is None or _ERA_ENDED_RE.search(compact, era.end()) is None:
+        if era is None:
+            return None
+        # the era's end told after the claim, none between (…多为保本保息，后来…; not 如今…依旧保本保息,
+        # nor 后来…，不过…至今仍保本保息: the claim carried into now is made — rt144)
+        if _ERA_ENDED_RE.search(compact, era.end(), start) is not None or _CARRIED_ON_RE.search(
+            compact, max(era.end(), start - 8), start
+        ):
+            return None
+        if _ERA_ENDED_RE.search(compact, start) is None:
             return None
         return era.group()
 

@@ -588,7 +588,7 @@ class Checker:
                     ctx.anti_fraud_near(hit.start)
                     or ctx.impostor_cue(hit.start)
                     or ctx.hypothetical_lure(hit.start, hit.end)
-                    or ctx.retraction(hit.start)
+                    or ctx.retraction(hit.start, hit.end)
                     or ctx.topic_quote(hit.start)
                     or ctx.inside_attributed(hit.start, hit.end) is not None
                     or ctx.past_practice(hit.start) is not None

@@ -758,6 +758,10 @@ _TALLY_AFTER_RE = lazyre.compile(
 )
 
 
+#: What a correction restates a figure after (正确利率为, 更正为, 应为).
+_CORRECTED_TO_RE = lazyre.compile(r"正确[^，,。！!？?；;]{0,6}?为|更正为|应为|实为")
+
+
 def _met_or_scheduled(compact: str, m: re.Match[str], start: int) -> bool:
     """An invite-looking word in an own benefit's sentence that reports, not invites: a past act
     (已享受, 已领取), a condition already met before the event (消费满5,000元，已获得…返现), the
@@ -1126,6 +1130,10 @@ def collect_evidence(
                 continue
             if warning and msg.ctx.quoted(m.start()):
                 continue
+            if complaint and (
+                msg.ctx.quoted(m.start()) or _CORRECTED_TO_RE.search(compact, max(0, m.start() - 8), m.end())
+            ):
+                continue  # 更正说明：…“大额存单年利率3.5%”的表述有误，正确利率为…: the figure corrected
             # 您持有的…七日年化收益率1.86% (its sentence), 您的借款年化利率18% (its clause): the
             # recipient's own figure
             if any(

@@ -142,8 +142,10 @@ def _in_category_list(text: str, start: int, end: int) -> bool:
     return _VIEWING_RE.search(text, s0, min(ends, default=len(text))) is not None
 
 
-#: What offers a list to be looked at, not bought: an app page's contents.
-_VIEWING_RE = lazyre.compile(r"查看|查询|明细|全景|总览|一览|持仓|资产页|资产总览")
+#: What offers a list to be looked at, not bought: an app page's contents, or a channel's services
+#: said to be available there (存款、理财、贷款业务均可在手机银行办理 — c-sets; not 更便捷, which a list of
+#: categories sold says too: 理财、基金、保险一站配齐，更便捷，轻松赚).
+_VIEWING_RE = lazyre.compile(r"查看|查询|明细|全景|总览|一览|持仓|资产页|资产总览|业务均可|均可在|均可通过")
 
 
 #: A product being sold: a figure, a return, a minimum or a purchase.

@@ -235,6 +235,14 @@ _PAST_FIX = Fix(
 )
 
 
+#: A purchase, a switch or a rise offered before a figure in the recipient's own sentence (可购买,
+#: 可提升至, 开通…后): the figure is then the offer's, not the holding's.
+_OFFERED_BEFORE_RE = lazyre.compile(
+    r"可(?:以)?(?:购买|认购|申购|转入|转购|配置|买入|提升|升至|享|达|参与|参加|加入|投资)|提升至|升至|放进|转入[^，,。！!？?；;]{0,10}?(?:即可|就能|可)"
+    r"|开通[^，,。！!？?；;]{0,10}?后|升级[^，,。！!？?；;]{0,6}?后|加入[^，,。！!？?；;]{0,6}?后"
+)
+
+
 @dataclass(slots=True)
 class StatedRate:
     start: int  # no-space view offsets
@@ -472,12 +480,17 @@ class Returns(Detector):
         return False
 
     def _own_holding(self, msg: Message, start: int) -> bool:
+        """Whether the figure's sentence names the recipient's own holding before it (您持有的…,
+        您的投资组合本年…) — and does not, before the figure, invite a purchase or a switch
+        (您个人养老金账户中的资金可购买…理财，年化收益9.2%; 开通…后，您的账户收益可提升至年化9.5% —
+        rt144): then the figure is what the sender offers, however the account is named."""
         cpos = msg.nt.compact_pos(start)
         s_start, _ = msg.ctx.sentence(cpos)
         before = msg.nt.compact[s_start:cpos]
-        return any(_owned_at(before, w) for w in self._own) or (
+        owned = any(_owned_at(before, w) for w in self._own) or (
             self._own_re is not None and self._own_re.search(before) is not None
         )
+        return owned and _OFFERED_BEFORE_RE.search(before) is None
 
     def _fee(self, msg: Message, start: int) -> bool:
         cpos = msg.nt.compact_pos(start)
