@@ -344,3 +344,15 @@ def test_an_own_rate_compared_is_no_offer(checker: Checker) -> None:
     assert r.kind != "marketing", r.kind_reason
     assert r.verdict != "fail"
     assert "比一年期LPR高" not in r.kind_reason
+
+
+def test_a_purchase_called_for_before_a_deadline_is_no_silent_notice(checker: Checker) -> None:
+    text = "【川南人寿】根据监管要求，我司川南安康重疾险将于1月1日起调整费率，如需投保请在此前办理。"
+    r = checker.check(text)
+    assert r.kind in ("marketing", "uncertain"), r.kind_reason
+    assert "OPT001" in {f.code for f in r.findings}
+
+
+def test_not_merely_without_but_also_still_denies(checker: Checker) -> None:
+    text = "【川南银行】投资者教育：并非仅仅保本就是好产品，适合自己风险承受能力的才合适。"
+    assert "ADV001" not in error_codes(checker, text)

@@ -1919,6 +1919,13 @@ _ERA_ENDED_RE = lazyre.compile(
 _ARRIVAL_RE = lazyre.compile(r"到账|到卡|入账|退回|退还|返还至|划入|划转至")
 
 
+#: "Not merely" said with a negation word: a false negation only when a "but also" follows.
+_NOT_MERELY = frozenset(
+    {"不是只", "不只是", "并非只", "并不只", "并非仅仅", "并非仅", "并不仅仅", "并不仅", "不是仅仅", "不单是"}
+)
+_ALSO_RE = lazyre.compile(r"也|还|更|而且|并且|同时|又|甚至")
+
+
 class MessageContext:
     """Per-message view shared by all detectors: text views, dictionary hits, boundaries."""
 
@@ -2133,7 +2140,16 @@ class MessageContext:
             # outright: the answer denies (能不能稳赚？不能。)
             return not self.a_not_a_denied(s)
         near = self._cues(FALSE_NEG, cue.start - self._reach(FALSE_NEG) + 1, cue.start + 1)
-        return any(f.start <= cue.start < f.end for f in near)
+        return any(f.start <= cue.start < f.end and not self._not_only_unfinished(f) for f in near)
+
+    def _not_only_unfinished(self, f: Hit) -> bool:
+        """A "not merely" said with a negation word (不是只, 并非仅仅) and no "but also" after it in
+        its sentence (…，收益也比定期高): then it denies that the thing suffices (并非仅仅保本就是好产品),
+        it asserts nothing, and the negation stands."""
+        if f.word not in _NOT_MERELY:
+            return False
+        _, s_end = self.sentence(f.start)
+        return _ALSO_RE.search(self.nt.compact, f.end, s_end) is None
 
     def negation_cue(self, start: int, anchors: Sequence[int] = ()) -> str | None:
         """The negation that cancels a trigger at ``start``, or ``None``.

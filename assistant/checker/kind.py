@@ -1366,7 +1366,10 @@ def _plain_call(msg: Message, compact: str) -> str | None:
 #: of a purchase, not of a service act (开通 only with an investment or credit object).
 _BUY_INVITE_RE = lazyre.compile(
     # (or recommended: 建议配置“鸿朗养老目标2045”)
-    r"建议(?:您)?(?:同步)?(?:配置|购买|选购|买入|申购|认购|投保|加保|加购|搭配)|可(?:以)?(?:在|通过|至|到|登录|前往|线上|线下)?[^，,。！!？?；;]{0,10}?"
+    r"建议(?:您)?(?:同步)?(?:配置|购买|选购|买入|申购|认购|投保|加保|加购|搭配)"
+    # (or a purchase called for on a condition or a deadline: 如需投保请在此前办理 — rt67)
+    r"|(?:如需|若需|如您需要|如您想|如有意|有意向?|想要)(?:投保|购买|认购|申购|加保|加购|买入)"
+    r"|可(?:以)?(?:在|通过|至|到|登录|前往|线上|线下)?[^，,。！!？?；;]{0,10}?"
     r"(?:买入|购买|申购|认购|抢购|选购|换购"
     # (考虑 a product, not a call or a repayment: 可考虑致电理财经理, 可考虑提前归还房贷本金)
     r"|考虑(?!致电|咨询|联系|拨打|提前还|提前归还|归还|还款|申请调整|调整)(?=[^，,。！!？?；;]{0,12}?(?:\d号|\d期|理财|基金|定投|产品|保险|存单|贷))"
@@ -1395,7 +1398,9 @@ _AGAIN_RE = lazyre.compile(r"重新|再次|继续|恢复|赎回")
 def _buy_invited(msg: Message, compact: str, warning: bool) -> str | None:
     """An invitation to buy or open a product in a clause that names nothing of the
     recipient's own (see _BUY_INVITE_RE); not in a warning, a question, a denial or a quote."""
-    if warning or not any(w in compact for w in ("买", "购", "考虑", "开通", "建议")):  # (换购 holds 购)
+    if warning or not any(
+        w in compact for w in ("买", "购", "考虑", "开通", "建议", "投保")
+    ):  # (换购 holds 购)
         return None
     for m in _BUY_INVITE_RE.finditer(compact):
         c0, c1 = msg.ctx.clause(m.start())
