@@ -356,3 +356,47 @@ def test_a_purchase_called_for_before_a_deadline_is_no_silent_notice(checker: Ch
 def test_not_merely_without_but_also_still_denies(checker: Checker) -> None:
     text = "【川南银行】投资者教育：并非仅仅保本就是好产品，适合自己风险承受能力的才合适。"
     assert "ADV001" not in error_codes(checker, text)
+
+
+# ------------------------------------------------- silent misses a third red team found (rt145)
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (f"【川南理财】川南年年盈两年期，到期本金照付、利息照还，5万元起购。{WEALTH}", "ADV001"),
+        (f"【川南理财】无论市场怎么波动，川南稳享持有满一年都能拿到3.6%，1万元起购。{WEALTH}", "ADV001"),
+        (f"【川南资产】川南城发计划认购中，投进来的钱不会打水漂，1万元起投。{WEALTH}", "ADV001"),
+        (f"【川南理财】都说保本保息的理财是骗人的，川南稳利偏偏做到了，5万元起购。{WEALTH}", "ADV001"),
+        (f"【川南理财】总有人说理财不保本，可川南安心就是那个例外，1万元起购。{WEALTH}", "ADV001"),
+        (f"【川南理财】川南稳盈是国家队出品，1万元起购。{WEALTH}", "ADV005"),
+        (f"【川南资产】川南安居计划由市领导亲自挂帅，1万元起投。{WEALTH}", "ADV005"),
+        (
+            "【川南基金】李大姐去年在我们这买了5万川南稳健，一年下来光收益就拿到2800元，1元起购。基金有风险，投资须谨慎。回T退订",
+            "ADV004",
+        ),
+        (
+            "【川南基金】川南红利精选由某大学金融研究院团队联合研发，1元起购。基金有风险，投资须谨慎。回T退订",
+            "ADV004",
+        ),
+    ],
+)
+def test_claims_said_in_plain_words_are_errors(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【川南证券】您持有的基金可质押获得5万元周转额度，年化利率7.2%，质押期间收益照拿。回T退订",
+        "【川南银行】您的借记卡已挂失，补卡业务网点可办，请携带身份证。",
+    ],
+)
+def test_the_plain_words_stay_quiet_where_they_state_a_fact(checker: Checker, text: str) -> None:
+    assert "ADV001" not in error_codes(checker, text)
+    if "挂失" in text:
+        assert checker.check(text).kind == "service"
+
+
+def test_a_loan_pitch_ending_in_where_to_get_it_is_no_silent_notice(checker: Checker) -> None:
+    text = "【川南银行】根据合同约定，您的房贷利率将于1月1日重定价。川南经营融可置换高息负债，最长10年，网点可办。"
+    r = checker.check(text)
+    assert r.kind in ("marketing", "uncertain"), r.kind_reason

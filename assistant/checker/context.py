@@ -1005,6 +1005,8 @@ _PASSIVE_CLOSED_RE = lazyre.compile(
 _MADE_GOOD_RE = lazyre.compile(
     r"[，,；;。！!？?]([^，,。！!？?；;]{0,20}?)(?:做到了|办到了|做得到|办得到|能做到|可以做到|都做到了|"
     r"兑现|实现了|都兑现|全兑现|落实了|我们敢|敢|就可以|偏偏可以|却可以|敢保证|敢承诺|敢打包票|能保证|可以保证|来保证|来兜底|兜底了|保证了|承诺了|就能|偏偏能|却能"
+    # (the sender as the exception: …，可嘉禾安心偏偏就是那个例外 — rt145)
+    r"|就是那个例外|是那个例外|就是例外|是个例外|是例外"
     # (or said to be standard with the sender: …，在明德稳盈是标配 — rt100)
     r"|是标配|都是标配|成了标配|是标准配置|是基本配置|是基础配置|已是标配)"
     r"[了哦呢啊呀啦！!~～]*(?=[，,。！!；;~～]|$)"
@@ -2990,10 +2992,10 @@ class MessageContext:
                 continue  # 保本保收益的鑫盈理财，名额有限，需警惕错过: a push, not a warning
             if cue.start >= c_end and not self._verdict_reaches_back(start, c_start, cue, v_start, v_end):
                 continue  # 保本保息，…外面那些高息平台都是骗局: a new subject judged
-            if (
-                _SAYER_RE.search(compact, c_start, start) is not None
-                and _SAYERS_DISMISSED_RE.match(compact, v_end + 1) is not None
+            if _SAYER_RE.search(compact, c_start, start) is not None and (
+                _SAYERS_DISMISSED_RE.match(compact, v_end + 1) is not None or self._denial_made_good(v_end)
             ):
+                # (or made good right after: 都说承诺保本保息的理财是骗人的，润安稳利偏偏就做到了 — rt145)
                 continue  # 有人担心…的保本保息只是噱头，这种担心完全没必要: the verdict is the worry dismissed (rt144)
             return cue.word
         return None
