@@ -400,3 +400,9 @@ def test_a_loan_pitch_ending_in_where_to_get_it_is_no_silent_notice(checker: Che
     text = "【川南银行】根据合同约定，您的房贷利率将于1月1日重定价。川南经营融可置换高息负债，最长10年，网点可办。"
     r = checker.check(text)
     assert r.kind in ("marketing", "uncertain"), r.kind_reason
+
+
+def test_idle_money_told_where_to_go_is_no_silent_notice(checker: Checker) -> None:
+    text = "【川南证券】您尾号1208资金账户今日可用资金12万元。场内货币ETF当日买入当日可卖，适合资金临时停放。"
+    r = checker.check(text)
+    assert r.kind in ("marketing", "uncertain"), r.kind_reason
