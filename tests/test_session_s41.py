@@ -406,3 +406,31 @@ def test_idle_money_told_where_to_go_is_no_silent_notice(checker: Checker) -> No
     text = "【川南证券】您尾号1208资金账户今日可用资金12万元。场内货币ETF当日买入当日可卖，适合资金临时停放。"
     r = checker.check(text)
     assert r.kind in ("marketing", "uncertain"), r.kind_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【川南投研】以上不构成投资建议。川南科技有重组预期，庄家正在悄悄吸筹。回T退订", "PRO001"),
+        ("【优选商城】购物返本：花多少返多少，分24个月返到商城钱包，可提现。回T退订", "PRO005"),
+        ("【川南珠宝】刷信用卡买投资金条，可现场回收变现，现金当场给您。回T退订", "PRO008"),
+        (
+            "【川南消费金融】川南钱包，不看收入、不查社保，年化利率(单利)7.2%-23.9%，手机号即可申请。回T退订",
+            "DIS003",
+        ),
+    ],
+)
+def test_schemes_said_in_their_own_trade_words_are_errors(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【川南证券】今日两市主力资金净流出120亿元，市场情绪偏谨慎，请理性投资。",
+        "【川南珠宝】金条回购业务：凭购买凭证按当日金价回收，回收款3个工作日内转入您的银行卡。",
+        "【川南消费金融】不管工作多忙，请于12月10日前按时还款，避免逾期。",
+    ],
+)
+def test_the_trade_words_stay_quiet_where_they_state_a_fact(checker: Checker, text: str) -> None:
+    assert not {"PRO001", "PRO008", "DIS003"} & error_codes(checker, text)
