@@ -434,3 +434,10 @@ def test_schemes_said_in_their_own_trade_words_are_errors(checker: Checker, text
 )
 def test_the_trade_words_stay_quiet_where_they_state_a_fact(checker: Checker, text: str) -> None:
     assert not {"PRO001", "PRO008", "DIS003"} & error_codes(checker, text)
+
+
+def test_a_premium_said_as_about_so_much_prices_the_product(checker: Checker) -> None:
+    text = "【川南人寿】保险小知识：重疾险越早配置越好。川南安康重疾2026版，30岁女性年交约2千元，可咨询您的顾问。"
+    r = checker.check(text)
+    assert r.kind in ("marketing", "uncertain"), r.kind_reason
+    assert "OPT001" in {f.code for f in r.findings}
