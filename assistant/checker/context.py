@@ -2907,11 +2907,19 @@ class MessageContext:
         verb = _CLAIMING_VERB_RE.search(compact, max(s_start, start - 16), start)
         if verb is None or _CLAIMER_AFTER_RE.search(compact, end, min(s_end, end + 16)) is None:
             return None
-        if _WARNED_OFF_RE.search(compact, s_start, s_end) is None:
+        if not self._warns_off_group(s_start, s_end):
             return None
-        if _OWN_PITCH_RE.search(compact) is not None:
-            return None  # 别信那些号称保本的产品，我们的…年化8%: the warning fronts a pitch
         return verb.group()
+
+    def _warns_off_group(self, s_start: int, s_end: int) -> bool:
+        """Whether the sentence warns against the group it names (请勿, 远离, 都是骗局, 从未批准 …)
+        and the message fronts no pitch of the sender's own (别信那些号称保本的产品，我们的…年化8%):
+        what :meth:`attributed_claim` and :meth:`inside_attributed` both ask of the sentence."""
+        compact = self.nt.compact
+        return (
+            _WARNED_OFF_RE.search(compact, s_start, s_end) is not None
+            and _OWN_PITCH_RE.search(compact) is None
+        )
 
     def inside_attributed(self, start: int, end: int) -> str | None:
         """Whether ``[start, end)`` lies in what a warned-against group claims or is called,
@@ -2926,12 +2934,7 @@ class MessageContext:
         if verb is None:
             return None
         claimer = _CLAIMER_AFTER_RE.search(compact, verb.end(), s_end)
-        if claimer is None or claimer.end() < end:
-            return None
-        if (
-            _WARNED_OFF_RE.search(compact, s_start, s_end) is None
-            or _OWN_PITCH_RE.search(compact) is not None
-        ):
+        if claimer is None or claimer.end() < end or not self._warns_off_group(s_start, s_end):
             return None
         return verb.group()
 

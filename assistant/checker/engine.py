@@ -395,12 +395,16 @@ class Checker:
         return [s for s in opinions if self._asks(msg, s, found)]
 
     def _asks(self, msg: Message, spec: RuleSpec, found: set[str]) -> bool:
-        return spec.code not in found and not self._denied(msg, spec) and not self._ruled_out(msg, spec)
+        return spec.code not in found and self._cleared_to_ask(msg, spec)
 
-    def _ruled_out(self, msg: Message, spec: RuleSpec) -> bool:
-        """Whether the rule's own detector cleared this message (:meth:`Detector.rules_out`)."""
+    def _cleared_to_ask(self, msg: Message, spec: RuleSpec) -> bool:
+        """Whether nothing the rule itself weighed forbids asking its model: none of its words
+        denied in context (:meth:`_denied`), and its detector has not cleared the message
+        (:meth:`Detector.rules_out`).  One test for :meth:`opinions_asked` and the check path."""
+        if self._denied(msg, spec):
+            return False
         det = self._detector_of.get(spec.code)
-        return det is not None and det.rules_out(msg)
+        return det is None or not det.rules_out(msg)
 
     @staticmethod
     def _bar_met(msg: Message, spec: RuleSpec, p: float) -> bool:
@@ -437,8 +441,7 @@ class Checker:
             for s in self._opinions[key]
             if s.code in over
             and (s.code not in found or s.code in warned)
-            and not self._denied(msg, s)
-            and not self._ruled_out(msg, s)
+            and self._cleared_to_ask(msg, s)
             and self._bar_met(msg, s, over[s.code])
         ]
         out = []

@@ -72,6 +72,7 @@ class IllegalIntermediary(KeywordDetector):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         opts = self.spec.options
         self._lure_terms = frozenset(opts.get("lure_terms", []))
+        self._lure_folded = tuple(fold(w) for w in self._lure_terms)
         self._speed = tuple(fold(w) for w in opts.get("lure_speed", []))
         self._lender_words = tuple(fold(w) for w in opts.get("lender_words", []))
         pattern = opts.get("lender_named_re")
@@ -122,4 +123,4 @@ class IllegalIntermediary(KeywordDetector):
         """The lure's words (无抵押, 当天放款) in a message whose licensed lender is named: the
         rule cleared them, and its model reads only those words (捷贷 under a lending profile)."""
         compact = msg.nt.compact
-        return any(fold(w) in compact for w in self._lure_terms) and self._lender_vouched(msg)
+        return any(w in compact for w in self._lure_folded) and self._lender_vouched(msg)
