@@ -73,7 +73,12 @@ _ANY_FORM_RE = lazyre.compile(r"任何(?:形式|方式|类型|名义|性质)的"
 #: denial governs every object of the request, however long the list (本行不会以任何理由要求您
 #: 转账到“安全账户”或提供验证码: the fresh c87 set; anti-fraud notices say this daily).
 _DENIED_REQUEST_RE = lazyre.compile(
-    r"(?:以任何(?:理由|形式|名义|方式)|通过任何(?:方式|渠道)|在任何情况下)?(?:主动)?(?:向您|向你|对您)?"
+    # (or a pretext named: 不会以“退款理赔”“提升额度”为由让您… — s42)
+    r"(?:以任何(?:理由|形式|名义|方式)|在任何情况下|以[^，,。！!？?；;]{1,30}?(?:为由|为名|的名义))?"
+    # (and the channels listed, only channels: 不会以任何理由通过电话、短信、微信、QQ或上门拜访等方式向您
+    # 索要验证码 — s42, rt146)
+    r"(?:通过任何(?:方式|渠道)|通过(?:(?:电话|短信|微信|qq|QQ|邮件|电子邮件|上门拜访|上门|拜访|网络|社交软件|视频|app|APP|App"
+    r"|链接|二维码|客服|私信|第三方)(?:[、,，]|或者|或|和|及|以及|与)?){1,8}(?:等)?(?:方式|渠道|途径)?)?(?:主动)?(?:向您|向你|对您)?"
     r"(?:要求|索要|索取|让您|让你|叫您|叫你)"
 )
 #: A new request after a denied one, in the same clause (本行不会要求您转账也不收费用请回复验证码,
@@ -1011,6 +1016,50 @@ _MADE_GOOD_RE = lazyre.compile(
     r"|是标配|都是标配|成了标配|是标准配置|是基本配置|是基础配置|已是标配)"
     r"[了哦呢啊呀啦！!~～]*(?=[，,。！!；;~～]|$)"
 )
+#: A contrast opening the clause after a verdict others say (有人说…都是骗局，可…; 但…), and what
+#: the rest of its sentence must say for the verdict to be a foil: a gain, and no caution.
+_TURN_RE = lazyre.compile(
+    r"[，,；;](?:可是|但是|不过|然而|偏偏|其实|事实上|实际上|可(?![惜以能否见在通用])|但|却)"
+)
+_TURN_GAIN_RE = lazyre.compile(
+    r"收益|赚|利息|回报|分红|翻倍|涨|高息|年化|\d%"
+    # (or its fruits: …的老会员早就换房换车了 — rt146)
+    r"|换房|换车|买房|买车|发财|致富|暴富|财富自由|翻身"
+)
+_TURN_CAUTION_RE = lazyre.compile(
+    # (not any 不: 不用天天盯盘 sells — rt146)
+    r"不要|不可|不能|不会|请勿|切勿|勿|别信|别碰|别被|谨防|警惕|骗|诈|远离|小心|违法|非法|上当|风险|提醒|举报|报警"
+    # (or the gain is what lures its victims: 可仍有不少人被…收益吸引 — rt146)
+    r"|被|受害|上钩|中招|吸引|诱惑|忽悠|蒙蔽|仍有人|不少人|很多人"
+)
+#: A lawful class set against the one judged (但正规银行存款利息有保障 confirms the verdict), unless
+#: it is the sender's own boast (但我们平台合规运营，存进去每天自动产生收益 — rt146).
+_TURN_LAWFUL_RE = lazyre.compile(r"正规|持牌|合规|合法|存款")
+_TURN_OWN_RE = lazyre.compile(r"我们|我司|本平台|本公司|咱们|我行|本行")
+
+
+def _turned_to_gain(compact: str, v_end: int) -> bool:
+    """Whether the clause after a verdict ending at ``v_end`` turns it by a contrast to a gain
+    with no caution in the rest of the sentence (有人说虚拟货币都是骗局，可…钱包里的币放一天就赚一天):
+    the verdict others say is set up to be overturned by the sender's own offer.  A caution
+    after the turn (但本行提醒您：请远离…; 可惜仍有人上当) or a lawful class set against the one
+    judged (但正规银行存款利息有保障) keeps it a warning."""
+    m = _TURN_RE.match(compact, v_end)
+    if m is None:
+        return False
+    end = v_end + 1
+    while end < len(compact) and compact[end] not in "。！!？?；;":
+        end += 1
+    return (
+        _TURN_GAIN_RE.search(compact, m.end(), end) is not None
+        and _TURN_CAUTION_RE.search(compact, m.end(), end) is None
+        and (
+            _TURN_LAWFUL_RE.search(compact, m.end(), end) is None
+            or _TURN_OWN_RE.search(compact, m.end(), end) is not None
+        )
+    )
+
+
 #: The industry or the rules as what something is standard in (行业内, 各家银行, 资管新规后).
 _INDUSTRY_RE = lazyre.compile(
     r"行业|各家|业内|业界|普遍|新规|监管|市场|同业|银行业|所有银行|所有机构|所有平台|所有金融"
@@ -2996,8 +3045,11 @@ class MessageContext:
             if cue.start >= c_end and not self._verdict_reaches_back(start, c_start, cue, v_start, v_end):
                 continue  # 保本保息，…外面那些高息平台都是骗局: a new subject judged
             if _SAYER_RE.search(compact, c_start, start) is not None and (
-                _SAYERS_DISMISSED_RE.match(compact, v_end + 1) is not None or self._denial_made_good(v_end)
+                _SAYERS_DISMISSED_RE.match(compact, v_end + 1) is not None
+                or self._denial_made_good(v_end)
+                or _turned_to_gain(compact, v_end)
             ):
+                # (or turned by a contrast to a gain: 有人说虚拟货币都是骗局，可…里的U存一天就有一天的收益 — rt145)
                 # (or made good right after: 都说承诺保本保息的理财是骗人的，润安稳利偏偏就做到了 — rt145)
                 continue  # 有人担心…的保本保息只是噱头，这种担心完全没必要: the verdict is the worry dismissed (rt144)
             return cue.word
@@ -3542,6 +3594,8 @@ class MessageContext:
                 continue  # 所谓稳健就是稳赚不赔: the sender defines its own selling point (rt91)
             if cue.word == "反洗钱" and _PROCEDURE_AFTER_RE.match(compact, cue.end) is not None:
                 continue  # 按反洗钱要求核实身份后即享保本保息: a procedure, no warning (rt91)
+            if _SAYER_RE.search(compact, c_start, cue.start) is not None and _turned_to_gain(compact, c_end):
+                continue  # 有人说虚拟货币都是骗局，可…放一天就赚一天: others' verdict, overturned (rt145)
             return cue.word
         if self.quoted(start):
             s1 = self.sentence(start)[1]

@@ -207,7 +207,8 @@ class KindRules:
             offers,
             tuple(lazyre.compile(_own(p, act)[0]) for p in context.get("kind_own_patterns") or ()),
             tuple(_own(p, act)[1] for p in context.get("kind_own_patterns") or ()),
-            lazyre.compile(f"(?<![为给向帮替])您{act}") if act else None,
+            # (你 as well: 你报名的股东见面会 — the informal address names the recipient's act too)
+            lazyre.compile(f"(?<![为给向帮替])[您你]{act}") if act else None,
             {
                 str(o["name"]): tuple(str(w).translate(fold) for w in o["not_in_sentence_with"])
                 for o in context.get("kind_offer_patterns") or ()
@@ -735,10 +736,33 @@ def _own_benefit(
                 continue
             if _NO_NEED_RE.search(compact, max(s0, m.start() - 3), m.start()) is not None:
                 continue  # 无需办理: no act asked (rt137)
+            if _VIEW_POINTER_RE.search(compact, msg.ctx.clause(m.start())[0], m.start()) is not None:
+                continue  # 可在手机银行查看每日收益: where to look at what is held, no act asked
             return False  # 点击领取, 新客专享, 回复1办理: the sentence offers after all
     return True
 
 
+#: A deposit or plan rolled over before the term words (已到期自动转存，新一期…): what follows is
+#: the recipient's own new term, not a new issue on sale.
+_TERM_WORDS = frozenset({"新一期", "下一期"})
+_ROLLED_OVER_RE = lazyre.compile(
+    r"(?:已|自动|成功)(?:转存|续存|续期|续投|滚动)|(?:转存|续存|续期|续投)(?:成功|完成)"
+)
+
+
+def _rolled_over_before(msg: Message, compact: str, start: int) -> bool:
+    """Whether the recipient's own deposit or plan is said to have rolled over before the term
+    word at ``start``, in its sentence or the one before (…已到期并自动转存。新一期存单执行利率… —
+    rt146): the recipient's (您) rollover, not a product's own (季季盈第12期已成功滚动，新一期…均可申购)."""
+    s0 = msg.ctx.sentence(start)[0]
+    lo = msg.ctx.sentence(s0 - 1)[0] if s0 > 1 else s0
+    m = _ROLLED_OVER_RE.search(compact, lo, start)
+    return m is not None and "您" in compact[msg.ctx.sentence(m.start())[0] : m.start()]
+
+
+#: A pointer to where the recipient looks at what they hold (可在手机银行查看, 请登录App查询): the
+#: words after it in its clause (每日收益, 额度) are what is looked at, not an invitation.
+_VIEW_POINTER_RE = lazyre.compile(r"(?:在|登录|通过|进入)[^，,。！!？?；;]{0,12}?查(?:看|询|阅)")
 #: A benefit already received, or the delivery of one held (已获得…返现, 将于下月账单日入账).
 #: A condition already met (已满足, 已达到 …), shared by the two patterns below.
 #: (or the condition's own act done in full: 本年度已消费满6笔，次年年费全免 — rt139)
@@ -788,6 +812,8 @@ _DETAILS_BEFORE_RE = lazyre.compile(
 _YIELD_AFTER_RE = lazyre.compile(r"(?:年化(?!利率)|收益|业绩比较基准)[^，,。！!？?；;]{0,6}?\d+(?:\.\d+)?%")
 #: Calls that are contact lines when the contact point follows them (欢迎咨询95588, 欢迎咨询客服).
 _CONTACT_CALLS = frozenset({"欢迎咨询"})
+#: What a contact line is for when it is for a report or a check (…欢迎致电400…举报, 请致电…核实).
+_REPORT_AFTER_RE = lazyre.compile(r"举报|投诉|反映问题|核实|报案|挂失|冻结")
 _CONTACT_POINT_RE = lazyre.compile(r"\d{3,}|[（(]?(?:客服|热线|电话|服务热线|客服热线|您的客户经理|客户经理)")
 
 #: Calls that only say where to look (可登录官网了解详情): a pointer, no pitch.
@@ -906,7 +932,7 @@ def collect_evidence(
     # 已返现: the activity is what the recipient took part in)
     own_verbs: list[tuple[int, int]] = (
         [(m.start(), _governed_end(compact, m.end())) for m in rules.own_act.finditer(compact)]
-        if rules.own_act is not None and "您" in compact
+        if rules.own_act is not None and ("您" in compact or "你" in compact)
         else []
     )
     if n_gated_events < len(gated):
@@ -975,6 +1001,11 @@ def collect_evidence(
                 and _QUESTION_BEFORE_RE.search(compact, c0, start) is not None
             ):
                 continue  # 有问题可随时联系, 如有疑问请来电咨询: where to ask, no evidence of a promotion
+            if (
+                side == "marketing"
+                and _REPORT_AFTER_RE.search(compact, end, msg.ctx.clause(start)[1]) is not None
+            ):
+                continue  # 欢迎致电400-880-1199举报: where to report, no evidence of a promotion (s42)
             if (
                 c0 < start
                 and _QUESTION_BEFORE_RE.search(compact, c0, start) is None
@@ -1058,6 +1089,8 @@ def collect_evidence(
                 )
             ):
                 continue  # 您的借记卡已升级为金卡，本年度可享…免手续费: the recipient's own benefit
+            if word in _TERM_WORDS and _rolled_over_before(msg, compact, start):
+                continue  # 您的大额存单已到期自动转存，新一期执行利率1.95%: the rollover's term (rt144)
             if msg.ctx.negation_cue(start) is not None or msg.ctx.verdict_cue(start, end):
                 continue  # 本行从未委托中介代办贷款, 凡是推荐…的都是诈骗: not an offer
             # (the sender's own offer quoted is no lure: 本行“存三年定期享加息”业务12月31日截止,
@@ -1489,6 +1522,8 @@ def _product_priced(
             continue
         if msg.ctx.quoted(m.start()) or msg.in_sender_name(m.start(), m.end()):
             continue  # (【汇鼎基金】, 【华安基金】投教提示: the sender, not a product)
+        if _rolled_over_before(msg, compact, m.start()):
+            continue  # …已到期并自动转存。新一期存单执行利率1.75%: the recipient's rolled-over term (rt146)
         s0, s1 = msg.ctx.sentence(m.start())
         if _HELD_PRODUCT_RE.search(compact, s0, s1) is not None:
             # 明德金选90天，年化…2.9%，该产品已于今日到期清算; 教育金保险…每年交5000元，将于3月1日从
@@ -1571,6 +1606,8 @@ _EDUCATION_FRAME_RE = lazyre.compile(
 _TEACHING_FRAME_RE = lazyre.compile(
     r"投资者教育|投教|小知识|小课堂|理财课堂|课堂[:：]|公开课|讲堂|科普|小贴士|温馨提示|风险提示|合规提示|提醒[:：您]|"
     r"常有客户问|有人问|客户常问|投资者常问|很多人以为|有人以为|不少人(?:以为|觉得|认为)|所谓|误区"
+    # (a saying judged wrong frames a lesson too: …的说法并不准确 — rt144)
+    r"|说法(?:并|是)?(?:不准确|不正确|不对|有误|错误|不实|不成立)|并不准确|并不正确|是一种误解|是误解"
 )
 #: A risk warning's boilerplate (理财非存款，产品有风险，投资须谨慎; 过往业绩不代表未来表现): every
 #: promotion carries it, so it is no sign that a message teaches.

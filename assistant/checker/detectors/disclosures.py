@@ -139,13 +139,26 @@ def _in_category_list(text: str, start: int, end: int) -> bool:
         return False
     s0 = max((text.rfind(c, 0, start) for c in "。！!？?；;\n"), default=-1) + 1
     ends = [i for i in (text.find(c, end) for c in "。！!？?；;\n") if i >= 0]
-    return _VIEWING_RE.search(text, s0, min(ends, default=len(text))) is not None
+    s1 = min(ends, default=len(text))
+    if _VIEWING_RE.search(text, s0, s1) is not None:
+        return True
+    # (or an app's new version listing what it does: App新版上线：转账、理财、贷款还款更便捷 — s42;
+    # not with a gain in the sentence: App上线：理财、基金、保险一站配齐，轻松赚)
+    return _APP_RELEASE_RE.search(text, s0, s1) is not None and _GAIN_RE.search(text, s0, s1) is None
 
 
 #: What offers a list to be looked at, not bought: an app page's contents, or a channel's services
 #: said to be available there (存款、理财、贷款业务均可在手机银行办理 — c-sets; not 更便捷, which a list of
 #: categories sold says too: 理财、基金、保险一站配齐，更便捷，轻松赚).
 _VIEWING_RE = lazyre.compile(r"查看|查询|明细|全景|总览|一览|持仓|资产页|资产总览|业务均可|均可在|均可通过")
+
+
+#: An app's new version announced in the sentence (App新版上线, APP全新改版, 手机银行升级).
+_APP_RELEASE_RE = lazyre.compile(
+    r"(?:app|APP|App|手机银行|客户端|网上银行|网银)[^。！!？?；;]{0,6}?(?:新版|全新改版|改版|升级|焕新|上线)"
+)
+#: A gain said in a sentence (轻松赚, 收益高, 稳稳的): a list of categories sold, not an app's contents.
+_GAIN_RE = lazyre.compile(r"赚|收益|回报|年化|利息|稳|高|翻|涨|%")
 
 
 #: A product being sold: a figure, a return, a minimum or a purchase.

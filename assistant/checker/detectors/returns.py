@@ -35,6 +35,9 @@ _PRINCIPAL_VERBS = (
 )
 _PRINCIPAL_RE = lazyre.compile(
     rf"(?:{_PRINCIPAL_VERBS}){_AMOUNT}|{_AMOUNT}(?:起投|起存|起购|本金|存|买入|投资|投入|理财)"
+    # (a sum paid to lock in a stake, not a premium: 交5万元锁定养老床位，每月返还租金800元 — s42;
+    # 一次缴纳8万元购得康养公寓十年使用权 — rt146)
+    rf"|(?<![年月季每])(?:一次性?)?(?:交|缴纳|交纳|缴|支付)(?:了)?{_AMOUNT}(?=锁定|认购|入股|入会|加盟|买断|认领|购得|买下)"
     # a bare amount in 万 followed by the period it is held for (10万元一年收益约9000元, 100万放一年
     # 多出9万), not a borrowed one (借1万元每天利息8元) nor a spending threshold (满1000元…返100元)
     r"|(?<![借贷款用满\d.])(?<!\d,)(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(万元|万块|万)"
@@ -51,6 +54,8 @@ _EARNING_RE = lazyre.compile(
     r"(?P<verb>收益|赚取|赚|到手|利息|可得|回报|获得|收入|领取|领|拿回|拿到|拿|返还|返利|返息|返|派息|分红|本息合计|连本带息|多出|多赚"
     # (到账 — rt107; what is paid, named between: 发放现金红包400元 — rt107)
     r"|(?:到账|入账|发放|派发)(?:现金红包|现金|分红|收益|利息|奖励金)?)"
+    # (what is paid named after the verb: 每月返还租金800元 — s42)
+    r"(?:租金|租息|红利|补贴)?"
     r"(?:约|近|达|高达|超|至少|多|共|合计)*" + _AMOUNT
 )
 _PRINCIPAL_GATE = literal_gate(_PRINCIPAL_RE)
@@ -997,6 +1002,8 @@ _quick = any_search(
     r"分\s*之",
     r"[月年日]\s*息",
     r"[月年]\s*(?:收益|回报|利率|利|化)\S{0,3}\s*\S{1,3}\s*分",
+    # (a verb between the period and the folk rate: 每个月能拿到一分二 — rt146)
+    r"[月年]\S{0,8}?(?:拿|赚|到|有|是|达|在)\S{0,2}?[一二两三四五六七八九\d]\s*分",
     r"个\s*点",
     r"厘",
     r"分\s*利",
