@@ -356,3 +356,88 @@ def test_debts_merged_into_one_is_a_loan_offer(checker: Checker) -> None:
 def test_currencies_traded_both_ways_on_margin_is_forex(checker: Checker) -> None:
     text = "【岭南环球】欧元英镑双向操作，保证金模式1:200，下班也能做单。回T退订"
     assert "PRO004" in error_codes(checker, text)
+
+
+# ------------------------------------------------- what the recipient's own card or policy brings
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岭南银行】您的借记卡已升级为白金卡，可享每月5次跨行取现免费。",
+        "【岭南财险】您的家财险保单已生效，保单期内享受的免费上门检修服务每年2次，可在App预约。",
+        "【岭南证券】您的新股中签款已扣缴成功，请留意后续上市公告。",
+    ],
+)
+def test_what_the_recipients_own_holding_brings_is_reported(rules_only: Checker, text: str) -> None:
+    assert rules_only.check(text).kind == "service"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岭南银行】您的借记卡已升级为白金卡，可享专属理财年化4.2%，名额有限。",
+        "【岭南银行】您的账户已升级，可享满100减20优惠，立即领取。",
+    ],
+)
+def test_an_offer_beside_an_upgrade_is_still_an_offer(rules_only: Checker, text: str) -> None:
+    assert rules_only.check(text).kind != "service"
+
+
+# ------------------------------------------------- silent notices: credit to draw, eligibility, a pitch after a warning
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岭南银行】您的岭南快贷额度已提升至20万元，登录手机银行即可提款。",
+        "【岭南消费金融】您的信用额度可用于日常开支，可登录App借款，请按时还款。",
+        "【岭南证券】您的账户已满足开通科创板条件，如需开通请登录App办理。",
+        "【岭和财险】冒充我司理赔员的来电均为诈骗，请直接挂断。岭和百万医疗请在官方App投保，保额300万。",
+    ],
+)
+def test_an_offer_riding_on_an_account_line_is_never_a_silent_notice(rules_only: Checker, text: str) -> None:
+    assert rules_only.check(text).kind != "service"
+
+
+def test_a_credit_line_to_view_stays_quieter_than_one_to_draw(rules_only: Checker) -> None:
+    text = "【岭南银行】您的快贷授信已生效，额度有效期至2027年12月31日，可登录App查看。"
+    assert rules_only.check(text).kind == "service"
+
+
+def test_a_lesson_that_introduces_the_senders_service_presents_it(rules_only: Checker) -> None:
+    text = "【岭南证券】本周六举办线上投教直播，讲解理性投资，同时介绍我司基金投顾服务，欢迎在App观看。"
+    assert rules_only.check(text).kind != "service"
+
+
+# ------------------------------------------------- a verdict answering the question the claim was asked in
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岭南银行】听说交钱就能找人代办大额贷款？那是诈骗，请勿相信。",
+        "【岭南银行】有人称能帮您修复征信逾期记录？这都是骗局。",
+    ],
+)
+def test_a_verdict_answering_the_question_judges_the_claim(checker: Checker, text: str) -> None:
+    assert "PRO008" not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岭南征信】能帮您修复征信逾期记录吗？那不是骗局，我们真的可以，详询。",
+        "【岭南征信】能帮您修复征信逾期记录吗？那是骗局才怪，当天办好。",
+    ],
+)
+def test_a_verdict_denied_or_turned_in_the_answer_judges_nothing(checker: Checker, text: str) -> None:
+    assert "PRO008" in error_codes(checker, text)
+
+
+def test_a_senders_name_cannot_swallow_a_trigger_in_the_body(checker: Checker) -> None:
+    """A hit that opens inside the signature (征信…修复 from 【岭南征信】) is no hit; merged with
+    the body's overlapping hit it silenced that one too."""
+    text = "【岭南征信】能帮您修复征信不良记录，当天办好，详询。"
+    assert "PRO008" in error_codes(checker, text)
+
+
+def test_a_payout_timed_in_minutes_sells_unless_it_is_the_recipients_estimate(rules_only: Checker) -> None:
+    pitch = "【岭南消费金融】岭南闪借仅在官方App办理，审核后20分钟内放款至本人账户。谨防冒充我司的诈骗电话。"
+    estimate = "【岭南银行】您的借款申请已审批通过，预计20分钟内放款至您的银行卡，请留意。"
+    assert rules_only.check(pitch).kind != "service"
+    assert rules_only.check(estimate).kind == "service"

@@ -927,7 +927,8 @@ _SIGNATURE_NAME_RE = re.compile(r"^\s*【([^【】]{2,16})】|【([^【】]{2,16
 _OWN_BEFORE_QUOTE_RE = lazyre.compile(r"(?:本行|我行|我司|本公司|本平台|本机构)的?$")
 #: An institution word after a name's stem (明德银行 → 明德).
 _INSTITUTION_SUFFIX_RE = re.compile(
-    r"(?:银行|证券|基金|保险|理财|信托|期货|消费金融|消金|金融|小贷|支付|公司|集团)+$"
+    # (an insurer's or a wealth house's word too: 安和财险 → 安和 — s42)
+    r"(?:银行|证券|基金|保险|财险|寿险|人寿|理财|信托|期货|消费金融|消金|金融|小贷|支付|资管|财富|公司|集团)+$"
 )
 _FRAUD_SENTENCE_RE = lazyre.compile(r"谨防|诈骗|冒充|不法分子|骗子|请勿轻信|勿信|不会私信|不会主动推荐|假冒")
 #: A group that restricts who is refused, after the claim (…，年满70周岁的客户本公司一律不销售 — rt94):
@@ -1032,6 +1033,8 @@ _TURN_CAUTION_RE = lazyre.compile(
     # (or the gain is what lures its victims: 可仍有不少人被…收益吸引 — rt146)
     r"|被|受害|上钩|中招|吸引|诱惑|忽悠|蒙蔽|仍有人|不少人|很多人"
 )
+#: What may open the answer before its verdict (…？那是骗局 / 这都是骗人的 / 其实都是诈骗 — s42).
+_ANSWER_LEAD_RE = lazyre.compile(r"(?:那|这|那都|这都|其实|答案是|答：|答:)?(?:都|全|统统)?")
 #: A lawful class set against the one judged (但正规银行存款利息有保障 confirms the verdict), unless
 #: it is the sender's own boast (但我们平台合规运营，存进去每天自动产生收益 — rt146).
 _TURN_LAWFUL_RE = lazyre.compile(r"正规|持牌|合规|合法|存款")
@@ -3053,6 +3056,26 @@ class MessageContext:
                 # (or made good right after: 都说承诺保本保息的理财是骗人的，润安稳利偏偏就做到了 — rt145)
                 continue  # 有人担心…的保本保息只是噱头，这种担心完全没必要: the verdict is the worry dismissed (rt144)
             return cue.word
+        return self._answered_verdict(s_end) if listed else None
+
+    def _answered_verdict(self, s_end: int) -> str | None:
+        """A verdict that answers the question the claim's sentence ends on, opening the next
+        sentence (有人说能帮您消除逾期记录？那是骗局。 — s42): the claim asked about is judged.  Not
+        a verdict denied (…？那不是骗局), turned (那是骗局才怪) or with a subject of its own after
+        more words."""
+        compact = self.nt.compact
+        if compact[s_end : s_end + 1] not in ("？", "?"):
+            return None
+        n0 = s_end + 1
+        for cue in self._cues(VERDICT, n0, n0 + _ANSWER_REACH):
+            if cue.start < n0 or compact[cue.start - 1 : cue.start] in NEGATION_WORDS:
+                continue
+            if (
+                _ANSWER_LEAD_RE.fullmatch(compact, n0, cue.start) is not None
+                # (the verdict ends its clause: 那是骗局才怪，我们能办 turns it round)
+                and compact[cue.end : cue.end + 1] in ("，", ",", "。", "！", "!", "；", ";", "")
+            ):
+                return cue.word
         return None
 
     def _verdict_contradicted(self, cue: Hit) -> bool:
@@ -3100,6 +3123,11 @@ class MessageContext:
         lead = _TIME_LEAD_RE.match(view, end)  # 最快可于24小时后: the time after 可于 / 将于
         at = lead.end() if lead is not None else end
         return _TIME_BOUND_RE.match(view, at) is not None and self._estimate(start)
+
+    def estimated(self, start: int) -> bool:
+        """Whether a time said at ``start`` with its figure inside the word (30分钟内到账) is an
+        estimate for the recipient's own request (see ``_estimate``)."""
+        return self._estimate(start)
 
     def _estimate(self, start: int) -> bool:
         """A time said as an estimate for the recipient's own request: 预计 before it, or a

@@ -760,6 +760,10 @@ def _rolled_over_before(msg: Message, compact: str, start: int) -> bool:
     return m is not None and "您" in compact[msg.ctx.sentence(m.start())[0] : m.start()]
 
 
+#: A payout timed in minutes or hours (30分钟内放款): an estimate when it is for the recipient's own
+#: request (您的借款申请已审批通过，预计30分钟内放款), a selling point otherwise.  (Not 分钟内到账: the
+#: longer word would take the notice word 到账 out of a withdrawal's estimate, 预计2小时内到账.)
+_TIMED_PAYOUT_WORDS = frozenset({"分钟内放款", "分钟放款", "小时内放款", "分钟内下款"})
 #: A pointer to where the recipient looks at what they hold (可在手机银行查看, 请登录App查询): the
 #: words after it in its clause (每日收益, 额度) are what is looked at, not an invitation.
 _VIEW_POINTER_RE = lazyre.compile(r"(?:在|登录|通过|进入)[^，,。！!？?；;]{0,12}?查(?:看|询|阅)")
@@ -1067,7 +1071,9 @@ def collect_evidence(
                 continue  # 您认购的: the recipient's own act, not an offer (您的专属优惠 still offers)
             if _code_window(compact, end):
                 continue  # 限时5分钟内有效: how long a code lasts, not a deadline on an offer
-            if word[:1] == "最" and msg.ctx.time_estimate(start, end):
+            if (word[:1] == "最" and msg.ctx.time_estimate(start, end)) or (
+                word in _TIMED_PAYOUT_WORDS and msg.ctx.estimated(start)
+            ):
                 continue  # 已提交，最快2小时到账: an estimate for the recipient's own request
             if (
                 family == "offer"
@@ -1530,7 +1536,11 @@ def _product_priced(
             # 尾号3307账户扣款: the product's own event or its premium debited, a notice (rt101)
             continue
         if warning and (
-            _NAMED_BEFORE_RE.search(compact, max(c0, m.start() - 4), m.start()) is None
+            (
+                _NAMED_BEFORE_RE.search(compact, max(c0, m.start() - 4), m.start()) is None
+                # (or the sender's own brand, whatever its last character: 安和百万医疗 — s42)
+                and not any(compact.endswith(n, c0, m.start()) for n in msg.ctx.sender_names)
+            )
             or msg.ctx.anti_fraud_near(c0, c1) is not None
             or msg.ctx.negation_cue(m.start()) is not None
             or msg.ctx.verdict_cue(m.start(), m.end()) is not None
@@ -1629,6 +1639,8 @@ _BRAND_BEFORE_RE = lazyre.compile(r"(?<![月\d])\d+号(?!起|开始|之前|之�
 _OWN_PRODUCT_RE = lazyre.compile(
     # (not a holding there: 其生前在我行的贷款尚余本金…)
     r"(?<![在于从向])(?:我司|本公司|我行|本行)(?:的|旗下的?|推出的|发行的|新发的|管理的)[^，,。！!？?；;]{0,12}?(?:基金|理财|保险|年金|计划|贷款|产品)"
+    # (or introduced as such: 同时介绍我司基金投顾服务 — s42)
+    r"|(?:介绍|推介|推荐|展示|讲解)(?:我司|本公司|我行|本行)[^，,。！!？?；;]{0,8}?(?:基金|理财|保险|年金|计划|贷款|产品|投顾|服务)"
 )
 #: What makes a clause about one's own product no presentation: a denial, an event, a channel told.
 _OWN_PRODUCT_QUIET_RE = lazyre.compile(

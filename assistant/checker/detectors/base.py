@@ -493,6 +493,10 @@ class KeywordDetector(Detector):
                 for h in met
                 if not (half_name(msg, h.start, h.end) and any(msg.name_end <= b.start < h.end for b in met))
             ]
+        if sig_end > 0:
+            # a hit opening inside the signature is no hit, and must not swallow the body's hit it
+            # overlaps (【岭南征信】能帮您修复征信…: 征信…修复 from the name hid 修复征信 — s42)
+            met = [h for h in met if not sig_start <= h.start < sig_end]
         for hit in _drop_contained(met, self._term_rank):
             if not stands(hit):
                 continue
