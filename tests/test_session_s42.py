@@ -441,3 +441,55 @@ def test_a_payout_timed_in_minutes_sells_unless_it_is_the_recipients_estimate(ru
     estimate = "【岭南银行】您的借款申请已审批通过，预计20分钟内放款至您的银行卡，请留意。"
     assert rules_only.check(pitch).kind != "service"
     assert rules_only.check(estimate).kind == "service"
+
+
+# ------------------------------------------------- from the development third of rt147 (a red team of this session's changes)
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【岭南财富】号称保本保息的理财都是骗局，除了岭南安盈宝。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        ("【岭链】有人说炒币是骗局，可不少人靠岭链宝里的币一年就买了车。回T退订", "PRO003"),
+        ("【岭南银行】手机银行焕新上线：消费贷、车贷、经营贷一键办理，足不出户轻松搞定。回T退订", "DIS001"),
+        ("【岭南人寿】岭南智选投连险，多个投资账户自由转换。保险产品不是存款，详询95500。回T退订", "ADV003"),
+        (
+            "【岭南财富】岭南月月盈，月息两分都不止，每月派息。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "PRO007",
+        ),
+        ("【岭南基金】岭南消费精选混合，全市场白酒股最大持仓基金。基金有风险，投资须谨慎。回T退订", "ADV002"),
+        ("【岭南银行】白金卡首年免年费，快转发给身边的朋友吧，转发前记得把手机号打码。回T退订", "LNK003"),
+        ("【乐岭汇】交298元开通会员即可开店，邀请越多奖励越多，满20人升级区域代理拿提成。回T退订", "PRO005"),
+    ],
+)
+def test_this_sessions_exemptions_do_not_launder_a_violation(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【岭南银行】有人说外汇交易都是骗局，实际上高杠杆会同时放大收益和亏损，请谨慎看待。", "PRO004"),
+        ("【岭南银行】进出口客户：美元、欧元信用证开证支持保证金模式，详询客户经理。回T退订", "PRO004"),
+        ("【岭南银行】单证中心已开通外贸跟单群，可协助跟踪出口收汇进度，入群请联系客户经理。", "PRO001"),
+        ("【岭南银行】岭南App上线“记账本”，您可借用它记录每月开支，免费使用。回T退订", "DIS001"),
+        ("【岭南支付】新功能：同一商户当天的多笔小额消费可合并成一笔展示，对账更清楚。回T退订", "DIS001"),
+        ("【岭南银行】会员成长计划：绑定工资卡后每月可赚5分成长值，可兑换洗车权益。回T退订", "PRO007"),
+    ],
+)
+def test_this_sessions_new_words_raise_no_false_error(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岭南人寿】您为儿子投保的少儿医疗险已续保成功，这份保障将为孩子保障至2027年12月31日。",
+        "【岭南证券】科创板权限资料审核完毕。您的账户满足开通科创板权限条件，权限将于下一交易日生效，无需再次操作。",
+        "【岭南财险】台风预计今晚登陆，请趁现在将车辆移至地势较高处，如遇受损请拨打95500报案。",
+        "【岭南证券】投教小课堂：一只基金帮您分散的风险有限，跨资产配置才能进一步降低波动。",
+    ],
+)
+def test_this_sessions_offer_shapes_leave_notices_alone(rules_only: Checker, text: str) -> None:
+    assert rules_only.check(text).kind != "marketing"

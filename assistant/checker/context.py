@@ -86,6 +86,8 @@ _DENIED_REQUEST_RE = lazyre.compile(
 #: (not the denied request's own 请: 从不以任何名义请您…)
 _NEW_REQUEST_RE = lazyre.compile(
     r"(?<!名义)(?<!理由)(?<!方式)(?<!形式)(?<![会不邀申提恳宴聘延])请(?!求)|只需|仅需|只要|而是|而您|您需要|您只需|需要您|麻烦您|务必"
+    # (而会/而要 make the new request too: 不会…让您转账而会让您把…验证码发给专员 — rt147)
+    r"|而会|而要|而让|反而会|反而要"
 )
 #: A denial's list of means (不会以扣车、通知亲友等方式施压, 不会通过爆通讯录、联系单位等手段): the
 #: instrument frame opens right after the denial and the list closes with 等 and a word for
@@ -928,7 +930,7 @@ _OWN_BEFORE_QUOTE_RE = lazyre.compile(r"(?:本行|我行|我司|本公司|本平
 #: An institution word after a name's stem (明德银行 → 明德).
 _INSTITUTION_SUFFIX_RE = re.compile(
     # (an insurer's or a wealth house's word too: 安和财险 → 安和 — s42)
-    r"(?:银行|证券|基金|保险|财险|寿险|人寿|理财|信托|期货|消费金融|消金|金融|小贷|支付|资管|财富|公司|集团)+$"
+    r"(?:银行|证券|基金|保险|财险|寿险|人寿|理财|信托|期货|消费金融|消金|金融|小贷|支付|资管|财富|数科|科技|公司|集团)+$"
 )
 _FRAUD_SENTENCE_RE = lazyre.compile(r"谨防|诈骗|冒充|不法分子|骗子|请勿轻信|勿信|不会私信|不会主动推荐|假冒")
 #: A group that restricts who is refused, after the claim (…，年满70周岁的客户本公司一律不销售 — rt94):
@@ -1020,19 +1022,27 @@ _MADE_GOOD_RE = lazyre.compile(
 #: A contrast opening the clause after a verdict others say (有人说…都是骗局，可…; 但…), and what
 #: the rest of its sentence must say for the verdict to be a foil: a gain, and no caution.
 _TURN_RE = lazyre.compile(
-    r"[，,；;](?:可是|但是|不过|然而|偏偏|其实|事实上|实际上|可(?![惜以能否见在通用])|但|却)"
+    r"[，,；;](?:可是|但是|不过|然而|偏偏|(?P<explain>其实|事实上|实际上)|可(?![惜以能否见在通用])|但|却)"
 )
 _TURN_GAIN_RE = lazyre.compile(
     r"收益|赚|利息|回报|分红|翻倍|涨|高息|年化|\d%"
     # (or its fruits: …的老会员早就换房换车了 — rt146)
-    r"|换房|换车|买房|买车|发财|致富|暴富|财富自由|翻身"
+    r"|换了?房|换了?车|买了?房|买了?车|发了?财|致富|暴富|财富自由|翻身"
 )
 _TURN_CAUTION_RE = lazyre.compile(
     # (not any 不: 不用天天盯盘 sells — rt146)
     r"不要|不可|不能|不会|请勿|切勿|勿|别信|别碰|别被|谨防|警惕|骗|诈|远离|小心|违法|非法|上当|风险|提醒|举报|报警"
-    # (or the gain is what lures its victims: 可仍有不少人被…收益吸引 — rt146)
-    r"|被|受害|上钩|中招|吸引|诱惑|忽悠|蒙蔽|仍有人|不少人|很多人"
+    # (or the gain is what lures its victims: 可仍有不少人被…收益吸引 — rt146; not 很多人 alone: 可很多人靠…
+    # 换了房 is a testimonial — rt147)
+    r"|被|受害|上钩|中招|吸引|诱惑|忽悠|蒙蔽"
+    # (or a loss or a neutral explanation: 实际上杠杆…放大收益的同时也放大亏损; 其实…技术本身是中性的，
+    # 真正的问题在于炒作和高收益承诺 — rt147)
+    r"|亏|归零|损失|中性|问题在于|炒作"
 )
+#: An exception after a verdict, in its sentence (都是骗局，除了…; 都是诈骗，除非…; …例外): the verdict
+#: is a foil for what it excepts.  Narrower than ``_EXCEPTED_AFTER_RE`` (a universal denial's
+#: exception): 但本行可以为您提供合规咨询 after a verdict excepts nothing.
+_VERDICT_EXCEPTED_RE = lazyre.compile(r"除了|除却|除非|唯独|唯有|例外|除外")
 #: What may open the answer before its verdict (…？那是骗局 / 这都是骗人的 / 其实都是诈骗 — s42).
 _ANSWER_LEAD_RE = lazyre.compile(r"(?:那|这|那都|这都|其实|答案是|答：|答:)?(?:都|全|统统)?")
 #: A lawful class set against the one judged (但正规银行存款利息有保障 confirms the verdict), unless
@@ -1041,7 +1051,7 @@ _TURN_LAWFUL_RE = lazyre.compile(r"正规|持牌|合规|合法|存款")
 _TURN_OWN_RE = lazyre.compile(r"我们|我司|本平台|本公司|咱们|我行|本行")
 
 
-def _turned_to_gain(compact: str, v_end: int) -> bool:
+def _turned_to_gain(compact: str, v_end: int, names: tuple[str, ...] = ()) -> bool:
     """Whether the clause after a verdict ending at ``v_end`` turns it by a contrast to a gain
     with no caution in the rest of the sentence (有人说虚拟货币都是骗局，可…钱包里的币放一天就赚一天):
     the verdict others say is set up to be overturned by the sender's own offer.  A caution
@@ -1053,6 +1063,14 @@ def _turned_to_gain(compact: str, v_end: int) -> bool:
     end = v_end + 1
     while end < len(compact) and compact[end] not in "。！!？?；;":
         end += 1
+    if (
+        m.group("explain")
+        and _TURN_OWN_RE.search(compact, m.end(), end) is None
+        and not any(n in compact[m.end() : end] for n in names)
+    ):
+        return (
+            False  # 其实区块链技术本身是中性的…: an explanation, unless it turns to the sender's own (rt147)
+        )
     return (
         _TURN_GAIN_RE.search(compact, m.end(), end) is not None
         and _TURN_CAUTION_RE.search(compact, m.end(), end) is None
@@ -3050,11 +3068,13 @@ class MessageContext:
             if _SAYER_RE.search(compact, c_start, start) is not None and (
                 _SAYERS_DISMISSED_RE.match(compact, v_end + 1) is not None
                 or self._denial_made_good(v_end)
-                or _turned_to_gain(compact, v_end)
+                or _turned_to_gain(compact, v_end, self.sender_names)
             ):
                 # (or turned by a contrast to a gain: 有人说虚拟货币都是骗局，可…里的U存一天就有一天的收益 — rt145)
                 # (or made good right after: 都说承诺保本保息的理财是骗人的，润安稳利偏偏就做到了 — rt145)
                 continue  # 有人担心…的保本保息只是噱头，这种担心完全没必要: the verdict is the worry dismissed (rt144)
+            if _VERDICT_EXCEPTED_RE.search(compact, cue.end, s_end + 1) is not None:
+                continue  # …都是骗局，除了蕴川稳盈宝: the verdict excepts the sender's own (rt147)
             return cue.word
         return self._answered_verdict(s_end) if listed else None
 
@@ -3074,6 +3094,8 @@ class MessageContext:
                 _ANSWER_LEAD_RE.fullmatch(compact, n0, cue.start) is not None
                 # (the verdict ends its clause: 那是骗局才怪，我们能办 turns it round)
                 and compact[cue.end : cue.end + 1] in ("，", ",", "。", "！", "!", "；", ";", "")
+                # (nor one that excepts the sender's own: 那都是诈骗，除非存的是链满仓钱包 — rt147)
+                and _VERDICT_EXCEPTED_RE.search(compact, cue.end, self.sentence(cue.start)[1] + 1) is None
             ):
                 return cue.word
         return None
@@ -3622,8 +3644,12 @@ class MessageContext:
                 continue  # 所谓稳健就是稳赚不赔: the sender defines its own selling point (rt91)
             if cue.word == "反洗钱" and _PROCEDURE_AFTER_RE.match(compact, cue.end) is not None:
                 continue  # 按反洗钱要求核实身份后即享保本保息: a procedure, no warning (rt91)
-            if _SAYER_RE.search(compact, c_start, cue.start) is not None and _turned_to_gain(compact, c_end):
+            if _SAYER_RE.search(compact, c_start, cue.start) is not None and _turned_to_gain(
+                compact, c_end, self.sender_names
+            ):
                 continue  # 有人说虚拟货币都是骗局，可…放一天就赚一天: others' verdict, overturned (rt145)
+            if _VERDICT_EXCEPTED_RE.search(compact, cue.end, self.sentence(cue.start)[1] + 1) is not None:
+                continue  # 号称保本保息的理财都是骗局，除了…: a verdict that excepts the sender's own (rt147)
             return cue.word
         if self.quoted(start):
             s1 = self.sentence(start)[1]

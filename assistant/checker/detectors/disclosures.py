@@ -157,8 +157,11 @@ _VIEWING_RE = lazyre.compile(r"查看|查询|明细|全景|总览|一览|持仓|
 _APP_RELEASE_RE = lazyre.compile(
     r"(?:app|APP|App|手机银行|客户端|网上银行|网银)[^。！!？?；;]{0,6}?(?:新版|全新改版|改版|升级|焕新|上线)"
 )
-#: A gain said in a sentence (轻松赚, 收益高, 稳稳的): a list of categories sold, not an app's contents.
-_GAIN_RE = lazyre.compile(r"赚|收益|回报|年化|利息|稳|高|翻|涨|%")
+#: A gain, an offer or a call said in a sentence (轻松赚, 收益高; 一键办理, 新客首单费率1折 — rt147): a list
+#: of categories sold, not an app's contents.
+_GAIN_RE = lazyre.compile(
+    r"赚|收益|回报|年化|利息|稳|高|翻|涨|%|办理|申请|一键|轻松|新客|首单|费率|折|优惠|专享|低至|立享|额度|放款|秒批|搞定|配齐"
+)
 
 
 #: A product being sold: a figure, a return, a minimum or a purchase.
