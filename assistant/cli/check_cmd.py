@@ -6,13 +6,20 @@ import sys
 from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from assistant.cli.jsonout import JsonArray, dumps
 from assistant.cli.render import render_result, render_summary
 from assistant.errors import InputError
 from assistant.io.encoding import TextEncoding, resolve_encoding
-from assistant.io.jsonlout import JsonlWriter
-from assistant.io.readers import Record, RowError, read_records
+from assistant.io.records import Record, RowError
+
+if TYPE_CHECKING:
+    from assistant.cli.jsonout import JsonArray
+    from assistant.io.jsonlout import JsonlWriter
+
+# The file readers and the JSON writers are imported where a run uses them: a message
+# given on the command line, shown as text, needs none of them (csv, zip, orjson and what
+# they import are ~10 ms of a cold ``assistant check "…"``).
 
 FORMATS = ("text", "json", "jsonl")
 AUDIT_DETAIL = 50
@@ -52,6 +59,13 @@ def notify_narrowed(ignored: list[str], scopes: tuple[str, ...]) -> None:
         f"按规则选择（select/ignore），本次未检查 {len(skipped)} 条{kind}（{shown}）；"
         "“通过”只表示所选规则未发现问题"
     )
+
+
+def read_records(path: str, **kwargs: Any) -> Iterator[Record | RowError]:
+    """:func:`assistant.io.readers.read_records`, imported on first use (see the imports)."""
+    from assistant.io.readers import read_records as read
+
+    return read(path, **kwargs)
 
 
 def _inputs(
@@ -125,14 +139,22 @@ def run_check(
     notify_narrowed(assistant.ignored_rules, ("text", "profile"))
     config_source = assistant.config_source
     out = sys.stdout
-    lines = JsonlWriter(out) if fmt == "jsonl" else None
+    lines: JsonlWriter | None = None
+    if fmt == "jsonl":
+        from assistant.io.jsonlout import JsonlWriter
+
+        lines = JsonlWriter(out)
     stats = BatchStats()
     index = 0
     file_input = input_path is not None or "-" in texts
     # One message on the command line is one JSON object; anything else an array,
     # streamed element by element (memory stays flat on a file of any length).
     single: list[dict] = []
-    array = JsonArray(out) if fmt == "json" and (file_input or len(texts) != 1) else None
+    array: JsonArray | None = None
+    if fmt == "json" and (file_input or len(texts) != 1):
+        from assistant.cli.jsonout import JsonArray
+
+        array = JsonArray(out)
     records: deque[Record] = deque()
     source = _inputs(texts, input_path, declared)
 
@@ -187,6 +209,8 @@ def run_check(
     if array is not None:
         array.close()
     elif fmt == "json":
+        from assistant.cli.jsonout import dumps
+
         out.write(dumps(single[0] if single else []) + "\n")
     summary = render_summary(stats.verdicts, stats.errors, stats.warnings, stats.row_errors, config_source)
     if fmt == "text":

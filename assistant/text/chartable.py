@@ -25,9 +25,12 @@ _BEYOND_BMP = lazyre.compile("[\U00010000-\U0010ffff]")
 
 
 @cache
-def _identity() -> tuple[str, ...]:
-    """Every BMP character as itself, built once and shared by every table."""
-    return tuple(map(chr, range(_BMP)))
+def _identity() -> tuple[int, ...]:
+    """Every BMP character as itself, built once and shared by every table: as its code
+    point, which ``str.translate`` writes as that character, so the result is the same as
+    with the character itself; a table of ints builds three times as fast (no string
+    object per slot: ~5 ms of a cold ``assistant check``) and translates no slower."""
+    return tuple(range(_BMP))
 
 
 class CharTable:
@@ -48,7 +51,7 @@ class CharTable:
     def __init__(self, mapping: Mapping[int, str | None], *, keep_others: bool = True) -> None:
         # A replacement of None deletes the character, as in ``str.translate``.
         self.mapping: dict[int, str | None] = dict(mapping)
-        table: list[str | None] = list(_identity()) if keep_others else [None] * _BMP
+        table: list[int | str | None] = list(_identity()) if keep_others else [None] * _BMP
         for cp, value in self.mapping.items():
             if cp < _BMP:
                 table[cp] = value
