@@ -62,3 +62,20 @@ def test_parallel_batches_use_the_memo_and_keep_order(checker: Checker) -> None:
     parallel = [r.to_dict() for r in checker.check_many(texts, workers=2, chunksize=8)]
     assert parallel == serial
     assert [r["text"] for r in parallel] == texts
+
+
+def test_a_copy_is_replace_on_every_field(checker: Checker) -> None:
+    """The memo's copy names every field itself (for speed): it must be what
+    ``dataclasses.replace`` gives, on every field, whatever fields CheckResult grows."""
+    from dataclasses import fields, replace
+
+    from assistant.checker.memo import _copy
+
+    result = checker.check(PROMO, fix=True)
+    result.meta = {"id": "x"}
+    copy = _copy(result)
+    expected = replace(result, meta={}, findings=list(result.findings), suppressed=list(result.suppressed))
+    for f in fields(result):
+        assert getattr(copy, f.name) == getattr(expected, f.name), f.name
+    assert copy.findings is not result.findings and copy.suppressed is not result.suppressed
+    assert copy.meta == {} and result.meta == {"id": "x"}

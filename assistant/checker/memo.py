@@ -18,7 +18,6 @@ from 4,096 entries instead of 18.1%).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from assistant.checker.models import CheckResult
 
@@ -60,5 +59,25 @@ class CheckMemo:
 
 
 def _copy(result: CheckResult) -> CheckResult:
-    """A result object of its own: fresh ``meta`` and finding lists, the findings shared."""
-    return replace(result, meta={}, findings=list(result.findings), suppressed=list(result.suppressed))
+    """A result object of its own: fresh ``meta`` and finding lists, the findings shared.
+
+    Built by the constructor, every field named: what ``dataclasses.replace`` does, without
+    reading the class's fields on every call (~6 µs a copy, against ~1.5; a memo takes two
+    copies of each new result and one of each repeat).  tests/test_check_memo.py holds it to
+    ``replace`` on every field, so a field added to CheckResult cannot be left out."""
+    return CheckResult(
+        text=result.text,
+        kind=result.kind,
+        kind_source=result.kind_source,
+        kind_reason=result.kind_reason,
+        verdict=result.verdict,
+        length=result.length,
+        segments=result.segments,
+        findings=list(result.findings),
+        meta={},
+        fixed_text=result.fixed_text,
+        suppressed=list(result.suppressed),
+        product_type=result.product_type,
+        product_type_source=result.product_type_source,
+        product_type_reason=result.product_type_reason,
+    )

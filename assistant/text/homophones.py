@@ -48,13 +48,14 @@ def _cjk(ch: str) -> bool:
 
 
 @cache
-def _units() -> list[str]:
-    """Code point → the character's reading unit (``bao|``), ``#|`` for anything else."""
+def _units() -> tuple[str, ...]:
+    """Code point → the character's reading unit (``bao|``), ``#|`` for anything else.
+    A tuple: the cycle collector stops visiting its 65,536 slots (see CharTable)."""
     table = [_OTHER] * _BMP
     for cp, reading in _dict().items():
         if 0x4E00 <= cp <= 0x9FFF:  # _cjk(chr(cp)) without two calls for each of ~40,000
             table[cp] = reading + "|"
-    return table
+    return tuple(table)
 
 
 def _readings(text: str) -> str:
