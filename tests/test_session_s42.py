@@ -493,3 +493,13 @@ def test_this_sessions_new_words_raise_no_false_error(checker: Checker, text: st
 )
 def test_this_sessions_offer_shapes_leave_notices_alone(rules_only: Checker, text: str) -> None:
     assert rules_only.check(text).kind != "marketing"
+
+
+def test_a_bond_class_helping_is_taught_not_presented(rules_only: Checker) -> None:
+    text = "【岭南证券】理财课堂：股市波动大时，配置一些债券帮您分散风险，长期持有更从容。"
+    assert rules_only.check(text).kind != "marketing"
+
+
+def test_a_gift_for_sharing_voids_the_masking_tip(checker: Checker) -> None:
+    text = "【岭南银行】把本活动推荐给好友，推荐前记得打码手机号，每推荐一位送10元话费券。回T退订"
+    assert "LNK003" in error_codes(checker, text)
