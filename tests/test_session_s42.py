@@ -12,7 +12,6 @@ must stay quiet.
 - a verdict others say (有人说…都是骗局) turned by a contrast to a gain (可…每天都有收益) is the
   sender's foil, not a warning;
 - a lender's line for refinancing dearer debt (可用于置换高息负债) is a loan offer;
-- an invitation to come to the branch (欢迎来网点了解) is a call.
 """
 
 from __future__ import annotations
@@ -124,12 +123,6 @@ def test_a_refinanced_loan_reported_is_no_offer(checker: Checker) -> None:
     assert "DIS001" not in found_codes(checker, text)
 
 
-def test_an_invitation_to_the_branch_is_a_call(rules_only: Checker) -> None:
-    text = "【溪山银行】温馨提示：本月25日为信用卡还款日。溪山安居贷，欢迎到网点咨询。"
-    r = rules_only.check(text)
-    assert r.kind != "service", r.kind_reason
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -184,11 +177,6 @@ def test_a_claim_named_mis_selling_is_warned_against(checker: Checker) -> None:
     r = checker.check(text)
     assert r.kind == "service", r.kind_reason
     assert r.verdict == "pass", [(f.code, f.severity, f.evidence) for f in r.findings]
-
-
-def test_an_insurance_named_no_deposit_warns_of_its_risk(checker: Checker) -> None:
-    text = "【岭南人寿】岭南福享年金险，交费10年，65岁起按月领取，具体以合同为准。保险产品不是银行存款，投保请谨慎阅读条款。回T退订"
-    assert "ADV003" not in found_codes(checker, text)
 
 
 def test_a_referral_bonus_is_no_fundraising_but_a_downline_is(checker: Checker) -> None:
@@ -503,3 +491,45 @@ def test_a_bond_class_helping_is_taught_not_presented(rules_only: Checker) -> No
 def test_a_gift_for_sharing_voids_the_masking_tip(checker: Checker) -> None:
     text = "【岭南银行】把本活动推荐给好友，推荐前记得打码手机号，每推荐一位送10元话费券。回T退订"
     assert "LNK003" in error_codes(checker, text)
+
+
+def test_a_benefit_under_its_heading_is_the_recipients_own(rules_only: Checker) -> None:
+    """A heading naming the recipient's own card and its update (您的白金卡权益已更新：…) is the
+    subject of what follows its colon; 更新 offers nothing new."""
+    text = "【岭南银行】您的金卡权益已更新：本年度可享免费洗车不限次、体检1次，详见App。"
+    assert rules_only.check(text).kind == "service"
+
+
+# ------------------------------------------------- from the development third of rt148 (a red team of the final code)
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【岭南财富】岭南季季享，一万块放进来每个月稳拿一百二，按月到账。回T退订", "ADV001"),
+        ("【岭南消费金融】网贷账单太多？岭南帮您一次性全部结清，以后每月只还我们一家。回T退订", "DIS001"),
+    ],
+)
+def test_a_sure_take_and_a_consolidation_in_plain_words_fire(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+def test_a_private_channel_on_an_upgrade_is_no_own_benefit(rules_only: Checker) -> None:
+    text = "【岭南财富】您的账户已升级为私行客户，尊享岭南私募精选通道，单笔100万元起。"
+    assert rules_only.check(text).kind != "service"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【岭南银行】陌生人拉您进群荐股的都是骗局，除了拉黑举报别无他法。", "PRO001"),
+        ("【岭南银行】有人说养老项目投资都是骗局，可据本行了解，这类项目的收益从未兑现过。", "PRO005"),
+        ("【岭南银行】您的外币账户已开通，可在App对美元、日元进行双向操作，按实时牌价成交。", "PRO004"),
+        ("【岭南银行】温馨提示：积分兑换截图分享给好友前，请遮挡卡号和手机号。", "LNK003"),
+    ],
+)
+def test_the_final_codes_cues_raise_no_false_error(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+def test_a_deposit_insurance_notice_welcoming_questions_is_no_pitch(rules_only: Checker) -> None:
+    text = "【岭南银行】存款保险标识已在本行各网点张贴。存款保险的保障范围，欢迎来网点了解。"
+    assert rules_only.check(text).kind != "marketing"

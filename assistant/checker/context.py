@@ -1038,11 +1038,16 @@ _TURN_CAUTION_RE = lazyre.compile(
     # (or a loss or a neutral explanation: 实际上杠杆…放大收益的同时也放大亏损; 其实…技术本身是中性的，
     # 真正的问题在于炒作和高收益承诺 — rt147)
     r"|亏|归零|损失|中性|问题在于|炒作"
+    # (or the gain said never paid: …此类项目承诺的高额回报从未兑现过 — rt148)
+    r"|从未|未兑现|不兑现|落空|兑现不了|血本无归"
 )
 #: An exception after a verdict, in its sentence (都是骗局，除了…; 都是诈骗，除非…; …例外): the verdict
 #: is a foil for what it excepts.  Narrower than ``_EXCEPTED_AFTER_RE`` (a universal denial's
 #: exception): 但本行可以为您提供合规咨询 after a verdict excepts nothing.
-_VERDICT_EXCEPTED_RE = lazyre.compile(r"除了|除却|除非|唯独|唯有|例外|除外")
+_VERDICT_EXCEPTED_RE = lazyre.compile(
+    # (not the idiom of no other way: 除了拉黑举报别无他法 — rt148)
+    r"(?:除了|除却|除非|唯独|唯有)(?![^，,。！!？?；;]{0,10}?(?:别无|无他|没有别的|没有其他|再无))|例外|除外"
+)
 #: What may open the answer before its verdict (…？那是骗局 / 这都是骗人的 / 其实都是诈骗 — s42).
 _ANSWER_LEAD_RE = lazyre.compile(r"(?:那|这|那都|这都|其实|答案是|答：|答:)?(?:都|全|统统)?")
 #: A lawful class set against the one judged (但正规银行存款利息有保障 confirms the verdict), unless

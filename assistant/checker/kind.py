@@ -715,6 +715,10 @@ def _own_benefit(
     and names nothing new (kind_own_benefit).  Why the sentence and not the clause: the
     benefit is often its own clause after the event (…已升级为金卡，本年度可享…免手续费)."""
     s0, s1 = msg.ctx.sentence(start)
+    if s0 > 1 and compact[s0 - 1 : s0] in ("：", ":"):
+        s0 = msg.ctx.sentence(s0 - 2)[
+            0
+        ]  # 您的钻石卡权益已更新：本年度可享…: the heading is the sentence's subject
     if not any(s0 <= a < start for spans in (own, own_verbs, dated) for a, _ in spans):
         return False  # (a dated span is the recipient's own too: 您账户中的1张…券将于…到期)
     if (
@@ -736,6 +740,8 @@ def _own_benefit(
                 continue
             if _NO_NEED_RE.search(compact, max(s0, m.start() - 3), m.start()) is not None:
                 continue  # 无需办理: no act asked (rt137)
+            if m.group() == "新" and compact[m.start() - 1 : m.start()] in ("更", "刷"):
+                continue  # 权益已更新: an update of what is held, nothing new offered
             if _VIEW_POINTER_RE.search(compact, msg.ctx.clause(m.start())[0], m.start()) is not None:
                 continue  # 可在手机银行查看每日收益: where to look at what is held, no act asked
             return False  # 点击领取, 新客专享, 回复1办理: the sentence offers after all
