@@ -1073,9 +1073,8 @@ def _turned_to_gain(compact: str, v_end: int, names: tuple[str, ...] = ()) -> bo
         and _TURN_OWN_RE.search(compact, m.end(), end) is None
         and not any(n in compact[m.end() : end] for n in names)
     ):
-        return (
-            False  # 其实区块链技术本身是中性的…: an explanation, unless it turns to the sender's own (rt147)
-        )
+        # 其实区块链技术本身是中性的…: an explanation, unless it turns to the sender's own (rt147)
+        return False
     return (
         _TURN_GAIN_RE.search(compact, m.end(), end) is not None
         and _TURN_CAUTION_RE.search(compact, m.end(), end) is None
@@ -3078,7 +3077,7 @@ class MessageContext:
                 # (or turned by a contrast to a gain: 有人说虚拟货币都是骗局，可…里的U存一天就有一天的收益 — rt145)
                 # (or made good right after: 都说承诺保本保息的理财是骗人的，润安稳利偏偏就做到了 — rt145)
                 continue  # 有人担心…的保本保息只是噱头，这种担心完全没必要: the verdict is the worry dismissed (rt144)
-            if _VERDICT_EXCEPTED_RE.search(compact, cue.end, s_end + 1) is not None:
+            if self._excepts_after(cue.end):
                 continue  # …都是骗局，除了蕴川稳盈宝: the verdict excepts the sender's own (rt147)
             return cue.word
         return self._answered_verdict(s_end) if listed else None
@@ -3100,10 +3099,16 @@ class MessageContext:
                 # (the verdict ends its clause: 那是骗局才怪，我们能办 turns it round)
                 and compact[cue.end : cue.end + 1] in ("，", ",", "。", "！", "!", "；", ";", "")
                 # (nor one that excepts the sender's own: 那都是诈骗，除非存的是链满仓钱包 — rt147)
-                and _VERDICT_EXCEPTED_RE.search(compact, cue.end, self.sentence(cue.start)[1] + 1) is None
+                and not self._excepts_after(cue.end)
             ):
                 return cue.word
         return None
+
+    def _excepts_after(self, pos: int) -> bool:
+        """Whether the verdict ending at compact ``pos`` excepts something after it in its sentence
+        (…都是骗局，除了…; 除非…; …例外): a foil, asked by :meth:`verdict_cue`, the answered
+        verdict and :meth:`anti_fraud_near` alike."""
+        return _VERDICT_EXCEPTED_RE.search(self.nt.compact, pos, self.sentence(pos - 1)[1] + 1) is not None
 
     def _verdict_contradicted(self, cue: Hit) -> bool:
         """An existence verdict set up to be overturned (都说零风险根本不存在，我们偏偏做到了 — rt97)."""
@@ -3149,16 +3154,13 @@ class MessageContext:
         view = self.scan.view or self.nt.compact
         lead = _TIME_LEAD_RE.match(view, end)  # 最快可于24小时后: the time after 可于 / 将于
         at = lead.end() if lead is not None else end
-        return _TIME_BOUND_RE.match(view, at) is not None and self._estimate(start)
+        return _TIME_BOUND_RE.match(view, at) is not None and self.estimated(start)
 
     def estimated(self, start: int) -> bool:
-        """Whether a time said at ``start`` with its figure inside the word (30分钟内到账) is an
-        estimate for the recipient's own request (see ``_estimate``)."""
-        return self._estimate(start)
-
-    def _estimate(self, start: int) -> bool:
         """A time said as an estimate for the recipient's own request: 预计 before it, or a
-        completed event (已受理, 已寄出) in the message.  最快1分钟放款 in an ad is a claim."""
+        completed event (已受理, 已寄出) in the message.  最快1分钟放款 in an ad is a claim.  Asked
+        by :meth:`time_estimate` (最快 with its time after it) and by the kind for a payout timed
+        inside its word (30分钟内放款)."""
         compact = self.nt.compact
         if any(w in compact[max(0, start - 4) : start] for w in ("预计", "预估", "预期", "估计")):
             return True
@@ -3653,7 +3655,7 @@ class MessageContext:
                 compact, c_end, self.sender_names
             ):
                 continue  # 有人说虚拟货币都是骗局，可…放一天就赚一天: others' verdict, overturned (rt145)
-            if _VERDICT_EXCEPTED_RE.search(compact, cue.end, self.sentence(cue.start)[1] + 1) is not None:
+            if self._excepts_after(cue.end):
                 continue  # 号称保本保息的理财都是骗局，除了…: a verdict that excepts the sender's own (rt147)
             return cue.word
         if self.quoted(start):

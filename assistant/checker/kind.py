@@ -716,9 +716,8 @@ def _own_benefit(
     benefit is often its own clause after the event (…已升级为金卡，本年度可享…免手续费)."""
     s0, s1 = msg.ctx.sentence(start)
     if s0 > 1 and compact[s0 - 1 : s0] in ("：", ":"):
-        s0 = msg.ctx.sentence(s0 - 2)[
-            0
-        ]  # 您的钻石卡权益已更新：本年度可享…: the heading is the sentence's subject
+        # 您的钻石卡权益已更新：本年度可享…: the heading before the colon is the sentence's subject
+        s0 = msg.ctx.sentence(s0 - 2)[0]
     if not any(s0 <= a < start for spans in (own, own_verbs, dated) for a, _ in spans):
         return False  # (a dated span is the recipient's own too: 您账户中的1张…券将于…到期)
     if (

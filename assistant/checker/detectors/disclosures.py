@@ -144,7 +144,7 @@ def _in_category_list(text: str, start: int, end: int) -> bool:
         return True
     # (or an app's new version listing what it does: App新版上线：转账、理财、贷款还款更便捷 — s42;
     # not with a gain in the sentence: App上线：理财、基金、保险一站配齐，轻松赚)
-    return _APP_RELEASE_RE.search(text, s0, s1) is not None and _GAIN_RE.search(text, s0, s1) is None
+    return _APP_RELEASE_RE.search(text, s0, s1) is not None and _SELLING_RE.search(text, s0, s1) is None
 
 
 #: What offers a list to be looked at, not bought: an app page's contents, or a channel's services
@@ -159,7 +159,7 @@ _APP_RELEASE_RE = lazyre.compile(
 )
 #: A gain, an offer or a call said in a sentence (轻松赚, 收益高; 一键办理, 新客首单费率1折 — rt147): a list
 #: of categories sold, not an app's contents.
-_GAIN_RE = lazyre.compile(
+_SELLING_RE = lazyre.compile(
     r"赚|收益|回报|年化|利息|稳|高|翻|涨|%|办理|申请|一键|轻松|新客|首单|费率|折|优惠|专享|低至|立享|额度|放款|秒批|搞定|配齐"
 )
 
