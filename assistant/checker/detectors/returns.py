@@ -304,6 +304,19 @@ def cached_stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> li
 _RETURN_SIDE_RE = lazyre.compile("出借|(?:理财|投资|认购|申购|购买|存款|存单)额度")
 
 
+@cache
+def _lender_side_re(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    return lazyre.compile_now("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _lender_side(compact: str, patterns: tuple[str, ...]) -> bool:
+    """Whether the message makes the reader the lender (您出借的资金, 利息按月归您, 债权转让,
+    每月回款 — rt118, rt120): then a borrower's rate it quotes is what the reader earns.  Not
+    a loan offer naming who lends (资金由合作银行出借): the patterns name the reader's side."""
+    found = _lender_side_re(patterns)
+    return found is not None and found.search(compact) is not None
+
+
 def quotes_borrowing_cost(msg: Message, cpos: int, opts: dict, *, ambiguous: bool, cue: str = "") -> bool:
     """Whether a loan-sounding cue at compact position ``cpos`` (利率, 年化, 利息) quotes the
     cost of borrowing, read with PRO007's words (``opts``); ADV006 asks the same question.
@@ -314,6 +327,12 @@ def quotes_borrowing_cost(msg: Message, cpos: int, opts: dict, *, ambiguous: boo
     or a quota elsewhere (申购0手续费, 额度有限) does not turn a yield into a loan rate.
     """
     compact = msg.nt.compact
+    if (
+        msg.kind != "service"
+        and not any(w in compact for w in opts.get("lender_side_unless", ()))
+        and _lender_side(compact, tuple(opts.get("lender_side_patterns", ())))
+    ):
+        return False  # 借款年化13%，利息按月归您: the borrower's price is the reader's return
     c_start, c_end = msg.ctx.clause(cpos)
     # 出借 is the lender's side, 理财额度 / 认购额度 a quota to buy a product: returns, not credit
     clause = _RETURN_SIDE_RE.sub("", compact[c_start:c_end])
@@ -346,6 +365,10 @@ def has_rate_figure(msg: Message) -> bool:
     return found  # type: ignore[return-value]
 
 
+#: The cues :func:`_multiple_rates` gives its figures: returns by construction.
+_MULTIPLE_CUES = frozenset({"翻倍", "倍数"})
+
+
 class Returns(Detector):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -356,6 +379,7 @@ class Returns(Detector):
             frozenset(opts["return_cues"])
             | frozenset(opts.get("product_gain_cues", ()))
             | frozenset(opts.get("pinyin_cues", ()))
+            | _MULTIPLE_CUES  # (a multiple is read only with a return's subject or word)
         )
         self._ambiguous = frozenset(opts.get("ambiguous_cues", []))
         self._past = tuple(opts.get("past_markers", []))
@@ -386,11 +410,13 @@ class Returns(Detector):
                     note=f"“两位数”收益即年化不低于10%；{threshold:g}%为合规指南的经验阈值，并非法定标准",
                 )
         folded = msg.nt.folded
-        if not has_rate_figure(msg):  # before building the no-space view
+        multiple = "倍" in folded or "番" in folded  # 翻了一番, 定期存款的6倍: no figure sign either
+        if not multiple and not has_rate_figure(msg):  # before building the no-space view
             return
         fraction = _may_state_fraction(folded)  # 年化收益率0.096: no rate sign for the gates below
         if (
             not fraction
+            and not multiple
             and _RATE_GATE is not None
             and _PRINCIPAL_GATE is not None
             and not _RATE_GATE(folded)
@@ -443,7 +469,10 @@ class Returns(Detector):
             period = _PERIOD_ZH.get(rate.period, rate.period)
             if rate.cue == "收益金额":
                 period = f"本金与每{period}收益金额推算、{period}"
-            note = f"按{period}利率口径折算年化约{rate.annual:.2f}%；{threshold:g}%为合规指南的经验阈值，并非法定标准"
+            if rate.cue == "倍数":
+                note = f"按{rate.period}估算年化约{rate.annual:.2f}%（基准利率取规则数据中的偏高值）；{threshold:g}%为合规指南的经验阈值，并非法定标准"
+            else:
+                note = f"按{period}利率口径折算年化约{rate.annual:.2f}%；{threshold:g}%为合规指南的经验阈值，并非法定标准"
             message = (
                 f"宣传收益率折合年化约{rate.annual:.2f}%，超过{threshold:g}%的高收益警戒线，属高收益理财承诺"
             )
@@ -560,6 +589,8 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
         out.extend(_english_rates(view))  # (12 percent a year: no % for the gate below)
     if "万" in view:
         out.extend(_money_back_rates(view))
+    if "倍" in view or "番" in view:
+        out.extend(_multiple_rates(view, opts))
     if _RATE_GATE is not None and not _RATE_GATE(view):
         return out  # no other rate figure can be written without these characters
     width = int(opts.get("window", 16))
@@ -597,6 +628,8 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
         own = _OWN_CUE.get(m.form)
         if own == "月息" and m.period == "year":
             own = "年息"
+        if own is None and m.form == "百分点" and m.period in _FORM_PERIOD:
+            own = "个点"  # 每月稳定1个点, 一年12个点: a folk rate whose period the reader found
         last = None
         for last in cue_re.finditer(before):  # noqa: B007 - the last (rightmost) cue wins
             pass
@@ -702,6 +735,118 @@ def _money_back_rates(view: str) -> list[StatedRate]:
         days = n * _TERM_DAYS[m.group("u")]
         annual = gain / principal * 100 * 365 / days
         out.append(StatedRate(m.start("b"), m.end(), round(annual, 6), "year", "收益"))
+    return out
+
+
+#: A gain said as a multiple (净值翻了一番, 翻倍, 涨了一倍, 翻两番 — rt107, rt109): 翻N番 is 2^N − 1,
+#: 翻倍 and 翻一倍 100%, 翻N倍 (N ≥ 2) read as N times (N − 1, the lower reading), 涨了N倍 N.
+_MULTIPLE_NUM = r"\d+(?:\.\d+)?|[一两二三四五六七八九十]+"
+_MULTIPLE_GAIN_RE = lazyre.compile(
+    r"(?:翻了?(?P<fan>[一两二三四1-4])番|翻番|翻了?一?倍"
+    rf"|翻了?(?P<times>{_MULTIPLE_NUM})倍|(?:上涨|涨|增长|增值|升值)了?(?P<up>{_MULTIPLE_NUM})倍)"
+    # (not a coupon that doubles a yield, 收益翻倍卡, nor a multiple that leads to its figure,
+    # 七日年化翻倍至4%: that figure is read as a rate)
+    r"(?![数卡券]|[至到达]\d)"
+)
+#: A wish or a question, not a claim (想让资产翻倍？, 如何让本金翻一番).
+_MULTIPLE_WISH = ("想", "希望", "如何", "怎样", "怎么", "能否", "是否", "能不能", "梦想")
+#: …over a period said before it in its clause (近一年, 三年, 半年, 6个月; 今年以来 is a year).
+_MULTIPLE_PERIOD_RE = lazyre.compile(
+    rf"(?P<n>{_MULTIPLE_NUM}|半)(?:个)?(?P<u>年|月|季度)(?:来|内|里|后|间|时间)?|(?P<ytd>今年|年内|当年)"
+)
+#: A return said as a multiple of a benchmark's (收益是定期存款的6倍, 比余额宝高出5倍, 5倍于存款
+#: — rt118, rt119, rt67): the multiple of the benchmark's usual rate (``multiple_benchmarks``).
+_BENCH_RATE_WORD = r"(?:的)?(?:利率|利息|收益率|收益|年化)?"
+
+
+@cache
+def _benchmark_re(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    bench = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return lazyre.compile_now(
+        rf"(?:是|为|相当于|达到|达|等于|约为|约是|有|顶|抵)(?:银行|一年期?|三年期?)?(?P<b>{bench})(?:存款|储蓄)?{_BENCH_RATE_WORD}的?(?P<n>{_MULTIPLE_NUM})倍"
+        rf"|比(?:银行|一年期?|三年期?)?(?P<b2>{bench})(?:存款|储蓄)?{_BENCH_RATE_WORD}(?:还)?(?:高出|高|多出|多赚|多)了?(?P<n2>{_MULTIPLE_NUM})倍"
+        rf"|(?P<n3>{_MULTIPLE_NUM})倍于(?:银行)?(?P<b3>{bench})"
+    )
+
+
+#: A return word in the clause before a benchmark multiple (收益是…, 利息相当于…): not a size or a
+#: limit (额度是…的5倍).
+_BENCH_RETURN_RE = lazyre.compile(r"收益|回报|利息|利率|年化|赚|挣|收入|息")
+
+
+def _years(clause: str) -> float:
+    """The period a multiple is over, from the last period word of its clause (1 when none)."""
+    last = None
+    for last in _MULTIPLE_PERIOD_RE.finditer(clause):  # noqa: B007 - the nearest period
+        pass
+    if last is None or last.group("ytd"):
+        return 1.0
+    n = 0.5 if last.group("n") == "半" else parse_number(last.group("n"))
+    if not n or n <= 0:
+        return 1.0
+    return {"年": n, "月": n / 12, "季度": n / 4}[last.group("u")]
+
+
+def _multiple_rates(view: str, opts: dict) -> list[StatedRate]:
+    """Returns said as multiples: a gain that doubles (净值翻了一番) and a return as a multiple of
+    a deposit's or a money fund's (收益是定期存款的6倍).  A gain needs a product or the reader's
+    money as its subject (not 积分翻倍, 规模翻了一番, 额度翻倍) and no example's word (如果, 假设);
+    over N years it is annualised compounded (十年翻一番 is about 7.2% a year)."""
+    out: list[StatedRate] = []
+    subjects = tuple(opts.get("multiple_gain_subjects", ()))
+    blockers = tuple(opts.get("product_gain_blockers", ())) + tuple(opts.get("multiple_gain_blockers", ()))
+    examples = tuple(h for h in opts.get("product_gain_hypotheticals", ()) if "…" not in h)
+    leverage = tuple(opts.get("multiple_gain_leverage", ()))
+    for m in _MULTIPLE_GAIN_RE.finditer(view):
+        if not subjects:
+            break
+        c0 = max(view.rfind(c, 0, m.start()) for c in "，,。！!？?；;：:】") + 1
+        clause = view[c0 : m.start()]
+        at = max((clause.rfind(w), w) for w in subjects)
+        if at[0] < 0:
+            # (the reader's money named in the clause before, in its sentence: 您的钱放我们这，一年就能翻一番)
+            s0 = max(view.rfind(c, 0, m.start()) for c in "。！!？?；;】") + 1
+            clause = view[s0 : m.start()]
+            at = max((clause.rfind(w), w) for w in subjects)
+            if at[0] < 0:
+                continue
+        if any(h in clause for h in examples) or any(w in clause for w in _MULTIPLE_WISH):
+            continue
+        s0 = max(view.rfind(c, 0, m.start()) for c in "。！!？?；;】") + 1
+        if any(w in view[s0 : m.start()] for w in leverage):
+            continue  # 10倍杠杆，小资金也能翻倍: what leverage may do, judged by the leverage rules
+        if any(b in clause[at[0] + len(at[1]) :] for b in blockers):
+            continue  # 资产规模翻了一番: a size, not a gain
+        if m.group("fan"):
+            gain = 2 ** (parse_number(m.group("fan")) or 1) - 1
+        elif m.group("times"):
+            gain = max(1.0, (parse_number(m.group("times")) or 2) - 1)
+        elif m.group("up"):
+            gain = parse_number(m.group("up")) or 1.0
+        else:
+            gain = 1.0
+        years = _years(clause)
+        annual = ((1 + gain) ** (1 / years) - 1) * 100 if years >= 1 else gain * 100 / years
+        period = "year" if years == 1 else f"{years:g}年" if years >= 1 else f"{years * 12:g}个月"
+        out.append(StatedRate(m.start(), m.end(), round(annual, 6), period, "翻倍"))
+    bench_re = _benchmark_re(tuple(str(w) for w, _ in opts.get("multiple_benchmarks", ())))
+    if bench_re is None:
+        return out
+    rates = [(str(w), float(r)) for w, r in opts["multiple_benchmarks"]]
+    for m in bench_re.finditer(view):
+        bench = m.group("b") or m.group("b2") or m.group("b3")
+        n = parse_number(m.group("n") or m.group("n2") or m.group("n3"))
+        c0 = max(view.rfind(c, 0, m.start()) for c in "，,。！!？?；;】") + 1
+        if not n or (_BENCH_RETURN_RE.search(view, c0, m.end()) is None):
+            continue
+        base = next((r for w, r in rates if w in bench), None)
+        if base is None:
+            continue
+        out.append(
+            StatedRate(m.start(), m.end(), round(n * base, 6), f"{bench}（按约{base:g}%计）的{n:g}倍", "倍数")
+        )
     return out
 
 
@@ -1048,6 +1193,7 @@ _MONTHLY = (
     "月利率",
     "月化",
     "每月",
+    "每个月",
     "月回报",
     "按月",
     "月赚",
@@ -1056,7 +1202,7 @@ _MONTHLY = (
     "月费率",
     "一个月",
 )
-_WEEKLY = ("周返", "周收益", "每周", "周化", "周回报", "周利率", "一周")
+_WEEKLY = ("周返", "周收益", "每周", "周化", "周回报", "周利率", "一周", "每个星期", "每星期")
 
 
 def _has(words: tuple[str, ...], text: str) -> bool:
