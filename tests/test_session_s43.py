@@ -30,6 +30,12 @@ def checker() -> Checker:
     return Checker()
 
 
+@pytest.fixture(scope="module")
+def rules_only() -> Checker:
+    """The kind on rule evidence alone, as the gate reads a model's output."""
+    return Checker(kind_model=False)
+
+
 # ------------------------------------------------- the reader as lender
 @pytest.mark.parametrize(
     "text",
@@ -232,3 +238,123 @@ def test_a_guarantee_in_other_words_fires(checker: Checker, text: str) -> None:
 )
 def test_a_disclosure_or_a_non_investment_stays_quiet(checker: Checker, text: str) -> None:
     assert "ADV001" not in error_codes(checker, text)
+
+
+# ------------------------------------------------- words in another sense (rt149's classes)
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【禾川银行】刷卡积分兑换季开启，详询95599。回T退订（本短信不收取信息费）", "OPT001"),
+        ("【禾川银行】刷卡积分兑换季开启，详询95599。回T退订（本短信不收取信息费）", "DIS001"),
+        ("【禾川银行】禾川爱心众筹上线：为乡村学校添置图书，1元起捐，详询95599。回T退订", "ADV003"),
+        ("【禾川银行】禾川返利卡，超市消费返利2%，返利次月计入账单。回T退订", "PRO005"),
+        ("【禾川支付】亲属卡上线：每月额度由您自行设定，消费从您的账户扣款。回T退订", "DIS001"),
+        ("【禾川基金】禾川现金宝赎回T+0实时到账，单日上限5万元。基金有风险，投资须谨慎。回T退订", "PRO002"),
+        ("【禾川银行】春节红包空投！登录手机银行参与抽奖，赢取立减金。回T退订", "PRO003"),
+        ("【禾川银行】抽奖结果以本行官网公示为唯一依据。回T退订", "ADV002"),
+        ("【禾川银行】您尾号1234的账户于12月3日入账最低生活保障金980.00元。", "ADV002"),
+        ("【禾川银行】外汇实盘交易服务升级，可在手机银行设置挂单，汇率波动有风险。回T退订", "PRO004"),
+        (
+            "【禾川银行】禾川结构性存款收益区间1.20%-2.60%，挂钩黄金价格。结构性存款不同于一般性存款，具有投资风险。回T退订",
+            "ADV003",
+        ),
+        ("【禾川银行】忘记登录密码？可在手机银行登录页点“忘记密码”，输入收到的短信验证码后重设。", "PRV003"),
+        ("【禾川银行】存贷一站办：明德e贷年化利率（单利）3.6%起，定存客户另享优惠。回T退订", "DIS001"),
+    ],
+)
+def test_a_word_in_another_sense_raises_nothing(checker: Checker, text: str, code: str) -> None:
+    assert code not in _codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the risk denied as a property of the product
+        ("【禾川理财】禾川稳利年化3.2%，本产品不具有投资风险。回T退订", "ADV001"),
+        ("【禾川理财】禾川稳利年化3.2%，不存在投资风险。回T退订", "ADV001"),
+        # interest drawn per period on a sum put in
+        ("【禾川财富】禾川季季享，每投1万元每季度可领息250元。投资有风险。回T退订", "PRO007"),
+        # an account's number is the card's
+        ("【禾川银行】您的新社保卡已制成，金融账户编号6217 1234 5678 9012 345，请到网点领取。", "PRV002"),
+        # a mail-merge field named alone in brackets
+        ("【禾川银行】尊敬的【客户名称】，您的账单已出，应还860.00元，最后还款日12月20日。", "FMT001"),
+        # coins by name, in a crypto pitch
+        ("【链多多】波场币新人注册即送5枚，随时可兑换提现。回T退订", "PRO003"),
+    ],
+)
+def test_a_claim_in_another_form_is_read(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+def test_a_home_in_a_housing_estate_is_an_address(checker: Checker) -> None:
+    text = "【禾川银行】您的纸质账单已寄往杭州市西湖区翠苑小区5号楼3单元402室，如地址有误请致电95599。"
+    assert found_codes(checker, text).get("PRV004") == "warning"
+    branch = "【禾川银行】本行翠苑支行位于杭州市西湖区翠苑小区5号楼1层，营业时间9:00-17:00。"
+    assert "PRV004" not in found_codes(checker, branch)
+
+
+def test_a_deposits_annual_rate_is_not_taken_for_the_loans(checker: Checker) -> None:
+    """The only annual rate prices the deposit: the loan's may be missing — for review, never a
+    silent pass (a sure failure would flag compliant messages whose loan rate reads otherwise)."""
+    text = "【禾川银行】存贷一站办：三年期定存年化利率2.1%；禾川e贷最高可借20万，手机银行申请。回T退订"
+    assert found_codes(checker, text).get("DIS001") == "warning"
+    priced = "【禾川银行】禾川e贷最高可借20万，年化利率（单利）3.6%起，手机银行申请。回T退订"
+    assert "DIS001" not in found_codes(checker, priced)
+
+
+# ------------------------------------------------- more of rt149's classes, in other words
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # bad records listed, then welcomed
+        ("【禾川小贷】逾期过、网贷多也欢迎来试，年化利率（单利）9.9%起。回T退订", "DIS003"),
+        # the code read out to a caller
+        ("【禾川支付】稍后专员来电核实身份，请把短信里收到的验证数字念给专员。", "PRV003"),
+        # a directed financing sold to the public
+        ("【禾川财富】禾川政信定融5号开放认购，年化7%，5万元起投。投资有风险，选择需谨慎。回T退订", "PRO006"),
+        # a warning said to be handled for the reader is none
+        ("【禾川证券】禾川智投组合上线，市场有风险时系统会自动帮您止损，2000元起投。回T退订", "ADV003"),
+        # guaranteed renewal said in other words
+        (
+            "【禾川保险】禾川百万医疗，续保不查健康，年年都能续，详见 https://www.hechuan-ins.com 回T退订",
+            "ADV009",
+        ),
+        # an opt-out to be sent in another channel
+        ("【禾川银行】分期年化利率（单利）8.8%起，详询95599。退订请在禾川银行公众号内回T退订", "OPT001"),
+    ],
+)
+def test_rt149_classes_in_other_words_fire(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【禾川银行】禾川青春卡，献给每一位潜力股：首年免年费，消费满3笔送视频会员。回T退订", "PRO001"),
+        ("【禾川银行】积分兑换季开启，详见App内活动页，回T退订", "OPT001"),
+        (
+            "【禾川保险】您的医疗险已续保成功，新保单年度自1月1日起，详见 https://www.hechuan-ins.com",
+            "ADV009",
+        ),
+    ],
+)
+def test_rt149_classes_quiet_where_they_should_be(checker: Checker, text: str, code: str) -> None:
+    assert code not in _codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a loan's line riding on a verification code, in a sentence of its own
+        "【禾川银行】验证码305518，用于登录禾川App，5分钟内有效，请勿泄露。禾川快贷纯信用，手机银行首页可申请。",
+        # a lesson that ends by nudging the reader to start with the sender's app
+        "【禾川基金】投教课堂：定投贵在坚持，不妨从每月300元开始，在禾川基金App即可设置。基金有风险，投资须谨慎。",
+    ],
+)
+def test_a_pitch_riding_on_a_code_or_a_lesson_is_marketing(rules_only: Checker, text: str) -> None:
+    assert rules_only.check(text).kind == "marketing"
+
+
+def test_a_bare_code_stays_a_notice(rules_only: Checker) -> None:
+    r = rules_only.check("【禾川银行】验证码305518，您正在申请禾川快贷，5分钟内有效，请勿泄露。")
+    assert r.kind == "service", r.kind_reason

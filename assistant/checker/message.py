@@ -27,6 +27,14 @@ if TYPE_CHECKING:
 
 
 #: What a recipient still gets after opting out, rightly: service messages (账户变动通知).
+#: Right before an opt-out phrase, another channel it is to be sent in (公众号内, 小程序中, App里).
+_ELSEWHERE_OPTOUT_RE = lazyre.compile(
+    r"(?:公众号|服务号|订阅号|小程序|app|客户端|官网|网站|微信|支付宝)(?:内|中|里|上|后台)(?:发送|回复|输入)?$"
+)
+#: Right before a price word, its denial (不收取信息费, 免信息费, 不产生任何资费): the opt-out is free.
+_FREE_BEFORE_RE = lazyre.compile(
+    r"(?:不|免|无|毋)(?:会|需|须|用)?(?:收取|收|产生|另收|支付|缴纳|扣)?(?:任何)?$"
+)
 _SERVICE_STILL_RE = lazyre.compile(
     r"[^，,。！!？?；;]{0,4}?(?:账户|动账|交易|服务|验证码|还款|账单|资金变动)"
 )
@@ -160,10 +168,19 @@ class Message:
                         )
                         # 退订后仍会收到账户变动通知: service messages go on, as they should
                         and not (v.word.startswith("仍") and _SERVICE_STILL_RE.match(compact, v.end))
+                        # 回T退订（不收取信息费）: a price denied is a free opt-out — rt149
+                        and _FREE_BEFORE_RE.search(compact, max(hit.end, v.start - 6), v.start) is None
                     ),
                     None,
                 )
                 or next((b.word for b in before if 0 <= hit.start - b.end <= 1), None)
+                # 请在“明德信用卡”微信公众号内回T退订: a reply sent elsewhere, not to this SMS — rt149
+                or (
+                    m.group()
+                    if (m := _ELSEWHERE_OPTOUT_RE.search(compact, ctx.clause(hit.start)[0], hit.start))
+                    is not None
+                    else None
+                )
             )
             if cue is None:
                 return self.nt.compact_span(hit.start, hit.end)

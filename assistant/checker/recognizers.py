@@ -81,6 +81,15 @@ ADDRESS_RE = lazyre.compile(
 )
 
 
+#: …or a home in a housing estate named with no road (北京市朝阳区望京花园东区3号楼2单元501室 — rt149):
+#: a city and a district, the estate, then a building and a room or unit number — all of them.
+COMPOUND_ADDRESS_RE = lazyre.compile(
+    r"(?P<admin>(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,6}自治区)?[\u4e00-\u9fff]{2,4}市[\u4e00-\u9fff]{1,5}(?:区|县))"
+    r"[\u4e00-\u9fff0-9]{2,12}?\d{1,4}(?:号楼|栋|幢|座)"
+    r"(?P<room>[\u4e00-\u9fff0-9]{0,4}?\d{1,3}单元\d{1,5}(?:室|号)?|[\u4e00-\u9fff0-9]{0,4}?\d{1,5}室)"
+)
+
+
 def digit_projection(text: str) -> str:
     """``text`` (folded) with digit forms as ASCII digits and separators as ``~``.
 

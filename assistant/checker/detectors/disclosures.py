@@ -43,6 +43,49 @@ _BORROWING_SHORT_RE = lazyre.compile(
 )
 
 
+#: In an annual rate's own clause, what makes it a deposit's or a product's rate (三年期定存年化利率2.15%;
+#: 理财年化3.2%), unless a credit word stands there too: not the loan's APR (rt149).
+#: (not a class of borrower: 定存客户年化利率3.6%起 prices the loan for deposit holders)
+_SAVINGS_SIDE_RE = lazyre.compile(
+    # (products only: not 定期/活期/储蓄/收益 alone, which a loan's own terms say too — 按月定期还款)
+    r"(?:存款|定存|存单|整存整取|理财产品|理财|基金|国债|结构性)(?![^，,。；;！!？?]{0,2}?(?:客户|用户|会员|持有人|经理))"
+)
+_CREDIT_SIDE_RE = lazyre.compile(r"贷|借|分期|额度|授信|信用卡|融资|还款")
+
+
+def _names_credit(compact: str, word: str) -> bool:
+    """Whether ``word`` (a credit word of ``_CREDIT_WORDS``) names credit in ``compact``: a rate
+    word counts only outside a deposit's or a product's own clause (大额存单3年期年利率2.15%，…今日
+    额度尚余不多 prices the deposit, and its quota is a sales quota — rt67)."""
+    if word not in _RATE_WORDS:
+        return word in compact
+    at = compact.find(word)
+    while at >= 0:
+        c0 = max(compact.rfind(c, 0, at) for c in "，,。；;！!？?：:、") + 1
+        clause = compact[c0 : at + len(word)]
+        if _SAVINGS_SIDE_RE.search(clause) is None or _CREDIT_SIDE_RE.search(clause) is not None:
+            return True
+        at = compact.find(word, at + 1)
+    return False
+
+
+_RATE_WORDS = frozenset({"利率", "年化利率", "费率"})
+_RANK = ("info", "warning", "error").index
+
+
+def _loan_apr_stated(view: str) -> bool:
+    """Whether ``view`` states an annual rate that can be the loan's: any annual rate, except one
+    whose clause names a deposit or an investment and no credit (a bank's 存贷一站办 message that
+    prices its deposit does not price its loan)."""
+    for m in _ANNUAL_RATE_RE.finditer(view):
+        c0 = max(view.rfind(c, 0, m.start()) for c in "，,。；;！!？?：:、") + 1
+        clause = view[c0 : m.end()]
+        if _SAVINGS_SIDE_RE.search(clause) is not None and _CREDIT_SIDE_RE.search(clause) is None:
+            continue
+        return True
+    return False
+
+
 class LoanApr(KeywordDetector):
     """DIS001: loan/credit marketing must show the annualised rate (FIN-APR)."""
 
@@ -67,10 +110,19 @@ class LoanApr(KeywordDetector):
             note = "仅展示日/月借款利率，未以同等显著方式展示年化利率"
             yield self.finding(msg, start, end, note=note)
             return
+        severity = max((sev for _, sev, _ in hits), key=("info", "warning", "error").index)
         if _ANNUAL_RATE_RE.search(view) or _ANNUAL_RATE_RE.search(msg.nt.compact):
+            if _loan_apr_stated(view) or _loan_apr_stated(msg.nt.compact):
+                return
+            # Every annual rate stated is a deposit's or a product's (存贷一站办：三年期定存年化利率
+            # 2.15%；明德e贷最高可借30万 — rt149): the loan's may be missing, or the reader may take
+            # one rate for the other — for review, never a silent pass nor a sure failure.
+            hit = hits[0][0]
+            start, end = msg.span(hit.start, hit.end)
+            note = "所示年化利率似为存款或理财产品的利率，未见贷款本身的年化利率，请核实"
+            yield self.finding(msg, start, end, severity=min(severity, "warning", key=_RANK), note=note)
             return
         short = _SHORT_RATE_RE.search(view)
-        severity = max((sev for _, sev, _ in hits), key=("info", "warning", "error").index)
         if short:
             start, end = msg.nt.nospace_span(short.start(), short.end())
             note = "仅展示日/月利率，未以同等显著方式展示年化利率"
@@ -90,7 +142,7 @@ class LoanApr(KeywordDetector):
         (理财, 基金, 收益 …) and nothing of credit, its words or its price (贷, 借, 分期,
         日息, 随用随还, 现金额度 …: 定期存款可换来20万元现金额度，日息万分之二 is credit)."""
         compact = msg.nt.compact
-        if any(w in compact for w in _CREDIT_WORDS):
+        if any(_names_credit(compact, w) for w in _CREDIT_WORDS):
             return False
         if any(
             _QUOTA_LEFT_RE.match(compact, h.end) is None
@@ -281,7 +333,8 @@ _WARNING_PAST_RE = lazyre.compile(
 )
 _WARNING_TAKEN_BACK_RE = lazyre.compile(
     r"(?:但|不过|可是|然而)?[^。！!？?\n]{0,10}?(?<!没人)(?<!无人)(?<!没有人)(?<![不没])(?:帮您|帮你|替您|替你|为您|为你|让风险|让亏损|风险|亏损)(?![警提揭][示醒])[^。！!？?\n]{0,6}?"
-    r"(?:化解|避险|规避|扛|兜底|靠边站|不用愁|不用怕|绕道|远离|不沾边|一扫而空|消失)"
+    # (or cut for the reader: 市场有风险时系统自动帮您调仓止损 — rt149)
+    r"(?:化解|避险|规避|扛|兜底|靠边站|不用愁|不用怕|绕道|远离|不沾边|一扫而空|消失|止损|挡住|拦住)"
 )
 
 
@@ -519,16 +572,17 @@ class RiskWarning(KeywordDetector):
         )
 
     def _anchor(self, msg: Message, hits: list[tuple[Hit, Severity, str]]) -> tuple[Hit, Severity, str]:
-        """The topic word the finding stands on: the first not inside a trigger of a rule it
-        defers to.  The engine defers only on the same words (see engine._defer): in 本周精选3只
+        """The topic word the finding stands on: the first of the gravest not inside a trigger of
+        a rule it defers to.  The engine defers only on the same words (see engine._defer): in 本周精选3只
         牛股，另有稳健理财年化4% the wealth product lacks its warning whatever the tip is."""
         others = [h for code in self.spec.defers_to for h in msg.ctx.scan.triggers.get(code, ())]
         if others:
-            for cand in hits:
-                h = cand[0]
-                if not any(o.start < h.end and h.start < o.end for o in others):
-                    return cand
-        return hits[0]
+            free = [c for c in hits if not any(o.start < c[0].end and c[0].start < o.end for o in others)]
+            hits = free or hits
+        # (the gravest first: 年金保险（分红型） is a participating policy, not a review — s43)
+        rank = ("info", "warning", "error").index
+        top = max(rank(c[1]) for c in hits)
+        return next(c for c in hits if rank(c[1]) == top)
 
     def _sells_investment(self, msg: Message, *, sold: bool) -> bool:
         """Whether a promotion may be selling an investment: not a notice, not a deposit (保本

@@ -11,6 +11,7 @@ from assistant.checker.models import Finding, Fix
 from assistant.checker.recognizers import (
     ADDRESS_RE,
     CARD_RE,
+    COMPOUND_ADDRESS_RE,
     ID_RE,
     MOBILE_RE,
     digits_of,
@@ -41,7 +42,14 @@ def _own_label(msg: Message, start: int, labels: tuple[str, ...]) -> str | None:
     make the card number after 卡号 a contract number.
     """
     before = _LABEL_TAIL_RE.sub("", _context_before(msg, start, 10)).rstrip("(（[【")
-    return next((w for w in labels if before.endswith(_LABEL_TAIL_RE.sub("", w) or w)), None)
+    label = next((w for w in labels if before.endswith(_LABEL_TAIL_RE.sub("", w) or w)), None)
+    if label == "编号" and before[: -len(_LABEL_TAIL_RE.sub("", label))].endswith(_ACCOUNT_WORDS):
+        return None  # 金融账户编号6217…: an account's number is the card's — rt149
+    return label
+
+
+#: Before 编号, what makes it an account's or a card's number (金融账户编号, 卡编号).
+_ACCOUNT_WORDS = ("账户", "帐户", "账号", "帐号", "卡")
 
 
 def _card_after(msg: Message, end: int) -> bool:
@@ -176,9 +184,18 @@ class ContactData(Detector):
 
     def _addresses(self, msg: Message) -> Iterable[Finding]:
         folded = msg.nt.folded
-        if "号" not in folded or _ROAD_NUMBER_RE.search(folded) is None:
+        road = "号" in folded and _ROAD_NUMBER_RE.search(folded) is not None
+        estate = "市" in folded and ("室" in folded or "单元" in folded)
+        if not road and not estate:
             return
-        for m in ADDRESS_RE.finditer(folded):
+        found = list(ADDRESS_RE.finditer(folded)) if road else []
+        if estate:
+            found += [
+                e
+                for e in COMPOUND_ADDRESS_RE.finditer(folded)
+                if not any(m.start() < e.end() and e.start() < m.end() for m in found)
+            ]
+        for m in found:
             full = m.group("admin") or m.group("room")
             if not full:
                 continue  # 中山路8号 alone: a landmark, not a home

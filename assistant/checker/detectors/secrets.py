@@ -75,6 +75,13 @@ def _take(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return True
 
 
+#: The reader's own surface, named before a code is entered in its sentence (在登录页, 手机银行, App内,
+#: 忘记密码): the reader operates it; with no link and no one named to take the code, nobody asks.
+_OWN_SURFACE_RE = lazyre.compile(
+    r"登录页|登录界面|忘记密码|找回密码|重置密码|手机银行|网上银行|app内|app中|客户端"
+)
+
+
 class SecretRequest(KeywordDetector):
     needs_trigger: ClassVar[bool] = False  # the verb/secret pattern needs no listed phrase
 
@@ -241,8 +248,13 @@ class SecretRequest(KeywordDetector):
         if verb not in self._entering or not self._code.search(secret):
             return False
         compact = msg.nt.compact
-        if self._delivered.search(compact) is None:
-            return False
         s_start, s_end = msg.ctx.sentence(m.start())
+        if (
+            self._delivered.search(compact) is None
+            and _OWN_SURFACE_RE.search(compact, s_start, m.start()) is None
+        ):
+            # (nor a code the reader gets while operating their own app: 忘记登录密码时，可在登录页…填写
+            # 收到的短信验证码后即可重置 — rt149)
+            return False
         said = _WARNED_RE.sub("", compact[s_start:s_end])  # 切勿告知他人 names no one to tell
         return self._elsewhere.search(said) is None
