@@ -358,3 +358,40 @@ def test_a_pitch_riding_on_a_code_or_a_lesson_is_marketing(rules_only: Checker, 
 def test_a_bare_code_stays_a_notice(rules_only: Checker) -> None:
     r = rules_only.check("【禾川银行】验证码305518，您正在申请禾川快贷，5分钟内有效，请勿泄露。")
     assert r.kind == "service", r.kind_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "severity"),
+    [
+        ("【禾川银行】禾川车主卡，全市每四位车主就有一位在用，加油享95折。回T退订", "ADV010", "warning"),
+        (
+            "【禾川保险】禾川快赔：九成以上的小额车险理赔申请在2小时内赔付，续保详询95599。回T退订",
+            "ADV010",
+            "warning",
+        ),
+        (
+            "【银行贷款服务中心】上班族均可申请无抵押贷款，当天放款，年化利率（单利）7%起，详询400-800-1234。回T退订",
+            "PRO008",
+            "error",
+        ),
+        (
+            "【禾川新能源】每户出资5万元加盟屋顶光伏电站，由公司代为运维，按季按发电量返还收益。回T退订",
+            "PRO005",
+            "error",
+        ),
+    ],
+)
+def test_rt149_classes_found_at_their_severity(checker: Checker, text: str, code: str, severity: str) -> None:
+    assert found_codes(checker, text).get(code) == severity
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【禾川银行】反诈提醒：不法分子常冒充“XX理财”“XX财富”等机构，以高息诱人转账，请勿轻信。", "FMT001"),
+        ("【禾川保险】小额理赔资料齐全的，一般可在24小时内赔付，详询95599。", "ADV010"),
+        ("【禾川银行】禾川e贷无抵押，当天放款，年化利率（单利）4.2%起，详询95599。回T退订", "PRO008"),
+    ],
+)
+def test_rt149_neighbours_stay_quiet(checker: Checker, text: str, code: str) -> None:
+    assert code not in _codes(checker, text)

@@ -27,6 +27,11 @@ def states_annual_rate(msg: Message) -> bool:
     return bool(_ANNUAL_RATE_RE.search(msg.nt.nospace) or _ANNUAL_RATE_RE.search(msg.nt.compact))
 
 
+#: A signature that names no lender though it says 银行 (【银行信贷服务中心】, 【贷款服务中心】 — rt149): a
+#: lender word first, or an agent's words (咨询, 助贷, 中介, 代办).
+_GENERIC_LENDER_NAME_RE = lazyre.compile(r"^(?:银行|贷款|信贷|金融|消费金融|小额贷款)|咨询|助贷|中介|代办")
+
+
 class CreditInducement(KeywordDetector):
     """DIS003: 零门槛, 秒批, 无视征信, 黑户可贷 …; 免息 without the annualised rate."""
 
@@ -115,7 +120,11 @@ class IllegalIntermediary(KeywordDetector):
         if msg.profile is not None and msg.profile.has_license("lending"):
             return True
         sig = msg.signature
-        if sig is not None and any(w in fold(sig.name) for w in self._lender_words):
+        if (
+            sig is not None
+            and any(w in fold(sig.name) for w in self._lender_words)
+            and _GENERIC_LENDER_NAME_RE.search(fold(sig.name)) is None
+        ):
             return True
         return self._lender_named is not None and self._lender_named.search(msg.nt.compact) is not None
 

@@ -63,9 +63,14 @@ _PLACEHOLDER_RE = lazyre.compile(
 )
 
 _GENERIC_NOUN_RE = lazyre.compile(
-    r"[“”\"']?(?:银行|公司|平台|机构|客服|工作人员|官方|金融|贷款|证券|基金|保险)"
+    # (and the kinds of name scammers borrow: 冒用“XX理财”“XX金服”等名义 — rt149)
+    r"[“”\"']?(?:银行|公司|平台|机构|客服|工作人员|官方|金融|贷款|证券|基金|保险|理财|金服|财富|投资|网贷|小贷|支付|钱包|集团|科技)"
 )
 _IMPOSTOR_WORDS = ("冒充", "假冒", "自称", "伪装", "冒用", "仿冒")
+#: An impostor verb, then quoted names only, up to the next quote (冒用“XX理财”“).
+_LISTED_EXAMPLE_RE = lazyre.compile(
+    r"(?:冒充|假冒|自称|伪装|冒用|仿冒)[“\"][^，,。；;！!？?“”\"]{1,12}[”\"][、，,]?[“\"]$"
+)
 
 # What every placeholder contains; an x only counts where it starts a word (xx, x月), not
 # inside one (a link's path, "max"): x-placeholders never follow a letter or digit.
@@ -106,7 +111,12 @@ class Placeholders(Detector):
         if sig is not None and sig.start <= m.start() < sig.end:
             return False  # 【XX银行】: an unfilled signature is never an example
         before = msg.nt.folded[max(0, m.start() - 6) : m.start()]
-        return any(w in before for w in _IMPOSTOR_WORDS)
+        if any(w in before for w in _IMPOSTOR_WORDS):
+            return True
+        # …or the next of a list of such names (冒用“XX理财”“XX金服”等名义): the impostor verb before
+        # the list, nothing but quoted names between
+        listed = _LISTED_EXAMPLE_RE.search(msg.nt.folded, max(0, m.start() - 24), m.start())
+        return listed is not None
 
 
 def _field_like(inner: str) -> bool:
