@@ -7,7 +7,7 @@ from assistant.cli.fast import fast_check
 from assistant.cli.log import configure_logging
 
 configure_logging()  # as assistant.cli.app.main does first (it does it once per process)
-code = fast_check(sys.argv[1:])
+code = fast_check(sys.argv[1:], own_process=True)
 if code is not None:
     sys.exit(code)
 
