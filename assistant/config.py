@@ -24,7 +24,7 @@ import os
 import re
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import (
@@ -63,7 +63,7 @@ _WINDOW_RE = lazyre.compile(r"^(\d{2}):(\d{2})-(\d{2}):(\d{2})$")
 class Settings(BaseModel):
     """``[checker]``: which rules run and their thresholds."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     select: list[str] = Field(default_factory=lambda: ["ALL"])
     ignore: list[str] = Field(default_factory=list)
@@ -165,7 +165,7 @@ class Settings(BaseModel):
 class LLMConfig(BaseModel):
     """``[llm]``: how to reach the model, and how patiently (see :mod:`assistant.llm.config`)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     api_key: SecretStr | None = None
     api_key_env: str | None = None
@@ -220,7 +220,7 @@ STORE_TEXT_MODES: tuple[str, ...] = ("masked", "full", "hash")
 class AuditSection(BaseModel):
     """``[audit]``: where the audit store lives and how long rows are kept."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     path: str | None = None
     retention_months: int = Field(6, ge=1, le=1200)  # the guide's minimum: 6 months (§五 4)
@@ -232,7 +232,7 @@ class AuditSection(BaseModel):
 class KnowledgeSection(BaseModel):
     """``[knowledge]``: the index folder, a shared Chroma server, the collection, the sources."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     data_dir: str | None = None
     chroma_url: str | None = None
@@ -247,7 +247,7 @@ class KnowledgeSection(BaseModel):
 class UISection(BaseModel):
     """``[ui]``: defaults for ``assistant serve`` (command-line options win)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     host: str = "127.0.0.1"
     port: int = Field(7860, ge=1, le=65535)
@@ -271,7 +271,7 @@ class UISection(BaseModel):
 class ProjectConfig(BaseModel):
     """The whole ``assistant.toml``; ``path`` is the file it came from (``None``: defaults)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     checker: Settings = Field(default_factory=Settings)
     llm: LLMConfig = Field(default_factory=LLMConfig)
@@ -350,11 +350,31 @@ def resolve_config_path(config: Path | str | None) -> Path | None:
     return path
 
 
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+def defaults(model: type[_Model]) -> _Model:
+    """``model()`` (every field at its default, none set), made without pydantic's validator.
+
+    Why: the models here are built lazily (``defer_build``): building their validators and
+    serialisers, with pydantic's plugin scan, was about a tenth of a cold ``assistant check
+    "…"``, which with no config file only ever reads the defaults.  The defaults need no
+    validation (a test checks that ``defaults(M) == M()`` for every model here); a section
+    whose default is itself a model gets that model's defaults the same way.
+    """
+    values: dict[str, Any] = {}
+    for name, field in model.model_fields.items():
+        factory = field.default_factory
+        if isinstance(factory, type) and issubclass(factory, BaseModel):
+            values[name] = defaults(factory)
+    return model.model_construct(_fields_set=set(), **values)
+
+
 def load_project_config(config: Path | str | None = None) -> ProjectConfig:
     """The project configuration from ``config`` (or ``./assistant.toml``), validated."""
     path = resolve_config_path(config)
     if path is None:
-        return ProjectConfig()
+        return defaults(ProjectConfig)
     stat = path.stat()
     return _load_file(str(path.resolve()), stat.st_mtime_ns, stat.st_size, str(path))
 
@@ -493,6 +513,7 @@ __all__ = [
     "Settings",
     "UISection",
     "closest",
+    "defaults",
     "describe_validation_error",
     "load_project_config",
     "load_settings",

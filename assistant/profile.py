@@ -58,14 +58,14 @@ class ProductDetails(BaseModel):
     (``guaranteed_renewal`` unset: 保证续保 is judged as for an unknown product).
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     type: ProductType
     guaranteed_renewal: bool | None = None
 
 
 class SenderProfile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     full_name: str = ""
     signatures: list[str] = Field(default_factory=list)

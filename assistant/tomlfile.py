@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.errors import ConfigError
+
+if TYPE_CHECKING:
+    import tomllib
 
 
 def read_toml(path: Path | str, what: str = "配置文件") -> dict[str, Any]:
     """Parse ``path``; a missing or malformed file raises ``ConfigError`` naming it."""
+    import tomllib  # here: a plain check with no config file reads no TOML (~2 ms to import)
+
     p = Path(path)
     if p.is_dir():
         raise ConfigError(f"{what} {p} 是目录，不是文件")

@@ -1,8 +1,9 @@
 """Running the ``assistant`` command from tests: in this process, or as a real process.
 
 Why in-process: a fresh interpreter pays ~0.5–1 s of imports per command, and the suite
-runs a few hundred commands.  :func:`run_cli` calls the same entry point as the console
-script (``assistant.cli.app.main``: logging to stderr, then the typer app) inside click's
+runs a few hundred commands.  :func:`run_cli` calls the typer app's entry point
+(``assistant.cli.app.main``: logging to stderr, then the app; the console script,
+``assistant.cli.entry.main``, runs a plain ``check`` itself and hands the rest to it) inside click's
 ``CliRunner`` isolation, so stdin, stdout and stderr are separate byte streams, stdin is not
 a terminal, and the exit code is the one ``sys.exit`` would give a shell.  What a process
 would not carry over from one command to the next is reset around each run: the working

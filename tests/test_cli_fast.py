@@ -95,3 +95,39 @@ def test_same_output_as_typer(
     monkeypatch.setattr(fast, "parse_check", lambda _args: None)  # the typer app reads it
     typed = cli("check", *args)
     assert (quick.code, quick.stdout, quick.stderr) == (typed.code, typed.stdout, typed.stderr)
+
+
+def test_the_cycle_collector_is_tuned_only_for_a_process_of_its_own(cli: Cli, tmp_path: Path) -> None:
+    """``python -m assistant check`` pauses the cycle collector during start-up and freezes
+    what start-up made; a caller that goes on (this in-process runner) keeps its collector
+    as it was, and a run stopped early (a usage error) leaves it enabled."""
+    import gc
+    import os
+    import subprocess
+    import sys
+
+    frozen = gc.get_freeze_count()
+    assert cli("check", TEXT).code == 1
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
+
+    root = Path(__file__).resolve().parents[1]
+    code = (
+        "import gc, sys\n"
+        "from assistant.cli.fast import fast_check\n"
+        "code = fast_check(sys.argv[1:], own_process=True)\n"
+        "print(code, gc.isenabled(), gc.get_freeze_count() > 10000, file=sys.stderr)\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(root) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    for args, expected in (
+        (["check", TEXT], "1 True True"),
+        (["check", TEXT, "--format", "xml"], "2 True False"),
+    ):
+        out = subprocess.run(
+            [sys.executable, "-c", code, *args],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert out.stderr.splitlines()[-1] == expected, out.stderr[-2000:]

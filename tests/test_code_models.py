@@ -392,3 +392,30 @@ def test_a_model_finding_never_marks_the_opt_out(
     result = Checker().check(text)
     (f,) = _model_findings(result, "ADV001")
     assert f.evidence == marked == text[f.start : f.end]
+
+
+def test_a_pickled_table_reads_every_weight_back_bit_for_bit() -> None:
+    """The cached table leaves the float weights out where the packed integers give each one
+    back exactly (PackedWeights), and keeps them where one would not come back the same."""
+    import pickle
+
+    from assistant.checker.code_models import PackedWeights, model_path
+    from assistant.checker.code_models import _parse as parse
+
+    fresh = parse(model_path().read_bytes(), None, model_path())
+    again = pickle.loads(pickle.dumps(fresh))
+    assert isinstance(again.weights, PackedWeights) and again == fresh
+    assert len(again.weights) == len(fresh.weights) and set(again.weights) == set(fresh.weights)
+    for gram, weights in fresh.weights.items():
+        back = again.weights[gram]
+        assert [w.hex() for w in back] == [w.hex() for w in weights], gram
+        assert again.weights.get(gram) is back and gram in again.weights
+    assert again.weights.get("no such feature") is None and "no such feature" not in again.weights
+    with pytest.raises(KeyError):
+        again.weights["no such feature"]
+    assert pickle.loads(pickle.dumps(again)) == fresh  # a restored table pickles again
+    # a weight finer than the packed units (1e-4), or a negative zero: the floats are kept
+    for odd in (0.12345, -0.0):
+        model = CodeModels(("COL001",), (-4.0,), (0.6,), {"威胁": (odd,)}, {}, (None,))
+        kept = pickle.loads(pickle.dumps(model))
+        assert isinstance(kept.weights, dict) and kept.weights["威胁"][0].hex() == odd.hex()

@@ -158,3 +158,48 @@ def test_profile_mistakes_are_named(tmp_path: Path, toml: str, expected: str) ->
     with pytest.raises(ConfigError) as info:
         load_profile(path)
     assert expected in str(info.value) and "profile.toml" in str(info.value)
+
+
+def test_defaults_equal_the_validated_defaults_of_every_model() -> None:
+    """``defaults(M)`` (no validator built) is ``M()`` for every config and profile model:
+    the same values, the same (empty) set of fields given, the same dump."""
+    from assistant.config import AuditSection, KnowledgeSection, LLMConfig, UISection, defaults
+    from assistant.profile import SenderProfile
+
+    models = (ProjectConfig, Settings, LLMConfig, AuditSection, KnowledgeSection, UISection, SenderProfile)
+    for model in models:
+        made, validated = defaults(model), model()
+        assert made == validated, model
+        assert made.model_fields_set == validated.model_fields_set == set(), model
+        assert made.model_dump() == validated.model_dump(), model
+        assert repr(made) == repr(validated), model
+
+
+def test_a_plain_check_builds_no_config_validator(tmp_path: Path) -> None:
+    """A plain ``assistant check`` with no config file reads the defaults without building a
+    pydantic validator or serialiser, nor importing pydantic's plugin loader (a tenth of a
+    cold start); a config file is still validated in full (the tests above)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import runpy, sys\n"
+        "sys.argv = ['assistant', 'check', '【明德银行】稳赚不赔！']\n"
+        "try:\n    runpy.run_module('assistant', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "from pydantic import BaseModel\n"
+        "def walk(c):\n    for s in c.__subclasses__():\n        yield s\n        yield from walk(s)\n"
+        "built = sorted(c.__name__ for c in walk(BaseModel)"
+        " if c.__pydantic_complete__ and c.__module__.startswith('assistant'))\n"
+        "print('BUILT', built, 'pydantic.plugin._loader' in sys.modules, file=sys.stderr)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("ASSISTANT_CONFIG", "PYDANTIC_DISABLE_PLUGINS")}
+    root = Path(__file__).resolve().parents[1]
+    env["PYTHONPATH"] = str(root) + os.pathsep + env.get("PYTHONPATH", "")
+    # twice: the first run may build the per-user caches (rule specs are validated then)
+    for _ in range(2):
+        out = subprocess.run(
+            [sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+        )
+    assert "BUILT [] False" in out.stderr, out.stderr[-2000:]

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -74,6 +75,84 @@ _CLAUSE_RE = lazyre.compile_now(r"[^，,。！？!?；;：\n]+")
 _SIGNATURE_HEAD_RE = lazyre.compile_now(r"\s*(?:【[^】]{1,20}】|\[[^\]]{1,20}\])\s*")
 
 
+class PackedWeights(Mapping[str, tuple[float, ...]]):
+    """``CodeModels.weights`` read back from the packed table: per feature, every rule's
+    weight, decoded on first use and kept.
+
+    Why: the float table was 1.7 MB of the 3.2 MB cached pickle and about 15 ms of a cold
+    ``assistant check``, yet only a model that reaches its threshold reads it (its best
+    clause and its cues: a few messages in a hundred).  The packed integers hold each
+    weight in units of 1e-4; a table is stored this way only when every weight decodes to
+    exactly the float the file gave (:meth:`CodeModels.__reduce__`), so what is read is
+    what was fitted, bit for bit."""
+
+    __slots__ = ("_decoded", "_n", "_packed")
+
+    def __init__(self, packed: dict[str, int], n: int) -> None:
+        self._packed = packed
+        self._n = n
+        self._decoded: dict[str, tuple[float, ...]] = {}
+
+    def __getitem__(self, gram: str) -> tuple[float, ...]:
+        weights = self._decoded.get(gram)
+        if weights is None:
+            value = self._packed[gram]  # KeyError for a feature no model weighs, as a dict
+            weights = self._decoded[gram] = _unpack(value, self._n)
+        return weights
+
+    def __contains__(self, gram: object) -> bool:
+        return gram in self._packed
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._packed)
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+    def __repr__(self) -> str:
+        return repr(dict(self.items()))
+
+
+def _unpack(value: int, n: int) -> tuple[float, ...]:
+    """The ``n`` weights one packed integer holds (see ``CodeModels._packed``)."""
+    return tuple((((value >> shift) & _MASK) - _OFFSET) / _UNITS for shift in _SHIFTS[:n])
+
+
+def _same_float(a: float, b: float) -> bool:
+    """Equal as stored: the same value and the same sign (0.0 is not -0.0)."""
+    return a == b and math.copysign(1.0, a) == math.copysign(1.0, b)
+
+
+def _restore(
+    codes: tuple[str, ...],
+    bias: tuple[float, ...],
+    threshold: tuple[float, ...],
+    weights: Mapping[str, tuple[float, ...]] | None,
+    meta: dict[str, Any],
+    error_at: tuple[float | None, ...],
+    derived: tuple[Any, ...],
+) -> CodeModels:
+    """A :class:`CodeModels` from its pickle (see :meth:`CodeModels.__reduce__`): the derived
+    fields as stored, the weights read from the packed table where they were left out."""
+    models = object.__new__(CodeModels)
+    cut, packed, reach, ones, high = derived
+    for name, value in (
+        ("codes", codes),
+        ("bias", bias),
+        ("threshold", threshold),
+        ("weights", weights if weights is not None else PackedWeights(packed, len(codes))),
+        ("meta", meta),
+        ("error_at", error_at),
+        ("_cut", cut),
+        ("_packed", packed),
+        ("_reach", reach),
+        ("_ones", ones),
+        ("_high", high),
+    ):
+        object.__setattr__(models, name, value)
+    return models
+
+
 @dataclass(frozen=True, slots=True)
 class CodeModels:
     """Every rule's model as one table: per feature, a tuple of weights in ``codes`` order,
@@ -82,7 +161,7 @@ class CodeModels:
     codes: tuple[str, ...]
     bias: tuple[float, ...]
     threshold: tuple[float, ...]
-    weights: dict[str, tuple[float, ...]]
+    weights: Mapping[str, tuple[float, ...]]
     meta: dict[str, Any]
     #: Per rule, the probability at which its opinion is reported at the rule's severity
     #: (``None``: always a warning).
@@ -118,6 +197,24 @@ class CodeModels:
         object.__setattr__(self, "_reach", sum(((1 << 62) - n) << (_FIELD * i) for i, n in enumerate(need)))
         object.__setattr__(self, "_ones", sum(_OFFSET << (_FIELD * i) for i in range(len(need))))
         object.__setattr__(self, "_high", sum((1 << 62) << (_FIELD * i) for i in range(len(need))))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled without the float table when the packed one gives back every weight
+        exactly (see :class:`PackedWeights`), else with it."""
+        derived = (self._cut, self._packed, self._reach, self._ones, self._high)
+        weights = None if self._packed_is_exact() else self.weights
+        return (_restore, (self.codes, self.bias, self.threshold, weights, self.meta, self.error_at, derived))
+
+    def _packed_is_exact(self) -> bool:
+        if isinstance(self.weights, PackedWeights):
+            return True
+        n = len(self.codes)
+        if set(self.weights) != set(self._packed):
+            return False
+        return all(
+            len(ws) == n and all(map(_same_float, ws, _unpack(self._packed[g], n)))
+            for g, ws in self.weights.items()
+        )
 
     def _total(self, grams: AbstractSet[str]) -> tuple[int, int]:
         """The packed sum of the features found, and how many were found: summed once per
@@ -245,7 +342,7 @@ def load_code_models(rules_dir: str | None = None) -> CodeModels | None:
         raise ConfigError(f"规则的文本模型 {path} 无法读取：{exc}") from exc
     # The table takes ~30 ms to build from the JSON and ~3 to load as a pickle: a cold
     # `assistant check` asks the models on nearly every message.
-    cached = picklecache.cache_path(f"code-models-v4/{picklecache.digest(raw, FEATURES, _LAYOUT)}.pickle")
+    cached = picklecache.cache_path(f"code-models-v5/{picklecache.digest(raw, FEATURES, _LAYOUT)}.pickle")
     models = picklecache.load(cached)
     if isinstance(models, CodeModels):
         _check_codes(models.codes, rules_dir, path, models.meta)

@@ -26,7 +26,7 @@ from assistant.checker.rulespec import (
     load_rule_specs,
     validate_selection,
 )
-from assistant.config import Settings
+from assistant.config import Settings, defaults
 from assistant.errors import ConfigError
 from assistant.labels import KIND_ZH
 from assistant.profile import SenderProfile
@@ -159,7 +159,7 @@ class Checker:
         fitted second opinions (:mod:`assistant.checker.code_models`) may report a message
         for review where the rule's words found nothing; they only ever add warnings, so
         the gate keeps them."""
-        self.settings = settings or Settings()
+        self.settings = settings or defaults(Settings)
         self.profile = profile
         validate_selection(self.settings, rules_dir)
         all_specs = load_rule_specs(rules_dir)

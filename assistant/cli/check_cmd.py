@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -105,7 +105,11 @@ def run_check(
     workers: int = 1,
     encoding: str | None = None,
     product_type: str | None = None,
+    ready: Callable[[], None] | None = None,
 ) -> int:
+    """Check the messages and report; the exit code.  ``ready`` is called once the checker is
+    built, before the first message is read (the plain command line's fast path resumes the
+    cycle collector there: see :func:`assistant.cli.fast.fast_check`)."""
     declared = resolve_encoding(encoding)  # an unknown name is a usage error, before any input
     if fmt not in FORMATS:
         raise InputError(f"--format 的值 {fmt!r} 无效，应为 {'|'.join(FORMATS)}")
@@ -137,6 +141,8 @@ def run_check(
             "请调整 --select/--ignore 或配置中的 select/ignore"
         )
     notify_narrowed(assistant.ignored_rules, ("text", "profile"))
+    if ready is not None:
+        ready()
     config_source = assistant.config_source
     out = sys.stdout
     lines: JsonlWriter | None = None

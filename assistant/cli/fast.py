@@ -18,6 +18,7 @@ errors turned into exit codes by the same guard, and click's handling of an inte
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import sys
@@ -86,19 +87,38 @@ def _plain(word: str) -> bool:
     return True
 
 
-def fast_check(args: Sequence[str]) -> int | None:
+def fast_check(args: Sequence[str], *, own_process: bool = False) -> int | None:
     """Run ``assistant check`` for a plain command line and return its exit code, or None
-    (nothing done) for any other command line."""
+    (nothing done) for any other command line.
+
+    ``own_process``: the caller is the process's entry point and exits right after
+    (``python -m assistant``), so the cycle collector may be tuned for a run that starts,
+    checks and ends: start-up (the imports, the rules, the lexicon) makes objects that live
+    as long as the process, by the hundred thousand, and the collector walked them again at
+    every collection (a tenth of a cold check and more).  It is paused until the checker is
+    built; what start-up made is then frozen (``gc.freeze``: later collections, during a
+    long batch too, walk only what the run itself makes, and so does the one at exit) and
+    it runs as usual for the messages.  Not for a caller that goes on (the tests' in-process
+    runner): frozen objects would stay for the rest of its life."""
     params = parse_check(args)
     if params is None:
         return None
+    collecting = own_process and gc.isenabled()
+    if collecting:
+        gc.disable()
+
+    def ready() -> None:
+        if collecting:
+            gc.freeze()
+            gc.enable()
+
     from assistant.cli.guard import guard, skip_pydantic_plugin_scan
 
     skip_pydantic_plugin_scan()
     from assistant.cli.check_cmd import run_check
 
     try:
-        return guard(lambda: run_check(**params))  # type: ignore[arg-type]
+        return guard(lambda: run_check(**params, ready=ready))  # type: ignore[arg-type]
     except EOFError:
         print(file=sys.stderr)
         print("Aborted!", file=sys.stderr)
@@ -115,3 +135,6 @@ def fast_check(args: Sequence[str]) -> int | None:
         sys.stdout = PacifyFlushWrapper(sys.stdout)  # type: ignore[assignment]
         sys.stderr = PacifyFlushWrapper(sys.stderr)  # type: ignore[assignment]
         return 1
+    finally:
+        if collecting:
+            gc.enable()  # a run stopped before its checker was built (a usage or config error)

@@ -27,7 +27,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from assistant.config import LLMConfig, load_project_config
+from assistant.config import LLMConfig, defaults, load_project_config
 from assistant.errors import ConfigError
 from assistant.paths import user_data_dir
 
@@ -83,7 +83,8 @@ def load_llm_config(
             table[key] = value
             origin[key] = f"环境变量 {var}"
     try:
-        cfg = LLMConfig.model_validate(table)
+        # nothing set anywhere: the defaults, without building the validator (see defaults)
+        cfg = LLMConfig.model_validate(table) if table else defaults(LLMConfig)
     except ValidationError as exc:
         first = exc.errors()[0]
         field = ".".join(str(p) for p in first["loc"])

@@ -139,7 +139,9 @@ class _Shared:
 
     def checker(self, settings: Settings, profile: SenderProfile | None) -> Checker:
         """A checker per distinct (profile, selection): building one takes ~0.1 s, a check ~0.1 ms."""
-        key = settings.model_dump_json() + (profile.model_dump_json() if profile is not None else "")
+        # repr, not model_dump_json: the same for equal settings (every field is shown, at
+        # full precision), and it needs no serialiser built (see assistant.config.defaults)
+        key = repr(settings) + (profile.model_dump_json() if profile is not None else "")
         with self.lock:
             hit = self.checkers.get(key)
             if hit is not None:

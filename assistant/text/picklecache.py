@@ -8,6 +8,7 @@ corrupt, read-only folder) just means building again.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 from collections.abc import Callable, Iterable
@@ -52,14 +53,25 @@ def cache_path(name: str) -> Path | None:
 
 
 def load(path: Path | None) -> Any:
-    """The object stored at ``path``, or None (absent, unreadable, no cache)."""
+    """The object stored at ``path``, or None (absent, unreadable, no cache).
+
+    The cycle collector is paused while a pickle is read: reading one creates its objects
+    by the hundred thousand, each young generation filled triggers a collection, and every
+    collection walks all that was read so far (the lexicon took ~50 ms to load with it,
+    ~27 without).  Nothing read is garbage, so the pause frees nothing later than it would
+    have been freed; the collector's previous state is restored."""
     if path is None:
         return None
+    paused = gc.isenabled()
+    gc.disable()
     try:
         with path.open("rb") as fh:
             return pickle.load(fh)
     except Exception:
         return None
+    finally:
+        if paused:
+            gc.enable()
 
 
 def store(path: Path | None, value: Any) -> None:
