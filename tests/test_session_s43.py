@@ -395,3 +395,79 @@ def test_rt149_classes_found_at_their_severity(checker: Checker, text: str, code
 )
 def test_rt149_neighbours_stay_quiet(checker: Checker, text: str, code: str) -> None:
     assert code not in _codes(checker, text)
+
+
+# ------------------------------------------------- rt150 (a red team of this session's own mechanisms)
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a gain said done since a founding year: the year is no period
+        (
+            "【禾川基金】禾川新能源混合自2023年成立以来净值已翻一番，现开放申购。基金有风险，投资须谨慎。回T退订",
+            "PRO007",
+        ),
+        # a multiple of a large deposit
+        ("【禾川财富】禾川稳享3号，收益足足是大额存单的6倍，10万元起投。投资有风险。回T退订", "PRO007"),
+        # the lender's own application
+        ("【禾川汇】借款年化利率11%，利息按月归您，注册即可申请出借。回T退订", "PRO007"),
+        # a dividend's floor said plainly
+        ("【禾川人寿】禾川金享分红险，每年红利最少也有3%。回T退订", "ADV001"),
+        # a lending platform's principal worry waved, its borrowers named
+        ("【禾川汇】资金出借给严格审核的借款人，年化收益9%，本金完全不用担心。回T退订", "ADV001"),
+        # credit priced by the time used
+        ("【禾川花】手头紧？禾川花帮您周转，利息按天算，用多久算多久，随时可还。回T退订", "DIS001"),
+        # a credit record said to be a small problem, welcomed
+        ("【禾川小贷】征信有点小问题、查询多也欢迎来试，年化利率（单利）14%起。回T退订", "DIS003"),
+        # an airdrop to a bound wallet
+        ("【禾川社区】第三轮空投今晚开启，白名单用户绑定钱包即可领取。回T退订", "PRO003"),
+        # the opt-out routed to an official account
+        ("【禾川银行】周末观影5折，详询网点。退订方式：关注“禾川银行”服务号，回T退订", "OPT001"),
+        # a cardholder's name field
+        ("【禾川银行】尊敬的【持卡人姓名】，您的账单已出，应还980.00元，最后还款日6月25日。", "FMT001"),
+        # a local-government debt product
+        ("【禾川财富】江北城投债权3号开放认购，年化8%，10万起投。投资有风险。回T退订", "PRO006"),
+    ],
+)
+def test_rt150_classes_in_other_words_fire(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【禾川银行】积分商城焕新：同样的积分，兑换到手的礼品只多不少。回T退订", "ADV001"),
+        ("【禾川基金】禾川红利ETF将于6月20日分红，参与本次分红至少需在6月18日持有份额。", "ADV001"),
+        ("【禾川银行】数字人民币是法定货币，钱包余额不计付利息，也不存在投资风险。回T退订", "ADV001"),
+        (
+            "【禾川银行】投教：选基金市场上没有比较统一的标准，要看自身风险承受能力。基金有风险，投资须谨慎。",
+            "ADV002",
+        ),
+        ("【禾川银行】活动时间以本行系统记录为唯一有效依据，详询95599。回T退订", "ADV002"),
+        ("【禾川银行】存单质押年化利率（单利）3.4%起，可借金额达存单面值的90%，随借随还。回T退订", "DIS001"),
+        ("【禾川银行】新春空投：2张5元话费立减券已放入您的卡包，有效期至2月28日。回T退订", "PRO003"),
+        ("【禾川银行】每日登录领金币，金币空投进行中，集满1000金币兑换话费。回T退订", "PRO003"),
+        ("【禾川保理】应收账款回款慢？禾川保理融资年化利率（单利）9%起，按月回款按月结息。回T退订", "PRO007"),
+        ("【禾川银行】借贷小课堂：部分网贷的利息能达到存款利息的10倍以上，借款前请看清年化利率。", "PRO007"),
+        (
+            "【禾川银行】今年手机银行在售理财产品数量翻了一番，更多选择等您发现。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "PRO007",
+        ),
+        (
+            "【禾川基金】禾川价值混合净值已翻一番（2012年成立至今），过往业绩不代表未来表现。基金有风险，投资须谨慎。回T退订",
+            "PRO007",
+        ),
+        ("【禾川证券】致每一位潜力股：新开户即享行情免费体验。股市有风险，入市需谨慎。回T退订", "PRO001"),
+        ("【禾川银行】企业网银开通成功【客户名称】禾川科技有限公司【账号尾号】8821。", "FMT001"),
+        ("【禾川银行】话费券已发放至禾川App内 回T退订", "OPT001"),
+        ("【禾川银行】禾川普惠经营贷为小微企业提供稳定融资支持，年化利率（单利）3.6%起。回T退订", "PRO006"),
+    ],
+)
+def test_rt150_neighbours_raise_no_error(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+def test_an_event_venue_is_no_ones_home(checker: Checker) -> None:
+    venue = "【禾川证券】6月20日投资者教育讲座在杭州市西湖区禾川大厦3座1201室举行，免费参加。回T退订"
+    assert "PRV004" not in found_codes(checker, venue)
+    home = "【禾川银行】您的新卡已寄往杭州市西湖区清河花园2号楼1单元302室，请注意查收。"
+    assert found_codes(checker, home).get("PRV004") == "warning"

@@ -29,7 +29,14 @@ if TYPE_CHECKING:
 #: What a recipient still gets after opting out, rightly: service messages (账户变动通知).
 #: Right before an opt-out phrase, another channel it is to be sent in (公众号内, 小程序中, App里).
 _ELSEWHERE_OPTOUT_RE = lazyre.compile(
-    r"(?:公众号|服务号|订阅号|小程序|app|客户端|官网|网站|微信|支付宝)(?:内|中|里|上|后台)(?:发送|回复|输入)?$"
+    r"(?:公众号|服务号|订阅号|小程序)[”\"」]?(?:内|中|里|上|后台)?(?:发送|回复|输入)?$"
+)
+#: …or, earlier in its sentence, the way to opt out said to go through another channel (退订方式：进入
+#: “星河银行”微信服务号，回T退订; 退订请关注…公众号回复T退订 — rt150); not an app named for something else
+#: (…已发放至App内 回T退订 — rt150).
+_OPTOUT_ROUTED_RE = lazyre.compile(
+    r"退订[^。！!？?；;]{0,12}?(?:进入|关注|打开|登录|前往|通过|在|到|去)[^。！!？?；;]{0,16}?"
+    r"(?:公众号|服务号|订阅号|小程序|app|客户端|官网|网站)"
 )
 #: Right before a price word, its denial (不收取信息费, 免信息费, 不产生任何资费): the opt-out is free.
 _FREE_BEFORE_RE = lazyre.compile(
@@ -175,18 +182,25 @@ class Message:
                 )
                 or next((b.word for b in before if 0 <= hit.start - b.end <= 1), None)
                 # 请在“明德信用卡”微信公众号内回T退订: a reply sent elsewhere, not to this SMS — rt149
-                or (
-                    m.group()
-                    if (m := _ELSEWHERE_OPTOUT_RE.search(compact, ctx.clause(hit.start)[0], hit.start))
-                    is not None
-                    else None
-                )
+                or self._sent_elsewhere(hit.start)
             )
             if cue is None:
                 return self.nt.compact_span(hit.start, hit.end)
             if self.void_optout is None:
                 self.void_optout = (*self.nt.compact_span(hit.start, hit.end), cue)
         return None
+
+    def _sent_elsewhere(self, start: int) -> str | None:
+        """The channel an opt-out phrase at compact ``start`` is to be sent in, when it is not this
+        SMS (公众号内回T退订, 退订方式：进入…服务号，回T退订), else ``None``."""
+        ctx = self.ctx
+        compact = ctx.nt.compact
+        m = _ELSEWHERE_OPTOUT_RE.search(compact, ctx.clause(start)[0], start)
+        if m is None:
+            # (its sentence read past a colon: 退订方式：进入…服务号，回T退订)
+            s0 = max(compact.rfind(c, 0, start) for c in "。！!？?；;") + 1
+            m = _OPTOUT_ROUTED_RE.search(compact, s0, start)
+        return m.group() if m is not None else None
 
     @lazy
     def digits(self) -> str:

@@ -50,7 +50,7 @@ _SAVINGS_SIDE_RE = lazyre.compile(
     # (products only: not 定期/活期/储蓄/收益 alone, which a loan's own terms say too — 按月定期还款)
     r"(?:存款|定存|存单|整存整取|理财产品|理财|基金|国债|结构性)(?![^，,。；;！!？?]{0,2}?(?:客户|用户|会员|持有人|经理))"
 )
-_CREDIT_SIDE_RE = lazyre.compile(r"贷|借|分期|额度|授信|信用卡|融资|还款")
+_CREDIT_SIDE_RE = lazyre.compile(r"贷|借|分期|额度|授信|信用卡|融资|还款|质押|抵押")
 
 
 def _names_credit(compact: str, word: str) -> bool:

@@ -133,6 +133,11 @@ class BankCard(Detector):
 #: The cheap part of an address, tried before the full pattern: a road and its number.
 _ROAD_NUMBER_RE = lazyre.compile(r"(?:路|街|道|巷|弄|胡同)[\u4e00-\u9fff]{0,3}?\d{1,5}(?:[-之]\d{1,4})?号")
 
+#: Right after an address, what makes it a venue (…室举行, …号楼举办).
+_VENUE_AFTER = ("举行", "举办", "召开")
+#: …with the event named before it (讲座, 沙龙, 说明会 …).
+_EVENT_RE = lazyre.compile(r"讲座|沙龙|说明会|宣讲会|论坛|会议|培训|课堂|见面会|交流会|分享会|活动")
+
 #: Characters of the verb or preposition before an address (寄往, 送至, 家住, 位于).
 _ADDRESS_LEAD = frozenset("往至到在于住寄送发是为位")
 
@@ -202,6 +207,10 @@ class ContactData(Detector):
             around = folded[max(0, m.start() - 12) : m.end() + 12]
             if any(w in around for w in self._premises):
                 continue  # the sender's own branch or office, named before or after (…388号本行文三支行)
+            # 讲座在…1201室举行: where an event is held, nobody's home (rt150)
+            event = _EVENT_RE.search(folded, max(0, m.start() - 30), m.start() + 4)
+            if event is not None and folded.startswith(_VENUE_AFTER, m.end()):
+                continue
             start = m.start()
             while start < m.end() - 1 and folded[start] in _ADDRESS_LEAD:
                 start += 1  # 寄往|江苏省…: the verb before the address is not part of it

@@ -25,8 +25,10 @@ _PLACEHOLDER_RE = lazyre.compile(
     r"|\[(?:请填写|请输入|待填写|待定|变量|姓名|客户名|产品名|金额|日期|链接)[^\[\]\n]*\]"
     # a field named alone inside 【】 (本期应还【金额】元): a mail-merge field, not a signature
     # (not a label before its value: 【金额】500.00元, 【姓名】：李*明)
-    # (尊敬的【客户名称】 — rt149)
-    r"|【(?:客户|用户|会员)?(?:姓名|名字|名称|全称|称呼|金额|日期|时间|链接|网址|卡号|尾号|手机号|编号|产品名称|产品名)】(?!\s*(?:[:：]|\d|[*＊]))"
+    r"|【(?:客户|用户|会员|持卡人|投保人|借款人)?(?:姓名|名字|称呼|金额|日期|时间|链接|网址|卡号|尾号|手机号|编号|产品名称|产品名)】(?!\s*(?:[:：]|\d|[*＊]))"
+    # (a name field only where the name would stand: 尊敬的【客户名称】，… — rt149; not a label before its
+    # value, 【客户名称】星河科技有限公司 — rt150)
+    r"|【(?:客户|用户|会员|持卡人|投保人|企业|单位)?(?:名称|全称)】(?=[，,。！!？?、\s]|$)"
     # a date format left as the date (最后还款日YYYY-MM-DD, yyyy年mm月dd日)
     r"|(?<![a-z])yyyy[-/.年]mm[-/.月]dd日?(?![a-z])"
     # a field named inside square brackets (尊敬的[客户姓名], [产品名称]): a mail-merge field

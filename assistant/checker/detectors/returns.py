@@ -367,7 +367,7 @@ def has_rate_figure(msg: Message) -> bool:
 
 
 #: The cues :func:`_multiple_rates` gives its figures: returns by construction.
-_MULTIPLE_CUES = frozenset({"翻倍", "倍数"})
+_MULTIPLE_CUES = frozenset({"翻倍", "已翻倍", "倍数"})
 
 
 class Returns(Detector):
@@ -448,6 +448,8 @@ class Returns(Detector):
             ):
                 continue  # (8%以上, 突破8%: at the line, said to be more, is over it)
             past = self._past_marker(msg, start)
+            if past is None and rate.cue == "已翻倍":
+                past = "已实现"  # 净值已翻一番: a gain said done is a past result
             if past is not None and self._past_carried_forward(msg, start):
                 past = None  # 去年收益率18%，今年只会更高: the past figure is promised again
             if past is not None:
@@ -753,7 +755,9 @@ _MULTIPLE_GAIN_RE = lazyre.compile(
 _MULTIPLE_WISH = ("想", "希望", "如何", "怎样", "怎么", "能否", "是否", "能不能", "梦想")
 #: …over a period said before it in its clause (近一年, 三年, 半年, 6个月; 今年以来 is a year).
 _MULTIPLE_PERIOD_RE = lazyre.compile(
-    rf"(?P<n>{_MULTIPLE_NUM}|半)(?:个)?(?P<u>年|月|季度)(?:来|内|里|后|间|时间)?|(?P<ytd>今年|年内|当年)"
+    # (not a calendar year or month: 自2024年成立以来, 3月起 — rt150)
+    r"(?<![\d.])(?P<n>\d{1,2}(?:\.\d+)?|[一两二三四五六七八九十]+|半)(?:个)?(?P<u>年|月|季度)(?![\d前初底末])(?:来|内|里|后|间|时间)?"
+    r"|(?P<ytd>今年|年内|当年)"
 )
 #: A return said as a multiple of a benchmark's (收益是定期存款的6倍, 比余额宝高出5倍, 5倍于存款
 #: — rt118, rt119, rt67): the multiple of the benchmark's usual rate (``multiple_benchmarks``).
@@ -775,6 +779,7 @@ def _benchmark_re(words: tuple[str, ...]) -> re.Pattern[str] | None:
 #: A return word in the clause before a benchmark multiple (收益是…, 利息相当于…): not a size or a
 #: limit (额度是…的5倍).
 _BENCH_RETURN_RE = lazyre.compile(r"收益|回报|利息|利率|年化|赚|挣|收入|息")
+_BENCH_LOAN_RE = lazyre.compile(r"贷|借款|借钱|网贷|欠款|透支")
 
 
 def _years(clause: str) -> float:
@@ -831,7 +836,9 @@ def _multiple_rates(view: str, opts: dict) -> list[StatedRate]:
         years = _years(clause)
         annual = ((1 + gain) ** (1 / years) - 1) * 100 if years >= 1 else gain * 100 / years
         period = "year" if years == 1 else f"{years:g}年" if years >= 1 else f"{years * 12:g}个月"
-        out.append(StatedRate(m.start(), m.end(), round(annual, 6), period, "翻倍"))
+        # (said done — 已翻一番, 翻了一番 — it is a past result: its statement makes it a fact — rt150)
+        done = "了" in m.group() or view[max(0, m.start() - 2) : m.start()].endswith(("已", "已经"))
+        out.append(StatedRate(m.start(), m.end(), round(annual, 6), period, "已翻倍" if done else "翻倍"))
     bench_re = _benchmark_re(tuple(str(w) for w, _ in opts.get("multiple_benchmarks", ())))
     if bench_re is None:
         return out
@@ -842,6 +849,9 @@ def _multiple_rates(view: str, opts: dict) -> list[StatedRate]:
         c0 = max(view.rfind(c, 0, m.start()) for c in "，,。！!？?；;】") + 1
         if not n or (_BENCH_RETURN_RE.search(view, c0, m.end()) is None):
             continue
+        s0 = max(view.rfind(c, 0, m.start()) for c in "。！!？?；;】") + 1
+        if _BENCH_LOAN_RE.search(view, s0, m.start()) is not None:
+            continue  # 部分网贷的实际利息能达到存款利息的10倍以上: a loan's cost, taught (rt150)
         base = next((r for w, r in rates if w in bench), None)
         if base is None:
             continue
