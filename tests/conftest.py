@@ -200,6 +200,12 @@ def checker() -> Checker:
 
 
 @pytest.fixture(scope="session")
+def rules_only() -> Checker:
+    """The kind on rule evidence alone, as the gate reads a model's output."""
+    return Checker(kind_model=False)
+
+
+@pytest.fixture(scope="session")
 def checker_for(checker: Checker) -> Callable[[str | None], Checker]:
     """``checker_for("example-bank")``: the default settings plus a shipped profile, built once."""
     from assistant.profile import load_profile

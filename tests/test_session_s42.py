@@ -22,17 +22,6 @@ from assistant.checker.engine import Checker
 from tests.judgment_asserts import error_codes, found_codes
 
 
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
-
-
-@pytest.fixture(scope="module")
-def rules_only() -> Checker:
-    """The kind on rule evidence alone, as the gate reads a model's output."""
-    return Checker(kind_model=False)
-
-
 # ------------------------------------------------- notices that must stay notices
 @pytest.mark.parametrize(
     "text",

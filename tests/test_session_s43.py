@@ -25,17 +25,6 @@ def _codes(checker: Checker, text: str, **kwargs: object) -> set[str]:
     return {f.code for f in checker.check(text, **kwargs).findings}  # type: ignore[arg-type]
 
 
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker()
-
-
-@pytest.fixture(scope="module")
-def rules_only() -> Checker:
-    """The kind on rule evidence alone, as the gate reads a model's output."""
-    return Checker(kind_model=False)
-
-
 # ------------------------------------------------- the reader as lender
 @pytest.mark.parametrize(
     "text",
