@@ -197,7 +197,10 @@ def test_a_plain_check_builds_no_config_validator(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("ASSISTANT_CONFIG", "PYDANTIC_DISABLE_PLUGINS")}
     root = Path(__file__).resolve().parents[1]
     env["PYTHONPATH"] = str(root) + os.pathsep + env.get("PYTHONPATH", "")
-    # twice: the first run may build the per-user caches (rule specs are validated then)
+    # a cache of its own: another test process writing the shared per-user cache at the same
+    # moment made the second run miss it and validate the rule specs (a clean-clone CI run)
+    env["ASSISTANT_CACHE_DIR"] = str(tmp_path / "cache")
+    # twice: the first run builds the per-user caches (rule specs are validated then)
     for _ in range(2):
         out = subprocess.run(
             [sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
