@@ -460,3 +460,12 @@ def test_an_event_venue_is_no_ones_home(checker: Checker) -> None:
     assert "PRV004" not in found_codes(checker, venue)
     home = "【禾川银行】您的新卡已寄往杭州市西湖区清河花园2号楼1单元302室，请注意查收。"
     assert found_codes(checker, home).get("PRV004") == "warning"
+
+
+def test_an_opt_out_priced_in_its_bracket_is_void(checker: Checker) -> None:
+    """The bracket after an opt-out is its own terms to the closing bracket: a price there, past a
+    comma, voids it (a free opt-out said there keeps it)."""
+    priced = "【禾川银行】积分兑换季开启。回T退订（免费，但需支付信息费0.1元/条）"
+    assert "OPT001" in error_codes(checker, priced)
+    free = "【禾川银行】积分兑换季开启，详询95599。回T退订（本短信不收取信息费）"
+    assert "OPT001" not in _codes(checker, free)

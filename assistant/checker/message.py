@@ -157,6 +157,13 @@ class Message:
         for hit in reversed(ctx.scan.contexts.get("_optout", ())):
             _, c_end = ctx.clause(hit.start)
             compact = ctx.nt.compact
+            if compact[hit.end : hit.end + 1] in ("（", "("):
+                # 回T退订（免费，但需支付信息费0.1元/条）: the bracket after it is its own terms, to its end
+                close = min(
+                    (i for i in (compact.find("）", hit.end), compact.find(")", hit.end)) if i >= 0),
+                    default=-1,
+                )
+                c_end = max(c_end, close)
             o_start = ctx.nt.compact_span(hit.start, hit.end)[0]
             # 本券不得转让 回T退订: a phrase set apart by a space or line break starts afresh;
             # the negation of the words before it does not reach it.
