@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     from assistant.profile import SenderProfile
 
 
-#: What a recipient still gets after opting out, rightly: service messages (账户变动通知).
-#: Right before an opt-out phrase, another channel it is to be sent in (公众号内, 小程序中, App里).
+#: Right before an opt-out phrase, an official account or mini-program it is to be sent in
+#: (公众号内, 小程序中, 服务号回复).
 _ELSEWHERE_OPTOUT_RE = lazyre.compile(
     r"(?:公众号|服务号|订阅号|小程序)[”\"」]?(?:内|中|里|上|后台)?(?:发送|回复|输入)?$"
 )
@@ -42,6 +42,7 @@ _OPTOUT_ROUTED_RE = lazyre.compile(
 _FREE_BEFORE_RE = lazyre.compile(
     r"(?:不|免|无|毋)(?:会|需|须|用)?(?:收取|收|产生|另收|支付|缴纳|扣)?(?:任何)?$"
 )
+#: What a recipient still gets after opting out, rightly: service messages (账户变动通知).
 _SERVICE_STILL_RE = lazyre.compile(
     r"[^，,。！!？?；;]{0,4}?(?:账户|动账|交易|服务|验证码|还款|账单|资金变动)"
 )

@@ -120,11 +120,8 @@ class IllegalIntermediary(KeywordDetector):
         if msg.profile is not None and msg.profile.has_license("lending"):
             return True
         sig = msg.signature
-        if (
-            sig is not None
-            and any(w in fold(sig.name) for w in self._lender_words)
-            and _GENERIC_LENDER_NAME_RE.search(fold(sig.name)) is None
-        ):
+        name = fold(sig.name) if sig is not None else ""
+        if any(w in name for w in self._lender_words) and _GENERIC_LENDER_NAME_RE.search(name) is None:
             return True
         return self._lender_named is not None and self._lender_named.search(msg.nt.compact) is not None
 

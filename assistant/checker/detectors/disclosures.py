@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from assistant.checker.detectors.base import KeywordDetector, half_name, sentence_break
-from assistant.checker.models import Finding, Fix
+from assistant.checker.models import SEVERITY_RANK, Finding, Fix
 from assistant.checker.product_type import NOT_INVESTMENT_RE, PRODUCT_OFFER_RE, body_type_cues
 from assistant.text import lazyre
 from assistant.text.regexgate import literal_gate
@@ -53,6 +53,15 @@ _SAVINGS_SIDE_RE = lazyre.compile(
 _CREDIT_SIDE_RE = lazyre.compile(r"贷|借|分期|额度|授信|信用卡|融资|还款|质押|抵押")
 
 
+#: What ends the clause an annual rate or a rate word is read in.
+_CLAUSE_MARKS = "，,。；;！!？?：:、"
+
+
+def _savings_clause(clause: str) -> bool:
+    """Whether ``clause`` prices a deposit or a product and names no credit (三年期定存年化利率2.15%)."""
+    return _SAVINGS_SIDE_RE.search(clause) is not None and _CREDIT_SIDE_RE.search(clause) is None
+
+
 def _names_credit(compact: str, word: str) -> bool:
     """Whether ``word`` (a credit word of ``_CREDIT_WORDS``) names credit in ``compact``: a rate
     word counts only outside a deposit's or a product's own clause (大额存单3年期年利率2.15%，…今日
@@ -61,16 +70,14 @@ def _names_credit(compact: str, word: str) -> bool:
         return word in compact
     at = compact.find(word)
     while at >= 0:
-        c0 = max(compact.rfind(c, 0, at) for c in "，,。；;！!？?：:、") + 1
-        clause = compact[c0 : at + len(word)]
-        if _SAVINGS_SIDE_RE.search(clause) is None or _CREDIT_SIDE_RE.search(clause) is not None:
+        c0 = max(compact.rfind(c, 0, at) for c in _CLAUSE_MARKS) + 1
+        if not _savings_clause(compact[c0 : at + len(word)]):
             return True
         at = compact.find(word, at + 1)
     return False
 
 
 _RATE_WORDS = frozenset({"利率", "年化利率", "费率"})
-_RANK = ("info", "warning", "error").index
 
 
 def _loan_apr_stated(view: str) -> bool:
@@ -78,11 +85,9 @@ def _loan_apr_stated(view: str) -> bool:
     whose clause names a deposit or an investment and no credit (a bank's 存贷一站办 message that
     prices its deposit does not price its loan)."""
     for m in _ANNUAL_RATE_RE.finditer(view):
-        c0 = max(view.rfind(c, 0, m.start()) for c in "，,。；;！!？?：:、") + 1
-        clause = view[c0 : m.end()]
-        if _SAVINGS_SIDE_RE.search(clause) is not None and _CREDIT_SIDE_RE.search(clause) is None:
-            continue
-        return True
+        c0 = max(view.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+        if not _savings_clause(view[c0 : m.end()]):
+            return True
     return False
 
 
@@ -110,7 +115,7 @@ class LoanApr(KeywordDetector):
             note = "仅展示日/月借款利率，未以同等显著方式展示年化利率"
             yield self.finding(msg, start, end, note=note)
             return
-        severity = max((sev for _, sev, _ in hits), key=("info", "warning", "error").index)
+        severity = max((sev for _, sev, _ in hits), key=SEVERITY_RANK.__getitem__)
         if _ANNUAL_RATE_RE.search(view) or _ANNUAL_RATE_RE.search(msg.nt.compact):
             if _loan_apr_stated(view) or _loan_apr_stated(msg.nt.compact):
                 return
@@ -120,7 +125,9 @@ class LoanApr(KeywordDetector):
             hit = hits[0][0]
             start, end = msg.span(hit.start, hit.end)
             note = "所示年化利率似为存款或理财产品的利率，未见贷款本身的年化利率，请核实"
-            yield self.finding(msg, start, end, severity=min(severity, "warning", key=_RANK), note=note)
+            yield self.finding(
+                msg, start, end, severity=min(severity, "warning", key=SEVERITY_RANK.__getitem__), note=note
+            )
             return
         short = _SHORT_RATE_RE.search(view)
         if short:
@@ -580,9 +587,8 @@ class RiskWarning(KeywordDetector):
             free = [c for c in hits if not any(o.start < c[0].end and c[0].start < o.end for o in others)]
             hits = free or hits
         # (the gravest first: 年金保险（分红型） is a participating policy, not a review — s43)
-        rank = ("info", "warning", "error").index
-        top = max(rank(c[1]) for c in hits)
-        return next(c for c in hits if rank(c[1]) == top)
+        top = max(SEVERITY_RANK[c[1]] for c in hits)
+        return next(c for c in hits if SEVERITY_RANK[c[1]] == top)
 
     def _sells_investment(self, msg: Message, *, sold: bool) -> bool:
         """Whether a promotion may be selling an investment: not a notice, not a deposit (保本

@@ -42,10 +42,13 @@ def _own_label(msg: Message, start: int, labels: tuple[str, ...]) -> str | None:
     make the card number after 卡号 a contract number.
     """
     before = _LABEL_TAIL_RE.sub("", _context_before(msg, start, 10)).rstrip("(（[【")
-    label = next((w for w in labels if before.endswith(_LABEL_TAIL_RE.sub("", w) or w)), None)
-    if label == "编号" and before[: -len(_LABEL_TAIL_RE.sub("", label))].endswith(_ACCOUNT_WORDS):
-        return None  # 金融账户编号6217…: an account's number is the card's — rt149
-    return label
+    for w in labels:
+        stem = _LABEL_TAIL_RE.sub("", w) or w
+        if before.endswith(stem):
+            if w == "编号" and before[: -len(stem)].endswith(_ACCOUNT_WORDS):
+                return None  # 金融账户编号6217…: an account's number is the card's — rt149
+            return w
+    return None
 
 
 #: Before 编号, what makes it an account's or a card's number (金融账户编号, 卡编号).
@@ -208,8 +211,9 @@ class ContactData(Detector):
             if any(w in around for w in self._premises):
                 continue  # the sender's own branch or office, named before or after (…388号本行文三支行)
             # 讲座在…1201室举行: where an event is held, nobody's home (rt150)
-            event = _EVENT_RE.search(folded, max(0, m.start() - 30), m.start() + 4)
-            if event is not None and folded.startswith(_VENUE_AFTER, m.end()):
+            if folded.startswith(_VENUE_AFTER, m.end()) and _EVENT_RE.search(
+                folded, max(0, m.start() - 30), m.start() + 4
+            ):
                 continue
             start = m.start()
             while start < m.end() - 1 and folded[start] in _ADDRESS_LEAD:

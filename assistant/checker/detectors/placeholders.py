@@ -71,7 +71,7 @@ _GENERIC_NOUN_RE = lazyre.compile(
 _IMPOSTOR_WORDS = ("冒充", "假冒", "自称", "伪装", "冒用", "仿冒")
 #: An impostor verb, then quoted names only, up to the next quote (冒用“XX理财”“).
 _LISTED_EXAMPLE_RE = lazyre.compile(
-    r"(?:冒充|假冒|自称|伪装|冒用|仿冒)[“\"][^，,。；;！!？?“”\"]{1,12}[”\"][、，,]?[“\"]$"
+    "(?:" + "|".join(_IMPOSTOR_WORDS) + r")[“\"][^，,。；;！!？?“”\"]{1,12}[”\"][、，,]?[“\"]$"
 )
 
 # What every placeholder contains; an x only counts where it starts a word (xx, x月), not

@@ -782,6 +782,15 @@ _BENCH_RETURN_RE = lazyre.compile(r"收益|回报|利息|利率|年化|赚|挣|�
 _BENCH_LOAN_RE = lazyre.compile(r"贷|借款|借钱|网贷|欠款|透支")
 
 
+#: What ends the sentence a multiple is read in (the signature's bracket too).
+_SENTENCE_MARKS = "。！!？?；;】"
+
+
+def _mark_start(view: str, pos: int, marks: str) -> int:
+    """Where the span ending at ``pos`` starts: right after the last of ``marks`` before it."""
+    return max(view.rfind(c, 0, pos) for c in marks) + 1
+
+
 def _years(clause: str) -> float:
     """The period a multiple is over, from the last period word of its clause (1 when none)."""
     last = None
@@ -808,19 +817,18 @@ def _multiple_rates(view: str, opts: dict) -> list[StatedRate]:
     for m in _MULTIPLE_GAIN_RE.finditer(view):
         if not subjects:
             break
-        c0 = max(view.rfind(c, 0, m.start()) for c in "，,。！!？?；;：:】") + 1
+        c0 = _mark_start(view, m.start(), "，,。！!？?；;：:】")
+        s0 = _mark_start(view, m.start(), _SENTENCE_MARKS)
         clause = view[c0 : m.start()]
         at = max((clause.rfind(w), w) for w in subjects)
         if at[0] < 0:
             # (the reader's money named in the clause before, in its sentence: 您的钱放我们这，一年就能翻一番)
-            s0 = max(view.rfind(c, 0, m.start()) for c in "。！!？?；;】") + 1
             clause = view[s0 : m.start()]
             at = max((clause.rfind(w), w) for w in subjects)
             if at[0] < 0:
                 continue
         if any(h in clause for h in examples) or any(w in clause for w in _MULTIPLE_WISH):
             continue
-        s0 = max(view.rfind(c, 0, m.start()) for c in "。！!？?；;】") + 1
         if any(w in view[s0 : m.start()] for w in leverage):
             continue  # 10倍杠杆，小资金也能翻倍: what leverage may do, judged by the leverage rules
         if any(b in clause[at[0] + len(at[1]) :] for b in blockers):
@@ -846,11 +854,10 @@ def _multiple_rates(view: str, opts: dict) -> list[StatedRate]:
     for m in bench_re.finditer(view):
         bench = m.group("b") or m.group("b2") or m.group("b3")
         n = parse_number(m.group("n") or m.group("n2") or m.group("n3"))
-        c0 = max(view.rfind(c, 0, m.start()) for c in "，,。！!？?；;】") + 1
+        c0 = _mark_start(view, m.start(), "，,。！!？?；;】")
         if not n or (_BENCH_RETURN_RE.search(view, c0, m.end()) is None):
             continue
-        s0 = max(view.rfind(c, 0, m.start()) for c in "。！!？?；;】") + 1
-        if _BENCH_LOAN_RE.search(view, s0, m.start()) is not None:
+        if _BENCH_LOAN_RE.search(view, _mark_start(view, m.start(), _SENTENCE_MARKS), m.start()) is not None:
             continue  # 部分网贷的实际利息能达到存款利息的10倍以上: a loan's cost, taught (rt150)
         base = next((r for w, r in rates if w in bench), None)
         if base is None:
