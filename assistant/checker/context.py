@@ -547,6 +547,8 @@ _QUOTE_RUMOUR_RE = lazyre.compile(
 #: A later clause that opens by pointing back at reported words and judges them (，该表述错误;
 #: ，此说法未经我司授权; ，该言行违反公司规定).
 _POINTED_RETRACTED_RE = lazyre.compile(
+    # (maybe after a turn: 很多人以为理财都保本，但这种观念早已过时)
+    r"(?:但是?|不过|然而|可是?|其实)?"
     r"(?:该|此|上述|这一|这种|这个|相关|以上|这样的|这类)(?:表述|说法|言论|言行|宣传|话术|内容|行为|观念|观点|看法|想法|认识|理解)[^，,。！!？?；;]{0,8}?"
     + _RETRACT
     # (or the belief pointed at bare and named a mistake: 不少人认为银行理财都保本保息，其实这是误解)
@@ -3442,6 +3444,25 @@ class MessageContext:
             return None
         return self._pointed_retraction(compact, c_end)
 
+    def questioned_then_judged(self, start: int) -> str | None:
+        """The judgement that corrects a claim put as a question at compact ``start`` (银行理财
+        稳赚不赔？这种说法是错误的; 基金定投一定保本？这个观点并不正确): investor education asks the
+        misconception, then the next words point back at it and judge it, unless judging
+        strictly.  Needs the claim's sentence to end in a question mark, not a rhetorical one
+        (谁说…？, 难道…？, 我们的…？), and the clause right after it to open by pointing back
+        and judging (as for quotes): a judgement asked (…是错误的吗？), denied (没有任何错误) or
+        followed by the claim restated retracts nothing."""
+        if self.strict:
+            return None
+        compact = self.nt.compact
+        s_start, q = self.sentence(start)  # (the sentence ends before its mark)
+        if (
+            compact[q : q + 1] not in ("？", "?")
+            or _RHETORICAL_RE.search(compact, s_start, start) is not None
+        ):
+            return None
+        return self._pointed_retraction(compact, q, first_only=True)
+
     def past_practice(self, start: int) -> str | None:
         """The era a claim is told of in a history lesson (资管新规出台前，银行理财大多保本保息；如今…均已
         转为净值型; 前些年不少P2P平台拿高息、保本招揽出借人，后来大量爆雷): an era word before the claim in
@@ -3471,17 +3492,23 @@ class MessageContext:
         """The judgement that retracts the claim at compact ``start``, quoted or reported as
         someone else's act (see :meth:`retracted_quote`, :meth:`retracted_act`), or named as
         a saying right after its ``end`` and judged (刚兑这种说法已经过时)."""
-        found = self.retracted_quote(start) or self.retracted_act(start) or self.retracted_saying(start)
+        found = (
+            self.retracted_quote(start)
+            or self.retracted_act(start)
+            or self.retracted_saying(start)
+            or self.questioned_then_judged(start)
+        )
         if found is None and end is not None and not self.strict:
             m = _NAMED_SAYING_RETRACTED_RE.match(self.nt.compact, end)
             if m is not None and self._retraction_holds(self.nt.compact, end, m):
                 found = m.group()
         return found
 
-    def _pointed_retraction(self, text: str, i: int) -> str | None:
+    def _pointed_retraction(self, text: str, i: int, first_only: bool = False) -> str | None:
         """From ``text[i]`` to the end of the next sentence: the first clause that opens by
         pointing back at the reported words or act and judges them (，该表述错误; ，此行为违反
-        我司规定), when the judgement holds (see :meth:`_retraction_holds`)."""
+        我司规定), when the judgement holds (see :meth:`_retraction_holds`).  With
+        ``first_only``, only the clause right after ``text[i]`` (a question's answer)."""
         n, ends = len(text), 0
         while i < n and ends < 2:
             ch = text[i]
@@ -3494,6 +3521,8 @@ class MessageContext:
                 m = _POINTED_RETRACTED_RE.match(text, j)
                 if m is not None:
                     return m.group() if self._retraction_holds(text, j, m) else None
+                if first_only:
+                    return None
             i += 1
         return None
 

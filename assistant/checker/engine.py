@@ -964,7 +964,7 @@ def _downgrading_cue(
         and not ctx.educates_only
         and (cue := ctx.retraction(cstart, cend)) is not None
     ):
-        return cue, "引号内或转述的内容随后被指出错误、不实或违规，但短信同时在推销，请人工确认"
+        return cue, "引号内、转述或设问提出的内容随后被指出错误、不实或违规，但短信同时在推销，请人工确认"
     # a warning, never a cancellation: a question answered "no" is also how senders
     # assert (你以为…吗？不是。, …能做到吗？不能。别家不能，我们却能: red teams rt21, rt22);
     # only claims (not a missing risk warning whose trigger sits in the question)
@@ -1045,7 +1045,7 @@ def _cancelling_cue(
     ):
         return (
             cue,
-            "引号内是他人说过的话或转述他人做过的事，短信随后指出其错误、不实或违规（如“该表述错误”“均非本公司发布”“此行为违反我司规定”），是更正而非宣传",
+            "引号内是他人说过的话、转述他人做过的事或设问提出的说法，短信随后指出其错误、不实或违规（如“该表述错误”“这种说法是错误的”“均非本公司发布”“此行为违反我司规定”），是更正而非宣传",
         )
     # a history lesson (资管新规出台前，银行理财大多保本保息；如今…均已转为净值型): only in a message
     # that sells nothing, where the era told of is not a sender's track record

@@ -755,11 +755,22 @@ _ROLLED_OVER_RE = lazyre.compile(
 )
 
 
+#: Right before a term word, what the recipient's own product does (您持有的…进入新一期): it enters it.
+_ENTERS_TERM = frozenset({"进入", "转入"})
+
+
 def _rolled_over_before(msg: Message, compact: str, start: int) -> bool:
     """Whether the recipient's own deposit or plan is said to have rolled over before the term
     word at ``start``, in its sentence or the one before (…已到期并自动转存。新一期存单执行利率… —
     rt146): the recipient's (您) rollover, not a product's own (季季盈第12期已成功滚动，新一期…均可申购)."""
     s0 = msg.ctx.sentence(start)[0]
+    if (
+        compact[start - 2 : start] in _ENTERS_TERM
+        and compact[start - 3 : start - 2]
+        not in ("可", "以", "请", "迎")  # (可转入新一期: an option offered)
+        and "您" in compact[s0:start]
+    ):
+        return True  # 您持有的…于12月1日进入新一期投资周期: the recipient's product enters its next term
     lo = msg.ctx.sentence(s0 - 1)[0] if s0 > 1 else s0
     m = _ROLLED_OVER_RE.search(compact, lo, start)
     return m is not None and "您" in compact[msg.ctx.sentence(m.start())[0] : m.start()]

@@ -136,6 +136,14 @@ class SecretRequest(KeywordDetector):
             r"(?:验证码|动态码|校验码)(?:为|是)?[:：]?\d{4,8}(?!\d)"
             r"|(?<!\d)\d{4,8}(?:为|是)(?:您的|你的)?(?:短信|动态)?(?:验证码|动态码|校验码)"
         )
+        # A secret entered or shown while someone else's view of the screen runs (see the rule
+        # data's remote_view): the view's words, and a secret entered, for :meth:`_under_remote_view`.
+        remote = sorted(opts.get("remote_view", ()), key=len, reverse=True)
+        self._remote = lazyre.compile_now("|".join(map(re.escape, remote))) if remote else None
+        remote_verbs = "|".join(map(re.escape, sorted(opts.get("remote_verbs", ()), key=len, reverse=True)))
+        self._entered_secret = (
+            lazyre.compile_now(rf"(?:{remote_verbs}){gap}(?:{secrets})") if remote_verbs else None
+        )
         self._elsewhere = lazyre.compile_now(
             r"客服|工作人员|专员|经理|表单|表格|二维码|扫码|回复|截图|发送|发给|告知|告诉|微信|报出|转发"
         )
@@ -232,6 +240,42 @@ class SecretRequest(KeywordDetector):
             start, end = msg.span(m.start(), m.end())
             if _take(taken, start, end):
                 yield self.finding(msg, start, end)
+        yield from self._under_remote_view(msg, taken)
+
+    def _under_remote_view(self, msg: Message, taken: list[tuple[int, int]]) -> Iterable[Finding]:
+        """A secret entered or shown in the sentence of someone else's view of the screen, or
+        the sentence next to it (请开启屏幕共享。然后…输入支付密码): whatever the reader types
+        while the screen is shared or controlled reaches the one watching, so the request to
+        enter it is a request to hand it over, wherever it is typed.  Neither the view nor the
+        entry may be negated, warned against or someone else's request (本行不会要求您开启屏幕共享,
+        协助过程中请勿输入任何密码, 凡要求…的都是诈骗)."""
+        if self._remote is None or self._entered_secret is None:
+            return
+        compact = msg.nt.compact
+        ctx = msg.ctx
+        n = len(compact)
+        for r in self._remote.finditer(compact):
+            c_start, _ = ctx.clause(r.start())
+            if (
+                ctx.negated(r.start(), r.start())
+                or ctx.warned_against(c_start, r.end())
+                or _SOMEONE_ASKS_RE.search(compact, c_start, r.start() + 1) is not None
+            ):
+                continue
+            s_start, s_end = ctx.sentence(r.start())
+            lo = ctx.sentence(s_start - 2)[0] if s_start > 1 else s_start
+            hi = ctx.sentence(s_end + 1)[1] if s_end + 1 < n else s_end
+            for m in self._entered_secret.finditer(compact, lo, hi):
+                m_clause, _ = ctx.clause(m.start())
+                if (
+                    ctx.negated(m.start(), m.start())
+                    or ctx.warned_against(m_clause, m.end())
+                    or _SOMEONE_ASKS_RE.search(compact, m_clause, m.start() + 1) is not None
+                ):
+                    continue
+                start, end = msg.span(m.start(), m.end())
+                if _take(taken, start, end):
+                    yield self.finding(msg, start, end)
 
     def _enters_its_own_code(self, msg: Message, m: re.Match[str]) -> bool:
         """The request is to enter a code this message itself delivers, where the recipient
