@@ -1,4 +1,5 @@
-"""Generate ``knowledge/rules/_boundaries.yaml``: word boundaries for two-character triggers.
+"""Generate ``knowledge/rules/_boundaries.yaml``: word boundaries for two-character triggers
+and for the kind decision's two-character cue words.
 
 A two-character trigger such as 保本 must not fire where its characters belong to two
 different words: 投保|本产品, 确保|本人, 参保|本期.  Segmenting every message with jieba
@@ -89,6 +90,15 @@ def main() -> int:
             all_terms.add(key)
             if len(key) == 2 and all("\u4e00" <= c <= "\u9fff" for c in key):
                 triggers.add(key)
+    # the kind decision's two-character cue words too (重新|发起 is no 新发, 灵活|动用 no 活动): the
+    # kind evidence skips a straddling cue as the detectors skip a straddling trigger
+    context = yaml.safe_load((ROOT / "knowledge" / "rules" / "_context.yaml").read_text(encoding="utf-8"))
+    for families in (context.get("kind_evidence") or {}).values():
+        for family in families.values():
+            for word in family.get("words") or []:
+                key = normalize_term(str(word))
+                if len(key) == 2 and all("\u4e00" <= c <= "\u9fff" for c in key):
+                    triggers.add(key)
     out: dict[str, dict[str, list[str]]] = {}
     for t in sorted(triggers):
         left = sorted(w for w in frequent if len(w) == 2 and w[1] == t[0] and w != t and w not in all_terms)

@@ -131,3 +131,108 @@ def test_the_readers_product_entering_its_next_term_is_a_notice(checker: Checker
 )
 def test_a_next_term_offered_is_not_a_notice(checker: Checker, text: str) -> None:
     assert checker.check(text).kind != "service"
+
+
+# ------------------------------------------------- rt151's classes: what a red team of the start code found
+# Each compliant wording below must raise no error; each violation beside it must stay (or become) one.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a topic tag or a document title is no template field
+        ("【禾川银行】#315消费者权益日# 温馨提示：请通过官方渠道办理业务。", "FMT001"),
+        ("【禾川银行】我行修订了<借记卡章程>，自5月1日起施行，详见手机银行公告栏。", "FMT001"),
+        # a scam's wording quoted in an anti-fraud message keeps its blanks
+        ("【禾川银行】反诈提醒：骗子常发“您的社保卡将于X月X日停用”，请勿点击任何链接。", "FMT001"),
+        # a network connection is no link; the official site named as a place to go is none either
+        ("【禾川银行】支付未完成，请检查网络连接后在App内重试。", "FMT002"),
+        ("【禾川基金】季度报告已披露，可登录公司官方网站查阅，或拨打客服热线。", "FMT002"),
+        # a password set by the holder at the counter, or sent to the holder
+        ("【禾川证券】请携带身份证到营业部填写申请表并设置资金密码。", "PRV003"),
+        ("【禾川证券】您的初始密码已通过短信发送至您预留的手机号，请登录后修改。", "PRV003"),
+        # another platform's advertised rate, quoted to warn
+        (
+            "【禾川银行】提示：有的网贷平台号称“日息只要0.1%”，折合年化36.5%，远超法定上限，请认准持牌机构。",
+            "DIS004",
+        ),
+        # a deposit's interest at maturity and a prize in a draw are no projected return
+        ("【禾川银行】三年期大额存单发售，年利率2.1%，20万元起存，到期预计利息12600元。回T退订", "ADV006"),
+        ("【禾川信用卡】消费满100元即可抽奖，有望获得蓝牙耳机一副。回T退订", "ADV006"),
+        # a premium paid by the month is no credit
+        (
+            "【禾川人寿】禾川守护重疾险，保费可按月分期缴纳，条款详见官网 www.hechuanlife.com 。回T退订",
+            "DIS001",
+        ),
+        # an age limit is a fact of the contract
+        (
+            "【禾川健康】禾川医疗险，投保年龄最高可至65周岁，条款详见官网 www.hechuanhealth.com 。回T退订",
+            "ADV002",
+        ),
+        # an approval of the sender's own business moving between its entities
+        (
+            "【禾川财险】经国家金融监督管理总局批准，禾川财险江西分公司业务由总公司直接承接，保单服务不变。",
+            "ADV005",
+        ),
+        # a case number and a payment code are no card numbers
+        ("【禾川财险】您的报案已受理，报案号6225030144182231，查勘员稍后联系您。", "PRV002"),
+        ("【禾川银行】您的物业费缴费单已生成，缴款码6222002600001234，可在App中缴纳。", "PRV002"),
+        # a referral the recipient made, thanked for, its reward paid
+        ("【禾川信用卡】感谢您邀请好友办卡，1000积分奖励已发放至您的账户。", "LNK003"),
+        # a bank's own spot forex and gold products
+        (
+            "【禾川银行】个人外汇买卖新增英镑/日元货币对，手机银行可交易。外汇买卖有风险，投资须谨慎。回T退订",
+            "PRO004",
+        ),
+        # a home visit the recipient asked for; a marketing-SMS blacklist
+        ("【禾川银行】应您要求，我行工作人员将于周三到您家中为您办理社保卡激活，请备好身份证。", "COL001"),
+        ("【禾川银行】您的号码已加入营销短信黑名单，服务通知不受影响。", "COL001"),
+    ],
+)
+def test_rt151_compliant_wording_raises_no_error(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【禾川银行】尊敬的#客户姓名#，您的账单已出。", "FMT001"),
+        ("【禾川银行】您的社保卡将于X月X日停用，请尽快处理。", "FMT001"),
+        ("【禾川基金】季度报告已披露，详见官方网址如下。", "FMT002"),
+        ("【禾川证券】为开通权限，请将交易密码发送给您的客户经理。", "PRV003"),
+        ("【禾川速贷】别家号称日息0.1%，我们只要日息0.08%，随借随还！回T退订", "DIS004"),
+        (
+            "【禾川理财】禾川稳盈比大额存单预计收益高一倍，1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV006",
+        ),
+        ("【禾川信用卡】感谢您推荐好友办卡！继续推荐还可再得2000积分。回T退订", "LNK003"),
+        ("【禾川汇】外汇宝同款货币对，50倍杠杆，点差低至0.8。回T退订", "PRO004"),
+        ("【禾川银行】您的借款已逾期，我行工作人员将到您家中为您办理还款手续。", "COL001"),
+        # an opt-out with a price, a warning voided by praise, a fee taken at payout
+        ("【禾川银行】春季积分兑换开启，好礼低至7折。回T退订(0.2元/条)", "OPT001"),
+        (
+            "【禾川理财】禾川稳享理财今日发售，投研团队风险管控严格，谨慎筛选底层资产，1万元起购。回T退订",
+            "ADV003",
+        ),
+        ("【禾川速贷】年化利率15%，借款期限3个月，放款时一次性收取借款金额6%的服务费。回T退订", "DIS004"),
+        # a stock's price target, crypto derivatives, a credit dispute run by an agent
+        ("【禾川投顾】明日关注禾川科技000888，短线看高至12.6元，跌破9元止损。回T退订", "PRO001"),
+        ("【禾川数字】数字资产交易所上线永续合约，U本位最高50倍。回T退订", "PRO003"),
+        ("【禾川信用】代办征信异议申诉，逾期记录可撤销，不成功不收费。回T退订", "PRO008"),
+    ],
+)
+def test_rt151_violations_are_errors(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+def test_a_contact_line_alone_decides_no_kind(checker: Checker) -> None:
+    """如您对征信记录有异议…详询95555: a contact line ends notices and offers alike."""
+    result = checker.check("【禾川银行】如您对账单有疑问，可向我行提出更正申请，详询95555。")
+    assert result.kind != "marketing"
+    assert "OPT001" not in error_codes(
+        checker, "【禾川银行】如您对账单有疑问，可向我行提出更正申请，详询95555。"
+    )
+
+
+def test_a_cue_word_across_two_words_is_no_cue(checker: Checker) -> None:
+    """重新|发起 holds no 新发: the kind evidence skips a straddling two-character cue."""
+    text = "【禾川银行】您于5月2日发起的转账未成功，资金未扣减，请在手机银行重新发起。"
+    assert checker.check(text).kind == "service"

@@ -500,6 +500,10 @@ _QUOTE_CLOSERS = '”」』"'
 _QUOTE_STOPS = _QUOTE_CLOSERS + "。！!？?\n"
 
 
+#: What an age limit measures (续保最高可至100周岁): a plain fact of the contract.
+AGE_BOUND = "年龄"
+
+
 def _quote_stop(folded: str, i: int) -> int:
     """The first closing quote or sentence end at or after ``folded[i]`` (``len`` if none)."""
     n = len(folded)
@@ -3216,6 +3220,8 @@ class MessageContext:
         cue = self._bound(start, end)
         if cue is None:
             return None
+        if cue == AGE_BOUND:
+            return cue
         return cue if any(h.word == cue for h in self.scan.contexts.get("_factual_bound", ())) else None
 
     def _bound(self, start: int, end: int) -> str | None:
@@ -3226,7 +3232,7 @@ class MessageContext:
         # (仅需/只需 too: 年化利率最低仅需3.5% — rt110)
         lead = (
             2
-            if after[:2] in ("可达", "标准", "仅需", "只需", "只要", "仅为", "只有", "仅有")
+            if after[:2] in ("可达", "可至", "标准", "仅需", "只需", "只要", "仅为", "只有", "仅有")
             else 1
             if after[:1] in ("为", "达", "至", "仅", "只")
             else 0
@@ -3245,6 +3251,11 @@ class MessageContext:
         top = max(start, view.rfind("最", start, end))  # (the hit may open with the peers: 全城最低)
         if _PEERS_BEFORE_RE.search(view, max(0, top - 6), top) is not None:
             return None  # 全城最低0.2%, 同类最低99元: a ranking against every peer, not a bound (rt84)
+        j = end + lead
+        while j < len(view) and view[j].isdigit():
+            j += 1
+        if view[j : j + 2] == "周岁" or view[j : j + 1] == "岁":
+            return AGE_BOUND  # 续保最高可至100周岁, 投保年龄最低18岁: an age limit of the contract
         s_start, _ = self.sentence(start)
         for hit in self.scan.contexts.get("_bound_measure", ()):
             if s_start <= hit.start and hit.end <= start:

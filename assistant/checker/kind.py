@@ -73,6 +73,8 @@ class KindEvidence:
     #: The marketing score that came from the weak families alone (a risk warning's
     #: boilerplate, a product category word): what an investor-education notice has too.
     weak_marketing: int = 0
+    #: The marketing score that came from a contact line alone (详询95588): notices end so too.
+    contact: int = 0
     #: The message frames itself as education or a reminder, or asks a question (投资者教育,
     #: 理财小知识, 温馨提示, 常有客户问, 所谓…？): what makes weak evidence a notice's.  Read only
     #: where the decision asks it (no notice evidence, weak marketing evidence alone).
@@ -909,6 +911,8 @@ def collect_evidence(
                 ev.service_families.add(family)
             elif family in _WEAK_MARKETING_FAMILIES:
                 ev.weak_marketing += weight
+            elif family == "contact":
+                ev.contact += weight
 
     # One pass over the word cues for what the loops below ask of them all: completed events
     # come first, as they also mark their clause as reporting, not offering (已于…到期: an event
@@ -920,6 +924,15 @@ def collect_evidence(
     neutral_starts: set[int] = set()
     security = False
     kind_hits = msg.ctx.scan.kind_hits
+    bounds = msg.ctx_boundaries
+    if bounds:
+        # a two-character cue whose characters belong to two other words (重新|发起 is no 新发,
+        # 灵活|动用 no 活动): the table the detectors use for their triggers (_boundaries.yaml)
+        kind_hits = [
+            h
+            for h in kind_hits
+            if h.end - h.start != 2 or h.word not in bounds or not msg.ctx.straddles(h.start, h.end, bounds)
+        ]
     for hit in kind_hits:
         family = hit.payload[1]
         if family == "event":
@@ -1746,6 +1759,10 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
         if m:
             return "service", f"服务通知特征（{sw}）明确，营销特征仅有个别词（{mw}）"
         return "service", f"服务通知特征（{sw}）"
+    if m and m == ev.contact and not (ev.offers or ev.calls or ev.shapes or ev.figures or ev.optout):
+        # 如您对征信记录有异议，可…提出异议申请，详询95555: a contact line ends notices and offers
+        # alike; with nothing offered, priced or called for it weighs nothing either way
+        m = 0
     if m == 0 and s == 0:
         return "uncertain", "未发现营销或服务通知的明确特征，无法判断类型"
     if s == 0:

@@ -223,6 +223,52 @@ def _fee_period(m: re.Match[str]) -> str | None:
     return period
 
 
+#: A fee taken once, as a share of the principal, when the loan is paid out (放款时一次性收取借款金额10%
+#: 的服务费, 下款前扣除5%手续费): the borrower gets less than the principal for the whole term, so the
+#: fee adds its share, spread over the term, to the annual cost (the "砍头息" of FIN-PL's lending rules).
+_UPFRONT_FEE_RE = lazyre.compile(
+    r"(?:一次性|放款时|放款前|下款时|下款前|到账前|到账时|放款当日|预先|提前|先行|从借款中|从本金中|从贷款中)"
+    r"[^，,。！!？?；;]{0,6}?(?:收取|扣除|扣收|扣取|扣|支付|缴纳|交纳|收)"
+    r"[^，,。！!？?；;\d]{0,8}?(?P<value>\d+(?:\.\d+)?)%"
+)
+#: The loan's term (借款期限6个月, 期限12期, 借款30天): what an upfront fee is spread over.
+_TERM_RE = lazyre.compile(r"(?:期限|借期|借款期|贷款期)[为:：]?(?P<n>\d+)(?P<unit>个月|月|期|天|日|年)")
+_TERM_YEARS = {"个月": 1 / 12, "月": 1 / 12, "期": 1 / 12, "天": 1 / 365, "日": 1 / 365, "年": 1.0}
+
+
+#: Before a rate in its sentence, a third party's advertising reported (部分网络平台宣传“日息低至0.1%”;
+#: 有的网贷广告写着“日息万五”): the rate is theirs, quoted to warn, not the sender's price.
+_THIRD_PARTY_SAYS_RE = lazyre.compile(
+    r"(?:部分|有的|有些|一些|某些|不少|个别|不法|非法|网上|网络上?|市面上|社会上|所谓)[^，,。！!？?；;]{0,8}?"
+    r"(?:平台|机构|网贷|贷款|app|中介|广告|公司|小贷|商家|分子|短信)[^。！!？?；;]{0,6}?"
+    r"(?:宣传|号称|声称|宣称|写着|打着|标榜|鼓吹|承诺|称)"
+)
+#: The sender's own offer in the same sentence (我们只要日息0.08%, 本行年化3.6%起): then a rate there may be its own.
+_SENDER_OFFERS_RE = lazyre.compile(
+    r"我们|我行|本行|我司|本司|本公司|本平台|我平台|只要|仅需|立即|详询|联系我"
+)
+#: What makes the message a warning about such rates (远超…上限, 理性借贷, 认准持牌机构, 高利贷).
+_RATE_WARNING_RE = lazyre.compile(
+    r"上限|远超|超过法定|高利贷|违法|违规|骗|谨防|警惕|提防|理性借贷|认准|持牌|提示|提醒|真实成本|算清|小心"
+)
+
+
+def _others_rate(msg: Message, cpos: int) -> bool:
+    """The rate at compact ``cpos`` is a third party's advertised rate that the message warns
+    about (部分网络平台宣传“日息低至0.1%”，折合年化利率高达36.5%，远超法律保护上限): a third party
+    reported as advertising before it in its sentence, no offer of the sender's own there, and
+    a warning word in the message."""
+    compact = msg.nt.compact
+    s_start, s_end = msg.ctx.sentence(cpos)
+    said = _THIRD_PARTY_SAYS_RE.search(compact, s_start, cpos)
+    if said is None:
+        return False
+    # (an offer word inside the quoted ad is theirs: 号称“日息只要0.1%”)
+    if any(not msg.ctx.quoted(m.start()) for m in _SENDER_OFFERS_RE.finditer(compact, said.end(), s_end)):
+        return False
+    return _RATE_WARNING_RE.search(compact) is not None
+
+
 class BorrowingCost(Detector):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -274,6 +320,8 @@ class BorrowingCost(Detector):
         ceiling = float(msg.settings.borrowing_cost_ceiling_percent)
         if fees:
             yield from self._fees_added(msg, fees, cost_rates + implied, ceiling)
+        if loan:
+            yield from self._upfront_fee(msg, [r for r in rates if r.period == "year"], ceiling)
         simple_stated = any(w in compact for w in self._simple)
         compound_stated = any(w in compact for w in self._compound)
         for rate in rates:
@@ -282,6 +330,8 @@ class BorrowingCost(Detector):
             c_start, _ = msg.ctx.clause(cpos)
             if any(w in compact[max(c_start, cpos - 12) : cpos] for w in self._not_cost):
                 continue  # 存单利率, 七日年化: not the cost of a loan
+            if _others_rate(msg, cpos):
+                continue  # 部分网络平台宣传“日息低至0.1%”…远超法律保护上限: theirs, warned about
             period = _PERIOD_ZH.get(rate.period, rate.period)
             value = rate.compound if compound_stated and rate.period != "year" else rate.annual
             basis = "复利" if compound_stated and rate.period != "year" else "单利"
@@ -315,6 +365,40 @@ class BorrowingCost(Detector):
                     ),
                     note="未注明单利或复利，两种口径结论不同，请人工核对",
                 )
+
+    def _upfront_fee(self, msg: Message, annual: list[StatedRate], ceiling: float) -> Iterable[Finding]:
+        """A fee taken once at payout with the loan's term stated (年化利率18%，借款期限6个月，放款时一次性
+        收取借款金额10%的服务费): the fee spread over the term (10% over half a year is 20% a year)
+        added to the highest annual rate stated; above the ceiling, the cost is over it whatever
+        the rate alone says.  Without a term nothing is computed (a fee on a revolving line)."""
+        nospace = msg.nt.nospace
+        fee = _UPFRONT_FEE_RE.search(nospace)
+        if fee is None:
+            return
+        term = _TERM_RE.search(nospace)
+        if term is None:
+            return
+        years = int(term.group("n")) * _TERM_YEARS[term.group("unit")]
+        if years <= 0:
+            return
+        spread = float(fee.group("value")) / years
+        stated = max((r.annual for r in annual), default=0.0)
+        total = stated + spread
+        if total <= ceiling + 1e-9:
+            return
+        start, end = msg.nt.nospace_span(fee.start(), fee.end())
+        said = f"连同所示年化利率{stated:g}%，" if stated else ""
+        yield self.finding(
+            msg,
+            start,
+            end,
+            message=(
+                f"放款时一次性收取的费用（借款金额的{fee.group('value')}%）按借款期限{term.group('n')}{term.group('unit')}"
+                f"折合年化约{spread:.2f}%，{said}借款综合成本约为年化{total:.2f}%，超过{ceiling:g}%的上限："
+                "该产品或费率不得如此宣传，请调整产品定价后再发送"
+            ),
+            note="一次性费用按期限平摊折算为年化（单利），未计入提前扣除使实际到手本金减少的影响",
+        )
 
     def _fees_added(
         self, msg: Message, fees: list[re.Match[str]], rates: list[StatedRate], ceiling: float

@@ -93,8 +93,10 @@ class Placeholders(Detector):
                 continue
             if HTML_TAG_RE.fullmatch(m.group()):
                 continue  # <br>, <b>: markup, FMT003's to report
-            if self._generic_example(msg, m):
+            if self._generic_example(msg, m) or self._quoted_lure(msg, m):
                 continue
+            if m.group()[0] in "#<" and not _cjk_field_like(m.group()[1:-1]):
+                continue  # #金融知识普及月#, <个人客户服务协议>: a topic tag or a title, not a field
             if (
                 m.group().startswith("[")
                 and m.group()[1:2].isascii()
@@ -102,6 +104,19 @@ class Placeholders(Detector):
             ):
                 continue  # [App Store]: a name in brackets, not a field ([AMOUNT], [customer_name])
             yield self.finding(msg, start, end)
+
+    @staticmethod
+    def _quoted_lure(msg: Message, m: re.Match[str]) -> bool:
+        """如接到“XX平台客服”来电…均为诈骗; 内容多为“您的ETC将于X月X日失效”，请勿理会: a scam's
+        wording quoted in an anti-fraud message, its X or 某某某 the writer's way of saying "some" —
+        the example's blank, not this template's.  Only the anonymising blanks, only inside
+        quotes closed in their sentence, and not in the signature."""
+        if m.group()[0] != "x" and m.group() != "某某某":
+            return False
+        sig = msg.signature
+        if sig is not None and sig.start <= m.start() < sig.end:
+            return False
+        return msg.ctx.anti_fraud_message and _inside_quotes(msg.nt.folded, m.start(), m.end())
 
     @staticmethod
     def _generic_example(msg: Message, m: re.Match[str]) -> bool:
@@ -119,6 +134,41 @@ class Placeholders(Detector):
         # the list, nothing but quoted names between
         listed = _LISTED_EXAMPLE_RE.search(msg.nt.folded, max(0, m.start() - 24), m.start())
         return listed is not None
+
+
+#: What a template's field is called in Chinese (#姓名#, <客户姓名>, #活动名称#): a topic tag
+#: (#金融知识普及月#) or a document's title (<个人客户服务协议>) names none of these.
+_CJK_FIELD_RE = lazyre.compile(
+    r"姓名|名字|称呼|昵称|客户名|用户名|名称|金额|数额|日期|时间|链接|网址|卡号|尾号|手机号|号码|编号|验证码|地址|额度|余额|积分|利率|期限|数量|变量"
+)
+_HAS_CJK_RE = lazyre.compile(r"[\u4e00-\u9fff]")
+
+
+def _cjk_field_like(inner: str) -> bool:
+    """Whether the inside of #…# or <…> is a field: Latin (#name#, <amount>), a Chinese field
+    word (#姓名#, <客户姓名>), or too short to be a topic or a title (#名#)."""
+    if _HAS_CJK_RE.search(inner) is None:
+        return True
+    return len(inner) <= 3 or _CJK_FIELD_RE.search(inner) is not None
+
+
+#: Quote marks around an example in the folded text.
+_OPENERS = "“「『"
+_CLOSERS = "”」』"
+
+
+def _inside_quotes(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` stands inside a pair of quotes closed in its sentence."""
+    opened = max(folded.rfind(c, 0, start) for c in _OPENERS)
+    if opened < 0 or max(folded.rfind(c, 0, start) for c in _CLOSERS) > opened:
+        return False
+    for i in range(end, len(folded)):
+        ch = folded[i]
+        if ch in _CLOSERS:
+            return True
+        if ch in "。！!？?\n":
+            return False
+    return False
 
 
 def _field_like(inner: str) -> bool:

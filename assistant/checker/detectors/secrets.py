@@ -66,6 +66,31 @@ def _word_automaton(verbs: Iterable[str], secrets: Iterable[str]) -> ahocorasick
     return automaton
 
 
+#: Right before a secret, the holder's own act on it (填写开户资料并设置交易密码, 牢记密码): the
+#: request verb before governs something else.
+_OWN_ACT_RE = lazyre.compile(
+    # (with the secret's own qualifier between, not a 的-phrase: 设置资金密码, not 回复设置的交易密码)
+    r"(?:设置|设定|重置|重新设置|修改|更改|牢记|保管|妥善保管|激活|启用)(?:好|您的|你的|新的?|一个)?[^的，,。！!？?；;]{0,4}$"
+)
+#: Right after a "send" verb, the reader as the one it goes to (初始密码已…发送至您预留的手机号).
+_TO_READER_RE = lazyre.compile(
+    r"(?:本人)?(?:您|你)(?:本人)?(?:的)?(?:预留|注册|绑定|登记|开户时|名下)?(?:的)?(?:手机|号码|邮箱|电子邮箱|手机号|本机)"
+)
+_SEND_VERBS = frozenset({"发送至", "发至", "发到", "发送给", "发给", "回传"})
+
+
+def _reader_holds(compact: str, m: re.Match[str]) -> bool:
+    """The secret is the reader's, kept or set by them, not handed over: the verb before it
+    governs another object and the holder's own act stands right before the secret (现场填写开户
+    资料并设置交易密码), or the sender delivers it to the reader (初始交易密码已另行通过短信发送至您预留的
+    手机号)."""
+    if m.group("v1"):
+        return _OWN_ACT_RE.search(compact, m.end("v1"), m.start("s1")) is not None
+    if m.group("v2") in _SEND_VERBS:
+        return _TO_READER_RE.match(compact, m.end("v2")) is not None
+    return False
+
+
 def _take(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     """Record ``[start, end)`` unless it overlaps a span already reported (a request read by
     two shapes is one finding): whether it is new."""
@@ -236,6 +261,8 @@ class SecretRequest(KeywordDetector):
             if msg.ctx.warned_against(m.start(), m.end()):
                 continue
             if self._enters_its_own_code(msg, m):
+                continue
+            if m.re is self._pattern and _reader_holds(compact, m):
                 continue
             start, end = msg.span(m.start(), m.end())
             if _take(taken, start, end):
