@@ -236,3 +236,59 @@ def test_a_cue_word_across_two_words_is_no_cue(checker: Checker) -> None:
     """重新|发起 holds no 新发: the kind evidence skips a straddling two-character cue."""
     text = "【禾川银行】您于5月2日发起的转账未成功，资金未扣减，请在手机银行重新发起。"
     assert checker.check(text).kind == "service"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "severity"),
+    [
+        # a reserve said to back the principal is a guarantee, not a margin deposit
+        (
+            "【禾川金服】禾川季享年化6%，3万元起投，本金有风险保证金兜底。投资有风险。回T退订",
+            "ADV001",
+            "error",
+        ),
+        # a count of car owners served is a statistic without a source
+        ("【禾川财险】禾川车险已累计守护120万名车主，续保请在App一键报价。回T退订", "ADV010", "warning"),
+        # scarcity said as 告罄 or the first N only
+        (
+            "【禾川银行】禾川稳享理财今日发售，本期额度即将告罄。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV007",
+            "warning",
+        ),
+        (
+            "【禾川证券】新开户送Level-2行情1个月，仅限前200名。股市有风险，入市需谨慎。回T退订",
+            "ADV007",
+            "warning",
+        ),
+        # an insurer's price rise said as 上浮, to hurry a purchase
+        (
+            "【禾川人寿】禾川重疾险5月起保费普遍上浮10%，详见官网 www.hechuanlife.com 。回T退订",
+            "ADV007",
+            "error",
+        ),
+    ],
+)
+def test_rt151_readings_reported(checker: Checker, text: str, code: str, severity: str) -> None:
+    """Read by the rule's own data, not only by the text model's second opinion."""
+    assert any(
+        f.code == code and f.severity == severity and not any(c.cue.startswith("模型") for c in f.context)
+        for f in checker.check(text).findings
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【禾川期货】期货交易实行保证金制度，保证金比例以交易所规定为准。期市有风险，投资需谨慎。",
+            "ADV001",
+        ),
+        ("【禾川银行】50万元客户专享理财，1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订", "ADV010"),
+        (
+            "【禾川安康保险】医保个人账户额度快用完了？禾川医疗险可报销自费部分，详见官网 www.hca.com 。回T退订",
+            "ADV007",
+        ),
+    ],
+)
+def test_rt151_neighbours_stay_quiet(checker: Checker, text: str, code: str) -> None:
+    assert code not in found_codes(checker, text)
