@@ -292,3 +292,65 @@ def test_rt151_readings_reported(checker: Checker, text: str, code: str, severit
 )
 def test_rt151_neighbours_stay_quiet(checker: Checker, text: str, code: str) -> None:
     assert code not in found_codes(checker, text)
+
+
+# ------------------------------------------------- money sent to friends by a payment feature
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【禾川银行】手机银行支持扫码转给好友，到账快、免手续费。回T退订",
+        "【禾川支付】禾川钱包零钱可直接转给家人，单笔最高5万元。回T退订",
+    ],
+)
+def test_money_moved_to_friends_is_no_forwarding_inducement(checker: Checker, text: str) -> None:
+    assert "LNK003" not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【禾川银行】把红包转给好友，每转一个送10积分。回T退订",
+        "【禾川银行】活动页面转给好友，好友办卡您得50元。回T退订",
+    ],
+)
+def test_a_rewarded_send_to_friends_stays_an_inducement(checker: Checker, text: str) -> None:
+    assert "LNK003" in error_codes(checker, text)
+
+
+# ------------------------------------------------- f63's classes (an independent writer's development two thirds)
+def test_a_referral_rewarded_per_success_is_an_inducement(checker: Checker) -> None:
+    """推荐亲友…成功，每单奖励: the success is the condition of the reward, not an event reported."""
+    text = "【禾川汽车金融】您的月供已扣款成功。推荐朋友贷款购车成功，每单奖励300元加油卡！回T退订"
+    assert "LNK003" in error_codes(checker, text)
+
+
+def test_a_referral_reported_done_is_no_inducement(checker: Checker) -> None:
+    assert "LNK003" not in error_codes(
+        checker, "【禾川汽车金融】您推荐的朋友已购车成功，300元加油卡奖励已发放。"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gift of a stated value for paying through the sender
+        "【禾川银行】社保缴费提醒：本年度缴费12月20日截止，可在禾川银行App缴纳，缴费送3元话费券。",
+        # a benefit unlocked by taking credit
+        "【禾川银行】您的账户已入账66元还款金（待激活），办理分期即可激活使用。",
+    ],
+)
+def test_a_notice_carrying_an_incentive_is_not_silently_a_notice(checker: Checker, text: str) -> None:
+    assert checker.check(text).kind != "service"
+
+
+def test_a_coin_that_pays_for_being_held_is_crypto(checker: Checker) -> None:
+    text = "【禾川链】“数字钱包积分币”开放认购，持币即享每日分红。回T退订"
+    assert "PRO003" in error_codes(checker, text)
+    assert "PRO003" not in error_codes(
+        checker, "【禾川银行】数字人民币钱包余额不计息，持币无收益，谨防“数币理财”骗局。"
+    )
+
+
+def test_the_cards_own_allowance_with_its_count_is_a_notice(checker: Checker) -> None:
+    text = "【禾川银行】您尾号1234的信用卡年费已按约定减免。本卡持卡人每年可享免费洗车4次，今年已使用1次。"
+    assert checker.check(text).kind == "service"
