@@ -60,8 +60,8 @@ def test_a_claim_asked_and_kept_stays_an_error(checker: Checker, text: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "【禾川银行】请在App内输入验证码，客服将远程协助您完成解冻。",
         "【禾川银行】请下载会议软件并开启屏幕共享，按客服指引输入验证码完成退款。",
+        "【禾川银行】请下载腾讯会议并输入会议号，按专员指引在手机银行输入短信验证码即可领取退款。",
         "【禾川银行】为核实身份，请开启共享屏幕，客服将指导您输入银行卡密码。",
         "【禾川支付】客服将通过远程控制帮您操作，请保持手机解锁并输入收到的验证码。",
         "【禾川银行】请打开视频会议的屏幕共享功能。然后进入手机银行输入支付密码确认退款。",
@@ -74,7 +74,23 @@ def test_a_secret_entered_under_a_shared_screen_is_handed_over(checker: Checker,
 @pytest.mark.parametrize(
     "text",
     [
+        # help from afar by voice or video: whether anyone sees the code is for a reviewer
+        "【禾川银行】请在App内输入验证码，客服将远程协助您完成解冻。",
+        "【禾川银行】您的分期申请需视频面签，请按坐席提示在手机上输入收到的短信验证码。",
+    ],
+)
+def test_a_secret_entered_under_remote_guidance_is_reviewed(checker: Checker, text: str) -> None:
+    prv = [f for f in checker.check(text).findings if f.code == "PRV003"]
+    assert prv and all(f.severity == "warning" for f in prv)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "【禾川银行】本行工作人员不会要求您开启屏幕共享或远程协助，请勿向他人透露验证码。",
+        "【禾川银行】防骗提醒：任何人让您开启屏幕共享后输入验证码，请立即挂断。",
+        "【禾川银行】手机银行新增防录屏功能：检测到录屏或投屏时，输入密码的页面自动黑屏。",
+        "【禾川证券】请到营业部现场办理，填写开户资料后在密码键盘上输入交易密码。",
         "【禾川银行】如需远程协助，请拨打95555，我行不会索要您的密码。",
         "【禾川银行】反诈提醒：凡是要求您共享屏幕后输入验证码的都是诈骗，请立即挂断。",
         "【禾川银行】网银助手支持远程协助安装证书，协助过程中请勿输入任何密码。",
@@ -92,7 +108,7 @@ def test_a_shared_screen_named_in_a_warning_stays_quiet(checker: Checker, text: 
     [
         "【禾川小贷】您的借款已逾期，再不处理，您的家人也会受牵连。",
         "【禾川小贷】逾期款项至今未还，家里老小都要跟着遭殃。",
-        "【禾川小贷】您已逾期30天，担保人也脱不了干系，请立即还款。",
+        "【禾川小贷】您已逾期30天，您的父母也脱不了干系，请立即还款。",
         # sparing the family made the price of paying
         "【禾川小贷】您已逾期，只要今天还清，就不会让您的家人受牵连。",
     ],
@@ -354,3 +370,141 @@ def test_a_coin_that_pays_for_being_held_is_crypto(checker: Checker) -> None:
 def test_the_cards_own_allowance_with_its_count_is_a_notice(checker: Checker) -> None:
     text = "【禾川银行】您尾号1234的信用卡年费已按约定减免。本卡持卡人每年可享免费洗车4次，今年已使用1次。"
     assert checker.check(text).kind == "service"
+
+
+def test_a_benefit_used_at_participating_merchants_is_held(checker: Checker) -> None:
+    """红包…可在活动商户使用: where a benefit held is spent, not an activity offered."""
+    text = "【禾川银行】您已领取“春节消费券”数字人民币红包30元，有效期至2月28日，可在活动商户使用。"
+    assert checker.check(text).kind == "service"
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        (
+            "【禾川人寿】禾川人寿招聘保险代理人，收入以佣金为主，不收任何入职费用，详询400-602-3300。回T退订",
+            False,
+        ),
+        ("【禾川证券】开户享低佣金，万1.5免五，详询95555。回T退订", True),
+    ],
+)
+def test_commission_is_a_brokerage_price_only_beside_trading(
+    checker: Checker, text: str, fires: bool
+) -> None:
+    assert ("ADV003" in error_codes(checker, text)) is fires
+
+
+# ------------------------------------------------- rt152's classes: a red team of this session's own mechanisms
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【禾川银行】尊敬的#持卡人全名#，您#账单月份#账单已出，本期应还#应还金额#元。", "FMT001"),
+        ("【禾川人寿】尊敬的<被保险人称谓>，您的保单已生效。", "FMT001"),
+        ("【禾川银行】网银证书即将到期，请复制网址到浏览器打开我行官网完成更新。", "FMT002"),
+        (
+            "【禾川理财】购买禾川月月盈满1万元，预计每月可赚30元，另送精美礼品一份。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV006",
+        ),
+        (
+            "【禾川理财】禾川国债精选理财，主投国债，有望年化收益3.5%，1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV006",
+        ),
+        ("【禾川信用卡】感谢您推荐好友办卡，推荐越多奖励越多，上不封顶。回T退订", "LNK003"),
+        ("【禾川证券】感谢您一路相伴 邀请好友开户双方各得50元京东卡 回T退订", "LNK003"),
+        ("【禾川小贷】您已逾期90天，再拖下去您的家人也要跟着背债。", "COL001"),
+        (
+            "【禾川消费金融】您的借款尚未结清，多次联系不上您，工作人员将于周六到您家中为您办理还款手续。",
+            "COL001",
+        ),
+        ("【禾川信用卡】账单分期手续费7折，分期年化利率（单利）9.8%起。回T退订（运营商另收0.1元）", "OPT001"),
+        ("【禾川投顾】明日重点关注禾川股份（600888），反弹目标18元，上方阻力位19元。回T退订", "PRO001"),
+        (
+            "【禾川速借】有些平台号称日息万五，实际另收服务费，禾川速借日息0.1%明码标价，认准禾川速借！回T退订",
+            "DIS004",
+        ),
+        (
+            "【禾川理财】禾川稳盈理财保本保息？这种说法不全面，它每年还另有4%的固定分红，1万元起购。回T退订",
+            "ADV001",
+        ),
+        ("【禾川人寿】经国家金融监督管理总局批准完成吸收合并，原有保单权益由国家全额兜底。", "ADV005"),
+        ("【禾川国际】外汇实盘交易：50余个货币对全天可交易，首单点差全额返还。回T退订", "PRO004"),
+        (
+            "【禾川理财】禾川稳盈理财今日发售，团队高度重视风险，谨慎选择每一笔底层资产，1万元起购。回T退订",
+            "ADV003",
+        ),
+    ],
+)
+def test_rt152_violations_are_errors(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【禾川信用卡】#双12# 禾川信用卡网购满200元立减30元，每户限1次。回T退订", "FMT001"),
+        ("【禾川银行】反诈提醒：有不法分子以XX平台客服名义来电称可注销校园贷，请勿轻信。", "FMT001"),
+        ("【禾川基金】年度报告已披露，投资者可访问管理人网址或拨打客服热线查阅。", "FMT002"),
+        ("【禾川银行】转账未成功，请打开WiFi连接或切换移动数据后重试。", "FMT002"),
+        ("【禾川银行】城南支行已迁址营业，新址详见以下地址：解放路与中山路交叉口禾川大厦2层。", "FMT002"),
+        ("【禾川银行】理财小知识：买了理财就能稳赚不赔？答案是否定的，净值会随市场波动。", "ADV001"),
+        ("【禾川银行】投教：银行理财稳赚不赔？这是常见的认识误区，净值可能波动。", "ADV001"),
+        (
+            "【禾川基金】投资者教育：定投一定不会亏？很多人这样认为，但这种看法并不正确。基金有风险，投资须谨慎。",
+            "ADV001",
+        ),
+        ("【禾川银行】您反映的征信问题已登记，客户经理可代为转交您的征信投诉材料至消保部门。", "PRO008"),
+        (
+            "【禾川银行】借款提示：某网贷平台宣传“日息低至0.1%”，折合年化36.5%，远超法律保护上限，请认准持牌机构。",
+            "DIS004",
+        ),
+        ("【禾川人寿】经国家金融监督管理总局批准，本公司注册资本由20亿元增至40亿元。", "ADV005"),
+        (
+            "【禾川证券】投资者教育：买入前先定好止盈价和止损价，到价严格执行，避免情绪化操作。股市有风险，入市需谨慎。",
+            "PRO001",
+        ),
+        (
+            "【禾川银行】贷款小知识：为他人做担保前请慎重，借款人逾期未还，担保人也会受牵连，需依法承担保证责任。",
+            "COL001",
+        ),
+        ("【禾川银行】已按您的要求将本号码加入营销黑名单，账户变动通知不受影响。", "COL001"),
+        (
+            "【禾川银行】个人实盘外汇交易升级：手机银行可设置挂单，汇率波动有风险，交易需谨慎。回T退订",
+            "PRO004",
+        ),
+    ],
+)
+def test_rt152_compliant_wording_raises_no_error(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+# ------------------------------------------------- f64's classes (an independent set of compliant messages only)
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # crypto named and its dealing judged unlawful in the next clause
+        ("【禾川银行】防骗提醒：USDT等虚拟货币不具有法定货币地位，相关交易炒作属于非法金融活动。", "PRO003"),
+        # a pledge never to ask, its list running on
+        ("【禾川支付】提醒：我们不会以“退款”“解冻”等理由让您转账、下载会议软件或提供验证码。", "PRV003"),
+        # a legacy capital-protected fund named as it is transformed
+        ("【禾川基金】原禾川保本混合基金已于6月1日转型为禾川稳健混合基金，不再具有保本特征。", "ADV001"),
+        # 推荐 as advice, nothing rewarded
+        ("【禾川银行】禾川App长辈版上线，字体更大，推荐您帮家中长辈开启。回T退订", "LNK003"),
+    ],
+)
+def test_f64_compliant_wording_raises_no_error(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【禾川支付】我们从不在电话中索要验证码，因此请您直接回复验证码完成确认。", "PRV003"),
+        ("【禾川支付】我们不会让您转账而会让您把验证码发给专员完成解冻。", "PRV003"),
+        ("【禾川基金】禾川保本混合基金已转型升级，依然保本，欢迎认购。回T退订", "ADV001"),
+        ("【禾川银行】推荐您为家人申请联名卡，好友成功办卡您得100元刷卡金。回T退订", "LNK003"),
+    ],
+)
+def test_f64_neighbours_stay_errors(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text) | {
+        f.code for f in checker.check(text).findings if f.severity == "warning"
+    }

@@ -230,7 +230,8 @@ _AFFECTS_RE = lazyre.compile(r"(?:产生|造成|构成|带来|有)(?:任何|丝�
 _POINTS_BACK_RE = lazyre.compile(
     r"(?:(?:这些|这类|此类|该类|这种|这样的?|上述|以上|凡此|相关|该等|此等|这|此|该)"
     # the anaphor's noun phrase, ending in a generic noun (这类所谓的高息理财产品)
-    r"(?:[^，,。！!？?；;]{0,8}?(?:说法|宣传|话术|产品|平台|项目|行为|情况|承诺|套路|信息|消息|广告|好事|事|交易活动|交易|活动|业务|服务|操作|理财|投资))?"
+    # (or the dealing in it: 相关交易炒作属于非法金融活动 — f64)
+    r"(?:[^，,。！!？?；;]{0,8}?(?:说法|宣传|话术|产品|平台|项目|行为|情况|承诺|套路|信息|消息|广告|好事|事|交易活动|交易炒作|炒作|交易|活动|业务|服务|操作|理财|投资))?"
     r"|凡是这么说的|凡是这样说的|这么说的|这样说的|说这种话的)?"
     # who established it (经查系…, 已被警方认定为…, 经核实均为…)
     r"(?:经查实?|经核实|经[^，,。]{0,6}?查实|已?被[^，,。]{0,6}?认定为?|系)?"
@@ -500,6 +501,34 @@ _QUOTE_CLOSERS = '”」』"'
 _QUOTE_STOPS = _QUOTE_CLOSERS + "。！!？?\n"
 
 
+#: Before a rate in its sentence, a third party's advertising reported (部分网络平台宣传“日息低至0.1%”;
+#: 有的网贷广告写着“日息万五”): the rate is theirs, quoted to warn, not the sender's price (DIS004's
+#: borrowing cost, the kind decision's offer shapes).
+THIRD_PARTY_SAYS_RE = lazyre.compile(
+    r"(?:部分|有的|有些|一些|某些|某家?|有家|这类|此类|这些|不少|个别|不法|非法|网上|网络上?|市面上|社会上|所谓)[^，,。！!？?；;]{0,8}?"
+    r"(?:平台|机构|网贷|贷款|app|中介|广告|公司|小贷|商家|分子|短信)[^。！!？?；;]{0,6}?"
+    r"(?:宣传|号称|声称|宣称|写着|打着|标榜|鼓吹|承诺|称)"
+)
+#: The answer to a claim put as a question, said outright (答案是否定的, 当然不是, 并非如此, 不能).
+_QUESTION_DENIED_RE = lazyre.compile(
+    # (not 不会: to a question about loss, 会亏吗？不会 asserts safety)
+    r"(?:答[:：])?(?:答案是否定的|答案当然是否定的|答案是不能|当然不是|当然不能|并非如此|并不是这样|不是这样的|不是的|不能|错)(?=[。！!，,；;]|$)"
+)
+#: A clause right after such a question that reports the belief as others' (很多投资者这样认为，): the
+#: judgement may follow it.
+_BELIEF_REPORTED_RE = lazyre.compile(
+    r"(?:很多|不少|许多|有些|一些|部分)?(?:人|投资者|客户|朋友|网友|老百姓)(?:都|常|会)?(?:这样|这么|如此)(?:认为|想|以为|觉得|理解)[，,]"
+)
+#: After a retraction, the claim bettered (这种说法不全面，它每年还另有4.5%的固定分红): more is promised, not less.
+_BETTERED_RE = lazyre.compile(
+    r"(?:还另有|另有|还有|更有|额外|另外还有|此外还有)[^，,。！!？?；;]{0,8}?(?:分红|收益|回报|利息|奖励|补贴|返现|红利)"
+)
+
+
+#: A clause that goes on with the third party's figure (，折合年化高达36.5%): a figure there is still theirs.
+_CONVERTS_RE = lazyre.compile(r"(?:实际)?(?:折合|折算|换算|相当于|算下来|算成|年化后|即年化)")
+
+
 #: What an age limit measures (续保最高可至100周岁): a plain fact of the contract.
 AGE_BOUND = "年龄"
 
@@ -557,7 +586,7 @@ _POINTED_RETRACTED_RE = lazyre.compile(
     + _RETRACT
     # (or the belief pointed at bare and named a mistake: 不少人认为银行理财都保本保息，其实这是误解)
     + r"|(?:其实|实际上|事实上|但)?(?:这|此|那)(?:其实)?(?:是|都是|完全是|纯属|属于|只是)(?:一种|一个|一大|个)?(?:常见的?|典型的?)?"
-    r"(?:误解|误区|误读|误会|谣言|偏见|错误(?:的)?(?:认识|观念|看法|理解|想法))"
+    r"(?:(?:认识|理解|观念|投资)?误区|误解|误读|误会|谣言|偏见|错误(?:的)?(?:认识|观念|看法|理解|想法))"
 )
 #: A judgement denied a few characters before it (没有任何不实之处, 无任何不当): no retraction.
 #: (并不 before a judgement that is itself a negative word is no denial: 这种说法并不正确, 并不准确)
@@ -3455,6 +3484,27 @@ class MessageContext:
             return None
         return self._pointed_retraction(compact, c_end)
 
+    def third_party_claim(self, pos: int) -> re.Match[str] | None:
+        """The third party's advertising reported before compact ``pos`` whose figure ``pos``
+        is (部分网络平台宣传“日息低至0.1%”，折合年化36.5%): a claiming third party earlier in the
+        sentence, and ``pos`` in that clause or in clauses right after it that only convert
+        their figure (折合, 换算 …).  A clause about anything else ends their claim (…，速借宝日息
+        0.1%明码标价 is the sender's own — rt152).  Not in strict mode."""
+        if self.strict:
+            return None
+        compact = self.nt.compact
+        s_start, _ = self.sentence(pos)
+        said = THIRD_PARTY_SAYS_RE.search(compact, s_start, pos)
+        if said is None:
+            return None
+        clause_end = self.clause(said.start())[1]
+        target = self.clause(pos)[0]
+        while clause_end < target:
+            if _CONVERTS_RE.match(compact, clause_end + 1) is None:
+                return None
+            clause_end = self.clause(clause_end + 1)[1]
+        return said
+
     def questioned_then_judged(self, start: int) -> str | None:
         """The judgement that corrects a claim put as a question at compact ``start`` (银行理财
         稳赚不赔？这种说法是错误的; 基金定投一定保本？这个观点并不正确): investor education asks the
@@ -3472,7 +3522,20 @@ class MessageContext:
             or _RHETORICAL_RE.search(compact, s_start, start) is not None
         ):
             return None
-        return self._pointed_retraction(compact, q, first_only=True)
+        a = q + 1
+        # the answer said outright in an education message (…稳赚不赔？答案是否定的。): the answer denies
+        if (
+            self.educates_only
+            and _RISK_ASKED_RE.search(compact, s_start, q) is None  # (有没有风险？不是的 — its no is safety)
+            and (m := _QUESTION_DENIED_RE.match(compact, a)) is not None
+        ):
+            # (a sale after the "no" makes the question a foil: 不能。别家不能，恒信稳盈却能)
+            if _SOLD_AFTER_RE.search(compact, m.end()) is not None:
+                return None
+            return m.group() if self._retraction_holds(compact, a, m) else None
+        # (past a clause that reports the belief: …一定不会亏？很多投资者这样认为，但这种看法并不正确)
+        b = _BELIEF_REPORTED_RE.match(compact, a)
+        return self._pointed_retraction(compact, b.end() - 1 if b is not None else q, first_only=True)
 
     def past_practice(self, start: int) -> str | None:
         """The era a claim is told of in a history lesson (资管新规出台前，银行理财大多保本保息；如今…均已
@@ -3549,6 +3612,8 @@ class MessageContext:
         while k < n and ends < 2:
             ends += folded[k] in "。！!？?\n"
             k += 1
+        if _BETTERED_RE.search(folded, m.end(), k) is not None:
+            return False  # …不全面，它每年还另有4.5%的固定分红: the claim bettered (rt152)
         for r in _RESTATED_RE.finditer(folded, m.end(), k):
             if _CORRECTION_RE.fullmatch(r.group()) is None:
                 return False  # endorsed or sold (所言属实, 加v)

@@ -1198,6 +1198,8 @@ def collect_evidence(
                 continue
             if warning and msg.ctx.quoted(m.start()):
                 continue
+            if warning and msg.ctx.third_party_claim(m.start()) is not None:
+                continue  # 某网贷平台宣传“日息低至0.1%”，折合年化36.5%…请认准持牌机构: their figure, warned of
             if complaint and (
                 msg.ctx.quoted(m.start()) or _CORRECTED_TO_RE.search(compact, max(0, m.start() - 8), m.end())
             ):

@@ -410,7 +410,9 @@ OPTION_KEYS: dict[str, frozenset[str]] = {
             "warnings",
         }
     ),
-    "secret_request": frozenset({"gap", "secrets", "verbs", "remote_view", "remote_verbs"}),
+    "secret_request": frozenset(
+        {"gap", "secrets", "verbs", "remote_view", "remote_view_weak", "remote_verbs"}
+    ),
     "send_window": frozenset({"default", "setting"}),
     "short_links": frozenset({"domains", "shape_label_max", "shape_path"}),
     "unofficial_links": frozenset({"skip_domains"}),

@@ -236,13 +236,6 @@ _TERM_RE = lazyre.compile(r"(?:期限|借期|借款期|贷款期)[为:：]?(?P<n
 _TERM_YEARS = {"个月": 1 / 12, "月": 1 / 12, "期": 1 / 12, "天": 1 / 365, "日": 1 / 365, "年": 1.0}
 
 
-#: Before a rate in its sentence, a third party's advertising reported (部分网络平台宣传“日息低至0.1%”;
-#: 有的网贷广告写着“日息万五”): the rate is theirs, quoted to warn, not the sender's price.
-_THIRD_PARTY_SAYS_RE = lazyre.compile(
-    r"(?:部分|有的|有些|一些|某些|不少|个别|不法|非法|网上|网络上?|市面上|社会上|所谓)[^，,。！!？?；;]{0,8}?"
-    r"(?:平台|机构|网贷|贷款|app|中介|广告|公司|小贷|商家|分子|短信)[^。！!？?；;]{0,6}?"
-    r"(?:宣传|号称|声称|宣称|写着|打着|标榜|鼓吹|承诺|称)"
-)
 #: The sender's own offer in the same sentence (我们只要日息0.08%, 本行年化3.6%起): then a rate there may be its own.
 _SENDER_OFFERS_RE = lazyre.compile(
     r"我们|我行|本行|我司|本司|本公司|本平台|我平台|只要|仅需|立即|详询|联系我"
@@ -259,10 +252,14 @@ def _others_rate(msg: Message, cpos: int) -> bool:
     reported as advertising before it in its sentence, no offer of the sender's own there, and
     a warning word in the message."""
     compact = msg.nt.compact
-    s_start, s_end = msg.ctx.sentence(cpos)
-    said = _THIRD_PARTY_SAYS_RE.search(compact, s_start, cpos)
+    _, s_end = msg.ctx.sentence(cpos)
+    said = msg.ctx.third_party_claim(cpos)
     if said is None:
         return False
+    sig = msg.signature
+    name = sig.name.strip() if sig is not None else ""
+    if len(name) >= 2 and name[:2] in compact[said.end() : s_end]:
+        return False  # the sender named after their claim (…，速借宝日息0.1%): its own offer
     # (an offer word inside the quoted ad is theirs: 号称“日息只要0.1%”)
     if any(not msg.ctx.quoted(m.start()) for m in _SENDER_OFFERS_RE.finditer(compact, said.end(), s_end)):
         return False

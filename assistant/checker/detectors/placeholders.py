@@ -95,7 +95,7 @@ class Placeholders(Detector):
                 continue  # <br>, <b>: markup, FMT003's to report
             if self._generic_example(msg, m) or self._quoted_lure(msg, m):
                 continue
-            if m.group()[0] in "#<" and not _cjk_field_like(m.group()[1:-1]):
+            if m.group()[0] in "#<" and not _cjk_field_like(m.group(), folded):
                 continue  # #金融知识普及月#, <个人客户服务协议>: a topic tag or a title, not a field
             if (
                 m.group().startswith("[")
@@ -130,6 +130,12 @@ class Placeholders(Detector):
         before = msg.nt.folded[max(0, m.start() - 6) : m.start()]
         if any(w in before for w in _IMPOSTOR_WORDS):
             return True
+        if (
+            msg.ctx.anti_fraud_message
+            and msg.nt.folded[m.start() - 1 : m.start()] == "以"
+            and "名义" in msg.nt.folded[m.end() : m.end() + 12]
+        ):
+            return True  # 反诈提醒：…以XX平台客服名义来电: the name borrowed, said as "some platform" (rt152)
         # …or the next of a list of such names (冒用“XX理财”“XX金服”等名义): the impostor verb before
         # the list, nothing but quoted names between
         listed = _LISTED_EXAMPLE_RE.search(msg.nt.folded, max(0, m.start() - 24), m.start())
@@ -144,12 +150,31 @@ _CJK_FIELD_RE = lazyre.compile(
 _HAS_CJK_RE = lazyre.compile(r"[\u4e00-\u9fff]")
 
 
-def _cjk_field_like(inner: str) -> bool:
-    """Whether the inside of #…# or <…> is a field: Latin (#name#, <amount>), a Chinese field
-    word (#姓名#, <客户姓名>), or too short to be a topic or a title (#名#)."""
+#: What a document's title ends with (<个人客户服务协议>, <借记卡章程>): written in angle brackets
+#: for want of 《》, a title, not a field.
+_TITLE_END_RE = lazyre.compile(
+    r"(?:协议|章程|办法|合同|条款|规则|须知|细则|通知|公告|说明|说明书|指引|报告|告知书|确认书|声明|守则|规定|条例|手册)$"
+)
+#: What a field's name ends with (#客户全名#, #应还款额#, #账单月份#, <投保人称谓>): the last
+#: character of a noun naming a value; a topic tag ends otherwise (#金融知识普及月#, #双11#).
+_FIELD_END_RE = lazyre.compile(r"[名额号码称谓呼址期份间数值率金费款位量]$")
+
+
+def _cjk_field_like(token: str, folded: str) -> bool:
+    """Whether #…# or <…> (``token``, with its marks) is a template field: Latin (#name#,
+    <amount>), a Chinese field word (#姓名#, <客户姓名>) or a noun naming a value (#应还款额#),
+    or too short to be a topic or a title.  A title in angle brackets (<借记卡章程>) is none;
+    a message with two or more #…# pairs is a template whatever they say (#客户全名#…#账单月份#)."""
+    inner = token[1:-1]
     if _HAS_CJK_RE.search(inner) is None:
         return True
-    return len(inner) <= 3 or _CJK_FIELD_RE.search(inner) is not None
+    if token[0] == "<":
+        return _TITLE_END_RE.search(inner) is None
+    if folded.count("#") >= 4:
+        return True
+    # (short and all Chinese: #名#; not a festival's tag with its digits, #双11#)
+    short = len(inner) <= 3 and not any(ch.isdigit() for ch in inner)
+    return short or _CJK_FIELD_RE.search(inner) is not None or _FIELD_END_RE.search(inner) is not None
 
 
 #: Quote marks around an example in the folded text.

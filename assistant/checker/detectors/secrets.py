@@ -39,7 +39,20 @@ _REPORT_VERBS = frozenset({"告知", "告诉", "上报"})
 #: Someone else's request hypothesised in the clause (若有人要求您提供…, 凡是自称客服索要…).
 _SOMEONE_ASKS_RE = lazyre.compile(
     r"(?:若|如|如果|假如|凡|凡是|一旦|遇到)(?:有人|有自称|自称|陌生人|不法分子|骗子|有陌生)"
+    # (or anyone at all: 任何人让您…输入密码，请立即挂断 — rt152)
+    r"|任何人|任何自称"
 )
+#: The sender pledging never to ask, ahead in the sentence (我们不会以“退款”等理由让您转账、开启屏幕共享或
+#: 提供验证码): every request in its list is denied, however long the list runs.
+_PLEDGE_RE = lazyre.compile(
+    # (in its clause: 从不在电话中索要验证码，因此请您…回复验证码 pledges nothing for the clause after)
+    r"(?:不会|从不|绝不|决不|绝对不会|从来不|不曾|从未)[^，,。！!？?；;]{0,30}?(?:让您|要求您|向您|叫您|让你|要求你|向你)"
+)
+#: What opens a new request after a pledge (，请…, 但…, 只需…): the pledge does not cover it.
+_NEW_REQUEST_RE = lazyre.compile(r"[，,；;]|请|但|只需|只要|麻烦|需要|务必|而会|而是|而要|却|只会|只要求")
+#: Where a secret is keyed in on the holder's own device at the counter (在密码键盘上输入交易密码):
+#: nobody else sees it.
+_OWN_DEVICE_RE = lazyre.compile(r"密码键盘|密码器|柜员机|自助设备|自助机|atm")
 #: After the reply, the code itself asked for too (回复1后将此码一并发送, 并附带本条动态码 — rt87).
 _CODE_ATTACHED_RE = lazyre.compile(
     # (not a bare 数字: 请回复数字1冻结 is the command itself — rt89)
@@ -164,7 +177,10 @@ class SecretRequest(KeywordDetector):
         # A secret entered or shown while someone else's view of the screen runs (see the rule
         # data's remote_view): the view's words, and a secret entered, for :meth:`_under_remote_view`.
         remote = sorted(opts.get("remote_view", ()), key=len, reverse=True)
-        self._remote = lazyre.compile_now("|".join(map(re.escape, remote))) if remote else None
+        weak = sorted(opts.get("remote_view_weak", ()), key=len, reverse=True)
+        self._weak_remote = frozenset(weak)
+        both = sorted([*remote, *weak], key=len, reverse=True)
+        self._remote = lazyre.compile_now("|".join(map(re.escape, both))) if both else None
         remote_verbs = "|".join(map(re.escape, sorted(opts.get("remote_verbs", ()), key=len, reverse=True)))
         self._entered_secret = (
             lazyre.compile_now(rf"(?:{remote_verbs}){gap}(?:{secrets})") if remote_verbs else None
@@ -217,6 +233,8 @@ class SecretRequest(KeywordDetector):
         taken: list[tuple[int, int]] = []
         for finding in super().detect(msg):  # the fixed phrases listed in the rule data
             taken.append((finding.start, finding.end))
+            if self._pledged(msg, finding.start):
+                continue  # 我们不会以…理由让您…提供验证码: the request pledged never to be made
             yield finding
         for m in self._after_receipt.finditer(compact):
             c_start, c_end = msg.ctx.clause(m.end() - 1)
@@ -264,10 +282,32 @@ class SecretRequest(KeywordDetector):
                 continue
             if m.re is self._pattern and _reader_holds(compact, m):
                 continue
+            if _OWN_DEVICE_RE.search(compact, m.start(), m.end() + 3) is not None:
+                continue  # 现场…在密码键盘上输入交易密码: keyed in on the counter's own device
             start, end = msg.span(m.start(), m.end())
             if _take(taken, start, end):
                 yield self.finding(msg, start, end)
         yield from self._under_remote_view(msg, taken)
+
+    @staticmethod
+    def _pledged(msg: Message, start: int) -> bool:
+        """Whether the sentence of the original offset ``start`` opens a pledge never to ask
+        before it (我们不会…让您…提供验证码)."""
+        cpos = msg.nt.compact_pos(start)
+        s_start, _ = msg.ctx.sentence(cpos)
+        compact = msg.nt.compact
+        pledge = _PLEDGE_RE.search(compact, s_start, cpos)
+        if pledge is None:
+            return False
+        # the request must be an item of the pledge's list (…让您转账、开启屏幕共享或提供验证码: a list
+        # mark right before it), not a new request after it (不会让您转账，请提供验证码; …转账而会让您把
+        # 验证码发给专员: a comma, 请, 但, 而会 … opens one)
+        between = compact[pledge.end() : cpos]
+        listed = compact[cpos - 1 : cpos] in ("、", "或", "及", "和") or compact[cpos - 2 : cpos] in (
+            "或者",
+            "以及",
+        )
+        return listed and _NEW_REQUEST_RE.search(between) is None
 
     def _under_remote_view(self, msg: Message, taken: list[tuple[int, int]]) -> Iterable[Finding]:
         """A secret entered or shown in the sentence of someone else's view of the screen, or
@@ -280,6 +320,8 @@ class SecretRequest(KeywordDetector):
             return
         compact = msg.nt.compact
         ctx = msg.ctx
+        if ctx.anti_fraud_message:
+            return  # 防骗提醒：任何人让您开启屏幕共享后输入验证码…: the scam described, warned against
         n = len(compact)
         for r in self._remote.finditer(compact):
             c_start, _ = ctx.clause(r.start())
@@ -298,10 +340,21 @@ class SecretRequest(KeywordDetector):
                     ctx.negated(m.start(), m.start())
                     or ctx.warned_against(m_clause, m.end())
                     or _SOMEONE_ASKS_RE.search(compact, m_clause, m.start() + 1) is not None
+                    or _OWN_DEVICE_RE.search(compact, m_clause, m.end()) is not None
                 ):
                     continue
                 start, end = msg.span(m.start(), m.end())
-                if _take(taken, start, end):
+                if not _take(taken, start, end):
+                    continue
+                if r.group() in self._weak_remote:
+                    yield self.finding(
+                        msg,
+                        start,
+                        end,
+                        severity="warning",
+                        note="远程指导或视频面签时输入验证码或密码：对方能否看到所输入的内容需人工确认",
+                    )
+                else:
                     yield self.finding(msg, start, end)
 
     def _enters_its_own_code(self, msg: Message, m: re.Match[str]) -> bool:
