@@ -3,9 +3,8 @@ and red teams, each written here in words of its own with the wording beside it 
 quiet (or stay an error).
 
 - a claim put as a question and then judged by the next words that point back at it (银行理财稳赚不
-  赔？这种说法是错误的; 很多人以为…都保本，但这种观念早已过时) is corrected, not made: cancelled in
-  a message that sells nothing, a warning in one that sells; a judgement asked, denied or
-  followed by the claim restated retracts nothing.
+  赔？这种说法是错误的; 很多人以为…都保本，但这种观念早已过时) is corrected, not made, in a message
+  that sells nothing; a judgement asked, denied or followed by the claim restated retracts nothing.
 """
 
 from __future__ import annotations
@@ -30,14 +29,14 @@ def test_a_claim_asked_then_judged_is_corrected(checker: Checker, text: str) -> 
     assert "ADV001" not in found_codes(checker, text)
 
 
-def test_a_claim_asked_then_judged_in_a_promotion_is_reviewed(checker: Checker) -> None:
+def test_a_claim_asked_then_judged_in_a_promotion_stays_an_error(checker: Checker) -> None:
+    """In a message that sells, the judgement may be the pitch's set-up (a red team of this
+    mechanism turned it into one): the correction counts only where nothing is sold."""
     text = (
         "【禾川银行】银行理财稳赚不赔？这种说法是错误的。禾川安盈为净值型产品，1万元起购。"
         "理财非存款，产品有风险，投资须谨慎。回T退订"
     )
-    result = checker.check(text)
-    adv = [f for f in result.findings if f.code == "ADV001"]
-    assert adv and all(f.severity == "warning" for f in adv)
+    assert "ADV001" in error_codes(checker, text)
 
 
 @pytest.mark.parametrize(
@@ -508,3 +507,31 @@ def test_f64_neighbours_stay_errors(checker: Checker, text: str, code: str) -> N
     assert code in error_codes(checker, text) | {
         f.code for f in checker.check(text).findings if f.severity == "warning"
     }
+
+
+# ------------------------------------------------- the session's own mechanisms narrowed again
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a genuine warning that faces the risk (正视风险), and a warning of prevention (风险防范意识)
+        ("【禾川理财】禾川稳享理财今日发售，1万元起购。请正视风险，谨慎投资。回T退订", "ADV003"),
+        ("【禾川理财】禾川稳享理财今日发售，1万元起购。请增强风险防范意识，谨慎投资。回T退订", "ADV003"),
+        # a fee at payout said to be inside the stated rate
+        (
+            "【禾川速贷】年化利率18%（已包含放款时收取的服务费），借款期限6个月，放款时一次性收取借款金额3%的服务费。回T退订",
+            "DIS004",
+        ),
+        # a prepayment charge is no upfront fee
+        ("【禾川速贷】年化利率15%，借款期限3个月，提前还款时一次性收取剩余本金3%的违约金。回T退订", "DIS004"),
+        # the family spared in other words
+        ("【禾川小贷】您的借款已逾期，我们不会牵连您的家人，也不会让您的家人受牵连，请放心协商。", "COL001"),
+    ],
+)
+def test_narrowed_again_compliant_stays_quiet(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+def test_a_quoted_blank_beside_an_anti_fraud_word_is_still_a_blank(checker: Checker) -> None:
+    """The sender's own words in quotes beside 反诈 are not a scam's lure reported."""
+    text = "【禾川银行】反诈提醒：您的“XX银行”账户将于X月X日升级，请按时登录。"
+    assert "FMT001" in error_codes(checker, text)

@@ -3513,8 +3513,8 @@ class MessageContext:
         (谁说…？, 难道…？, 我们的…？), and the clause right after it to open by pointing back
         and judging (as for quotes): a judgement asked (…是错误的吗？), denied (没有任何错误) or
         followed by the claim restated retracts nothing."""
-        if self.strict:
-            return None
+        if self.strict or (not self.educates_only and _OFFER_RE.search(self.nt.folded) is not None):
+            return None  # (in a message that sells, the "judgement" may be the pitch's set-up — rt152)
         compact = self.nt.compact
         s_start, q = self.sentence(start)  # (the sentence ends before its mark)
         if (

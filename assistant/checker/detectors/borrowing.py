@@ -227,9 +227,14 @@ def _fee_period(m: re.Match[str]) -> str | None:
 #: 的服务费, 下款前扣除5%手续费): the borrower gets less than the principal for the whole term, so the
 #: fee adds its share, spread over the term, to the annual cost (the "砍头息" of FIN-PL's lending rules).
 _UPFRONT_FEE_RE = lazyre.compile(
-    r"(?:一次性|放款时|放款前|下款时|下款前|到账前|到账时|放款当日|预先|提前|先行|从借款中|从本金中|从贷款中)"
+    # (at payout only: not 提前还款时一次性收取…违约金, a prepayment charge)
+    r"(?:放款时|放款前|下款时|下款前|到账前|到账时|放款当日|放款时一次性|下款时一次性|从借款中|从本金中|从贷款中|从放款金额中)"
     r"[^，,。！!？?；;]{0,6}?(?:收取|扣除|扣收|扣取|扣|支付|缴纳|交纳|收)"
     r"[^，,。！!？?；;\d]{0,8}?(?P<value>\d+(?:\.\d+)?)%"
+)
+#: The stated rate said to hold every fee (已计入年化利率, 年化利率已包含, 含全部费用).
+_FEE_IN_STATED_RE = lazyre.compile(
+    r"(?<![不未没])(?:已计入|已包含|已含|均已计入|均已包含)[^，,。！!？?；;]{0,8}?(?:年化|利率|成本)|(?:年化|利率|成本)[^，,。！!？?；;]{0,6}?(?<![不未没])(?:已包含|已含|含全部|包含全部|包含所有|含所有)"
 )
 #: The loan's term (借款期限6个月, 期限12期, 借款30天): what an upfront fee is spread over.
 _TERM_RE = lazyre.compile(r"(?:期限|借期|借款期|贷款期)[为:：]?(?P<n>\d+)(?P<unit>个月|月|期|天|日|年)")
@@ -372,6 +377,12 @@ class BorrowingCost(Detector):
         fee = _UPFRONT_FEE_RE.search(nospace)
         if fee is None:
             return
+        if (
+            _FEE_INCLUDED_RE.search(nospace)
+            or _TOTAL_AFTER_RE.search(nospace)
+            or _FEE_IN_STATED_RE.search(nospace)
+        ):
+            return  # the stated cost says it holds the fee (综合年化成本…已含服务费, 已计入年化利率)
         term = _TERM_RE.search(nospace)
         if term is None:
             return

@@ -116,7 +116,13 @@ class Placeholders(Detector):
         sig = msg.signature
         if sig is not None and sig.start <= m.start() < sig.end:
             return False
-        return msg.ctx.anti_fraud_message and _inside_quotes(msg.nt.folded, m.start(), m.end())
+        if not (msg.ctx.anti_fraud_message and _inside_quotes(msg.nt.folded, m.start(), m.end())):
+            return False
+        # the quote reported as what a scammer says or sends (接到“XX平台客服”来电, 内容多为“…”, 骗子常发“…”),
+        # not the sender's own words in quotes beside an anti-fraud word
+        folded = msg.nt.folded
+        opened = max(folded.rfind(c, 0, m.start()) for c in _OPENERS)
+        return _LURE_REPORTED_RE.search(folded, max(0, opened - 8), opened) is not None
 
     @staticmethod
     def _generic_example(msg: Message, m: re.Match[str]) -> bool:
@@ -177,6 +183,10 @@ def _cjk_field_like(token: str, folded: str) -> bool:
     return short or _CJK_FIELD_RE.search(inner) is not None or _FIELD_END_RE.search(inner) is not None
 
 
+#: Right before a quoted lure, how it is reported (接到, 内容多为, 常发, 冒充, 以…为由).
+_LURE_REPORTED_RE = lazyre.compile(
+    r"接到|收到|称|说|写着|多为|内容为|内容是|发来|常发|发送|冒充|假冒|自称|谎称|声称|宣称|以|诸如|例如|比如|类似"
+)
 #: Quote marks around an example in the folded text.
 _OPENERS = "“「『"
 _CLOSERS = "”」』"
