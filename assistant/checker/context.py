@@ -1269,20 +1269,47 @@ def _keyed_automaton(keys: dict[str, Any]) -> ahocorasick.Automaton:
     return automaton
 
 
+#: Windows whose pinyin matches a lexicon keeps per automaton (see :func:`_pinyin_matches`);
+#: past this many the memo starts afresh, so memory stays bounded.
+_WINDOWS_KEPT = 2048
+
+
 def _pinyin_matches(
-    automaton: ahocorasick.Automaton, compact: str, offset: int, stop: int
+    automaton: ahocorasick.Automaton,
+    compact: str,
+    offset: int,
+    stop: int,
+    memo: dict[str, tuple[tuple[int, int, Any], ...]] | None = None,
 ) -> Iterator[tuple[int, int, Any]]:
     """Matches of ``automaton``'s pinyin keys in the reading of ``compact[offset:stop]``, as
     compact spans with their values: the one window reading shared by the term and family
-    pinyin passes."""
+    pinyin passes.
+
+    ``memo``: the matches of windows read before with this automaton, by the window's text
+    (relative spans).  Why: a window is a Latin run and a few characters either side, and
+    traffic repeats them (a link's scheme after 官网, an app's name); the matches are a
+    function of the window's text alone, so one read before is the same."""
+    window = compact[offset:stop]
+    found = memo.get(window) if memo is not None else None
+    if found is None:
+        found = tuple(_window_matches(automaton, window))
+        if memo is not None:
+            if len(memo) >= _WINDOWS_KEPT:
+                memo.clear()
+            memo[window] = found
+    for start, end, item in found:
+        yield offset + start, offset + end, item
+
+
+def _window_matches(automaton: ahocorasick.Automaton, window: str) -> Iterator[tuple[int, int, Any]]:
+    """:func:`_pinyin_matches` of a whole window, in its own offsets."""
     from assistant.text.pinyin import pinyin_text, to_pinyin
 
-    window = compact[offset:stop]
     index: list[int] | None = None
     for end_idx, (key, value) in automaton.iter(pinyin_text(window)):
         if index is None:
             index = to_pinyin(window)[1]
-        yield offset + index[end_idx - len(key) + 1], offset + index[end_idx] + 1, (key, value)
+        yield index[end_idx - len(key) + 1], index[end_idx] + 1, (key, value)
 
 
 def _chinese_slot_words(families: Sequence[FamilySpec]) -> list[str]:
@@ -1550,6 +1577,9 @@ class Lexicon:
         self._gated_slot_words = _chinese_slot_words([f for f in families if f.requires is not None])
         self._slot_pinyin: ahocorasick.Automaton | None = None
         self._slot_initials: ahocorasick.Automaton | None = None
+        #: Per pinyin automaton (terms, slot words), its matches by window (see _pinyin_matches).
+        self._pinyin_windows: dict[str, tuple[tuple[int, int, Any], ...]] = {}
+        self._slot_pinyin_windows: dict[str, tuple[tuple[int, int, Any], ...]] = {}
         homophones = context.get("homophones")
         self._homophones: HomophoneReader | None = (
             HomophoneReader(
@@ -1738,7 +1768,9 @@ class Lexicon:
             if run.group() not in NOT_PINYIN and run.start() not in names and syllable_bounds(run.group()):
                 windows.append((run.start(), run.end(), True))
         for offset, stop, pure in windows:
-            for start, end, (_key, values) in _pinyin_matches(automaton, compact, offset, stop):
+            for start, end, (_key, values) in _pinyin_matches(
+                automaton, compact, offset, stop, self._pinyin_windows
+            ):
                 if not any("a" <= ch <= "z" for ch in compact[start:end]):
                     continue  # plain Chinese: the ordinary pass already judged it
                 if pure:
@@ -1815,7 +1847,13 @@ class Lexicon:
         automaton = self._slot_pinyin_automaton() if runs else None
         for run in runs:
             offset, stop = max(0, run.start() - WINDOW), run.end() + WINDOW
-            for start, end, (_key, word) in _pinyin_matches(automaton, compact, offset, stop):  # type: ignore[arg-type]
+            for start, end, (_key, word) in _pinyin_matches(
+                automaton,  # type: ignore[arg-type]
+                compact,
+                offset,
+                stop,
+                self._slot_pinyin_windows,
+            ):
                 if not (start <= run.start() < end or start < run.end() <= end):
                     continue  # spelled by Chinese characters alone: judged already
                 if _on_syllable_bound(compact, start) and _on_syllable_bound(compact, end):
@@ -2059,6 +2097,10 @@ class MessageContext:
         self.exclusion_after = exclusion_after
         self.act_disclaimer = act_disclaimer
         self.act_disclaimer_taken_back = act_disclaimer_taken_back
+        #: Answers of the costliest context questions, by question and arguments (see
+        #: :meth:`negation_cue`): the kind decision, the rules and the context pass ask the
+        #: same ones of the same hit.
+        self._answers: dict[tuple[Any, ...], str | None] = {}
 
     @lazy
     def names_withdrawal(self) -> bool:
@@ -2264,6 +2306,21 @@ class MessageContext:
         return _ALSO_RE.search(self.nt.compact, f.end, s_end) is None
 
     def negation_cue(self, start: int, anchors: Sequence[int] = ()) -> str | None:
+        """The negation that cancels a trigger at ``start``, or ``None`` (see
+        :meth:`_negation_cue`).
+
+        Remembered per message: a claim's hit is asked about by the kind decision, its rule
+        and the context pass (3.2 questions a message on the benchmark mix, 2.1 of them
+        distinct, ~6 µs each).  The answer is a function of the message, which nothing
+        changes once read, and of the arguments, so a remembered one is the same."""
+        key = ("negation", start, tuple(anchors))
+        answers = self._answers
+        if key in answers:
+            return answers[key]
+        cue = answers[key] = self._negation_cue(start, anchors)
+        return cue
+
+    def _negation_cue(self, start: int, anchors: Sequence[int] = ()) -> str | None:
         """The negation that cancels a trigger at ``start``, or ``None``.
 
         Scopes, from the rule data (``_context.yaml``): a single-character negation (不, 非,
@@ -3563,6 +3620,16 @@ class MessageContext:
         return era.group()
 
     def retraction(self, start: int, end: int | None = None) -> str | None:
+        """:meth:`_retraction`, remembered per message like :meth:`negation_cue` (the kind
+        decision's claims and the context pass ask it of the same hit)."""
+        key = ("retraction", start, end)
+        answers = self._answers
+        if key in answers:
+            return answers[key]
+        cue = answers[key] = self._retraction(start, end)
+        return cue
+
+    def _retraction(self, start: int, end: int | None = None) -> str | None:
         """The judgement that retracts the claim at compact ``start``, quoted or reported as
         someone else's act (see :meth:`retracted_quote`, :meth:`retracted_act`), or named as
         a saying right after its ``end`` and judged (刚兑这种说法已经过时)."""
@@ -3625,6 +3692,16 @@ class MessageContext:
         return True
 
     def answered_no(self, start: int, end: int | None = None) -> str | None:
+        """:meth:`_answered_no`, remembered per message like :meth:`negation_cue` (the kind
+        decision's claims and the context pass ask it of the same hit)."""
+        key = ("answered_no", start, end)
+        answers = self._answers
+        if key in answers:
+            return answers[key]
+        cue = answers[key] = self._answered_no(start, end)
+        return cue
+
+    def _answered_no(self, start: int, end: int | None = None) -> str | None:
         """The claim at compact ``start`` asked in a yes/no question that the next words
         answer with a bare "no" (还有保本的理财吗？答案是没有。), unless judging strictly.  A
         rhetorical question (谁说理财不能保本？) or any other answer (有！, 当然能) asserts.

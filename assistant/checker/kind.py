@@ -38,7 +38,7 @@ import ahocorasick
 from assistant.checker.context import event_pattern_entries, match_table
 from assistant.checker.models import InferredKind
 from assistant.text import lazyre
-from assistant.text.regexgate import Plans, gate_plans, literal_gate, meets, preload
+from assistant.text.regexgate import PartialAlternation, Plans, gate_plans, literal_gate, meets, preload
 
 if TYPE_CHECKING:
     from assistant.checker.context import Hit
@@ -278,8 +278,8 @@ class _GateIndex:
     Why: the kind evidence holds two dozen gated event and own-account patterns and most
     messages match none; a search per gate cost more than the rest of their handling.
     Each alternative of a pattern's :func:`literal_gate` plan needs one of a set of
-    characters for each of its requirements: one search for one requirement of every
-    alternative tells which gates can pass, and is remembered by the set found.  The rest
+    characters for each of its requirements: one set intersection for one requirement of
+    every alternative tells which gates can pass, and is remembered by the set found.  The rest
     of a candidate's plan (regexgate's ``gate_plans``: the very data its gate tests) is
     then tested here with ``in``, without a call and a search per pattern, so a candidate
     is a pattern whose whole gate passes.  Exact: a gate whose characters the text lacks
@@ -287,7 +287,7 @@ class _GateIndex:
     they come.
     """
 
-    __slots__ = ("_always", "_by_char", "_chars_re", "_memo", "_open")
+    __slots__ = ("_always", "_by_char", "_chars", "_memo", "_open")
 
     #: Distinct sets of gate characters remembered (a message's set is small and traffic
     #: repeats them): past this many the memo starts afresh, so memory stays bounded.
@@ -306,9 +306,9 @@ class _GateIndex:
         self._by_char = {ch: tuple(ids) for ch, ids in by_char.items()}
         #: Patterns without a gate: always candidates.
         self._always = tuple(i for i, plan in enumerate(plans) if plan is None)
-        self._chars_re = (
-            lazyre.compile_now("[" + re.escape("".join(sorted(by_char))) + "]") if by_char else None
-        )
+        #: The index's characters: which of them a text holds is one set intersection in C
+        #: (half the time of a class search and a set of its findings).
+        self._chars = frozenset(by_char)
         #: Per pattern, the plan its index characters leave open (more than one requirement),
         #: or None: a single requirement is decided by the index alone, and so is every
         #: pattern when no plan is left open (``_open`` is None).
@@ -321,7 +321,7 @@ class _GateIndex:
     def candidates(self, text: str) -> tuple[int, ...]:
         """Indices, in order, of the patterns whose gate ``text`` passes, and of those
         without a gate."""
-        present = frozenset(self._chars_re.findall(text)) if self._chars_re is not None else frozenset()
+        present = self._chars.intersection(text)
         ids = self._memo.get(present)
         if ids is None:
             found = set(self._always)
@@ -1516,6 +1516,11 @@ _PRODUCT_NOUN_RE = lazyre.compile(
     # (a product named by its brand and term, the term before its yield: 明德金选90天年化2.9%)
     r"|(?<=[\u4e00-\u9fff])\d+(?:天|个月)(?=[，,]?(?:年化|收益|利率|七日年化))"
 )
+#: ``_PRODUCT_NOUN_RE.finditer`` with only the alternatives a text can match (see
+#: :class:`PartialAlternation`): two of them open with any Chinese character or a digit, so
+#: ``re`` tried the whole alternation at nearly every position of the ~60% of messages
+#: :func:`_product_priced` reads (6 µs; 4 this way).  The same matches, in order.
+_PRODUCT_NOUNS = PartialAlternation(_PRODUCT_NOUN_RE)
 #: Its price or yield, with the figure (业绩比较基准4%, 年化3.5%, 额度20万).
 _PRICE_RE = lazyre.compile(
     r"(?:年化|利率|日利率|回报|收益率|收益|涨幅|业绩比较基准|七日年化|额度|最高|保额|保障额度)[^，,。！!？?；;]{0,6}?\d+(?:\.\d+)?(?:%|万)"
@@ -1553,7 +1558,7 @@ def _product_priced(
     In a warning (``warning``: 谨防诈骗！鑫享理财年化5%，请认准官方渠道购买) only a product named by
     the sender (a brand before it: 鑫享理财) in a clause that names no scam, denies nothing and is
     not judged: a warning wrapped round a pitch must not make it a notice."""
-    for m in _PRODUCT_NOUN_RE.finditer(compact):
+    for m in _PRODUCT_NOUNS.finditer(compact):
         c0, c1 = msg.ctx.clause(m.start())
         if _OWN_BEFORE_RE.search(compact, c0, c1) is not None or _overlaps(c0, c1, own_spans):
             continue

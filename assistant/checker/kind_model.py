@@ -58,13 +58,21 @@ def _masked(folded: str) -> str:
     profile's bank name had learned weight toward marketing (red team rt74)."""
     names: list[str] = []
     if "【" in folded or "[" in folded:
+        # one pass over the brackets reads the names and masks them (what ``sub`` would
+        # give, from the same matches: ~2 µs of every message's features less)
+        pieces: list[str] = []
+        at = 0
         for m in _SIGNATURE_RE.finditer(folded):
             name = m.group()[1:-1].strip()
             if len(name) >= 2:
                 names.append(name)
                 if _CJK_RE.match(name[0]) and _CJK_RE.match(name[1]):
                     names.append(name[:2])
-        folded = _SIGNATURE_RE.sub("【", folded)
+            pieces += (folded[at : m.start()], "【")
+            at = m.end()
+        if pieces:
+            pieces.append(folded[at:])
+            folded = "".join(pieces)
         for name in sorted(set(names), key=len, reverse=True):
             folded = folded.replace(name, "【")
     return _SPACE_RE.sub(" ", _DIGITS_RE.sub("0", folded)).lower()

@@ -11,14 +11,23 @@ changes: a pattern it cannot read gets no test (``None``), never a wrong one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
 
 from assistant.text import lazyre
 
-__all__ = ["Plans", "any_search", "gate_plans", "group_names", "literal_gate", "meets", "preload"]
+__all__ = [
+    "LeftmostAlternation",
+    "Plans",
+    "any_search",
+    "gate_plans",
+    "group_names",
+    "literal_gate",
+    "meets",
+    "preload",
+]
 
 #: A requirement: at least one of these characters occurs in every match.
 Need = frozenset[str]
@@ -480,3 +489,73 @@ class PartialAlternation:
         if pattern is None:
             return []
         return gated_finditer(pattern, gate, text)
+
+
+class LeftmostAlternation:
+    """``pattern.search(text)`` of a pattern that is one top-level alternation, found by
+    searching each alternative the text can match on its own and matching the whole
+    pattern where the leftmost of them starts.
+
+    Why: an alternation whose alternatives open with look-behinds, numbers or several
+    verbs gives ``re`` no first character to scan for, so it tries every alternative at
+    every position (the return rule's principal: ~16 µs a message that reaches it, most
+    of them notices full of amounts, dates and tails); alone, an alternative is skipped
+    when the text lacks a character every match of it holds (see :func:`literal_gate`) or
+    its ``gates`` entry, a pattern every match of it contains (two neighbours it cannot do
+    without: an amount's unit right before the verb after it), finds nothing, and else is
+    searched in C.  The match is the same: nothing follows the alternation, so the whole
+    pattern matches at a position exactly when one of its alternatives does there (each
+    sees the same text around it, look-behinds included); ``search`` returns the match at
+    the leftmost such position, the least of the alternatives' leftmost starts, and
+    ``match`` there takes the first alternative that matches, as ``search`` does, with
+    the whole pattern's groups.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], gates: Sequence[str | None] = ()) -> None:
+        self.pattern = pattern
+        self._gate_texts = tuple(gates)
+        #: (alternative, its requirements, its gate) per alternative; None until read (on
+        #: first use: parsing is ms of a cold start that may never need it), () when the
+        #: pattern cannot be read so (then it is searched whole).
+        self._parts: tuple[tuple[re.Pattern[str], tuple[Need, ...], re.Pattern[str] | None], ...] | None = (
+            None
+        )
+
+    def _read(self) -> None:
+        pattern = self.pattern
+        self._parts = ()
+        if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
+            return
+        alternatives = _split_alternatives(pattern.pattern)
+        if alternatives is None or len(alternatives) < 2 or "(?(" in pattern.pattern:
+            return  # (a conditional group names a group by number: not read alone)
+        plans = _derived("branches", pattern.pattern, pattern.flags, lambda: _branch_needs(pattern))
+        if plans is None or len(plans) != len(alternatives):
+            return
+        gates = self._gate_texts or (None,) * len(alternatives)
+        if len(gates) != len(alternatives):
+            raise ValueError(f"{len(gates)} gates for {len(alternatives)} alternatives")
+        flags = pattern.flags & ~re.UNICODE
+        self._parts = tuple(
+            (lazyre.compile_now(alt, flags), plan, lazyre.compile_now(gate) if gate else None)
+            for alt, plan, gate in zip(alternatives, plans, gates, strict=True)
+        )
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The same match as ``pattern.search(text)``."""
+        if self._parts is None:
+            self._read()
+        if not self._parts:
+            return self.pattern.search(text)
+        best = -1
+        for alternative, plan, gate in self._parts:
+            for need in plan:
+                if need.isdisjoint(text):
+                    break  # a character every match of it holds is missing: not searched
+            else:
+                if gate is not None and gate.search(text) is None:
+                    continue  # what every match of it contains is missing
+                m = alternative.search(text)
+                if m is not None and (best < 0 or m.start() < best):
+                    best = m.start()
+        return None if best < 0 else self.pattern.match(text, best)

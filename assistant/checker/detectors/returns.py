@@ -17,7 +17,7 @@ from assistant.checker.models import Finding, Fix
 from assistant.text import lazyre
 from assistant.text.figures import RATE_PATTERN, Figure, read_rates
 from assistant.text.numbers import parse_number
-from assistant.text.regexgate import any_search, literal_gate
+from assistant.text.regexgate import LeftmostAlternation, any_search, literal_gate
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
@@ -60,6 +60,24 @@ _EARNING_RE = lazyre.compile(
     r"(?:约|近|达|高达|超|至少|多|共|合计)*" + _AMOUNT
 )
 _PRINCIPAL_GATE = literal_gate(_PRINCIPAL_RE)
+_NUMERAL_START = r"[\d零〇一二两三四五六七八九十百千]"  # how an _AMOUNT begins
+#: ``_PRINCIPAL_RE.search``, alternative by alternative (see :class:`LeftmostAlternation`):
+#: its five alternatives open with verbs, numbers and look-behinds, so the whole pattern was
+#: tried at every position of every message with an amount and a verb's character (~16 µs
+#: on such a message, ~2.6 this way).  Each gate is two neighbours every match of its
+#: alternative holds, in order: a principal verb's last character right before the amount;
+#: the amount's unit right before the word after it; a payment verb's last character (or 了)
+#: right before the amount; a number right before 万; 万 (or 万元) right before 起投/起存/起购.
+_PRINCIPAL_SEARCH = LeftmostAlternation(
+    _PRINCIPAL_RE,
+    gates=(
+        rf"[入存资投买购财金交缴有放]{_NUMERAL_START}",
+        r"[元块万千](?:起投|起存|起购|本金|存|买入|投资|投入|理财)",
+        rf"[交纳缴付了]{_NUMERAL_START}",
+        r"[\d一二两三四五六七八九十百千]万",
+        r"万元?(?:起投|起存|起购)",
+    ),
+)
 _PERIOD_BETWEEN_RE = lazyre.compile(rf"(?:存|投|放|持有|买)?(?P<period>{_PERIOD_WORDS})(?:后|期|到期)?")
 _UNIT = {"万元": 10000, "万块": 10000, "万": 10000, "千元": 1000, "千块": 1000, "千": 1000, "元": 1, "块": 1}
 _PAYOUT_VERBS = frozenset({"拿回", "返还", "到手", "本息合计", "连本带息", "拿到"})
@@ -120,7 +138,7 @@ def implied_loan_rates(msg: Message) -> list[StatedRate]:
 
 def implied_rates(
     msg: Message,
-    principal_re: re.Pattern[str] = _PRINCIPAL_RE,
+    principal_re: re.Pattern[str] | LeftmostAlternation = _PRINCIPAL_SEARCH,
     earning_re: re.Pattern[str] = _EARNING_RE,
     gate: Callable[[str], bool] | None = _PRINCIPAL_GATE,
     cue: str = "收益金额",
