@@ -535,3 +535,91 @@ def test_a_quoted_blank_beside_an_anti_fraud_word_is_still_a_blank(checker: Chec
     """The sender's own words in quotes beside 反诈 are not a scam's lure reported."""
     text = "【禾川银行】反诈提醒：您的“XX银行”账户将于X月X日升级，请按时登录。"
     assert "FMT001" in error_codes(checker, text)
+
+
+# ------------------------------------------------- rt153's classes: a red team of the whole session's diff at a53eb52
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a shared screen stays shared: the code asked for sentences later
+        (
+            "【禾川银行】请打开腾讯会议并开启屏幕共享。专员将核对您的信息。核对完成后，请在手机上输入短信验证码。",
+            "PRV003",
+        ),
+        # a fraud warning appended to a scam does not launder it
+        (
+            "【禾川银行】积分兑换需视频认证：请下载会议软件，开启屏幕共享后输入短信验证码。谨防诈骗。",
+            "PRV003",
+        ),
+        # an activation code is asked for, not set
+        ("【禾川银行】您的网银证书今日失效，请回复激活验证码至本号码完成续期。", "PRV003"),
+        # a field's name inside a sentence
+        ("【禾川银行】您的账单已出，最后还款日#最后还款日#，请按时还款。", "FMT001"),
+        ("【禾川银行】请本人携带身份证至#开户网点#办理换卡。", "FMT001"),
+        # a fee deducted after payout, the term as instalments
+        (
+            "【禾川速贷】年化利率（单利）15%，分12期还款，放款后一次性扣除借款金额12%的服务费。回T退订",
+            "DIS004",
+        ),
+        # a projected return beside a gift in its clause
+        (
+            "【禾川理财】认购禾川稳盈理财，预计可获得年化3.8%及精美好礼一份。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV006",
+        ),
+        # a renamed capital-protected fund still promising it
+        (
+            "【禾川基金】禾川稳健保本混合基金已更名为禾川安盈混合基金，更名后仍提供到期保本，老客户可放心持有。",
+            "ADV001",
+        ),
+        # the team's prudence praised is no risk warning
+        (
+            "【禾川理财】禾川稳享1号理财今日发售，业绩比较基准3.2%，投研团队对风险高度敏感，始终谨慎操作。回T退订",
+            "ADV003",
+        ),
+        # an opt-out that costs the carrier's fee
+        ("【禾川信用卡】积分兑换季开启，详询95588。回T退订（按运营商标准收取通信费）", "OPT001"),
+    ],
+)
+def test_rt153_violations_are_errors(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【禾川银行】#反诈# 陌生来电要求您共享屏幕的，一律挂断并拨打官方热线核实。", "FMT001"),
+        ("【禾川银行】您认购的理财已确认，请在手机银行查阅<风险揭示书>及<产品说明书>。", "FMT001"),
+        ("【禾川银行】本行服务中心已迁址，新址详见以下地址：北京市朝阳区望京T3座12层。", "FMT002"),
+        (
+            "【禾川证券】节前逆回购窗口开启：持币过节也有收益，国债逆回购1000元起。市场有风险，投资需谨慎。回T退订",
+            "PRO003",
+        ),
+        ("【禾川银行】如对征信记录有异议，本人不便的可书面委托他人代理征信异议申请。", "PRO008"),
+        ("【禾川基金】禾川均衡混合基金开放申购，申购费率1折，请重视风险，谨慎投资。回T退订", "ADV003"),
+        ("【禾川人寿】禾川定期寿险保费支持按月分期缴纳，可从您的借记卡自动扣缴。回T退订", "DIS001"),
+        ("【禾川银行】您的大额存单到期预计利息4125元，可在手机银行“存款理财”页面查看。回T退订", "ADV006"),
+        (
+            "【禾川人寿】经金融监管总局批准，本公司江城分公司业务由总公司直接承接，原有保单及产品服务不受影响。",
+            "ADV005",
+        ),
+        ("【禾川银行】感谢您推荐好友办卡，100元奖励已发放至您的账户，欢迎继续关注本行活动。", "LNK003"),
+        (
+            "【禾川银行】购买禾川理财满1万元可参与抽奖，有望获得华为手表一块，理财收益按产品说明书约定。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV006",
+        ),
+        (
+            "【禾川银行】您预约的远程开户将通过视频会议办理，连线后请在手机上输入短信验证码完成核验。",
+            "PRV003",
+        ),
+        (
+            "【禾川证券】今日沪指收跌0.8%，上方压力位3450点，明日关注量能变化。市场有风险，投资需谨慎。回T退订",
+            "PRO001",
+        ),
+        (
+            "【禾川基金】原禾川保本混合基金已于12月1日转型为禾川稳健混合基金，不再具有保本特征，转型后业绩比较基准为中债总指数年化收益率+1%。",
+            "ADV001",
+        ),
+    ],
+)
+def test_rt153_compliant_wording_raises_no_error(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)

@@ -228,7 +228,7 @@ def _fee_period(m: re.Match[str]) -> str | None:
 #: fee adds its share, spread over the term, to the annual cost (the "砍头息" of FIN-PL's lending rules).
 _UPFRONT_FEE_RE = lazyre.compile(
     # (at payout only: not 提前还款时一次性收取…违约金, a prepayment charge)
-    r"(?:放款时|放款前|下款时|下款前|到账前|到账时|放款当日|放款时一次性|下款时一次性|从借款中|从本金中|从贷款中|从放款金额中)"
+    r"(?:放款时|放款前|放款后一次性|放款后即|下款时|下款前|下款后一次性|到账前|到账时|放款当日|从借款中|从本金中|从贷款中|从放款金额中)"
     r"[^，,。！!？?；;]{0,6}?(?:收取|扣除|扣收|扣取|扣|支付|缴纳|交纳|收)"
     r"[^，,。！!？?；;\d]{0,8}?(?P<value>\d+(?:\.\d+)?)%"
 )
@@ -237,7 +237,10 @@ _FEE_IN_STATED_RE = lazyre.compile(
     r"(?<![不未没])(?:已计入|已包含|已含|均已计入|均已包含)[^，,。！!？?；;]{0,8}?(?:年化|利率|成本)|(?:年化|利率|成本)[^，,。！!？?；;]{0,6}?(?<![不未没])(?:已包含|已含|含全部|包含全部|包含所有|含所有)"
 )
 #: The loan's term (借款期限6个月, 期限12期, 借款30天): what an upfront fee is spread over.
-_TERM_RE = lazyre.compile(r"(?:期限|借期|借款期|贷款期)[为:：]?(?P<n>\d+)(?P<unit>个月|月|期|天|日|年)")
+_TERM_RE = lazyre.compile(
+    # (or as its instalments: 分12期还款 — rt153)
+    r"(?:期限|借期|借款期|贷款期)[为:：]?(?P<n>\d+)(?P<unit>个月|月|期|天|日|年)|分(?P<n2>\d+)期"
+)
 _TERM_YEARS = {"个月": 1 / 12, "月": 1 / 12, "期": 1 / 12, "天": 1 / 365, "日": 1 / 365, "年": 1.0}
 
 
@@ -386,7 +389,8 @@ class BorrowingCost(Detector):
         term = _TERM_RE.search(nospace)
         if term is None:
             return
-        years = int(term.group("n")) * _TERM_YEARS[term.group("unit")]
+        n, unit = (term.group("n"), term.group("unit")) if term.group("n") else (term.group("n2"), "期")
+        years = int(n) * _TERM_YEARS[unit]
         if years <= 0:
             return
         spread = float(fee.group("value")) / years
@@ -401,7 +405,7 @@ class BorrowingCost(Detector):
             start,
             end,
             message=(
-                f"放款时一次性收取的费用（借款金额的{fee.group('value')}%）按借款期限{term.group('n')}{term.group('unit')}"
+                f"放款时一次性收取的费用（借款金额的{fee.group('value')}%）按借款期限{n}{unit}"
                 f"折合年化约{spread:.2f}%，{said}借款综合成本约为年化{total:.2f}%，超过{ceiling:g}%的上限："
                 "该产品或费率不得如此宣传，请调整产品定价后再发送"
             ),

@@ -95,7 +95,7 @@ class Placeholders(Detector):
                 continue  # <br>, <b>: markup, FMT003's to report
             if self._generic_example(msg, m) or self._quoted_lure(msg, m):
                 continue
-            if m.group()[0] in "#<" and not _cjk_field_like(m.group(), folded):
+            if m.group()[0] in "#<" and not _cjk_field_like(m.group(), folded, start, _body_start(msg)):
                 continue  # #金融知识普及月#, <个人客户服务协议>: a topic tag or a title, not a field
             if (
                 m.group().startswith("[")
@@ -159,28 +159,41 @@ _HAS_CJK_RE = lazyre.compile(r"[\u4e00-\u9fff]")
 #: What a document's title ends with (<个人客户服务协议>, <借记卡章程>): written in angle brackets
 #: for want of 《》, a title, not a field.
 _TITLE_END_RE = lazyre.compile(
-    r"(?:协议|章程|办法|合同|条款|规则|须知|细则|通知|公告|说明|说明书|指引|报告|告知书|确认书|声明|守则|规定|条例|手册)$"
+    r"(?:书|协议|章程|办法|合同|条款|规则|须知|细则|通知|公告|说明|指引|报告|声明|守则|规定|条例|手册|函|表)$"
 )
 #: What a field's name ends with (#客户全名#, #应还款额#, #账单月份#, <投保人称谓>): the last
 #: character of a noun naming a value; a topic tag ends otherwise (#金融知识普及月#, #双11#).
 _FIELD_END_RE = lazyre.compile(r"[名额号码称谓呼址期份间数值率金费款位量]$")
 
 
-def _cjk_field_like(token: str, folded: str) -> bool:
-    """Whether #…# or <…> (``token``, with its marks) is a template field: Latin (#name#,
-    <amount>), a Chinese field word (#姓名#, <客户姓名>) or a noun naming a value (#应还款额#),
-    or too short to be a topic or a title.  A title in angle brackets (<借记卡章程>) is none;
-    a message with two or more #…# pairs is a template whatever they say (#客户全名#…#账单月份#)."""
+def _body_start(msg: Message) -> int:
+    """Where the body starts in the original offsets (after a head signature), 0 otherwise."""
+    sig = msg.signature
+    return sig.end if sig is not None and sig.position == "head" else 0
+
+
+def _cjk_field_like(token: str, folded: str, start: int, body_start: int) -> bool:
+    """Whether #…# or <…> (``token`` at ``start``, with its marks) is a template field: Latin
+    (#name#, <amount>), a Chinese field word (#姓名#, <客户姓名>) or a noun naming a value
+    (#应还款额#), or a name standing inside a sentence (最后还款日#最后还款日#, 至#开户网点#办理).
+    A topic tag stands where tags stand — opening the body, or followed by a space (#反诈# 陌生来电…,
+    #金融知识普及月# 温馨提示) — and a title in angle brackets ends as titles do (<借记卡章程>,
+    <风险揭示书>); a message with two or more #…# pairs is a template whatever they say."""
     inner = token[1:-1]
     if _HAS_CJK_RE.search(inner) is None:
         return True
     if token[0] == "<":
         return _TITLE_END_RE.search(inner) is None
-    if folded.count("#") >= 4:
+    if (
+        folded.count("#") >= 4
+        or _CJK_FIELD_RE.search(inner) is not None
+        or _FIELD_END_RE.search(inner) is not None
+    ):
         return True
-    # (short and all Chinese: #名#; not a festival's tag with its digits, #双11#)
-    short = len(inner) <= 3 and not any(ch.isdigit() for ch in inner)
-    return short or _CJK_FIELD_RE.search(inner) is not None or _FIELD_END_RE.search(inner) is not None
+    end = start + len(token)
+    opens_body = not folded[body_start:start].strip()
+    spaced = end < len(folded) and folded[end] in " \u3000"
+    return not (opens_body or spaced)
 
 
 #: Right before a quoted lure, how it is reported (接到, 内容多为, 常发, 冒充, 以…为由).

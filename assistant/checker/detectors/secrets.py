@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import ahocorasick
 
+from assistant.checker.context import ANTI_FRAUD
 from assistant.checker.detectors.base import KeywordDetector
 from assistant.checker.models import Finding
 from assistant.text import lazyre
@@ -83,7 +84,8 @@ def _word_automaton(verbs: Iterable[str], secrets: Iterable[str]) -> ahocorasick
 #: request verb before governs something else.
 _OWN_ACT_RE = lazyre.compile(
     # (with the secret's own qualifier between, not a 的-phrase: 设置资金密码, not 回复设置的交易密码)
-    r"(?:设置|设定|重置|重新设置|修改|更改|牢记|保管|妥善保管|激活|启用)(?:好|您的|你的|新的?|一个)?[^的，,。！!？?；;]{0,4}$"
+    # (not 激活: 回复激活验证码 names the code, it does not set it — rt153)
+    r"(?:设置|设定|重置|重新设置|修改|更改|牢记|保管|妥善保管)(?:好|您的|你的|新的?|一个)?[^的，,。！!？?；;]{0,4}$"
 )
 #: Right after a "send" verb, the reader as the one it goes to (初始密码已…发送至您预留的手机号).
 _TO_READER_RE = lazyre.compile(
@@ -320,10 +322,12 @@ class SecretRequest(KeywordDetector):
             return
         compact = msg.nt.compact
         ctx = msg.ctx
-        if ctx.anti_fraud_message:
-            return  # 防骗提醒：任何人让您开启屏幕共享后输入验证码…: the scam described, warned against
+        frauds = [h.start for h in ctx.scan.cues.get(ANTI_FRAUD, ())] if ctx.anti_fraud_message else []
         n = len(compact)
-        for r in self._remote.finditer(compact):
+        # a screen shared or taken over first: its finding is an error whatever help from afar
+        # is named too (请打开视频会议的屏幕共享功能…输入支付密码)
+        views = sorted(self._remote.finditer(compact), key=lambda v: v.group() in self._weak_remote)
+        for r in views:
             c_start, _ = ctx.clause(r.start())
             if (
                 ctx.negated(r.start(), r.start())
@@ -331,9 +335,12 @@ class SecretRequest(KeywordDetector):
                 or _SOMEONE_ASKS_RE.search(compact, c_start, r.start() + 1) is not None
             ):
                 continue
-            s_start, s_end = ctx.sentence(r.start())
+            s_start, _ = ctx.sentence(r.start())
+            if any(s_start <= f < r.start() for f in frauds):
+                continue  # 防骗提醒：任何人让您开启屏幕共享后输入验证码…: the scam described, warned against
             lo = ctx.sentence(s_start - 2)[0] if s_start > 1 else s_start
-            hi = ctx.sentence(s_end + 1)[1] if s_end + 1 < n else s_end
+            # (to the end: a shared screen stays shared — …开启屏幕共享。专员将核对…。核对完成后，请输入验证码 — rt153)
+            hi = n
             for m in self._entered_secret.finditer(compact, lo, hi):
                 m_clause, _ = ctx.clause(m.start())
                 if (
