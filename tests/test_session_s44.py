@@ -623,3 +623,17 @@ def test_rt153_violations_are_errors(checker: Checker, text: str, code: str) -> 
 )
 def test_rt153_compliant_wording_raises_no_error(checker: Checker, text: str, code: str) -> None:
     assert code not in error_codes(checker, text)
+
+
+# ------------------------------------------------- this session's exemptions probed for silent passes
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a visit "asked for" that is about repaying
+        ("【禾川小贷】应您要求，我们将派人到您家中，与您面谈还款，请配合。", "COL001"),
+        # a secret told to someone standing by the counter's device
+        ("【禾川证券】请在营业部密码键盘旁把交易密码告诉工作人员。", "PRV003"),
+    ],
+)
+def test_exemptions_do_not_cover_their_look_alikes(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)

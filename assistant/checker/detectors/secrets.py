@@ -94,6 +94,21 @@ _TO_READER_RE = lazyre.compile(
 _SEND_VERBS = frozenset({"发送至", "发至", "发到", "发送给", "发给", "回传"})
 
 
+#: Verbs of keying a secret in (not of telling it to anyone).
+_KEY_IN = frozenset({"输入", "键入", "录入", "填写"})
+
+
+def _on_own_device(compact: str, m: re.Match[str]) -> bool:
+    """The secret is keyed in on the counter's own device named before it (在密码键盘上输入交易
+    密码) — nobody else sees it.  Not a secret told to someone beside the device (在密码键盘旁把交易
+    密码告诉工作人员: the verb tells)."""
+    secret_at = m.start("s1") if m.group("s1") else m.start("s2")
+    verb = m.group("v1") or m.group("v2")
+    if not any(verb.endswith(k) for k in _KEY_IN):
+        return False
+    return _OWN_DEVICE_RE.search(compact, max(0, secret_at - 16), secret_at) is not None
+
+
 def _reader_holds(compact: str, m: re.Match[str]) -> bool:
     """The secret is the reader's, kept or set by them, not handed over: the verb before it
     governs another object and the holder's own act stands right before the secret (现场填写开户
@@ -129,7 +144,11 @@ class SecretRequest(KeywordDetector):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         opts = self.spec.options
         verbs = "|".join(map(re.escape, sorted(opts["verbs"], key=len, reverse=True)))
-        secrets = "|".join(map(re.escape, sorted(opts["secrets"], key=len, reverse=True)))
+        # (密码 of 密码键盘/密码器 names the counter's device, not a secret: 在密码键盘上输入…)
+        secrets = "|".join(
+            "密码(?!键盘|器)" if w == "密码" else re.escape(w)
+            for w in sorted(opts["secrets"], key=len, reverse=True)
+        )
         gap = rf"[^，,。！!？?；;]{{0,{int(opts.get('gap', 14))}}}?"
         self._pattern = lazyre.compile_now(
             rf"(?P<v1>{verbs}){gap}(?P<s1>{secrets})|(?P<s2>(?:\d{{1,2}})?(?:{secrets})){gap}(?P<v2>{verbs})"
@@ -284,7 +303,7 @@ class SecretRequest(KeywordDetector):
                 continue
             if m.re is self._pattern and _reader_holds(compact, m):
                 continue
-            if _OWN_DEVICE_RE.search(compact, m.start(), m.end() + 3) is not None:
+            if m.re is self._pattern and _on_own_device(compact, m):
                 continue  # 现场…在密码键盘上输入交易密码: keyed in on the counter's own device
             start, end = msg.span(m.start(), m.end())
             if _take(taken, start, end):
