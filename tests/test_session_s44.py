@@ -637,3 +637,18 @@ def test_rt153_compliant_wording_raises_no_error(checker: Checker, text: str, co
 )
 def test_exemptions_do_not_cover_their_look_alikes(checker: Checker, text: str, code: str) -> None:
     assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a click on the official site asked for wants a link
+        ("【禾川银行】请点击官方网址完成认证。", "FMT002"),
+        # advice rewarded is a referral
+        ("【禾川银行】推荐您帮家人开通手机银行，家人开通后您可获赠20元话费。回T退订", "LNK003"),
+    ],
+)
+def test_named_sites_and_advice_do_not_cover_their_look_alikes(
+    checker: Checker, text: str, code: str
+) -> None:
+    assert code in error_codes(checker, text)
