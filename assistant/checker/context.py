@@ -504,7 +504,7 @@ _QUOTE_STOPS = _QUOTE_CLOSERS + "。！!？?\n"
 #: Before a rate in its sentence, a third party's advertising reported (部分网络平台宣传“日息低至0.1%”;
 #: 有的网贷广告写着“日息万五”): the rate is theirs, quoted to warn, not the sender's price (DIS004's
 #: borrowing cost, the kind decision's offer shapes).
-THIRD_PARTY_SAYS_RE = lazyre.compile(
+_THIRD_PARTY_SAYS_RE = lazyre.compile(
     r"(?:部分|有的|有些|一些|某些|某家?|有家|这类|此类|这些|不少|个别|不法|非法|网上|网络上?|市面上|社会上|所谓)[^，,。！!？?；;]{0,8}?"
     r"(?:平台|机构|网贷|贷款|app|中介|广告|公司|小贷|商家|分子|短信)[^。！!？?；;]{0,6}?"
     r"(?:宣传|号称|声称|宣称|写着|打着|标榜|鼓吹|承诺|称)"
@@ -2313,11 +2313,14 @@ class MessageContext:
         and the context pass (3.2 questions a message on the benchmark mix, 2.1 of them
         distinct, ~6 µs each).  The answer is a function of the message, which nothing
         changes once read, and of the arguments, so a remembered one is the same."""
-        key = ("negation", start, tuple(anchors))
+        return self._remembered(("negation", start, tuple(anchors)), self._negation_cue, start, anchors)
+
+    def _remembered(self, key: tuple[Any, ...], answer: Callable[..., str | None], *args: Any) -> str | None:
+        """``answer(*args)``, kept in this message's answers under ``key`` (see :meth:`negation_cue`)."""
         answers = self._answers
         if key in answers:
             return answers[key]
-        cue = answers[key] = self._negation_cue(start, anchors)
+        cue = answers[key] = answer(*args)
         return cue
 
     def _negation_cue(self, start: int, anchors: Sequence[int] = ()) -> str | None:
@@ -3367,8 +3370,13 @@ class MessageContext:
         marketing only for its opt-out line or its disclosures (投资者教育：…理财非存款…回T退订),
         it sells nothing, so a saying it retracts is retracted (rt82).  Without the framing a
         product praised after a "retraction" (…这种说法不准确，因为鑫盈1号五年没跌过) still sells."""
-        folded = self.nt.folded
-        return _EDUCATION_RE.search(folded) is not None and _OFFER_RE.search(folded) is None
+        return _EDUCATION_RE.search(self.nt.folded) is not None and not self.offers_anything
+
+    @lazy
+    def offers_anything(self) -> bool:
+        """Whether the message puts anything on offer (起投, 申购, 年化5%, 名额, 详询, a link: see
+        :meth:`educates_only`): read once, asked by the education test and the corrections."""
+        return _OFFER_RE.search(self.nt.folded) is not None
 
     @lazy
     def _event_clauses(self) -> dict[tuple[int, int], int]:
@@ -3551,7 +3559,7 @@ class MessageContext:
             return None
         compact = self.nt.compact
         s_start, _ = self.sentence(pos)
-        said = THIRD_PARTY_SAYS_RE.search(compact, s_start, pos)
+        said = _THIRD_PARTY_SAYS_RE.search(compact, s_start, pos)
         if said is None:
             return None
         clause_end = self.clause(said.start())[1]
@@ -3566,11 +3574,14 @@ class MessageContext:
         """The judgement that corrects a claim put as a question at compact ``start`` (银行理财
         稳赚不赔？这种说法是错误的; 基金定投一定保本？这个观点并不正确): investor education asks the
         misconception, then the next words point back at it and judge it, unless judging
-        strictly.  Needs the claim's sentence to end in a question mark, not a rhetorical one
-        (谁说…？, 难道…？, 我们的…？), and the clause right after it to open by pointing back
-        and judging (as for quotes): a judgement asked (…是错误的吗？), denied (没有任何错误) or
-        followed by the claim restated retracts nothing."""
-        if self.strict or (not self.educates_only and _OFFER_RE.search(self.nt.folded) is not None):
+        strictly.  Only where nothing is sold (in a promotion the "judgement" may be the pitch's
+        set-up — rt152).  Needs the claim's sentence to end in a question mark, not a rhetorical
+        one (谁说…？, 难道…？, 我们的…？), and the clause right after it (or after a clause that
+        reports the belief: 很多投资者这样认为，) to open by pointing back and judging (as for
+        quotes); in an education message the answer said outright (答案是否定的) does too, unless
+        the question asks about risk or a sale follows it.  A judgement asked (…是错误的吗？),
+        denied (没有任何错误) or followed by the claim restated or bettered retracts nothing."""
+        if self.strict or (not self.educates_only and self.offers_anything):
             return None  # (in a message that sells, the "judgement" may be the pitch's set-up — rt152)
         compact = self.nt.compact
         s_start, q = self.sentence(start)  # (the sentence ends before its mark)
@@ -3622,12 +3633,7 @@ class MessageContext:
     def retraction(self, start: int, end: int | None = None) -> str | None:
         """:meth:`_retraction`, remembered per message like :meth:`negation_cue` (the kind
         decision's claims and the context pass ask it of the same hit)."""
-        key = ("retraction", start, end)
-        answers = self._answers
-        if key in answers:
-            return answers[key]
-        cue = answers[key] = self._retraction(start, end)
-        return cue
+        return self._remembered(("retraction", start, end), self._retraction, start, end)
 
     def _retraction(self, start: int, end: int | None = None) -> str | None:
         """The judgement that retracts the claim at compact ``start``, quoted or reported as
@@ -3694,12 +3700,7 @@ class MessageContext:
     def answered_no(self, start: int, end: int | None = None) -> str | None:
         """:meth:`_answered_no`, remembered per message like :meth:`negation_cue` (the kind
         decision's claims and the context pass ask it of the same hit)."""
-        key = ("answered_no", start, end)
-        answers = self._answers
-        if key in answers:
-            return answers[key]
-        cue = answers[key] = self._answered_no(start, end)
-        return cue
+        return self._remembered(("answered_no", start, end), self._answered_no, start, end)
 
     def _answered_no(self, start: int, end: int | None = None) -> str | None:
         """The claim at compact ``start`` asked in a yes/no question that the next words

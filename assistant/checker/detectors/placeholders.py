@@ -116,13 +116,13 @@ class Placeholders(Detector):
         sig = msg.signature
         if sig is not None and sig.start <= m.start() < sig.end:
             return False
-        if not (msg.ctx.anti_fraud_message and _inside_quotes(msg.nt.folded, m.start(), m.end())):
+        if not msg.ctx.anti_fraud_message:
             return False
+        folded = msg.nt.folded
+        opened = _quote_opened(folded, m.start(), m.end())
         # the quote reported as what a scammer says or sends (接到“XX平台客服”来电, 内容多为“…”, 骗子常发“…”),
         # not the sender's own words in quotes beside an anti-fraud word
-        folded = msg.nt.folded
-        opened = max(folded.rfind(c, 0, m.start()) for c in _OPENERS)
-        return _LURE_REPORTED_RE.search(folded, max(0, opened - 8), opened) is not None
+        return opened >= 0 and _LURE_REPORTED_RE.search(folded, max(0, opened - 8), opened) is not None
 
     @staticmethod
     def _generic_example(msg: Message, m: re.Match[str]) -> bool:
@@ -205,18 +205,19 @@ _OPENERS = "“「『"
 _CLOSERS = "”」』"
 
 
-def _inside_quotes(folded: str, start: int, end: int) -> bool:
-    """Whether ``folded[start:end]`` stands inside a pair of quotes closed in its sentence."""
+def _quote_opened(folded: str, start: int, end: int) -> int:
+    """Where the quote that ``folded[start:end]`` stands inside opens, when the quote closes
+    in its sentence; -1 when it stands in none."""
     opened = max(folded.rfind(c, 0, start) for c in _OPENERS)
     if opened < 0 or max(folded.rfind(c, 0, start) for c in _CLOSERS) > opened:
-        return False
+        return -1
     for i in range(end, len(folded)):
         ch = folded[i]
         if ch in _CLOSERS:
-            return True
+            return opened
         if ch in "。！!？?\n":
-            return False
-    return False
+            return -1
+    return -1
 
 
 def _field_like(inner: str) -> bool:

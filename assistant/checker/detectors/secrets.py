@@ -121,6 +121,20 @@ def _reader_holds(compact: str, m: re.Match[str]) -> bool:
     return False
 
 
+def _entry_stands(msg: Message, m: re.Match[str]) -> bool:
+    """Whether a secret entered (输入…验证码) is not taken back by its context: not negated,
+    warned against, someone else's request, or keyed in on a PIN pad in its clause."""
+    compact = msg.nt.compact
+    ctx = msg.ctx
+    m_clause, _ = ctx.clause(m.start())
+    return not (
+        ctx.negated(m.start(), m.start())
+        or ctx.warned_against(m_clause, m.end())
+        or _SOMEONE_ASKS_RE.search(compact, m_clause, m.start() + 1) is not None
+        or _OWN_DEVICE_RE.search(compact, m_clause, m.end()) is not None
+    )
+
+
 def _take(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     """Record ``[start, end)`` unless it overlaps a span already reported (a request read by
     two shapes is one finding): whether it is new."""
@@ -331,18 +345,20 @@ class SecretRequest(KeywordDetector):
         return listed and _NEW_REQUEST_RE.search(between) is None
 
     def _under_remote_view(self, msg: Message, taken: list[tuple[int, int]]) -> Iterable[Finding]:
-        """A secret entered or shown in the sentence of someone else's view of the screen, or
-        the sentence next to it (请开启屏幕共享。然后…输入支付密码): whatever the reader types
-        while the screen is shared or controlled reaches the one watching, so the request to
-        enter it is a request to hand it over, wherever it is typed.  Neither the view nor the
-        entry may be negated, warned against or someone else's request (本行不会要求您开启屏幕共享,
-        协助过程中请勿输入任何密码, 凡要求…的都是诈骗)."""
+        """A secret entered or shown from the sentence before someone else's view of the screen
+        to the message's end (请开启屏幕共享。专员将核对…。然后…输入支付密码: a shared screen stays
+        shared): whatever the reader types while the screen is shared or controlled reaches the
+        one watching, so the request to enter it is a request to hand it over, wherever it is
+        typed.  Neither the view nor the entry may be negated, warned against or someone else's
+        request (本行不会要求您开启屏幕共享, 协助过程中请勿输入任何密码, 凡要求…的都是诈骗), nor the
+        view told of in a sentence that warns of the scam, nor the entry keyed in on a PIN pad
+        (see :func:`_entry_stands`)."""
         if self._remote is None or self._entered_secret is None:
             return
         compact = msg.nt.compact
         ctx = msg.ctx
         frauds = [h.start for h in ctx.scan.cues.get(ANTI_FRAUD, ())] if ctx.anti_fraud_message else []
-        n = len(compact)
+        stands: dict[tuple[int, int], bool] = {}  # each entry's context, read once for all views
         # a screen shared or taken over first: its finding is an error whatever help from afar
         # is named too (请打开视频会议的屏幕共享功能…输入支付密码)
         views = sorted(self._remote.finditer(compact), key=lambda v: v.group() in self._weak_remote)
@@ -358,16 +374,11 @@ class SecretRequest(KeywordDetector):
             if any(s_start <= f < r.start() for f in frauds):
                 continue  # 防骗提醒：任何人让您开启屏幕共享后输入验证码…: the scam described, warned against
             lo = ctx.sentence(s_start - 2)[0] if s_start > 1 else s_start
-            # (to the end: a shared screen stays shared — …开启屏幕共享。专员将核对…。核对完成后，请输入验证码 — rt153)
-            hi = n
-            for m in self._entered_secret.finditer(compact, lo, hi):
-                m_clause, _ = ctx.clause(m.start())
-                if (
-                    ctx.negated(m.start(), m.start())
-                    or ctx.warned_against(m_clause, m.end())
-                    or _SOMEONE_ASKS_RE.search(compact, m_clause, m.start() + 1) is not None
-                    or _OWN_DEVICE_RE.search(compact, m_clause, m.end()) is not None
-                ):
+            for m in self._entered_secret.finditer(compact, lo):
+                key = (m.start(), m.end())
+                if key not in stands:
+                    stands[key] = _entry_stands(msg, m)
+                if not stands[key]:
                     continue
                 start, end = msg.span(m.start(), m.end())
                 if not _take(taken, start, end):
