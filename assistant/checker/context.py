@@ -392,6 +392,9 @@ _ACT_ON_PEOPLE_RE = lazyre.compile(
 )
 #: Prohibiting verbs that take an object of their own: with 的 after it, the phrase is a
 #: relative clause on a head noun the sender offers (严禁外传的内幕消息).
+#: A denial that repeats the one before it (本行从不…，也不拉客户进群荐股): an adverb like 从不, read
+#: with the same checks (listed in ``adverb_negations``).
+_PARALLEL_DENIALS = frozenset({"也不", "亦不", "更不"})
 _RELATIVE_NEGATIONS = frozenset({"严禁", "禁止", "不涉及", "不支持", "不得", "不允许", "不接受"})
 #: What makes the words before 的 a modifier of the denied thing, not the verb's own object.
 _MODIFIER_RE = lazyre.compile(
@@ -838,6 +841,13 @@ _HANDED_OVER_RE = lazyre.compile(
 )
 #: A trigger that is itself the act of a warned-off 将/把-object (不要把钱出借给…, 切勿将资金转给…).
 _ACT_AT_TRIGGER_RE = lazyre.compile(r"(?:出借|借给|转给|交给|转账给|汇给|投给|转入|汇入|存入|投入|打给)")
+#: A warned-off 将/把-object that is money moved somewhere (请勿将资金转入陌生人推荐的…平台, 不要把养老钱
+#: 投到…): the destination after the act, the trigger in it, is what the warning keeps the money
+#: from, however far the destination's modifiers push the trigger.
+_MONEY_SENT_RE = lazyre.compile(
+    r"[将把](?:您的|你的|个人的?|自己的?|家里的?)?(?:闲置)?(?:资金|钱款|钱|存款|积蓄|养老钱|血汗钱|救命钱|闲钱|款项|本金|工资|余额|理财资金)"
+    r"(?:转入|投入|汇入|存入|转到|汇到|打到|打入|充到|充值到|转给|借给|交给|汇给|投到|放到|存到|投资到|投资于|用于)"
+)
 #: A weak negation (不, 非, 无) negates a trigger at most this many characters after it.
 WEAK_GAP = 1
 #: …or further through a bridge: what may stand between a weak negation and the claim it
@@ -2159,6 +2169,17 @@ class MessageContext:
         entry = self._cue_index.get(kind)
         return entry[2] if entry is not None else 0
 
+    def _money_sent_to(self, ba_at: int, start: int) -> bool:
+        """Whether the 将/把-object at compact ``ba_at`` is money moved by the act right after
+        it, the trigger at ``start`` in the destination (请勿将资金转入陌生人推荐的外汇保证金交易平台):
+        the warning keeps the money from the trigger.  Not a push (请勿将资金转入…错过): the
+        destination must not be missed."""
+        compact = self.nt.compact
+        m = _MONEY_SENT_RE.match(compact, ba_at)
+        if m is None or m.end() > start:
+            return False
+        return _MISSED_RE.search(compact, m.end(), self.clause(start)[1]) is None
+
     def _secret_handed_over(self, obj_start: int, start: int, c_end: int) -> bool:
         """Whether a 将/把-object from ``obj_start`` (the trigger at ``start`` inside it or
         ending it) is the recipient's secret handed over to anyone (请勿将付款码、验证码转发给
@@ -2423,7 +2444,10 @@ class MessageContext:
             if (
                 OBJECT_WINDOW < start - cue.end <= BA_WINDOW
                 and ba
-                and self._secret_handed_over(cue.end, start, c_end)
+                and (
+                    self._secret_handed_over(cue.end, start, c_end)
+                    or self._money_sent_to(cue.end - (cue.word[-1] in "将把"), start)
+                )
                 and not self._is_false_negation(cue)
             ):
                 # 请勿将付款码截图、收款链接或验证码转发给他人: the warning governs its 将-object,
@@ -2536,6 +2560,8 @@ class MessageContext:
                     and closed.end() <= start
                 ):
                     continue  # 不为市场波动所扰的稳赚型理财: "undisturbed by", the claim stands
+                if cue.word in _PARALLEL_DENIALS and compact.startswith("对", cue.end):
+                    continue  # 央行降息亦不对保本收益产生影响: "does not affect" asserts what it leaves untouched
                 if cue.word.endswith("不对") and (
                     compact.startswith("外", cue.end) or self._not_affecting((cue,), start, c_end)
                 ):

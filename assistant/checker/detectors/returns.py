@@ -541,6 +541,14 @@ class Returns(Detector):
         rt144): then the figure is what the sender offers, however the account is named."""
         cpos = msg.nt.compact_pos(start)
         s_start, _ = msg.ctx.sentence(cpos)
+        if (
+            s_start > 0
+            and msg.nt.compact[s_start - 1] in ":："
+            and _ACCOUNT_RETURN_RE.search(msg.nt.compact, s_start, cpos) is not None
+        ):
+            # 您的2025年度投资账单已生成：全年账户收益率12.6%: the heading before the colon names
+            # whose account the figure is of (not a product's: …报告已生成：恒屿量化1号近一年收益率18.6%)
+            s_start = msg.ctx.sentence(s_start - 1)[0]
         before = msg.nt.compact[s_start:cpos]
         owned = any(_owned_at(before, w) for w in self._own) or (
             self._own_re is not None and self._own_re.search(before) is not None
@@ -1148,6 +1156,12 @@ def _product_gain(before: str, opts: dict, after: str = "", prev: str = "") -> s
 
 #: Before the recipient's own word, a pitch's lead-in (适合您持有的, 值得您持有的 — rt113): no holding.
 _PITCH_BEFORE = ("适合", "值得", "推荐", "建议", "可供", "为您", "向您")
+
+
+#: A return said of an account or portfolio as a whole (全年账户收益率, 组合整体收益), not of a product.
+_ACCOUNT_RETURN_RE = lazyre.compile(
+    r"(?:账户|帐户|组合|持仓|资产)(?:整体|总|累计|的)?(?:收益率|收益|回报率|回报|盈亏)"
+)
 
 
 def _owned_at(text: str, word: str) -> bool:

@@ -1,0 +1,100 @@
+"""Session of 2026-12-06 from 04:22: judgment classes from the development thirds of the drafts and
+red teams, each written here in words of its own with the wording beside it that must stay flagged.
+
+- money warned off a destination (请勿将资金转入…平台): the destination is what the warning keeps the
+  money from, however far its modifiers push the trigger;
+- a denial repeated in the next clause (本行从不…，也不…) denies like an adverb, but "does not affect"
+  (亦不对…产生影响) still asserts what it leaves untouched;
+- "if you need it" (如有需要) followed only by a contact point ends a notice; followed by an offer it
+  still solicits;
+- the recipient's own statement issued (您的…账单已生成：全年账户收益率…) reports the account's figure;
+  a product's figure under such a heading is still a return on offer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checker.engine import Checker
+from tests.judgment_asserts import assert_service_pass, error_codes, found_codes
+
+
+# ------------------------------------------------- money warned off a destination
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青屿银行】请勿将资金转入陌生网友在群里推荐的外汇保证金交易平台。",
+        "【青屿银行】切勿把积蓄汇入短视频里自称导师的人介绍的虚拟货币交易所账户。",
+        "【青屿银行】不要将养老钱投到陌生人介绍的外汇杠杆交易软件里。",
+    ],
+)
+def test_money_warned_off_a_destination_is_no_promotion(checker: Checker, text: str) -> None:
+    assert not error_codes(checker, text), found_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the money moved in the next clause, the warning's own act something else
+        "【青屿银行】请勿将资金闲置，转入外汇保证金账户享高收益。回T退订",
+        # the destination missed, a push
+        "【青屿银行】请勿将资金转入外汇保证金账户的机会错过，名额有限。回T退订",
+    ],
+)
+def test_money_pushed_toward_a_destination_stays_an_error(checker: Checker, text: str) -> None:
+    assert "PRO004" in error_codes(checker, text)
+
+
+# ------------------------------------------------- a denial repeated in the next clause
+def test_a_repeated_denial_denies(checker: Checker) -> None:
+    text = "【青屿银行】本行从不通过短信推荐股票，也不拉客户进群荐股，收到此类信息请拨打96168核实。"
+    assert "PRO001" not in found_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "does not affect" asserts what it leaves untouched
+        "【青屿财富】青屿1号理财，市场下跌亦不对保本收益产生影响。理财非存款，产品有风险，投资须谨慎。回T退订",
+        # "not afraid of a loss" is itself the claim
+        "【青屿财富】收益稳稳的，也不怕亏，保本保息。回T退订",
+    ],
+)
+def test_a_repeated_denial_that_asserts_stays_an_error(checker: Checker, text: str) -> None:
+    assert "ADV001" in error_codes(checker, text)
+
+
+# ------------------------------------------------- "if you need it" before a bare contact point
+def test_if_needed_before_a_bare_contact_point_ends_a_notice(checker: Checker) -> None:
+    assert_service_pass(
+        checker,
+        "【青屿银行】您尾号5512的社保卡将于2027年1月31日到期，新卡已寄往您预留的地址。如有需要，详询96168。",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青屿银行】如有需要，请致电96168办理低息贷款。",
+        "【青屿银行】资金周转不开？如有需要，详询96168。",
+    ],
+)
+def test_if_needed_before_an_offer_still_solicits(checker: Checker, text: str) -> None:
+    assert checker.check(text).kind == "marketing"
+
+
+# ------------------------------------------------- the recipient's own statement issued
+def test_the_own_statement_reports_the_account_figure(checker: Checker) -> None:
+    text = "【青屿证券】您的2026年度对账单已生成：全年账户收益率14.2%，成交58笔，详情请登录App查看。"
+    assert "PRO007" not in found_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青屿证券】您的专属投资报告已生成：青屿量化2号近一年收益率19.4%，立即加仓！回T退订",
+        "【青屿证券】您的月度账单已出：推荐青屿成长混合，近一年收益率19.4%。回T退订",
+    ],
+)
+def test_a_product_figure_under_an_own_heading_stays_an_error(checker: Checker, text: str) -> None:
+    assert "PRO007" in error_codes(checker, text)
