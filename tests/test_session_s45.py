@@ -98,3 +98,55 @@ def test_the_own_statement_reports_the_account_figure(checker: Checker) -> None:
 )
 def test_a_product_figure_under_an_own_heading_stays_an_error(checker: Checker, text: str) -> None:
     assert "PRO007" in error_codes(checker, text)
+
+
+# ------------------------------------------------- a rate's or a credit line's bound, the measure named between
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青屿银行】新客两年期定期存款，最高可享年利率2.35%，1万元起存。回T退订",
+        "【青屿消费金融】青屿工薪贷，借款最高能到25万，年化利率（单利）8.6%起。回T退订",
+        "【青屿银行】首购青屿稳盈60天可领加息券，最高加息0.4%。理财非存款，产品有风险，投资须谨慎。回T退订",
+        "【青屿信用卡】账单分期手续费率每期0.6%，折合年化利率（单利）最低约11.2%。回T退订",
+    ],
+)
+def test_a_bound_on_a_rate_or_line_is_reviewed(checker: Checker, text: str) -> None:
+    assert found_codes(checker, text).get("ADV002") == "warning"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ranked against every peer
+        "【青屿银行】全城最高可享年利率2.35%。回T退订",
+        # a yield's bound: the superlative a wealth pitch leads with
+        "【青屿理财】青屿稳盈最高可享年化收益率6%。理财非存款，产品有风险，投资须谨慎。回T退订",
+    ],
+)
+def test_a_ranked_bound_or_a_yield_bound_stays_an_error(checker: Checker, text: str) -> None:
+    assert "ADV002" in error_codes(checker, text)
+
+
+# ------------------------------------------------- a thing named as the reason an account is restricted
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青屿银行】经系统监测，您尾号5521的账户近期与比特币场外交易对手频繁往来，本行已暂停该账户非柜面业务，请携身份证到网点核实。",
+        "【青屿银行】个人账户用于外汇保证金交易资金划转的，本行将依规限制账户收付款功能。",
+    ],
+)
+def test_a_thing_named_as_the_reason_for_a_sanction_is_no_promotion(checker: Checker, text: str) -> None:
+    assert not error_codes(checker, text), found_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a promotion: its kind is marketing, whatever it says of accounts
+        "【青屿数字】比特币合约跟单，名额满即暂停报名，账户将冻结后不再受理。回T退订",
+        # a sanction denied is a reassurance
+        "【青屿数字】USDT场外交易，资金进出自由，不会被冻结账户，放心操作。",
+    ],
+)
+def test_a_sanction_in_a_promotion_or_denied_changes_nothing(checker: Checker, text: str) -> None:
+    assert "PRO003" in error_codes(checker, text)

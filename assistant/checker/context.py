@@ -392,6 +392,21 @@ _ACT_ON_PEOPLE_RE = lazyre.compile(
 )
 #: Prohibiting verbs that take an object of their own: with 的 after it, the phrase is a
 #: relative clause on a head noun the sender offers (严禁外传的内幕消息).
+#: Between a bound (最高/最低) and its figure: a verb and the measure bounded (可享年利率, 加息, 能到,
+#: 约): the figure is the product's own rate or line, bounded.  Only the rate and credit measures
+#: (a bound on those stays for review, as the catalogue says of 最高可借); not a yield (最高年化
+#: 收益率6% is the superlative a wealth pitch leads with).
+_BOUND_LEAD_RE = lazyre.compile(
+    r"(?:可享受?|能享受?|享|可达到|能达到|能达|达到|可到|能到|可提升至|提升至|可上浮至|上浮至)?"
+    r"(?P<measure>年化利率|年利率|利率|加息|额度|借款|贷款)?(?:为|约|达|至)?(?=\d)"
+    r"|(?:约|能到|可到|能达到?|可达到)(?P<measure2>)(?=\d)"
+)
+#: An institution restricting an account (已暂停非柜面交易, 将冻结账户, 依法限制…收付款功能): see
+#: :meth:`MessageContext.sanction`.
+_SANCTION_RE = lazyre.compile(
+    r"(?<![不没无未])(?:已|将|将会|会|均将|一律|依法|依规|予以|立即)(?:被)?(?:暂停|冻结|限制|停止|关闭|中止|终止|管控)"
+    r"[^，,。！!？?；;]{0,6}?(?:非柜面|账户|帐户|银行卡|交易|业务|服务|功能|支付|收付款|转账)"
+)
 #: A denial that repeats the one before it (本行从不…，也不拉客户进群荐股): an adverb like 从不, read
 #: with the same checks (listed in ``adverb_negations``).
 _PARALLEL_DENIALS = frozenset({"也不", "亦不", "更不"})
@@ -3352,6 +3367,13 @@ class MessageContext:
             if after[:1] in ("为", "达", "至", "仅", "只")
             else 0
         )
+        named = None
+        if not lead and not view[end : end + 1].isdigit():
+            # the measure named between the bound and its figure (最高可享年利率2.6%, 最高加息0.5%,
+            # 最低约10.8%, 最高能到20万): a rate's or a credit line's bound, read as one
+            m = _BOUND_LEAD_RE.match(view, end)
+            if m is not None and m.end() > end:
+                lead, named = m.end() - end, m.group("measure")
         if self.time_estimate(start, end + lead):
             return "时限"  # 预计最快2小时到账; 已寄出，最快3个工作日送达: a service time, not a comparison
         # (the hit may end on the figure's first digit itself: 最高8元 is found as 最高8)
@@ -3361,7 +3383,7 @@ class MessageContext:
             "最多",
             "最少",
         )
-        if not (after[lead : lead + 1].isdigit() or ends_on_figure):
+        if not (view[end + lead : end + lead + 1].isdigit() or ends_on_figure):
             return None
         top = max(start, view.rfind("最", start, end))  # (the hit may open with the peers: 全城最低)
         if _PEERS_BEFORE_RE.search(view, max(0, top - 6), top) is not None:
@@ -3371,11 +3393,16 @@ class MessageContext:
             j += 1
         if view[j : j + 2] == "周岁" or view[j : j + 1] == "岁":
             return AGE_BOUND  # 续保最高可至100周岁, 投保年龄最低18岁: an age limit of the contract
+        if named:
+            return named
         s_start, _ = self.sentence(start)
+        # the nearest measure before it (手续费率最低0.5%，折合年化利率最低约10.8%: the second bound is
+        # the rate's, not the fee's)
+        nearest = None
         for hit in self.scan.contexts.get("_bound_measure", ()):
-            if s_start <= hit.start and hit.end <= start:
-                return hit.word
-        return None
+            if s_start <= hit.start and hit.end <= start and (nearest is None or hit.end > nearest.end):
+                nearest = hit
+        return nearest.word if nearest is not None else None
 
     @lazy
     def anti_fraud_cue(self) -> str | None:
@@ -3630,6 +3657,17 @@ class MessageContext:
         # (past a clause that reports the belief: …一定不会亏？很多投资者这样认为，但这种看法并不正确)
         b = _BELIEF_REPORTED_RE.match(compact, a)
         return self._pointed_retraction(compact, b.end() - 1 if b is not None else q, first_only=True)
+
+    def sanction(self, start: int) -> str | None:
+        """The sender's sanction on an account, in the trigger's sentence after it (…与USDT等虚拟币
+        交易相关方频繁收付款，依据监管规定已暂停非柜面交易; 银行卡…用于虚拟货币交易的，本行将暂停非柜面
+        业务): the thing is named as the reason an account is restricted, not offered."""
+        if self.strict:
+            return None
+        compact = self.nt.compact
+        _, s_end = self.sentence(start)
+        m = _SANCTION_RE.search(compact, start, s_end + 1)
+        return m.group() if m is not None else None
 
     def past_practice(self, start: int) -> str | None:
         """The era a claim is told of in a history lesson (资管新规出台前，银行理财大多保本保息；如今…均已

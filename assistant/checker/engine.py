@@ -1013,6 +1013,8 @@ def _cancelling_cue(
             return cue, "句中说明这是他人可能的诱骗说法，并提示如何防范，属警示而非推介"
     if spec.own_setting_context and (cue := ctx.own_setting_cue(cstart)) is not None:
         return cue, "是收件人本人设定的条件（如您设定的目标价），不是推荐"
+    if spec.sanction_context and ctx_kind != "marketing" and (cue := ctx.sanction(cstart)) is not None:
+        return cue, "说明账户因涉及该内容而被暂停、冻结或限制，是风控处置通知，不是推介"
     if spec.anti_fraud and (cue := ctx.verdict_cue(cstart, cend)) is not None:
         return cue, "句中把该内容定性为诈骗或违法，属警示"
     if (

@@ -519,6 +519,10 @@ class RuleSpec(BaseModel):
     #: A trigger the recipient set or holds themselves (您设定的目标价, 您持有的…私募基金) names
     #: their own order or holding, not advice or a promotion: cancelled (PRO001, PRO006, PRO007).
     own_setting_context: bool = False
+    #: A trigger named as the reason the sender restricts an account (…与USDT交易相关方频繁收付款，
+    #: 已暂停非柜面交易), in a message that is not marketing: a risk-control notice, cancelled
+    #: (PRO003, PRO004).
+    sanction_context: bool = False
     #: The most severe this rule reports in a message of the given kind (ADV002 in a service
     #: notice — 本行第一批试点用户 — is worth a look, not a failure).
     max_severity_by_kind: dict[Literal["marketing", "service", "uncertain"], Literal["warning", "info"]] = (
