@@ -150,3 +150,60 @@ def test_a_thing_named_as_the_reason_for_a_sanction_is_no_promotion(checker: Che
 )
 def test_a_sanction_in_a_promotion_or_denied_changes_nothing(checker: Checker, text: str) -> None:
     assert "PRO003" in error_codes(checker, text)
+
+
+# ------------------------------------------------- the sender's branch moving to an address
+def test_a_branch_moving_to_an_address_is_no_personal_data(checker: Checker) -> None:
+    text = "【青屿人寿】青屿人寿江苏分公司营业场所将于9月1日起迁至南京市鼓楼区中山北路88号国信大厦12层，服务不受影响。"
+    assert "PRV004" not in found_codes(checker, text)
+
+
+def test_a_home_before_a_branch_word_is_still_personal_data(checker: Checker) -> None:
+    text = "【青屿资产】你欠款不还，我们已派人去你家南京市鼓楼区中山北路88号2栋1201室，分公司同事会上门。"
+    assert "PRV004" in found_codes(checker, text)
+
+
+# ------------------------------------------------- a complaint confirmed, the one who said it disciplined
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青屿银行】关于您反映客户经理称某理财“稳赚不赔”一事，经核实属实，我行已对该客户经理严肃处理。",
+        "【青屿人寿】您投诉代理人称某年金险“保本保息”一事经调查属实，公司已对当事人予以处分。",
+    ],
+)
+def test_a_saying_whose_speaker_was_disciplined_is_retracted(checker: Checker, text: str) -> None:
+    assert "ADV001" not in found_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # confirmed and sold, nobody disciplined
+        "【青屿银行】理财经理称青屿1号“稳赚不赔”，经核实属实，欢迎认购。回T退订",
+        # disciplined, then the claim made good
+        "【青屿银行】客户经理称青屿1号“保本保息”，我行已对其问责，但青屿1号确实保本保息。回T退订",
+    ],
+)
+def test_a_saying_confirmed_or_made_good_stays_an_error(checker: Checker, text: str) -> None:
+    assert "ADV001" in error_codes(checker, text)
+
+
+# ------------------------------------------------- the recipient's own deposit maturing
+def test_the_own_deposit_paid_in_full_is_reported(checker: Checker) -> None:
+    text = "【青屿银行】您的大额存单将于3月8日到期，本息全额到账后将转入您尾号2210的活期账户。"
+    assert "ADV001" not in found_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a product sold in the same sentence
+        "【青屿银行】您的定期存款到期后可转购青屿稳盈理财，本金一分不少，年化4%。回T退订",
+        # a deposit named only to compare
+        "【青屿银行】青屿稳盈理财，本金一分不少，比您的定期存款划算。回T退订",
+        # the maturing deposit switched into an insurer's plan
+        "【青屿银行】您的大额存单下月到期，现转存“青屿福年年”储蓄计划，收益比存款高，本金安全。回T退订",
+    ],
+)
+def test_principal_safety_beside_a_deposit_word_in_a_sale_stays_an_error(checker: Checker, text: str) -> None:
+    assert "ADV001" in error_codes(checker, text)

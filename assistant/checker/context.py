@@ -605,6 +605,10 @@ _POINTED_RETRACTED_RE = lazyre.compile(
     # (or the belief pointed at bare and named a mistake: 不少人认为银行理财都保本保息，其实这是误解)
     + r"|(?:其实|实际上|事实上|但)?(?:这|此|那)(?:其实)?(?:是|都是|完全是|纯属|属于|只是)(?:一种|一个|一大|个)?(?:常见的?|典型的?)?"
     r"(?:(?:认识|理解|观念|投资)?误区|误解|误读|误会|谣言|偏见|错误(?:的)?(?:认识|观念|看法|理解|想法))"
+    # (or the one who said it disciplined, the complaint confirmed: 关于您反映理财经理称“…”一事，经核实属实，
+    # 我行已对其问责 — rt155: the saying was misconduct)
+    r"|(?:我行|本行|我司|本公司|公司)?(?:已|将|已经)(?:依规|依法)?对(?:其|该员工|该名员工|相关人员|涉事人员|涉事员工|当事人|当事员工"
+    r"|该理财经理|该客户经理|该销售人员|该业务员|该代理人)(?:进行|作出|予以)?(?:严肃)?(?:问责|处理|处分|追责|批评教育|通报批评|停职|调岗|解聘)"
 )
 #: A judgement denied a few characters before it (没有任何不实之处, 无任何不当): no retraction.
 #: (并不 before a judgement that is itself a negative word is no denial: 这种说法并不正确, 并不准确)

@@ -158,6 +158,7 @@ class ContactData(Detector):
         opts = self.spec.options
         self._not_phone = tuple(w.lower() for w in opts.get("not_phone_context", []))
         self._premises = tuple(opts.get("premises_words", []))
+        self._premises_before = tuple(opts.get("premises_before_words", []))
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         yield from self._mobiles(msg)
@@ -210,6 +211,9 @@ class ContactData(Detector):
             around = folded[max(0, m.start() - 12) : m.end() + 12]
             if any(w in around for w in self._premises):
                 continue  # the sender's own branch or office, named before or after (…388号本行文三支行)
+            before = folded[max(0, m.start() - 16) : m.start()]
+            if any(w in before for w in self._premises_before):
+                continue  # 浙江分公司营业场所将于7月1日起迁至…: the sender's branch moving
             # 讲座在…1201室举行: where an event is held, nobody's home (rt150)
             if folded.startswith(_VENUE_AFTER, m.end()) and _EVENT_RE.search(
                 folded, max(0, m.start() - 30), m.start() + 4
