@@ -207,3 +207,102 @@ def test_the_own_deposit_paid_in_full_is_reported(checker: Checker) -> None:
 )
 def test_principal_safety_beside_a_deposit_word_in_a_sale_stays_an_error(checker: Checker, text: str) -> None:
     assert "ADV001" in error_codes(checker, text)
+
+
+# ------------------------------------------------- a private product's minimum, promoted publicly
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青屿证券】青屿“臻选2号”专享计划，500万元起投，由资管团队专属管理。投资有风险，选择需谨慎。回T退订",
+        "【青屿银行】私行客户专享：青屿尊享净值型产品，100万起，业绩比较基准3.4%。理财非存款，产品有风险，投资须谨慎。回T退订",
+    ],
+)
+def test_a_private_minimum_promoted_is_reviewed(checker: Checker, text: str) -> None:
+    assert found_codes(checker, text).get("PRO006") == "warning"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青屿保险】青屿百万医疗，保额100万起，详见官网 www.qingyu-ins.com 。回T退订",
+        "【青屿银行】您认购的青屿尊享产品100万元已确认，份额将于下一工作日起计息。",
+        "【青屿银行】青屿稳盈理财1万元起购，业绩比较基准2.9%，本期额度2100万份。理财非存款，产品有风险，投资须谨慎。回T退订",
+    ],
+)
+def test_a_sum_that_is_no_private_minimum_is_not_flagged(checker: Checker, text: str) -> None:
+    assert "PRO006" not in found_codes(checker, text)
+
+
+# ------------------------------------------------- a cash-management product's yield said in money
+def test_a_yield_per_ten_thousand_a_day_needs_a_risk_warning(checker: Checker) -> None:
+    text = "【青屿银行】青屿“活钱宝”：闲钱存进来，每万元每天约赚1.2元，随时可取。回T退订"
+    assert "ADV003" in error_codes(checker, text)
+
+
+def test_a_credit_cost_per_ten_thousand_a_day_is_no_investment(checker: Checker) -> None:
+    text = "【青屿银行】青屿信用卡分期，每万元每天利息4元，年化利率（单利）14.6%。回T退订"
+    assert "ADV003" not in found_codes(checker, text)
+
+
+# ------------------------------------------------- others are not like ours in having the claim
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青屿银行】市面上很多理财都不像青屿安盈一样保本保息，5万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+        "【青屿财富】别家产品可不像我们这样稳赚不赔。理财非存款，产品有风险，投资须谨慎。回T退订",
+        "【青屿财富】其他平台都不如青屿1号那样零风险。理财非存款，产品有风险，投资须谨慎。回T退订",
+    ],
+)
+def test_others_unlike_the_senders_own_assert_the_claim(checker: Checker, text: str) -> None:
+    assert "ADV001" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青屿银行】投教：银行理财不像存款那样保本保息，请理性投资。",
+        "【青屿银行】理财产品不如存款一样保本保息，请根据风险承受能力选择。",
+    ],
+)
+def test_a_product_unlike_a_generic_thing_is_denied(checker: Checker, text: str) -> None:
+    assert "ADV001" not in found_codes(checker, text)
+
+
+# ------------------------------------------------- the worry about the principal waved away
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青屿银行】“青屿宝”本金不用担心，收益天天看得见。回T退订",
+        "【青屿财富】青屿月享理财，投进去的本金您尽管放心，年化4%。回T退订",
+    ],
+)
+def test_the_principal_worry_waved_away_is_a_guarantee(checker: Checker, text: str) -> None:
+    assert "ADV001" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青屿银行】您的本金无需担心，被盗刷的资金已全额追回至您的账户。",
+        "【青屿银行】提前还款后剩余贷款本金无需担心额外收费。",
+    ],
+)
+def test_a_principal_that_is_no_investment_needs_no_worry(checker: Checker, text: str) -> None:
+    assert "ADV001" not in found_codes(checker, text)
+
+
+# ------------------------------------------------- anyone asking, then the step against it
+def test_anyone_asking_for_the_code_then_hang_up_is_a_warning(checker: Checker) -> None:
+    text = "【青屿银行】本行员工不会索要短信验证码。任何人向您索要验证码，请立即挂断并报警。"
+    assert "PRV003" not in found_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青屿银行】任何人向您索要验证码，请及时告诉来电专员。",
+        "【青屿银行】为完成升级，请将验证码告诉来电专员，任何人向您索要验证码，请配合。",
+    ],
+)
+def test_anyone_asking_without_a_protective_step_stays_an_error(checker: Checker, text: str) -> None:
+    assert "PRV003" in error_codes(checker, text)

@@ -407,6 +407,10 @@ _SANCTION_RE = lazyre.compile(
     r"(?<![不没无未])(?:已|将|将会|会|均将|一律|依法|依规|予以|立即)(?:被)?(?:暂停|冻结|限制|停止|关闭|中止|终止|管控)"
     r"[^，,。！!？?；;]{0,6}?(?:非柜面|账户|帐户|银行卡|交易|业务|服务|功能|支付|收付款|转账)"
 )
+#: The mark of a likeness after 不像 (不像…一样/那样/这样/似的).
+_LIKE_MARK_RE = lazyre.compile(r"一样|那样|这样|似的|般")
+#: The sender speaking of itself (我们, 本行, 我行的…).
+_SENDER_SELF_RE = lazyre.compile(r"我们|咱们|本行|我行|我司|本公司|本平台|我们家")
 #: A denial that repeats the one before it (本行从不…，也不拉客户进群荐股): an adverb like 从不, read
 #: with the same checks (listed in ``adverb_negations``).
 _PARALLEL_DENIALS = frozenset({"也不", "亦不", "更不"})
@@ -471,6 +475,9 @@ _IN_OUR_NAME_RE = lazyre.compile(
 #: promising, not 推荐 or 以…为由, which a sender's own sales line can open with.
 _HYPOTHETICAL_LURER_RE = lazyre.compile(
     r"(?:如|若|如果|一旦|凡)(?:遇到|遇|是)?有(?:陌生人|不法分子|人)(?:向您|向你|对您|对你|给您|给你)?(?:承诺|声称|宣称|许诺|保证)"
+    # anyone at all asking (任何人向您索要验证码，请立即挂断 — f67): the request is the trigger itself,
+    # right after the frame
+    r"|(?:任何人|无论谁|不管谁|不论是谁|无论是谁)(?:以任何理由)?(?:向您|向你|找您|找你)"
 )
 #: The step against the lure, opening the clause right after it (，请立即拨打96110核实, ，请报警).
 _PROTECTIVE_STEP_RE = lazyre.compile(
@@ -2188,6 +2195,18 @@ class MessageContext:
         entry = self._cue_index.get(kind)
         return entry[2] if entry is not None else 0
 
+    def _likened_to_own(self, after: int, start: int) -> bool:
+        """Whether 不像 at compact ``after`` compares with the sender's own product before the
+        trigger at ``start`` (很多理财都不像澄江安盈一样保本保息): "others are not like ours in
+        having it" asserts it of the sender's.  Said of a generic thing (理财不像存款那样保本) the
+        denial stands."""
+        compact = self.nt.compact
+        like = _LIKE_MARK_RE.search(compact, after, start)
+        if like is None:
+            return False
+        named = compact[after : like.start()]
+        return any(name in named for name in self.sender_names) or _SENDER_SELF_RE.search(named) is not None
+
     def _money_sent_to(self, ba_at: int, start: int) -> bool:
         """Whether the 将/把-object at compact ``ba_at`` is money moved by the act right after
         it, the trigger at ``start`` in the destination (请勿将资金转入陌生人推荐的外汇保证金交易平台):
@@ -2384,7 +2403,10 @@ class MessageContext:
                 return self._practice_refused(start, self.clause(start)[1])
             return None
         c_start, c_end = self.clause(start)
-        if (compared := _COMPARED_DENIAL_RE.search(compact, max(c_start, start - 14), start)) is not None:
+        if (
+            compared := _COMPARED_DENIAL_RE.search(compact, max(c_start, start - 14), start)
+        ) is not None and not self._likened_to_own(compared.end("cue"), start):
+            # (not the sender's own product likened: 很多理财都不像澄江安盈一样保本保息 asserts it of 澄江安盈)
             return compared.group("cue")  # 理财产品不如存款那样保本保息: the claim is the other thing's
         if self._denial_made_good(c_end):
             return None  # 其他平台无法保证的保本保息，恒裕安盈宝做到了: a foil
@@ -2579,6 +2601,8 @@ class MessageContext:
                     and closed.end() <= start
                 ):
                     continue  # 不为市场波动所扰的稳赚型理财: "undisturbed by", the claim stands
+                if cue.word == "不像" and self._likened_to_own(cue.end, start):
+                    continue  # 很多理财都不像澄江安盈一样保本保息: the sender's product is what has it
                 if cue.word in _PARALLEL_DENIALS and compact.startswith("对", cue.end):
                     continue  # 央行降息亦不对保本收益产生影响: "does not affect" asserts what it leaves untouched
                 if cue.word.endswith("不对") and (
