@@ -306,3 +306,87 @@ def test_anyone_asking_for_the_code_then_hang_up_is_a_warning(checker: Checker) 
 )
 def test_anyone_asking_without_a_protective_step_stays_an_error(checker: Checker, text: str) -> None:
     assert "PRV003" in error_codes(checker, text)
+
+
+# ------------------------------------------------- the edges a red team of this session found (rt156), in words of our own
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the sender's own destination excepted
+        (
+            "【汇川国际】入金提示：请勿将资金转入除本平台官方MT5外汇账户以外的任何账户，开户即送赠金。回T退订",
+            "PRO004",
+        ),
+        # a second act after a space: where the money should go instead
+        ("【链川社区】不要把积蓄存进银行等着贬值 换成USDT持币生息天天有收益。回T退订", "PRO003"),
+        # the bad kind warned off in a message that sells the good kind
+        ("【汇川国际】请勿将资金转入不正规的外汇保证金平台，选择持牌平台更安心。回T退订", "PRO004"),
+        # another of the sender's own kind
+        ("【汇川国际】请勿将资金转入其他外汇保证金平台。", "PRO004"),
+    ],
+)
+def test_money_warned_off_to_clear_the_way_for_a_sale_stays_an_error(
+    checker: Checker, text: str, code: str
+) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【青屿财富】青屿盈理财提前赎回也不影响保本保息，年化4.1%。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        (
+            "【青屿财富】青屿1号收益稳健，更不用说保本保息。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        ("【青屿国际】零点差也不收隔夜利息，MT5外汇平台24小时交易。回T退订", "PRO004"),
+        ("【青屿贷】征信花了也不影响秒批秒到账，年化利率（单利）18%起。回T退订", "DIS003"),
+    ],
+)
+def test_a_repeated_denial_that_is_no_denial_stays_an_error(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+def test_if_needed_after_credit_put_to_use_is_no_bare_contact(checker: Checker) -> None:
+    text = (
+        "【青屿信用卡】您的信用卡固定额度已调整为6万元，即日生效，可用于分期及取现。如有需要，请致电95528。"
+    )
+    assert checker.check(text).kind != "service"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青屿证券】您的年度投资报告已生成：本季主推的稳健组合收益率达17.2%，立即一键跟投！投资有风险，入市需谨慎。回T退订",
+        "【青屿证券】您的专属资产报告已生成：组合收益率可达18.6%，现开放追加。回T退订",
+    ],
+)
+def test_a_portfolio_on_offer_under_an_own_heading_stays_an_error(checker: Checker, text: str) -> None:
+    assert "PRO007" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青屿银行】三年期大额存单，放眼全市20多家银行最高可享年利率2.6%，20万元起存。回T退订",
+        "【青屿人寿】青屿鑫享年金险，保费可月缴，结算收益最高约5.5%，详见官网。保险产品非存款，投保须谨慎。回T退订",
+    ],
+)
+def test_a_bound_ranked_or_of_a_yield_stays_an_error(checker: Checker, text: str) -> None:
+    assert "ADV002" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【币川Pro】尊敬的用户，您的USDT永续合约仓位保证金不足，系统将限制开仓交易，请及时充值。", "PRO003"),
+        ("【汇川环球】您的外汇保证金账户入金已到账，未签署风险揭示书的账户将暂停交易功能。", "PRO004"),
+    ],
+)
+def test_a_platforms_own_notice_of_its_business_is_no_sanction(
+    checker: Checker, text: str, code: str
+) -> None:
+    assert code in error_codes(checker, text)

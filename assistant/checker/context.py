@@ -407,13 +407,39 @@ _SANCTION_RE = lazyre.compile(
     r"(?<![不没无未])(?:已|将|将会|会|均将|一律|依法|依规|予以|立即)(?:被)?(?:暂停|冻结|限制|停止|关闭|中止|终止|管控)"
     r"[^，,。！!？?；;]{0,6}?(?:非柜面|账户|帐户|银行卡|交易|业务|服务|功能|支付|收付款|转账)"
 )
+#: Peers counted or named earlier in a bound's clause (放眼全市20多家银行最高可享…): a ranking.
+_PEER_BANKS_RE = lazyre.compile(
+    r"全市|全城|全国|全省|全网|同业|同行|业内|各家|市面上|所有银行|多家银行|\d+多?家(?:银行|机构|同业|平台)"
+)
+#: A destination qualified as the bad kind of its class (不正规的外汇平台, 其他平台): a good kind implied.
+_BAD_KIND_RE = lazyre.compile(r"不正规|非正规|非法|无牌|无资质|无证|野鸡|山寨|黑平台|小平台|不靠谱|不知名")
+#: A destination named as another of the sender's kind (其他外汇平台, 别家交易所): the sender is one.
+_OTHER_KIND_RE = lazyre.compile(r"其他|其它|别家|别的|他家|外面的")
+#: A sale anywhere in a message whose warning keeps money from a destination.
+_MONEY_SALE_RE = lazyre.compile(
+    r"开户|入金|赠金|注册|跟单|带单|喊单|起投|起购|认购|申购|年化|收益|回报|赚|退订|回t|优惠|福利|名额|限时|立即|专属|本平台"
+)
+#: Between a warned-off transfer and the trigger: an exception (除…以外) or a second act that moves
+#: the money somewhere else (跟着…做, 换成, 转入, 买).
+_DESTINATION_BREAK_RE = lazyre.compile(
+    r"除|以外|之外|跟着|跟随|换成|换到|改成|改投|转投|转入|转到|投入|投到|买入|买成|购买|参与|选择|去做|来做|做"
+)
 #: The mark of a likeness after 不像 (不像…一样/那样/这样/似的).
 _LIKE_MARK_RE = lazyre.compile(r"一样|那样|这样|似的|般")
 #: The sender speaking of itself (我们, 本行, 我行的…).
 _SENDER_SELF_RE = lazyre.compile(r"我们|咱们|本行|我行|我司|本公司|本平台|我们家")
+#: Why an account is restricted: the thing named as involved in it (涉及, 用于…交易的, 与…相关方
+#: 收付款, 交易对手).
+_SANCTION_CAUSE_RE = lazyre.compile(
+    r"涉及|涉嫌|用于|参与|相关方|往来|收付款|交易对手|对手方|关联|出租出借|疑似|可疑|频繁|异常|经监测|监测到|经核查"
+)
 #: A denial that repeats the one before it (本行从不…，也不拉客户进群荐股): an adverb like 从不, read
 #: with the same checks (listed in ``adverb_negations``).
 _PARALLEL_DENIALS = frozenset({"也不", "亦不", "更不"})
+#: What follows 也不/更不 when it asserts (也不影响, 更不用说, 也不妨碍, 亦不对…产生影响).
+_PARALLEL_NOT_DENIALS = ("对", "影响", "用说", "必说", "妨碍", "耽误", "耽搁", "怕", "愁", "担心")
+#: A denial in the clause before a repeated one (本行从不…，也不…).
+_DENIAL_BEFORE_RE = lazyre.compile(r"从不|从未|从来不|绝不|决不|不会|并不|不得|严禁|禁止|没有|不|勿|别|莫")
 _RELATIVE_NEGATIONS = frozenset({"严禁", "禁止", "不涉及", "不支持", "不得", "不允许", "不接受"})
 #: What makes the words before 的 a modifier of the denied thing, not the verb's own object.
 _MODIFIER_RE = lazyre.compile(
@@ -2195,6 +2221,15 @@ class MessageContext:
         entry = self._cue_index.get(kind)
         return entry[2] if entry is not None else 0
 
+    def _denial_before(self, c_start: int) -> bool:
+        """Whether the clause before the one starting at compact ``c_start``, in the same sentence,
+        denies something (本行从不通过短信推荐股票，也不…): what a repeated denial repeats."""
+        compact = self.nt.compact
+        if c_start <= 0 or compact[c_start - 1] not in "，,；;、":
+            return False
+        p_start, _ = self.clause(c_start - 2) if c_start >= 2 else (0, 0)
+        return _DENIAL_BEFORE_RE.search(compact, p_start, c_start - 1) is not None
+
     def _likened_to_own(self, after: int, start: int) -> bool:
         """Whether 不像 at compact ``after`` compares with the sender's own product before the
         trigger at ``start`` (很多理财都不像澄江安盈一样保本保息): "others are not like ours in
@@ -2207,6 +2242,25 @@ class MessageContext:
         named = compact[after : like.start()]
         return any(name in named for name in self.sender_names) or _SENDER_SELF_RE.search(named) is not None
 
+    def _money_moved_elsewhere(self, ba_at: int, start: int) -> bool:
+        """Whether a warned-off 将/把-object at compact ``ba_at`` is money moved toward the trigger
+        in a message that sells, or toward a destination excepted or replaced by another act
+        (see :meth:`_money_sent_to`): then the warning clears the way for the sender's offer."""
+        compact = self.nt.compact
+        m = _MONEY_SENT_RE.match(compact, ba_at)
+        if m is None or m.end() > start:
+            return False
+        if _DESTINATION_BREAK_RE.search(compact, m.end(), start) is not None:
+            return True
+        if _OTHER_KIND_RE.search(compact, m.end(), start) is not None:
+            return True  # 请勿将资金转入其他外汇保证金平台: the sender is one of them
+        # a destination qualified as the bad kind (不正规的, 非法, 其他) in a message that sells: a
+        # lawful one is implied, and offered (the warning alone, 请勿将资金转入虚拟货币交易平台, stands)
+        return (
+            _BAD_KIND_RE.search(compact, m.end(), start) is not None
+            and _MONEY_SALE_RE.search(compact) is not None
+        )
+
     def _money_sent_to(self, ba_at: int, start: int) -> bool:
         """Whether the 将/把-object at compact ``ba_at`` is money moved by the act right after
         it, the trigger at ``start`` in the destination (请勿将资金转入陌生人推荐的外汇保证金交易平台):
@@ -2216,6 +2270,19 @@ class MessageContext:
         m = _MONEY_SENT_RE.match(compact, ba_at)
         if m is None or m.end() > start:
             return False
+        if _DESTINATION_BREAK_RE.search(compact, m.end(), start) is not None:
+            # 请勿将资金转入除本平台官方MT5外汇交易账户以外的…: the sender's own destination excepted;
+            # 不要把钱存到银行…跟着…做外汇保证金交易: a second act, the trigger is where the money goes
+            # instead (rt156)
+            return False
+        if _MONEY_SALE_RE.search(compact) is not None:
+            # a message that sells (开户即送赠金, 年化, 回T退订): the warning may clear the way for the
+            # sender's own platform (请勿将资金转入不正规的外汇平台，…本平台开户即送…)
+            return False
+        lo, _ = self.nt.compact_span(m.end(), m.end() + 1)
+        hi, _ = self.nt.compact_span(start, start + 1)
+        if any(ch.isspace() for ch in self.nt.folded[lo:hi]):
+            return False  # (a space ends the warned-off act: …吃那点死利息 跟着…)
         return _MISSED_RE.search(compact, m.end(), self.clause(start)[1]) is None
 
     def _secret_handed_over(self, obj_start: int, start: int, c_end: int) -> bool:
@@ -2498,6 +2565,8 @@ class MessageContext:
             if cue.end <= start and start - cue.end <= OBJECT_WINDOW:
                 if self._is_false_negation(cue) or self._object_closed(cue, start):
                     continue  # 谨防错过…, 远离风险保本保息: the warning's object ends before
+                if ba and self._money_moved_elsewhere(cue.end - (cue.word[-1] in "将把"), start):
+                    continue  # 请勿将资金转入不正规的外汇平台，选择…本平台…回T退订: cleared for a sale
                 if (
                     cue.word.endswith("参与")
                     and "的" in compact[cue.end : start]
@@ -2603,8 +2672,17 @@ class MessageContext:
                     continue  # 不为市场波动所扰的稳赚型理财: "undisturbed by", the claim stands
                 if cue.word == "不像" and self._likened_to_own(cue.end, start):
                     continue  # 很多理财都不像澄江安盈一样保本保息: the sender's product is what has it
-                if cue.word in _PARALLEL_DENIALS and compact.startswith("对", cue.end):
-                    continue  # 央行降息亦不对保本收益产生影响: "does not affect" asserts what it leaves untouched
+                if cue.word in _PARALLEL_DENIALS and (
+                    compact.startswith(_PARALLEL_NOT_DENIALS, cue.end)
+                    or not self._denial_before(c_start)
+                    # (its own verb phrase only: 不收手续费，也不限额度USDT当天到账 denies the limit, not USDT)
+                    or start - cue.end > 8
+                    or cue.start < c_start
+                ):
+                    # 央行降息亦不对保本收益产生影响, 中途赎回也不影响保本保息, 更不用说保本保息: "does not
+                    # affect" and "let alone" assert; 零佣金也不收隔夜利息就选MT5外汇平台: with no denial
+                    # in the clause before, 也不 denies only its own verb (rt156)
+                    continue
                 if cue.word.endswith("不对") and (
                     compact.startswith("外", cue.end) or self._not_affecting((cue,), start, c_end)
                 ):
@@ -3416,6 +3494,8 @@ class MessageContext:
         top = max(start, view.rfind("最", start, end))  # (the hit may open with the peers: 全城最低)
         if _PEERS_BEFORE_RE.search(view, max(0, top - 6), top) is not None:
             return None  # 全城最低0.2%, 同类最低99元: a ranking against every peer, not a bound (rt84)
+        if lead and _PEER_BANKS_RE.search(view, self.clause(start)[0], top) is not None:
+            return None  # 放眼全市20多家银行最高可享年利率2.6%: ranked against the peers (rt156)
         j = end + lead
         while j < len(view) and view[j].isdigit():
             j += 1
@@ -3424,6 +3504,36 @@ class MessageContext:
         if named:
             return named
         s_start, _ = self.sentence(start)
+        if (
+            lead
+            and _BOUND_LEAD_RE.match(view, end) is not None
+            and view[end : end + lead]
+            not in (
+                "可达",
+                "可至",
+                "标准",
+                "仅需",
+                "只需",
+                "只要",
+                "仅为",
+                "只有",
+                "仅有",
+            )
+            and view[end : end + 1] not in ("为", "达", "至", "仅", "只")
+        ):
+            # a bare lead (最低约10.8%, 最高能到20万): the bound's own clause must name a rate or a
+            # credit line, not a fee or a cover elsewhere (…保费可月缴，结算收益最高约5.5% — rt156)
+            c_start = self.clause(start)[0]
+            near = [
+                h
+                for h in self.scan.contexts.get("_bound_measure", ())
+                if c_start <= h.start and h.end <= start
+            ]
+            if not near:
+                return None
+            nearest = max(near, key=lambda h: h.end)
+            factual = {(h.start, h.end) for h in self.scan.contexts.get("_factual_bound", ())}
+            return None if (nearest.start, nearest.end) in factual else nearest.word
         # the nearest measure before it (手续费率最低0.5%，折合年化利率最低约10.8%: the second bound is
         # the rate's, not the fee's)
         nearest = None
@@ -3693,9 +3803,15 @@ class MessageContext:
         if self.strict:
             return None
         compact = self.nt.compact
-        _, s_end = self.sentence(start)
+        s_start, s_end = self.sentence(start)
         m = _SANCTION_RE.search(compact, start, s_end + 1)
-        return m.group() if m is not None else None
+        if m is None:
+            return None
+        # the thing named as the cause (与…交易相关方频繁收付款, 用于…交易的): not a platform's own notice
+        # of its own business (您的USDT永续合约仓位保证金不足，系统将限制开仓交易 — rt156)
+        if _SANCTION_CAUSE_RE.search(compact, s_start, m.start()) is None:
+            return None
+        return m.group()
 
     def past_practice(self, start: int) -> str | None:
         """The era a claim is told of in a history lesson (资管新规出台前，银行理财大多保本保息；如今…均已

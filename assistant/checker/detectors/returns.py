@@ -545,6 +545,8 @@ class Returns(Detector):
             s_start > 0
             and msg.nt.compact[s_start - 1] in ":："
             and _ACCOUNT_RETURN_RE.search(msg.nt.compact, s_start, cpos) is not None
+            and _PUSHED_RE.search(msg.nt.compact, s_start, msg.ctx.sentence(cpos)[1] + 1) is None
+            and _PERIOD_RE.search(msg.nt.compact, s_start, cpos) is not None
         ):
             # 您的2025年度投资账单已生成：全年账户收益率12.6%: the heading before the colon names
             # whose account the figure is of (not a product's: …报告已生成：恒屿量化1号近一年收益率18.6%)
@@ -1158,9 +1160,20 @@ def _product_gain(before: str, opts: dict, after: str = "", prev: str = "") -> s
 _PITCH_BEFORE = ("适合", "值得", "推荐", "建议", "可供", "为您", "向您")
 
 
-#: A return said of an account or portfolio as a whole (全年账户收益率, 组合整体收益), not of a product.
+#: A push in the figure's sentence (主推的稳健组合收益率达16.8%，立即一键跟投 — rt156): the portfolio is
+#: on offer, not the recipient's own.
+_PUSHED_RE = lazyre.compile(
+    r"主推|推荐|精选|跟投|立即|一键|加仓|认购|申购|购买|抢购|起投|起购|欢迎|热销|新发"
+)
+#: A return said of an account or portfolio as a whole (全年账户收益率, 组合整体收益), not of a product,
+#: nor of one watched, recommended or averaged (您关注的组合, 同类账户平均), nor one to come (可达, 预计).
 _ACCOUNT_RETURN_RE = lazyre.compile(
-    r"(?:账户|帐户|组合|持仓|资产)(?:整体|总|累计|的)?(?:收益率|收益|回报率|回报|盈亏)"
+    r"(?<!关注的)(?<!推荐的)(?<!精选的)(?<!同类)(?<!平均)(?:账户|帐户|组合|持仓|资产)(?:整体|总|累计|的)?(?:收益率|收益|回报率|回报|盈亏)"
+    r"(?!可达|可至|预计|预期|目标|有望|最高)"
+)
+#: The period a reported figure is of (全年, 本年, 2026年度, 上月, 累计, 截至…): what happened, not a promise.
+_PERIOD_RE = lazyre.compile(
+    r"全年|本年|今年|上年|去年|年度|本月|上月|当月|本季|上季|累计|截至|近一年|近1年|以来|\d{4}年"
 )
 
 
