@@ -390,3 +390,14 @@ def test_a_platforms_own_notice_of_its_business_is_no_sanction(
     checker: Checker, text: str, code: str
 ) -> None:
     assert code in error_codes(checker, text)
+
+
+# ------------------------------------------------- a periodic fee with its figure before its name
+def test_a_periodic_fee_stated_figure_first_adds_to_the_cost(checker: Checker) -> None:
+    text = "【青屿消费金融】青屿快借年化利率（单利）13%，另按月收取借款金额1.2%的服务费。回T退订"
+    assert "DIS004" in error_codes(checker, text)
+
+
+def test_a_periodic_fee_said_to_be_inside_the_rate_adds_nothing(checker: Checker) -> None:
+    text = "【青屿消费金融】青屿快借年化利率（单利）13%，已包含按月收取借款金额0.5%的服务费。回T退订"
+    assert "DIS004" not in found_codes(checker, text)

@@ -82,6 +82,12 @@ _FEE_BARE_AFTER_RE = lazyre.compile(
     r"(?P<p5>)(?:为|是|收取|收|按照|按)?(?:借款)?(?:本金|借款金额|贷款金额|借款额)?(?:的)?"
     r"(?P<value>\d+(?:\.\d+)?)(?P<unit>%|元)(?P<p4>)"
 )
+#: …or with the figure before the fee's name (另按月收取借款金额1.5%的服务费, 每月另收本金1%的管理费 — f65).
+_FEE_VALUE_FIRST_RE = lazyre.compile(
+    rf"(?:另|还|额外|另外)?(?P<p1>{_PERIODS})(?:另|额外|另外)?(?:收取|收|扣除|扣收|支付|缴纳|交纳|加收)"
+    r"(?:借款|贷款)?(?:本金|金额|借款金额|贷款金额|借款额)?(?:的)?"
+    r"(?P<value>\d+(?:\.\d+)?)(?P<unit>%)(?:的)?(?P<p2>)(?P<p3>)(?P<p4>)(?P<p5>)" + _FEE_NAMES
+)
 #: A bare fee named as inside the rate (已包含每月服务费0.6%, 其中年利率14%、服务费每月0.5%, 含利息及服务费
 #: — rt108), anywhere in its clause before it, not denied (不含服务费每月0.5% adds it): no fee on top.
 _BARE_INSIDE_BEFORE_RE = lazyre.compile(r"(?<![不未没])(?:包含|(?<!包)含|其中|计入|包括)")
@@ -538,6 +544,7 @@ def _fees(nospace: str) -> list[re.Match[str]]:
         return []
     fees = list(_FEE_ADDED_RE.finditer(nospace))
     for bare in [
+        *_FEE_VALUE_FIRST_RE.finditer(nospace),
         *_FEE_BARE_RE.finditer(nospace),
         *_FEE_BARE_AFTER_RE.finditer(nospace),
         *_FEE_BARE_P4_RE.finditer(nospace),
