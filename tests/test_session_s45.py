@@ -401,3 +401,30 @@ def test_a_periodic_fee_stated_figure_first_adds_to_the_cost(checker: Checker) -
 def test_a_periodic_fee_said_to_be_inside_the_rate_adds_nothing(checker: Checker) -> None:
     text = "【青屿消费金融】青屿快借年化利率（单利）13%，已包含按月收取借款金额0.5%的服务费。回T退订"
     assert "DIS004" not in found_codes(checker, text)
+
+
+# ------------------------------------------------- a quote signed by a named customer
+def test_a_quote_signed_by_a_named_customer_endorses_an_investment(checker: Checker) -> None:
+    text = "【青屿基金】“定投青屿消费精选两年，房贷压力小多了。”——来自青屿App用户陈先生。基金有风险，投资须谨慎。回T退订"
+    assert "ADV004" in error_codes(checker, text)
+
+
+def test_a_quote_signed_by_a_customer_of_a_non_investment_is_reviewed(checker: Checker) -> None:
+    text = "【青屿银行】“境外刷卡返现到账很快！”——来自持卡人赵女士的分享。境外消费返现1%，详询青屿银行App。回T退订"
+    assert found_codes(checker, text).get("ADV004") == "warning"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青屿基金】基金经理观点：“市场短期仍有波动。”——首席投资官孙先生。基金有风险，投资须谨慎。回T退订",
+        "【青屿银行】关于您反映的“收费不透明”问题——客户孙先生，我行已核实并退还费用。",
+    ],
+)
+def test_a_signature_that_is_no_customers_testimony_is_not_flagged(checker: Checker, text: str) -> None:
+    assert "ADV004" not in found_codes(checker, text)
+
+
+def test_a_borrowers_signed_praise_is_reviewed_not_failed(checker: Checker) -> None:
+    text = "【青屿消金】“上个月急用钱，青屿借当天就到账了”——用户钱先生。额度以审批为准，年化利率（单利）10.8%-23.9%。回T退订"
+    assert found_codes(checker, text).get("ADV004") == "warning"

@@ -286,6 +286,7 @@ OPTION_KEYS: dict[str, frozenset[str]] = {
     "consent": frozenset({"requires", "skipped"}),
     "contact_data": frozenset({"not_phone_context", "premises_words", "premises_before_words"}),
     "credit_inducement": frozenset({"zero_interest_families", "zero_interest_fix", "zero_interest_terms"}),
+    "endorsement": frozenset({"signed_quote_note", "signed_quote_pattern"}),
     "expected_return": frozenset({"benchmark_note", "negators", "note_text", "replacement"}),
     "health_link": frozenset({"description_words", "short_domains"}),
     "illegal_intermediary": frozenset(

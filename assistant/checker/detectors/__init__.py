@@ -6,6 +6,7 @@ from assistant.checker.detectors.base import Detector, KeywordDetector
 from assistant.checker.detectors.borrowing import BorrowingCost
 from assistant.checker.detectors.credit import CreditInducement, IllegalIntermediary
 from assistant.checker.detectors.disclosures import HealthInsuranceLink, LoanApr, RiskWarning
+from assistant.checker.detectors.endorsement import Endorsement
 from assistant.checker.detectors.expected_return import ExpectedReturn
 from assistant.checker.detectors.insurance import InsuranceAsDeposit, InsuranceBenefits
 from assistant.checker.detectors.length import Length
@@ -28,6 +29,7 @@ from assistant.checker.detectors.statistics import UnsourcedStatistics
 
 DETECTORS: dict[str, type[Detector]] = {
     "keywords": KeywordDetector,
+    "endorsement": Endorsement,
     "signature_missing": SignatureMissing,
     "signature_registered": SignatureNotRegistered,
     "signature_in_body": SignatureBracketsInBody,

@@ -1,0 +1,73 @@
+"""ADV004: endorsements, and a quote signed by a named customer after it.
+
+The words and families are the rule data's, read by :class:`KeywordDetector`.  One shape is not
+a word: a closing quote, a dash and a named customer (“定投三年，孩子学费有着落了。”——来自汇川App
+用户李女士).  The matching views drop quotes and dashes, so the signature is read from the folded
+text, which keeps them; the rule's ``context`` (investment words) then decides the severity, as for
+every other endorsement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, ClassVar
+
+from assistant.checker.detectors.base import KeywordDetector
+from assistant.checker.models import SEVERITY_RANK, ContextEffect, Finding
+from assistant.text import lazyre
+
+if TYPE_CHECKING:
+    from assistant.checker.message import Message
+
+
+#: Product types that are no investment: a testimonial for them is reviewed, not failed.
+_NOT_INVESTMENT_TYPES = frozenset({"loan", "card", "payment", "deposit"})
+
+
+class Endorsement(KeywordDetector):
+    #: The signed quote needs no trigger word, so the detector runs on every message; the dash
+    #: test below keeps that to a character search on most of them.
+    needs_trigger: ClassVar[bool] = False
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        pattern = self.spec.options.get("signed_quote_pattern")
+        self._signed = lazyre.compile_now(str(pattern)) if pattern else None
+        self._signed_note = str(self.spec.options.get("signed_quote_note", ""))
+
+    def detect(self, msg: Message) -> Iterable[Finding]:
+        found = list(super().detect(msg)) if msg.ctx.scan.triggers.get(self.code) else []
+        yield from found
+        folded = msg.nt.folded
+        if found or self._signed is None or ("—" not in folded and "－" not in folded and "--" not in folded):
+            return
+        m = self._signed.search(folded)
+        if m is None:
+            return  # (one signature is proof enough: only the first is reported)
+        spec = self.spec
+        severity = spec.severity
+        note = self._signed_note
+        effects: tuple[ContextEffect, ...] = ()
+        if (
+            spec.context is not None
+            and spec.context.requires_any
+            and not msg.ctx.scan.contexts.get(self.code)
+        ):
+            # no investment named: the rule's own context decides, as for its words
+            other = spec.context.otherwise
+            if other == "skip":
+                return
+            if SEVERITY_RANK[other] < SEVERITY_RANK[severity]:
+                severity = other
+                words = "、".join(spec.context.requires_any[:4])
+                effects = (ContextEffect(f"缺少：{words}", "downgraded", "缺少该规则所需的相关语境"),)
+        if severity == "error" and msg.product_type in _NOT_INVESTMENT_TYPES:
+            # a borrower's or a cardholder's praise (“…当天就到账了”——用户陈先生 of a loan whose APR
+            # is stated): no investment vouched for; a testimonial still reviewed
+            severity = "warning"
+            effects = (
+                ContextEffect(msg.product_type or "", "downgraded", "推介的不是投资类产品，客户证言提示复核"),
+            )
+        yield self.finding(
+            msg, m.start("signed"), m.end("signed"), severity=severity, note=note, context=effects
+        )
