@@ -23,9 +23,9 @@ from tests.judgment_asserts import assert_service_pass, error_codes, found_codes
 @pytest.mark.parametrize(
     "text",
     [
-        "【青屿银行】请勿将资金转入陌生网友在群里推荐的外汇保证金交易平台。",
-        "【青屿银行】切勿把积蓄汇入短视频里自称导师的人介绍的虚拟货币交易所账户。",
-        "【青屿银行】不要将养老钱投到陌生人介绍的外汇杠杆交易软件里。",
+        "【青屿银行】请勿将资金转入陌生网友在群里推荐的外汇保证金交易平台，谨防投资诈骗。",
+        "【青屿银行】反诈提醒：切勿把积蓄汇入短视频里自称导师的人介绍的虚拟货币交易所账户。",
+        "【青屿银行】防骗提示：不要将养老钱投到陌生人介绍的外汇杠杆交易软件里。",
     ],
 )
 def test_money_warned_off_a_destination_is_no_promotion(checker: Checker, text: str) -> None:
@@ -321,8 +321,11 @@ def test_anyone_asking_without_a_protective_step_stays_an_error(checker: Checker
         ("【链川社区】不要把积蓄存进银行等着贬值 换成USDT持币生息天天有收益。回T退订", "PRO003"),
         # the bad kind warned off in a message that sells the good kind
         ("【汇川国际】请勿将资金转入不正规的外汇保证金平台，选择持牌平台更安心。回T退订", "PRO004"),
-        # another of the sender's own kind
-        ("【汇川国际】请勿将资金转入其他外汇保证金平台。", "PRO004"),
+        # a lawful alternative presented after the warning, no anti-fraud word
+        (
+            "【汇川国际】请勿将您的资金转入网友或群内老师推荐的外汇交易平台。汇川国际受境外监管，资金隔离存放。",
+            "PRO004",
+        ),
     ],
 )
 def test_money_warned_off_to_clear_the_way_for_a_sale_stays_an_error(
@@ -428,3 +431,101 @@ def test_a_signature_that_is_no_customers_testimony_is_not_flagged(checker: Chec
 def test_a_borrowers_signed_praise_is_reviewed_not_failed(checker: Checker) -> None:
     text = "【青屿消金】“上个月急用钱，青屿借当天就到账了”——用户钱先生。额度以审批为准，年化利率（单利）10.8%-23.9%。回T退订"
     assert found_codes(checker, text).get("ADV004") == "warning"
+
+
+# ------------------------------------------------- the edges a second red team of this session found (rt157), in words of our own
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # 也不失为 and 更不要说 assert
+        (
+            "【青屿财富】存款利率走低，青屿稳享2号也不失为稳赚不赔的好选择，1万元起投。投资有风险，理财需谨慎。回T退订",
+            "ADV001",
+        ),
+        ("【青屿财富】青屿安享宝不收申购费，更不要说还能保本保息，千元起投。投资有风险。回T退订", "ADV001"),
+        # the platform's own account restricted: no sanction over a third party
+        ("【币屿通】经监测，您的USDT账户存在异常登录，已冻结提币功能，请完成人脸验证后解冻。", "PRO003"),
+        # the check leads on to handing the code over
+        (
+            "【青屿银行】您的账户正在安全升级。任何人向您索要验证码，请拨打4006123456核实对方身份后再告知。",
+            "PRV003",
+        ),
+        # a medical-insurance quota in a pitch for advanced payment
+        (
+            "【青屿消费金融】医保额度不够用？住院押金青屿先帮您垫付，分月慢慢还，手机上即可申请额度。回T退订",
+            "DIS001",
+        ),
+        # peers counted in the sentence before the bound
+        (
+            "【青屿农商银行】放眼本地十余家银行，本行三年期定存最高可享年利率2.6%，5万元起存。回T退订",
+            "ADV002",
+        ),
+        # a rank said with an ordinal
+        ("【青屿银行】青屿银行——发行全省第一张信用卡的本土银行，新户办卡首年免年费。回T退订", "ADV002"),
+        # a portfolio compared with the recipient's holding, under an own heading, a push in the next sentence
+        (
+            "【青屿证券】您的4月投资报告已生成：金牛优选组合累计收益率24.8%（2024年以来），远超您当前持仓。开通一键跟投请回复1。投资有风险，入市需谨慎。回T退订",
+            "PRO007",
+        ),
+    ],
+)
+def test_the_second_red_teams_silent_passes_stay_flagged(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【青屿证券】本公司员工不会私下添加客户微信。也不拉客户进群荐股。如有疑问请致电95538。", "PRO001"),
+        (
+            "【青屿银行】本行理财产品均不承诺保本，也不以任何口头或书面形式向客户保证收益，请您理性投资。",
+            "ADV001",
+        ),
+        ("【青屿证券】您的2025年度投资账单已生成：全年账户收益率12.9%，立即登录App查看完整账单。", "PRO007"),
+        (
+            "【青屿银行】经监测，您尾号3302的账户频繁与虚拟货币交易相关方发生资金往来。依据监管规定，本行已暂停该账户非柜面业务。",
+            "PRO003",
+        ),
+        (
+            "【青屿银行】您尾号3302的银行卡近期多次向境外虚拟货币交易平台转账，本行已暂停该卡非柜面交易，请到网点核实。",
+            "PRO003",
+        ),
+        ("【青屿人寿】宝宝的人生第一份保障：青屿少儿医疗险，出生满28天即可投保，详见官网。回T退订", "ADV002"),
+        (
+            "【青屿银行】青屿大额存单尊享版，三年期年利率2.35%，100万起存，存款受存款保险保障。回T退订",
+            "PRO006",
+        ),
+    ],
+)
+def test_the_second_red_teams_false_errors_stay_quiet(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青屿人寿】您的保单已由浙江分公司受理，纸质保单将寄送至杭州市西湖区文三路90号5幢1单元302室，请注意查收。",
+        "【青屿资产】您的欠款已逾期92天，我司江苏分公司外访专员将于周五前往南京市鼓楼区湖南路12号3幢402室上门核实。",
+    ],
+)
+def test_a_home_address_beside_a_branch_word_is_still_personal_data(checker: Checker, text: str) -> None:
+    assert "PRV004" in found_codes(checker, text)
+
+
+def test_if_needed_after_a_product_pitch_is_no_bare_contact(checker: Checker) -> None:
+    text = (
+        "【青屿人寿】您的孩子即将年满6周岁，青屿金色年华少儿年金可为其储备大学教育金。如有需要，请致电95566。"
+    )
+    assert checker.check(text).kind != "service"
+
+
+def test_a_private_minimum_said_as_a_floor_is_reviewed(checker: Checker) -> None:
+    text = "【青屿证券】青屿稳健增利集合资产管理计划开放认购，认购金额不低于300万元，业绩比较基准5.5%。投资有风险，选择需谨慎。回T退订"
+    assert found_codes(checker, text).get("PRO006") == "warning"
+
+
+def test_an_impostor_warning_before_the_senders_licensed_platform_is_never_silent(checker: Checker) -> None:
+    """The anti-fraud framing still makes it a warning (the platform's own message reads as a
+    notice), but the impostor and attributed-claim readings no longer cancel it."""
+    text = "【青屿环球】温馨提示：请勿将资金转入群里自称老师的人推荐的外汇交易平台。青屿环球持境外牌照，客户资金隔离托管。"
+    assert "PRO004" in found_codes(checker, text)

@@ -409,15 +409,25 @@ _SANCTION_RE = lazyre.compile(
 )
 #: Peers counted or named earlier in a bound's clause (放眼全市20多家银行最高可享…): a ranking.
 _PEER_BANKS_RE = lazyre.compile(
-    r"全市|全城|全国|全省|全网|同业|同行|业内|各家|市面上|所有银行|多家银行|\d+多?家(?:银行|机构|同业|平台)"
+    r"全市|全城|全国|全省|全网|同业|同行|业内|各家|市面上|所有银行|多家银行"
+    r"|(?:\d+|[一二两三四五六七八九十百几]+)(?:余|多|来)?家(?:银行|机构|同业|平台)"
 )
 #: A destination qualified as the bad kind of its class (不正规的外汇平台, 其他平台): a good kind implied.
 _BAD_KIND_RE = lazyre.compile(r"不正规|非正规|非法|无牌|无资质|无证|野鸡|山寨|黑平台|小平台|不靠谱|不知名")
-#: A destination named as another of the sender's kind (其他外汇平台, 别家交易所): the sender is one.
-_OTHER_KIND_RE = lazyre.compile(r"其他|其它|别家|别的|他家|外面的")
+#: A lawful alternative presented beside a warning about where money goes (认准…官方App, 受英国FCA监管,
+#: 香港金银业贸易场会员, 持牌, 合规运营): the warning clears the way for the sender's own platform.
+_ALTERNATIVE_OFFERED_RE = lazyre.compile(
+    r"认准|选择我们|选择本|受[^，,。！!？?；;]{0,10}?监管|持[^，,。！!？?；;]{0,8}?牌照|会员|持牌|合规运营|合规经营|正规平台|官方app|官方平台"
+    r"|报价透明|资金隔离|点差|杠杆交易"
+)
+#: A trading platform vouching for itself (受…监管, 持…牌照, 会员, 资金隔离, 报价透明): not 认准官方…,
+#: which banks' own warnings say of their service lines.
+_LICENCE_CLAIMED_RE = lazyre.compile(
+    r"受[^，,。！!？?；;]{0,10}?监管|持[^，,。！!？?；;]{0,8}?牌照|持牌|会员单位|类会员|合规运营|合规经营|资金隔离|报价透明|点差|杠杆交易"
+)
 #: A sale anywhere in a message whose warning keeps money from a destination.
 _MONEY_SALE_RE = lazyre.compile(
-    r"开户|入金|赠金|注册|跟单|带单|喊单|起投|起购|认购|申购|年化|收益|回报|赚|退订|回t|优惠|福利|名额|限时|立即|专属|本平台"
+    r"开户|入金|赠金|注册|跟单|带单|喊单|起投|起购|认购|申购|年化|退订|回t|优惠|福利|名额|限时|专属|本平台"
 )
 #: Between a warned-off transfer and the trigger: an exception (除…以外) or a second act that moves
 #: the money somewhere else (跟着…做, 换成, 转入, 买).
@@ -431,13 +441,32 @@ _SENDER_SELF_RE = lazyre.compile(r"我们|咱们|本行|我行|我司|本公司|
 #: Why an account is restricted: the thing named as involved in it (涉及, 用于…交易的, 与…相关方
 #: 收付款, 交易对手).
 _SANCTION_CAUSE_RE = lazyre.compile(
-    r"涉及|涉嫌|用于|参与|相关方|往来|收付款|交易对手|对手方|关联|出租出借|疑似|可疑|频繁|异常|经监测|监测到|经核查"
+    r"涉及|涉嫌|用于|参与|相关方|往来|收付款|交易对手|对手方|关联|出租出借|频繁|多次|转账|汇款"
 )
+#: The trigger naming the restricted account itself (您的USDT账户, MT5账户): the sender's own product.
+_OWN_PRODUCT_ACCOUNT_RE = lazyre.compile(r"[^，,。！!？?；;]{0,4}?(?:账户|帐户|钱包|合约|仓位|矿机)")
 #: A denial that repeats the one before it (本行从不…，也不拉客户进群荐股): an adverb like 从不, read
 #: with the same checks (listed in ``adverb_negations``).
 _PARALLEL_DENIALS = frozenset({"也不", "亦不", "更不"})
 #: What follows 也不/更不 when it asserts (也不影响, 更不用说, 也不妨碍, 亦不对…产生影响).
-_PARALLEL_NOT_DENIALS = ("对", "影响", "用说", "必说", "妨碍", "耽误", "耽搁", "怕", "愁", "担心")
+_PARALLEL_NOT_DENIALS = (
+    "对",
+    "影响",
+    "用说",
+    "必说",
+    "要说",
+    "消说",
+    "用提",
+    "失为",
+    "妨碍",
+    "耽误",
+    "耽搁",
+    "怕",
+    "愁",
+    "担心",
+    "逊色",
+    "差",
+)
 #: A denial in the clause before a repeated one (本行从不…，也不…).
 _DENIAL_BEFORE_RE = lazyre.compile(r"从不|从未|从来不|绝不|决不|不会|并不|不得|严禁|禁止|没有|不|勿|别|莫")
 _RELATIVE_NEGATIONS = frozenset({"严禁", "禁止", "不涉及", "不支持", "不得", "不允许", "不接受"})
@@ -509,6 +538,8 @@ _HYPOTHETICAL_LURER_RE = lazyre.compile(
 _PROTECTIVE_STEP_RE = lazyre.compile(
     r"(?:请您?|务必|并)?(?:立即|马上|及时|第一时间)?(?:拨打[^，,。！!？?；;：:]{0,10}?|致电[^，,。！!？?；;：:]{0,10}?)?(?:核实|报警|举报|挂断)"
 )
+#: After a protective step, the secret handed over all the same (…核实后再告知, 核实无误即可提供).
+_THEN_HANDED_RE = lazyre.compile(r"(?:后|再|即可|就可以|便可)(?:告知|告诉|提供|发送|发给|报给|读给|回复)")
 #: Verbs that report or warn of what someone else says (宣称“稳赚不赔”, 遇到“带你炒股”), and the frames that name a pretext
 #: after it (以“保单升级”为由).
 _REPORTING_BEFORE_RE = lazyre.compile(
@@ -2225,7 +2256,8 @@ class MessageContext:
         """Whether the clause before the one starting at compact ``c_start``, in the same sentence,
         denies something (本行从不通过短信推荐股票，也不…): what a repeated denial repeats."""
         compact = self.nt.compact
-        if c_start <= 0 or compact[c_start - 1] not in "，,；;、":
+        # (or the sentence before: 本公司员工不会私下添加客户微信。也不拉客户进群荐股 — rt157)
+        if c_start <= 0 or compact[c_start - 1] not in "，,；;、。":
             return False
         p_start, _ = self.clause(c_start - 2) if c_start >= 2 else (0, 0)
         return _DENIAL_BEFORE_RE.search(compact, p_start, c_start - 1) is not None
@@ -2242,48 +2274,62 @@ class MessageContext:
         named = compact[after : like.start()]
         return any(name in named for name in self.sender_names) or _SENDER_SELF_RE.search(named) is not None
 
+    def _money_warned_off(self, ba_at: int, start: int) -> bool:
+        """Whether the 将/把-object at compact ``ba_at`` is money moved by the act right after it to
+        a destination that holds the trigger at ``start``, however far (请勿将资金转入陌生人在群里推荐
+        的外汇保证金交易平台，谨防投资诈骗): the warning keeps the money from it.  Only in a warning
+        (an anti-fraud word in the message), with nothing sold, no lawful alternative presented
+        (认准…官方App, 受…监管, 持牌), the destination not excepted or replaced and no space
+        between: a red team of this session (rt156, rt157) turned each looser form into a pitch."""
+        compact = self.nt.compact
+        m = _MONEY_SENT_RE.match(compact, ba_at)
+        if m is None or m.end() > start or self.anti_fraud_cue is None:
+            return False
+        c_end = self.clause(start)[1]
+        if (
+            _MONEY_SALE_RE.search(compact) is not None
+            # (outside the warned-off clause itself: 不要将养老钱投到…外汇杠杆交易软件里 names its own)
+            or _ALTERNATIVE_OFFERED_RE.search(compact, 0, ba_at) is not None
+            or _ALTERNATIVE_OFFERED_RE.search(compact, c_end) is not None
+            or _DESTINATION_BREAK_RE.search(compact, m.end(), start) is not None
+            or _MISSED_RE.search(compact, m.end(), self.clause(start)[1]) is not None
+        ):
+            return False
+        lo, _ = self.nt.compact_span(m.end(), m.end() + 1)
+        hi, _ = self.nt.compact_span(start, start + 1)
+        return not any(ch.isspace() for ch in self.nt.folded[lo:hi])
+
+    def alternative_offered(self, start: int) -> bool:
+        """Whether, outside the clause of the trigger at compact ``start``, the message presents a
+        lawful alternative of the sender's own (…自称老师的人推荐的外汇交易平台。青屿环球持境外牌照，
+        资金隔离托管 — rt157): a warning about impostors that clears the way for the sender's
+        platform warns of nothing, unless judging strictly (never then)."""
+        if self.strict:
+            return False
+        compact = self.nt.compact
+        c_start, c_end = self.clause(start)
+        return (
+            _LICENCE_CLAIMED_RE.search(compact, 0, c_start) is not None
+            or _LICENCE_CLAIMED_RE.search(compact, c_end) is not None
+        )
+
     def _money_moved_elsewhere(self, ba_at: int, start: int) -> bool:
         """Whether a warned-off 将/把-object at compact ``ba_at`` is money moved toward the trigger
         in a message that sells, or toward a destination excepted or replaced by another act
-        (see :meth:`_money_sent_to`): then the warning clears the way for the sender's offer."""
+        or qualified as the bad kind in a message that sells: then the warning clears the way for the
+        sender's offer."""
         compact = self.nt.compact
         m = _MONEY_SENT_RE.match(compact, ba_at)
         if m is None or m.end() > start:
             return False
         if _DESTINATION_BREAK_RE.search(compact, m.end(), start) is not None:
             return True
-        if _OTHER_KIND_RE.search(compact, m.end(), start) is not None:
-            return True  # 请勿将资金转入其他外汇保证金平台: the sender is one of them
         # a destination qualified as the bad kind (不正规的, 非法, 其他) in a message that sells: a
         # lawful one is implied, and offered (the warning alone, 请勿将资金转入虚拟货币交易平台, stands)
         return (
             _BAD_KIND_RE.search(compact, m.end(), start) is not None
             and _MONEY_SALE_RE.search(compact) is not None
         )
-
-    def _money_sent_to(self, ba_at: int, start: int) -> bool:
-        """Whether the 将/把-object at compact ``ba_at`` is money moved by the act right after
-        it, the trigger at ``start`` in the destination (请勿将资金转入陌生人推荐的外汇保证金交易平台):
-        the warning keeps the money from the trigger.  Not a push (请勿将资金转入…错过): the
-        destination must not be missed."""
-        compact = self.nt.compact
-        m = _MONEY_SENT_RE.match(compact, ba_at)
-        if m is None or m.end() > start:
-            return False
-        if _DESTINATION_BREAK_RE.search(compact, m.end(), start) is not None:
-            # 请勿将资金转入除本平台官方MT5外汇交易账户以外的…: the sender's own destination excepted;
-            # 不要把钱存到银行…跟着…做外汇保证金交易: a second act, the trigger is where the money goes
-            # instead (rt156)
-            return False
-        if _MONEY_SALE_RE.search(compact) is not None:
-            # a message that sells (开户即送赠金, 年化, 回T退订): the warning may clear the way for the
-            # sender's own platform (请勿将资金转入不正规的外汇平台，…本平台开户即送…)
-            return False
-        lo, _ = self.nt.compact_span(m.end(), m.end() + 1)
-        hi, _ = self.nt.compact_span(start, start + 1)
-        if any(ch.isspace() for ch in self.nt.folded[lo:hi]):
-            return False  # (a space ends the warned-off act: …吃那点死利息 跟着…)
-        return _MISSED_RE.search(compact, m.end(), self.clause(start)[1]) is None
 
     def _secret_handed_over(self, obj_start: int, start: int, c_end: int) -> bool:
         """Whether a 将/把-object from ``obj_start`` (the trigger at ``start`` inside it or
@@ -2554,7 +2600,7 @@ class MessageContext:
                 and ba
                 and (
                     self._secret_handed_over(cue.end, start, c_end)
-                    or self._money_sent_to(cue.end - (cue.word[-1] in "将把"), start)
+                    or self._money_warned_off(cue.end - (cue.word[-1] in "将把"), start)
                 )
                 and not self._is_false_negation(cue)
             ):
@@ -2675,8 +2721,10 @@ class MessageContext:
                 if cue.word in _PARALLEL_DENIALS and (
                     compact.startswith(_PARALLEL_NOT_DENIALS, cue.end)
                     or not self._denial_before(c_start)
-                    # (its own verb phrase only: 不收手续费，也不限额度USDT当天到账 denies the limit, not USDT)
-                    or start - cue.end > 8
+                    # (its own verb phrase only: 不收手续费，也不限额度USDT当天到账 denies the limit, not USDT;
+                    # a manner phrase first reaches further: 也不以任何口头或书面形式向客户保证收益 — rt157)
+                    or start - cue.end
+                    > (20 if compact.startswith(("以", "通过", "向", "对", "在"), cue.end) else 8)
                     or cue.start < c_start
                 ):
                     # 央行降息亦不对保本收益产生影响, 中途赎回也不影响保本保息, 更不用说保本保息: "does not
@@ -3494,7 +3542,7 @@ class MessageContext:
         top = max(start, view.rfind("最", start, end))  # (the hit may open with the peers: 全城最低)
         if _PEERS_BEFORE_RE.search(view, max(0, top - 6), top) is not None:
             return None  # 全城最低0.2%, 同类最低99元: a ranking against every peer, not a bound (rt84)
-        if lead and _PEER_BANKS_RE.search(view, self.clause(start)[0], top) is not None:
+        if lead and _PEER_BANKS_RE.search(view, self.sentence(start)[0], top) is not None:
             return None  # 放眼全市20多家银行最高可享年利率2.6%: ranked against the peers (rt156)
         j = end + lead
         while j < len(view) and view[j].isdigit():
@@ -3804,14 +3852,23 @@ class MessageContext:
             return None
         compact = self.nt.compact
         s_start, s_end = self.sentence(start)
-        m = _SANCTION_RE.search(compact, start, s_end + 1)
+        # (or the next sentence: …频繁与虚拟货币交易相关方发生资金往来。依据监管规定，本行已暂停… — rt157)
+        after = self.sentence(s_end + 1)[1] if s_end + 1 < len(compact) else s_end
+        m = _SANCTION_RE.search(compact, start, after + 1)
         if m is None:
             return None
         # the thing named as the cause (与…交易相关方频繁收付款, 用于…交易的): not a platform's own notice
         # of its own business (您的USDT永续合约仓位保证金不足，系统将限制开仓交易 — rt156)
         if _SANCTION_CAUSE_RE.search(compact, s_start, m.start()) is None:
             return None
+        if _OWN_PRODUCT_ACCOUNT_RE.match(compact, self._trigger_end(start)) is not None:
+            return None  # 您的USDT账户存在异常…已冻结提币功能: the platform's own account
         return m.group()
+
+    def _trigger_end(self, start: int) -> int:
+        """Where the trigger hit starting at compact ``start`` ends (its longest hit)."""
+        ends = [h.end for hits in self.scan.triggers.values() for h in hits if h.start == start]
+        return max(ends, default=start + 1)
 
     def past_practice(self, start: int) -> str | None:
         """The era a claim is told of in a history lesson (资管新规出台前，银行理财大多保本保息；如今…均已
@@ -4111,8 +4168,11 @@ class MessageContext:
             return None
         if start - frame.end() > 2 and not self._claims_cover(frame.end(), start):
             return None  # only other lures may stand between (承诺保本保息、稳赚不赔)
-        if _PROTECTIVE_STEP_RE.match(compact, c1 + 1) is None:
+        step = _PROTECTIVE_STEP_RE.match(compact, c1 + 1)
+        if step is None:
             return None
+        if _THEN_HANDED_RE.search(compact, step.end(), self.sentence(start)[1] + 1) is not None:
+            return None  # 请拨打…核实对方身份后再告知: the check leads on to handing it over (rt157)
         return frame.group()
 
     def _claims_cover(self, start: int, end: int) -> bool:

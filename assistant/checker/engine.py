@@ -677,6 +677,7 @@ class Checker:
                     and _PROTECTIVE_RE.search(msg.nt.compact) is not None
                     and _THIRD_PARTY_RE.search(msg.nt.compact, *ctx.sentence(cstart)) is not None
                     and not ctx.quote_owned(cstart)
+                    and not ctx.alternative_offered(cstart)
                 ):
                     # 反诈提醒：…冒充客服…索要验证码。我司不会向您索取验证码: a notice framed as a
                     # warning that puts nothing on offer (no product, price, call or link), read as a
@@ -1007,7 +1008,7 @@ def _cancelling_cue(
     if spec.request_context and (cue := ctx.request_cue(cstart)) is not None:
         return cue, "是请收件人本人去做的事，不是发送方的威胁或施压"
     if spec.anti_fraud:
-        if (cue := ctx.impostor_cue(cstart)) is not None:
+        if (cue := ctx.impostor_cue(cstart)) is not None and not ctx.alternative_offered(cstart):
             return cue, "句中说明这是冒名者的行为，属警示而非推介"
         if (cue := ctx.hypothetical_lure(cstart, cend)) is not None:
             return cue, "句中说明这是他人可能的诱骗说法，并提示如何防范，属警示而非推介"
@@ -1021,6 +1022,7 @@ def _cancelling_cue(
         spec.anti_fraud
         and ctx_kind != "marketing"
         and (cue := ctx.attributed_claim(cstart, cend) or ctx.inside_attributed(cstart, cend)) is not None
+        and not ctx.alternative_offered(cstart)
     ):
         # (not in a promotion: 别信那些号称…的产品 may front the sender's own pitch)
         return cue, "描述的是他人宣称的内容（如“宣称保本的产品请勿购买”），并提示防范，属警示"

@@ -545,7 +545,7 @@ class Returns(Detector):
             s_start > 0
             and msg.nt.compact[s_start - 1] in ":："
             and _ACCOUNT_RETURN_RE.search(msg.nt.compact, s_start, cpos) is not None
-            and _PUSHED_RE.search(msg.nt.compact, s_start, msg.ctx.sentence(cpos)[1] + 1) is None
+            and _PUSHED_RE.search(msg.nt.compact) is None
             and _PERIOD_RE.search(msg.nt.compact, s_start, cpos) is not None
         ):
             # 您的2025年度投资账单已生成：全年账户收益率12.6%: the heading before the colon names
@@ -1160,10 +1160,10 @@ def _product_gain(before: str, opts: dict, after: str = "", prev: str = "") -> s
 _PITCH_BEFORE = ("适合", "值得", "推荐", "建议", "可供", "为您", "向您")
 
 
-#: A push in the figure's sentence (主推的稳健组合收益率达16.8%，立即一键跟投 — rt156): the portfolio is
-#: on offer, not the recipient's own.
+#: A push anywhere in the message (主推的稳健组合收益率达16.8%，立即一键跟投 — rt156; …远超您当前持仓。
+#: 开通一键跟投请回复1 — rt157): the portfolio is on offer, not the recipient's own.
 _PUSHED_RE = lazyre.compile(
-    r"主推|推荐|精选|跟投|立即|一键|加仓|认购|申购|购买|抢购|起投|起购|欢迎|热销|新发"
+    r"主推|推荐|精选|优选|跟投|一键|加仓|认购|申购|购买|抢购|起投|起购|欢迎|热销|新发|开放|远超|远高于|匹配|回复\d|详询|退订|追加"
 )
 #: A return said of an account or portfolio as a whole (全年账户收益率, 组合整体收益), not of a product,
 #: nor of one watched, recommended or averaged (您关注的组合, 同类账户平均), nor one to come (可达, 预计).
@@ -1174,6 +1174,7 @@ _ACCOUNT_RETURN_RE = lazyre.compile(
 #: The period a reported figure is of (全年, 本年, 2026年度, 上月, 累计, 截至…): what happened, not a promise.
 _PERIOD_RE = lazyre.compile(
     r"全年|本年|今年|上年|去年|年度|本月|上月|当月|本季|上季|累计|截至|近一年|近1年|以来|\d{4}年"
+    r"|\d{1,2}月(?:份)?(?:对账单|账单)"
 )
 
 
