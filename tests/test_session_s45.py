@@ -529,3 +529,79 @@ def test_an_impostor_warning_before_the_senders_licensed_platform_is_never_silen
     notice), but the impostor and attributed-claim readings no longer cancel it."""
     text = "【青屿环球】温馨提示：请勿将资金转入群里自称老师的人推荐的外汇交易平台。青屿环球持境外牌照，客户资金隔离托管。"
     assert "PRO004" in found_codes(checker, text)
+
+
+# ------------------------------------------------- the edges a third red team of this session found (rt158), in words of our own
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a platform's own warning before its own top-up address
+        (
+            "【币屿】安全提醒：请勿将资金转入陌生人提供的USDT收款地址，充值请以App内显示的地址为准，谨防诈骗。",
+            "PRO003",
+        ),
+        # the platform's customer, restricted for a login: no sanction over a third party
+        (
+            "【青屿国际】您参与的EURUSD跟单策略本周盈亏已结算。因账户多次出现异地登录，系统已暂停出金功能。",
+            "PRO004",
+        ),
+        # a "red packet quota" drawn as cash and repaid
+        ("【青屿花】您的专属红包额度6000元已到账，可直接提现到银行卡，下月账单日再还就行。回T退订", "DIS001"),
+        # a repeated denial that stops before the threat
+        (
+            "【青屿资产】您的欠款已逾期92天，我司不再电话提醒，亦不另行通知直接上门处理，请于今日内还款。",
+            "COL001",
+        ),
+        # a maturing deposit switched into whole-life insurance
+        ("【青屿银行】您的定期存款将于7月1日到期，可转为青屿鑫禧增额终身寿，本金一分不少。回T退订", "ADV001"),
+    ],
+)
+def test_the_third_red_teams_silent_passes_stay_flagged(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【青屿银行】青屿“科创贷”面向科技型中小企业，授信额度100万起，年化利率（单利）3.45%起，详询客户经理。回T退订",
+            "PRO006",
+        ),
+        (
+            "【青屿人寿】青屿“安心家”家庭保障计划，重疾保额100万起，一张保单保障全家，详见官网。回T退订",
+            "PRO006",
+        ),
+        (
+            "【青屿银行】“近期市场波动加大，建议理性配置。”——您的专属客户经理周女士。理财非存款，产品有风险，投资须谨慎。",
+            "ADV004",
+        ),
+        (
+            "【青屿银行】“接到自称客服的电话让我转账，多亏柜员提醒，养老钱保住了。”——青屿银行客户王阿姨。警惕冒充客服诈骗，谨防上当。",
+            "ADV004",
+        ),
+        (
+            "【青屿支付】您青屿宝余额被盗刷的2,000元已全额追回并退至原账户，本金无需担心，建议尽快修改支付密码。",
+            "ADV001",
+        ),
+    ],
+)
+def test_the_third_red_teams_false_alarms_stay_quiet(checker: Checker, text: str, code: str) -> None:
+    assert code not in found_codes(checker, text)
+
+
+def test_if_needed_after_an_insurance_offered_is_no_bare_contact(checker: Checker) -> None:
+    text = "【青屿人寿】尊敬的客户，您的宝宝已满30天，可为其添加青屿少儿医疗险，住院费用按合同约定报销。如有需要，请致电95519。"
+    assert checker.check(text).kind != "service"
+
+
+def test_a_ranked_payout_ratio_is_no_fixed_term(checker: Checker) -> None:
+    text = "【青屿健康】青屿e享百万医疗险，享同类产品中最高赔付比例，社保报销后剩余费用100%赔付，详见官网。回T退订"
+    assert "ADV002" in found_codes(checker, text)
+
+
+def test_a_portfolios_figure_beside_the_accounts_is_not_the_recipients_own(checker: Checker) -> None:
+    text = (
+        "【青屿基金】您的2025年度基金账单已生成：全年账户收益率3.1%，同期青屿量化领航组合收益率22.4%，"
+        "可联系专属客户经理调整配置。基金有风险，投资须谨慎。"
+    )
+    assert "PRO007" in found_codes(checker, text)

@@ -427,7 +427,7 @@ _LICENCE_CLAIMED_RE = lazyre.compile(
 )
 #: A sale anywhere in a message whose warning keeps money from a destination.
 _MONEY_SALE_RE = lazyre.compile(
-    r"开户|入金|赠金|注册|跟单|带单|喊单|起投|起购|认购|申购|年化|退订|回t|优惠|福利|名额|限时|专属|本平台"
+    r"开户|入金|充值|赠金|注册|跟单|带单|喊单|起投|起购|认购|申购|年化|退订|回t|优惠|福利|名额|限时|专属|本平台|app内"
 )
 #: Between a warned-off transfer and the trigger: an exception (除…以外) or a second act that moves
 #: the money somewhere else (跟着…做, 换成, 转入, 买).
@@ -441,7 +441,8 @@ _SENDER_SELF_RE = lazyre.compile(r"我们|咱们|本行|我行|我司|本公司|
 #: Why an account is restricted: the thing named as involved in it (涉及, 用于…交易的, 与…相关方
 #: 收付款, 交易对手).
 _SANCTION_CAUSE_RE = lazyre.compile(
-    r"涉及|涉嫌|用于|参与|相关方|往来|收付款|交易对手|对手方|关联|出租出借|频繁|多次|转账|汇款"
+    # (not the recipient's own participation: 您参与的EURUSD跟单策略 is the platform's customer — rt158)
+    r"涉及|涉嫌|用于|(?<!您)参与|相关方|往来|收付款|交易对手|对手方|关联|出租出借|频繁|转账|汇款"
 )
 #: The trigger naming the restricted account itself (您的USDT账户, MT5账户): the sender's own product.
 _OWN_PRODUCT_ACCOUNT_RE = lazyre.compile(r"[^，,。！!？?；;]{0,4}?(?:账户|帐户|钱包|合约|仓位|矿机)")
@@ -467,6 +468,8 @@ _PARALLEL_NOT_DENIALS = (
     "逊色",
     "差",
 )
+#: Where a repeated denial's verb phrase ends and another begins (…也不另行通知直接上门).
+_NEW_VERB_PHRASE_RE = lazyre.compile(r"直接|就|便|立即|马上|而是|然后|随后|转而|改为")
 #: A denial in the clause before a repeated one (本行从不…，也不…).
 _DENIAL_BEFORE_RE = lazyre.compile(r"从不|从未|从来不|绝不|决不|不会|并不|不得|严禁|禁止|没有|不|勿|别|莫")
 _RELATIVE_NEGATIONS = frozenset({"严禁", "禁止", "不涉及", "不支持", "不得", "不允许", "不接受"})
@@ -2726,6 +2729,8 @@ class MessageContext:
                     or start - cue.end
                     > (20 if compact.startswith(("以", "通过", "向", "对", "在"), cue.end) else 8)
                     or cue.start < c_start
+                    # (up to its own verb phrase: 亦不另行通知直接上门处理 — the visit is not denied, rt158)
+                    or _NEW_VERB_PHRASE_RE.search(compact, cue.end + 1, start) is not None
                 ):
                     # 央行降息亦不对保本收益产生影响, 中途赎回也不影响保本保息, 更不用说保本保息: "does not
                     # affect" and "let alone" assert; 零佣金也不收隔夜利息就选MT5外汇平台: with no denial
@@ -3859,7 +3864,9 @@ class MessageContext:
             return None
         # the thing named as the cause (与…交易相关方频繁收付款, 用于…交易的): not a platform's own notice
         # of its own business (您的USDT永续合约仓位保证金不足，系统将限制开仓交易 — rt156)
-        if _SANCTION_CAUSE_RE.search(compact, s_start, m.start()) is None:
+        # (the cause in the trigger's own sentence: …跟单策略本周盈亏已结算。因账户多次出现异地登录，系统已暂停
+        # 出金功能 names no cause of the thing — rt158)
+        if _SANCTION_CAUSE_RE.search(compact, s_start, min(m.start(), s_end + 1)) is None:
             return None
         if _OWN_PRODUCT_ACCOUNT_RE.match(compact, self._trigger_end(start)) is not None:
             return None  # 您的USDT账户存在异常…已冻结提币功能: the platform's own account

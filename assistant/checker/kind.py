@@ -840,6 +840,7 @@ _IF_NEEDED = frozenset({"如有需要"})
 #: Credit or an offer the need could be for (可用于分期, 取现, 借款, 额度可用).
 _CREDIT_USE_RE = lazyre.compile(
     r"可用于|分期|取现|借款|贷款|信用贷|可借|可贷|放款|备用金|额度|提额|办理|购买|认购|申购|投保|保险|年金|理财|基金|储备|可享|专享|推荐|优惠|利率|收益"
+    r"|医疗险|重疾险|意外险|寿险|护理险|添加|加保|可为其|可为您"
 )
 _BARE_CONTACT_AFTER_RE = lazyre.compile(
     r"[，,]?(?:请|可|可以|欢迎)?(?:详询|致电|拨打|来电|联系|咨询)(?:我行|本行|我司|本公司)?"

@@ -44,6 +44,10 @@ class Endorsement(KeywordDetector):
         m = self._signed.search(folded)
         if m is None:
             return  # (one signature is proof enough: only the first is reported)
+        if msg.kind == "service" and msg.ctx.anti_fraud_cue is not None:
+            # a victim's story in an anti-fraud notice (“…多亏柜员及时提醒，养老钱才保住了。”——客户王阿姨。
+            # 警惕冒充客服… — rt158): it warns, it vouches for no product
+            return
         spec = self.spec
         severity = spec.severity
         note = self._signed_note

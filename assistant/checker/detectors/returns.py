@@ -1164,11 +1164,12 @@ _PITCH_BEFORE = ("适合", "值得", "推荐", "建议", "可供", "为您", "�
 #: 开通一键跟投请回复1 — rt157): the portfolio is on offer, not the recipient's own.
 _PUSHED_RE = lazyre.compile(
     r"主推|推荐|精选|优选|跟投|一键|加仓|认购|申购|购买|抢购|起投|起购|欢迎|热销|新发|开放|远超|远高于|匹配|回复\d|详询|退订|追加"
+    r"|加微信|加v|微信|同步|跟单|带单|实盘|vip|调整配置|配置|同期|相比|对比"
 )
 #: A return said of an account or portfolio as a whole (全年账户收益率, 组合整体收益), not of a product,
 #: nor of one watched, recommended or averaged (您关注的组合, 同类账户平均), nor one to come (可达, 预计).
 _ACCOUNT_RETURN_RE = lazyre.compile(
-    r"(?<!关注的)(?<!推荐的)(?<!精选的)(?<!同类)(?<!平均)(?:账户|帐户|组合|持仓|资产)(?:整体|总|累计|的)?(?:收益率|收益|回报率|回报|盈亏)"
+    r"(?<!关注的)(?<!推荐的)(?<!精选的)(?<!同类)(?<!平均)(?:账户|帐户|持仓|资产)(?:整体|总|累计|的)?(?:收益率|收益|回报率|回报|盈亏)"
     r"(?!可达|可至|预计|预期|目标|有望|最高)"
 )
 #: The period a reported figure is of (全年, 本年, 2026年度, 上月, 累计, 截至…): what happened, not a promise.
