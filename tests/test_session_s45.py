@@ -3,10 +3,10 @@ red teams, each written here in words of its own with the wording beside it that
 
 - money warned off a destination (请勿将资金转入…平台): the destination is what the warning keeps the
   money from, however far its modifiers push the trigger;
-- a denial repeated in the next clause (本行从不…，也不…) denies like an adverb, but "does not affect"
-  (亦不对…产生影响) still asserts what it leaves untouched;
-- "if you need it" (如有需要) followed only by a contact point ends a notice; followed by an offer it
-  still solicits;
+- withdrawn after the blind thirds of this session's own red teams showed silent passes: a denial
+  repeated in the next clause (也不/亦不/更不), "if you need it" (如有需要) before a bare contact point,
+  the recipient's own deposit maturing, a branch word before an address, some fixed terms (ADV002);
+  the tests that remain here check that the forms a red team found stay flagged;
 - the recipient's own statement issued (您的…账单已生成：全年账户收益率…) reports the account's figure;
   a product's figure under such a heading is still a return on offer.
 """
@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.checker.engine import Checker
-from tests.judgment_asserts import assert_service_pass, error_codes, found_codes
+from tests.judgment_asserts import error_codes, found_codes
 
 
 # ------------------------------------------------- money warned off a destination
@@ -45,12 +45,8 @@ def test_money_pushed_toward_a_destination_stays_an_error(checker: Checker, text
     assert "PRO004" in error_codes(checker, text)
 
 
-# ------------------------------------------------- a denial repeated in the next clause
-def test_a_repeated_denial_denies(checker: Checker) -> None:
-    text = "【青屿银行】本行从不通过短信推荐股票，也不拉客户进群荐股，收到此类信息请拨打96168核实。"
-    assert "PRO001" not in found_codes(checker, text)
-
-
+# ------------------------------------------------- a denial repeated in the next clause (the mechanism was withdrawn
+# after a blind red-team third: 也不/亦不/更不 are no adverb denials; the forms that assert stay errors)
 @pytest.mark.parametrize(
     "text",
     [
@@ -64,14 +60,8 @@ def test_a_repeated_denial_that_asserts_stays_an_error(checker: Checker, text: s
     assert "ADV001" in error_codes(checker, text)
 
 
-# ------------------------------------------------- "if you need it" before a bare contact point
-def test_if_needed_before_a_bare_contact_point_ends_a_notice(checker: Checker) -> None:
-    assert_service_pass(
-        checker,
-        "【青屿银行】您尾号5512的社保卡将于2027年1月31日到期，新卡已寄往您预留的地址。如有需要，详询96168。",
-    )
-
-
+# ------------------------------------------------- "if you need it" (the bare-contact exemption was withdrawn after a
+# blind red-team third; before an offer it solicits)
 @pytest.mark.parametrize(
     "text",
     [
@@ -152,12 +142,8 @@ def test_a_sanction_in_a_promotion_or_denied_changes_nothing(checker: Checker, t
     assert "PRO003" in error_codes(checker, text)
 
 
-# ------------------------------------------------- the sender's branch moving to an address
-def test_a_branch_moving_to_an_address_is_no_personal_data(checker: Checker) -> None:
-    text = "【青屿人寿】青屿人寿江苏分公司营业场所将于9月1日起迁至南京市鼓楼区中山北路88号国信大厦12层，服务不受影响。"
-    assert "PRV004" not in found_codes(checker, text)
-
-
+# ------------------------------------------------- a branch word near a home address (the premises-before exemption was
+# withdrawn after a blind red-team third)
 def test_a_home_before_a_branch_word_is_still_personal_data(checker: Checker) -> None:
     text = "【青屿资产】你欠款不还，我们已派人去你家南京市鼓楼区中山北路88号2栋1201室，分公司同事会上门。"
     assert "PRV004" in found_codes(checker, text)
@@ -188,12 +174,8 @@ def test_a_saying_confirmed_or_made_good_stays_an_error(checker: Checker, text: 
     assert "ADV001" in error_codes(checker, text)
 
 
-# ------------------------------------------------- the recipient's own deposit maturing
-def test_the_own_deposit_paid_in_full_is_reported(checker: Checker) -> None:
-    text = "【青屿银行】您的大额存单将于3月8日到期，本息全额到账后将转入您尾号2210的活期账户。"
-    assert "ADV001" not in found_codes(checker, text)
-
-
+# ------------------------------------------------- principal safety beside a deposit word (the own-deposit exemption
+# was withdrawn after a blind red-team third)
 @pytest.mark.parametrize(
     "text",
     [
@@ -476,11 +458,6 @@ def test_the_second_red_teams_silent_passes_stay_flagged(checker: Checker, text:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("【青屿证券】本公司员工不会私下添加客户微信。也不拉客户进群荐股。如有疑问请致电95538。", "PRO001"),
-        (
-            "【青屿银行】本行理财产品均不承诺保本，也不以任何口头或书面形式向客户保证收益，请您理性投资。",
-            "ADV001",
-        ),
         ("【青屿证券】您的2025年度投资账单已生成：全年账户收益率12.9%，立即登录App查看完整账单。", "PRO007"),
         (
             "【青屿银行】经监测，您尾号3302的账户频繁与虚拟货币交易相关方发生资金往来。依据监管规定，本行已暂停该账户非柜面业务。",
@@ -490,7 +467,6 @@ def test_the_second_red_teams_silent_passes_stay_flagged(checker: Checker, text:
             "【青屿银行】您尾号3302的银行卡近期多次向境外虚拟货币交易平台转账，本行已暂停该卡非柜面交易，请到网点核实。",
             "PRO003",
         ),
-        ("【青屿人寿】宝宝的人生第一份保障：青屿少儿医疗险，出生满28天即可投保，详见官网。回T退订", "ADV002"),
         (
             "【青屿银行】青屿大额存单尊享版，三年期年利率2.35%，100万起存，存款受存款保险保障。回T退订",
             "PRO006",

@@ -446,32 +446,6 @@ _SANCTION_CAUSE_RE = lazyre.compile(
 )
 #: The trigger naming the restricted account itself (您的USDT账户, MT5账户): the sender's own product.
 _OWN_PRODUCT_ACCOUNT_RE = lazyre.compile(r"[^，,。！!？?；;]{0,4}?(?:账户|帐户|钱包|合约|仓位|矿机)")
-#: A denial that repeats the one before it (本行从不…，也不拉客户进群荐股): an adverb like 从不, read
-#: with the same checks (listed in ``adverb_negations``).
-_PARALLEL_DENIALS = frozenset({"也不", "亦不", "更不"})
-#: What follows 也不/更不 when it asserts (也不影响, 更不用说, 也不妨碍, 亦不对…产生影响).
-_PARALLEL_NOT_DENIALS = (
-    "对",
-    "影响",
-    "用说",
-    "必说",
-    "要说",
-    "消说",
-    "用提",
-    "失为",
-    "妨碍",
-    "耽误",
-    "耽搁",
-    "怕",
-    "愁",
-    "担心",
-    "逊色",
-    "差",
-)
-#: Where a repeated denial's verb phrase ends and another begins (…也不另行通知直接上门).
-_NEW_VERB_PHRASE_RE = lazyre.compile(r"直接|就|便|立即|马上|而是|然后|随后|转而|改为")
-#: A denial in the clause before a repeated one (本行从不…，也不…).
-_DENIAL_BEFORE_RE = lazyre.compile(r"从不|从未|从来不|绝不|决不|不会|并不|不得|严禁|禁止|没有|不|勿|别|莫")
 _RELATIVE_NEGATIONS = frozenset({"严禁", "禁止", "不涉及", "不支持", "不得", "不允许", "不接受"})
 #: What makes the words before 的 a modifier of the denied thing, not the verb's own object.
 _MODIFIER_RE = lazyre.compile(
@@ -2255,16 +2229,6 @@ class MessageContext:
         entry = self._cue_index.get(kind)
         return entry[2] if entry is not None else 0
 
-    def _denial_before(self, c_start: int) -> bool:
-        """Whether the clause before the one starting at compact ``c_start``, in the same sentence,
-        denies something (本行从不通过短信推荐股票，也不…): what a repeated denial repeats."""
-        compact = self.nt.compact
-        # (or the sentence before: 本公司员工不会私下添加客户微信。也不拉客户进群荐股 — rt157)
-        if c_start <= 0 or compact[c_start - 1] not in "，,；;、。":
-            return False
-        p_start, _ = self.clause(c_start - 2) if c_start >= 2 else (0, 0)
-        return _DENIAL_BEFORE_RE.search(compact, p_start, c_start - 1) is not None
-
     def _likened_to_own(self, after: int, start: int) -> bool:
         """Whether 不像 at compact ``after`` compares with the sender's own product before the
         trigger at ``start`` (很多理财都不像澄江安盈一样保本保息): "others are not like ours in
@@ -2721,21 +2685,6 @@ class MessageContext:
                     continue  # 不为市场波动所扰的稳赚型理财: "undisturbed by", the claim stands
                 if cue.word == "不像" and self._likened_to_own(cue.end, start):
                     continue  # 很多理财都不像澄江安盈一样保本保息: the sender's product is what has it
-                if cue.word in _PARALLEL_DENIALS and (
-                    compact.startswith(_PARALLEL_NOT_DENIALS, cue.end)
-                    or not self._denial_before(c_start)
-                    # (its own verb phrase only: 不收手续费，也不限额度USDT当天到账 denies the limit, not USDT;
-                    # a manner phrase first reaches further: 也不以任何口头或书面形式向客户保证收益 — rt157)
-                    or start - cue.end
-                    > (20 if compact.startswith(("以", "通过", "向", "对", "在"), cue.end) else 8)
-                    or cue.start < c_start
-                    # (up to its own verb phrase: 亦不另行通知直接上门处理 — the visit is not denied, rt158)
-                    or _NEW_VERB_PHRASE_RE.search(compact, cue.end + 1, start) is not None
-                ):
-                    # 央行降息亦不对保本收益产生影响, 中途赎回也不影响保本保息, 更不用说保本保息: "does not
-                    # affect" and "let alone" assert; 零佣金也不收隔夜利息就选MT5外汇平台: with no denial
-                    # in the clause before, 也不 denies only its own verb (rt156)
-                    continue
                 if cue.word.endswith("不对") and (
                     compact.startswith("外", cue.end) or self._not_affecting((cue,), start, c_end)
                 ):

@@ -834,18 +834,6 @@ _DETAILS_BEFORE_RE = lazyre.compile(
 _YIELD_AFTER_RE = lazyre.compile(r"(?:年化(?!利率)|收益|业绩比较基准)[^，,。！!？?；;]{0,6}?\d+(?:\.\d+)?%")
 #: Calls that are contact lines when the contact point follows them (欢迎咨询95588, 欢迎咨询客服).
 _CONTACT_CALLS = frozenset({"欢迎咨询"})
-#: "If you need it" (如有需要) solicits when an offer follows (如有需要请联系我办理低息贷款), not when
-#: only a contact point does and the sentence ends there (如有需要，详询95566。).
-_IF_NEEDED = frozenset({"如有需要"})
-#: Credit or an offer the need could be for (可用于分期, 取现, 借款, 额度可用).
-_CREDIT_USE_RE = lazyre.compile(
-    r"可用于|分期|取现|借款|贷款|信用贷|可借|可贷|放款|备用金|额度|提额|办理|购买|认购|申购|投保|保险|年金|理财|基金|储备|可享|专享|推荐|优惠|利率|收益"
-    r"|医疗险|重疾险|意外险|寿险|护理险|添加|加保|可为其|可为您"
-)
-_BARE_CONTACT_AFTER_RE = lazyre.compile(
-    r"[，,]?(?:请|可|可以|欢迎)?(?:详询|致电|拨打|来电|联系|咨询)(?:我行|本行|我司|本公司)?"
-    r"(?:官方)?(?:客服|服务热线|客服热线|热线)?(?:电话)?[:：]?\d{3,}[\d-]*(?:转\d+)?[）)]?(?=[。！!；;]|$)"
-)
 #: What a contact line is for when it is for a report or a check (…欢迎致电400…举报, 请致电…核实).
 _REPORT_AFTER_RE = lazyre.compile(r"举报|投诉|反映问题|核实|报案|挂失|冻结")
 _CONTACT_POINT_RE = lazyre.compile(r"\d{3,}|[（(]?(?:客服|热线|电话|服务热线|客服热线|您的客户经理|客户经理)")
@@ -1075,14 +1063,6 @@ def collect_evidence(
                 and _QUESTION_BEFORE_RE.search(compact, c_q, start) is not None
             ):
                 continue  # 有问题随时找我: where to ask, not a pitch
-            if (
-                word in _IF_NEEDED
-                and _BARE_CONTACT_AFTER_RE.match(compact, end) is not None
-                and _CREDIT_USE_RE.search(compact, 0, start) is None
-            ):
-                # …新卡已寄往您预留的地址。如有需要，详询95566: a bare contact line ends it (not after
-                # credit put to use: 额度已调整为5万元，可用于分期及取现。如有需要，请致电… — rt156)
-                continue
             if _SERVICE_OBJECT_RE.match(compact, end) is not None:
                 continue  # 邀请您对本次服务进行评价, 诚邀您…参与表决, 请抓紧还款: a service act, no offer
             if _defers(compact, end, msg.ctx.sentence(start)[1]):

@@ -284,7 +284,7 @@ OPTION_KEYS: dict[str, frozenset[str]] = {
     "bank_card": frozenset({"card_context", "issuer_prefixes", "not_card_context"}),
     "borrowing_cost": frozenset({"borrowing_cues", "compound_words", "not_cost_cues", "simple_words"}),
     "consent": frozenset({"requires", "skipped"}),
-    "contact_data": frozenset({"not_phone_context", "premises_words", "premises_before_words"}),
+    "contact_data": frozenset({"not_phone_context", "premises_words"}),
     "credit_inducement": frozenset({"zero_interest_families", "zero_interest_fix", "zero_interest_terms"}),
     "endorsement": frozenset({"signed_quote_note", "signed_quote_pattern"}),
     "expected_return": frozenset({"benchmark_note", "negators", "note_text", "replacement"}),

@@ -62,10 +62,6 @@ def _card_after(msg: Message, end: int) -> bool:
     return after.startswith(("的卡", "卡", "银行卡", "信用卡", "借记卡"))
 
 
-#: The sender's premises moving to or located at the address right after (迁至, 新址, 位于, 地址为).
-_PREMISES_MOVE_RE = lazyre.compile(r"迁至|迁往|搬迁至|搬至|迁入|新址|位于|设于|坐落于|地址(?:为|是)?[:：]?")
-
-
 class ResidentId(Detector):
     """PRV001: an ID-shaped number (17 digits + digit/X, a real birth date), any checksum.
 
@@ -162,7 +158,6 @@ class ContactData(Detector):
         opts = self.spec.options
         self._not_phone = tuple(w.lower() for w in opts.get("not_phone_context", []))
         self._premises = tuple(opts.get("premises_words", []))
-        self._premises_before = tuple(opts.get("premises_before_words", []))
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         yield from self._mobiles(msg)
@@ -215,12 +210,6 @@ class ContactData(Detector):
             around = folded[max(0, m.start() - 12) : m.end() + 12]
             if any(w in around for w in self._premises):
                 continue  # the sender's own branch or office, named before or after (…388号本行文三支行)
-            before = folded[max(0, m.start() - 16) : m.start()]
-            if (
-                any(w in before for w in self._premises_before)
-                and _PREMISES_MOVE_RE.search(folded, max(0, m.start() - 6), m.start() + 4) is not None
-            ):
-                continue  # 浙江分公司营业场所将于7月1日起迁至…: the sender's branch moving
             # 讲座在…1201室举行: where an event is held, nobody's home (rt150)
             if folded.startswith(_VENUE_AFTER, m.end()) and _EVENT_RE.search(
                 folded, max(0, m.start() - 30), m.start() + 4
