@@ -581,3 +581,33 @@ def test_a_portfolios_figure_beside_the_accounts_is_not_the_recipients_own(check
         "可联系专属客户经理调整配置。基金有风险，投资须谨慎。"
     )
     assert "PRO007" in found_codes(checker, text)
+
+
+# ------------------------------------------------- last round: "does not affect" asserts, a co-operative speaks of itself
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青屿财富】青屿季季享不设封闭期，提前赎回也不会影响保本保息，年化3.9%，5万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+        "【青屿农信】不少理财净值天天波动，可不像本社鑫利宝一样保本保息，1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+    ],
+)
+def test_a_claim_left_untouched_or_likened_to_the_co_operatives_own_stays_an_error(
+    checker: Checker, text: str
+) -> None:
+    assert "ADV001" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青屿银行】本行从不承诺保本，市场波动会影响收益，请理性投资。",
+        "【青屿银行】投教：理财产品不像存款那样保本保息，请理性投资。",
+    ],
+)
+def test_a_denial_that_affects_nothing_is_still_a_denial(checker: Checker, text: str) -> None:
+    assert "ADV001" not in found_codes(checker, text)
+
+
+def test_a_yield_per_ten_thousand_with_where_it_goes_needs_a_warning(checker: Checker) -> None:
+    text = "【青屿基金】一万块钱放进青屿现金宝，一天就有一块多收益，随用随取。回T退订"
+    assert "ADV003" in error_codes(checker, text)

@@ -434,10 +434,13 @@ _MONEY_SALE_RE = lazyre.compile(
 _DESTINATION_BREAK_RE = lazyre.compile(
     r"除|以外|之外|跟着|跟随|换成|换到|改成|改投|转投|转入|转到|投入|投到|买入|买成|购买|参与|选择|去做|来做|做"
 )
+#: "Affect", the verb a denial leaves its object untouched with (不会影响保本保息, 不影响…的收益).
+_AFFECT_WORDS = ("影响", "会影响", "改变", "会改变")
+_AFFECT_OBJECT_RE = lazyre.compile(r"(?:会)?(?:影响|改变)(?:到)?(?:您的?|你的?)?[^，,。！!？?；;]{0,4}")
 #: The mark of a likeness after 不像 (不像…一样/那样/这样/似的).
 _LIKE_MARK_RE = lazyre.compile(r"一样|那样|这样|似的|般")
 #: The sender speaking of itself (我们, 本行, 我行的…).
-_SENDER_SELF_RE = lazyre.compile(r"我们|咱们|本行|我行|我司|本公司|本平台|我们家")
+_SENDER_SELF_RE = lazyre.compile(r"我们|咱们|本行|我行|我司|本公司|本平台|我们家|本社|我社|本机构|本司")
 #: Why an account is restricted: the thing named as involved in it (涉及, 用于…交易的, 与…相关方
 #: 收付款, 交易对手).
 _SANCTION_CAUSE_RE = lazyre.compile(
@@ -516,7 +519,9 @@ _PROTECTIVE_STEP_RE = lazyre.compile(
     r"(?:请您?|务必|并)?(?:立即|马上|及时|第一时间)?(?:拨打[^，,。！!？?；;：:]{0,10}?|致电[^，,。！!？?；;：:]{0,10}?)?(?:核实|报警|举报|挂断)"
 )
 #: After a protective step, the secret handed over all the same (…核实后再告知, 核实无误即可提供).
-_THEN_HANDED_RE = lazyre.compile(r"(?:后|再|即可|就可以|便可)(?:告知|告诉|提供|发送|发给|报给|读给|回复)")
+_THEN_HANDED_RE = lazyre.compile(
+    r"(?:后|再|即可|就可以|便可|方可|才可|才能|可以)(?:告知|告诉|提供|发送|发给|报给|读给|回复)"
+)
 #: Verbs that report or warn of what someone else says (宣称“稳赚不赔”, 遇到“带你炒股”), and the frames that name a pretext
 #: after it (以“保单升级”为由).
 _REPORTING_BEFORE_RE = lazyre.compile(
@@ -2229,6 +2234,13 @@ class MessageContext:
         entry = self._cue_index.get(kind)
         return entry[2] if entry is not None else 0
 
+    def _affected_then_claim(self, after: int, start: int) -> bool:
+        """Whether the denied verb at compact ``after`` is "affect" and the trigger at ``start`` is
+        its object, a few characters on (不会影响保本保息, 不影响您的保本收益): the claim is what is
+        left untouched, asserted."""
+        m = _AFFECT_OBJECT_RE.match(self.nt.compact, after)
+        return m is not None and m.end() >= start
+
     def _likened_to_own(self, after: int, start: int) -> bool:
         """Whether 不像 at compact ``after`` compares with the sender's own product before the
         trigger at ``start`` (很多理财都不像澄江安盈一样保本保息): "others are not like ours in
@@ -2683,6 +2695,8 @@ class MessageContext:
                     and closed.end() <= start
                 ):
                     continue  # 不为市场波动所扰的稳赚型理财: "undisturbed by", the claim stands
+                if compact.startswith(_AFFECT_WORDS, cue.end) and self._affected_then_claim(cue.end, start):
+                    continue  # 提前赎回也不会影响保本保息: "does not affect" asserts what it leaves untouched
                 if cue.word == "不像" and self._likened_to_own(cue.end, start):
                     continue  # 很多理财都不像澄江安盈一样保本保息: the sender's product is what has it
                 if cue.word.endswith("不对") and (
