@@ -611,3 +611,7 @@ def test_a_denial_that_affects_nothing_is_still_a_denial(checker: Checker, text:
 def test_a_yield_per_ten_thousand_with_where_it_goes_needs_a_warning(checker: Checker) -> None:
     text = "【青屿基金】一万块钱放进青屿现金宝，一天就有一块多收益，随用随取。回T退订"
     assert "ADV003" in error_codes(checker, text)
+
+
+def test_not_affecting_the_family_still_denies_a_threat(checker: Checker) -> None:
+    assert "COL001" not in found_codes(checker, "【青屿小贷】您的逾期不会影响到您的家人，请放心并尽快还款。")

@@ -436,6 +436,8 @@ _DESTINATION_BREAK_RE = lazyre.compile(
 )
 #: "Affect", the verb a denial leaves its object untouched with (不会影响保本保息, 不影响…的收益).
 _AFFECT_WORDS = ("影响", "会影响", "改变", "会改变")
+#: What a claim says is kept (保本, 保息, 本金, 收益, 安全, 兑付…): what "not affected" asserts.
+_KEPT_GOOD_RE = lazyre.compile(r"保本|保息|本金|本息|收益|利息|安全|兑付|稳赚|零风险|无风险|刚兑")
 _AFFECT_OBJECT_RE = lazyre.compile(r"(?:会)?(?:影响|改变)(?:到)?(?:您的?|你的?)?[^，,。！!？?；;]{0,4}")
 #: The mark of a likeness after 不像 (不像…一样/那样/这样/似的).
 _LIKE_MARK_RE = lazyre.compile(r"一样|那样|这样|似的|般")
@@ -2238,8 +2240,10 @@ class MessageContext:
         """Whether the denied verb at compact ``after`` is "affect" and the trigger at ``start`` is
         its object, a few characters on (不会影响保本保息, 不影响您的保本收益): the claim is what is
         left untouched, asserted."""
-        m = _AFFECT_OBJECT_RE.match(self.nt.compact, after)
-        return m is not None and m.end() >= start
+        compact = self.nt.compact
+        m = _AFFECT_OBJECT_RE.match(compact, after)
+        # (only a good the claim keeps: 不会影响保本保息; 不会影响到您的家人 denies a threat)
+        return m is not None and m.end() >= start and _KEPT_GOOD_RE.match(compact, start) is not None
 
     def _likened_to_own(self, after: int, start: int) -> bool:
         """Whether 不像 at compact ``after`` compares with the sender's own product before the
