@@ -390,8 +390,6 @@ _POSSESSORS = frozenset("您你我他她其它")
 _ACT_ON_PEOPLE_RE = lazyre.compile(
     r"请|叫|联系|通知|告知|告诉|打扰|找|骚扰|透露|泄露|上门|让您的(?:家人|父母|亲友|同事)"
 )
-#: Prohibiting verbs that take an object of their own: with 的 after it, the phrase is a
-#: relative clause on a head noun the sender offers (严禁外传的内幕消息).
 #: Between a bound (最高/最低) and its figure: a verb and the measure bounded (可享年利率, 加息, 能到,
 #: 约): the figure is the product's own rate or line, bounded.  Only the rate and credit measures
 #: (a bound on those stays for review, as the catalogue says of 最高可借); not a yield (最高年化
@@ -414,16 +412,14 @@ _PEER_BANKS_RE = lazyre.compile(
 )
 #: A destination qualified as the bad kind of its class (不正规的外汇平台, 其他平台): a good kind implied.
 _BAD_KIND_RE = lazyre.compile(r"不正规|非正规|非法|无牌|无资质|无证|野鸡|山寨|黑平台|小平台|不靠谱|不知名")
+#: A trading platform vouching for itself (受…监管, 持…牌照, 会员, 资金隔离, 报价透明): not 认准官方…,
+#: which banks' own warnings say of their service lines.
+_LICENCE_CLAIMS = r"受[^，,。！!？?；;]{0,10}?监管|持[^，,。！!？?；;]{0,8}?牌照|持牌|会员单位|类会员|合规运营|合规经营|资金隔离|报价透明|点差|杠杆交易"
+_LICENCE_CLAIMED_RE = lazyre.compile(_LICENCE_CLAIMS)
 #: A lawful alternative presented beside a warning about where money goes (认准…官方App, 受英国FCA监管,
 #: 香港金银业贸易场会员, 持牌, 合规运营): the warning clears the way for the sender's own platform.
 _ALTERNATIVE_OFFERED_RE = lazyre.compile(
-    r"认准|选择我们|选择本|受[^，,。！!？?；;]{0,10}?监管|持[^，,。！!？?；;]{0,8}?牌照|会员|持牌|合规运营|合规经营|正规平台|官方app|官方平台"
-    r"|报价透明|资金隔离|点差|杠杆交易"
-)
-#: A trading platform vouching for itself (受…监管, 持…牌照, 会员, 资金隔离, 报价透明): not 认准官方…,
-#: which banks' own warnings say of their service lines.
-_LICENCE_CLAIMED_RE = lazyre.compile(
-    r"受[^，,。！!？?；;]{0,10}?监管|持[^，,。！!？?；;]{0,8}?牌照|持牌|会员单位|类会员|合规运营|合规经营|资金隔离|报价透明|点差|杠杆交易"
+    r"认准|选择我们|选择本|会员|正规平台|官方app|官方平台|" + _LICENCE_CLAIMS
 )
 #: A sale anywhere in a message whose warning keeps money from a destination.
 _MONEY_SALE_RE = lazyre.compile(
@@ -451,6 +447,8 @@ _SANCTION_CAUSE_RE = lazyre.compile(
 )
 #: The trigger naming the restricted account itself (您的USDT账户, MT5账户): the sender's own product.
 _OWN_PRODUCT_ACCOUNT_RE = lazyre.compile(r"[^，,。！!？?；;]{0,4}?(?:账户|帐户|钱包|合约|仓位|矿机)")
+#: Prohibiting verbs that take an object of their own: with 的 after it, the phrase is a
+#: relative clause on a head noun the sender offers (严禁外传的内幕消息).
 _RELATIVE_NEGATIONS = frozenset({"严禁", "禁止", "不涉及", "不支持", "不得", "不允许", "不接受"})
 #: What makes the words before 的 a modifier of the denied thing, not the verb's own object.
 _MODIFIER_RE = lazyre.compile(
@@ -2257,6 +2255,13 @@ class MessageContext:
         named = compact[after : like.start()]
         return any(name in named for name in self.sender_names) or _SENDER_SELF_RE.search(named) is not None
 
+    def _money_sent(self, ba_at: int, start: int) -> re.Match[str] | None:
+        """The 将/把-object at compact ``ba_at`` read as money moved by the act right after it
+        (将资金转入, 把养老钱投到), ending before the trigger at ``start``: what both readings of a
+        warned-off transfer start from (:meth:`_money_warned_off`, :meth:`_money_moved_elsewhere`)."""
+        m = _MONEY_SENT_RE.match(self.nt.compact, ba_at)
+        return m if m is not None and m.end() <= start else None
+
     def _money_warned_off(self, ba_at: int, start: int) -> bool:
         """Whether the 将/把-object at compact ``ba_at`` is money moved by the act right after it to
         a destination that holds the trigger at ``start``, however far (请勿将资金转入陌生人在群里推荐
@@ -2264,10 +2269,10 @@ class MessageContext:
         (an anti-fraud word in the message), with nothing sold, no lawful alternative presented
         (认准…官方App, 受…监管, 持牌), the destination not excepted or replaced and no space
         between: a red team of this session (rt156, rt157) turned each looser form into a pitch."""
-        compact = self.nt.compact
-        m = _MONEY_SENT_RE.match(compact, ba_at)
-        if m is None or m.end() > start or self.anti_fraud_cue is None:
+        m = self._money_sent(ba_at, start)
+        if m is None or self.anti_fraud_cue is None:
             return False
+        compact = self.nt.compact
         c_end = self.clause(start)[1]
         if (
             _MONEY_SALE_RE.search(compact) is not None
@@ -2275,7 +2280,7 @@ class MessageContext:
             or _ALTERNATIVE_OFFERED_RE.search(compact, 0, ba_at) is not None
             or _ALTERNATIVE_OFFERED_RE.search(compact, c_end) is not None
             or _DESTINATION_BREAK_RE.search(compact, m.end(), start) is not None
-            or _MISSED_RE.search(compact, m.end(), self.clause(start)[1]) is not None
+            or _MISSED_RE.search(compact, m.end(), c_end) is not None
         ):
             return False
         lo, _ = self.nt.compact_span(m.end(), m.end() + 1)
@@ -2301,10 +2306,10 @@ class MessageContext:
         in a message that sells, or toward a destination excepted or replaced by another act
         or qualified as the bad kind in a message that sells: then the warning clears the way for the
         sender's offer."""
-        compact = self.nt.compact
-        m = _MONEY_SENT_RE.match(compact, ba_at)
-        if m is None or m.end() > start:
+        m = self._money_sent(ba_at, start)
+        if m is None:
             return False
+        compact = self.nt.compact
         if _DESTINATION_BREAK_RE.search(compact, m.end(), start) is not None:
             return True
         # a destination qualified as the bad kind (不正规的, 非法, 其他) in a message that sells: a
@@ -3494,12 +3499,14 @@ class MessageContext:
             else 0
         )
         named = None
+        bare = False  # a lead read by _BOUND_LEAD_RE that names no measure (最低约10.8%, 最高能到20万)
         if not lead and not view[end : end + 1].isdigit():
             # the measure named between the bound and its figure (最高可享年利率2.6%, 最高加息0.5%,
             # 最低约10.8%, 最高能到20万): a rate's or a credit line's bound, read as one
             m = _BOUND_LEAD_RE.match(view, end)
             if m is not None and m.end() > end:
                 lead, named = m.end() - end, m.group("measure")
+                bare = not named
         if self.time_estimate(start, end + lead):
             return "时限"  # 预计最快2小时到账; 已寄出，最快3个工作日送达: a service time, not a comparison
         # (the hit may end on the figure's first digit itself: 最高8元 is found as 最高8)
@@ -3523,44 +3530,27 @@ class MessageContext:
             return AGE_BOUND  # 续保最高可至100周岁, 投保年龄最低18岁: an age limit of the contract
         if named:
             return named
-        s_start, _ = self.sentence(start)
-        if (
-            lead
-            and _BOUND_LEAD_RE.match(view, end) is not None
-            and view[end : end + lead]
-            not in (
-                "可达",
-                "可至",
-                "标准",
-                "仅需",
-                "只需",
-                "只要",
-                "仅为",
-                "只有",
-                "仅有",
-            )
-            and view[end : end + 1] not in ("为", "达", "至", "仅", "只")
-        ):
-            # a bare lead (最低约10.8%, 最高能到20万): the bound's own clause must name a rate or a
-            # credit line, not a fee or a cover elsewhere (…保费可月缴，结算收益最高约5.5% — rt156)
-            c_start = self.clause(start)[0]
-            near = [
-                h
-                for h in self.scan.contexts.get("_bound_measure", ())
-                if c_start <= h.start and h.end <= start
-            ]
-            if not near:
+        if bare:
+            # a bare lead: the bound's own clause must name a rate or a credit line, not a fee or a
+            # cover elsewhere (…保费可月缴，结算收益最高约5.5% — rt156)
+            nearest = self._nearest_measure(self.clause(start)[0], start)
+            if nearest is None:
                 return None
-            nearest = max(near, key=lambda h: h.end)
             factual = {(h.start, h.end) for h in self.scan.contexts.get("_factual_bound", ())}
             return None if (nearest.start, nearest.end) in factual else nearest.word
-        # the nearest measure before it (手续费率最低0.5%，折合年化利率最低约10.8%: the second bound is
-        # the rate's, not the fee's)
+        # the nearest measure before it in its sentence (手续费率最低0.5%，折合年化利率最低约10.8%: the
+        # second bound is the rate's, not the fee's)
+        nearest = self._nearest_measure(self.sentence(start)[0], start)
+        return nearest.word if nearest is not None else None
+
+    def _nearest_measure(self, lo: int, start: int) -> Hit | None:
+        """The ``bound_measures`` hit ending last in compact ``[lo, start)``: what a bound at
+        ``start`` measures."""
         nearest = None
         for hit in self.scan.contexts.get("_bound_measure", ()):
-            if s_start <= hit.start and hit.end <= start and (nearest is None or hit.end > nearest.end):
+            if lo <= hit.start and hit.end <= start and (nearest is None or hit.end > nearest.end):
                 nearest = hit
-        return nearest.word if nearest is not None else None
+        return nearest
 
     @lazy
     def anti_fraud_cue(self) -> str | None:

@@ -519,14 +519,24 @@ class KeywordDetector(Detector):
                     ),
                 )
             if not context_ok and spec.context is not None:
-                other = spec.context.otherwise
-                if other != "skip" and SEVERITY_RANK[other] < SEVERITY_RANK[severity]:
-                    severity = other  # type: ignore[assignment]
+                lowered, lowered_effects = self.without_context(severity)
+                if lowered_effects:
+                    severity, effects = lowered, lowered_effects
                     note = note or "缺少相关语境，提示人工复核"
-                    words = "、".join(spec.context.requires_any[:4])
-                    effects = (ContextEffect(f"缺少：{words}", "downgraded", "缺少该规则所需的相关语境"),)
             out.append(Candidate(hit, severity, note, effects))
         return out
+
+    def without_context(self, severity: Severity) -> tuple[Severity, tuple[ContextEffect, ...]]:
+        """``severity`` where the rule's required context (``context.requires_any``) is absent:
+        its ``otherwise`` severity when that is lower, with the effect recorded for the reviewer;
+        unchanged (and no effect) otherwise.  One place for every finding a rule makes, by word
+        or by shape (the ADV004 signed quote)."""
+        context = self.spec.context
+        other = context.otherwise if context is not None else "skip"
+        if other == "skip" or SEVERITY_RANK[other] >= SEVERITY_RANK[severity]:
+            return severity, ()
+        words = "、".join(context.requires_any[:4]) if context is not None else ""
+        return other, (ContextEffect(f"缺少：{words}", "downgraded", "缺少该规则所需的相关语境"),)
 
     def relevant_hits(self, msg: Message) -> list[tuple[Hit, Severity, str]]:
         """Candidates that no negation or verdict cancels: the topic is really there."""

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, ClassVar
 
 from assistant.checker.detectors.base import KeywordDetector
-from assistant.checker.models import SEVERITY_RANK, ContextEffect, Finding
+from assistant.checker.models import ContextEffect, Finding
 from assistant.text import lazyre
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ class Endorsement(KeywordDetector):
         self._signed_note = str(self.spec.options.get("signed_quote_note", ""))
 
     def detect(self, msg: Message) -> Iterable[Finding]:
-        found = list(super().detect(msg)) if msg.ctx.scan.triggers.get(self.code) else []
+        found = list(super().detect(msg))
         yield from found
         folded = msg.nt.folded
         if found or self._signed is None or ("—" not in folded and "－" not in folded and "--" not in folded):
@@ -48,23 +48,14 @@ class Endorsement(KeywordDetector):
             # a victim's story in an anti-fraud notice (“…多亏柜员及时提醒，养老钱才保住了。”——客户王阿姨。
             # 警惕冒充客服… — rt158): it warns, it vouches for no product
             return
-        spec = self.spec
-        severity = spec.severity
-        note = self._signed_note
+        context = self.spec.context
+        severity = self.spec.severity
         effects: tuple[ContextEffect, ...] = ()
-        if (
-            spec.context is not None
-            and spec.context.requires_any
-            and not msg.ctx.scan.contexts.get(self.code)
-        ):
+        if context is not None and context.requires_any and not msg.ctx.scan.contexts.get(self.code):
             # no investment named: the rule's own context decides, as for its words
-            other = spec.context.otherwise
-            if other == "skip":
+            if context.otherwise == "skip":
                 return
-            if SEVERITY_RANK[other] < SEVERITY_RANK[severity]:
-                severity = other
-                words = "、".join(spec.context.requires_any[:4])
-                effects = (ContextEffect(f"缺少：{words}", "downgraded", "缺少该规则所需的相关语境"),)
+            severity, effects = self.without_context(severity)
         if severity == "error" and msg.product_type in _NOT_INVESTMENT_TYPES:
             # a borrower's or a cardholder's praise (“…当天就到账了”——用户陈先生 of a loan whose APR
             # is stated): no investment vouched for; a testimonial still reviewed
@@ -73,5 +64,10 @@ class Endorsement(KeywordDetector):
                 ContextEffect(msg.product_type or "", "downgraded", "推介的不是投资类产品，客户证言提示复核"),
             )
         yield self.finding(
-            msg, m.start("signed"), m.end("signed"), severity=severity, note=note, context=effects
+            msg,
+            m.start("signed"),
+            m.end("signed"),
+            severity=severity,
+            note=self._signed_note,
+            context=effects,
         )
