@@ -396,7 +396,8 @@ _ACT_ON_PEOPLE_RE = lazyre.compile(
 #: 收益率6% is the superlative a wealth pitch leads with).
 _BOUND_LEAD_RE = lazyre.compile(
     r"(?:可享受?|能享受?|享|可达到|能达到|能达|达到|可到|能到|可提升至|提升至|可上浮至|上浮至)?"
-    r"(?P<measure>年化利率|年利率|利率|加息|额度|借款|贷款)?(?:为|约|达|至)?(?=\d)"
+    # (or the credit verb itself: 最高能贷到100万元, 最高可借到 — s46)
+    r"(?P<measure>年化利率|年利率|利率|加息|额度|借款|贷款|(?:可以|可|能)(?:贷|借)(?:到|至)?)?(?:为|约|达|至)?(?=\d)"
     r"|(?:约|能到|可到|能达到?|可达到)(?P<measure2>)(?=\d)"
 )
 #: An institution restricting an account (已暂停非柜面交易, 将冻结账户, 依法限制…收付款功能): see
@@ -793,9 +794,14 @@ _RHETORICAL_RE = lazyre.compile(
     r"|我们|我行|本行|我司|本公司|本产品|这款|该产品|\d号"
 )
 #: The recipient's own setting or holding right before a trigger (您设定的, 客户自选的, 您持有的).
+#: (or a verb whose subject is the setter itself: App可自设目标价格，到价即推送 — a price alert the
+#: reader sets, s46)
 _OWN_SETTING_RE = lazyre.compile(
-    r"(?:您|你|客户|自行)[^,。!?;]{0,6}?(?:设定|设置|自设|自选|选择|预设|关注|持有|持仓|购买|认购|申购|定投)的?[^,。!?;的]{0,8}$"
+    r"(?:(?:您|你|客户|自行)[^,。!?;]{0,6}?(?:设定|设置|自设|自选|选择|预设|关注|持有|持仓|购买|认购|申购|定投)"
+    r"|自设|自定义|自主设[置定]|自行设[置定])的?[^,。!?;的]{0,8}$"
 )
+#: A verb of setting a price or an order (not a holding or a purchase): what a planted frame says.
+_SETTING_VERB_RE = lazyre.compile(r"设定|设置|自设|预设|自定义")
 #: The same setting named one clause earlier (您设置的条件单已触发，目标价…).
 #: (or a colon: 您设置的止损单已触发：目标价…; or the order named as the recipient's own: 您的网格交易已触发：
 #: 目标价…, 您的条件单已到期失效，目标价… — rt90)
@@ -837,10 +843,15 @@ _BENEFIT_CAP_RE = lazyre.compile(
 #: catalogue says) nor cover (保额最高10万元), whose size is what a promotion sells.
 _TXN_LIMIT_BEFORE_RE = lazyre.compile(
     r"(?:单笔|每笔|单日|每日|单次|每次|单月|每月|每户|每人|单户|单张|每张|单卡|每卡|上限|限额|"
-    r"起存金额|起购金额|起投金额|起存|起购)(?:为|是)?$"
+    r"起存金额|起购金额|起投金额|起存|起购)"
+    # (the operation limited named between: 单日转账最高限额 — s46)
+    r"(?:转账|支付|付款|消费|取现|取款|提现|交易)?(?:为|是)?$"
 )
 #: …and what follows it: an amount of money (not a rate: 单日最高1%收益 is a return claim).
-_TXN_LIMIT_AFTER_RE = lazyre.compile(r"(?:为|是|至|可达|达)?\d[\d,.]*[万千百]?元(?!\d)")
+#: (or the limit word first, and the change made to it: 最高限额调整为5万元 — s46)
+_TXN_LIMIT_AFTER_RE = lazyre.compile(
+    r"(?:限额(?:已)?(?:调整|上调|下调|修改|设置|调|设)?)?(?:为|是|至|可达|达)?\d[\d,.]*[万千百]?元(?!\d)"
+)
 
 # Entry kinds stored in the automaton.
 (
@@ -3213,6 +3224,11 @@ class MessageContext:
             # words of an anti-fraud line that follows: 谨防“荐股”“牛股”诈骗 — rt95)
             if m is not None and self._tip_after(start):
                 m = None  # 您的智能单已触发：目标价38元，…有望拉升: a tip behind an order frame
+        elif _SETTING_VERB_RE.search(m.group()) is not None and self._tip_after(start):
+            # 您设定的目标价38元，芯源股份本周有望拉升 / 自定义目标价…，速看: a price said to be the
+            # reader's own setting, then a tip on it — the frame is planted (s46; a holding,
+            # 您持有的…, is no price set and keeps its cue)
+            m = None
         if m is None or _OFFERED_AFTER_RE.search(self.nt.compact, start, c_end):
             return None  # 您关注的“鑫利3号”今日开放申购: followed, and now offered
         return m.group()
@@ -3495,7 +3511,7 @@ class MessageContext:
             2
             if after[:2] in ("可达", "可至", "标准", "仅需", "只需", "只要", "仅为", "只有", "仅有")
             else 1
-            if after[:1] in ("为", "达", "至", "仅", "只")
+            if after[:1] in ("为", "达", "至", "到", "仅", "只")  # (到: 年化利率最低到3.45% — s46)
             else 0
         )
         named = None

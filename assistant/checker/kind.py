@@ -436,6 +436,18 @@ _QUESTION_BEFORE_RE = lazyre.compile(
     r"(?:(?:来|到|去)[^，,。！!？?；;：:]{0,4}?)?$"
     r"|如需(?:帮助|咨询)[，,]?(?:请|可)?$"
 )
+
+
+def _question_before(msg: Message, compact: str, start: int) -> bool:
+    """The recipient's question before a contact or a call at ``start``, in its clause or, when
+    the call opens its clause after a comma, in the clause before (如有疑问，欢迎咨询各营业网点 —
+    rt160): where to ask, not a pitch."""
+    c0 = msg.ctx.clause(start)[0]
+    if c0 == start and c0 > 0 and compact[c0 - 1] in "，,":
+        c0 = msg.ctx.clause(c0 - 1)[0]
+    return c0 < start and _QUESTION_BEFORE_RE.search(compact, c0, start) is not None
+
+
 #: A message headed as a warning (反诈提醒：, 安全提示：): its figures are what it warns of.
 _WARNING_HEAD_RE = lazyre.compile(r"反诈|防骗|防诈|安全提示|安全提醒|风险提示|风险提醒|投资者教育|投教")
 #: A product named as new (新一代…医疗险保证续保20年): what is said of it is an offer.
@@ -697,6 +709,30 @@ def _names_offer_before(kind_hits: list[Hit], c0: int, start: int) -> bool:
         and h.word not in _POINTER_WORDS
         and not any(a <= h.start and h.end <= b and b - a > h.end - h.start for a, b in contacts)
         for h in kind_hits
+    )
+
+
+#: A card's annual-fee waiver said as its condition (满6次可减免次年年费, 刷卡满12笔的，年费将自动减免).
+_FEE_WAIVER_TERM_RE = lazyre.compile(
+    r"(?:减免|免收|免|豁免|减半)(?:次年|下一年度|下年度|当年|本年度|次年度)?的?年费|年费[^，,。！!？?；;]{0,4}?(?:减免|免收|豁免|减半)"
+)
+#: The recipient's own annual fee charged or due (已于…扣收年费300元, 年费600元将于8月1日收取, 计入账单).
+_OWN_FEE_EVENT_RE = lazyre.compile(
+    r"(?:扣收|收取|扣除|入账|计入)[^，,。！!？?；;]{0,6}?年费|年费[\d,.]*元?(?:已|将|于)[^。！!？?；;]{0,12}?(?:扣收|收取|扣除|入账|计入)"
+)
+#: What would make the waiver an offer after all: a card or an activity to apply for.
+_FEE_OFFER_RE = lazyre.compile(r"申请|办理|办卡|新卡|升级|点击|立即|活动|推荐|邀请|专享|限时")
+
+
+def _annual_fee_term(msg: Message, view: str, start: int) -> bool:
+    """A fee waiver in the sentence of a message that charges the recipient's own card its annual
+    fee: the card's contract terms (刷卡满6次可减免次年年费), not an offer — three independent
+    writers label such notices service (s46).  Not with a card or an activity to apply for."""
+    _, s1 = msg.ctx.sentence(start)
+    return (
+        _FEE_WAIVER_TERM_RE.search(view, start, s1) is not None
+        and _OWN_FEE_EVENT_RE.search(view) is not None
+        and _FEE_OFFER_RE.search(view) is None
     )
 
 
@@ -1028,11 +1064,7 @@ def collect_evidence(
             family = "contact"
         if family == "contact":
             c0 = msg.ctx.clause(start)[0]
-            if (
-                side == "marketing"
-                and c0 < start
-                and _QUESTION_BEFORE_RE.search(compact, c0, start) is not None
-            ):
+            if side == "marketing" and _question_before(msg, compact, start):
                 continue  # 有问题可随时联系, 如有疑问请来电咨询: where to ask, no evidence of a promotion
             if (
                 side == "marketing"
@@ -1057,12 +1089,8 @@ def collect_evidence(
         if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
             if neutral_starts and any(end <= s <= end + 1 for s in neutral_starts):
                 continue  # 享受免息还款期: the object is a fixed term
-            if (
-                family in ("call_to_action", "solicitation")
-                and (c_q := msg.ctx.clause(start)[0]) < start
-                and _QUESTION_BEFORE_RE.search(compact, c_q, start) is not None
-            ):
-                continue  # 有问题随时找我: where to ask, not a pitch
+            if family in ("call_to_action", "solicitation") and _question_before(msg, compact, start):
+                continue  # 有问题随时找我, 如有疑问，欢迎咨询各营业网点: where to ask, not a pitch
             if _SERVICE_OBJECT_RE.match(compact, end) is not None:
                 continue  # 邀请您对本次服务进行评价, 诚邀您…参与表决, 请抓紧还款: a service act, no offer
             if _defers(compact, end, msg.ctx.sentence(start)[1]):
@@ -1243,6 +1271,12 @@ def collect_evidence(
                 )
             ):
                 continue  # 您账户中的1张“满50减5元”话费券将于…到期: the recipient's own coupon
+            if (
+                name in ("threshold-offer", "fee-waiver")
+                and own_spans
+                and _annual_fee_term(msg, view, m.start())
+            ):
+                continue  # 您的信用卡已扣收年费300元，刷卡满6次可减免次年年费: the card's own terms (s46)
             if shape_spans and _overlaps(m.start(), m.end(), shape_spans):
                 continue  # 本期账单可办理分期: one offer, however many shapes it has
             if ("如" in compact or "若" in compact) and _asks_service_act(msg, compact, m.start()):
@@ -1443,7 +1477,9 @@ _BUY_INVITE_RE = lazyre.compile(
     r"(?:买入|购买|申购|认购|抢购|选购|换购"
     # (考虑 a product, not a call or a repayment: 可考虑致电理财经理, 可考虑提前归还房贷本金)
     r"|考虑(?!致电|咨询|联系|拨打|提前还|提前归还|归还|还款|申请调整|调整)(?=[^，,。！!？?；;]{0,12}?(?:\d号|\d期|理财|基金|定投|产品|保险|存单|贷))"
-    r"|开通[\u4e00-\u9fff]{0,4}?(?:融资融券|两融|信用账户|基金|理财|定投|借钱|借款|贷款|分期|创业板|科创板|期权|港股通))"
+    r"|开通[\u4e00-\u9fff]{0,4}?(?:融资融券|两融|信用账户|基金|理财|定投|借钱|借款|贷款|分期|创业板|科创板|期权|港股通)"
+    # (or set up as a plan: 工资到账后可设置“工资定投”，每月自动买入指数基金 — rt160)
+    r"|设置[“”\"「」\u4e00-\u9fff]{0,6}?定投)"
 )
 #: The recipient's own holding or act in the invitation's clause (您持有的…可在App赎回或购买): theirs.
 _OWN_IN_CLAUSE_RE = lazyre.compile(r"(?:您|你)(?:的|持有|购买|认购|申购|名下|账户|尾号|已)|客户持有|账户内")
@@ -1469,7 +1505,7 @@ def _buy_invited(msg: Message, compact: str, warning: bool) -> str | None:
     """An invitation to buy or open a product in a clause that names nothing of the
     recipient's own (see _BUY_INVITE_RE); not in a warning, a question, a denial or a quote."""
     if warning or not any(
-        w in compact for w in ("买", "购", "考虑", "开通", "建议", "投保")
+        w in compact for w in ("买", "购", "考虑", "开通", "建议", "投保", "定投")
     ):  # (换购 holds 购)
         return None
     for m in _BUY_INVITE_RE.finditer(compact):

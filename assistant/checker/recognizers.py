@@ -43,6 +43,8 @@ _PROJECT_MAP = str.maketrans(
             " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u3000", "~"
         ),
         **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff.-_·•'", "~"),
+        # dashes of every width as group separators (电话139—0571—2288 — rt159)
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d", "~"),
         # a slash joins numbers in a list (卡号A/卡号B, 021-62345678/95588): see digit_projection
         **dict.fromkeys("/\\", "|"),
         "X": "x",
@@ -296,6 +298,19 @@ _LABEL_ONLY_RE = lazyre.compile(
     r"(?:温馨|重要|紧急|友情|特别|安全|风险|交易|账单|还款|到期|活动|服务|系统|官方|最新|节日|反诈)?"
     r"(?:提示|提醒|通知|公告|消息|告知)|验证码|动态码|校验码"
 )
+#: …or a heading in other words that names no institution (【动账通知】, 【新春特惠】, 【年终福利】 —
+#: rt159): a few words and a heading noun, no 银行/保险/证券/… in it.
+_HEADING_RE = lazyre.compile(
+    r"[\u4e00-\u9fff0-9]{0,4}?(?:提示|提醒|通知|公告|告知|特惠|优惠|福利|快讯|速递|播报|专享|活动)"
+)
+
+
+def heading_not_name(name: str) -> bool:
+    """A bracketed heading that names no sender (【温馨提示】, 【动账通知】, 【新春特惠】)."""
+    stripped = name.strip()
+    return _LABEL_ONLY_RE.fullmatch(stripped) is not None or (
+        _HEADING_RE.fullmatch(stripped) is not None and INSTITUTION_RE.search(stripped) is None
+    )
 
 
 def signature_name_ok(name: str) -> bool:
@@ -306,7 +321,7 @@ def signature_name_ok(name: str) -> bool:
         2 <= len(stripped) <= 16
         and not stripped.isdigit()
         and stripped == name
-        and _LABEL_ONLY_RE.fullmatch(stripped) is None
+        and not heading_not_name(stripped)
     )
 
 

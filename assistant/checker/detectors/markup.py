@@ -42,7 +42,11 @@ HTML_TAG_RE = lazyre.compile(
 )
 _ENTITY_RE = lazyre.compile(r"&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});", re.I)
 _MD_IMAGE_RE = lazyre.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
-_MD_LINK_RE = lazyre.compile(r"\[(?P<label>[^\]\n]{1,200})\]\((?P<url>[^)\s]{1,500})(?:\s+\"[^\"\n]*\")?\)")
+#: (the target reads as an address or a path: not 【…】[动账提醒](尾号3307), a heading then a bracketed
+#: note — rt159)
+_MD_LINK_RE = lazyre.compile(
+    r"\[(?P<label>[^\]\n]{1,200})\]\((?P<url>(?=[^)\s]*[/.:#?=])[^)\s]{1,500})(?:\s+\"[^\"\n]*\")?\)"
+)
 #: A reference-style Markdown link ([账单][1]) and its definition line ([1]: https://…).
 _MD_REF_RE = lazyre.compile(r"\[(?P<label>[^\]\n]{1,200})\]\[(?P<ref>[^\]\n]{1,20})\]")
 _MD_REF_DEF_RE = lazyre.compile(r"(?m)^[ \t]{0,3}\[[^\]\n]{1,20}\]:[ \t]*(?P<url>\S{1,500})[ \t]*$")

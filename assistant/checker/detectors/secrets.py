@@ -299,6 +299,8 @@ class SecretRequest(KeywordDetector):
                 continue
             if msg.ctx.warned_against(m.start(), m.end()):
                 continue
+            if self._code_entered_on_own_surface(msg, m.end("s3"), v_at, m.group("v3")):
+                continue  # 验证码628411，请在手机银行页面填写: the code this message delivers, entered where the reader operates
             start, end = msg.span(m.start(), m.end("v3"))
             if _take(taken, start, end):
                 yield self.finding(msg, start, end)
@@ -394,6 +396,21 @@ class SecretRequest(KeywordDetector):
                 else:
                     yield self.finding(msg, start, end)
 
+    def _code_entered_on_own_surface(self, msg: Message, lo: int, v_at: int, verb: str) -> bool:
+        """A code delivered by this message (验证码628411), then in the next clause a request to
+        enter it on the reader's own surface named there (请在手机银行页面填写 — rt159): with no
+        link and nobody named in the sentence to take it, nobody asks for it."""
+        if msg.urls or verb not in self._entering:
+            return False
+        compact = msg.nt.compact
+        if self._delivered.search(compact) is None:
+            return False
+        if _OWN_SURFACE_RE.search(compact, lo, v_at) is None and "页面" not in compact[lo:v_at]:
+            return False
+        s_start, s_end = msg.ctx.sentence(v_at)
+        said = _WARNED_RE.sub("", compact[s_start:s_end])  # 切勿告知他人 names no one to tell
+        return self._elsewhere.search(said) is None
+
     def _enters_its_own_code(self, msg: Message, m: re.Match[str]) -> bool:
         """The request is to enter a code this message itself delivers, where the recipient
         operates, with no link, form, QR code or person to enter it for."""
@@ -406,7 +423,8 @@ class SecretRequest(KeywordDetector):
             if not m.group().startswith("页面"):
                 return False
             verb, secret = "输入", m.group()
-        if verb not in self._entering or not self._code.search(secret):
+        # (the secret read with its own digits: 验证码628411，请在手机银行页面填写 — rt159)
+        if verb not in self._entering or not self._code.search(secret.rstrip("0123456789:：为是 ")):
             return False
         compact = msg.nt.compact
         s_start, s_end = msg.ctx.sentence(m.start())

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
 from assistant.checker.models import Finding, Fix
-from assistant.checker.recognizers import INSTITUTION_WORDS
+from assistant.checker.recognizers import INSTITUTION_WORDS, heading_not_name
 from assistant.text import lazyre
 
 if TYPE_CHECKING:
@@ -47,7 +47,11 @@ class SignatureMissing(Detector):
             yield self.finding(msg, start, end, fix=fix, note="签名格式不规范")
             return
         if bad_bracket is not None:
-            note = f"签名“{bad_bracket.name}”长度应为2–16个字符且不能全为数字"
+            note = (
+                f"“{bad_bracket.name}”是标题，不是发送单位名称"
+                if heading_not_name(bad_bracket.name)
+                else f"签名“{bad_bracket.name}”长度应为2–16个字符且不能全为数字"
+            )
             fix = self._profile_fix(msg, replace=True)
             yield self.finding(msg, bad_bracket.start, bad_bracket.end, fix=fix, note=note)
             return
