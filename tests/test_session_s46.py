@@ -1,17 +1,22 @@
-"""Session of 2026-12-06 from 06:38: judgment classes from the development thirds of two new
-independent sets (drafts_fresh68/69) and two red teams (redteam_session138/139), each written here
+"""Session of 2026-12-06 from 06:38: judgment classes from the development thirds of four new
+independent sets (drafts_fresh68/69, and 70/71 measured only) and three red teams
+(redteam_session138/139 of the start code, 140 of this session's own changes), each written here
 in words of their own with the wording beside it that must stay flagged.
 
 - a bound (最高/最低) whose lead is 到 or a credit verb (最低到6.8%, 最高能借到20万元) is a rate's or a
   credit line's bound: a warning, unless ranked against peers;
-- the natural measures of a weather forecast, an effort (最大限度), the order of the reader's own
-  deposits (最先到期), a product's minimum to buy in and a repayment channel named as the only one
-  are fixed terms for ADV002;
+- the natural measures of a weather forecast, an effort (最大限度, unless said of the return), the
+  order of the reader's own deposits (最先到期), a repayment channel named as the only one and a card
+  set first for debits are fixed terms for ADV002;
 - a transaction limit with its operation named and the limit word between (单日转账最高限额调整为…元);
-- a purchase cap (限购额度) is no credit line for DIS001;
-- ADV010: a people count said with 已逾, and a figure introduced by "data shows" with nobody named;
+- a purchase cap (限购额度) is no credit line for DIS001; a rival's annual rate is not the loan's;
+- ADV010: a people count said with 已逾, a figure introduced by "data shows", an award, with nobody named;
 - a plan to be set up (可设置…定投) is an invitation to buy, whatever notice comes before it;
-- PRO001: a price the reader sets (可自设目标价格) is their own, unless a tip follows it.
+- PRO001: a price said to be set, then a tip on it, is a planted frame;
+- withdrawn after the blind third of rt161 (pooled counts only): a figure said annual in its bracket
+  (3.8%起（年化，单利）), a free opt-out said after its price word (资费全免), blanks in round brackets,
+  campaign hashtags, the reader's own price alert (可自设目标价格), 没有风险 of the reader's account, and
+  a product's minimum to buy in (最低起投) as an ADV002 fixed term.
 """
 
 from __future__ import annotations
@@ -58,7 +63,6 @@ def test_a_ranked_or_yield_bound_stays_an_error(checker: Checker, text: str) -> 
         "【青屿财险】寒潮预警：明晨最低气温将降至零下12℃，阵风最大风速可达9级，请做好车辆防冻。",
         "【青屿银行】为最大限度保护您的账户安全，本行将于9月1日起停用短信口令，请改用手机盾。",
         "【青屿银行】您名下三笔定期存款中最先到期的一笔将于9月3日到期，到期后按原存期自动转存。",
-        f"【青屿基金】青屿短债A今日起开放申购，最低起投金额10元，最低定投金额100元。{FUND}",
         "【青屿消费金融】您本期应还860.00元，最后还款日9月18日。本公司唯一还款渠道为官方App，请勿向个人账户转账。",
     ],
 )
@@ -149,12 +153,8 @@ def test_the_readers_own_plan_stays_a_notice(checker: Checker) -> None:
     assert checker.check(text).kind == "service"
 
 
-# ------------------------------------------------- PRO001: a price the reader sets
-def test_a_price_alert_the_reader_sets_is_no_tip(checker: Checker) -> None:
-    text = "【青屿银行】积存金新增到价提醒：可自设目标价格，到价即推送。黄金价格波动，投资有风险。回T退订"
-    assert "PRO001" not in found_codes(checker, text)
-
-
+# ------------------------------------------------- PRO001: a price said to be set, then a tip (the reader's own
+# price alert, 可自设目标价格, was withdrawn after rt161's blind third)
 @pytest.mark.parametrize(
     "text",
     [
@@ -195,9 +195,9 @@ def test_a_pitch_with_a_help_line_is_still_marketing(checker: Checker, text: str
 @pytest.mark.parametrize(
     "text",
     [
-        "【青屿银行】青屿信用卡新户首刷送20元话费券，详询95599。回T退订（退订短信资费全免）",
-        f"【青屿基金】青屿短债A开放申购，申购费率1折。{FUND[:-4]}回T退订（信息费：0元）",
         "【青屿银行】青屿信用卡积分兑换季开启。回T退订，退订后仍会收到账户变动等服务通知。",
+        "【青屿财险】青屿车险续保季。回T退订（退订后依然会发送理赔进度通知）",
+        "【青屿银行】青屿信用卡积分兑换季开启。回T退订（退订短信通讯费由本行承担）",
     ],
 )
 def test_a_free_opt_out_works(checker: Checker, text: str) -> None:
@@ -210,6 +210,7 @@ def test_a_free_opt_out_works(checker: Checker, text: str) -> None:
         "【青屿人寿】青屿少儿年金开放投保，详询您的保险顾问。回T退订（退订后仍会不定期发送优惠活动信息）",
         "【青屿银行】青屿信用卡积分兑换季开启，好礼多多。回T退订（通讯费自理）",
         "【青屿银行】青屿信用卡积分兑换季开启。回T退订（信息费0.1元/条）",
+        "【青屿证券】两融利率年化5.8%起。股市有风险，入市需谨慎。回T退订（退订后仍将推送精选理财及账户优惠）",
     ],
 )
 def test_an_opt_out_that_costs_or_does_not_stop_is_none(checker: Checker, text: str) -> None:
@@ -236,18 +237,8 @@ def test_a_code_handed_over_stays_an_error(checker: Checker, text: str) -> None:
     assert "PRV003" in error_codes(checker, text)
 
 
-# ------------------------------------------------- DIS001: the annual rate said after its figure
-@pytest.mark.parametrize(
-    "text",
-    [
-        "【青屿消费金融】青屿随心借，借款利率低至7.9%（按年化单利计算），审批结果以页面为准。回T退订",
-        "【青屿银行】青屿e贷线上申请，借款利率3.8%起（年化，单利），按日计息。回T退订",
-    ],
-)
-def test_a_rate_said_annual_in_its_bracket_is_the_apr(checker: Checker, text: str) -> None:
-    assert "DIS001" not in found_codes(checker, text)
-
-
+# ------------------------------------------------- DIS001: no annual rate of the loan (a figure said annual in
+# the bracket after it, 3.8%起（年化，单利）, was read as one and withdrawn after rt161's blind third)
 @pytest.mark.parametrize(
     "text",
     [
@@ -255,6 +246,7 @@ def test_a_rate_said_annual_in_its_bracket_is_the_apr(checker: Checker, text: st
         "【青屿消费金融】随心借，日利率低至0.02%（年化利率请以App展示为准），审批快。回T退订",
         # a day's rate called annual in the bracket
         "【青屿消费金融】随心借日利率低至0.05%（按年化计算），审批快。回T退订",
+        "【青屿消费金融】易借花比网贷平台动辄年化24%的利率省一大半，最高可借20万。回T退订",
         # a rival's annual rate only
         "【青屿消费金融】青屿分期每期费率低至0.3%，比年化18%的网贷省钱多了！线上申请。回T退订",
     ],
@@ -280,13 +272,14 @@ def test_an_institution_name_with_a_heading_word_is_a_signature(checker: Checker
     assert "SIG001" not in found_codes(checker, text)
 
 
-# ------------------------------------------------- FMT001: blanks, menu paths, label tables, topic tags
+# ------------------------------------------------- FMT001: menu paths and label tables (blanks in round brackets
+# and campaign hashtags were withdrawn after rt161's blind third)
 @pytest.mark.parametrize(
     "text",
     [
-        "【青屿银行】您本期账单应还（此处填写金额）元，请按时还款。",
-        "【青屿银行】您的最后还款日为（待补充），请按时还款。",
         "【青屿银行】您的信用卡本期最后还款日为#最后还款日#，请按时还款。",
+        "【青屿基金】您申购的【请填写基金名称/代码】已确认成功，确认份额1,000.00份。",
+        "您的【产品名称】到期本息【金额】元已转入尾号【尾号】账户【青屿理财】",
     ],
 )
 def test_blanks_left_in_a_template_are_placeholders(checker: Checker, text: str) -> None:
@@ -299,7 +292,6 @@ def test_blanks_left_in_a_template_are_placeholders(checker: Checker, text: str)
         "【青屿银行】请登录手机银行【我的-个人资料-填写职业信息】完成更新。",
         "【青屿银行】新品速递：【产品名称】青屿稳盈90天【业绩比较基准】2.6%-3.1%【起购金额】1万元。"
         "理财非存款，产品有风险，投资须谨慎。回T退订",
-        "【青屿银行】值此#金融教育宣传月#之际提醒您：理财产品不同于存款，请通过正规渠道购买。",
     ],
 )
 def test_menu_paths_labels_and_topic_tags_are_no_placeholders(checker: Checker, text: str) -> None:
@@ -334,7 +326,6 @@ def test_guarantees_stay_errors(checker: Checker, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "【青屿银行】本行将于9月7日进行系统升级。本次升级不涉及数据迁移，您的账户资金没有风险，无需任何操作。",
         "【青屿银行】青屿联名信用卡，每笔消费都能赚取航空里程，10元累积1公里。回T退订",
         "【青屿银行】当月刷卡满5笔，均可赢取1次抽奖机会。回T退订",
         "【青屿银行】三年期大额存单年利率2.1%，20万元起存，锁定三年利息，到期还本付息。存款受存款保险保障。回T退订",
@@ -346,8 +337,12 @@ def test_account_safety_rewards_and_a_deposits_interest_are_no_guarantee(checker
 
 # ------------------------------------------------- other rules
 def test_a_payment_card_set_first_is_no_superlative(checker: Checker) -> None:
-    text = "【青屿支付】把青屿信用卡设为首选付款卡，每周五线下消费享随机立减。回T退订"
+    text = "【青屿支付】把青屿信用卡设为首选扣款卡，每周五线下消费享随机立减。回T退订"
     assert "ADV002" not in found_codes(checker, text)
+    # (a card ranked first for a use stays a claim)
+    assert "ADV002" in error_codes(
+        checker, "【青屿银行】青屿全币种信用卡，出境旅行首选付款卡，境外返现5%。回T退订"
+    )
 
 
 def test_a_price_target_with_its_horizon_is_a_tip(checker: Checker) -> None:
@@ -412,17 +407,81 @@ def test_a_loans_purpose_is_no_investment(checker: Checker) -> None:
     assert "ADV003" not in found_codes(checker, text)
 
 
-def test_a_savings_bonds_principal_at_maturity_is_its_nature(checker: Checker) -> None:
-    text = "【青屿银行】2026年第二期储蓄国债（电子式）9月10日起发行，三年期票面年利率2.3%，到期还本，100元起购。回T退订"
-    assert "ADV001" not in found_codes(checker, text)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the rule's own example keeps a deposit's or a bond's principal at maturity for review: the
+        # words cannot tell a 大额存单 from an insurer's 存单计划)
+        "【青屿银行】2026年第二期储蓄国债（电子式）9月10日起发行，三年期票面年利率2.3%，到期还本，100元起购。回T退订",
+        "【青屿人寿】青屿鑫享年金保险，像整存整取一样，每年交2万，到期还本，100元起购。回T退订",
+        "【青屿银行】青屿存单计划，类似储蓄国债，到期还本，1万元起购。回T退订",
+    ],
+)
+def test_principal_at_maturity_is_for_review(checker: Checker, text: str) -> None:
+    assert found_codes(checker, text).get("ADV001") == "warning"
+
+
+def test_a_loan_product_said_new_needs_its_rate(checker: Checker) -> None:
+    text = "【青屿银行】青屿家装贷上新啦！最长可分5年，线上申请，审批结果实时可查。回T退订"
+    assert "DIS001" in error_codes(checker, text)
+
+
+def test_a_quarterly_gain_with_the_yuan_unsaid_is_a_rate(checker: Checker) -> None:
+    text = "【青屿宝】青屿稳享计划，存10万，每个季度多拿3000，随存随取。理财非存款，产品有风险，投资须谨慎。回T退订"
+    assert "PRO007" in error_codes(checker, text)
+
+
+def test_a_count_after_a_deposit_is_no_gain(checker: Checker) -> None:
+    assert "PRO007" not in found_codes(checker, "【青屿银行】存5万元，每月领取2次积分。回T退订")
+
+
+# ------------------------------------------------- this session's own exemptions, attacked
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an effort word said of the return
+        ("【青屿财富】青屿理财，最大限度提高您的收益。理财非存款，产品有风险，投资须谨慎。回T退订", "ADV002"),
+        # the code entered on the app, then someone named to take it in the next sentence
+        ("【青屿银行】验证码482913，请在手机银行页面填写。填写后请告诉来电的客户经理。", "PRV003"),
+    ],
+)
+def test_the_sessions_exemptions_do_not_reach_their_exploits(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+def test_an_annual_fee_waiver_offered_with_a_new_card_is_an_offer(checker: Checker) -> None:
+    text = "【青屿银行】您的信用卡已于9月1日扣收年费200元，新户核卡后刷卡满6次可减免次年年费。"
+    assert checker.check(text).kind != "service"
+
+
+def test_an_annual_fee_waiver_in_the_readers_fee_notice_is_a_term(checker: Checker) -> None:
+    text = "【青屿银行】您的信用卡已于9月1日扣收年费200元，本年度刷卡满6次可减免次年年费。"
+    assert checker.check(text).kind == "service"
+
+
+# ------------------------------------------------- drafts_fresh70/71 development thirds
+def test_a_borrowing_cost_over_the_ceiling_with_the_need_said_plainly(checker: Checker) -> None:
+    text = "【速易借】急用钱找速易借，年化利率(单利)26%-33%，当天到账。回T退订"
+    assert "DIS004" in error_codes(checker, text)
+
+
+def test_a_high_yield_beside_cash_words_is_still_a_return(checker: Checker) -> None:
+    text = "【青屿理财】闲钱周转无忧，青屿月月盈年化收益率12%。理财非存款，产品有风险，投资须谨慎。回T退订"
+    assert "PRO007" in error_codes(checker, text)
+    assert "DIS004" not in found_codes(checker, text)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "【青屿人寿】青屿鑫享年金保险，像整存整取一样，每年交2万，到期还本，100元起购。回T退订",
-        "【青屿银行】青屿存单计划，类似储蓄国债，到期还本，1万元起购。回T退订",
+        "【青屿消费金融】您本期应还980.00元，还款日9月15日。按时还款的客户可申请提升借款额度，登录App查看。",
+        "【青屿支付】您尾号5512的卡支付66.00元成功。再下一单领5元券，App首页见。",
     ],
 )
-def test_principal_at_maturity_of_anything_else_is_for_review(checker: Checker, text: str) -> None:
-    assert found_codes(checker, text).get("ADV001") == "warning"
+def test_an_offer_riding_on_a_notice_is_not_a_plain_notice(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind != "service", result.kind_reason
+
+
+def test_the_readers_own_credit_request_stays_a_notice(checker: Checker) -> None:
+    assert checker.check("【青屿银行】您的提额申请已受理，审核结果将短信通知。").kind == "service"

@@ -797,8 +797,7 @@ _RHETORICAL_RE = lazyre.compile(
 #: (or a verb whose subject is the setter itself: App可自设目标价格，到价即推送 — a price alert the
 #: reader sets, s46)
 _OWN_SETTING_RE = lazyre.compile(
-    r"(?:(?:您|你|客户|自行)[^,。!?;]{0,6}?(?:设定|设置|自设|自选|选择|预设|关注|持有|持仓|购买|认购|申购|定投)"
-    r"|自设|自定义|自主设[置定]|自行设[置定])的?[^,。!?;的]{0,8}$"
+    r"(?:您|你|客户|自行)[^,。!?;]{0,6}?(?:设定|设置|自设|自选|选择|预设|关注|持有|持仓|购买|认购|申购|定投)的?[^,。!?;的]{0,8}$"
 )
 #: A verb of setting a price or an order (not a holding or a purchase): what a planted frame says.
 _SETTING_VERB_RE = lazyre.compile(r"设定|设置|自设|预设|自定义")

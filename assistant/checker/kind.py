@@ -721,7 +721,9 @@ _OWN_FEE_EVENT_RE = lazyre.compile(
     r"(?:扣收|收取|扣除|入账|计入)[^，,。！!？?；;]{0,6}?年费|年费[\d,.]*元?(?:已|将|于)[^。！!？?；;]{0,12}?(?:扣收|收取|扣除|入账|计入)"
 )
 #: What would make the waiver an offer after all: a card or an activity to apply for.
-_FEE_OFFER_RE = lazyre.compile(r"申请|办理|办卡|新卡|升级|点击|立即|活动|推荐|邀请|专享|限时")
+_FEE_OFFER_RE = lazyre.compile(
+    r"申请|办理|办卡|新办|新卡|开卡|核卡|新户|首刷|升级|点击|立即|活动|推荐|邀请|专享|限时"
+)
 
 
 def _annual_fee_term(msg: Message, view: str, start: int) -> bool:

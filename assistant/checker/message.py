@@ -42,11 +42,13 @@ _OPTOUT_ROUTED_RE = lazyre.compile(
 _FREE_BEFORE_RE = lazyre.compile(
     r"(?:不|免|无|毋)(?:会|需|须|用)?(?:收取|收|产生|另收|支付|缴纳|扣)?(?:任何)?$"
 )
-#: …or after it (回T退订（退订短信资费全免）, 回T退订（信息费：0元） — rt159): the price is none.
-_FREE_AFTER_RE = lazyre.compile(r"[:：]?(?:全免|全额免|免收|免费|全部免|为0|为零|0元|零元|0\.0+元)")
 #: What a recipient still gets after opting out, rightly: service messages (账户变动通知).
 _SERVICE_STILL_RE = lazyre.compile(
-    r"[^，,。！!？?；;]{0,8}?(?:账户|动账|交易|服务|验证码|还款|账单|资金变动)"
+    r"[^，,。！!？?；;]{0,8}?(?:账户|动账|交易|服务|验证码|还款|账单|资金变动|理赔|保单|进度)"
+)
+#: …unless promotions are named among them (退订后仍将推送精选理财及账户优惠 — rt161).
+_PROMO_STILL_RE = lazyre.compile(
+    r"[^，,。！!？?；;]{0,14}?(?:优惠|理财|活动|产品|福利|精选|推荐|营销|广告|促销)"
 )
 
 
@@ -184,12 +186,14 @@ class Message:
                             for o in ("其他", "其它", "其余")
                         )
                         # 退订后仍会收到账户变动通知: service messages go on, as they should
+                        # (unless promotions are named among them: 仍将推送精选理财及账户优惠 — rt161)
                         and not (
-                            v.word[:1] in ("仍", "依", "照", "继") and _SERVICE_STILL_RE.match(compact, v.end)
+                            v.word[:1] in ("仍", "依", "照", "继")
+                            and _SERVICE_STILL_RE.match(compact, v.end)
+                            and not _PROMO_STILL_RE.match(compact, v.end)
                         )
                         # 回T退订（不收取信息费）: a price denied is a free opt-out — rt149
                         and _FREE_BEFORE_RE.search(compact, max(hit.end, v.start - 6), v.start) is None
-                        and _FREE_AFTER_RE.match(compact, v.end) is None
                     ),
                     None,
                 )

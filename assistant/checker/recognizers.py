@@ -301,15 +301,22 @@ _LABEL_ONLY_RE = lazyre.compile(
 #: …or a heading in other words that names no institution (【动账通知】, 【新春特惠】, 【年终福利】 —
 #: rt159): a few words and a heading noun, no 银行/保险/证券/… in it.
 _HEADING_RE = lazyre.compile(
-    r"[\u4e00-\u9fff0-9]{0,4}?(?:提示|提醒|通知|公告|告知|特惠|优惠|福利|快讯|速递|播报|专享|活动)"
+    r"[\u4e00-\u9fff0-9]{0,6}?(?:提示|提醒|通知|公告|告知|特惠|优惠|福利|快讯|速递|播报|专享|活动)"
+)
+
+
+#: An entity's own word in a heading-shaped name (【明德银行通知】 names the bank): not a product's
+#: word, which a heading carries too (【信用卡还款提醒】 — rt161).
+_ENTITY_RE = lazyre.compile(
+    r"银行|保险|证券|基金|人寿|财险|消费金融|消金|信托|支付|集团|公司|期货|资管|农信|农商|信用社|小贷"
 )
 
 
 def heading_not_name(name: str) -> bool:
-    """A bracketed heading that names no sender (【温馨提示】, 【动账通知】, 【新春特惠】)."""
+    """A bracketed heading that names no sender (【温馨提示】, 【动账通知】, 【新春特惠】, 【信用卡还款提醒】)."""
     stripped = name.strip()
     return _LABEL_ONLY_RE.fullmatch(stripped) is not None or (
-        _HEADING_RE.fullmatch(stripped) is not None and INSTITUTION_RE.search(stripped) is None
+        _HEADING_RE.fullmatch(stripped) is not None and _ENTITY_RE.search(stripped) is None
     )
 
 

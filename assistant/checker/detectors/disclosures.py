@@ -25,10 +25,6 @@ _ANNUAL_RATE_RE = lazyre.compile(
     r"(?:年化|年利率|年息|年费率|apr)[^，,。；;！!？?]{0,12}?(?:\d+(?:\.\d+)?\s*[%％]|百分之[零一二两三四五六七八九十点]+"
     # (as a fraction of one: 年化利率0.36)
     r"|(?<![\d.])0\.\d{1,4}(?![\d%％]))"
-    # (or the figure first, said annual in the bracket after it: 借款利率3.6%起（年化，单利）, 利率低至7.2%
-    # （按年化单利计算） — rt159)
-    # (the bracket saying only that: not （年化利率请以App展示为准）, which states none)
-    r"|\d+(?:\.\d+)?\s*[%％][起至]?[（(](?:按|为|均为|以)?年化(?:单利|复利)?(?:计算|计|口径)?(?:[，,、]?(?:单利|复利)(?:计算)?)?[）)]"
 )
 _SHORT_RATE_RE = lazyre.compile(
     r"(?:日息|日利率|日费率|月息|月利率|月费率|每天|每日|日均|天息|万分之|千分之|每期手续费|分期手续费|费率)"
@@ -90,17 +86,18 @@ def _loan_apr_stated(view: str) -> bool:
     prices its deposit does not price its loan)."""
     for m in _ANNUAL_RATE_RE.finditer(view):
         c0 = max(view.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
-        if _COMPARED_BEFORE_RE.search(view, max(c0, m.start() - 3), m.start()) is not None:
-            continue  # 比年化18%的网贷省钱多了: a rival's rate, compared against, not the loan's (rt159)
-        if m.group()[:1].isdigit() and _SHORT_RATE_BEFORE_RE.search(view, max(c0, m.start() - 8), m.start()):
-            continue  # 日利率低至0.05%（按年化计算）: a day's rate is no annual one, whatever the bracket says
+        if (
+            _COMPARED_BEFORE_RE.search(view, max(c0, m.start() - 3), m.start()) is not None
+            or _COMPARED_CLAUSE_RE.search(view, c0, m.start()) is not None
+        ):
+            continue  # 比年化18%的网贷省钱多了, 相比网贷平台动辄年化24%的利率: a rival's rate (rt159, rt161)
         if not _savings_clause(view[c0 : m.end()]):
             return True
     return False
 
 
-#: Before a figure said annual in its bracket: a day's or a month's rate word.
-_SHORT_RATE_BEFORE_RE = lazyre.compile(r"日利率|日息|日费率|月利率|月息|月费率|每天|每日|每月|万分之")
+#: …or earlier in its clause (相比网贷平台动辄年化24%的利率 — rt161).
+_COMPARED_CLAUSE_RE = lazyre.compile(r"相比|相较|比起|较之|对比|不像|不同于|(?<![对相无])比(?![例较如率])")
 #: Right before an annual rate: a comparison (比年化18%的网贷, 相较年化24%的平台) — another's rate.
 _COMPARED_BEFORE_RE = lazyre.compile(r"(?:比|相比|相较|较之|对比|比起)(?:于)?(?:那些|其他|别家)?$")
 

@@ -45,8 +45,12 @@ _PRINCIPAL_RE = lazyre.compile(
     # 万元起投 with no number: one 万 (万元起投，每月收益120元 is 14.4% a year)
     r"|(?<![\d.零〇一二两三四五六七八九十百千万])(?P<unit_only>万元|万)(?:起投|起存|起购)"
 )
-_PERIOD_WORDS = (
-    r"每天|每日|天天|一天|日|每个月|每月|月月|一个月|月|每季度|每季|季度|一季|每半年|半年|每年|年年|一年|年"
+_PERIOD_WORDS = r"每天|每日|天天|一天|日|每个月|每月|月月|一个月|月|每个季度|每季度|每季|季度|一季|每半年|半年|每年|年年|一年|年"
+#: An earning's amount: as a principal's, or bare digits ending their clause (存10万，每个季度多拿3000，
+#: 随存随取 — rt159: the yuan left unsaid).
+_EARNED_AMOUNT = (
+    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
+    r"(万元|万块|万|千元|千块|千|元|块|(?<=\d\d\d)(?=[，,。！!；;]|$))"
 )
 _EARNING_RE = lazyre.compile(
     # (a payout fixed per period: 每月固定返还500元, 每季度稳定派发3000元 — c106)
@@ -57,7 +61,7 @@ _EARNING_RE = lazyre.compile(
     r"|(?:到账|入账|发放|派发)(?:现金红包|现金|分红|收益|利息|奖励金)?)"
     # (what is paid named after the verb: 每月返还租金800元 — s42)
     r"(?:租金|租息|红利|补贴)?"
-    r"(?:约|近|达|高达|超|至少|多|共|合计)*" + _AMOUNT
+    r"(?:约|近|达|高达|超|至少|多|共|合计)*" + _EARNED_AMOUNT
 )
 _PRINCIPAL_GATE = literal_gate(_PRINCIPAL_RE)
 _NUMERAL_START = r"[\d零〇一二两三四五六七八九十百千]"  # how an _AMOUNT begins
@@ -79,7 +83,17 @@ _PRINCIPAL_SEARCH = LeftmostAlternation(
     ),
 )
 _PERIOD_BETWEEN_RE = lazyre.compile(rf"(?:存|投|放|持有|买)?(?P<period>{_PERIOD_WORDS})(?:后|期|到期)?")
-_UNIT = {"万元": 10000, "万块": 10000, "万": 10000, "千元": 1000, "千块": 1000, "千": 1000, "元": 1, "块": 1}
+_UNIT = {
+    "万元": 10000,
+    "万块": 10000,
+    "万": 10000,
+    "千元": 1000,
+    "千块": 1000,
+    "千": 1000,
+    "元": 1,
+    "块": 1,
+    "": 1,
+}
 _PAYOUT_VERBS = frozenset({"拿回", "返还", "到手", "本息合计", "连本带息", "拿到"})
 
 

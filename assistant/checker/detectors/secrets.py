@@ -399,7 +399,7 @@ class SecretRequest(KeywordDetector):
     def _code_entered_on_own_surface(self, msg: Message, lo: int, v_at: int, verb: str) -> bool:
         """A code delivered by this message (验证码628411), then in the next clause a request to
         enter it on the reader's own surface named there (请在手机银行页面填写 — rt159): with no
-        link and nobody named in the sentence to take it, nobody asks for it."""
+        link and nobody named anywhere in the message to take it, nobody asks for it."""
         if msg.urls or verb not in self._entering:
             return False
         compact = msg.nt.compact
@@ -407,8 +407,9 @@ class SecretRequest(KeywordDetector):
             return False
         if _OWN_SURFACE_RE.search(compact, lo, v_at) is None and "页面" not in compact[lo:v_at]:
             return False
-        s_start, s_end = msg.ctx.sentence(v_at)
-        said = _WARNED_RE.sub("", compact[s_start:s_end])  # 切勿告知他人 names no one to tell
+        said = _WARNED_RE.sub(
+            "", compact
+        )  # 切勿告知他人 names no one to tell; anyone named anywhere takes it
         return self._elsewhere.search(said) is None
 
     def _enters_its_own_code(self, msg: Message, m: re.Match[str]) -> bool:
