@@ -349,9 +349,10 @@ class NormalizedText:
         index = [i for i in self._order if _SPACE_RE.match(folded[i]) is None]
         return _View("".join(folded[i] for i in index), None, index=index)
 
-    @property
+    @lazy
     def nospace(self) -> str:
-        """Folded, whitespace removed but '.', '/', '%' kept: for numbers and links."""
+        """Folded, whitespace removed but '.', '/', '%' kept: for numbers and links.  Kept on
+        the instance after the first read, as :attr:`compact` is (read ~5 times a message)."""
         return self._nospace.text
 
     def nospace_span(self, start: int, end: int) -> tuple[int, int]:
