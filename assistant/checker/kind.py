@@ -1514,12 +1514,14 @@ _PRICE_IN_CLAUSE_RE = lazyre.compile(r"\d+(?:\.\d+)?元")
 _AGAIN_RE = lazyre.compile(r"重新|再次|继续|恢复|赎回")
 
 
+#: A word every invitation to buy holds (see _BUY_INVITE_RE): one search, asked of most messages.
+_BUY_WORD_RE = lazyre.compile("买|购|考虑|开通|建议|投保")
+
+
 def _buy_invited(msg: Message, compact: str, warning: bool) -> str | None:
     """An invitation to buy or open a product in a clause that names nothing of the
     recipient's own (see _BUY_INVITE_RE); not in a warning, a question, a denial or a quote."""
-    if warning or not any(
-        w in compact for w in ("买", "购", "考虑", "开通", "建议", "投保")
-    ):  # (换购 holds 购)
+    if warning or _BUY_WORD_RE.search(compact) is None:  # (换购 holds 购)
         return None
     for m in _BUY_INVITE_RE.finditer(compact):
         c0, c1 = msg.ctx.clause(m.start())
