@@ -38,6 +38,7 @@ import ahocorasick
 from assistant.checker.context import event_pattern_entries, match_table
 from assistant.checker.models import InferredKind
 from assistant.text import lazyre
+from assistant.text.chartable import CharTable
 from assistant.text.regexgate import PartialAlternation, Plans, gate_plans, literal_gate, meets, preload
 
 if TYPE_CHECKING:
@@ -287,7 +288,7 @@ class _GateIndex:
     they come.
     """
 
-    __slots__ = ("_always", "_by_char", "_chars", "_memo", "_open")
+    __slots__ = ("_always", "_answers", "_by_char", "_chars", "_classes", "_memo", "_open")
 
     #: Distinct sets of gate characters remembered (a message's set is small and traffic
     #: repeats them): past this many the memo starts afresh, so memory stays bounded.
@@ -317,10 +318,30 @@ class _GateIndex:
         )
         self._open = open_plans if any(open_plans) else None
         self._memo: dict[frozenset[str], tuple[int, ...]] = {}
+        self._classes = _gate_classes(plans)
+        self._answers: dict[frozenset[str], tuple[int, ...]] = {}
 
     def candidates(self, text: str) -> tuple[int, ...]:
         """Indices, in order, of the patterns whose gate ``text`` passes, and of those
-        without a gate."""
+        without a gate.
+
+        Remembered by the gate characters ``text`` holds, each read as its class (see
+        :func:`_gate_classes`): the answer is a function of them alone, and templated traffic
+        holds few distinct sets once a tail's or an amount's digits stand for one another
+        (under 200 on 20,000 messages of the benchmark mix).  A remembered answer costs one
+        translation in C; working it out again asked ~8 plans per message (~3 µs)."""
+        if self._classes is None:
+            return self._candidates(text)
+        key = frozenset(self._classes.translate(text))
+        ids = self._answers.get(key)
+        if ids is None:
+            if len(self._answers) >= self.MEMO_SIZE:
+                self._answers.clear()
+            ids = self._answers[key] = self._candidates(text)
+        return ids
+
+    def _candidates(self, text: str) -> tuple[int, ...]:
+        """:meth:`candidates`, worked out from the index and the open plans."""
         present = self._chars.intersection(text)
         ids = self._memo.get(present)
         if ids is None:
@@ -340,6 +361,34 @@ class _GateIndex:
             if plan is None or meets(plan, text):
                 out.append(i)
         return tuple(out)
+
+
+def _gate_classes(plans: tuple[Plans | None, ...]) -> CharTable | None:
+    """A table that maps each character the ``plans`` name to one character standing for its
+    class, and deletes every other character; None when a requirement names something other
+    than single characters (then nothing is remembered).
+
+    Two characters are of one class when they stand in exactly the same requirements of the
+    same alternatives (every digit and Latin letter in the one that reads [0-9a-z]): a text
+    then passes a gate with one exactly when it passes it with the other, and the index
+    (built from those requirements) lists the same patterns for both.  So which classes a
+    text holds decides :meth:`_GateIndex.candidates` — what the text is otherwise does not.
+    None, too, past 255 classes (see below)."""
+    places: dict[str, set[tuple[int, int, int]]] = {}
+    for i, plan in enumerate(plans):
+        for j, alt in enumerate(plan or ()):
+            for k, need in enumerate(alt):
+                for ch in need:
+                    if len(ch) != 1:
+                        return None
+                    places.setdefault(ch, set()).add((i, j, k))
+    stands_for: dict[frozenset[tuple[int, int, int]], str] = {}
+    mapping: dict[int, str | None] = {}
+    for ch in sorted(places):
+        # a class is written as one Latin-1 character: CPython keeps those as shared objects,
+        # so the set of a translated text is built without a new string per character
+        mapping[ord(ch)] = stands_for.setdefault(frozenset(places[ch]), chr(len(stands_for) + 1))
+    return CharTable(mapping, keep_others=False) if len(stands_for) < 256 else None
 
 
 def _own(entry: Any, act: str) -> tuple[str, str]:
@@ -1503,12 +1552,14 @@ _PRICE_IN_CLAUSE_RE = lazyre.compile(r"\d+(?:\.\d+)?元")
 _AGAIN_RE = lazyre.compile(r"重新|再次|继续|恢复|赎回")
 
 
+#: A word every invitation to buy holds (see _BUY_INVITE_RE): one search, asked of most messages.
+_BUY_WORD_RE = lazyre.compile("买|购|考虑|开通|建议|投保|定投")
+
+
 def _buy_invited(msg: Message, compact: str, warning: bool) -> str | None:
     """An invitation to buy or open a product in a clause that names nothing of the
     recipient's own (see _BUY_INVITE_RE); not in a warning, a question, a denial or a quote."""
-    if warning or not any(
-        w in compact for w in ("买", "购", "考虑", "开通", "建议", "投保", "定投")
-    ):  # (换购 holds 购)
+    if warning or _BUY_WORD_RE.search(compact) is None:  # (换购 holds 购)
         return None
     for m in _BUY_INVITE_RE.finditer(compact):
         c0, c1 = msg.ctx.clause(m.start())

@@ -276,7 +276,8 @@ class _View:
             i += n
         if not 0 <= i < n:
             raise IndexError(i)
-        vstarts, starts, _ = self._get_runs()
+        # the runs once read, without a call: a message maps ~12 positions back and forth
+        vstarts, starts, _ = self._runs or self._get_runs()
         r = bisect_right(vstarts, i) - 1
         return starts[r] + i - vstarts[r]
 
@@ -306,7 +307,7 @@ class _View:
             return min((i for i, p in enumerate(index) if p >= pos), default=len(index))
         if self._source is None:
             return pos
-        vstarts, starts, ends = self._get_runs()
+        vstarts, starts, ends = self._runs or self._get_runs()
         r = bisect_right(starts, pos) - 1
         if r < 0:
             return 0
@@ -348,9 +349,10 @@ class NormalizedText:
         index = [i for i in self._order if _SPACE_RE.match(folded[i]) is None]
         return _View("".join(folded[i] for i in index), None, index=index)
 
-    @property
+    @lazy
     def nospace(self) -> str:
-        """Folded, whitespace removed but '.', '/', '%' kept: for numbers and links."""
+        """Folded, whitespace removed but '.', '/', '%' kept: for numbers and links.  Kept on
+        the instance after the first read, as :attr:`compact` is (read ~5 times a message)."""
         return self._nospace.text
 
     def nospace_span(self, start: int, end: int) -> tuple[int, int]:

@@ -182,6 +182,10 @@ class Spans:
         return i > 0 and self.max_end[i - 1] >= end
 
 
+#: No spans (read only: a :class:`Spans` is never changed once built).
+NO_SPANS = Spans(())
+
+
 def _asked_a_not_a(ctx: MessageContext, start: int, end: int) -> bool:
     """A trigger that opens with the negation of an A-not-A question (会不会亏？, 有没有风险):
     it asks, it denies or promises nothing (the families guard their slots the same way),
@@ -383,7 +387,9 @@ class KeywordDetector(Detector):
             return []
         spec = self.spec
         ctx = msg.ctx
-        exempted = Spans(e for e in ctx.scan.exempts.get(self.code, ()) if not _exempt_void(ctx, spec, e))
+        exempts = ctx.scan.exempts.get(self.code)
+        # (most hits have no exempt phrase of their rule around: one empty set serves them all)
+        exempted = Spans(e for e in exempts if not _exempt_void(ctx, spec, e)) if exempts else NO_SPANS
         out: list[Candidate] = []
         context_ok = True
         if spec.context and spec.context.requires_any:

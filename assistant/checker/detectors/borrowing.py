@@ -294,6 +294,9 @@ class BorrowingCost(Detector):
         opts = self.spec.options
         self._not_cost = tuple(opts.get("not_cost_cues", []))
         self._borrowing_cues = frozenset(opts.get("borrowing_cues", []))
+        # (whether a text holds any of them: one search, not a substring test per cue)
+        cues = sorted(self._borrowing_cues, key=len, reverse=True)
+        self._borrowing_cue_re = lazyre.compile("|".join(map(re.escape, cues))) if cues else None
         self._compound = tuple(opts.get("compound_words", []))
         self._simple = tuple(opts.get("simple_words", []))
 
@@ -311,7 +314,7 @@ class BorrowingCost(Detector):
             not loan
             and not implied
             and not fee_on_rate
-            and not any(c in compact for c in self._borrowing_cues)
+            and (self._borrowing_cue_re is None or self._borrowing_cue_re.search(compact) is None)
         ):
             return  # not about borrowing: a yield or a deposit rate is judged by PRO007
         rates = [
