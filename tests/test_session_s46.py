@@ -272,8 +272,8 @@ def test_an_institution_name_with_a_heading_word_is_a_signature(checker: Checker
     assert "SIG001" not in found_codes(checker, text)
 
 
-# ------------------------------------------------- FMT001: menu paths and label tables (blanks in round brackets
-# and campaign hashtags were withdrawn after rt161's blind third)
+# ------------------------------------------------- FMT001: label tables (blanks in round brackets, campaign
+# hashtags and app menu paths were withdrawn after the blind thirds of rt161 and rt162)
 @pytest.mark.parametrize(
     "text",
     [
@@ -289,12 +289,11 @@ def test_blanks_left_in_a_template_are_placeholders(checker: Checker, text: str)
 @pytest.mark.parametrize(
     "text",
     [
-        "【青屿银行】请登录手机银行【我的-个人资料-填写职业信息】完成更新。",
         "【青屿银行】新品速递：【产品名称】青屿稳盈90天【业绩比较基准】2.6%-3.1%【起购金额】1万元。"
         "理财非存款，产品有风险，投资须谨慎。回T退订",
     ],
 )
-def test_menu_paths_labels_and_topic_tags_are_no_placeholders(checker: Checker, text: str) -> None:
+def test_a_table_of_labels_is_no_placeholder(checker: Checker, text: str) -> None:
     assert "FMT001" not in found_codes(checker, text)
 
 
@@ -336,18 +335,16 @@ def test_account_safety_rewards_and_a_deposits_interest_are_no_guarantee(checker
 
 
 # ------------------------------------------------- other rules
-def test_a_payment_card_set_first_is_no_superlative(checker: Checker) -> None:
-    text = "【青屿支付】把青屿信用卡设为首选扣款卡，每周五线下消费享随机立减。回T退订"
-    assert "ADV002" not in found_codes(checker, text)
-    # (a card ranked first for a use stays a claim)
-    assert "ADV002" in error_codes(
-        checker, "【青屿银行】青屿全币种信用卡，出境旅行首选付款卡，境外返现5%。回T退订"
-    )
-
-
-def test_a_price_target_with_its_horizon_is_a_tip(checker: Checker) -> None:
-    text = "【金鼎投研】本周关注：华芯科技（002777），回调至9元附近可分批建仓，中期看到15元。回T退订"
-    assert "PRO001" in error_codes(checker, text)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (首选付款卡/首选扣款卡 as fixed terms were withdrawn: they rank a card for a use as readily — rt161, rt162)
+        "【青屿银行】青屿全币种信用卡，出境旅行首选付款卡，境外返现5%。回T退订",
+        "【青屿银行】青屿ETC信用卡，车主出行的首选扣款卡，通行费享95折。回T退订",
+    ],
+)
+def test_a_card_ranked_first_for_a_use_is_a_claim(checker: Checker, text: str) -> None:
+    assert "ADV002" in error_codes(checker, text)
 
 
 def test_a_lesson_on_buying_in_parts_is_no_tip(checker: Checker) -> None:
@@ -376,10 +373,11 @@ def test_a_block_list_of_payers_is_no_collection_threat(checker: Checker) -> Non
 
 
 def test_a_fraud_warning_passed_to_elders_is_no_forwarding_inducement(checker: Checker) -> None:
-    text = (
-        "【青屿银行】近期有不法分子冒充社保人员诱导老人转账。请将此提醒分享给家中长辈，帮助他们提高防范意识。"
-    )
+    text = "【青屿银行】近期有不法分子冒充社保人员诱导老人转账。请将此提醒分享给家中长辈，谨防诈骗。"
     assert "LNK003" not in found_codes(checker, text)
+    # (防范意识 and 此提醒 alone cancel nothing: a promotion's forward says them as readily — rt161, rt162)
+    promo = "【青屿银行】宣传周：请将本短信转发给3位亲友，共同提升防范意识，截图发给客户经理可参与抽签赢话费。回T退订"
+    assert "LNK003" in error_codes(checker, promo)
     assert "LNK003" in error_codes(checker, "【青屿银行】请将此提醒分享给好友，分享即送10元话费。")
 
 
@@ -392,19 +390,6 @@ def test_a_fraud_warning_passed_to_elders_is_no_forwarding_inducement(checker: C
 )
 def test_pressure_to_buy_is_for_review(checker: Checker, text: str) -> None:
     assert found_codes(checker, text).get("ADV007") == "warning"
-
-
-def test_a_track_record_makes_a_product_an_investment(checker: Checker) -> None:
-    text = "【青屿银行】“青屿周周宝”第12期本周开放，历史业绩稳健，1万元起，详询客户经理。回T退订"
-    assert "ADV003" in error_codes(checker, text)
-
-
-def test_a_loans_purpose_is_no_investment(checker: Checker) -> None:
-    text = (
-        "【青屿银行】青屿经营贷，年化利率3.6%起（单利），可用于购置设备、固定资产投资等经营用途，"
-        "额度以审批为准。回T退订"
-    )
-    assert "ADV003" not in found_codes(checker, text)
 
 
 @pytest.mark.parametrize(
@@ -485,3 +470,97 @@ def test_an_offer_riding_on_a_notice_is_not_a_plain_notice(checker: Checker, tex
 
 def test_the_readers_own_credit_request_stays_a_notice(checker: Checker) -> None:
     assert checker.check("【青屿银行】您的提额申请已受理，审核结果将短信通知。").kind == "service"
+
+
+# ------------------------------------------------- rt162 (a red team of this session's final diff): its
+# development third's exploits of the session's own mechanisms, each closed by narrowing
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a deposit named to be replaced, then a guarantee
+        (
+            "【青屿财富】不用再存三年定期了，青屿添利确保年化4.2%，5万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        # words between 确保本期 and the return
+        (
+            "【青屿财富】青屿季季盈今日开售，我行确保本期每位持有人年化收益达到4.6%。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        # a guarantor guaranteeing the issue's payout
+        (
+            "【青屿财富】青屿添利1期开放认购，由青屿融资担保公司担保本期按时足额兑付，5万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        # an effort word with the return further on
+        (
+            "【青屿基金】青屿科技混合A今日发售，帮您最大程度分享科技产业成长带来的收益。基金有风险，投资须谨慎。回T退订",
+            "ADV002",
+        ),
+        # a money raiser's pitch that mentions cash needs
+        (
+            "【恒裕商贸】公司年底周转需要，诚邀老客户短期参与，1万元起，月息1.5分，每月10日付息，3个月到期还本。",
+            "PRO007",
+        ),
+        # a code entered on another party's page
+        ("【青屿商城】您的订单退款验证码305817，请在对方共享的页面填写，以便为您原路退款。", "PRV003"),
+        # a field left before the tail signature
+        ("尊敬的客户，您的信用卡3月账单已出，本期最低还款额为【金额】元【青屿银行】", "FMT001"),
+        # Markdown with the word for a link as its target
+        ("【青屿银行】青屿快贷新客专享，年化利率（单利）3.6%起，[立即申请](链接)。回T退订", "FMT003"),
+        # headings with a product word or Latin letters
+        ("【银行卡动账提醒】您尾号8812的借记卡转账支出300.00元，余额2,100.00元。", "SIG001"),
+        (
+            "【VIP专享】尊敬的客户，您已获得青屿信用卡年度回馈礼，消费满3笔即可领取50元刷卡金。回T退订",
+            "SIG001",
+        ),
+    ],
+)
+def test_rt162s_exploits_stay_flagged(checker: Checker, text: str, code: str) -> None:
+    assert code in found_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青屿银行】青屿信用卡境外消费季开启，详见App。回T退订（退订后仍会发送账户服务及会员专享礼遇信息）",
+        "【青屿人寿】青屿终身寿险开放投保，详询95500。回T退订（退订后仍将收到保单服务及新品上市信息）",
+    ],
+)
+def test_promotions_said_to_go_on_void_the_opt_out(checker: Checker, text: str) -> None:
+    assert "OPT001" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【青屿银行】比亚迪车主专享置换贷款年化利率（单利）2.99%起，额度以审批为准。回T退订", "DIS001"),
+        (
+            "【青屿银行】根据(2025)浙0102民初4471号民事判决书，您应偿还借款本息8,436.20元。请按期履行，否则我行将向法院申请强制执行。",
+            "COL001",
+        ),
+        (
+            "【青屿银行】国家统计局数据显示，2025年全国居民人均可支配收入同比增长5%。青屿代发工资服务上线。回T退订",
+            "ADV010",
+        ),
+        (
+            "【青屿银行】您的年度账单已生成，数据显示，您全年使用青屿信用卡消费126笔。升级白金卡首年免年费。回T退订",
+            "ADV010",
+        ),
+        ("【平安好福利】您的企业福利积分1,200分已到账，有效期至2026年6月30日。", "SIG001"),
+        ("【青屿财险】台风“海燕”将成为今年登陆我省的最强台风，请将车辆停放至地势较高处。", "ADV002"),
+        ("【青屿银行】青屿信用卡周末消费都能赚双倍积分，积分可兑换航空里程。回T退订", "ADV001"),
+    ],
+)
+def test_rt162s_false_errors_stay_away(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+def test_a_spending_ceiling_sold_as_a_feature_is_for_review(checker: Checker) -> None:
+    text = "【青屿银行】青屿钻石信用卡，单笔消费最高可达50万元，尊享全球机场贵宾厅不限次。回T退订"
+    assert found_codes(checker, text).get("ADV002") == "warning"
+
+
+def test_a_tax_season_reminder_is_a_notice(checker: Checker) -> None:
+    text = "【青屿银行】2025年度个税综合所得汇算办理正当时，请于6月30日前通过个税App完成申报，如有疑问可咨询12366。"
+    assert checker.check(text).kind != "marketing"

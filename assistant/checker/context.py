@@ -844,7 +844,7 @@ _TXN_LIMIT_BEFORE_RE = lazyre.compile(
     r"(?:单笔|每笔|单日|每日|单次|每次|单月|每月|每户|每人|单户|单张|每张|单卡|每卡|上限|限额|"
     r"起存金额|起购金额|起投金额|起存|起购)"
     # (the operation limited named between: 单日转账最高限额 — s46)
-    r"(?:转账|支付|付款|消费|取现|取款|提现|交易)?(?:为|是)?$"
+    r"(?P<op>转账|支付|付款|消费|取现|取款|提现|交易)?(?:为|是)?$"
 )
 #: …and what follows it: an amount of money (not a rate: 单日最高1%收益 is a return claim).
 #: (or the limit word first, and the change made to it: 最高限额调整为5万元 — s46)
@@ -3482,9 +3482,12 @@ class MessageContext:
         view = self.scan.view or self.nt.compact
         if view[start : start + 2] not in ("最高", "最低", "最多", "最少"):
             return None  # the hit may hold the figure's first digit (最高1 in 最高1,000元)
-        if _TXN_LIMIT_AFTER_RE.match(view, start + 2) is None:
+        after = _TXN_LIMIT_AFTER_RE.match(view, start + 2)
+        if after is None:
             return None
         m = _TXN_LIMIT_BEFORE_RE.search(view, max(0, start - 6), start)
+        if m is not None and m.group("op") and not after.group().startswith("限额"):
+            return None  # 单笔消费最高可达50万元: what the card lets one spend, a claim for review (rt162)
         return m.group() if m is not None else None
 
     def service_time(self, start: int) -> str | None:

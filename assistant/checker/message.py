@@ -44,11 +44,12 @@ _FREE_BEFORE_RE = lazyre.compile(
 )
 #: What a recipient still gets after opting out, rightly: service messages (账户变动通知).
 _SERVICE_STILL_RE = lazyre.compile(
-    r"[^，,。！!？?；;]{0,8}?(?:账户|动账|交易|服务|验证码|还款|账单|资金变动|理赔|保单|进度)"
+    r"[^，,。！!？?；;]{0,8}?(?:账户|动账|交易|服务|验证码|还款|账单|资金变动|理赔|保单|进度|通知|提醒|短信|公告)"
 )
-#: …unless promotions are named among them (退订后仍将推送精选理财及账户优惠 — rt161).
+#: …unless promotions are named among them (退订后仍将推送精选理财及账户优惠 — rt161; 会员专享礼遇, 新品上市,
+#: …账单通知及最新理财资讯 — rt162).
 _PROMO_STILL_RE = lazyre.compile(
-    r"[^，,。！!？?；;]{0,14}?(?:优惠|理财|活动|产品|福利|精选|推荐|营销|广告|促销)"
+    r"[^，,。！!？?；;]{0,24}?(?:优惠|理财|活动|产品|福利|精选|推荐|营销|广告|促销|专享|礼遇|新品|上市|资讯)"
 )
 
 

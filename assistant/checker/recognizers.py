@@ -298,17 +298,18 @@ _LABEL_ONLY_RE = lazyre.compile(
     r"(?:温馨|重要|紧急|友情|特别|安全|风险|交易|账单|还款|到期|活动|服务|系统|官方|最新|节日|反诈)?"
     r"(?:提示|提醒|通知|公告|消息|告知)|验证码|动态码|校验码"
 )
-#: …or a heading in other words that names no institution (【动账通知】, 【新春特惠】, 【年终福利】 —
-#: rt159): a few words and a heading noun, no 银行/保险/证券/… in it.
+#: …or a heading in other words that names no institution (【动账通知】, 【新春特惠】 — rt159): a few words
+#: and a heading noun, no 银行/保险/证券/… in it.
 _HEADING_RE = lazyre.compile(
-    r"[\u4e00-\u9fff0-9]{0,6}?(?:提示|提醒|通知|公告|告知|特惠|优惠|福利|快讯|速递|播报|专享|活动)"
+    # (not 福利: a platform's brand ends in it, 【平安好福利】 — rt162; Latin letters too, 【VIP专享】)
+    r"[\u4e00-\u9fff0-9A-Za-z]{0,6}?(?:提示|提醒|通知|公告|告知|特惠|优惠|快讯|速递|播报|专享|活动)"
 )
 
 
 #: An entity's own word in a heading-shaped name (【明德银行通知】 names the bank): not a product's
 #: word, which a heading carries too (【信用卡还款提醒】 — rt161).
 _ENTITY_RE = lazyre.compile(
-    r"银行|保险|证券|基金|人寿|财险|消费金融|消金|信托|支付|集团|公司|期货|资管|农信|农商|信用社|小贷"
+    r"银行(?!卡)|保险|证券|基金|人寿|财险|消费金融|消金|信托|支付|集团|公司|期货|资管|农信|农商|信用社|小贷"
 )
 
 

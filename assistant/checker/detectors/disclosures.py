@@ -86,9 +86,8 @@ def _loan_apr_stated(view: str) -> bool:
     prices its deposit does not price its loan)."""
     for m in _ANNUAL_RATE_RE.finditer(view):
         c0 = max(view.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
-        if (
-            _COMPARED_BEFORE_RE.search(view, max(c0, m.start() - 3), m.start()) is not None
-            or _COMPARED_CLAUSE_RE.search(view, c0, m.start()) is not None
+        if _COMPARED_BEFORE_RE.search(view, max(c0, m.start() - 3), m.start()) is not None or any(
+            c.start() < m.start() for c in _COMPARED_CLAUSE_RE.finditer(view, c0, m.end())
         ):
             continue  # 比年化18%的网贷省钱多了, 相比网贷平台动辄年化24%的利率: a rival's rate (rt159, rt161)
         if not _savings_clause(view[c0 : m.end()]):
@@ -96,8 +95,11 @@ def _loan_apr_stated(view: str) -> bool:
     return False
 
 
-#: …or earlier in its clause (相比网贷平台动辄年化24%的利率 — rt161).
-_COMPARED_CLAUSE_RE = lazyre.compile(r"相比|相较|比起|较之|对比|不像|不同于|(?<![对相无])比(?![例较如率])")
+#: …or earlier in its clause (相比网贷平台动辄年化24%的利率 — rt161; a bare 比 only with the rate close
+#: after it: not 比亚迪车主专享置换贷款年化利率2.99% — rt162).
+_COMPARED_CLAUSE_RE = lazyre.compile(
+    r"相比|相较|比起|较之|对比|不像|不同于|(?<![对相无])比(?!亚迪|例|较|如|率)(?=[^，,。]{0,8}?年化)"
+)
 #: Right before an annual rate: a comparison (比年化18%的网贷, 相较年化24%的平台) — another's rate.
 _COMPARED_BEFORE_RE = lazyre.compile(r"(?:比|相比|相较|较之|对比|比起)(?:于)?(?:那些|其他|别家)?$")
 

@@ -43,9 +43,10 @@ HTML_TAG_RE = lazyre.compile(
 _ENTITY_RE = lazyre.compile(r"&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});", re.I)
 _MD_IMAGE_RE = lazyre.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
 #: (the target reads as an address or a path, Latin letters or a dot of any width: not [动账提醒](尾号3307),
-#: a heading then a bracketed note — rt159; jinchengbank。com is one — rt161)
+#: a heading then a bracketed note — rt159; jinchengbank。com is one — rt161, and so is the word for a
+#: link standing in for one, [立即申请](链接) — rt162)
 _MD_LINK_RE = lazyre.compile(
-    r"\[(?P<label>[^\]\n]{1,200})\]\((?P<url>(?=[^)\s]*(?:[/.:#?=。．]|[a-zA-Z]{2}))[^)\s]{1,500})(?:\s+\"[^\"\n]*\")?\)"
+    r"\[(?P<label>[^\]\n]{1,200})\]\((?P<url>(?=[^)\s]*(?:[/.:#?=。．]|[a-zA-Z]{2}|链接|网址|地址))[^)\s]{1,500})(?:\s+\"[^\"\n]*\")?\)"
 )
 #: A reference-style Markdown link ([账单][1]) and its definition line ([1]: https://…).
 _MD_REF_RE = lazyre.compile(r"\[(?P<label>[^\]\n]{1,200})\]\[(?P<ref>[^\]\n]{1,20})\]")

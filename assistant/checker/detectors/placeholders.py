@@ -22,16 +22,16 @@ _PLACEHOLDER_RE = lazyre.compile(
     r"|<[a-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,19}>"
     # (not a campaign's topic tag: 值此#金融教育宣传周#之际 — rt159)
     r"|#[a-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,19}#"
-    # (not an app's menu path, two steps at least: 【我的-个人资料-填写职业信息】 — rt159; a slash is no
-    # step, 【请填写基金名称/代码】 — rt161)
-    r"|【(?![^【】\n]*[-—>→][^【】\n]*[-—>→])[^【】\n]*(?:请填写|请输入|待填写|待填|待定|变量|占位|填写)[^【】\n]*】"
+    r"|【[^【】\n]*(?:请填写|请输入|待填写|待填|待定|变量|占位|填写)[^【】\n]*】"
     r"|\[(?:请填写|请输入|待填写|待定|变量|姓名|客户名|产品名|金额|日期|链接)[^\[\]\n]*\]"
     # a field named alone inside 【】 (本期应还【金额】元): a mail-merge field, not a signature
     # (not a label before its value: 【金额】500.00元, 【姓名】：李*明)
     # (nor a table of labels, each before its value: 【产品名称】明德稳盈180天【业绩比较基准】2.8% — rt159; a
     # next bracket that is itself a field is a chain of blanks, 【产品名称】到期本息【金额】元 — rt161)
     r"|【(?:客户|用户|会员|持卡人|投保人|借款人)?(?:姓名|名字|称呼|金额|日期|时间|链接|网址|卡号|尾号|手机号|编号|产品名称|产品名)】(?!\s*(?:[:：]|\d|[*＊]))"
-    r"(?![^【】，,。！!？?；;\s]{1,30}【(?!(?:客户|用户|会员|持卡人|投保人|借款人)?(?:姓名|名字|称呼|金额|日期|时间|链接|网址|卡号|尾号|手机号|编号|产品名称|产品名)】))"
+    r"(?![^【】，,。！!？?；;\s]{1,30}【(?!(?:客户|用户|会员|持卡人|投保人|借款人)?(?:姓名|名字|称呼|金额|日期|时间|链接|网址|卡号|尾号|手机号|编号|产品名称|产品名)】)"
+    # (the next bracket a label, not a tail signature: …最低还款额为【金额】元【澄河银行】 — rt162)
+    r"[^【】\n]{0,8}(?:名称|基准|金额|等级|期限|日期|时间|方式|类型|代码|费率|利率|规模|门槛|说明|额度)】)"
     # (a name field only where the name would stand: 尊敬的【客户名称】，… — rt149; not a label before its
     # value, 【客户名称】星河科技有限公司 — rt150)
     r"|【(?:客户|用户|会员|持卡人|投保人|企业|单位)?(?:名称|全称)】(?=[，,。！!？?、\s]|$)"
