@@ -564,3 +564,30 @@ def test_a_spending_ceiling_sold_as_a_feature_is_for_review(checker: Checker) ->
 def test_a_tax_season_reminder_is_a_notice(checker: Checker) -> None:
     text = "【青屿银行】2025年度个税综合所得汇算办理正当时，请于6月30日前通过个税App完成申报，如有疑问可咨询12366。"
     assert checker.check(text).kind != "marketing"
+
+
+# ------------------------------------------------- drafts_fresh72's development third
+def test_a_code_entered_at_an_address_logged_in_to_is_asked_for(checker: Checker) -> None:
+    text = "【囯屿银行】您的账户存在风险将被冻结，请立即登录 qingyu-bank.com.login-check.top 并输入短信验证码解除。"
+    assert "PRV003" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青屿银行】请登录App并输入短信验证码完成绑卡。",
+        "【青屿银行】请登录手机银行，输入验证码完成验证。",
+    ],
+)
+def test_a_code_entered_in_the_readers_own_app_is_not(checker: Checker, text: str) -> None:
+    assert "PRV003" not in found_codes(checker, text)
+
+
+def test_forex_leverage_said_as_prying(checker: Checker) -> None:
+    text = "【环屿资本】美元欧元对冲交易，1万美金撬动100万，赚汇率差价，夜盘也能做。回T退订"
+    assert "PRO004" in error_codes(checker, text)
+
+
+def test_a_mortgage_down_payment_said_as_prying_is_no_forex(checker: Checker) -> None:
+    text = "【青屿银行】首付30万撬动100万房产，年化利率（单利）3.05%起。回T退订"
+    assert "PRO004" not in found_codes(checker, text)

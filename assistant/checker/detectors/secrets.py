@@ -190,6 +190,9 @@ class SecretRequest(KeywordDetector):
             # (nor the recipient's own app: 点击app首页“我的”…设置并输入交易密码 — rt112; but 网银页面 may be a page
             # received: 请在收到的网银页面输入…交易密码 — rt112)
             rf"(?:链接|点击(?![“\"「『]|确认|付款|支付|提交|下一步|完成|去支付|立即支付|按钮|app(?![a-z0-9])|手机银行)|网址|"
+            # (or an address logged in to or visited, named by its scheme or its domain's ending: 请立即登录
+            # guohua-bank.com.login-verify.top 并输入短信验证码 — f72)
+            r"(?:登录|登陆|访问|打开)(?=(?:https?|www)[a-z0-9:]|[a-z0-9]{6,}(?:com|cn|net|top|xyz|vip|cc|info|org|site|shop|club|online|icu|live)(?![a-z0-9]))|"
             # (登录个人网银页面 is the bank's own — rt113)
             rf"(?<!app)(?<!转账)(?<!支付)(?<!付款)(?<!收银台)(?<!手机银行)(?<!客户端)(?<!登录网银)(?<!个人网银)(?<!企业网银)页面)"
             rf"{url}{gap}(?:输入|填写|登记){gap}(?:{secrets})"
