@@ -14,13 +14,16 @@ from assistant.text import lazyre
 if TYPE_CHECKING:
     from assistant.checker.message import Message
 
+#: A mail-merge field's name inside 【】 (客户姓名, 金额, 产品名称): the blank itself, and what makes the
+#: next bracket of a chain a blank too.
+_FIELD_NAME = r"(?:客户|用户|会员|持卡人|投保人|借款人)?(?:姓名|名字|称呼|金额|日期|时间|链接|网址|卡号|尾号|手机号|编号|产品名称|产品名)"
+
 # Runs on the folded view (same offsets as the original; ＸＸ and ｛｝ already folded).
 _PLACEHOLDER_RE = lazyre.compile(
     r"\$\{[^{}\n]{0,40}\}"
     r"|\{\{[^{}\n]{0,40}\}\}"
     r"|\{[^{}\n]{1,40}\}"
     r"|<[a-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,19}>"
-    # (not a campaign's topic tag: 值此#金融教育宣传周#之际 — rt159)
     r"|#[a-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,19}#"
     r"|【[^【】\n]*(?:请填写|请输入|待填写|待填|待定|变量|占位|填写)[^【】\n]*】"
     r"|\[(?:请填写|请输入|待填写|待定|变量|姓名|客户名|产品名|金额|日期|链接)[^\[\]\n]*\]"
@@ -28,8 +31,8 @@ _PLACEHOLDER_RE = lazyre.compile(
     # (not a label before its value: 【金额】500.00元, 【姓名】：李*明)
     # (nor a table of labels, each before its value: 【产品名称】明德稳盈180天【业绩比较基准】2.8% — rt159; a
     # next bracket that is itself a field is a chain of blanks, 【产品名称】到期本息【金额】元 — rt161)
-    r"|【(?:客户|用户|会员|持卡人|投保人|借款人)?(?:姓名|名字|称呼|金额|日期|时间|链接|网址|卡号|尾号|手机号|编号|产品名称|产品名)】(?!\s*(?:[:：]|\d|[*＊]))"
-    r"(?![^【】，,。！!？?；;\s]{1,30}【(?!(?:客户|用户|会员|持卡人|投保人|借款人)?(?:姓名|名字|称呼|金额|日期|时间|链接|网址|卡号|尾号|手机号|编号|产品名称|产品名)】)"
+    rf"|【{_FIELD_NAME}】(?!\s*(?:[:：]|\d|[*＊]))"
+    rf"(?![^【】，,。！!？?；;\s]{{1,30}}【(?!{_FIELD_NAME}】)"
     # (the next bracket a label, not a tail signature: …最低还款额为【金额】元【澄河银行】 — rt162)
     r"[^【】\n]{0,8}(?:名称|基准|金额|等级|期限|日期|时间|方式|类型|代码|费率|利率|规模|门槛|说明|额度)】)"
     # (a name field only where the name would stand: 尊敬的【客户名称】，… — rt149; not a label before its
@@ -63,10 +66,6 @@ _PLACEHOLDER_RE = lazyre.compile(
     r"|〈(?:客户)?(?:姓名|名字|称呼|金额|日期|时间|链接|网址|卡号|尾号|手机号|编号|产品名称|产品名)〉"
     r"|某某某"
     r"|(?<=[:：])\s*(?:请填写|待填写|待填)(?=\s*(?:[。，,；;！!]|$))"
-    # a blank left in round brackets (应还（此处填写金额）元, 到期还款日为（待补充） — rt159; not （待定）,
-    # which a notice may say of a date)
-    # (the bracket is the blank: the fill word, then at most the field's name — not （请填写真实信息）, an
-    # instruction, nor （收入证明待补充）, a status — rt161)
     # a blank to fill in other brackets (〔待填〕, ［请填写金额］)
     r"|[〔［][^〔〕［］\n]{0,10}(?:请填写|请输入|待填写|待填|待定|变量|占位|填写)[^〔〕［］\n]{0,10}[〕］]"
     # an English field name in square brackets (应还[AMOUNT]元, [customer_name]); not a markdown
@@ -87,7 +86,7 @@ _LISTED_EXAMPLE_RE = lazyre.compile(
 # What every placeholder contains; an x only counts where it starts a word (xx, x月), not
 # inside one (a link's path, "max"): x-placeholders never follow a letter or digit.
 _QUICK_RE = lazyre.compile(
-    r"[${}<>#\[□○〇＿_×〔［〈]|某某某|请填写|待填|此处填写|待补充|x(?<![a-z0-9]x)|【[^】]*(?:填|待|变量|占位|姓名|名字|称呼|金额|日期|时间|链接|网址|号|名称|产品名)|%(?:\d\$)?[sd]|%[a-z_]|%[-+0#.\d]{1,6}[sdfiu]|yyyy"
+    r"[${}<>#\[□○〇＿_×〔［〈]|某某某|请填写|待填|x(?<![a-z0-9]x)|【[^】]*(?:填|待|变量|占位|姓名|名字|称呼|金额|日期|时间|链接|网址|号|名称|产品名)|%(?:\d\$)?[sd]|%[a-z_]|%[-+0#.\d]{1,6}[sdfiu]|yyyy"
 )
 
 

@@ -144,10 +144,10 @@ def _take(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return True
 
 
-#: The reader's own surface, named before a code is entered in its sentence (在登录页, 手机银行, App内,
-#: 忘记密码): the reader operates it; with no link and no one named to take the code, nobody asks.
 #: A page someone else supplies (对方共享的页面, 对接人的页面, 第三方页面): not the reader's own surface.
 _OTHERS_PAGE_RE = lazyre.compile(r"对方|对接人|共享|他人|第三方|客服发|专员发|发来的|提供的")
+#: The reader's own surface, named before a code is entered in its sentence (在登录页, 手机银行, App内,
+#: 忘记密码): the reader operates it; with no link and no one named to take the code, nobody asks.
 _OWN_SURFACE_RE = lazyre.compile(
     r"登录页|登录界面|忘记密码|找回密码|重置密码|手机银行|网上银行|app内|app中|客户端"
 )
@@ -412,10 +412,8 @@ class SecretRequest(KeywordDetector):
             return False
         if _OWN_SURFACE_RE.search(compact, lo, v_at) is None or _OTHERS_PAGE_RE.search(compact, lo, v_at):
             return False  # (not a bare 页面, nor another party's: 请在对方共享的页面填写 — rt162)
-        said = _WARNED_RE.sub(
-            "", compact
-        )  # 切勿告知他人 names no one to tell; anyone named anywhere takes it
-        return self._elsewhere.search(said) is None
+        # (切勿告知他人 names no one to tell; anyone named anywhere in the message takes it)
+        return self._elsewhere.search(_WARNED_RE.sub("", compact)) is None
 
     def _enters_its_own_code(self, msg: Message, m: re.Match[str]) -> bool:
         """The request is to enter a code this message itself delivers, where the recipient
