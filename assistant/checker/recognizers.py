@@ -213,15 +213,17 @@ _URL_RE = lazyre.compile(
 )
 _KNOWN_TLD_RE = lazyre.compile(rf"(?:{_TLDS})")
 #: A dot written as 。 or 点 between two Latin labels, bare or defanged in brackets (the
-#: no-space view: t点cn, dwz。cn, t[。]cn, url(点)cn).
-_SPELLED_DOT_RE = lazyre.compile(r"(?<=[a-z0-9\-\[(（［])[。点](?=[a-z0-9\])）］])")
+#: no-space view: t点cn, dwz。cn, t[。]cn, url(点)cn), or as a character drawn like a dot
+#: (dwz丶cn, t・cn, t‧cn — rt163: spam's stand-ins for the full stop).
+_DOT_STANDINS = "。点丶﹒・･‧∙⋅"
+_SPELLED_DOT_RE = lazyre.compile(rf"(?<=[a-z0-9\-\[(（［])[{_DOT_STANDINS}](?=[a-z0-9\])）］])")
 #: What any link holds somewhere (a dot between a label and letters, ://, a defanged or
 #: middle dot, an IP address), as separate searches (see :func:`any_search`; ~1 µs for all
 #: five, against ~3-4 µs for their alternation).
 _may_hold_link = any_search(
-    r"[a-z0-9][\s\u200b-\u200f\u2060\ufeff]*[.。点][\s\u200b-\u200f\u2060\ufeff]*[a-z]",
+    rf"[a-z0-9][\s\u200b-\u200f\u2060\ufeff]*[.{_DOT_STANDINS}][\s\u200b-\u200f\u2060\ufeff]*[a-z]",
     r"://",
-    r"[a-z0-9][\[(][.。点][\])]",
+    rf"[a-z0-9][\[(][.{_DOT_STANDINS}][\])]",
     r"[a-z0-9][·•][a-z]",
     r"\d\.\d{1,3}\.\d{1,3}\.\d{1,3}[/:]",
 )
@@ -255,7 +257,7 @@ def find_urls(nt: NormalizedText) -> list[tuple[int, int, str, str]]:
     # 。 and a spelled-out 点 between Latin labels are dots too (t点cn, mingde-bank点com);
     # elsewhere they stay Chinese: 续保请点 t.cn/… and 详情。t.cn/… made a dot that glued
     # itself to the host and hid the link.  One character for one, so offsets hold.
-    if "。" in view or "点" in view:
+    if any(c in view for c in _DOT_STANDINS):
         view = _SPELLED_DOT_RE.sub(".", view)
     out = []
     for m in _URL_RE.finditer(view):

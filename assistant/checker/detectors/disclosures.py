@@ -466,6 +466,11 @@ def _sentence_stop(compact: str, pos: int) -> int:
     return next((i for i in range(pos, len(compact)) if compact[i] in "。！!？?\n"), len(compact))
 
 
+#: A worry the reader may have, right before the listed wording (担心投资有风险的话，可以先从…开始 —
+#: rt163): the risk named as what the reader fears, to sell past it, is no warning.
+_WARNING_WORRIED_BEFORE_RE = lazyre.compile(r"(?:担心|担忧|害怕|顾虑|怕)(?:的是)?(?:您的?)?$")
+
+
 def _voided_warning(compact: str, end: int, start: int | None = None) -> bool:
     """A listed warning ending at compact ``end`` made harmless by what follows it in its
     sentence: a question mark, a dismissal as past, or the risk said to be handled away (the
@@ -480,6 +485,12 @@ def _voided_warning(compact: str, end: int, start: int | None = None) -> bool:
         return True
     if _WARNING_WAVED_OFF_RE.match(compact, end) is not None or _exempted_warning(compact, end):
         return True
+    if (
+        start is not None
+        and _WARNING_WORRIED_BEFORE_RE.search(compact, max(0, start - 6), start) is not None
+        and _CAUTION_RE.search(compact, end, _sentence_stop(compact, end)) is None
+    ):
+        return True  # (a caution after it still warns: 担心投资有风险的，请谨慎选择)
     if start is not None and _WARNING_OTHERS_BEFORE_RE.search(compact, max(0, start - 12), start) is not None:
         return True
     conceded = (

@@ -25,7 +25,13 @@ if TYPE_CHECKING:
 
 # "存入5万，每天收益15元", "投1万，月月领150元", "10万元存一年，利息1.2万元", "1万元买入，一年后
 # 拿回11200元": a principal and an earning (or a payout) per period imply a rate too.
-_AMOUNT = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(万元|万块|万|千元|千块|千|元|块)"
+# (and the small change a cost or a yield is made to look tiny in: 每天只要1毛钱, 每天收益约3分钱 — rt163)
+_SMALL_UNITS = r"|毛钱|毛(?![利重巾衣])|角钱|角(?![度色落])|分钱"
+_AMOUNT = (
+    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(万元|万块|万|千元|千块|千|元|块"
+    + _SMALL_UNITS
+    + ")"
+)
 # (a lump sum paid in advance: 预交5万元入会 — c106; not 交 or 一次性交: a premium, 一次性交10万元…每年返还
 # 1万元 pays an annuity's premium back — rt107; 申购 — rt107)
 # (持有 and 放 too: 持有5万元，每月稳定派发400元; 放一万，一年拿一千二 — rt107, rt100; not 放款/放贷, lending)
@@ -40,6 +46,8 @@ _PRINCIPAL_RE = lazyre.compile(
     rf"|(?<![年月季每])(?:一次性?)?(?:交|缴纳|交纳|缴|支付)(?:了)?{_AMOUNT}(?=锁定|认购|入股|入会|加盟|买断|认领|购得|买下)"
     # a bare amount in 万 followed by the period it is held for (10万元一年收益约9000元, 100万放一年
     # 多出9万), not a borrowed one (借1万元每天利息8元) nor a spending threshold (满1000元…返100元)
+    # a unit of the product priced (每份5万元，每月返还收益800元 — f73): what one unit costs is its principal
+    rf"|(?<!净值)(?<!面值)(?<!单价)(?:每份|一份|每单)(?:认购|购买)?(?:价格|金额|售价)?(?:为|是)?{_AMOUNT}"
     r"|(?<![借贷款用满\d.])(?<!\d,)(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(万元|万块|万)"
     r"(?=(?:[放存投买]|持有|存满|投满|放满)?(?:一年|每年|一个月|每月|每天|一天|半年|一季度))"
     # 万元起投 with no number: one 万 (万元起投，每月收益120元 is 14.4% a year)
@@ -50,7 +58,7 @@ _PERIOD_WORDS = r"每天|每日|天天|一天|日|每个月|每月|月月|一个
 #: 随存随取 — rt159: the yuan left unsaid).
 _EARNED_AMOUNT = (
     r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
-    r"(万元|万块|万|千元|千块|千|元|块|(?<=\d\d\d)(?=[，,。！!；;]|$))"
+    r"(万元|万块|万|千元|千块|千|元|块" + _SMALL_UNITS + r"|(?<=\d\d\d)(?=[，,。！!；;]|$))"
 )
 _EARNING_RE = lazyre.compile(
     # (a payout fixed per period: 每月固定返还500元, 每季度稳定派发3000元 — c106)
@@ -78,6 +86,7 @@ _PRINCIPAL_SEARCH = LeftmostAlternation(
         rf"[入存资投买购财金交缴有放]{_NUMERAL_START}",
         r"[元块万千](?:起投|起存|起购|本金|存|买入|投资|投入|理财)",
         rf"[交纳缴付了]{_NUMERAL_START}",
+        rf"[份单](?:认购|购买)?(?:价格|金额|售价)?(?:为|是)?{_NUMERAL_START}",
         r"[\d一二两三四五六七八九十百千]万",
         r"万元?(?:起投|起存|起购)",
     ),
@@ -92,6 +101,11 @@ _UNIT = {
     "千": 1000,
     "元": 1,
     "块": 1,
+    "毛钱": 0.1,
+    "毛": 0.1,
+    "角钱": 0.1,
+    "角": 0.1,
+    "分钱": 0.01,
     "": 1,
 }
 _PAYOUT_VERBS = frozenset({"拿回", "返还", "到手", "本息合计", "连本带息", "拿到"})
@@ -134,7 +148,7 @@ _LOAN_COST_RE = lazyre.compile(
     # …or no cost word, the price made small instead (借1000元每天只要1元): not a bare amount
     # per period (每天100元 may be a repayment instalment)
     + rf"|(?P<period3>{_PERIOD_WORDS})(?:只要|仅需|只需|才|不到|低至)+"
-    + r"(?P<num3>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<unit3>元|块)钱?(?![\d万千])"
+    + r"(?P<num3>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<unit3>元|块|毛|角|分(?=钱))钱?(?![\d万千])"
 )
 _LOAN_PRINCIPAL_GATE = literal_gate(_LOAN_PRINCIPAL_RE)
 #: The cue of a borrowing cost read from a principal and a cost in money (DIS004).

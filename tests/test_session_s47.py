@@ -1,0 +1,186 @@
+"""Session of 2026-12-06 from 08:35: judgment classes from the development thirds of the sets
+written this session (drafts_fresh73/74 by independent writers, redteam_session142/143 by code-
+reading red teams), each written here in words of their own with the wording beside it that must
+stay flagged.
+
+- a contract the reader signed with the sender (您与本行签订的…合同) is the reader's own, and the
+  legal terms of a maximum-amount security (最高债权额) are no absolute claim;
+- a unit of a product priced (每份5万元) is the principal its payouts are read against (PRO007), not
+  a unit's net value (净值每份1.02元).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checker.engine import Checker
+from tests.judgment_asserts import assert_service_pass, error_codes, found_codes
+
+
+# ------------------------------------------------- a contract signed with the sender
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岭南农商银行】您与本行签订的最高额保证合同项下最高债权额为120万元，将于2027年5月到期，续签请联系客户经理。",
+        "【岭南农商银行】您与我行签署的个人借款合同将于6月18日到期，到期前请保持还款账户余额充足。",
+    ],
+)
+def test_a_contract_the_reader_signed_is_a_notice(checker: Checker, text: str) -> None:
+    assert_service_pass(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a superlative about the lender, beside the legal term, is still a claim
+        "【岭南农商银行】本行抵押贷款利率全市最低，最高债权额可达500万元，详询客户经理。回T退订",
+        # an offer after the reader's contract is not hidden by it
+        "【岭南农商银行】您与本行签订的借款合同已结清。现申请岭南快贷最高可借30万元，当天放款。",
+    ],
+)
+def test_a_claim_or_an_offer_beside_the_contract_is_still_read(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind != "service" or result.verdict != "pass", result.kind_reason
+
+
+# ------------------------------------------------- a unit priced is a principal
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【禾泰康养】禾泰颐年公寓会员权益，每份8万元，每月返还收益1000元，期满退还本金。投资有风险。回T退订",
+        "【禾泰财富】禾泰季享计划一份10万元，每季度分红3000元。投资有风险。回T退订",
+    ],
+)
+def test_payouts_on_a_priced_unit_are_a_yield(checker: Checker, text: str) -> None:
+    assert "PRO007" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # under the line: 300 a month on 50,000 is 7.2% a year
+        "【禾泰财富】禾泰稳盈计划，每份5万元，每月返还收益300元。投资有风险。回T退订",
+        # a unit's net value is no principal
+        "【禾泰基金】禾泰红利基金份额净值每份1.02元，本月每份分红0.05元。基金有风险，投资须谨慎。回T退订",
+    ],
+)
+def test_a_low_payout_or_a_net_value_is_no_high_yield(checker: Checker, text: str) -> None:
+    assert "PRO007" not in found_codes(checker, text)
+
+
+# ------------------------------------------------- the red team of the start code (rt163)
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a dot drawn with a stand-in character
+        ("【岭南支付】年终红包已到账，领取请访问 url丶cn/Ab3x 回T退订", "LNK001"),
+        ("【岭南支付】年终红包已到账，领取请访问 t・cn/Ab3x 回T退订", "LNK001"),
+        # the code as the digits inside the message, the PIN as the withdrawal's six digits
+        ("【岭南银行】客服稍后来电，请把刚收到的短信里面的数字逐个念一遍给客服。", "PRV003"),
+        ("【岭南银行】专员明日上门办理换卡，请把取款的6位数写下来交给专员。", "PRV003"),
+        # small change as the unit of a yield or a cost
+        (
+            "【岭南财富】岭南活钱宝，每投100元每天收益约4分钱，随取随用。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "PRO007",
+        ),
+        ("【岭南小贷】岭南随借，借100元每天只要1毛钱，随借随还。回T退订", "DIS004"),
+        # nobody said to beat the sender; number one in slang
+        ("【岭南消费金融】全城没有一家的分期费率比我们还低，年化利率（单利）8.8%起。回T退订", "ADV002"),
+        ("【岭南信用卡】岭南白金卡的里程兑换比例在全省数一数二。回T退订", "ADV002"),
+        # approval promised to the holders of a bad record, a clause on
+        ("【岭南消费金融】征信花了的朋友，岭南分期照样给批，年化利率（单利）12%起。回T退订", "DIS003"),
+        # a link said to be below that is not there
+        ("【岭南银行】您的手机银行证书即将到期，请点击下面的网址完成更新。", "FMT002"),
+        # drawdowns no longer to be thought of; the state said sure to step in; a shortfall topped up
+        ("【岭南基金】岭南短债A持有满半年，就不用再担心回撤了。基金有风险，投资须谨慎。回T退订", "ADV001"),
+        ("【岭南财富】岭南惠民计划年化5.6%，万一出了问题政府不可能不管。投资有风险。回T退订", "ADV005"),
+        (
+            "【岭南理财】岭南安盈90天，收益不足业绩基准的，差额给您补足。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+    ],
+)
+def test_the_red_teams_silent_passes_stay_errors(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【岭南信用卡】岭南白金卡上线一年，每五个新办卡的客户里就有一个选了它。回T退订", "ADV010"),
+        (
+            "【岭南消费金融】岭南分期的老客户，十个有九个会再次使用。年化利率（单利）9.8%-18%。回T退订",
+            "ADV010",
+        ),
+    ],
+)
+def test_unsourced_shares_said_in_counts_are_for_review(checker: Checker, text: str, code: str) -> None:
+    assert found_codes(checker, text).get(code) == "warning"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the stand-in characters are punctuation between Chinese words
+        "【岭南银行】您的账户丶余额充足，无需操作。",
+        # the digits compared by the reader themself; the PIN's length told, not asked for
+        "【岭南银行】请核对短信里面的数字与App显示是否一致，如不一致请勿操作。",
+        "【岭南银行】您的取款密码为六位数字，请勿告诉他人。",
+        # the reader asked to top up their own shortfall
+        "【岭南银行】您的还款账户余额不足，差额部分请您于今日补齐，以免逾期。",
+        # a refusal with a bad record
+        "【岭南消费金融】您有逾期记录，本次申请未获批准，如有疑问请致电95188。",
+        # a warning that no bank does so
+        "【岭南银行】温馨提示：没有哪家正规银行会要求您把钱转到安全账户。",
+        # a drawdown named in a lesson, calmly
+        "【岭南基金】短债基金也可能出现回撤，不用过度担心短期波动，请理性投资。基金有风险，投资须谨慎。",
+    ],
+)
+def test_their_neighbours_raise_no_error(checker: Checker, text: str) -> None:
+    assert not error_codes(checker, text)
+
+
+def test_a_risk_named_as_the_readers_worry_is_no_warning(checker: Checker) -> None:
+    text = "【岭南基金】如果担心投资有风险，可以先从岭南稳健债券A开始，10元起投。回T退订"
+    assert "ADV003" in error_codes(checker, text)
+    warned = "【岭南基金】岭南稳健债券A，10元起投。投资有风险，选择需谨慎。回T退订"
+    assert "ADV003" not in found_codes(checker, warned)
+
+
+# ------------------------------------------------- the red team of false errors (rt164)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岭南银行】您的理财刚刚兑付到账，本金50,000.00元已转入您尾号6612的账户，请注意查收。",
+        "【岭南基金】您持有的岭南稳健债券A将于6月10日收益分配，请确保收益到账的银行卡状态正常。",
+        "【岭南银行】安全提示：网银操作完成后请及时拔出UKey并妥善保管，切勿借给他人。",
+        "【岭南银行】您名下的第一代社保卡金融功能将于2027年3月31日停用，请到网点换领新卡。",
+        "【岭南银行】防骗提醒：本行唯一官网为www.lingnan-bank.com，请勿点击陌生链接。",
+        "【岭南人寿】您申请的受益人变更已完成，您的配偶为该保单唯一受益人，受益比例100%。",
+        "【岭南人寿】您的理赔申请已受理，理赔编号310115202511280021，审核结果将短信通知您。",
+        "【岭南银行】您已成功预约6月3日大额现金支取，预约号440305202512010015，请携身份证到网点办理。",
+    ],
+)
+def test_fixed_terms_and_numbers_of_notices_raise_nothing(checker: Checker, text: str) -> None:
+    flagged = {c: s for c, s in found_codes(checker, text).items() if s != "info"}
+    assert not flagged, flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # 确保 before the return itself promises it
+        ("【岭南理财】岭南1号确保收益稳定，年化4%。理财非存款，产品有风险，投资须谨慎。回T退订", "ADV001"),
+        # 出U said of a coin, not of a USB key
+        ("【岭南】入金USDT，出U秒到账。回T退订", "PRO003"),
+        # an ID number with no claim or booking word before it
+        ("【岭南人寿】请核对投保人身份证号310115198511280021，如有误请回复。", "PRV001"),
+    ],
+)
+def test_the_same_words_in_a_claim_stay_errors(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+def test_an_investor_protection_event_needs_no_risk_warning(checker: Checker) -> None:
+    text = "【岭南银行】投资者保护宣传周：本周六在城东支行举办防范非法集资讲座，欢迎报名。回T退订"
+    assert "ADV003" not in found_codes(checker, text)
