@@ -184,3 +184,30 @@ def test_the_same_words_in_a_claim_stay_errors(checker: Checker, text: str, code
 def test_an_investor_protection_event_needs_no_risk_warning(checker: Checker) -> None:
     text = "【岭南银行】投资者保护宣传周：本周六在城东支行举办防范非法集资讲座，欢迎报名。回T退订"
     assert "ADV003" not in found_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reader's own order failed at the limit-up: a market fact, not a tip
+        "【岭南证券】您委托买入的岭南科技（600123）因全天涨停封板未能成交，该笔委托已自动撤销，如需买入请明日重新下单。",
+        # a download in seconds lends nothing
+        "【岭南支付】岭南支付App全新升级，扫码即可30秒下载安装，首笔付款立减5元。回T退订",
+        # the insurer's own claims desk is no one's home
+        "【岭南人寿】请于6月20日前将病历复印件寄至广州市天河区珠江新城华夏路8号20楼理赔作业部。",
+    ],
+)
+def test_notices_of_orders_downloads_and_claims_desks_raise_nothing(checker: Checker, text: str) -> None:
+    flagged = {c: s for c, s in found_codes(checker, text).items() if s != "info"}
+    assert not flagged, flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【岭南投研】明日必涨停，老师带你上车，加群领代码。回T退订", "PRO001"),
+        ("【岭南速贷】秒下，当天到账，年化利率（单利）18%。回T退订", "DIS003"),
+    ],
+)
+def test_a_tip_and_money_in_seconds_stay_errors(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
