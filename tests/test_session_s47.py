@@ -211,3 +211,48 @@ def test_notices_of_orders_downloads_and_claims_desks_raise_nothing(checker: Che
 )
 def test_a_tip_and_money_in_seconds_stay_errors(checker: Checker, text: str, code: str) -> None:
     assert code in error_codes(checker, text)
+
+
+# ------------------------------------------------- rt163's development third, second round
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【岭南金业】国际银价全天24小时交易，可买涨也可买跌，1手起。回T退订", "PRO002"),
+        ("【岭南人寿】听说岭南福享年金的预定利率下个月会往下调，现在投保还来得及。回T退订", "ADV007"),
+        (
+            "【岭南理财】岭南月月享新一期发售，按往期数据测算，年化能达到4.5%。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV006",
+        ),
+    ],
+)
+def test_two_way_metals_rumoured_rate_cuts_and_projections_stay_errors(
+    checker: Checker, text: str, code: str
+) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岭南消费金融】您的信用评估已完成，当前可借额度30000元，可在App首页一键提取。",
+        "【岭南银行】您的资产已达到私行客户标准，岭南私享2号已对您开放，可联系客户经理办理。",
+    ],
+)
+def test_credit_or_a_product_offered_as_an_account_status_is_no_notice(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind != "service" and result.verdict != "pass", result.kind_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岭南银行】受国际金价波动影响，上海黄金交易所调整保证金比例，请您关注持仓风险。",
+        "【岭南人寿】根据监管要求，自2027年1月1日起新销售产品预定利率将下调至2.0%，已生效保单不受影响。",
+        "【岭南银行】您的贷款按当前利率推算，每月月供约3,200元，以实际扣款为准。",
+        "【岭南银行】您的手机银行转账功能已对您开放，如非本人操作请致电95588。",
+    ],
+)
+def test_notices_of_margins_rate_rules_instalments_and_features_raise_nothing(
+    checker: Checker, text: str
+) -> None:
+    assert_service_pass(checker, text)
