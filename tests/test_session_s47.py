@@ -95,7 +95,7 @@ def test_a_low_payout_or_a_net_value_is_no_high_yield(checker: Checker, text: st
         ("【岭南基金】岭南短债A持有满半年，就不用再担心回撤了。基金有风险，投资须谨慎。回T退订", "ADV001"),
         ("【岭南财富】岭南惠民计划年化5.6%，万一出了问题政府不可能不管。投资有风险。回T退订", "ADV005"),
         (
-            "【岭南理财】岭南安盈90天，收益不足业绩基准的，差额给您补足。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "【岭南理财】岭南安盈90天，收益不足业绩基准的，差额我们给您补足。理财非存款，产品有风险，投资须谨慎。回T退订",
             "ADV001",
         ),
     ],
@@ -107,7 +107,7 @@ def test_the_red_teams_silent_passes_stay_errors(checker: Checker, text: str, co
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("【岭南信用卡】岭南白金卡上线一年，每五个新办卡的客户里就有一个选了它。回T退订", "ADV010"),
+        ("【岭南信用卡】岭南白金卡上线一年，每五位客户里就有一位选了它。回T退订", "ADV010"),
         (
             "【岭南消费金融】岭南分期的老客户，十个有九个会再次使用。年化利率（单利）9.8%-18%。回T退订",
             "ADV010",
@@ -256,3 +256,60 @@ def test_notices_of_margins_rate_rules_instalments_and_features_raise_nothing(
     checker: Checker, text: str
 ) -> None:
     assert_service_pass(checker, text)
+
+
+# ------------------------------------------------- the red team of this session's diff (rt165)
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the exempt strings only whole: the claims beside them stay
+        (
+            "【岭南理财】岭南悦享理财，我们确保收益款每月准时到账。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        ("【岭南财富】岭南财富成立十年，所有产品到期均刚刚兑付，从未延期。投资有风险。回T退订", "ADV001"),
+        ("【岭南信用卡】双十一是史上最佳刷卡日，刷卡满1000元返100元。回T退订", "ADV002"),
+        ("【岭南证券】岭南证券是全市唯一官网开户送行情的券商。股市有风险，入市需谨慎。回T退订", "ADV002"),
+        # the others said to fall short; the sender named by brand
+        ("【岭南消费金融】岭南分期利率，别家都没我们低，年化利率（单利）7.2%起。回T退订", "ADV002"),
+        ("【岭南银行】岭南大额存单，全城找不到一家利率更高的银行，20万元起存。回T退订", "ADV002"),
+        # an ID named as the booking or claim number is still an ID
+        ("【岭南银行】您已预约大额取现，以身份证号作为预约号：110101199003078515，请按时到网点。", "PRV001"),
+        # the PIN copied for a visitor to take
+        ("【岭南银行】经理将上门办理换卡，请把银行卡密码抄在纸上，经理到了会带走核对。", "PRV003"),
+        # a yield in yuan and dimes
+        (
+            "【岭南财富】岭南日日盈，1万元每天收益约2块8毛，随存随取。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "PRO007",
+        ),
+        # a worry with a pitch after it is no caution
+        ("【岭南财富】担心投资有风险的话，可以先用闲钱试试岭南稳盈理财，1万元起购。回T退订", "ADV003"),
+    ],
+)
+def test_the_diffs_red_team_violations_stay_errors(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # list marks between Latin words are no links
+        "【岭南银行】手机银行今晚升级，期间PC丶App端暂停服务，敬请谅解。",
+        "【岭南银行】验证码628411，您正在登录岭南银行PC丶App端，请在登录页面输入，切勿告知他人。",
+        # figures read aloud or written down by the reader; the PIN kept off paper
+        "【岭南银行】办理大额存单时，请把存单上面的数字读一遍，核对无误后再签字。",
+        "【岭南银行】安全提示：不要把取款的六位数写在纸条上和银行卡放在一起。",
+        "【岭南银行】请勿让陌生人带走您的银行卡和密码信封。",
+        # a cover's benefit, a bond held for years, interest against the right principal, a cashback per order
+        "【岭南财险】岭南出行意外险每份10元，保障期一年，意外身故可得10万元保险金。回T退订",
+        "【岭南银行】储蓄国债（电子式）今日起发售，每份100元，持有5年到期本息合计112.5元。回T退订",
+        "【岭南银行】零钱存入岭南活期，1元起存，1万元每天利息约1毛钱。回T退订",
+        "【岭南信用卡】用岭南信用卡点外卖，每单20元以上，每天首单返5元。回T退订",
+        # the first of the month; a correction paid up; a fee on a return
+        "【岭南银行】您的房贷每月头一号自动扣款，请于扣款前一日存足款项。",
+        "【岭南银行】因系统差错，您的理财本期收益少计12.35元，差额将于3月25日前给您补足。",
+        "【岭南财险】买了岭南退货运费险，退货就不用再担心亏运费，每单低至0.5元。回T退订",
+    ],
+)
+def test_the_diffs_red_team_neighbours_raise_no_error(checker: Checker, text: str) -> None:
+    assert not error_codes(checker, text)

@@ -469,6 +469,10 @@ def _sentence_stop(compact: str, pos: int) -> int:
 #: A worry the reader may have, right before the listed wording (担心投资有风险的话，可以先从…开始 —
 #: rt163): the risk named as what the reader fears, to sell past it, is no warning.
 _WARNING_WORRIED_BEFORE_RE = lazyre.compile(r"(?:担心|担忧|害怕|顾虑|怕)(?:的是)?(?:您的?)?$")
+#: What still makes such a sentence a caution: care or the reader's tolerance asked for, a loss named.
+_WORRY_CAUTION_RE = lazyre.compile(
+    r"谨慎|审慎|量力而行|风险承受能力|承受能力|可能损失|可能亏损|损失本金|亏损本金"
+)
 
 
 def _voided_warning(compact: str, end: int, start: int | None = None) -> bool:
@@ -488,9 +492,9 @@ def _voided_warning(compact: str, end: int, start: int | None = None) -> bool:
     if (
         start is not None
         and _WARNING_WORRIED_BEFORE_RE.search(compact, max(0, start - 6), start) is not None
-        and _CAUTION_RE.search(compact, end, _sentence_stop(compact, end)) is None
+        and _WORRY_CAUTION_RE.search(compact, end, _sentence_stop(compact, end)) is None
     ):
-        return True  # (a caution after it still warns: 担心投资有风险的，请谨慎选择)
+        return True  # (a caution after it still warns: 担心投资有风险的，请谨慎选择; not a pitch: 可以先用闲钱试试 — rt165)
     if start is not None and _WARNING_OTHERS_BEFORE_RE.search(compact, max(0, start - 12), start) is not None:
         return True
     conceded = (

@@ -47,10 +47,14 @@ def _own_label(msg: Message, start: int, labels: tuple[str, ...]) -> str | None:
         if before.endswith(stem):
             if w == "编号" and before[: -len(stem)].endswith(_ACCOUNT_WORDS):
                 return None  # 金融账户编号6217…: an account's number is the card's — rt149
+            if _IDENTITY_WORDS_RE.search(before[: -len(stem)]):
+                return None  # 以身份证号作为预约号：…, 身份证号即理赔号：… — the label is the ID's (rt165)
             return w
     return None
 
 
+#: An identity document named before the label: the number is that document's whatever it is used as.
+_IDENTITY_WORDS_RE = lazyre.compile(r"身份证|证件号|身份号码")
 #: Before 编号, what makes it an account's or a card's number (金融账户编号, 卡编号).
 _ACCOUNT_WORDS = ("账户", "帐户", "账号", "帐号", "卡")
 

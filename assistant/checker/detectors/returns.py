@@ -47,7 +47,7 @@ _PRINCIPAL_RE = lazyre.compile(
     # a bare amount in 万 followed by the period it is held for (10万元一年收益约9000元, 100万放一年
     # 多出9万), not a borrowed one (借1万元每天利息8元) nor a spending threshold (满1000元…返100元)
     # a unit of the product priced (每份5万元，每月返还收益800元 — f73): what one unit costs is its principal
-    rf"|(?<!净值)(?<!面值)(?<!单价)(?:每份|一份|每单)(?:认购|购买)?(?:价格|金额|售价)?(?:为|是)?{_AMOUNT}"
+    rf"|(?<!净值)(?<!面值)(?<!单价)(?:每份|一份)(?:认购|购买)?(?:价格|金额|售价)?(?:为|是)?{_AMOUNT}"
     r"|(?<![借贷款用满\d.])(?<!\d,)(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(万元|万块|万)"
     r"(?=(?:[放存投买]|持有|存满|投满|放满)?(?:一年|每年|一个月|每月|每天|一天|半年|一季度))"
     # 万元起投 with no number: one 万 (万元起投，每月收益120元 is 14.4% a year)
@@ -86,11 +86,15 @@ _PRINCIPAL_SEARCH = LeftmostAlternation(
         rf"[入存资投买购财金交缴有放]{_NUMERAL_START}",
         r"[元块万千](?:起投|起存|起购|本金|存|买入|投资|投入|理财)",
         rf"[交纳缴付了]{_NUMERAL_START}",
-        rf"[份单](?:认购|购买)?(?:价格|金额|售价)?(?:为|是)?{_NUMERAL_START}",
+        rf"份(?:认购|购买)?(?:价格|金额|售价)?(?:为|是)?{_NUMERAL_START}",
         r"[\d一二两三四五六七八九十百千]万",
         r"万元?(?:起投|起存|起购)",
     ),
 )
+#: The dimes said after a yuan amount (2块8毛, 1元5角, 3块5).
+_DIME_TAIL_RE = lazyre.compile(r"([1-9]|[一二两三四五六七八九])(?:毛|角)钱?")
+#: A count right before a period word found between the principal and its earning (持有5年, 存3个月).
+_PERIOD_COUNT_RE = lazyre.compile(r"(\d+|[两二三四五六七八九十]+)个?$")
 _PERIOD_BETWEEN_RE = lazyre.compile(rf"(?:存|投|放|持有|买)?(?P<period>{_PERIOD_WORDS})(?:后|期|到期)?")
 _UNIT = {
     "万元": 10000,
@@ -164,6 +168,15 @@ def implied_loan_rates(msg: Message) -> list[StatedRate]:
     return implied_rates(msg, _LOAN_PRINCIPAL_RE, _LOAN_COST_RE, _LOAN_PRINCIPAL_GATE, LOAN_AMOUNT_CUE)
 
 
+def _principal_amount(principal: re.Match[str]) -> float | None:
+    """The sum a principal match states (万元起投 with no number: one 万)."""
+    if "unit_only" in principal.re.groupindex and principal.group("unit_only"):
+        return _amount("1", principal.group("unit_only"))
+    groups = principal.groups()
+    number, unit = next((groups[i], groups[i + 1]) for i in range(0, len(groups), 2) if groups[i])
+    return _amount(number, unit)
+
+
 def implied_rates(
     msg: Message,
     principal_re: re.Pattern[str] | LeftmostAlternation = _PRINCIPAL_SEARCH,
@@ -174,19 +187,19 @@ def implied_rates(
     view = msg.nt.nospace
     if gate is not None and not gate(view):
         return []  # no principal can be stated without these characters
-    principal = principal_re.search(view)
-    if principal is None:
+    first = principal_re.search(view)
+    if first is None:
         return []
-    if "unit_only" in principal.re.groupindex and principal.group("unit_only"):
-        base = _amount("1", principal.group("unit_only"))
-    else:
-        groups = principal.groups()
-        number, unit = next((groups[i], groups[i + 1]) for i in range(0, len(groups), 2) if groups[i])
-        base = _amount(number, unit)
-    if not base:
+    # Each earning is read against the principal nearest before it (1元起存…1万元每天利息约1毛钱: the
+    # 1万元, not the minimum to open — rt165); most messages state one principal.
+    whole = principal_re.pattern if isinstance(principal_re, LeftmostAlternation) else principal_re
+    principals = [p for p in whole.finditer(view, first.start()) if _principal_amount(p)]
+    if not principals:
         return []
     out = []
-    for m in earning_re.finditer(view, principal.end()):
+    for m in earning_re.finditer(view, principals[0].end()):
+        principal = next(p for p in reversed(principals) if p.end() <= m.start())
+        base = _principal_amount(principal)
         second = "num2" in m.re.groupindex and m.group("num2") is not None  # amount before its verb
         third = "num3" in m.re.groupindex and m.group("num3") is not None  # no cost word at all
         if third:
@@ -201,18 +214,35 @@ def implied_rates(
             if earned is not None and m.group(4) == "万" and (tail := _WAN_TAIL_RE.match(view, a1)):
                 earned += int(tail.group(1)) * 1000  # 拿回5万6, 10万9千: the thousands said after 万
                 a1 = tail.end()
+            elif (
+                earned is not None and m.group(4) in ("元", "块") and (dime := _DIME_TAIL_RE.match(view, a1))
+            ):
+                earned += (parse_number(dime.group(1)) or 0) / 10  # 2块8毛, 1元5角 (rt165)
+                a1 = dime.end()
         if earned is None:
             continue
         if _VOUCHER_AFTER_RE.match(view, a1) is not None:
             continue  # 每月返还200元加油券: vouchers, not money earned (rt107)
         word = m.group("period3") if third else m.group("period2") if second else m.group("period")
+        word_at = m.start("period") if word is not None and not third and not second else -1
         if word is None:  # 10万元存一年，利息1.2万元: the period is stated with the principal
             between = _PERIOD_BETWEEN_RE.search(view, principal.start(), m.start())
             word = between.group("period") if between else None
+            word_at = between.start("period") if between else -1
+        # …held for several of them (持有5年到期本息合计112.5元 — rt165): the gain is spread over the count
+        count = 1.0
+        if (
+            cue != LOAN_AMOUNT_CUE
+            and word in ("年", "月", "个月")
+            and word_at >= 0
+            and (n := _PERIOD_COUNT_RE.search(view, principal.start(), word_at))
+        ):
+            count = parse_number(n.group(1)) or 1.0
         found = _period_factor(word) if word else None
         if found is None:
             continue  # 投资1万元，收益1200元: over what period?  No rate can be read.
         period, factor = found
+        factor /= max(count, 1.0)
         # (a payout every period is income, not the principal back: 预交5万元，每月固定返还500元 — c106;
         # unless the payouts counted add up to no more than the sum: 每年返还1万元，返还10年 — rt107)
         recurring = word.startswith("每") or word in ("天天", "月月", "年年")
@@ -230,6 +260,8 @@ def implied_rates(
 #: (right after it, not 外加积分奖励: cash plus points — rt108)
 _VOUCHER_AFTER_RE = lazyre.compile(
     r"(?:加油|消费|购物|代金|优惠|抵用|现金|话费|电影|体检)?(?:券|积分|礼品卡|购物卡)"
+    # …nor a cover's benefit (意外身故可得10万元保险金, 延误满4小时可得300元补偿 — rt165): insurance pays a loss
+    r"|(?:的)?(?:保险金|身故金|赔偿金?|补偿金?|赔付|理赔金|津贴|保额|保障)"
 )
 #: How many payouts a plan makes (返还10年, 共返10个月, 领取20期).
 _PAYOUT_COUNT_RE = lazyre.compile(
