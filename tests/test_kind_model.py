@@ -35,9 +35,11 @@ class FixedModel:
     """A model that says what the test tells it (and counts how often it was asked).
     ``sentence``: the marketing probability of the message's most promotional sentence."""
 
-    def __init__(self, marketing: float, service: float, sentence: float = 0.95) -> None:
+    def __init__(self, marketing: float, service: float, sentence: float = 0.95, later: float = 0.0) -> None:
         self.probs = {"marketing": marketing, "service": service, "uncertain": 1 - marketing - service}
         self.sentence = sentence
+        #: the marketing probability of the most promotional sentence after the first
+        self.later = later
         self.asked = 0
 
     def probabilities(self, folded: str) -> dict[str, float]:
@@ -46,6 +48,9 @@ class FixedModel:
 
     def sentence_high(self, folded: str, side: str) -> float:
         return self.sentence
+
+    def later_sentence_high(self, folded: str, side: str, skip: object = None) -> float:
+        return self.later
 
     def cues(self, folded: str, side: str, n: int = 3) -> list[str]:
         return ["线索"]
@@ -375,3 +380,38 @@ def test_the_shipped_decision_overrules_a_notice_only_when_the_model_is_all_but_
     context = load_yaml((REPO / "knowledge" / "rules" / "_context.yaml").read_text(encoding="utf-8"))
     assert 0.95 <= context["kind_decision"]["model_overrule_service"] <= 1.0
     assert 0.9 <= context["kind_decision"]["model_overrule_marketing"] <= 1.0
+
+
+def test_a_pitch_after_the_notices_first_sentence_makes_a_notice_uncertain() -> None:
+    """A sentence after the first that reads as a promotion alone (model_doubt_later_sentence):
+    the notice is no longer silently a notice; below the bar, or with the setting absent, it is."""
+    decision = {**DECISION, "model_doubt_later_sentence": 0.7}
+    ev = evidence(1, 5)
+    doubted = settle_kind(
+        "service", "规则理由", ev, "文本", lambda: FixedModel(0.1, 0.85, 0.2, later=0.88), decision
+    )
+    assert doubted[0] == "uncertain" and "0.88" in doubted[1]
+    kept = settle_kind(
+        "service", "规则理由", ev, "文本", lambda: FixedModel(0.1, 0.85, 0.2, later=0.6), decision
+    )
+    assert kept[0] == "service"
+    unset = settle_kind(
+        "service", "规则理由", ev, "文本", lambda: FixedModel(0.1, 0.85, 0.2, later=0.99), DECISION
+    )
+    assert unset[0] == "service"
+
+
+def test_the_later_sentence_leaves_out_the_first_and_the_opt_out() -> None:
+    from assistant.checker.kind_model import load_kind_model
+    from assistant.text.normalize import normalize
+
+    model = load_kind_model()
+    assert model is not None
+    notice = normalize(
+        "【岭南银行】您尾号3307的信用卡本期账单金额3,120.45元，最后还款日12月5日。回T退订"
+    ).folded
+    assert model.later_sentence_high(notice, "marketing") < 0.5  # only the opt-out follows
+    pitch = normalize(
+        "【岭南银行】您的工资已入账。暂时用不到的钱放进“岭南活钱宝”，随时可取，每天都有收益。"
+    ).folded
+    assert model.later_sentence_high(pitch, "marketing") >= 0.7

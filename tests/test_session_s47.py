@@ -313,3 +313,31 @@ def test_the_diffs_red_team_violations_stay_errors(checker: Checker, text: str, 
 )
 def test_the_diffs_red_team_neighbours_raise_no_error(checker: Checker, text: str) -> None:
     assert not error_codes(checker, text)
+
+
+# ------------------------------------------------- a pitch appended to a notice in words no list holds (rt166)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岭南银行】您尾号6612的账户12月10日代发工资8,200.00元已入账。暂时用不到的钱放进“岭南活钱宝”，随时可取，每天都有收益。",
+        "【岭南财险】您的车险理赔已结案，赔款3,600.00元已转入尾号0917的银行卡。冬季水管易冻裂，岭南家财险一年一两百元，公众号即可投保。",
+        "【岭南银行】您尾号4402的账户本季度利息26.40元已入账。较长时间不用的资金，本行三年期整存整取当前年利率1.90%，柜台与手机银行同价。",
+    ],
+)
+def test_a_pitch_after_a_notice_makes_it_no_notice(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind != "service" and result.verdict != "pass", result.kind_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reader's own card or booking spoken of again, an opt-out sentence, a numbered announcement
+        "【岭南银行信用卡】您申请的信用卡（尾号4417）已寄出，请注意查收。本卡享最长56天免息还款期，激活后即可使用。",
+        "【岭南银行】您已预约6月20日在江滨支行办理大额取现，请携带身份证按时到达。回复1确认，回复2取消，预约前1小时均可免费取消。",
+        "【岭南支付】安全提示：请勿将付款码截图转发给他人。“转发给好友即可领红包”类消息均非我司发送。",
+        "【岭南银行】尊敬的客户：本行将自2027年1月1日起调整部分服务价格，具体如下：一、取消借记卡年费；二、手机银行跨行转账免费。",
+    ],
+)
+def test_notices_that_speak_of_the_readers_own_terms_stay_notices(checker: Checker, text: str) -> None:
+    assert checker.check(text).kind == "service", checker.check(text).kind_reason

@@ -139,6 +139,11 @@ class KindRules:
     own_benefit_shapes: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
     #: What makes such a sentence an offer after all (an act invited, something new, a figure).
     own_benefit_invite: re.Pattern[str] | None = None
+    #: What makes a sentence after the notice's first no pitch, however it reads (本卡享…, 上述…,
+    #: 如需…请联系…), and what makes a whole message a numbered announcement (具体如下): see
+    #: ``settle_kind``'s later-sentence doubt.
+    later_skip: re.Pattern[str] | None = None
+    later_skip_message: re.Pattern[str] | None = None
     #: Derived: per offer pattern, one search for any of its ``needs`` (None: no gate): the
     #: test ``offer_index`` answers for every pattern in one pass.
     offer_gates: tuple[re.Pattern[str] | None, ...] = field(init=False, default=())
@@ -234,7 +239,16 @@ class KindRules:
             own_benefit_invite=lazyre.compile(str(benefit["invites"]).translate(fold))
             if benefit.get("invites")
             else None,
+            later_skip=_words_re((context.get("kind_later_sentence_skip") or {}).get("sentence")),
+            later_skip_message=_words_re((context.get("kind_later_sentence_skip") or {}).get("message")),
         )
+
+
+def _words_re(words: Any) -> re.Pattern[str] | None:
+    """One search for any of ``words`` (None when there are none)."""
+    if not words:
+        return None
+    return lazyre.compile("|".join(map(re.escape, sorted((str(w) for w in words), key=len, reverse=True))))
 
 
 class _NeedIndex:
@@ -1901,6 +1915,7 @@ def settle_kind(
     folded: str,
     model: Callable[[], KindModel | None],
     decision: dict[str, Any],
+    later_skip: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None),
 ) -> tuple[InferredKind, str]:
     """The fitted text model's second opinion on the rules' decision (see
     :mod:`assistant.checker.kind_model` for why it is only a second opinion).
@@ -1927,6 +1942,11 @@ def settle_kind(
       notice that states the recipient's own APR and instalments has promotion-like words
       spread over it, an appended offer has them in one sentence; when the model is all but
       certain (``model_overrule_service``) it is marketing;
+    * a rules' ``service`` becomes ``uncertain`` too when a sentence after the first, read alone,
+      reads as a promotion (``model_doubt_later_sentence``): a notice states its event first and
+      a pitch appended in words no offer list holds comes after it (red team rt166); not an
+      opt-out's own sentence, a sentence that speaks of the reader's own card, contract or
+      request again, nor a numbered announcement (``kind_later_sentence_skip``);
     * a rules' ``marketing`` that the model reads as a notice (``model_doubt_marketing``)
       becomes ``uncertain`` too: the marketing-only rules warn instead of failing it.  The
       model never turns a promotion into a notice.
@@ -2013,6 +2033,19 @@ def settle_kind(
             "uncertain",
             f"{reason}；但文本模型判断为服务通知的概率仅 {probs['service']:.2f}（{said('marketing')}），无法判断类型",
         )
+    if (
+        kind == "service"
+        and (later_skip[1] is None or later_skip[1].search(folded) is None)
+        and (later := loaded.later_sentence_high(folded, "marketing", later_skip[0]))
+        >= float(decision.get("model_doubt_later_sentence", 1.01))
+    ):
+        # A sentence after the notice's own that reads as a pitch by itself (…工资已入账。您可将暂时
+        # 不用的钱放进“活钱宝”，随时可取 — rt166): an offer in words no list holds rides on it.  Not a
+        # sentence about the reader's own card or contract (本卡享…), nor a numbered announcement.
+        return (
+            "uncertain",
+            f"{reason}；但通知之后有一句单独读来像营销（文本模型判断为营销的概率 {later:.2f}），无法判断类型",
+        )
     if kind == "marketing" and probs["service"] >= float(decision.get("model_doubt_marketing", 0.9)):
         return "uncertain", f"{reason}；但{said('service')}，无法判断类型"
     return kind, reason
@@ -2028,7 +2061,15 @@ def infer_kind(
     ev = collect_evidence(msg, rules, claims, pressure_codes)
     kind, reason = decide_kind(ev, rules.decision)
     if model is not None:
-        kind, reason = settle_kind(kind, reason, ev, msg.nt.folded, model, rules.decision)
+        kind, reason = settle_kind(
+            kind,
+            reason,
+            ev,
+            msg.nt.folded,
+            model,
+            rules.decision,
+            (rules.later_skip, rules.later_skip_message),
+        )
     if kind == "service" and "collection" in ev.service_families:
         reason += "；含催收内容，针对收件人本人的欠款"
     return kind, reason

@@ -875,7 +875,7 @@ _CONTEXT_KEYS = frozenset(
         "optout_invalidators", "optout_void_before", "limits", "limit_prefixes",
         "bound_measures", "factual_bound_measures", "anti_fraud", "exclusion_after", "act_disclaimer", "act_disclaimer_taken_back", "anti_fraud_actors",
         "kind_decision", "kind_own_contract_terms", "kind_own_predicate_words", "kind_own_act", "kind_own_benefit",
-        "kind_own_patterns", "kind_event_patterns", "kind_event_weight", "kind_offer_patterns",
+        "kind_later_sentence_skip", "kind_own_patterns", "kind_event_patterns", "kind_event_weight", "kind_offer_patterns",
         "kind_evidence", "match_fold", "homophones",
     }
 )  # fmt: skip
@@ -888,6 +888,7 @@ _KIND_DECISION_KEYS = frozenset(
         "optout_weight",
         "own_weight",
         "cap",
+        "model_doubt_later_sentence",
         "model_settle",
         "model_settle_service",
         "model_settle_courtesy",
