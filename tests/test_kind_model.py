@@ -415,3 +415,23 @@ def test_the_later_sentence_leaves_out_the_first_and_the_opt_out() -> None:
         "【岭南银行】您的工资已入账。暂时用不到的钱放进“岭南活钱宝”，随时可取，每天都有收益。"
     ).folded
     assert model.later_sentence_high(pitch, "marketing") >= 0.7
+
+
+def test_an_english_pitch_is_a_later_sentence_and_ltd_is_no_opt_out() -> None:
+    from assistant.checker.kind_model import load_kind_model
+    from assistant.text.normalize import normalize
+
+    model = load_kind_model()
+    assert model is not None
+    said = (
+        "【Lingnan Bank】Your account ending 3307 received salary CNY 8,200.00 on Dec 1{} "
+        "Put idle cash in Lingnan Daily Wealth: 7-day annualized yield 2.05%, redeem anytime."
+    )
+    # the full stop before a space ends the first sentence; run on with a comma, there is no second
+    assert model.later_sentence_high(normalize(said.format(".")).folded, "marketing") >= 0.5
+    assert model.later_sentence_high(normalize(said.format(",")).folded, "marketing") == 0.0
+    ltd = normalize(
+        "【岭南证券】您的资金账户今日转入50,000.00元已到账。Lingnan Securities Co., Ltd. now offers margin "
+        "financing at 5.8% a year, open a margin account in the app today!"
+    ).folded
+    assert model.later_sentence_high(ltd, "marketing") >= 0.8

@@ -53,7 +53,10 @@ _CJK_RE = lazyre.compile_now(r"[\u4e00-\u9fff]")
 # A sentence: up to and with its end marks (a clause the model reads on its own).
 _SENTENCE_RE = lazyre.compile_now(r"[^。！？!?；;\n]+[。！？!?；;\n]*")
 #: An opt-out's words: its sentence is left out of :meth:`KindModel.later_sentence_high`.
-_OPTOUT_SENTENCE_RE = lazyre.compile_now(r"退订|拒收|回t|回复t|td|取消订阅")
+_OPTOUT_SENTENCE_RE = lazyre.compile_now(r"退订|拒收|回t|回复t|(?<![a-z])td(?![a-z])|取消订阅|unsubscribe")
+#: Sentences for :meth:`KindModel.later_sentence_high`: also an ASCII full stop before a space
+#: (an English notice's sentences: …on Dec 1. Put idle cash in… — rt167).
+_LATER_SENTENCE_RE = lazyre.compile_now(r"(?:[^。！？!?；;\n.]|\.(?!\s))+(?:[。！？!?；;\n]|\.(?=\s))*")
 
 
 def _masked(folded: str) -> str:
@@ -191,7 +194,7 @@ class KindModel:
         an opt-out's own sentence (回T退订 reads as marketing whatever the message is).  Why: a
         notice states its event first; a pitch appended to it (…已入账。您可将暂时不用的钱放进
         “活钱宝”，随时可取 — red team rt166) comes after, in words no offer list holds."""
-        sentences = [s for s in _SENTENCE_RE.findall(_masked(folded)) if len(s.strip()) >= 4]
+        sentences = [s for s in _LATER_SENTENCE_RE.findall(_masked(folded)) if len(s.strip()) >= 4]
         return max(
             (
                 self._scores(_grams(s))[side]
