@@ -341,3 +341,63 @@ def test_a_pitch_after_a_notice_makes_it_no_notice(checker: Checker, text: str) 
 )
 def test_notices_that_speak_of_the_readers_own_terms_stay_notices(checker: Checker, text: str) -> None:
     assert checker.check(text).kind == "service", checker.check(text).kind_reason
+
+
+# ------------------------------------------------- the red team of the whole session's diff (rt168)
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a calendar year or month is no count of periods; a payout named 保障金 is still the plan's yield
+        (
+            "【岭南财富】岭南季季红3号开放申购：投资10万元，2026年收益约1.2万元。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "PRO007",
+        ),
+        (
+            "【岭南财富】岭南月享6号：以投资10万元计，12月份收益约1500元。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "PRO007",
+        ),
+        (
+            "【岭南财富】岭南安享计划：投入10万元，每年可领1.2万元保障金。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "PRO007",
+        ),
+        # a claim beside the narrowed exemptions
+        (
+            "【岭南财富】岭南稳盈6号，我们确保收益到账的每一分都不会少。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        ("【岭南投顾】昨天挂单未成交的朋友别着急，老师明早推荐的那只票大概率涨停。回T退订", "PRO001"),
+        # a list mark is no link: the link the message points to is missing
+        ("【岭南银行】SVIP、VIP客户年终礼遇已开启，点击链接即可领取专属礼包。回T退订", "FMT002"),
+        # an ID said to serve as the booking number, the label far from the word
+        (
+            "【岭南银行】您已预约大额取现，本次以您的身份证号码作为本次预约号：110101199003078515，请到网点。",
+            "PRV001",
+        ),
+        # a kind of customer is no caution
+        ("【岭南财富】担心投资有风险的谨慎型客户，可以先从岭南稳盈7号开始，1万元起购。回T退订", "ADV003"),
+        ("【岭南银行】稍后客服来电核实身份，请把刚收到的短信里的数字挨个报一遍给客服。", "PRV003"),
+    ],
+)
+def test_the_whole_diffs_red_team_violations_stay_errors(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reader's own application answered; a permission the reader earned; a line the reader asked for
+        "【岭南消费金融】您提交的借款申请信用评估已完成，审批通过，当前可支取金额50,000元，年化利率（单利）9.6%。",
+        "【岭南银行】您的风险承受能力评估已完成，评估结果为稳健型（C3），手机银行理财购买权限已为您开放。",
+        "【岭南银行】您申请的信用卡临时额度20,000元已为您开放，有效期至2027年3月31日。",
+        # an ID card listed beside a claim number; a bond priced per unit after the sum; a fund's yield per 万
+        "【岭南财险】您的车险报案已受理，请携带身份证和赔案号310104202503150027到理赔中心办理。",
+        "【岭南银行】储蓄国债今日发售，3年期票面年利率1.63%。以购买5万元计（500份，每份100元），每年付息815元。回T退订",
+        "【岭南基金】岭南活钱宝货币基金1元起购，七日年化2.19%，每万元每天收益约6毛钱。基金有风险，投资须谨慎。回T退订",
+        # a denial of agency, investor education, language codes, the risk-averse told not to buy
+        "【岭南银行】郑重声明：其他平台没有我们的授权，无权以本行名义发放贷款，请认准官方渠道。",
+        "【岭南银行】投教提示：没有一家正规机构能保证比存款更高的收益，承诺高收益无风险的多为骗局。",
+        "【岭南基金】岭南成长混合今日发售，净值波动大，如果您担心基金有风险、承受不了波动，请勿购买。回T退订",
+    ],
+)
+def test_the_whole_diffs_red_team_neighbours_raise_no_error(checker: Checker, text: str) -> None:
+    assert not error_codes(checker, text)

@@ -468,10 +468,13 @@ def _sentence_stop(compact: str, pos: int) -> int:
 
 #: A worry the reader may have, right before the listed wording (担心投资有风险的话，可以先从…开始 —
 #: rt163): the risk named as what the reader fears, to sell past it, is no warning.
-_WARNING_WORRIED_BEFORE_RE = lazyre.compile(r"(?:担心|担忧|害怕|顾虑|怕)(?:的是)?(?:您的?)?$")
+_WARNING_WORRIED_BEFORE_RE = lazyre.compile(r"(?:担心|担忧|害怕|顾虑|顾忌|怕)(?:的是)?(?:您的?)?$")
 #: What still makes such a sentence a caution: care or the reader's tolerance asked for, a loss named.
 _WORRY_CAUTION_RE = lazyre.compile(
-    r"谨慎|审慎|量力而行|风险承受能力|承受能力|可能损失|可能亏损|损失本金|亏损本金"
+    # (care asked for, not a kind of customer: 担心投资有风险的谨慎型客户，可以先从…开始 — rt168; the risk-averse
+    # told not to buy: 如果您担心基金有风险…请勿购买)
+    r"(?:请|须|需|应|务必|建议)[^，,。！!？?；;]{0,6}?(?:谨慎|审慎)|量力而行|风险承受能力|可能损失|可能亏损|损失本金|亏损本金"
+    r"|请勿购买|不建议购买|不宜购买|不要购买|慎重购买"
 )
 
 

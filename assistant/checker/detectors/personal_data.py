@@ -47,14 +47,15 @@ def _own_label(msg: Message, start: int, labels: tuple[str, ...]) -> str | None:
         if before.endswith(stem):
             if w == "编号" and before[: -len(stem)].endswith(_ACCOUNT_WORDS):
                 return None  # 金融账户编号6217…: an account's number is the card's — rt149
-            if _IDENTITY_WORDS_RE.search(before[: -len(stem)]):
-                return None  # 以身份证号作为预约号：…, 身份证号即理赔号：… — the label is the ID's (rt165)
+            if _IDENTITY_AS_LABEL_RE.search(_context_before(msg, start, 24)):
+                return None  # 以身份证号作为预约号：…, 身份证号即理赔号：… — the label is the ID's (rt165, rt168)
             return w
     return None
 
 
-#: An identity document named before the label: the number is that document's whatever it is used as.
-_IDENTITY_WORDS_RE = lazyre.compile(r"身份证|证件号|身份号码")
+#: An identity document's number said to serve as the label (身份证号作为预约号, 身份证号即理赔号): the number is
+#: that document's whatever it is used as; not a document merely listed beside it (携带身份证和赔案号… — rt168).
+_IDENTITY_AS_LABEL_RE = lazyre.compile(r"(?:身份证|证件|身份)(?:号码|号)?(?:作为|即|就是|用作|当作|作|为)")
 #: Before 编号, what makes it an account's or a card's number (金融账户编号, 卡编号).
 _ACCOUNT_WORDS = ("账户", "帐户", "账号", "帐号", "卡")
 

@@ -44,14 +44,16 @@ _PRINCIPAL_RE = lazyre.compile(
     # (a sum paid to lock in a stake, not a premium: 交5万元锁定养老床位，每月返还租金800元 — s42;
     # 一次缴纳8万元购得康养公寓十年使用权 — rt146)
     rf"|(?<![年月季每])(?:一次性?)?(?:交|缴纳|交纳|缴|支付)(?:了)?{_AMOUNT}(?=锁定|认购|入股|入会|加盟|买断|认领|购得|买下)"
-    # a bare amount in 万 followed by the period it is held for (10万元一年收益约9000元, 100万放一年
-    # 多出9万), not a borrowed one (借1万元每天利息8元) nor a spending threshold (满1000元…返100元)
     # a unit of the product priced (每份5万元，每月返还收益800元 — f73): what one unit costs is its principal
     rf"|(?<!净值)(?<!面值)(?<!单价)(?:每份|一份)(?:认购|购买)?(?:价格|金额|售价)?(?:为|是)?{_AMOUNT}"
+    # a bare amount in 万 followed by the period it is held for (10万元一年收益约9000元, 100万放一年
+    # 多出9万), not a borrowed one (借1万元每天利息8元) nor a spending threshold (满1000元…返100元)
     r"|(?<![借贷款用满\d.])(?<!\d,)(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(万元|万块|万)"
     r"(?=(?:[放存投买]|持有|存满|投满|放满)?(?:一年|每年|一个月|每月|每天|一天|半年|一季度))"
     # 万元起投 with no number: one 万 (万元起投，每月收益120元 is 14.4% a year)
     r"|(?<![\d.零〇一二两三四五六七八九十百千万])(?P<unit_only>万元|万)(?:起投|起存|起购)"
+    # …or per 万 with the period after it (每万元每天收益约6毛钱 — rt168): one 万
+    r"|(?<=每)(?P<per_unit>万元|万份)(?=每|一天|一年|一个月|[天日月年])"
 )
 _PERIOD_WORDS = r"每天|每日|天天|一天|日|每个月|每月|月月|一个月|月|每个季度|每季度|每季|季度|一季|每半年|半年|每年|年年|一年|年"
 #: An earning's amount: as a principal's, or bare digits ending their clause (存10万，每个季度多拿3000，
@@ -89,12 +91,16 @@ _PRINCIPAL_SEARCH = LeftmostAlternation(
         rf"份(?:认购|购买)?(?:价格|金额|售价)?(?:为|是)?{_NUMERAL_START}",
         r"[\d一二两三四五六七八九十百千]万",
         r"万元?(?:起投|起存|起购)",
+        r"每万",
     ),
 )
+#: A principal stated as one unit's price (每份100元): second to any sum stated before it.
+_UNIT_PRICE_RE = lazyre.compile(r"(?:每份|一份)")
 #: The dimes said after a yuan amount (2块8毛, 1元5角, 3块5).
 _DIME_TAIL_RE = lazyre.compile(r"([1-9]|[一二两三四五六七八九])(?:毛|角)钱?")
 #: A count right before a period word found between the principal and its earning (持有5年, 存3个月).
-_PERIOD_COUNT_RE = lazyre.compile(r"(\d+|[两二三四五六七八九十]+)个?$")
+_PERIOD_COUNT_RE = lazyre.compile(r"(?<![第\d])([2-9]|[1-9]\d|[两二三四五六七八九十]+)个?$")
+#: …not a calendar year or month (2026年, 12月份) nor an ordinal (第二年): those are no count (rt168)
 _PERIOD_BETWEEN_RE = lazyre.compile(rf"(?:存|投|放|持有|买)?(?P<period>{_PERIOD_WORDS})(?:后|期|到期)?")
 _UNIT = {
     "万元": 10000,
@@ -172,6 +178,8 @@ def _principal_amount(principal: re.Match[str]) -> float | None:
     """The sum a principal match states (万元起投 with no number: one 万)."""
     if "unit_only" in principal.re.groupindex and principal.group("unit_only"):
         return _amount("1", principal.group("unit_only"))
+    if "per_unit" in principal.re.groupindex and principal.group("per_unit"):
+        return 10000.0
     groups = principal.groups()
     number, unit = next((groups[i], groups[i + 1]) for i in range(0, len(groups), 2) if groups[i])
     return _amount(number, unit)
@@ -198,7 +206,12 @@ def implied_rates(
         return []
     out = []
     for m in earning_re.finditer(view, principals[0].end()):
-        principal = next(p for p in reversed(principals) if p.end() <= m.start())
+        before = [p for p in principals if p.end() <= m.start()]
+        principal = before[-1]
+        if _UNIT_PRICE_RE.match(principal.group(0)) and len(before) > 1:
+            # a unit's price named after the sum bought (以购买5万元计（500份，每份100元），每年付息815元 — rt168)
+            principal = next(p for p in reversed(before) if not _UNIT_PRICE_RE.match(p.group(0)))
+
         base = _principal_amount(principal)
         second = "num2" in m.re.groupindex and m.group("num2") is not None  # amount before its verb
         third = "num3" in m.re.groupindex and m.group("num3") is not None  # no cost word at all
@@ -235,6 +248,7 @@ def implied_rates(
             cue != LOAN_AMOUNT_CUE
             and word in ("年", "月", "个月")
             and word_at >= 0
+            and not view.startswith("份", word_at + len(word))
             and (n := _PERIOD_COUNT_RE.search(view, principal.start(), word_at))
         ):
             count = parse_number(n.group(1)) or 1.0
@@ -261,7 +275,8 @@ def implied_rates(
 _VOUCHER_AFTER_RE = lazyre.compile(
     r"(?:加油|消费|购物|代金|优惠|抵用|现金|话费|电影|体检)?(?:券|积分|礼品卡|购物卡)"
     # …nor a cover's benefit (意外身故可得10万元保险金, 延误满4小时可得300元补偿 — rt165): insurance pays a loss
-    r"|(?:的)?(?:保险金|身故金|赔偿金?|补偿金?|赔付|理赔金|津贴|保额|保障)"
+    # (not 保障金, 津贴: a wealth plan names its payout so too — rt168)
+    r"|(?:的)?(?:保险金|身故金|赔偿金?|补偿金?|赔付|理赔金)"
 )
 #: How many payouts a plan makes (返还10年, 共返10个月, 领取20期).
 _PAYOUT_COUNT_RE = lazyre.compile(
@@ -503,7 +518,11 @@ class Returns(Detector):
         ):
             return  # the gates test characters only: what the folded text lacks, its views lack
         opts = self.spec.options
-        for rate in (*cached_stated_rates(msg, opts, self._cue_re), *implied_rates(msg)):
+        stated = cached_stated_rates(msg, opts, self._cue_re)
+        # (an implied rate on a span a stated rate already reads is the same figure: 每万元每天收益约3元)
+        taken = {(r.start, r.end) for r in stated}
+        implied = [r for r in implied_rates(msg) if (r.start, r.end) not in taken]
+        for rate in (*stated, *implied):
             start, end = msg.nt.nospace_span(rate.start, rate.end)
             if self._fees and self._fee(msg, start):
                 continue  # 佣金万分之二点五: a price, not a return
