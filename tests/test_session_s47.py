@@ -401,3 +401,50 @@ def test_the_whole_diffs_red_team_violations_stay_errors(checker: Checker, text:
 )
 def test_the_whole_diffs_red_team_neighbours_raise_no_error(checker: Checker, text: str) -> None:
     assert not error_codes(checker, text)
+
+
+# ------------------------------------------------- a red team of the end code (rt169): silent passes
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【岭南支付】岭南收款码新户礼：绑卡满3笔送10元话费，立即开通 dub.sh/lnpay 回T退订", "LNK001"),
+        ("【岭南消费金融】岭南随借年化利率（单利）7.2%起，支用1万元每天利息约7元。回T退订", "DIS004"),
+        ("【岭南银行】稍后专员来电核实，届时请将收到的6位验证码口述给专员。", "PRV003"),
+        ("【岭南人寿】岭南增额终身寿：每年攒1万，就跟往银行里攒钱一个道理。回T退订", "ADV008"),
+        ("【岭南消费金融】岭南随心借，年化利率（单利）10.8%-23.9%，征信再差也给批。回T退订", "DIS003"),
+        (
+            "【岭南理财】岭南添利3号：无论市场怎么波动，您的本金都不受一丝影响。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        (
+            "【岭南银行】Lingnan Wealth 90D: your principal is fully protected, benchmark 3.1% p.a. 理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        (
+            "【岭南基金】岭南稳健混合A今日起认购，某高校金融系陈教授自己就投了50万。基金有风险，投资须谨慎。回T退订",
+            "ADV004",
+        ),
+        (
+            "【岭南理财】岭南优选理财：资金投向区重点工程，万一有闪失，地方政府来埋单。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV005",
+        ),
+        (
+            "【岭南理财】岭南惠民1号：底层项目的还款来源为区财政专项拨款，到期兑付有保障。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV005",
+        ),
+    ],
+)
+def test_the_end_codes_red_team_silent_passes_stay_errors(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岭南银行】温馨提示：请勿将验证码口述给任何人，本行工作人员不会索要。",
+        "【岭南消费金融】您的借款已放款，提款金额5,000.00元已到账尾号6621的银行卡。",
+        "【岭南人寿】保险产品不是存款，请勿将保险与银行存款比较收益。",
+    ],
+)
+def test_the_end_codes_red_team_neighbours_raise_no_error(checker: Checker, text: str) -> None:
+    assert not error_codes(checker, text)

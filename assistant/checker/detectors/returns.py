@@ -141,7 +141,8 @@ def _period_factor(word: str) -> tuple[str, float] | None:
 
 
 # "借1000元，一个月利息只要30元", "贷款1万元每天息费5元": a loan's cost stated as money.
-_LOAN_PRINCIPAL_RE = lazyre.compile(rf"(?:借款|贷款|借用|借|贷){_AMOUNT}")
+_LOAN_PRINCIPAL_RE = lazyre.compile(rf"(?:借款|贷款|借用|借|贷|用款|支用|提款){_AMOUNT}")
+#: (the drawdown said with 用款/支用/提款: 用款1万元每天利息约7元 — rt169)
 _AMOUNT_NAMED = (
     r"(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
     r"(?P<unit2>万元|万|千元|千|元|块)"
