@@ -164,10 +164,7 @@ class KindRules:
     )
 
     def __post_init__(self) -> None:
-        gates = tuple(
-            lazyre.compile("|".join(map(re.escape, sorted(needs, key=len, reverse=True)))) if needs else None
-            for _, _, _, _, _, needs, _ in self.offer_patterns
-        )
+        gates = tuple(lazyre.any_of(needs) for _, _, _, _, _, needs, _ in self.offer_patterns)
         object.__setattr__(self, "offer_gates", gates)
         # their gates (and the nospace offer patterns' plans), without parsing them again
         preload(self.event_patterns + self.own_patterns + tuple(o[1] for o in self.offer_patterns if o[6]))
@@ -239,16 +236,9 @@ class KindRules:
             own_benefit_invite=lazyre.compile(str(benefit["invites"]).translate(fold))
             if benefit.get("invites")
             else None,
-            later_skip=_words_re((context.get("kind_later_sentence_skip") or {}).get("sentence")),
-            later_skip_message=_words_re((context.get("kind_later_sentence_skip") or {}).get("message")),
+            later_skip=lazyre.any_of((context.get("kind_later_sentence_skip") or {}).get("sentence")),
+            later_skip_message=lazyre.any_of((context.get("kind_later_sentence_skip") or {}).get("message")),
         )
-
-
-def _words_re(words: Any) -> re.Pattern[str] | None:
-    """One search for any of ``words`` (None when there are none)."""
-    if not words:
-        return None
-    return lazyre.compile("|".join(map(re.escape, sorted((str(w) for w in words), key=len, reverse=True))))
 
 
 class _NeedIndex:

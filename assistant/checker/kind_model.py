@@ -59,6 +59,12 @@ _OPTOUT_SENTENCE_RE = lazyre.compile_now(r"退订|拒收|回t|回复t|(?<![a-z])
 _LATER_SENTENCE_RE = lazyre.compile_now(r"(?:[^。！？!?；;\n.]|\.(?!\s))+(?:[。！？!?；;\n]|\.(?=\s))*")
 
 
+def _sentences(folded: str, pattern: re.Pattern[str]) -> list[str]:
+    """The masked message's sentences of four characters or more, as ``pattern`` splits them:
+    what :meth:`KindModel.sentence_high` and :meth:`KindModel.later_sentence_high` read."""
+    return [s for s in pattern.findall(_masked(folded)) if len(s.strip()) >= 4]
+
+
 def _masked(folded: str) -> str:
     """The text the features are read from: the signature, and the sender's name where the
     body repeats it (明德银行 and 明德 after 【明德银行】), masked; digits, whitespace and case
@@ -194,11 +200,11 @@ class KindModel:
         an opt-out's own sentence (回T退订 reads as marketing whatever the message is).  Why: a
         notice states its event first; a pitch appended to it (…已入账。您可将暂时不用的钱放进
         “活钱宝”，随时可取 — red team rt166) comes after, in words no offer list holds."""
-        sentences = [s for s in _LATER_SENTENCE_RE.findall(_masked(folded)) if len(s.strip()) >= 4]
+        later = _sentences(folded, _LATER_SENTENCE_RE)[1:]
         return max(
             (
                 self._scores(_grams(s))[side]
-                for s in sentences[1:]
+                for s in later
                 if _OPTOUT_SENTENCE_RE.search(s) is None and (skip is None or skip.search(s) is None)
             ),
             default=0.0,
@@ -209,14 +215,7 @@ class KindModel:
         (sentences of four characters or more).  Why: a bag of features outvotes a one-clause
         offer with a notice clause full of 尾号, 已于 and 扣款; read alone, the offer reads as
         one (red team rt74)."""
-        return max(
-            (
-                self._scores(_grams(s))[side]
-                for s in _SENTENCE_RE.findall(_masked(folded))
-                if len(s.strip()) >= 4
-            ),
-            default=0.0,
-        )
+        return max((self._scores(_grams(s))[side] for s in _sentences(folded, _SENTENCE_RE)), default=0.0)
 
     def cues(self, folded: str, side: str, n: int = 3) -> list[str]:
         """The features of ``folded`` that pull hardest toward ``side`` (shown in the reason):

@@ -213,14 +213,15 @@ _URL_RE = lazyre.compile(
 )
 _KNOWN_TLD_RE = lazyre.compile(rf"(?:{_TLDS})")
 #: A dot written as 。 or 点 between two Latin labels, bare or defanged in brackets (the
-#: no-space view: t点cn, dwz。cn, t[。]cn, url(点)cn), or as a character drawn like a dot or a
-#: list mark (dwz丶cn, t・cn — rt163, rt165: spam's stand-ins for the full stop) — those only before a
+#: no-space view: t点cn, dwz。cn, t[。]cn, url(点)cn), or as a character drawn like a dot
+#: (dwz丶cn, t・cn — rt163, rt165: spam's stand-ins for the full stop) — those only before a
 #: common top-level domain, since they also separate words in a list (PC丶App, H5・App); never 、, the
 #: list mark itself (SVIP、VIP, EN、CN — rt168).
-_DOT_STANDINS = "。点丶﹒・･‧∙⋅"
+_DRAWN_DOTS = "丶﹒・･‧∙⋅"
+_DOT_STANDINS = "。点" + _DRAWN_DOTS
 _SPELLED_DOT_RE = lazyre.compile(
     r"(?<=[a-z0-9\-\[(（［])(?:[。点](?=[a-z0-9\])）］])"
-    r"|[丶﹒・･‧∙⋅](?=(?:cn|com|net|org|top|cc|vip|xyz|info|tk|me|ly|gl|co|io|shop|site|online|club|wang)(?![a-z0-9\-])))"
+    rf"|[{_DRAWN_DOTS}](?=(?:cn|com|net|org|top|cc|vip|xyz|info|tk|me|ly|gl|co|io|shop|site|online|club|wang)(?![a-z0-9\-])))"
 )
 #: What any link holds somewhere (a dot between a label and letters, ://, a defanged or
 #: middle dot, an IP address), as separate searches (see :func:`any_search`; ~1 µs for all

@@ -541,21 +541,22 @@ class LeftmostAlternation:
             for alt, plan, gate in zip(alternatives, plans, gates, strict=True)
         )
 
-    def search(self, text: str) -> re.Match[str] | None:
-        """The same match as ``pattern.search(text)``."""
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The same match as ``pattern.search(text, pos)`` (a gate's text lies inside every match
+        of its alternative, so it too is searched from ``pos``)."""
         if self._parts is None:
             self._read()
         if not self._parts:
-            return self.pattern.search(text)
+            return self.pattern.search(text, pos)
         best = -1
         for alternative, plan, gate in self._parts:
             for need in plan:
                 if need.isdisjoint(text):
                     break  # a character every match of it holds is missing: not searched
             else:
-                if gate is not None and gate.search(text) is None:
+                if gate is not None and gate.search(text, pos) is None:
                     continue  # what every match of it contains is missing
-                m = alternative.search(text)
+                m = alternative.search(text, pos)
                 if m is not None and (best < 0 or m.start() < best):
                     best = m.start()
         return None if best < 0 else self.pattern.match(text, best)

@@ -295,8 +295,7 @@ class BorrowingCost(Detector):
         self._not_cost = tuple(opts.get("not_cost_cues", []))
         self._borrowing_cues = frozenset(opts.get("borrowing_cues", []))
         # (whether a text holds any of them: one search, not a substring test per cue)
-        cues = sorted(self._borrowing_cues, key=len, reverse=True)
-        self._borrowing_cue_re = lazyre.compile("|".join(map(re.escape, cues))) if cues else None
+        self._borrowing_cue_re = lazyre.any_of(self._borrowing_cues)
         self._compound = tuple(opts.get("compound_words", []))
         self._simple = tuple(opts.get("simple_words", []))
 

@@ -98,9 +98,9 @@ _PRINCIPAL_SEARCH = LeftmostAlternation(
 _UNIT_PRICE_RE = lazyre.compile(r"(?:每份|一份)")
 #: The dimes said after a yuan amount (2块8毛, 1元5角, 3块5).
 _DIME_TAIL_RE = lazyre.compile(r"([1-9]|[一二两三四五六七八九])(?:毛|角)钱?")
-#: A count right before a period word found between the principal and its earning (持有5年, 存3个月).
+#: A count right before a period word found between the principal and its earning (持有5年, 存3个月);
+#: not a calendar year or month (2026年, 12月份) nor an ordinal (第二年): those are no count (rt168).
 _PERIOD_COUNT_RE = lazyre.compile(r"(?<![第\d])([2-9]|[1-9]\d|[两二三四五六七八九十]+)个?$")
-#: …not a calendar year or month (2026年, 12月份) nor an ordinal (第二年): those are no count (rt168)
 _PERIOD_BETWEEN_RE = lazyre.compile(rf"(?:存|投|放|持有|买)?(?P<period>{_PERIOD_WORDS})(?:后|期|到期)?")
 _UNIT = {
     "万元": 10000,
@@ -140,9 +140,9 @@ def _period_factor(word: str) -> tuple[str, float] | None:
     return None
 
 
-# "借1000元，一个月利息只要30元", "贷款1万元每天息费5元": a loan's cost stated as money.
+# "借1000元，一个月利息只要30元", "贷款1万元每天息费5元": a loan's cost stated as money
+# (the drawdown said with 用款/支用/提款 too: 用款1万元每天利息约7元 — rt169)
 _LOAN_PRINCIPAL_RE = lazyre.compile(rf"(?:借款|贷款|借用|借|贷|用款|支用|提款){_AMOUNT}")
-#: (the drawdown said with 用款/支用/提款: 用款1万元每天利息约7元 — rt169)
 _AMOUNT_NAMED = (
     r"(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
     r"(?P<unit2>万元|万|千元|千|元|块)"
@@ -196,24 +196,25 @@ def implied_rates(
     view = msg.nt.nospace
     if gate is not None and not gate(view):
         return []  # no principal can be stated without these characters
-    first = principal_re.search(view)
-    if first is None:
-        return []
     # Each earning is read against the principal nearest before it (1元起存…1万元每天利息约1毛钱: the
-    # 1万元, not the minimum to open — rt165); most messages state one principal.
-    whole = principal_re.pattern if isinstance(principal_re, LeftmostAlternation) else principal_re
-    principals = [p for p in whole.finditer(view, first.start()) if _principal_amount(p)]
+    # 1万元, not the minimum to open — rt165); most messages state one principal.  (The gated search
+    # again from each match's end: the same matches as ``finditer``, without trying every alternative
+    # at every position.)
+    principals: list[tuple[re.Match[str], float]] = []
+    found = principal_re.search(view)
+    while found is not None:
+        if amount := _principal_amount(found):
+            principals.append((found, amount))
+        found = principal_re.search(view, found.end())
     if not principals:
         return []
     out = []
-    for m in earning_re.finditer(view, principals[0].end()):
-        before = [p for p in principals if p.end() <= m.start()]
-        principal = before[-1]
+    for m in earning_re.finditer(view, principals[0][0].end()):
+        before = [p for p in principals if p[0].end() <= m.start()]
+        principal, base = before[-1]
         if _UNIT_PRICE_RE.match(principal.group(0)) and len(before) > 1:
             # a unit's price named after the sum bought (以购买5万元计（500份，每份100元），每年付息815元 — rt168)
-            principal = next(p for p in reversed(before) if not _UNIT_PRICE_RE.match(p.group(0)))
-
-        base = _principal_amount(principal)
+            principal, base = next(p for p in reversed(before) if not _UNIT_PRICE_RE.match(p[0].group(0)))
         second = "num2" in m.re.groupindex and m.group("num2") is not None  # amount before its verb
         third = "num3" in m.re.groupindex and m.group("num3") is not None  # no cost word at all
         if third:
