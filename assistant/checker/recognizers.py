@@ -310,7 +310,11 @@ _LABEL_ONLY_RE = lazyre.compile(
 #: and a heading noun, no 银行/保险/证券/… in it.
 _HEADING_RE = lazyre.compile(
     # (not 福利: a platform's brand ends in it, 【平安好福利】 — rt162; Latin letters too, 【VIP专享】)
-    r"[\u4e00-\u9fff0-9A-Za-z]{0,6}?(?:提示|提醒|通知|公告|告知|特惠|优惠|快讯|速递|播报|专享|活动)"
+    r"[\u4e00-\u9fff0-9A-Za-z]{0,6}?(?:提示|提醒|通知|公告|告知|特惠|优惠|快讯|速递|播报|专享|活动"
+    # (a promotion's slogan: 【夏日钜惠】, 【周年献礼】 — rt170)
+    r"|钜惠|巨惠|惠享|献礼|好礼|礼遇|大促|促销|狂欢|秒杀|盛典)"
+    # …or a member of staff by role and name (【理财经理王敏】, 【您的客户经理李娜】 — rt170): a person, no sender
+    r"|(?:您的)?(?:专属)?(?:理财经理|客户经理|财富顾问|理财顾问|理财师|服务专员|专员)[\u4e00-\u9fff]{0,3}"
 )
 
 

@@ -1,0 +1,212 @@
+"""Session of 2026-12-06 from 11:03: judgment classes from the development thirds of the sets
+written this session (drafts_fresh80/81 by independent writers, redteam_session149 by a
+code-reading red team), each written here in words of its own with the wording beside it that
+must stay as it is.
+
+- a rate's change is not the rate (年化利率上浮50%, 直降30%): DIS001 still asks for the loan's APR;
+- an impostor named (均系冒用, 均属仿冒) is a verdict of an anti-fraud notice, like 均为冒充;
+- a deposit's 份额 is its quota, no fund's units (ADV003);
+- the reader's own card applied for (您申领的) and made (已制成) is a notice;
+- PRV003 reads the code by its count of digits (那6个数字), the message forwarded whole
+  (该短信整条转给) and the CVV by where it is printed (签名条);
+- a slogan or a member of staff in brackets is no sender's name (SIG001);
+- claim families: nobody cheaper in the reader's own city, 独此一款 (ADV002); a filing said to
+  make the purchase safe, the state's credit lent (ADV005); an investment said to be covered by
+  deposit insurance, the principal left untouched (ADV001); an association's title, a
+  commentator naming the fund on air, a neighbour who bought more (ADV004); a loyalty rate as a
+  share, families accompanied (ADV010); what social insurance leaves paid by the insurer
+  (ADV009); both of you rewarded (LNK003); money granted to be sent to the reader's card
+  (DIS001); a product sold on its recent annualised figure (ADV003).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checker.engine import Checker
+from tests.judgment_asserts import FUND, WEALTH, assert_service_pass, error_codes, flagged_codes, found_codes
+
+
+# ------------------------------------------------- a rate's change is not the rate
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【晨星消费金融】晨星易借，额度最高15万元，随借随还，逾期按年化利率上浮40%收取罚息。回T退订",
+        "【晨星消费金融】晨星易借新人礼：首笔借款年化利率立减20%，最高可借15万元。回T退订",
+        "【晨星消费金融】晨星易借老客专享：年化利率直降两成，额度最高15万元。回T退订",
+    ],
+)
+def test_a_change_of_the_rate_states_no_apr(checker: Checker, text: str) -> None:
+    assert "DIS001" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【晨星消费金融】晨星易借年化利率下调至7.2%起，额度最高15万元。回T退订",
+        "【晨星消费金融】晨星易借年化利率（单利）7.2%-18%，逾期按年化利率上浮40%收取罚息。回T退订",
+    ],
+)
+def test_a_rate_stated_after_its_change_is_the_apr(checker: Checker, text: str) -> None:
+    assert "DIS001" not in flagged_codes(checker, text)
+
+
+def test_a_discount_of_the_rate_is_no_rate_over_the_cap(checker: Checker) -> None:
+    text = "【晨星消费金融】晨星易借年化利率（单利）7.2%起，新客首借年化利率直降30%。回T退订"
+    assert "DIS004" not in error_codes(checker, text)
+
+
+# ------------------------------------------------- an impostor named
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【瑞和证券】郑重提醒：凡以“瑞和国际”名义推荐炒外汇、期货配资的，均系冒用，请致电95321核实。",
+        "【瑞和证券】凡以我司名义推荐外汇保证金交易的均属他人仿冒，请勿相信。",
+    ],
+)
+def test_an_impostor_named_is_an_anti_fraud_verdict(checker: Checker, text: str) -> None:
+    assert_service_pass(checker, text)
+
+
+def test_the_sender_pitching_forex_is_still_read(checker: Checker) -> None:
+    text = "【瑞和证券】炒外汇选瑞和国际，MT4极速开户，谨防冒用请认准官网。回T退订"
+    assert "PRO004" in error_codes(checker, text)
+
+
+# ------------------------------------------------- a deposit's quota
+def test_a_deposits_quota_needs_no_investment_warning(checker: Checker) -> None:
+    text = "【溪口农商银行】新春大额存单份额所剩不多，三年期年利率2.1%，欲存从速。回T退订"
+    assert "ADV003" not in flagged_codes(checker, text)
+
+
+def test_units_of_an_unnamed_product_still_need_the_warning(checker: Checker) -> None:
+    text = "【溪口农商银行】溪口鑫享2号份额所剩不多，比定期存款收益高，欲购从速。回T退订"
+    assert "ADV003" in error_codes(checker, text)
+
+
+# ------------------------------------------------- the reader's own card, made
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【溪口农商银行】您申领的第三代社保卡已制成，请于4月30日前携本人身份证到溪口支行领取。",
+        "【溪口农商银行】您的借记卡已制卡完成，请于5个工作日内到开户网点领取。",
+    ],
+)
+def test_a_card_made_for_the_reader_is_a_notice(checker: Checker, text: str) -> None:
+    assert_service_pass(checker, text)
+
+
+def test_a_new_card_with_a_gift_is_still_an_offer(checker: Checker) -> None:
+    text = "【溪口农商银行】新版联名信用卡已制成，到溪口支行领取即送50元刷卡金。"
+    result = checker.check(text)
+    assert result.kind == "marketing", result.kind_reason
+    assert "OPT001" in error_codes(checker, text)
+
+
+# ------------------------------------------------- secrets said otherwise
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【溪口银行】稍后您会收到一条确认短信，请把里面那4个数字报给来电的专员完成核验。",
+        "【溪口银行】您的退款需核验身份，请将稍后收到的短信整条转给为您办理的客服。",
+        "【溪口银行】您尾号0921的信用卡交易待确认，请回复卡片背面签名条上的最后三位。",
+    ],
+)
+def test_a_secret_said_otherwise_is_still_asked(checker: Checker, text: str) -> None:
+    assert "PRV003" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【溪口银行】反诈提醒：谁让您把短信里那6个数字念给他，都是诈骗。",
+        "【溪口银行】新卡请在卡片背面签名条处签名，切勿将卡片借与他人。",
+        "【溪口银行】请将本短信转给家中老人，谨防冒充公检法诈骗。",
+    ],
+)
+def test_a_warning_or_an_instruction_asks_for_nothing(checker: Checker, text: str) -> None:
+    assert "PRV003" not in flagged_codes(checker, text)
+
+
+# ------------------------------------------------- headings that name nobody
+@pytest.mark.parametrize(
+    "heading", ["【岁末钜惠】", "【周年献礼】", "【客户经理刘洋】", "【您的专属理财经理】"]
+)
+def test_a_slogan_or_a_staff_member_is_no_sender(checker: Checker, heading: str) -> None:
+    text = heading + "溪口银行三年期大额存单年利率2.1%，20万元起存。回T退订"
+    assert "SIG001" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize("heading", ["【溪口银行】", "【惠民村镇银行】", "【溪口银行客户经理】"])
+def test_an_institutions_name_is_a_sender(checker: Checker, heading: str) -> None:
+    text = heading + "三年期大额存单年利率2.1%，20万元起存。回T退订"
+    assert "SIG001" not in flagged_codes(checker, text)
+
+
+# ------------------------------------------------- claim families
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【溪口支付】溪口跨境汇款新费率上线，在本地您再也找不到比它费率更低的渠道。回T退订", "ADV002"),
+        ("【溪口银行】溪口五年期大额存单，全省独此一款，年利率2.3%。回T退订", "ADV002"),
+        ("【溪口理财】溪口稳健90天理财已向监管部门报备，投得放心。" + WEALTH, "ADV005"),
+        (
+            "【溪口基金】溪口城投债券基金所投债券均为市属国企发行，信用堪比地方政府，1元起购。" + FUND,
+            "ADV005",
+        ),
+        ("【溪口银行】溪口安享理财也享受存款保险制度保障，50万元以内本金足额偿付。" + WEALTH, "ADV001"),
+        ("【溪口银行】溪口稳享理财，行情再怎么波动，您的本金也原封不动。" + WEALTH, "ADV001"),
+        ("【Xikou Bank】Xikou USD wealth plan: get your principal back at maturity. " + WEALTH, "ADV001"),
+        ("【溪口基金】溪口成长混合被省基金业协会评为“年度优秀产品”，今日起发售。" + FUND, "ADV004"),
+        ("【溪口基金】财经评论员老周在节目里点名溪口成长混合，称其值得长期持有。" + FUND, "ADV004"),
+        ("【溪口银行】您楼下的李阿姨去年买了溪口颐养理财，今年又追加了5万。" + WEALTH, "ADV004"),
+        ("【溪口财险】溪口住院医疗险，医保报销后剩下的钱我们全包了，一分不用你掏。回T退订", "ADV009"),
+        ("【溪口银行】介绍朋友来网点办借记卡，办卡成功后你俩各得一箱鸡蛋。回T退订", "LNK003"),
+        (
+            "【溪口消费金融】经综合评估，您有一笔3万元周转资金，打开App一键转入本人银行卡即可使用。回T退订",
+            "DIS001",
+        ),
+    ],
+)
+def test_a_claim_family_said_otherwise_is_an_error(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【溪口理财】溪口双月盈理财老客户续投比例达85%，1万元起购。" + WEALTH, "ADV010"),
+        ("【溪口基金】溪口定投计划已陪伴2.6万个小家攒下教育金，每月300元起投。" + FUND, "ADV010"),
+        (
+            "【溪口银行】您的定期存款将于7月1日到期。到期资金可转入“溪口安盈60天”，该产品近6个月年化3.9%。",
+            "ADV003",
+        ),
+    ],
+)
+def test_a_claim_family_said_otherwise_is_reported(checker: Checker, text: str, code: str) -> None:
+    assert code in found_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【溪口理财】溪口稳健90天理财已向监管部门报备，报备不代表对产品风险作出判断。" + WEALTH, "ADV005"),
+        ("【溪口银行】温馨提示：理财产品不适用存款保险制度，不受存款保险保障。", "ADV001"),
+        (
+            "【溪口银行】三年期定期存款年利率2.1%，存款受存款保险保障，50万元以内本金足额偿付。回T退订",
+            "ADV001",
+        ),
+        ("【溪口银行】您的理财到期资金已转入活期，活期存款受存款保险保障。", "ADV001"),
+        ("【溪口银行】溪口银行连续三年被市银行业协会评为“文明规范服务单位”，网点地址见官网。", "ADV004"),
+        ("【溪口银行】您的邻居可能收到冒充本行的短信，请提醒家人勿点陌生链接。", "ADV004"),
+        (
+            "【溪口保险经纪】您的车险将于1月3日到期，我们已为您比对三家保险公司的报价，详询400-880-1234。回T退订",
+            "ADV010",
+        ),
+        ("【溪口基金】溪口成长宝定投，陪着孩子一起长大，每月300元起投。" + FUND, "ADV010"),
+        ("【溪口银行】您的定期存款将于7月1日到期，本息合计52,100.00元，届时自动转入活期。", "ADV003"),
+        ("【溪口银行】到网点办借记卡，办卡成功即送一箱鸡蛋。回T退订", "LNK003"),
+    ],
+)
+def test_the_neighbours_of_a_family_are_not_flagged(checker: Checker, text: str, code: str) -> None:
+    assert code not in flagged_codes(checker, text)
