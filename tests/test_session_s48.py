@@ -210,3 +210,77 @@ def test_a_claim_family_said_otherwise_is_reported(checker: Checker, text: str, 
 )
 def test_the_neighbours_of_a_family_are_not_flagged(checker: Checker, text: str, code: str) -> None:
     assert code not in flagged_codes(checker, text)
+
+
+# ------------------------------------------------- rt171: what notices say of the reader's own money
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reader owes: repaying is their duty, no return promised
+        "【溪口消费金融】您的提前结清申请已受理，结清日需归还全部本金8,000.00元，请存入尾号1122的还款账户。",
+        "【溪口银行】您尾号1122的个人住房贷款本月应还3,210.55元，请合理安排资金，确保按时还本付息，以免产生罚息。",
+        "【溪口消费金融】您的借款本期应还980.00元，最后还款日为1月15日，请确保本息按时足额偿还。",
+        # a fault of the sender's or a fraud made good, the reader's account safe
+        "【溪口银行】您在我行ATM存款时因设备故障未能入账，该款项已补入尾号1122账户，相应利息损失由我行承担。",
+        "【溪口银行】经核实该笔消费为他人盗用卡号所致，我行已完成调账，您不会有任何损失。",
+        "【溪口银行】经核查，尾号1122账户在新设备上的登录为您本人操作，账户没有风险，可放心使用。",
+        # the reader's own holding's figure once set, money sent back when a product is not set up
+        "【溪口银行】您持有的溪口结构性存款第8期观察期已结束，到期收益确定为年化1.95%，本息将于1月10日划入您的活期账户。",
+        "【溪口银行】因网络异常，您提交的理财申购未能完成，申购款2,000.00元已原路退回，您没有损失。",
+        # interest on a maturity or a settlement, a date between (not a rate per month or per day)
+        "【溪口消费金融】您的借款8,000.00元已于3月9日全部结清，累计支付利息356.20元，感谢您的信任。",
+        "【溪口银行】您的3年期大额存单本金100,000.00元于3月18日到期，利息6,300.00元已存入您尾号1122的活期账户。",
+        # a regulator's complaint channel, a complaint's reference dated after today
+        "【溪口人寿】您的投诉已办结。如仍有异议，可向国家金融监督管理总局消费者权益保护局反映或拨打12378。",
+        "【溪口银行】您的贷款申请已提交，申请编号110108209912150032，审批结果将以短信通知。",
+        # masked names, an anti-fraud tip naming a short-link service, an English maturity notice
+        "【溪口人寿】被保险人王**的理赔已结案，理赔款3,200.00元已支付至受益人李**尾号6612的账户。",
+        "【溪口银行】反诈提醒：本行短信链接仅使用www.xikoubank.com，凡以t.cn开头的短链接均非本行发送，请勿点击。",
+        "【溪口银行】Your principal-protected structured deposit SD0102 matured on 5 Jan. Principal and interest were paid to account ***1122.",
+    ],
+)
+def test_a_notice_of_the_readers_own_money_passes(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    errors = [(f.code, f.evidence) for f in result.findings if f.severity == "error"]
+    assert not errors, (result.kind, result.kind_reason, errors)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the same words said of a product on offer stay claims
+        ("【溪口财富】溪口稳盈平台借款项目，平台确保按时还本付息，年化8%。回T退订", "ADV001"),
+        ("【溪口银行】您持有的定期存款到期后可转入溪口新品，确保年化4%。回T退订", "ADV001"),
+        ("【溪口理财】溪口稳盈12号，本金和收益亏损由我行承担，年化5%。回T退订", "ADV001"),
+        ("【溪口理财】溪口稳盈12号，到期本金全额退还，年化5%。回T退订", "ADV001"),
+        # a price for opting out, a push that goes on, a price from nil up
+        ("【溪口银行】溪口信用卡新户首刷即送50元。回T退订（退订后仍会免费为您推送优惠活动）", "OPT001"),
+        ("【溪口银行】溪口信用卡新户首刷即送50元。回T退订（资费0元起）", "OPT001"),
+        ("【溪口银行】溪口信用卡新户首刷即送50元。回T退订（信息费0.1元/条）", "OPT001"),
+        # an ID with a birth date in the past is still an ID, whatever it is called
+        ("【溪口银行】您的贷款申请已受理，申请编号310104198506124820，审批结果将短信通知。", "PRV001"),
+        # bold text is still Markdown
+        ("【溪口人寿】**限时特惠**溪口医疗险月缴19元起，投保须谨慎。回T退订", "FMT003"),
+        # a short link with a path is a link
+        ("【溪口银行】活动详情点击 t.cn/A6Xk9q 回T退订", "LNK001"),
+    ],
+)
+def test_the_same_words_on_offer_stay_errors(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【溪口银行】溪口白金卡新户首刷即送体检一次。回T退订（退订短信资费全免）",
+        "【溪口银行】溪口白金卡新户首刷即送体检一次。回T退订（信息费：0元）",
+        "【溪口银行】企业固定资产投资贷款，年化利率3.2%起（单利），具体以审批为准。回T退订",
+        "【溪口银行】溪口e贷，额度1万-30万元，利率3.6%-12%（年化，单利），随借随还。回T退订",
+        "【溪口银行】Transfer funds abroad in the Xikou app with no remittance fee until 31 Dec. 回T退订",
+        "【溪口银行】手机银行“稳健理财”栏目精选3款R2级理财，业绩比较基准2.6%-3.1%，1元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+        "【溪口银行】1月12日起，持溪口信用卡在第一百货单笔消费满500元立减50元。回T退订",
+    ],
+)
+def test_compliant_promotions_written_so_pass(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.verdict == "pass", [(f.code, f.severity, f.evidence) for f in result.findings]

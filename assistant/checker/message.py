@@ -42,6 +42,12 @@ _OPTOUT_ROUTED_RE = lazyre.compile(
 _FREE_BEFORE_RE = lazyre.compile(
     r"(?:不|免|无|毋)(?:会|需|须|用)?(?:收取|收|产生|另收|支付|缴纳|扣)?(?:任何)?$"
 )
+#: …or after it: the price said to be nil (回T退订（退订短信资费全免）, 回T退订（信息费：0元） — rt159).
+#: (On the compact view, which drops decimal points: 0.1元 reads 01元 and is no nil price.)
+_FREE_AFTER_RE = lazyre.compile(
+    r"[:：]?(?:为|是)?(?:全免|全部免除|免除|免收|免费|全额免除|(?:0|零)元?(?![\d.元起以至到\-~～])|为零|由本行承担|由我行承担|由本公司承担|由我司承担)"
+    # (not a price from nil up: 资费0元起 — a price still)
+)
 #: What a recipient still gets after opting out, rightly: service messages (账户变动通知).
 _SERVICE_STILL_RE = lazyre.compile(
     r"[^，,。！!？?；;]{0,8}?(?:账户|动账|交易|服务|验证码|还款|账单|资金变动|理赔|保单|进度|通知|提醒|短信|公告)"
@@ -195,6 +201,8 @@ class Message:
                         )
                         # 回T退订（不收取信息费）: a price denied is a free opt-out — rt149
                         and _FREE_BEFORE_RE.search(compact, max(hit.end, v.start - 6), v.start) is None
+                        # (a price word only: 退订后仍会免费为您推送优惠 still pushes promotions)
+                        and not ("费" in v.word and _FREE_AFTER_RE.match(compact, v.end) is not None)
                     ),
                     None,
                 )

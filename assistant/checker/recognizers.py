@@ -119,7 +119,9 @@ def digits_of(text: str) -> str:
 
 
 def plausible_resident_id(digits: str) -> bool:
-    """18 characters, 17 digits then a digit or X, and a real birth date (1900–2100).
+    """18 characters, 17 digits then a digit or X, and a real birth date (from 1900, not after
+    today: a reference number built as code + date + serial, 投诉编号110108202612150032, carries a
+    date to come — rt171).
 
     The shape alone is enough to treat a number as an ID: a mistyped check digit does not
     make it less personal.  :func:`resident_id_checksum_ok` says whether it is also valid.
@@ -130,7 +132,7 @@ def plausible_resident_id(digits: str) -> bool:
         born = date(int(digits[6:10]), int(digits[10:12]), int(digits[12:14]))
     except ValueError:
         return False
-    return 1900 <= born.year <= 2100
+    return born.year >= 1900 and born <= date.today()
 
 
 def resident_id_checksum_ok(digits: str) -> bool:

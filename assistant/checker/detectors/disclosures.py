@@ -22,13 +22,16 @@ if TYPE_CHECKING:
     from assistant.checker.models import Severity
 
 _ANNUAL_RATE_RE = lazyre.compile(
-    r"(?:年化|年利率|年息|年费率|apr)[^，,。；;！!？?]{0,12}?"
+    # (a comma may follow the word: 年化利率，3.6%起 — rt171)
+    r"(?:(?:年化|年利率|年息|年费率|apr)(?:利率)?[，,]?[^，,。；;！!？?]{0,12}?"
     # (not a change of the rate: 年化利率上浮50%计收, 首次借款年化利率直降30% state no rate — rt170;
     # 下调至7.2%, 降为 still do)
     r"(?<!上浮|下浮|上调|下调|直降|降低|下降|减少|立减|减免|优惠|提高|增加|上涨|加收|打折)(?<![降减涨])"
     r"(?:(?<![\d.])\d+(?:\.\d+)?\s*[%％]|百分之[零一二两三四五六七八九十点]+"
     # (as a fraction of one: 年化利率0.36)
-    r"|(?<![\d.])0\.\d{1,4}(?![\d%％]))"
+    r"|(?<![\d.])0\.\d{1,4}(?![\d%％])))"
+    # …or the rate first, named annual in brackets after it (利率3.6%-12%（年化，单利） — rt171)
+    r"|利率\d+(?:\.\d+)?\s*[%％](?:\s*[-~～至到]\s*\d+(?:\.\d+)?\s*[%％])?\s*[（(]\s*(?:年化|年利率)"
 )
 _SHORT_RATE_RE = lazyre.compile(
     r"(?:日息|日利率|日费率|月息|月利率|月费率|每天|每日|日均|天息|万分之|千分之|每期手续费|分期手续费|费率)"

@@ -82,7 +82,11 @@ class ShortLinks(Detector):
 _SECOND_LEVEL = frozenset({"com", "net", "org", "gov", "edu", "co", "ac"})
 
 #: A host named in a list of services (t.cn、dwz.cn等短链接), not written as a link to follow.
-_LISTED_AFTER_RE = lazyre.compile_now(r"\s*(?:、|等|及|和|或|之类|这类|此类)")
+_LISTED_AFTER_RE = lazyre.compile_now(
+    r"\s*(?:、|等|及|和|或|之类|这类|此类"
+    # (a kind of link described by its host: 凡以t.cn开头的短链接, t.cn类短链接 — rt171)
+    r"|[”\"」]?\s*(?:开头|打头|为前缀|类短链|类链接|形式的短链|格式的短链|域名的短链))"
+)
 
 
 def _named_not_linked(text: str, start: int, end: int, url: str, host: str) -> bool:
@@ -91,7 +95,9 @@ def _named_not_linked(text: str, start: int, end: int, url: str, host: str) -> b
     if url.rstrip("/").lower().removeprefix("http://").removeprefix("https://") != host.lower():
         return False
     before = text[:start].rstrip()
-    return _LISTED_AFTER_RE.match(text, end) is not None or before.endswith(("、", "如"))
+    return _LISTED_AFTER_RE.match(text, end) is not None or before.endswith(
+        ("、", "如", "以“", '以"', "以「")
+    )
 
 
 class UnofficialLinks(Detector):

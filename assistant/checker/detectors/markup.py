@@ -59,6 +59,24 @@ _MD_EMPHASIS_RE = lazyre.compile(
     r"(?<![*\d])\*\*(?P<bold>[^*\n\d][^*\n]{0,199})\*\*(?![*\d])"
     r"|(?<!_)__(?P<under>[^_\n]{1,200})__(?!_)|`(?P<code>[^`\n]{1,200})`"
 )
+#: Common surnames: a name masked as 刘** is a surname and two asterisks, so two masked names in a
+#: notice (被保险人刘**…受益人陈**) are no bold text (rt171).
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+
+
+def _masked_names(text: str, m: re.Match[str]) -> bool:
+    """Whether both asterisk pairs of an emphasis match each follow a surname (刘**…陈**)."""
+    return (
+        m.group("bold") is not None
+        and m.start() > 0
+        and text[m.start() - 1] in _SURNAMES
+        and text[m.end() - 3] in _SURNAMES
+    )
+
+
 _MD_LINE_RE = lazyre.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+|(?:[-*_][ \t]*){3,}$)")
 _QUICK_RE = lazyre.compile(rf"[\x00-\x09\x0b-\x1f\x7f-\x9f{_ZERO_WIDTH}{BIDI_CONTROLS}<>&\[\]\r]")
 #: Characters any Markdown emphasis, code, heading or rule line contains (a cheap test).
@@ -127,6 +145,8 @@ class PlainText(Detector):
         for m in _AUTOLINK_RE.finditer(text):
             add(m.start(), m.end(), m.group("url"), "尖括号链接")
         for m in _MD_EMPHASIS_RE.finditer(text):
+            if _masked_names(text, m):
+                continue
             add(
                 m.start(),
                 m.end(),

@@ -102,6 +102,30 @@ _DIME_TAIL_RE = lazyre.compile(r"([1-9]|[一二两三四五六七八九])(?:毛|
 #: not a calendar year or month (2026年, 12月份) nor an ordinal (第二年): those are no count (rt168).
 _PERIOD_COUNT_RE = lazyre.compile(r"(?<![第\d])([2-9]|[1-9]\d|[两二三四五六七八九十]+)个?$")
 _PERIOD_BETWEEN_RE = lazyre.compile(rf"(?:存|投|放|持有|买)?(?P<period>{_PERIOD_WORDS})(?:后|期|到期)?")
+#: A period word that is part of a date (于2月18日到期, 已于1月5日全部结清, 2026年12月): a day on the
+#: calendar, not how long the money was held (rt171: a maturity's interest read as per month).
+#: …or a named day (观察日, 工作日, 开放日): a day of the calendar too.
+_DATE_PART_RE = lazyre.compile(
+    r"\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月\d{1,2}[日号]"
+    r"|(?:观察|交易|工作|开放|到期|起息|还款|结算|申购|赎回|估值|确认|生效|节假|纪念|生)日"
+)
+_SENTENCE_END = "。！!？?；;"
+
+
+def _period_between(view: str, start: int, end: int) -> re.Match[str] | None:
+    """The first period word between ``start`` and ``end`` that is not part of a date, in the
+    earning's own sentence (a principal named sentences before says nothing of its period)."""
+    dates = [(d.start(), d.end()) for d in _DATE_PART_RE.finditer(view, max(0, start - 4), end)]
+    stop = max(view.rfind(c, start, end) for c in _SENTENCE_END)
+    pos = max(start, stop + 1)
+    while (m := _PERIOD_BETWEEN_RE.search(view, pos, end)) is not None:
+        at = m.start("period")
+        if not any(a <= at < b for a, b in dates):
+            return m
+        pos = m.end()
+    return None
+
+
 _UNIT = {
     "万元": 10000,
     "万块": 10000,
@@ -241,7 +265,7 @@ def implied_rates(
         word = m.group("period3") if third else m.group("period2") if second else m.group("period")
         word_at = m.start("period") if word is not None and not third and not second else -1
         if word is None:  # 10万元存一年，利息1.2万元: the period is stated with the principal
-            between = _PERIOD_BETWEEN_RE.search(view, principal.start(), m.start())
+            between = _period_between(view, principal.start(), m.start())
             word = between.group("period") if between else None
             word_at = between.start("period") if between else -1
         # …held for several of them (持有5年到期本息合计112.5元 — rt165): the gain is spread over the count
