@@ -284,3 +284,135 @@ def test_the_same_words_on_offer_stay_errors(checker: Checker, text: str, code: 
 def test_compliant_promotions_written_so_pass(checker: Checker, text: str) -> None:
     result = checker.check(text)
     assert result.verdict == "pass", [(f.code, f.severity, f.evidence) for f in result.findings]
+
+
+# ------------------------------------------------- drafts_fresh82: pressure, leniency, cover said otherwise
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【溪口人寿】溪口福年年金险，下月就要更换新版条款了，想锁住现在的利率请尽早。投保须谨慎。回T退订",
+            "ADV007",
+        ),
+        (
+            "【溪口消费金融】征信有点差也别急着放弃，溪口易贷一样给你机会，年化利率（单利）9.9%-23.9%。回T退订",
+            "DIS003",
+        ),
+        ("【溪口财险】溪口医疗险，小到门诊感冒，大到重疾住院，统统给您报。回T退订", "ADV009"),
+    ],
+)
+def test_pressure_leniency_and_cover_said_otherwise(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+def test_credit_advice_without_an_offer_is_not_leniency(checker: Checker) -> None:
+    text = "【溪口消费金融】温馨提示：征信有点花的客户，请先修复信用记录，切勿轻信“包下款”中介。"
+    assert "DIS003" not in flagged_codes(checker, text)
+
+
+# ------------------------------------------------- rt172: the session's own words at their edges
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the principal left untouched: a deposit's, a loan's, money kept in the reader's account
+        (
+            "【溪口银行】您尾号1122的大额存单已部分提前支取1万元，剩余本金5万元原封不动，继续按原利率计息至到期。",
+            "ADV001",
+        ),
+        (
+            "【溪口银行】您尾号1122的个人住房贷款已完成利率重定价，本次调整只影响利息，剩余本金纹丝不动。",
+            "ADV001",
+        ),
+        ("【溪口银行】您尾号1122的银行卡一笔异地转账已被风控拦截，您的钱原封不动留在账户中。", "ADV001"),
+        # deposit insurance named for the deposit, or in a card's name
+        ("【溪口银行】溪口三年期大额存单年利率2.1%，与理财不同的是大额存单受存款保险保障。回T退订", "ADV001"),
+        ("【溪口银行】您的理财金卡内活期存款受存款保险保障。", "ADV001"),
+        # none left, a check that found nothing, a joint account's rights, a family policy's cover
+        ("【溪口银行】因本地没有更多可预约号源，您预约的大额现金支取已改至6月20日办理。", "ADV002"),
+        ("【溪口银行】系统找不到比对记录，请携带身份证到网点更新信息。", "ADV002"),
+        ("【溪口银行】您与配偶的家庭共同账户已开通，你们俩都有查询和转账权限。", "LNK003"),
+        ("【溪口人寿】您与配偶的家庭医疗保单已生效，你们两位都有住院医疗保障。", "LNK003"),
+        # a survey's score, a receipt signed for staff, a scam reported to 12321, the hotline on the card
+        ("【溪口银行】感谢您致电溪口银行，请为本次服务评分：回复1至5中的任意1个数字。", "PRV003"),
+        ("【溪口银行】如收到可疑短信，可将整条短信转发至12321举报。", "PRV003"),
+        ("【溪口银行】工作人员将上门办理社保卡激活，请在业务回执签名栏签字后交由工作人员带回。", "PRV003"),
+        # the reader's own dividend setting, a loan's rate over a year, a treasury bond's credit
+        ("【溪口基金】溪口红利混合新增分红设置：复投比例可在0%至100%之间自选。" + FUND, "ADV010"),
+        ("【溪口银行】溪口经营快贷近一年年化利率（单利）始终为3.45%起，额度可达200万元。回T退订", "ADV003"),
+        (
+            "【溪口银行】第三期储蓄国债6月10日起发售，由财政部发行，信用等同于国家信用，100元起购。回T退订",
+            "ADV005",
+        ),
+        # a deductible and a share stated, a quota of a deposit or of an offer, the reader's own purchase
+        ("【溪口财险】溪口惠民保月缴9.9元，医保报销后的自付部分超出免赔额的我们承担80%。回T退订", "ADV009"),
+        ("【溪口农商银行】三年期存款今日开售，年利率2.15%，单户份额上限50万元。回T退订", "ADV003"),
+        ("【溪口银行】溪口信用卡每周五超市消费满100元立减30元，每周活动份额以App页面为准。回T退订", "ADV003"),
+        (
+            "【溪口财险】您报案的楼上漏水一案已受理，您买了家庭财产保险附加水渍险，损失可按合同约定理赔。",
+            "ADV004",
+        ),
+        # a macro view in a livestream, an honour of the firm's own
+        (
+            "【溪口银行】今晚8点，溪口银行首席经济学家做客直播间，看好下半年消费复苏，欢迎预约观看。回T退订",
+            "ADV004",
+        ),
+        (
+            "【溪口证券】溪口证券投资者教育基地被省证券业协会评为“优秀投资者教育基地”，欢迎预约参观。回T退订",
+            "ADV004",
+        ),
+        # money moved into a product
+        (
+            "【溪口银行】根据您的风险承受能力综合评估，建议将备用资金一键转入溪口活钱宝，随用随取。" + WEALTH,
+            "DIS001",
+        ),
+    ],
+)
+def test_the_sessions_words_do_not_fire_beside_their_neighbours(
+    checker: Checker, text: str, code: str
+) -> None:
+    assert code not in flagged_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【溪口银行】溪口稳享理财，不管行情怎么晃，您的本金都一动不动待在那儿。" + WEALTH, "ADV001"),
+        ("【溪口理财】溪口安盈理财和您的定期存款一样，都受存款保险保障，5万元起购。" + WEALTH, "ADV001"),
+        ("【溪口银行】溪口五年期大额存单，全城仅此一款，年利率2.35%。回T退订", "ADV002"),
+        ("【溪口支付】溪口跨境汇款新费率上线，在本市您很难再找到手续费比它还低的渠道。回T退订", "ADV002"),
+        (
+            "【溪口银行】您的大额存单将于6月20日到期。到期资金可转入溪口月享盈，本期还有800万份额，1万元起购。回T退订",
+            "ADV003",
+        ),
+        (
+            "【溪口银行】您的定期存款将于6月20日到期，可转入“溪口安盈90天”，该产品过去3个月年化4.1%。回T退订",
+            "ADV003",
+        ),
+        ("【溪口理财】溪口悦享理财荣膺市理财师联合会年度“客户信赖产品”，6月12日起认购。" + WEALTH, "ADV004"),
+        ("【溪口财险】溪口住院医疗险，医保不管的那部分全由我们兜着，一分钱都不用您出。回T退订", "ADV009"),
+        (
+            "【溪口消费金融】经系统评定，您可领取一笔5万元消费金，打开App点一下就能打到您的工资卡上使用。回T退订",
+            "DIS001",
+        ),
+        ("【溪口银行】溪口车主贷新客首借年化利率较平时下调了30%，额度可达30万元。回T退订", "DIS001"),
+        ("【溪口消费金融】溪口随心借，额度可达20万元，逾期罚息按合同年化利率的150%计收。回T退订", "DIS001"),
+        ("【溪口消费金融】溪口随心借新客首借年化利率立省30%，额度可达20万元。回T退订", "DIS001"),
+        ("【溪口银行】境外消费返现活动规则见 https://pse.is/xkbank 回T退订", "LNK001"),
+        ("【溪口银行】介绍同事来开卡，开卡成功你们各领一桶油。回T退订", "LNK003"),
+        ("【溪口银行】您的信用卡境外交易待确认，请回复卡片反面签名处末尾的三个数及有效期。", "PRV003"),
+        ("【溪口银行】您的退款需核验身份：请把稍后收到的这条短信完整转交为您办理的客服专员。", "PRV003"),
+        ("【开门红】溪口银行三年期大额存单年利率2.15%，20万元起存。回T退订", "SIG001"),
+        ("【客户经理 王敏】溪口银行三年期大额存单年利率2.15%，20万元起存。回T退订", "SIG001"),
+        ("【私人银行家李娜】溪口银行白金信用卡新户首年免年费。回T退订", "SIG001"),
+        ("【溪口财富】保本保息的溪口稳盈宝系官方产品谨防仿冒，年化4.5%，1万元起投。" + WEALTH, "ADV001"),
+        ("【溪口理财】溪口鑫盈6号申购费减免，减免后年化收益率9.6%，5万元起购。" + WEALTH, "PRO007"),
+    ],
+)
+def test_the_sessions_claims_said_just_outside_their_words(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+def test_a_code_asked_with_a_contact_word_is_still_asked(checker: Checker) -> None:
+    # 联系 holds 系, no verdict: …以防冒用 does not cancel the request
+    text = "【溪口银行】请将收到的验证码告知联系您的专员，以防冒用。"
+    assert "PRV003" in error_codes(checker, text)
