@@ -86,12 +86,6 @@ class KindEvidence:
     #: wording, and no product of the sender's named (明德少儿教育金保险 is a pitch whatever its
     #: heading).  Read only where all of that holds (see ``collect_evidence``).
     teaches: bool = False
-    #: Where each marketing cue starts (compact offsets), for :attr:`later_pitch`.
-    marketing_at: list[int] = field(default_factory=list)
-    #: Every marketing cue lies after the notice's first sentence, in sentences that do not speak
-    #: of the recipient's own account, card, policy or act (…利息38.25元已入账。您若有闲置资金，本行
-    #: 三年期整存整取年利率1.90% — rt166): a pitch appended to a notice, not a stray word in it.
-    later_pitch: bool = False
 
     def add(self, side: str, word: str, weight: int) -> None:
         self.scores[side] += weight
@@ -991,7 +985,7 @@ def collect_evidence(
     offer_at: list[int] = []  # where each offer, call or promise starts (compact offsets)
     complaint: list[tuple[str, int]] = []  # a complaint reply, correction or apology (see below)
 
-    def count(side: str, family: str, word: str, weight: int, family_cap: int | None, at: int = -1) -> None:
+    def count(side: str, family: str, word: str, weight: int, family_cap: int | None) -> None:
         words = ev.words[side]
         if word in words:
             return
@@ -1010,9 +1004,6 @@ def collect_evidence(
                 ev.weak_marketing += weight
             elif family == "contact":
                 ev.contact += weight
-            if side == "marketing" and family not in ("contact", "risk_warning"):
-                # (not a risk warning's boilerplate: a notice about a fund ends with it too)
-                ev.marketing_at.append(at)
 
     # One pass over the word cues for what the loops below ask of them all: completed events
     # come first, as they also mark their clause as reporting, not offering (已于…到期: an event
@@ -1273,7 +1264,7 @@ def collect_evidence(
         if side == "marketing" and family in ("offer", "call_to_action", "solicitation"):
             ev.offers.append(word)  # outside any event clause (those were skipped above)
             offer_at.append(start)
-        count(side, family, word, weight, None if family_cap is None else int(family_cap), start)
+        count(side, family, word, weight, None if family_cap is None else int(family_cap))
     view = msg.ctx.scan.view
     shape_spans: list[tuple[int, int]] = []
     for i in rules.offer_index.candidates(view) if view else ():  # one pass: see _NeedIndex
@@ -1358,7 +1349,7 @@ def collect_evidence(
             ev.shapes.append(word)
             if call:
                 ev.calls.append(word)
-            count("marketing", name, word, weight, 1, m.start())
+            count("marketing", name, word, weight, 1)
             break
     if "verification" in ev.service_families and (codes := list(_CODE_RE.finditer(compact))):
         # A code is sent for the recipient's own act; what its own clause says offers nothing,
@@ -1480,8 +1471,6 @@ def collect_evidence(
         # 两融利率下调至年化5.6%…，未开通的客户可到营业部申请开通: those who do not hold it are
         # invited to take it up, an offer whatever notice it follows (rt139)
         ev.offers.append(p.group())
-    if ev.marketing_at and ev.scores["service"] and min(ev.marketing_at) >= 0:
-        ev.later_pitch = _later_pitch(msg, compact, ev.marketing_at, rules)
     # (asked only where decide_kind reads it: no notice evidence and weak marketing evidence alone —
     # not a search on every message)
     m = ev.scores["marketing"]
@@ -1829,44 +1818,6 @@ def _names_own_product(msg: Message, compact: str) -> bool:
 _WEAK_MARKETING_FAMILIES = frozenset({"risk_warning", "product"})
 
 
-#: A sentence that speaks of the recipient's own account, card, policy or act, or points to where
-#: the notice's details are (查询, 详询): not a pitch whatever product word it holds.
-_OWN_SENTENCE_RE = lazyre.compile(
-    r"您的|您尾号|尾号\d|您名下|您本人|您在|您于|您已|您本|您当前|您账户|您持有|您购买|您申请|与您|本卡|该卡|此卡|该笔|此笔|上述|"
-    r"查询|查看|详询|咨询|客服|如有疑问|如有问题|感谢|谢谢|请勿|切勿|谨防|诈骗"
-)
-
-
-def _later_pitch(msg: Message, compact: str, at: list[int], rules: KindRules) -> bool:
-    """Whether every marketing cue at ``at`` lies after the first sentence of the body, each in a
-    sentence that does not speak of the recipient's own things (:data:`_OWN_SENTENCE_RE`, and the
-    later-sentence skip words the kind model's reading uses: ``kind_later_sentence_skip``); never
-    in a numbered announcement (一、…二、…)."""
-    if rules.later_skip_message is not None and rules.later_skip_message.search(compact) is not None:
-        return False
-    first_end = -1
-    start = 0
-    if msg.signature_span is not None and msg.signature_span[0] == 0:
-        start = msg.signature_span[1]
-    for i in range(start, len(compact)):
-        if compact[i] in "。！!？?；;":
-            first_end = i
-            break
-    if first_end < 0 or min(at) <= first_end:
-        return False
-    seen: set[tuple[int, int]] = set()
-    for pos in at:
-        unit = msg.ctx.sentence(pos)
-        if unit in seen:
-            continue
-        seen.add(unit)
-        if _OWN_SENTENCE_RE.search(compact, unit[0], unit[1]) is not None or (
-            rules.later_skip is not None and rules.later_skip.search(compact, unit[0], unit[1]) is not None
-        ):
-            return False
-    return True
-
-
 def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKind, str]:
     m, s = ev.scores["marketing"], ev.scores["service"]
     if ev.code and not ev.shapes:
@@ -1905,11 +1856,6 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
             # its figures says nothing of the recipient's account: no notice
             said = "、".join(dict.fromkeys([*([mw] if mw else []), *ev.calls[:2]]))
             return "uncertain", f"仅有安全提示（{sw}），另有产品、数字或号召（{said}），无法判断类型"
-        if m and ev.later_pitch:
-            return (
-                "uncertain",
-                f"服务通知特征（{sw}）之后另有一句推介（{mw}），未提及您本人的账户或业务，无法判断类型",
-            )
         if m:
             return "service", f"服务通知特征（{sw}）明确，营销特征仅有个别词（{mw}）"
         return "service", f"服务通知特征（{sw}）"
