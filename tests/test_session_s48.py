@@ -416,3 +416,61 @@ def test_a_code_asked_with_a_contact_word_is_still_asked(checker: Checker) -> No
     # 联系 holds 系, no verdict: …以防冒用 does not cancel the request
     text = "【溪口银行】请将收到的验证码告知联系您的专员，以防冒用。"
     assert "PRV003" in error_codes(checker, text)
+
+
+# ------------------------------------------------- rt173: a determined sender against the end code
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【溪口银行】尊敬的(客户姓名)，您尾号(卡号后四位)的信用卡本期应还(金额)元。", "FMT001"),
+        ("【溪口银行】您本期信用卡账单应还（此处填写金额）元，到期还款日为（待补充）。", "FMT001"),
+        ("【溪口银行】溪口信用卡美食节，指定餐厅满100减30，报名请回T 退订请咨询客服95528。", "OPT001"),
+        (
+            "【溪口银行】溪口账单分期，分12期每期手续费率0.75%，折合年费率仅9%，手机银行即可申请。回T退订",
+            "DIS001",
+        ),
+        ("【溪口理财】溪口月月享，每万元每月进账约90元，1万元起购。" + WEALTH, "PRO007"),
+        ("【溪口银行】为完成核验，请把您信用卡背后签字处印着的三位号码报给来电客服。", "PRV003"),
+        ("【溪口银行】退款已受理，请把刚收到短信里的授权码报给来电专员。", "PRV003"),
+        ("【溪口银行】办理退款无需到网点，请提供验证码给客服即可。", "PRV003"),
+        ("【溪口理财】溪口安享理财，买了放着就行，到期拿回来的钱只会比投进去的多。" + WEALTH, "ADV001"),
+        ("【溪口理财】溪口稳盈理财，收益不够业绩比较基准的，差额部分由我们补上。" + WEALTH, "ADV001"),
+        ("【溪口理财】溪口城投1号理财，还款来源已列入区财政年度支出安排。" + WEALTH, "ADV005"),
+        ("【溪口基金】溪口城投债基金，地方政府不会看着城投违约。" + FUND, "ADV005"),
+        ("【溪口基金】溪口指数增强，不少财经博主都在定投。" + FUND, "ADV004"),
+        (
+            "【溪口人寿】溪口金福年金险本轮可售额度已消耗近九成，额度用完本年度不再开放。投保须谨慎。回T退订",
+            "ADV007",
+        ),
+        ("【溪口消费金融】溪口随心借，征信上有点小瑕疵的朋友也欢迎来申请，年化利率7.2%起。回T退订", "DIS003"),
+        ("【溪口数科】溪口生态平台币今日开放认购，持币即可参与分红。回T退订", "PRO003"),
+    ],
+)
+def test_a_determined_senders_wording_is_an_error(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【溪口财险】溪口车险从报案到赔款到账平均用时不到1天，续保可在App一键报价。回T退订", "ADV010"),
+    ],
+)
+def test_a_determined_senders_statistic_is_reported(checker: Checker, text: str, code: str) -> None:
+    assert code in found_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【溪口银行】您的退款已受理，款项将原路退回，无需提供任何验证码或卡片信息。", "PRV003"),
+        ("【溪口银行】您的退款已受理，不需要告知验证码。", "PRV003"),
+        ("【溪口银行】网银授权码已发送至您的U盾，请在本人电脑上输入。", "PRV003"),
+        ("【溪口银行】溪口信用卡美食节，指定餐厅满100减30。回T退订，如有疑问请咨询客服95528。", "OPT001"),
+        ("【溪口银行】溪口e贷年化利率（单利）3.6%起，分期年费率另计。回T退订", "DIS001"),
+        ("【溪口银行】您尾号（3307）的信用卡本期应还1,200.00元（含分期）。", "FMT001"),
+        ("【溪口人寿】溪口金福年金险本轮可售额度有限。投保须谨慎。回T退订", "DIS001"),
+    ],
+)
+def test_a_determined_senders_neighbours_stay_clear(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)

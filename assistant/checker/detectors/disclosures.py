@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 _ANNUAL_RATE_RE = lazyre.compile(
     # (a comma may follow the word: 年化利率，3.6%起 — rt171)
-    r"(?:(?:年化|年利率|年息|年费率|apr)(?:利率)?[，,]?[^，,。；;！!？?]{0,12}?"
+    # (not 年费率: a flat fee a year is no annualised rate — 折合年费率仅9% is about 16% a year, rt173)
+    r"(?:(?:年化|年利率|年息|apr)(?:利率)?[，,]?[^，,。；;！!？?]{0,12}?"
     # (not a change of the rate: 年化利率上浮50%计收, 首次借款年化利率直降30% state no rate — rt170;
     # 下调至7.2%, 降为 still do)
     r"(?<!上浮|下浮|上调|下调|直降|降低|下降|减少|立减|减免|优惠|提高|增加|上涨|加收|打折|立省|节省|调了|降了|减了|浮了|省了|涨了)"
@@ -254,7 +255,7 @@ _SOLD_RE = lazyre.compile(
 #: A quota said to be running out, right after 额度 (额度还剩不到两成, 本期额度有限): how much of an
 #: investment product is left to sell, never how a credit line is described.
 _QUOTA_LEFT_RE = lazyre.compile(
-    r"[^，,。！!？?；;]{0,2}?(?:还剩|仅剩|只剩|所剩|剩余不|有限|告急|紧张|售罄|抢完|不多|即将售完)"
+    r"[^，,。！!？?；;]{0,2}?(?:还剩|仅剩|只剩|所剩|剩余不|有限|告急|紧张|售罄|抢完|不多|即将售完|已消耗|消耗|用完|已用)"
 )
 
 

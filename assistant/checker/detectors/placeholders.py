@@ -38,6 +38,9 @@ _PLACEHOLDER_RE = lazyre.compile(
     # (a name field only where the name would stand: 尊敬的【客户名称】，… — rt149; not a label before its
     # value, 【客户名称】星河科技有限公司 — rt150)
     r"|【(?:客户|用户|会员|持卡人|投保人|企业|单位)?(?:名称|全称)】(?=[，,。！!？?、\s]|$)"
+    # a field named alone inside round brackets (尊敬的(客户姓名)，您尾号(卡号后四位)的信用卡…, 应还（此处填写金额）元,
+    # 到期还款日为（待补充） — rt159, rt169, rt173): the blank itself, not a note in brackets (（单利）, （含）)
+    rf"|[（(](?:{_FIELD_NAME}|卡号后四位|后四位|应还金额|账单金额|还款日期|还款日|此处填写[^（()）\n]{{0,8}}|待补充|待填写|请填写[^（()）\n]{{0,8}})[)）]"
     # a date format left as the date (最后还款日YYYY-MM-DD, yyyy年mm月dd日)
     r"|(?<![a-z])yyyy[-/.年]mm[-/.月]dd日?(?![a-z])"
     # a field named inside square brackets (尊敬的[客户姓名], [产品名称]): a mail-merge field
@@ -87,6 +90,7 @@ _LISTED_EXAMPLE_RE = lazyre.compile(
 # inside one (a link's path, "max"): x-placeholders never follow a letter or digit.
 _QUICK_RE = lazyre.compile(
     r"[${}<>#\[□○〇＿_×〔［〈]|某某某|请填写|待填|x(?<![a-z0-9]x)|【[^】]*(?:填|待|变量|占位|姓名|名字|称呼|金额|日期|时间|链接|网址|号|名称|产品名)|%(?:\d\$)?[sd]|%[a-z_]|%[-+0#.\d]{1,6}[sdfiu]|yyyy"
+    r"|[（(][^（()）]{0,10}[)）]"
 )
 
 

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from assistant.checker.message import Message
 
 
+#: The request said not to be needed, right before its verb (无需提供任何验证码, 不需要告知密码 — rt173):
+#: the notice tells the reader nothing is asked.
+_NOT_NEEDED_RE = lazyre.compile(
+    r"(?:无需|无须|毋需|不需要|不需|不用|不必)(?:向[^，,。！!？?；;]{0,8}?)?(?:您|你)?(?:再)?$"
+)
+
+
+def _not_needed(compact: str, c_start: int, verb_at: int) -> bool:
+    """Whether the clause before ``verb_at`` (within eight characters) says the act is not needed."""
+    return _NOT_NEEDED_RE.search(compact, max(c_start, verb_at - 12), verb_at) is not None
+
+
 #: A warning not to pass the code on, with its object (切勿告知他人, 请勿转发): no destination.
 _WARNED_RE = lazyre.compile(r"(?:切勿|请勿|不要|勿|严禁|谨防|不得)[\u4e00-\u9fff]{0,6}")
 
@@ -275,6 +287,9 @@ class SecretRequest(KeywordDetector):
             taken.append((finding.start, finding.end))
             if self._pledged(msg, finding.start):
                 continue  # 我们不会以…理由让您…提供验证码: the request pledged never to be made
+            at = msg.nt.compact_pos(finding.start)
+            if _not_needed(compact, msg.ctx.clause(at)[0], at):
+                continue  # 无需提供验证码: nothing asked
             yield finding
         for m in self._after_receipt.finditer(compact):
             c_start, c_end = msg.ctx.clause(m.end() - 1)
@@ -320,6 +335,8 @@ class SecretRequest(KeywordDetector):
                 continue
             if msg.ctx.warned_against(m.start(), m.end()):
                 continue
+            if _not_needed(compact, c_start, verb_at) or _not_needed(compact, c_start, m.start()):
+                continue  # 无需提供任何验证码或卡片信息: nothing asked
             if self._enters_its_own_code(msg, m):
                 continue
             if m.re is self._pattern and _reader_holds(compact, m):
