@@ -40,7 +40,8 @@ _PLACEHOLDER_RE = lazyre.compile(
     r"|【(?:客户|用户|会员|持卡人|投保人|企业|单位)?(?:名称|全称)】(?=[，,。！!？?、\s]|$)"
     # a field named alone inside round brackets (尊敬的(客户姓名)，您尾号(卡号后四位)的信用卡…, 应还（此处填写金额）元,
     # 到期还款日为（待补充） — rt159, rt169, rt173): the blank itself, not a note in brackets (（单利）, （含）)
-    rf"|[（(](?:{_FIELD_NAME}|卡号后四位|后四位|应还金额|账单金额|还款日期|还款日|此处填写[^（()）\n]{{0,8}}|待补充|待填写|请填写[^（()）\n]{{0,8}})[)）]"
+    # (not a term named after its value: 每月8日（还款日）, 1,860.00元（应还金额） — rt174)
+    rf"|(?<![\d元日号])[（(](?:{_FIELD_NAME}|卡号后四位|后四位|此处填写[^（()）\n]{{0,8}}|待补充|待填写|请填写[^（()）\n]{{0,8}})[)）]"
     # a date format left as the date (最后还款日YYYY-MM-DD, yyyy年mm月dd日)
     r"|(?<![a-z])yyyy[-/.年]mm[-/.月]dd日?(?![a-z])"
     # a field named inside square brackets (尊敬的[客户姓名], [产品名称]): a mail-merge field

@@ -31,7 +31,7 @@ _NOT_NEEDED_RE = lazyre.compile(
 
 def _not_needed(compact: str, c_start: int, verb_at: int) -> bool:
     """Whether the clause before ``verb_at`` (within eight characters) says the act is not needed."""
-    return _NOT_NEEDED_RE.search(compact, max(c_start, verb_at - 12), verb_at) is not None
+    return _NOT_NEEDED_RE.search(compact, max(c_start, verb_at - 6), verb_at) is not None
 
 
 #: A warning not to pass the code on, with its object (切勿告知他人, 请勿转发): no destination.
