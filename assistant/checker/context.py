@@ -3969,9 +3969,11 @@ class MessageContext:
         rhetorical question (谁说理财不能保本？) or any other answer (有！, 当然能) asserts.
         The engine makes this a warning, not a cancellation: the same shape carries claims
         (…能做到吗？不能。别家不能，我们却能)."""
+        folded = self.nt.folded
+        if "？" not in folded and "?" not in folded:
+            return None  # no question at all (most messages): every answer below needs one
         if self.strict or self.negation_ends_at(start):
             return None  # (会不保本吗？不会。: the question is negative, its "no" asserts — rt84)
-        folded = self.nt.folded
         pos, _ = self.nt.compact_span(start, start + 1)
         q = pos
         n = len(folded)
