@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
@@ -196,9 +197,10 @@ def preload(patterns: Iterable[re.Pattern[str]]) -> None:
     picklecache.prune(path, "", keep=8)
 
 
-def meets(plans: Plans, text: str) -> bool:
+def meets(plans: Plans, text: str | AbstractSet[str]) -> bool:
     """Whether ``text`` holds every requirement of some alternative of ``plans`` (the test of
-    :func:`literal_gate`, for callers that index the plans themselves)."""
+    :func:`literal_gate`, for callers that index the plans themselves); ``text`` may also be
+    the set of the plans' characters a text holds (the same answer)."""
     for plan in plans:
         for need in plan:
             for ch in need:
@@ -243,6 +245,25 @@ def literal_gate(pattern: re.Pattern[str]) -> Callable[[str], bool] | None:
     chars = "".join(sorted({ch for plan in plans for ch in plan[0]}))
     first = lazyre.compile("[" + re.escape(chars) + "]")
     only = chars if len(chars) == 1 else None
+    if len(plans) < _GATE_SET_MIN_ALTERNATIVES:
+
+        def may_match_few(text: str) -> bool:
+            if only is not None:
+                if only not in text:
+                    return False
+            elif first.search(text) is None:
+                return False
+            return meets(plans, text)
+
+        return may_match_few
+    # Many alternatives: the rest is decided by which of the plans' characters the text holds
+    # (one class search in C), the answer kept per such set.  Testing each requirement's
+    # characters against the text with ``in`` was a loop in Python over every alternative
+    # (~2.9 µs a message for the rate pattern's 22, ~0.8 this way), and traffic holds few
+    # distinct sets.  (With one or two alternatives that loop is shorter than the search.)
+    named = "".join(sorted({ch for plan in plans for need in plan for ch in need}))
+    present_re = lazyre.compile("[" + re.escape(named) + "]")
+    answers: dict[frozenset[str], bool] = {}
 
     def may_match(text: str) -> bool:
         if only is not None:
@@ -250,9 +271,23 @@ def literal_gate(pattern: re.Pattern[str]) -> Callable[[str], bool] | None:
                 return False
         elif first.search(text) is None:
             return False
-        return meets(plans, text)
+        present = frozenset(present_re.findall(text))
+        answer = answers.get(present)
+        if answer is None:
+            if len(answers) >= _GATE_ANSWERS_MAX:
+                answers.clear()  # bounded: a stream of unusual texts keeps none for long
+            answer = answers[present] = meets(plans, present)
+        return answer
 
     return may_match
+
+
+#: Character sets remembered per :func:`literal_gate` (its answer is a function of the set).
+_GATE_ANSWERS_MAX = 4096
+#: From this many top-level alternatives on, :func:`literal_gate` reads the set of the plans'
+#: characters a text holds (measured on the traffic mix: the rate pattern's 22 and the
+#: principal's 7 gain, a single alternative's few characters do not).
+_GATE_SET_MIN_ALTERNATIVES = 3
 
 
 # ----------------------------------------------------------------------------- start gate
