@@ -2167,6 +2167,11 @@ _NOT_MERELY = frozenset(
 _ALSO_RE = lazyre.compile(r"也|还|更|而且|并且|同时|又|甚至")
 
 
+#: What opens a quotation for :meth:`MessageContext._quote_depths` (a straight double quote
+#: toggles, so it opens one too).
+_QUOTE_OPENER_RE = lazyre.compile('[“「『《‘"]')
+
+
 class MessageContext:
     """Per-message view shared by all detectors: text views, dictionary hits, boundaries."""
 
@@ -3820,14 +3825,17 @@ class MessageContext:
         quotes); in an education message the answer said outright (答案是否定的) does too, unless
         the question asks about risk or a sale follows it.  A judgement asked (…是错误的吗？),
         denied (没有任何错误) or followed by the claim restated or bettered retracts nothing."""
-        if self.strict or (not self.educates_only and self.offers_anything):
-            return None  # (in a message that sells, the "judgement" may be the pitch's set-up — rt152)
+        if self.strict:
+            return None
         compact = self.nt.compact
         s_start, q = self.sentence(start)  # (the sentence ends before its mark)
-        if (
-            compact[q : q + 1] not in ("？", "?")
-            or _RHETORICAL_RE.search(compact, s_start, start) is not None
-        ):
+        # (the question first: it is one character to read, and most claims are asked nothing;
+        # what the message offers is read only for a claim that is)
+        if compact[q : q + 1] not in ("？", "?"):
+            return None
+        if not self.educates_only and self.offers_anything:
+            return None  # (in a message that sells, the "judgement" may be the pitch's set-up — rt152)
+        if _RHETORICAL_RE.search(compact, s_start, start) is not None:
             return None
         a = q + 1
         # the answer said outright in an education message (…稳赚不赔？答案是否定的。): the answer denies
@@ -3975,9 +3983,11 @@ class MessageContext:
         rhetorical question (谁说理财不能保本？) or any other answer (有！, 当然能) asserts.
         The engine makes this a warning, not a cancellation: the same shape carries claims
         (…能做到吗？不能。别家不能，我们却能)."""
+        folded = self.nt.folded
+        if "？" not in folded and "?" not in folded:
+            return None  # no question at all (most messages): every answer below needs one
         if self.strict or self.negation_ends_at(start):
             return None  # (会不保本吗？不会。: the question is negative, its "no" asserts — rt84)
-        folded = self.nt.folded
         pos, _ = self.nt.compact_span(start, start + 1)
         q = pos
         n = len(folded)
@@ -4058,9 +4068,13 @@ class MessageContext:
     def _quote_depths(self) -> list[int]:
         """The quotation depth before each character of the folded text (and after the
         last), counted from the start of its sentence: one pass, so :meth:`quoted` is O(1)."""
+        folded = self.nt.folded
+        if _QUOTE_OPENER_RE.search(folded) is None:
+            # no quotation opens anywhere (most messages): every depth is 0, without a pass in Python
+            return [0] * (len(folded) + 1)
         depths: list[int] = []
         depth = 0
-        for ch in self.nt.folded:
+        for ch in folded:
             depths.append(depth)
             if ch in "。！!？?\n":
                 depth = 0

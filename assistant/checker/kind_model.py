@@ -59,13 +59,20 @@ _OPTOUT_SENTENCE_RE = lazyre.compile_now(r"退订|拒收|回t|回复t|(?<![a-z])
 _LATER_SENTENCE_RE = lazyre.compile_now(r"(?:[^。！？!?；;\n.]|\.(?!\s))+(?:[。！？!?；;\n]|\.(?=\s))*")
 
 
-def _sentences(folded: str, pattern: re.Pattern[str]) -> list[str]:
+def _sentences(masked: str, pattern: re.Pattern[str]) -> list[str]:
     """The masked message's sentences of four characters or more, as ``pattern`` splits them:
     what :meth:`KindModel.sentence_high` and :meth:`KindModel.later_sentence_high` read."""
-    return [s for s in pattern.findall(_masked(folded)) if len(s.strip()) >= 4]
+    return [s for s in pattern.findall(masked) if len(s.strip()) >= 4]
 
 
+@lru_cache(maxsize=4)
 def _masked(folded: str) -> str:
+    """:func:`_masked_text`, kept for the last few texts: the features and each sentence
+    reading of one message (:meth:`KindModel.later_sentence_high`) mask the same text."""
+    return _masked_text(folded)
+
+
+def _masked_text(folded: str) -> str:
     """The text the features are read from: the signature, and the sender's name where the
     body repeats it (明德银行 and 明德 after 【明德银行】), masked; digits, whitespace and case
     folded.  A name is who sends, not what kind of message it is: unmasked, the example
@@ -124,6 +131,9 @@ _KEEP_TEXTS = 256
 #: Answers kept per features: two models in a check (the kind model and the rules'), a few
 #: more when several rule sets are checked in one process.
 _KEEP_ANSWERS = 8
+#: Sentence readings kept per model (:meth:`KindModel._sentence_answer`): a few templates'
+#: worth of a batch; the table starts afresh when full.
+_KEEP_SENTENCE_ANSWERS = 1024
 
 
 def _features_of(masked: str) -> Features:
@@ -178,9 +188,29 @@ class KindModel:
     #: a set intersection (the model has exactly three classes: checked on load).
     _relative: dict[str, complex] = field(init=False, repr=False, compare=False)
 
+    #: Derived: the sentence readings answered so far, by question and masked text (see
+    #: :meth:`_sentence_answer`).
+    _sentence_answers: dict[tuple[Any, ...], float] = field(init=False, repr=False, compare=False)
+
     def __post_init__(self) -> None:
         relative = {g: complex(w[0] - w[2], w[1] - w[2]) for g, w in self.weights.items()}
         object.__setattr__(self, "_relative", relative)
+        object.__setattr__(self, "_sentence_answers", {})
+
+    def _sentence_answer(self, key: tuple[Any, ...], compute: Callable[[], float]) -> float:
+        """``compute()``, kept by ``key`` (the question, its arguments and the masked text).
+
+        Why: traffic is templated, and once the signature and the digits are masked one
+        notice template is one text (see :class:`Features`); a notice's sentences were read
+        and scored one by one on every message (~2 of every 3 messages ask).  The answer is a
+        function of the masked text and the question alone, so a repeat takes it as it was."""
+        answers = self._sentence_answers
+        value = answers.get(key)
+        if value is None:
+            if len(answers) >= _KEEP_SENTENCE_ANSWERS:
+                answers.clear()  # bounded: a stream of distinct texts keeps none for long
+            value = answers[key] = compute()
+        return value
 
     def probabilities(self, folded: str) -> dict[str, float]:
         # a copy: the remembered scores are shared by every message of the same features
@@ -200,7 +230,15 @@ class KindModel:
         an opt-out's own sentence (回T退订 reads as marketing whatever the message is).  Why: a
         notice states its event first; a pitch appended to it (…已入账。您可将暂时不用的钱放进
         “活钱宝”，随时可取 — red team rt166) comes after, in words no offer list holds."""
-        later = _sentences(folded, _LATER_SENTENCE_RE)[1:]
+        masked = _masked(folded)
+        if len(masked) > _KEEP_CHARS:
+            return self._later_sentence_high(masked, side, skip)
+        return self._sentence_answer(
+            ("later", side, skip, masked), lambda: self._later_sentence_high(masked, side, skip)
+        )
+
+    def _later_sentence_high(self, masked: str, side: str, skip: re.Pattern[str] | None) -> float:
+        later = _sentences(masked, _LATER_SENTENCE_RE)[1:]
         return max(
             (
                 self._scores(_grams(s))[side]
@@ -215,7 +253,14 @@ class KindModel:
         (sentences of four characters or more).  Why: a bag of features outvotes a one-clause
         offer with a notice clause full of 尾号, 已于 and 扣款; read alone, the offer reads as
         one (red team rt74)."""
-        return max((self._scores(_grams(s))[side] for s in _sentences(folded, _SENTENCE_RE)), default=0.0)
+        masked = _masked(folded)
+
+        def high() -> float:
+            return max((self._scores(_grams(s))[side] for s in _sentences(masked, _SENTENCE_RE)), default=0.0)
+
+        if len(masked) > _KEEP_CHARS:
+            return high()
+        return self._sentence_answer(("sentence", side, masked), high)
 
     def cues(self, folded: str, side: str, n: int = 3) -> list[str]:
         """The features of ``folded`` that pull hardest toward ``side`` (shown in the reason):

@@ -569,10 +569,20 @@ class RiskWarning(KeywordDetector):
         A listed wording made harmless is none (rt83): asked and answered (投资有风险？专业团队帮您
         化解), said to be handled for the reader (市场有风险，鑫源帮您稳稳避险), taken back (投资有风险，
         但…让风险靠边站) or dismissed as past (投资有风险的时代已经过去)."""
+        return self._listed_warning(msg) or self._shaped_warning(msg)
+
+    @staticmethod
+    def _listed_warning(msg: Message) -> bool:
+        """A listed warning wording (from the dictionary pass), not made harmless: the cheap half
+        of :meth:`has_warning`."""
         compact = msg.nt.compact
         warned = msg.ctx.scan.contexts.get("_risk_warning")
-        if warned and any(not _voided_warning(compact, h.end, h.start) for h in warned):
-            return True
+        return bool(warned) and any(not _voided_warning(compact, h.end, h.start) for h in warned)
+
+    def _shaped_warning(self, msg: Message) -> bool:
+        """A warning shape, not made harmless: the costly half of :meth:`has_warning` (every
+        shape whose characters the message holds is searched)."""
+        compact = msg.nt.compact
         # (a shape is voided like a listed wording: “…有风险…”只是例行公事 — rt86)
         return any(
             not _voided_warning(compact, m.end(), m.start())
@@ -582,7 +592,11 @@ class RiskWarning(KeywordDetector):
         )
 
     def detect(self, msg: Message) -> Iterable[Finding]:
-        if self.has_warning(msg):
+        # The listed wordings first (a dictionary lookup); the warning shapes only once there is
+        # something to warn of: most promotions name no investment (a card, a loan, a reward),
+        # and searching every shape for a warning nobody would read was ~40% of this rule's
+        # time on the traffic mix.  The findings are the same: none when a warning is there.
+        if self._listed_warning(msg):
             return
         # 衡谷基金2026年度持有人问卷上线: a topic word in the sender's own name offers nothing
         hits = [h for h in self.relevant_hits(msg) if not msg.in_sender_name(h[0].start, h[0].end)]
@@ -602,9 +616,13 @@ class RiskWarning(KeywordDetector):
                 )
             else:
                 return
+            if self._shaped_warning(msg):
+                return
             start, end = span
             severity = self.spec.severity
         else:
+            if self._shaped_warning(msg):
+                return
             hit, severity, note = self._anchor(msg, hits)
             start, end = msg.span(hit.start, hit.end)
             if severity == "error" and _listed_for_viewing(msg, hits, _SOLD_RE):
