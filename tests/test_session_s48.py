@@ -504,3 +504,51 @@ def test_a_determined_senders_neighbours_stay_clear(checker: Checker, text: str,
 )
 def test_everyday_wording_stays_clear(checker: Checker, text: str, code: str) -> None:
     assert code not in error_codes(checker, text)
+
+
+# ------------------------------------------------- rt175: the session's code changes at their edges
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【溪口银行】溪口e贷新客可享低至3.6%的年化利率，额度1万至30万元。回T退订", "DIS001"),
+        ("【溪口小贷】溪口经营贷借款利率3.6%-15%（按年化单利计算），额度5万至50万元。回T退订", "DIS001"),
+        (
+            "【溪口消费金融】您的借款2万元已于2026年12月5日结清，结清证明将于次日生成，共支付利息600元。",
+            "DIS004",
+        ),
+        (
+            "【溪口银行】您存入5万元的定期存款已到期，我行已于到期当日将本息合计50,875元转入您的活期账户。",
+            "PRO007",
+        ),
+        ("【溪口银行】您的申请资料：身份证明（已收到）、收入证明（待补充），请补充上传。", "FMT001"),
+        ("【溪口银行】请核对收款人户名（姓名）与账号是否一致。", "FMT001"),
+        ("【溪口信用卡】积分好礼低至8折兑换。回T退订（退订信息费由本行支付）", "OPT001"),
+        ("【溪口银行】反诈提醒：本行短信不会发送t.cn短链接，请勿点击陌生链接。", "LNK001"),
+        ("【溪口人寿】投保人聂**，您为被保险人邝**投保的意外险已生效。", "FMT003"),
+    ],
+)
+def test_the_sessions_code_changes_leave_everyday_wording_clear(
+    checker: Checker, text: str, code: str
+) -> None:
+    assert code not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【溪口信用卡】账单分期每期利率低至0.6%（年化利率以分期合同为准），可分3至24期。回T退订", "DIS001"),
+        ("【溪口快借】不看年化利率，每月服务费仅0.8%，借1万元每月只需80元，随借随还。回T退订", "DIS001"),
+        ("【溪口信用卡】积分兑换季开启，好礼低至5折。回T退订（信息费零点一元）", "OPT001"),
+        ("【溪口银行】周末商超满100元立减20元。回T退订（退订资费由本行承担50%）", "OPT001"),
+        ("【溪口银行】专员将来电核实身份，届时无需提供除短信验证码外的任何信息。", "PRV003"),
+        (
+            "【溪口信用卡】尊敬的客户，您尾号（后四位）的信用卡本期应还1,860.00元，最后还款日（日期）。",
+            "FMT001",
+        ),
+        ("【溪口贷】新客专享：额度最高**可借20万**，年化利率（单利）7.2%起。回T退订", "FMT003"),
+        ("【溪口财富】溪口稳享1号稳赚不赔、保本保息都是真的绝非假冒，年化4.8%。" + WEALTH, "ADV001"),
+        ("【溪口财富】保本保息的溪口稳盈宝系本行官方产品请防假冒，年化4.5%。" + WEALTH, "ADV001"),
+    ],
+)
+def test_the_sessions_code_changes_keep_what_they_should(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)

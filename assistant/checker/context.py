@@ -332,9 +332,10 @@ _VERDICT_VERBS = r"(?:都是|均为|均是|均属|多为|多是|皆为|都属于
 _VERDICT_GAP_RE = lazyre.compile(
     _VERDICT_VERBS + r"[^，,。！!？?；;“”]{0,8}?"
     r"(?:骗局|诈骗|陷阱|骗子|谣言|假的|虚假宣传|非法集资|传销|非法平台|黑平台|炒作|违法"
+    r")"
     # (an impostor named: …名义推荐炒外汇、MT4开户的均系冒用, 均属他人仿冒 — f81; not a warning to guard
-    # against one: 稳盈宝系官方产品谨防仿冒 — rt172)
-    r"|(?<!谨防)(?<!防止)(?<!以防)(?<!严防)(?<!提防)(?<!防范)(?:冒用|冒充|假冒|仿冒|冒名))"
+    # against one, 系官方产品谨防仿冒 / 请防假冒 — rt172, rt175; nor one denied, 都是真的绝非假冒 — rt175)
+    r"|" + _VERDICT_VERBS + r"[^，,。！!？?；;“”非不没无真]{0,8}?(?<!防)(?:冒用|冒充|假冒|仿冒|冒名)"
     # (不法 and 黑产 too: “代理退保”“全额退保”均为不法中介话术 — c8081; with no negation or 而 in the gap:
     # 属于正规金融服务而非黑产, 都是正规业务不是黑产 deny it — rt115)
     r"|" + _VERDICT_VERBS + r"[^，,。！!？?；;“”不非没无而区别]{0,8}?(?:不法|黑产)"

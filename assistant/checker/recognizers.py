@@ -315,7 +315,7 @@ _HEADING_RE = lazyre.compile(
     # (not 福利: a platform's brand ends in it, 【平安好福利】 — rt162; Latin letters too, 【VIP专享】)
     r"[\u4e00-\u9fff0-9A-Za-z]{0,6}?(?:提示|提醒|通知|公告|告知|特惠|优惠|快讯|速递|播报|专享|活动"
     # (a promotion's slogan: 【夏日钜惠】, 【周年献礼】 — rt170)
-    r"|钜惠|巨惠|惠享|献礼|好礼|礼遇|大促|促销|狂欢|秒杀|盛典|开门红|周年庆|嘉年华|购物节|狂欢节|理财季|存款季|开户季|财富季)"
+    r"|钜惠|巨惠|献礼|好礼|礼遇|大促|促销|狂欢|秒杀|盛典|开门红|周年庆|嘉年华|购物节|狂欢节|理财季|存款季|开户季|财富季)"
 )
 #: …or a member of staff by role and name (【理财经理王敏】, 【您的客户经理李娜】 — rt170; 【客户经理 王敏】,
 #: 【私人银行家李娜】 — rt172): a person, no sender, whatever institution word the role holds.

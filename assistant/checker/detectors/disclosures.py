@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 _ANNUAL_RATE_RE = lazyre.compile(
     # (a comma may follow the word: 年化利率，3.6%起 — rt171)
     # (not 年费率: a flat fee a year is no annualised rate — 折合年费率仅9% is about 16% a year, rt173)
-    r"(?:(?:年化|年利率|年息|apr)(?:利率)?[，,]?[^，,。；;！!？?]{0,12}?"
+    r"(?:(?:年化|年利率|年息|apr)(?:利率)?[^，,。；;！!？?]{0,12}?"
     # (not a change of the rate: 年化利率上浮50%计收, 首次借款年化利率直降30% state no rate — rt170;
     # 下调至7.2%, 降为 still do)
     r"(?<!上浮|下浮|上调|下调|直降|降低|下降|减少|立减|减免|优惠|提高|增加|上涨|加收|打折|立省|节省|调了|减了|浮了|省了|涨了)"
@@ -34,7 +34,11 @@ _ANNUAL_RATE_RE = lazyre.compile(
     # (as a fraction of one: 年化利率0.36)
     r"|(?<![\d.])0\.\d{1,4}(?![\d%％])))"
     # …or the rate first, named annual in brackets after it (利率3.6%-12%（年化，单利） — rt171)
-    r"|(?<![日月天])利率(?:低至|最低|仅|只要)?\d+(?:\.\d+)?\s*[%％](?:\s*[-~～至到]\s*\d+(?:\.\d+)?\s*[%％])?\s*[（(]\s*(?:年化|年利率)"
+    # (not a rate per period, nor a bracket that names no annual figure: 每期利率低至0.6%（年化利率以合同为准） — rt175)
+    r"|(?<![日月天期])利率(?:为|是|[:：])?(?:低至|最低|仅|只要)?\d+(?:\.\d+)?\s*[%％](?:\s*[-~～至到]\s*\d+(?:\.\d+)?\s*[%％])?(?:起)?"
+    r"\s*[（(]\s*(?:按)?(?:年化|年利率)(?!利率以|以)"
+    # …or the figure then the words (低至3.6%的年化利率, 3.6%年化利率起 — rt175)
+    r"|(?<![\d.])\d+(?:\.\d+)?\s*[%％](?:起)?的?(?:年化利率|年利率)"
 )
 _SHORT_RATE_RE = lazyre.compile(
     r"(?:日息|日利率|日费率|月息|月利率|月费率|每天|每日|日均|天息|万分之|千分之|每期手续费|分期手续费|费率)"

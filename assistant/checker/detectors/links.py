@@ -85,7 +85,7 @@ _SECOND_LEVEL = frozenset({"com", "net", "org", "gov", "edu", "co", "ac"})
 _LISTED_AFTER_RE = lazyre.compile_now(
     r"\s*(?:、|等|及|和|或|之类|这类|此类"
     # (a kind of link described by its host: 凡以t.cn开头的短链接, t.cn类短链接 — rt171)
-    r"|[”\"」]?\s*(?:开头|打头|为前缀|类短链|类链接|形式的短链|格式的短链|域名的短链))"
+    r"|[”\"」]?\s*(?:开头|打头|为前缀|类短链|类链接|形式的短链|格式的短链|域名的短链|短链|这样的短链|这种短链|之类的短链))"
 )
 
 
@@ -96,7 +96,7 @@ def _named_not_linked(text: str, start: int, end: int, url: str, host: str) -> b
         return False
     before = text[:start].rstrip()
     return _LISTED_AFTER_RE.match(text, end) is not None or before.endswith(
-        ("、", "如", "以“", '以"', "以「")
+        ("、", "如", "像", "以“", '以"', "以「")
     )
 
 

@@ -59,22 +59,32 @@ _MD_EMPHASIS_RE = lazyre.compile(
     r"(?<![*\d])\*\*(?P<bold>[^*\n\d][^*\n]{0,199})\*\*(?![*\d])"
     r"|(?<!_)__(?P<under>[^_\n]{1,200})__(?!_)|`(?P<code>[^`\n]{1,200})`"
 )
-#: Common surnames: a name masked as 刘** is a surname and two asterisks, so two masked names in a
-#: notice (被保险人刘**…受益人陈**) are no bold text (rt171).
-_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-)
+#: What follows a masked name (刘**的, 陈**尾号, 聂**，您为…): a word of the sentence, not bold text
+#: (**可借20万** starts with its own words — rt175).
+_AFTER_MASK = frozenset("的，,、。；;：:！!？? （(向为于在尾先女您已与和及投欠")
 
 
 def _masked_names(text: str, m: re.Match[str]) -> bool:
-    """Whether both asterisk pairs of an emphasis match each follow a surname (刘**…陈**)."""
+    """Whether an emphasis match is two masked names (刘**…陈**, 欧阳**…邝**): each pair right after a
+    Chinese character, the first followed by the sentence's own words (a surname list misses 聂, 邝 and
+    compound surnames — rt175)."""
+    if m.group("bold") is None or m.start() == 0:
+        return False
     return (
-        m.group("bold") is not None
-        and m.start() > 0
-        and text[m.start() - 1] in _SURNAMES
-        and text[m.end() - 3] in _SURNAMES
+        _is_cjk(text[m.start() - 1])
+        and _is_cjk(text[m.end() - 3])
+        and text[m.start() + 2] in _AFTER_MASK
+        and (
+            m.end() >= len(text)
+            or text[m.end()] in _AFTER_MASK
+            or not _is_cjk(text[m.end()])
+            or text[m.end()] in "尾号"
+        )
     )
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 _MD_LINE_RE = lazyre.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+|(?:[-*_][ \t]*){3,}$)")

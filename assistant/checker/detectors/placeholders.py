@@ -41,7 +41,10 @@ _PLACEHOLDER_RE = lazyre.compile(
     # a field named alone inside round brackets (尊敬的(客户姓名)，您尾号(卡号后四位)的信用卡…, 应还（此处填写金额）元,
     # 到期还款日为（待补充） — rt159, rt169, rt173): the blank itself, not a note in brackets (（单利）, （含）)
     # (not a term named after its value: 每月8日（还款日）, 1,860.00元（应还金额） — rt174)
-    rf"|(?<![\d元日号])[（(](?:{_FIELD_NAME}|卡号后四位|后四位|此处填写[^（()）\n]{{0,8}}|待补充|待填写|请填写[^（()）\n]{{0,8}})[)）]"
+    # (only a field's own name, not a status or a gloss: 收入证明（待补充）, 联系方式（手机号）, 户名（姓名） — rt175)
+    r"|(?<![\d元])[（(](?:客户姓名|客户名称|卡号后四位|后四位|金额|日期|编号|此处填写[^（()）\n]{0,8})[)）](?!\s*[:：])"
+    # …a name where the greeting puts it (尊敬的（姓名）), a status where a value is due (还款日为（待补充）)
+    r"|(?<=尊敬的)[（(](?:姓名|称呼|客户|用户)[)）]|(?<=[为是:：])[（(](?:待补充|待填写|待定)[)）]"
     # a date format left as the date (最后还款日YYYY-MM-DD, yyyy年mm月dd日)
     r"|(?<![a-z])yyyy[-/.年]mm[-/.月]dd日?(?![a-z])"
     # a field named inside square brackets (尊敬的[客户姓名], [产品名称]): a mail-merge field

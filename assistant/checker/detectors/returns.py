@@ -108,16 +108,16 @@ _PERIOD_BETWEEN_RE = lazyre.compile(rf"(?:存|投|放|持有|买)?(?P<period>{_P
 _DATE_PART_RE = lazyre.compile(
     r"\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月\d{1,2}[日号]"
     r"|(?:观察|交易|工作|开放|到期|起息|还款|结算|申购|赎回|估值|确认|生效|节假|纪念|生)日"
+    # …or a day or month named relative to now or as a schedule (次日, 当日, 本月, 次月, 按月等额还款 — rt175)
+    r"|(?:次|当|本|上|下|同|首|今|昨|明|按|逐)(?:日|月|年)"
 )
-_SENTENCE_END = "。！!？?；;"
 
 
 def _period_between(view: str, start: int, end: int) -> re.Match[str] | None:
-    """The first period word between ``start`` and ``end`` that is not part of a date, in the
-    earning's own sentence (a principal named sentences before says nothing of its period)."""
+    """The first period word between ``start`` and ``end`` that is not part of a date (a term said
+    sentences before still counts: 封闭期一年。到期收益1.2万元 — rt175)."""
     dates = [(d.start(), d.end()) for d in _DATE_PART_RE.finditer(view, max(0, start - 4), end)]
-    stop = max(view.rfind(c, start, end) for c in _SENTENCE_END)
-    pos = max(start, stop + 1)
+    pos = start
     while (m := _PERIOD_BETWEEN_RE.search(view, pos, end)) is not None:
         at = m.start("period")
         if not any(a <= at < b for a, b in dates):
