@@ -331,8 +331,7 @@ _OBJECT_VERDICTS = frozenset(
 _VERDICT_VERBS = r"(?:都是|均为|均是|均属|多为|多是|皆为|都属于|属于|纯属|实为|(?<![联关维体派])系)"
 _VERDICT_GAP_RE = lazyre.compile(
     _VERDICT_VERBS + r"[^，,。！!？?；;“”]{0,8}?"
-    r"(?:骗局|诈骗|陷阱|骗子|谣言|假的|虚假宣传|非法集资|传销|非法平台|黑平台|炒作|违法"
-    r")"
+    r"(?:骗局|诈骗|陷阱|骗子|谣言|假的|虚假宣传|非法集资|传销|非法平台|黑平台|炒作|违法)"
     # (an impostor named: …名义推荐炒外汇、MT4开户的均系冒用, 均属他人仿冒 — f81; not a warning to guard
     # against one, 系官方产品谨防仿冒 / 请防假冒 — rt172, rt175; nor one denied, 都是真的绝非假冒 — rt175)
     r"|" + _VERDICT_VERBS + r"[^，,。！!？?；;“”非不没无真]{0,8}?(?<!防)(?:冒用|冒充|假冒|仿冒|冒名)"
@@ -341,9 +340,7 @@ _VERDICT_GAP_RE = lazyre.compile(
     r"|" + _VERDICT_VERBS + r"[^，,。！!？?；;“”不非没无而区别]{0,8}?(?:不法|黑产)"
     r"|(?:多|均|都|皆|全部|一律)?未经(?:我国)?(?:金融)?(?:监管部门|监管机构|有关部门|国家)?(?:批准|许可|授权|备案)"
 )
-_VERDICT_GAP_GATE = lazyre.compile(
-    r"骗|陷阱|谣言|假的|虚假|非法|传销|黑平台|炒作|违法|未经|不法|黑产|冒|仿冒"
-)
+_VERDICT_GAP_GATE = lazyre.compile(r"骗|陷阱|谣言|假的|虚假|非法|传销|黑平台|炒作|违法|未经|不法|黑产|冒")
 #: A warning after its object (承诺保本高收益的理财要警惕): it judges what stands before it in its
 #: own clause only, never a claim in an earlier clause (保本保收益，要警惕 reads either way),
 #: and never what is "missed" (需警惕错过 is a push).

@@ -43,11 +43,11 @@ _FREE_BEFORE_RE = lazyre.compile(
     r"(?:不|免|无|毋)(?:会|需|须|用)?(?:收取|收|产生|另收|支付|缴纳|扣)?(?:任何)?$"
 )
 #: …or after it: the price said to be nil (回T退订（退订短信资费全免）, 回T退订（信息费：0元） — rt159).
-#: (On the compact view, which drops decimal points: 0.1元 reads 01元 and is no nil price.)
+#: (On the compact view, which drops decimal points: 0.1元 reads 01元 and is no nil price; nor a price
+#: from nil up, 资费0元起, nor a share borne, 由本行承担50%.)
 _FREE_AFTER_RE = lazyre.compile(
     r"[:：]?(?:为|是|均|全部|全)?(?:全免|均免|全部免除|免除|免收|免费|全额免除|无(?![\u4e00-\u9fff])|(?:0|零)元?(?![\d.元起以至到点\-~～])|为零"
     r"|由(?:本行|我行|本公司|我司)(?:承担|支付|负担)(?![^（()）。，,]{0,4}?\d))"
-    # (not a price from nil up: 资费0元起 — a price still)
 )
 #: What a recipient still gets after opting out, rightly: service messages (账户变动通知).
 _SERVICE_STILL_RE = lazyre.compile(

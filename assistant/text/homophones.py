@@ -43,7 +43,8 @@ _RUNS_KEPT = 8192
 _OTHER = "#|"
 
 
-def _cjk(ch: str) -> bool:
+def is_cjk(ch: str) -> bool:
+    """A character of the CJK Unified Ideographs block (what a Chinese word is made of)."""
     return "\u4e00" <= ch <= "\u9fff"
 
 
@@ -70,7 +71,7 @@ def _build_units() -> tuple[str, ...]:
     table = [_OTHER] * _BMP
     shared: dict[str, str] = {}  # one object per unit: the pickle then stores each once
     for cp, reading in _dict().items():
-        if 0x4E00 <= cp <= 0x9FFF:  # _cjk(chr(cp)) without two calls for each of ~40,000
+        if 0x4E00 <= cp <= 0x9FFF:  # is_cjk(chr(cp)) without two calls for each of ~40,000
             unit = reading + "|"
             table[cp] = shared.setdefault(unit, unit)
     return tuple(table)
@@ -106,7 +107,7 @@ def _build_words() -> dict[str, str]:
     with files("jieba").joinpath("dict.txt").open(encoding="utf-8") as fh:
         for line in fh:
             word = line.split(" ", 1)[0]
-            if 2 <= len(word) <= 4 and all(_cjk(ch) for ch in word):
+            if 2 <= len(word) <= 4 and all(is_cjk(ch) for ch in word):
                 groups.setdefault(word[0], set()).add(word)
     return {first: "\n" + "\n".join(sorted(words)) + "\n" for first, words in groups.items()}
 
@@ -142,7 +143,7 @@ class HomophoneReader:
         self._automaton = ahocorasick.Automaton()
         n = 0
         for word in set(keys):
-            if len(word) < min_chars or not all(_cjk(ch) for ch in word):
+            if len(word) < min_chars or not all(is_cjk(ch) for ch in word):
                 continue
             for key in _key_readings(word):
                 self._automaton.add_word(key, (len(word), word))
@@ -223,7 +224,7 @@ class HomophoneReader:
             for n in (2, 3, 4):
                 for a in range(max(0, p - n + 1), p + 1):
                     gram = compact[a : a + n]
-                    if len(gram) < n or not all(_cjk(ch) for ch in gram) or not is_dictionary_word(gram):
+                    if len(gram) < n or not all(is_cjk(ch) for ch in gram) or not is_dictionary_word(gram):
                         continue
                     if start <= a and a + n <= end and word[a - start : a - start + n] == gram:
                         continue  # the word's own part (unchanged there)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from assistant.checker.models import Severity
 
 _ANNUAL_RATE_RE = lazyre.compile(
-    # (a comma may follow the word: 年化利率，3.6%起 — rt171)
+    # (no comma between the word and its figure: 不看年化利率，每月服务费仅0.8% states none — rt175)
     # (not 年费率: a flat fee a year is no annualised rate — 折合年费率仅9% is about 16% a year, rt173)
     r"(?:(?:年化|年利率|年息|apr)(?:利率)?[^，,。；;！!？?]{0,12}?"
     # (not a change of the rate: 年化利率上浮50%计收, 首次借款年化利率直降30% state no rate — rt170;

@@ -17,6 +17,7 @@ from assistant.checker.detectors.base import Detector
 from assistant.checker.models import Finding, Fix
 from assistant.text import lazyre
 from assistant.text.bidi import BIDI_CONTROLS, PDF, PDI, RLO, to_display
+from assistant.text.homophones import is_cjk
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
@@ -71,20 +72,16 @@ def _masked_names(text: str, m: re.Match[str]) -> bool:
     if m.group("bold") is None or m.start() == 0:
         return False
     return (
-        _is_cjk(text[m.start() - 1])
-        and _is_cjk(text[m.end() - 3])
+        is_cjk(text[m.start() - 1])
+        and is_cjk(text[m.end() - 3])
         and text[m.start() + 2] in _AFTER_MASK
         and (
             m.end() >= len(text)
             or text[m.end()] in _AFTER_MASK
-            or not _is_cjk(text[m.end()])
-            or text[m.end()] in "尾号"
+            or not is_cjk(text[m.end()])
+            or text[m.end()] == "号"
         )
     )
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 _MD_LINE_RE = lazyre.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+|(?:[-*_][ \t]*){3,}$)")

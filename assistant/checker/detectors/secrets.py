@@ -30,7 +30,7 @@ _NOT_NEEDED_RE = lazyre.compile(
 
 
 def _not_needed(compact: str, c_start: int, verb_at: int) -> bool:
-    """Whether the clause before ``verb_at`` (within eight characters) says the act is not needed."""
+    """Whether the clause before ``verb_at`` (within six characters) says the act is not needed."""
     if "除" in compact[verb_at : verb_at + 8]:
         return False  # 无需提供除短信验证码外的任何信息: the code is asked for after all (rt175)
     return _NOT_NEEDED_RE.search(compact, max(c_start, verb_at - 6), verb_at) is not None
