@@ -7,7 +7,10 @@ the wording beside it that must stay as it is.
 - a rate paid on money raised from the reader (企业内部融资，年息18%) is a return, not a loan's
   cost, although 融资 is a credit word elsewhere;
 - a figure with only its period before it (每年12%, 每月稳定1.2%) in a message that sells
-  something to put money in is what the money earns.
+  something to put money in is what the money earns;
+- one weak marketing word alone (办理, 投保, 领取), nothing offered, called for or priced, and
+  no sentence that alone reads as an offer: the kind model's sure "notice" settles it as one
+  (``kind_decision.model_settle_word``); a product named or a call made keeps it in doubt.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.checker.engine import Checker
-from tests.judgment_asserts import error_codes, flagged_codes
+from tests.judgment_asserts import assert_service_pass, error_codes, flagged_codes
 
 
 # ------------------------------------------------- rates in English words
@@ -90,3 +93,35 @@ def test_a_figure_with_only_its_period_in_a_sale_is_a_return(checker: Checker, t
 )
 def test_a_period_figure_at_the_line_or_not_earned_is_no_high_return(checker: Checker, text: str) -> None:
     assert "PRO007" not in flagged_codes(checker, text)
+
+
+# ------------------------------------------------- one weak word, a notice's wording
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青禾人寿】您为孩子投保的教育金将于2027年9月1日领取第一笔，请提前确认领取账户。",
+        "【青禾银行】网点柜员机支持远程协助办理业务，办理时请在密码键盘上自行输入密码，工作人员不会代您操作。",
+    ],
+)
+def test_one_weak_word_in_a_notices_wording_is_a_notice(checker: Checker, text: str) -> None:
+    assert_service_pass(checker, text)
+
+
+def test_a_request_for_the_code_settled_as_a_notice_still_fails(checker: Checker) -> None:
+    result = checker.check("【青禾银行】客服稍后来电为您办理额度调整，届时请把收到的6位数字读给客服核对。")
+    assert result.kind == "service"
+    assert "PRV003" in {f.code for f in result.findings if f.severity == "error"}
+    assert "仅有一个营销词" in result.kind_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青禾银行】您的专属理财经理为王芳，如需了解理财产品可致电400-620-9555转8。",
+        "【青禾证券】12月起营业部新增港股通开通服务，符合条件的投资者可预约办理。",
+        "【青禾人寿】青禾福寿年金险将于12月31日停售，请您提前确认。",
+        "【青禾银行】本行大额存单利率近期将下调，请您提前做好资金安排。",
+    ],
+)
+def test_a_product_named_or_offered_stays_in_doubt(checker: Checker, text: str) -> None:
+    assert checker.check(text).kind != "service"

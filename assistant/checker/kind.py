@@ -1914,7 +1914,10 @@ def settle_kind(
     * ``uncertain`` with no service family beyond courtesy wording (a collector's threat in
       plain speech, 您持有…份, an errand offered to the recipient: nothing the rules name) is
       settled as a notice (``model_settle_courtesy``) only when the rules saw no marketing
-      evidence of any kind (no word, offer, call, shape or opt-out) and the model is sure;
+      evidence of any kind (no word, offer, call, shape or opt-out) and the model is sure, or
+      (``model_settle_word``) one weak marketing word alone (办理, 投保: no offer, call,
+      figure, shape or opt-out) where the model is sure and no sentence alone reads as an
+      offer (``model_word_sentence``);
     * ``uncertain`` is settled as a notice (``model_settle_service``) only with service
       evidence beyond courtesy wording, no offer shape and no opt-out, and where the rules saw
       offer, call or solicitation words (a reward credited, a benefit of the recipient's own
@@ -1976,6 +1979,21 @@ def settle_kind(
                 return (
                     "service",
                     f"{reason}；{said('service')}，且没有任何营销特征、优惠或号召，按服务通知判断",
+                )
+            if (
+                m == 1
+                and not (ev.offers or ev.calls or ev.figures)
+                and probs["service"] >= float(decision.get("model_settle_word", 1.01))
+                and loaded.sentence_high(folded, "marketing")
+                < float(decision.get("model_word_sentence", 0.1))
+            ):
+                # 客服稍后来电为您办理降息，届时请把…6位数字读给他核对: one weak word (办理, 投保,
+                # 信用卡) and nothing offered, called for or priced, in words the model knows as a
+                # notice's, and no sentence that alone reads as an offer
+                return (
+                    "service",
+                    f"{reason}；{said('service')}，且仅有一个营销词、没有优惠、号召或数字，"
+                    "也没有一句单独读来像营销，按服务通知判断",
                 )
             return kind, reason
         if not (ev.offers or ev.calls):

@@ -892,6 +892,8 @@ _KIND_DECISION_KEYS = frozenset(
         "model_settle",
         "model_settle_service",
         "model_settle_courtesy",
+        "model_settle_word",
+        "model_word_sentence",
         "model_doubt_clause",
         "model_doubt_clause_warning",
         "model_settle_service_offer",
