@@ -121,6 +121,8 @@ def test_a_request_for_the_code_settled_as_a_notice_still_fails(checker: Checker
         "【青禾证券】12月起营业部新增港股通开通服务，符合条件的投资者可预约办理。",
         "【青禾人寿】青禾福寿年金险将于12月31日停售，请您提前确认。",
         "【青禾银行】本行大额存单利率近期将下调，请您提前做好资金安排。",
+        # (too few features the model knows: its reading is the prior, which leans to notices)
+        "【青禾银行】这款产品口碑不错。",
     ],
 )
 def test_a_product_named_or_offered_stays_in_doubt(checker: Checker, text: str) -> None:

@@ -1916,8 +1916,9 @@ def settle_kind(
       settled as a notice (``model_settle_courtesy``) only when the rules saw no marketing
       evidence of any kind (no word, offer, call, shape or opt-out) and the model is sure, or
       (``model_settle_word``) one weak marketing word alone (办理, 投保: no offer, call,
-      figure, shape or opt-out) where the model is sure and no sentence alone reads as an
-      offer (``model_word_sentence``);
+      figure, shape or opt-out) where the model is sure, no sentence alone reads as an
+      offer (``model_word_sentence``) and the model knows enough of the message's features
+      (``model_word_features``: a short pitch, 这款产品口碑不错, reads as its prior);
     * ``uncertain`` is settled as a notice (``model_settle_service``) only with service
       evidence beyond courtesy wording, no offer shape and no opt-out, and where the rules saw
       offer, call or solicitation words (a reward credited, a benefit of the recipient's own
@@ -1986,6 +1987,7 @@ def settle_kind(
                 and probs["service"] >= float(decision.get("model_settle_word", 1.01))
                 and loaded.sentence_high(folded, "marketing")
                 < float(decision.get("model_word_sentence", 0.1))
+                and loaded.known_features(folded) >= int(decision.get("model_word_features", 10**6))
             ):
                 # 客服稍后来电为您办理降息，届时请把…6位数字读给他核对: one weak word (办理, 投保,
                 # 信用卡) and nothing offered, called for or priced, in words the model knows as a

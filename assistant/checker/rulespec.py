@@ -894,6 +894,7 @@ _KIND_DECISION_KEYS = frozenset(
         "model_settle_courtesy",
         "model_settle_word",
         "model_word_sentence",
+        "model_word_features",
         "model_doubt_clause",
         "model_doubt_clause_warning",
         "model_settle_service_offer",
