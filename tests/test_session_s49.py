@@ -10,7 +10,9 @@ the wording beside it that must stay as it is.
   something to put money in is what the money earns;
 - one weak marketing word alone (办理, 投保, 领取), nothing offered, called for or priced, and
   no sentence that alone reads as an offer: the kind model's sure "notice" settles it as one
-  (``kind_decision.model_settle_word``); a product named or a call made keeps it in doubt.
+  (``kind_decision.model_settle_word``); a product named or a call made keeps it in doubt;
+- a retraction that is itself denied (的说法从未违规, 的宣传没半点不实, 的表述谈不上误导) or
+  vouched for after all (所言非虚) retracts nothing: the claim is the sender's.
 """
 
 from __future__ import annotations
@@ -127,3 +129,28 @@ def test_a_request_for_the_code_settled_as_a_notice_still_fails(checker: Checker
 )
 def test_a_product_named_or_offered_stays_in_doubt(checker: Checker, text: str) -> None:
     assert checker.check(text).kind != "service"
+
+
+# ------------------------------------------------- a retraction denied
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青禾财富】“青禾稳盈保本保息”的说法从来没有违规，本月认购享费率1折。回T退订",
+        "【青禾财富】青禾1号“零风险”的宣传没一点不实，12月31日截止认购。回T退订",
+        "【青禾财富】青禾稳盈“稳赚不赔”的表述算不上误导，欢迎来电咨询。回T退订",
+        "【青禾财富】理财经理称“青禾1号保本保息”，该说法未经公司授权发布，但句句属实。回T退订",
+    ],
+)
+def test_a_retraction_denied_or_vouched_for_keeps_the_claim(checker: Checker, text: str) -> None:
+    assert "ADV001" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青禾银行】网传“青禾理财保本保息”的说法不实，我行从未作出此类承诺，理财非存款，产品有风险。",
+        "【青禾银行】理财经理称“青禾1号保本保息”，该说法未经公司授权，系个人行为，我行从未作出此类承诺。",
+    ],
+)
+def test_a_retraction_followed_by_never_still_retracts(checker: Checker, text: str) -> None:
+    assert "ADV001" not in error_codes(checker, text)

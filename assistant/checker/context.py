@@ -665,11 +665,16 @@ _POINTED_RETRACTED_RE = lazyre.compile(
 #: (并不 before a judgement that is itself a negative word is no denial: 这种说法并不正确, 并不准确)
 _RETRACT_DENIED_RE = lazyre.compile(
     r"没有|并无|毫无|并非|不是|并不(?!正确|对|成立|靠谱|准确|属实|可信|真实|全面|完全正确)|无任何|没什么|无"
+    # (never, or not even a little: 这种说法从未过时, 的宣传没半点不实, 的表述谈不上误导 — the
+    # judgement denied affirms the claim)
+    r"|从未|从没|从来没|从来不|从不|未曾|没半点|没一点|没丝毫|没任何|谈不上|算不上|称不上|说不上"
 )
 #: After the retraction, the claim restated or endorsed (准确地说是十只里九只, 应为翻二十倍, 其实一天能
 #: 翻三倍, 但所言属实, 请加入粉丝群): a correction upward, not a retraction (rt52).
 _RESTATED_RE = lazyre.compile(
     r"准确地说|准确说|确切地说|应为|应该是|应是|其实|实际上|事实上|但|不过|然而|所言属实|属实|而是|更是|只会更|还要更|加入|加v|加微|私信|私我|群里"
+    # (the words vouched for after all: 所言非虚, 句句属实, 千真万确)
+    r"|非虚|句句属实|千真万确|确实如此|一点没错|完全正确"
     # (the claim extended to the sender's product: 其实这是误解，澜石安盈理财也一样)
     r"|也一样|也是如此|同样如此|同样可以|也可以做到|也能做到"
 )
