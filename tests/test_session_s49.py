@@ -12,7 +12,14 @@ the wording beside it that must stay as it is.
   no sentence that alone reads as an offer: the kind model's sure "notice" settles it as one
   (``kind_decision.model_settle_word``); a product named or a call made keeps it in doubt;
 - a retraction that is itself denied (的说法从未违规, 的宣传没半点不实, 的表述谈不上误导) or
-  vouched for after all (所言非虚) retracts nothing: the claim is the sender's.
+  vouched for after all (所言非虚) retracts nothing: the claim is the sender's;
+- the kind (red team rt176's development third): the reader's act reported done with no object
+  after it (您已成功报名…讲座) and a quoted name as one word of the act's object (您报名的“…”活动因…)
+  are the reader's own; a benefit withdrawn with the usual price restored (优惠政策到期，恢复按…收取)
+  offers nothing; a certificate renewed (立即办理证书更新), a tax deduction the law gives (专项附加扣除)
+  and an instalment missed (视为错过) are no calls; the next issue by its number (第15期6月12日成立),
+  a bill turned into N periods (将本期账单转为12期还款) and credit by its share (可按现金价值的80%申请
+  保单贷款) are offers, so the notice they ride on is no longer silent.
 """
 
 from __future__ import annotations
@@ -154,3 +161,53 @@ def test_a_retraction_denied_or_vouched_for_keeps_the_claim(checker: Checker, te
 )
 def test_a_retraction_followed_by_never_still_retracts(checker: Checker, text: str) -> None:
     assert "ADV001" not in error_codes(checker, text)
+
+
+# ------------------------------------------------- the kind (rt176)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青禾银行】您已成功报名7月3日19:00“远离电信诈骗”线上课堂，届时登录手机银行“直播”栏目即可观看。",
+        "【青禾银行】您参加的“存款有礼”活动因存期未满3个月，礼品价值66元将从您尾号4410账户扣回，请知悉。",
+        "【青禾银行】自8月1日起，本行手机银行跨行转账手续费优惠政策到期，恢复按每笔0.5元收取。详询95388。",
+        "【青禾银行】您的网银U盾证书将于7月31日到期，请立即办理证书更新，可登录网上银行“安全中心”在线完成。",
+        "【青禾基金】您定投的青禾中证500指数A本期扣款失败，请于7月20日前确保账户资金充足，逾期本期定投视为错过。",
+    ],
+)
+def test_notices_of_the_readers_own_act_or_price_are_notices(checker: Checker, text: str) -> None:
+    assert_service_pass(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青禾银行】本行转账手续费优惠活动将于7月31日结束，抓紧办理！回T退订",
+        "【青禾银行】您已成功报名青禾理财节，邀请好友报名再得50元。回T退订",
+    ],
+)
+def test_an_offer_ending_or_riding_on_an_act_still_sells(checker: Checker, text: str) -> None:
+    assert checker.check(text).kind == "marketing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青禾银行】您持有的青禾稳盈90天理财（第21期）已于7月10日到期，本金及收益已划转至您尾号2231的账户。第22期7月12日成立，手机银行有售。",
+        "【青禾银行】您尾号6621的信用卡7月账单已出，应还金额16,320.00元，到期还款日8月5日，可致电95388将本期账单转为12期还款。",
+        "【青禾人寿】您的青禾福寿终身寿险（保单尾号0921）当前现金价值31,200.00元，可按现金价值的80%申请保单贷款，随借随还。",
+    ],
+)
+def test_an_offer_without_offer_words_after_a_notice_is_not_silent(checker: Checker, text: str) -> None:
+    assert checker.check(text).kind != "service"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青禾银行】您认购的青禾稳盈第22期已于7月12日成立，份额已确认。",
+        "【青禾银行】您申请的账单分期已办理成功，本期账单已转为12期还款，首期还款日8月5日。",
+        "【青禾人寿】您申请的保单贷款20,000元已到账，可按合同约定随时还款。",
+    ],
+)
+def test_the_readers_own_issue_instalment_or_loan_is_a_notice(checker: Checker, text: str) -> None:
+    assert checker.check(text).kind == "service"

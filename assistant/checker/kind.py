@@ -417,7 +417,10 @@ _SERVICE_OBJECT_RE = lazyre.compile(
     r"[^，,。！!？?；;：:]{0,8}?(?:进行评价|服务评价|评价|投票|表决|挂失|核实|客服|满意度)"
     r"|[^，,。！!？?；;：:]?(?:还款|缴款)"
     # 请抓紧办理身份证件更新: the recipient's own paperwork (not 抓紧激活额度: credit)
-    r"|[^，,。！!？?；;：:]{0,5}?办理[^，,。！!？?；;：:]{0,4}?(?:证件更新|身份证|证件|信息更新|资料更新|换卡|补卡|续保|续期)"
+    r"|[^，,。！!？?；;：:]{0,5}?办理[^，,。！!？?；;：:]{0,4}?(?:证件更新|身份证|证件|信息更新|资料更新|换卡|补卡|续保|续期"
+    # (a security certificate renewed: 请立即办理证书更新 — rt176; the call word may end in 办理)
+    r"|证书更新|证书续期|证书延期)"
+    r"|(?<=办理)(?:证件更新|身份证|证件|信息更新|资料更新|换卡|补卡|证书更新|证书续期|证书延期)"
     # 可於生效日前免費辦理銷戶: closing or freezing the recipient's own account, no product
     r"|[^，,。！!？?；;：:]{0,3}?(?:销户|注销账户|挂失|解挂)"
     # 2年内可申请复效: reinstating the recipient's own lapsed policy or frozen line
@@ -432,7 +435,7 @@ _SERVICE_OBJECT_RE = lazyre.compile(
 #: A statutory tax benefit named after an offer word (可享受个人养老金税收优惠, 享受税前扣除): the
 #: law's, not the sender's.
 _STATUTORY_BENEFIT_RE = lazyre.compile(
-    r"[^，,。！!？?；;]{0,8}?(?:税收优惠|税收递延|递延纳税|税前扣除|个税抵扣|个税优惠)"
+    r"[^，,。！!？?；;]{0,8}?(?:税收优惠|税收递延|递延纳税|税前扣除|个税抵扣|个税优惠|专项附加扣除)"
 )
 #: Words that move a price (上浮), after a cost (保费可能上浮): a cost going up offers nothing.
 _COST_MOVES = frozenset({"上浮", "上调"})
@@ -529,7 +532,10 @@ _SERVICE_CONDITION_RE = lazyre.compile(
 #: The noun phrase an own act governs (您领取的满减券, 您参与的立减活动): up to twelve characters,
 #: ending before the predicate (已, 将, 于, 可…) or the clause end.
 #: (请 ends it as an imperative, not inside 申请: 您提交的理赔申请已受理)
-_GOVERNED_RE = lazyre.compile(r"(?:[^已将于还可即再也都并请现今后，,。！!？?；;：:]|(?<=申)请){0,12}")
+#: (a quoted name counts as one word however long: 您报名的“亲子财商课堂”活动因场地调整… — rt176)
+_GOVERNED_RE = lazyre.compile(
+    r"(?:“[^“”，,。！!？?；;]{1,20}”|[^已将于还可即再也都并请现今后因，,。！!？?；;：:“]|(?<=申)请){0,12}"
+)
 
 
 #: A new-customer offer named in the object (您领取的新客专享加息券): still an offer.
@@ -538,13 +544,14 @@ _NEW_CUSTOMER_RE = lazyre.compile(r"新客|新人|新户|新用户|专享|加息
 
 def _governed_end(compact: str, end: int) -> int:
     """Where the recipient's own act's object ends: past the noun phrase when a completed or
-    scheduled predicate follows it (您参与的立减活动已返现, 您领取的满减券将于…到期); otherwise
+    scheduled predicate follows it (您参与的立减活动已返现, 您领取的满减券将于…到期), or what befell it
+    (您参加的“存款有礼”活动因存期不足…); otherwise
     at the act itself (您参与的新客专享理财抢购活动火热进行中 still offers)."""
     m = _GOVERNED_RE.match(compact, end)
     if (
         m is not None
         and m.end() > end
-        and compact[m.end() : m.end() + 1] in ("已", "将", "于")
+        and compact[m.end() : m.end() + 1] in ("已", "将", "于", "因")
         and _NEW_CUSTOMER_RE.search(compact, end, m.end()) is None
     ):
         return m.end()
@@ -566,6 +573,12 @@ _OFFICIAL_CHANNEL_RE = lazyre.compile(
 #: happened, or will happen on a stated date, to that thing (您参与的…活动已返现, 您中签的新股
 #: 将于3月12日上市); not 将于本月 (an offer's window).
 _PREDICATE_RE = lazyre.compile(r"已|(?:将于|于)(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+#: Right after an offer word: the benefit ends and the usual price returns (优惠政策到期，恢复按每笔
+#: 0.5元收取; 减免期结束后恢复收取年费): a notice of the price, nothing offered.  Only with the price
+#: restored: 优惠活动将于6月30日结束 alone urges a purchase.
+_BENEFIT_ENDS_RE = lazyre.compile(
+    r"(?:政策|期|活动)?(?:已|将)?(?:到期|结束|终止|取消|停止)[^。！!？?；;]{0,12}?恢复(?:按|收取|原|正常|标准)"
+)
 #: Verbs that take up or open an offer: what follows them is the offer, not a state of the
 #: recipient's own thing (已解锁新客专享产品, 将于12月1日开启分期优惠).
 _OFFER_VERB_RE = lazyre.compile(
@@ -1199,6 +1212,8 @@ def collect_evidence(
                 continue  # 您中签的新股将于3月12日上市: what happens to the recipient's own thing
             if family == "offer" and start in event_clauses:
                 continue  # 您领取的红包已存入 / 返现活动已结束: an offer word that describes an event
+            if family == "offer" and _BENEFIT_ENDS_RE.match(compact, end) is not None:
+                continue  # 手续费优惠政策到期，恢复按每笔0.5元收取: a benefit withdrawn, no offer (rt176)
             if (
                 word in rules.own_benefit_words
                 and (own_spans or own_verbs or obligation_spans)
