@@ -172,6 +172,8 @@ def test_a_retraction_followed_by_never_still_retracts(checker: Checker, text: s
         "【青禾银行】自8月1日起，本行手机银行跨行转账手续费优惠政策到期，恢复按每笔0.5元收取。详询95388。",
         "【青禾银行】您的网银U盾证书将于7月31日到期，请立即办理证书更新，可登录网上银行“安全中心”在线完成。",
         "【青禾基金】您定投的青禾中证500指数A本期扣款失败，请于7月20日前确保账户资金充足，逾期本期定投视为错过。",
+        "【青禾银行】您已预约7月12日10:00在城东支行办理大额存单提前支取，请回复1确认预约，回复2取消预约。",
+        "【青禾银行】您尾号4412的储蓄卡已于7月3日办理销户，余额已转入您尾号7780的账户。感恩一路相伴。",
     ],
 )
 def test_notices_of_the_readers_own_act_or_price_are_notices(checker: Checker, text: str) -> None:
@@ -183,6 +185,8 @@ def test_notices_of_the_readers_own_act_or_price_are_notices(checker: Checker, t
     [
         "【青禾银行】本行转账手续费优惠活动将于7月31日结束，抓紧办理！回T退订",
         "【青禾银行】您已成功报名青禾理财节，邀请好友报名再得50元。回T退订",
+        "【青禾银行】您有一笔大额存单额度，回复1立即预约办理。",
+        "【青禾银行】感恩回馈，存款满5万送好礼。回T退订",
     ],
 )
 def test_an_offer_ending_or_riding_on_an_act_still_sells(checker: Checker, text: str) -> None:
