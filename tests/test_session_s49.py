@@ -2,12 +2,9 @@
 written this session and of the development pools, each written here in words of its own with
 the wording beside it that must stay as it is.
 
-- PRO007 reads a rate written with the English word (12 percent a year): the rate gates looked
-  for a % sign only, so the English reader never ran on it;
-- a rate paid on money raised from the reader (企业内部融资，年息18%) is a return, not a loan's
-  cost, although 融资 is a credit word elsewhere;
-- a figure with only its period before it (每年12%, 每月稳定1.2%) in a message that sells
-  something to put money in is what the money earns;
+- (withdrawn after red team rt178: three PRO007 readings — English "percent", a figure with
+  only its period before it, 年息 on money raised from the reader — raised errors on everyday
+  shares, fees and statistics; the everyday wording stays here as a guard);
 - one weak marketing word alone (办理, 投保, 领取), nothing offered, called for or priced, and
   no sentence that alone reads as an offer: the kind model's sure "notice" settles it as one
   (``kind_decision.model_settle_word``); a product named or a call made keeps it in doubt;
@@ -30,78 +27,27 @@ from assistant.checker.engine import Checker
 from tests.judgment_asserts import assert_service_pass, error_codes, flagged_codes
 
 
-# ------------------------------------------------- rates in English words
+# ------------------------------------------------- withdrawn: rates read by their period alone
+# Three PRO007 readings added this session (a rate written with the English word "percent", a
+# figure with only its period before it in a sale, 年息 on money raised from the reader) were
+# withdrawn after a code-reading red team of them (rt178) showed them raising errors on everyday
+# text: shares and statistics said per period (每年约20%的交易日, 每月约95%的来电), card
+# instalment fees beside the mandatory 不得用于投资理财 line, a loan's APR beside the slogan 远离非法
+# 集资, English bills, policies and fraud statistics (pay 10 percent of the balance, pays 100
+# percent of costs).  These stay clear.
 @pytest.mark.parametrize(
     "text",
     [
-        "【Qinghe Wealth】Qinghe Plus pays 11 percent a year, from CNY 50,000. 投资有风险。回T退订",
-        "【Qinghe Wealth】Qinghe Income Fund: 1 percent monthly, paid to investors. 投资有风险。回T退订",
+        "【青禾基金】定投小知识：A股波动较大，每年约20%的交易日涨跌幅超过2%，定投能够分散入场时点。投资有风险，入市需谨慎。",
+        "【青禾理财】服务升级公告：自12月起客服热线新增智能应答，据统计，每月约95%的来电可在30秒内接通。",
+        "【青禾银行】青禾薪享贷年化利率（单利）7.2%-14.4%，随借随还。请理性借贷，远离非法集资。回T退订",
+        "【青禾银行】青禾信用卡账单分期：12期，每月约0.75%，折合年化利率约16.3%（单利）。分期资金不得用于购房、投资理财等。回T退订",
+        "【Qinghe Bank】Card ending 3307: statement balance CNY 8,650.00, due 25 Dec. Minimum option: pay 10 percent of the balance.",
+        "【Qinghe Insurance】Your travel policy is confirmed. It pays 100 percent of emergency medical costs abroad, up to CNY 500,000.",
     ],
 )
-def test_a_rate_written_with_the_english_word_is_read(checker: Checker, text: str) -> None:
-    assert "PRO007" in error_codes(checker, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "【Qinghe Wealth】Qinghe Plus: 2.6 percent a year, from CNY 50,000. 理财非存款，产品有风险，投资须谨慎。回T退订",
-        "【Qinghe Bank】Your loan rate is 12 percent a year. Repay by 5 Dec.",
-        "【Qinghe Bank】80 percent of our branches open on Sunday.",
-    ],
-)
-def test_an_english_rate_at_the_line_or_of_a_loan_is_no_high_return(checker: Checker, text: str) -> None:
-    assert "PRO007" not in flagged_codes(checker, text)
-
-
-# ------------------------------------------------- money raised from the reader
-@pytest.mark.parametrize(
-    "text",
-    [
-        "【青禾控股】青禾集团企业内部融资，年息16%，满一年兑付。回T退订",
-        "【青禾控股】内部集资项目，年息15%，按季付息。回T退订",
-    ],
-)
-def test_a_rate_on_money_raised_from_the_reader_is_a_return(checker: Checker, text: str) -> None:
-    assert "PRO007" in error_codes(checker, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "【青禾银行】警惕非法集资：承诺年息20%以上的多为骗局，请勿参与。",
-        "【青禾银行】青禾经营贷年化利率（单利）4.2%起，企业融资更便捷。回T退订",
-    ],
-)
-def test_a_warning_or_a_loan_names_no_return(checker: Checker, text: str) -> None:
-    assert "PRO007" not in flagged_codes(checker, text)
-
-
-# ------------------------------------------------- a figure with only its period
-@pytest.mark.parametrize(
-    "text",
-    [
-        "【青禾理财】青禾悦享1号，每年12%，1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
-        "【青禾理财】青禾月月盈，每月稳定1.2%，5万元起投。理财非存款，产品有风险，投资须谨慎。回T退订",
-        "【青禾理财】青禾悦享1号，一年10%，认购从速。理财非存款，产品有风险，投资须谨慎。回T退订",
-    ],
-)
-def test_a_figure_with_only_its_period_in_a_sale_is_a_return(checker: Checker, text: str) -> None:
-    assert "PRO007" in error_codes(checker, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "【青禾理财】青禾悦享1号，每年3%，1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
-        "【青禾银行】2026年12%的客户选择了线上办理。",
-        "【青禾银行】您的理财本金已到账，每年12%的手续费优惠已生效。",
-        "【青禾小贷】借款1万元，年化利率（单利）12%，随借随还。回T退订",
-        "【青禾银行】本行信用卡分期，每月0.6%手续费，详询95388。回T退订",
-    ],
-)
-def test_a_period_figure_at_the_line_or_not_earned_is_no_high_return(checker: Checker, text: str) -> None:
-    assert "PRO007" not in flagged_codes(checker, text)
+def test_shares_fees_and_english_statistics_are_no_high_return(checker: Checker, text: str) -> None:
+    assert "PRO007" not in error_codes(checker, text)
 
 
 # ------------------------------------------------- one weak word, a notice's wording

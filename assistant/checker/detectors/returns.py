@@ -481,9 +481,7 @@ def has_rate_figure(msg: Message) -> bool:
     found = msg.memo.get(_RATE_FIGURE_KEY)
     if found is None:
         folded = msg.nt.folded
-        found = msg.memo[_RATE_FIGURE_KEY] = (
-            _quick(folded) or _may_state_fraction(folded) or _may_state_english(folded)
-        )
+        found = msg.memo[_RATE_FIGURE_KEY] = _quick(folded) or _may_state_fraction(folded)
     return found  # type: ignore[return-value]
 
 
@@ -535,8 +533,7 @@ class Returns(Detector):
         multiple = "倍" in folded or "番" in folded  # 翻了一番, 定期存款的6倍: no figure sign either
         if not multiple and not has_rate_figure(msg):  # before building the no-space view
             return
-        # 年化收益率0.096, 12 percent a year: no rate sign for the gates below
-        fraction = _may_state_fraction(folded) or _may_state_english(folded)
+        fraction = _may_state_fraction(folded)  # 年化收益率0.096: no rate sign for the gates below
         if (
             not fraction
             and not multiple
@@ -790,16 +787,6 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
         else:
             inner = after.lstrip("的(（[【")
             head = cue_re.match(inner)
-            bare = _BARE_PERIOD_RE.search(before) if head is None else None
-            if bare is not None and _BARE_INVEST_RE.search(compact) is not None:
-                # 鑫禾1号，每年12%，1万元起购: a figure with only its period before it, in a message
-                # that sells something to put money in, is what the money earns (the cost of
-                # borrowing is still asked below: the period word is no return cue)
-                found = _period_factor(bare.group("p"))
-                if found is not None:
-                    period, factor = found
-                    out.append(StatedRate(m.start, m.end, round(value * factor, 6), period, bare.group("p")))
-                continue
             if head is None:
                 # (the clause read from the body only: a fund house's signature 【明德基金】 names no
                 # product of 创业板涨幅 — rt107; not a loss: 涨跌幅为-18.5%)
@@ -854,17 +841,6 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
         if value is not None:
             out.append(StatedRate(m.start(1), m.end(), round(value * 3.65, 6), "day", "万份收益"))
     return _stacked(view, out)
-
-
-#: A figure whose clause is only its period (每年12%, 一年12%, 每月稳定1%, 月1.2%; not a date's
-#: year or month, 2026年12%…, nor 年底, 月末: the period word must open the clause or follow a
-#: numeral-free word, and the figure follow it with at most a linking word between).
-_BARE_PERIOD_RE = lazyre.compile(
-    r"(?:^|(?<=[，,。；;：:！!？?、\s）)】]))(?P<p>每年|一年|每个?月|一个月|每天|每日|一天|每周|每季度?|年|月|日)"
-    r"(?:稳定|固定|稳稳|都有|就有|能有|可有|可达|能达|约|大约|有|达|可|能|都|就)?$"
-)
-#: A message that sells something to put money in (the figure's subject is then the money's earning).
-_BARE_INVEST_RE = lazyre.compile(r"理财|投资|起投|起购|认购|申购|存入|本金|收益|回报|年化|募集|集资|入股")
 
 
 #: A sum put in and what comes back over a term (1万元起，90天后可拿回10,250元; 一万块一年到手一千二
@@ -1093,15 +1069,6 @@ def _may_state_fraction(text: str) -> bool:
     """A cheap test that ``text`` can hold an annual rate written as a fraction of one
     (_FRACTION_RE: 年化…0.096, 年化…零点一二), which the rate gates' characters do not cover."""
     return ("0." in text or "点" in text) and "年" in text
-
-
-_EN_PERCENT_RE = lazyre.compile(r"\d\s*percent")
-
-
-def _may_state_english(text: str) -> bool:
-    """A cheap test that ``text`` can hold a rate written with the English word (12 percent a
-    year — rt79): no % sign for the rate gates, and the English reader needs none."""
-    return "percent" in text and _EN_PERCENT_RE.search(text) is not None
 
 
 #: A figure after a cue inside a bracket (（每月返现上限100元）): the cue is that figure's.
