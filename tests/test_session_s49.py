@@ -16,7 +16,11 @@ the wording beside it that must stay as it is.
   offers nothing; a certificate renewed (立即办理证书更新), a tax deduction the law gives (专项附加扣除)
   and an instalment missed (视为错过) are no calls; the next issue by its number (第15期6月12日成立),
   a bill turned into N periods (将本期账单转为12期还款) and credit by its share (可按现金价值的80%申请
-  保单贷款) are offers, so the notice they ride on is no longer silent.
+  保单贷款) are offers, so the notice they ride on is no longer silent;
+- COL001: a lender, a collector or a debt buyer named by its signature's last word (【融易贷】,
+  【汇通消费金融】, 【信达资产】) is the debt context the threat words need, unless the message does
+  something for the reader (为您办理, 应您要求: a signing visit); 诈骗 in a charge made against the
+  reader (按诈骗罪向警方举报, 作为诈骗线索) is the threat, not an anti-fraud warning.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.checker.engine import Checker
-from tests.judgment_asserts import assert_service_pass, error_codes, flagged_codes
+from tests.judgment_asserts import assert_service_pass, error_codes
 
 
 # ------------------------------------------------- withdrawn: rates read by their period alone
@@ -161,3 +165,54 @@ def test_an_offer_without_offer_words_after_a_notice_is_not_silent(checker: Chec
 )
 def test_the_readers_own_issue_instalment_or_loan_is_a_notice(checker: Checker, text: str) -> None:
     assert checker.check(text).kind == "service"
+
+
+# ------------------------------------------------- COL001: the sender as the debt's context
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青禾小贷】你不接电话没关系，你爱人的电话我们打得通。",
+        "【青禾消费金融】您好，已安排工作人员今日前往您的公司前台等候，请您主动出面处理。",
+        "【青禾资产】最后一次友好提醒，之后的处理方式可能就没这么友好了，望您三思。",
+    ],
+)
+def test_a_threat_from_a_lender_by_name_is_an_error(checker: Checker, text: str) -> None:
+    assert "COL001" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青禾小贷】工作人员将于明日到您家中为您办理签约，请准备好身份证。",
+        "【青禾小贷】您提交的紧急联系人变更已生效，新的紧急联系人已收到确认短信。",
+        "【青禾消费金融】温馨提示：我司不会上门催收，也不会联系您的家人，如有人冒充请报警。",
+        "【青禾银行】工作人员将于明日到您家中，请提前安排。",
+    ],
+)
+def test_a_visit_for_the_reader_or_a_bank_is_no_error(checker: Checker, text: str) -> None:
+    assert "COL001" not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青禾小贷】你逾期不还，已按诈骗罪向警方举报。",
+        "【青禾小贷】你拖欠的款项已作为诈骗线索提交给经济侦查部门。",
+    ],
+)
+def test_a_fraud_charge_against_the_reader_is_the_threat(checker: Checker, text: str) -> None:
+    assert "COL001" in error_codes(checker, text)
+
+
+def test_a_fraud_charge_named_in_a_warning_is_no_threat(checker: Checker) -> None:
+    text = "【青禾银行】有人冒充警方称您涉嫌诈骗罪，要求转账到安全账户，请勿相信。"
+    assert checker.check(text).verdict == "pass"
+
+
+def test_a_sender_pattern_that_does_not_compile_is_refused() -> None:
+    from pydantic import ValidationError
+
+    from assistant.checker.rulespec import ContextSpec
+
+    with pytest.raises(ValidationError, match="sender_pattern"):
+        ContextSpec(requires_any=["逾期"], sender_pattern="(贷")

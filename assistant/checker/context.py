@@ -661,6 +661,10 @@ _POINTED_RETRACTED_RE = lazyre.compile(
     r"|(?:我行|本行|我司|本公司|公司)?(?:已|将|已经)(?:依规|依法)?对(?:其|该员工|该名员工|相关人员|涉事人员|涉事员工|当事人|当事员工"
     r"|该理财经理|该客户经理|该销售人员|该业务员|该代理人)(?:进行|作出|予以)?(?:严肃)?(?:问责|处理|处分|追责|批评教育|通报批评|停职|调岗|解聘)"
 )
+#: Right after 诈骗: a crime charged or reported (按诈骗罪举报, 作为诈骗线索提交), not a warning.
+_CHARGE_AFTER_RE = lazyre.compile(r"罪|线索")
+#: The reader addressed (the one a charge is made against).
+_READER_RE = lazyre.compile(r"你|您")
 #: A judgement denied a few characters before it (没有任何不实之处, 无任何不当): no retraction.
 #: (并不 before a judgement that is itself a negative word is no denial: 这种说法并不正确, 并不准确)
 _RETRACT_DENIED_RE = lazyre.compile(
@@ -4119,6 +4123,12 @@ class MessageContext:
                 continue  # 所谓稳健就是稳赚不赔: the sender defines its own selling point (rt91)
             if cue.word == "反洗钱" and _PROCEDURE_AFTER_RE.match(compact, cue.end) is not None:
                 continue  # 按反洗钱要求核实身份后即享保本保息: a procedure, no warning (rt91)
+            if (
+                cue.word == "诈骗"
+                and _CHARGE_AFTER_RE.match(compact, cue.end) is not None
+                and _READER_RE.search(compact, *self.sentence(start)) is not None
+            ):
+                continue  # 你逾期不还，已按诈骗罪向警方举报: a charge against the reader, the threat itself
             if _SAYER_RE.search(compact, c_start, cue.start) is not None and _turned_to_gain(
                 compact, c_end, self.sender_names
             ):

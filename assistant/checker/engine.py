@@ -412,7 +412,12 @@ class Checker:
         without the rule's own context words (COL001: a debt) it must also reach
         :data:`NO_CONTEXT_THRESHOLD` — informal chat in 你 reads like a collector's tone
         (real SMS), a threat rarely falls short of it (rt77, at 0.99)."""
-        if spec.context is None or not spec.context.requires_any or msg.ctx.scan.contexts.get(spec.code):
+        if (
+            spec.context is None
+            or not spec.context.requires_any
+            or msg.ctx.scan.contexts.get(spec.code)
+            or spec.context.sender_matches(msg)
+        ):
             return True
         return p >= NO_CONTEXT_THRESHOLD
 
