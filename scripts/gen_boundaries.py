@@ -1,5 +1,6 @@
-"""Generate ``knowledge/rules/_boundaries.yaml``: word boundaries for two-character triggers
-and for the kind decision's two-character cue words.
+"""Generate ``knowledge/rules/_boundaries.yaml``: word boundaries for two-character triggers,
+for the two-character words a claim family's hit starts with, and for the kind decision's
+two-character cue words.
 
 A two-character trigger such as 保本 must not fire where its characters belong to two
 different words: 投保|本产品, 确保|本人, 参保|本期.  Segmenting every message with jieba
@@ -44,6 +45,8 @@ DOMAIN_WORDS = {
     "车保",
     "理赔",
     "本行",
+    "大额",
+    "大额存单",
     "本产品",
     "本公司",
     "本账户",
@@ -81,6 +84,7 @@ def main() -> int:
     frequent = {w for w, f in words.items() if f >= MIN_FREQ and all("\u4e00" <= c <= "\u9fff" for c in w)}
     frequent |= DOMAIN_WORDS
     triggers: set[str] = set()
+    family_keys: set[str] = set()
     all_terms: set[str] = set()
     for spec in load_rule_specs():
         for term in spec.terms:
@@ -90,6 +94,15 @@ def main() -> int:
             all_terms.add(key)
             if len(key) == 2 and all("\u4e00" <= c <= "\u9fff" for c in key):
                 triggers.add(key)
+        # a claim family's hit starts at a word of its first slot (of either slot when it may be
+        # reversed): 个人|大额 is no 人大, 家人|行车 no 人行, 中国|家庭 no 国家 (rt177)
+        for family in spec.families:
+            slots = [family.slots[0]] + ([family.slots[-1]] if family.reverse_gap is not None else [])
+            for slot in slots:
+                for word in slot:
+                    key = normalize_term(str(word))
+                    if len(key) == 2 and all("\u4e00" <= c <= "\u9fff" for c in key):
+                        family_keys.add(key)
     # the kind decision's two-character cue words too (重新|发起 is no 新发, 灵活|动用 no 活动): the
     # kind evidence skips a straddling cue as the detectors skip a straddling trigger
     context = yaml.safe_load((ROOT / "knowledge" / "rules" / "_context.yaml").read_text(encoding="utf-8"))
@@ -100,11 +113,12 @@ def main() -> int:
                 if len(key) == 2 and all("\u4e00" <= c <= "\u9fff" for c in key):
                     triggers.add(key)
     out: dict[str, dict[str, list[str]]] = {}
-    for t in sorted(triggers):
-        left = sorted(w for w in frequent if len(w) == 2 and w[1] == t[0] and w != t and w not in all_terms)
-        right = sorted(
-            w for w in frequent if 2 <= len(w) <= 3 and w[0] == t[1] and w != t and w not in all_terms
-        )
+    for t in sorted(triggers | family_keys):
+        # (a family's slot word: the word after it may be a trigger of its own, 个人|大额 — the
+        # family's other slots, not its neighbours, make the claim)
+        terms = all_terms if t in triggers else set()
+        left = sorted(w for w in frequent if len(w) == 2 and w[1] == t[0] and w != t and w not in terms)
+        right = sorted(w for w in frequent if 2 <= len(w) <= 3 and w[0] == t[1] and w != t and w not in terms)
         if left and right:
             out[t] = {"left": left, "right": right}
     header = (

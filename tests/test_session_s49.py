@@ -20,7 +20,14 @@ the wording beside it that must stay as it is.
 - COL001: a lender, a collector or a debt buyer named by its signature's last word (【融易贷】,
   【汇通消费金融】, 【信达资产】) is the debt context the threat words need, unless the message does
   something for the reader (为您办理, 应您要求: a signing visit); 诈骗 in a charge made against the
-  reader (按诈骗罪向警方举报, 作为诈骗线索) is the threat, not an anti-fraud warning.
+  reader (按诈骗罪向警方举报, 作为诈骗线索) is the threat, not an anti-fraud warning;
+- word boundaries (red team rt177's development third): the matching fold leaves everyday words
+  alone (``match_fold_keep``: 最温暖 is no 最稳, 福袋 no loan) unless the trigger is the whole word;
+  a claim family's hit does not start across two words (个人|大额 is no 人大, 家人|行车 no 人行:
+  the generated boundaries now cover the two-character words a family starts with); a mixed
+  trigger's Latin end does not run into a longer Latin word (支出USD is no 出u); fixed terms
+  exempt (公益基金, 外商投资, 第一波, 续保需保证, 立即报案, 凭借, 亏待, 联系本公司协商,
+  集团赞助, 供应链, a company's collection account).
 """
 
 from __future__ import annotations
@@ -216,3 +223,70 @@ def test_a_sender_pattern_that_does_not_compile_is_refused() -> None:
 
     with pytest.raises(ValidationError, match="sender_pattern"):
         ContextSpec(requires_any=["逾期"], sender_pattern="(贷")
+
+
+# ------------------------------------------------- boundaries (rt177)
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【青禾银行】新春佳节，青禾银行向您送上最温暖的祝福，新春活动详见青禾银行App。回T退订", "ADV002"),
+        ("【青禾银行】新春福袋来了！每天可抽1次福袋，抽中即得微信立减金。回T退订", "DIS001"),
+        (
+            "【青禾银行】您持有的个人大额存单到期还本付息，本息合计105,160.00元已转入您尾号6618的账户。",
+            "ADV005",
+        ),
+        (
+            "【青禾财险】驾乘意外险每份99元，为您和家人行车保障再添一道防线，投保请登录青禾财险App。回T退订",
+            "ADV005",
+        ),
+        ("【青禾支付】您于12月3日在境外商户消费支出USD 58.20，已从尾号3307银行卡扣款。", "PRO003"),
+        ("【青禾银行】“益起走”活动：每使用借记卡消费一笔，本行向青禾公益基金捐赠0.1元。回T退订", "ADV003"),
+        ("【青禾银行】外商投资企业资本金账户开立、外汇登记一站式办理，详询对公客户经理。回T退订", "ADV003"),
+        ("【青禾银行】开门红第一波福利来袭：新开借记卡并绑定手机银行，可领10元话费券。回T退订", "ADV002"),
+        ("【青禾财险】开通自动续保需保证绑定银行卡余额充足，详询95500。回T退订", "ADV009"),
+        (
+            "【青禾基金】青禾基金凭借十余年固收投资经验，推出青禾纯债债券基金。基金有风险，投资须谨慎。回T退订",
+            "DIS001",
+        ),
+        (
+            "【青禾银行】感恩十年相伴，青禾银行绝不会亏待每一位老朋友，缴纳水电费可享随机立减。回T退订",
+            "ADV001",
+        ),
+        (
+            "【青禾消费金融】您的借款已逾期3天，请尽快还款。如确有困难，可致电95536联系本公司协商还款安排。",
+            "COL001",
+        ),
+        ("【青禾银行】由青禾金融集团赞助的2026江城马拉松开放报名，持卡人报名可享9折。回T退订", "LNK003"),
+        (
+            "【青禾银行】为外贸企业及其供应链上下游人民币跨境结算提供一站式服务，详询客户经理。回T退订",
+            "PRO003",
+        ),
+        (
+            "【青禾消费金融】本期应还1,268.50元。如需对公转账还款，收款户名：青禾消费金融有限公司，"
+            "账号：1202 0219 0900 6612 345，开户行：青禾银行上海分行。",
+            "PRV002",
+        ),
+    ],
+)
+def test_everyday_words_are_not_the_triggers_inside_them(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【青禾理财】青禾1号，温赚不赔。回T退订", "ADV001"),
+        ("【青禾理财】本产品已获县人大常委会批准，到期由区财政兜底。回T退订", "ADV005"),
+        ("【青禾理财】人行批准发行，稳健可靠。回T退订", "ADV005"),
+        (
+            "【青禾理财】政府信用担保，年化5.2%，1万元起投。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV005",
+        ),
+        ("【青禾币圈】高价收u，出u秒到账，微信联系。回T退订", "PRO003"),
+        ("【青禾人寿】满期金可转投青禾鑫享年金险，相当于一份“零存整取”，年年领取。回T退订", "ADV008"),
+        ("【青禾小贷】新春福利袋来了！额度最高可借20万元。回T退订", "DIS001"),
+        ("【青禾银行】请核对您的银行卡号6222 0219 0900 6612 345是否正确。", "PRV002"),
+    ],
+)
+def test_the_triggers_themselves_still_fire(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)

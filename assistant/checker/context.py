@@ -1309,6 +1309,11 @@ def match_table(context: dict[str, Any]) -> dict[int, str]:
     return table
 
 
+def _takes_part(kept: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` takes part of a kept word but not the whole of it."""
+    return any(a < end and start < b and not (start <= a and b <= end) for a, b in kept)
+
+
 #: Appended to a family's pattern with ``not_asked``: no question mark closes the match's
 #: clause, unless the answer right after it asserts (才怪, 当然会, 你说呢).
 _NOT_ASKED = (
@@ -1503,6 +1508,19 @@ class Lexicon:
         entries: dict[str, list[tuple[int, Any]]] = defaultdict(list)
         self.match_table = match_table(context)
         self._match_chars = CharTable(self.match_table)
+        #: Words whose characters the fold must leave alone (温暖 is not 稳暖, 福袋 not 福贷, 牛骨
+        #: not 牛股, 零容忍 not 0容忍): a character folded for evasion is also part of everyday
+        #: words, and there it is itself (rt177).  Each word must hold a folded character.
+        keep = [str(w) for w in context.get("match_fold_keep") or []]
+        for word in keep:
+            if not any(ord(c) in self.match_table for c in word):
+                raise ValueError(f"match_fold_keep 的词 {word!r} 不含任何会被折叠的字，无需列出")
+        self._keep_re = (
+            lazyre.compile_now("|".join(sorted(map(re.escape, keep), key=len, reverse=True)))
+            if keep
+            else None
+        )
+        self._keep_chars = frozenset(c for w in keep for c in w if ord(c) in self.match_table)
         #: Completed-event patterns (已全部结清, 已返还至): a clause with one reports, not promises.
         self.event_patterns = tuple(lazyre.compile(p) for p, _ in event_pattern_entries(context))
         #: Words right after a trigger that leave what it names out of an offer (套现交易不参与活动).
@@ -2064,6 +2082,19 @@ class Lexicon:
                                     tuple(index[e - 1] + 1 for e in ends),
                                 )
 
+    def _kept(self, compact: str, view: str) -> tuple[tuple[int, int], ...] | None:
+        """The ``match_fold_keep`` words the fold changed (温暖 read as 稳暖): a trigger that takes
+        part of one is no trigger (最温暖 is no 最稳); a trigger that is the whole word is one
+        (零存整取 is ADV008's own term).  Exempt phrases and context words still read the folded
+        view (最低气温 is written folded in the data, as every word is)."""
+        assert self._keep_re is not None
+        out = tuple(
+            (m.start(), m.end())
+            for m in self._keep_re.finditer(compact)
+            if view[m.start() : m.end()] != m.group()
+        )
+        return out or None
+
     def scan(self, compact: str) -> ScanResult:
         """One pass over the matching view of ``compact`` (same offsets, see ``match_fold``).
 
@@ -2076,6 +2107,11 @@ class Lexicon:
         triggers, exempts, contexts = result.triggers, result.exempts, result.contexts
         kind_hits, cues = result.kind_hits, result.cues
         view = self._match_chars.translate(compact)
+        kept = (
+            self._kept(compact, view)
+            if self._keep_re is not None and view != compact and not self._keep_chars.isdisjoint(compact)
+            else None
+        )
         if self._homophones is not None:  # 政付兜底 reads 政府兜底 (spans and words as written)
             view, result.homophones = self._homophones.read(view, compact)
         result.view = view
@@ -2101,11 +2137,15 @@ class Lexicon:
                     code, i, pattern = payload
                     m = pattern.match(view, start)
                     if m is not None:
+                        if kept is not None and _takes_part(kept, start, m.end()):
+                            continue  # 最温暖 is no 最稳: a folded character of an everyday word
                         triggers[code].append(Hit(start, m.end(), compact[start : m.end()], i))
                         if m.lastindex and (ends := _gap_ends(m)):
                             result.inner_negations[start] = (m.end(), ends)
                     continue
                 code, i = payload
+                if kept is not None and _takes_part(kept, start, end):
+                    continue  # (a word's hit needing a kept character, as for a family's above)
                 triggers[code].append(Hit(start, end, key, i))
             if exm or ctx or cue:
                 # One hit object for every list that takes the bare word: hits are never

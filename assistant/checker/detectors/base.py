@@ -328,6 +328,18 @@ def half_name(msg: Message, start: int, end: int) -> bool:
     return name_end > 0 and start == name_end - 1 and name_end < end <= start + 3
 
 
+def _latin_edge_glued(nt: NormalizedText, word: str, start: int, end: int) -> bool:
+    """A mixed Chinese and Latin trigger ending in a Latin letter (出u) whose end runs on into
+    more Latin letters as written (支出USD): that end is part of another word."""
+    last = word[-1:]
+    if not (last.isascii() and last.isalpha()):
+        return False  # (only the end: TGU商 glues a handle to 收U商 on purpose — rt28)
+    folded = nt.folded
+    _, o_end = nt.compact_span(start, end)
+    after = folded[o_end] if o_end < len(folded) else ""
+    return after.isascii() and after.isalpha()
+
+
 def _inside_ascii_word(nt: NormalizedText, start: int, end: int, *, digits_glue: bool = True) -> bool:
     """A Latin trigger inside a longer Latin word (eth in "method", mt4 in "smt45"); with
     ``digits_glue=False``, for a cancelling context word, only letters glue (atm in "at
@@ -482,9 +494,25 @@ class KeywordDetector(Detector):
                 return False
             if hit.word.isascii():
                 return not (_inside_ascii_word(msg.nt, hit.start, hit.end) or msg.inside_link(hit.start))
+            if _latin_edge_glued(msg.nt, hit.word, hit.start, hit.end):
+                return False  # 支出USD is no 出u: a mixed word's Latin end inside a longer Latin word (rt177)
             return not ctx.straddles(hit.start, hit.end, boundaries)
 
-        met = [h for h in hits if context_met(h) and not _asked_a_not_a(ctx, h.start, h.end)]
+        def family_straddles(hit: Hit) -> bool:
+            """A family's hit that starts at a slot word across two words (个人|大额 is no 人大,
+            家人|行车 no 人行 — rt177).  Dropped before longer hits swallow shorter ones: 理财|政府
+            信用担保 must leave 政府信用担保 standing."""
+            return (
+                hit.end - hit.start > 2
+                and spec.terms[hit.payload].family is not None
+                and ctx.straddles(hit.start, hit.start + 2, boundaries)
+            )
+
+        met = [
+            h
+            for h in hits
+            if context_met(h) and not _asked_a_not_a(ctx, h.start, h.end) and not family_straddles(h)
+        ]
         specific = [h for h in met if not spec.terms[h.payload].fallback]
         if any(stands(h) for h in specific):
             # a catch-all counts only where nothing specific matched; a specific hit that is no
