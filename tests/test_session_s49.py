@@ -27,7 +27,11 @@ the wording beside it that must stay as it is.
   the generated boundaries now cover the two-character words a family starts with); a mixed
   trigger's Latin end does not run into a longer Latin word (支出USD is no 出u); fixed terms
   exempt (公益基金, 外商投资, 第一波, 续保需保证, 立即报案, 凭借, 亏待, 联系本公司协商,
-  集团赞助, 供应链, a company's collection account).
+  集团赞助, 供应链, a company's collection account);
+- a determined sender (red team rt179's development third): ranks said by idiom after the peers
+  (在同业里一枝独秀, 本地同行里算得上扛把子), late payments waved off (晚还过几次也不打紧), a yield per
+  万块钱 a day, the PIN by when it is keyed and its count without 字 (取钱时输的那六个数), a message's
+  text copied back (整条内容照抄回复), a season's 福利 in the signature's brackets (【年终福利】).
 """
 
 from __future__ import annotations
@@ -290,3 +294,39 @@ def test_everyday_words_are_not_the_triggers_inside_them(checker: Checker, text:
 )
 def test_the_triggers_themselves_still_fire(checker: Checker, text: str, code: str) -> None:
     assert code in error_codes(checker, text)
+
+
+# ------------------------------------------------- a determined sender (rt179)
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【青禾银行】青禾白金卡新户礼遇：机场贵宾厅、道路救援，权益之全在同业里一枝独秀。回T退订", "ADV002"),
+        ("【青禾消费金融】青禾易贷年化利率（单利）7.2%-15.4%，在本地同行里算得上扛把子。回T退订", "ADV002"),
+        ("【青禾消费金融】青禾贷年化利率（单利）7.2%-18%，过去晚还过几次也不打紧。回T退订", "DIS003"),
+        (
+            "【青禾基金】青禾日日盈货币基金，每万块钱每天能进账3块左右。基金有风险，投资须谨慎。回T退订",
+            "PRO007",
+        ),
+        ("【青禾银行】客户经理周五上门办理激活，届时请把您平时取钱时输的那六个数报给他核对。", "PRV003"),
+        ("【青禾银行】稍后系统会发您一条核对短信，收到后请把整条内容照抄回复给专员小刘。", "PRV003"),
+        ("【年终福利】尊敬的客户，三年期定期存款年利率2.6%，5万元起存，欢迎到网点办理。回T退订", "SIG001"),
+    ],
+)
+def test_a_determined_senders_wording_is_read(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【青禾银行】您上月晚还过一次，已产生逾期记录，请按时还款，以免影响征信。", "DIS003"),
+        ("【青禾银行】取钱时输的密码请勿告诉任何人，包括银行工作人员。", "PRV003"),
+        (
+            "【青禾基金】上周市场回顾：消费板块一枝独秀，本基金净值上涨1.2%。基金有风险，投资须谨慎。回T退订",
+            "ADV002",
+        ),
+        ("【平安好福利】您的积分将于12月31日到期，可在App兑换。", "SIG001"),
+    ],
+)
+def test_its_everyday_neighbours_stay_clear(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)

@@ -315,7 +315,9 @@ _HEADING_RE = lazyre.compile(
     # (not 福利: a platform's brand ends in it, 【平安好福利】 — rt162; Latin letters too, 【VIP专享】)
     r"[\u4e00-\u9fff0-9A-Za-z]{0,6}?(?:提示|提醒|通知|公告|告知|特惠|优惠|快讯|速递|播报|专享|活动"
     # (a promotion's slogan: 【夏日钜惠】, 【周年献礼】 — rt170)
-    r"|钜惠|巨惠|献礼|好礼|礼遇|大促|促销|狂欢|秒杀|盛典|开门红|周年庆|嘉年华|购物节|狂欢节|理财季|存款季|开户季|财富季)"
+    r"|钜惠|巨惠|献礼|好礼|礼遇|大促|促销|狂欢|秒杀|盛典|开门红|周年庆|嘉年华|购物节|狂欢节|理财季|存款季|开户季|财富季"
+    # (福利 after a season or a festival: 【年终福利】, 【新春福利】 — rt179; not a brand's 【平安好福利】)
+    r"|(?:年终|年末|岁末|新春|春节|新年|元旦|中秋|国庆|端午|周年|开年|夏日|冬日|会员日|节日|双十一|双11|618)福利)"
 )
 #: …or a member of staff by role and name (【理财经理王敏】, 【您的客户经理李娜】 — rt170; 【客户经理 王敏】,
 #: 【私人银行家李娜】 — rt172): a person, no sender, whatever institution word the role holds.

@@ -117,7 +117,8 @@ _RATE_RE = lazyre.compile(
     rf"|(?P<cheng>{NUM})\s*成(?![功为本立交员熟长绩果就都了人年型分不])"
     # right after a rate word 一成 is a rate whatever follows (年化收益一成绩…: not 成绩)
     rf"|(?:(?<=收益)|(?<=利率)|(?<=年化)|(?<=回报)|(?<=利息)|(?<=收益率)|(?<=回报率))\s*(?P<cheng2>{NUM})\s*成"
-    rf"|每\s*(?P<uq>{NUM})?\s*(?P<uu>万|千|百)\s*元\s*(?:每|一|1)?\s*(?P<up>天|日|月|年)"
+    # (the sum said colloquially too: 每万块钱每天能进账3块 — rt179)
+    rf"|每\s*(?P<uq>{NUM})?\s*(?P<uu>万|千|百)\s*(?:元|块钱|块)\s*(?:每|一|1)?\s*(?P<up>天|日|月|年)"
     rf"[^，。；,;！!？?\d{CN_NUMERAL_CHARS}]{{0,6}}(?P<ua>{NUM})\s*(?:元|块)(?P<uj>{_CND}|\d)?"
     rf"|(?P<mul>{NUM}|半|双)\s*倍"
     rf"|(?P<fan>翻\s*(?:(?P<fann>{NUM})\s*)?[番倍])"
