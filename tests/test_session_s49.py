@@ -7,7 +7,10 @@ the wording beside it that must stay as it is.
   shares, fees and statistics; the everyday wording stays here as a guard);
 - one weak marketing word alone (办理, 投保, 领取), nothing offered, called for or priced, and
   no sentence that alone reads as an offer: the kind model's sure "notice" settles it as one
-  (``kind_decision.model_settle_word``); a product named or a call made keeps it in doubt;
+  (``kind_decision.model_settle_word``) when the word is an act (``kind_settle_words``: 办理, 投保,
+  领取 …); a product named or a call made keeps it in doubt (six real spam-labelled messages that
+  named one loan, insurance or fund read to the model as notices); 您的 in a polite phrase (恭候您的
+  光临) is courtesy, not the reader's own account;
 - a retraction that is itself denied (的说法从未违规, 的宣传没半点不实, 的表述谈不上误导) or
   vouched for after all (所言非虚) retracts nothing: the claim is the sender's;
 - the kind (red team rt176's development third): the reader's act reported done with no object
@@ -93,6 +96,9 @@ def test_a_request_for_the_code_settled_as_a_notice_still_fails(checker: Checker
         "【青禾银行】本行大额存单利率近期将下调，请您提前做好资金安排。",
         # (too few features the model knows: its reading is the prior, which leans to notices)
         "【青禾银行】这款产品口碑不错。",
+        # (a product named is never the one word settled: real spam reads to the model as a notice)
+        "【青禾车行】本店提供二手车置换、贷款、上牌等多种服务，地址：南城路18号，随时恭候您的光临。",
+        "【青禾车行】车辆保险、年检、过户一站式服务，联系电话0571-88001234，地址：南城路18号。",
     ],
 )
 def test_a_product_named_or_offered_stays_in_doubt(checker: Checker, text: str) -> None:

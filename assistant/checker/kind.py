@@ -144,6 +144,10 @@ class KindRules:
     #: ``settle_kind``'s later-sentence doubt.
     later_skip: re.Pattern[str] | None = None
     later_skip_message: re.Pattern[str] | None = None
+    #: The weak marketing words that alone may be settled as a notice by the text model
+    #: (kind_settle_words: acts such as 办理, 投保, 领取; never a product named — real spam that
+    #: names one loan, insurance or fund in plain words reads to the model as a notice).
+    settle_words: frozenset[str] = frozenset()
     #: Derived: per offer pattern, one search for any of its ``needs`` (None: no gate): the
     #: test ``offer_index`` answers for every pattern in one pass.
     offer_gates: tuple[re.Pattern[str] | None, ...] = field(init=False, default=())
@@ -238,6 +242,7 @@ class KindRules:
             else None,
             later_skip=lazyre.any_of((context.get("kind_later_sentence_skip") or {}).get("sentence")),
             later_skip_message=lazyre.any_of((context.get("kind_later_sentence_skip") or {}).get("message")),
+            settle_words=frozenset(str(w) for w in context.get("kind_settle_words") or ()),
         )
 
 
@@ -1921,6 +1926,7 @@ def settle_kind(
     model: Callable[[], KindModel | None],
     decision: dict[str, Any],
     later_skip: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None),
+    settle_words: frozenset[str] = frozenset(),
 ) -> tuple[InferredKind, str]:
     """The fitted text model's second opinion on the rules' decision (see
     :mod:`assistant.checker.kind_model` for why it is only a second opinion).
@@ -1930,7 +1936,8 @@ def settle_kind(
       plain speech, 您持有…份, an errand offered to the recipient: nothing the rules name) is
       settled as a notice (``model_settle_courtesy``) only when the rules saw no marketing
       evidence of any kind (no word, offer, call, shape or opt-out) and the model is sure, or
-      (``model_settle_word``) one weak marketing word alone (办理, 投保: no offer, call,
+      (``model_settle_word``) one weak marketing word alone, an act of ``kind_settle_words``
+      (办理, 投保, never a product named: no offer, call,
       figure, shape or opt-out) where the model is sure, no sentence alone reads as an
       offer (``model_word_sentence``) and the model knows enough of the message's features
       (``model_word_features``: a short pitch, 这款产品口碑不错, reads as its prior);
@@ -1998,6 +2005,8 @@ def settle_kind(
                 )
             if (
                 m == 1
+                and ev.words["marketing"]
+                and ev.words["marketing"][0] in settle_words
                 and not (ev.offers or ev.calls or ev.figures)
                 and probs["service"] >= float(decision.get("model_settle_word", 1.01))
                 and loaded.sentence_high(folded, "marketing")
@@ -2094,6 +2103,7 @@ def infer_kind(
             model,
             rules.decision,
             (rules.later_skip, rules.later_skip_message),
+            rules.settle_words,
         )
     if kind == "service" and "collection" in ev.service_families:
         reason += "；含催收内容，针对收件人本人的欠款"

@@ -905,7 +905,7 @@ _CONTEXT_KEYS = frozenset(
         "optout_invalidators", "optout_void_before", "limits", "limit_prefixes",
         "bound_measures", "factual_bound_measures", "anti_fraud", "exclusion_after", "act_disclaimer", "act_disclaimer_taken_back", "anti_fraud_actors",
         "kind_decision", "kind_own_contract_terms", "kind_own_predicate_words", "kind_own_act", "kind_own_benefit",
-        "kind_later_sentence_skip", "kind_own_patterns", "kind_event_patterns", "kind_event_weight", "kind_offer_patterns",
+        "kind_later_sentence_skip", "kind_settle_words", "kind_own_patterns", "kind_event_patterns", "kind_event_weight", "kind_offer_patterns",
         "kind_evidence", "match_fold", "match_fold_keep", "homophones",
     }
 )  # fmt: skip
