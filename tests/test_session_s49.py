@@ -34,7 +34,9 @@ the wording beside it that must stay as it is.
 - a determined sender (red team rt179's development third): ranks said by idiom after the peers
   (在同业里一枝独秀, 本地同行里算得上扛把子), late payments waved off (晚还过几次也不打紧), a yield per
   万块钱 a day, the PIN by when it is keyed and its count without 字 (取钱时输的那六个数), a message's
-  text copied back (整条内容照抄回复), a season's 福利 in the signature's brackets (【年终福利】).
+  text copied back (整条内容照抄回复), a season's 福利 in the signature's brackets (【年终福利】);
+- an amount to draw held out with nothing asked for (您名下可支用的消费贷款额度为20万元, 当前可支用资金
+  50000元) keeps a notice from being silent, not a line the reader applied for or got back.
 """
 
 from __future__ import annotations
@@ -336,3 +338,27 @@ def test_a_determined_senders_wording_is_read(checker: Checker, text: str, code:
 )
 def test_its_everyday_neighbours_stay_clear(checker: Checker, text: str, code: str) -> None:
     assert code not in error_codes(checker, text)
+
+
+# ------------------------------------------------- an amount to draw held out
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青禾银行】您的房贷已连续36期按时还款，经系统评估，您名下可支用的消费贷款额度为20万元，登录手机银行可查看。",
+        "【青禾消费金融】尊敬的用户，您的信用评分已更新，当前可支用资金50000元，登录青禾App首页查看。",
+    ],
+)
+def test_an_amount_to_draw_held_out_is_not_a_silent_notice(checker: Checker, text: str) -> None:
+    assert checker.check(text).kind != "service"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青禾消费金融】您申请的借款已审批通过，可支用额度为50000元，请登录App签约。",
+        "【青禾消费金融】您已还款成功，可支用额度已恢复为50000元。",
+        "【青禾银行】您的住房公积金账户当前可提取金额为32,000元。",
+    ],
+)
+def test_a_line_applied_for_or_restored_is_a_notice(checker: Checker, text: str) -> None:
+    assert checker.check(text).kind == "service"
