@@ -74,3 +74,63 @@ def test_compile_now_matches_as_re_compile_does_from_the_stored_code(tmp_path, m
         pass
     else:  # pragma: no cover - the assertion is the point
         raise AssertionError("a bad pattern must raise re.error")
+
+
+#: Patterns whose first item gives ``re`` no search start, each beside texts where a match
+#: starts after a character the look-around or the optional head rejects.
+_WIDENED = (
+    r"(?<![为给向帮替])您(?:的|名下)",
+    r"(?<![您本该])[¥￥]?\d+(?:\.\d+)?元?(?:/|每)(?:年|月)",
+    r"(?<![在于从向])(?:我司|本公司|我行|本行)(?:的|旗下)",
+    r"[一-鿿]+",
+    r"(?:(?<=息|率)|(?<=每天))(?:收益|能赚)?\d+",
+    r"(?P<p1>每个月|每月)?(?:仅需|只需)?(?:另收|加收)\d+元",
+    r"(?:有人|大家)(?:都|常)?说|[^，。]{1,6}?(?:之外|以外)的",
+    r"^\s*【([^【】\n]*)】",
+    r"[^ab]+c|(?:x|y)?z",
+    r"(?<!x)abc",
+    r"(?=[a-z])\w+\d",
+    r"(?i:保)本|abc",
+)
+_WIDENED_TEXTS = (
+    "为您的账户，给您名下，您的余额，您名下的卡",
+    "本行¥20元/年，您100元每月，该5元每年，年费¥12.5/月",
+    "在我司的，我行旗下理财，从本公司的，本公司的产品",
+    "abc保本12%理财，ABC稳赚",
+    "月息2分，利率3，每天收益50元，年化息5",
+    "每月仅需另收10元，只需加收5元，每个月另收3元",
+    "有人说，大家都说，本行之外的，境外的",
+    "  【明德银行】您好",
+    "【明德银行】您好",
+    "xabc abc aac zz yz c",
+    "Aa1 ab2 3",
+)
+
+
+def test_widened_search_start_finds_what_re_compile_finds(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The search start read past look-arounds, repeats and optional heads (see ``_code``):
+    the same matches, at every start position, as ``re.compile``'s pattern; and the start is
+    set (the search skips the positions where no match can start)."""
+    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
+
+    monkeypatch.setenv("ASSISTANT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(lazyre, "_CODES", None)
+    monkeypatch.setattr(lazyre, "_NEW", {})
+    for source in _WIDENED:
+        ours, eager = lazyre.compile_now(source), re.compile(source)
+        for text in _WIDENED_TEXTS:
+            for pos in range(len(text)):
+                assert [(m.span(), m.groups()) for m in ours.finditer(text, pos)] == [
+                    (m.span(), m.groups()) for m in eager.finditer(text, pos)
+                ], (source, text, pos)
+                found, expected = ours.search(text, pos), eager.search(text, pos)
+                assert (found and found.span()) == (expected and expected.span()), (source, text, pos)
+                found, expected = ours.match(text, pos), eager.match(text, pos)
+                assert (found and found.span()) == (expected and expected.span()), (source, text, pos)
+    code = lazyre._code(_parser.parse(_WIDENED[0], 0), 0)
+    assert code[0] == _constants.INFO and code[2] == _constants.SRE_INFO_PREFIX and code[6] == 0
+    code = lazyre._code(_parser.parse(_WIDENED[1], 0), 0)
+    assert code[2] == _constants.SRE_INFO_CHARSET
+    # what may match empty, or starts with any character, keeps re's own code
+    for source in (r"(?<=x)\d*", r".+x", r"(?:[^a]|b)c"):
+        assert lazyre._code(_parser.parse(source, 0), 0) == _compiler._code(_parser.parse(source, 0), 0)

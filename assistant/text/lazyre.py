@@ -130,11 +130,116 @@ def _store_new_codes() -> None:
     picklecache.prune(path, "", keep=2)
 
 
+def _code(parsed: Any, flags: int) -> list[int]:
+    """``re``'s code for ``parsed``, with where a match may start read more widely.
+
+    ``re`` tells its search loop what a match can start with (a literal prefix or a set of
+    first characters: the code's INFO block), so that it tries the pattern only where one
+    stands; it reads that from the pattern's first item alone.  A pattern that opens with a
+    look-behind or look-ahead (``(?<![为给向帮替])您…``), a repeat (``[一-鿿]+``), an optional
+    item or an alternation whose branches are not single characters gets none, and the whole
+    pattern is tried at every position of every text it searches: about 140 of the checker's
+    patterns, a few dozen searches a message.  Here the INFO block of such a pattern is made
+    from what its matches must start with (:func:`_first_chars`; a look-around consumes
+    nothing, so what follows it comes first): the search loop then skips the positions where
+    no match can start, and the whole pattern, look-arounds first, still runs at each other
+    position, so every match is the one ``re.compile``'s code finds.  A literal prefix after
+    leading look-arounds is kept as a prefix whose skip is 0 and that never stands for the
+    whole match (the match runs from the look-arounds on).  Anything unexpected keeps ``re``'s
+    own code."""
+    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
+
+    code: list[int] = _compiler._code(parsed, flags)
+    all_flags = parsed.state.flags | flags
+    if (
+        code[0] != _constants.INFO
+        or code[2]  # re found a prefix or a first-character set itself
+        or code[3] == 0  # may match the empty string: any position may start a match
+        or all_flags & (_constants.SRE_FLAG_IGNORECASE | _constants.SRE_FLAG_LOCALE)
+    ):
+        return code
+    data = parsed.data
+    lead = 0
+    while lead < len(data) and data[lead][0] in (_constants.ASSERT, _constants.ASSERT_NOT):
+        lead += 1
+    info: list[int] = []
+    if 0 < lead < len(data):
+        _compiler._compile_info(info, _parser.SubPattern(parsed.state, data[lead:]), all_flags)
+        if info[3:5] != code[3:5] or not info[2] & _constants.SRE_INFO_PREFIX:
+            info = []
+        else:
+            info[2] &= ~_constants.SRE_INFO_LITERAL  # the prefix is never the whole match here
+            info[6] = 0  # …and the match is run from the look-arounds on, not from past the prefix
+    if not info:
+        first, empty = _first_chars(data, _constants)
+        if not first or empty:
+            return code
+        charset, hascased = _compiler._optimize_charset(first)
+        if hascased:
+            return code
+        info = [_constants.INFO, 0, _constants.SRE_INFO_CHARSET, code[3], code[4]]
+        _compiler._compile_charset(charset, all_flags, info)
+        info[1] = len(info) - 1
+    return info + code[code[1] + 1 :]
+
+
+def _first_chars(items: Any, c: Any) -> tuple[list[tuple[Any, Any]] | None, bool]:
+    """The character-set items (``re``'s parsed form) a match of the sequence ``items`` starts
+    with, and whether the sequence may match the empty string; ``None`` for the items when
+    that is not known here.  A superset is safe (a position is only tried, never taken), a
+    missing character is not: anything this does not read gives ``None``."""
+    sets: list[list[tuple[Any, Any]]] = []
+    for op, av in items:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # consumes nothing: the next item starts the match
+        if op is c.LITERAL:
+            sets.append([(op, av)])
+            nullable = False
+        elif op is c.IN:
+            sets.append(list(av))
+            nullable = False
+        else:
+            lo = 1
+            if op is c.SUBPATTERN:
+                _group, add_flags, del_flags, sub = av
+                if add_flags or del_flags:
+                    return None, False
+                alternatives = [sub]
+            elif op is c.ATOMIC_GROUP:
+                alternatives = [av]
+            elif op is c.BRANCH:
+                alternatives = av[1]
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                lo, _hi, sub = av
+                alternatives = [sub]
+            else:
+                return None, False
+            nullable = lo == 0
+            for alternative in alternatives:
+                found, empty = _first_chars(alternative.data, c)
+                if found is None:
+                    return None, False
+                sets.append(found)
+                nullable = nullable or empty
+        if not nullable:
+            return _joined(sets, c), False
+    return _joined(sets, c), True
+
+
+def _joined(sets: list[list[tuple[Any, Any]]], c: Any) -> list[tuple[Any, Any]] | None:
+    """One set of the items of ``sets``; ``None`` where a negated set would be joined with
+    another (``re`` negates a whole set, not one part of it)."""
+    if len(sets) > 1 and any(item[0] is c.NEGATE for items in sets for item in items):
+        return None
+    return [item for items in sets for item in items]
+
+
 def compile_now(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, its code taken from the per-user cache when there.
 
     The pattern object is made by the very call ``re`` makes (``_sre.compile``) from the
-    very code ``re`` generates, so it matches exactly as ``re.compile``'s does.  Anything
+    very code ``re`` generates, its search start read more widely (:func:`_code`: where a
+    match may start, not what it matches), so it matches exactly as ``re.compile``'s does.  Anything
     this does not handle (bytes, flags beyond the plain ones, a Python whose internals
     differ) goes to ``re.compile`` itself, and so does a bad pattern (its ``re.error``)."""
     flags = int(flags)
@@ -147,7 +252,7 @@ def compile_now(pattern: str, flags: int = 0) -> re.Pattern[str]:
         codes = _stored_codes()
         code = codes.get(key)
         if code is None:
-            from re import _compiler, _parser  # type: ignore[attr-defined]
+            from re import _parser  # type: ignore[attr-defined]
 
             parsed = _parser.parse(pattern, flags)
             groupindex = {str(k): int(v) for k, v in parsed.state.groupdict.items()}
@@ -156,7 +261,7 @@ def compile_now(pattern: str, flags: int = 0) -> re.Pattern[str]:
                 indexgroup[i] = name
             code = codes[key] = (
                 int(flags | parsed.state.flags),
-                array(_UNIT.typecode, _compiler._code(parsed, flags)).tobytes(),
+                array(_UNIT.typecode, _code(parsed, flags)).tobytes(),
                 parsed.state.groups - 1,
                 groupindex,
                 tuple(indexgroup),
