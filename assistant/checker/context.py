@@ -27,6 +27,22 @@ from assistant.text.lazy import lazy
 from assistant.text.normalize import EDGE_SEPARATOR_RE, NormalizedText, fold, normalize_term
 from assistant.text.normalize import compact as compact_text
 
+# (at module level, not in the functions that use them: an import statement run per call cost
+# ~7,000 instructions in CPython 3.11, a few times a message)
+from assistant.text.pinyin import (
+    INITIALS_RE,
+    MIXED_RE,
+    NOT_PINYIN,
+    PURE_RE,
+    WINDOW,
+    initial,
+    initials_variants,
+    pinyin_text,
+    syllable_bounds,
+    term_pinyins,
+    to_pinyin,
+)
+
 if TYPE_CHECKING:
     from assistant.checker.rulespec import FamilySpec, RuleSpec
 
@@ -1257,7 +1273,6 @@ def _gap_ends(m: re.Match[str], offset: int = 0) -> tuple[int, ...]:
 def _on_syllable_bound(compact: str, pos: int) -> bool:
     """Whether ``pos`` falls between syllables: outside a Latin run, at its edge, or at a
     syllable boundary of the run's pinyin reading."""
-    from assistant.text.pinyin import syllable_bounds
 
     if pos <= 0 or pos >= len(compact) or not ("a" <= compact[pos - 1] <= "z" and "a" <= compact[pos] <= "z"):
         return True
@@ -1406,7 +1421,6 @@ def _pinyin_matches(
 
 def _window_matches(automaton: ahocorasick.Automaton, window: str) -> Iterator[tuple[int, int, Any]]:
     """:func:`_pinyin_matches` of a whole window, in its own offsets."""
-    from assistant.text.pinyin import pinyin_text, to_pinyin
 
     index: list[int] | None = None
     for end_idx, (key, value) in automaton.iter(pinyin_text(window)):
@@ -1433,7 +1447,6 @@ def _initials_matches(
 ) -> Iterator[tuple[int, int, Any]]:
     """Matches of ``automaton``'s initials spellings around ``run`` that use the whole run
     (wz不赔, zf您的), as spans of ``text`` with their values: shared by the term and family passes."""
-    from assistant.text.pinyin import WINDOW
 
     offset = max(0, run.start() - WINDOW)
     for end_idx, (key, value) in automaton.iter(text[offset : run.end() + WINDOW]):
@@ -1807,8 +1820,6 @@ class Lexicon:
         return self._pinyin
 
     def _pinyin_keys(self) -> dict[str, Any]:
-        from assistant.text.pinyin import term_pinyins
-
         keys: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for code, i, term in self._triggers:
             for key in term_pinyins(normalize_term(term)):
@@ -1822,8 +1833,6 @@ class Lexicon:
         return self._initials
 
     def _initials_keys(self) -> dict[str, Any]:
-        from assistant.text.pinyin import initials_variants
-
         keys: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for code, i, term in self._triggers:
             for key in initials_variants(normalize_term(term).translate(self.match_table)):
@@ -1838,7 +1847,6 @@ class Lexicon:
         match must use the whole run: a letter inside a Latin word, a code (A股, T+1) or
         回T退订 spells nothing.
         """
-        from assistant.text.pinyin import INITIALS_RE
 
         view = result.view or compact
         runs = [m for m in INITIALS_RE.finditer(view) if not _optout_letter(view, m)]
@@ -1862,13 +1870,6 @@ class Lexicon:
         Only a window around each Latin run is read as pinyin: the rest of the message
         was judged by the ordinary pass.
         """
-        from assistant.text.pinyin import (
-            MIXED_RE,
-            NOT_PINYIN,
-            PURE_RE,
-            WINDOW,
-            syllable_bounds,
-        )
 
         automaton = self._pinyin_automaton()
         if len(automaton) == 0:
@@ -1908,8 +1909,6 @@ class Lexicon:
         return self._slot_pinyin
 
     def _slot_pinyin_keys(self) -> dict[str, Any]:
-        from assistant.text.pinyin import term_pinyins
-
         first: dict[str, str] = {}  # one word per spelling: the first in order
         for word in self._slot_words:
             for key in term_pinyins(word):
@@ -1923,8 +1922,6 @@ class Lexicon:
         return self._slot_initials
 
     def _slot_initials_keys(self) -> dict[str, Any]:
-        from assistant.text.pinyin import initial, initials_variants
-
         keys: dict[str, list[str]] = defaultdict(list)
         for word in self._gated_slot_words:
             spellings = initials_variants(word)
@@ -1952,7 +1949,6 @@ class Lexicon:
         gives (a name written in Latin letters, Dan Wei, or an address, anhua.com/danwei; asked
         only when a slot word is found), the opt-out letter and masked digits.
         """
-        from assistant.text.pinyin import MIXED_RE, NOT_PINYIN, WINDOW
 
         found: list[tuple[int, int, str, bool]] = []  # (start, end, word, spelled by initials)
         runs = [r for r in MIXED_RE.finditer(compact) if r.group() not in NOT_PINYIN]

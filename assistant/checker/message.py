@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.checker.context import MessageContext
+from assistant.checker.kind_model import features  # (module level: see context's pinyin import)
 from assistant.checker.recognizers import (
     INSTITUTION_RE,
     LONG_NUMBER_GATE_RE,
@@ -103,8 +104,6 @@ class Message:
     @lazy
     def model_features(self) -> frozenset[str]:
         """The fitted models' features of the message (:func:`kind_model.features`)."""
-        from assistant.checker.kind_model import features
-
         return features(self.nt.folded)
 
     @lazy
