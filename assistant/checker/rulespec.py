@@ -239,11 +239,16 @@ class ExemptVoidSpec(BaseModel):
             raise ValueError("exempt_void 每项须给出 before 或 after")
         for side in (self.before, self.after):
             if side:
-                try:
-                    re.compile(side)
-                except re.error as exc:
-                    raise ValueError(f"exempt_void 的模式 {side!r} 无法编译：{exc}") from exc
+                _must_compile(side, f"exempt_void 的模式 {side!r}")
         return self
+
+
+def _must_compile(pattern: str, what: str) -> None:
+    """A pattern from the rule data compiles, or loading stops with ``what`` named."""
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"{what} 无法编译：{exc}") from exc
 
 
 class ComboSpec(BaseModel):
@@ -285,10 +290,7 @@ class ContextSpec(BaseModel):
     @classmethod
     def _sender_pattern_compiles(cls, value: str) -> str:
         if value:
-            try:
-                re.compile(value)
-            except re.error as exc:
-                raise ValueError(f"sender_pattern 不是有效的正则表达式：{exc}") from exc
+            _must_compile(value, f"sender_pattern {value!r}")
         return value
 
     def sender_matches(self, msg: Any) -> bool:
