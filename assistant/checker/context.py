@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -1546,10 +1547,18 @@ class Lexicon:
         #: A reassurance after a turn (不过…安全性都有保障) that takes such a disclaimer back.
         pattern = context.get("act_disclaimer_taken_back")
         self.act_disclaimer_taken_back = lazyre.compile(str(pattern)) if pattern else None
-        #: Two-character triggers → (left words, right words) they can straddle instead.
+        #: Two-character triggers → (left words, right words) they can straddle instead.  The
+        #: words are interned and equal sets shared: the families' first-slot words made the
+        #: table four times longer, and most of its sets repeat (every key that starts with 人
+        #: has the same left words) — 60,000 strings would otherwise each be kept apart.
+        shared: dict[frozenset[str], frozenset[str]] = {}
+
+        def one(words: Any) -> frozenset[str]:
+            found = frozenset(map(sys.intern, map(str, words or ())))
+            return shared.setdefault(found, found)
+
         self.boundaries: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-            normalize_term(t): (frozenset(b.get("left", ())), frozenset(b.get("right", ())))
-            for t, b in (boundaries or {}).items()
+            normalize_term(t): (one(b.get("left")), one(b.get("right"))) for t, b in (boundaries or {}).items()
         }
 
         code = ""  # the rule whose words are being added, for the message below
