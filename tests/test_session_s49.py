@@ -17,13 +17,12 @@ the wording beside it that must stay as it is.
   after it (您已成功报名…讲座) and a quoted name as one word of the act's object (您报名的“…”活动因…)
   are the reader's own; a benefit withdrawn with the usual price restored (优惠政策到期，恢复按…收取)
   offers nothing; a certificate renewed (立即办理证书更新), a tax deduction the law gives (专项附加扣除)
-  and an instalment missed (视为错过) are no calls; the next issue by its number (第15期6月12日成立),
-  a bill turned into N periods (将本期账单转为12期还款) and credit by its share (可按现金价值的80%申请
-  保单贷款) are offers, so the notice they ride on is no longer silent;
-- COL001: a lender, a collector or a debt buyer named by its signature's last word (【融易贷】,
-  【汇通消费金融】, 【信达资产】) is the debt context the threat words need, unless the message does
-  something for the reader (为您办理, 应您要求: a signing visit); 诈骗 in a charge made against the
-  reader (按诈骗罪向警方举报, 作为诈骗线索) is the threat, not an anti-fraud warning;
+  and an instalment missed (视为错过) are no calls; the next issue by its number put on sale
+  (第15期6月12日开售) and a bill turned into N periods (将本期账单转为12期还款) are offers, so the notice
+  they ride on is no longer silent (an issue's establishment, overdue debt restructured and credit by
+  its share were withdrawn after rt180 found them in genuine notices);
+- COL001: 诈骗 in a charge made against the reader (按诈骗罪向警方举报, 作为诈骗线索) is the threat, not
+  an anti-fraud warning (a lender's signature as the debt's context was withdrawn after rt180);
 - word boundaries (red team rt177's development third): the matching fold leaves everyday words
   alone (``match_fold_keep``: 最温暖 is no 最稳, 福袋 no loan) unless the trigger is the whole word;
   a claim family's hit does not start across two words (个人|大额 is no 人大, 家人|行车 no 人行:
@@ -31,9 +30,9 @@ the wording beside it that must stay as it is.
   trigger's Latin end does not run into a longer Latin word (支出USD is no 出u); fixed terms
   exempt (公益基金, 外商投资, 第一波, 续保需保证, 立即报案, 凭借, 亏待, 联系本公司协商,
   集团赞助, 供应链, a company's collection account);
-- a determined sender (red team rt179's development third): ranks said by idiom after the peers
-  (在同业里一枝独秀, 本地同行里算得上扛把子), late payments waved off (晚还过几次也不打紧), a yield per
-  万块钱 a day, the PIN by when it is keyed and its count without 字 (取钱时输的那六个数), a message's
+- a determined sender (red team rt179's development third): a rank in slang after the peers
+  (本地同行里算得上扛把子; not 一枝独秀, a market review's word — rt180), late payments waved off
+  (晚还过几次也不打紧), a yield per 万块钱 a day, the PIN by when it is keyed and its count without 字 (取钱时输的那六个数), a message's
   text copied back (整条内容照抄回复), a season's 福利 in the signature's brackets (【年终福利】);
 - an amount to draw held out with nothing asked for (您名下可支用的消费贷款额度为20万元, 当前可支用资金
   50000元) keeps a notice from being silent, not a line the reader applied for or got back.
@@ -165,9 +164,8 @@ def test_an_offer_ending_or_riding_on_an_act_still_sells(checker: Checker, text:
 @pytest.mark.parametrize(
     "text",
     [
-        "【青禾银行】您持有的青禾稳盈90天理财（第21期）已于7月10日到期，本金及收益已划转至您尾号2231的账户。第22期7月12日成立，手机银行有售。",
+        "【青禾银行】您持有的青禾稳盈90天理财（第21期）已于7月10日到期，本金及收益已划转至您尾号2231的账户。第22期7月12日开售，手机银行有售。",
         "【青禾银行】您尾号6621的信用卡7月账单已出，应还金额16,320.00元，到期还款日8月5日，可致电95388将本期账单转为12期还款。",
-        "【青禾人寿】您的青禾福寿终身寿险（保单尾号0921）当前现金价值31,200.00元，可按现金价值的80%申请保单贷款，随借随还。",
     ],
 )
 def test_an_offer_without_offer_words_after_a_notice_is_not_silent(checker: Checker, text: str) -> None:
@@ -186,29 +184,19 @@ def test_the_readers_own_issue_instalment_or_loan_is_a_notice(checker: Checker, 
     assert checker.check(text).kind == "service"
 
 
-# ------------------------------------------------- COL001: the sender as the debt's context
-@pytest.mark.parametrize(
-    "text",
-    [
-        "【青禾小贷】你不接电话没关系，你爱人的电话我们打得通。",
-        "【青禾消费金融】您好，已安排工作人员今日前往您的公司前台等候，请您主动出面处理。",
-        "【青禾资产】最后一次友好提醒，之后的处理方式可能就没这么友好了，望您三思。",
-    ],
-)
-def test_a_threat_from_a_lender_by_name_is_an_error(checker: Checker, text: str) -> None:
-    assert "COL001" in error_codes(checker, text)
-
-
+# ------------------------------------------------- COL001: withdrawn, the sender as the debt's context
+# A lender's or collector's signature taken as the debt context (context.sender_pattern) was withdrawn
+# after a red team of it (rt180) wrote lenders' everyday notices it turned into errors: a post-loan
+# visit, a collateral appraisal, a contact's change confirmed.  These stay for review, not errors.
 @pytest.mark.parametrize(
     "text",
     [
         "【青禾小贷】工作人员将于明日到您家中为您办理签约，请准备好身份证。",
         "【青禾小贷】您提交的紧急联系人变更已生效，新的紧急联系人已收到确认短信。",
         "【青禾消费金融】温馨提示：我司不会上门催收，也不会联系您的家人，如有人冒充请报警。",
-        "【青禾银行】工作人员将于明日到您家中，请提前安排。",
     ],
 )
-def test_a_visit_for_the_reader_or_a_bank_is_no_error(checker: Checker, text: str) -> None:
+def test_a_lenders_everyday_visit_is_no_error(checker: Checker, text: str) -> None:
     assert "COL001" not in error_codes(checker, text)
 
 
@@ -226,15 +214,6 @@ def test_a_fraud_charge_against_the_reader_is_the_threat(checker: Checker, text:
 def test_a_fraud_charge_named_in_a_warning_is_no_threat(checker: Checker) -> None:
     text = "【青禾银行】有人冒充警方称您涉嫌诈骗罪，要求转账到安全账户，请勿相信。"
     assert checker.check(text).verdict == "pass"
-
-
-def test_a_sender_pattern_that_does_not_compile_is_refused() -> None:
-    from pydantic import ValidationError
-
-    from assistant.checker.rulespec import ContextSpec
-
-    with pytest.raises(ValidationError, match="sender_pattern"):
-        ContextSpec(requires_any=["逾期"], sender_pattern="(贷")
 
 
 # ------------------------------------------------- boundaries (rt177)
@@ -308,7 +287,6 @@ def test_the_triggers_themselves_still_fire(checker: Checker, text: str, code: s
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("【青禾银行】青禾白金卡新户礼遇：机场贵宾厅、道路救援，权益之全在同业里一枝独秀。回T退订", "ADV002"),
         ("【青禾消费金融】青禾易贷年化利率（单利）7.2%-15.4%，在本地同行里算得上扛把子。回T退订", "ADV002"),
         ("【青禾消费金融】青禾贷年化利率（单利）7.2%-18%，过去晚还过几次也不打紧。回T退订", "DIS003"),
         (
@@ -332,6 +310,18 @@ def test_a_determined_senders_wording_is_read(checker: Checker, text: str, code:
         (
             "【青禾基金】上周市场回顾：消费板块一枝独秀，本基金净值上涨1.2%。基金有风险，投资须谨慎。回T退订",
             "ADV002",
+        ),
+        (
+            "【青禾基金】上周市场回顾：全市场中红利板块一枝独秀，科技板块有所回调。基金有风险，投资须谨慎。回T退订",
+            "ADV002",
+        ),
+        (
+            "【青禾银行】投资者提示：理财宣传中“稳赚不赔”的表述从来不符合监管规定，我行不会以任何形式承诺收益。",
+            "ADV001",
+        ),
+        (
+            "【青禾银行】如您掌握以保本保息为名非法吸收资金的诈骗线索，请拨打96110或向当地公安机关提供。",
+            "ADV001",
         ),
         ("【平安好福利】您的积分将于12月31日到期，可在App兑换。", "SIG001"),
     ],

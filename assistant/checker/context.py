@@ -680,6 +680,8 @@ _POINTED_RETRACTED_RE = lazyre.compile(
 )
 #: Right after 诈骗: a crime charged or reported (按诈骗罪举报, 作为诈骗线索提交), not a warning.
 _CHARGE_AFTER_RE = lazyre.compile(r"罪|线索")
+#: …made by the sender (按诈骗罪, 以诈骗罪, 作为诈骗线索), not a reader's tip asked for (如您掌握…的诈骗线索 — rt180).
+_CHARGE_BEFORE_RE = lazyre.compile(r"(?:按|以|作为)$")
 #: The reader addressed (the one a charge is made against).
 _READER_RE = lazyre.compile(r"你|您")
 #: A judgement denied a few characters before it (没有任何不实之处, 无任何不当): no retraction.
@@ -688,7 +690,8 @@ _RETRACT_DENIED_RE = lazyre.compile(
     r"没有|并无|毫无|并非|不是|并不(?!正确|对|成立|靠谱|准确|属实|可信|真实|全面|完全正确)|无任何|没什么|无"
     # (never, or not even a little: 这种说法从未过时, 的宣传没半点不实, 的表述谈不上误导 — the
     # judgement denied affirms the claim)
-    r"|从未|从没|从来没|从来不|从不|未曾|没半点|没一点|没丝毫|没任何|谈不上|算不上|称不上|说不上"
+    # (not where the judgement itself begins so: 从未经授权, 从来不符合 — rt180)
+    r"|从未(?!经)|从没|从来没|未曾|没半点|没一点|没丝毫|没任何|谈不上|算不上|称不上|说不上"
 )
 #: After the retraction, the claim restated or endorsed (准确地说是十只里九只, 应为翻二十倍, 其实一天能
 #: 翻三倍, 但所言属实, 请加入粉丝群): a correction upward, not a retraction (rt52).
@@ -4171,6 +4174,7 @@ class MessageContext:
             if (
                 cue.word == "诈骗"
                 and _CHARGE_AFTER_RE.match(compact, cue.end) is not None
+                and _CHARGE_BEFORE_RE.search(compact, max(0, cue.start - 2), cue.start) is not None
                 and _READER_RE.search(compact, *self.sentence(start)) is not None
             ):
                 continue  # 你逾期不还，已按诈骗罪向警方举报: a charge against the reader, the threat itself

@@ -412,12 +412,7 @@ class Checker:
         without the rule's own context words (COL001: a debt) it must also reach
         :data:`NO_CONTEXT_THRESHOLD` — informal chat in 你 reads like a collector's tone
         (real SMS), a threat rarely falls short of it (rt77, at 0.99)."""
-        if (
-            spec.context is None
-            or not spec.context.requires_any
-            or msg.ctx.scan.contexts.get(spec.code)
-            or spec.context.sender_matches(msg)
-        ):
+        if spec.context is None or not spec.context.requires_any or msg.ctx.scan.contexts.get(spec.code):
             return True
         return p >= NO_CONTEXT_THRESHOLD
 

@@ -261,11 +261,6 @@ class ComboSpec(BaseModel):
     severity: Literal["error", "warning", "info"] | None = None
 
 
-@cache
-def _sender_re(pattern: str) -> re.Pattern[str]:
-    return lazyre.compile_now(pattern)
-
-
 class ContextSpec(BaseModel):
     """Words elsewhere in the message that decide whether a trigger matters.
 
@@ -278,28 +273,6 @@ class ContextSpec(BaseModel):
 
     requires_any: list[str] = Field(default_factory=list)
     otherwise: Literal["warning", "info", "skip"] = "warning"
-    #: A regular expression over the sender's signature name that is context too (COL001: a
-    #: lender or debt buyer by its name's last word, 【融易贷】, 【信达资产】): the message's money
-    #: is owed to it whatever words the message uses.
-    sender_pattern: str = ""
-    #: …unless the message does something for the reader (为您办理, 应您要求, 您预约的: a lender's
-    #: signing visit is a service, not a threat): then only the words decide.
-    sender_unless: list[str] = Field(default_factory=list)
-
-    @field_validator("sender_pattern")
-    @classmethod
-    def _sender_pattern_compiles(cls, value: str) -> str:
-        if value:
-            _must_compile(value, f"sender_pattern {value!r}")
-        return value
-
-    def sender_matches(self, msg: Any) -> bool:
-        """Whether the message's signature names a sender this context stands for."""
-        sig = getattr(msg, "signature", None)
-        if not self.sender_pattern or sig is None or _sender_re(self.sender_pattern).search(sig.name) is None:
-            return False
-        compact = msg.nt.compact
-        return not any(word in compact for word in self.sender_unless)
 
 
 class DocSpec(BaseModel):

@@ -408,7 +408,7 @@ class KeywordDetector(Detector):
             # a context word inside an exempt phrase is not context (保险 of 存款保险条例)
             context_ok = any(
                 not exempted.overlaps(h.start, h.end) for h in ctx.scan.contexts.get(self.code, ())
-            ) or spec.context.sender_matches(msg)
+            )
             if not context_ok and spec.context.otherwise == "skip":
                 return []
         sig_start = sig_end = -1

@@ -51,12 +51,7 @@ class Endorsement(KeywordDetector):
         context = self.spec.context
         severity = self.spec.severity
         effects: tuple[ContextEffect, ...] = ()
-        if (
-            context is not None
-            and context.requires_any
-            and not msg.ctx.scan.contexts.get(self.code)
-            and not context.sender_matches(msg)
-        ):
+        if context is not None and context.requires_any and not msg.ctx.scan.contexts.get(self.code):
             # no investment named: the rule's own context decides, as for its words
             if context.otherwise == "skip":
                 return
