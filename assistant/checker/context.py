@@ -1561,7 +1561,8 @@ class Lexicon:
             return shared.setdefault(found, found)
 
         self.boundaries: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-            normalize_term(t): (one(b.get("left")), one(b.get("right"))) for t, b in (boundaries or {}).items()
+            normalize_term(t): (one(b.get("left")), one(b.get("right")))
+            for t, b in (boundaries or {}).items()
         }
 
         code = ""  # the rule whose words are being added, for the message below
