@@ -30,6 +30,7 @@ import jieba  # noqa: E402
 import yaml  # noqa: E402
 
 from assistant.checker.rulespec import load_rule_specs  # noqa: E402
+from assistant.text.homophones import is_cjk  # noqa: E402
 from assistant.text.normalize import normalize_term  # noqa: E402
 
 MIN_FREQ = 100  # jieba's frequency scale: keeps common words, drops rare compounds
@@ -74,6 +75,12 @@ DOMAIN_WORDS = {
 OUT = ROOT / "knowledge" / "rules" / "_boundaries.yaml"
 
 
+def _two_chinese(key: str) -> bool:
+    """A key this table can hold: two Chinese characters (a trigger, a family's slot word or a
+    kind cue word; longer words do not straddle two words the way the check reads)."""
+    return len(key) == 2 and all(is_cjk(c) for c in key)
+
+
 def main() -> int:
     words: dict[str, int] = {}
     with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as fh:
@@ -92,7 +99,7 @@ def main() -> int:
                 continue
             key = normalize_term(term.term)
             all_terms.add(key)
-            if len(key) == 2 and all("\u4e00" <= c <= "\u9fff" for c in key):
+            if _two_chinese(key):
                 triggers.add(key)
         # a claim family's hit starts at a word of its first slot (of either slot when it may be
         # reversed): 个人|大额 is no 人大, 家人|行车 no 人行, 中国|家庭 no 国家 (rt177)
@@ -101,7 +108,7 @@ def main() -> int:
             for slot in slots:
                 for word in slot:
                     key = normalize_term(str(word))
-                    if len(key) == 2 and all("\u4e00" <= c <= "\u9fff" for c in key):
+                    if _two_chinese(key):
                         family_keys.add(key)
     # the kind decision's two-character cue words too (重新|发起 is no 新发, 灵活|动用 no 活动): the
     # kind evidence skips a straddling cue as the detectors skip a straddling trigger
@@ -110,7 +117,7 @@ def main() -> int:
         for family in families.values():
             for word in family.get("words") or []:
                 key = normalize_term(str(word))
-                if len(key) == 2 and all("\u4e00" <= c <= "\u9fff" for c in key):
+                if _two_chinese(key):
                     triggers.add(key)
     out: dict[str, dict[str, list[str]]] = {}
     for t in sorted(triggers | family_keys):

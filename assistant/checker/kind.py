@@ -415,6 +415,9 @@ _CLAUSE_END = "，,。！!？?；;\n"
 _CODE_RE = lazyre.compile(
     r"(?:验证码|动态码|校验码|动态密码|短信码|确认码)[^\d，,。]{0,6}\d{4,8}|\d{4,8}[^\d，,。]{0,6}(?:验证码|动态码|校验码|动态密码)"
 )
+#: The recipient's own paperwork that a call to 办理 may ask for (身份证件更新, a security
+#: certificate renewed: 证书更新 — rt176): one list for both readings below.
+_OWN_PAPERWORK = "证件更新|身份证|证件|信息更新|资料更新|换卡|补卡|证书更新|证书续期|证书延期"
 #: What a call or offer word asks for, when it is a service act of the recipient's own
 #: (评价, 表决, 还款, 挂失, 核实, 客服): no offer is made (邀请您对本次服务进行评价, 诚邀您通过
 #: 网络投票参与表决, 请抓紧还款, 如有疑问请详询客服).
@@ -422,10 +425,9 @@ _SERVICE_OBJECT_RE = lazyre.compile(
     r"[^，,。！!？?；;：:]{0,8}?(?:进行评价|服务评价|评价|投票|表决|挂失|核实|客服|满意度)"
     r"|[^，,。！!？?；;：:]?(?:还款|缴款)"
     # 请抓紧办理身份证件更新: the recipient's own paperwork (not 抓紧激活额度: credit)
-    r"|[^，,。！!？?；;：:]{0,5}?办理[^，,。！!？?；;：:]{0,4}?(?:证件更新|身份证|证件|信息更新|资料更新|换卡|补卡|续保|续期"
-    # (a security certificate renewed: 请立即办理证书更新 — rt176; the call word may end in 办理)
-    r"|证书更新|证书续期|证书延期)"
-    r"|(?<=办理)(?:证件更新|身份证|证件|信息更新|资料更新|换卡|补卡|证书更新|证书续期|证书延期)"
+    rf"|[^，,。！!？?；;：:]{{0,5}}?办理[^，,。！!？?；;：:]{{0,4}}?(?:{_OWN_PAPERWORK}|续保|续期)"
+    # (…right after a call word that ends in 办理: 请立即办理证书更新 — rt176)
+    rf"|(?<=办理)(?:{_OWN_PAPERWORK})"
     # 可於生效日前免費辦理銷戶: closing or freezing the recipient's own account, no product
     r"|[^，,。！!？?；;：:]{0,3}?(?:销户|注销账户|挂失|解挂)"
     # 2年内可申请复效: reinstating the recipient's own lapsed policy or frozen line

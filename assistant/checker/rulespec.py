@@ -239,16 +239,11 @@ class ExemptVoidSpec(BaseModel):
             raise ValueError("exempt_void 每项须给出 before 或 after")
         for side in (self.before, self.after):
             if side:
-                _must_compile(side, f"exempt_void 的模式 {side!r}")
+                try:
+                    re.compile(side)
+                except re.error as exc:
+                    raise ValueError(f"exempt_void 的模式 {side!r} 无法编译：{exc}") from exc
         return self
-
-
-def _must_compile(pattern: str, what: str) -> None:
-    """A pattern from the rule data compiles, or loading stops with ``what`` named."""
-    try:
-        re.compile(pattern)
-    except re.error as exc:
-        raise ValueError(f"{what} 无法编译：{exc}") from exc
 
 
 class ComboSpec(BaseModel):
