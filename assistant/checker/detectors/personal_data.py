@@ -46,7 +46,11 @@ def _own_label(msg: Message, start: int, labels: tuple[str, ...]) -> str | None:
         stem = _LABEL_TAIL_RE.sub("", w) or w
         if before.endswith(stem):
             if w == "编号" and before[: -len(stem)].endswith(_ACCOUNT_WORDS):
-                return None  # 金融账户编号6217…: an account's number is the card's — rt149
+                return (
+                    None  # 金融账户编号6217…, 卡片编号6222…: an account's number is the card's — rt149, rt182
+                )
+            if w == "账号" and before[: -len(stem)].endswith(_CHAT_APPS):
+                return None  # 微信账号139…: a chat account named by a mobile number is that number — rt182
             if _IDENTITY_AS_LABEL_RE.search(_context_before(msg, start, 24)):
                 return None  # 以身份证号作为预约号：…, 身份证号即理赔号：… — the label is the ID's (rt165, rt168)
             return w
@@ -57,7 +61,10 @@ def _own_label(msg: Message, start: int, labels: tuple[str, ...]) -> str | None:
 #: that document's whatever it is used as; not a document merely listed beside it (携带身份证和赔案号… — rt168).
 _IDENTITY_AS_LABEL_RE = lazyre.compile(r"(?:身份证|证件|身份)(?:号码|号)?(?:作为|即|就是|用作|当作|作|为)")
 #: Before 编号, what makes it an account's or a card's number (金融账户编号, 卡编号).
-_ACCOUNT_WORDS = ("账户", "帐户", "账号", "帐号", "卡")
+_ACCOUNT_WORDS = ("账户", "帐户", "账号", "帐号", "卡", "卡片")
+#: Before 账号, a chat app's name: the account is the person's, often their mobile number itself
+#: (可添加其微信账号139…); a bank's 账号 is not.
+_CHAT_APPS = ("微信", "企业微信", "qq", "钉钉", "支付宝", "抖音")
 
 
 def _card_after(msg: Message, end: int) -> bool:
