@@ -9,6 +9,8 @@ stay as it is.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from assistant.checker.engine import Checker
@@ -198,3 +200,83 @@ def test_an_english_statement_with_an_optout_is_no_promotion(checker: Checker) -
     # for OPT002), but the statement is no longer read as a promotion
     assert checker.check(text).kind != "marketing"
     assert "OPT002" in found_codes(checker, text)
+
+
+# ------------------------------------------------- false errors at the start (rt181's development third)
+# Everyday wording a trigger caught by accident, written here in words of their own: 保本 across a
+# word and the determiner 本 (确保|本次, 社保|本年度, 投保|本计划) or inside a booklet's name (医保本);
+# 刚兑 inside 刚兑换; 养卡 inside a card named 颐养卡; 确保收入 of the reader's own information; a
+# gift won (赢得红包); a site's official grade (国家级自然保护区); 最好 as advice, 最热 of the weather,
+# a voucher code's uniqueness (券码唯一), 万能保险 as a product class; a complaint's or an application's
+# 18-digit number; a health-check card's number; 曝光 of the reader's own data in a privacy tip.
+def _stamped(days_ago: int) -> str:
+    return (date.today() - timedelta(days=days_ago)).strftime("%Y%m%d")
+
+
+def test_a_case_number_dated_this_year_is_no_id(checker: Checker) -> None:
+    for text in (
+        f"【青禾银行】您反映的年费问题已处理，投诉编号310104{_stamped(18)}0017，如有异议请致电95588。",
+        f"【青禾消费金融】您的借款申请已提交，申请编号440305{_stamped(1)}0086，结果将短信通知您。",
+    ):
+        assert "PRV001" not in error_codes(checker, text)
+
+
+def test_an_old_date_under_a_case_label_is_still_an_id(checker: Checker) -> None:
+    text = "【青禾银行】您的贷款申请已受理，申请编号310104198506124820，审批结果将短信通知。"
+    assert "PRV001" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【青禾银行】您尾号2208的借记卡正在进行一笔2,000.00元的转账，请确保本次交易为您本人操作。",
+            "ADV001",
+        ),
+        ("【青禾银行】您的社保本年度缴费将于12月20日从尾号2207账户代扣，请留足余额。", "ADV001"),
+        ("【青禾财险】您的理赔申请已受理，请补充上传医保本及费用清单照片。", "ADV001"),
+        ("【青禾支付】您刚兑换的20元话费券有效期至12月31日，可在App“我的-卡券”查看。", "ADV001"),
+        ("【青禾农商银行】青禾颐养卡上线，年满60周岁客户可申领，跨行取款手续费全免。回T退订", "PRO008"),
+        (
+            "【青禾消费金融】青禾贷年化利率（单利）7.2%-18%，以审批结果为准。申请时请确保收入信息真实有效。回T退订",
+            "ADV001",
+        ),
+        ("【青禾支付】周末扫码付款满10元，每位用户都能赢得一次随机立减红包。回T退订", "ADV001"),
+        ("【青禾银行】持卡购买青山国家级自然保护区门票立减20元，每卡限1次。回T退订", "ADV002"),
+        ("【青禾银行】持卡购买青山国家级自然保护区门票立减20元，每卡限1次。回T退订", "ADV005"),
+        ("【青禾银行】出境前最好先在App开通信用卡境外交易功能，境外消费满500元返30元。回T退订", "ADV002"),
+        ("【青禾财险】入伏后是一年中最热的时候，户外作业请注意防暑。高温意外险保费15元起。回T退订", "ADV002"),
+        ("【青禾支付】会员日可领咖啡兑换券，券码唯一，仅限本人使用。回T退订", "ADV002"),
+        (
+            "【青禾人寿】青禾金账户万能保险现已开放投保，保单账户价值按月结算。保险产品非存款，收益具有不确定性，投保须谨慎。回T退订",
+            "ADV002",
+        ),
+        ("【青禾人寿】您的年度体检服务已开通，体检卡号2026120655331870，请凭卡号在App预约。", "PRV002"),
+        (
+            "【青禾银行】您本期账单已出，最后还款日12月25日。晒账单截图时请遮挡卡号，避免个人信息曝光。",
+            "COL001",
+        ),
+    ],
+)
+def test_everyday_wording_a_trigger_caught_by_accident_stays_clear(
+    checker: Checker, text: str, code: str
+) -> None:
+    assert code not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【青禾理财】青禾稳盈1号保本保息，1万元起购。回T退订", "ADV001"),
+        ("【青禾理财】我行确保本金安全，年化4.5%稳稳到手。回T退订", "ADV001"),
+        ("【青禾理财】买青禾月月盈，确保收入稳定增长。回T退订", "ADV001"),
+        ("【青禾投资】人人都能赢得8%的稳定收益，名额有限。回T退订", "ADV001"),
+        ("【卡友汇】专业养卡提额，空卡代还，全国可做。回T退订", "PRO008"),
+        ("【青禾银行】青禾信用卡是全市最好的信用卡，权益最全。回T退订", "ADV002"),
+        ("【青禾银行】请提供您的身份证号码440305199012050086以便核实。", "PRV001"),
+        ("【青禾小贷】再不还款，我们将把你的欠款信息在朋友圈曝光。", "COL001"),
+    ],
+)
+def test_their_twins_still_fire(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+

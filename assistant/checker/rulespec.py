@@ -314,7 +314,7 @@ OPTION_KEYS: dict[str, frozenset[str]] = {
             "severity_by_product_type",
         }
     ),
-    "resident_id": frozenset({"not_id_context"}),
+    "resident_id": frozenset({"not_id_context", "dated_reference_labels"}),
     "returns": frozenset(
         {
             "ambiguous_cues",

@@ -4,6 +4,7 @@ addresses in clear text (个人信息保护法)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
@@ -74,16 +75,31 @@ def _card_after(msg: Message, end: int) -> bool:
     return after.startswith(("的卡", "卡", "银行卡", "信用卡", "借记卡"))
 
 
+def _recently_dated(digits: str) -> bool:
+    """The number's date (its 7th–14th digits) falls within the last 366 days: the day a case was
+    opened, hardly the birth date of a person the message is about."""
+    try:
+        stamped = date(int(digits[6:10]), int(digits[10:12]), int(digits[12:14]))
+    except ValueError:
+        return False
+    return 0 <= (date.today() - stamped).days <= 366
+
+
 class ResidentId(Detector):
     """PRV001: an ID-shaped number (17 digits + digit/X, a real birth date), any checksum.
 
     A mistyped check digit does not make a number less personal; a valid one is stated as
-    stronger evidence.  Labelled reference numbers (合同编号, 保单号 …) are not IDs.
+    stronger evidence.  Labelled reference numbers (合同编号, 保单号 …) are not IDs; nor is a number
+    under a case label (投诉编号, 申请编号) whose date is within the last year: a reference built as
+    region + the day it was opened + a serial (rt181).  Under such a label an older date still reads
+    as a person's ID (申请编号310104198506124820 — d0352): those labels are sometimes filled with one.
     """
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self._not_id = tuple(w.lower() for w in self.spec.options.get("not_id_context", []))
+        opts = self.spec.options
+        self._not_id = tuple(w.lower() for w in opts.get("not_id_context", []))
+        self._dated = tuple(w.lower() for w in opts.get("dated_reference_labels", []))
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         if not msg.long_number:
@@ -94,6 +110,8 @@ class ResidentId(Detector):
             if not plausible_resident_id(digits):
                 continue
             if _own_label(msg, m.start(1), self._not_id):
+                continue
+            if _recently_dated(digits) and _own_label(msg, m.start(1), self._dated):
                 continue
             masked = mask_keep_tail(digits)
             checked = (
