@@ -280,3 +280,172 @@ def test_everyday_wording_a_trigger_caught_by_accident_stays_clear(
 def test_their_twins_still_fire(checker: Checker, text: str, code: str) -> None:
     assert code in error_codes(checker, text)
 
+
+# ------------------------------------------------- rt182's development third, second round
+# A cover suggested after a notice without 建议 (给家里老人也补一份意外保障), a buyer said to praise
+# the product to everyone (逢人就夸), a policy likened to a demand deposit (不输活期), a project's
+# state approval as backing (经发改委立项); each beside the wording that must stay as it is.
+def test_a_cover_suggested_after_a_claim_notice_is_a_pitch(checker: Checker) -> None:
+    text = (
+        "【青禾财险】您的理赔款2,100.00元已于6月12日支付至尾号0817账户。看病花费不小，"
+        "给父母也补一份意外保障更安心，App首页可了解。"
+    )
+    assert checker.check(text).kind != "service"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青禾人寿】您为父母投保的一份意外保障已生效，保单号P20260612001，可在App查看。",
+        "【青禾财险】您的理赔款2,100.00元已于6月12日支付至尾号0817账户，请注意查收。",
+    ],
+)
+def test_the_readers_own_cover_stays_a_notice(checker: Checker, text: str) -> None:
+    assert checker.check(text).kind == "service"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【青禾银行】老客户王叔叔买青禾季季盈两年了，逢人就夸比存定期强。季季盈1元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV004",
+        ),
+        (
+            "【青禾人寿】青禾金禧增额终身寿险，保额每年按3%递增，用钱灵活不输活期。保险产品非存款，投保需谨慎。回T退订",
+            "ADV008",
+        ),
+        (
+            "【青禾银行】青禾稳盈2号所投项目均经市发改委立项，手机银行可认购。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV005",
+        ),
+    ],
+)
+def test_the_second_rounds_words_are_read(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【青禾银行】您的活期存款利息12.30元已于6月21日结息入账。", "ADV008"),
+        (
+            "【青禾基金】青禾货币基金可随时赎回，流动性接近活期，但收益不等同于存款利息。基金有风险，投资须谨慎。回T退订",
+            "ADV008",
+        ),
+        ("【青禾银行】感谢您的好评！您对网点服务的评价我们已收到，欢迎继续监督。", "ADV004"),
+    ],
+)
+def test_the_second_rounds_neighbours_stay_clear(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+# ------------------------------------------------- narrowed after red team rt183 (this session's diff)
+# rt183 found this session's first additions firing on everyday wording: a price protection (价格跌了
+# 多少就退多少), a market review (高分红板块安如泰山, 行业中的领头羊个股), a bond's coupons to its holder
+# (每一期利息均按时兑付), a city's vouchers (经市政府特批), a fund's first open day (同业存单…首个开放日),
+# a maintenance notice (手机银行中秋假期后首个工作日), a parent's card for a child (为子女开立…全家都有礼),
+# a supplementary card's alerts (父母开卡后您可获得短信提醒), a campus or fuel card's 卡片编号.  These stay
+# clear; the near variants it named fire.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【青禾银行信用卡】积分商城“30天保价”上线：下单后商品降价，价格跌了多少就退多少，差价以积分返还。回T退订",
+            "ADV001",
+        ),
+        (
+            "【青禾基金】周度回顾：本周市场震荡，高分红板块安如泰山，全周微涨0.3%。基金有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        ("【青禾证券】您持有的“22青禾债01”将于6月15日付息，该债券发行以来每一期利息均按时兑付。", "ADV001"),
+        ("【青禾信托】您持有的信托计划第三期期满，本金及收益已足额兑付至您尾号3307账户。", "ADV001"),
+        (
+            "【青禾银行】好消息！经市政府特批，第二轮惠民消费券领取期限延长至5月31日，登录App即可领取。回T退订",
+            "ADV005",
+        ),
+        (
+            "【青禾基金】青禾同业存单指数基金首个开放日定于6月3日，当日起可办理申购赎回。基金有风险，投资须谨慎。回T退订",
+            "ADV002",
+        ),
+        ("【青禾银行】温馨提示：手机银行中秋假期后首个工作日0:00-6:00系统升级，期间暂停转账服务。", "ADV002"),
+        (
+            "【青禾证券】周度复盘：沪指本周上涨1.2%，白酒行业中的领头羊个股回调约3%。股市有风险，入市需谨慎。回T退订",
+            "ADV002",
+        ),
+        (
+            "【青禾证券】新股申购提醒：本周市场上首只新股澄江科技（申购代码732519）将于周二发行，中签后请按时缴款。",
+            "ADV002",
+        ),
+        ("【青禾银行】少儿成长卡上线：家长为子女开立少儿借记卡，全家都有礼，孩子得存钱罐。回T退订", "LNK003"),
+        (
+            "【青禾银行信用卡中心】您为父母申请的附属卡已寄出，父母开卡后您可获得每笔消费的短信提醒。",
+            "LNK003",
+        ),
+        (
+            "【青禾银行】您申领的校园一卡通已制卡完成，一卡通卡片编号8600 1234 5678 9012，请到学校服务网点领取。",
+            "PRV002",
+        ),
+        ("【青禾银行】您绑定的加油卡（卡片编号1000113200012345673）充值500.00元已成功。", "PRV002"),
+    ],
+)
+def test_this_sessions_words_leave_everyday_wording_alone(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【青禾基金】青禾红利混合开放申购，持有满一年若出现亏损，亏多少退您多少。基金有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        (
+            "【青禾理财】青禾稳享理财，净值跌多少，我们就返多少，1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        (
+            "【青禾理财】闲钱放进青禾日日宝，每月躺平就能收息，1元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        ("【青禾资产】青禾月享计划期期足额到账，本期5万元起投。投资有风险，选择需谨慎。回T退订", "ADV001"),
+        (
+            "【青禾理财】青禾稳盈3号为人民银行特许发行的理财产品，本周开放认购。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV005",
+        ),
+        ("【青禾银行】新春开户季：带上父母来网点开户，一人开户，全家人都有礼。回T退订", "LNK003"),
+        (
+            "【青禾资本】青禾新能源股权投资合伙企业（有限合伙）二期开放认购，单笔30万元起。投资有风险，选择需谨慎。回T退订",
+            "PRO006",
+        ),
+        (
+            "【青禾消费金融】青禾贷年化利率（单利）7.2%-18%，以前还款拖过几回也不碍事，照常申请。回T退订",
+            "DIS003",
+        ),
+    ],
+)
+def test_the_near_variants_rt183_named_fire(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+def test_a_mobile_number_given_as_a_vx_account_is_a_mobile_number(checker: Checker) -> None:
+    assert "PRV004" in found_codes(
+        checker, "【青禾银行】您的理财经理已更换为李敏，可添加其vx账号13916527834咨询。"
+    )
+
+
+def test_a_scam_text_forwarded_unchanged_to_12321_is_no_request(checker: Checker) -> None:
+    text = "【青禾银行】收到可疑短信，可将该诈骗短信原封不动转发至12321举报。"
+    assert "PRV003" not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【青禾支付】青禾收款码上线，开店不用守收银台，躺着收钱，到账实时提醒。回T退订", "ADV001"),
+        ("【青禾人寿】您的保单宽限期还剩10天，以前迟交过也没关系，宽限期内缴费保障不受影响。", "DIS003"),
+        ("【青禾医保】城乡居民医保缴费提醒：往年晚交过也不要紧，12月31日前补缴即可享受待遇。", "DIS003"),
+    ],
+)
+def test_the_narrowed_words_leave_their_neighbours_alone(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)

@@ -46,9 +46,15 @@ def _own_label(msg: Message, start: int, labels: tuple[str, ...]) -> str | None:
     for w in labels:
         stem = _LABEL_TAIL_RE.sub("", w) or w
         if before.endswith(stem):
-            if w == "编号" and before[: -len(stem)].endswith(_ACCOUNT_WORDS):
+            if (
+                w == "编号"
+                and before[: -len(stem)].endswith(_ACCOUNT_WORDS)
+                and not any(
+                    c in before for c in labels if "卡" in c
+                )  # 一卡通卡片编号, 加油卡（卡片编号 — rt183
+            ):
                 return (
-                    None  # 金融账户编号6217…, 卡片编号6222…: an account's number is the card's — rt149, rt182
+                    None  # 金融账户编号6217…, 卡片编号6222…: an account's number is the card's (rt149, rt182)
                 )
             if w == "账号" and before[: -len(stem)].endswith(_CHAT_APPS):
                 return None  # 微信账号139…: a chat account named by a mobile number is that number — rt182
@@ -65,7 +71,7 @@ _IDENTITY_AS_LABEL_RE = lazyre.compile(r"(?:身份证|证件|身份)(?:号码|�
 _ACCOUNT_WORDS = ("账户", "帐户", "账号", "帐号", "卡", "卡片")
 #: Before 账号, a chat app's name: the account is the person's, often their mobile number itself
 #: (可添加其微信账号139…); a bank's 账号 is not.
-_CHAT_APPS = ("微信", "企业微信", "qq", "钉钉", "支付宝", "抖音")
+_CHAT_APPS = ("微信", "企业微信", "vx", "wx", "qq", "钉钉", "支付宝", "抖音")
 
 
 def _card_after(msg: Message, end: int) -> bool:
