@@ -63,10 +63,10 @@ DOMAIN_WORDS = {
     "本页",
     "本合同",
     "本业务",
-    # the determiner 本 before a count or a period (确保|本笔交易, 社保|本年度, 投保|本计划 — rt181)
+    # the determiner 本 before a count or a period (确保|本笔交易, 社保|本年度 — rt181; not 本计划: 确保本计划
+    # 每季收益按时分配 is a guarantee the boundary must not hide — rt184)
     "本笔",
     "本年度",
-    "本计划",
     "本号码",
     "本手机号",
     # a new number, card or password announced in a notice (拨打|新号码 is no 打新)

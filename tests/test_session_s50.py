@@ -3,8 +3,14 @@ written this session, each written here in words of its own with the wording bes
 stay as it is.
 
 - a determined sender's near variants of last session's words (named by red team rt180, written
-  here before any run): a rank in slang after the peers (领头羊, 独一档), late payments waved off
-  in other verbs (迟交过…不碍事), a message copied back word for word (一字不差抄下来回复).
+  here before any run): a rank in slang after the peers (独一档; 领头羊 withdrawn after rt183 and
+  rt184 found it in market reviews), late payments waved off in other verbs (迟交过…不碍事, only where
+  credit is offered), a message copied back word for word (一字不差抄下来回复);
+- withdrawn after red teams of this session's own diff (rt183, rt184): an adviser's job title as no
+  investment product (营业部投资顾问: the adviser may then sell tips with no warning), 立项 as state
+  backing (a borrower is asked for the project's own approval), 特许发行 alone (a stamp's licence),
+  固若金汤 (an account's security), 逢人就说 (a privacy tip); a case number's date window widened to
+  three years, a bank card after 卡片编号 only by its issuer prefix and a valid check.
 """
 
 from __future__ import annotations
@@ -21,7 +27,6 @@ from tests.judgment_asserts import error_codes, found_codes
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("【青禾消费金融】青禾易贷年化利率（单利）7.2%-15.4%，在本地同行里绝对是领头羊。回T退订", "ADV002"),
         ("【青禾银行】青禾大额存单年利率2.15%，在全市银行里独一档。回T退订", "ADV002"),
         ("【青禾消费金融】青禾贷年化利率（单利）7.2%-18%，以前迟交过几回也不碍事。回T退订", "DIS003"),
         ("【青禾银行】稍后会发您一条核对短信，请把这条短信一字不差抄下来回复给专员小刘。", "PRV003"),
@@ -161,7 +166,7 @@ def test_their_everyday_neighbours_stay_clear_too(checker: Checker, text: str, c
 
 # ------------------------------------------------- independent writers' development thirds (f90, f91)
 # An exchange's subscription calendar relayed to the reader (今日可申购新股…申购代码…，中签后请按时缴款) is
-# a notice, not a product sold; a job title (投资顾问) is no investment product; a monthly payout of a trust (月息…按月派息) is a yield, not a
+# a notice, not a product sold; a job title (投资顾问) is (withdrawn, see the module docstring); a monthly payout of a trust (月息…按月派息) is a yield, not a
 # loan's rate; an English statement's amount due and due date are the reader's own bill.
 def test_an_ipo_calendar_reminder_is_no_product_sold(checker: Checker) -> None:
     # 可申购 still reads as an offer, so the kind stays in doubt (a review), never an error
@@ -174,14 +179,6 @@ def test_an_ipo_calendar_reminder_is_no_product_sold(checker: Checker) -> None:
 def test_an_ipo_pitch_to_open_an_account_is_still_marketing(checker: Checker) -> None:
     text = "【青禾证券】今日可申购新股：澄江科技（申购代码732519），还没开户？点击链接3分钟开户参与打新！"
     assert checker.check(text).kind != "service"
-
-
-def test_a_job_title_is_no_investment_product(checker: Checker) -> None:
-    found = found_codes(
-        checker,
-        "【青禾证券】您好，我是青禾证券城东营业部投资顾问王磊，今后由我为您提供账户服务，有问题可随时联系我。",
-    )
-    assert "ADV003" not in found
 
 
 def test_a_trusts_monthly_payout_is_a_yield_not_a_loan_rate(checker: Checker) -> None:
@@ -315,10 +312,6 @@ def test_the_readers_own_cover_stays_a_notice(checker: Checker, text: str) -> No
             "【青禾人寿】青禾金禧增额终身寿险，保额每年按3%递增，用钱灵活不输活期。保险产品非存款，投保需谨慎。回T退订",
             "ADV008",
         ),
-        (
-            "【青禾银行】青禾稳盈2号所投项目均经市发改委立项，手机银行可认购。理财非存款，产品有风险，投资须谨慎。回T退订",
-            "ADV005",
-        ),
     ],
 )
 def test_the_second_rounds_words_are_read(checker: Checker, text: str, code: str) -> None:
@@ -449,3 +442,108 @@ def test_a_scam_text_forwarded_unchanged_to_12321_is_no_request(checker: Checker
 )
 def test_the_narrowed_words_leave_their_neighbours_alone(checker: Checker, text: str, code: str) -> None:
     assert code not in error_codes(checker, text)
+
+
+# ------------------------------------------------- narrowed again after red team rt184 (frozen at 7b66a46)
+# rt184 found the narrowed additions still wrong both ways: an FAQ asking 亏了多少能退多少 and a
+# disclosure 净值跌了多少，退保时就少退多少; 固若金汤 of a login; 领头羊 in a market review; 逢人就说 in a
+# privacy tip; 立项 asked of a borrower; a stamp's 特许发行; a parent acting for a child or parents
+# (带子女开立, 为父母投保); an archived complaint's number; a voucher card's 卡片编号; a risk confirmation
+# copied by hand — and, through the exemptions, 确保收入及本息按月到账, 收益全城最好 先到先得,
+# 一年中最赚钱, a loan funded by a trust, a newborn's ID named after its application number, a bank's
+# own 一卡通 debit card, an offer in brackets inside 您的…账单.  The everyday wording stays clear and the
+# violations fire.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【青禾基金】青禾红利混合开放申购。常有客户问：亏了多少能退多少？答：基金不保本，赎回按当日净值。基金有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        (
+            "【青禾人寿】青禾投连险开放投保，投资账户不保本，净值跌了多少，退保时就少退多少。保险产品非存款，投保须谨慎。回T退订",
+            "ADV001",
+        ),
+        (
+            "【青禾证券】新版App上线人脸登录，让您的投资账户安全固若金汤，更新后即可开启。股市有风险，入市需谨慎。回T退订",
+            "ADV001",
+        ),
+        (
+            "【青禾基金】周度回顾：本周市场上消费领头羊回调约3%，科技板块反弹1.5%。基金有风险，投资须谨慎。回T退订",
+            "ADV002",
+        ),
+        ("【青禾银行】您的项目贷款申请已受理，请补充市发改委立项批复文件。", "ADV005"),
+        ("【青禾银行】少儿成长季：家长带子女到网点开立少儿借记卡，全家都有礼。回T退订", "LNK003"),
+        (
+            "【青禾人寿】春节关爱季：您为父母投保青禾安康意外险，全家有礼。保险产品非存款，投保须谨慎。回T退订",
+            "LNK003",
+        ),
+        (
+            "【青禾银行信用卡】您用积分兑换的洗车权益卡已发放，卡片编号2208 1234 5678 9012，到门店出示即可。",
+            "PRV002",
+        ),
+        ("【青禾证券】开通科创板权限时，请将风险揭示书的确认内容一字不差抄录后提交。", "PRV003"),
+    ],
+)
+def test_the_second_narrowing_leaves_everyday_wording_alone(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+def test_an_archived_case_number_is_no_id(checker: Checker) -> None:
+    text = f"【青禾银行】您提交的年费投诉已完成复查，投诉编号310104{_stamped(700)}0029，结果将短信告知。"
+    assert "PRV001" not in error_codes(checker, text)
+
+
+def test_an_id_named_as_such_after_its_case_label_is_an_id(checker: Checker) -> None:
+    text = f"【青禾银行】您为新生儿办理的医保参保申请已受理，申请编号110105{_stamped(200)}0027（即宝宝的身份证号）。"
+    assert "PRV001" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【青禾理财】青禾稳盈6号专为退休客户设计，确保收入及本息按月到账。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        (
+            "【青禾理财】青禾季季盈 收益全城最好 先到先得 1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV002",
+        ),
+        (
+            "【青禾基金】年底是一年中最赚钱的窗口期，青禾成长混合开放申购。基金有风险，投资须谨慎。回T退订",
+            "ADV002",
+        ),
+        ("【青禾典当】房产、车辆抵押，月息8厘起，当天到账，资金来源于持牌信托公司。回T退订", "DIS001"),
+        (
+            "【青禾银行】您申请的青禾一卡通（借记卡）已制卡完成，卡片编号6222 0212 3456 7894，请到网点领取。",
+            "PRV002",
+        ),
+    ],
+)
+def test_what_the_exemptions_let_through_fires_again(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+def test_an_offer_in_brackets_inside_the_readers_bill_is_no_notice(checker: Checker) -> None:
+    text = "【青禾消费金融】您的（限时提额）账单分期额度已备好，最高可分24期，点击申请。"
+    assert checker.check(text).kind != "service"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【青禾银行】反诈故事：王阿姨投了某“养老项目”后逢人就夸，半年后平台跑路，血本无归。请警惕高息诱惑。",
+            "ADV004",
+        ),
+        ("【青禾消费金融】以为迟交过一次没关系？逾期记录将依法报送征信系统，请按时还款。", "DIS003"),
+    ],
+)
+def test_rt184s_held_out_classes_stay_clear(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+def test_a_guarantee_after_the_determiner_is_still_read(checker: Checker) -> None:
+    text = "【青禾理财】青禾季季享理财，我们确保本计划每季收益按时分配。理财非存款，产品有风险，投资须谨慎。回T退订"
+    assert "ADV001" in error_codes(checker, text)

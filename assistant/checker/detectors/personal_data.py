@@ -46,16 +46,8 @@ def _own_label(msg: Message, start: int, labels: tuple[str, ...]) -> str | None:
     for w in labels:
         stem = _LABEL_TAIL_RE.sub("", w) or w
         if before.endswith(stem):
-            if (
-                w == "编号"
-                and before[: -len(stem)].endswith(_ACCOUNT_WORDS)
-                and not any(
-                    c in before for c in labels if "卡" in c
-                )  # 一卡通卡片编号, 加油卡（卡片编号 — rt183
-            ):
-                return (
-                    None  # 金融账户编号6217…, 卡片编号6222…: an account's number is the card's (rt149, rt182)
-                )
+            if w == "编号" and before[: -len(stem)].endswith(_ACCOUNT_WORDS):
+                return None  # 金融账户编号6217…: an account's number is the card's — rt149
             if w == "账号" and before[: -len(stem)].endswith(_CHAT_APPS):
                 return None  # 微信账号139…: a chat account named by a mobile number is that number — rt182
             if _IDENTITY_AS_LABEL_RE.search(_context_before(msg, start, 24)):
@@ -68,10 +60,16 @@ def _own_label(msg: Message, start: int, labels: tuple[str, ...]) -> str | None:
 #: that document's whatever it is used as; not a document merely listed beside it (携带身份证和赔案号… — rt168).
 _IDENTITY_AS_LABEL_RE = lazyre.compile(r"(?:身份证|证件|身份)(?:号码|号)?(?:作为|即|就是|用作|当作|作|为)")
 #: Before 编号, what makes it an account's or a card's number (金融账户编号, 卡编号).
-_ACCOUNT_WORDS = ("账户", "帐户", "账号", "帐号", "卡", "卡片")
+_ACCOUNT_WORDS = ("账户", "帐户", "账号", "帐号", "卡")
 #: Before 账号, a chat app's name: the account is the person's, often their mobile number itself
 #: (可添加其微信账号139…); a bank's 账号 is not.
 _CHAT_APPS = ("微信", "企业微信", "vx", "wx", "qq", "钉钉", "支付宝", "抖音")
+
+
+#: A card's own serial (卡片编号): a bank card's number when it is one by shape, an issuer's prefix and a
+#: valid check (卡片编号6222 0212 3456 7894 — rt182); a voucher's, a campus or a fuel card's otherwise (rt183,
+#: rt184).
+_CARD_PIECE_RE = lazyre.compile(r"卡片编号|卡片号")
 
 
 def _card_after(msg: Message, end: int) -> bool:
@@ -82,13 +80,18 @@ def _card_after(msg: Message, end: int) -> bool:
 
 
 def _recently_dated(digits: str) -> bool:
-    """The number's date (its 7th–14th digits) falls within the last 366 days: the day a case was
-    opened, hardly the birth date of a person the message is about."""
+    """The number's date (its 7th–14th digits) falls within the last three years: the day a case was
+    opened (an archived complaint's too — rt184), hardly the birth date of a person the message is
+    about, unless the message says so right after it (below)."""
     try:
         stamped = date(int(digits[6:10]), int(digits[10:12]), int(digits[12:14]))
     except ValueError:
         return False
-    return 0 <= (date.today() - stamped).days <= 366
+    return 0 <= (date.today() - stamped).days <= 3 * 366
+
+
+#: Right after the number, the message saying it is an ID after all (申请编号1101…（即宝宝的身份证号） — rt184).
+_ID_NAMED_AFTER_RE = lazyre.compile(r"[（(]?[^，,。！!？?；;）)]{0,6}?(?:身份证|证件号)")
 
 
 class ResidentId(Detector):
@@ -96,7 +99,7 @@ class ResidentId(Detector):
 
     A mistyped check digit does not make a number less personal; a valid one is stated as
     stronger evidence.  Labelled reference numbers (合同编号, 保单号 …) are not IDs; nor is a number
-    under a case label (投诉编号, 申请编号) whose date is within the last year: a reference built as
+    under a case label (投诉编号, 申请编号) whose date is within the last three years: a reference built as
     region + the day it was opened + a serial (rt181).  Under such a label an older date still reads
     as a person's ID (申请编号310104198506124820 — d0352): those labels are sometimes filled with one.
     """
@@ -117,7 +120,11 @@ class ResidentId(Detector):
                 continue
             if _own_label(msg, m.start(1), self._not_id):
                 continue
-            if _recently_dated(digits) and _own_label(msg, m.start(1), self._dated):
+            if (
+                _recently_dated(digits)
+                and _own_label(msg, m.start(1), self._dated)
+                and not _ID_NAMED_AFTER_RE.match(msg.nt.compact, msg.nt.compact_pos(m.end(1)))
+            ):
                 continue
             masked = mask_keep_tail(digits)
             checked = (
@@ -153,9 +160,17 @@ class BankCard(Detector):
             digits = digits_of(m.group(1))
             if not 16 <= len(digits) <= 19 or plausible_resident_id(digits):
                 continue
-            if _own_label(msg, m.start(1), self._not_card) and not _card_after(msg, m.end(1)):
-                continue
             luhn = luhn_valid(digits)
+            if (
+                _own_label(msg, m.start(1), self._not_card)
+                and not _card_after(msg, m.end(1))
+                and not (
+                    luhn
+                    and digits.startswith(self._prefixes)
+                    and _CARD_PIECE_RE.search(_context_before(msg, m.start(1), 8))
+                )
+            ):
+                continue
             in_context = any(w in _context_before(msg, m.start(1), 12) for w in self._card_context)
             if not (in_context or digits.startswith(self._prefixes) or luhn):
                 continue
