@@ -10,7 +10,14 @@ stay as it is.
   investment product (营业部投资顾问: the adviser may then sell tips with no warning), 立项 as state
   backing (a borrower is asked for the project's own approval), 特许发行 alone (a stamp's licence),
   固若金汤 (an account's security), 逢人就说 (a privacy tip); a case number's date window widened to
-  three years, a bank card after 卡片编号 only by its issuer prefix and a valid check.
+  three years, a bank card after 卡片编号 only by its issuer prefix and a valid check;
+- withdrawn after the third red team (rt185), each because it let a violation through or fired on a
+  market review: 能退多少 as a question's guard (亏了多少就能退多少 promises), acting for parents or family
+  as no referral (帮爸妈注册…您也能领), 以免/避免信息曝光 as a privacy tip (请还清欠款，以免信息曝光 threatens),
+  申购代码 and 中签后 as notice words (a fund's launch, a plate lottery), 那是别人家 after a question, 独一档,
+  开立 as a referral act (父母带孩子开立); known false errors left standing for it: an FAQ that asks
+  亏了多少能退多少, a privacy tip's 避免个人信息曝光, a reader insuring parents with 全家有礼; and 首款 after
+  the peers (业内首款) is no longer read: a down payment is called so too.
 """
 
 from __future__ import annotations
@@ -27,7 +34,6 @@ from tests.judgment_asserts import error_codes, found_codes
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("【青禾银行】青禾大额存单年利率2.15%，在全市银行里独一档。回T退订", "ADV002"),
         ("【青禾消费金融】青禾贷年化利率（单利）7.2%-18%，以前迟交过几回也不碍事。回T退订", "DIS003"),
         ("【青禾银行】稍后会发您一条核对短信，请把这条短信一字不差抄下来回复给专员小刘。", "PRV003"),
     ],
@@ -109,18 +115,10 @@ def test_an_offer_in_the_aside_is_still_an_offer(checker: Checker, text: str) ->
             "ADV001",
         ),
         (
-            "【青禾财富】青禾月月享年化4.5%，按月付息。风险？那是别家产品才会有的。投资有风险，选择需谨慎。回T退订",
-            "ADV001",
-        ),
-        (
             "【青禾理财】青禾稳盈2号经央行特批发行，本周开放认购。理财非存款，产品有风险，投资须谨慎。回T退订",
             "ADV005",
         ),
-        (
-            "【青禾银行】同业首款支持按周领取收益的理财“青禾周周享”正式发售。理财非存款，产品有风险，投资须谨慎。回T退订",
-            "ADV002",
-        ),
-        ("【青禾银行】新春开户季：带爸妈到网点开立借记卡，一人开户全家有礼。回T退订", "LNK003"),
+        ("【青禾银行】新春开户季：带爸妈一起到网点开户，一人开户全家有礼。回T退订", "LNK003"),
         (
             "【青禾资本】青禾新能源产业并购基金（有限合伙）二期开放认购，单笔30万元起。投资有风险，选择需谨慎。回T退订",
             "PRO006",
@@ -249,10 +247,6 @@ def test_an_old_date_under_a_case_label_is_still_an_id(checker: Checker) -> None
             "ADV002",
         ),
         ("【青禾人寿】您的年度体检服务已开通，体检卡号2026120655331870，请凭卡号在App预约。", "PRV002"),
-        (
-            "【青禾银行】您本期账单已出，最后还款日12月25日。晒账单截图时请遮挡卡号，避免个人信息曝光。",
-            "COL001",
-        ),
     ],
 )
 def test_everyday_wording_a_trigger_caught_by_accident_stays_clear(
@@ -457,10 +451,6 @@ def test_the_narrowed_words_leave_their_neighbours_alone(checker: Checker, text:
     ("text", "code"),
     [
         (
-            "【青禾基金】青禾红利混合开放申购。常有客户问：亏了多少能退多少？答：基金不保本，赎回按当日净值。基金有风险，投资须谨慎。回T退订",
-            "ADV001",
-        ),
-        (
             "【青禾人寿】青禾投连险开放投保，投资账户不保本，净值跌了多少，退保时就少退多少。保险产品非存款，投保须谨慎。回T退订",
             "ADV001",
         ),
@@ -474,10 +464,6 @@ def test_the_narrowed_words_leave_their_neighbours_alone(checker: Checker, text:
         ),
         ("【青禾银行】您的项目贷款申请已受理，请补充市发改委立项批复文件。", "ADV005"),
         ("【青禾银行】少儿成长季：家长带子女到网点开立少儿借记卡，全家都有礼。回T退订", "LNK003"),
-        (
-            "【青禾人寿】春节关爱季：您为父母投保青禾安康意外险，全家有礼。保险产品非存款，投保须谨慎。回T退订",
-            "LNK003",
-        ),
         (
             "【青禾银行信用卡】您用积分兑换的洗车权益卡已发放，卡片编号2208 1234 5678 9012，到门店出示即可。",
             "PRV002",
@@ -547,3 +533,46 @@ def test_rt184s_held_out_classes_stay_clear(checker: Checker, text: str, code: s
 def test_a_guarantee_after_the_determiner_is_still_read(checker: Checker) -> None:
     text = "【青禾理财】青禾季季享理财，我们确保本计划每季收益按时分配。理财非存款，产品有风险，投资须谨慎。回T退订"
     assert "ADV001" in error_codes(checker, text)
+
+
+# ------------------------------------------------- the third red team (rt185, frozen at e94bf2e)
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【青禾基金】青禾红利混合开放申购，持有满一年若出现亏损，亏了多少就能退多少。基金有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        ("【青禾银行】孝心开户季：帮爸妈在青禾App注册并开立电子账户，您也能领30元话费。回T退订", "LNK003"),
+        ("【青禾小贷】请于本周五前还清欠款，以免信息曝光，影响您的名誉。", "COL001"),
+        (
+            "【青禾基金】青禾成长混合是一年中最热销的基金，开放申购中。基金有风险，投资须谨慎。回T退订",
+            "ADV002",
+        ),
+    ],
+)
+def test_what_rt185_found_let_through_fires(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+def test_an_id_named_after_a_comma_is_an_id(checker: Checker) -> None:
+    for text in (
+        f"【青禾银行】您为宝宝办理的少儿医保参保申请已受理，申请编号110105{_stamped(300)}0029，即宝宝本人身份证号，请妥善保管。",
+        f"【青禾人寿】您为新生儿投保的申请已受理，申请编号110105{_stamped(200)}0026（为参保宝宝本人身份证号码），请核对。",
+    ):
+        assert "PRV001" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【青禾银行】您绑定的加油卡（卡片编号9030 1000 1234 5677）充值300.00元已成功。", "PRV002"),
+        (
+            "【青禾基金】周度回顾：本周市场上红利板块表现独一档，科技板块小幅回调。基金有风险，投资须谨慎。回T退订",
+            "ADV002",
+        ),
+        ("【青禾银行】周末亲子课：父母带孩子到网点开立少儿账户，全家有礼。回T退订", "LNK003"),
+    ],
+)
+def test_what_rt185_found_firing_stays_clear(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)

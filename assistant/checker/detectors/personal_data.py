@@ -70,6 +70,9 @@ _CHAT_APPS = ("微信", "企业微信", "vx", "wx", "qq", "钉钉", "支付宝",
 #: valid check (卡片编号6222 0212 3456 7894 — rt182); a voucher's, a campus or a fuel card's otherwise (rt183,
 #: rt184).
 _CARD_PIECE_RE = lazyre.compile(r"卡片编号|卡片号")
+#: The leading digits of a bank card proper (UnionPay 62, Visa 4, Mastercard 51–55): a fuel or service card's
+#: serial may start with another issuer prefix and pass the check (昆仑加油卡（卡片编号9030…） — rt185).
+_BANK_CARD_LEADS = ("62", "4", "51", "52", "53", "54", "55")
 
 
 def _card_after(msg: Message, end: int) -> bool:
@@ -90,8 +93,9 @@ def _recently_dated(digits: str) -> bool:
     return 0 <= (date.today() - stamped).days <= 3 * 366
 
 
-#: Right after the number, the message saying it is an ID after all (申请编号1101…（即宝宝的身份证号） — rt184).
-_ID_NAMED_AFTER_RE = lazyre.compile(r"[（(]?[^，,。！!？?；;）)]{0,6}?(?:身份证|证件号)")
+#: Right after the number, the message saying it is an ID after all (申请编号1101…（即宝宝的身份证号）, …，即宝宝本人
+#: 身份证号, （为参保宝宝本人身份证号码） — rt184, rt185).
+_ID_NAMED_AFTER_RE = lazyre.compile(r"[（(，,]?[^。！!？?；;）)]{0,12}?(?:身份证|证件号)")
 
 
 class ResidentId(Detector):
@@ -166,7 +170,7 @@ class BankCard(Detector):
                 and not _card_after(msg, m.end(1))
                 and not (
                     luhn
-                    and digits.startswith(self._prefixes)
+                    and digits.startswith(_BANK_CARD_LEADS)
                     and _CARD_PIECE_RE.search(_context_before(msg, m.start(1), 8))
                 )
             ):
