@@ -134,3 +134,49 @@ def test_widened_search_start_finds_what_re_compile_finds(tmp_path, monkeypatch)
     # what may match empty, or starts with any character, keeps re's own code
     for source in (r"(?<=x)\d*", r".+x", r"(?:[^a]|b)c"):
         assert lazyre._code(_parser.parse(source, 0), 0) == _compiler._code(_parser.parse(source, 0), 0)
+
+
+#: Repeats of one character made possessive (``_possessive``) or left alone, each beside texts
+#: where backtracking into the repeat would matter if the rule were wrong.
+_POSSESSIVE = (
+    r"(?<![您本该])[¥￥]?\d+(?:\.\d+)?元?(?:/|每)(?:年|月)",
+    r"[^，,。]{0,6}?，",
+    r"(\d+)\.\d+%",
+    r"\d+(?!%)",  # nothing after it in the pattern: left alone (12% still matches 1)
+    r"(?:\d+(?!%))元",
+    r"\d+\d",  # what follows can be a digit: left alone
+    r"[a-z]+(?:\d|x)?[^a-z]",
+    r"(?:ab+)+c",
+    r"(?=\d+元)\d",
+    r"\d{2,3}?[^\d]|x*y",
+)
+_POSSESSIVE_TEXTS = (
+    "12%元",
+    "本行¥20元/年，您100元每月，5.5元/月",
+    "12.5%，3.%",
+    "abbbabc ab1z abx! 12元3 1234a",
+)
+
+
+def test_possessive_repeats_find_what_re_compile_finds(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A repeat of one character made possessive where what follows cannot start with one of
+    its characters: the same matches and groups, at every start position, as ``re.compile``'s
+    pattern; and the repeat is possessive in the code."""
+    from re import _constants, _parser  # type: ignore[attr-defined]
+
+    monkeypatch.setenv("ASSISTANT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(lazyre, "_CODES", None)
+    monkeypatch.setattr(lazyre, "_NEW", {})
+    for source in _POSSESSIVE:
+        ours, eager = lazyre.compile_now(source), re.compile(source)
+        for text in _POSSESSIVE_TEXTS:
+            for pos in range(len(text)):
+                assert [(m.span(), m.groups()) for m in ours.finditer(text, pos)] == [
+                    (m.span(), m.groups()) for m in eager.finditer(text, pos)
+                ], (source, text, pos)
+                for method in ("match", "fullmatch", "search"):
+                    found, expected = getattr(ours, method)(text, pos), getattr(eager, method)(text, pos)
+                    assert (found and found.span()) == (expected and expected.span()), (source, text, pos)
+    assert _constants.POSSESSIVE_REPEAT_ONE in lazyre._code(_parser.parse(r"\d+元", 0), 0)
+    for source in (r"\d+(?!%)", r"\d+\d", r"(?i)a+b"):
+        assert _constants.POSSESSIVE_REPEAT_ONE not in lazyre._code(_parser.parse(source, 0), 0), source

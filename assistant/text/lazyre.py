@@ -149,8 +149,10 @@ def _code(parsed: Any, flags: int) -> list[int]:
     own code."""
     from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 
-    code: list[int] = _compiler._code(parsed, flags)
     all_flags = parsed.state.flags | flags
+    if not all_flags & (_constants.SRE_FLAG_IGNORECASE | _constants.SRE_FLAG_LOCALE):
+        _possessive(parsed.data, None, parsed.state, all_flags, _constants)
+    code: list[int] = _compiler._code(parsed, flags)
     if (
         code[0] != _constants.INFO
         or code[2]  # re found a prefix or a first-character set itself
@@ -232,6 +234,103 @@ def _joined(sets: list[list[tuple[Any, Any]]], c: Any) -> list[tuple[Any, Any]] 
     if len(sets) > 1 and any(item[0] is c.NEGATE for items in sets for item in items):
         return None
     return [item for items in sets for item in items]
+
+
+#: At most this many characters are listed to prove two character sets disjoint
+#: (:func:`_disjoint`); a larger finite set (a whole block of CJK) is left as it is.
+_LISTED_CHARS = 4096
+
+
+def _possessive(data: Any, follow: list[tuple[Any, Any]] | None, state: Any, flags: int, c: Any) -> None:
+    """Make a repeat of one character possessive, in place in the parsed sequence ``data``,
+    where what must come after it can never be one of its characters.
+
+    Why: ``re`` gives back a greedy (or takes on a lazy) repeat's characters one at a time
+    when what follows fails, and never knows that this cannot help; ``\\d+(?:\\.\\d+)?元?[/每]``
+    tried at every digit of a notice's amounts, dates and tails backtracks through every
+    shorter run of digits (PCRE makes such repeats possessive itself: "auto-possessification").
+
+    Exact: the repeat ``X{m,n}`` (greedy or lazy) of a single character class ``X`` is followed
+    in its sequence by items whose first consumed character must lie in a set ``F`` disjoint
+    from ``X`` (``F``: :func:`_first_chars` of the rest of the sequence, and, where the rest
+    may match nothing, ``follow``, what may come after the sequence).  Whatever count a match
+    takes, the next character it consumes is not in ``X``; so any match takes the whole run
+    of ``X`` characters (up to ``n``), exactly the count the possessive repeat takes, and the
+    two find the same matches with the same groups.  Where ``F`` is not known (a back
+    reference, a repeat at the end of the pattern or of a look-ahead, inline flags) nothing is
+    changed; look-behinds and case-insensitive patterns are left alone."""
+    for i, (op, av) in enumerate(data):
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            _lo, hi, sub = av
+            one_char = len(sub.data) == 1 and sub.data[0][0] in (c.LITERAL, c.NOT_LITERAL, c.IN)
+            if one_char and op is not c.POSSESSIVE_REPEAT:
+                after = _after(data, i + 1, follow, c)
+                if after is not None and _disjoint(_as_set(sub.data[0], c), after, state, flags, c):
+                    data[i] = (c.POSSESSIVE_REPEAT, av)
+                continue
+            after = _after(data, i + 1, follow, c)
+            if after is not None and hi != 1:
+                first, _empty = _first_chars(sub.data, c)
+                after = None if first is None else _joined([first, after], c)
+            _possessive(sub.data, after, state, flags, c)
+        elif op is c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if not (add_flags or del_flags):
+                _possessive(sub.data, _after(data, i + 1, follow, c), state, flags, c)
+        elif op is c.BRANCH:
+            after = _after(data, i + 1, follow, c)
+            for alternative in av[1]:
+                _possessive(alternative.data, after, state, flags, c)
+        elif op is c.ATOMIC_GROUP:
+            _possessive(av.data, _after(data, i + 1, follow, c), state, flags, c)
+        elif op in (c.ASSERT, c.ASSERT_NOT) and av[0] == 1:
+            _possessive(av[1].data, None, state, flags, c)  # a look-ahead may end anywhere
+
+
+def _after(data: Any, i: int, follow: list[tuple[Any, Any]] | None, c: Any) -> list[tuple[Any, Any]] | None:
+    """The characters the first consumed character after ``data[:i]`` must be one of
+    (``follow`` where the rest may match nothing), or None when not known."""
+    first, empty = _first_chars(data[i:], c)
+    if first is None or (empty and follow is None):
+        return None
+    return _joined([first, follow], c) if empty else first  # type: ignore[list-item]
+
+
+def _as_set(item: tuple[Any, Any], c: Any) -> list[tuple[Any, Any]]:
+    op, av = item
+    if op is c.LITERAL:
+        return [(c.LITERAL, av)]
+    if op is c.NOT_LITERAL:
+        return [(c.NEGATE, None), (c.LITERAL, av)]
+    return list(av)
+
+
+def _listed(items: list[tuple[Any, Any]], c: Any) -> list[str] | None:
+    """The characters of a set that names them all (literals and ranges), or None."""
+    out: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            out.append(chr(av))
+        elif op is c.RANGE:
+            out.extend(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None
+        if len(out) > _LISTED_CHARS:
+            return None
+    return out
+
+
+def _disjoint(a: list[tuple[Any, Any]], b: list[tuple[Any, Any]], state: Any, flags: int, c: Any) -> bool:
+    """Whether no character is in both sets (parsed items), as ``re`` reads them under ``flags``:
+    the characters of one listed, each tested against the other compiled as a class."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    for listed, other in ((_listed(a, c), b), (_listed(b, c), a)):
+        if listed is None:
+            continue
+        tester = _compiler.compile(_parser.SubPattern(state, [(c.IN, other)]), flags & ~c.SRE_FLAG_DEBUG)
+        return not any(tester.match(ch) for ch in listed)
+    return False
 
 
 def compile_now(pattern: str, flags: int = 0) -> re.Pattern[str]:
