@@ -68,7 +68,8 @@ DOMAIN_WORDS = {
     "本笔",
     "本年度",
     "本号码",
-    "本手机号",
+    # (three characters: the table reads a right word of two or three — 确保|本手机号 — rt186)
+    "本手机",
     # a new number, card or password announced in a notice (拨打|新号码 is no 打新)
     "新号码",
     "新卡",

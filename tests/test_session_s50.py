@@ -17,7 +17,13 @@ stay as it is.
   申购代码 and 中签后 as notice words (a fund's launch, a plate lottery), 那是别人家 after a question, 独一档,
   开立 as a referral act (父母带孩子开立); known false errors left standing for it: an FAQ that asks
   亏了多少能退多少, a privacy tip's 避免个人信息曝光, a reader insuring parents with 全家有礼; and 首款 after
-  the peers (业内首款) is no longer read: a down payment is called so too.
+  the peers (业内首款) is no longer read: a down payment is called so too;
+- after the fourth red team (rt186): a bank card after 卡片编号 by any issuer prefix and a valid check unless
+  the card named before it holds no bank account (a bank card named with it wins); a case number whose
+  month the message states (您2022年3月提交的…) is a reference; 公民身份号码 names an ID; 期期满额兑付,
+  管理总局特批, 迟交过…一样能借 read; a myth asked (…不碍事？) stays clear; 派息 only as a payout schedule
+  (按月派息); 按时缴款, 帮子女 and 之前最好 withdrawn; an aside with any offer word stays out of the reader's
+  own object; 确保|本手机号 in the boundary table.
 """
 
 from __future__ import annotations
@@ -576,3 +582,83 @@ def test_an_id_named_after_a_comma_is_an_id(checker: Checker) -> None:
 )
 def test_what_rt185_found_firing_stays_clear(checker: Checker, text: str, code: str) -> None:
     assert code not in error_codes(checker, text)
+
+
+# ------------------------------------------------- the fourth red team (rt186, frozen at 803a84c)
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【青禾银行】您申请的青禾JCB信用卡已制卡完成，卡片编号3568 3301 2345 6781，请到网点领取。",
+            "PRV002",
+        ),
+        (
+            "【青禾银行】您申请的电子借记卡已制卡完成，卡片编号6013820123456789010，请到开户网点领取。",
+            "PRV002",
+        ),
+        (
+            "【青禾资产】青禾季享计划已运作5年，期期满额兑付，本期10万元起投。投资有风险，选择需谨慎。回T退订",
+            "ADV001",
+        ),
+        (
+            "【青禾理财】青禾稳盈5号经国家金融监督管理总局特批发行。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV005",
+        ),
+        ("【青禾消费金融】青禾贷年化利率（单利）7.2%-18%，以前迟交过几回没关系，一样能借。回T退订", "DIS003"),
+        (
+            "【青禾证券】高股息股票照常派息，持仓市值50万元以上可办理股票质押融资，月息低至8厘。回T退订",
+            "DIS001",
+        ),
+        (
+            "【青禾理财】春节之前最好的理财选择：青禾季季盈，1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV002",
+        ),
+    ],
+)
+def test_what_rt186_found_let_through_fires(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+def test_an_id_named_as_the_citizens_number_is_an_id(checker: Checker) -> None:
+    text = f"【青禾银行】您为宝宝办理的参保申请已受理，申请编号110105{_stamped(200)}0023，即宝宝的公民身份号码，请妥善保管。"
+    assert "PRV001" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【青禾银行】您绑定的青禾百货储值卡（卡片编号5100 0123 4567 8901）充值300.00元已成功。", "PRV002"),
+        (
+            "【青禾银行】您2022年3月提交的年费投诉已完成复核，投诉编号310104202203150017，结果将书面寄送。",
+            "PRV001",
+        ),
+        (
+            "【青禾基金】周度回顾：本周市场震荡，高分红个股表现安如泰山，全周微涨0.2%。基金有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+        (
+            "【青禾消费金融】以为迟交过一两天不碍事？逾期记录将依法报送征信。青禾贷年化利率（单利）7.2%-18%。回T退订",
+            "DIS003",
+        ),
+        ("【青禾银行】您的信用卡申请已进入电话核实环节，请确保本手机号保持畅通，我行将致电核实。", "ADV001"),
+        ("【青禾信托】您持有的信托计划第三期期满，本金及收益已足额兑付至您尾号3307账户。", "ADV001"),
+    ],
+)
+def test_what_rt186_found_firing_stays_clear(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+def test_an_offer_in_an_aside_keeps_the_bill_from_being_a_plain_notice(checker: Checker) -> None:
+    text = "【青禾银行】您尾号2231的信用卡（境外消费返现5%欢迎体验）本期账单1,280.00元将于8月10日到期，请按时还款。"
+    assert checker.check(text).kind != "service"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青禾人寿】您的健康服务卡已激活，卡片编号6800 1234 5678 9014，可在App预约体检。",
+        "【青禾证券】新版App上线人脸登录，让您的投资账户安如磐石，更新后即可开启。股市有风险，入市需谨慎。回T退订",
+    ],
+)
+def test_a_service_cards_serial_and_an_accounts_security_stay_clear(checker: Checker, text: str) -> None:
+    assert not error_codes(checker, text) & {"PRV002", "ADV001"}

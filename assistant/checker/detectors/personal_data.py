@@ -67,11 +67,11 @@ _CHAT_APPS = ("微信", "企业微信", "vx", "wx", "qq", "钉钉", "支付宝",
 
 
 #: A card's own serial (卡片编号): a bank card's number when it is one by shape, an issuer's prefix and a
-#: valid check (卡片编号6222 0212 3456 7894 — rt182); a voucher's, a campus or a fuel card's otherwise (rt183,
-#: rt184).
+#: valid check (卡片编号6222 0212 3456 7894 — rt182), unless the card named before it holds no bank account
+#: (a campus, fuel, voucher or store card: 一卡通卡片编号, 加油卡（卡片编号9030…）, 储值卡（卡片编号5100…） —
+#: rt183, rt185, rt186) and no bank card is named with it (青禾一卡通（借记卡）…卡片编号6222… — rt184).
 _CARD_PIECE_RE = lazyre.compile(r"卡片编号|卡片号")
-#: The leading digits of a bank card proper (UnionPay 62, Visa 4, Mastercard 51–55): a fuel or service card's
-#: serial may start with another issuer prefix and pass the check (昆仑加油卡（卡片编号9030…） — rt185).
+_BANK_CARD_WORDS = ("借记卡", "信用卡", "银行卡", "储蓄卡", "贷记卡")
 _BANK_CARD_LEADS = ("62", "4", "51", "52", "53", "54", "55")
 
 
@@ -93,9 +93,16 @@ def _recently_dated(digits: str) -> bool:
     return 0 <= (date.today() - stamped).days <= 3 * 366
 
 
+def _date_stated(msg: Message, digits: str) -> bool:
+    """The message names the month the number's date falls in (您2022年3月提交的…投诉编号310104202203150017 — rt186):
+    the number was made the day the case was opened."""
+    month = int(digits[10:12]) if digits[10:12].isdigit() else 0
+    return 1 <= month <= 12 and f"{digits[6:10]}年{month}月" in msg.nt.compact
+
+
 #: Right after the number, the message saying it is an ID after all (申请编号1101…（即宝宝的身份证号）, …，即宝宝本人
 #: 身份证号, （为参保宝宝本人身份证号码） — rt184, rt185).
-_ID_NAMED_AFTER_RE = lazyre.compile(r"[（(，,]?[^。！!？?；;）)]{0,12}?(?:身份证|证件号)")
+_ID_NAMED_AFTER_RE = lazyre.compile(r"[（(，,]?[^。！!？?；;）)]{0,12}?(?:身份证|证件号|身份号码)")
 
 
 class ResidentId(Detector):
@@ -125,7 +132,7 @@ class ResidentId(Detector):
             if _own_label(msg, m.start(1), self._not_id):
                 continue
             if (
-                _recently_dated(digits)
+                (_recently_dated(digits) or _date_stated(msg, digits))
                 and _own_label(msg, m.start(1), self._dated)
                 and not _ID_NAMED_AFTER_RE.match(msg.nt.compact, msg.nt.compact_pos(m.end(1)))
             ):
@@ -156,6 +163,18 @@ class BankCard(Detector):
         self._card_context = tuple(w.lower() for w in opts.get("card_context", []))
         self._prefixes = tuple(str(p) for p in opts.get("issuer_prefixes", []))
 
+    def _bank_card_piece(self, msg: Message, start: int, digits: str) -> bool:
+        """卡片编号 right before the number, and the card named before it a bank card (see _CARD_PIECE_RE)."""
+        if not _CARD_PIECE_RE.search(_context_before(msg, start, 8)):
+            return False
+        before = _context_before(msg, start, 24)
+        if any(w in before for w in _BANK_CARD_WORDS):
+            return True
+        # (no card named: a bank's own leading digits decide — a health-service card's serial may start 68 — rt185)
+        return digits.startswith(_BANK_CARD_LEADS) and not any(
+            w in before for w in self._not_card if "卡" in w
+        )
+
     def detect(self, msg: Message) -> Iterable[Finding]:
         if not msg.long_number:
             return
@@ -170,8 +189,8 @@ class BankCard(Detector):
                 and not _card_after(msg, m.end(1))
                 and not (
                     luhn
-                    and digits.startswith(_BANK_CARD_LEADS)
-                    and _CARD_PIECE_RE.search(_context_before(msg, m.start(1), 8))
+                    and digits.startswith(self._prefixes)
+                    and self._bank_card_piece(msg, m.start(1), digits)
                 )
             ):
                 continue
