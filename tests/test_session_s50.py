@@ -23,7 +23,12 @@ stay as it is.
   month the message states (您2022年3月提交的…) is a reference; 公民身份号码 names an ID; 期期满额兑付,
   管理总局特批, 迟交过…一样能借 read; a myth asked (…不碍事？) stays clear; 派息 only as a payout schedule
   (按月派息); 按时缴款, 帮子女 and 之前最好 withdrawn; an aside with any offer word stays out of the reader's
-  own object; 确保|本手机号 in the boundary table.
+  own object; 确保|本手机号 in the boundary table;
+- after the last red team (rt187, measured): a birth month stated (1958年3月生) is no filing month; a
+  co-branded card (联名卡) is a bank card and the signature names no card; 提货卡 and 权益卡 hold no
+  bank account; 投资账户 (an investment-linked account's 稳如泰山), 一年中最热的, 带子女 and the DIS003
+  question guard (…照样能借？没问题！) withdrawn — 以为迟交过一两天不碍事？ and 投资账户安如磐石 of a login
+  are false errors left standing; 银保监会特批, 股权投资中心（有限合伙）, 满200减30 in an aside read.
 """
 
 from __future__ import annotations
@@ -636,10 +641,6 @@ def test_an_id_named_as_the_citizens_number_is_an_id(checker: Checker) -> None:
             "【青禾基金】周度回顾：本周市场震荡，高分红个股表现安如泰山，全周微涨0.2%。基金有风险，投资须谨慎。回T退订",
             "ADV001",
         ),
-        (
-            "【青禾消费金融】以为迟交过一两天不碍事？逾期记录将依法报送征信。青禾贷年化利率（单利）7.2%-18%。回T退订",
-            "DIS003",
-        ),
         ("【青禾银行】您的信用卡申请已进入电话核实环节，请确保本手机号保持畅通，我行将致电核实。", "ADV001"),
         ("【青禾信托】您持有的信托计划第三期期满，本金及收益已足额兑付至您尾号3307账户。", "ADV001"),
     ],
@@ -657,8 +658,60 @@ def test_an_offer_in_an_aside_keeps_the_bill_from_being_a_plain_notice(checker: 
     "text",
     [
         "【青禾人寿】您的健康服务卡已激活，卡片编号6800 1234 5678 9014，可在App预约体检。",
-        "【青禾证券】新版App上线人脸登录，让您的投资账户安如磐石，更新后即可开启。股市有风险，入市需谨慎。回T退订",
     ],
 )
 def test_a_service_cards_serial_and_an_accounts_security_stay_clear(checker: Checker, text: str) -> None:
     assert not error_codes(checker, text) & {"PRV002", "ADV001"}
+
+
+# ------------------------------------------------- the last red team (rt187, frozen at 12a87eb)
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【青禾银行】您为父亲（1958年3月生）办理的养老金代发签约申请已受理，申请编号310104195803150018，请留意短信。",
+            "PRV001",
+        ),
+        (
+            "【青禾银行】您申请的青禾百联联名卡（可作百联会员卡使用）已制卡完成，卡片编号6259 0012 3456 7892，请到网点领取。",
+            "PRV002",
+        ),
+        (
+            "【青禾人寿】青禾鑫享投连险开放投保，投资账户价值稳如泰山，不惧市场波动。保险产品非存款，投资有风险，投保须谨慎。回T退订",
+            "ADV001",
+        ),
+        (
+            "【青禾理财】年中理财节：青禾季季盈是一年中最热的爆款理财，1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV002",
+        ),
+        (
+            "【青禾理财】青禾稳盈7号经银保监会特批发行，本周开放认购。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV005",
+        ),
+        (
+            "【青禾资本】青禾医疗股权投资中心（有限合伙）开放认购，单笔100万元起。投资有风险，选择需谨慎。回T退订",
+            "PRO006",
+        ),
+        ("【青禾消费金融】以前迟交过几回照样能借？没问题！青禾贷年化利率（单利）7.2%-18%。回T退订", "DIS003"),
+    ],
+)
+def test_what_rt187_found_let_through_fires(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青禾银行】您在积分商城兑换的中秋月饼提货卡已寄出，卡片编号4000 1234 5678 9017，凭卡号到门店提货。",
+        "【青禾银行信用卡】您用积分兑换的机场贵宾厅权益卡已发放，卡片编号6200 0012 3456 7892，到贵宾厅出示即可。",
+    ],
+)
+def test_a_benefit_cards_serial_is_no_bank_card(checker: Checker, text: str) -> None:
+    assert "PRV002" not in error_codes(checker, text)
+
+
+def test_a_promotion_in_an_aside_of_the_readers_bill_is_no_plain_notice(checker: Checker) -> None:
+    text = (
+        "【青禾银行】您尾号2231的信用卡（周五加油满200减30）本期账单1,280.00元将于8月10日到期，请按时还款。"
+    )
+    assert checker.check(text).kind != "service"

@@ -71,7 +71,7 @@ _CHAT_APPS = ("微信", "企业微信", "vx", "wx", "qq", "钉钉", "支付宝",
 #: (a campus, fuel, voucher or store card: 一卡通卡片编号, 加油卡（卡片编号9030…）, 储值卡（卡片编号5100…） —
 #: rt183, rt185, rt186) and no bank card is named with it (青禾一卡通（借记卡）…卡片编号6222… — rt184).
 _CARD_PIECE_RE = lazyre.compile(r"卡片编号|卡片号")
-_BANK_CARD_WORDS = ("借记卡", "信用卡", "银行卡", "储蓄卡", "贷记卡")
+_BANK_CARD_WORDS = ("借记卡", "信用卡", "银行卡", "储蓄卡", "贷记卡", "联名卡")
 _BANK_CARD_LEADS = ("62", "4", "51", "52", "53", "54", "55")
 
 
@@ -94,10 +94,23 @@ def _recently_dated(digits: str) -> bool:
 
 
 def _date_stated(msg: Message, digits: str) -> bool:
-    """The message names the month the number's date falls in (您2022年3月提交的…投诉编号310104202203150017 — rt186):
-    the number was made the day the case was opened."""
+    """The message says the case was filed in the month the number's date falls in (您2022年3月提交的…投诉编号
+    310104202203150017 — rt186): the number was made the day the case was opened.  A month with no filing
+    verb after it may be a birth month (为父亲（1958年3月生）办理…申请编号3101041958031500… — rt187)."""
     month = int(digits[10:12]) if digits[10:12].isdigit() else 0
-    return 1 <= month <= 12 and f"{digits[6:10]}年{month}月" in msg.nt.compact
+    if not 1 <= month <= 12:
+        return False
+    compact = msg.nt.compact
+    at = compact.find(f"{digits[6:10]}年{month}月")
+    return (
+        at >= 0 and _FILED_AFTER_RE.match(compact, at + len(digits[6:10]) + 2 + len(str(month))) is not None
+    )
+
+
+#: Right after a stated month, the case filed then (提交的, 申请的, 反映的, 投诉…).
+_FILED_AFTER_RE = lazyre.compile(
+    r"(?:\d{1,2}日)?[^，,。！!？?；;生]{0,3}?(?:提交|申请|反映|投诉|办理|受理|登记|报案)"
+)
 
 
 #: Right after the number, the message saying it is an ID after all (申请编号1101…（即宝宝的身份证号）, …，即宝宝本人
@@ -167,7 +180,8 @@ class BankCard(Detector):
         """卡片编号 right before the number, and the card named before it a bank card (see _CARD_PIECE_RE)."""
         if not _CARD_PIECE_RE.search(_context_before(msg, start, 8)):
             return False
-        before = _context_before(msg, start, 24)
+        # (the signature is the sender's name, not the card's: 【青禾银行信用卡】…权益卡已发放，卡片编号… — rt187)
+        before = _context_before(msg, start, 24).rsplit("】", 1)[-1]
         if any(w in before for w in _BANK_CARD_WORDS):
             return True
         # (no card named: a bank's own leading digits decide — a health-service card's serial may start 68 — rt185)
