@@ -715,3 +715,17 @@ def test_a_promotion_in_an_aside_of_the_readers_bill_is_no_plain_notice(checker:
         "【青禾银行】您尾号2231的信用卡（周五加油满200减30）本期账单1,280.00元将于8月10日到期，请按时还款。"
     )
     assert checker.check(text).kind != "service"
+
+
+# ------------------------------------------------- a periodic disclosure (development pools)
+# A disclosure published where the law puts it (在官网“信息披露”栏目公布) is the institution acting on an
+# obligation; a pitch beside it still offers.  (A holding stated by its share count, 您持有…5,320.18份, was
+# tried as the reader's own account and withdrawn: rt34 pitches another fund's yield beside it.)
+def test_a_disclosure_in_its_column_is_a_notice(checker: Checker) -> None:
+    text = "【青禾人寿】本公司万能型保险各账户11月结算利率已在官网“信息披露”栏目公布，超过最低保证利率的部分不确定。"
+    assert checker.check(text).kind == "service"
+
+
+def test_a_pitch_beside_a_disclosure_still_offers(checker: Checker) -> None:
+    text = "【青禾人寿】万能险结算利率已在官网“信息披露”栏目公布，青禾金账户火热销售中，立即投保锁定收益。"
+    assert checker.check(text).kind != "service"
