@@ -67,9 +67,10 @@ _CHAT_APPS = ("微信", "企业微信", "vx", "wx", "qq", "钉钉", "支付宝",
 
 
 #: A card's own serial (卡片编号): a bank card's number when it is one by shape, an issuer's prefix and a
-#: valid check (卡片编号6222 0212 3456 7894 — rt182), unless the card named before it holds no bank account
-#: (a campus, fuel, voucher or store card: 一卡通卡片编号, 加油卡（卡片编号9030…）, 储值卡（卡片编号5100…） —
-#: rt183, rt185, rt186) and no bank card is named with it (青禾一卡通（借记卡）…卡片编号6222… — rt184).
+#: valid check (卡片编号6222 0212 3456 7894 — rt182) and a bank card is named before it (a co-branded one too:
+#: 青禾一卡通（借记卡）…卡片编号6222…, 百联联名卡 — rt184, rt187), or, none named, when it starts as a bank's
+#: own card does and no card that holds no bank account is named (a campus, fuel, store, voucher or benefit
+#: card: 一卡通卡片编号, 加油卡（卡片编号9030…）, 储值卡（卡片编号5100…）, 权益卡 — rt183, rt185–rt187).
 _CARD_PIECE_RE = lazyre.compile(r"卡片编号|卡片号")
 _BANK_CARD_WORDS = ("借记卡", "信用卡", "银行卡", "储蓄卡", "贷记卡", "联名卡")
 _BANK_CARD_LEADS = ("62", "4", "51", "52", "53", "54", "55")
@@ -123,9 +124,11 @@ class ResidentId(Detector):
 
     A mistyped check digit does not make a number less personal; a valid one is stated as
     stronger evidence.  Labelled reference numbers (合同编号, 保单号 …) are not IDs; nor is a number
-    under a case label (投诉编号, 申请编号) whose date is within the last three years: a reference built as
-    region + the day it was opened + a serial (rt181).  Under such a label an older date still reads
-    as a person's ID (申请编号310104198506124820 — d0352): those labels are sometimes filled with one.
+    under a case label (投诉编号, 申请编号) whose date is within the last three years, or in the month the
+    message says the case was filed: a reference built as region + the day it was opened + a serial
+    (rt181, rt186).  Under such a label an older date still reads as a person's ID (申请编号
+    310104198506124820 — d0352: those labels are sometimes filled with one), and so does any number the
+    message calls an ID right after it (…，即宝宝的身份证号 — rt184).
     """
 
     def __init__(self, *args: object, **kwargs: object) -> None:
