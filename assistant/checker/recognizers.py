@@ -129,11 +129,17 @@ def plausible_resident_id(digits: str) -> bool:
     """
     if len(digits) != 18 or not digits[:17].isdigit() or not (digits[17].isdigit() or digits[17] in "xX"):
         return False
+    born = resident_id_date(digits)
+    return born is not None and born.year >= 1900 and born <= date.today()
+
+
+def resident_id_date(digits: str) -> date | None:
+    """The date an ID-shaped number holds in its 7th–14th digits (a birth date, or the day a case
+    number was made), or ``None`` when they are no calendar date."""
     try:
-        born = date(int(digits[6:10]), int(digits[10:12]), int(digits[12:14]))
+        return date(int(digits[6:10]), int(digits[10:12]), int(digits[12:14]))
     except ValueError:
-        return False
-    return born.year >= 1900 and born <= date.today()
+        return None
 
 
 def resident_id_checksum_ok(digits: str) -> bool:

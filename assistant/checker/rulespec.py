@@ -284,7 +284,9 @@ class DocSpec(BaseModel):
 #: switch its behaviour off; a key not listed here is refused when the rule is read.  A new
 #: option is added here together with the code that reads it.
 OPTION_KEYS: dict[str, frozenset[str]] = {
-    "bank_card": frozenset({"card_context", "issuer_prefixes", "not_card_context"}),
+    "bank_card": frozenset(
+        {"bank_card_leads", "bank_card_words", "card_context", "issuer_prefixes", "not_card_context"}
+    ),
     "borrowing_cost": frozenset({"borrowing_cues", "compound_words", "not_cost_cues", "simple_words"}),
     "consent": frozenset({"requires", "skipped"}),
     "contact_data": frozenset({"not_phone_context", "premises_words"}),

@@ -20,6 +20,7 @@ from assistant.checker.recognizers import (
     mask_keep_tail,
     plausible_resident_id,
     resident_id_checksum_ok,
+    resident_id_date,
 )
 from assistant.text import lazyre
 
@@ -71,9 +72,8 @@ _CHAT_APPS = ("微信", "企业微信", "vx", "wx", "qq", "钉钉", "支付宝",
 #: 青禾一卡通（借记卡）…卡片编号6222…, 百联联名卡 — rt184, rt187), or, none named, when it starts as a bank's
 #: own card does and no card that holds no bank account is named (a campus, fuel, store, voucher or benefit
 #: card: 一卡通卡片编号, 加油卡（卡片编号9030…）, 储值卡（卡片编号5100…）, 权益卡 — rt183, rt185–rt187).
+#: (The bank-card words and leading digits are PRV002's options bank_card_words and bank_card_leads.)
 _CARD_PIECE_RE = lazyre.compile(r"卡片编号|卡片号")
-_BANK_CARD_WORDS = ("借记卡", "信用卡", "银行卡", "储蓄卡", "贷记卡", "联名卡")
-_BANK_CARD_LEADS = ("62", "4", "51", "52", "53", "54", "55")
 
 
 def _card_after(msg: Message, end: int) -> bool:
@@ -83,29 +83,17 @@ def _card_after(msg: Message, end: int) -> bool:
     return after.startswith(("的卡", "卡", "银行卡", "信用卡", "借记卡"))
 
 
-def _recently_dated(digits: str) -> bool:
-    """The number's date (its 7th–14th digits) falls within the last three years: the day a case was
-    opened (an archived complaint's too — rt184), hardly the birth date of a person the message is
-    about, unless the message says so right after it (below)."""
-    try:
-        stamped = date(int(digits[6:10]), int(digits[10:12]), int(digits[12:14]))
-    except ValueError:
-        return False
-    return 0 <= (date.today() - stamped).days <= 3 * 366
-
-
-def _date_stated(msg: Message, digits: str) -> bool:
-    """The message says the case was filed in the month the number's date falls in (您2022年3月提交的…投诉编号
-    310104202203150017 — rt186): the number was made the day the case was opened.  A month with no filing
-    verb after it may be a birth month (为父亲（1958年3月生）办理…申请编号3101041958031500… — rt187)."""
-    month = int(digits[10:12]) if digits[10:12].isdigit() else 0
-    if not 1 <= month <= 12:
-        return False
+def _case_dated(msg: Message, stamped: date) -> bool:
+    """The number's date is the day a case was opened, not a birth date: within the last three years
+    (an archived complaint's too — rt184), or in the month the message says the case was filed
+    (您2022年3月提交的…投诉编号310104202203150017 — rt186; a month with no filing verb after it may be a
+    birth month: 为父亲（1958年3月生）办理…申请编号3101041958031500… — rt187)."""
+    if 0 <= (date.today() - stamped).days <= 3 * 366:
+        return True
     compact = msg.nt.compact
-    at = compact.find(f"{digits[6:10]}年{month}月")
-    return (
-        at >= 0 and _FILED_AFTER_RE.match(compact, at + len(digits[6:10]) + 2 + len(str(month))) is not None
-    )
+    month = f"{stamped.year}年{stamped.month}月"
+    at = compact.find(month)
+    return at >= 0 and _FILED_AFTER_RE.match(compact, at + len(month)) is not None
 
 
 #: Right after a stated month, the case filed then (提交的, 申请的, 反映的, 投诉…).
@@ -147,8 +135,10 @@ class ResidentId(Detector):
                 continue
             if _own_label(msg, m.start(1), self._not_id):
                 continue
+            stamped = resident_id_date(digits)  # (a plausible ID has one)
             if (
-                (_recently_dated(digits) or _date_stated(msg, digits))
+                stamped is not None
+                and _case_dated(msg, stamped)
                 and _own_label(msg, m.start(1), self._dated)
                 and not _ID_NAMED_AFTER_RE.match(msg.nt.compact, msg.nt.compact_pos(m.end(1)))
             ):
@@ -178,17 +168,20 @@ class BankCard(Detector):
         self._not_card = tuple(w.lower() for w in opts.get("not_card_context", []))
         self._card_context = tuple(w.lower() for w in opts.get("card_context", []))
         self._prefixes = tuple(str(p) for p in opts.get("issuer_prefixes", []))
+        self._bank_cards = tuple(str(w).lower() for w in opts.get("bank_card_words", []))
+        self._bank_leads = tuple(str(p) for p in opts.get("bank_card_leads", []))
 
     def _bank_card_piece(self, msg: Message, start: int, digits: str) -> bool:
         """卡片编号 right before the number, and the card named before it a bank card (see _CARD_PIECE_RE)."""
-        if not _CARD_PIECE_RE.search(_context_before(msg, start, 8)):
+        before = _context_before(msg, start, 24)
+        if not _CARD_PIECE_RE.search(before[-8:]):
             return False
         # (the signature is the sender's name, not the card's: 【青禾银行信用卡】…权益卡已发放，卡片编号… — rt187)
-        before = _context_before(msg, start, 24).rsplit("】", 1)[-1]
-        if any(w in before for w in _BANK_CARD_WORDS):
+        before = before.rsplit("】", 1)[-1]
+        if any(w in before for w in self._bank_cards):
             return True
         # (no card named: a bank's own leading digits decide — a health-service card's serial may start 68 — rt185)
-        return digits.startswith(_BANK_CARD_LEADS) and not any(
+        return digits.startswith(self._bank_leads) and not any(
             w in before for w in self._not_card if "卡" in w
         )
 
