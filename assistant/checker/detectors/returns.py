@@ -725,6 +725,11 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
                 out.append(
                     StatedRate(m.start("f"), m.end("f"), round(value * 100, 6), "year", m.group("cue"))
                 )
+    if "年" in view:
+        for m in _BARE_PERCENT_RE.finditer(view):
+            value = parse_number(m.group("f"))
+            if value is not None and cue_re.search(m.group("cue")) is not None:
+                out.append(StatedRate(m.start("f"), m.end("f"), value, "year", m.group("cue")))
     if _EN_GATE_RE.search(view) is not None:
         out.extend(_english_rates(view))  # (12 percent a year: no % for the gate below)
     if "万" in view:
@@ -822,9 +827,14 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
         if (
             factor == 1
             and period == "year"
-            and _has(_OVER_TERM, _RANGE_WORD_RE.sub("", near))
-            and "年化" not in near
-            and "年化" not in view[m.end : m.end + 6]
+            and (
+                (
+                    _has(_OVER_TERM, _RANGE_WORD_RE.sub("", near))
+                    and "年化" not in near
+                    and "年化" not in view[m.end : m.end + 6]
+                )
+                or _NOT_ANNUAL_RE.search(view[m.end : m.end + 16]) is not None
+            )
         ):
             # (持有到期年化2.5%, 到期收益率2.4%（年化）: already a year's rate)
             # 期限91天，期间收益率2.3%: a return over the product's stated term, not a year's
@@ -1065,10 +1075,24 @@ _FRACTION_RE = lazyre.compile(
 )
 
 
+#: An annual rate with its percent sign left off, the clause ending on the figure (近一年年化9.2，
+#: — rt189): a bare figure of 1–99 right after an annual cue, nothing after it but the clause's
+#: end, is that many percent.  Not a figure with a unit, a range or more digits after it
+#: (年化9.2%, 年化3.5-4.0%, 年化收益9.2万元), nor one inside a longer clause.
+_BARE_PERCENT_RE = lazyre.compile(
+    r"(?P<cue>年化收益率|年化回报率|年化收益|年化回报|年化|年收益率)"
+    r"(?:约为|约合|约|为|达|高达|可达|是|达到|大概|大约|≈|[:：])*"
+    r"(?P<f>[1-9]\d?(?:\.\d{1,2})?)(?=[，,。；;！!？?]|$)"
+)
+
+
 def _may_state_fraction(text: str) -> bool:
     """A cheap test that ``text`` can hold an annual rate written as a fraction of one
-    (_FRACTION_RE: 年化…0.096, 年化…零点一二), which the rate gates' characters do not cover."""
-    return ("0." in text or "点" in text) and "年" in text
+    (_FRACTION_RE: 年化…0.096, 年化…零点一二) or with its percent sign left off (_BARE_PERCENT_RE:
+    年化9.2，), which the rate gates' characters do not cover."""
+    return (("0." in text or "点" in text) and "年" in text) or (
+        ("年化" in text or "年收益率" in text) and _BARE_PERCENT_RE.search(text) is not None
+    )
 
 
 #: A figure after a cue inside a bracket (（每月返现上限100元）): the cue is that figure's.
@@ -1400,6 +1424,9 @@ _FORM_PERIOD = {"day": ("day", 365.0), "month": ("month", 12.0), "year": ("year"
 #: term stated elsewhere in the message (期限91天), the figure is over that term.
 #: A return over the product's term, not a year's (期间收益率2.3%; 180天期，到期收益率5%).
 _OVER_TERM = ("期间", "持有期", "区间", "全期", "整期", "到期", "期满", "满期")
+#: A figure said right after it not to be a year's (收益率6.3%（封闭期累计，非年化） — rt189): a
+#: return over the stated term, like an _OVER_TERM cue's.
+_NOT_ANNUAL_RE = lazyre.compile("^[^。！!？?；;]{0,10}?(?:非|未经?|不)年化")
 #: 收益区间 / 收益率区间 names a range of (yearly) rates, not a return over the interval
 #: (区间收益): a structured deposit's 期限91天，收益区间1.30%-2.65% is 2.65% a year (c90);
 #: not after a word that puts the range over one period (单期收益区间, 本期收益区间: rt80).
@@ -1407,6 +1434,8 @@ _RANGE_WORD_RE = lazyre.compile(r"(?<!单期|本期|每期|期间|到期|全期|
 _TERM_RE = lazyre.compile(
     r"期限(?:为|是|共|[:：])?(\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个)?(天|日|月)"
     r"|(\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个)?(天|日|月)期(?!限)|(?P<half>半年期|期限半年|期限为半年)"
+    # (the term as the time the money is locked: 封闭9个月, 封闭期180天 — rt189)
+    r"|(?:封闭|锁定)期?(?:为|是|共|[:：])?(\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个)?(天|日|月)"
 )
 
 
@@ -1414,8 +1443,8 @@ def _term_period(term: re.Match[str]) -> tuple[str, float]:
     """A stated term as a period and its factor to a year (91天: 365/91; 6个月: 12/6)."""
     if term.group("half"):
         return "6个月", 2
-    n = int(parse_number(term.group(1) or term.group(3)) or 0)
-    unit = term.group(2) or term.group(4)
+    n = int(parse_number(term.group(1) or term.group(3) or term.group(6)) or 0)
+    unit = term.group(2) or term.group(4) or term.group(7)
     if n <= 0:
         return "year", 1
     if unit == "月":

@@ -1,0 +1,138 @@
+"""Session of 2026-12-06 from 18:26: judgment classes from the development thirds of the sets
+written this session (writers f94–f96, red teams rt188–rt190), each written here in words of its
+own with the wording beside it that must stay as it is.
+
+- a determined sender's shapes (rt189): an ID's check character typed as a multiplication sign, a
+  salutation in the signature's brackets, an annual rate with its percent sign left off, a return
+  over a locked term said not to be annual, a code read out from a screen, stablecoins by ticker,
+  a payment and a review platform's redirect hosts, claims in words the families lacked (本金原样回到,
+  差额由本公司贴给您, 稳稳当当吃利息, custody then 不用操心, an author's pick, a customer's 多拿了,
+  the estate's neighbours 续投了, 头一家, 没有哪张卡比它…更多, 同类里排在前头, 短信转到家族群);
+- everyday wording the start code flagged (rt188, f94, f96): fixed terms (阵风最大, 最好的祝福, 第一书记,
+  第一财经, 第一档, 第一责任人, 唯一渠道, 国家级…龙头企业, 最低维持担保比例; 医保基金, 保险保障基金, 教育基金,
+  境外直接投资; 曝光位), anyone-can and bad-record families only where credit is offered, 随借随还 of an
+  object lent, 借…之际, 免押 only where credit is offered, a theft cover's 存款, a spending rebate, a
+  deposit's 不损失, a loan's 锁定利率, 完全放心 only where an investment is asked, a red packet drawn,
+  a menu path's 填写, and a contact line set apart from the opt-out by a space.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checker.engine import Checker
+from tests.judgment_asserts import FUND, WEALTH, error_codes, found_codes
+
+
+# ------------------------------------------------------------- a determined sender's shapes (rt189)
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【青岭人寿】您为女儿投保的学平险已生效，被保险人身份证号44030420140518263×，保单号Q2026001。",
+            "PRV001",
+        ),
+        ("【亲爱的用户】您的话费积分3,000分将于月底清零，请尽快兑换。", "SIG001"),
+        (f"【青岭基金】青岭纯债A开放申购，年化9.6，欢迎配置。{FUND}", "PRO007"),
+        (f"【青岭证券】青岭收益凭证今日发行，封闭6个月，收益率4.3%（非年化）。{FUND}", "PRO007"),
+        ("【青岭支付】工作人员稍后视频连线，请您读出手机页面弹出的6位授权码。", "PRV003"),
+        ("【青岭财富】USDC理财通，随存随取，年化5%。投资有风险，选择需谨慎。回T退订", "PRO003"),
+        ("【青岭银行】新春红包入口 ur.alipay.com/9kQ2xB ，回T退订", "LNK001"),
+        (f"【青岭理财】青岭半年盈，到期本金原样回到您卡上，1万元起购。{WEALTH}", "ADV001"),
+        (f"【青岭基金】青岭安享债基开放申购，持有一年若亏了，差额由本公司贴给您。{FUND}", "ADV001"),
+        (f"【青岭基金】青岭月月享，退休金放进来，每个月安安稳稳吃利息。{FUND}", "ADV001"),
+        (f"【青岭基金】青岭稳利债基开放申购，资产由大行全程托管，安全方面您不用担心。{FUND}", "ADV001"),
+        (f"【青岭基金】财经畅销书作者亲自挑选的青岭配置组合上线。{FUND}", "ADV004"),
+        (f"【青岭基金】青岭稳利债基热销中，我们小区里的李老师上期到期后都续投了。{FUND}", "ADV004"),
+        ("【青岭银行】青岭银行是本市头一家支持社保卡线上激活的银行。回T退订", "ADV002"),
+        ("【青岭银行】青岭信用卡加油返现8%，没有哪张卡比它返得更高。回T退订", "ADV002"),
+        ("【青岭银行】青岭信用卡首刷礼，划算的话把这条短信转到家族群，让亲戚也来办。回T退订", "LNK003"),
+    ],
+)
+def test_a_determined_senders_shapes_are_read(checker: Checker, text: str, code: str) -> None:
+    assert code in found_codes(checker, text)
+
+
+def test_a_peer_rank_said_in_words_is_an_unsourced_ranking(checker: Checker) -> None:
+    text = f"【青岭基金】青岭短债A近一年业绩在同类基金里一直排得靠前，今日开放申购。{FUND}"
+    assert found_codes(checker, text).get("ADV010") == "warning"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the check character of a serial, not an ID (no plausible birth date)
+        ("【青岭银行】您的快递单号99999999999999999×已签收。", "PRV001"),
+        ("【青岭银行】您的积分3,000分将于月底清零，请尽快兑换。", "SIG001"),
+        # a rate with its unit, or a range, is read as before; a figure with more words after is no rate
+        (f"【青岭基金】青岭纯债A开放申购，年化2.6，欢迎配置。{FUND}", "PRO007"),
+        (f"【青岭证券】青岭收益凭证今日发行，期限12个月，年化收益率4.3%。{FUND}", "PRO007"),
+        ("【青岭支付】您的授权码已发送至App，请在App内输入6位授权码完成绑定，切勿告知他人。", "PRV003"),
+        ("【青岭银行】您的定期存款到期后本金已原路返回您尾号2201的账户。", "ADV001"),
+        ("【青岭银行】您的存款已到期，本息已转回您尾号2201账户，请查收。", "ADV001"),
+        (f"【青岭基金】基金资产由青岭银行托管。{FUND}", "ADV001"),
+        ("【青岭银行】本文作者为本行首席经济学家，观点仅供参考。回T退订", "ADV004"),
+        ("【青岭银行】小区里的网点周六照常营业。", "ADV004"),
+        ("【青岭银行】您的快递已送达小区里的驿站。", "ADV004"),
+    ],
+)
+def test_their_neighbours_stay_as_they_are(checker: Checker, text: str, code: str) -> None:
+    assert code not in found_codes(checker, text)
+
+
+# ------------------------------------------------------- everyday wording the start code flagged
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【青岭财险】寒潮来袭，明日沿江阵风最大可达10级，请车主注意停车安全。", "ADV002"),
+        ("【青岭银行】值此新春，青岭银行送上最好的祝福，信用卡境外消费享5%返现。回T退订", "ADV002"),
+        ("【青岭农商银行】本周客户经理随驻村第一书记下乡，现场办理社保卡激活。回T退订", "ADV002"),
+        ("【青岭银行】据第一财经报道，春节出境游升温，青岭信用卡境外消费返现3%。回T退订", "ADV002"),
+        ("【青岭支付】您本月缴纳电费203.40元，已超出阶梯电价第一档。", "ADV002"),
+        ("【青岭银行】您是个人账户安全的第一责任人，请勿向他人出借银行卡。", "ADV002"),
+        ("【青岭消费金融】温馨提示：青岭App是借款申请的唯一渠道，请勿向个人账户转账。", "ADV002"),
+        ("【青岭农商银行】兴农贷面向国家级农业产业化重点龙头企业，年化利率（单利）3.6%起。回T退订", "ADV002"),
+        ("【青岭证券】您的信用账户维持担保比例已低于130%的最低维持担保比例，请及时追加担保物。", "ADV002"),
+        ("【青岭银行】零存整取每月300元起存，为孩子攒一笔教育基金，存款受存款保险保障。回T退订", "ADV003"),
+        ("【青岭银行】医保电子凭证可在手机银行绑定，维护医保基金安全，人人有责。回T退订", "ADV003"),
+        ("【青岭人寿】您的保单受保险保障基金依法保障，详询95519。", "ADV003"),
+        ("【青岭银行】青岭银行可为企业办理境外直接投资外汇登记，详询客户经理。回T退订", "ADV003"),
+        ("【青岭支付】新商户入驻送3天首页曝光位，账单每日推送。回T退订", "COL001"),
+        ("【青岭银行】青岭ETC免费办理，人人可办，通行费享9折。回T退订", "DIS003"),
+        ("【青岭银行】少年财商营开始报名，在校学生均可参加，名额有限。回T退订", "DIS003"),
+        ("【青岭支付】信用分满600分，借充电宝免押金，随借随还。回T退订", "DIS001"),
+        ("【青岭银行】借新春佳节之际，青岭银行为您准备了新年礼包，登录App领取。回T退订", "DIS001"),
+        ("【青岭支付】开通青岭收款码：免押金、免年费，营业款当日到账。回T退订", "PRO008"),
+        ("【青岭财险】账户安全险：借记卡存款被盗刷的损失按合同赔偿，年保费9.9元。回T退订", "ADV008"),
+        ("【青岭银行】青岭信用卡每周三在指定超市消费享10%返利，每月上限30元。回T退订", "PRO007"),
+        ("【青岭银行】三年期大额存单可转让，持有满30天转让不损失已得利息。回T退订", "ADV001"),
+        ("【青岭银行】青岭固定利率房贷：锁定年化利率（单利）3.4%，前5年不变。回T退订", "ADV001"),
+        ("【青岭银行】您反映的重复扣款已核实，多扣的56.00元已原路退回，请您完全放心。", "ADV001"),
+        ("【青岭支付】周末用青岭支付坐公交，有望获得随机红包。回T退订", "ADV006"),
+        ("【青岭银行】请登录手机银行，进入【我的-资料填写】页面更新证件有效期。", "FMT001"),
+        ("【青岭银行】青岭信用卡首刷满99元赠保温杯一只。回T退订 如有疑问请致电95588", "OPT001"),
+    ],
+)
+def test_everyday_wording_stays_clear(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【青岭贷】人人可办，年化利率（单利）12%起，征信不好也能试。回T退订", "DIS003"),
+        ("【青岭贷】在校学生均可申请，年化利率（单利）12%起。回T退订", "DIS003"),
+        ("【青岭消费金融】青岭备用金随借随还，按日计息。回T退订", "DIS001"),
+        ("【青岭贷】急用钱？借5万，新春之际福利多。回T退订", "DIS001"),
+        ("【青岭快贷】免押免抵押，当日到账，额度最高20万。回T退订", "PRO008"),
+        (f"【青岭理财】青岭稳享理财：锁定年化收益4.2%，1万元起购。{WEALTH}", "ADV001"),
+        ("【青岭理财】青岭稳享理财1万元起购，本金您完全放心。回T退订", "ADV001"),
+        (f"【青岭理财】青岭稳享理财，持有期满不损失本金。{WEALTH}", "ADV001"),
+        ("【青岭银行】青岭信用卡首刷满99元赠保温杯一只。回T退订请致电95588", "OPT001"),
+        ("【青岭银行】青岭信用卡首刷满99元赠保温杯一只。回T退订 资费0.1元/条", "OPT001"),
+        ("【青岭银行】尊敬的【填写客户姓名】，您的账单已出。", "FMT001"),
+        ("【青岭银行】全城利率最低的消费贷，年化利率（单利）3.1%起。回T退订", "ADV002"),
+    ],
+)
+def test_their_violating_twins_still_fail(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
