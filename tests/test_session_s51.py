@@ -121,7 +121,7 @@ def test_everyday_wording_stays_clear(checker: Checker, text: str, code: str) ->
     ("text", "code"),
     [
         ("【青岭贷】人人可办，年化利率（单利）12%起，征信不好也能试。回T退订", "DIS003"),
-        ("【青岭贷】在校学生均可申请，年化利率（单利）12%起。回T退订", "DIS003"),
+        ("【青岭贷】在校学生均可申请借款，年化利率（单利）12%起。回T退订", "DIS003"),
         ("【青岭消费金融】青岭备用金随借随还，按日计息。回T退订", "DIS001"),
         ("【青岭贷】急用钱？借5万，新春之际福利多。回T退订", "DIS001"),
         ("【青岭快贷】免押免抵押，当日到账，额度最高20万。回T退订", "PRO008"),
@@ -136,3 +136,28 @@ def test_everyday_wording_stays_clear(checker: Checker, text: str, code: str) ->
 )
 def test_their_violating_twins_still_fail(checker: Checker, text: str, code: str) -> None:
     assert code in error_codes(checker, text)
+
+
+# ------------------------------------------------------------- the kind: a contact line (rt190)
+def test_a_contact_line_does_not_lift_one_offer_word_in_a_notice_to_a_promotion(checker: Checker) -> None:
+    """详询95588 ends notices and offers alike: beside a notice's own account and event, with one
+    word that also names offers (活动 of 异常交易活动), the notice is not made a promotion."""
+    r = checker.check(
+        "【青岭银行】我行监测到您尾号2201的借记卡存在异常交易活动，已暂停非柜面交易，请携带身份证到网点核实，详询95588。"
+    )
+    assert r.kind != "marketing", r.kind_reason
+    assert "OPT001" not in error_codes(checker, r.text)
+
+
+def test_a_notice_with_an_offer_appended_is_still_not_silently_a_notice(checker: Checker) -> None:
+    r = checker.check(
+        "【青岭银行】您尾号2201的信用卡本期账单已出，应还3,200.00元。账单分期享优惠，详询95588。"
+    )
+    assert r.kind == "uncertain", r.kind_reason
+    assert found_codes(checker, r.text).get("OPT001") == "warning"
+
+
+def test_a_promotion_with_a_contact_line_is_still_a_promotion(checker: Checker) -> None:
+    r = checker.check("【青岭银行】青岭信用卡分期优惠进行中，详询95588。")
+    assert r.kind == "marketing", r.kind_reason
+    assert "OPT001" in error_codes(checker, r.text)

@@ -1854,7 +1854,11 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
     s_strong = int(decision.get("service_strong", 3))
     # an offer that weighs nothing (an English launch, a product on sale) is still named
     mw, sw = ev.shown("marketing") or "、".join(ev.offers[:4]), ev.shown("service")
-    if m >= m_strong or (ev.calls and m >= 4):
+    # A contact line (详询95588) ends notices and offers alike: beside strong notice evidence it
+    # does not by itself lift one offer word to a promotion (…异常交易活动…详询95588 — rt190);
+    # the offer word still makes the notice uncertain below.
+    m_offer = m - ev.contact if s >= s_strong else m
+    if m_offer >= m_strong or (ev.calls and m >= 4):
         if s >= s_strong:
             return "marketing", f"含营销内容（{mw}）；虽有服务通知特征（{sw}），夹带营销内容即按营销短信"
         return "marketing", f"含营销特征（{mw}）"
