@@ -161,3 +161,34 @@ def test_a_promotion_with_a_contact_line_is_still_a_promotion(checker: Checker) 
     r = checker.check("【青岭银行】青岭信用卡分期优惠进行中，详询95588。")
     assert r.kind == "marketing", r.kind_reason
     assert "OPT001" in error_codes(checker, r.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more credit, another card or a switch said to be there for the taking after a notice
+        "【青岭人寿】您的青岭终身寿险已进入第5个保单年度，现金价值6.1万元。保单还能借出现金价值的80%，按日计息。",
+        "【青岭银行信用卡】您的信用卡已持卡满两年，感谢相伴。副卡不收年费，在App就能给家人加办。",
+        "【青岭基金】您持有的青岭货币A本月收益已结转。同系列青岭短债A波动小，持仓页点转换就能换过去。",
+        # cover recommended for what the reader holds, or an add-on named at once
+        "【青岭银行】您的消费贷20万元已放款至尾号3301账户。建议为本笔贷款配一份借款人意外保障，每万元每年仅12元。",
+    ],
+)
+def test_a_pitch_after_a_notice_in_plain_words_is_not_silently_a_notice(checker: Checker, text: str) -> None:
+    r = checker.check(text)
+    assert r.kind != "service", r.kind_reason
+    assert "OPT001" in found_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青岭银行】您尾号3301的信用卡额度已恢复，就能正常使用了。",
+        "【青岭银行】您的电子回单已生成，登录手机银行就能查看下载。",
+        "【青岭财险】您的车险理赔已结案，赔款已转入尾号4412的银行卡。邀请您为本次理赔服务打分，回复1至5即可。",
+    ],
+)
+def test_what_the_reader_can_do_with_their_own_is_still_a_notice(checker: Checker, text: str) -> None:
+    r = checker.check(text)
+    assert r.kind == "service", r.kind_reason
+    assert r.verdict == "pass", [(f.code, f.severity) for f in r.findings]
