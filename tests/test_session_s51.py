@@ -41,7 +41,7 @@ from tests.judgment_asserts import FUND, WEALTH, error_codes, found_codes
         (f"【青岭理财】青岭半年盈，到期本金原样回到您卡上，1万元起购。{WEALTH}", "ADV001"),
         (f"【青岭基金】青岭安享债基开放申购，持有一年若亏了，差额由本公司贴给您。{FUND}", "ADV001"),
         (f"【青岭基金】青岭月月享，退休金放进来，每个月安安稳稳吃利息。{FUND}", "ADV001"),
-        (f"【青岭基金】青岭稳利债基开放申购，资产由大行全程托管，安全方面您不用担心。{FUND}", "ADV001"),
+        (f"【青岭基金】青岭稳利债基开放申购，资产由大行全程托管，安全方面您不用操心。{FUND}", "ADV001"),
         (f"【青岭基金】财经畅销书作者亲自挑选的青岭配置组合上线。{FUND}", "ADV004"),
         (f"【青岭基金】青岭稳利债基热销中，我们小区里的李老师上期到期后都续投了。{FUND}", "ADV004"),
         ("【青岭银行】青岭银行是本市头一家支持社保卡线上激活的银行。回T退订", "ADV002"),
@@ -192,3 +192,97 @@ def test_what_the_reader_can_do_with_their_own_is_still_a_notice(checker: Checke
     r = checker.check(text)
     assert r.kind == "service", r.kind_reason
     assert r.verdict == "pass", [(f.code, f.severity) for f in r.findings]
+
+
+# ------------------------------------------- a red team of this session's own diff (rt191), both ways
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the exemptions narrowed to what they meant
+        ("【青岭消费金融】青岭易贷年化利率（单利）6.9%起，在本省同业中稳居第一阶梯。回T退订", "ADV002"),
+        ("【青岭银行】青岭App是全市唯一渠道，可买到年利率2.5%的三年期存单。回T退订", "ADV002"),
+        (f"【青岭银行】青岭稳享三年期理财，锁定年化利率4.1%，三年不变。{WEALTH}", "ADV001"),
+        (f"【青岭银行】青岭卡享盈理财：刷卡享年化收益率9.2%，1万元起购。{WEALTH}", "PRO007"),
+        ("【青岭小贷】青岭经营贷面向个体工商户，人人可办，当天审批。回T退订", "DIS003"),
+        ("【青岭普惠】青岭车主贷：无工作、有逾期的也可办理，凭行驶证即可申请。回T退订", "DIS003"),
+        (
+            "【青岭人寿】青岭金账户万能险，资金进出就像卡内存款一样灵活。保险产品非存款，投保须谨慎。回T退订",
+            "ADV008",
+        ),
+        ("【青岭财险】车险续保享9折，详询95500。回T退订 退订需致电95500人工办理", "OPT001"),
+        ("【青岭银行】尊敬的【客户名-填写】，您的积分即将到期。", "FMT001"),
+        ("【青岭消费金融】青岭备用金随借随还，按日计息；另有充电宝免押金借用服务。回T退订", "DIS001"),
+    ],
+)
+def test_the_sessions_exemptions_do_not_let_a_violation_through(
+    checker: Checker, text: str, code: str
+) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【青岭证券】青岭收益凭证第3期，产品期限2年，封闭期3个月，到期收益率7.0%（非年化）。投资有风险，选择需谨慎。回T退订",
+            "PRO007",
+        ),
+        (
+            "【青岭证券】您的银证转入未成功，资金由青岭银行三方存管，转账未到账也不用担心，款项将原路退回。",
+            "ADV001",
+        ),
+        ("【青岭银行】本月储蓄式国债开售，3年期票面利率1.63%，到期稳稳当当拿利息。回T退订", "ADV001"),
+        ("【青岭银行】您持有的青岭稳享90天理财已到期，本息已足额转回您尾号3307账户。", "ADV001"),
+        (
+            "【青岭银行】本周六凌晨手机银行系统升级，期间您的理财、基金资产及收益不受影响，请您完全放心。",
+            "ADV001",
+        ),
+        (
+            "【青岭支付】工作人员上门安装收款设备时会读出设备屏幕上的6位授权码，请您在App中自行录入。",
+            "PRV003",
+        ),
+        ("【青岭银行】青岭信用卡周三加油满200元立减20元。回T退订如需帮助请致电95588", "OPT001"),
+        ("【青岭银行】青岭·市图书馆联名借记卡上线，持卡可借图书10本，借期30天。回T退订", "DIS001"),
+        ("【青岭支付】雨季借伞服务上线：地铁站扫码借1把伞，48小时内归还免费。回T退订", "DIS001"),
+    ],
+)
+def test_the_sessions_detections_leave_everyday_wording_clear(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+def test_a_salutation_by_any_courtesy_word_is_no_signature(checker: Checker) -> None:
+    assert "SIG001" in error_codes(checker, "【尊贵的会员】您的积分5,000分将于12月31日清零，请尽快兑换。")
+
+
+def test_an_id_with_a_cross_for_its_check_character_is_an_id(checker: Checker) -> None:
+    assert "PRV001" in found_codes(checker, "【青岭人寿】被保险人身份证号44030420140518263✕，保单已生效。")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【青岭银行】青岭ETC免费办理，人人可办，通行费享9折。青岭信用卡新户首刷另有好礼。回T退订", "DIS003"),
+        ("【青岭支付】雨季充电宝免押金借用，归还即退。青岭信用卡支付满50元减5元。回T退订", "PRO008"),
+        ("【青岭书院】读书会本周共读《小钱大用》，作者亲荐书单已上传。回T退订", "ADV004"),
+        ("【青岭人寿】近期小区里多发入室盗窃，已有住户买了家财险后获赔，请注意门窗安全。", "ADV004"),
+        ("【青岭银行】2026年退休人员基本养老金上调，退休人员每月可多拿了约50元。", "ADV004"),
+        ("【青岭银行】老年客户办理业务可走绿色通道，同行家属可排在前面陪同。", "ADV010"),
+        ("【青岭银行】青岭银行可为企业办理境外直接投资外汇登记，详询客户经理。回T退订", "ADV003"),
+    ],
+)
+def test_the_narrowed_words_leave_these_clear(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【青岭普惠】青岭车主贷：无工作、有逾期的也可办理，凭行驶证即可申请。回T退订", "DIS003"),
+        ("【青岭消费金融】人人可办，最快当天到账。回T退订", "DIS003"),
+        ("【青岭贷】新春之际借2万元，日息低至万三。回T退订", "DIS001"),
+        ("【青岭快贷】免押免担保，当日到账。回T退订", "PRO008"),
+        (f"【青岭财富】青岭美股精选计划，投向美国科技龙头，1万元起购。{WEALTH[:-4]}", "OPT001"),
+    ],
+)
+def test_and_their_violating_twins_still_fail(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)

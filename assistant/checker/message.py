@@ -60,8 +60,10 @@ _PROMO_STILL_RE = lazyre.compile(
     r"[^，,。！!？?；;]{0,24}?(?:优惠|理财|活动|产品|福利|精选|推荐|营销|广告|促销|专享|礼遇|新品|上市|资讯)"
 )
 #: Opt-out invalidators that send the reader to another channel (请致电, 请到网点): a request of their own
-#: when set apart from the opt-out (see Message._set_apart).
+#: after the reader's question (如有疑问, 如需帮助), unless the words between speak of opting out.
 _CHANNEL_VOID_RE = lazyre.compile("致电|拨打|联系客服|网点|前往|柜台")
+_HELP_FRAME_RE = lazyre.compile("疑问|问题|帮助|咨询|疑虑")
+_OPTOUT_WORD_RE = lazyre.compile("退订|取消订阅|拒收|退定")
 
 
 @dataclass(slots=True, frozen=True)
@@ -204,10 +206,13 @@ class Message:
                         )
                         # 回T退订（不收取信息费）: a price denied is a free opt-out — rt149
                         and _FREE_BEFORE_RE.search(compact, max(hit.end, v.start - 6), v.start) is None
-                        # 回T退订 如有疑问请致电95588: a contact point set apart by a space, with words of
-                        # its own before it, is its own request, not the way to opt out — rt188
+                        # 回T退订 如有疑问请致电95588, 回T退订如需帮助请致电: a contact point for the reader's
+                        # questions is its own request, not the way to opt out — rt188, rt191 (not when the
+                        # words between speak of opting out: 回T退订 退订需致电95500)
                         and not (
-                            _CHANNEL_VOID_RE.search(v.word) is not None and self._set_apart(hit.end, v.start)
+                            _CHANNEL_VOID_RE.search(v.word) is not None
+                            and _HELP_FRAME_RE.search(compact, hit.end, v.start) is not None
+                            and _OPTOUT_WORD_RE.search(compact, hit.end, v.start) is None
                         )
                         # (a price word only: 退订后仍会免费为您推送优惠 still pushes promotions)
                         and not ("费" in v.word and _FREE_AFTER_RE.match(compact, v.end) is not None)
@@ -223,16 +228,6 @@ class Message:
             if self.void_optout is None:
                 self.void_optout = (*self.nt.compact_span(hit.start, hit.end), cue)
         return None
-
-    def _set_apart(self, c_from: int, c_to: int) -> bool:
-        """Whether the original text between two compact positions holds a space or a line
-        break followed by at least two characters before ``c_to``: a new request, not the
-        opt-out's own terms."""
-        o_from = self.nt.compact_span(c_from - 1, c_from)[1] if c_from > 0 else 0
-        o_to = self.nt.compact_span(c_to, c_to + 1)[0]
-        between = self.text[o_from:o_to]
-        gap = next((i for i, ch in enumerate(between) if ch.isspace()), None)
-        return gap is not None and len(between[gap:].strip()) >= 2
 
     def _sent_elsewhere(self, start: int) -> str | None:
         """The channel an opt-out phrase at compact ``start`` is to be sent in, when it is not this

@@ -48,9 +48,9 @@ _PROJECT_MAP = str.maketrans(
         **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d", "~"),
         # a slash joins numbers in a list (卡号A/卡号B, 021-62345678/95588): see digit_projection
         **dict.fromkeys("/\\", "|"),
-        # an ID's check character typed as a multiplication sign or a Roman ten
-        # (11010520150307142× — rt189): read as the X it stands for
-        **dict.fromkeys("X\u00d7\u2169\u2179", "x"),
+        # an ID's check character typed as a multiplication sign, a cross or a Roman ten
+        # (11010520150307142× — rt189, …✕ — rt191): read as the X it stands for
+        **dict.fromkeys("X\u00d7\u2169\u2179\u2715\u2716\u2717\u2718", "x"),
     }
 )
 _PROJECT = CharTable(_PROJECT_MAP)
@@ -342,8 +342,10 @@ _ENTITY_RE = lazyre.compile(
 )
 
 
-#: …or the reader greeted, not the sender named (【尊敬的会员】, 【亲爱的用户】, 【客户您好】 — rt189).
-_SALUTATION_RE = lazyre.compile(r"(?:尊敬的|亲爱的)[\u4e00-\u9fff0-9A-Za-z]{0,8}|[\u4e00-\u9fff]{0,6}?您好")
+#: …or the reader greeted, not the sender named (【尊敬的会员】, 【亲爱的用户】, 【客户您好】 — rt189; 【尊贵的会员】 — rt191).
+_SALUTATION_RE = lazyre.compile(
+    r"(?:尊敬的|亲爱的|尊贵的)[\u4e00-\u9fff0-9A-Za-z]{0,8}|[\u4e00-\u9fff]{0,6}?您好"
+)
 
 
 def heading_not_name(name: str) -> bool:

@@ -482,7 +482,18 @@ class KeywordDetector(Detector):
             term = spec.terms[hit.payload]
             if any(cancelled(group, hit) for group in term.unless_groups):
                 return False
-            return term.requires is None or has(term.requires)
+            return term.requires is None or has(term.requires) or required_here(term.requires, hit)
+
+        def required_here(group: str, hit: Hit) -> bool:
+            """A group required in the hit's own sentence (term_context_sentence), with the
+            heading before a colon that names what the sentence is about (青岭车主贷：…也可办理)."""
+            key = f"{self.code}/{group}{SENTENCE_SCOPED}"
+            if key not in ctx.scan.contexts:
+                return False
+            start, end = ctx.sentence(hit.start)
+            if start > 0 and ctx.nt.compact[start - 1] in "：:":
+                start = ctx.sentence(start - 1)[0]
+            return _present(ctx, key, exempted, within=(start, end), compared=False, whole_latin=True)
 
         def stands(hit: Hit) -> bool:
             """Whether a hit is one on its span: not in the signature or an exempt phrase, a

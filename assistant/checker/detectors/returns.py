@@ -769,7 +769,9 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
         after = _clause_head(compact[cend : cend + 16])  # 16: the English cues (annualreturn)
         measures = opts.get("not_return_measures") or ()
         if measures and any(w in before[-12:] or w in after[:4] for w in measures):
-            continue  # 年化波动率12%, 分红实现率100%, 利率上浮10%: the figure measures something else
+            continue
+        if after[:2] in ("返利", "返现") and _SPEND_BEFORE_RE.search(before[-8:]) is not None:
+            continue  # 消费享10%返利: a spending rebate (rt188), not a return (刷卡享年化收益率9.5% is — rt191)  # 年化波动率12%, 分红实现率100%, 利率上浮10%: the figure measures something else
         own = _OWN_CUE.get(m.form)
         if own == "月息" and m.period == "year":
             own = "年息"
@@ -838,7 +840,7 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
         ):
             # (持有到期年化2.5%, 到期收益率2.4%（年化）: already a year's rate)
             # 期限91天，期间收益率2.3%: a return over the product's stated term, not a year's
-            term = _TERM_RE.search(compact)
+            term = _TERM_RE.search(compact) or _LOCK_TERM_RE.search(compact)
             if term is not None:
                 period, factor = _term_period(term)
         out.append(StatedRate(m.start, m.end, round(value * factor, 6), period, cue))
@@ -1424,6 +1426,8 @@ _FORM_PERIOD = {"day": ("day", 365.0), "month": ("month", 12.0), "year": ("year"
 #: term stated elsewhere in the message (期限91天), the figure is over that term.
 #: A return over the product's term, not a year's (期间收益率2.3%; 180天期，到期收益率5%).
 _OVER_TERM = ("期间", "持有期", "区间", "全期", "整期", "到期", "期满", "满期")
+#: Spending right before a rebate's figure (消费享10%返利, 刷卡返5%返现).
+_SPEND_BEFORE_RE = lazyre.compile("消费|刷卡|购物|支付|买单|加油")
 #: A figure said right after it not to be a year's (收益率6.3%（封闭期累计，非年化） — rt189): a
 #: return over the stated term, like an _OVER_TERM cue's.
 _NOT_ANNUAL_RE = lazyre.compile("^[^。！!？?；;]{0,10}?(?:非|未经?|不)年化")
@@ -1432,21 +1436,27 @@ _NOT_ANNUAL_RE = lazyre.compile("^[^。！!？?；;]{0,10}?(?:非|未经?|不)�
 #: not after a word that puts the range over one period (单期收益区间, 本期收益区间: rt80).
 _RANGE_WORD_RE = lazyre.compile(r"(?<!单期|本期|每期|期间|到期|全期|整期)(?:收益率?|利率|回报率?)区间")
 _TERM_RE = lazyre.compile(
-    r"期限(?:为|是|共|[:：])?(\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个)?(天|日|月)"
+    # (in years too: 产品期限2年 — rt191)
+    r"期限(?:为|是|共|[:：])?(\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个)?(天|日|月|年)"
     r"|(\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个)?(天|日|月)期(?!限)|(?P<half>半年期|期限半年|期限为半年)"
-    # (the term as the time the money is locked: 封闭9个月, 封闭期180天 — rt189)
-    r"|(?:封闭|锁定)期?(?:为|是|共|[:：])?(\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个)?(天|日|月)"
+)
+#: …else the time the money is locked (封闭9个月, 封闭期180天 — rt189): only where no term is stated,
+#: since a lock-up is shorter than the term a return is paid over (期限2年，封闭期3个月 — rt191).
+_LOCK_TERM_RE = lazyre.compile(
+    r"(?:封闭|锁定)期?(?:为|是|共|[:：])?(\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个)?(天|日|月|年)"
 )
 
 
 def _term_period(term: re.Match[str]) -> tuple[str, float]:
     """A stated term as a period and its factor to a year (91天: 365/91; 6个月: 12/6)."""
-    if term.group("half"):
+    if term.groupdict().get("half"):
         return "6个月", 2
-    n = int(parse_number(term.group(1) or term.group(3) or term.group(6)) or 0)
-    unit = term.group(2) or term.group(4) or term.group(7)
+    number, unit = (g for g in term.groups() if g is not None)
+    n = int(parse_number(number) or 0)
     if n <= 0:
         return "year", 1
+    if unit == "年":
+        return f"{n}年", 1 / n
     if unit == "月":
         return f"{n}个月", 12 / n
     return f"{n}天", 365 / n
