@@ -1857,8 +1857,10 @@ def decide_kind(ev: KindEvidence, decision: dict[str, Any]) -> tuple[InferredKin
     mw, sw = ev.shown("marketing") or "、".join(ev.offers[:4]), ev.shown("service")
     # A contact line (详询95588) ends notices and offers alike: beside strong notice evidence it
     # does not by itself lift one offer word to a promotion (…异常交易活动…详询95588 — rt190);
-    # the offer word still makes the notice uncertain below.
-    m_offer = m - ev.contact if s >= s_strong else m
+    # the offer word still makes the notice uncertain below.  One offer word and at most a product
+    # word (新推出驾乘意外险，详询…: mixed, uncertain); a second offer word beside it is a pitch with
+    # its contact line (老客户专享提额，详询… — rt192).
+    m_offer = m - ev.contact if s >= s_strong and m - ev.contact <= 3 else m
     if m_offer >= m_strong or (ev.calls and m >= 4):
         if s >= s_strong:
             return "marketing", f"含营销内容（{mw}）；虽有服务通知特征（{sw}），夹带营销内容即按营销短信"

@@ -62,8 +62,8 @@ _PROMO_STILL_RE = lazyre.compile(
 #: Opt-out invalidators that send the reader to another channel (请致电, 请到网点): a request of their own
 #: after the reader's question (如有疑问, 如需帮助), unless the words between speak of opting out.
 _CHANNEL_VOID_RE = lazyre.compile("致电|拨打|联系客服|网点|前往|柜台")
-_HELP_FRAME_RE = lazyre.compile("疑问|问题|帮助|咨询|疑虑")
-_OPTOUT_WORD_RE = lazyre.compile("退订|取消订阅|拒收|退定")
+_HELP_FRAME_RE = lazyre.compile("疑问|问题|帮助|咨询|疑虑|详情|了解")
+_OPTOUT_WORD_RE = lazyre.compile("退订|取消订阅|拒收|退定|停止推送|停止发送|不再接收|停止接收|取消推送")
 
 
 @dataclass(slots=True, frozen=True)

@@ -344,7 +344,8 @@ _ENTITY_RE = lazyre.compile(
 
 #: …or the reader greeted, not the sender named (【尊敬的会员】, 【亲爱的用户】, 【客户您好】 — rt189; 【尊贵的会员】 — rt191).
 _SALUTATION_RE = lazyre.compile(
-    r"(?:尊敬的|亲爱的|尊贵的)[\u4e00-\u9fff0-9A-Za-z]{0,8}|[\u4e00-\u9fff]{0,6}?您好"
+    # (with its greeting after a comma: 【尊敬的客户，您好】 — rt192)
+    r"(?:尊敬的|亲爱的|尊贵的)[\u4e00-\u9fff0-9A-Za-z]{0,8}(?:[，,][\u4e00-\u9fff]{0,4}?您好[!！]?)?|[\u4e00-\u9fff]{0,6}?您好"
 )
 
 

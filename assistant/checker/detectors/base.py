@@ -485,15 +485,14 @@ class KeywordDetector(Detector):
             return term.requires is None or has(term.requires) or required_here(term.requires, hit)
 
         def required_here(group: str, hit: Hit) -> bool:
-            """A group required in the hit's own sentence (term_context_sentence), with the
-            heading before a colon that names what the sentence is about (青岭车主贷：…也可办理)."""
+            """A group required up to the end of the hit's own sentence (term_context_sentence):
+            what the sentence is about is named in it or before it (青岭信用贷…。人人可申请;
+            青岭车主贷：…也可办理), not only after it (ETC…人人可办。青岭信用卡首刷礼 — rt191, rt192)."""
             key = f"{self.code}/{group}{SENTENCE_SCOPED}"
             if key not in ctx.scan.contexts:
                 return False
-            start, end = ctx.sentence(hit.start)
-            if start > 0 and ctx.nt.compact[start - 1] in "：:":
-                start = ctx.sentence(start - 1)[0]
-            return _present(ctx, key, exempted, within=(start, end), compared=False, whole_latin=True)
+            end = ctx.sentence(hit.start)[1]
+            return _present(ctx, key, exempted, within=(0, end), compared=False, whole_latin=True)
 
         def stands(hit: Hit) -> bool:
             """Whether a hit is one on its span: not in the signature or an exempt phrase, a

@@ -28,7 +28,8 @@ _PLACEHOLDER_RE = lazyre.compile(
     r"|【[^【】\n]*(?:请填写|请输入|待填写|待填|待定|变量|占位)[^【】\n]*】"
     # (填写 alone names a page in an app's menu path, not a blank: 进入【我的-个人资料填写】页面 — rt188; a path that
     # starts at an app's section, not any separator: 【客户名-填写】 is a blank — rt191)
-    r"|【(?!(?:我的|设置|首页|个人中心|账户管理|服务|更多)[>＞→\-－—])[^【】\n]*填写[^【】\n]*】"
+    # (…or a page after another bracketed section: 【我的】-【个人资料填写】 — rt192)
+    r"|(?<!】[>＞→\-－—])【(?!(?:我的|设置|首页|个人中心|账户管理|服务|更多)[>＞→\-－—])[^【】\n]*填写[^【】\n]*】"
     r"|\[(?:请填写|请输入|待填写|待定|变量|姓名|客户名|产品名|金额|日期|链接)[^\[\]\n]*\]"
     # a field named alone inside 【】 (本期应还【金额】元): a mail-merge field, not a signature
     # (not a label before its value: 【金额】500.00元, 【姓名】：李*明)

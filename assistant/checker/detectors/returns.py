@@ -1084,7 +1084,8 @@ _FRACTION_RE = lazyre.compile(
 _BARE_PERCENT_RE = lazyre.compile(
     r"(?P<cue>年化收益率|年化回报率|年化收益|年化回报|年化|年收益率)"
     r"(?:约为|约合|约|为|达|高达|可达|是|达到|大概|大约|≈|[:：])*"
-    r"(?P<f>[1-9]\d?(?:\.\d{1,2})?)(?=[，,。；;！!？?]|$)"
+    # (or an approximation after it: 年化9.6上下 — rt192)
+    r"(?P<f>[1-9]\d?(?:\.\d{1,2})?)(?=[，,。；;！!？?]|$|左右|上下|附近|以上)"
 )
 
 
@@ -1436,8 +1437,8 @@ _NOT_ANNUAL_RE = lazyre.compile("^[^。！!？?；;]{0,10}?(?:非|未经?|不)�
 #: not after a word that puts the range over one period (单期收益区间, 本期收益区间: rt80).
 _RANGE_WORD_RE = lazyre.compile(r"(?<!单期|本期|每期|期间|到期|全期|整期)(?:收益率?|利率|回报率?)区间")
 _TERM_RE = lazyre.compile(
-    # (in years too: 产品期限2年 — rt191)
-    r"期限(?:为|是|共|[:：])?(\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个)?(天|日|月|年)"
+    # (in years too: 产品期限2年 — rt191; 存续 too, and not a subscription's window: 存续91天, 认购期限3天 — rt192)
+    r"(?<!认购)(?<!申购)(?<!募集)(?<!发行)(?:期限|存续期限|存续期|存续)(?:为|是|共|[:：])?(\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个)?(天|日|月|年)"
     r"|(\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个)?(天|日|月)期(?!限)|(?P<half>半年期|期限半年|期限为半年)"
 )
 #: …else the time the money is locked (封闭9个月, 封闭期180天 — rt189): only where no term is stated,
