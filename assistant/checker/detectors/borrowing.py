@@ -11,13 +11,14 @@ the message says its rate is simple (单利), as FIN-APR allows.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
 from assistant.checker.detectors.returns import (
     _PERIOD_ZH,
+    LOAN_PRINCIPAL_GATE,
     StatedRate,
     cached_stated_rates,
     cue_pattern,
@@ -298,6 +299,15 @@ class BorrowingCost(Detector):
         self._borrowing_cue_re = lazyre.any_of(self._borrowing_cues)
         self._compound = tuple(opts.get("compound_words", []))
         self._simple = tuple(opts.get("simple_words", []))
+
+    def gate(self) -> Callable[[Message], object] | None:
+        """What detect reads first: a rate figure (:func:`has_rate_figure`), or the characters a
+        borrowed principal cannot be written without (:data:`LOAN_PRINCIPAL_GATE`: an implied
+        cost, 借1000元…利息30元, is read from one)."""
+        loan = LOAN_PRINCIPAL_GATE
+        if loan is None:
+            return None
+        return lambda msg: has_rate_figure(msg) or loan(msg.nt.folded)
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         implied = implied_loan_rates(msg)  # 借1000元，一个月利息30元: a cost by construction

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -131,6 +131,21 @@ class Products(KeywordDetector):
         """Always runs: a trust or private-fund signature fires without any listed word
         (``_private_issuer``), and a profile's product list is checked by name."""
         return False
+
+    def gate(self) -> Callable[[Message], object] | None:
+        """What each part of detect needs: a topic word of the rule (not in a notice), a
+        signature on a promotion (a trust's or private fund's), or a profile's product list."""
+        code = self.code
+
+        def may_find(msg: Message) -> object:
+            profile = msg.profile
+            return (
+                (profile is not None and profile.products is not None)
+                or (msg.kind != "service" and msg.ctx.scan.triggers.get(code))
+                or (msg.kind == "marketing" and msg.signature is not None)
+            )
+
+        return may_find
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         # 您认购的…集合资金信托计划已到期清算: a notice to the holder promotes nothing to the
