@@ -186,6 +186,8 @@ _LOAN_COST_RE = lazyre.compile(
     + r"(?P<num3>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<unit3>元|块|毛|角|分(?=钱))钱?(?![\d万千])"
 )
 LOAN_PRINCIPAL_GATE = literal_gate(_LOAN_PRINCIPAL_RE)
+#: …and of the cost read after it (an implied borrowing cost needs a match of each).
+LOAN_COST_GATE = literal_gate(_LOAN_COST_RE)
 #: The cue of a borrowing cost read from a principal and a cost in money (DIS004).
 LOAN_AMOUNT_CUE = "借款利息金额"
 
