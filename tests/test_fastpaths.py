@@ -133,6 +133,17 @@ def test_literal_gate_reads_alternatives_and_refuses_what_it_cannot_read() -> No
     assert literal_gate(re.compile("abc", re.IGNORECASE)) is None
 
 
+def test_literal_gate_reads_the_first_and_the_last_requirement_of_each_branch() -> None:
+    """Any one requirement of each branch, joined, is one of the alternation's: the first of
+    each (日, 月) and the last of each (息, 率).  A date (12月3日) passes the first alone."""
+    pattern = re.compile(r"(?:日息|月息|日利率|月利率)\d")
+    gate = literal_gate(pattern)
+    assert gate is not None
+    assert gate("月息2") and gate("日利率0") and not gate("12月3日到账") and not gate("利息")
+    for text in ("12月3日到账", "利息", "日息", "月利率5", "每日利息"):
+        assert bool(gate(text)) or pattern.search(text) is None
+
+
 @pytest.mark.parametrize("pattern", _patterns(), ids=lambda p: p.pattern[:24])
 def test_start_gated_finditer_finds_what_finditer_finds(pattern: re.Pattern[str]) -> None:
     gate = start_gate(pattern)

@@ -235,6 +235,11 @@ class Checker:
             for key, (always, triggered) in self._plan.items()
         }
         self._opinion_codes = {key: frozenset(s.code for s in specs) for key, specs in self._opinions.items()}
+        # Per plan, each always-run detector with its gate (see Detector.gate), asked once here.
+        gates = {d.code: d.gate() for d in active}
+        self._gated: dict[str, tuple[tuple[Detector, Any], ...]] = {
+            key: tuple((d, gates[d.code]) for d in always) for key, (always, _) in self._plan.items()
+        }
 
     def check(
         self,
@@ -354,14 +359,15 @@ class Checker:
         """Every detector the message's kind plan runs, before the context pass, then the
         fitted second opinions where they are asked (``opinions=False``: the rules alone)."""
         raw: list[Finding] = []
-        always, triggered = self._plan[_OPTOUT_HEDGE if msg.optout_hedge else msg.kind]
-        for det in always:
-            raw.extend(det.detect(msg))
+        key = _OPTOUT_HEDGE if msg.optout_hedge else msg.kind
+        for det, gate in self._gated[key]:
+            if gate is None or gate(msg):  # (a gate says no only where the detector finds nothing)
+                raw.extend(det.detect(msg))
+        triggered = self._plan[key][1]
         for code in msg.ctx.scan.triggers:
             det = triggered.get(code)
             if det is not None:
                 raw.extend(det.detect(msg))
-        key = _OPTOUT_HEDGE if msg.optout_hedge else msg.kind
         if opinions and self._opinions[key]:
             raw.extend(self._second_opinions(msg, raw, key))
         return raw

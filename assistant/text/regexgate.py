@@ -63,10 +63,16 @@ def _needs(items: Any) -> list[Need]:
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] >= 1:
             out.extend(_needs(arg[2]))  # (min, max, pattern): there at least once
         elif op is _c.BRANCH:
-            # Some alternative matched: one requirement of each, joined, still holds.
-            firsts = [_needs(alt) for alt in arg[1]]
-            if all(firsts):
-                out.append(frozenset().union(*(f[0] for f in firsts)))
+            # Some alternative matched: one requirement of each, joined, still holds — any one
+            # of each, so the first of each and the last of each are two requirements (日息|月息
+            # needs one of 日月 and one of 息: the dates of most messages pass the first alone).
+            alts = [_needs(alt) for alt in arg[1]]
+            if all(alts):
+                first = frozenset().union(*(f[0] for f in alts))
+                out.append(first)
+                last = frozenset().union(*(f[-1] for f in alts))
+                if last != first:
+                    out.append(last)
     return out
 
 

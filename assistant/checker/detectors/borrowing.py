@@ -11,13 +11,15 @@ the message says its rate is simple (单利), as FIN-APR allows.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
 from assistant.checker.detectors.returns import (
     _PERIOD_ZH,
+    LOAN_COST_GATE,
+    LOAN_PRINCIPAL_GATE,
     StatedRate,
     cached_stated_rates,
     cue_pattern,
@@ -298,6 +300,35 @@ class BorrowingCost(Detector):
         self._borrowing_cue_re = lazyre.any_of(self._borrowing_cues)
         self._compound = tuple(opts.get("compound_words", []))
         self._simple = tuple(opts.get("simple_words", []))
+
+    def gate(self) -> Callable[[Message], object] | None:
+        """What detect reads before any stated rate: the characters a borrowed principal and
+        the cost after it cannot be written without (:data:`LOAN_PRINCIPAL_GATE`,
+        :data:`LOAN_COST_GATE`: an implied cost, 借1000元…利息30元, is read from a match of each);
+        else a rate figure (:func:`has_rate_figure`) in a message about borrowing
+        (:meth:`_about_borrowing`).  Without an implied cost, detect returns before reading a
+        rate unless both hold (a fee on a rate needs 利率, which _about_borrowing reads)."""
+        loan, cost = LOAN_PRINCIPAL_GATE, LOAN_COST_GATE
+        if loan is None or cost is None:
+            return None
+        about = self._about_borrowing
+
+        def may_find(msg: Message) -> object:
+            if has_rate_figure(msg) and about(msg.nt.compact):
+                return True
+            folded = msg.nt.folded
+            return loan(folded) and cost(folded)
+
+        return may_find
+
+    def _about_borrowing(self, compact: str) -> bool:
+        """A loan word (PRO007's loan_context), 利率 (which a fee on a rate needs), or a
+        borrowing cue of the rule's own: what makes a stated rate a borrowing cost here."""
+        return (
+            self._loan_context.search(compact) is not None
+            or "利率" in compact
+            or (self._borrowing_cue_re is not None and self._borrowing_cue_re.search(compact) is not None)
+        )
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         implied = implied_loan_rates(msg)  # 借1000元，一个月利息30元: a cost by construction

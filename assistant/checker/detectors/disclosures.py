@@ -123,6 +123,15 @@ class LoanApr(KeywordDetector):
 
     needs_trigger: ClassVar[bool] = False  # a per-month borrowing rate alone is credit on offer
 
+    def gate(self) -> Callable[[Message], object] | None:
+        """A trigger word of the rule, or the characters a short borrowing rate
+        (_BORROWING_SHORT_RE, read without one) cannot be written without."""
+        short = literal_gate(_BORROWING_SHORT_RE)
+        if short is None:
+            return None
+        code = self.code
+        return lambda msg: msg.ctx.scan.triggers.get(code) or short(msg.nt.folded)
+
     def detect(self, msg: Message) -> Iterable[Finding]:
         # A loan word in a clause that reports the loan closed (您的保单贷款已还清, 借款已结清)
         # names a loan that is over: it offers none.  Other events do not count: 备用金已到账
@@ -567,6 +576,31 @@ class RiskWarning(KeywordDetector):
     def _warning_shapes(self) -> tuple[tuple[re.Pattern[str], Callable[[str], bool] | None], ...]:
         """Each warning shape with its literal gate."""
         return self._gated("warning_patterns")
+
+    def gate(self) -> Callable[[Message], object] | None:
+        """What the rule's finding stands on, each read from the message's dictionary pass and
+        product decision: a topic word of its own, a product read as wealth or a fund (its type
+        cue, the only reading of ADV001's guarantees here too), a return promised
+        (``_implied_investment``), or an investment trait (``_investment_trait`` words, or the
+        characters one of its shapes cannot match without)."""
+        shapes = [gate for _, gate in self._trait_shapes]
+        if any(g is None for g in shapes):
+            return None
+        code = self.code
+
+        def may_find(msg: Message) -> object:
+            scan = msg.ctx.scan
+            if (
+                scan.triggers.get(code)
+                or msg.product_type in _PTYPE_ZH
+                or scan.contexts.get("_implied_investment")
+                or scan.contexts.get("_investment_trait")
+            ):
+                return True
+            compact = msg.nt.compact
+            return any(g(compact) for g in shapes)  # type: ignore[misc]
+
+        return may_find
 
     def has_warning(self, msg: Message) -> bool:
         """A risk warning in the message: a listed wording, or one of the warning shapes.

@@ -9,12 +9,13 @@ every other endorsement.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, ClassVar
 
 from assistant.checker.detectors.base import KeywordDetector
 from assistant.checker.models import ContextEffect, Finding
 from assistant.text import lazyre
+from assistant.text.regexgate import literal_gate
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
@@ -34,6 +35,17 @@ class Endorsement(KeywordDetector):
         pattern = self.spec.options.get("signed_quote_pattern")
         self._signed = lazyre.compile_now(str(pattern)) if pattern else None
         self._signed_note = str(self.spec.options.get("signed_quote_note", ""))
+
+    def gate(self) -> Callable[[Message], object] | None:
+        """A trigger word of the rule, or the characters the signed-quote pattern cannot match
+        without in the folded text it is searched on (a closing quote, a dash, a customer word)."""
+        code = self.code
+        if self._signed is None:
+            return lambda msg: msg.ctx.scan.triggers.get(code)
+        signed = literal_gate(self._signed)
+        if signed is None:
+            return None
+        return lambda msg: msg.ctx.scan.triggers.get(code) or signed(msg.nt.folded)
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         found = list(super().detect(msg))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
@@ -13,7 +13,16 @@ if TYPE_CHECKING:
     from assistant.checker.message import Message
 
 
+def _longer_than_one_segment(msg: Message) -> bool:
+    return len(msg.text) > SINGLE_SEGMENT
+
+
 class Length(Detector):
+    def gate(self) -> Callable[[Message], object] | None:
+        """Longer than one segment: the billed length (the text stripped) is never more than
+        the text's."""
+        return _longer_than_one_segment
+
     def detect(self, msg: Message) -> Iterable[Finding]:
         text = msg.text
         n = sms_length(text)

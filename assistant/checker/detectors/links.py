@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
@@ -20,6 +20,10 @@ UNCHECKED_DOMAIN = (
 )
 
 
+def _has_link(msg: Message) -> object:
+    return msg.urls
+
+
 class ShortLinks(Detector):
     """LNK001: third-party short-link services hide the destination (guide §4.3)."""
 
@@ -29,6 +33,10 @@ class ShortLinks(Detector):
         self._label_max = int(opts.get("shape_label_max", 0))
         path = opts.get("shape_path")
         self._path_re = lazyre.compile_now(str(path)) if path else None
+
+    def gate(self) -> Callable[[Message], object] | None:
+        """A link (each finding is one of :attr:`Message.urls`)."""
+        return _has_link
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         domains = self.spec.options.get("domains", [])

@@ -10,7 +10,7 @@ order, a markdown link by its text and address).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
@@ -115,12 +115,22 @@ def _override_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
+def _may_hold_markup(msg: Message) -> bool:
+    """A character every control, bidi, zero-width, HTML or Markdown finding holds."""
+    text = msg.text
+    return _QUICK_RE.search(text) is not None or _MD_MARK_RE.search(text) is not None
+
+
 class PlainText(Detector):
     """Markup, control characters, bidi controls and stray zero-width characters."""
 
+    def gate(self) -> Callable[[Message], object] | None:
+        """Detect's own first test (:func:`_may_hold_markup`)."""
+        return _may_hold_markup
+
     def detect(self, msg: Message) -> Iterable[Finding]:
         text = msg.text
-        if _QUICK_RE.search(text) is None and _MD_MARK_RE.search(text) is None:
+        if not _may_hold_markup(msg):
             return
         spans: list[tuple[int, int, str, str]] = []  # start, end, replacement, what
 

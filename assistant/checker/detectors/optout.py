@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
@@ -22,8 +22,16 @@ _OTHER_OPTOUT_RE = lazyre.compile(
 )
 
 
+def _no_optout(msg: Message) -> bool:
+    return msg.optout_span is None
+
+
 class OptOutMissing(Detector):
     """OPT001: a marketing message with no configured unsubscribe phrase."""
+
+    def gate(self) -> Callable[[Message], object] | None:
+        """No opt-out phrase found (detect's own first test)."""
+        return _no_optout
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         if msg.optout_span is not None:
@@ -62,8 +70,16 @@ class OptOutMissing(Detector):
         yield self.finding(msg, pos, pos, fix=fix)
 
 
+def _has_optout(msg: Message) -> bool:
+    return msg.optout_span is not None
+
+
 class OptOutInService(Detector):
     """OPT002: a service notice carrying an unsubscribe phrase (often disguised marketing)."""
+
+    def gate(self) -> Callable[[Message], object] | None:
+        """An opt-out phrase (the finding is its span)."""
+        return _has_optout
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         span = msg.optout_span

@@ -3,7 +3,7 @@ addresses in clear text (个人信息保护法)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -23,6 +23,7 @@ from assistant.checker.recognizers import (
     resident_id_date,
 )
 from assistant.text import lazyre
+from assistant.text.regexgate import literal_gate
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
@@ -107,6 +108,10 @@ _FILED_AFTER_RE = lazyre.compile(
 _ID_NAMED_AFTER_RE = lazyre.compile(r"[（(，,]?[^。！!？?；;）)]{0,12}?(?:身份证|证件号|身份号码)")
 
 
+def _long_number(msg: Message) -> bool:
+    return msg.long_number
+
+
 class ResidentId(Detector):
     """PRV001: an ID-shaped number (17 digits + digit/X, a real birth date), any checksum.
 
@@ -124,6 +129,10 @@ class ResidentId(Detector):
         opts = self.spec.options
         self._not_id = tuple(w.lower() for w in opts.get("not_id_context", []))
         self._dated = tuple(w.lower() for w in opts.get("dated_reference_labels", []))
+
+    def gate(self) -> Callable[[Message], object] | None:
+        """An ID is a run of digits (:attr:`Message.long_number`)."""
+        return _long_number
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         if not msg.long_number:
@@ -185,6 +194,10 @@ class BankCard(Detector):
             w in before for w in self._not_card if "卡" in w
         )
 
+    def gate(self) -> Callable[[Message], object] | None:
+        """A card number is a run of digits (:attr:`Message.long_number`)."""
+        return _long_number
+
     def detect(self, msg: Message) -> Iterable[Finding]:
         if not msg.long_number:
             return
@@ -242,6 +255,14 @@ class ContactData(Detector):
         opts = self.spec.options
         self._not_phone = tuple(w.lower() for w in opts.get("not_phone_context", []))
         self._premises = tuple(opts.get("premises_words", []))
+
+    def gate(self) -> Callable[[Message], object] | None:
+        """A mobile number is a run of digits (:attr:`Message.long_number`); an address is a
+        match of ADDRESS_RE or COMPOUND_ADDRESS_RE on the folded text, which need characters."""
+        road, estate = literal_gate(ADDRESS_RE), literal_gate(COMPOUND_ADDRESS_RE)
+        if road is None or estate is None:
+            return None
+        return lambda msg: msg.long_number or road(msg.nt.folded) or estate(msg.nt.folded)
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         yield from self._mobiles(msg)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -132,6 +132,22 @@ class Products(KeywordDetector):
         (``_private_issuer``), and a profile's product list is checked by name."""
         return False
 
+    def gate(self) -> Callable[[Message], object] | None:
+        """What each part of detect needs: a topic word of the rule (not in a notice), a trust's
+        or private fund's signature on a promotion (:func:`_private_issuer_signed`), or a
+        profile's product list."""
+        code = self.code
+
+        def may_find(msg: Message) -> object:
+            profile = msg.profile
+            return (
+                (profile is not None and profile.products is not None)
+                or (msg.kind != "service" and msg.ctx.scan.triggers.get(code))
+                or _private_issuer_signed(msg)
+            )
+
+        return may_find
+
     def detect(self, msg: Message) -> Iterable[Finding]:
         # 您认购的…集合资金信托计划已到期清算: a notice to the holder promotes nothing to the
         # public; the kind decision makes a notice that also offers uncertain, not service.
@@ -219,11 +235,7 @@ class Products(KeywordDetector):
         own product (年化8.3%, 100万起投) promotes a private product to the public even when the
         body never says 信托计划 or 私募: its products are private placements by law."""
         sig = msg.signature
-        if (
-            sig is None
-            or msg.kind != "marketing"
-            or not _PRIVATE_ISSUER_RE.search("".join(fold(sig.name).split()))
-        ):
+        if sig is None or not _private_issuer_signed(msg):
             return
         compact = msg.nt.compact
         offer = PRODUCT_OFFER_RE.search(compact, msg.nt.compact_pos(sig.end) if sig.position == "head" else 0)
@@ -252,6 +264,18 @@ class Products(KeywordDetector):
 
 #: Signatures of issuers whose products are all private placements (not 信托银行-style names).
 _PRIVATE_ISSUER_RE = lazyre.compile(r"信托|私募")
+
+
+def _private_issuer_signed(msg: Message) -> bool:
+    """A promotion signed by a trust company or a private fund manager (see
+    :meth:`Products._private_issuer`)."""
+    sig = msg.signature
+    return (
+        sig is not None
+        and msg.kind == "marketing"
+        and _PRIVATE_ISSUER_RE.search("".join(fold(sig.name).split())) is not None
+    )
+
 
 #: Product types that are financial products a sender must be approved for (not payment).
 _FINANCIAL_TYPES = frozenset({"fund", "wealth", "loan", "insurance", "deposit", "card"})

@@ -185,7 +185,9 @@ _LOAN_COST_RE = lazyre.compile(
     + rf"|(?P<period3>{_PERIOD_WORDS})(?:只要|仅需|只需|才|不到|低至)+"
     + r"(?P<num3>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<unit3>元|块|毛|角|分(?=钱))钱?(?![\d万千])"
 )
-_LOAN_PRINCIPAL_GATE = literal_gate(_LOAN_PRINCIPAL_RE)
+LOAN_PRINCIPAL_GATE = literal_gate(_LOAN_PRINCIPAL_RE)
+#: …and of the cost read after it (an implied borrowing cost needs a match of each).
+LOAN_COST_GATE = literal_gate(_LOAN_COST_RE)
 #: The cue of a borrowing cost read from a principal and a cost in money (DIS004).
 LOAN_AMOUNT_CUE = "借款利息金额"
 
@@ -196,7 +198,7 @@ def implied_loan_rates(msg: Message) -> list[StatedRate]:
     The same reading as :func:`implied_rates`, with the borrower's verbs and cost words,
     so 借1000元，一个月利息30元 is a 36% annual cost however the ad avoids the word 利率.
     """
-    return implied_rates(msg, _LOAN_PRINCIPAL_RE, _LOAN_COST_RE, _LOAN_PRINCIPAL_GATE, LOAN_AMOUNT_CUE)
+    return implied_rates(msg, _LOAN_PRINCIPAL_RE, _LOAN_COST_RE, LOAN_PRINCIPAL_GATE, LOAN_AMOUNT_CUE)
 
 
 def _principal_amount(principal: re.Match[str]) -> float | None:
@@ -489,7 +491,25 @@ def has_rate_figure(msg: Message) -> bool:
 _MULTIPLE_CUES = frozenset({"翻倍", "已翻倍", "倍数"})
 
 
+def _multiple_said(folded: str) -> bool:
+    """A multiple (翻了一番, 定期存款的6倍): a return with no figure sign either."""
+    return "倍" in folded or "番" in folded
+
+
 class Returns(Detector):
+    def gate(self) -> Callable[[Message], object] | None:
+        """What detect reads before any figure: a return in two digits said in words
+        (_DOUBLE_DIGIT_RE's characters), a multiple, or a rate figure (:func:`has_rate_figure`)."""
+        double = literal_gate(_DOUBLE_DIGIT_RE)
+        if double is None:
+            return None
+
+        def may_find(msg: Message) -> object:
+            folded = msg.nt.folded
+            return _multiple_said(folded) or double(folded) or has_rate_figure(msg)
+
+        return may_find
+
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         opts = self.spec.options
@@ -530,7 +550,7 @@ class Returns(Detector):
                     note=f"“两位数”收益即年化不低于10%；{threshold:g}%为合规指南的经验阈值，并非法定标准",
                 )
         folded = msg.nt.folded
-        multiple = "倍" in folded or "番" in folded  # 翻了一番, 定期存款的6倍: no figure sign either
+        multiple = _multiple_said(folded)
         if not multiple and not has_rate_figure(msg):  # before building the no-space view
             return
         fraction = _may_state_fraction(folded)  # 年化收益率0.096: no rate sign for the gates below

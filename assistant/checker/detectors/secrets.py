@@ -8,7 +8,7 @@ request verb and a secret in the same clause, in either order; warnings such as
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, ClassVar
 
 import ahocorasick
@@ -279,6 +279,11 @@ class SecretRequest(KeywordDetector):
                 out.append(m)
                 pos = m.end()
         return out
+
+    def gate(self) -> Callable[[Message], object] | None:
+        """A secret named (its group in the shared dictionary pass), as detect asks first."""
+        group = f"{self.code}/secret"
+        return lambda msg: msg.ctx.scan.contexts.get(group)
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         compact = msg.nt.compact

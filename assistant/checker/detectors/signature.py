@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from assistant.checker.detectors.base import Detector
@@ -27,8 +27,16 @@ UNCHECKED_SIGNATURE = (
 )
 
 
+def _unsigned(msg: Message) -> bool:
+    return msg.signature is None
+
+
 class SignatureMissing(Detector):
     """SIG001: no valid 【name】 at the start or end."""
+
+    def gate(self) -> Callable[[Message], object] | None:
+        """No valid signature (detect's own first test)."""
+        return _unsigned
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         if msg.signature is not None:
@@ -106,14 +114,25 @@ class SignatureNotRegistered(Detector):
         )
 
 
+def _brackets_beyond_signature(msg: Message) -> bool:
+    """More 【】 than one signature's pair, or no signature to hold them: else every 【 and 】
+    is the signature's own."""
+    text = msg.text
+    return text.count("【") + text.count("】") > 2 or msg.signature is None
+
+
 class SignatureBracketsInBody(Detector):
     """SIG003: 【】 reused inside the body, where carriers reserve it for the signature."""
 
     _PAIR_RE = lazyre.compile_now(r"【([^【】]*)】|[【】]")
 
+    def gate(self) -> Callable[[Message], object] | None:
+        """Detect's own first test (:func:`_brackets_beyond_signature`)."""
+        return _brackets_beyond_signature
+
     def detect(self, msg: Message) -> Iterable[Finding]:
         text = msg.text
-        if text.count("【") + text.count("】") <= 2 and msg.signature is not None:
+        if not _brackets_beyond_signature(msg):
             return
         sig_spans = [(msg.signature.start, msg.signature.end)] if msg.signature else []
         for m in self._PAIR_RE.finditer(text):
