@@ -353,3 +353,41 @@ def test_a_second_red_teams_violations_are_read(checker: Checker, text: str, cod
 )
 def test_a_second_red_teams_everyday_wording_stays_clear(checker: Checker, text: str, code: str) -> None:
     assert code not in error_codes(checker, text)
+
+
+# ------------------------------------------------- a red team aimed at silent passes (rt193)
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (f"【青岭理财】青岭锦利2年期理财，收益定死，不随行情波动，5万元起购。{WEALTH}", "ADV001"),
+        (f"【青岭银行】青岭安盈理财，不为追高收益只为本金无忧，1万元起购。{WEALTH}", "ADV001"),
+        (f"【青岭银行】哪有保本还能随时取的理财？青岭安盈就在这里！1万元起购。{WEALTH}", "ADV001"),
+        (f"【青岭银行】青岭安盈系列往期已全部保本兑付，新一期今日开售，5万元起购。{WEALTH}", "ADV001"),
+        (f"【青岭证券】青岭城投债理财，背后就是市财政，到期兑付有着落。{WEALTH}", "ADV005"),
+        (
+            "【青岭银行】年末存款季：存满5万元送好礼。欢迎把活动海报发到家族群，让长辈也来参加。回T退订",
+            "LNK003",
+        ),
+        ("【青岭银行】客服专员稍后致电核实，届时请将手机收到的短信口令告知专员。", "PRV003"),
+        (
+            f"【青岭理财】青岭悦享第3期今起认购，按往期情况，年化大概率在4.1%上下，1万元起购。{WEALTH}",
+            "ADV006",
+        ),
+        (f"【青岭银行】青岭安盈理财，全省仅此一家支持节假日赎回到账。{WEALTH}", "ADV002"),
+    ],
+)
+def test_a_silent_pass_red_teams_wording_is_read(checker: Checker, text: str, code: str) -> None:
+    assert code in found_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【青岭银行】您认购的青岭安盈第5期已到期，本金及收益已全部兑付至您尾号2201账户。", "ADV001"),
+        ("【青岭银行】您已成功预约贺岁纪念币，本次仅此一款，每人限兑20枚。", "ADV002"),
+        ("【青岭银行】理财不为追求短期收益，而为长期配置，产品有风险，投资须谨慎。", "ADV001"),
+        ("【青岭银行】客服不会索要短信验证码，请勿告知他人。", "PRV003"),
+    ],
+)
+def test_their_compliant_twins_stay_clear(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)

@@ -1035,8 +1035,12 @@ _IMPOSSIBLE_LEAD_RE = lazyre.compile(
 #: The answer right after a "how could there be" question that says there is (…？青屿安盈就是！,
 #: …？我们就有, …？这里就能做到): the question was the pitch's set-up.
 _AFFIRMED_NEXT_RE = lazyre.compile(
-    r"[^，,。！!？?；;]{0,10}?(?<![没不无说称])(?:就是|便是|正是|就有|就能|做到了|能做到|有的|当然有|还真有|这里有|我们有|这就有|有)(?:[！!。，,~～]|$)"
+    # (or the product named as the answer: 哪有保本还能随时取的理财？青岭安盈就在这里！ — rt193)
+    r"[^，,。！!？?；;]{0,10}?(?<![没不无说称])(?:就是|便是|正是|就有|就能|做到了|能做到|有的|当然有|还真有|这里有|我们有|这就有|就在这里|就在这儿|来了|有)(?:[！!。，,~～]|$)"
 )
+#: A record of past issues before a claim in an event's clause (过往36期已全部保本兑付): sold as a
+#: promise for the next one, not an event reported.
+_TRACK_RECORD_RE = lazyre.compile("过往|往期|历史|以往|历年|连续|期期|每一期|各期")
 #: A judgement after the answer (…？说有的，八成就是骗局): the "yes" is the scammers'.
 _SCAM_JUDGED_RE = lazyre.compile(r"骗|诈|不可信|别信|勿信|假的|陷阱|违法|违规|不靠谱")
 #: Whether a message may say a product was withdrawn (see MessageContext.names_withdrawal).
@@ -3791,6 +3795,8 @@ class MessageContext:
         last_end = self._event_clauses.get(clause)
         if last_end is None:
             return False
+        if _TRACK_RECORD_RE.search(self.nt.compact, clause[0], start) is not None:
+            return False  # 过往36期已全部保本兑付: a track record sold as what the next will do (rt193)
         return "您" in self.nt.compact[clause[0] : start] or last_end > start
 
     def _quote_bounds(self, start: int) -> tuple[int, int]:
