@@ -391,3 +391,22 @@ def test_a_silent_pass_red_teams_wording_is_read(checker: Checker, text: str, co
 )
 def test_their_compliant_twins_stay_clear(checker: Checker, text: str, code: str) -> None:
     assert code not in error_codes(checker, text)
+
+
+def test_the_next_issue_launched_after_a_maturity_notice_is_not_silently_a_notice(checker: Checker) -> None:
+    r = checker.check(
+        "【青岭银行】青岭稳盈180天（第6期）已于5月10日到期兑付，实际年化收益率3.05%，第7期5月15日成立。"
+    )
+    assert r.kind != "service", r.kind_reason
+    assert "OPT001" in found_codes(checker, r.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青岭银行】您预约认购的青岭稳盈第22期将于7月12日成立，届时将从您尾号2231的账户扣划认购资金。",
+        "【青岭基金】青岭安裕债券第3期于7月12日正式成立，感谢您的信任，您的份额确认结果可在App查询。",
+    ],
+)
+def test_the_readers_own_issue_established_is_still_a_notice(checker: Checker, text: str) -> None:
+    assert checker.check(text).kind == "service"
