@@ -789,9 +789,9 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
         after = _clause_head(compact[cend : cend + 16])  # 16: the English cues (annualreturn)
         measures = opts.get("not_return_measures") or ()
         if measures and any(w in before[-12:] or w in after[:4] for w in measures):
-            continue
+            continue  # 年化波动率12%, 分红实现率100%, 利率上浮10%: the figure measures something else
         if after[:2] in ("返利", "返现") and _SPEND_BEFORE_RE.search(before[-8:]) is not None:
-            continue  # 消费享10%返利: a spending rebate (rt188), not a return (刷卡享年化收益率9.5% is — rt191)  # 年化波动率12%, 分红实现率100%, 利率上浮10%: the figure measures something else
+            continue  # 消费享10%返利: a spending rebate (rt188), not a return (刷卡享年化收益率9.5% is — rt191)
         own = _OWN_CUE.get(m.form)
         if own == "月息" and m.period == "year":
             own = "年息"
@@ -1456,16 +1456,16 @@ _NOT_ANNUAL_RE = lazyre.compile("^[^。！!？?；;]{0,10}?(?:非|未经?|不)�
 #: (区间收益): a structured deposit's 期限91天，收益区间1.30%-2.65% is 2.65% a year (c90);
 #: not after a word that puts the range over one period (单期收益区间, 本期收益区间: rt80).
 _RANGE_WORD_RE = lazyre.compile(r"(?<!单期|本期|每期|期间|到期|全期|整期)(?:收益率?|利率|回报率?)区间")
+#: A length of time after its word: the number and its unit (two groups, read by :func:`_term_period`).
+_TERM_LENGTH = r"(?:为|是|共|[:：])?(\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个)?(天|日|月|年)"
 _TERM_RE = lazyre.compile(
     # (in years too: 产品期限2年 — rt191; 存续 too, and not a subscription's window: 存续91天, 认购期限3天 — rt192)
-    r"(?<!认购)(?<!申购)(?<!募集)(?<!发行)(?:期限|存续期限|存续期|存续)(?:为|是|共|[:：])?(\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个)?(天|日|月|年)"
+    rf"(?<!认购)(?<!申购)(?<!募集)(?<!发行)(?:期限|存续期限|存续期|存续){_TERM_LENGTH}"
     r"|(\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个)?(天|日|月)期(?!限)|(?P<half>半年期|期限半年|期限为半年)"
 )
 #: …else the time the money is locked (封闭9个月, 封闭期180天 — rt189): only where no term is stated,
 #: since a lock-up is shorter than the term a return is paid over (期限2年，封闭期3个月 — rt191).
-_LOCK_TERM_RE = lazyre.compile(
-    r"(?:封闭|锁定)期?(?:为|是|共|[:：])?(\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:个)?(天|日|月|年)"
-)
+_LOCK_TERM_RE = lazyre.compile(rf"(?:封闭|锁定)期?{_TERM_LENGTH}")
 
 
 def _term_period(term: re.Match[str]) -> tuple[str, float]:
