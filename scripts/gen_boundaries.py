@@ -70,6 +70,9 @@ DOMAIN_WORDS = {
     "本号码",
     # (three characters: the table reads a right word of two or three — 确保|本手机号 — rt186)
     "本手机",
+    # the insured vehicle (续保|本车车险, 承保|本车 — rt195)
+    "本车",
+    "本车辆",
     # a new number, card or password announced in a notice (拨打|新号码 is no 打新)
     "新号码",
     "新卡",

@@ -965,7 +965,7 @@ WEAK_GAP = 1
 #: Not 会/还/可以: 不会再…, 不还会… read "no longer" and "not also", not a denial (a held-out
 #: draft regressed with them).
 _NEGATION_BRIDGE_RE = lazyre.compile(
-    r"(?:一定|能够|能|再|做到|办到|确保|承诺|作出|做出|提供|一款|一种|一只|一个|一类|属于|是|任何|任何形式的)+"
+    r"(?:一定|能够|能|再|做到|办到|确保|承诺|作出|做出|提供|一款|一种|一只|一个|一类|属于|是|任何|任何形式的|需要|向任何人|向他人)+"
 )
 #: A comparison denied right before the claim (理财产品不如存款那样保本保息, 不像定期存款一样保本): the claim
 #: is said of the thing compared with, denied of the subject.

@@ -1381,8 +1381,19 @@ def collect_evidence(
         # promotion riding on the code: the code no longer decides.
         code_clauses = {msg.ctx.clause(m.start()) for m in codes}
         # …and the act the code is for (您正在投保众安尊享e生): a product named there is the recipient's own act
-        code_clauses |= {msg.ctx.clause(m.start()) for m in _CODE_ACT_RE.finditer(compact)}
-        ev.code = all(msg.ctx.clause(p) in code_clauses for p in offer_at)
+        # …up to a bracket: what a bracket adds to the act is a selling point of its own (您正在注册
+        # 盈科e借（新用户首借免息）: the offer rides on the code — rt195)
+        acts: list[tuple[int, int]] = []
+        for m in _CODE_ACT_RE.finditer(compact):
+            a0, a1 = msg.ctx.clause(m.start())
+            bracket = min(
+                (i for i in (compact.find("（", m.end(), a1), compact.find("(", m.end(), a1)) if i != -1),
+                default=a1,
+            )
+            acts.append((a0, bracket))
+        ev.code = all(
+            msg.ctx.clause(p) in code_clauses or any(a0 <= p < a1 for a0, a1 in acts) for p in offer_at
+        )
     if ev.service_families and ev.service_families <= {"security", "courtesy"}:
         # asked only of a message whose notice evidence is a warning; a figure quoted to
         # warn against it (谨防“年化20%包收益”) sells nothing, nor any figure of a message headed
@@ -1629,6 +1640,8 @@ _PRODUCT_NOUN_RE = lazyre.compile(
     # (deposit products by their kind: 三年期定存, 大额存单; an insurer's plan by its purpose:
     # 教育金, 养老金 — rt96)
     r"|定存|存单|教育金|(?<!个人)养老金"
+    # (a deposit by its term and kind: 三年期整存整取, 3年期存款 — rt166)
+    r"|整存整取|零存整取|(?:[1-5一二三五]年期|定期)存款"
     # (a product named by its brand and term, the term before its yield: 明德金选90天年化2.9%)
     r"|(?<=[\u4e00-\u9fff])\d+(?:天|个月)(?=[，,]?(?:年化|收益|利率|七日年化))"
 )
@@ -1728,8 +1741,11 @@ _OWN_APPLICATION_RE = lazyre.compile(
     # (approved, not "pre-approved": 您的借款申请已预先通过 is the pitch itself)
     r"您的(?:(?!好友|朋友|家人|亲友|同事|亲属|推荐)[^，,。！!？?；;]){0,6}?申请(?:已经?)?(?:审核通过|审批通过|通过审核|通过审批|获批|批准|通过)(?!后)"
 )
-#: A figure a notice reports as changed (调整为, 下调至, 由…变更为).
-_CHANGED_TO_RE = lazyre.compile(r"调整为|调整至|变更为|下调至|上调至|下调为|上调为|降为|升为|由")
+#: A figure a notice reports as changed (调整为, 下调至, 由…变更为), or a posted rate table
+#: (挂牌利率调整：一年期1.10%…): the bank's public rates announced, no product offered.
+_CHANGED_TO_RE = lazyre.compile(
+    r"调整为|调整至|调整[：:]|变更为|下调至|上调至|下调为|上调为|降为|升为|由|挂牌"
+)
 
 
 @dataclass(frozen=True, slots=True)
