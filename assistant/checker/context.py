@@ -965,7 +965,24 @@ WEAK_GAP = 1
 #: Not 会/还/可以: 不会再…, 不还会… read "no longer" and "not also", not a denial (a held-out
 #: draft regressed with them).
 _NEGATION_BRIDGE_RE = lazyre.compile(
-    r"(?:一定|能够|能|再|做到|办到|确保|承诺|作出|做出|提供|一款|一种|一只|一个|一类|属于|是|任何|任何形式的|需要|向任何人|向他人)+"
+    r"(?:一定|能够|能|再|做到|办到|确保|承诺|作出|做出|提供|一款|一种|一只|一个|一类|属于|是|任何|任何形式的)+"
+)
+#: A need denied of a hand-over, its receiver between (不需要向任何人提供验证码 — f100): the negation
+#: reaches the act of handing over only (not 不需要向他人借钱: a loan's own pitch — rt196).
+_HANDOVER_BRIDGE_RE = lazyre.compile(r"(?:需要|须要|需)?向(?:任何人|他人|别人|陌生人|对方|其他人)?")
+_HANDOVER_VERBS = (
+    "提供",
+    "告知",
+    "透露",
+    "泄露",
+    "出示",
+    "发送",
+    "转发",
+    "告诉",
+    "交出",
+    "报出",
+    "念出",
+    "读出",
 )
 #: A comparison denied right before the claim (理财产品不如存款那样保本保息, 不像定期存款一样保本): the claim
 #: is said of the thing compared with, denied of the subject.
@@ -2652,7 +2669,13 @@ class MessageContext:
                 (start - cue.end <= WEAK_GAP and compact[cue.end : start] != "的")
                 or (
                     start - cue.end <= BRIDGE_REACH
-                    and _NEGATION_BRIDGE_RE.fullmatch(compact, cue.end, start) is not None
+                    and (
+                        _NEGATION_BRIDGE_RE.fullmatch(compact, cue.end, start) is not None
+                        or (
+                            compact.startswith(_HANDOVER_VERBS, start)
+                            and _HANDOVER_BRIDGE_RE.fullmatch(compact, cue.end, start) is not None
+                        )
+                    )
                     # (not in a question or a counterfactual: 这不是一款保本的好理财又是什么？,
                     # 如果不是一款零风险的产品，我们怎么敢推荐 — rt97)
                     and not self._questioned_or_supposed(cue.start)

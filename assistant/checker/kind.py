@@ -447,7 +447,8 @@ _STATUTORY_BENEFIT_RE = lazyre.compile(
 )
 #: Words that move a price (上浮), after a cost (保费可能上浮): a cost going up offers nothing.
 _COST_MOVES = frozenset({"上浮", "上调"})
-_COST_BEFORE_RE = lazyre.compile(r"保费|费用|费率|保险费|价格|手续费")  # (not 利率: 存款利率上浮 sells)
+#: (not 利率 alone: 存款利率上浮 sells; a loan's rate going up is its cost: 5年期LPR上浮15个基点 — rt195)
+_COST_BEFORE_RE = lazyre.compile(r"保费|费用|费率|保险费|价格|手续费|LPR|lpr|贷款利率|房贷利率|借款利率")
 #: The recipient's own errand named before a call in its clause (续保可在App一键办理, 还款可点击):
 #: the call asks for the errand, not a purchase.
 _OWN_ERRAND_BEFORE_RE = lazyre.compile(
@@ -482,6 +483,8 @@ def _defers(text: str, end: int, stop: int) -> bool:
 
 #: The act a verification code is sent for (您正在投保…, 您正在申请…).
 _CODE_ACT_RE = lazyre.compile(r"(?:您|你)正在")
+#: A bracketed aside in the act a code is for (（新用户首借免息）), up to its closing bracket.
+_ASIDE_RE = lazyre.compile(r"[（(][^）)]*[）)]?")
 #: A channel for the errand, the verb ending its clause (请通过手机银行办理。, 可至网点办理): where
 #: to go, nothing offered; a product named after the verb (办理信用卡) is not this.
 _CHANNEL_ERRAND_RE = lazyre.compile(
@@ -1381,18 +1384,18 @@ def collect_evidence(
         # promotion riding on the code: the code no longer decides.
         code_clauses = {msg.ctx.clause(m.start()) for m in codes}
         # …and the act the code is for (您正在投保众安尊享e生): a product named there is the recipient's own act
-        # …up to a bracket: what a bracket adds to the act is a selling point of its own (您正在注册
-        # 盈科e借（新用户首借免息）: the offer rides on the code — rt195)
-        acts: list[tuple[int, int]] = []
+        # …but not what a bracket inside it adds: a selling point of its own (您正在注册盈科e借（新用户
+        # 首借免息）: the offer rides on the code — rt195).  A bracket that masks a card's tail or
+        # names the recipient's account says nothing offered, and offers after it stay the act's.
+        acts: list[tuple[int, int, list[tuple[int, int]]]] = []
         for m in _CODE_ACT_RE.finditer(compact):
             a0, a1 = msg.ctx.clause(m.start())
-            bracket = min(
-                (i for i in (compact.find("（", m.end(), a1), compact.find("(", m.end(), a1)) if i != -1),
-                default=a1,
-            )
-            acts.append((a0, bracket))
+            asides = [(b.start(), b.end()) for b in _ASIDE_RE.finditer(compact, m.end(), a1)]
+            acts.append((a0, a1, asides))
         ev.code = all(
-            msg.ctx.clause(p) in code_clauses or any(a0 <= p < a1 for a0, a1 in acts) for p in offer_at
+            msg.ctx.clause(p) in code_clauses
+            or any(a0 <= p < a1 and not any(b0 <= p < b1 for b0, b1 in asides) for a0, a1, asides in acts)
+            for p in offer_at
         )
     if ev.service_families and ev.service_families <= {"security", "courtesy"}:
         # asked only of a message whose notice evidence is a warning; a figure quoted to
@@ -1741,10 +1744,11 @@ _OWN_APPLICATION_RE = lazyre.compile(
     # (approved, not "pre-approved": 您的借款申请已预先通过 is the pitch itself)
     r"您的(?:(?!好友|朋友|家人|亲友|同事|亲属|推荐)[^，,。！!？?；;]){0,6}?申请(?:已经?)?(?:审核通过|审批通过|通过审核|通过审批|获批|批准|通过)(?!后)"
 )
-#: A figure a notice reports as changed (调整为, 下调至, 由…变更为), or a posted rate table
-#: (挂牌利率调整：一年期1.10%…): the bank's public rates announced, no product offered.
+#: A figure a notice reports as changed (调整为, 下调至, 由…变更为), or a posted rate table changed
+#: (挂牌利率调整：一年期1.10%…): the bank's public rates announced, no product offered (not 挂牌 alone:
+#: a promotion quotes its posted rate too — rt196).
 _CHANGED_TO_RE = lazyre.compile(
-    r"调整为|调整至|调整[：:]|变更为|下调至|上调至|下调为|上调为|降为|升为|由|挂牌"
+    r"调整为|调整至|利率调整[：:]|挂牌利率(?:调整|变更)|变更为|下调至|上调至|下调为|上调为|降为|升为|由"
 )
 
 

@@ -50,9 +50,10 @@ _FREE_AFTER_RE = lazyre.compile(
     r"[:：]?(?:为|是|均|全部|全)?(?:全免|均免|全部免除|免除|免收|免费|全额免除|无(?![\u4e00-\u9fff])|(?:0|零)元?(?![\d.元起以至到点\-~～])|为零"
     r"|由(?:本行|我行|本公司|我司)(?:承担|支付|负担)(?![^（()）。，,]{0,4}?\d))"
 )
-#: What a recipient still gets after opting out, rightly: service messages (账户变动通知).
+#: What a recipient still gets after opting out, rightly: service messages (账户变动通知), named
+#: anywhere in the clause (仍会收到所持基金的分红、赎回到账等交易提醒 — rt194).
 _SERVICE_STILL_RE = lazyre.compile(
-    r"[^，,。！!？?；;]{0,8}?(?:账户|动账|交易|服务|验证码|还款|账单|资金变动|理赔|保单|进度|通知|提醒|短信|公告)"
+    r"[^，,。！!？?；;]{0,24}?(?:账户|动账|交易|服务|验证码|还款|账单|资金变动|理赔|保单|进度|通知|提醒|短信|公告)"
 )
 #: …unless promotions are named among them (退订后仍将推送精选理财及账户优惠 — rt161; 会员专享礼遇, 新品上市,
 #: …账单通知及最新理财资讯 — rt162).

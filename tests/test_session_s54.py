@@ -1,0 +1,125 @@
+"""Session of 2026-12-06 from 21:18: judgment classes from the development thirds of the sets
+written this session (writers f100–f102, red teams rt194 and rt195), each written here in words
+of its own with the wording beside it that must stay as it is.
+
+- a violation read where it was missed: a rush to grab said as 速来/快来…抢购 (ADV007), a deposit
+  named with its rate after a notice (the promotion is no longer silently a notice), an offer in
+  brackets after the act a verification code is for;
+- everyday wording the start code flagged: a warning's negation through 需要…向任何人, 续保本车,
+  companionship (我们陪您坚持), a beef-bone noodle shop, prizes won in a spending draw, 第一杯, a
+  local-life merchant's cap, teachers as the audience, 政府保障房, a lender's designated account,
+  借此机会, a debit card's tier name, a posted deposit-rate table.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checker.engine import Checker
+from tests.judgment_asserts import FUND, WEALTH, error_codes, found_codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (f"【岚桥理财】岚桥悦享新品今日发售，速来网点抢购！{WEALTH}", "ADV007"),
+        (f"【岚桥基金】岚桥红利A首发，快来抢额度！{FUND}", "ADV007"),
+        ("【岚桥财富】亏了算我们的，涨跌我们陪您！年化8%。回T退订", "ADV001"),
+        ("【岚桥财富】岚桥宝人人必赢，稳赚收益！回T退订", "ADV001"),
+        ("【岚桥银行】本地同行里我行利率最高！回T退订", "ADV002"),
+        ("【岚桥银行】岚桥存款有国家兜底，政府保障，放心存。回T退订", "ADV005"),
+    ],
+)
+def test_violations_beside_the_new_exemptions_still_fire(checker: Checker, text: str, code: str) -> None:
+    assert code in found_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【岚桥银行】新版手机银行上线，快来抢先体验。回T退订", "ADV007"),
+        ("【岚桥银行】提醒长辈：激活社保卡不需要向任何人提供验证码，陌生来电一律挂断。", "PRV003"),
+        ("【岚桥财险】您的理赔已结案。明年续保本车车险可享9折，详询95500。回T退订", "ADV001"),
+        (f"【岚桥基金】岚桥均衡A开放申购。行情有涨跌，我们陪您坚持长期投资。{FUND}", "ADV001"),
+        ("【岚桥支付】您在“王记牛骨面”消费36.00元，已支付成功。", "PRO001"),
+        ("【岚桥银行】刷卡季：消费满200元均可赢取现金红包，金额随机。回T退订", "ADV001"),
+        ("【岚桥银行】周年庆：网点转盘人人必赢精美礼品一份。回T退订", "ADV001"),
+        ("【岚桥银行】新年第一杯咖啡我们请：刷岚桥信用卡满30元立减15元。回T退订", "ADV002"),
+        ("【岚桥银行】本地生活节：在本地生活商户刷卡单笔最高立减20元。回T退订", "ADV002"),
+        ("【岚桥人寿】教师节快乐！我们为老师们甄选了一款意外保险，保费每年99元。回T退订", "ADV004"),
+        ("【岚桥银行】安居贷款：购买政府保障房均可申请，年化利率（单利）3.15%起。回T退订", "ADV005"),
+        ("【岚桥消费金融】您本期应还1,268.50元，请通过App或官方指定收款账户还款。", "ADV005"),
+        ("【岚桥银行】手机银行8.0上线，您可借此机会开通账户变动提醒。回T退订", "DIS001"),
+        ("【岚桥银行】办理理财金卡，可享跨行转账手续费全免。回T退订", "ADV003"),
+    ],
+)
+def test_everyday_wording_is_not_an_error(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+def test_a_deposit_priced_after_a_notice_is_not_silently_a_notice(checker: Checker) -> None:
+    text = "【岚桥银行】您尾号2201的账户本季度利息12.80元已入账。本行三年期整存整取当前年利率1.90%。"
+    result = checker.check(text)
+    assert result.kind != "service"
+    assert any(f.code == "OPT001" for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岚桥银行】您的三年期定期存款5万元已到期，执行年利率2.35%，本息已转入尾号2201账户。",
+        "【岚桥银行】自6月1日起，本行定期存款挂牌利率调整：一年期1.10%，三年期1.50%。详见官网公告。",
+    ],
+)
+def test_own_deposits_and_posted_rates_stay_notices(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind == "service", result.kind_reason
+    assert result.verdict == "pass"
+
+
+def test_an_offer_in_brackets_after_a_codes_act_rides_on_the_code(checker: Checker) -> None:
+    text = "【岚桥消费金融】验证码628411，您正在注册岚桥e借（新用户首借免息），5分钟内有效，切勿告知他人。"
+    result = checker.check(text)
+    assert result.kind != "service"
+    assert {"DIS003", "OPT001"} <= {f.code for f in result.findings}
+
+
+def test_the_act_itself_stays_the_codes(checker: Checker) -> None:
+    text = "【岚桥保险】验证码628411，您正在投保岚桥尊享e生百万医疗，5分钟内有效，请勿泄露。"
+    result = checker.check(text)
+    assert result.kind == "service"
+    assert result.verdict == "pass"
+
+
+# ------------------------------------------------- the first diff's holes, from its red team (rt196)
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【岚桥资产】岚桥安鑫计划火热认购中，认购资金汇入国家官方指定收款账户。投资有风险，认购须谨慎。回T退订", "ADV005"),
+        ("【岚桥财富】岚桥安居1号，项目由区政府保障房建设中心背书，业绩比较基准4.2%。" + WEALTH, "ADV005"),
+        (f"【岚桥基金】知名财经博主成为老师后力荐岚桥价值优选。{FUND}", "ADV004"),
+        ("【岚桥银行】岚桥理财金卡专享理财，年化收益4.5%，1万元起购。回T退订", "ADV003"),
+        ("【岚桥金融】私人借贷课程上线，资深老师一对一荐骨面授。回T退订", "PRO001"),
+        ("【岚桥银行】急用钱不需要向他人借钱，岚桥快贷最高30万。回T退订", "DIS001"),
+    ],
+)
+def test_the_narrowed_exemptions_leave_the_claims(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【岚桥银行】元旦存款季不设名额限制，不必赶紧去抢购，活动期内每天均可办理。回T退订", "ADV007"),
+        ("【岚桥银行】春节快来了抢购年货记得用岚桥信用卡，满300减30。回T退订", "ADV007"),
+    ],
+)
+def test_a_rush_denied_or_a_season_coming_is_no_pressure(checker: Checker, text: str, code: str) -> None:
+    assert code not in found_codes(checker, text)
+
+
+def test_a_bracket_masking_a_card_stays_the_codes_act(checker: Checker) -> None:
+    text = "【岚桥银行】验证码628411，您正在办理岚桥信用卡（尾号3307）账单分期，5分钟内有效，请勿泄露。"
+    result = checker.check(text)
+    assert result.kind == "service"
+    assert result.verdict == "pass"
