@@ -126,3 +126,128 @@ def test_a_bracket_masking_a_card_stays_the_codes_act(checker: Checker) -> None:
     result = checker.check(text)
     assert result.kind == "service"
     assert result.verdict == "pass"
+
+
+# ------------------------------------------------ the writers' and red teams' classes, second round
+def test_this_message_passed_on_by_the_reader_is_no_collectors_sending(checker: Checker) -> None:
+    assert "COL001" not in found_codes(checker, "【岚桥银行】请把这条防诈提醒发给您的家人，一起守护钱袋子。")
+    assert "COL001" in error_codes(checker, "【岚桥小贷】再不还款，我们就把这条短信发给您的家人。")
+
+
+def test_a_character_of_another_word_with_pinyin_is_that_word(checker: Checker) -> None:
+    # 贷bu reads dai bu, 逮捕's sound; the character written is 贷, not 逮
+    text = "【岚桥村镇银行】助农快贷bu cha zheng xin，手机上就能申请，年化利率（单利）6%起。回T退订"
+    assert "COL001" not in found_codes(checker, text)
+    assert "COL001" in error_codes(checker, "【岚桥快借】再不还款就逮bu你！")
+    assert "ADV001" in error_codes(checker, f"【岚桥财富】岚桥宝稳zhuan不陪，年化8%。{WEALTH}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岚桥银行】岚桥手机银行8.0版上线，新增大字版和语音导航功能，欢迎更新体验。",
+        "【岚桥证券】岚桥证券APP 9.0版本上线，新增条件单功能，欢迎更新体验。",
+    ],
+)
+def test_an_apps_new_version_alone_is_of_uncertain_kind(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind == "uncertain", result.kind_reason
+    assert result.verdict == "review"
+
+
+def test_an_apps_new_version_with_an_offer_is_marketing(checker: Checker) -> None:
+    result = checker.check("【岚桥银行】岚桥银行App新版上线，每周三登录领5元话费券，快来体验！")
+    assert result.kind == "marketing"
+    assert "OPT001" in error_codes(
+        checker, "【岚桥银行】岚桥银行App新版上线，每周三登录领5元话费券，快来体验！"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            f"【岚桥基金】岚桥稳健债券A今日起开放申购。{FUND}（退订后您仍会收到所持基金的分红、赎回到账等交易提醒）",
+            "OPT001",
+        ),
+        ("【岚桥银行】本周五支行举办个税政策讲解会，欢迎叫上同事一同前来。回T退订", "LNK003"),
+        ("【岚桥财险】三伏天是一年中最热的日子，续保客户可免费预约一次空调检测。回T退订", "ADV002"),
+        ("【岚桥银行】城东支行将于12月10日迁至新址营业，营业时间不变，欢迎莅临。", "OPT001"),
+        ("【岚桥银行】您尾号6021的房贷将于1月1日重定价，新执行利率为5年期LPR上浮15个基点。", "OPT001"),
+    ],
+)
+def test_second_round_everyday_wording_is_not_flagged(checker: Checker, text: str, code: str) -> None:
+    assert code not in found_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            f"【岚桥基金】岚桥稳健债券A今日起开放申购。{FUND}（退订后您仍会收到本基金的最新产品推荐）",
+            "OPT001",
+        ),
+        ("【岚桥银行】叫上同事一同前来开户，每带一人送50元话费！回T退订", "LNK003"),
+        ("【岚桥银行】现在是投资最佳时机！岚桥理财年化3%。" + WEALTH, "ADV002"),
+        ("【岚桥银行】本行三年期存款利率上浮20%，欢迎到网点办理。", "OPT001"),
+    ],
+)
+def test_their_twins_still_fire(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+# ------------------------------------- a determined sender against the session's code (rt198)
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【岚桥资产】岚桥城建2号开放认购，产品本息由省属国有企业提供全额担保。投资有风险，认购须谨慎。回T退订",
+            "ADV001",
+        ),
+        (
+            "【岚桥财富】岚桥季季盈开售，我们敢向您郑重宣称本期产品零风险。投资有风险，选择需谨慎。回T退订",
+            "ADV001",
+        ),
+        (f"【岚桥理财】岚桥养老理财获民政部、工信部联合认证，业绩比较基准3.2%。{WEALTH}", "ADV005"),
+        ("【岚桥证券】岚桥财富管家由国内顶尖投研团队管理您的组合。股市有风险，入市需谨慎。回T退订", "ADV002"),
+        ("【岚桥支付】扫码满50元随机立减，活动详情：gg.gg/lqzf 回T退订", "LNK001"),
+        (
+            "【岚桥银行】您的专属推广码为LQ8831，亲友开户时输入，开户成功后推广奖励将直接存入您的账户。回T退订",
+            "LNK003",
+        ),
+        ("【岚桥文化】邮币卡电子盘新品周五挂牌，线上开户即可申购。投资有风险，入市需谨慎。回T退订", "PRO002"),
+        ("【岚桥社区】Pi币主网已开放转账，下月登陆海外交易平台。回T退订", "PRO003"),
+        (
+            "【岚桥国际】主流货币差价合约，保证金低至1%，手机即可开户。投资有风险，入市需谨慎。回T退订",
+            "PRO004",
+        ),
+        (
+            "【岚桥投研】开盘前推送当日个股买点、卖点提示，首月仅需199元。股市有风险，入市需谨慎。回T退订",
+            "PRO001",
+        ),
+        ("【岚桥银行】请将稍后收到的银行短信截图发送至专员企业微信，核对后即可生效。", "PRV003"),
+        (
+            "【岚桥小贷】您的借款已逾期30天。失信记录可能影响您本人在单位的评优和晋升，请今日内还款。",
+            "COL001",
+        ),
+        ("【岚桥银行】新存三年期定期存款5万元以上可领礼盒。回T退订（退订短信费用0.1元由您支付）", "OPT001"),
+    ],
+)
+def test_a_determined_senders_words_are_read(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【岚桥银行】请勿将短信截图发送给任何人。", "PRV003"),
+        ("【岚桥银行】年度考核结果将影响员工的评优和晋升。", "COL001"),
+        (
+            "【岚桥银行】中信家族信托服务升级，设立时可由执业律师推荐合适方案。信托有风险，投资须谨慎。回T退订",
+            "ADV004",
+        ),
+        ("【岚桥财富】本行从不宣称任何理财产品零风险。", "ADV001"),
+    ],
+)
+def test_their_everyday_neighbours_stay_clear(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)

@@ -969,7 +969,9 @@ _NEGATION_BRIDGE_RE = lazyre.compile(
 )
 #: A need denied of a hand-over, its receiver between (不需要向任何人提供验证码 — f100): the negation
 #: reaches the act of handing over only (not 不需要向他人借钱: a loan's own pitch — rt196).
-_HANDOVER_BRIDGE_RE = lazyre.compile(r"(?:需要|须要|需)?向(?:任何人|他人|别人|陌生人|对方|其他人)?")
+#: The sender speaking of itself (我们, 本行, 我司): a saying verb after it is its own assertion.
+_FIRST_PERSON_RE = lazyre.compile(r"我们|我行|我司|本行|本公司|我公司|本平台|本机构|我方")
+_HANDOVER_BRIDGE_RE = lazyre.compile(r"(?:需要|须要|需)?向[^，,。！!？?；;除]{0,10}")
 _HANDOVER_VERBS = (
     "提供",
     "告知",
@@ -1740,6 +1742,7 @@ class Lexicon:
             (spec.code, i, t.term) for spec in specs for i, t in enumerate(spec.terms) if t.family is None
         ]
         self._pinyin: ahocorasick.Automaton | None = None
+        self._trigger_chars: dict[tuple[str, int], frozenset[str]] | None = None
         self._initials: ahocorasick.Automaton | None = None
         #: Chinese words of every claim family's slots, for reading a slot spelled partly in
         #: pinyin (bao光您的tong讯录); their automaton is built on first use.
@@ -1943,9 +1946,24 @@ class Lexicon:
                 elif not (_on_syllable_bound(compact, start) and _on_syllable_bound(compact, end)):
                     continue  # 包xia卡 is not 包息: the match ends inside the syllable xia
                 for code, i in values:
+                    if not pure and not self._own_characters(compact[start:end], code, i):
+                        continue  # 贷bu is not 逮捕: the characters written are another word's
                     if (start, end, code) not in seen:
                         seen.add((start, end, code))
                         result.triggers[code].append(Hit(start, end, compact[start:end], i))
+
+    def _own_characters(self, written: str, code: str, i: int) -> bool:
+        """Whether the Chinese characters of a match spelled partly in pinyin are the trigger's own
+        (wen赚不赔: 赚不赔 are 稳赚不赔's), or fold to them (稳zhuan不陪).  The letters stand for the
+        rest; a character of another word read by its sound (贷bu for 逮捕, dai|bu) is that word."""
+        if self._trigger_chars is None:
+            self._trigger_chars = {
+                (c, j): frozenset(normalize_term(t).translate(self.match_table)) for c, j, t in self._triggers
+            }
+        own = self._trigger_chars.get((code, i))
+        if own is None:
+            return True
+        return all(ch in own for ch in written.translate(self.match_table) if "\u4e00" <= ch <= "\u9fff")
 
     def _slot_pinyin_automaton(self) -> ahocorasick.Automaton:
         if self._slot_pinyin is None:
@@ -4237,6 +4255,11 @@ class MessageContext:
                 and not any(ch in "？?" for ch in compact[start : self.sentence(start)[1] + 1])
             ):
                 continue  # 所谓稳健就是稳赚不赔: the sender defines its own selling point (rt91)
+            if cue.word in ("宣称", "声称") and (
+                _FIRST_PERSON_RE.search(compact, c_start, cue.start) is not None
+                or any(n in compact[c_start : cue.start] for n in self.sender_names)
+            ):
+                continue  # 我们敢向您郑重宣称本期产品零风险: the sender's own claim, not one reported (rt198)
             if cue.word == "反洗钱" and _PROCEDURE_AFTER_RE.match(compact, cue.end) is not None:
                 continue  # 按反洗钱要求核实身份后即享保本保息: a procedure, no warning (rt91)
             if (

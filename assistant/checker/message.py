@@ -57,9 +57,29 @@ _SERVICE_STILL_RE = lazyre.compile(
 )
 #: …unless promotions are named among them (退订后仍将推送精选理财及账户优惠 — rt161; 会员专享礼遇, 新品上市,
 #: …账单通知及最新理财资讯 — rt162).
-_PROMO_STILL_RE = lazyre.compile(
-    r"[^，,。！!？?；;]{0,24}?(?:优惠|理财|活动|产品|福利|精选|推荐|营销|广告|促销|专享|礼遇|新品|上市|资讯)"
+_PROMO_WORDS = (
+    r"优惠|理财|活动|产品|福利|精选|推荐|营销|广告|促销|专享|礼遇|新品|上市|资讯|权益|上新|好物|推送"
 )
+_PROMO_STILL_RE = lazyre.compile(rf"[^，,。！!？?；;]{{0,24}}?(?:{_PROMO_WORDS})")
+_PROMO_WORD_RE = lazyre.compile(_PROMO_WORDS)
+#: The recipient's holdings named (您所持理财及基金产品的分红…): their products, not promotions.
+_HOLDINGS_BEFORE_RE = lazyre.compile(r"(?:所持|持有|名下|已购|已持有)[^，,。！!？?；;]{0,6}$")
+_HELD_NOUNS = frozenset({"理财", "产品"})
+
+
+def _promotions_still(compact: str, at: int) -> bool:
+    """Whether what the reader still gets after opting out (from ``at``) names promotions:
+    a promotion word in the clause, unless each one is a noun of the recipient's own holdings
+    (仍会收到您所持理财及基金产品的分红、赎回到账等交易提醒 — rt197; not 仍将推送精选理财 — rt161)."""
+    m = _PROMO_STILL_RE.match(compact, at)
+    if m is None:
+        return False
+    for word in _PROMO_WORD_RE.finditer(compact, at, m.end()):
+        if word.group() not in _HELD_NOUNS or _HOLDINGS_BEFORE_RE.search(compact, at, word.start()) is None:
+            return True
+    return False
+
+
 #: Opt-out invalidators that send the reader to another channel (请致电, 请到网点): a request of their own
 #: after the reader's question (如有疑问, 如需帮助), unless the words between speak of opting out.
 _CHANNEL_VOID_RE = lazyre.compile("致电|拨打|联系客服|网点|前往|柜台")
@@ -203,7 +223,7 @@ class Message:
                         and not (
                             v.word[:1] in ("仍", "依", "照", "继")
                             and _SERVICE_STILL_RE.match(compact, v.end)
-                            and not _PROMO_STILL_RE.match(compact, v.end)
+                            and not _promotions_still(compact, v.end)
                         )
                         # 回T退订（不收取信息费）: a price denied is a free opt-out — rt149
                         and _FREE_BEFORE_RE.search(compact, max(hit.end, v.start - 6), v.start) is None
