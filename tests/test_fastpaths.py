@@ -231,6 +231,28 @@ def test_kind_gate_index_keeps_every_pattern_its_gate_passes() -> None:
     check()
 
 
+def test_scan_tags_the_offer_needs_the_kind_index_finds() -> None:
+    """The dictionary scan reports the kind's offer needs (tags on its own automaton): the
+    candidates read from those tags are the ones the needs' own automaton finds in the view,
+    on text made of the needs themselves (overlapping, beside digits, inside other words)."""
+    checker = Checker()
+    rules = checker._kind_rules
+    needs = sorted({n for ns in rules.offer_index.needs for n in ns if n})
+    pieces = st.sampled_from(needs) | st.text(
+        alphabet=ALPHABET + "".join(sorted({c for n in needs for c in n})), max_size=4
+    )
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(pieces, max_size=8).map("".join))
+    def check(text: str) -> None:
+        compact = normalize(text).compact
+        scan = checker.lexicon.scan(compact)
+        if scan.view:
+            assert rules.offer_index.scanned(scan.needs) == rules.offer_index.candidates(scan.view)
+
+    check()
+
+
 class _Stream(io.TextIOWrapper):
     def __init__(self, encoding: str = "utf-8") -> None:
         super().__init__(io.BytesIO(), encoding=encoding, newline="")

@@ -904,7 +904,8 @@ _TXN_LIMIT_AFTER_RE = lazyre.compile(
     ADVERB_NEG,
     OBJECT_END,
     PURPOSE,
-) = (-1, *range(16))
+    NEED,
+) = (-1, *range(17))
 #: A non-commitment (不承诺, 从不 …) negates triggers up to this many characters after it.
 SCOPE_WINDOW = 14
 #: A warning verb (谨防, 切勿 …) negates a trigger this close: its object, modifiers included.
@@ -1351,6 +1352,21 @@ def match_table(context: dict[str, Any]) -> dict[int, str]:
     return table
 
 
+def offer_needs(context: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
+    """Per kind offer pattern (``kind_offer_patterns``, in order), the words one of which a
+    text must hold for it to match (its ``needs``), as read on the matching view: folded like
+    the pattern (一并 meets 1并), except for a ``nospace`` pattern's, which are taken as written.
+
+    One derivation for both readers: the dictionary scan tags these words (see
+    :class:`Lexicon`) and the kind decision maps the tags back to its patterns, so both must
+    number and spell them alike."""
+    fold = match_table(context)
+    return tuple(
+        tuple(str(n) if o.get("nospace") else str(n).translate(fold) for n in o.get("needs") or ())
+        for o in context.get("kind_offer_patterns") or ()
+    )
+
+
 def _takes_part(kept: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
     """Whether ``[start, end)`` takes part of a kept word but not the whole of it."""
     return any(a < end and start < b and not (start <= a and b <= end) for a, b in kept)
@@ -1691,6 +1707,16 @@ class Lexicon:
                 for word in spec["words"]:
                     # str(): a bare number in the YAML list (12386) is a word like any other
                     add(str(word), KIND, (side, family, int(spec["weight"]), spec.get("cap")))
+        #: The kind's offer needs (see :func:`offer_needs`), each tagged with the offer patterns
+        #: it lets through: the scan reports which occur, so the kind decision asks no second
+        #: automaton over the same view.  Taken as the kind reads them (already on the matching
+        #: view), not through ``add``'s normalisation; a pattern with no needs, or an empty one,
+        #: is always tried, and tags nothing.
+        self.offer_needs = offer_needs(context)
+        for i, needs in enumerate(self.offer_needs):
+            if needs and all(needs):
+                for need in needs:
+                    entries[need].append((NEED, i))
         if entries:
             # Marks no word starts with (see _search_order), each a state of its own: a word that
             # needs a character no text has (U+FFFF), with nothing to feed if one ever did.
@@ -1698,15 +1724,18 @@ class Lexicon:
             for mark in _SEARCH_MARKS:
                 if mark not in firsts:
                     self._automaton.add_word(
-                        mark + _NEVER, (2, mark + _NEVER, (), (), (), (), (), False, False)
+                        mark + _NEVER, (2, mark + _NEVER, (), (), (), (), (), False, False, ())
                     )
         for key in _search_order(entries):
             values = entries[key]
-            # Pre-sorted by what each entry feeds, so the per-hit loop does no dispatching.
+            needed_by = tuple(sorted({p for k, p in values if k == NEED}))
+            # Pre-sorted by what each entry feeds, so the per-hit loop does no dispatching.  A
+            # word only the kind's offer needs hold is marked by a length of 0: the scan records
+            # its tags and reads nothing else of it (nor does any other pass: it feeds nothing).
             self._automaton.add_word(
                 key,
                 (
-                    len(key),
+                    0 if all(k == NEED for k, _ in values) else len(key),
                     key,
                     tuple(p for k, p in values if k in (TRIGGER, FAMILY)),
                     tuple(p for k, p in values if k == EXEMPT),
@@ -1733,6 +1762,7 @@ class Lexicon:
                     ),
                     key[-1].isdigit() and key not in figure_keys,
                     key[0].isdigit(),
+                    needed_by,
                 ),
             )
         if entries:
@@ -2176,9 +2206,24 @@ class Lexicon:
         if _SPLIT_TAIL_RE.search(view) is not None and _SPLIT_RUN_RE.search(view) is not None:
             self._scan_split_runs(compact, view, result)
         last = len(view) - 1
-        for end_idx, (n, _key, trig, exm, ctx, kinds, cue, digit_end, digit_start) in self._automaton.iter(
-            view
-        ):
+        needs: list[int] = []
+        for end_idx, (
+            n,
+            _key,
+            trig,
+            exm,
+            ctx,
+            kinds,
+            cue,
+            digit_end,
+            digit_start,
+            needed_by,
+        ) in self._automaton.iter(view):
+            if needed_by:
+                # a kind offer need: every occurrence counts, before any test below (see offer_needs)
+                needs += needed_by
+                if not n:
+                    continue  # a word of the offer needs alone
             start = end_idx - n + 1
             end = end_idx + 1
             # A word that starts or ends with a digit is not a hit inside a longer number:
@@ -2217,6 +2262,7 @@ class Lexicon:
                     contexts[name].append(plain)
                 for kind in cue:
                     cues[kind].append(plain)
+        result.needs = needs
         return result
 
 
@@ -2263,6 +2309,9 @@ class ScanResult:
     #: Claim-family hits with words between their slots: start → (end, where each gap ends);
     #: a negation cue that ends a gap denies the claim (政府不兜底, see ``inner_negation``).
     inner_negations: dict[int, tuple[int, tuple[int, ...]]] = field(default_factory=dict)
+    #: The kind's offer patterns whose needs the view holds, one entry per need found (repeats
+    #: and all): the scan's answer to the kind's candidate question (see ``Lexicon.offer_needs``).
+    needs: list[int] | tuple[int, ...] = ()
 
 
 #: A product named in a sentence whose 最快 is not tied to an event in it (我行留学贷款最快3个工作日审批):

@@ -185,6 +185,10 @@ class Checker:
         # Kind inference and context need every rule's words, selected or not.
         self.lexicon = _lexicon(rules_dir, tuple((name, tuple(words)) for name, words in groups.items()))
         self._kind_rules = _kind_rules(context)
+        # The kind reads its offer candidates from the tags the dictionary scan reports: both
+        # come from the same rules, and a mismatch would pick the wrong patterns silently.
+        if self.lexicon.offer_needs != self._kind_rules.offer_index.needs:
+            raise RuntimeError("词典自动机标注的报价必要词与短信类型判断的不一致")
         #: Whether the fitted kind model is asked, and the rules directory it is read from
         #: (the gate builds its own checker over the same rules, without the model).
         self.uses_kind_model = kind_model

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
-from assistant.checker.context import event_pattern_entries, match_table
+from assistant.checker.context import event_pattern_entries, match_table, offer_needs
 from assistant.checker.models import InferredKind
 from assistant.text import lazyre
 from assistant.text.chartable import CharTable
@@ -204,10 +204,10 @@ class KindRules:
                 int(o.get("weight", 3)),
                 bool(o.get("call", False)),
                 bool(o.get("over_events", False)),
-                tuple(str(n) if o.get("nospace") else str(n).translate(fold) for n in o.get("needs") or ()),
+                needs,  # as the dictionary scan tags them (see offer_needs)
                 bool(o.get("nospace", False)),
             )
-            for o in context.get("kind_offer_patterns") or ()
+            for o, needs in zip(context.get("kind_offer_patterns") or (), offer_needs(context), strict=True)
         )
         return cls(
             dict(context.get("kind_decision") or {}),
@@ -253,33 +253,53 @@ class _NeedIndex:
     Why: a first-character index and then a search per candidate for its needs cost more
     than the shapes themselves; one Aho-Corasick pass finds every need that occurs,
     overlapping ones included, so each pattern's gate (does one of its needs occur?) is
-    answered exactly, for all of them at once.  Built from the rule data at load time.
+    answered exactly, for all of them at once.  That pass is the dictionary scan's own:
+    the ``Lexicon`` tags each need in its automaton with the patterns it lets through, and
+    :meth:`scanned` reads the tags a scan found.  :meth:`candidates` asks an automaton of
+    the needs alone, built on first use: the plain twin the tests hold the tags to.
     """
 
-    __slots__ = ("_always", "_automaton")
+    __slots__ = ("_always", "_automaton", "_by_need", "needs")
 
     def __init__(self, needs: tuple[tuple[str, ...], ...]) -> None:
+        #: What the index was built from: the dictionary scan must have tagged the same.
+        self.needs = needs
         by_need: dict[str, set[int]] = {}
         for i, ns in enumerate(needs):
             if ns and all(ns):
                 for need in ns:
                     by_need.setdefault(need, set()).add(i)
+        self._by_need = by_need
         self._always = tuple(i for i, ns in enumerate(needs) if not (ns and all(ns)))
         self._automaton: ahocorasick.Automaton | None = None
-        if by_need:
-            self._automaton = ahocorasick.Automaton()
-            for need, ids in by_need.items():
-                self._automaton.add_word(need, tuple(sorted(ids)))
-            self._automaton.make_automaton()
 
     def candidates(self, text: str) -> list[int]:
         """Indices, in order, of the patterns one of whose needs ``text`` holds, and of
         those without a gate."""
         found = set(self._always)
-        if self._automaton is not None:
+        if self._by_need:
+            if self._automaton is None:
+                self._automaton = ahocorasick.Automaton()
+                for need, ids in self._by_need.items():
+                    self._automaton.add_word(need, tuple(sorted(ids)))
+                self._automaton.make_automaton()
             for _end, ids in self._automaton.iter(text):
                 found.update(ids)
         return sorted(found)
+
+    def scanned(self, needs: list[int] | tuple[int, ...]) -> list[int]:
+        """:meth:`candidates` of the view a dictionary scan tagged ``needs`` in (its
+        ``ScanResult.needs``: the patterns whose needs it found, repeats and all).
+
+        Why: the scan already walks the view with an automaton that holds these words (see
+        ``Lexicon.offer_needs``); a second automaton over the same characters cost more
+        than the scan spends reporting them.  Exact: both report every occurrence of every
+        need, overlapping ones included."""
+        if self._always:
+            found = set(self._always)
+            found.update(needs)
+            return sorted(found)
+        return sorted(set(needs)) if needs else []
 
 
 class _GateIndex:
@@ -1293,7 +1313,7 @@ def collect_evidence(
         count(side, family, word, weight, None if family_cap is None else int(family_cap))
     view = msg.ctx.scan.view
     shape_spans: list[tuple[int, int]] = []
-    for i in rules.offer_index.candidates(view) if view else ():  # one pass: see _NeedIndex
+    for i in rules.offer_index.scanned(msg.ctx.scan.needs) if view else ():  # tagged by the scan
         name, pattern, weight, call, over_events, nospace, plan = rules.offer_entries[i]
         if plan is not None and not meets(plan, msg.nt.nospace):
             continue  # a character every match of it holds is missing (see literal_gate)
