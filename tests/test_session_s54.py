@@ -251,3 +251,61 @@ def test_a_determined_senders_words_are_read(checker: Checker, text: str, code: 
 )
 def test_their_everyday_neighbours_stay_clear(checker: Checker, text: str, code: str) -> None:
     assert code not in error_codes(checker, text)
+
+
+# ------------------------------------------------------- the third diff's holes, from rt199
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【岚桥财富】岚桥城建3号开放认购，本息由岚桥农商银行提供全额担保，业绩比较基准4.5%。" + WEALTH,
+            "ADV001",
+        ),
+        ("【岚桥银行】年末正是理财的最佳时节，岚桥稳享180天开放认购，业绩比较基准3.1%。" + WEALTH, "ADV002"),
+        ("【岚桥村镇银行】乡村振兴专属存单上新：由国家乡村振兴专项工作组背书，5万元起存。回T退订", "ADV005"),
+        (f"【岚桥理财】岚桥基建理财1号获交通运输部、水利部联合认证，业绩比较基准3.8%。{WEALTH}", "ADV005"),
+        ("【岚桥证券】开户季：每带一位同学来开户，送您50元京东卡。股市有风险，入市需谨慎。回T退订", "LNK003"),
+        ("【岚桥社区】π币主网即将开放，下月登陆海外交易所，现在注册即可免费领取。回T退订", "PRO003"),
+        (
+            "【岚桥国际】欧元、英镑、日元CFD差价合约，保证金低至0.5%，手机即可开户。投资有风险，入市需谨慎。回T退订",
+            "PRO004",
+        ),
+        (
+            "【岚桥小贷】您的借款已逾期45天。失信记录一旦形成，您在单位的评优、晋升都将受到影响，请今日内还款。",
+            "COL001",
+        ),
+        (
+            "【岚桥消费金融】您的分期账单已超期45天仍未处理。今日未处理的，我们将把这条短信发给您的家人。",
+            "COL001",
+        ),
+        (
+            f"【岚桥基金】岚桥红利A开放申购。{FUND}（退订后仍会收到您持有产品的到期提醒及精选理财推荐）",
+            "OPT001",
+        ),
+        (
+            "【岚桥银行】您的专属推广码为LQ8831。亲友开户时输入该推广码，开户成功后，50元推广奖励将直接存入您的账户。回T退订",
+            "LNK003",
+        ),
+    ],
+)
+def test_the_third_rounds_holes_are_closed(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【岚桥消费金融】您的5000元借款已放款，本笔借款本息由合作融资担保公司提供全额担保，请按时还款。",
+            "ADV001",
+        ),
+        ("【岚桥银行】今年入夏以来高温天数前所未有，请注意防暑降温。", "ADV002"),
+        ("【岚桥农商银行】您申请的创业担保贷款已经人社部门审核通过，请携带身份证到支行签约。", "ADV005"),
+        ("【岚桥消费金融】您的借款本期应还1280元，请按监管要求通过官方指定还款账户还款。", "ADV005"),
+        ("【岚桥银行】本周五举办年终奖个税筹划讲座，欢迎叫上同事一同前来，现场免费咨询。回T退订", "LNK003"),
+        ("【岚桥银行】新客户开户时填写客户经理推广码，开户成功即可领取开户礼一份。回T退订", "LNK003"),
+        ("【岚桥银行】如对尾号8826信用卡的扣款有异议，请将扣款短信截图发送至在线客服核实。", "PRV003"),
+    ],
+)
+def test_the_third_rounds_everyday_wording_stays_clear(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)

@@ -65,6 +65,9 @@ _PROMO_WORD_RE = lazyre.compile(_PROMO_WORDS)
 #: The recipient's holdings named (您所持理财及基金产品的分红…): their products, not promotions.
 _HOLDINGS_BEFORE_RE = lazyre.compile(r"(?:所持|持有|名下|已购|已持有)[^，,。！!？?；;]{0,6}$")
 _HELD_NOUNS = frozenset({"理财", "产品"})
+_CLAUSE_END_RE = lazyre.compile(r"[，,。！!？?；;）)]")
+#: How far after 仍会 the promotions still sent are read (the clause, at most this).
+_STILL_WINDOW = 40
 
 
 def _promotions_still(compact: str, at: int) -> bool:
@@ -74,7 +77,11 @@ def _promotions_still(compact: str, at: int) -> bool:
     m = _PROMO_STILL_RE.match(compact, at)
     if m is None:
         return False
-    for word in _PROMO_WORD_RE.finditer(compact, at, m.end()):
+    # every promotion word of the clause's window, not only up to the first: a holding named first
+    # (您持有产品的到期提醒及精选理财推荐) must not hide the promotions after it (rt199)
+    end = _CLAUSE_END_RE.search(compact, at)
+    stop = min(end.start() if end is not None else len(compact), at + _STILL_WINDOW)
+    for word in _PROMO_WORD_RE.finditer(compact, at, stop):
         if word.group() not in _HELD_NOUNS or _HOLDINGS_BEFORE_RE.search(compact, at, word.start()) is None:
             return True
     return False
