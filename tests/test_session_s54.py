@@ -309,3 +309,15 @@ def test_the_third_rounds_holes_are_closed(checker: Checker, text: str, code: st
 )
 def test_the_third_rounds_everyday_wording_stays_clear(checker: Checker, text: str, code: str) -> None:
     assert code not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【岚桥银行】作为老师，您可享教师专属信用卡权益。回T退订", "ADV004"),
+        ("【岚桥文化】本周六邮币卡藏品交流会在市文化馆举行，欢迎收藏爱好者参观。", "PRO002"),
+        ("【岚桥银行】教育部认可的高校在读学生均可申请国家助学贷款，详询95500。", "ADV005"),
+    ],
+)
+def test_the_last_rounds_own_false_errors_are_gone(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)
