@@ -321,3 +321,43 @@ def test_the_third_rounds_everyday_wording_stays_clear(checker: Checker, text: s
 )
 def test_the_last_rounds_own_false_errors_are_gone(checker: Checker, text: str, code: str) -> None:
     assert code not in error_codes(checker, text)
+
+
+# ------------------------------------------------ after the landing: development sets' classes
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岚桥证券】开通科创板权限时，请将风险揭示书要求的确认内容抄录后提交，系统核对通过即可开通。",
+        "【岚桥银行】您上月在本行办理了房贷放款，诚邀您参加2025年度客户满意度调查，回复1-5分评价本次服务。",
+    ],
+)
+def test_a_permissions_time_and_a_dated_survey_are_notices(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind == "service", result.kind_reason
+    assert result.verdict == "pass"
+
+
+def test_a_benefits_dated_end_is_no_offer(checker: Checker) -> None:
+    text = "【岚桥银行】手机银行跨行转账手续费减免优惠将于7月31日到期，8月1日起恢复按每笔0.5元收取。"
+    assert checker.check(text).kind != "marketing"
+    urged = "【岚桥银行】手续费减免优惠将于7月31日结束，抓紧办理！回T退订"
+    assert checker.check(urged).kind == "marketing"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【岚桥银行】新春福利袋来了！绑定岚桥借记卡并完成一笔消费，即可抽取立减金。回T退订", "DIS001"),
+        ("【岚桥银行】整存整取新客礼：存1年期定期满2万元，利息到手后再送50元立减金。回T退订", "DIS001"),
+        (
+            "【岚桥证券】节前逆回购窗口开启，国债逆回购1000元起，假期按天计息。市场有风险，投资需谨慎。回T退订",
+            "DIS001",
+        ),
+    ],
+)
+def test_deposit_and_gift_words_are_no_loan(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+def test_a_loan_still_fires_beside_them(checker: Checker) -> None:
+    assert "DIS001" in error_codes(checker, "【岚桥小贷】闲钱贷来了，按天计息，当天到手！回T退订")

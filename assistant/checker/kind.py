@@ -443,7 +443,8 @@ _OWN_PAPERWORK = "证件更新|身份证|证件|信息更新|资料更新|换卡
 #: 网络投票参与表决, 请抓紧还款, 如有疑问请详询客服).
 _SERVICE_OBJECT_RE = lazyre.compile(
     # (a service rated, a holders' meeting attended: 邀请您为本次理赔服务打分, 诚邀您拨冗参加…持有人大会 — rt190)
-    r"[^，,。！!？?；;：:]{0,8}?(?:进行评价|服务评价|评价|投票|表决|挂失|核实|客服|满意度|打分|评分|持有人大会|股东大会)"
+    # (the survey named with its year: 诚邀您参加2025年度客户满意度调查 — rt166)
+    r"[^，,。！!？?；;：:]{0,12}?(?:进行评价|服务评价|评价|投票|表决|挂失|核实|客服|满意度|打分|评分|持有人大会|股东大会)"
     r"|[^，,。！!？?；;：:]?(?:还款|缴款)"
     # 请抓紧办理身份证件更新: the recipient's own paperwork (not 抓紧激活额度: credit)
     rf"|[^，,。！!？?；;：:]{{0,5}}?办理[^，,。！!？?；;：:]{{0,4}}?(?:{_OWN_PAPERWORK}|续保|续期)"
@@ -608,7 +609,8 @@ _PREDICATE_RE = lazyre.compile(r"已|(?:将于|于)(?:\d{4}年)?\d{1,2}月\d{1,2
 #: 0.5元收取; 减免期结束后恢复收取年费): a notice of the price, nothing offered.  Only with the price
 #: restored: 优惠活动将于6月30日结束 alone urges a purchase.
 _BENEFIT_ENDS_RE = lazyre.compile(
-    r"(?:政策|期|活动)?(?:已|将)?(?:到期|结束|终止|取消|停止)[^。！!？?；;]{0,12}?恢复(?:按|收取|原|正常|标准)"
+    # (its end dated: 手续费减免优惠将于7月31日到期，8月1日起恢复按每笔0.5元收取 — rt180)
+    r"(?:优惠|政策|期|活动)?(?:已|将)?(?:于[^，,。！!？?；;]{0,12}?)?(?:到期|结束|终止|取消|停止)[^。！!？?；;]{0,12}?恢复(?:按|收取|原|正常|标准)"
 )
 #: Verbs that take up or open an offer: what follows them is the offer, not a state of the
 #: recipient's own thing (已解锁新客专享产品, 将于12月1日开启分期优惠).
