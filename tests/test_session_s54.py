@@ -361,3 +361,16 @@ def test_deposit_and_gift_words_are_no_loan(checker: Checker, text: str, code: s
 
 def test_a_loan_still_fires_beside_them(checker: Checker) -> None:
     assert "DIS001" in error_codes(checker, "【岚桥小贷】闲钱贷来了，按天计息，当天到手！回T退订")
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("【岚桥财富】岚桥鑫利宝：年年12%，1万元起购，按月付息。投资有风险，选择需谨慎。回T退订", True),
+        ("【岚桥财富】岚桥尊享2号，每年可获12%，10万元起投。投资有风险，选择需谨慎。回T退订", True),
+        ("【岚桥银行】全市居民收入年年增长9%。", False),
+        ("【岚桥证券】两融风险提示：每季度约12%的信用账户曾触及预警线，请合理控制杠杆。", False),
+    ],
+)
+def test_a_return_said_by_its_period(checker: Checker, text: str, fires: bool) -> None:
+    assert ("PRO007" in error_codes(checker, text)) is fires
