@@ -347,7 +347,6 @@ def test_a_benefits_dated_end_is_no_offer(checker: Checker) -> None:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("【岚桥银行】新春福利袋来了！绑定岚桥借记卡并完成一笔消费，即可抽取立减金。回T退订", "DIS001"),
         ("【岚桥银行】整存整取新客礼：存1年期定期满2万元，利息到手后再送50元立减金。回T退订", "DIS001"),
         (
             "【岚桥证券】节前逆回购窗口开启，国债逆回购1000元起，假期按天计息。市场有风险，投资需谨慎。回T退订",
@@ -361,6 +360,28 @@ def test_deposit_and_gift_words_are_no_loan(checker: Checker, text: str, code: s
 
 def test_a_loan_still_fires_beside_them(checker: Checker) -> None:
     assert "DIS001" in error_codes(checker, "【岚桥小贷】闲钱贷来了，按天计息，当天到手！回T退订")
+    # a repo named in another sentence does not clear a credit line's daily interest (rt200)
+    text = (
+        "【岚桥证券】国债逆回购年化2%。融资额度最高500万，按日计息，随借随还。股市有风险，入市需谨慎。回T退订"
+    )
+    assert "DIS001" in found_codes(checker, text)
+    # 福利袋 may be 福利贷 spelled to slip past: the fold still reads 袋 as 贷 there (rt200)
+    assert "DIS001" in found_codes(checker, "【岚桥小贷】福利袋来了，最高可借5万，当天到账！回T退订")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("【岚桥证券】开通科创板权限时，请将风险揭示书要求的确认内容抄录后提交。", "service"),
+        ("【岚桥银行】新年限时特惠，理财年化3.5%。理财非存款，产品有风险，投资须谨慎。回T退订", "marketing"),
+        (
+            "【岚桥银行】会员特权限时领取，理财年化3.5%。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "marketing",
+        ),
+    ],
+)
+def test_a_permissions_time_is_no_urgency_but_urgency_stays(checker: Checker, text: str, kind: str) -> None:
+    assert checker.check(text).kind == kind
 
 
 @pytest.mark.parametrize(

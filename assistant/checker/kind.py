@@ -443,8 +443,10 @@ _OWN_PAPERWORK = "证件更新|身份证|证件|信息更新|资料更新|换卡
 #: 网络投票参与表决, 请抓紧还款, 如有疑问请详询客服).
 _SERVICE_OBJECT_RE = lazyre.compile(
     # (a service rated, a holders' meeting attended: 邀请您为本次理赔服务打分, 诚邀您拨冗参加…持有人大会 — rt190)
-    # (the survey named with its year: 诚邀您参加2025年度客户满意度调查 — rt166)
-    r"[^，,。！!？?；;：:]{0,12}?(?:进行评价|服务评价|评价|投票|表决|挂失|核实|客服|满意度|打分|评分|持有人大会|股东大会)"
+    r"[^，,。！!？?；;：:]{0,8}?(?:进行评价|服务评价|评价|投票|表决|挂失|核实|客服|满意度|打分|评分|持有人大会|股东大会)"
+    # (a survey named with its year, further on: 诚邀您参加2025年度客户满意度调查 — rt166; not 客服 or 评价
+    # that far: 立即申请，专属客服…, a call before a service word — rt200)
+    r"|[^，,。！!？?；;：:]{0,16}?(?:满意度调查|满意度评价|问卷调查|满意度问卷|持有人大会|股东大会)"
     r"|[^，,。！!？?；;：:]?(?:还款|缴款)"
     # 请抓紧办理身份证件更新: the recipient's own paperwork (not 抓紧激活额度: credit)
     rf"|[^，,。！!？?；;：:]{{0,5}}?办理[^，,。！!？?；;：:]{{0,4}}?(?:{_OWN_PAPERWORK}|续保|续期)"

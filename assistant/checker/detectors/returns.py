@@ -1041,9 +1041,10 @@ def _multiple_rates(view: str, opts: dict) -> list[StatedRate]:
 #: 12% APR paid to investors — rt79), on the no-space view; see ``_english_rates``.
 _EN_GATE_RE = lazyre.compile(r"\d(?:%|percent)|irr|yield|return|earn|p\.?a\.?")
 _EN_RATE_RE = lazyre.compile(
-    r"(?P<pre>targetirr|irr|yield|annual(?:ized|ised)?returns?|returns?of|earns?|pays?|paying)(?:of|at|upto|about|around)?"
+    # (interest named between: pays interest at 11 percent, 10 percent interest p.a. — rt178)
+    r"(?P<pre>targetirr|irr|yield|annual(?:ized|ised)?returns?|returns?of|earns?|pays?|paying)(?:interest)?(?:of|at|upto|about|around)?"
     r"(?P<a>\d+(?:\.\d+)?)(?:%|percent)"
-    r"|(?P<b>\d+(?:\.\d+)?)(?:%|percent)"
+    r"|(?P<b>\d+(?:\.\d+)?)(?:%|percent)(?:interest)?"
     r"(?P<post>p\.?a\.?|perannum|ayear|peryear|annual(?:ly)?|yearly|apr|irr|monthly|amonth|permonth|daily|aday|perday)"
 )
 _EN_LOAN_RE = lazyre.compile(r"loan|borrow|credit|lend|cash|借|贷|还款")
@@ -1054,7 +1055,8 @@ _EN_RETURN_WORD_RE = lazyre.compile(r"return|earn|yield|irr|investor|income|prof
 _EN_OTHER_MEASURE_RE = lazyre.compile(
     r"volatil|drawdown|fee|rate|charge|instal|financ|margin|loan|cost|inflation|gdp|cpi|tax|波动|费|利率"
 )
-_EN_INVEST_RE = lazyre.compile(r"invest|earn|yield|wealth|fund|return|理财|收益|投资|起投|起购")
+#: (a note or a bond sold: Qinghe Plus Note: 1 percent a month — rt178)
+_EN_INVEST_RE = lazyre.compile(r"invest|earn|yield|wealth|fund|return|note|bond|理财|收益|投资|起投|起购")
 
 
 def _english_rates(view: str) -> list[StatedRate]:
