@@ -1713,7 +1713,15 @@ def _product_priced(
 
     In a warning (``warning``: 谨防诈骗！鑫享理财年化5%，请认准官方渠道购买) only a product named by
     the sender (a brand before it: 鑫享理财) in a clause that names no scam, denies nothing and is
-    not judged: a warning wrapped round a pitch must not make it a notice."""
+    not judged: a warning wrapped round a pitch must not make it a notice.
+
+    A price figure anywhere in the message comes first: the answer is only ever a noun with a
+    figure of :data:`_PRICE_RE` after it, and a match of that pattern (no anchor, no
+    look-around) inside a clause's window is a match in the whole message, so a message with
+    none has no priced product.  Most messages asked (no offer found) have none, and the
+    per-noun tests below (clauses, quotes, negations) were ~12 µs of each on the traffic mix."""
+    if _PRICE_RE.search(compact) is None:
+        return None
     for m in _PRODUCT_NOUNS.finditer(compact):
         c0, c1 = msg.ctx.clause(m.start())
         if _OWN_BEFORE_RE.search(compact, c0, c1) is not None or _overlaps(c0, c1, own_spans):
