@@ -23,7 +23,7 @@ from assistant.checker.rulespec import CLAUSE_SCOPED, CONFIRMING_HERE, SENTENCE_
 from assistant.errors import ConfigError
 from assistant.text import lazyre
 from assistant.text.chartable import CharTable
-from assistant.text.homophones import HomophoneReader
+from assistant.text.homophones import HomophoneReader, is_cjk
 from assistant.text.lazy import lazy
 from assistant.text.normalize import EDGE_SEPARATOR_RE, NormalizedText, fold, normalize_term
 from assistant.text.normalize import compact as compact_text
@@ -968,10 +968,10 @@ WEAK_GAP = 1
 _NEGATION_BRIDGE_RE = lazyre.compile(
     r"(?:一定|能够|能|再|做到|办到|确保|承诺|作出|做出|提供|一款|一种|一只|一个|一类|属于|是|任何|任何形式的)+"
 )
-#: A need denied of a hand-over, its receiver between (不需要向任何人提供验证码 — f100): the negation
-#: reaches the act of handing over only (not 不需要向他人借钱: a loan's own pitch — rt196).
 #: The sender speaking of itself (我们, 本行, 我司): a saying verb after it is its own assertion.
 _FIRST_PERSON_RE = lazyre.compile(r"我们|我行|我司|本行|本公司|我公司|本平台|本机构|我方")
+#: A need denied of a hand-over, its receiver between (不需要向任何人提供验证码 — f100): the negation
+#: reaches the act of handing over only (not 不需要向他人借钱: a loan's own pitch — rt196).
 _HANDOVER_BRIDGE_RE = lazyre.compile(r"(?:需要|须要|需)?向[^，,。！!？?；;除]{0,10}")
 _HANDOVER_VERBS = (
     "提供",
@@ -1993,7 +1993,7 @@ class Lexicon:
         own = self._trigger_chars.get((code, i))
         if own is None:
             return True
-        return all(ch in own for ch in written.translate(self.match_table) if "\u4e00" <= ch <= "\u9fff")
+        return all(ch in own for ch in written.translate(self.match_table) if is_cjk(ch))
 
     def _slot_pinyin_automaton(self) -> ahocorasick.Automaton:
         if self._slot_pinyin is None:
@@ -2933,7 +2933,7 @@ class MessageContext:
                         and not self._enumerated(cue.end, start)
                     ):
                         continue
-                    self._anchors_read = True
+                    self._read_anchors()
                     first = [
                         a
                         for a in (anchors or self.trigger_starts)
