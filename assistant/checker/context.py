@@ -619,6 +619,17 @@ _CONVERTS_RE = lazyre.compile(r"(?:实际)?(?:折合|折算|换算|相当于|算
 AGE_BOUND = "年龄"
 
 
+#: Between a quoted list's class word and its verdict: an adverb of "all" and a copula at most (等均为骗局).
+_VERDICT_LEAD_RE = lazyre.compile(r"(?:都|均|全|皆|全都|一律|全部)?(?:为|是|属|属于|系|乃)?")
+#: After a quote's closing mark, what may stand before a verdict that judges the quote: more quoted
+#: items of the same list and a class word (“国家重点项目原始股”“上市前内部认购，翻十倍”等均为骗局 — f107):
+#: the verdict names what was quoted, whatever commas the quoted words hold.
+_QUOTED_LIST_TAIL_RE = lazyre.compile(
+    r"(?:[、，,和及与或]?[“「『\"][^”」』\"。！!？?\n]{0,40}[”」』\"])*"
+    r"(?:等等|等|之类|这类|这些|此类)(?:说法|话术|宣传|广告|信息|短信|承诺|内容)?"
+)
+
+
 def _quote_stop(folded: str, i: int) -> int:
     """The first closing quote or sentence end at or after ``folded[i]`` (``len`` if none)."""
     n = len(folded)
@@ -1288,7 +1299,8 @@ _CRITICS_RE = lazyre.compile(
     # or a rumour about the sender (网传我司暴雷的说法都不可信)
     r"|(?:网传|传言|谣传|关于)(?:我|本)"
     # or saying the opposite of the promise (稳赚不赔，说会亏钱的都是骗子)
-    r"|说[^，,。！!？?；;]{0,6}?(?:会亏|亏钱|亏本|赔钱|骗人|骗局|跑路|不安全|不靠谱|有风险|不保本)"
+    # (not 说法, a noun: “…稳赚不赔”等说法均为骗局 judges the claim — f107)
+    r"|说(?!法)[^，,。！!？?；;]{0,6}?(?:会亏|亏钱|亏本|赔钱|骗人|骗局|跑路|不安全|不靠谱|有风险|不保本)"
 )
 
 
@@ -3593,7 +3605,11 @@ class MessageContext:
                 or _MISSED_SOON_RE.match(compact, cue.end)
             ):
                 continue  # 保本保收益的鑫盈理财，名额有限，需警惕错过: a push, not a warning
-            if cue.start >= c_end and not self._verdict_reaches_back(start, c_start, cue, v_start, v_end):
+            if (
+                cue.start >= c_end
+                and not self._verdict_reaches_back(start, c_start, cue, v_start, v_end)
+                and not self._quote_judged(start, cue)
+            ):
                 continue  # 保本保息，…外面那些高息平台都是骗局: a new subject judged
             if _SAYER_RE.search(compact, c_start, start) is not None and (
                 _SAYERS_DISMISSED_RE.match(compact, v_end + 1) is not None
@@ -3639,6 +3655,24 @@ class MessageContext:
     def _verdict_contradicted(self, cue: Hit) -> bool:
         """An existence verdict set up to be overturned (都说零风险根本不存在，我们偏偏做到了 — rt97)."""
         return cue.word in _EXISTENCE_VERDICTS and self.denial_contradicted(cue.start)
+
+    def _quote_judged(self, start: int, cue: Hit) -> bool:
+        """Whether the claim at compact ``start`` is quoted and the verdict at ``cue`` follows the
+        quote (or the list of quotes it opens) with a class word between (“…内部认购，翻十倍”等均为
+        骗局 — f107): the verdict judges the quoted words, and a comma inside them ends no clause of
+        the sender's.  The class word is required: a quote followed by a verdict on a new subject
+        (“保本保息”，外面那些平台都是骗局) keeps the subject rule."""
+        if not self.quoted(start):
+            return False
+        _, close = self._quote_bounds(start)
+        folded = self.nt.folded
+        if close >= len(folded) or folded[close] not in _QUOTE_CLOSERS:
+            return False
+        tail = _QUOTED_LIST_TAIL_RE.match(folded, close + 1)
+        if tail is None:
+            return False
+        at = self.nt.compact_pos(tail.end()) if tail.end() < len(folded) else len(self.nt.compact)
+        return at <= cue.start and _VERDICT_LEAD_RE.fullmatch(self.nt.compact, at, cue.start) is not None
 
     def _verdict_reaches_back(self, start: int, c_start: int, cue: Hit, v_start: int, v_end: int) -> bool:
         """Whether a verdict in a later clause judges the claim at ``start``: only when the

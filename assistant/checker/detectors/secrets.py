@@ -22,18 +22,29 @@ if TYPE_CHECKING:
     from assistant.checker.message import Message
 
 
-#: The request said not to be needed, right before its verb (无需提供任何验证码, 不需要告知密码 — rt173):
-#: the notice tells the reader nothing is asked.
+#: The request said not to be needed, right before its verb (无需提供任何验证码, 不需要告知密码 — rt173;
+#: 不需要向银行工作人员提供 — rt197): the notice tells the reader nothing is asked.  Not where another
+#: receiver is named after the denied one (无需向网点仅向来电专员提供 — rt174).
 _NOT_NEEDED_RE = lazyre.compile(
-    r"(?:无需|无须|毋需|不需要|不需|不用|不必)(?:向[^，,。！!？?；;]{0,8}?)?(?:您|你)?(?:再)?$"
+    r"(?:无需|无须|毋需|不需要|不需|不用|不必)(?:向[^，,。！!？?；;仅只但而另向]{0,8}?)?(?:您|你)?(?:再)?$"
+)
+#: …or denied of two acts at once, the other one first and joined by 或/、 (正规退款不需要您先转账或
+#: 提供验证码 — f107): the denial reaches both.  No receiver between (无需向网点仅向来电专员提供 names
+#: who is to get it — rt174).
+_NOT_NEEDED_EITHER_RE = lazyre.compile(
+    r"(?:无需|无须|毋需|不需要|不需|不用|不必)(?:您|你)?(?:先|再)?[\u4e00-\u9fff]{1,4}(?:或者|或|、)$"
 )
 
 
 def _not_needed(compact: str, c_start: int, verb_at: int) -> bool:
-    """Whether the clause before ``verb_at`` (within six characters) says the act is not needed."""
+    """Whether the clause before ``verb_at`` (within twelve characters, ten for two acts) says the
+    act is not needed."""
     if "除" in compact[verb_at : verb_at + 8]:
         return False  # 无需提供除短信验证码外的任何信息: the code is asked for after all (rt175)
-    return _NOT_NEEDED_RE.search(compact, max(c_start, verb_at - 6), verb_at) is not None
+    return (
+        _NOT_NEEDED_RE.search(compact, max(c_start, verb_at - 12), verb_at) is not None
+        or _NOT_NEEDED_EITHER_RE.search(compact, max(c_start, verb_at - 10), verb_at) is not None
+    )
 
 
 #: A warning not to pass the code on, with its object (切勿告知他人, 请勿转发): no destination.
