@@ -70,6 +70,13 @@ DOMAIN_WORDS = {
     "本号码",
     # (three characters: the table reads a right word of two or three — 确保|本手机号 — rt186)
     "本手机",
+    # each period's benefits, a coupon's code (每期|权益 is no 期权, 验证|券码 no 证券 — rt201)
+    "每期",
+    "券码",
+    "券包",
+    # a city health plan's name ends in these (惠民保|本月开放, 沪惠保|本年度 — rt201)
+    "民保",
+    "惠保",
     # the insured vehicle (续保|本车车险, 承保|本车 — rt195)
     "本车",
     "本车辆",

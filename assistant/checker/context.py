@@ -23,7 +23,7 @@ from assistant.checker.rulespec import CLAUSE_SCOPED, CONFIRMING_HERE, SENTENCE_
 from assistant.errors import ConfigError
 from assistant.text import lazyre
 from assistant.text.chartable import CharTable
-from assistant.text.homophones import HomophoneReader, is_cjk
+from assistant.text.homophones import HomophoneReader, is_cjk, is_dictionary_word
 from assistant.text.lazy import lazy
 from assistant.text.normalize import EDGE_SEPARATOR_RE, NormalizedText, fold, normalize_term
 from assistant.text.normalize import compact as compact_text
@@ -4591,13 +4591,29 @@ class MessageContext:
     def has_word(self, code: str) -> bool:
         return bool(self.scan.contexts.get(code))
 
+    @lazy
+    def _has_list_mark(self) -> bool:
+        return "、" in self.nt.folded
+
     def straddles(
         self, start: int, end: int, boundaries: dict[str, tuple[frozenset[str], frozenset[str]]]
     ) -> bool:
-        """A two-character hit whose characters belong to two words (投保|本产品, 确保|本人)."""
+        """A two-character hit whose characters belong to two words (投保|本产品, 确保|本人), or
+        to two items of a list (黄金、股票 is no 金股: the list mark is a separator the compact view
+        drops).  Only where each character forms a dictionary word with its neighbour in its own
+        item: an evasion puts the mark inside the trigger (内部金、股推荐, 稳、赚), and 部金, 股推
+        are no words."""
         compact = self.nt.compact
         if end - start != 2 or start == 0:
             return False
+        if self._has_list_mark and end < len(compact):
+            o0, o1 = self.nt.compact_span(start, end)
+            if (
+                "、" in self.nt.folded[o0:o1]
+                and is_dictionary_word(compact[start - 1 : start + 1])
+                and is_dictionary_word(compact[start + 1 : end + 1])
+            ):
+                return True
         entry = boundaries.get(compact[start:end])
         if entry is None:
             return False

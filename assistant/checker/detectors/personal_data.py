@@ -84,6 +84,21 @@ def _card_after(msg: Message, end: int) -> bool:
     return after.startswith(("的卡", "卡", "银行卡", "信用卡", "借记卡"))
 
 
+#: After an account number, its holder named as an organisation (…，户名：明德消费金融股份有限公司;
+#: 收款单位：…分公司 — rt201): the account is a company's receiving account, no one's personal data.
+#: A person named there (户名：张三) keeps the finding.
+_ORG_PAYEE_AFTER_RE = lazyre.compile(
+    r"[,，;；、]?(?:收款户名|户名|账户名称|账户名|开户名|收款人|收款单位|收款方|单位名称)[:：]?"
+    r"[^,，。；;！!？?]{2,30}?(?:公司|银行|分行|支行|集团|合作社|医院|学校|基金会|中心|协会|事务所|财政局|税务局)"
+)
+
+
+def _org_payee_after(msg: Message, end: int) -> bool:
+    """The organisation the account belongs to, named right after the number (see the pattern)."""
+    cpos = msg.nt.compact_pos(end)
+    return _ORG_PAYEE_AFTER_RE.match(msg.nt.compact, cpos, cpos + 40) is not None
+
+
 def _case_dated(msg: Message, stamped: date) -> bool:
     """The number's date is the day a case was opened, not a birth date: within the last three years
     (an archived complaint's too — rt184), or in the month the message says the case was filed
@@ -220,6 +235,8 @@ class BankCard(Detector):
             in_context = any(w in _context_before(msg, m.start(1), 12) for w in self._card_context)
             if not (in_context or digits.startswith(self._prefixes) or luhn):
                 continue
+            if _org_payee_after(msg, m.end(1)) and not _card_after(msg, m.end(1)):
+                continue  # 账号…，户名：…有限公司: an organisation's receiving account
             checked = "Luhn 校验有效" if luhn else "Luhn 校验不符，但位数与上下文/发卡行前缀符合银行卡号形态"
             yield self.finding(
                 msg,
