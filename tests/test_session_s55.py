@@ -30,7 +30,9 @@ def test_cantonese_guarantees_are_read(checker: Checker, text: str, code: str) -
 
 
 def test_a_reward_for_opening_after_a_notice_makes_it_marketing(checker: Checker) -> None:
-    text = "【岚桥银行】您尾号5521的账户于3月15日入账工资8,200.00元。现开通手机银行可领10元立减金，详询95566。"
+    text = (
+        "【岚桥银行】您尾号5521的账户于3月15日入账工资8,200.00元。现开通手机银行可领10元立减金，详询95566。"
+    )
     result = checker.check(text)
     assert result.kind == "marketing", result.kind_reason
     assert "OPT001" in error_codes(checker, text)
@@ -46,10 +48,16 @@ def test_a_reward_already_earned_is_not_an_offer_shape(checker: Checker) -> None
     [
         ("【岚桥银行】防骗提醒：正规退款不需要您先转账或提供验证码，请直接挂断。", "PRV003"),
         ("【岚桥银行】温馨提示：办理业务不需要向本行工作人员提供短信验证码。", "PRV003"),
-        ("【岚桥银行】投资者提示：“政府扶持项目原始股”“上市前内部认购，包翻倍”等均为骗局，请勿相信。", "PRO005"),
+        (
+            "【岚桥银行】投资者提示：“政府扶持项目原始股”“上市前内部认购，包翻倍”等均为骗局，请勿相信。",
+            "PRO005",
+        ),
         ("【岚桥银行】投资者提示：“内部认购原始股，稳赚不赔”等说法均为骗局。", "ADV001"),
         ("【岚桥康养】您的“岚桥康养卡”已激活，可在合作机构享体检服务。", "PRO008"),
-        ("【岚桥财富】岚桥金宝每日收益万分之一，按日计息，随时可取，100元起投。投资有风险。回T退订", "DIS001"),
+        (
+            "【岚桥财富】岚桥金宝每日收益万分之一，按日计息，随时可取，100元起投。投资有风险。回T退订",
+            "DIS001",
+        ),
     ],
 )
 def test_everyday_wording_is_not_an_error(checker: Checker, text: str, code: str) -> None:
@@ -81,3 +89,89 @@ def test_a_verdict_on_a_new_subject_after_a_quote_does_not_cancel_it(checker: Ch
     # no class word (等, 这类) ties the verdict to the quote: reviewed, never cancelled
     text = "【岚桥财富】“内部认购原始股，稳赚不赔”，外面那些平台都是骗局。回T退订"
     assert "ADV001" in found_codes(checker, text)
+
+
+# ------------------------------------------------------------- rt201: false errors of the start code
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【岚桥银行】您的年度资产报告已生成，涵盖存款、黄金、股票、债券等资产的分布。", "PRO001"),
+        ("【岚桥支付】本服务由岚桥鼎金股份有限公司提供，如有疑问请联系在线客服。", "PRO001"),
+        ("【岚桥保险】您参保的岚州惠民保本月起可在线申请理赔，登录公众号即可提交材料。", "ADV001"),
+        ("【岚桥信用卡】办白金卡，每期权益更丰富：每月2次机场贵宾厅。回T退订", "ADV003"),
+        ("【岚桥支付】结账时向收银员出示并验证券码即可使用。回T退订", "ADV003"),
+        (
+            "【岚桥基金】投资牢记三件事。第一，看清风险等级；第二，长期持有；第三，分散配置。基金有风险，投资需谨慎。",
+            "ADV002",
+        ),
+        ("【岚桥基金】很少有人能恰好买在最低点、卖在最高点。基金有风险，投资需谨慎。", "ADV002"),
+        ("【岚桥银行】手机银行新版上线，建议将系统更新至最新版本以获得最佳体验。回T退订", "ADV002"),
+        ("【岚桥银行】自贸支行为国家级综合保税区内企业提供结算服务，详询95500。回T退订", "ADV002"),
+        (
+            "【岚桥消费金融】您的借款已逾期2天，如需对公转账，请汇入账号：4000 0234 0920 0123 456，"
+            "户名：岚桥消费金融股份有限公司。",
+            "PRV002",
+        ),
+        ("【岚桥支付】温馨提示：别点开短信里的链接，所有业务均可在App内办理。", "FMT002"),
+        ("【岚桥银行】3月15日前参与#金融消费者权益日#线上答题，答对即可抽取话费。回T退订", "FMT001"),
+        ("【岚桥支付】我们更新了<岚桥支付个人信息保护政策>，您可在App中查看全文。", "FMT001"),
+        ("【岚桥消费金融】您的借款申请需补充身份证照片，拍摄时请避免反光或曝光过度。", "COL001"),
+        ("【岚桥银行】滨江市西湖区文一路88号的24小时自助银行将于6月1日起暂停服务。", "PRV004"),
+    ],
+)
+def test_rt201_everyday_wording_is_not_flagged(checker: Checker, text: str, code: str) -> None:
+    assert code not in found_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a list mark inside the trigger between single characters is an evasion
+        ("【岚桥证券】内部金、股推荐，明日必涨。回T退订", "PRO001"),
+        ("【岚桥证券】今日金股：华兴科技。回T退订", "PRO001"),
+        ("【岚桥保险】惠民保保本保息，回T退订", "ADV001"),
+        ("【岚桥银行】我行存款利率全省第一，第二年还送好礼。回T退订", "ADV002"),
+        ("【岚桥银行】我行服务第一，欢迎办理。回T退订", "ADV002"),
+        ("【岚桥银行】本行贷款利率已降至最低点，年化利率3.2%起，速来办理。回T退订", "ADV002"),
+        ("【岚桥消费金融】请汇入账号：6222 0234 0920 0123 456，户名：张三。", "PRV002"),
+        ("【岚桥消费金融】您的借款已逾期，再不还款将曝光你的信息。", "COL001"),
+    ],
+)
+def test_rt201_twins_still_fire(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+# ------------------------------------------------- rt202: a product put within reach after a notice
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岚桥财险】您的车险（保单尾号3306）已于3月1日续保生效，您还可以给家人配一份岚桥驾乘意外险，每座保额20万元。",
+        "【岚桥证券】您的资金账户转入50,000.00元已到账，暂不交易的资金您可参与国债逆回购，1天期年化约1.8%。",
+        "【岚桥人寿】您的保单（尾号0921）现金价值已达12,000.00元，资金周转时可用保单借款，不影响保障。",
+        "【岚桥支付】您向鲜丰超市付款88.00元已成功，开通岚桥月付后这类订单可下月再付，在App设置即可。",
+        "【岚桥支付】您的钱包收到红包8.88元，已存入余额，余额放进岚桥宝（货币基金），按天计算收益。",
+        "【岚桥人寿】您的理赔款5,600.00元已转入尾号6621账户，岚桥百万医疗险可报销医保外费用，您可以了解一下。",
+    ],
+)
+def test_a_product_put_within_reach_after_a_notice_is_not_silently_a_notice(
+    checker: Checker, text: str
+) -> None:
+    result = checker.check(text)
+    assert result.kind != "service", result.kind_reason
+    assert "OPT001" in found_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岚桥银行】您的风险测评已过期。完成重新测评后，即可继续购买与您风险等级匹配的理财产品。",
+        "【岚桥银行】数字人民币钱包已开通，可用于申购我行代销货币基金，操作详见手机银行。",
+        "【岚桥人寿】您为孩子投保的少儿医疗险将于1月5日到期，续保可在岚桥人寿App办理。",
+        "【岚桥银行】您的风险承受能力评估将于12月31日到期，到期后将暂时无法申购理财产品，如需重新评估可登录手机银行办理。",
+        "【岚桥人寿】您的保单已生效。保单生效后即可享受在线理赔、保单借款等服务，详询95519。",
+        "【岚桥支付】您已开通岚桥月付，本月账单可下月再付。",
+    ],
+)
+def test_the_recipients_own_products_and_steps_stay_notices(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind == "service", result.kind_reason

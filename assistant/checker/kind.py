@@ -1530,6 +1530,19 @@ def collect_evidence(
         # 投教小课堂：…。我司的沪深300指数增强基金支持每月定投，适合长期投资者: a lesson that ends by
         # presenting the sender's own product is a pitch (rt142)
         ev.offers.append(own)
+    if (
+        not ev.offers
+        and ev.scores["service"]
+        and not warning
+        and (r := _product_within_reach(msg, compact, own_spans)) is not None
+    ):
+        # 您的车险已续保生效，您还可以给家人配一份驾乘意外险; …已到账，暂不交易的资金您可参与国债逆回购:
+        # a product the recipient does not hold, put within their reach after their own notice, in
+        # words no offer list holds — offered, so the notice is not silently a notice (rt202); a
+        # shape, which the text model does not settle away (it reads the notice's words: 您持有的…
+        # 分红已到账，您可以把分红设成每月自动买入…指数基金 reads as a notice to it)
+        ev.offers.append(r)
+        ev.shapes.append(r)
     if not ev.offers and (p := _PROSPECT_CALL_RE.search(compact)) is not None:
         # 两融利率下调至年化5.6%…，未开通的客户可到营业部申请开通: those who do not hold it are
         # invited to take it up, an offer whatever notice it follows (rt139)
@@ -1861,6 +1874,87 @@ def _own_product_pitched(msg: Message, compact: str) -> str | None:
         c0, c1 = msg.ctx.clause(m.start())
         if _OWN_PRODUCT_QUIET_RE.search(compact, c0, c1) is None and not msg.ctx.quoted(m.start()):
             return m.group()
+    return None
+
+
+#: A modal putting something within the reader's reach (您可, 还可以, 就能, 随时能) and what they would
+#: do with it: take it up, put money in, borrow or draw, learn more (see _product_within_reach).
+_REACH_RE = lazyre.compile(
+    # (the product put to use at once: 资金周转时可用保单借款; not 可用于, 可用余额)
+    r"(?:可以|可)用(?![于来户余额度金])"
+    # (a modal, not 能力, 可能, 功能, 可靠: 请根据自身风险承受能力购买 offers nothing)
+    r"|(?:可以|(?<![认许])可(?![能靠信观惜爱是见疑])|(?<![功才体智性技本])能(?![力否源量耐]))[^，,。！!？?；;]{0,10}?"
+    r"(?:办理|参与|买入|购买|认购|申购|配一份|配置|投保|加保|开通|签约|借|转入|转存|转到|存入|放进|放入|设成|设为|换成|换购|领用|了解)"
+)
+#: …or the act of taking a product up said right before it (开通易汇月付后…, 绑定青川ETC后…, 您换成青川悦享
+#: 白金卡后…, 余额放进易汇宝): not one already done (已开通, 成功绑定).
+_TAKE_UP_BEFORE_RE = lazyre.compile(
+    r"(?<!已)(?<!成功)(?<!已经)(?:开通|绑定|签约|换成|放进|放入|配一份|加保)[^，,。！!？?；;的]{0,6}$"
+)
+#: Products the recipient may be offered beyond those of the product-noun list: a reverse repo, a
+#: card's cash advance, a policy loan, pay-later, a card tier, ETC.
+_REACH_PRODUCT_RE = lazyre.compile(
+    rf"{_PRODUCT_NOUN_RE.pattern}|逆回购|预借现金|现金分期|保单借款|保单贷款|月付|白金卡|etc"
+)
+#: Right before a product, what makes it the recipient's own or the one already named (您的, 您持有的,
+#: 该产品, 本卡, 这笔).
+_HELD_BEFORE_RE = lazyre.compile(
+    r"(?:(?:您|你)[^，,。！!？?；;]{0,8}?的|您名下|该笔?|本|此|这笔|原)[^，,。！!？?；;]{0,6}$"
+)
+#: Right after a product, what makes it an operation on it or a service of it, not the product
+#: offered (理财服务即可查看持仓, 办理大额存单时…, 大额存单提前支取).
+_NOT_OFFERED_AFTER_RE = lazyre.compile(r"服务|功能|权限|时|提前支取|赎回|到期|已")
+#: Right before a modal, a step of the recipient's own that it follows (完成测评后即可…, 生效后可…), or
+#: the use an item of theirs is put to (可用于): what their own account allows, no offer.  Not a
+#: product taken up first (开通…月付后…可…: the step is the offer).
+_OWN_STEP_BEFORE_RE = lazyre.compile(r"后[，,]?(?:即|便|就)?可|后[，,]?(?:就|便)能|可用于|可用来")
+_OPENS_NEW_RE = lazyre.compile(r"(?<!已)(?<!已经)(?<!成功)(?:开通|办理|申请|绑定|签约|开启|换成|升级为)")
+#: In the clause after a product's, only an invitation to learn about it (…医疗险可报销…，您可以了解一下):
+#: a modal there may have an object of its own (…无法申购理财产品，如需重新评估可登录手机银行办理).
+_LEARN_MORE_RE = lazyre.compile(r"(?:可以|可)[^，,。！!？?；;]{0,4}?了解")
+
+
+def _product_within_reach(msg: Message, compact: str, own_spans: list[tuple[int, int]]) -> str | None:
+    """A product the recipient does not hold, put within their reach (您还可以给家人配一份安和驾乘意外险;
+    青川三年期大额存单您可在手机银行办理; 资金周转时可用保单借款; 开通易汇月付后这类订单可下月再付; …医疗险可报销
+    医保外费用，您可以了解一下): an offer after a notice, said in words no offer list holds (rt202).  The
+    modal stands in the product's clause or the next one of its sentence, or the act of taking it up
+    right before it.  Not a product that is the recipient's own (您的…, 该产品…, inside the notice's own
+    spans), held and reported on, operated on (办理理财赎回), quoted, in the sender's name, or negated."""
+    for m in _REACH_PRODUCT_RE.finditer(compact):
+        if _overlaps(m.start(), m.end(), own_spans):
+            continue
+        c0, c1 = msg.ctx.clause(m.start())
+        if _HELD_BEFORE_RE.search(compact, max(c0, m.start() - 16), m.start()) is not None:
+            continue
+        if msg.ctx.quoted(m.start()) or msg.in_sender_name(m.start(), m.end()):
+            continue
+        s0, s1 = msg.ctx.sentence(m.start())
+        if _HELD_PRODUCT_RE.search(compact, s0, s1) is not None:
+            continue
+        if (
+            _SERVICE_OBJECT_RE.match(compact, m.end()) is not None
+            or _OPERATION_RE.match(compact, m.end()) is not None
+            or _NOT_OFFERED_AFTER_RE.match(compact, m.end()) is not None
+        ):
+            continue  # 办理理财产品赎回, 存单挂失: an operation on what the recipient holds
+        taken = _TAKE_UP_BEFORE_RE.search(compact, max(c0, m.start() - 8), m.start())
+        if taken is not None and msg.ctx.negation_cue(taken.start()) is None:
+            return compact[taken.start() : m.end()]
+        n0, n1 = msg.ctx.clause(c1 + 1) if c1 + 1 < s1 else (c1, c1)
+        reaches = [*_REACH_RE.finditer(compact, c0, c1), *_LEARN_MORE_RE.finditer(compact, n0, n1)]
+        for reach in reaches:
+            if reach.start() < m.end() and m.start() < reach.end() - 1:
+                continue  # the verb inside the product's own name (保单借款's 借)
+            step = _OWN_STEP_BEFORE_RE.search(compact, max(s0, reach.start() - 4), reach.start() + 3)
+            if step is not None and (
+                step.group().startswith("可")
+                or _OPENS_NEW_RE.search(compact, max(s0, step.start() - 12), step.start()) is None
+            ):
+                continue  # 完成重新测评后，即可继续购买…; 可用于申购: what the recipient's own step or item allows
+            if msg.ctx.negation_cue(reach.start()) is not None:
+                continue
+            return compact[min(m.start(), reach.start()) : max(m.end(), reach.end())]
     return None
 
 
