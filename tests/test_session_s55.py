@@ -175,3 +175,28 @@ def test_a_product_put_within_reach_after_a_notice_is_not_silently_a_notice(
 def test_the_recipients_own_products_and_steps_stay_notices(checker: Checker, text: str) -> None:
     result = checker.check(text)
     assert result.kind == "service", result.kind_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岚桥人寿】您投保的岚桥康宁重疾险经审核已获得保费豁免资格，后续各期保费无需缴纳，保障继续有效。",
+        "【岚桥支付】您发起的提现2,000.00元因户名不符被退回，资金已返还至余额，请核对信息后立即登录App重新提现。",
+        "【岚桥银行】本行将于1月1日起停用旧版U盾证书，您名下U盾请于12月31日前登录网上银行一键升级。",
+    ],
+)
+def test_rt202_notices_are_not_read_as_offers(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind == "service", result.kind_reason
+    assert "OPT001" not in found_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岚桥银行】恭喜您已获得岚桥e贷专属借款资格，额度最高20万元，年化利率（单利）6%起。回T退订",
+        "【岚桥银行】您的额度已提升至6万元，现在借款即可使用，年化利率（单利）7.2%起。回T退订",
+    ],
+)
+def test_rt202_offers_beside_the_exclusions_stay_offers(checker: Checker, text: str) -> None:
+    assert checker.check(text).kind == "marketing"

@@ -478,6 +478,8 @@ _COST_BEFORE_RE = lazyre.compile(r"保费|费用|费率|保险费|价格|手续�
 #: the call asks for the errand, not a purchase.
 _OWN_ERRAND_BEFORE_RE = lazyre.compile(
     r"续保|续期|续卡|还款|缴费|激活|挂失|补卡|退保|理赔|延期|变更|解约|结清证明|证明|对账单"
+    # (a security certificate or key of the recipient's own: 您名下U盾请…登录网上银行一键升级 — rt202)
+    r"|证书|u盾|ukey|u-key|数字证书|安全工具"
 )
 #: What may follow a bare channel call before its clause ends (即可, 了, a closing bracket).
 _CALL_TAIL_RE = lazyre.compile(r"(?:即可|就行|了|吧|哦)?[)）]?")
@@ -861,6 +863,9 @@ def _own_benefit(
     if s0 > 1 and compact[s0 - 1 : s0] in ("：", ":"):
         # 您的钻石卡权益已更新：本年度可享…: the heading before the colon is the sentence's subject
         s0 = msg.ctx.sentence(s0 - 2)[0]
+    elif s0 > 1 and _BACK_POINTER_RE.match(compact, s0) is not None:
+        # …白金信用卡已激活成功。本卡持卡人每年可享…: the sentence points back to the one before (rt202)
+        s0 = msg.ctx.sentence(s0 - 2)[0]
     if not any(s0 <= a < start for spans in (own, own_verbs, dated) for a, _ in spans):
         return False  # (a dated span is the recipient's own too: 您账户中的1张…券将于…到期)
     if (
@@ -888,6 +893,10 @@ def _own_benefit(
                 continue  # 可在手机银行查看每日收益: where to look at what is held, no act asked
             return False  # 点击领取, 新客专享, 回复1办理: the sentence offers after all
     return True
+
+
+#: A sentence opening by pointing back to what the sentence before named (本卡, 该账户, 此保单).
+_BACK_POINTER_RE = lazyre.compile(r"(?:本|该|此)(?:卡|账户|账号|保单|存单|产品|计划|贷款|额度)")
 
 
 #: A deposit or plan rolled over before the term words (已到期自动转存，新一期…): what follows is
