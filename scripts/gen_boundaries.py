@@ -74,9 +74,8 @@ DOMAIN_WORDS = {
     "每期",
     "券码",
     "券包",
-    # a city health plan's name ends in these (惠民保|本月开放, 沪惠保|本年度 — rt201)
+    # a city health plan's name ends in this (惠民保|本月开放 — rt201; not 惠保: 特惠|保本金 — rt203)
     "民保",
-    "惠保",
     # the insured vehicle (续保|本车车险, 承保|本车 — rt195)
     "本车",
     "本车辆",

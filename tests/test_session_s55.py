@@ -200,3 +200,75 @@ def test_rt202_notices_are_not_read_as_offers(checker: Checker, text: str) -> No
 )
 def test_rt202_offers_beside_the_exclusions_stay_offers(checker: Checker, text: str) -> None:
     assert checker.check(text).kind == "marketing"
+
+
+# ------------------------------------------- rt203: holes the session's own diff opened, closed
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【岚桥消费金融】自动还款已开通，扣款卡号：6222 0212 3456 7890 128，收款单位：岚桥消费金融股份有限公司。",
+            "PRV002",
+        ),
+        ("【岚桥银行】鑫盈1号近三年业绩在全市同类产品中位列第一，第二期今日开放认购。回T退订", "ADV002"),
+        ("【岚桥银行】岚桥信用卡返现力度第一：第二张卡同享1%返现。回T退订", "ADV002"),
+        ("【岚桥证券】开户资料已审核通过，请分别点击链接完成风险测评。", "FMT002"),
+        ("【岚桥消费金融】今日为最后还款日，为避免逾期点击链接即可完成还款。", "FMT002"),
+        ("【岚桥银行】客服将致电您，核验时无需向专员提供短信验证码以外的任何信息。", "PRV003"),
+        (
+            "【岚桥财富】年终特惠 保赚钱，岚桥3号理财今日开放认购。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV001",
+        ),
+    ],
+)
+def test_rt203_holes_are_closed(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【岚桥银行】岚桥活钱宝随存随取，转入当日起按日计息。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "DIS001",
+        ),
+        ("【岚桥银行】温馨提示：凡系同你讲投资只赚唔蚀嘅，全部都系呃人㗎，切记。", "ADV001"),
+        ("【岚桥银行】您于2024年5月绑定ETC的尾号5678信用卡，本月通行费156.00元已于3月3日扣收。", "OPT001"),
+    ],
+)
+def test_rt203_notices_stay_clear(checker: Checker, text: str, code: str) -> None:
+    assert code not in found_codes(checker, text)
+
+
+# ------------------------------------------------------- rt204: a determined sender's wordings
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【岚桥小贷】老客户专属：借款月息两个半点，按月付息，年化利率（单利）30%。回T退订", "DIS004"),
+        ("【岚桥小贷】急用钱？借款日息千一，按天计息，年化利率（单利）36.5%。回T退订", "DIS004"),
+        ("【岚桥借】新用户借款年化利率7.2%起，每周仅收账户管理费1%。回T退订", "DIS004"),
+        ("【岚桥借】以前有过逾期？照借不误！年化利率10.8%-24%。回T退订", "DIS003"),
+        ("【岚桥借】借款审核就是走个流程，年化利率10.8%-24%。回T退订", "DIS003"),
+        ("【岚桥银行】把这条短信发到家族群，每成功拉来1位新客户开户，奖励您30元话费。回T退订", "LNK003"),
+        ("【岚桥小贷】李娜（身份证号320582/19850612/4573）您的借款已逾期30天，请于5月20日前还款。", "PRV001"),
+    ],
+)
+def test_rt204_evasions_are_read(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+def test_rt204_employer_pressure_is_reviewed(checker: Checker) -> None:
+    text = "【岚桥资产】逾期记录会出现在入职背调报告里，您现在和以后的雇主都能查到，请于周五前处理欠款。"
+    assert found_codes(checker, text).get("COL001") == "warning"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【岚桥银行】您好，今天下午两点半点钞机维修，柜台暂停现金业务。", "DIS004"),
+        ("【岚桥银行】反诈提醒：声称“有逾期照借不误”的都是骗子，请勿相信。", "DIS003"),
+        ("【岚桥银行】一年下来收益一个多点的存款，稳稳当当。回T退订", "PRO007"),
+    ],
+)
+def test_rt204_twins_stay_clear(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)

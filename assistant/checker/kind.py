@@ -1917,6 +1917,10 @@ _NOT_OFFERED_AFTER_RE = lazyre.compile(r"服务|功能|权限|时|提前支取|�
 #: the use an item of theirs is put to (可用于): what their own account allows, no offer.  Not a
 #: product taken up first (开通…月付后…可…: the step is the offer).
 _OWN_STEP_BEFORE_RE = lazyre.compile(r"后[，,]?(?:即|便|就)?可|后[，,]?(?:就|便)能|可用于|可用来")
+#: Right after the modal's verb, an operation on a holding (办理转让, 办理赎回): no product taken up.
+_OPERATED_AFTER_RE = lazyre.compile(
+    r".{0,2}?(?:转让|赎回|提前支取|部分支取|质押|挂失|销户|解约|退保|续存|转存|查询|查看)"
+)
 _OPENS_NEW_RE = lazyre.compile(r"(?<!已)(?<!已经)(?<!成功)(?:开通|办理|申请|绑定|签约|开启|换成|升级为)")
 #: In the clause after a product's, only an invitation to learn about it (…医疗险可报销…，您可以了解一下):
 #: a modal there may have an object of its own (…无法申购理财产品，如需重新评估可登录手机银行办理).
@@ -1948,7 +1952,12 @@ def _product_within_reach(msg: Message, compact: str, own_spans: list[tuple[int,
         ):
             continue  # 办理理财产品赎回, 存单挂失: an operation on what the recipient holds
         taken = _TAKE_UP_BEFORE_RE.search(compact, max(c0, m.start() - 8), m.start())
-        if taken is not None and msg.ctx.negation_cue(taken.start()) is None:
+        if (
+            taken is not None
+            and compact[m.end() : m.end() + 1]
+            != "的"  # 您于2024年5月绑定ETC的尾号…信用卡: the one bound (rt203)
+            and msg.ctx.negation_cue(taken.start()) is None
+        ):
             return compact[taken.start() : m.end()]
         n0, n1 = msg.ctx.clause(c1 + 1) if c1 + 1 < s1 else (c1, c1)
         reaches = [*_REACH_RE.finditer(compact, c0, c1), *_LEARN_MORE_RE.finditer(compact, n0, n1)]
@@ -1963,6 +1972,8 @@ def _product_within_reach(msg: Message, compact: str, own_spans: list[tuple[int,
                 continue  # 完成重新测评后，即可继续购买…; 可用于申购: what the recipient's own step or item allows
             if msg.ctx.negation_cue(reach.start()) is not None:
                 continue
+            if _OPERATED_AFTER_RE.match(compact, reach.end()) is not None:
+                continue  # 大额存单可在手机银行办理转让: an operation on what the recipient holds (rt203)
             return compact[min(m.start(), reach.start()) : max(m.end(), reach.end())]
     return None
 

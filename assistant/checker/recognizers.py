@@ -101,7 +101,8 @@ def digit_projection(text: str) -> str:
     A slash between numbers lists them (two cards, a card and its expiry, an ID and a
     mobile): each is judged on its own, so ``/`` projects to ``|``, which no number pattern
     crosses.  Only short groups all joined by slashes (6222/0212/3456/7890, a number split
-    to get past a filter) are read as one number.
+    to get past a filter), or an ID's own three groups (320582/19850612/4573), are read as one
+    number.
     """
     proj = _PROJECT.translate(text)
     if "|" in proj:
@@ -109,7 +110,11 @@ def digit_projection(text: str) -> str:
     return proj
 
 
-_SLASH_GROUPS_RE = lazyre.compile(r"(?<![\d~])\d{1,6}(?:\|\d{1,6}){2,}(?![\d~])")
+_SLASH_GROUPS_RE = lazyre.compile(
+    r"(?<![\d~])\d{1,6}(?:\|\d{1,6}){2,}(?![\d~])"
+    # (an ID in its own grouping, region/birth date/serial: 320582/19850612/4573 — rt204)
+    r"|(?<![\d~])\d{6}\|\d{8}\|\d{3}[\dx](?![\d~])"
+)
 
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)

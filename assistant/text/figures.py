@@ -83,12 +83,16 @@ _RATE_RE = lazyre.compile(
     # (日均万三, 每日平均万三 — rt84)
     rf"|(?:(?<=息|率|利)|(?<=每天|每日|天天|一天|日赚|天赚|日均)|(?<=日收益|日平均)|(?<![每今昨明当节生]日)(?<=日)"
     rf"|(?<=每天|每日|天天|一天)都?(?:收益|能赚|能拿|可赚|可拿|能有|可达|赚|拿|有))\s*万\s*(?P<wf>[一二两三四五六七八九\d](?:\.\d+|点[一二三四五六七八九])?)(?![\d万千百十元块亿])"
+    # (千N the same way: 日息千一 is 千分之一 a day — rt204)
+    rf"|(?:(?<=息)|(?<=每天|每日|天天|一天|日赚|天赚|日均)|(?<![每今昨明当节生]日)(?<=日))"
+    rf"\s*千\s*(?P<qf>[一二两三四五六七八九\d](?:\.\d+|点[一二三四五六七八九])?)(?![\d万千百十元块亿分])"
     rf"|千分之(?P<d>{NUM})"
     rf"|(?P<pm>{NUM})\s*‰"
     rf"|(?P<pmm>{NUM})\s*‱"
     rf"|(?P<pp>{NUM}|半)\s*个?\s*百分点"
     # (十来个点, 十几个点: about ten points, read as ten — rt83)
-    rf"|(?P<pt>{NUM}|半)\s*(?:来|多|几)?\s*个\s*点(?!钟)"
+    # (a half or 多 after the counter: 两个半点 is 2.5, 一个多点 read as 1 — rt204)
+    rf"|(?P<pt>{NUM}|半)\s*(?:来|多|几)?\s*个\s*(?P<pth>半)?\s*多?\s*点(?!钟)"
     # 年化收益十二点五: a yearly cue, then a Chinese decimal with no unit — 12.5% (rt83)
     rf"|(?<=年化)(?:收益率?|回报率?)?(?:约|大约|大概|在|为|是|有)?(?P<ycn>[一二两三四五六七八九十零]{{1,3}}点[零一二两三四五六七八九])(?![零一二三四五六七八九万千百元块个份])"
     rf"|(?P<bp>{NUM})\s*个?\s*基点"
@@ -182,8 +186,8 @@ def _rate(m: re.Match[str], folded: str) -> Figure | None:
     elif g["wf"] is not None:
         v = _n(g["wf"])
         value, form = (v / 100 if v is not None else None), "万分之"  # 日息万五 = 万分之五
-    elif g["d"] is not None or g["pm"] is not None:
-        v = _n(g["d"] or g["pm"])
+    elif g["d"] is not None or g["pm"] is not None or g["qf"] is not None:
+        v = _n(g["d"] or g["pm"] or g["qf"])
         value, form = (v / 10 if v is not None else None), "千分之"
     elif g["pmm"] is not None:
         v = _n(g["pmm"])
@@ -192,6 +196,8 @@ def _rate(m: re.Match[str], folded: str) -> Figure | None:
         value, form, period = _n(g["ycn"]), "点", "year"
     elif g["pp"] is not None or g["pt"] is not None:
         value, form = _n(g["pp"] or g["pt"]), "百分点"
+        if g["pth"] is not None and value is not None:
+            value += 0.5
     elif g["bp"] is not None:
         v = _n(g["bp"])
         value, form = (v / 100 if v is not None else None), "基点"

@@ -44,7 +44,8 @@ _PERIODS = "每个月|每月|按月|每期|按期|每季度|按季度|每季|按
 #: rate is not the whole cost of the loan (FIN-APR asks for the comprehensive annual cost).
 _FEE_ADDED_RE = lazyre.compile(
     # the period before the charge (每月另收服务费1.5% — rt93) …
-    rf"(?P<p1>{_PERIODS})?(?:仅需|只需|还需|需)?"
+    # (仅收, 只收 too: 每周仅收账户管理费1% — rt204)
+    rf"(?P<p1>{_PERIODS})?(?:仅需|只需|还需|需|仅|只)?"
     # (收 alone too: 每月收手续费1% — rt105)
     # (另有 too: 另有服务费按月收取 — rt109)
     r"(?:另收|另外收取|另需(?:支付|缴纳|收取)?|另有|加收|额外收取|额外收|还需(?:支付|缴纳|交)|需另付|另付|另交|另缴|收取"

@@ -28,6 +28,10 @@ _REPORTED_AFTER_RE = lazyre.compile(
 )
 
 
+#: Words that end in 别 without forbidding anything (请分别点击, 特别提醒…): not a negation.
+_BIE_WORDS = ("分别", "特别", "区别", "告别", "级别", "类别", "个别", "识别", "辨别", "鉴别", "性别", "差别")
+
+
 class LinkReference(KeywordDetector):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -43,6 +47,14 @@ class LinkReference(KeywordDetector):
             before = compact[max(c_start, c.hit.start - 4) : c.hit.start]
             if any(n in before for n in self._negators):
                 continue  # 无需点击任何链接, 不要点击链接: a reminder, not a reference
+            if (
+                (before.startswith("别") and c_start >= c.hit.start - 4)
+                or before.endswith("避免")
+                or (before.endswith("别") and not before.endswith(_BIE_WORDS))
+            ):
+                # 温馨提示：别点开短信里的链接, 请避免点击…: 别 opening its clause or either right before the
+                # act (not 分别点击…, 为避免逾期点击链接…: rt201, rt203)
+                continue
             if self._reported(msg, c.hit.start, c.hit.end):
                 continue
             start, end = msg.span(c.hit.start, c.hit.end)

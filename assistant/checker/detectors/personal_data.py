@@ -93,10 +93,17 @@ _ORG_PAYEE_AFTER_RE = lazyre.compile(
 )
 
 
-def _org_payee_after(msg: Message, end: int) -> bool:
-    """The organisation the account belongs to, named right after the number (see the pattern)."""
+def _org_payee_after(msg: Message, start: int, end: int) -> bool:
+    """The organisation the account belongs to, named right after the number (see the pattern).
+    Not a number labelled as a card (扣款卡号：…，收款单位：…公司 — the reader's own card paying the
+    company: rt203)."""
+    if _CARD_LABEL_RE.search(_context_before(msg, start, 8)) is not None:
+        return False
     cpos = msg.nt.compact_pos(end)
     return _ORG_PAYEE_AFTER_RE.match(msg.nt.compact, cpos, cpos + 40) is not None
+
+
+_CARD_LABEL_RE = lazyre.compile(r"卡号|卡片|银行卡|信用卡|借记卡|储蓄卡|扣款卡|还款卡|绑定卡|结算卡|工资卡")
 
 
 def _case_dated(msg: Message, stamped: date) -> bool:
@@ -235,7 +242,7 @@ class BankCard(Detector):
             in_context = any(w in _context_before(msg, m.start(1), 12) for w in self._card_context)
             if not (in_context or digits.startswith(self._prefixes) or luhn):
                 continue
-            if _org_payee_after(msg, m.end(1)) and not _card_after(msg, m.end(1)):
+            if _org_payee_after(msg, m.start(1), m.end(1)) and not _card_after(msg, m.end(1)):
                 continue  # 账号…，户名：…有限公司: an organisation's receiving account
             checked = "Luhn 校验有效" if luhn else "Luhn 校验不符，但位数与上下文/发卡行前缀符合银行卡号形态"
             yield self.finding(

@@ -39,8 +39,10 @@ _NOT_NEEDED_EITHER_RE = lazyre.compile(
 def _not_needed(compact: str, c_start: int, verb_at: int) -> bool:
     """Whether the clause before ``verb_at`` (within twelve characters, ten for two acts) says the
     act is not needed."""
-    if "除" in compact[verb_at : verb_at + 8]:
-        return False  # 无需提供除短信验证码外的任何信息: the code is asked for after all (rt175)
+    after = compact[verb_at : verb_at + 14]
+    if "除" in after[:8] or "以外" in after or "之外" in after:
+        # 无需提供除短信验证码外的任何信息, …短信验证码以外的任何信息: the code is asked for after all (rt175, rt203)
+        return False
     return (
         _NOT_NEEDED_RE.search(compact, max(c_start, verb_at - 12), verb_at) is not None
         or _NOT_NEEDED_EITHER_RE.search(compact, max(c_start, verb_at - 10), verb_at) is not None
