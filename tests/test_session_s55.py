@@ -272,3 +272,30 @@ def test_rt204_employer_pressure_is_reviewed(checker: Checker) -> None:
 )
 def test_rt204_twins_stay_clear(checker: Checker, text: str, code: str) -> None:
     assert code not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岚桥银行】您尾号8821的信用卡境外消费3,260.00元，交易已暂停。如为本人交易请回复1恢复，如非本人请回复2。",
+        "【岚桥支付】贵商户本月交易手续费合计1,256.30元，将于12月5日从结算款中扣除。",
+        "【岚桥人寿】您投保的岚桥e生医疗险将于3月1日到期，下一年度保费1380元，请于到期前在App完成续保缴费。",
+        "【岚桥银行】贵公司12月3日提交的基本存款账户开户资料已收到，目前正在受理中。",
+        "【岚桥银行】您的岚桥e贷本期应还2,356.80元，还款日为12月5日，请抓紧时间还款。",
+        "【岚桥银行】您尾号8821的信用卡新卡已于12月5日寄出，如未收到可登录App申请补寄。",
+        "【岚桥银行】您尾号4417的借记卡已到期换卡，新卡已寄出，激活新卡前旧卡仍可使用。",
+    ],
+)
+def test_rt202_own_account_wordings_stay_notices(checker: Checker, text: str) -> None:
+    assert checker.check(text).kind == "service"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岚桥银行】本月办理账单分期手续费限时8折，回复1立即办理。",
+        "【岚桥银行】岚桥鑫享理财正在发行中，业绩比较基准3.2%，1万元起购。理财非存款，产品有风险，投资须谨慎。",
+    ],
+)
+def test_rt202_offers_beside_the_new_exclusions_stay_offers(checker: Checker, text: str) -> None:
+    assert checker.check(text).kind != "service"

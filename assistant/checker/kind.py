@@ -447,7 +447,8 @@ _SERVICE_OBJECT_RE = lazyre.compile(
     # (a survey named with its year, further on: 诚邀您参加2025年度客户满意度调查 — rt166; not 客服 or 评价
     # that far: 立即申请，专属客服…, a call before a service word — rt200)
     r"|[^，,。！!？?；;：:]{0,16}?(?:满意度调查|满意度评价|问卷调查|满意度问卷|持有人大会|股东大会)"
-    r"|[^，,。！!？?；;：:]?(?:还款|缴款)"
+    # (请抓紧时间还款 — rt202)
+    r"|[^，,。！!？?；;：:]{0,2}?(?:还款|缴款)"
     # 请抓紧办理身份证件更新: the recipient's own paperwork (not 抓紧激活额度: credit)
     rf"|[^，,。！!？?；;：:]{{0,5}}?办理[^，,。！!？?；;：:]{{0,4}}?(?:{_OWN_PAPERWORK}|续保|续期)"
     # (…right after a call word that ends in 办理: 请立即办理证书更新 — rt176)
@@ -461,7 +462,7 @@ _SERVICE_OBJECT_RE = lazyre.compile(
     # 请赶紧修改登录密码并致电95588冻结账户: securing the recipient's own account (rt139)
     r"|[^，,。！!？?；;：:]{0,3}?(?:修改[^，,。！!？?；;：:]{0,2}?密码|重置密码|更改密码|冻结(?:账户|卡片|银行卡)|锁定账户|报警|拨打110)"
     # 可携带身份证到网点免费换领新卡: the recipient's own expired card replaced (rt139)
-    r"|[^，,。！!？?；;：:]{0,2}?(?:换领|换发|补发|补领|换卡|补卡)"
+    r"|[^，,。！!？?；;：:]{0,2}?(?:换领|换发|补发|补领|换卡|补卡|补寄)"
     # 本月起可在线申请理赔: a claim on the recipient's own policy, a refund of their own money (rt201)
     r"|[^，,。！!？?；;：:]{0,2}?(?:理赔|报案|索赔|退保|退款)"
 )
