@@ -447,8 +447,8 @@ _SERVICE_OBJECT_RE = lazyre.compile(
     # (a survey named with its year, further on: 诚邀您参加2025年度客户满意度调查 — rt166; not 客服 or 评价
     # that far: 立即申请，专属客服…, a call before a service word — rt200)
     r"|[^，,。！!？?；;：:]{0,16}?(?:满意度调查|满意度评价|问卷调查|满意度问卷|持有人大会|股东大会)"
-    # (请抓紧时间还款 — rt202)
-    r"|[^，,。！!？?；;：:]{0,2}?(?:还款|缴款)"
+    # (请抓紧时间还款 — rt202; not 立享免息还款待遇: an offer's own terms)
+    r"|(?:时间|[^，,。！!？?；;：:])?(?:还款|缴款)"
     # 请抓紧办理身份证件更新: the recipient's own paperwork (not 抓紧激活额度: credit)
     rf"|[^，,。！!？?；;：:]{{0,5}}?办理[^，,。！!？?；;：:]{{0,4}}?(?:{_OWN_PAPERWORK}|续保|续期)"
     # (…right after a call word that ends in 办理: 请立即办理证书更新 — rt176)
