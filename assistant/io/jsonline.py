@@ -48,13 +48,21 @@ def _float(text: str) -> float:
     return value
 
 
+#: One decoder for every line: what ``json.loads(text, **hooks)`` builds anew on each call
+#: (a decoder and its scanner, ~0.6 µs of a line's ~2.6); a decoder keeps no state between
+#: calls.
+_DECODER = json.JSONDecoder(parse_constant=_constant, parse_float=_float, object_pairs_hook=_pairs)
+
+
 def parse_object(text: str) -> tuple[dict[str, Any] | None, str | None]:
     """``(object, None)`` for a line holding a usable JSON object, else ``(None, reason)``.
 
     ``(None, reason)`` with the parsed value unusable; the caller keeps the raw line.
     """
     try:
-        obj = json.loads(text, parse_constant=_constant, parse_float=_float, object_pairs_hook=_pairs)
+        if text.startswith("\ufeff"):  # what json.loads refuses before decoding, in its words
+            raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+        obj = _DECODER.decode(text)
     except json.JSONDecodeError as exc:
         return None, f"不是有效的 JSON（{exc.msg}，第{exc.colno}列）"
     except _BadValue as exc:

@@ -61,8 +61,10 @@ class BatchStats:
     def add(self, result: CheckResult) -> None:
         self.checked += 1
         self.verdicts[result.verdict] += 1
-        self.errors += sum(1 for f in result.findings if f.severity == "error")
-        self.warnings += sum(1 for f in result.findings if f.severity == "warning")
+        if result.findings:  # most results have none; one pass over the rest
+            severities = [f.severity for f in result.findings]
+            self.errors += severities.count("error")
+            self.warnings += severities.count("warning")
         if len(self.sample) < AUDIT_DETAIL:
             self.sample.append(
                 {"text": result.text, "verdict": result.verdict, "codes": [f.code for f in result.findings]}
