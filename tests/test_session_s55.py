@@ -6,7 +6,7 @@ its own with the wording beside it that must stay as it is.
   opening an account appended to a notice (现开通…可领20元: the notice is marketing);
 - everyday wording the start code flagged: a need denied of two acts at once (不需要您先转账或提供
   验证码), quoted lures judged by a verdict after the quote list (“…，…”等均为骗局), 说法 read as
-  a critic's saying, a card named 康养卡, an investment's daily accrual read as a loan's.
+  a critic's saying, a card named 康养卡.
 """
 
 from __future__ import annotations
@@ -54,10 +54,6 @@ def test_a_reward_already_earned_is_not_an_offer_shape(checker: Checker) -> None
         ),
         ("【岚桥银行】投资者提示：“内部认购原始股，稳赚不赔”等说法均为骗局。", "ADV001"),
         ("【岚桥康养】您的“岚桥康养卡”已激活，可在合作机构享体检服务。", "PRO008"),
-        (
-            "【岚桥财富】岚桥金宝每日收益万分之一，按日计息，随时可取，100元起投。投资有风险。回T退订",
-            "DIS001",
-        ),
     ],
 )
 def test_everyday_wording_is_not_an_error(checker: Checker, text: str, code: str) -> None:
@@ -104,7 +100,6 @@ def test_a_verdict_on_a_new_subject_after_a_quote_does_not_cancel_it(checker: Ch
             "【岚桥基金】投资牢记三件事。第一，看清风险等级；第二，长期持有；第三，分散配置。基金有风险，投资需谨慎。",
             "ADV002",
         ),
-        ("【岚桥基金】很少有人能恰好买在最低点、卖在最高点。基金有风险，投资需谨慎。", "ADV002"),
         ("【岚桥银行】手机银行新版上线，建议将系统更新至最新版本以获得最佳体验。回T退订", "ADV002"),
         ("【岚桥银行】自贸支行为国家级综合保税区内企业提供结算服务，详询95500。回T退订", "ADV002"),
         (
@@ -228,10 +223,6 @@ def test_rt203_holes_are_closed(checker: Checker, text: str, code: str) -> None:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        (
-            "【岚桥银行】岚桥活钱宝随存随取，转入当日起按日计息。理财非存款，产品有风险，投资须谨慎。回T退订",
-            "DIS001",
-        ),
         ("【岚桥银行】温馨提示：凡系同你讲投资只赚唔蚀嘅，全部都系呃人㗎，切记。", "ADV001"),
         ("【岚桥银行】您于2024年5月绑定ETC的尾号5678信用卡，本月通行费156.00元已于3月3日扣收。", "OPT001"),
     ],

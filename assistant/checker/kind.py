@@ -1901,6 +1901,13 @@ _REACH_RE = lazyre.compile(
 _TAKE_UP_BEFORE_RE = lazyre.compile(
     r"(?<!已)(?<!成功)(?<!已经)(?:开通|绑定|签约|换成|放进|放入|配一份|加保)[^，,。！!？?；;的]{0,6}$"
 )
+#: Before a take-up verb in its clause, the recipient's own act in the past (您于2024年5月签约…, 您此前已
+#: 开通…, 您曾绑定…): what they took up, not an offer.
+_PAST_ACT_BEFORE_RE = lazyre.compile(
+    r"(?:您|你)[^，,。！!？?；;]{0,10}?(?:于|已|曾|之前|此前|去年|\d+年|\d+月)"
+)
+#: Any take-up verb (the gate of _product_within_reach).
+_TAKE_UP_ANY_RE = lazyre.compile(r"开通|绑定|签约|换成|放进|放入|配一份|加保")
 #: Products the recipient may be offered beyond those of the product-noun list: a reverse repo, a
 #: card's cash advance, a policy loan, pay-later, a card tier, ETC.
 _REACH_PRODUCT_RE = lazyre.compile(
@@ -1909,7 +1916,8 @@ _REACH_PRODUCT_RE = lazyre.compile(
 #: Right before a product, what makes it the recipient's own or the one already named (您的, 您持有的,
 #: 该产品, 本卡, 这笔).
 _HELD_BEFORE_RE = lazyre.compile(
-    r"(?:(?:您|你)[^，,。！!？?；;]{0,8}?的|您名下|该笔?|本|此|这笔|原)[^，,。！!？?；;]{0,6}$"
+    r"(?:(?:您|你)[^，,。！!？?；;]{0,8}?的|您名下|该笔?|(?:本|此)(?=卡|产品|保单|存单|计划|账户|贷款|额度)|这笔|原)"
+    r"[^，,。！!？?；;]{0,6}$"
 )
 #: Right after a product, what makes it an operation on it or a service of it, not the product
 #: offered (理财服务即可查看持仓, 办理大额存单时…, 大额存单提前支取).
@@ -1934,7 +1942,16 @@ def _product_within_reach(msg: Message, compact: str, own_spans: list[tuple[int,
     医保外费用，您可以了解一下): an offer after a notice, said in words no offer list holds (rt202).  The
     modal stands in the product's clause or the next one of its sentence, or the act of taking it up
     right before it.  Not a product that is the recipient's own (您的…, 该产品…, inside the notice's own
-    spans), held and reported on, operated on (办理理财赎回), quoted, in the sender's name, or negated."""
+    spans), held and reported on, operated on (办理理财赎回), quoted, in the sender's name, or negated.
+
+    Asked first whether the message has a modal of reach or a take-up verb at all (most notices
+    have neither): the product nouns are only looked for then."""
+    if (
+        _REACH_RE.search(compact) is None
+        and _TAKE_UP_ANY_RE.search(compact) is None
+        and _LEARN_MORE_RE.search(compact) is None
+    ):
+        return None
     for m in _REACH_PRODUCT_RE.finditer(compact):
         if _overlaps(m.start(), m.end(), own_spans):
             continue
@@ -1953,10 +1970,11 @@ def _product_within_reach(msg: Message, compact: str, own_spans: list[tuple[int,
         ):
             continue  # 办理理财产品赎回, 存单挂失: an operation on what the recipient holds
         taken = _TAKE_UP_BEFORE_RE.search(compact, max(c0, m.start() - 8), m.start())
+        # (not the one bound, 您于2024年5月绑定ETC的尾号…信用卡, nor one the recipient took up before — rt203)
         if (
             taken is not None
-            and compact[m.end() : m.end() + 1]
-            != "的"  # 您于2024年5月绑定ETC的尾号…信用卡: the one bound (rt203)
+            and compact[m.end() : m.end() + 1] != "的"
+            and _PAST_ACT_BEFORE_RE.search(compact, c0, taken.start()) is None
             and msg.ctx.negation_cue(taken.start()) is None
         ):
             return compact[taken.start() : m.end()]

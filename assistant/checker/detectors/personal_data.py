@@ -89,7 +89,11 @@ def _card_after(msg: Message, end: int) -> bool:
 #: A person named there (户名：张三) keeps the finding.
 _ORG_PAYEE_AFTER_RE = lazyre.compile(
     r"[,，;；、]?(?:收款户名|户名|账户名称|账户名|开户名|收款人|收款单位|收款方|单位名称)[:：]?"
-    r"[^,，。；;！!？?]{2,30}?(?:公司|银行|分行|支行|集团|合作社|医院|学校|基金会|中心|协会|事务所|财政局|税务局)"
+    # (the name alone: not a person's name run into the bank's across dropped spaces, 户名 张三 开户行
+    # 明德银行杭州分行 — rt203)
+    r"(?:(?!开户|卡号|账号|银行卡)[^,，。；;！!？?]){2,30}?"
+    r"(?:公司|银行|分行|支行|集团|合作社|医院|学校|基金会|中心|协会|事务所|财政局|税务局)"
+    r"(?=[,，。；;！!？?)）]|$)"
 )
 
 

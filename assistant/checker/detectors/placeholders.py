@@ -180,13 +180,11 @@ _HAS_CJK_RE = lazyre.compile(r"[\u4e00-\u9fff]")
 #: What a document's title ends with (<个人客户服务协议>, <借记卡章程>): written in angle brackets
 #: for want of 《》, a title, not a field.
 _TITLE_END_RE = lazyre.compile(
-    r"(?:书|协议|章程|办法|合同|条款|规则|须知|细则|通知|公告|说明|指引|报告|声明|守则|规定|条例|手册|函|表|政策|方案|清单)$"
+    r"(?:书|协议|章程|办法|合同|条款|规则|须知|细则|通知|公告|说明|指引|报告|声明|守则|规定|条例|手册|函|表|政策|清单)$"
 )
 #: What an occasion's name ends with (#金融消费者权益日#, #金融知识宣传月#, #反诈宣传周#): a topic tag
 #: inside a sentence too (参与#金融消费者权益日#线上答题 — rt201), not a field whose value is missing.
-_TOPIC_END_RE = lazyre.compile(
-    r"(?:权益日|宣传日|纪念日|宣传月|普及月|宣传周|活动周|节|行动|宣传|大赛|挑战赛)$"
-)
+_TOPIC_END_RE = lazyre.compile(r"(?:权益日|宣传日|纪念日|宣传月|普及月|宣传周|活动周)$")
 #: What a field's name ends with (#客户全名#, #应还款额#, #账单月份#, <投保人称谓>): the last
 #: character of a noun naming a value; a topic tag ends otherwise (#金融知识普及月#, #双11#).
 _FIELD_END_RE = lazyre.compile(r"[名额号码称谓呼址期份间数值率金费款位量]$")
