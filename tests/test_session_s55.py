@@ -290,3 +290,47 @@ def test_rt202_own_account_wordings_stay_notices(checker: Checker, text: str) ->
 )
 def test_rt202_offers_beside_the_new_exclusions_stay_offers(checker: Checker, text: str) -> None:
     assert checker.check(text).kind != "service"
+
+
+# ------------------------------------------------------------------ rt205: the last diff's holes
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【岚桥银行】2024年度本市理财收益排行：第一，岚桥稳盈1号；第二，岚桥鑫享2号。回T退订", "ADV002"),
+        ("【岚桥银行】您的年度账单已生成，别忘了点击链接核对明细。", "FMT002"),
+        (
+            "【岚桥消费金融】退款专员将致电您，您无需提供身份证、银行卡等除短信验证码以外的任何资料。",
+            "PRV003",
+        ),
+        (
+            "【岚桥财富】岚桥鑫利1号，持有满一年年化收益能有八个多点，1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "PRO007",
+        ),
+        ("【岚桥小贷】岚桥极速贷年化利率12%起（单利），审核就是个形式，当天放款。回T退订", "DIS003"),
+    ],
+)
+def test_rt205_holes_are_closed(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【岚桥消费金融】如需对公转账，请汇至账号1202 0219 0920 0012 345 户名岚桥消费金融股份有限公司 开户行岚桥银行滨江支行。",
+            "PRV002",
+        ),
+        (
+            "【岚桥基金】定投小贴士：定投三件事——第一，看清风险等级；第二，坚持长期投入。基金有风险，投资需谨慎。",
+            "ADV002",
+        ),
+        ("【岚桥银行】用卡小贴士：您别轻易点击链接，办理业务请通过岚桥银行App。", "FMT002"),
+        (
+            "【岚桥银行】您的退款申请已受理，全程无需提供验证码，营业时间以外的来电均非本行工作人员。",
+            "PRV003",
+        ),
+        ("【岚桥证券】您的委托已全部成交（代码/日期/数量：600519/20240614/1200股）。", "PRV001"),
+    ],
+)
+def test_rt205_everyday_wording_stays_clear(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)

@@ -113,7 +113,8 @@ def digit_projection(text: str) -> str:
 _SLASH_GROUPS_RE = lazyre.compile(
     r"(?<![\d~])\d{1,6}(?:\|\d{1,6}){2,}(?![\d~])"
     # (an ID in its own grouping, region/birth date/serial: 320582/19850612/4573 — rt204)
-    r"|(?<![\d~])\d{6}\|\d{8}\|\d{3}[\dx](?![\d~])"
+    # (not a code, a date and a count: 600519/20240614/1200股 — rt205)
+    r"|(?<![\d~])\d{6}\|\d{8}\|\d{3}[\dx](?![\d~股元份笔手张件个台次])"
 )
 
 

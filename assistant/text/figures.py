@@ -92,7 +92,7 @@ _RATE_RE = lazyre.compile(
     rf"|(?P<pp>{NUM}|半)\s*个?\s*百分点"
     # (十来个点, 十几个点: about ten points, read as ten — rt83)
     # (a half or 多 after the counter: 两个半点 is 2.5, 一个多点 read as 1 — rt204)
-    rf"|(?P<pt>{NUM}|半)\s*(?:来|多|几)?\s*个\s*(?P<pth>半)?\s*多?\s*点(?!钟)"
+    rf"|(?P<pt>{NUM}|半)\s*(?:来|多|几)?\s*个\s*(?P<pth>半|多)?\s*多?\s*点(?!钟)"
     # 年化收益十二点五: a yearly cue, then a Chinese decimal with no unit — 12.5% (rt83)
     rf"|(?<=年化)(?:收益率?|回报率?)?(?:约|大约|大概|在|为|是|有)?(?P<ycn>[一二两三四五六七八九十零]{{1,3}}点[零一二两三四五六七八九])(?![零一二三四五六七八九万千百元块个份])"
     rf"|(?P<bp>{NUM})\s*个?\s*基点"
@@ -197,7 +197,7 @@ def _rate(m: re.Match[str], folded: str) -> Figure | None:
     elif g["pp"] is not None or g["pt"] is not None:
         value, form = _n(g["pp"] or g["pt"]), "百分点"
         if g["pth"] is not None and value is not None:
-            value += 0.5
+            value += 0.5  # 两个半点 is 2.5; 八个多点, more than eight, is read as 8.5 (rt205)
     elif g["bp"] is not None:
         v = _n(g["bp"])
         value, form = (v / 100 if v is not None else None), "基点"

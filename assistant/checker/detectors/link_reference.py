@@ -32,6 +32,12 @@ _REPORTED_AFTER_RE = lazyre.compile(
 _BIE_WORDS = ("分别", "特别", "区别", "告别", "级别", "类别", "个别", "识别", "辨别", "鉴别", "性别", "差别")
 
 
+#: 别 as a reminder, not a warning (别忘了点击链接, 别错过 — rt205).
+_BIE_REMINDERS = ("别忘", "别错过", "别漏")
+#: 别 with an adverb before the act (您别轻易点击, 别随便点 — rt205).
+_BIE_ADVERB_RE = lazyre.compile(r"别(?:轻易|随意|随便|乱|再)$")
+
+
 class LinkReference(KeywordDetector):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -47,10 +53,11 @@ class LinkReference(KeywordDetector):
             before = compact[max(c_start, c.hit.start - 4) : c.hit.start]
             if any(n in before for n in self._negators):
                 continue  # 无需点击任何链接, 不要点击链接: a reminder, not a reference
-            if (
+            if not before.startswith(_BIE_REMINDERS) and (
                 (before.startswith("别") and c_start >= c.hit.start - 4)
                 or before.endswith("避免")
                 or (before.endswith("别") and not before.endswith(_BIE_WORDS))
+                or _BIE_ADVERB_RE.search(before) is not None
             ):
                 # 温馨提示：别点开短信里的链接, 请避免点击…: 别 opening its clause or either right before the
                 # act (not 分别点击…, 为避免逾期点击链接…: rt201, rt203)

@@ -39,8 +39,10 @@ _NOT_NEEDED_EITHER_RE = lazyre.compile(
 def _not_needed(compact: str, c_start: int, verb_at: int) -> bool:
     """Whether the clause before ``verb_at`` (within twelve characters, ten for two acts) says the
     act is not needed."""
-    after = compact[verb_at : verb_at + 14]
-    if "除" in after[:8] or "以外" in after or "之外" in after:
+    after = compact[verb_at : verb_at + 24]
+    for stop in "，,。；;！!？?":
+        after = after.split(stop, 1)[0]  # its own clause only (…无需提供验证码，营业时间以外的来电… — rt205)
+    if "除" in after or "以外" in after or "之外" in after:
         # 无需提供除短信验证码外的任何信息, …短信验证码以外的任何信息: the code is asked for after all (rt175, rt203)
         return False
     return (
