@@ -463,8 +463,9 @@ _SERVICE_OBJECT_RE = lazyre.compile(
     r"|[^，,。！!？?；;：:]{0,3}?(?:修改[^，,。！!？?；;：:]{0,2}?密码|重置密码|更改密码|冻结(?:账户|卡片|银行卡)|锁定账户|报警|拨打110)"
     # 可携带身份证到网点免费换领新卡: the recipient's own expired card replaced (rt139)
     r"|[^，,。！!？?；;：:]{0,2}?(?:换领|换发|补发|补领|换卡|补卡|补寄)"
-    # 本月起可在线申请理赔: a claim on the recipient's own policy, a refund of their own money (rt201)
-    r"|[^，,。！!？?；;：:]{0,2}?(?:理赔|报案|索赔|退保|退款)"
+    # 本月起可在线申请理赔: a claim on the recipient's own policy, a refund of their own money, applied
+    # for (rt201; not an agent's 代办理赔手续, a service sold — a real spam message)
+    r"|(?<=申请)(?:理赔|报案|索赔|退保|退款)|(?:在线|线上|网上)(?:理赔|报案|退保|退款)"
 )
 #: A statutory tax benefit named after an offer word (可享受个人养老金税收优惠, 享受税前扣除): the
 #: law's, not the sender's.
