@@ -334,3 +334,21 @@ def test_rt205_holes_are_closed(checker: Checker, text: str, code: str) -> None:
 )
 def test_rt205_everyday_wording_stays_clear(checker: Checker, text: str, code: str) -> None:
     assert code not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【岚桥消费金融】春节期间借款审批照常进行，节假日照放不误。年化利率（单利）10.8%起。回T退订",
+            "DIS003",
+        ),
+        ("【岚桥银行】您的贷款审批需要走流程，请耐心等待结果通知。", "DIS003"),
+    ],
+)
+def test_rt205_holidays_and_procedures_are_no_inducements(checker: Checker, text: str, code: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+def test_a_cantonese_denial_of_the_verdict_keeps_the_claim(checker: Checker) -> None:
+    assert "ADV001" in error_codes(checker, "【岚桥财富】岚桥宝保本保息，冇呃人！1万元起投。回T退订")

@@ -3570,8 +3570,10 @@ class MessageContext:
         ]
         cues.sort(key=lambda c: c.start)
         for cue in cues:
-            if cue.start > 0 and compact[cue.start - 1] in NEGATION_WORDS:
-                continue
+            if cue.start > 0 and (
+                compact[cue.start - 1] in NEGATION_WORDS or compact[cue.start - 1] in "冇唔"
+            ):
+                continue  # (冇呃人, 唔系呃人: a Cantonese denial of the verdict — rt205)
             if _CRITICS_RE.search(compact, end, cue.end) is not None:
                 continue  # 稳赚不赔，说我们是骗局的都不可信: the critics judged, the claim stands
             if self._verdict_contradicted(cue):
