@@ -382,19 +382,3 @@ def test_points_sold_for_cash_and_credit_raised_to_draw_are_not_silent_notices(
 def test_a_raise_the_reader_asked_for_stays_a_notice(checker: Checker, text: str) -> None:
     result = checker.check(text)
     assert result.kind != "marketing", result.kind_reason
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "【岚桥人寿】您的保单当前现金价值28,460.00元，可按现金价值的80%申请保单贷款，随借随还，按日计息。",
-        "【岚桥人寿】满期金63,500.00元已转入尾号0917的银行卡。这笔钱如暂不使用，可留存在岚桥鑫账户（万能型）按月结算。",
-    ],
-)
-def test_a_loan_or_an_account_put_within_reach_is_offered(checker: Checker, text: str) -> None:
-    assert checker.check(text).kind != "service"
-
-
-def test_a_right_under_the_readers_contract_stays_a_notice(checker: Checker) -> None:
-    text = "【岚桥人寿】您的保单即将进入第5个保单年度，届时可按合同申请部分领取或保单贷款，详情请致电400-818-6666。"
-    assert checker.check(text).kind == "service"

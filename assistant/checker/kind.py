@@ -1895,7 +1895,7 @@ _REACH_RE = lazyre.compile(
     r"(?:可以|可)用(?![于来户余额度金])"
     # (a modal, not 能力, 可能, 功能, 可靠: 请根据自身风险承受能力购买 offers nothing)
     r"|(?:可以|(?<![认许])可(?![能靠信观惜爱是见疑])|(?<![功才体智性技本])能(?![力否源量耐]))[^，,。！!？?；;]{0,10}?"
-    r"(?:办理|参与|买入|购买|认购|申购|配一份|配置|投保|加保|增配|加配|开通|签约|申请|借|转入|转存|转到|存入|放进|放入|留存|存放|设成|设为|换成|换购|领用|了解)"
+    r"(?:办理|参与|买入|购买|认购|申购|配一份|配置|投保|加保|开通|签约|借|转入|转存|转到|存入|放进|放入|设成|设为|换成|换购|领用|了解)"
 )
 #: …or the act of taking a product up said right before it (开通易汇月付后…, 绑定青川ETC后…, 您换成青川悦享
 #: 白金卡后…, 余额放进易汇宝): not one already done (已开通, 成功绑定).
@@ -1907,14 +1907,12 @@ _TAKE_UP_BEFORE_RE = lazyre.compile(
 _PAST_ACT_BEFORE_RE = lazyre.compile(
     r"(?:您|你)[^，,。！!？?；;]{0,10}?(?:于|已|曾|之前|此前|去年|\d+年|\d+月)"
 )
-#: Before a product in its clause, the recipient's own contract as what grants it (按合同申请…保单贷款).
-_BY_CONTRACT_RE = lazyre.compile(r"(?:按|根据|按照|依照|依据)(?:保险)?合同|合同约定")
 #: Any take-up verb (the gate of _product_within_reach).
 _TAKE_UP_ANY_RE = lazyre.compile(r"开通|绑定|签约|换成|放进|放入|配一份|加保")
 #: Products the recipient may be offered beyond those of the product-noun list: a reverse repo, a
 #: card's cash advance, a policy loan, pay-later, a card tier, ETC.
 _REACH_PRODUCT_RE = lazyre.compile(
-    rf"{_PRODUCT_NOUN_RE.pattern}|逆回购|预借现金|现金分期|保单借款|保单贷款|月付|白金卡|etc|附加险|万能型"
+    rf"{_PRODUCT_NOUN_RE.pattern}|逆回购|预借现金|现金分期|保单借款|保单贷款|月付|白金卡|etc"
 )
 #: Right before a product, what makes it the recipient's own or the one already named (您的, 您持有的,
 #: 该产品, 本卡, 这笔).
@@ -1961,10 +1959,7 @@ def _product_within_reach(msg: Message, compact: str, own_spans: list[tuple[int,
         c0, c1 = msg.ctx.clause(m.start())
         if _HELD_BEFORE_RE.search(compact, max(c0, m.start() - 16), m.start()) is not None:
             continue
-        if _BY_CONTRACT_RE.search(compact, c0, m.start()) is not None:
-            continue  # 届时可按合同申请部分领取或保单贷款: a right under the recipient's own contract
-        # (a product's own name in quotes is how it is pitched, 可以转到“日盈理财”; not what someone else says)
-        if msg.ctx.reported_quote(m.start()) or msg.in_sender_name(m.start(), m.end()):
+        if msg.ctx.quoted(m.start()) or msg.in_sender_name(m.start(), m.end()):
             continue
         s0, s1 = msg.ctx.sentence(m.start())
         if _HELD_PRODUCT_RE.search(compact, s0, s1) is not None:
