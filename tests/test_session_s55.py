@@ -358,16 +358,11 @@ def test_a_cantonese_denial_of_the_verdict_keeps_the_claim(checker: Checker) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "【岚桥银行信用卡】您有9,800积分将于12月31日清零，现在用6,000积分加19元就能换岚桥联名水杯。",
-        "【岚桥银行】您有12,680积分将于年底清零。积分商城好物直兑，积分不够的部分可用现金补足。",
         "【岚桥消费金融】您的可借额度已提升至80,000元，打开岚桥App点“借钱”就能用，按日计息。",
         "【岚桥消费金融】您本期借款已还款成功，您的借款额度已提升至5万元，装修、旅游开销您在App里都能借。",
-        "【岚桥银行】您尾号4417账户代发工资已入账，您名下同时核定岚桥e贷授信20万元，登录手机银行即可查看。",
     ],
 )
-def test_points_sold_for_cash_and_credit_raised_to_draw_are_not_silent_notices(
-    checker: Checker, text: str
-) -> None:
+def test_credit_raised_to_draw_is_not_a_silent_notice(checker: Checker, text: str) -> None:
     result = checker.check(text)
     assert result.kind != "service", result.kind_reason
 
@@ -382,3 +377,14 @@ def test_points_sold_for_cash_and_credit_raised_to_draw_are_not_silent_notices(
 def test_a_raise_the_reader_asked_for_stays_a_notice(checker: Checker, text: str) -> None:
     result = checker.check(text)
     assert result.kind != "marketing", result.kind_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岚桥银行信用卡】您6月2日提交的提额申请已审批通过，信用额度已提升至5万元，即可使用。",
+        "【岚桥银行信用卡】按您6月1日来电要求，您尾号4417信用卡的固定额度已提升至5万元，即可使用。",
+    ],
+)
+def test_a_raise_the_reader_requested_stays_a_notice(checker: Checker, text: str) -> None:
+    assert checker.check(text).kind == "service"
