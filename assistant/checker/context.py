@@ -625,7 +625,7 @@ _VERDICT_LEAD_RE = lazyre.compile(r"(?:都|均|全|皆|全都|一律|全部)?(?:
 #: items of the same list and a class word (“国家重点项目原始股”“上市前内部认购，翻十倍”等均为骗局 — f107):
 #: the verdict names what was quoted, whatever commas the quoted words hold.
 _QUOTED_LIST_TAIL_RE = lazyre.compile(
-    r"(?:[、，,和及与或]?[“「『\"][^”」』\"。！!？?\n]{0,40}[”」』\"])*"
+    rf"(?:[、，,和及与或]?[{re.escape(_QUOTE_OPENERS)}][^{re.escape(_QUOTE_STOPS)}]{{0,40}}[{re.escape(_QUOTE_CLOSERS)}])*"
     r"(?:等等|等|之类|这类|这些|此类)(?:说法|话术|宣传|广告|信息|短信|承诺|内容)?"
 )
 
@@ -3553,6 +3553,7 @@ class MessageContext:
     def verdict_cue(self, start: int, end: int) -> str | None:
         """A verdict such as 都是诈骗 after the trigger, in the same sentence."""
         compact = self.nt.compact
+        view = self.scan.view or compact  # the matching view: a negation before a verdict as folded
         listed = VERDICT in self.scan.cues
         if not listed and _VERDICT_GAP_GATE.search(compact) is None:
             return None
@@ -3570,10 +3571,8 @@ class MessageContext:
         ]
         cues.sort(key=lambda c: c.start)
         for cue in cues:
-            if cue.start > 0 and (
-                compact[cue.start - 1] in NEGATION_WORDS or compact[cue.start - 1] in "冇唔"
-            ):
-                continue  # (冇呃人, 唔系呃人: a Cantonese denial of the verdict — rt205)
+            if cue.start > 0 and view[cue.start - 1] in NEGATION_WORDS:
+                continue  # 不是骗局; as the matching fold reads it too (冇呃人, 唔系呃人 — rt205)
             if _CRITICS_RE.search(compact, end, cue.end) is not None:
                 continue  # 稳赚不赔，说我们是骗局的都不可信: the critics judged, the claim stands
             if self._verdict_contradicted(cue):

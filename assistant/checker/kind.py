@@ -1897,10 +1897,12 @@ _REACH_RE = lazyre.compile(
     r"|(?:可以|(?<![认许])可(?![能靠信观惜爱是见疑])|(?<![功才体智性技本])能(?![力否源量耐]))[^，,。！!？?；;]{0,10}?"
     r"(?:办理|参与|买入|购买|认购|申购|配一份|配置|投保|加保|开通|签约|借|转入|转存|转到|存入|放进|放入|设成|设为|换成|换购|领用|了解)"
 )
+#: The acts of taking a product up (开通, 绑定, 换成, 放进 …): one list for the gate and the reading.
+_TAKE_UP_VERBS = "开通|绑定|签约|换成|放进|放入|配一份|加保"
 #: …or the act of taking a product up said right before it (开通易汇月付后…, 绑定青川ETC后…, 您换成青川悦享
 #: 白金卡后…, 余额放进易汇宝): not one already done (已开通, 成功绑定).
 _TAKE_UP_BEFORE_RE = lazyre.compile(
-    r"(?<!已)(?<!成功)(?<!已经)(?:开通|绑定|签约|换成|放进|放入|配一份|加保)[^，,。！!？?；;的]{0,6}$"
+    rf"(?<!已)(?<!成功)(?<!已经)(?:{_TAKE_UP_VERBS})[^，,。！!？?；;的]{{0,6}}$"
 )
 #: Before a take-up verb in its clause, the recipient's own act in the past (您于2024年5月签约…, 您此前已
 #: 开通…, 您曾绑定…): what they took up, not an offer.
@@ -1908,7 +1910,7 @@ _PAST_ACT_BEFORE_RE = lazyre.compile(
     r"(?:您|你)[^，,。！!？?；;]{0,10}?(?:于|已|曾|之前|此前|去年|\d+年|\d+月)"
 )
 #: Any take-up verb (the gate of _product_within_reach).
-_TAKE_UP_ANY_RE = lazyre.compile(r"开通|绑定|签约|换成|放进|放入|配一份|加保")
+_TAKE_UP_ANY_RE = lazyre.compile(_TAKE_UP_VERBS)
 #: Products the recipient may be offered beyond those of the product-noun list: a reverse repo, a
 #: card's cash advance, a policy loan, pay-later, a card tier, ETC.
 _REACH_PRODUCT_RE = lazyre.compile(
@@ -1931,6 +1933,8 @@ _OWN_STEP_BEFORE_RE = lazyre.compile(r"后[，,]?(?:即|便|就)?可|后[，,]?(
 _OPERATED_AFTER_RE = lazyre.compile(
     r".{0,2}?(?:转让|赎回|提前支取|部分支取|质押|挂失|销户|解约|退保|续存|转存|查询|查看)"
 )
+#: Before a step the recipient takes, what makes the step itself the offer: a product opened or
+#: switched to, not done already (开通…月付后…可…; not 已开通).
 _OPENS_NEW_RE = lazyre.compile(r"(?<!已)(?<!已经)(?<!成功)(?:开通|办理|申请|绑定|签约|开启|换成|升级为)")
 #: In the clause after a product's, only an invitation to learn about it (…医疗险可报销…，您可以了解一下):
 #: a modal there may have an object of its own (…无法申购理财产品，如需重新评估可登录手机银行办理).

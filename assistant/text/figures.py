@@ -91,7 +91,7 @@ _RATE_RE = lazyre.compile(
     rf"|(?P<pmm>{NUM})\s*‱"
     rf"|(?P<pp>{NUM}|半)\s*个?\s*百分点"
     # (十来个点, 十几个点: about ten points, read as ten — rt83)
-    # (a half or 多 after the counter: 两个半点 is 2.5, 一个多点 read as 1 — rt204)
+    # (a half or 多 after the counter: 两个半点 is 2.5, 八个多点 more than 8 — rt204, rt205)
     rf"|(?P<pt>{NUM}|半)\s*(?:来|多|几)?\s*个\s*(?P<pth>半|多)?\s*多?\s*点(?!钟)"
     # 年化收益十二点五: a yearly cue, then a Chinese decimal with no unit — 12.5% (rt83)
     rf"|(?<=年化)(?:收益率?|回报率?)?(?:约|大约|大概|在|为|是|有)?(?P<ycn>[一二两三四五六七八九十零]{{1,3}}点[零一二两三四五六七八九])(?![零一二三四五六七八九万千百元块个份])"

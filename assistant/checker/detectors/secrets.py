@@ -25,14 +25,14 @@ if TYPE_CHECKING:
 #: The request said not to be needed, right before its verb (无需提供任何验证码, 不需要告知密码 — rt173;
 #: 不需要向银行工作人员提供 — rt197): the notice tells the reader nothing is asked.  Not where another
 #: receiver is named after the denied one (无需向网点仅向来电专员提供 — rt174).
-_NOT_NEEDED_RE = lazyre.compile(
-    r"(?:无需|无须|毋需|不需要|不需|不用|不必)(?:向[^，,。！!？?；;仅只但而另向]{0,8}?)?(?:您|你)?(?:再)?$"
-)
+#: The words that deny a need (无需, 不需要, 不用 …): one list for both readings below.
+_NO_NEED = "(?:无需|无须|毋需|不需要|不需|不用|不必)"
+_NOT_NEEDED_RE = lazyre.compile(rf"{_NO_NEED}(?:向[^，,。！!？?；;仅只但而另向]{{0,8}}?)?(?:您|你)?(?:再)?$")
 #: …or denied of two acts at once, the other one first and joined by 或/、 (正规退款不需要您先转账或
 #: 提供验证码 — f107): the denial reaches both.  No receiver between (无需向网点仅向来电专员提供 names
 #: who is to get it — rt174).
 _NOT_NEEDED_EITHER_RE = lazyre.compile(
-    r"(?:无需|无须|毋需|不需要|不需|不用|不必)(?:您|你)?(?:先|再)?[\u4e00-\u9fff]{1,4}(?:或者|或|、)$"
+    rf"{_NO_NEED}(?:您|你)?(?:先|再)?[\u4e00-\u9fff]{{1,4}}(?:或者|或|、)$"
 )
 
 
