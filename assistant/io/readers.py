@@ -196,6 +196,12 @@ def _product_type_of(value: Any, line: int, source: str, key: str) -> tuple[str 
 Roles = tuple[list[str], list[str], str]
 
 
+def _roles_for(row: dict[str, Any], kind_key: str | None) -> Roles:
+    """:func:`_row_roles` of ``row``, or only its product-type key when the caller knows the
+    kind column (a table's header): one place for both :func:`_record` and :func:`iter_jsonl`."""
+    return _row_roles(row) if kind_key is None else ([], [], _product_type_key(row))
+
+
 def _row_roles(keys: Any) -> Roles:
     """The kind keys, product-type keys and product-type key of a row with ``keys``: what
     :func:`_record` reads from the keys alone, so a reader can work it out once for every
@@ -220,7 +226,7 @@ def _record(
     if not isinstance(text, str):
         text = str(text)
     if roles is None:
-        roles = _row_roles(row) if kind_key is None else ([], [], _product_type_key(row))
+        roles = _roles_for(row, kind_key)
     if kind_key is None:
         keys, ptypes, _ = roles
         if len(keys) > 1:
@@ -329,7 +335,7 @@ def iter_jsonl(
             if new:
                 seen.update(new)
                 _say_near_misses(new, source, on_notice, columns)
-            roles = _row_roles(obj) if mapped_kind is None else ([], [], _product_type_key(obj))
+            roles = _roles_for(obj, mapped_kind)
             if len(known) < _KNOWN_KEY_SETS:
                 known[keys] = roles
         yield _record(item.number, obj, text_key, source, mapped_kind, roles)
