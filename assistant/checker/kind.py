@@ -443,12 +443,14 @@ _OWN_PAPERWORK = "证件更新|身份证|证件|信息更新|资料更新|换卡
 #: 网络投票参与表决, 请抓紧还款, 如有疑问请详询客服).
 _SERVICE_OBJECT_RE = lazyre.compile(
     # (a service rated, a holders' meeting attended: 邀请您为本次理赔服务打分, 诚邀您拨冗参加…持有人大会 — rt190)
-    r"[^，,。！!？?；;：:]{0,8}?(?:进行评价|服务评价|评价|投票|表决|挂失|核实|客服|满意度|打分|评分|持有人大会|股东大会)"
+    # (the insurer's call-back after a sale: 邀请您如实回答回访问题 — rt207)
+    r"[^，,。！!？?；;：:]{0,8}?(?:进行评价|服务评价|评价|投票|表决|挂失|核实|客服|满意度|打分|评分|持有人大会|股东大会|回访)"
     # (a survey named with its year, further on: 诚邀您参加2025年度客户满意度调查 — rt166; not 客服 or 评价
     # that far: 立即申请，专属客服…, a call before a service word — rt200)
     r"|[^，,。！!？?；;：:]{0,16}?(?:满意度调查|满意度评价|问卷调查|满意度问卷|持有人大会|股东大会)"
     # (请抓紧时间还款 — rt202; not 立享免息还款待遇: an offer's own terms)
-    r"|(?:时间|[^，,。！!？?；;：:])?(?:还款|缴款)"
+    # (or a premium or fee the recipient owes: 请抓紧时间缴纳保费, 如您错过本次扣款 — rt207)
+    r"|(?:时间|[^，,。！!？?；;：:])?(?:还款|缴款|缴费|缴纳|交费|补缴|续缴)|(?:本次|本期|当期|此次)(?:扣款|还款|缴款|缴费)"
     # 请抓紧办理身份证件更新: the recipient's own paperwork (not 抓紧激活额度: credit)
     rf"|[^，,。！!？?；;：:]{{0,5}}?办理[^，,。！!？?；;：:]{{0,4}}?(?:{_OWN_PAPERWORK}|续保|续期)"
     # (…right after a call word that ends in 办理: 请立即办理证书更新 — rt176)
@@ -471,6 +473,8 @@ _SERVICE_OBJECT_RE = lazyre.compile(
 #: law's, not the sender's.
 _STATUTORY_BENEFIT_RE = lazyre.compile(
     r"[^，,。！!？?；;]{0,8}?(?:税收优惠|税收递延|递延纳税|税前扣除|个税抵扣|个税优惠|专项附加扣除)"
+    # (…or the recipient's own contract's: 您即可享受合同约定的各项保障 — rt207)
+    r"|(?:合同|保单|保险合同|条款)约定的"
 )
 #: Words that move a price (上浮), after a cost (保费可能上浮): a cost going up offers nothing.
 _COST_MOVES = frozenset({"上浮", "上调"})
@@ -517,7 +521,8 @@ _ASIDE_RE = lazyre.compile(r"[（(][^）)]*[）)]?")
 #: A channel for the errand, the verb ending its clause (请通过手机银行办理。, 可至网点办理): where
 #: to go, nothing offered; a product named after the verb (办理信用卡) is not this.
 _CHANNEL_ERRAND_RE = lazyre.compile(
-    r"(?:通过|至|到|前往|登录|使用)(?:手机银行|网上银行|网银|官方app|app|柜台|网点|营业网点|各网点|就近网点|客户端|微信银行"
+    # (any branch: 到任一网点即可办理 — rt207)
+    r"(?:通过|至|到|前往|登录|使用)(?:手机银行|网上银行|网银|官方app|app|柜台|[^，,。！!？?；;]{0,3}?网点|客户端|微信银行"
     r"|[^，,。！!？?；;]{0,8}?(?:支行|分行|营业厅|营业部))"
     r"[^，,。！!？?；;]{0,4}?(?:办理|操作|查询)(?=[，,。！!？?；;]|$)"
 )
@@ -566,6 +571,14 @@ _SERVICE_CONDITION_RE = lazyre.compile(
     r"开具|退保|退款|退费|取消|关闭|解绑|补办|换卡|重置|查询|投诉|异议|理赔|报案|赎回|更换|撤销|复核|申诉|恢复|复效|解除"
     # a card's own limit adjusted for its holder (如需临时额度可登录App申请)
     r"|临时额度|调整额度|额度调整)"
+)
+
+
+#: Where the recipient does a service act, opening the clause before the call (可在App, 请登录手机银行,
+#: 可通过官网): a pointer to the channel, nothing new said.
+_CHANNEL_PREFIX_RE = lazyre.compile(
+    r"(?:您)?(?:请|可|可以|均可)?(?:在|通过|登录|至|到|前往)(?:手机银行|网上银行|网银|官方app|官网|app|微信银行|客户端|[^，,。！!？?；;]{0,3}?网点)"
+    r"(?:上|中|内|首页)?"
 )
 
 
@@ -660,8 +673,8 @@ def _asks_service_act(msg: Message, compact: str, start: int) -> bool:
     conds = list(_SERVICE_CONDITION_RE.finditer(compact, c0, start))
     if conds:
         return start - conds[-1].end() <= 8  # 如需挂失请致电: not 如需查询余额请登录APP领取新客专享红包
-    if c0 == 0 or start - c0 > 2:
-        return False
+    if c0 == 0 or (start - c0 > 2 and _CHANNEL_PREFIX_RE.fullmatch(compact, c0, start) is None):
+        return False  # (a channel before it is no new statement: 如需开具结清证明，可在App在线申请 — rt207)
     p0, _ = msg.ctx.clause(c0 - 1)
     return _SERVICE_CONDITION_RE.search(compact, p0, c0) is not None
 
@@ -1756,6 +1769,8 @@ def _product_priced(
             continue  # (【汇鼎基金】, 【华安基金】投教提示: the sender, not a product)
         if _rolled_over_before(msg, compact, m.start()):
             continue  # …已到期并自动转存。新一期存单执行利率1.75%: the recipient's rolled-over term (rt146)
+        if _points_back_to_own(compact, m, c0, own_spans):
+            continue  # 您在本行购买的大额存单已于…到期…。该大额存单年利率3.10%: its own terms restated (rt207)
         s0, s1 = msg.ctx.sentence(m.start())
         if _HELD_PRODUCT_RE.search(compact, s0, s1) is not None:
             # 明德金选90天，年化…2.9%，该产品已于今日到期清算; 教育金保险…每年交5000元，将于3月1日从
@@ -1788,6 +1803,20 @@ def _product_priced(
             _, b = msg.nt.compact_span(p.start(), p.end())
             return msg.text[a:b] if b - a <= 24 else msg.text[a : a + 12] + "…" + msg.text[b - 10 : b]
     return None
+
+
+#: Right before a product noun, a pointer back to one named before (该大额存单, 此笔存款, 上述理财).
+_POINTER_BEFORE_RE = lazyre.compile(r"(?:该|此|上述|前述|这笔|这份)[^，,。！!？?；;]{0,4}$")
+
+
+def _points_back_to_own(compact: str, m: re.Match[str], c0: int, own_spans: list[tuple[int, int]]) -> bool:
+    """Whether the product noun ``m`` is pointed back to (该…) and the same noun stands inside one of
+    the recipient's own spans before it: the recipient's own product restated, not a product on sale
+    (本行推出三年期大额存单。该大额存单年利率… points back to a product on sale: no own span holds it)."""
+    if _POINTER_BEFORE_RE.search(compact, max(c0, m.start() - 6), m.start()) is None:
+        return False
+    noun = m.group()
+    return any(e <= m.start() and compact.find(noun, s, e) >= 0 for s, e in own_spans)
 
 
 #: A product reported on as held: pointed back to with an event (该产品已于…到期清算), or its premium
@@ -1914,7 +1943,8 @@ _TAKE_UP_ANY_RE = lazyre.compile(_TAKE_UP_VERBS)
 #: Products the recipient may be offered beyond those of the product-noun list: a reverse repo, a
 #: card's cash advance, a policy loan, pay-later, a card tier, ETC.
 _REACH_PRODUCT_RE = lazyre.compile(
-    rf"{_PRODUCT_NOUN_RE.pattern}|逆回购|预借现金|现金分期|保单借款|保单贷款|月付|白金卡|etc"
+    # (margin credit: …满半年后，还能开通两融 — rt207)
+    rf"{_PRODUCT_NOUN_RE.pattern}|逆回购|预借现金|现金分期|保单借款|保单贷款|月付|白金卡|etc|两融|融资融券"
 )
 #: Right before a product, what makes it the recipient's own or the one already named (您的, 您持有的,
 #: 该产品, 本卡, 这笔).
@@ -1923,12 +1953,14 @@ _HELD_BEFORE_RE = lazyre.compile(
     r"[^，,。！!？?；;]{0,6}$"
 )
 #: Right after a product, what makes it an operation on it or a service of it, not the product
-#: offered (理财服务即可查看持仓, 办理大额存单时…, 大额存单提前支取).
-_NOT_OFFERED_AFTER_RE = lazyre.compile(r"服务|功能|权限|时|提前支取|赎回|到期|已")
-#: Right before a modal, a step of the recipient's own that it follows (完成测评后即可…, 生效后可…), or
+#: offered (理财服务即可查看持仓, 办理大额存单时…, 大额存单提前支取, 开通前还需完成两融知识测评).
+_NOT_OFFERED_AFTER_RE = lazyre.compile(
+    r"服务|功能|权限|时|提前支取|赎回|到期|已|知识测评|知识测试|风险测评|测评"
+)
+#: Right before a modal, a step of the recipient's own that it follows (完成测评后即可…, 生效后可…, 完成后方可继续…), or
 #: the use an item of theirs is put to (可用于): what their own account allows, no offer.  Not a
 #: product taken up first (开通…月付后…可…: the step is the offer).
-_OWN_STEP_BEFORE_RE = lazyre.compile(r"后[，,]?(?:即|便|就)?可|后[，,]?(?:就|便)能|可用于|可用来")
+_OWN_STEP_BEFORE_RE = lazyre.compile(r"后[，,]?(?:即|便|就|方|才)?可|后[，,]?(?:就|便|方|才)能|可用于|可用来")
 #: Right after the modal's verb, an operation on a holding (办理转让, 办理赎回): no product taken up.
 _OPERATED_AFTER_RE = lazyre.compile(
     r".{0,2}?(?:转让|赎回|提前支取|部分支取|质押|挂失|销户|解约|退保|续存|转存|查询|查看)"

@@ -1,0 +1,149 @@
+"""Session of 2026-12-07 from 02:13: judgment classes from the development thirds of the sets
+written this session (writers f110–f114; red teams rt207, rt208), each written here in words of
+its own with the twin beside it that must keep its reading.
+
+- a violation read where it was missed: a limit-up tip by its initials (zt票), enrolment opened
+  as an offer (开放参保), a rural household count as an unsourced statistic, a discount said as
+  直减, the same series' next issue, money told where to go (适合衔接到期资金), margin credit put
+  within reach (还能开通两融), a new loan suggested after a payoff (重新申请借款);
+- everyday wording the start code flagged: a step the recipient must finish first (完成后方可继续),
+  a pretext for fees warned against (以“征信修复”为名收取), a premium or debit the recipient owes
+  (抓紧缴纳保费, 如您错过本次扣款), the insurer's call-back (回访), a benefit under the recipient's
+  own contract (合同约定的), any branch as the channel (到任一网点即可办理), a channel before the
+  call a service condition asks for (如需开具结清证明，可在App在线申请), the recipient's own
+  certificate of deposit pointed back to with its rate (该大额存单…年利率), a product word that
+  only names a test (两融知识测评).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checker.engine import Checker
+from tests.judgment_asserts import assert_service_pass, error_codes, flagged_codes, found_codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【恒牛财经】明早zt票已备好，进群免费看。回T退订",
+        "【恒牛财经】这周zt个股名单已出，私信我拿。回T退订",
+        "【恒牛财经】下周zt股已锁定，私信领取代码。回T退订",
+    ],
+)
+def test_limit_up_tip_by_initials_is_read(checker: Checker, text: str) -> None:
+    assert "PRO001" in error_codes(checker, text)
+
+
+def test_initials_without_a_tip_frame_stay_quiet(checker: Checker) -> None:
+    # zt票 only with a tip's frame (明日, 私信, 群 …): a ticket code in a receipt is no tip
+    assert "PRO001" not in flagged_codes(checker, "【岚川支付】您的zt票务订单已支付成功，金额120.00元。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【禾丰保险经纪】2027年度“江城惠民保”开放参保，每人每年89元，由多家保险公司共保，条款见 https://www.hefeng-broker.com/hmb",
+        "【禾丰保险代理】2027年度城市定制医疗险开放投保，每人每年128元，投保链接 https://www.hefeng-ins.com",
+        "【禾丰保险代理】溪城普惠保今日开放参保，60周岁以上也能保，详见 https://www.hefeng-ins.com",
+    ],
+)
+def test_enrolment_opened_is_an_offer(checker: Checker, text: str) -> None:
+    r = checker.check(text)
+    assert r.kind == "marketing", r.kind_reason
+    assert "OPT001" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【澄明基金】您的风险测评已过期，请登录App重新测评，完成后方可继续申购基金。",
+        "【澄明基金】您的合格投资者认证已到期，请重新提交资产证明，审核通过后才能继续认购私募产品。",
+    ],
+)
+def test_a_step_the_recipient_must_finish_first_is_no_offer(checker: Checker, text: str) -> None:
+    assert_service_pass(checker, text)
+
+
+def test_a_product_to_open_first_still_offers(checker: Checker) -> None:
+    # the step taken up is itself the product (开通…后方可…): still not a plain notice
+    r = checker.check("【澄明基金】您的账户已升级，开通基金定投后方可享受申购费1折。")
+    assert r.kind != "service", r.kind_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【北辰银行】提醒：有不法中介以“债务重组”“征信修复”为名收取高额服务费，本行协商还款不收取任何费用。",
+        "【北辰银行】提醒：有人打着“征信修复”的旗号收取定金，请勿轻信，详询95566。",
+    ],
+)
+def test_a_pretext_for_fees_warned_against_is_no_offer(checker: Checker, text: str) -> None:
+    assert "PRO008" not in flagged_codes(checker, text)
+
+
+def test_the_same_service_sold_is_still_an_error(checker: Checker) -> None:
+    assert "PRO008" in error_codes(
+        checker, "【信修征信】专业征信修复，以合规为名收取少量服务费，包成功。回T退订"
+    )
+
+
+def test_rural_household_counts_need_a_source(checker: Checker) -> None:
+    text = "【临溪农商银行】兴农快贷已惠及全县1.8万户养殖户，年化利率（单利）3.85%起，详询96888。回T退订"
+    assert found_codes(checker, text).get("ADV010") == "warning"
+
+
+def test_households_named_without_a_count_are_no_statistic(checker: Checker) -> None:
+    text = "【临溪农商银行】兴农快贷面向全县养殖户，年化利率（单利）3.85%起，详询96888。回T退订"
+    assert "ADV010" not in found_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【安盛人寿】您投保的安盛康宁重疾险第2期保费3,600.00元尚未缴纳，请抓紧时间缴纳，以免保单失效。",
+        "【安盛人寿】您投保的安盛福寿险已承保，我司将于5个工作日内电话回访，邀请您如实回答回访问题。",
+        "【安盛人寿】您申请的保单复效已审核通过，自12月8日起恢复效力，您即可享受合同约定的各项保障。",
+        "【禾川农商银行】您尾号4410的借记卡需更换为芯片卡，请携带身份证到任一网点即可办理。",
+        "【安信消费金融】您的借款已于11月30日全部结清，如需开具结清证明，可在App在线申请。",
+        "【安信消费金融】您的借款本期应还980.00元，将于12月15日自动扣款，如您错过本次扣款，可在App主动还款。",
+        "【明川银行】您在本行购买的大额存单已于12月1日到期，本息已转入尾号5512账户。该大额存单期限3年，年利率2.90%。",
+    ],
+)
+def test_own_obligations_and_terms_read_as_service(checker: Checker, text: str) -> None:
+    assert_service_pass(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sale's call with a product named after it stays a call
+        "【安盛人寿】您的保单已生效。新推出的安盛尊享医疗险请抓紧时间投保，名额有限。",
+        # a CD on sale pointed back to is no holding of the recipient's
+        "【明川银行】本行推出三年期大额存单。该大额存单年利率2.90%，20万元起存，详询95533。",
+    ],
+)
+def test_twins_that_sell_are_not_service(checker: Checker, text: str) -> None:
+    r = checker.check(text)
+    assert r.kind != "service", r.kind_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【汇易支付】您12月2日在鲜果超市支付26.80元，已成功扣款。下周在鲜果超市用汇易支付，满30元直减3元。",
+        "【鼎川理财】您持有的鼎川稳享60天已到期，本金及收益已返还至尾号2231账户。同系列120天期下周一还有一期，适合衔接到期资金。",
+        "【岚山证券】您的证券账户已开户成功。资产满50万元且交易满半年后，还能开通两融，放大您的投资收益。",
+        "【安信消费金融】您的借款已于12月1日全部结清，也可以在App重新申请借款。",
+    ],
+)
+def test_an_offer_after_a_notice_is_never_silently_service(checker: Checker, text: str) -> None:
+    r = checker.check(text)
+    assert r.kind != "service", r.kind_reason
+    assert r.verdict != "pass"
+
+
+def test_a_product_word_naming_a_test_is_no_offer(checker: Checker) -> None:
+    text = "【岚山证券】张先生您好，您咨询的两融开通，您的账户资产已满足条件，开通前还需完成两融知识测评。"
+    r = checker.check(text)
+    assert r.kind == "service", r.kind_reason
