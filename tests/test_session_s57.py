@@ -147,3 +147,77 @@ def test_a_product_word_naming_a_test_is_no_offer(checker: Checker) -> None:
     text = "【岚山证券】张先生您好，您咨询的两融开通，您的账户资产已满足条件，开通前还需完成两融知识测评。"
     r = checker.check(text)
     assert r.kind == "service", r.kind_reason
+
+
+# Second round: everyday wording the red team rt208 found flagged, in words of this file's own.
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the official interbank market's name
+        (
+            "【岚山理财】岚山安盈纯债今日发售，投资于在中国外汇交易中心交易的国债。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "PRO004",
+        ),
+        # a relative repaying the borrower's own loan through the app
+        ("【安信消费金融】您本期借款应还1,600.00元，如亲属代还，请通过安信App操作，切勿转给个人。", "PRO008"),
+        # the link is in the e-mail the message speaks of
+        ("【星河银行】您的电子对账单已发至预留邮箱，明细详见邮件中的链接。", "FMT002"),
+        # a merchant's settlement and a money fund's withdrawal at once
+        ("【汇易支付】商户收款升级：开通后交易款T+0结算，费率0.38%。回T退订", "PRO002"),
+        ("【星河基金】星河现金宝支持T+0提现，单日上限1万元。基金有风险，投资须谨慎。回T退订", "PRO002"),
+        # holdings and income details looked at in the app
+        ("【星河银行】手机银行已升级，可在“我的资产”查看持仓动态和收益明细。", "PRO005"),
+        # an official park's grade, a weather record, the first order of a new user
+        ("【星河信用卡】持卡游览九峰山国家级森林公园，门票享半价，每月限1次。回T退订", "ADV002"),
+        ("【安顺财险】气象台预报明日将迎来入汛以来最强降雨，请将车辆停放至高处。", "ADV002"),
+        ("【汇易支付】新用户完成第一单支付即可领取5元立减金。回T退订", "ADV002"),
+        # an umbrella lent at a branch
+        ("【星河银行】雨季来临，各网点便民伞随借随还，欢迎取用。回T退订", "DIS001"),
+        # a payout timed, not projected
+        (
+            "【星河理财】星河月享30天今日发售，1元起购，到期后本金及收益预计2个工作日内到账。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV006",
+        ),
+        # an order or transaction number labelled 编号
+        ("【汇易支付】您的订单（订单编号330105202510120018）退款26.00元已退回余额。", "PRV001"),
+        ("【安信消费金融】您的提前还款已受理，交易编号330105202510120018，将于1个工作日内扣划。", "PRV001"),
+        # masked staff names with their titles
+        ("【星河银行】您的专属客户经理已由王**经理变更为陈**经理，服务电话不变。", "FMT003"),
+        # an event's venue labelled
+        (
+            "【星河银行】财富沙龙12月20日开讲，沙龙地点：杭州市西湖区文二路88号金座大厦B座802室，回复1报名。回T退订",
+            "PRV004",
+        ),
+        # the digits asked for, glossed after the number's name
+        ("【星河银行】请登录手机银行，在“额度管理”页面输入本人借记卡卡号（后四位）完成验证。", "FMT001"),
+        # relatives asked along to a talk, nothing rewarded
+        ("【星河银行】周六上午在城南支行举办防诈讲座，欢迎带上家中长辈来听。回T退订", "LNK003"),
+    ],
+)
+def test_everyday_wording_is_not_flagged(checker: Checker, text: str, code: str) -> None:
+    assert code not in flagged_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【鑫汇外汇】外汇交易平台开户送100美元，100倍杠杆，点差低至0.8。回T退订", "PRO004"),
+        ("【速还通】信用卡代还，当天到账，手续费低至1%。回T退订", "PRO008"),
+        ("【星河银行】您的账单已出，明细请点击链接查看。", "FMT002"),
+        ("【鑫汇贵金属】现货黄金T+0双向交易，100倍杠杆。回T退订", "PRO002"),
+        ("【鑫盈天下】静态收益每天返，动态收益拉人再翻倍。回T退订", "PRO005"),
+        (
+            "【星河理财】星河月享30天今日发售，收益预计4.5%，到期后2个工作日内到账。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV006",
+        ),
+        ("【星河银行】客户身份证号330105199510120018已核验。", "PRV001"),
+        ("【星河银行】您的信用卡已寄往杭州市西湖区文二路88号金座大厦B座802室，请查收。", "PRV004"),
+        ("【星河银行】您尾号（后四位）的信用卡本期应还1,200.00元。", "FMT001"),
+        ("【星河银行】周六防诈讲座，带上家中长辈一起来，每带1人到场送20元话费。回T退订", "LNK003"),
+        ("【星河银行】欢迎体验**稳健之选**，详询95566。回T退订", "FMT003"),
+    ],
+)
+def test_their_violating_twins_are_still_flagged(checker: Checker, text: str, code: str) -> None:
+    assert code in flagged_codes(checker, text)

@@ -63,6 +63,11 @@ _MD_EMPHASIS_RE = lazyre.compile(
 #: What follows a masked name (刘**的, 陈**尾号, 聂**，您为…): a word of the sentence, not bold text
 #: (**可借20万** starts with its own words — rt175).
 _AFTER_MASK = frozenset("的，,、。；;：:！!？? （(向为于在尾先女您已与和及投欠")
+#: …or the masked person's title (张**经理, 李**老师 — rt208): two characters, since a bold phrase may
+#: open with one of them (**经典款**, **老客户专享**).
+_TITLE_AFTER_MASK = frozenset(
+    {"经理", "先生", "女士", "老师", "主任", "行长", "专员", "顾问", "总监", "同志"}
+)
 
 
 def _masked_names(text: str, m: re.Match[str]) -> bool:
@@ -74,10 +79,11 @@ def _masked_names(text: str, m: re.Match[str]) -> bool:
     return (
         is_cjk(text[m.start() - 1])
         and is_cjk(text[m.end() - 3])
-        and text[m.start() + 2] in _AFTER_MASK
+        and (text[m.start() + 2] in _AFTER_MASK or text[m.start() + 2 : m.start() + 4] in _TITLE_AFTER_MASK)
         and (
             m.end() >= len(text)
             or text[m.end()] in _AFTER_MASK
+            or text[m.end() : m.end() + 2] in _TITLE_AFTER_MASK
             or not is_cjk(text[m.end()])
             or text[m.end()] == "号"
         )

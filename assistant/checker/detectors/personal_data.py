@@ -47,7 +47,8 @@ def _own_label(msg: Message, start: int, labels: tuple[str, ...]) -> str | None:
     before = _LABEL_TAIL_RE.sub("", _context_before(msg, start, 10)).rstrip("(（[【")
     for w in labels:
         stem = _LABEL_TAIL_RE.sub("", w) or w
-        if before.endswith(stem):
+        # (the label's 编号 form too: 订单编号, 交易编号 leave 订单编 once 号 is stripped — rt208)
+        if before.endswith(stem) or before.endswith(stem + "编"):
             if w == "编号" and before[: -len(stem)].endswith(_ACCOUNT_WORDS):
                 return None  # 金融账户编号6217…: an account's number is the card's — rt149
             if w == "账号" and before[: -len(stem)].endswith(_CHAT_APPS):
@@ -266,6 +267,9 @@ _VENUE_AFTER = ("举行", "举办", "召开")
 #: …with the event named before it (讲座, 沙龙, 说明会 …).
 _EVENT_RE = lazyre.compile(r"讲座|沙龙|说明会|宣讲会|论坛|会议|培训|课堂|见面会|交流会|分享会|活动")
 
+#: Right before an address, the label of an event's venue (沙龙地点：…, 会场：…).
+_VENUE_LABEL_RE = lazyre.compile(r"(?:地点|会场|场地|举办地|活动地址|会议地址|讲座地址)[:：]?\s*$")
+
 #: Characters of the verb or preposition before an address (寄往, 送至, 家住, 位于).
 _ADDRESS_LEAD = frozenset("往至到在于住寄送发是为位")
 
@@ -344,9 +348,11 @@ class ContactData(Detector):
             if any(w in around for w in self._premises):
                 continue  # the sender's own branch or office, named before or after (…388号本行文三支行)
             # 讲座在…1201室举行: where an event is held, nobody's home (rt150)
-            if folded.startswith(_VENUE_AFTER, m.end()) and _EVENT_RE.search(
-                folded, max(0, m.start() - 30), m.start() + 4
-            ):
+            # (…or labelled as its venue: 沙龙地点：杭州市…1205室 — rt208)
+            if (
+                folded.startswith(_VENUE_AFTER, m.end())
+                or _VENUE_LABEL_RE.search(folded, max(0, m.start() - 8), m.start()) is not None
+            ) and _EVENT_RE.search(folded, max(0, m.start() - 30), m.start() + 4):
                 continue
             start = m.start()
             while start < m.end() - 1 and folded[start] in _ADDRESS_LEAD:
