@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.checker.engine import Checker
-from tests.judgment_asserts import assert_service_pass, error_codes, flagged_codes, found_codes
+from tests.judgment_asserts import MINIMAL_RULE, assert_service_pass, error_codes, flagged_codes, found_codes
 
 
 @pytest.mark.parametrize(
@@ -221,3 +221,106 @@ def test_everyday_wording_is_not_flagged(checker: Checker, text: str, code: str)
 )
 def test_their_violating_twins_are_still_flagged(checker: Checker, text: str, code: str) -> None:
     assert code in flagged_codes(checker, text)
+
+
+# Third round: the holes a red team of this session's own diff (rt209) found, each closed by
+# narrowing the mechanism, with the everyday wording it was written for still passing.
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a relative's repayment sold as a service
+        ("【快还帮】信用卡逾期？亲友代还一站式办理，我们先行垫付，详询400-800-1234。回T退订", "PRO008"),
+        # a number labelled 编号 that the text itself calls an ID
+        (
+            "【澄河人寿】您的保单已承保，保单编号：330106201503072315（即被保险人身份证号），请妥善保管。",
+            "PRV001",
+        ),
+        # a person's home given as an event's venue
+        (
+            "【澄河人寿】周六健康分享会，分享会地点：杭州市拱墅区湖墅南路186号和睦新村12幢2单元301室，回复1报名。回T退订",
+            "PRV004",
+        ),
+        (
+            "【澄河人寿】周六健康分享会，分享会地点：杭州市拱墅区湖墅南路186号8楼801室（会员李阿姨家中），回复1报名。回T退订",
+            "PRV004",
+        ),
+        # a blank left after the number's name
+        ("【澄江银行】您账号（后四位）的账户于12月3日入账工资8,500.00元。", "FMT001"),
+        # bold opening with a title word
+        (
+            "【澄江银行】您的专属**顾问团队一对一服务**，为您定制家庭理财方案，详询96528。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "FMT003",
+        ),
+        # a projected return beside the payout's timing in one clause
+        (
+            "【澄江理财】澄江稳享90天今日发售，持有到期收益预计为本金的1.05%并于到期后3个工作日内到账。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "ADV006",
+        ),
+        # people brought along, rewarded in the next sentence
+        (
+            "【澄江银行】周日理财沙龙，欢迎带上亲友一起来听。凡携亲友到场的客户均可额外领取加油卡一张。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "LNK003",
+        ),
+    ],
+)
+def test_the_new_exemptions_do_not_hide_a_violation(checker: Checker, text: str, code: str) -> None:
+    assert code in flagged_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【明德银行】您已成功预约12月3日办理大额现金支取，预约号440305202512010015，请携带本人身份证按时到网点办理。",
+        "【澄江银行】您持有的澄江稳享30天已于12月5日到期，本金及收益已到账。因产品策略调整，同系列产品明年起停止发行。",
+        "【澄河保险】您投保的税优健康险将于12月31日到期，续保通道已开放投保，续保后保障不间断，可在App办理。",
+        "【澄江证券】您的信用账户有1笔融资负债将于12月20日到期，请及时偿还或申请展期，可登录App了解两融合约展期规则。",
+        "【安信消费金融】您的借款已于11月30日全部结清，如需开具结清证明，可在App在线申请，电子证明1个工作日内发送至您的邮箱。",
+    ],
+)
+def test_notices_near_the_new_offer_words_stay_service(checker: Checker, text: str) -> None:
+    assert_service_pass(checker, text)
+
+
+def test_statutory_contribution_window_is_no_enrolment_offer(checker: Checker) -> None:
+    text = "【澄江农商银行】2026年度城乡居民基本医疗保险已开放参保缴费，个人缴费标准为每人380元，请于12月31日前完成缴纳。"
+    assert checker.check(text).kind != "marketing"
+
+
+def test_a_credit_condition_through_a_channel_is_not_excused(checker: Checker) -> None:
+    # a limit asked for through the app is credit that may be on offer: never a plain notice
+    text = "【安信消费金融】您的借款已于11月30日全部结清。如需调整额度，可在App在线申请。"
+    r = checker.check(text)
+    assert r.kind != "service", r.kind_reason
+
+
+def test_margin_offered_after_an_account_opening_is_not_silent(checker: Checker) -> None:
+    text = "【岚山证券】您的证券账户已开户成功。资产满50万元且交易满半年后，还能开通两融。"
+    r = checker.check(text)
+    assert r.kind != "service", r.kind_reason
+
+
+def test_clause_scoped_void_names_a_known_group() -> None:
+    """term_context_void_clause (new this session) is checked like its sentence-scoped sibling: a
+    misspelt group would never void anything, silently."""
+    from assistant.checker.rulespec import RuleSpec
+
+    base = {**MINIMAL_RULE, "terms": ["甲乙"], "term_context": {"known": ["丙"]}}
+    RuleSpec.model_validate({**base, "term_context_void_clause": {"known": ["丁"]}})
+    with pytest.raises(ValueError, match="term_context_void_clause"):
+        RuleSpec.model_validate({**base, "term_context_void_clause": {"misspelt": ["丁"]}})
+
+
+def test_clause_scoped_void_stays_in_its_clause(checker: Checker) -> None:
+    # a benchmark in another clause of the sentence voids nothing; a figure in the timing's own clause does
+    ok = (
+        "【星河理财】星河稳享180天今日发售，业绩比较基准2.60%-3.20%（不代表未来表现），1元起购，"
+        "到期后本金及收益预计3个工作日内到账。理财非存款，产品有风险，投资须谨慎。回T退订"
+    )
+    assert "ADV006" not in flagged_codes(checker, ok)
+    bad = (
+        "【星河理财】星河稳享180天今日发售，1元起购，到期后收益预计为2.8%并于3个工作日内到账。"
+        "理财非存款，产品有风险，投资须谨慎。回T退订"
+    )
+    assert "ADV006" in error_codes(checker, bad)

@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
-from assistant.checker.rulespec import CLAUSE_SCOPED, CONFIRMING_HERE, SENTENCE_SCOPED, VOIDING, VOIDING_HERE
+from assistant.checker.rulespec import (
+    CLAUSE_SCOPED,
+    CONFIRMING_HERE,
+    SENTENCE_SCOPED,
+    VOIDING,
+    VOIDING_CLAUSE,
+    VOIDING_HERE,
+)
 from assistant.errors import ConfigError
 from assistant.text import lazyre
 from assistant.text.chartable import CharTable
@@ -1682,6 +1689,7 @@ class Lexicon:
                 (CLAUSE_SCOPED, spec.term_context_clause),
                 (VOIDING, spec.term_context_void),
                 (VOIDING_HERE, spec.term_context_void_sentence),
+                (VOIDING_CLAUSE, spec.term_context_void_clause),
                 (CONFIRMING_HERE, spec.term_context_confirm_sentence),
             ):
                 for group, words in table.items():

@@ -493,7 +493,7 @@ _CALL_TAIL_RE = lazyre.compile(r"(?:即可|就行|了|吧|哦)?[)）]?")
 #: 额度可达20万, 可再借): what an exception for a notice word must not let through.
 _PITCH_IN_SENTENCE_RE = lazyre.compile(
     r"\d+(?:\.\d+)?%|收益|年化|回报|分期|[^，,。！!？?；;]险(?!单|金|费|事故|期)|理财|基金|贷款|借款|额度|可借|再借|授信|"
-    r"升级|加保|投保|购买|申购|认购|开户|开卡|办卡|信用卡|立减|优惠|礼|赠|送|返现"
+    r"升级|加保|投保|购买|申购|认购|开户|开卡|办卡|信用卡|立减|优惠|礼|赠|(?<![发寄递])送|返现"
 )
 #: The recipient's own units, account or policy as a benefit's subject (Y份额可享受…).
 _OWN_SUBJECT_RE = lazyre.compile(r"份额|账户|保单|您|你")
@@ -662,7 +662,7 @@ def _predicate_of_own(
     return False
 
 
-def _asks_service_act(msg: Message, compact: str, start: int) -> bool:
+def _asks_service_act(msg: Message, compact: str, start: int, end: int) -> bool:
     """Whether the call or offer word at ``start`` is what a condition naming a service act
     asks for: in the condition's own clause (如需挂失请致电95588), or opening the clause
     right after it (如需延期还款，可登录APP申请).  Not a later clause (如需修改账单日可登录APP，
@@ -673,10 +673,30 @@ def _asks_service_act(msg: Message, compact: str, start: int) -> bool:
     conds = list(_SERVICE_CONDITION_RE.finditer(compact, c0, start))
     if conds:
         return start - conds[-1].end() <= 8  # 如需挂失请致电: not 如需查询余额请登录APP领取新客专享红包
-    if c0 == 0 or (start - c0 > 2 and _CHANNEL_PREFIX_RE.fullmatch(compact, c0, start) is None):
-        return False  # (a channel before it is no new statement: 如需开具结清证明，可在App在线申请 — rt207)
+    if c0 == 0:
+        return False
+    if start - c0 > 2:
+        # (a channel before it is no new statement: 如需开具结清证明，可在App在线申请 — rt207; but only with
+        # nothing pitched after the call in its sentence: …可在App申请，额度最高20万 is a sale — rt209)
+        if _CHANNEL_PREFIX_RE.fullmatch(compact, c0, start) is None:
+            return False
+        if _CALL_TAIL_RE.fullmatch(compact, end, c1) is None:
+            return False  # (…可在App申请提额: the call has an object of its own)
+        if _PITCH_IN_SENTENCE_RE.search(compact, c1, msg.ctx.sentence(start)[1]) is not None:
+            return False
+        p0, _ = msg.ctx.clause(c0 - 1)
+        cond = _SERVICE_CONDITION_RE.search(compact, p0, c0)
+        # (and only for paperwork or an account errand: a limit, instalments or more time asked for
+        # through a channel may be credit on offer — rt209)
+        return cond is not None and _PAPERWORK_CONDITION_RE.search(cond.group()) is not None
     p0, _ = msg.ctx.clause(c0 - 1)
     return _SERVICE_CONDITION_RE.search(compact, p0, c0) is not None
+
+
+#: A service condition about paperwork or an account errand (开具, 查询, 挂失, 退保 …), not credit.
+_PAPERWORK_CONDITION_RE = lazyre.compile(
+    r"开具|查询|挂失|解挂|销户|注销|修改|变更|更正|投诉|异议|理赔|报案|退保|退款|退费|取消|关闭|解绑|补办|换卡|重置|撤销|复核|申诉"
+)
 
 
 #: Role nouns that name the recipient when a notice addresses them (尊敬的持卡人), and a
@@ -1251,7 +1271,7 @@ def collect_evidence(
                 continue  # 您的意外险将于12月10日到期，续保可在App一键办理: the errand is the recipient's own
             if word[:1] in "如若" and _GENERIC_ERRAND_RE.match(compact, end) is not None:
                 continue  # 如需办理紧急业务，请联系客服: an errand of the recipient's own, no product
-            if ("如" in compact or "若" in compact) and _asks_service_act(msg, compact, start):
+            if ("如" in compact or "若" in compact) and _asks_service_act(msg, compact, start, end):
                 continue  # 如需延期还款，可登录APP申请: the act asked for is a service act
             if own_verbs and _within(start, end, own_verbs):
                 continue  # 您认购的: the recipient's own act, not an offer (您的专属优惠 still offers)
@@ -1410,7 +1430,7 @@ def collect_evidence(
                 continue  # 您的信用卡已扣收年费300元，刷卡满6次可减免次年年费: the card's own terms (s46)
             if shape_spans and _overlaps(m.start(), m.end(), shape_spans):
                 continue  # 本期账单可办理分期: one offer, however many shapes it has
-            if ("如" in compact or "若" in compact) and _asks_service_act(msg, compact, m.start()):
+            if ("如" in compact or "若" in compact) and _asks_service_act(msg, compact, m.start(), m.end()):
                 continue  # 如有还款困难，可申请个性化分期: what the condition's service act asks for
             if call and _defers(view, m.end(), len(view)):
                 continue  # 回复1申请延期: the reply asks for a service act on the recipient's own debt
@@ -1946,6 +1966,12 @@ _REACH_PRODUCT_RE = lazyre.compile(
     # (margin credit: …满半年后，还能开通两融 — rt207)
     rf"{_PRODUCT_NOUN_RE.pattern}|逆回购|预借现金|现金分期|保单借款|保单贷款|月付|白金卡|etc|两融|融资融券"
 )
+#: Margin credit named as a product (两融, 融资融券), and what shows a message is about the recipient's own
+#: margin account already (信用账户, 维持担保比例, 融资负债, 平仓 …).
+_MARGIN_WORDS = frozenset({"两融", "融资融券"})
+_OWN_MARGIN_RE = lazyre.compile(
+    r"信用账户|担保比例|融资负债|负债|平仓|追保|补仓|合约|授信额度|您的两融|您的融资融券"
+)
 #: Right before a product, what makes it the recipient's own or the one already named (您的, 您持有的,
 #: 该产品, 本卡, 这笔).
 _HELD_BEFORE_RE = lazyre.compile(
@@ -1953,9 +1979,9 @@ _HELD_BEFORE_RE = lazyre.compile(
     r"[^，,。！!？?；;]{0,6}$"
 )
 #: Right after a product, what makes it an operation on it or a service of it, not the product
-#: offered (理财服务即可查看持仓, 办理大额存单时…, 大额存单提前支取, 开通前还需完成两融知识测评).
+#: offered (理财服务即可查看持仓, 办理大额存单时…, 大额存单提前支取, 开通前还需完成两融知识测评, 两融合约展期规则).
 _NOT_OFFERED_AFTER_RE = lazyre.compile(
-    r"服务|功能|权限|时|提前支取|赎回|到期|已|知识测评|知识测试|风险测评|测评"
+    r"服务|功能|权限|时|提前支取|赎回|到期|已|知识测评|知识测试|风险测评|测评|合约|负债|账户|展期"
 )
 #: Right before a modal, a step of the recipient's own that it follows (完成测评后即可…, 生效后可…, 完成后方可继续…), or
 #: the use an item of theirs is put to (可用于): what their own account allows, no offer.  Not a
@@ -1992,6 +2018,8 @@ def _product_within_reach(msg: Message, compact: str, own_spans: list[tuple[int,
     for m in _REACH_PRODUCT_RE.finditer(compact):
         if _overlaps(m.start(), m.end(), own_spans):
             continue
+        if m.group() in _MARGIN_WORDS and _OWN_MARGIN_RE.search(compact) is not None:
+            continue  # 您的信用账户…维持担保比例…: the recipient's own margin account, not margin offered (rt209)
         c0, c1 = msg.ctx.clause(m.start())
         if _HELD_BEFORE_RE.search(compact, max(c0, m.start() - 16), m.start()) is not None:
             continue

@@ -137,6 +137,7 @@ SENTENCE_SCOPED = "@sentence"
 CLAUSE_SCOPED = "@clause"
 VOIDING = "@void"
 VOIDING_HERE = "@void-sentence"
+VOIDING_CLAUSE = "@void-clause"
 CONFIRMING_HERE = "@confirm-sentence"
 
 
@@ -481,6 +482,9 @@ class RuleSpec(BaseModel):
     #: The same in the term's own sentence only (…请准备好密码，工作人员会打电话与您确认 voids the
     #: counter; a 客户经理 named in another sentence, to rebook, does not — rt88).
     term_context_void_sentence: dict[str, list[str]] = Field(default_factory=dict)
+    #: The same in the term's own clause only (收益预计为本金的1.05%并于…到账: the figure beside the
+    #: payout's timing voids it; a benchmark in another clause of the sentence does not — rt209).
+    term_context_void_clause: dict[str, list[str]] = Field(default_factory=dict)
     #: Words one of which the term's own sentence (or the next: a question answered) must hold
     #: for a group to cancel it: a tip's
     #: opening (如遇催收) cancels a threat it quotes only where the sentence tells the reader to
@@ -695,6 +699,7 @@ class RuleSpec(BaseModel):
             ("term_context_clause", self.term_context_clause),
             ("term_context_void", self.term_context_void),
             ("term_context_void_sentence", self.term_context_void_sentence),
+            ("term_context_void_clause", self.term_context_void_clause),
             ("term_context_confirm_sentence", self.term_context_confirm_sentence),
         ):
             for group in table:

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from assistant.checker.context import NEGATION_WORDS
 from assistant.checker.models import SEVERITY_RANK, ContextEffect, Finding, Fix, Severity
-from assistant.checker.rulespec import CLAUSE_SCOPED, CONFIRMING_HERE, SENTENCE_SCOPED, VOIDING, VOIDING_HERE
+from assistant.checker.rulespec import (
+    CLAUSE_SCOPED,
+    CONFIRMING_HERE,
+    SENTENCE_SCOPED,
+    VOIDING,
+    VOIDING_CLAUSE,
+    VOIDING_HERE,
+)
 from assistant.text import lazyre
 
 if TYPE_CHECKING:
@@ -485,12 +492,21 @@ class KeywordDetector(Detector):
                     for h in ctx.scan.contexts.get(f"{self.code}/{group}{CONFIRMING_HERE}", ())
                 ):
                     return False  # the group cancels only with a confirming word there
-            return not any(
-                _voids(ctx, h) for h in ctx.scan.contexts.get(f"{self.code}/{group}{VOIDING}", ())
-            ) and not any(
-                s_start <= h.start < s_end and _voids(ctx, h)
-                for h in ctx.scan.contexts.get(f"{self.code}/{group}{VOIDING_HERE}", ())
+            return (
+                not any(_voids(ctx, h) for h in ctx.scan.contexts.get(f"{self.code}/{group}{VOIDING}", ()))
+                and not any(
+                    s_start <= h.start < s_end and _voids(ctx, h)
+                    for h in ctx.scan.contexts.get(f"{self.code}/{group}{VOIDING_HERE}", ())
+                )
+                and not _voided_in_clause(group, hit)
             )
+
+        def _voided_in_clause(group: str, hit: Hit) -> bool:
+            key = f"{self.code}/{group}{VOIDING_CLAUSE}"
+            if key not in ctx.scan.contexts:
+                return False
+            c_start, c_end = ctx.clause(hit.start)
+            return any(c_start <= h.start < c_end and _voids(ctx, h) for h in ctx.scan.contexts[key])
 
         def context_met(hit: Hit) -> bool:
             term = spec.terms[hit.payload]

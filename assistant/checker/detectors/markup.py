@@ -76,17 +76,19 @@ def _masked_names(text: str, m: re.Match[str]) -> bool:
     compound surnames — rt175)."""
     if m.group("bold") is None or m.start() == 0:
         return False
-    return (
-        is_cjk(text[m.start() - 1])
-        and is_cjk(text[m.end() - 3])
-        and (text[m.start() + 2] in _AFTER_MASK or text[m.start() + 2 : m.start() + 4] in _TITLE_AFTER_MASK)
-        and (
-            m.end() >= len(text)
-            or text[m.end()] in _AFTER_MASK
-            or text[m.end() : m.end() + 2] in _TITLE_AFTER_MASK
-            or not is_cjk(text[m.end()])
-            or text[m.end()] == "号"
-        )
+    if not (is_cjk(text[m.start() - 1]) and is_cjk(text[m.end() - 3])):
+        return False
+    second_titled = text[m.end() : m.end() + 2] in _TITLE_AFTER_MASK
+    if text[m.start() + 2 : m.start() + 4] in _TITLE_AFTER_MASK:
+        # 张**经理…李**经理: a title after the first mask only with one after the second too (a bold
+        # phrase opening with 顾问 ends on its own words: **顾问团队一对一服务**， — rt209)
+        return second_titled
+    return text[m.start() + 2] in _AFTER_MASK and (
+        m.end() >= len(text)
+        or text[m.end()] in _AFTER_MASK
+        or second_titled
+        or not is_cjk(text[m.end()])
+        or text[m.end()] == "号"
     )
 
 

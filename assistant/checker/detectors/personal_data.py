@@ -133,6 +133,11 @@ _FILED_AFTER_RE = lazyre.compile(
 #: Right after the number, the message saying it is an ID after all (申请编号1101…（即宝宝的身份证号）, …，即宝宝本人
 #: 身份证号, （为参保宝宝本人身份证号码） — rt184, rt185).
 _ID_NAMED_AFTER_RE = lazyre.compile(r"[（(，,]?[^。！!？?；;）)]{0,12}?(?:身份证|证件号|身份号码)")
+#: …said to be one in so many words (（即被保险人身份证号）, 也就是您的身份证号码): what the number is, whatever
+#: it is labelled (not 请携带本人身份证, a document to bring).
+_ID_SAID_AFTER_RE = lazyre.compile(
+    r"[（(，,]?(?:即|就是|也就是|亦即|系|为)[^。！!？?；;）)，,]{0,8}?(?:身份证|证件号|身份号码)"
+)
 
 
 def _long_number(msg: Message) -> bool:
@@ -169,14 +174,18 @@ class ResidentId(Detector):
             digits = digits_of(m.group(1))
             if not plausible_resident_id(digits):
                 continue
-            if _own_label(msg, m.start(1), self._not_id):
+            after = msg.nt.compact_pos(m.end(1))
+            # (not when the text says the number is an ID: 保单编号：…（即被保险人身份证号） — rt209)
+            if _ID_SAID_AFTER_RE.match(msg.nt.compact, after) is None and _own_label(
+                msg, m.start(1), self._not_id
+            ):
                 continue
             stamped = resident_id_date(digits)  # (a plausible ID has one)
             if (
                 stamped is not None
                 and _case_dated(msg, stamped)
                 and _own_label(msg, m.start(1), self._dated)
-                and not _ID_NAMED_AFTER_RE.match(msg.nt.compact, msg.nt.compact_pos(m.end(1)))
+                and not _ID_NAMED_AFTER_RE.match(msg.nt.compact, after)
             ):
                 continue
             masked = mask_keep_tail(digits)
@@ -267,6 +276,11 @@ _VENUE_AFTER = ("举行", "举办", "召开")
 #: …with the event named before it (讲座, 沙龙, 说明会 …).
 _EVENT_RE = lazyre.compile(r"讲座|沙龙|说明会|宣讲会|论坛|会议|培训|课堂|见面会|交流会|分享会|活动")
 
+#: Right after an address, a home named (…301室（会员王阿姨家中）, （您父母住所）): a person's home, whatever
+#: event is said to be held there (rt209).
+_HOME_AFTER_RE = lazyre.compile(
+    r"[^。！!？?；;]{0,12}?(?:家中|家里|住所|住处|寓所|住宅|府上|老家|的家|家属院)"
+)
 #: Right before an address, the label of an event's venue (沙龙地点：…, 会场：…).
 _VENUE_LABEL_RE = lazyre.compile(r"(?:地点|会场|场地|举办地|活动地址|会议地址|讲座地址)[:：]?\s*$")
 
@@ -352,7 +366,11 @@ class ContactData(Detector):
             if (
                 folded.startswith(_VENUE_AFTER, m.end())
                 or _VENUE_LABEL_RE.search(folded, max(0, m.start() - 8), m.start()) is not None
-            ) and _EVENT_RE.search(folded, max(0, m.start() - 30), m.start() + 4):
+            ) and (
+                _EVENT_RE.search(folded, max(0, m.start() - 30), m.start() + 4)
+                and _HOME_AFTER_RE.match(folded, m.end()) is None
+                and "单元" not in folded[m.start() : m.end()]  # (a flat in a block of homes: 12幢2单元301室)
+            ):
                 continue
             start = m.start()
             while start < m.end() - 1 and folded[start] in _ADDRESS_LEAD:
