@@ -1044,11 +1044,6 @@ _PITCH_FAMILIES = frozenset({"product", "offer", "call_to_action", "solicitation
 
 #: Verbs counted as product words that may govern a service act (申请复效, 办理挂失).
 _ERRAND_VERBS = frozenset({"申请", "办理"})
-#: The cue families a test of the word-cue loop in ``collect_evidence`` reads after a cue
-#: marks its characters covered: a cue of any other family goes straight to ``count``.
-_FAMILIES_READ_BELOW = frozenset(
-    {"offer", "call_to_action", "solicitation", "product", "contact", "complaint", "event"}
-)
 
 
 #: A debt owed now (你欠的, 已逾期30天, 再不还, 拖了好久), not a term of a loan on offer (逾期就…).
@@ -1213,11 +1208,6 @@ def collect_evidence(
                 covered[start:end] = b"\x01" * (end - start)
             continue  # 您尾号 inside 您尾号1208的信用卡: the account was counted once, as a shape
         covered[start:end] = b"\x01" * (end - start)
-        if family not in _FAMILIES_READ_BELOW:
-            # (a notice, own-account, security or risk-warning cue: no test below reads it, it
-            # is counted as it is — a dozen tests of side and family less for half the cues)
-            count(side, family, word, weight, None if family_cap is None else int(family_cap))
-            continue
         if (
             side == "marketing"
             and (
