@@ -103,7 +103,6 @@ def test_households_named_without_a_count_are_no_statistic(checker: Checker) -> 
     [
         "【安盛人寿】您投保的安盛康宁重疾险第2期保费3,600.00元尚未缴纳，请抓紧时间缴纳，以免保单失效。",
         "【安盛人寿】您投保的安盛福寿险已承保，我司将于5个工作日内电话回访，邀请您如实回答回访问题。",
-        "【安盛人寿】您申请的保单复效已审核通过，自12月8日起恢复效力，您即可享受合同约定的各项保障。",
         "【禾川农商银行】您尾号4410的借记卡需更换为芯片卡，请携带身份证到任一网点即可办理。",
         "【安信消费金融】您的借款已于11月30日全部结清，如需开具结清证明，可在App在线申请。",
         "【安信消费金融】您的借款本期应还980.00元，将于12月15日自动扣款，如您错过本次扣款，可在App主动还款。",
@@ -324,3 +323,61 @@ def test_clause_scoped_void_stays_in_its_clause(checker: Checker) -> None:
         "理财非存款，产品有风险，投资须谨慎。回T退订"
     )
     assert "ADV006" in error_codes(checker, bad)
+
+
+# Fourth round: a second red team of the diff (rt210) found the narrowed mechanisms still open; each
+# narrowed again or withdrawn (合同约定的 as a statutory benefit, 同系列/同款 as a next issue).
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【澄河人寿】您为孩子投保的重疾险已承保，保单编号330104201503121233（同被保险人身份证号码），请妥善保管。",
+            "PRV001",
+        ),
+        (
+            "【澄江消费金融】您的借款合同已签署，借据编号330104198805121234，与借款人身份证号码一致，请妥善保管。",
+            "PRV001",
+        ),
+        (
+            "【澄江银行】养老讲座12月14日开讲，活动地址：宁波市海曙区中山西路128号2幢302室（志愿者李叔自家客厅），回复1报名。回T退订",
+            "PRV004",
+        ),
+        (
+            "【澄江银行】您的手机银行账号（后四位）登录新设备，如非本人操作，请立即致电95528冻结账户。",
+            "FMT001",
+        ),
+        (
+            "【澄川基金】澄川短债今日开放申购，持有满90天收益预估约420元/10万元并于赎回后1个工作日内到账。基金有风险，投资需谨慎。回T退订",
+            "ADV006",
+        ),
+        (
+            "【澄江银行】周六养老讲座，欢迎带上亲友一起来听。所带亲友当场开立账户的，推荐人可领取精美礼品一份。回T退订",
+            "LNK003",
+        ),
+        ("【信易达】专业的亲属代还团队，当日还清您的信用卡账单，费用千分之六，先还后付。回T退订", "PRO008"),
+        (
+            "【澄江银行】网点可免费借用爱心伞，随借随还，手机银行“澄心花”同样随借随还，凭个人信用在线开通。回T退订",
+            "DIS001",
+        ),
+    ],
+)
+def test_second_round_holes_are_closed(checker: Checker, text: str, code: str) -> None:
+    assert code in flagged_codes(checker, text)
+
+
+def test_a_product_taken_up_after_only_then_is_no_own_step(checker: Checker) -> None:
+    text = "【澄河人寿】您为孩子投保的少儿医疗险已于12月1日生效。保单生效满30日后方可投保本公司少儿重疾险，为孩子补齐重疾保障。"
+    assert checker.check(text).kind != "service"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【澄河保险】您于12月3日提交的惠民保投保申请因系统维护未能完成，系统将于12月5日重新开放投保，届时请在原页面继续提交。",
+        "【岚川支付】您在ZT票务购买的明日19:30演出门票2张已支付成功，金额360.00元。",
+    ],
+)
+def test_second_round_false_alarms_are_gone(checker: Checker, text: str) -> None:
+    assert_service_pass(checker, text)

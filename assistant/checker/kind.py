@@ -485,8 +485,6 @@ _SERVICE_OBJECT_RE = lazyre.compile(
 #: law's, not the sender's.
 _STATUTORY_BENEFIT_RE = lazyre.compile(
     r"[^，,。！!？?；;]{0,8}?(?:税收优惠|税收递延|递延纳税|税前扣除|个税抵扣|个税优惠|专项附加扣除)"
-    # (…or the recipient's own contract's: 您即可享受合同约定的各项保障 — rt207)
-    r"|(?:合同|保单|保险合同|条款)约定的"
 )
 #: Words that move a price (上浮), after a cost (保费可能上浮): a cost going up offers nothing.
 _COST_MOVES = frozenset({"上浮", "上调"})
@@ -1990,7 +1988,7 @@ _REACH_PRODUCT_RE = lazyre.compile(
 #: margin account already (信用账户, 维持担保比例, 融资负债, 平仓 …).
 _MARGIN_WORDS = frozenset({"两融", "融资融券"})
 _OWN_MARGIN_RE = lazyre.compile(
-    r"信用账户|担保比例|融资负债|负债|平仓|追保|补仓|合约|授信额度|您的两融|您的融资融券"
+    r"信用账户|担保比例|融资负债|负债|平仓|追保|补仓|合约|授信额度|您的两融|您的融资融券|开户申请|您申请的|您提交的"
 )
 #: Right before a product, what makes it the recipient's own or the one already named (您的, 您持有的,
 #: 该产品, 本卡, 这笔).
@@ -2006,7 +2004,12 @@ _NOT_OFFERED_AFTER_RE = lazyre.compile(
 #: Right before a modal, a step of the recipient's own that it follows (完成测评后即可…, 生效后可…, 完成后方可继续…), or
 #: the use an item of theirs is put to (可用于): what their own account allows, no offer.  Not a
 #: product taken up first (开通…月付后…可…: the step is the offer).
-_OWN_STEP_BEFORE_RE = lazyre.compile(r"后[，,]?(?:即|便|就|方|才)?可|后[，,]?(?:就|便|方|才)能|可用于|可用来")
+_OWN_STEP_BEFORE_RE = lazyre.compile(
+    r"后[，,]?(?:即|便|就)?可|后[，,]?(?:就|便)能|可用于|可用来"
+    # (…or only then, to go on with the recipient's own: 完成后方可继续申购; not 生效满30日后方可投保…重疾险,
+    # a product taken up — rt210)
+    r"|后[，,]?(?:方|才)(?:可|能)(?=继续|正常|恢复)"
+)
 #: Right after the modal's verb, an operation on a holding (办理转让, 办理赎回): no product taken up.
 _OPERATED_AFTER_RE = lazyre.compile(
     r".{0,2}?(?:转让|赎回|提前支取|部分支取|质押|挂失|销户|解约|退保|续存|转存|查询|查看)"

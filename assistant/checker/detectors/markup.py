@@ -86,7 +86,6 @@ def _masked_names(text: str, m: re.Match[str]) -> bool:
     return text[m.start() + 2] in _AFTER_MASK and (
         m.end() >= len(text)
         or text[m.end()] in _AFTER_MASK
-        or second_titled
         or not is_cjk(text[m.end()])
         or text[m.end()] == "号"
     )

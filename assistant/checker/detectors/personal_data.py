@@ -133,10 +133,10 @@ _FILED_AFTER_RE = lazyre.compile(
 #: Right after the number, the message saying it is an ID after all (申请编号1101…（即宝宝的身份证号）, …，即宝宝本人
 #: 身份证号, （为参保宝宝本人身份证号码） — rt184, rt185).
 _ID_NAMED_AFTER_RE = lazyre.compile(r"[（(，,]?[^。！!？?；;）)]{0,12}?(?:身份证|证件号|身份号码)")
-#: …said to be one in so many words (（即被保险人身份证号）, 也就是您的身份证号码): what the number is, whatever
-#: it is labelled (not 请携带本人身份证, a document to bring).
+#: …named right after it in any words (（即被保险人身份证号）, （同…身份证号码）, 与借款人身份证号码一致 — rt209,
+#: rt210): what the number is, whatever it is labelled; not a document to bring (请携带本人身份证).
 _ID_SAID_AFTER_RE = lazyre.compile(
-    r"[（(，,]?(?:即|就是|也就是|亦即|系|为)[^。！!？?；;）)，,]{0,8}?(?:身份证|证件号|身份号码)"
+    r"[（(，,]?(?:(?!携带|出示|带好|带上|凭|持有|提供|上传)[^。！!？?；;）)]){0,12}?(?:身份证|证件号|身份号码)"
 )
 
 
@@ -279,7 +279,7 @@ _EVENT_RE = lazyre.compile(r"讲座|沙龙|说明会|宣讲会|论坛|会议|培
 #: Right after an address, a home named (…301室（会员王阿姨家中）, （您父母住所）): a person's home, whatever
 #: event is said to be held there (rt209).
 _HOME_AFTER_RE = lazyre.compile(
-    r"[^。！!？?；;]{0,12}?(?:家中|家里|住所|住处|寓所|住宅|府上|老家|的家|家属院)"
+    r"[^。！!？?；;]{0,14}?(?:家中|家里|住所|住处|寓所|住宅|府上|老家|的家|家属院|自家|客厅|私宅|住家|家[)）])"
 )
 #: Right before an address, the label of an event's venue (沙龙地点：…, 会场：…).
 _VENUE_LABEL_RE = lazyre.compile(r"(?:地点|会场|场地|举办地|活动地址|会议地址|讲座地址)[:：]?\s*$")

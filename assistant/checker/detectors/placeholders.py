@@ -48,9 +48,9 @@ _PLACEHOLDER_RE = lazyre.compile(
     # (only a field's own name, not a status or a gloss: 收入证明（待补充）, 联系方式（手机号）, 户名（姓名） — rt175)
     # (not the digits asked for, glossed after the number's own name: 输入借记卡卡号（后四位） — rt208)
     r"|(?<![\d元])[（(](?:客户姓名|客户名称|卡号后四位|金额|日期|编号|此处填写[^（()）\n]{0,8})[)）](?!\s*[:：])"
-    # (…a blank all the same unless the act it is asked for follows: 您账号（后四位）的账户 — rt209)
-    r"|(?<![\d元])(?<!卡号)(?<!账号)(?<!号码)[（(]后四位[)）](?!\s*[:：])"
-    r"|(?<=卡号|账号|号码)[（(]后四位[)）](?!完成|进行|以便|以完成|即可|验证|核验|登录|并|后)"
+    # (…a blank all the same unless the reader is asked to enter it: 您账号（后四位）的账户 — rt209, rt210;
+    # the detector reads the verb before it, _ENTER_BEFORE_RE)
+    r"|(?<![\d元])[（(]后四位[)）](?!\s*[:：])"
     # …a name where the greeting puts it (尊敬的（姓名）), a status where a value is due (还款日为（待补充）)
     r"|(?<=尊敬的)[（(](?:姓名|称呼|客户|用户)[)）]|(?<=[为是:：])[（(](?:待补充|待填写|待定)[)）]"
     # a date format left as the date (最后还款日YYYY-MM-DD, yyyy年mm月dd日)
@@ -106,6 +106,10 @@ _QUICK_RE = lazyre.compile(
 )
 
 
+#: Before a number's name glossed （后四位）, the reader asked to enter or check it (输入…卡号, 填写…账号).
+_ENTER_BEFORE_RE = lazyre.compile(r"(?:输入|填写|录入|核对|键入)[^，,。！!？?；;]{0,10}?(?:卡号|账号|号码)$")
+
+
 class Placeholders(Detector):
     def detect(self, msg: Message) -> Iterable[Finding]:
         folded = msg.nt.folded
@@ -116,6 +120,8 @@ class Placeholders(Detector):
             start, end = m.start(), m.end()
             if any(s <= start < e for s, e in urls):
                 continue
+            if m.group()[1:-1] == "后四位" and _ENTER_BEFORE_RE.search(folded, max(0, start - 16), start):
+                continue  # 输入本人借记卡卡号（后四位）: the digits the reader is asked to enter, not a blank
             if HTML_TAG_RE.fullmatch(m.group()):
                 continue  # <br>, <b>: markup, FMT003's to report
             if self._generic_example(msg, m) or self._quoted_lure(msg, m):
