@@ -136,7 +136,7 @@ _ID_NAMED_AFTER_RE = lazyre.compile(r"[（(，,]?[^。！!？?；;）)]{0,12}?(?
 #: …named right after it in any words (（即被保险人身份证号）, （同…身份证号码）, 与借款人身份证号码一致 — rt209,
 #: rt210): what the number is, whatever it is labelled; not a document to bring (请携带本人身份证).
 _ID_SAID_AFTER_RE = lazyre.compile(
-    r"[（(，,]?(?:(?!携带|出示|带好|带上|凭|持有|提供|上传)[^。！!？?；;）)]){0,12}?(?:身份证|证件号|身份号码)"
+    r"[（(，,]?(?:(?!携|带|出示|凭|持|提供|上传|拍摄|扫描)[^。！!？?；;）)]){0,12}?(?:身份证|证件号|身份号码)"
 )
 
 
