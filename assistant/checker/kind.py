@@ -528,11 +528,13 @@ def _defers(text: str, end: int, stop: int) -> bool:
 _CODE_ACT_RE = lazyre.compile(r"(?:您|你)正在")
 #: A bracketed aside in the act a code is for (（新用户首借免息）), up to its closing bracket.
 _ASIDE_RE = lazyre.compile(r"[（(][^）)]*[）)]?")
+#: The sender's channels a notice sends the recipient to (手机银行, App, any branch: 到任一网点 — rt207): one
+#: list for the channel errand and the channel prefix below.
+_CHANNELS = r"手机银行|网上银行|网银|官方app|官网|app|柜台|[^，,。！!？?；;]{0,3}?网点|客户端|微信银行"
 #: A channel for the errand, the verb ending its clause (请通过手机银行办理。, 可至网点办理): where
 #: to go, nothing offered; a product named after the verb (办理信用卡) is not this.
 _CHANNEL_ERRAND_RE = lazyre.compile(
-    # (any branch: 到任一网点即可办理 — rt207)
-    r"(?:通过|至|到|前往|登录|使用)(?:手机银行|网上银行|网银|官方app|app|柜台|[^，,。！!？?；;]{0,3}?网点|客户端|微信银行"
+    rf"(?:通过|至|到|前往|登录|使用)(?:{_CHANNELS}"
     r"|[^，,。！!？?；;]{0,8}?(?:支行|分行|营业厅|营业部))"
     r"[^，,。！!？?；;]{0,4}?(?:办理|操作|查询)(?=[，,。！!？?；;]|$)"
 )
@@ -587,8 +589,7 @@ _SERVICE_CONDITION_RE = lazyre.compile(
 #: Where the recipient does a service act, opening the clause before the call (可在App, 请登录手机银行,
 #: 可通过官网): a pointer to the channel, nothing new said.
 _CHANNEL_PREFIX_RE = lazyre.compile(
-    r"(?:您)?(?:请|可|可以|均可)?(?:在|通过|登录|至|到|前往)(?:手机银行|网上银行|网银|官方app|官网|app|微信银行|客户端|[^，,。！!？?；;]{0,3}?网点)"
-    r"(?:上|中|内|首页)?"
+    rf"(?:您)?(?:请|可|可以|均可)?(?:在|通过|登录|至|到|前往)(?:{_CHANNELS})(?:上|中|内|首页)?"
 )
 
 
@@ -673,10 +674,12 @@ def _predicate_of_own(
 
 
 def _asks_service_act(msg: Message, compact: str, start: int, end: int) -> bool:
-    """Whether the call or offer word at ``start`` is what a condition naming a service act
-    asks for: in the condition's own clause (如需挂失请致电95588), or opening the clause
-    right after it (如需延期还款，可登录APP申请).  Not a later clause (如需修改账单日可登录APP，
-    新客专享快贷立即申请: the cross-sell is a new statement)."""
+    """Whether the call or offer word at ``start`` (ending at ``end``) is what a condition naming a
+    service act asks for: in the condition's own clause (如需挂失请致电95588), or opening the clause
+    right after it (如需延期还款，可登录APP申请), or after only a channel there when the condition is
+    paperwork and the call ends its clause with nothing pitched after it (如需开具结清证明，可在App在线
+    申请).  Not a later clause (如需修改账单日可登录APP，新客专享快贷立即申请: the cross-sell is a new
+    statement)."""
     c0, c1 = msg.ctx.clause(start)
     if _PRODUCT_AFTER_RE.search(compact, start, c1) is not None:
         return False  # 如需临时额度，可申请明德快贷: the call names a product, a sale

@@ -130,12 +130,10 @@ _FILED_AFTER_RE = lazyre.compile(
 )
 
 
-#: Right after the number, the message saying it is an ID after all (申请编号1101…（即宝宝的身份证号）, …，即宝宝本人
-#: 身份证号, （为参保宝宝本人身份证号码） — rt184, rt185).
-_ID_NAMED_AFTER_RE = lazyre.compile(r"[（(，,]?[^。！!？?；;）)]{0,12}?(?:身份证|证件号|身份号码)")
-#: …named right after it in any words (（即被保险人身份证号）, （同…身份证号码）, 与借款人身份证号码一致 — rt209,
-#: rt210): what the number is, whatever it is labelled; not a document to bring (请携带本人身份证).
-_ID_SAID_AFTER_RE = lazyre.compile(
+#: Right after the number, the message saying it is an ID after all, in any words (申请编号1101…（即宝宝的身份证号）,
+#: （为参保宝宝本人身份证号码）, （同被保险人身份证号码）, 与借款人身份证号码一致 — rt184, rt185, rt209, rt210):
+#: what the number is, whatever it is labelled; not a document to bring (请携带本人身份证, 凭身份证).
+_ID_NAMED_AFTER_RE = lazyre.compile(
     r"[（(，,]?(?:(?!携|带|出示|凭|持|提供|上传|拍摄|扫描)[^。！!？?；;）)]){0,12}?(?:身份证|证件号|身份号码)"
 )
 
@@ -176,7 +174,7 @@ class ResidentId(Detector):
                 continue
             after = msg.nt.compact_pos(m.end(1))
             # (not when the text says the number is an ID: 保单编号：…（即被保险人身份证号） — rt209)
-            if _ID_SAID_AFTER_RE.match(msg.nt.compact, after) is None and _own_label(
+            if _ID_NAMED_AFTER_RE.match(msg.nt.compact, after) is None and _own_label(
                 msg, m.start(1), self._not_id
             ):
                 continue
