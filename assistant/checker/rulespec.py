@@ -290,7 +290,9 @@ OPTION_KEYS: dict[str, frozenset[str]] = {
     ),
     "borrowing_cost": frozenset({"borrowing_cues", "compound_words", "not_cost_cues", "simple_words"}),
     "consent": frozenset({"requires", "skipped"}),
-    "contact_data": frozenset({"not_phone_context", "premises_words"}),
+    "contact_data": frozenset(
+        {"not_phone_context", "premises_words", "venue_after", "event_words", "venue_labels", "home_words"}
+    ),
     "credit_inducement": frozenset({"zero_interest_families", "zero_interest_fix", "zero_interest_terms"}),
     "endorsement": frozenset({"signed_quote_note", "signed_quote_pattern"}),
     "expected_return": frozenset({"benchmark_note", "negators", "note_text", "replacement"}),

@@ -3,6 +3,7 @@ addresses in clear text (个人信息保护法)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -269,18 +270,11 @@ class BankCard(Detector):
 #: The cheap part of an address, tried before the full pattern: a road and its number.
 _ROAD_NUMBER_RE = lazyre.compile(r"(?:路|街|道|巷|弄|胡同)[\u4e00-\u9fff]{0,3}?\d{1,5}(?:[-之]\d{1,4})?号")
 
-#: Right after an address, what makes it a venue (…室举行, …号楼举办).
-_VENUE_AFTER = ("举行", "举办", "召开")
-#: …with the event named before it (讲座, 沙龙, 说明会 …).
-_EVENT_RE = lazyre.compile(r"讲座|沙龙|说明会|宣讲会|论坛|会议|培训|课堂|见面会|交流会|分享会|活动")
 
-#: Right after an address, a home named (…301室（会员王阿姨家中）, （您父母住所）): a person's home, whatever
-#: event is said to be held there (rt209).
-_HOME_AFTER_RE = lazyre.compile(
-    r"[^。！!？?；;]{0,14}?(?:家中|家里|住所|住处|寓所|住宅|府上|老家|的家|家属院|自家|客厅|私宅|住家|家[)）])"
-)
-#: Right before an address, the label of an event's venue (沙龙地点：…, 会场：…).
-_VENUE_LABEL_RE = lazyre.compile(r"(?:地点|会场|场地|举办地|活动地址|会议地址|讲座地址)[:：]?\s*$")
+def _alternation(words: Iterable[str]) -> str:
+    """The words as one regex alternation, longest first (the rule data's word lists)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
 
 #: Characters of the verb or preposition before an address (寄往, 送至, 家住, 位于).
 _ADDRESS_LEAD = frozenset("往至到在于住寄送发是为位")
@@ -299,6 +293,18 @@ class ContactData(Detector):
         opts = self.spec.options
         self._not_phone = tuple(w.lower() for w in opts.get("not_phone_context", []))
         self._premises = tuple(opts.get("premises_words", []))
+        # An address that is an event's venue, nobody's home (PRV004 options, all four lists): the
+        # event's verb right after it (…室举行) or its label right before it (沙龙地点：…), with the event
+        # named near it (讲座, 沙龙 …) — and not when a home is named right after it (…（王阿姨家中）,
+        # （您父母住所）: rt209, rt210).
+        self._venue_after = tuple(opts.get("venue_after", []))
+        self._event_re = lazyre.compile(_alternation(opts.get("event_words", [])) or "(?!)")
+        self._venue_label_re = lazyre.compile(
+            rf"(?:{_alternation(opts.get('venue_labels', [])) or '(?!)'})[:：]?\s*$"
+        )
+        self._home_after_re = lazyre.compile(
+            rf"[^。！!？?；;]{{0,14}}?(?:{_alternation(opts.get('home_words', [])) or '(?!)'})"
+        )
 
     def gate(self) -> Callable[[Message], object] | None:
         """A mobile number is a run of digits (:attr:`Message.long_number`); an address is a
@@ -362,11 +368,11 @@ class ContactData(Detector):
             # 讲座在…1201室举行: where an event is held, nobody's home (rt150)
             # (…or labelled as its venue: 沙龙地点：杭州市…1205室 — rt208)
             if (
-                folded.startswith(_VENUE_AFTER, m.end())
-                or _VENUE_LABEL_RE.search(folded, max(0, m.start() - 8), m.start()) is not None
+                folded.startswith(self._venue_after, m.end())
+                or self._venue_label_re.search(folded, max(0, m.start() - 8), m.start()) is not None
             ) and (
-                _EVENT_RE.search(folded, max(0, m.start() - 30), m.start() + 4)
-                and _HOME_AFTER_RE.match(folded, m.end()) is None
+                self._event_re.search(folded, max(0, m.start() - 30), m.start() + 4)
+                and self._home_after_re.match(folded, m.end()) is None
                 and "单元" not in folded[m.start() : m.end()]  # (a flat in a block of homes: 12幢2单元301室)
             ):
                 continue
