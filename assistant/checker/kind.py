@@ -578,9 +578,13 @@ _PRODUCT_AFTER_RE = lazyre.compile(
 #: A condition that names a service act of the recipient's own (如需延期还款，可登录APP申请;
 #: 若需挂失，请…办理): the call word after it asks for that act, it offers nothing.  Not
 #: 转存 or 续存: 如需转存可选购… is the cross-sell itself.
+#: Of those acts, the paperwork and account errands (开具, 查询, 挂失, 退保 …), group ``paperwork``: the
+#: ones a call through a channel may ask for (see _asks_service_act); a limit, instalments or more
+#: time asked for that way may be credit on offer (rt209).
+_PAPERWORK_ACTS = "挂失|解挂|销户|注销|修改|变更|更正|开具|退保|退款|退费|取消|关闭|解绑|补办|换卡|重置|查询|投诉|异议|理赔|报案|撤销|复核|申诉"
 _SERVICE_CONDITION_RE = lazyre.compile(
-    r"(?:如需|若需|如要|若要|如您需要|如有|如您有|若有)(?:办理|申请)?(?:延期还款|展期|提前还款|提前结清|还款|挂失|解挂|解冻|销户|注销|修改|变更|更正|"
-    r"开具|退保|退款|退费|取消|关闭|解绑|补办|换卡|重置|查询|投诉|异议|理赔|报案|赎回|更换|撤销|复核|申诉|恢复|复效|解除"
+    r"(?:如需|若需|如要|若要|如您需要|如有|如您有|若有)(?:办理|申请)?(?:延期还款|展期|提前还款|提前结清|还款|解冻|"
+    rf"(?P<paperwork>{_PAPERWORK_ACTS})|赎回|更换|恢复|复效|解除"
     # a card's own limit adjusted for its holder (如需临时额度可登录App申请)
     r"|临时额度|调整额度|额度调整)"
 )
@@ -688,28 +692,19 @@ def _asks_service_act(msg: Message, compact: str, start: int, end: int) -> bool:
         return start - conds[-1].end() <= 8  # 如需挂失请致电: not 如需查询余额请登录APP领取新客专享红包
     if c0 == 0:
         return False
-    if start - c0 > 2:
+    through_channel = start - c0 > 2
+    if through_channel and (
         # (a channel before it is no new statement: 如需开具结清证明，可在App在线申请 — rt207; but only with
         # nothing pitched after the call in its sentence: …可在App申请，额度最高20万 is a sale — rt209)
-        if _CHANNEL_PREFIX_RE.fullmatch(compact, c0, start) is None:
-            return False
-        if _CALL_TAIL_RE.fullmatch(compact, end, c1) is None:
-            return False  # (…可在App申请提额: the call has an object of its own)
-        if _PITCH_IN_SENTENCE_RE.search(compact, c1, msg.ctx.sentence(start)[1]) is not None:
-            return False
-        p0, _ = msg.ctx.clause(c0 - 1)
-        cond = _SERVICE_CONDITION_RE.search(compact, p0, c0)
-        # (and only for paperwork or an account errand: a limit, instalments or more time asked for
-        # through a channel may be credit on offer — rt209)
-        return cond is not None and _PAPERWORK_CONDITION_RE.search(cond.group()) is not None
+        _CHANNEL_PREFIX_RE.fullmatch(compact, c0, start) is None
+        or _CALL_TAIL_RE.fullmatch(compact, end, c1) is None  # (…可在App申请提额: an object of its own)
+        or _PITCH_IN_SENTENCE_RE.search(compact, c1, msg.ctx.sentence(start)[1]) is not None
+    ):
+        return False
     p0, _ = msg.ctx.clause(c0 - 1)
-    return _SERVICE_CONDITION_RE.search(compact, p0, c0) is not None
-
-
-#: A service condition about paperwork or an account errand (开具, 查询, 挂失, 退保 …), not credit.
-_PAPERWORK_CONDITION_RE = lazyre.compile(
-    r"开具|查询|挂失|解挂|销户|注销|修改|变更|更正|投诉|异议|理赔|报案|退保|退款|退费|取消|关闭|解绑|补办|换卡|重置|撤销|复核|申诉"
-)
+    cond = _SERVICE_CONDITION_RE.search(compact, p0, c0)
+    # (through a channel, only a paperwork errand: _PAPERWORK_ACTS)
+    return cond is not None and (not through_channel or cond.group("paperwork") is not None)
 
 
 #: Role nouns that name the recipient when a notice addresses them (尊敬的持卡人), and a
@@ -943,8 +938,11 @@ def _own_benefit(
     return True
 
 
+#: What of the recipient's a pointer names (本卡, 该账户, 此保单): one list for the sentence that points
+#: back (_BACK_POINTER_RE) and the product pointed back to (_HELD_BEFORE_RE).
+_POINTED_NOUNS = "卡|账户|保单|存单|产品|计划|贷款|额度"
 #: A sentence opening by pointing back to what the sentence before named (本卡, 该账户, 此保单).
-_BACK_POINTER_RE = lazyre.compile(r"(?:本|该|此)(?:卡|账户|账号|保单|存单|产品|计划|贷款|额度)")
+_BACK_POINTER_RE = lazyre.compile(rf"(?:本|该|此)(?:{_POINTED_NOUNS}|账号)")
 
 
 #: A deposit or plan rolled over before the term words (已到期自动转存，新一期…): what follows is
@@ -1996,7 +1994,7 @@ _OWN_MARGIN_RE = lazyre.compile(
 #: Right before a product, what makes it the recipient's own or the one already named (您的, 您持有的,
 #: 该产品, 本卡, 这笔).
 _HELD_BEFORE_RE = lazyre.compile(
-    r"(?:(?:您|你)[^，,。！!？?；;]{0,8}?的|您名下|该笔?|(?:本|此)(?=卡|产品|保单|存单|计划|账户|贷款|额度)|这笔|原)"
+    rf"(?:(?:您|你)[^，,。！!？?；;]{{0,8}}?的|您名下|该笔?|(?:本|此)(?={_POINTED_NOUNS})|这笔|原)"
     r"[^，,。！!？?；;]{0,6}$"
 )
 #: Right after a product, what makes it an operation on it or a service of it, not the product

@@ -492,21 +492,23 @@ class KeywordDetector(Detector):
                     for h in ctx.scan.contexts.get(f"{self.code}/{group}{CONFIRMING_HERE}", ())
                 ):
                     return False  # the group cancels only with a confirming word there
-            return (
-                not any(_voids(ctx, h) for h in ctx.scan.contexts.get(f"{self.code}/{group}{VOIDING}", ()))
-                and not any(
-                    s_start <= h.start < s_end and _voids(ctx, h)
-                    for h in ctx.scan.contexts.get(f"{self.code}/{group}{VOIDING_HERE}", ())
-                )
-                and not _voided_in_clause(group, hit)
-            )
+            return not voided(group, hit)
 
-        def _voided_in_clause(group: str, hit: Hit) -> bool:
-            key = f"{self.code}/{group}{VOIDING_CLAUSE}"
-            if key not in ctx.scan.contexts:
-                return False
-            c_start, c_end = ctx.clause(hit.start)
-            return any(c_start <= h.start < c_end and _voids(ctx, h) for h in ctx.scan.contexts[key])
+        def voided(group: str, hit: Hit) -> bool:
+            """The exemption's own exception standing where its data says: anywhere in the message
+            (term_context_void), in the hit's sentence (_sentence) or in its clause (_clause)."""
+            for suffix, scope in (
+                (VOIDING, None),
+                (VOIDING_HERE, ctx.sentence),
+                (VOIDING_CLAUSE, ctx.clause),
+            ):
+                hits = ctx.scan.contexts.get(f"{self.code}/{group}{suffix}")
+                if not hits:
+                    continue
+                lo, hi = (0, len(ctx.nt.compact)) if scope is None else scope(hit.start)
+                if any(lo <= h.start < hi and _voids(ctx, h) for h in hits):
+                    return True
+            return False
 
         def context_met(hit: Hit) -> bool:
             term = spec.terms[hit.payload]
