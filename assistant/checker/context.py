@@ -56,6 +56,8 @@ if TYPE_CHECKING:
 
 CLAUSE_DELIMITERS = frozenset("，,。！!？?；;：:\n")
 SENTENCE_DELIMITERS = frozenset("。！!？?；;：:\n")
+#: What no word spelled in pinyin runs across (see MessageContext.scan_pinyin).
+_PINYIN_STOPS = SENTENCE_DELIMITERS | frozenset("，,")
 #: Words between 最快/最迟 and the time they bound (最快可于24小时后, 最迟将于3个工作日内).
 _TIME_LEAD_RE = lazyre.compile(r"(?:可|将|会|能)?(?:于|在)")
 _TIME_BOUND_RE = lazyre.compile(
@@ -1987,6 +1989,10 @@ class Lexicon:
             ):
                 if not any("a" <= ch <= "z" for ch in compact[start:end]):
                     continue  # plain Chinese: the ordinary pass already judged it
+                if any(ch in _PINYIN_STOPS for ch in compact[start:end]):
+                    # the spelling skips what is not a letter or a character, so zui高！20万 read
+                    # as one word would be the cap 最高20万 (a warning) across the sentence's end
+                    continue
                 if pure:
                     # The spaces that marked the syllables are gone (baobengaoxi reads
                     # bao|beng|ao|xi first): a match counts when what is left on either
