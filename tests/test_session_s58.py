@@ -1,0 +1,136 @@
+"""Session of 2026-12-07 from 04:20: judgment classes from the development thirds of the sets
+written this session (writers f117–f120), each written here in words of its own with the twin
+beside it that must keep its reading.
+
+- everyday wording the start code flagged: a deposit's or a wealth product's sales quota (DIS001's
+  额度), a suitability result's ceiling (可购买R3及以下的产品), the recipient's own application
+  (您申请开通的…权限), a fund's legal documents amended, a card withdrawn and replaced, a limit said
+  unchanged, 起存 inside 自…起存款;
+- violations the start code missed: a loan product launched by a headline and a colon from a sender
+  with no lending licence, a price rise said with an adverb (保费普遍上调), an absolute term spelled in
+  pinyin before a sentence's end and a figure (zui高！20万).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checker.engine import Checker
+from tests.judgment_asserts import WEALTH, assert_service_pass, error_codes, flagged_codes, found_codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岚溪银行】王阿姨，我是网点的小周，这批五年期大额存单50万元起存，想要额度的话今天给我回个电话。回T退订",
+        f"【岚溪银行】李总，岚溪季季享这一期额度不多了，业绩比较基准2.9%（不代表未来表现和实际收益）。{WEALTH}",
+    ],
+)
+def test_a_deposits_or_wealth_products_sales_quota_is_no_credit(checker: Checker, text: str) -> None:
+    assert "DIS001" not in flagged_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a credit line beside the deposit, anywhere in the message
+        "【岚溪银行】五年期大额存单50万元起存，额度有限。另外您名下还有一笔额度，登录App即可提现。回T退订",
+        # the quota reading needs the deposit in 额度's own sentence
+        "【岚溪银行】五年期大额存单50万元起存。专属额度已为您备好，最快当天到账。回T退订",
+    ],
+)
+def test_a_credit_line_beside_a_deposit_still_needs_its_rate(checker: Checker, text: str) -> None:
+    assert "DIS001" in error_codes(checker, text)
+
+
+def test_a_premium_rise_said_with_an_adverb_is_pressure(checker: Checker) -> None:
+    text = "【澄湖财险】您的家财险下月到期。明年起家财险保费全面上调，年底前续保可按今年价格。回T退订"
+    assert "ADV007" in error_codes(checker, text)
+
+
+def test_a_deposit_rate_rise_is_no_price_rise(checker: Checker) -> None:
+    text = "【澄湖银行】明年起储蓄存款利率统一上调，欢迎到网点咨询。回T退订"
+    assert "ADV007" not in flagged_codes(checker, text)
+
+
+def test_qi_cun_inside_a_dated_start_is_no_deposit_sale(checker: Checker) -> None:
+    # 自…起 + 存款: a date's start, not 万元起存
+    assert_service_pass(
+        checker, "【澄湖银行】自2027年1月1日起存款挂牌利率下调，您已存入的定期存款按原利率计息至到期。"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【鹿鸣理财】您的风险测评结果为C2（稳健型），有效期两年，可购买风险等级R2及以下的产品。",
+        "【鹿鸣银行】您的风险承受能力评估将于下月到期，当前等级C4，可投资R4及以下产品，请按时重新评估。",
+    ],
+)
+def test_a_suitability_ceiling_is_a_notice(checker: Checker, text: str) -> None:
+    assert_service_pass(checker, text)
+
+
+def test_a_product_sold_after_the_ceiling_is_still_an_offer(checker: Checker) -> None:
+    text = "【鹿鸣理财】您的风险测评结果为C3，可购买R3及以下产品。鹿鸣稳享6号本周发售，业绩比较基准3.2%，手机银行可购。"
+    r = checker.check(text)
+    assert r.kind == "marketing", r.kind_reason
+    assert {"ADV003", "OPT001"} <= error_codes(checker, text)
+
+
+def test_a_loan_launched_by_a_headline_needs_a_lending_licence(checker_for) -> None:
+    text = "【汇通支付】汇通商户贷上线：按流水核定额度，年化利率（单利）8%-18%，以审批为准。回T退订"
+    assert "QUA001" in error_codes(checker_for("example-payment"), text)
+
+
+def test_a_debit_or_credit_card_word_launches_no_loan(checker_for) -> None:
+    text = "【汇通支付】绑定贷记卡还款功能已上线，可在App查看。"
+    assert "QUA001" not in flagged_codes(checker_for("example-payment"), text)
+
+
+def test_the_recipients_own_application_is_a_notice(checker: Checker) -> None:
+    assert_service_pass(
+        checker,
+        "【衡山证券】您好，我是衡山证券营业部的客户经理。您申请开通的科创板权限还需签署风险揭示书，请登录App在“业务办理”中完成。",
+    )
+
+
+def test_an_offer_after_an_own_permission_is_still_marketing(checker: Checker) -> None:
+    text = "【衡山证券】您的科创板权限已开通，现推出科创主题基金，欢迎申购。回T退订"
+    r = checker.check(text)
+    assert r.kind == "marketing", r.kind_reason
+
+
+def test_a_funds_amended_legal_documents_are_a_holder_notice(checker: Checker) -> None:
+    assert_service_pass(
+        checker,
+        "【岭南基金】尊敬的持有人：岭南纯债债券型证券投资基金经与托管人协商一致，对基金合同及招募说明书中的估值方法条款进行修订，"
+        "本次修订对持有人利益无实质性不利影响。修订后的法律文件详见本公司官网，如有疑问请致电400-820-1234。",
+    )
+
+
+def test_a_card_withdrawn_and_replaced_is_a_notice(checker: Checker) -> None:
+    assert_service_pass(
+        checker,
+        "【鹿鸣银行】鹿鸣畅游联名信用卡将于2027年5月31日停止服务，届时您尾号6612的卡片可免费换发为鹿鸣标准金卡，额度与积分不变，详询95511。",
+    )
+
+
+def test_a_new_card_sold_after_a_withdrawal_is_an_offer(checker: Checker) -> None:
+    text = "【鹿鸣银行】鹿鸣航旅联名卡将于6月30日停止服务，现推出鹿鸣白金卡，首年免年费，详询95511。"
+    r = checker.check(text)
+    assert r.kind == "marketing", r.kind_reason
+    assert "OPT001" in error_codes(checker, text)
+
+
+def test_a_pinyin_absolute_term_before_a_sentence_end_is_an_error(checker: Checker) -> None:
+    # zui高！20万: the exclamation ends the claim; the figure after it is no cap
+    codes = found_codes(checker, "【鹿鸣农商银行】开门红定期存款，全县zui高！20万元起存。回T退订")
+    assert codes.get("ADV002") == "error"
+
+
+def test_a_pinyin_cap_with_its_figure_reads_as_the_characters_do(checker: Checker) -> None:
+    # a cap with its figure is a warning in characters; spelled in pinyin it is the same
+    chinese = found_codes(checker, "【鹿鸣农商银行】三年期大额存单利率最高2.15%。回T退订")
+    pinyin = found_codes(checker, "【鹿鸣农商银行】三年期大额存单利率zui高2.15%。回T退订")
+    assert chinese.get("ADV002") == pinyin.get("ADV002") == "warning"
