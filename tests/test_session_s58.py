@@ -4,8 +4,8 @@ beside it that must keep its reading.
 
 - everyday wording the start code flagged: a deposit's or a wealth product's sales quota (DIS001's
   额度), a suitability result's ceiling (可购买R3及以下的产品), the recipient's own application
-  (您申请开通的…权限), a fund's legal documents amended, a card withdrawn and replaced, a limit said
-  unchanged, 起存 inside 自…起存款;
+  (您申请开通的…权限), a fund's legal documents amended, a card withdrawn and replaced, 起存 inside
+  自…起存款;
 - violations the start code missed: a loan product launched by a headline and a colon from a sender
   with no lending licence, a price rise said with an adverb (保费普遍上调), an absolute term spelled in
   pinyin before a sentence's end and a figure (zui高！20万).
@@ -134,3 +134,48 @@ def test_a_pinyin_cap_with_its_figure_reads_as_the_characters_do(checker: Checke
     chinese = found_codes(checker, "【鹿鸣农商银行】三年期大额存单利率最高2.15%。回T退订")
     pinyin = found_codes(checker, "【鹿鸣农商银行】三年期大额存单利率zui高2.15%。回T退订")
     assert chinese.get("ADV002") == pinyin.get("ADV002") == "warning"
+
+
+# Red team rt211 of this session's first changes (54234ba): each hole it found, in words of its own.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a credit line in the deposit's sentence, applied for and used: not the deposit's quota
+        "【岚溪银行】您的大额存单如需周转，可凭存单在手机银行申请备用额度，当天即可使用。回T退订",
+        "【岚溪银行】岚溪季季享业绩比较基准2.9%，持有满30万元的个体工商户可再获经营额度50万元，线上审批。回T退订",
+        # a line said unchanged is still a line (only a card's limit beside its number is exempt)
+        "【捷贷消费金融】您的“随心借”已升级，额度保持不变，新增一次性提取到银行卡，12期按月还本付息。回T退订",
+    ],
+)
+def test_a_credit_line_is_not_exempted_by_the_deposit_or_its_unchanged_limit(
+    checker: Checker, text: str
+) -> None:
+    assert "DIS001" in error_codes(checker, text)
+
+
+def test_a_pinyin_claim_asked_and_answered_is_read_across_the_question_mark(checker: Checker) -> None:
+    text = f"【鑫盛财富】鑫盛优选计划开放预约，kui了？bao赔！5万元起投。{WEALTH}"
+    assert "ADV001" in error_codes(checker, text)
+
+
+def test_a_loan_launched_with_a_word_between_needs_a_lending_licence(checker_for) -> None:
+    text = "【汇通支付】汇通生意贷正式上线！小微商户凭收款流水即可在线申请经营资金。回T退订"
+    assert "QUA001" in error_codes(checker_for("example-payment"), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【汇通支付】宽带费月付来了！在汇通支付App缴纳宽带费可由年缴改为按月缴纳，每月1日自动缴费。回T退订",
+        "【汇通支付】地铁站充电宝租借上线：汇通支付App扫码即可使用，每小时2元。回T退订",
+    ],
+)
+def test_a_fee_paid_monthly_or_an_object_rented_launches_no_loan(checker_for, text: str) -> None:
+    assert not {"DIS001", "QUA001"} & flagged_codes(checker_for("example-payment"), text)
+
+
+def test_an_insurers_policy_loan_launch_needs_no_lending_licence(checker_for) -> None:
+    text = "【安泰人寿】保单贷上线：持有终身寿险满两年的客户可按现金价值的80%申请，年利率5%。"
+    assert "QUA001" not in flagged_codes(checker_for("example-insurer"), text)

@@ -56,8 +56,9 @@ if TYPE_CHECKING:
 
 CLAUSE_DELIMITERS = frozenset("，,。！!？?；;：:\n")
 SENTENCE_DELIMITERS = frozenset("。！!？?；;：:\n")
-#: What no word spelled in pinyin runs across (see MessageContext.scan_pinyin).
-_PINYIN_STOPS = SENTENCE_DELIMITERS | frozenset("，,")
+#: What no word spelled in pinyin runs across (see Lexicon.scan_pinyin): a sentence's or a clause's end.
+#: Not a question mark (亏了？包赔！ answers its own question: kui了？bao赔 is one claim — rt211) nor a colon.
+_PINYIN_STOPS = frozenset("。！!；;\n，,")
 #: Words between 最快/最迟 and the time they bound (最快可于24小时后, 最迟将于3个工作日内).
 _TIME_LEAD_RE = lazyre.compile(r"(?:可|将|会|能)?(?:于|在)")
 _TIME_BOUND_RE = lazyre.compile(
