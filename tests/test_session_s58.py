@@ -2,13 +2,17 @@
 written this session (writers f117–f120), each written here in words of its own with the twin
 beside it that must keep its reading.
 
-- everyday wording the start code flagged: a deposit's or a wealth product's sales quota (DIS001's
-  额度), a suitability result's ceiling (可购买R3及以下的产品), the recipient's own application
-  (您申请开通的…权限), a fund's legal documents amended, a card withdrawn and replaced, 起存 inside
-  自…起存款;
+- everyday wording the start code flagged: a suitability result's ceiling (可购买R3及以下的产品), the
+  recipient's own application (您申请开通的…权限), a fund's legal documents amended, a card withdrawn
+  and replaced, 起存 inside 自…起存款;
 - violations the start code missed: a loan product launched by a headline and a colon from a sender
-  with no lending licence, a price rise said with an adverb (保费普遍上调), an absolute term spelled in
-  pinyin before a sentence's end and a figure (zui高！20万).
+  with no lending licence, a premium rise said with an adverb (保费普遍上调), an absolute term spelled
+  in pinyin before a sentence's end and a figure (zui高！20万), a credit flaw said mildly
+  (征信有点瑕疵也能试试), an insurance class named (两全险) for pressure's severity;
+- the holes two red teams of this session's own changes found (rt211, rt212), and the mechanisms
+  withdrawn after them: a deposit's or a wealth product's sales quota (额度) read as no credit, and a
+  card's limit said unchanged (额度与卡号不变), leaked credit lines in both rounds, so 额度 there is
+  credit again, as at the start.
 """
 
 from __future__ import annotations
@@ -22,24 +26,11 @@ from tests.judgment_asserts import WEALTH, assert_service_pass, error_codes, fla
 @pytest.mark.parametrize(
     "text",
     [
-        "【岚溪银行】王阿姨，我是网点的小周，这批五年期大额存单50万元起存，想要额度的话今天给我回个电话。回T退订",
-        f"【岚溪银行】李总，岚溪季季享这一期额度不多了，业绩比较基准2.9%（不代表未来表现和实际收益）。{WEALTH}",
-    ],
-)
-def test_a_deposits_or_wealth_products_sales_quota_is_no_credit(checker: Checker, text: str) -> None:
-    assert "DIS001" not in flagged_codes(checker, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a credit line beside the deposit, anywhere in the message
         "【岚溪银行】五年期大额存单50万元起存，额度有限。另外您名下还有一笔额度，登录App即可提现。回T退订",
-        # the quota reading needs the deposit in 额度's own sentence
         "【岚溪银行】五年期大额存单50万元起存。专属额度已为您备好，最快当天到账。回T退订",
     ],
 )
-def test_a_credit_line_beside_a_deposit_still_needs_its_rate(checker: Checker, text: str) -> None:
+def test_a_credit_line_beside_a_deposit_needs_its_rate(checker: Checker, text: str) -> None:
     assert "DIS001" in error_codes(checker, text)
 
 
@@ -145,7 +136,7 @@ def test_a_pinyin_cap_with_its_figure_reads_as_the_characters_do(checker: Checke
         # a credit line in the deposit's sentence, applied for and used: not the deposit's quota
         "【岚溪银行】您的大额存单如需周转，可凭存单在手机银行申请备用额度，当天即可使用。回T退订",
         "【岚溪银行】岚溪季季享业绩比较基准2.9%，持有满30万元的个体工商户可再获经营额度50万元，线上审批。回T退订",
-        # a line said unchanged is still a line (only a card's limit beside its number is exempt)
+        # a line said unchanged is still a line
         "【捷贷消费金融】您的“随心借”已升级，额度保持不变，新增一次性提取到银行卡，12期按月还本付息。回T退订",
     ],
 )
@@ -168,14 +159,48 @@ def test_a_loan_launched_with_a_word_between_needs_a_lending_licence(checker_for
 @pytest.mark.parametrize(
     "text",
     [
-        "【汇通支付】宽带费月付来了！在汇通支付App缴纳宽带费可由年缴改为按月缴纳，每月1日自动缴费。回T退订",
         "【汇通支付】地铁站充电宝租借上线：汇通支付App扫码即可使用，每小时2元。回T退订",
+        "【汇通支付】汇通支付凭借全新升级的风控系统，将对异常登录进行实时拦截，请按App提示完成身份核验。",
+        "【汇通支付】雨季便民伞免费借来了！全市地铁站扫码借伞，48小时内归还不收费。回T退订",
     ],
 )
-def test_a_fee_paid_monthly_or_an_object_rented_launches_no_loan(checker_for, text: str) -> None:
-    assert not {"DIS001", "QUA001"} & flagged_codes(checker_for("example-payment"), text)
+def test_an_object_rented_or_by_virtue_of_launches_no_loan(checker_for, text: str) -> None:
+    assert "QUA001" not in flagged_codes(checker_for("example-payment"), text)
+
+
+def test_a_fee_paid_by_the_month_that_the_sender_advances_is_credit(checker: Checker) -> None:
+    # (a fee paid monthly is not exempted: 学费月付 advances the whole fee and is repaid — rt212)
+    text = "【汇通支付】学费月付来了！报名课程时选择学费月付，汇通替您一次付清学费，之后每月还给汇通一部分。回T退订"
+    assert "DIS001" in error_codes(checker, text)
 
 
 def test_an_insurers_policy_loan_launch_needs_no_lending_licence(checker_for) -> None:
     text = "【安泰人寿】保单贷上线：持有终身寿险满两年的客户可按现金价值的80%申请，年利率5%。"
     assert "QUA001" not in flagged_codes(checker_for("example-insurer"), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青禾消费金融】征信有点小瑕疵也能申请，青禾闪借年化利率（单利）12%-23.4%，以审批为准。回T退订",
+        "【青禾消费金融】征信不太好也可以试试，青禾闪借年化利率（单利）12%-23.4%。回T退订",
+    ],
+)
+def test_a_credit_flaw_said_mildly_with_a_loan_is_an_inducement(checker: Checker, text: str) -> None:
+    assert "DIS003" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【岚溪银行】金融知识讲堂：征信有点瑕疵也不用怕，不良记录自不良行为终止之日起保存5年，谨防“征信修复”骗局。欢迎报名。回T退订",
+        "【汇通支付】ETC在线免费办：信用不太好也可以办，绑定储蓄卡即可，设备包邮到家。回T退订",
+    ],
+)
+def test_a_mild_flaw_without_a_loan_offered_is_no_inducement(checker: Checker, text: str) -> None:
+    assert "DIS003" not in flagged_codes(checker, text)
+
+
+def test_pressure_on_an_insurance_class_named_is_an_error(checker: Checker) -> None:
+    text = "【明德银行】我行代销的禾丰人寿两全险下月起费率上调，本月内办理仍按现行费率，详询客户经理。回T退订"
+    assert "ADV007" in error_codes(checker, text)

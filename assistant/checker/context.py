@@ -56,9 +56,10 @@ if TYPE_CHECKING:
 
 CLAUSE_DELIMITERS = frozenset("，,。！!？?；;：:\n")
 SENTENCE_DELIMITERS = frozenset("。！!？?；;：:\n")
-#: What no word spelled in pinyin runs across (see Lexicon.scan_pinyin): a sentence's or a clause's end.
-#: Not a question mark (亏了？包赔！ answers its own question: kui了？bao赔 is one claim — rt211) nor a colon.
-_PINYIN_STOPS = frozenset("。！!；;\n，,")
+#: What no figure's term spelled in pinyin runs across (see Lexicon.scan_pinyin).
+_PINYIN_STOPS = frozenset("。！!？?；;：:，,\n")
+#: A figure's last character in a term (a digit or a Chinese numeral: 最高5, 最高万).
+_NUMERAL_CHARS = frozenset("0123456789一二两三四五六七八九十百千万亿")
 #: Words between 最快/最迟 and the time they bound (最快可于24小时后, 最迟将于3个工作日内).
 _TIME_LEAD_RE = lazyre.compile(r"(?:可|将|会|能)?(?:于|在)")
 _TIME_BOUND_RE = lazyre.compile(
@@ -1794,6 +1795,13 @@ class Lexicon:
         self._triggers = [
             (spec.code, i, t.term) for spec in specs for i, t in enumerate(spec.terms) if t.family is None
         ]
+        #: Terms that end on a figure's first digit or numeral (最高2, 最高万 of a combo): see scan_pinyin.
+        self._figure_triggers = frozenset(
+            (spec.code, i)
+            for spec in specs
+            for i, t in enumerate(spec.terms)
+            if t.family is None and (t.figure or t.term[-1:] in _NUMERAL_CHARS)
+        )
         self._pinyin: ahocorasick.Automaton | None = None
         self._trigger_chars: dict[tuple[str, int], frozenset[str]] | None = None
         self._initials: ahocorasick.Automaton | None = None
@@ -1990,10 +1998,11 @@ class Lexicon:
             ):
                 if not any("a" <= ch <= "z" for ch in compact[start:end]):
                     continue  # plain Chinese: the ordinary pass already judged it
-                if any(ch in _PINYIN_STOPS for ch in compact[start:end]):
-                    # the spelling skips what is not a letter or a character, so zui高！20万 read
-                    # as one word would be the cap 最高20万 (a warning) across the sentence's end
-                    continue
+                # the spelling skips what is not a letter or a character: a figure's term read across
+                # a stop (zui高！20万 as the cap 最高2, a warning) would take the figure from the next
+                # sentence; other terms are read across punctuation as the ordinary pass reads them
+                # (kui了？bao赔, wen赚，不赔 — rt211, rt212)
+                across = any(ch in _PINYIN_STOPS for ch in compact[start:end])
                 if pure:
                     # The spaces that marked the syllables are gone (baobengaoxi reads
                     # bao|beng|ao|xi first): a match counts when what is left on either
@@ -2003,6 +2012,8 @@ class Lexicon:
                 elif not (_on_syllable_bound(compact, start) and _on_syllable_bound(compact, end)):
                     continue  # 包xia卡 is not 包息: the match ends inside the syllable xia
                 for code, i in values:
+                    if across and (code, i) in self._figure_triggers:
+                        continue
                     if not pure and not self._own_characters(compact[start:end], code, i):
                         continue  # 贷bu is not 逮捕: the characters written are another word's
                     if (start, end, code) not in seen:

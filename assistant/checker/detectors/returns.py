@@ -38,8 +38,6 @@ _AMOUNT = (
 _PRINCIPAL_VERBS = (
     # (not the 放 of 发放/派放/释放: 首月发放6000元 pays out — rt112)
     r"存入|存|投资|投入|投|买入|购买|买|认购|申购|本金|理财|起投|预交|预存|预缴|持有|(?<![发派释])放(?!款|贷)"
-    # (a sum to be reached first: 钱包存满1万元每日返息50元 — f123; not 满 alone, a spending threshold)
-    r"|存满|投满|放满|存够|投够"
 )
 _PRINCIPAL_RE = lazyre.compile(
     rf"(?:{_PRINCIPAL_VERBS}){_AMOUNT}|{_AMOUNT}(?:起投|起存|起购|本金|存|买入|投资|投入|理财)"
@@ -87,7 +85,7 @@ _NUMERAL_START = r"[\d零〇一二两三四五六七八九十百千]"  # how an 
 _PRINCIPAL_SEARCH = LeftmostAlternation(
     _PRINCIPAL_RE,
     gates=(
-        rf"[入存资投买购财金交缴有放满够]{_NUMERAL_START}",
+        rf"[入存资投买购财金交缴有放]{_NUMERAL_START}",
         r"[元块万千](?:起投|起存|起购|本金|存|买入|投资|投入|理财)",
         rf"[交纳缴付了]{_NUMERAL_START}",
         rf"份(?:认购|购买)?(?:价格|金额|售价)?(?:为|是)?{_NUMERAL_START}",
