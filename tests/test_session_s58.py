@@ -204,3 +204,33 @@ def test_a_mild_flaw_without_a_loan_offered_is_no_inducement(checker: Checker, t
 def test_pressure_on_an_insurance_class_named_is_an_error(checker: Checker) -> None:
     text = "【明德银行】我行代销的禾丰人寿两全险下月起费率上调，本月内办理仍按现行费率，详询客户经理。回T退订"
     assert "ADV007" in error_codes(checker, text)
+
+
+# Red team rt213 (the third round, at 597da21): false alarms of this session's new words, each withdrawn or narrowed.
+
+
+def test_a_premium_rise_stated_as_a_fact_is_no_pressure(checker: Checker) -> None:
+    # a broad rise needs a push to act before it (broad-rise-then-hurry): a statutory premium's new level is a fact
+    text = "【岚溪银行】明年起城乡居民医保保费统一上调至每人每年400元，缴费期为9月1日至12月31日。回T退订"
+    assert "ADV007" not in error_codes(checker, text)
+
+
+def test_an_insurance_cover_given_away_does_not_make_a_deposit_insurance(checker: Checker) -> None:
+    text = "【鹿鸣农商银行】开门红：即日起存款满5万元，赠送一年期家财险一份，数量有限，送完即止。回T退订"
+    assert found_codes(checker, text).get("ADV007") == "warning"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【汇通支付】公交站共享雨伞扫码借上线啦！打开汇通支付App扫码取伞，48小时内归还不收费。回T退订",
+        "【汇通支付】车主服务站应急充电宝扫码借开放中，到店扫码即可使用。回T退订",
+    ],
+)
+def test_an_object_lent_by_scanning_launches_no_loan(checker_for, text: str) -> None:
+    assert "QUA001" not in flagged_codes(checker_for("example-payment"), text)
+
+
+def test_a_mild_credit_flaw_with_no_loan_in_its_sentence_is_no_error(checker: Checker) -> None:
+    text = "【衡江银行】征信不太好也可以申请提取公积金吗？可以。公积金提取与个人征信无关，可在手机银行线上申请。回T退订"
+    assert "DIS003" not in error_codes(checker, text)
