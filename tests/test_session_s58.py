@@ -234,3 +234,17 @@ def test_an_object_lent_by_scanning_launches_no_loan(checker_for, text: str) -> 
 def test_a_mild_credit_flaw_with_no_loan_in_its_sentence_is_no_error(checker: Checker) -> None:
     text = "【衡江银行】征信不太好也可以申请提取公积金吗？可以。公积金提取与个人征信无关，可在手机银行线上申请。回T退订"
     assert "DIS003" not in error_codes(checker, text)
+
+
+def test_a_new_share_calendar_with_its_codes_is_no_promotion(checker: Checker) -> None:
+    # (申购代码, 中签后 …: a market operation's notice, like 休市 — f61, f90)
+    text = "【衡山证券】今日可申购：岭南智造（申购代码732819，发行价18.60元），请登录衡山证券App申购，中签后请按时缴款。"
+    r = checker.check(text)
+    assert r.kind != "marketing", r.kind_reason
+    assert not error_codes(checker, text)
+
+
+def test_a_new_share_pitched_is_still_marketing(checker: Checker) -> None:
+    text = "【衡山证券】新股申购火热进行中，中签率高，开户即可参与，申购代码732819！回T退订"
+    r = checker.check(text)
+    assert r.kind == "marketing", r.kind_reason
