@@ -248,3 +248,51 @@ def test_a_new_share_pitched_is_still_marketing(checker: Checker) -> None:
     text = "【衡山证券】新股申购火热进行中，中签率高，开户即可参与，申购代码732819！回T退订"
     r = checker.check(text)
     assert r.kind == "marketing", r.kind_reason
+
+
+# English and mixed SMS (writer f126): the recipient's own policy by its tail, money called funds,
+# a daily return, a stablecoin, a scam alert.
+
+
+def test_an_english_debit_on_the_recipients_policy_is_a_notice(checker: Checker) -> None:
+    assert_service_pass(
+        checker,
+        "【安衡人寿】Premium of RMB 8,600.00 for your policy ending 3381 was paid on 5 Dec. Call 400-818-6666 with any questions.",
+    )
+
+
+def test_funds_as_money_need_no_fund_risk_warning(checker: Checker) -> None:
+    assert "ADV003" not in flagged_codes(
+        checker,
+        "【北桥银行】New funds into a 6-month USD time deposit earn 3.90% p.a. from 1 to 31 Dec. 回T退订",
+    )
+    assert "ADV003" in error_codes(
+        checker, "【北桥银行】Northbridge Global Equity Fund: subscribe in the app today. 回T退订"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["【链财】Earn 1.2% DAILY on your USDC. 回T退订", "【链财】Get 0.4% every day on your balance. 回T退订"],
+)
+def test_an_english_daily_return_is_annualised(checker: Checker, text: str) -> None:
+    assert "PRO007" in error_codes(checker, text)
+
+
+def test_get_with_a_percent_off_is_no_return(checker: Checker) -> None:
+    assert "PRO007" not in flagged_codes(
+        checker, "【北桥银行】Get 10% off your first order with a Northbridge card. 回T退订"
+    )
+
+
+def test_a_stablecoin_is_crypto(checker: Checker) -> None:
+    assert "PRO003" in error_codes(
+        checker, "【链财社区】Park your stablecoin in our wallet and earn every week. 回T退订"
+    )
+
+
+def test_claims_named_in_an_english_scam_alert_are_for_review(checker: Checker) -> None:
+    text = (
+        "【环球付】Scam alert: anyone promising 'guaranteed' returns on forex margin trading is a fraudster."
+    )
+    assert not error_codes(checker, text)
