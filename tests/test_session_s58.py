@@ -296,3 +296,28 @@ def test_claims_named_in_an_english_scam_alert_are_for_review(checker: Checker) 
         "【环球付】Scam alert: anyone promising 'guaranteed' returns on forex margin trading is a fraudster."
     )
     assert not error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "【环球付】No other payment app in China beats our exchange rates. Send money now. 回T退订",
+            "ADV002",
+        ),
+        ("【康宁健康】康宁全球医疗险: any illness, any hospital, we pay. 回T退订", "ADV009"),
+        (
+            "【北桥银行】Our officer will call you. Please read out the digits in the SMS you receive next.",
+            "PRV003",
+        ),
+    ],
+)
+def test_english_claims_and_requests_are_read(checker: Checker, text: str, code: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+def test_an_english_warning_never_to_read_out_a_code_is_no_request(checker: Checker) -> None:
+    assert "PRV003" not in flagged_codes(
+        checker,
+        "【北桥银行】Never read out the verification code to anyone. Northbridge will never ask for it.",
+    )
