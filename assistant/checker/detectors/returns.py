@@ -1040,15 +1040,12 @@ def _multiple_rates(view: str, opts: dict) -> list[StatedRate]:
 #: Rates stated in English (12% p.a., 1% monthly return, target IRR 11%, 12 percent a year,
 #: 12% APR paid to investors — rt79), on the no-space view; see ``_english_rates``.
 _EN_GATE_RE = lazyre.compile(r"\d(?:%|percent)|irr|yield|return|earn|p\.?a\.?")
-#: The period a rate is quoted per (p.a., monthly, daily, every day).
-_EN_PERIOD = r"p\.?a\.?|perannum|ayear|peryear|annual(?:ly)?|yearly|apr|irr|monthly|amonth|permonth|everymonth|daily|aday|perday|everyday"
 _EN_RATE_RE = lazyre.compile(
     # (interest named between: pays interest at 11 percent, 10 percent interest p.a. — rt178)
-    r"(?P<pre>targetirr|irr|yield|annual(?:ized|ised)?returns?|returns?of|earns?|pays?|paying|get|gets)(?:interest)?(?:of|at|upto|about|around)?"
-    # (…with its period after it: earn 1.5% daily, get 0.5% every day — f126)
-    rf"(?P<a>\d+(?:\.\d+)?)(?:%|percent)(?P<post_a>{_EN_PERIOD})?"
+    r"(?P<pre>targetirr|irr|yield|annual(?:ized|ised)?returns?|returns?of|earns?|pays?|paying)(?:interest)?(?:of|at|upto|about|around)?"
+    r"(?P<a>\d+(?:\.\d+)?)(?:%|percent)"
     r"|(?P<b>\d+(?:\.\d+)?)(?:%|percent)(?:interest)?"
-    rf"(?P<post>{_EN_PERIOD})"
+    r"(?P<post>p\.?a\.?|perannum|ayear|peryear|annual(?:ly)?|yearly|apr|irr|monthly|amonth|permonth|daily|aday|perday)"
 )
 _EN_LOAN_RE = lazyre.compile(r"loan|borrow|credit|lend|cash|借|贷|还款")
 #: In a figure's clause: what makes a bare "12% a year" a return, and what makes it a
@@ -1074,9 +1071,7 @@ def _english_rates(view: str) -> list[StatedRate]:
         value = parse_number(figure)
         if value is None:
             continue
-        post = m.group("post") or m.group("post_a") or ""
-        if m.group("pre") in ("get", "gets") and not post:
-            continue  # get 10% off, get 3% cash back: a discount, not a return (only with its period)
+        post = m.group("post") or ""
         if not m.group("pre"):
             c0 = max(view.rfind(c, 0, m.start()) for c in ",.;:!?，。；：！？") + 1
             ends = [i for i in (view.find(c, m.end()) for c in ",;:!?，。；：！？") if i >= 0]
