@@ -248,3 +248,12 @@ def test_a_new_share_pitched_is_still_marketing(checker: Checker) -> None:
     text = "【衡山证券】新股申购火热进行中，中签率高，开户即可参与，申购代码732819！回T退订"
     r = checker.check(text)
     assert r.kind == "marketing", r.kind_reason
+
+
+def test_lures_named_a_pig_butchering_scam_are_warned_against(checker: Checker) -> None:
+    text = "【北辰证券】投资者教育：网友推荐的“内部项目”承诺“日收益百分之二”“稳赚不赔”的，都是杀猪盘套路。请认准本公司官方App。"
+    assert not error_codes(checker, text)
+
+
+def test_a_claim_said_not_to_be_a_scam_is_still_a_claim(checker: Checker) -> None:
+    assert "ADV001" in error_codes(checker, "【北辰财富】北辰优选稳赚不赔，不是杀猪盘！回T退订")

@@ -56,8 +56,6 @@ if TYPE_CHECKING:
 
 CLAUSE_DELIMITERS = frozenset("，,。！!？?；;：:\n")
 SENTENCE_DELIMITERS = frozenset("。！!？?；;：:\n")
-#: What no figure's term spelled in pinyin runs across (see Lexicon.scan_pinyin).
-_PINYIN_STOPS = frozenset("。！!？?；;：:，,\n")
 #: A figure's last character in a term (a digit or a Chinese numeral: 最高5, 最高万).
 _NUMERAL_CHARS = frozenset("0123456789一二两三四五六七八九十百千万亿")
 #: Words between 最快/最迟 and the time they bound (最快可于24小时后, 最迟将于3个工作日内).
@@ -1999,10 +1997,10 @@ class Lexicon:
                 if not any("a" <= ch <= "z" for ch in compact[start:end]):
                     continue  # plain Chinese: the ordinary pass already judged it
                 # the spelling skips what is not a letter or a character: a figure's term read across
-                # a stop (zui高！20万 as the cap 最高2, a warning) would take the figure from the next
+                # a clause's end (zui高！20万 as the cap 最高2, a warning) would take the figure from the next
                 # sentence; other terms are read across punctuation as the ordinary pass reads them
                 # (kui了？bao赔, wen赚，不赔 — rt211, rt212)
-                across = any(ch in _PINYIN_STOPS for ch in compact[start:end])
+                across = any(ch in CLAUSE_DELIMITERS for ch in compact[start:end])
                 if pure:
                     # The spaces that marked the syllables are gone (baobengaoxi reads
                     # bao|beng|ao|xi first): a match counts when what is left on either
