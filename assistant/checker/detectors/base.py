@@ -477,12 +477,10 @@ class KeywordDetector(Detector):
         def cancelled(group: str, hit: Hit) -> bool:
             if not (in_body(group) or in_scope(group, hit)):
                 return False
-            # the exemption's own exception, anywhere in the message (…网点… but 专员来电), unless
-            # itself denied (工作人员不会致电您索要 — rt87)
-            s_start, s_end = ctx.sentence(hit.start)
             if group in spec.term_context_confirm_sentence:
                 # …its sentence or the next: a tip asked as a question is answered after it
                 # (催收员威胁“上门”？专业律师帮您依法维权)
+                s_start, s_end = ctx.sentence(hit.start)
                 n = len(ctx.nt.compact)
                 reach = ctx.sentence(s_end + 1)[1] if s_end + 1 < n else s_end
                 if not any(
@@ -492,6 +490,8 @@ class KeywordDetector(Detector):
                     for h in ctx.scan.contexts.get(f"{self.code}/{group}{CONFIRMING_HERE}", ())
                 ):
                     return False  # the group cancels only with a confirming word there
+            # the exemption's own exception, anywhere in the message (…网点… but 专员来电), unless
+            # itself denied (工作人员不会致电您索要 — rt87)
             return not voided(group, hit)
 
         def voided(group: str, hit: Hit) -> bool:
