@@ -2350,6 +2350,57 @@ class ScanResult:
     needs: list[int] | tuple[int, ...] = ()
 
 
+def inside_latin_word(nt: NormalizedText, start: int, end: int, *, digits_glue: bool = True) -> bool:
+    """Whether a compact span's Latin edge runs on into more Latin letters as written (eth in
+    "method", never in "whenever"); with ``digits_glue``, digits glue too (mt4 in "smt45").
+
+    Judged on the folded text, so a separator the compact view dropped still separates
+    (BTC、ETH is two tickers, "your account" two words), while letters spaced out to dodge a
+    filter (B T C) still read as one word.  Only an edge that is itself a Latin letter or digit
+    is judged: 收U商 may stand inside TGU商 (a handle glued to it on purpose)."""
+    folded = nt.folded
+    o_start, o_end = nt.compact_span(start, end)
+    glues = str.isalnum if digits_glue else str.isalpha
+    first = folded[o_start] if o_start < len(folded) else ""
+    last = folded[o_end - 1] if o_end > 0 else ""
+    before = folded[o_start - 1] if o_start > 0 else ""
+    after = folded[o_end] if o_end < len(folded) else ""
+    return (first.isascii() and first.isalnum() and before.isascii() and glues(before)) or (
+        last.isascii() and last.isalnum() and after.isascii() and glues(after)
+    )
+
+
+#: Cue lists whose words bring a finding back (a scope breaker ends a negation, a false negation
+#: is none): a Latin word of theirs may stand inside a longer one, as a trigger's context may.
+_RESTORING_CUES = frozenset({FALSE_NEG, BREAK})
+_LATIN_EDGE_RE = lazyre.compile(r"^[a-z0-9]|[a-z0-9]$")
+
+
+def keep_whole_latin(scan: ScanResult, nt: NormalizedText) -> None:
+    """Drop the dictionary hits of a Latin word inside a longer Latin word, where the word would
+    take a finding back: an exemption, a negation, a warning or a limit cue, a void word and a
+    notice's kind evidence (never in "whenever" is no negation, fund in "refund" no fund,
+    "account ending" in "discount ending" no account).  Why here, once: the compact view drops
+    the spaces that bound English words, so every list matched on it would otherwise need its
+    own test, and one missed turns a promotion into a silent pass.  Words that raise a finding
+    (triggers, required context, marketing evidence) keep their own tests: a glued ticker
+    (BTCUSDT) still names the coin.  Letters glue, digits do not (ATM24小时 is an ATM)."""
+
+    def stands(h: Hit) -> bool:
+        return _LATIN_EDGE_RE.search(h.word) is None or not inside_latin_word(
+            nt, h.start, h.end, digits_glue=False
+        )
+
+    for lists in (scan.exempts, scan.contexts, scan.cues):
+        for key, hits in lists.items():
+            if key in _RESTORING_CUES or (lists is scan.contexts and VOIDING not in key and key != "_risk_warning"):
+                continue
+            if any(_LATIN_EDGE_RE.search(h.word) for h in hits):
+                lists[key] = [h for h in hits if stands(h)]
+    if any(h.payload[0] == "service" and _LATIN_EDGE_RE.search(h.word) for h in scan.kind_hits):
+        scan.kind_hits = [h for h in scan.kind_hits if h.payload[0] != "service" or stands(h)]
+
+
 #: A product named in a sentence whose 最快 is not tied to an event in it (我行留学贷款最快3个工作日审批):
 #: a selling point, not an estimate for the recipient's request.
 _ESTIMATED_PRODUCT_RE = lazyre.compile(

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.checker.code_models import NO_CONTEXT_THRESHOLD, OPINION_CUE, CodeModels, load_code_models
-from assistant.checker.context import Lexicon, MessageContext
+from assistant.checker.context import Lexicon, MessageContext, keep_whole_latin
 from assistant.checker.detectors import DETECTORS, Detector, KeywordDetector
 from assistant.checker.fixes import apply_fixes
 from assistant.checker.kind import KindEvidence, KindRules, collect_evidence, infer_kind
@@ -287,6 +287,7 @@ class Checker:
         latin = _LATIN_RE.search(nt.compact) is not None
         mixed = False
         if latin:
+            keep_whole_latin(scan, nt)  # before the pinyin pass: its hits are read inside Latin runs
             pure = PURE_RE.search(nt.compact) is not None
             mixed = MIXED_RE.search(nt.compact) is not None
             if pure or mixed:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from assistant.checker.context import NEGATION_WORDS
+from assistant.checker.context import NEGATION_WORDS, inside_latin_word
 from assistant.checker.models import SEVERITY_RANK, ContextEffect, Finding, Fix, Severity
 from assistant.checker.rulespec import (
     CLAUSE_SCOPED,
@@ -361,20 +361,7 @@ def _latin_edge_glued(nt: NormalizedText, word: str, start: int, end: int) -> bo
     return after.isascii() and after.isalpha()
 
 
-def _inside_ascii_word(nt: NormalizedText, start: int, end: int, *, digits_glue: bool = True) -> bool:
-    """A Latin trigger inside a longer Latin word (eth in "method", mt4 in "smt45"); with
-    ``digits_glue=False``, for a cancelling context word, only letters glue (atm in "at
-    Minsheng" is no ATM, ATM24小时 is one).
-
-    Judged on the text as written, so a separator the compact view dropped still
-    separates (BTC、ETH is two tickers, not "btceth"), while letters spaced out to dodge
-    a filter (B T C) still read as one word."""
-    folded = nt.folded
-    o_start, o_end = nt.compact_span(start, end)
-    before = folded[o_start - 1] if o_start > 0 else ""
-    after = folded[o_end] if o_end < len(folded) else ""
-    glues = str.isalnum if digits_glue else str.isalpha
-    return (before.isascii() and glues(before)) or (after.isascii() and glues(after))
+_inside_ascii_word = inside_latin_word
 
 
 @dataclass(slots=True)

@@ -17,6 +17,7 @@ from assistant.checker.context import ANTI_FRAUD
 from assistant.checker.detectors.base import KeywordDetector
 from assistant.checker.models import Finding
 from assistant.text import lazyre
+from assistant.text.normalize import normalize_term
 
 if TYPE_CHECKING:
     from assistant.checker.message import Message
@@ -187,7 +188,11 @@ class SecretRequest(KeywordDetector):
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        opts = self.spec.options
+        # (each word as the compact view writes it: "read out" is readout there, as a trigger is)
+        opts = {
+            key: [normalize_term(str(w)) for w in value] if isinstance(value, list) else value
+            for key, value in self.spec.options.items()
+        }
         verbs = "|".join(map(re.escape, sorted(opts["verbs"], key=len, reverse=True)))
         # (密码 of 密码键盘/密码器 names the counter's device, not a secret: 在密码键盘上输入…)
         secrets = "|".join(
