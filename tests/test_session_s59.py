@@ -1,0 +1,115 @@
+"""Session of 2026-12-07 from 06:14: English and mixed SMS (writers f126, f129, f130), each case
+written here in words of its own, with the twin beside it that must keep its reading.
+
+- a Latin word that takes a finding back (an exemption, a negation or warning cue, a void word, a
+  notice's kind evidence) stands only as a whole word: the compact view drops the spaces that bound
+  English words, so "all the best" (a greeting, exempt from ADV002) was found inside "Overall the best
+  rate" and hid the claim;
+- PRV003's option words are read as the compact view writes them: its English verbs and multi-word
+  secrets ("verification code") matched nothing, so "read out the 6 digits" was no request;
+- English claims: state backing named with its body (ADV005), a rate ranked first or every rival denied
+  (ADV002), claims paid with no questions asked (ADV009); English anti-fraud alerts soften what they warn
+  against to warnings, as 谨防诈骗 does;
+- what the red teams of this session and the last showed: English service words for the reader's own
+  things (policy ending, your loan) and events were withdrawn — an upsell to a holder opens with them and
+  English has few offer words to outweigh them — and "every illness covered" is a warning, since a limit
+  told to the buyer (not every illness is covered) reads the same to the checker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checker.context import inside_latin_word
+from assistant.checker.engine import Checker
+from assistant.text.normalize import normalize
+from tests.judgment_asserts import error_codes, found_codes
+
+
+def test_a_greeting_inside_a_longer_word_exempts_nothing(checker: Checker) -> None:
+    text = "【北桥银行】Overall the best rate in town: 3-month deposits at 2.1% p.a. 回T退订"
+    assert "ADV002" in error_codes(checker, text)
+    assert "ADV002" not in found_codes(
+        checker, "【北桥银行】All the best for the new year from Northbridge Bank."
+    )
+
+
+def test_whole_latin_words_are_judged_on_the_text_as_written() -> None:
+    nt = normalize("whenever, never; your account; B T C")
+    compact = nt.compact
+    at = compact.index("never", 4)
+    assert inside_latin_word(nt, 4, 9, digits_glue=False)  # never inside whenever
+    assert not inside_latin_word(nt, at, at + 5, digits_glue=False)
+    start = compact.index("youraccount")
+    assert not inside_latin_word(nt, start + 4, start + 11, digits_glue=False)  # a space bounds it
+    btc = compact.index("btc")
+    assert not inside_latin_word(nt, btc, btc + 3)  # letters spaced out still read as one word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【北桥银行】Our officer will call you shortly - please read out the 6 digits in the SMS we just sent.",
+        "【北桥银行】A colleague will phone you today. Please tell us the code we sent to confirm it is you.",
+    ],
+)
+def test_a_code_asked_for_in_english(checker: Checker, text: str) -> None:
+    assert "PRV003" in error_codes(checker, text)
+
+
+def test_a_code_never_to_be_told_is_no_request(checker: Checker) -> None:
+    text = "【北桥银行】Never tell anyone the code we sent, not even our staff. Call 95588 if in doubt."
+    assert "PRV003" not in found_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【北桥银行】Norlan Bond Fund is backed by the Ministry of Finance. Funds involve risks; invest with caution. 回T退订",
+        "【北桥银行】Green Income Fund, endorsed by the central bank: from CNY 1,000. Funds involve risks. 回T退订",
+    ],
+)
+def test_state_backing_in_english(checker: Checker, text: str) -> None:
+    assert "ADV005" in error_codes(checker, text)
+
+
+def test_a_treasury_bond_backed_by_the_states_credit_is_a_fact(checker: Checker) -> None:
+    text = "【北桥银行】Savings bonds are issued by the Ministry of Finance and backed by the state's credit. 回T退订"
+    assert "ADV005" not in found_codes(checker, text)
+
+
+def test_a_rate_ranked_first_or_every_rival_denied(checker: Checker) -> None:
+    assert "ADV002" in error_codes(
+        checker, "【环球付】Lowest fees in China: send money to 60 countries. 回T退订"
+    )
+    assert "ADV002" in error_codes(
+        checker, "【环球付】Nobody beats our exchange rates. Send money home today. 回T退订"
+    )
+
+
+def test_insurance_claims_paid_with_no_questions_asked(checker: Checker) -> None:
+    text = "【华欧人寿】CareMax Medical insurance: claims paid with no questions asked. Details: https://www.sinoeurolife.com/caremax 回T退订"
+    assert "ADV009" in error_codes(checker, text)
+
+
+def test_every_illness_covered_is_for_review(checker: Checker) -> None:
+    claim = "【华欧人寿】CareMax Medical insurance: every illness covered. Details: https://www.sinoeurolife.com/caremax 回T退订"
+    found = checker.check(claim)
+    assert [f.severity for f in found.findings if f.code == "ADV009"] == ["warning"]
+    limit = "【华欧人寿】Before you buy: not every illness is covered by critical illness insurance. Details: https://www.sinoeurolife.com/ci 回T退订"
+    assert "ADV009" not in error_codes(checker, limit)
+
+
+def test_an_english_fraud_alert_softens_what_it_warns_against(checker: Checker) -> None:
+    text = "【北桥银行】Fraud alert: anyone offering guaranteed USDT returns is a fraudster. Call 95588 to report."
+    codes = error_codes(checker, text)
+    assert "ADV001" not in codes and "PRO003" not in codes
+    assert {"ADV001", "PRO003"} <= set(found_codes(checker, text))  # warned against: still shown for review
+
+
+def test_an_upsell_to_a_policyholder_is_not_a_notice(checker: Checker) -> None:
+    text = (
+        "【安泰人寿】For your policy ending 4471: Critical Illness Plus pays a CNY 200,000 lump sum on diagnosis, "
+        "from CNY 8 a day. Reply 1 for an adviser's call."
+    )
+    assert checker.check(text).kind != "service"
