@@ -8,8 +8,8 @@ written here in words of its own, with the twin beside it that must keep its rea
 - PRV003's option words are read as the compact view writes them: its English verbs and multi-word
   secrets ("verification code") matched nothing, so "read out the 6 digits" was no request;
 - English claims: state backing named with its body (ADV005), a rate ranked first or every rival denied
-  (ADV002), claims paid with no questions asked (ADV009); English anti-fraud alerts soften what they warn
-  against to warnings, as 谨防诈骗 does;
+  (ADV002), claims paid with no questions asked (ADV009); an English verdict on a lure (… is a fraudster)
+  takes back what comes before it, as …都是骗子 does;
 - what the red teams of this session and the last showed: English service words for the reader's own
   things (policy ending, your loan) and events were withdrawn — an upsell to a holder opens with them and
   English has few offer words to outweigh them — and "every illness covered" is a warning, since a limit
@@ -100,11 +100,18 @@ def test_every_illness_covered_is_for_review(checker: Checker) -> None:
     assert "ADV009" not in error_codes(checker, limit)
 
 
-def test_an_english_fraud_alert_softens_what_it_warns_against(checker: Checker) -> None:
+def test_an_english_verdict_on_a_lure_takes_it_back(checker: Checker) -> None:
     text = "【北桥银行】Fraud alert: anyone offering guaranteed USDT returns is a fraudster. Call 95588 to report."
     codes = error_codes(checker, text)
     assert "ADV001" not in codes and "PRO003" not in codes
-    assert {"ADV001", "PRO003"} <= set(found_codes(checker, text))  # warned against: still shown for review
+    # …said of what comes before it only, and not when denied: the sender's own claim still fails
+    assert "ADV001" in error_codes(
+        checker, "【北桥银行】Guaranteed returns of 8% a year - this is not a scam! 回T退订"
+    )
+    assert "ADV005" in error_codes(
+        checker,
+        "【鑫盛基金】Unlike apps run by fraudsters our Steady Bond Fund is endorsed by the PBOC. 基金有风险，投资须谨慎。回T退订",
+    )
 
 
 def test_an_upsell_to_a_policyholder_is_not_a_notice(checker: Checker) -> None:
@@ -113,3 +120,91 @@ def test_an_upsell_to_a_policyholder_is_not_a_notice(checker: Checker) -> None:
         "from CNY 8 a day. Reply 1 for an adviser's call."
     )
     assert checker.check(text).kind != "service"
+
+
+# --- what this session's red team of its own change (rt215) found, and the mechanism that answers it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【安泰人寿】To post your new policy documents, please tell us your postcode and address by calling 95519.",
+        "【北桥银行】When you call 95588 about your complaint, read out the reference code RF2931 to our agent.",
+        "【北桥银行】Movie week: reply with the code FILM by Sunday to get two cinema vouchers. 回T退订",
+        "【北桥银行】Your login password was reset. Reply within 30 min with N if this was not you.",
+        "【北桥银行】Northbridge will never ask you to read out the 6 digits in the SMS or share your PIN.",
+    ],
+)
+def test_codes_that_are_no_secret_and_pledges_ask_for_nothing(checker: Checker, text: str) -> None:
+    assert "PRV003" not in found_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【北桥银行】To confirm your limit upgrade, please reply to this SMS with the verification code you receive.",
+        "【北桥银行】We never ask for your PIN, but please read out the 6 digits in the SMS to our officer.",
+    ],
+)
+def test_english_code_requests_past_a_pledge_or_by_reply(checker: Checker, text: str) -> None:
+    assert "PRV003" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【华盈理财】Huaying Steady No.3 is backed by the People's Bank of China. 理财非存款，产品有风险，投资须谨慎。回T退订",
+        "【恒泰银行】Hengtai Steady 90-day plan is backed by the state's credit. 理财非存款，产品有风险，投资须谨慎。回T退订",
+    ],
+)
+def test_state_backing_with_the_body_spelled_out_or_a_bonds_words_borrowed(
+    checker: Checker, text: str
+) -> None:
+    assert "ADV005" in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【北桥银行】Interest of 2,280.00 yuan on your savings bond (issued by the Ministry of Finance and guaranteed by the state) was paid.",
+        "【恒泰银行】Reminder: wealth products are not deposits and are not backed by the state. 理财非存款，产品有风险，投资须谨慎。",
+    ],
+)
+def test_a_savings_bonds_backing_and_backing_denied(checker: Checker, text: str) -> None:
+    assert "ADV005" not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【北桥银行】USD/CNY alert you set: today's highest rate 7.1320, lowest rate 7.1015, now 7.1210.",
+        "【惠通银行】Deposit rates from 1 Mar: 1-year 1.15%, 3-year 1.55% (highest rate, for 3-year terms). 回T退订",
+        "【北桥银行】Nothing beats being home for the holidays. Happy Spring Festival! 回T退订",
+    ],
+)
+def test_a_days_range_a_rate_table_and_a_greeting_rank_nothing(checker: Checker, text: str) -> None:
+    assert "ADV002" not in error_codes(checker, text)
+
+
+def test_the_best_rate_with_the_products_words_between(checker: Checker) -> None:
+    assert "ADV002" in error_codes(
+        checker, "【惠通银行】Our best 1-year deposit rate in years: 2.15% p.a. 回T退订"
+    )
+
+
+def test_a_scammer_named_in_the_senders_own_claim_softens_nothing(checker: Checker) -> None:
+    text = "【惠通银行】Anyone offering you more is a scammer as nobody beats our 1-year deposit rate of 1.95%. 回T退订"
+    assert "ADV002" in error_codes(checker, text)
+
+
+def test_no_questions_asked_of_a_shops_return_policy(checker: Checker) -> None:
+    text = "【随行付】Shop with SuixingPay this Double 11: our 7-day return policy means full refunds, no questions asked. 回T退订"
+    assert "ADV009" not in found_codes(checker, text)
+
+
+def test_a_credit_record_flaw_said_mildly_with_a_loan(checker: Checker) -> None:
+    text = "【启泰消费金融】借款利率下调至年化利率（单利）8.8%起，审核也放宽了，信用记录有点小瑕疵也可以来试试。回T退订"
+    assert "DIS003" in error_codes(checker, text)
+    assert "DIS003" not in found_codes(
+        checker, "【启泰消费金融】如您的信用记录有点小瑕疵，可前往人民银行征信中心申请异议处理。"
+    )

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import ahocorasick
 
-from assistant.checker.context import ANTI_FRAUD
+from assistant.checker.context import ANTI_FRAUD, inside_latin_word
 from assistant.checker.detectors.base import KeywordDetector
 from assistant.checker.models import Finding
 from assistant.text import lazyre
@@ -79,6 +79,13 @@ _PLEDGE_RE = lazyre.compile(
     # (in its clause: 从不在电话中索要验证码，因此请您…回复验证码 pledges nothing for the clause after)
     r"(?:不会|从不|绝不|决不|绝对不会|从来不|不曾|从未)[^，,。！!？?；;]{0,30}?(?:让您|要求您|向您|叫您|让你|要求你|向你)"
 )
+#: The same pledge in English (Harbourline will never ask you to reply with an OTP, buy USDT or …), on the
+#: compact view: its list runs on through commas, to the sentence's end, unless a new request opens.
+_PLEDGE_EN_RE = lazyre.compile(
+    r"(?:never|willnot|wont|wouldnot|donot|dont|doesnot|doesnt)(?:ever)?(?:ask|asks|require|requires|request|requests)"
+    r"(?:you|customers|anyone|clients)?(?:to)?"
+)
+_NEW_REQUEST_EN_RE = lazyre.compile(r"please|but|instead|only|just|simply|however")
 #: What opens a new request after a pledge (，请…, 但…, 只需…): the pledge does not cover it.
 _NEW_REQUEST_RE = lazyre.compile(r"[，,；;]|请|但|只需|只要|麻烦|需要|务必|而会|而是|而要|却|只会|只要求")
 #: Where a secret is keyed in on the holder's own device at the counter (在密码键盘上输入交易密码):
@@ -98,6 +105,14 @@ _NOT_ME_RE = lazyre.compile(
 )
 #: Who takes the secret, right after the verb (回复给我, 告诉客服, 报给专员).
 _TAKER_RE = lazyre.compile(r".{0,3}?(?:我|客服|专员|工作人员|经理|老师|小[\u4e00-\u9fff])")
+
+
+def _pledged_en(msg: Message, cpos: int) -> bool:
+    """An English pledge never to ask before ``cpos`` in its sentence, with no new request between."""
+    s_start, _ = msg.ctx.sentence(cpos)
+    compact = msg.nt.compact
+    ends = [m.end() for m in _PLEDGE_EN_RE.finditer(compact, s_start, cpos)]
+    return bool(ends) and _NEW_REQUEST_EN_RE.search(compact, ends[-1], cpos) is None
 
 
 def _word_automaton(verbs: Iterable[str], secrets: Iterable[str]) -> ahocorasick.Automaton:
@@ -328,6 +343,8 @@ class SecretRequest(KeywordDetector):
             if _take(taken, start, end):
                 yield self.finding(msg, start, end)
         for m in self._next_clause.finditer(compact):
+            if not self._secret_stands(msg, m.span("s3")):
+                continue
             lead = m.group("lead")
             if _ASIDE_RE.search(lead) or not (
                 _REQUEST_LEAD_RE.search(lead) or _TAKER_RE.match(m.group("v3")[-2:] + m.group("to"))
@@ -352,6 +369,10 @@ class SecretRequest(KeywordDetector):
             if _take(taken, start, end):
                 yield self.finding(msg, start, end)
         for m in (*self._requests(compact), *self._link.finditer(compact)):
+            if m.re is self._pattern and not self._request_stands(msg, m):
+                continue  # tell us your postcode, read out the reference code: no secret named
+            if _pledged_en(msg, m.start()):
+                continue  # …will never ask you to reply with an OTP: the request pledged never to be made
             verb_at = m.start("v1") if m.re is self._pattern and m.group("v1") else m.start()
             if m.re is self._pattern and m.group("v2"):
                 verb_at = m.start("v2")
@@ -374,6 +395,30 @@ class SecretRequest(KeywordDetector):
             if _take(taken, start, end):
                 yield self.finding(msg, start, end)
         yield from self._under_remote_view(msg, taken)
+
+    def _request_stands(self, msg: Message, m: re.Match[str]) -> bool:
+        """A verb-and-secret match whose secret stands (see :meth:`_secret_stands`) and whose Latin verb
+        is a whole word (reply with in "reply within 30 min" is none); an English verb asks for a secret
+        named as one (the OTP, the verification code, the 6 digits), not for a bare "code", which
+        English uses of promo and booking codes (reply with the code MOVIE — rt214)."""
+        verb, secret = ("v1", "s1") if m.group("v1") else ("v2", "s2")
+        v_start, v_end = m.span(verb)
+        if inside_latin_word(msg.nt, v_start, v_end, digits_glue=False):
+            return False
+        if m.group(verb).isascii() and m.group(secret).lstrip("0123456789") == "code":
+            return False
+        return self._secret_stands(msg, m.span(secret))
+
+    def _secret_stands(self, msg: Message, span: tuple[int, int]) -> bool:
+        """A secret the pattern named that is one: not inside one of the rule's exempt phrases (a
+        reference code, a promo code, 卡片背面的客服) nor a Latin word inside a longer one (code in
+        postcode).  Why: the verbs and secrets are matched on the compact view, where English words
+        have no spaces between them, and "code" alone names many things a customer may well say."""
+        start, end = span
+        exempts = msg.ctx.scan.exempts.get(self.code)
+        if exempts and any(e.start < end and start < e.end for e in exempts):
+            return False
+        return not inside_latin_word(msg.nt, start, end, digits_glue=False)
 
     @staticmethod
     def _pledged(msg: Message, start: int) -> bool:
