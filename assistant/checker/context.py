@@ -2393,7 +2393,9 @@ def keep_whole_latin(scan: ScanResult, nt: NormalizedText) -> None:
 
     for lists in (scan.exempts, scan.contexts, scan.cues):
         for key, hits in lists.items():
-            if key in _RESTORING_CUES or (lists is scan.contexts and VOIDING not in key and key != "_risk_warning"):
+            if key in _RESTORING_CUES or (
+                lists is scan.contexts and VOIDING not in key and key != "_risk_warning"
+            ):
                 continue
             if any(_LATIN_EDGE_RE.search(h.word) for h in hits):
                 lists[key] = [h for h in hits if stands(h)]
