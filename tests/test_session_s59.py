@@ -208,3 +208,23 @@ def test_a_credit_record_flaw_said_mildly_with_a_loan(checker: Checker) -> None:
     assert "DIS003" not in found_codes(
         checker, "【启泰消费金融】如您的信用记录有点小瑕疵，可前往人民银行征信中心申请异议处理。"
     )
+
+
+# --- English offers as kind evidence (and not English notice wording, withdrawn for the third time)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【安泰人寿】For your policy ending 4471: Critical Illness Plus pays a lump sum on diagnosis, from CNY 8 a day. Reply 1 for an adviser's call.",
+        "【捷贷消费金融】For loan ending 8834: draw an extra CNY 50,000 on top of your current loan in the Jiedai app.",
+    ],
+)
+def test_an_english_upsell_to_a_holder_is_marketing(checker: Checker, text: str) -> None:
+    assert checker.check(text).kind == "marketing"
+
+
+def test_an_english_offer_word_inside_a_longer_word_is_no_offer(checker: Checker) -> None:
+    # (offer in "offering": a warning's words, not the sender's offer)
+    text = "【北桥银行】Your loan rate is fixed; beware of calls offering 2.8% refinancing, they are scams."
+    assert checker.check(text).kind != "marketing"
