@@ -80,7 +80,7 @@ def test_a_treasury_bond_backed_by_the_states_credit_is_a_fact(checker: Checker)
 
 def test_a_rate_ranked_first_or_every_rival_denied(checker: Checker) -> None:
     assert "ADV002" in error_codes(
-        checker, "【环球付】Lowest fees in China: send money to 60 countries. 回T退订"
+        checker, "【环球付】The best exchange rates in China: send money to 60 countries. 回T退订"
     )
     assert "ADV002" in error_codes(
         checker, "【环球付】Nobody beats our exchange rates. Send money home today. 回T退订"
@@ -220,11 +220,53 @@ def test_a_credit_record_flaw_said_mildly_with_a_loan(checker: Checker) -> None:
         "【捷贷消费金融】For loan ending 8834: draw an extra CNY 50,000 on top of your current loan in the Jiedai app.",
     ],
 )
-def test_an_english_upsell_to_a_holder_is_marketing(checker: Checker, text: str) -> None:
-    assert checker.check(text).kind == "marketing"
+def test_an_english_upsell_to_a_holder_is_never_a_notice(checker: Checker, text: str) -> None:
+    assert checker.check(text).kind != "service"
 
 
-def test_an_english_offer_word_inside_a_longer_word_is_no_offer(checker: Checker) -> None:
-    # (offer in "offering": a warning's words, not the sender's offer)
-    text = "【北桥银行】Your loan rate is fixed; beware of calls offering 2.8% refinancing, they are scams."
-    assert checker.check(text).kind != "marketing"
+def test_an_english_offer_said_in_inflected_words_is_still_marketing(checker: Checker) -> None:
+    # (marketing evidence keeps its glued forms: offered, discounted — rt216; only notice evidence is whole-word)
+    text = "【汇川银行】Your card ending 4471: you are exclusively offered a discounted FX markup of 0.5% on overseas spend until 31 Aug."
+    assert checker.check(text).kind != "service"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【汇川银行】The ID on file for account ending 6620 expired on 3 May. To keep the account running, please visit any branch with your new ID.",
+        "【安信保险】Your claim for the 12 May hospital stay is approved. To claim your payout of CNY 4,260, confirm your bank details in the app.",
+        "【恒泰银行】Your new account ending 0934 is open. To get started, log in to the app with your registered phone number.",
+    ],
+)
+def test_an_english_notices_own_errand_is_no_call_to_an_offer(checker: Checker, text: str) -> None:
+    assert "OPT001" not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【汇川银行】Harbour Bank will never ask you to move funds to a safe account, so when our officer calls, read out the code we sent.",
+        "【恒泰银行】To finish activating card ending 5520, reply with your code from the SMS we sent a moment ago.",
+        "【汇川银行】To verify card ending 9031 please tell our agent the security code on the back of the card when she calls.",
+        "【安信小贷】Please give the OTP to our staff member when he calls today to verify your loan drawdown.",
+    ],
+)
+def test_english_code_requests_past_a_pledges_clause_or_by_other_words(checker: Checker, text: str) -> None:
+    assert "PRV003" in error_codes(checker, text)
+
+
+def test_the_bank_providing_a_code_asks_for_nothing(checker: Checker) -> None:
+    text = "【汇川银行】For your security we will provide a verification code by SMS each time you log in. Do not share it with anyone."
+    assert "PRV003" not in found_codes(checker, text)
+
+
+def test_state_backing_said_as_approval_and_a_guarantee_funds_loan(checker: Checker) -> None:
+    claim = "【明德银行】Steady Wealth No.3 is approved and certified by the People's Bank of China. 理财非存款，产品有风险，投资须谨慎。回T退订"
+    assert "ADV005" in error_codes(checker, claim)
+    fact = "【恒泰银行】Your startup business loan, guaranteed by the government financing guarantee fund, has CNY 3,150 due on 20 July."
+    assert "ADV005" not in found_codes(checker, fact)
+
+
+def test_a_cooling_off_refund_no_questions_asked_is_a_right(checker: Checker) -> None:
+    text = "【安信人寿】Policy ending 5531: you may cancel within the 15-day cooling-off period for a full premium refund, no questions asked."
+    assert "ADV009" not in found_codes(checker, text)

@@ -2399,8 +2399,8 @@ def keep_whole_latin(scan: ScanResult, nt: NormalizedText) -> None:
                 continue
             if any(_LATIN_EDGE_RE.search(h.word) for h in hits):
                 lists[key] = [h for h in hits if stands(h)]
-    if any(_LATIN_EDGE_RE.search(h.word) for h in scan.kind_hits):
-        scan.kind_hits = [h for h in scan.kind_hits if stands(h)]
+    if any(h.payload[0] == "service" and _LATIN_EDGE_RE.search(h.word) for h in scan.kind_hits):
+        scan.kind_hits = [h for h in scan.kind_hits if h.payload[0] != "service" or stands(h)]
 
 
 #: A product named in a sentence whose 最快 is not tied to an event in it (我行留学贷款最快3个工作日审批):

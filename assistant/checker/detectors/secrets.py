@@ -80,12 +80,13 @@ _PLEDGE_RE = lazyre.compile(
     r"(?:不会|从不|绝不|决不|绝对不会|从来不|不曾|从未)[^，,。！!？?；;]{0,30}?(?:让您|要求您|向您|叫您|让你|要求你|向你)"
 )
 #: The same pledge in English (Harbourline will never ask you to reply with an OTP, buy USDT or …), on the
-#: compact view: its list runs on through commas, to the sentence's end, unless a new request opens.
+#: compact view: it covers a request in its own clause, or one listed after a comma with or / and / nor.
 _PLEDGE_EN_RE = lazyre.compile(
     r"(?:never|willnot|wont|wouldnot|donot|dont|doesnot|doesnt)(?:ever)?(?:ask|asks|require|requires|request|requests)"
     r"(?:you|customers|anyone|clients)?(?:to)?"
 )
 _NEW_REQUEST_EN_RE = lazyre.compile(r"please|but|instead|only|just|simply|however")
+_CLAUSE_MARK_RE = lazyre.compile(r"[，,；;：:]")
 #: What opens a new request after a pledge (，请…, 但…, 只需…): the pledge does not cover it.
 _NEW_REQUEST_RE = lazyre.compile(r"[，,；;]|请|但|只需|只要|麻烦|需要|务必|而会|而是|而要|却|只会|只要求")
 #: Where a secret is keyed in on the holder's own device at the counter (在密码键盘上输入交易密码):
@@ -108,11 +109,16 @@ _TAKER_RE = lazyre.compile(r".{0,3}?(?:我|客服|专员|工作人员|经理|老
 
 
 def _pledged_en(msg: Message, cpos: int) -> bool:
-    """An English pledge never to ask before ``cpos`` in its sentence, with no new request between."""
+    """An English pledge never to ask before ``cpos`` in its sentence, with no new request between: in
+    the request's own clause, or across commas only as an item of the pledge's list (…to move funds, share
+    a PIN or read out a code; not …to move funds, so when our officer calls, read out the code — rt216)."""
     s_start, _ = msg.ctx.sentence(cpos)
     compact = msg.nt.compact
     ends = [m.end() for m in _PLEDGE_EN_RE.finditer(compact, s_start, cpos)]
-    return bool(ends) and _NEW_REQUEST_EN_RE.search(compact, ends[-1], cpos) is None
+    if not ends or _NEW_REQUEST_EN_RE.search(compact, ends[-1], cpos) is not None:
+        return False
+    between = compact[ends[-1] : cpos]
+    return _CLAUSE_MARK_RE.search(between) is None or between.endswith(("or", "and", "nor"))
 
 
 def _word_automaton(verbs: Iterable[str], secrets: Iterable[str]) -> ahocorasick.Automaton:
