@@ -8,12 +8,12 @@ written here in words of its own, with the twin beside it that must keep its rea
 - PRV003's option words are read as the compact view writes them: its English verbs and multi-word
   secrets ("verification code") matched nothing, so "read out the 6 digits" was no request;
 - English claims: state backing named with its body (ADV005), a rate ranked first or every rival denied
-  (ADV002), claims paid with no questions asked (ADV009); an English verdict on a lure (… is a fraudster)
-  takes back what comes before it, as …都是骗子 does;
+  (ADV002), claims paid with no questions asked and every illness covered (ADV009); an English verdict on a
+  lurer (… is a fraudster) takes back what comes before it, as …都是骗子 does;
 - what the red teams of this session and the last showed: English service words for the reader's own
   things (policy ending, your loan) and events were withdrawn — an upsell to a holder opens with them and
-  English has few offer words to outweigh them — and "every illness covered" is a warning, since a limit
-  told to the buyer (not every illness is covered) reads the same to the checker.
+  English has few offer words to outweigh them; a limit told to the buyer (not every illness is covered)
+  is exempt, since English has no negation cue.
 """
 
 from __future__ import annotations
@@ -92,12 +92,11 @@ def test_insurance_claims_paid_with_no_questions_asked(checker: Checker) -> None
     assert "ADV009" in error_codes(checker, text)
 
 
-def test_every_illness_covered_is_for_review(checker: Checker) -> None:
+def test_every_illness_covered_in_english_and_a_limit_told(checker: Checker) -> None:
     claim = "【华欧人寿】CareMax Medical insurance: every illness covered. Details: https://www.sinoeurolife.com/caremax 回T退订"
-    found = checker.check(claim)
-    assert [f.severity for f in found.findings if f.code == "ADV009"] == ["warning"]
+    assert "ADV009" in error_codes(checker, claim)
     limit = "【华欧人寿】Before you buy: not every illness is covered by critical illness insurance. Details: https://www.sinoeurolife.com/ci 回T退订"
-    assert "ADV009" not in error_codes(checker, limit)
+    assert "ADV009" not in found_codes(checker, limit)
 
 
 def test_an_english_verdict_on_a_lure_takes_it_back(checker: Checker) -> None:
@@ -270,3 +269,16 @@ def test_state_backing_said_as_approval_and_a_guarantee_funds_loan(checker: Chec
 def test_a_cooling_off_refund_no_questions_asked_is_a_right(checker: Checker) -> None:
     text = "【安信人寿】Policy ending 5531: you may cancel within the 15-day cooling-off period for a full premium refund, no questions asked."
     assert "ADV009" not in found_codes(checker, text)
+
+
+# --- what red team rt218 found in this session's English context words
+
+
+def test_a_critics_verdict_put_in_their_mouth_takes_nothing_back(checker: Checker) -> None:
+    text = "【鑫盈财富】People who say 保本高息 is a scam have not met 鑫盈1号，年化6%，投资有风险，入市需谨慎。回T退订"
+    assert "ADV001" in error_codes(checker, text)
+
+
+def test_a_code_renamed_a_reference_code_is_still_the_code(checker: Checker) -> None:
+    text = "【北桥银行】To confirm your transfer, please reply with the reference code in the SMS we just sent you."
+    assert "PRV003" in error_codes(checker, text)

@@ -416,13 +416,15 @@ class SecretRequest(KeywordDetector):
         return self._secret_stands(msg, m.span(secret))
 
     def _secret_stands(self, msg: Message, span: tuple[int, int]) -> bool:
-        """A secret the pattern named that is one: not inside one of the rule's exempt phrases (a
+        """A secret the pattern named that is one: not wholly inside one of the rule's exempt phrases (a
         reference code, a promo code, 卡片背面的客服) nor a Latin word inside a longer one (code in
         postcode).  Why: the verbs and secrets are matched on the compact view, where English words
         have no spaces between them, and "code" alone names many things a customer may well say."""
         start, end = span
         exempts = msg.ctx.scan.exempts.get(self.code)
-        if exempts and any(e.start < end and start < e.end for e in exempts):
+        # (the whole secret inside the exempt phrase: the code in the SMS is no reference code
+        # because the sender calls it one — rt218)
+        if exempts and any(e.start <= start and end <= e.end for e in exempts):
             return False
         return not inside_latin_word(msg.nt, start, end, digits_glue=False)
 
