@@ -97,6 +97,8 @@ def test_every_illness_covered_in_english_and_a_limit_told(checker: Checker) -> 
     assert "ADV009" in error_codes(checker, claim)
     limit = "【华欧人寿】Before you buy: not every illness is covered by critical illness insurance. Details: https://www.sinoeurolife.com/ci 回T退订"
     assert "ADV009" not in found_codes(checker, limit)
+    scoped = "【安泰人寿】Critical Illness Plus: any illness listed in your policy is covered, lump sum on diagnosis. 回T退订"
+    assert "ADV009" not in found_codes(checker, scoped)
 
 
 def test_an_english_verdict_on_a_lure_takes_it_back(checker: Checker) -> None:
