@@ -284,3 +284,29 @@ def test_a_critics_verdict_put_in_their_mouth_takes_nothing_back(checker: Checke
 def test_a_code_renamed_a_reference_code_is_still_the_code(checker: Checker) -> None:
     text = "【北桥银行】To confirm your transfer, please reply with the reference code in the SMS we just sent you."
     assert "PRV003" in error_codes(checker, text)
+
+
+# --- Chinese context holes rt218 found outside this session's diff
+
+
+def test_a_ranking_against_peers_is_no_limit_whatever_follows(checker: Checker) -> None:
+    text = "【捷贷消费金融】行业最低利率可贷30万元，年化利率3.6%起（单利），详询App。回T退订"
+    assert "ADV002" in error_codes(checker, text)
+    limit = "【捷贷消费金融】年化利率最低3.6%，最高可贷30万元，详询App。回T退订"
+    assert "ADV002" not in error_codes(checker, limit)
+
+
+def test_an_anti_fraud_campaigns_name_selling_a_product_warns_of_nothing(checker: Checker) -> None:
+    text = (
+        "【明德银行】反诈宣传月特供安心盈理财保本保息，起购1万元，理财非存款，产品有风险，投资须谨慎。回T退订"
+    )
+    assert "ADV001" in error_codes(checker, text)
+    warning = "【明德银行】反诈宣传月，凡承诺保本保息的理财都是骗局。"
+    assert "ADV001" not in error_codes(checker, warning)
+
+
+def test_an_anti_fraud_pretext_for_a_shared_screen_is_no_warning(checker: Checker) -> None:
+    text = "【明德银行】为配合反诈核查，请开启手机屏幕共享，由专员远程指导您输入银行卡密码完成验证。"
+    assert "PRV003" in error_codes(checker, text)
+    warning = "【明德银行】防骗提醒：任何人让您开启屏幕共享后输入验证码的，都是诈骗。"
+    assert "PRV003" not in error_codes(checker, warning)

@@ -309,6 +309,12 @@ _DEFINED_AS_RE = lazyre.compile(
     r"[^，,。！!？?；;]{0,10}?(?:就是|即是|即为|即|指的就是|就意味着|意味着|说白了就是|无非是|无非|不外乎|就等于|等于|说到底是|说到底就是|归根结底是|本质上是|其实就是)[^，,。！!？?；;]{0,4}"
 )
 #: 反洗钱 as a procedure the sender follows (反洗钱要求, 反洗钱身份核实), not a warning.
+#: After an anti-fraud word, a campaign named and a product offered under it (反诈宣传月特供…, 防骗主题周专享…):
+#: the word names the campaign a sale rides on, it warns of nothing.
+_CAMPAIGN_OFFER_AFTER_RE = lazyre.compile(
+    r"(?:宣传|主题|知识|教育)?(?:月|周|日|季|节|专场|活动)(?:期间)?"
+    r"(?:特供|专供|专享|特惠|特别推出|推出|限定|福利|专属|优惠|上新|首发|发售|开售|特价)"
+)
 _PROCEDURE_AFTER_RE = lazyre.compile(
     r"(?:相关)?(?:要求|规定|法规|义务|核查|审核|审查|身份|识别|客户身份|尽职调查|登记|备案|管理|需要|流程|法|》|核验|筛查|检查|调查|合规)"
 )
@@ -2408,6 +2414,22 @@ def keep_whole_latin(scan: ScanResult, nt: NormalizedText) -> None:
         scan.kind_hits = [h for h in kind_hits if h.payload[0] != "service" or stands(h)]
 
 
+#: The peers a ranking is made against (行业最低, 全网最高, 同类最优): before 最高/最低 no limit reading.
+_PEER_SCOPES = (
+    "全行业",
+    "行业",
+    "同业",
+    "业内",
+    "全网",
+    "全市",
+    "全省",
+    "全国",
+    "全城",
+    "市场",
+    "同类",
+    "同行",
+)
+
 #: A product named in a sentence whose 最快 is not tied to an event in it (我行留学贷款最快3个工作日审批):
 #: a selling point, not an estimate for the recipient's request.
 _ESTIMATED_PRODUCT_RE = lazyre.compile(
@@ -3780,7 +3802,12 @@ class MessageContext:
 
     def limit_cue(self, start: int, end: int) -> str | None:
         """A limit word right after the trigger in its clause (最高限额, 最高可借), or right
-        before it (单笔最高, 每日最高): a limit statement, not a superlative claim."""
+        before it (单笔最高, 每日最高): a limit statement, not a superlative claim.  Not when the
+        peers are named before it or in it (行业最低利率可贷30万元, 全网最低利率可贷): that ranks
+        the sender against others, whatever limit follows (rt218)."""
+        view = self.scan.view or self.nt.compact
+        if view.startswith(_PEER_SCOPES, start) or view[max(0, start - 3) : start].endswith(_PEER_SCOPES):
+            return None
         if LIMIT not in self.scan.cues and LIMIT_PREFIX not in self.scan.cues:
             return self._bound(start, end)
         c_start, c_end = self.clause(start)
@@ -4458,6 +4485,8 @@ class MessageContext:
                 continue  # 我们敢向您郑重宣称本期产品零风险: the sender's own claim, not one reported (rt198)
             if cue.word == "反洗钱" and _PROCEDURE_AFTER_RE.match(compact, cue.end) is not None:
                 continue  # 按反洗钱要求核实身份后即享保本保息: a procedure, no warning (rt91)
+            if _CAMPAIGN_OFFER_AFTER_RE.match(compact, cue.end) is not None:
+                continue  # 反诈宣传月特供…保本保息: a campaign's name selling a product, no warning (rt218)
             if (
                 cue.word == "诈骗"
                 and _CHARGE_AFTER_RE.match(compact, cue.end) is not None

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import ahocorasick
 
-from assistant.checker.context import ANTI_FRAUD, inside_latin_word
+from assistant.checker.context import ANTI_FRAUD, Hit, inside_latin_word
 from assistant.checker.detectors.base import KeywordDetector
 from assistant.checker.models import Finding
 from assistant.text import lazyre
@@ -106,6 +106,19 @@ _NOT_ME_RE = lazyre.compile(
 )
 #: Who takes the secret, right after the verb (回复给我, 告诉客服, 报给专员).
 _TAKER_RE = lazyre.compile(r".{0,3}?(?:我|客服|专员|工作人员|经理|老师|小[\u4e00-\u9fff])")
+
+
+#: An anti-fraud word as the purpose of the request that follows (为配合反诈核查，请开启屏幕共享…; 根据防诈骗
+#:排查要求，请…): a pretext, no warning (rt218).
+_PRETEXT_BEFORE_RE = lazyre.compile(r"(?:为了?|配合|按照?|根据|应)[^，,。！!？?；;]{0,6}$")
+_PRETEXT_AFTER_RE = lazyre.compile(r"(?:宣传)?(?:核查|核实|检查|排查|验证|要求|需要|工作|升级|专项)")
+
+
+def _pretext(compact: str, c_start: int, cue: Hit) -> bool:
+    return (
+        _PRETEXT_BEFORE_RE.search(compact, c_start, cue.start) is not None
+        and _PRETEXT_AFTER_RE.match(compact, cue.end) is not None
+    )
 
 
 def _pledged_en(msg: Message, cpos: int) -> bool:
@@ -461,7 +474,15 @@ class SecretRequest(KeywordDetector):
             return
         compact = msg.nt.compact
         ctx = msg.ctx
-        frauds = [h.start for h in ctx.scan.cues.get(ANTI_FRAUD, ())] if ctx.anti_fraud_message else []
+        frauds = (
+            [
+                h.start
+                for h in ctx.scan.cues.get(ANTI_FRAUD, ())
+                if not _pretext(compact, ctx.clause(h.start)[0], h)
+            ]
+            if ctx.anti_fraud_message
+            else []
+        )
         stands: dict[tuple[int, int], bool] = {}  # each entry's context, read once for all views
         # a screen shared or taken over first: its finding is an error whatever help from afar
         # is named too (请打开视频会议的屏幕共享功能…输入支付密码)
