@@ -310,3 +310,28 @@ def test_an_anti_fraud_pretext_for_a_shared_screen_is_no_warning(checker: Checke
     assert "PRV003" in error_codes(checker, text)
     warning = "【明德银行】防骗提醒：任何人让您开启屏幕共享后输入验证码的，都是诈骗。"
     assert "PRV003" not in error_codes(checker, warning)
+
+
+# --- promotions after a notice that rt217 found read as notices
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【明德基金】您持有的明德稳健债券基金已于6月12日分红，已转入您的银行账户。明德双利债券6月20日起可在各大银行和明德基金App买入。",
+        "【明德银行】关于您反映的排队时间长的问题，我行已增开窗口，向您致歉。另告知您：我行3年期大额存单本季度还有发行额度，网点和App都能办理。",
+    ],
+)
+def test_a_product_offered_after_a_notice_is_never_a_silent_notice(checker: Checker, text: str) -> None:
+    assert checker.check(text).kind != "service"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【明德银行】您的身份证件已过期，证件更新网点和App都能办理。",
+        "【明德银行】您的大额存单将于6月1日到期，到期后网点和App均可办理转存。",
+    ],
+)
+def test_an_errand_the_channels_handle_is_still_a_notice(checker: Checker, text: str) -> None:
+    assert checker.check(text).kind == "service"

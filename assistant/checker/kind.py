@@ -1667,13 +1667,22 @@ _BUY_INVITE_RE = lazyre.compile(
     r"建议(?:您)?(?:同步)?(?:配置|购买|选购|买入|申购|认购|投保|加保|加购|搭配)"
     # (or a purchase called for on a condition or a deadline: 如需投保请在此前办理 — rt67)
     r"|(?:如需|若需|如您需要|如您想|如有意|有意向?|想要)(?:投保|购买|认购|申购|加保|加购|买入)"
-    r"|可(?:以)?(?:在|通过|至|到|登录|前往|线上|线下)?[^，,。！!？?；;]{0,10}?"
+    # (the channels may be listed at length: 6月20日起可在各大银行和明德基金App买入 — rt217)
+    r"|可(?:以)?(?:在|通过|至|到|登录|前往|线上|线下)?[^，,。！!？?；;]{0,16}?"
     r"(?:买入|购买|申购|认购|抢购|选购|换购"
     # (考虑 a product, not a call or a repayment: 可考虑致电理财经理, 可考虑提前归还房贷本金)
     r"|考虑(?!致电|咨询|联系|拨打|提前还|提前归还|归还|还款|申请调整|调整)(?=[^，,。！!？?；;]{0,12}?(?:\d号|\d期|理财|基金|定投|产品|保险|存单|贷))"
     r"|开通[\u4e00-\u9fff]{0,4}?(?:融资融券|两融|信用账户|基金|理财|定投|借钱|借款|贷款|分期|创业板|科创板|期权|港股通)"
     # (or set up as a plan: 工资到账后可设置“工资定投”，每月自动买入指数基金 — rt160)
     r"|设置[“”\"「」\u4e00-\u9fff]{0,6}?定投)"
+    # (or the channels said to handle a product named before them: …大额存单本季度还有发行额度，网点和App
+    # 都能办理 — rt217; see _HANDLED_PRODUCT_RE)
+    r"|(?:网点|柜台|柜面|营业厅|app|手机银行|网银|线上)[^，,。！!？?；;]{0,8}?(?:都|均|皆)?(?:能|可|可以)办理?(?![\u4e00-\u9fff]{0,2}?(?:挂失|补办|转存|支取|销户|解冻|变更|更新|激活|查询|注销|还款|缴费|赎回|理赔|报案))"
+)
+#: The product a channel is said to handle, named earlier in its sentence (大额存单, 理财, 基金, 保险 …): without
+#: one, 网点可办理 is a service errand (身份证更新网点和App都能办理).
+_HANDLED_PRODUCT_RE = lazyre.compile(
+    r"存单|理财|基金|保险|[\u4e00-\u9fff]险|[\u4e00-\u9fff]贷|信用卡|分期|定期|年金"
 )
 #: The recipient's own holding or act in the invitation's clause (您持有的…可在App赎回或购买): theirs.
 _OWN_IN_CLAUSE_RE = lazyre.compile(r"(?:您|你)(?:的|持有|购买|认购|申购|名下|账户|尾号|已)|客户持有|账户内")
@@ -1696,7 +1705,7 @@ _AGAIN_RE = lazyre.compile(r"重新|再次|继续|恢复|赎回")
 
 
 #: A word every invitation to buy holds (see _BUY_INVITE_RE): one search, asked of most messages.
-_BUY_WORD_RE = lazyre.compile("买|购|考虑|开通|建议|投保|定投")
+_BUY_WORD_RE = lazyre.compile("买|购|考虑|开通|建议|投保|定投|办")
 
 
 def _buy_invited(msg: Message, compact: str, warning: bool) -> str | None:
@@ -1718,12 +1727,18 @@ def _buy_invited(msg: Message, compact: str, warning: bool) -> str | None:
             and _OWN_IN_CLAUSE_RE.search(compact, s0, c0) is not None
         ):
             continue  # 您的创业板权限已开通，可买入…: what the recipient's own event now allows
+        if (
+            compact[m.end() - 1 : m.end()] in ("办", "理")
+            and _HANDLED_PRODUCT_RE.search(compact, s0, m.start()) is None
+        ):
+            continue  # 身份证更新网点和App都能办理: an errand, no product named before the channels
         if compact[m.end() - 2 : m.end()] == "换购" and _PRICE_IN_CLAUSE_RE.search(compact, c0, c1) is None:
             continue  # 可在积分商城换购礼品: the recipient's own points spent, no price asked
         if _OWN_PENDING_RE.search(compact, s0, m.start()) is not None:
             continue  # 开户申请已受理，审核通过后可开通融资融券: what the recipient's own application allows
+        handled = compact[m.end() - 1 : m.end()] in ("办", "理")
         if _OPERATION_RE.search(
-            compact, m.start(), min(c1, m.end() + 4)
+            compact, m.end() if handled else m.start(), min(c1, m.end() + 4)
         ) is not None and not _RETURN_PITCH_RE.search(compact, *msg.ctx.sentence(m.start())):
             continue  # 期间可办理申购赎回, 可用于申购: what can be done, a fund's operations, no product offered
         if compact[c1 : c1 + 1] in ("？", "?") or "吗" in compact[c0:c1]:
