@@ -294,6 +294,12 @@ def test_a_ranking_against_peers_is_no_limit_whatever_follows(checker: Checker) 
     assert "ADV002" in error_codes(checker, text)
     limit = "【捷贷消费金融】年化利率最低3.6%，最高可贷30万元，详询App。回T退订"
     assert "ADV002" not in error_codes(checker, limit)
+    # (places name the peers too; a peer word before a bare limit keeps the limit: a same-bank transfer's cap)
+    assert "ADV002" in error_codes(
+        checker, "【兴农农商银行】全县最低利率可贷50万元，年化利率3.45%起（单利）。回T退订"
+    )
+    same_bank = "【明德银行】您的账户同行转账单笔最高可转5万元，跨行转账单笔最高可转2万元。"
+    assert "ADV002" not in error_codes(checker, same_bank)
 
 
 def test_an_anti_fraud_campaigns_name_selling_a_product_warns_of_nothing(checker: Checker) -> None:
@@ -303,6 +309,11 @@ def test_an_anti_fraud_campaigns_name_selling_a_product_warns_of_nothing(checker
     assert "ADV001" in error_codes(checker, text)
     warning = "【明德银行】反诈宣传月，凡承诺保本保息的理财都是骗局。"
     assert "ADV001" not in error_codes(checker, warning)
+    assert "ADV001" in error_codes(checker, text.replace("反诈宣传月", "反诈骗宣传月"))
+    lecture = (
+        "【明德银行】反诈宣传月推出防范保本高息投资陷阱专题讲座，6月18日在人民路支行举办，欢迎市民免费参加。"
+    )
+    assert "ADV001" not in error_codes(checker, lecture)
 
 
 def test_an_anti_fraud_pretext_for_a_shared_screen_is_no_warning(checker: Checker) -> None:
@@ -310,6 +321,11 @@ def test_an_anti_fraud_pretext_for_a_shared_screen_is_no_warning(checker: Checke
     assert "PRV003" in error_codes(checker, text)
     warning = "【明德银行】防骗提醒：任何人让您开启屏幕共享后输入验证码的，都是诈骗。"
     assert "PRV003" not in error_codes(checker, warning)
+    for pretext in (
+        "【明德银行】接公安反诈中心通知，您的账户涉嫌异常交易，请下载会议软件开启屏幕共享，由专员指导您输入银行卡密码完成核验。",
+        "【明德银行】为落实反诈风险排查，请您开启屏幕共享，配合专员输入短信验证码完成身份确认。",
+    ):
+        assert "PRV003" in error_codes(checker, pretext)
 
 
 # --- promotions after a notice that rt217 found read as notices
@@ -320,6 +336,8 @@ def test_an_anti_fraud_pretext_for_a_shared_screen_is_no_warning(checker: Checke
     [
         "【明德基金】您持有的明德稳健债券基金已于6月12日分红，已转入您的银行账户。明德双利债券6月20日起可在各大银行和明德基金App买入。",
         "【明德银行】关于您反映的排队时间长的问题，我行已增开窗口，向您致歉。另告知您：我行3年期大额存单本季度还有发行额度，网点和App都能办理。",
+        "【明德财险】车牌尾号为A8，您爱车的交强险将于7月2日到期。今年转到明德财险投保，报价比去年少交约600元，回电95500即可出单。",
+        "【明德银行】您尾号6620的借记卡近半年日均资产已达50万元。到任一网点可换领明德私行卡，年服务费2000元，含贵宾厅服务。",
     ],
 )
 def test_a_product_offered_after_a_notice_is_never_a_silent_notice(checker: Checker, text: str) -> None:
@@ -331,6 +349,9 @@ def test_a_product_offered_after_a_notice_is_never_a_silent_notice(checker: Chec
     [
         "【明德银行】您的身份证件已过期，证件更新网点和App都能办理。",
         "【明德银行】您的大额存单将于6月1日到期，到期后网点和App均可办理转存。",
+        "【明德银行】您尾号6620的借记卡将于6月到期，可持身份证到任一网点免费换领新卡。",
+        "【明德银行】您的信用卡已升级为白金卡，年费600元将于次月计入账单。",
+        "【安泰人寿】您投保的安享年金保险犹豫期至6月30日止，犹豫期内网点和App均可办理退保，扣除工本费后退还已交保费。",
     ],
 )
 def test_an_errand_the_channels_handle_is_still_a_notice(checker: Checker, text: str) -> None:

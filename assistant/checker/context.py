@@ -312,8 +312,9 @@ _DEFINED_AS_RE = lazyre.compile(
 #: After an anti-fraud word, a campaign named and a product offered under it (反诈宣传月特供…, 防骗主题周专享…):
 #: the word names the campaign a sale rides on, it warns of nothing.
 _CAMPAIGN_OFFER_AFTER_RE = lazyre.compile(
-    r"(?:宣传|主题|知识|教育)?(?:月|周|日|季|节|专场|活动)(?:期间)?"
-    r"(?:特供|专供|专享|特惠|特别推出|推出|限定|福利|专属|优惠|上新|首发|发售|开售|特价)"
+    # (骗 after 反诈 too: 反诈骗宣传月特供 — rt219; not 推出, which launches a lecture or a video as well — rt219)
+    r"骗?(?:宣传|主题|知识|教育)?(?:月|周|日|季|节|专场|活动)(?:期间)?"
+    r"(?:特供|专供|专享|特惠|限定|福利|专属|优惠|上新|首发|发售|开售|特价)"
 )
 _PROCEDURE_AFTER_RE = lazyre.compile(
     r"(?:相关)?(?:要求|规定|法规|义务|核查|审核|审查|身份|识别|客户身份|尽职调查|登记|备案|管理|需要|流程|法|》|核验|筛查|检查|调查|合规)"
@@ -2414,6 +2415,10 @@ def keep_whole_latin(scan: ScanResult, nt: NormalizedText) -> None:
         scan.kind_hits = [h for h in kind_hits if h.payload[0] != "service" or stands(h)]
 
 
+#: What a ranking against peers prices (利率, 费率, 价格, 收益): a peer word, the superlative, then one of these.
+_RANKED_MEASURE_RE = lazyre.compile(
+    r"(?:年化)?(?:利率|费率|利息|息费|价格|价|收益|回报|成本|手续费|年费|月供|日息|月息)"
+)
 #: The peers a ranking is made against (行业最低, 全网最高, 同类最优): before 最高/最低 no limit reading.
 _PEER_SCOPES = (
     "全行业",
@@ -2428,6 +2433,17 @@ _PEER_SCOPES = (
     "市场",
     "同类",
     "同行",
+    # (places, as the peer-rank family names them: 全县, 同城, 本省 — rt219)
+    "全县",
+    "全区",
+    "同城",
+    "本省",
+    "本市",
+    "本地",
+    "本县",
+    "省内",
+    "市内",
+    "县内",
 )
 
 #: A product named in a sentence whose 最快 is not tied to an event in it (我行留学贷款最快3个工作日审批):
@@ -3803,10 +3819,14 @@ class MessageContext:
     def limit_cue(self, start: int, end: int) -> str | None:
         """A limit word right after the trigger in its clause (最高限额, 最高可借), or right
         before it (单笔最高, 每日最高): a limit statement, not a superlative claim.  Not when the
-        peers are named before it or in it (行业最低利率可贷30万元, 全网最低利率可贷): that ranks
-        the sender against others, whatever limit follows (rt218)."""
+        peers are named before it or in it and a price follows it (行业最低利率可贷30万元, 全网最低
+        利率可贷): that ranks the sender against others, whatever limit follows (rt218); a peer word
+        before a bare limit keeps the limit (同行最高可转5万元 is a same-bank transfer's cap, 本行业
+        最高可贷 the borrower's trade — rt219)."""
         view = self.scan.view or self.nt.compact
-        if view.startswith(_PEER_SCOPES, start) or view[max(0, start - 3) : start].endswith(_PEER_SCOPES):
+        if (
+            view.startswith(_PEER_SCOPES, start) or view[max(0, start - 3) : start].endswith(_PEER_SCOPES)
+        ) and _RANKED_MEASURE_RE.match(view, end) is not None:
             return None
         if LIMIT not in self.scan.cues and LIMIT_PREFIX not in self.scan.cues:
             return self._bound(start, end)

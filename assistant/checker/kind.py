@@ -1589,6 +1589,8 @@ def collect_evidence(
         # 新发的安盈养老2045已于3月1日成立，现可在App买入; 如需继续理财，可考虑鑫享2号: the recipient
         # is invited to buy something they do not hold: offered, whatever the notice before it
         ev.offers.append(b)
+        if _SWITCH_OR_TIER_RE.match(b) is not None:
+            ev.shapes.append(b)  # the model reads the notice's words: a switch or a paid tier stays an offer
     if not ev.offers and (own := _own_product_pitched(msg, compact)) is not None:
         # 投教小课堂：…。我司的沪深300指数增强基金支持每月定投，适合长期投资者: a lesson that ends by
         # presenting the sender's own product is a pitch (rt142)
@@ -1660,6 +1662,16 @@ def _plain_call(msg: Message, compact: str) -> str | None:
     return None
 
 
+#: A switch of provider asked for (今年转到明德财险投保，比去年少交约600元 — rt217), or a paid tier put within
+#: reach with its fee in the sentence (可换领明德私行卡，年服务费2000元 — rt217; not a free replacement,
+#: 可免费换领新卡): offers the text model must not settle away, since the notice before them is the
+#: recipient's own (see where _buy_invited is asked).
+_SWITCH_OR_TIER = (
+    r"(?:(?:转到|转投|转至|换到|改到)[^，,。！!？?；;]{0,8}?(?:投保|续保|购买)"
+    r"|可(?:以)?(?:到[^，,。！!？?；;]{0,8}?)?(?:换领|升级为|升级至|申领|换办)[^，,。！!？?；;]{0,12}?(?:卡|会员)"
+    r"(?=[^。！!？?]{0,12}?(?:年服务费|服务费|会员费|年费)\d))"
+)
+_SWITCH_OR_TIER_RE = lazyre.compile(_SWITCH_OR_TIER)
 #: An invitation to buy or open a product (现可在App买入, 可考虑鑫享2号, 可线上开通融资融券): the verb
 #: of a purchase, not of a service act (开通 only with an investment or credit object).
 _BUY_INVITE_RE = lazyre.compile(
@@ -1675,9 +1687,13 @@ _BUY_INVITE_RE = lazyre.compile(
     r"|开通[\u4e00-\u9fff]{0,4}?(?:融资融券|两融|信用账户|基金|理财|定投|借钱|借款|贷款|分期|创业板|科创板|期权|港股通)"
     # (or set up as a plan: 工资到账后可设置“工资定投”，每月自动买入指数基金 — rt160)
     r"|设置[“”\"「」\u4e00-\u9fff]{0,6}?定投)"
+    # (or a switch of provider or a paid tier: see _SWITCH_OR_TIER)
+    r"|"
+    + _SWITCH_OR_TIER
+    +
     # (or the channels said to handle a product named before them: …大额存单本季度还有发行额度，网点和App
     # 都能办理 — rt217; see _HANDLED_PRODUCT_RE)
-    r"|(?:网点|柜台|柜面|营业厅|app|手机银行|网银|线上)[^，,。！!？?；;]{0,8}?(?:都|均|皆)?(?:能|可|可以)办理?(?![\u4e00-\u9fff]{0,2}?(?:挂失|补办|转存|支取|销户|解冻|变更|更新|激活|查询|注销|还款|缴费|赎回|理赔|报案))"
+    r"|(?:网点|柜台|柜面|营业厅|app|手机银行|网银|线上)[^，,。！!？?；;]{0,8}?(?:都|均|皆)?(?:能|可|可以)办理?(?![\u4e00-\u9fff]{0,2}?(?:挂失|补办|转存|支取|销户|解冻|变更|更新|激活|查询|注销|还款|缴费|赎回|理赔|报案|退保|开卡|销卡|补卡|换卡|退款|结清|解约|撤销|修改|续期|转出|提现|取现))"
 )
 #: The product a channel is said to handle, named earlier in its sentence (大额存单, 理财, 基金, 保险 …): without
 #: one, 网点可办理 is a service errand (身份证更新网点和App都能办理).
@@ -1705,7 +1721,7 @@ _AGAIN_RE = lazyre.compile(r"重新|再次|继续|恢复|赎回")
 
 
 #: A word every invitation to buy holds (see _BUY_INVITE_RE): one search, asked of most messages.
-_BUY_WORD_RE = lazyre.compile("买|购|考虑|开通|建议|投保|定投|办")
+_BUY_WORD_RE = lazyre.compile("买|购|考虑|开通|建议|投保|定投|办|换领|升级|申领")
 
 
 def _buy_invited(msg: Message, compact: str, warning: bool) -> str | None:
@@ -1727,9 +1743,10 @@ def _buy_invited(msg: Message, compact: str, warning: bool) -> str | None:
             and _OWN_IN_CLAUSE_RE.search(compact, s0, c0) is not None
         ):
             continue  # 您的创业板权限已开通，可买入…: what the recipient's own event now allows
-        if (
-            compact[m.end() - 1 : m.end()] in ("办", "理")
-            and _HANDLED_PRODUCT_RE.search(compact, s0, m.start()) is None
+        if compact[m.end() - 1 : m.end()] in ("办", "理") and (
+            _HANDLED_PRODUCT_RE.search(compact, s0, m.start()) is None
+            # (nor the recipient's own product named before: 您投保的…犹豫期内网点和App均可办理退保 — rt219)
+            or _OWN_IN_CLAUSE_RE.search(compact, s0, m.start()) is not None
         ):
             continue  # 身份证更新网点和App都能办理: an errand, no product named before the channels
         if compact[m.end() - 2 : m.end()] == "换购" and _PRICE_IN_CLAUSE_RE.search(compact, c0, c1) is None:

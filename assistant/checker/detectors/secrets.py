@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import ahocorasick
 
-from assistant.checker.context import ANTI_FRAUD, Hit, inside_latin_word
+from assistant.checker.context import ANTI_FRAUD, inside_latin_word
 from assistant.checker.detectors.base import KeywordDetector
 from assistant.checker.models import Finding
 from assistant.text import lazyre
@@ -108,16 +108,20 @@ _NOT_ME_RE = lazyre.compile(
 _TAKER_RE = lazyre.compile(r".{0,3}?(?:我|客服|专员|工作人员|经理|老师|小[\u4e00-\u9fff])")
 
 
-#: An anti-fraud word as the purpose of the request that follows (为配合反诈核查，请开启屏幕共享…; 根据防诈骗
-#:排查要求，请…): a pretext, no warning (rt218).
-_PRETEXT_BEFORE_RE = lazyre.compile(r"(?:为了?|配合|按照?|根据|应)[^，,。！!？?；;]{0,6}$")
-_PRETEXT_AFTER_RE = lazyre.compile(r"(?:宣传)?(?:核查|核实|检查|排查|验证|要求|需要|工作|升级|专项)")
+#: An anti-fraud word as the pretext of a request that follows in its sentence (为配合反诈核查，请开启屏幕共享…;
+#: 接公安反诈中心通知，…请下载会议软件…; 鉴于…触发反诈预警，请… — rt218, rt219): no warning, unless its own clause
+#: warns or tells (按反诈工作要求提示您：开启屏幕共享后…会被对方看到; 反诈提醒：请勿… — rt219).
+_PRETEXT_WARNS_RE = lazyre.compile(r"提示|提醒|告知|警示|注意|谨防|切勿|请勿|不要|勿|警惕|防范|小课堂|知识")
+_PRETEXT_REQUEST_RE = lazyre.compile(
+    r"请(?:您)?(?:立即|马上|尽快|配合)?(?:下载|开启|打开|安装|配合|按照|按|使用|登录|点击)"
+)
 
 
-def _pretext(compact: str, c_start: int, cue: Hit) -> bool:
+def _pretext(compact: str, clause: tuple[int, int], sentence_end: int) -> bool:
+    c_start, c_end = clause
     return (
-        _PRETEXT_BEFORE_RE.search(compact, c_start, cue.start) is not None
-        and _PRETEXT_AFTER_RE.match(compact, cue.end) is not None
+        _PRETEXT_WARNS_RE.search(compact, c_start, c_end) is None
+        and _PRETEXT_REQUEST_RE.search(compact, c_end, sentence_end) is not None
     )
 
 
@@ -478,7 +482,7 @@ class SecretRequest(KeywordDetector):
             [
                 h.start
                 for h in ctx.scan.cues.get(ANTI_FRAUD, ())
-                if not _pretext(compact, ctx.clause(h.start)[0], h)
+                if not _pretext(compact, ctx.clause(h.start), ctx.sentence(h.start)[1])
             ]
             if ctx.anti_fraud_message
             else []
