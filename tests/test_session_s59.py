@@ -356,3 +356,10 @@ def test_a_product_offered_after_a_notice_is_never_a_silent_notice(checker: Chec
 )
 def test_an_errand_the_channels_handle_is_still_a_notice(checker: Checker, text: str) -> None:
     assert checker.check(text).kind == "service"
+
+
+def test_a_government_guarantee_agency_said_to_back_a_product_in_full(checker: Checker) -> None:
+    claim = "【鑫安财富】鑫安稳健1号由政府性融资担保机构全额兜底，业绩比较基准3.5%，投资有风险，入市需谨慎。回T退订"
+    assert "ADV005" in error_codes(checker, claim)
+    loan = "【明德银行】您申请的创业担保贷款已获批，由政府性融资担保机构提供担保，年利率3.45%。"
+    assert "ADV005" not in found_codes(checker, loan)
