@@ -1721,7 +1721,7 @@ _AGAIN_RE = lazyre.compile(r"重新|再次|继续|恢复|赎回")
 
 
 #: A word every invitation to buy holds (see _BUY_INVITE_RE): one search, asked of most messages.
-_BUY_WORD_RE = lazyre.compile("买|购|考虑|开通|建议|投保|定投|办|换领|升级|申领")
+_BUY_WORD_RE = lazyre.compile("买|购|考虑|开通|建议|投保|定投|能办|可办|以办|换领|升级|申领")
 
 
 def _buy_invited(msg: Message, compact: str, warning: bool) -> str | None:
@@ -1743,7 +1743,9 @@ def _buy_invited(msg: Message, compact: str, warning: bool) -> str | None:
             and _OWN_IN_CLAUSE_RE.search(compact, s0, c0) is not None
         ):
             continue  # 您的创业板权限已开通，可买入…: what the recipient's own event now allows
-        if compact[m.end() - 1 : m.end()] in ("办", "理") and (
+        # (the channels said to handle a product: see _HANDLED_PRODUCT_RE)
+        handled = compact[m.end() - 1 : m.end()] in ("办", "理")
+        if handled and (
             _HANDLED_PRODUCT_RE.search(compact, s0, m.start()) is None
             # (nor the recipient's own product named before: 您投保的…犹豫期内网点和App均可办理退保 — rt219)
             or _OWN_IN_CLAUSE_RE.search(compact, s0, m.start()) is not None
@@ -1753,7 +1755,6 @@ def _buy_invited(msg: Message, compact: str, warning: bool) -> str | None:
             continue  # 可在积分商城换购礼品: the recipient's own points spent, no price asked
         if _OWN_PENDING_RE.search(compact, s0, m.start()) is not None:
             continue  # 开户申请已受理，审核通过后可开通融资融券: what the recipient's own application allows
-        handled = compact[m.end() - 1 : m.end()] in ("办", "理")
         if _OPERATION_RE.search(
             compact, m.end() if handled else m.start(), min(c1, m.end() + 4)
         ) is not None and not _RETURN_PITCH_RE.search(compact, *msg.ctx.sentence(m.start())):

@@ -249,7 +249,7 @@ def _present(
         # glue, digits do not — ATM24小时 is an ATM.  Not for a required context: glued tickers
         # and amounts (BTCUSDT, RMB50000) still name what they name — red team rt127)
         and not (
-            whole_latin and h.word.isascii() and _inside_ascii_word(ctx.nt, h.start, h.end, digits_glue=False)
+            whole_latin and h.word.isascii() and inside_latin_word(ctx.nt, h.start, h.end, digits_glue=False)
         )
         for h in ctx.scan.contexts.get(group, ())
     )
@@ -359,9 +359,6 @@ def _latin_edge_glued(nt: NormalizedText, word: str, start: int, end: int) -> bo
     _, o_end = nt.compact_span(start, end)
     after = folded[o_end] if o_end < len(folded) else ""
     return after.isascii() and after.isalpha()
-
-
-_inside_ascii_word = inside_latin_word
 
 
 @dataclass(slots=True)
@@ -522,7 +519,7 @@ class KeywordDetector(Detector):
             if sig_start <= hit.start < sig_end or exempted.overlaps(hit.start, hit.end):
                 return False
             if hit.word.isascii():
-                return not (_inside_ascii_word(msg.nt, hit.start, hit.end) or msg.inside_link(hit.start))
+                return not (inside_latin_word(msg.nt, hit.start, hit.end) or msg.inside_link(hit.start))
             if _latin_edge_glued(msg.nt, hit.word, hit.start, hit.end):
                 return False  # 支出USD is no 出u: a mixed word's Latin end inside a longer Latin word (rt177)
             return not ctx.straddles(hit.start, hit.end, boundaries)

@@ -86,7 +86,6 @@ _PLEDGE_EN_RE = lazyre.compile(
     r"(?:you|customers|anyone|clients)?(?:to)?"
 )
 _NEW_REQUEST_EN_RE = lazyre.compile(r"please|but|instead|only|just|simply|however")
-_CLAUSE_MARK_RE = lazyre.compile(r"[，,；;：:]")
 #: What opens a new request after a pledge (，请…, 但…, 只需…): the pledge does not cover it.
 _NEW_REQUEST_RE = lazyre.compile(r"[，,；;]|请|但|只需|只要|麻烦|需要|务必|而会|而是|而要|却|只会|只要求")
 #: Where a secret is keyed in on the holder's own device at the counter (在密码键盘上输入交易密码):
@@ -134,8 +133,7 @@ def _pledged_en(msg: Message, cpos: int) -> bool:
     ends = [m.end() for m in _PLEDGE_EN_RE.finditer(compact, s_start, cpos)]
     if not ends or _NEW_REQUEST_EN_RE.search(compact, ends[-1], cpos) is not None:
         return False
-    between = compact[ends[-1] : cpos]
-    return _CLAUSE_MARK_RE.search(between) is None or between.endswith(("or", "and", "nor"))
+    return msg.ctx.clause(cpos)[0] <= ends[-1] or compact[ends[-1] : cpos].endswith(("or", "and", "nor"))
 
 
 def _word_automaton(verbs: Iterable[str], secrets: Iterable[str]) -> ahocorasick.Automaton:
