@@ -24,7 +24,8 @@ _PLACEHOLDER_RE = lazyre.compile(
     r"|\{\{[^{}\n]{0,40}\}\}"
     r"|\{[^{}\n]{1,40}\}"
     r"|<[a-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,19}>"
-    r"|#[a-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,19}#"
+    # (not a social topic after 话题: 带话题#青岭联名卡# — rt221)
+    r"|(?<!话题)(?<!话题:)#[a-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,19}#"
     r"|【[^【】\n]*(?:请填写|请输入|待填写|待填|待定|变量|占位)[^【】\n]*】"
     # (填写 alone names a page in an app's menu path, not a blank: 进入【我的-个人资料填写】页面 — rt188; a path that
     # starts at an app's section, not any separator: 【客户名-填写】 is a blank — rt191)
