@@ -1722,7 +1722,9 @@ _AGAIN_RE = lazyre.compile(r"重新|再次|继续|恢复|赎回")
 
 #: A word every invitation to buy holds (see _BUY_INVITE_RE): one search, asked of most messages.
 #: (the switch's own verbs too: 转到…续保 holds none of the others)
-_BUY_WORD_RE = lazyre.compile("买|购|考虑|开通|建议|投保|定投|能办|可办|以办|换领|升级|申领|转到|转投|转至|换到|改到")
+_BUY_WORD_RE = lazyre.compile(
+    "买|购|考虑|开通|建议|投保|定投|能办|可办|以办|换领|升级|申领|转到|转投|转至|换到|改到"
+)
 
 
 def _buy_invited(msg: Message, compact: str, warning: bool) -> str | None:

@@ -24,8 +24,7 @@ _PLACEHOLDER_RE = lazyre.compile(
     r"|\{\{[^{}\n]{0,40}\}\}"
     r"|\{[^{}\n]{1,40}\}"
     r"|<[a-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,19}>"
-    # (not a social topic after 话题: 带话题#青岭联名卡# — rt221)
-    r"|(?<!话题)(?<!话题:)#[a-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,19}#"
+    r"|#[a-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,19}#"
     r"|【[^【】\n]*(?:请填写|请输入|待填写|待填|待定|变量|占位)[^【】\n]*】"
     # (填写 alone names a page in an app's menu path, not a blank: 进入【我的-个人资料填写】页面 — rt188; a path that
     # starts at an app's section, not any separator: 【客户名-填写】 is a blank — rt191)
@@ -191,11 +190,17 @@ _HAS_CJK_RE = lazyre.compile(r"[\u4e00-\u9fff]")
 #: What a document's title ends with (<个人客户服务协议>, <借记卡章程>): written in angle brackets
 #: for want of 《》, a title, not a field.
 _TITLE_END_RE = lazyre.compile(
-    r"(?:书|协议|章程|办法|合同|条款|规则|须知|细则|通知|公告|说明|指引|报告|声明|守则|规定|条例|手册|函|表|政策|清单)$"
+    r"(?:书|协议|章程|办法|合同|条款|规则|须知|细则|通知|公告|说明|指引|报告|声明|守则|规定|条例|手册|函|表|政策|清单"
+    # (a statute or a code: <中华人民共和国个人信息保护法>, <民法典> — rt220)
+    r"|法|典|意见|决定|准则|公约|纲要)$"
 )
 #: What an occasion's name ends with (#金融消费者权益日#, #金融知识宣传月#, #反诈宣传周#): a topic tag
 #: inside a sentence too (参与#金融消费者权益日#线上答题 — rt201), not a field whose value is missing.
 _TOPIC_END_RE = lazyre.compile(r"(?:权益日|宣传日|纪念日|宣传月|普及月|宣传周|活动周)$")
+#: A tag named as a topic, before it (带话题#青岭联名卡# — rt221) or after it (开展#守住钱袋子#主题宣传 —
+#: rt220): a campaign's slogan, not a field.
+_TOPIC_BEFORE_RE = lazyre.compile(r"话题[:：]?\s*$")
+_TOPIC_AFTER_RE = lazyre.compile(r"\s*(?:主题|话题|专题|宣传|倡议|系列活动)")
 #: What a field's name ends with (#客户全名#, #应还款额#, #账单月份#, <投保人称谓>): the last
 #: character of a noun naming a value; a topic tag ends otherwise (#金融知识普及月#, #双11#).
 _FIELD_END_RE = lazyre.compile(r"[名额号码称谓呼址期份间数值率金费款位量]$")
@@ -228,6 +233,11 @@ def _cjk_field_like(token: str, folded: str, start: int, body_start: int) -> boo
     if len(inner) >= 4 and _TOPIC_END_RE.search(inner) is not None:
         return False
     end = start + len(token)
+    if (
+        _TOPIC_BEFORE_RE.search(folded, max(0, start - 4), start) is not None
+        or _TOPIC_AFTER_RE.match(folded, end) is not None
+    ):
+        return False
     opens_body = not folded[body_start:start].strip()
     spaced = end < len(folded) and folded[end] in " \u3000"
     return not (opens_body or spaced)

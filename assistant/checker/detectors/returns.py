@@ -534,6 +534,16 @@ class Returns(Detector):
         self._own_re = lazyre.compile_now("|".join(patterns)) if patterns else None
 
     def detect(self, msg: Message) -> Iterable[Finding]:
+        """Each figure once: two readers may state the same figure (annual return of 12%: the
+        English cue and the Chinese one read the same span), which is one finding, not two."""
+        seen: set[tuple[int, int, str]] = set()
+        for finding in self._detect(msg):
+            key = (finding.start, finding.end, finding.message)
+            if key not in seen:
+                seen.add(key)
+                yield finding
+
+    def _detect(self, msg: Message) -> Iterable[Finding]:
         threshold = float(msg.settings.yield_threshold_percent)
         if threshold < 10 and ("位数" in msg.nt.compact):
             # 年化回报做到两位数: a return of 10% or more said in words, no figure to read
@@ -751,7 +761,7 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
             if value is not None and cue_re.search(m.group("cue")) is not None:
                 out.append(StatedRate(m.start("f"), m.end("f"), value, "year", m.group("cue")))
     if _EN_GATE_RE.search(view) is not None:
-        out.extend(_english_rates(view))  # (12 percent a year: no % for the gate below)
+        out.extend(_english_rates(view, msg.nt.folded))  # (12 percent a year: no % for the gate below)
     if "万" in view:
         out.extend(_money_back_rates(view))
     if "倍" in view or "番" in view:
@@ -1056,13 +1066,20 @@ _EN_OTHER_MEASURE_RE = lazyre.compile(
     r"volatil|drawdown|fee|rate|charge|instal|financ|margin|loan|cost|inflation|gdp|cpi|tax|波动|费|利率"
 )
 #: (a note or a bond sold: Qinghe Plus Note: 1 percent a month — rt178)
-_EN_INVEST_RE = lazyre.compile(r"invest|earn|yield|wealth|fund|return|note|bond|理财|收益|投资|起投|起购")
+#: Read as whole words on the folded text: "the funds are in your account" is money, not a fund (rt220),
+#: "refund", "learn" and "please note" name no investment.
+_EN_INVEST_RE = lazyre.compile(
+    r"(?i)\binvest|\bearn(?:s|ed|ing|ings)?\b|\byields?\b|\bwealth\b|\bfund\b|\bfund'?s\b(?=\s+(?:manager|performance|return))"
+    r"|\b(?:mutual|bond|equity|index|money[- ]market|balanced|hybrid|growth|income)\s+funds\b|\breturns?\b"
+    r"|(?<!please )\bnotes?\b(?!\s+that)|\bbonds?\b|理财|收益|投资|起投|起购"
+)
 
 
-def _english_rates(view: str) -> list[StatedRate]:
+def _english_rates(view: str, words: str) -> list[StatedRate]:
     """Rates an English cue states, before or after the figure; not a loan's (24% APR on a
-    loan or cash offer, unless the message speaks of investing or a return)."""
-    invested = _EN_INVEST_RE.search(view) is not None
+    loan or cash offer, unless the message speaks of investing or a return: ``words``, the folded
+    text, whose spaces bound the words)."""
+    invested = _EN_INVEST_RE.search(words) is not None
     if not invested and _EN_LOAN_RE.search(view) is not None:
         return []
     out: list[StatedRate] = []

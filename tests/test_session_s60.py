@@ -1,0 +1,178 @@
+"""Session of 2026-12-07 from 08:33: what two code-reading red teams showed (rt221: claims said in
+words the families did not reach; rt220: false errors on genuine notices, mostly English), each case
+written here in words of its own, with the twin beside it that must keep its reading.
+
+- claim families widened by class, not by sentence: a loss worry waved off as nonexistent, the
+  principal back as what was put in, a return pocketed surely, loss probabilities under other nouns,
+  rivals denied, approval said as 核准, claims never declined, a deductible not set (起付线), a 100%
+  ratio, academic titles and kin-named customers as endorsers, a post rewarded, accounts counted per
+  referral, cloud mining by its hash power, commission on the downline's recruits, interest not paid;
+- an answer that denies a risk-free product exists (亏钱？不存在零风险的理财) warns, it claims nothing;
+- a hashtag named as a topic and a statute's title in angle brackets are no blanks (FMT001);
+- English notices: a disclosure's "non-principal-protected", a policy's minimum guaranteed rate, a
+  lost card's cover, a branch's move, the customer's own forex purchase, securities "margin trading",
+  a collector's pledge over its list, a referral reward credited, money called "funds", and messages
+  judged fake are not the claims their words resemble.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checker.engine import Checker
+from tests.judgment_asserts import WEALTH, error_codes, found_codes
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("ADV001", f"【岚溪理财】岚溪季享理财开放认购。怕亏本？在岚溪纯属多虑了！{WEALTH}"),
+        ("ADV001", f"【岚溪理财】岚溪盈余180天，您放进去多少，到期就能收回多少，每季还有收益。{WEALTH}"),
+        ("ADV001", f"【岚溪理财】岚溪日日盈，每一分收益都妥妥地装进口袋，随时可取。{WEALTH}"),
+        ("ADV001", f"【岚溪理财】岚溪稳享90天，测算本金损失率0.00%，适合稳健的您。{WEALTH}"),
+        ("ADV002", "【岚溪信用卡】岚溪金卡加油返现8%，这个力度在本市无可匹敌，活动至月底。回T退订"),
+        ("ADV005", "【岚溪人寿】岚溪安康意外险经监管部门核准上市，买得放心，年缴66元起。回T退订"),
+        (
+            "ADV009",
+            "【岚溪健康】岚溪医疗险理赔从不拒赔，月缴9元起，详见 https://www.lanxi-health.com/y 回T退订",
+        ),
+        (
+            "ADV009",
+            "【岚溪健康】岚溪门诊医疗险零起付线，年缴99元起，详见 https://www.lanxi-health.com/m 回T退订",
+        ),
+        (
+            "ADV004",
+            "【岚溪基金】复旦经济学院硕导亲自站台，岚溪成长混合今日首发。基金有风险，投资须谨慎。回T退订",
+        ),
+        ("LNK003", "【岚溪银行】在小红书发一篇岚溪卡用卡笔记，审核通过即可领取20元刷卡金。回T退订"),
+        ("PRO003", "【岚溪数科】岚溪云算力：5T算力每天产出约40元，半年回本。回T退订"),
+        ("PRO005", "【岚溪会员】成为岚溪金卡会员，他往下发展新会员，你照样有分成。回T退订"),
+        ("DIS003", "【岚溪消费金融】新客借多少还多少，利息不用付，当天到账。回T退订"),
+    ],
+)
+def test_a_claim_said_in_other_words_of_its_family(checker: Checker, code: str, text: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        # a worry answered with a warning; a deposit's principal; a loss probability that is not nil
+        ("ADV001", f"【岚溪理财】担心亏损？不存在零风险的理财，请按风险承受能力选择。{WEALTH}"),
+        (
+            "ADV001",
+            "【岚溪银行】岚溪三年定期存款，存多少到期就取回多少，另付约定利息，受存款保险保障。回T退订",
+        ),
+        ("ADV001", f"【岚溪理财】岚溪稳享90天，测算本金损失率0.05%，请关注风险。{WEALTH}"),
+        # a project's own approval paper asked for; a deductible's scope stated
+        ("ADV005", "【岚溪银行】您的项目贷款申请已受理，请补充区发改委立项核准文件，逾期未补将退回申请。"),
+        # watching a video; a membership tier; computing power as an industry
+        ("LNK003", "【岚溪银行】观看岚溪投教短视频并答题，即可领取5积分，详见App。回T退订"),
+        ("PRO005", "【岚溪银行】会员升级至下一级可获得更多积分奖励，详见App。回T退订"),
+        (
+            "PRO003",
+            "【岚溪基金】岚溪科技主题基金重点投资算力、芯片等领域，过往业绩不代表未来表现。基金有风险，投资须谨慎。回T退订",
+        ),
+    ],
+)
+def test_the_twin_keeps_its_reading(checker: Checker, code: str, text: str) -> None:
+    assert code not in found_codes(checker, text)
+
+
+def test_a_referral_inside_a_scheme_is_the_schemes_recruiting(checker: Checker) -> None:
+    text = (
+        "【岚溪合作社】社员认购名额开放，每份3万元，年底分红10%，推荐一户新社员奖励800元。投资有风险。回T退订"
+    )
+    codes = found_codes(checker, text)
+    assert codes.get("PRO005") == "error"
+    assert codes.get("LNK003") == "warning"  # deferred to PRO005 on the same words
+
+
+def test_topic_tags_and_statute_titles_are_no_blanks(checker: Checker) -> None:
+    assert "FMT001" not in found_codes(
+        checker, "【岚溪银行】本行开展#远离非法集资#主题宣传，请选择持牌机构。"
+    )
+    assert "FMT001" not in found_codes(
+        checker, "【岚溪银行】欢迎带话题#岚溪卡#分享用卡故事，详见App。回T退订"
+    )
+    assert "FMT001" not in found_codes(
+        checker, "【岚溪银行】根据<中华人民共和国民法典>继承编规定，请继承人携带公证书到网点办理。"
+    )
+    # a field in a sentence is still a blank
+    assert "FMT001" in error_codes(checker, "【岚溪银行】尊敬的#客户姓名#，您的账单已出，请按时还款。")
+
+
+@pytest.mark.parametrize(
+    ("code", "notice", "claim"),
+    [
+        (
+            "ADV001",
+            "【Lanxi Wealth】Lanxi No.3 (R2) is a non-principal-protected, floating-income product. 理财非存款，产品有风险，投资须谨慎。回T退订",
+            "【Lanxi Wealth】Lanxi No.3 is principal-protected with 4% a year. 理财非存款，产品有风险，投资须谨慎。回T退订",
+        ),
+        (
+            "ADV001",
+            "【Lanxi Life】Policy ending 2210: settlement rate 3.0% p.a.; minimum guaranteed interest rate 1.75% p.a.",
+            "【Lanxi Wealth】Lanxi Plus: guaranteed returns of 6% a year, from CNY 10,000. 回T退订",
+        ),
+        (
+            "ADV001",
+            "【Lanxi Bank】Card ending 1188 reported lost at 09:10. Under lost-card protection you cannot lose money from unauthorised use after that time.",
+            "【Lanxi Wealth】Invest in Lanxi Gold Plus - you cannot lose, returns from 5% a year. 回T退订",
+        ),
+        (
+            "PRO004",
+            "【Lanxi Bank】Your forex purchase of USD 1,000.00 was completed on 3 Dec. Remaining annual quota: USD 49,000.00.",
+            "【Lanxi Markets】Trade forex with 1:500 leverage, open an MT4 account today. 回T退订",
+        ),
+        (
+            "PRO004",
+            "【Lanxi Securities】Your margin trading account's maintenance ratio is 135%. Please keep it above 130%.",
+            "【Lanxi Markets】Margin trading on currency pairs, 100x leverage, spreads from 0.1 pips. 回T退订",
+        ),
+        (
+            "COL001",
+            "【Lanxi Finance】Your instalment is 3 days overdue. Please repay today. We will not contact your family, employer or your contacts about this loan.",
+            "【Lanxi Finance】Your instalment is 3 days overdue. Repay today, otherwise we will contact your family, employer or your contacts.",
+        ),
+        (
+            "LNK003",
+            "【Lanxi Bank】Your 'Refer a Friend' reward of 300 points has been credited to card ending 1188.",
+            "【Lanxi Bank】Your 'Refer a Friend' reward has been credited - refer more friends and get 300 points for each friend! 回T退订",
+        ),
+        (
+            "PRO007",
+            "【Lanxi Bank】Your cash advance of CNY 3,000.00 is complete and the funds are in your account. Interest: 0.05% daily until repaid.",
+            "【Lanxi Wealth】Lanxi Income Fund returns 1.5% per month, from CNY 10,000. Investment involves risk. 回T退订",
+        ),
+        (
+            "FMT002",
+            "【Lanxi Bank】Security tip: texts asking you to click the link to unfreeze your account are fake. Call 95316 if in doubt.",
+            "【Lanxi Bank】Your account will be frozen today. Click the link to keep it active.",
+        ),
+        (
+            "PRO001",
+            "【岚溪证券】您登记为上市公司董事。根据《证券法》，在内幕信息公开前，知悉内幕信息的人员不得买卖该公司股票。",
+            "【岚溪证券】内幕信息抢先知，明日涨停代码已更新，回复1领取。回T退订",
+        ),
+    ],
+)
+def test_a_notice_and_the_claim_its_words_resemble(
+    checker: Checker, code: str, notice: str, claim: str
+) -> None:
+    assert code not in error_codes(checker, notice)
+    assert code in error_codes(checker, claim)
+
+
+def test_a_branch_move_approved_by_the_regulator_backs_nothing(checker: Checker) -> None:
+    text = "【Lanxi Bank】As approved by the NFRA, our Binhe Sub-branch will move to 8 Hexi Road on 20 Dec."
+    assert "ADV005" not in found_codes(checker, text)
+    claim = "【Lanxi Wealth】Lanxi Secure Plan, approved by the NFRA - your money is safe with us. 回T退订"
+    assert "ADV005" in error_codes(checker, claim)
+
+
+def test_a_figure_two_readers_state_is_one_finding(checker: Checker) -> None:
+    text = "【Lanxi Wealth】Lanxi Income Fund: annual return of 12%, from CNY 10,000. Investment involves risk. 回T退订"
+    found = [f for f in checker.check(text).findings if f.code == "PRO007"]
+    assert len(found) == 1
+    assert found[0].evidence == "12%"
