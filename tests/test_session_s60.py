@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.checker.engine import Checker
-from tests.judgment_asserts import WEALTH, error_codes, found_codes
+from tests.judgment_asserts import WEALTH, assert_service_pass, error_codes, found_codes
 
 
 @pytest.mark.parametrize(
@@ -176,3 +176,10 @@ def test_a_figure_two_readers_state_is_one_finding(checker: Checker) -> None:
     found = [f for f in checker.check(text).findings if f.code == "PRO007"]
     assert len(found) == 1
     assert found[0].evidence == "12%"
+
+
+def test_an_official_account_followed_to_check_a_bill_is_a_channel(checker: Checker) -> None:
+    notice = "【岚溪银行信用卡】您11月账单已出，应还1,200.00元，最后还款日12月5日，可关注岚溪信用卡公众号查询账单明细。"
+    assert_service_pass(checker, notice)
+    pitch = "【岚溪银行信用卡】关注岚溪信用卡公众号查询明细，更有开卡好礼相送。"
+    assert checker.check(pitch).kind == "marketing"

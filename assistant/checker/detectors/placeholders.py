@@ -199,7 +199,7 @@ _TITLE_END_RE = lazyre.compile(
 _TOPIC_END_RE = lazyre.compile(r"(?:权益日|宣传日|纪念日|宣传月|普及月|宣传周|活动周)$")
 #: A tag named as a topic, before it (带话题#青岭联名卡# — rt221) or after it (开展#守住钱袋子#主题宣传 —
 #: rt220): a campaign's slogan, not a field.
-_TOPIC_BEFORE_RE = lazyre.compile(r"话题[:：]?\s*$")
+_TOPIC_BEFORE_RE = lazyre.compile(r"话题(?:标签)?[:：]?\s*$")
 _TOPIC_AFTER_RE = lazyre.compile(r"\s*(?:主题|话题|专题|宣传|倡议|系列活动)")
 #: What a field's name ends with (#客户全名#, #应还款额#, #账单月份#, <投保人称谓>): the last
 #: character of a noun naming a value; a topic tag ends otherwise (#金融知识普及月#, #双11#).
@@ -234,7 +234,7 @@ def _cjk_field_like(token: str, folded: str, start: int, body_start: int) -> boo
         return False
     end = start + len(token)
     if (
-        _TOPIC_BEFORE_RE.search(folded, max(0, start - 4), start) is not None
+        _TOPIC_BEFORE_RE.search(folded, max(0, start - 6), start) is not None
         or _TOPIC_AFTER_RE.match(folded, end) is not None
     ):
         return False
