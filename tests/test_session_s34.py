@@ -375,7 +375,7 @@ def test_nil_figures_is_rule_data() -> None:
     from assistant.checker.rulespec import load_rule_specs
 
     flagged = {s.code for s in load_rule_specs() if s.nil_figures}
-    assert flagged == {"ADV001"}
+    assert flagged == {"ADV001", "ADV009"}  # ADV009: a decline rate (拒赔率0.3%) since s60
 
 
 @pytest.mark.parametrize(
