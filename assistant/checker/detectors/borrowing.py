@@ -71,7 +71,8 @@ _FEE_ADDED_RE = lazyre.compile(
 )
 #: A fee named right after its period with no verb (每期手续费1%, 每月服务费0.5% — rt105): charged as
 #: plainly as with one; the same groups as _FEE_ADDED_RE.
-_FEE_NAMES = r"(?:[\u4e00-\u9fff]{0,2}?(?:服务费|会员费|担保费|咨询费|管理费|平台费|撮合费|手续费))"
+#: (保障费 too: 信用保障费 — rt224)
+_FEE_NAMES = r"(?:[\u4e00-\u9fff]{0,2}?(?:服务费|会员费|担保费|咨询费|管理费|平台费|撮合费|手续费|保障费))"
 _FEE_BARE_RE = lazyre.compile(
     rf"(?P<p1>{_PERIODS})(?P<p2>){_FEE_NAMES}"
     # (…为借款金额的1% — rt106)
@@ -87,9 +88,11 @@ _FEE_BARE_AFTER_RE = lazyre.compile(
 )
 #: …or with the figure before the fee's name (另按月收取借款金额1.5%的服务费, 每月另收本金1%的管理费 — f65).
 _FEE_VALUE_FIRST_RE = lazyre.compile(
-    rf"(?:另|还|额外|另外)?(?P<p1>{_PERIODS})(?:另|额外|另外)?(?:收取|收|扣除|扣收|支付|缴纳|交纳|加收)"
+    # (按 with the charge after the figure: 每月另按借款本金的0.8%收取信用保障费 — rt224)
+    rf"(?:另|还|额外|另外)?(?P<p1>{_PERIODS})(?:另|额外|另外)?(?:收取|收|扣除|扣收|支付|缴纳|交纳|加收|按)"
     r"(?:借款|贷款)?(?:本金|金额|借款金额|贷款金额|借款额)?(?:的)?"
-    r"(?P<value>\d+(?:\.\d+)?)(?P<unit>%)(?:的)?(?P<p2>)(?P<p3>)(?P<p4>)(?P<p5>)" + _FEE_NAMES
+    r"(?P<value>\d+(?:\.\d+)?)(?P<unit>%)(?:的|收取|计收|加收|收)?(?P<p2>)(?P<p3>)(?P<p4>)(?P<p5>)"
+    + _FEE_NAMES
 )
 #: A bare fee named as inside the rate (已包含每月服务费0.6%, 其中年利率14%、服务费每月0.5%, 含利息及服务费
 #: — rt108), anywhere in its clause before it, not denied (不含服务费每月0.5% adds it): no fee on top.

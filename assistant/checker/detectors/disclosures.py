@@ -94,11 +94,29 @@ def _names_credit(compact: str, word: str) -> bool:
 _RATE_WORDS = frozenset({"利率", "年化利率", "费率"})
 
 
+#: In an annual rate's clause before it, a penalty (逾期部分按年化利率24%计收罚息 — rt224): the price of
+#: paying late, not of the loan.
+_PENALTY_BEFORE_RE = lazyre.compile(r"逾期|罚息|违约|滞纳|罚金")
+
+
+def _penalty_rate(view: str, m: re.Match[str]) -> bool:
+    c0 = max(view.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+    return _PENALTY_BEFORE_RE.search(view, c0, m.start()) is not None
+
+
+def _annual_stated(view: str) -> bool:
+    """Whether ``view`` states an annual rate that is not a penalty's: a loan priced only by its
+    daily rate, with the overdue rate given annually, states no annual rate of its own."""
+    return any(not _penalty_rate(view, m) for m in _ANNUAL_RATE_RE.finditer(view))
+
+
 def _loan_apr_stated(view: str) -> bool:
     """Whether ``view`` states an annual rate that can be the loan's: any annual rate, except one
     whose clause names a deposit or an investment and no credit (a bank's 存贷一站办 message that
     prices its deposit does not price its loan)."""
     for m in _ANNUAL_RATE_RE.finditer(view):
+        if _penalty_rate(view, m):
+            continue  # 逾期部分按年化利率24%计收罚息: the price of paying late
         c0 = max(view.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
         if _COMPARED_BEFORE_RE.search(view, max(c0, m.start() - 3), m.start()) is not None or any(
             c.start() < m.start() for c in _COMPARED_CLAUSE_RE.finditer(view, c0, m.end())
@@ -145,14 +163,14 @@ class LoanApr(KeywordDetector):
             returns = self.spec.options.get("return_words", [])
             if rate is None or any(w in msg.nt.compact for w in returns):
                 return
-            if _ANNUAL_RATE_RE.search(view) or _ANNUAL_RATE_RE.search(msg.nt.compact):
+            if _annual_stated(view) or _annual_stated(msg.nt.compact):
                 return
             start, end = msg.nt.nospace_span(rate.start(), rate.end())
             note = "仅展示日/月借款利率，未以同等显著方式展示年化利率"
             yield self.finding(msg, start, end, note=note)
             return
         severity = max((sev for _, sev, _ in hits), key=SEVERITY_RANK.__getitem__)
-        if _ANNUAL_RATE_RE.search(view) or _ANNUAL_RATE_RE.search(msg.nt.compact):
+        if _annual_stated(view) or _annual_stated(msg.nt.compact):
             if _loan_apr_stated(view) or _loan_apr_stated(msg.nt.compact):
                 return
             # Every annual rate stated is a deposit's or a product's (存贷一站办：三年期定存年化利率
@@ -393,6 +411,12 @@ _WARNING_WAVED_OFF_RE = lazyre.compile(
     r"[^。！!？?\n]{0,20}?(?:例行公事|走个过场|走过场|场面话|客套话|套话|别当真|不用当真|不必当真|听听就好|看看就好|不必理会|不用理会"
     r"|心里有数就行|格式条款|不用管它|不用管|别管它|无视即可|可以忽略|忽略即可|必须写的|看看就行|例行提示|标配的提示|标配提示)"
 )
+#: …or the next sentence pointing back at it to wave it off (理财非存款…投资须谨慎。以上为监管要求的标准表述，
+#: 对这款产品您不必太在意 — rt224): the warning named as boilerplate and the reader told to mind it no more.
+_WARNING_WAVED_NEXT_RE = lazyre.compile(
+    r"(?:[^。！!？?\n]{0,20}?[。！!])?(?:以上|上述|上面|前面|这些|这句话?|这段话?|那句话?)[^。！!？?\n]{0,24}?"
+    r"(?:(?:不必|不用|无需|无须|别|不要)太?(?:在意|当真|理会|放在心上|担心|紧张)|例行公事|走个过场|走过场|套话|场面话|客套话|格式条款|可以忽略|忽略即可)"
+)
 #: After a yes, what turns it (对，所以更要选业绩好的; 没错，可您看看去年谁家赚得最多 — rt86), and
 #: what keeps it a caution (是的，但请量力而行).
 _AFFIRMED_TURNED_RE = lazyre.compile(
@@ -514,6 +538,11 @@ def _voided_warning(compact: str, end: int, start: int | None = None) -> bool:
     ):
         return True
     if _WARNING_WAVED_OFF_RE.match(compact, end) is not None or _exempted_warning(compact, end):
+        return True
+    if (waved := _WARNING_WAVED_NEXT_RE.match(compact, end)) is not None and _CAUTION_RE.search(
+        compact, waved.end(), _sentence_stop(compact, waved.end())
+    ) is None:
+        # (a caution after it keeps the warning: 以上内容不必太紧张，也请量力而行)
         return True
     if (
         start is not None

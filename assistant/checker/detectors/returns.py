@@ -60,6 +60,8 @@ _PERIOD_WORDS = r"每天|每日|天天|一天|日|每个月|每月|月月|一个
 #: 随存随取 — rt159: the yuan left unsaid).
 _EARNED_AMOUNT = (
     r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
+    # (an amount said as more than a round figure, read at the figure: 可得收益九百多元 — rt224)
+    r"(?:多|余)?"
     r"(万元|万块|万|千元|千块|千|元|块" + _SMALL_UNITS + r"|(?<=\d\d\d)(?=[，,。！!；;]|$))"
 )
 _EARNING_RE = lazyre.compile(
@@ -68,7 +70,8 @@ _EARNING_RE = lazyre.compile(
     # (interest drawn per period: 每投1万元每季度可领息260元 — rt149)
     r"(?P<verb>收益|赚取|赚|到手|利息|可得|回报|获得|收入|领取|领息|付息|得息|领|拿回|拿到|拿|返还|返利|返息|返|派息|分红|本息合计|连本带息|多出|多赚"
     # (到账 — rt107; what is paid, named between: 发放现金红包400元 — rt107)
-    r"|(?:到账|入账|发放|派发)(?:现金红包|现金|分红|收益|利息|奖励金)?)"
+    # (进账 too: 存入1万元，每天进账约2.5元 — rt224)
+    r"|(?:到账|入账|进账|发放|派发)(?:现金红包|现金|分红|收益|利息|奖励金)?)"
     # (what is paid named after the verb: 每月返还租金800元 — s42)
     r"(?:租金|租息|红利|补贴)?"
     r"(?:约|近|达|高达|超|至少|多|共|合计)*" + _EARNED_AMOUNT
@@ -488,12 +491,47 @@ def has_rate_figure(msg: Message) -> bool:
 
 
 #: The cues :func:`_multiple_rates` gives its figures: returns by construction.
-_MULTIPLE_CUES = frozenset({"翻倍", "已翻倍", "倍数"})
+_MULTIPLE_CUES = frozenset({"翻倍", "已翻倍", "倍数", "回本"})
 
 
 def _multiple_said(folded: str) -> bool:
-    """A multiple (翻了一番, 定期存款的6倍): a return with no figure sign either."""
-    return "倍" in folded or "番" in folded
+    """A multiple (翻了一番, 定期存款的6倍) or a payback period (约6年即可收回全部投入): a return with
+    no figure sign either."""
+    return "倍" in folded or "番" in folded or "回本" in folded or "收回" in folded
+
+
+#: A payback period: the whole sum back from what the product pays, in N months or years (平均8个月回本,
+#: 约6年即可收回全部投入 — rt204, rt224): a return of 1/N of the sum a year.
+_PAYBACK_RE = lazyre.compile(
+    r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?P<unit>个月|年)(?:左右|多)?"
+    r"(?:即可|就能|就可|便可|就可以|就|即|可|能)?"
+    r"(?:收回(?:全部|所有)?(?:投入|本金|成本|投资)|回本)"
+)
+#: In the sentence, what the sum comes back from (分派, 租金, 每月收益…): a product's payouts.
+_PAYBACK_INCOME_RE = lazyre.compile(r"分派|分红|派息|收益|租金|返还|返利|产出|利润|回报|每月|每天|每年|每季")
+#: …and what makes it no return: a policy's cash value breaking even (第8年现金价值回本), a loan paid off,
+#: an example or a warning (骗局常称…个月回本).
+_PAYBACK_OTHER_RE = lazyre.compile(
+    r"现金价值|保单|退保|保费|贷款|借款|还款|如果|假设|假如|骗|诈|声称|号称|谨防|警惕"
+)
+
+
+def _payback_rates(view: str) -> list[StatedRate]:
+    """Payback periods stated as what the product pays: 100% over N years, simple."""
+    out: list[StatedRate] = []
+    for m in _PAYBACK_RE.finditer(view):
+        n = parse_number(m.group("n"))
+        if not n:
+            continue
+        s0 = _mark_start(view, m.start(), _SENTENCE_MARKS)
+        s1 = min((i for i in (view.find(c, m.end()) for c in "。！!？?；;") if i >= 0), default=len(view))
+        sentence = view[s0:s1]
+        if _PAYBACK_INCOME_RE.search(sentence) is None or _PAYBACK_OTHER_RE.search(sentence) is not None:
+            continue
+        years = n / 12 if m.group("unit") == "个月" else n
+        label = f"{n:g}{m.group('unit')}回本"
+        out.append(StatedRate(m.start(), m.end(), round(100 / years, 6), label, "回本"))
+    return out
 
 
 class Returns(Detector):
@@ -766,6 +804,8 @@ def stated_rates(msg: Message, opts: dict, cue_re: re.Pattern[str]) -> list[Stat
         out.extend(_money_back_rates(view))
     if "倍" in view or "番" in view:
         out.extend(_multiple_rates(view, opts))
+    if "回本" in view or "收回" in view:
+        out.extend(_payback_rates(view))
     if _RATE_GATE is not None and not _RATE_GATE(view):
         return out  # no other rate figure can be written without these characters
     width = int(opts.get("window", 16))
@@ -949,8 +989,13 @@ def _benchmark_re(words: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     bench = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
     return lazyre.compile_now(
-        rf"(?:是|为|相当于|达到|达|等于|约为|约是|有|顶|抵)(?:银行|一年期?|三年期?)?(?P<b>{bench})(?:存款|储蓄)?{_BENCH_RATE_WORD}的?(?P<n>{_MULTIPLE_NUM})倍"
-        rf"|比(?:银行|一年期?|三年期?)?(?P<b2>{bench})(?:存款|储蓄)?{_BENCH_RATE_WORD}(?:还)?(?:高出|高|多出|多赚|多)了?(?P<n2>{_MULTIPLE_NUM})倍"
+        # (the base stated in brackets, read as stated: 一年期定期存款利率（1.5%）的6倍 — rt224)
+        rf"(?:是|为|相当于|达到|达|等于|约为|约是|有|顶|抵)(?:银行|一年期?|三年期?)?(?P<b>{bench})(?:存款|储蓄)?{_BENCH_RATE_WORD}"
+        r"(?:[（(](?P<base>\d+(?:\.\d+)?)%[）)])?"
+        rf"的?(?P<n>{_MULTIPLE_NUM})倍"
+        rf"|比(?:银行|一年期?|三年期?)?(?P<b2>{bench})(?:存款|储蓄)?{_BENCH_RATE_WORD}"
+        r"(?:[（(](?P<base2>\d+(?:\.\d+)?)%[）)])?"
+        rf"(?:还)?(?:高出|高|多出|多赚|多)了?(?P<n2>{_MULTIPLE_NUM})倍"
         rf"|(?P<n3>{_MULTIPLE_NUM})倍于(?:银行)?(?P<b3>{bench})"
     )
 
@@ -1039,6 +1084,9 @@ def _multiple_rates(view: str, opts: dict) -> list[StatedRate]:
         if _BENCH_LOAN_RE.search(view, _mark_start(view, m.start(), _SENTENCE_MARKS), m.start()) is not None:
             continue  # 部分网贷的实际利息能达到存款利息的10倍以上: a loan's cost, taught (rt150)
         base = next((r for w, r in rates if w in bench), None)
+        stated = m.group("base") or m.group("base2")
+        if stated is not None:
+            base = float(stated)  # the base the message states is the one it multiplies
         if base is None:
             continue
         out.append(
