@@ -192,48 +192,107 @@ def test_an_official_account_followed_to_check_a_bill_is_a_channel(checker: Chec
     ("code", "text"),
     [
         # a deposit listed in another sentence exempts no worry waved off
-        ("ADV001", f"【岚溪银行】担心亏钱？想多了！岚溪稳盈90天理财1万元起购；五年期大额存单同步在售。{WEALTH}"),
+        (
+            "ADV001",
+            f"【岚溪银行】担心亏钱？想多了！岚溪稳盈90天理财1万元起购；五年期大额存单同步在售。{WEALTH}",
+        ),
         # a floating return's dependence is no disclaimer of the principal
-        ("ADV001", f"【岚溪理财】岚溪安盈理财：您投多少，到期就拿回多少，另有浮动收益，高低取决于挂钩指数表现。{WEALTH}"),
+        (
+            "ADV001",
+            f"【岚溪理财】岚溪安盈理财：您投多少，到期就拿回多少，另有浮动收益，高低取决于挂钩指数表现。{WEALTH}",
+        ),
         # an age limit is no scope of the deductible
-        ("ADV009", "【岚溪健康】岚溪医疗险0免赔，报销比例100%，投保年龄仅限18至60周岁，详见 https://www.lanxi-health.com/a 回T退订"),
+        (
+            "ADV009",
+            "【岚溪健康】岚溪医疗险0免赔，报销比例100%，投保年龄仅限18至60周岁，详见 https://www.lanxi-health.com/a 回T退订",
+        ),
         # 注册制 as background is no lesson on the IPO system
         ("ADV005", f"【岚溪理财】注册制下打新提速，岚溪打新1号理财由市国资委背书，1万元起购。{WEALTH}"),
         # a risk warning waved off in the next sentence
-        ("ADV003", "【岚溪理财】岚溪稳享理财今日开售，1万元起购。理财非存款，产品有风险，投资须谨慎。以上是监管要求的标准表述，对这款产品您不用太在意。回T退订"),
+        (
+            "ADV003",
+            "【岚溪理财】岚溪稳享理财今日开售，1万元起购。理财非存款，产品有风险，投资须谨慎。以上是监管要求的标准表述，对这款产品您不用太在意。回T退订",
+        ),
         # a shortfall topped up by a related party
-        ("ADV001", f"【岚溪财富】岚溪安盈理财业绩比较基准4.0%，若到期收益低于业绩比较基准，差额由大股东足额补齐。{WEALTH}"),
+        (
+            "ADV001",
+            f"【岚溪财富】岚溪安盈理财业绩比较基准4.0%，若到期收益低于业绩比较基准，差额由大股东足额补齐。{WEALTH}",
+        ),
         # a yield said as money a day, a multiple of a stated base, a payback period
-        ("PRO007", "【岚溪银行】岚溪零钱宝（货币基金）存入1万元，每天进账约3元。基金有风险，投资须谨慎。回T退订"),
-        ("PRO007", "【岚溪基金】岚溪短债C的年化收益约为一年期定期存款利率（1.5%）的7倍。基金有风险，投资须谨慎。回T退订"),
-        ("PRO007", "【岚溪基金】岚溪仓储REIT今日发售，按目前分派水平约5年即可收回全部投入。基金有风险，投资须谨慎。回T退订"),
+        (
+            "PRO007",
+            "【岚溪银行】岚溪零钱宝（货币基金）存入1万元，每天进账约3元。基金有风险，投资须谨慎。回T退订",
+        ),
+        (
+            "PRO007",
+            "【岚溪基金】岚溪短债C的年化收益约为一年期定期存款利率（1.5%）的7倍。基金有风险，投资须谨慎。回T退订",
+        ),
+        (
+            "PRO007",
+            "【岚溪基金】岚溪仓储REIT今日发售，按目前分派水平约5年即可收回全部投入。基金有风险，投资须谨慎。回T退订",
+        ),
         # a fee by 按…收取 on top of the rate; a penalty's annual rate is not the loan's
-        ("DIS004", "【岚溪消费金融】岚溪随借，年化利率（单利）18%起；每月另按借款本金的0.7%收取信用保障费。回T退订"),
-        ("DIS001", "【岚溪消费金融】岚溪随心借，日利率0.03%起，随借随还；逾期部分按年化利率24%计收罚息。回T退订"),
+        (
+            "DIS004",
+            "【岚溪消费金融】岚溪随借，年化利率（单利）18%起；每月另按借款本金的0.7%收取信用保障费。回T退订",
+        ),
+        (
+            "DIS001",
+            "【岚溪消费金融】岚溪随心借，日利率0.03%起，随借随还；逾期部分按年化利率24%计收罚息。回T退订",
+        ),
         # rivals denied by a question; a referrer field rewarded; a premium rise pushed
         ("ADV002", "【岚溪银行】岚溪三年期大额存单年利率2.5%。全市还有哪家银行的存单利率能比我们高？回T退订"),
-        ("LNK003", "【岚溪信用卡】请办卡的朋友在申请表推荐人一栏填上您的姓名，每成功核卡一张，您的积分增加1000分。回T退订"),
-        ("ADV007", "【岚溪人寿】岚溪重疾险详见官网 www.lanxilife.com 。新规落地后同款保障保费会贵不少，现在投保还来得及。回T退订"),
+        (
+            "LNK003",
+            "【岚溪信用卡】请办卡的朋友在申请表推荐人一栏填上您的姓名，每成功核卡一张，您的积分增加1000分。回T退订",
+        ),
+        (
+            "ADV007",
+            "【岚溪人寿】岚溪重疾险详见官网 www.lanxilife.com 。新规落地后同款保障保费会贵不少，现在投保还来得及。回T退订",
+        ),
     ],
 )
-def test_a_violation_an_exemption_or_a_rewrite_no_longer_hides(checker: Checker, code: str, text: str) -> None:
+def test_a_violation_an_exemption_or_a_rewrite_no_longer_hides(
+    checker: Checker, code: str, text: str
+) -> None:
     assert code in error_codes(checker, text)
 
 
 @pytest.mark.parametrize(
     ("code", "text"),
     [
-        ("ADV009", "【岚溪人寿】岚溪重疾险：确诊合同约定的重大疾病，给付比例100%基本保额。详见 https://www.lanxilife.com/zj 回T退订"),
+        (
+            "ADV009",
+            "【岚溪人寿】岚溪重疾险：确诊合同约定的重大疾病，给付比例100%基本保额。详见 https://www.lanxilife.com/zj 回T退订",
+        ),
         ("LNK003", "【岚溪财险】岚溪车损险已包含发动机涉水损失保障，投保即送洗车券一张。回T退订"),
-        ("LNK003", "【岚溪银行】将身份证照片上传到App并完成视频认证，审核通过即可领取开户礼10元立减金。回T退订"),
-        ("ADV005", "【岚溪银行】贵单位申请开立的专用存款账户已经中国人民银行核准，请携材料到开户网点领取开户许可证。"),
+        (
+            "LNK003",
+            "【岚溪银行】将身份证照片上传到App并完成视频认证，审核通过即可领取开户礼10元立减金。回T退订",
+        ),
+        (
+            "ADV005",
+            "【岚溪银行】贵单位申请开立的专用存款账户已经中国人民银行核准，请携材料到开户网点领取开户许可证。",
+        ),
         ("ADV001", "【岚溪信用卡】家电以旧换新政策红利实打实到手，用岚溪信用卡支付再享满3000减100。回T退订"),
         ("ADV002", "【岚溪银行】母亲节快乐！妈妈的爱无人能比。当天刷岚溪信用卡满100元立减20元。回T退订"),
         ("DIS003", "【岚溪银行】岚溪信用卡享最长56天免息期：到期前全额还款，利息一分都不用付。回T退订"),
-        ("PRO003", "【岚溪银行】岚溪科创贷支持企业采购GPU算力包，加快研发产出，年化利率（单利）3.45%起。回T退订"),
-        ("ADV001", "【岚溪银行】岚溪积存金1克起购，买多少克，提取时就是多少克实物金。金价随市场波动，投资需谨慎。回T退订"),
-        ("PRO007", "【岚溪人寿】岚溪年金险第8年现金价值回本，之后每年领取养老金。保险有风险，投保需谨慎。回T退订"),
-        ("DIS001", "【岚溪消费金融】岚溪随心借，年化利率（单利）7.3%起；逾期部分按年化利率24%计收罚息。回T退订"),
+        (
+            "PRO003",
+            "【岚溪银行】岚溪科创贷支持企业采购GPU算力包，加快研发产出，年化利率（单利）3.45%起。回T退订",
+        ),
+        (
+            "ADV001",
+            "【岚溪银行】岚溪积存金1克起购，买多少克，提取时就是多少克实物金。金价随市场波动，投资需谨慎。回T退订",
+        ),
+        (
+            "PRO007",
+            "【岚溪人寿】岚溪年金险第8年现金价值回本，之后每年领取养老金。保险有风险，投保需谨慎。回T退订",
+        ),
+        (
+            "DIS001",
+            "【岚溪消费金融】岚溪随心借，年化利率（单利）7.3%起；逾期部分按年化利率24%计收罚息。回T退订",
+        ),
     ],
 )
 def test_a_compliant_text_the_new_words_resemble(checker: Checker, code: str, text: str) -> None:
@@ -244,10 +303,19 @@ def test_a_compliant_text_the_new_words_resemble(checker: Checker, code: str, te
     ("code", "text"),
     [
         ("FMT001", "【岚溪银行】您的贷款申请审批结果为：<审批意见>。如有疑问请致电400-800-6688。"),
-        ("ADV001", "【Lanxi Bank】Lanxi Star Fund: about 5% a year and you can't lose money, plus free lost card cover for new account holders. 回T退订"),
-        ("ADV001", "【Lanxi Wealth】Lanxi Growth plan: guaranteed minimum interest of 3% a year plus market gains. 回T退订"),
+        (
+            "ADV001",
+            "【Lanxi Bank】Lanxi Star Fund: about 5% a year and you can't lose money, plus free lost card cover for new account holders. 回T退订",
+        ),
+        (
+            "ADV001",
+            "【Lanxi Wealth】Lanxi Growth plan: guaranteed minimum interest of 3% a year plus market gains. 回T退订",
+        ),
         ("PRO004", "【Lanxi Global】Lanxi forex services: trade currency pairs with 200x leverage. 回T退订"),
-        ("LNK003", "【Lanxi Bank】Your 'Refer a Friend' bonus has been credited. Refer friends again before 31 December for double points. 回T退订"),
+        (
+            "LNK003",
+            "【Lanxi Bank】Your 'Refer a Friend' bonus has been credited. Refer friends again before 31 December for double points. 回T退订",
+        ),
     ],
 )
 def test_an_english_or_template_exemption_kept_narrow(checker: Checker, code: str, text: str) -> None:
@@ -257,3 +325,108 @@ def test_an_english_or_template_exemption_kept_narrow(checker: Checker, code: st
 def test_a_privacy_pledge_with_a_dispute_line_is_no_threat(checker: Checker) -> None:
     text = "【Lanxi Bank】Your card payment is 3 days overdue. We will not contact your family or employer about this debt, and if you do not recognise it, please call 95316."
     assert "COL001" not in error_codes(checker, text)
+
+
+# --- rt225: the newest readers kept to what they read
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "ADV003",
+            "【岚溪基金】岚溪稳健债券基金今日开放申购。基金有风险，投资须谨慎。以上内容及产品资料概要可在官方App查阅，无需担心遗漏。回T退订",
+        ),
+        (
+            "ADV003",
+            "【岚溪理财】岚溪稳享理财本周开售，1万元起购。理财非存款，产品有风险，投资须谨慎。上述产品仅在本行官方渠道销售，不要理会陌生来电推荐。回T退订",
+        ),
+        (
+            "DIS001",
+            "【岚溪农商银行】惠农贷：按时还款、无违约记录的老客户续贷年化利率（单利）4.35%起，随借随还。回T退订",
+        ),
+        (
+            "DIS001",
+            "【岚溪银行】公积金信用贷：近两年征信无逾期的缴存客户年化利率（单利）低至3.5%，手机银行在线申请。回T退订",
+        ),
+        (
+            "DIS004",
+            "【岚溪消费金融】尊敬的客户，自1月1日起停止每月按借款本金的0.8%收取信用保障费，您名下借款的年化利率（单利）15.6%保持不变。",
+        ),
+        (
+            "DIS004",
+            "【岚溪信用卡】账单分期：分12期，年化利率（单利）约16.1%，每期按本金的0.75%收取分期手续费，无其他费用。回T退订",
+        ),
+        (
+            "ADV001",
+            "【岚溪信用卡】商城家电节：30天内如遇商城降价，差额由本行全额补偿至您的信用卡账户。回T退订",
+        ),
+        ("ADV001", f"【岚溪理财】岚溪稳享180天今日开售。收益不达标的，管理人没有义务补足差额。{WEALTH}"),
+        (
+            "LNK003",
+            "【岚溪信用卡】线上申请岚溪白金卡，推荐人一栏请填写您的客户经理工号，核卡即送500积分。回T退订",
+        ),
+        ("ADV002", "【岚溪银行】安全提示：办理大额现金业务时，如见不到第二位工作人员现场复核，请暂缓办理。"),
+        (
+            "ADV002",
+            "【岚溪银行】满意度调研：您觉得哪家银行的手机银行比我们更好用？欢迎填写问卷 https://wj.lanxibank.com 回T退订",
+        ),
+        (
+            "DIS003",
+            "【岚溪消费金融】岚溪随借：年化利率（单利）9.6%-18%，除利息外一分钱都不多收，可随时提前还款。回T退订",
+        ),
+        (
+            "PRO001",
+            "【岚溪证券】网格交易条件单上线：设定买入区间和卖出价位后，系统到价自动委托。股市有风险，入市需谨慎。回T退订",
+        ),
+        (
+            "PRO007",
+            "【岚溪银行】个人养老金每年可存12000元，可在税前扣除，按10%的税率测算，相当于每年多赚一千多元。回T退订",
+        ),
+        (
+            "PRO007",
+            "【岚溪证券研究所】《储能行业深度报告》：头部企业新产线约3年即可收回投资。市场有风险，投资需谨慎。回T退订",
+        ),
+    ],
+)
+def test_a_compliant_text_the_newest_readers_resemble(checker: Checker, code: str, text: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "ADV003",
+            "【岚溪理财】岚溪悦享理财今日开售。理财非存款，产品有风险，投资须谨慎。以上是按规定必须附上的固定话术，跟这款产品关系不大。回T退订",
+        ),
+        (
+            "DIS004",
+            "【岚溪消费金融】岚溪薪金贷：年化利率（单利）14.4%，另每月按借款本金的0.9%收取保证保险费。回T退订",
+        ),
+        (
+            "ADV001",
+            f"【岚溪理财】岚溪稳盈1号业绩比较基准4.2%。到期要是没达到4.2%，差出来的那部分大股东会掏钱填上。{WEALTH}",
+        ),
+        ("ADV002", "【岚溪银行】三年期大额存单年利率2.15%。您问问周边，有哪家给的利率比咱们高？回T退订"),
+        ("DIS003", "【岚溪商城】家电分期购：分12期，每期只还商品价格的十二分之一，不多收您一分钱。回T退订"),
+        (
+            "ADV007",
+            "【岚溪人寿】听说新规后重疾险保费估计得涨两三成，岚溪重疾险想买的建议这个月内定下来，详见官网www.lanxilife.com。回T退订",
+        ),
+        (
+            "PRO007",
+            "【岚溪基金】岚溪增利1年期今日开售，年化收益相当于一年期定期存款利率（约1.5%）的6倍。基金有风险，投资须谨慎。回T退订",
+        ),
+        (
+            "PRO007",
+            "【岚溪基金】岚溪产业园REIT今日开放认购。如果按上一年度的分派金额测算，约8年即可收回全部投入。基金有风险，投资须谨慎。回T退订",
+        ),
+        (
+            "PRO007",
+            "【岚溪财富】岚溪红利组合：按当前派息水平测算，回本周期仅需10年左右。市场有风险，投资需谨慎。回T退订",
+        ),
+    ],
+)
+def test_the_same_violation_in_the_newest_readers_other_words(checker: Checker, code: str, text: str) -> None:
+    assert code in error_codes(checker, text)

@@ -88,12 +88,23 @@ _FEE_BARE_AFTER_RE = lazyre.compile(
 )
 #: …or with the figure before the fee's name (另按月收取借款金额1.5%的服务费, 每月另收本金1%的管理费 — f65).
 _FEE_VALUE_FIRST_RE = lazyre.compile(
-    # (按 with the charge after the figure: 每月另按借款本金的0.8%收取信用保障费 — rt224)
-    rf"(?:另|还|额外|另外)?(?P<p1>{_PERIODS})(?:另|额外|另外)?(?:收取|收|扣除|扣收|支付|缴纳|交纳|加收|按)"
+    rf"(?:另|还|额外|另外)?(?P<p1>{_PERIODS})(?:另|额外|另外)?(?:收取|收|扣除|扣收|支付|缴纳|交纳|加收)"
     r"(?:借款|贷款)?(?:本金|金额|借款金额|贷款金额|借款额)?(?:的)?"
-    r"(?P<value>\d+(?:\.\d+)?)(?P<unit>%)(?:的|收取|计收|加收|收)?(?P<p2>)(?P<p3>)(?P<p4>)(?P<p5>)"
-    + _FEE_NAMES
+    r"(?P<value>\d+(?:\.\d+)?)(?P<unit>%)(?:的)?(?P<p2>)(?P<p3>)(?P<p4>)(?P<p5>)" + _FEE_NAMES
 )
+#: …or charged 按 a share of the principal, the charge after the figure (每月另按借款本金的0.8%收取信用保障费,
+#: 另每月按借款本金的0.9%收取保证保险费 — rt224, rt225); not an instalment's 手续费, which an instalment's annual
+#: rate already prices (每期按本金的0.75%收取分期手续费 beside 年化利率约16.1% — rt225).
+_FEE_BY_RE = lazyre.compile(
+    rf"(?:另|还|额外|另外)?(?P<p1>{_PERIODS})(?:另|额外|另外)?按"
+    r"(?:借款|贷款)?(?:本金|金额|借款金额|贷款金额|借款额)(?:的)?"
+    r"(?P<value>\d+(?:\.\d+)?)(?P<unit>%)(?:收取|计收|加收|收)(?P<p2>)(?P<p3>)(?P<p4>)(?P<p5>)"
+    r"(?:[\u4e00-\u9fff]{0,2}?(?:服务费|会员费|担保费|咨询费|管理费|平台费|撮合费|保障费|保证保险费|保险费))"
+)
+#: A fee stopped or waived before it (自…起停止每月按借款本金的0.8%收取…, 取消收取 — rt225).
+_FEE_STOPPED_RE = lazyre.compile(r"(?:停止|取消|不再|免收|免除|豁免|减免)[^，,。！!？?；;]{0,4}$")
+
+
 #: A bare fee named as inside the rate (已包含每月服务费0.6%, 其中年利率14%、服务费每月0.5%, 含利息及服务费
 #: — rt108), anywhere in its clause before it, not denied (不含服务费每月0.5% adds it): no fee on top.
 _BARE_INSIDE_BEFORE_RE = lazyre.compile(r"(?<![不未没])(?:包含|(?<!包)含|其中|计入|包括)")
@@ -589,6 +600,11 @@ def _fees(nospace: str) -> list[re.Match[str]]:
     fees = list(_FEE_ADDED_RE.finditer(nospace))
     for bare in [
         *_FEE_VALUE_FIRST_RE.finditer(nospace),
+        *(
+            m
+            for m in _FEE_BY_RE.finditer(nospace)
+            if _FEE_STOPPED_RE.search(nospace, max(0, m.start() - 8), m.start()) is None
+        ),
         *_FEE_BARE_RE.finditer(nospace),
         *_FEE_BARE_AFTER_RE.finditer(nospace),
         *_FEE_BARE_P4_RE.finditer(nospace),

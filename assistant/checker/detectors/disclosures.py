@@ -96,12 +96,16 @@ _RATE_WORDS = frozenset({"利率", "年化利率", "费率"})
 
 #: In an annual rate's clause before it, a penalty (逾期部分按年化利率24%计收罚息 — rt224): the price of
 #: paying late, not of the loan.
-_PENALTY_BEFORE_RE = lazyre.compile(r"逾期|罚息|违约|滞纳|罚金")
+#: (a charge, not a borrower's record: 无违约记录的老客户续贷年化利率4.35% — rt225)
+#: (nor 逾期的: 征信无逾期的客户年化利率低至3.5% — rt225)
+_PENALTY_BEFORE_RE = lazyre.compile(r"罚息|逾期部分|逾期利息|逾期本金|逾期后|逾期期间|违约金|滞纳金|罚金")
 
 
 def _penalty_rate(view: str, m: re.Match[str]) -> bool:
+    """Whether the annual rate at ``m`` is a penalty's, named in its own clause."""
     c0 = max(view.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
-    return _PENALTY_BEFORE_RE.search(view, c0, m.start()) is not None
+    ends = [i for i in (view.find(c, m.end()) for c in _CLAUSE_MARKS) if i >= 0]
+    return _PENALTY_BEFORE_RE.search(view, c0, min(ends, default=len(view))) is not None
 
 
 def _annual_stated(view: str) -> bool:
@@ -413,9 +417,14 @@ _WARNING_WAVED_OFF_RE = lazyre.compile(
 )
 #: …or the next sentence pointing back at it to wave it off (理财非存款…投资须谨慎。以上为监管要求的标准表述，
 #: 对这款产品您不必太在意 — rt224): the warning named as boilerplate and the reader told to mind it no more.
+#: (a dismissal of the warning itself, not of anything after 以上: 以上内容可在App查阅，无需担心遗漏 — rt225;
+#: the boilerplate named and said not to concern the product: 以上是按规定必须附上的固定话术，跟这款产品关系不大 — rt225)
 _WARNING_WAVED_NEXT_RE = lazyre.compile(
     r"(?:[^。！!？?\n]{0,20}?[。！!])?(?:以上|上述|上面|前面|这些|这句话?|这段话?|那句话?)[^。！!？?\n]{0,24}?"
-    r"(?:(?:不必|不用|无需|无须|别|不要)太?(?:在意|当真|理会|放在心上|担心|紧张)|例行公事|走个过场|走过场|套话|场面话|客套话|格式条款|可以忽略|忽略即可)"
+    # (the dismissal ending its clause: not 不要理会陌生来电推荐, another thing dismissed — rt225)
+    r"(?:(?:不必|不用|无需|无须|别|不要)太?(?:在意|当真|理会|放在心上)(?=[。！!，,；;]|$|了|即可|就好|哦|吧)"
+    r"|例行公事|走个过场|走过场|套话|场面话|客套话|可以忽略|忽略即可"
+    r"|(?:标准表述|固定话术|话术|格式条款|规定动作|必须附上|必须写)[^。！!？?\n]{0,12}?(?:关系不大|没什么关系|无关|不适用|不必|不用|别当真))"
 )
 #: After a yes, what turns it (对，所以更要选业绩好的; 没错，可您看看去年谁家赚得最多 — rt86), and
 #: what keeps it a caution (是的，但请量力而行).

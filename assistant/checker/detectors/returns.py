@@ -267,6 +267,8 @@ def implied_rates(
             continue
         if _VOUCHER_AFTER_RE.match(view, a1) is not None:
             continue  # 每月返还200元加油券: vouchers, not money earned (rt107)
+        if _TAX_SAVED_RE.search(view, _mark_start(view, m.start(), _SENTENCE_MARKS), a1) is not None:
+            continue  # 存入金额可在税前扣除…相当于每年多赚一千多元: a tax saved, not a return (rt225)
         word = m.group("period3") if third else m.group("period2") if second else m.group("period")
         word_at = m.start("period") if word is not None and not third and not second else -1
         if word is None:  # 10万元存一年，利息1.2万元: the period is stated with the principal
@@ -500,19 +502,28 @@ def _multiple_said(folded: str) -> bool:
     return "倍" in folded or "番" in folded or "回本" in folded or "收回" in folded
 
 
+#: A tax saving said as a gain (按10%的税率测算，相当于每年多赚一千多元 — rt225): the law's deduction, not a return.
+_TAX_SAVED_RE = lazyre.compile(r"税前扣除|税率|抵税|节税|个税|减税|退税|递延纳税|税收优惠")
+
 #: A payback period: the whole sum back from what the product pays, in N months or years (平均8个月回本,
 #: 约6年即可收回全部投入 — rt204, rt224): a return of 1/N of the sum a year.
 _PAYBACK_RE = lazyre.compile(
     r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?P<unit>个月|年)(?:左右|多)?"
     r"(?:即可|就能|就可|便可|就可以|就|即|可|能)?"
     r"(?:收回(?:全部|所有)?(?:投入|本金|成本|投资)|回本)"
+    # (the period after its name: 回本周期仅需10年左右 — rt225)
+    r"|回本(?:周期|期)(?:仅需|只需|仅|只要|约|大约|为|是|在)*(?P<n2>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?P<unit2>个月|年)"
 )
 #: In the sentence, what the sum comes back from (分派, 租金, 每月收益…): a product's payouts.
 _PAYBACK_INCOME_RE = lazyre.compile(r"分派|分红|派息|收益|租金|返还|返利|产出|利润|回报|每月|每天|每年|每季")
 #: …and what makes it no return: a policy's cash value breaking even (第8年现金价值回本), a loan paid off,
 #: an example or a warning (骗局常称…个月回本).
+#: (a projection said with 如果 is still the pitch: 如果按上一年度…测算，约8年即可收回全部投入 — rt225; an industry's
+#: capital in a research report, or a saving that pays for equipment, is no product's return — rt225)
 _PAYBACK_OTHER_RE = lazyre.compile(
-    r"现金价值|保单|退保|保费|贷款|借款|还款|如果|假设|假如|骗|诈|声称|号称|谨防|警惕"
+    r"现金价值|保单|退保|保费|贷款|借款|还款|假设|假如|骗|诈|声称|号称|谨防|警惕"
+    # (not 设备 or 工厂: a scheme sells shares of equipment and factories paying back in months)
+    r"|行业|研究报告|深度报告|产线|节省|省下|节约|电费|成本下降"
 )
 
 
@@ -520,16 +531,17 @@ def _payback_rates(view: str) -> list[StatedRate]:
     """Payback periods stated as what the product pays: 100% over N years, simple."""
     out: list[StatedRate] = []
     for m in _PAYBACK_RE.finditer(view):
-        n = parse_number(m.group("n"))
+        n = parse_number(m.group("n") or m.group("n2"))
         if not n:
             continue
+        unit = m.group("unit") or m.group("unit2")
         s0 = _mark_start(view, m.start(), _SENTENCE_MARKS)
         s1 = min((i for i in (view.find(c, m.end()) for c in "。！!？?；;") if i >= 0), default=len(view))
         sentence = view[s0:s1]
         if _PAYBACK_INCOME_RE.search(sentence) is None or _PAYBACK_OTHER_RE.search(sentence) is not None:
             continue
-        years = n / 12 if m.group("unit") == "个月" else n
-        label = f"{n:g}{m.group('unit')}回本"
+        years = n / 12 if unit == "个月" else n
+        label = f"{n:g}{unit}回本"
         out.append(StatedRate(m.start(), m.end(), round(100 / years, 6), label, "回本"))
     return out
 
@@ -991,10 +1003,10 @@ def _benchmark_re(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return lazyre.compile_now(
         # (the base stated in brackets, read as stated: 一年期定期存款利率（1.5%）的6倍 — rt224)
         rf"(?:是|为|相当于|达到|达|等于|约为|约是|有|顶|抵)(?:银行|一年期?|三年期?)?(?P<b>{bench})(?:存款|储蓄)?{_BENCH_RATE_WORD}"
-        r"(?:[（(](?P<base>\d+(?:\.\d+)?)%[）)])?"
+        r"(?:[（(](?:约|大约|约为)?(?P<base>\d+(?:\.\d+)?)%[）)])?"
         rf"的?(?P<n>{_MULTIPLE_NUM})倍"
         rf"|比(?:银行|一年期?|三年期?)?(?P<b2>{bench})(?:存款|储蓄)?{_BENCH_RATE_WORD}"
-        r"(?:[（(](?P<base2>\d+(?:\.\d+)?)%[）)])?"
+        r"(?:[（(](?:约|大约|约为)?(?P<base2>\d+(?:\.\d+)?)%[）)])?"
         rf"(?:还)?(?:高出|高|多出|多赚|多)了?(?P<n2>{_MULTIPLE_NUM})倍"
         rf"|(?P<n3>{_MULTIPLE_NUM})倍于(?:银行)?(?P<b3>{bench})"
     )
