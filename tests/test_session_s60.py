@@ -81,7 +81,7 @@ def test_the_twin_keeps_its_reading(checker: Checker, code: str, text: str) -> N
 
 def test_a_referral_inside_a_scheme_is_the_schemes_recruiting(checker: Checker) -> None:
     text = (
-        "【岚溪合作社】社员认购名额开放，每份3万元，年底分红10%，推荐一户新社员奖励800元。投资有风险。回T退订"
+        "【岚溪合作社】社员认购名额开放，每份3万元，年底分红10%，介绍一户新社员奖励800元。投资有风险。回T退订"
     )
     codes = found_codes(checker, text)
     assert codes.get("PRO005") == "error"
@@ -429,4 +429,109 @@ def test_a_compliant_text_the_newest_readers_resemble(checker: Checker, code: st
     ],
 )
 def test_the_same_violation_in_the_newest_readers_other_words(checker: Checker, code: str, text: str) -> None:
+    assert code in error_codes(checker, text)
+
+
+# --- rt226: the session's new words on everyday traffic
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "ADV001",
+            "【岚溪银行】您认购的岚溪稳享理财因募集规模未达到成立条件，产品不成立。您认购多少就退还多少，认购资金已解冻至您尾号3307的账户。",
+        ),
+        (
+            "ADV001",
+            "【岚溪银行人力资源部】因缴费基数调整，上半年企业年金单位缴费存在差额，差额部分本行将于7月一并补足，无需个人操作。",
+        ),
+        (
+            "ADV001",
+            "【岚溪证券】您的信用账户维持担保比例为132%，若次日收市时仍没有达到140%，我司将要求您补足担保物，请及时处理。",
+        ),
+        (
+            "ADV001",
+            "【岚溪支付】收款码商户费率0.38%，资金实时到账，每一笔利润都实打实到手，详询400-660-8899。回T退订",
+        ),
+        ("ADV002", "【岚溪银行】祝贺中国乒乓球队在世锦赛上力压群雄，岚溪银行与您一同为健儿喝彩。回T退订"),
+        ("ADV002", "【岚溪银行】父亲节快乐！父亲的爱深沉无言，却无人能比。回T退订"),
+        (
+            "ADV002",
+            "【岚溪银行】信用卡客户调研：您是否了解有哪家银行的同类白金卡年费比我们低？欢迎参与问卷 https://survey.lanxibank.com 回T退订",
+        ),
+        (
+            "ADV003",
+            f"【岚溪理财】岚溪稳享180天本周开售，1万元起购。{WEALTH[:-4]}上述产品不会通过个人微信收款，如有此类要求请不要理会。回T退订",
+        ),
+        (
+            "ADV003",
+            "【岚溪基金】岚溪沪深300增强基金定投开放中，每月100元起投。基金有风险，投资须谨慎。这段时间市场波动较大，短期涨跌不必太在意。回T退订",
+        ),
+        (
+            "ADV004",
+            "【岚溪证券】投教公益讲座：特邀岚溪大学博士生导师讲解如何筛选基金，周六14:00在城东营业部举行。投资有风险，入市需谨慎。回T退订",
+        ),
+        (
+            "ADV004",
+            "【岚溪银行】王姐您好，您的大额存单下月到期，光利息就有5100多元，到期后可按届时利率续存。客户经理小李 回T退订",
+        ),
+        (
+            "ADV007",
+            "【岚溪人寿】岚溪少儿重疾险升级版上线：重疾保额比旧版高出不少，保费不变，现在投保即可享受升级后的保障，详见 https://www.lanxilife.com/kids 回T退订",
+        ),
+        (
+            "ADV009",
+            "【岚溪人寿】岚溪综合意外险：意外身故赔付比例100%，意外伤残按伤残等级赔付，详见 https://www.lanxilife.com/yw 回T退订",
+        ),
+        (
+            "ADV009",
+            "【岚溪健康】岚溪门诊医疗险：门诊费用无起付线，年度限额2000元，按80%比例报销，详见 https://www.lanxi-health.com/mz 回T退订",
+        ),
+        (
+            "DIS001",
+            "【岚溪银行】岚溪e贷年化利率（单利）3.45%起（提前还款无违约金），额度1万至30万元，手机银行在线申请。回T退订",
+        ),
+        (
+            "DIS003",
+            "【岚溪银行】岚溪信用贷年化利率（单利）4.2%起，提前还款不收违约金，不多收一分钱，手机银行在线申请。回T退订",
+        ),
+        (
+            "LNK003",
+            "【岚溪银行人力资源部】校园招聘内推通道已开启：应聘者网申时在推荐人一栏填写您的姓名及工号，入职满三个月后发放内推奖励。",
+        ),
+        (
+            "LNK003",
+            "【岚溪银行零售部】各支行：个人养老金开户竞赛本周启动，每开立一户有效账户奖励营销人员20元。",
+        ),
+        (
+            "LNK003",
+            "【岚溪银行】宣传周：在抖音搜索岚溪银行，观看我行发布的科普短视频并完成答题，即可领取5元话费。回T退订",
+        ),
+        (
+            "PRO007",
+            "【岚溪信用卡】岚溪白金卡年费600元，每月可享2次免费洗车，经常出行的话大约3个月就能回本。回T退订",
+        ),
+    ],
+)
+def test_everyday_traffic_the_new_words_resemble(checker: Checker, code: str, text: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("ADV002", "【岚溪信用卡】岚溪白金卡境外消费返现3%，返现力度全城无人能比。回T退订"),
+        ("FMT001", "【岚溪银行】诚邀您参加本周六举办的#节日#主题客户沙龙，欢迎来电预约。回T退订"),
+        (
+            "PRO004",
+            "【Lanxi Markets】Live forex rates 24/7: trade currency pairs with 500x leverage. 回T退订",
+        ),
+        (
+            "PRO007",
+            "【Lanxi Lending】Lend your idle funds to verified borrowers and receive 12% a year, paid monthly. Please note: minimum 10,000 yuan. 回T退订",
+        ),
+    ],
+)
+def test_what_the_everyday_exemptions_must_not_let_through(checker: Checker, code: str, text: str) -> None:
     assert code in error_codes(checker, text)

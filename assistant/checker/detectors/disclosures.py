@@ -102,9 +102,10 @@ _PENALTY_BEFORE_RE = lazyre.compile(r"罚息|逾期部分|逾期利息|逾期本
 
 
 def _penalty_rate(view: str, m: re.Match[str]) -> bool:
-    """Whether the annual rate at ``m`` is a penalty's, named in its own clause."""
+    """Whether the annual rate at ``m`` is a penalty's, named in its clause (按年化利率24%计收罚息), not in a
+    bracket after it (年化利率3.45%起（提前还款无违约金） — rt226)."""
     c0 = max(view.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
-    ends = [i for i in (view.find(c, m.end()) for c in _CLAUSE_MARKS) if i >= 0]
+    ends = [i for i in (view.find(c, m.end()) for c in (*_CLAUSE_MARKS, "（", "(")) if i >= 0]
     return _PENALTY_BEFORE_RE.search(view, c0, min(ends, default=len(view))) is not None
 
 
@@ -421,10 +422,13 @@ _WARNING_WAVED_OFF_RE = lazyre.compile(
 #: the boilerplate named and said not to concern the product: 以上是按规定必须附上的固定话术，跟这款产品关系不大 — rt225)
 _WARNING_WAVED_NEXT_RE = lazyre.compile(
     r"(?:[^。！!？?\n]{0,20}?[。！!])?(?:以上|上述|上面|前面|这些|这句话?|这段话?|那句话?)[^。！!？?\n]{0,24}?"
-    # (the dismissal ending its clause: not 不要理会陌生来电推荐, another thing dismissed — rt225)
+    # the boilerplate itself named a dismissal (上述提示只是例行公事)…
+    r"(?:例行公事|走个过场|走过场|套话|场面话|客套话"
+    # …or named as the warning, then dismissed, the dismissal ending its clause (以上为监管要求的标准表述，对这款
+    # 产品您不必太在意; not a request or a swing dismissed: 如有此类要求请不要理会, 短期涨跌不必太在意 — rt226)
+    r"|(?:提示|表述|话术|警示|格式条款|风险揭示|规定动作|必须附上|必须写)[^。！!？?\n]{0,16}?"
     r"(?:(?:不必|不用|无需|无须|别|不要)太?(?:在意|当真|理会|放在心上)(?=[。！!，,；;]|$|了|即可|就好|哦|吧)"
-    r"|例行公事|走个过场|走过场|套话|场面话|客套话|可以忽略|忽略即可"
-    r"|(?:标准表述|固定话术|话术|格式条款|规定动作|必须附上|必须写)[^。！!？?\n]{0,12}?(?:关系不大|没什么关系|无关|不适用|不必|不用|别当真))"
+    r"|关系不大|没什么关系|无关|不适用|别当真|可以忽略|忽略即可))"
 )
 #: After a yes, what turns it (对，所以更要选业绩好的; 没错，可您看看去年谁家赚得最多 — rt86), and
 #: what keeps it a caution (是的，但请量力而行).

@@ -193,7 +193,8 @@ _TITLE_END_RE = lazyre.compile(
     r"(?:书|协议|章程|办法|合同|条款|规则|须知|细则|通知|公告|说明|指引|报告|声明|守则|规定|条例|手册|函|表|政策|清单"
     # (a statute or a code: <中华人民共和国个人信息保护法>, <民法典> — rt220)
     # (not 意见 or 决定: <审批意见>, <处理决定> are a notice's blanks — rt223)
-    r"|法|典|准则|公约|纲要)$"
+    # (not 方法: <领取方法> is a blank — rt226)
+    r"|(?<!方)法|典|准则|公约|纲要)$"
 )
 #: What an occasion's name ends with (#金融消费者权益日#, #金融知识宣传月#, #反诈宣传周#): a topic tag
 #: inside a sentence too (参与#金融消费者权益日#线上答题 — rt201), not a field whose value is missing.
@@ -234,7 +235,7 @@ def _cjk_field_like(token: str, folded: str, start: int, body_start: int) -> boo
     if len(inner) >= 4 and _TOPIC_END_RE.search(inner) is not None:
         return False
     end = start + len(token)
-    if (
+    if len(inner) >= 3 and (  # (#节日#主题沙龙: a two-character category is a blank's name — rt226)
         _TOPIC_BEFORE_RE.search(folded, max(0, start - 6), start) is not None
         or _TOPIC_AFTER_RE.match(folded, end) is not None
     ):

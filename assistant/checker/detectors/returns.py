@@ -524,6 +524,8 @@ _PAYBACK_OTHER_RE = lazyre.compile(
     r"现金价值|保单|退保|保费|贷款|借款|还款|假设|假如|骗|诈|声称|号称|谨防|警惕"
     # (not 设备 or 工厂: a scheme sells shares of equipment and factories paying back in months)
     r"|行业|研究报告|深度报告|产线|节省|省下|节约|电费|成本下降"
+    # (a fee recouped through perks: 年费600元…大约3个月就能回本, 会员年费99元…4个月就能回本 — rt226)
+    r"|年费|会员|券|权益"
 )
 
 
@@ -1132,6 +1134,8 @@ _EN_INVEST_RE = lazyre.compile(
     r"(?i)\binvest|\bearn(?:s|ed|ing|ings)?\b|\byields?\b|\bwealth\b|\bfund\b|\bfund'?s\b(?=\s+(?:manager|performance|return))"
     r"|\b(?:mutual|bond|equity|index|money[- ]market|balanced|hybrid|growth|income)\s+funds\b|\breturns?\b"
     r"|(?<!please )\bnotes?\b(?!\s+that)|\bbonds?\b|理财|收益|投资|起投|起购"
+    # (the reader as the lender: lend your idle funds to verified borrowers … 12% a year — rt226)
+    r"|\blend (?:your|to|us)\b|\bidle (?:funds|money|cash)\b"
 )
 
 
