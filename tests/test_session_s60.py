@@ -535,3 +535,87 @@ def test_everyday_traffic_the_new_words_resemble(checker: Checker, code: str, te
 )
 def test_what_the_everyday_exemptions_must_not_let_through(checker: Checker, code: str, text: str) -> None:
     assert code in error_codes(checker, text)
+
+
+# --- rt227: more everyday traffic (insurance, securities, payments, public services)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "ADV001",
+            f"【岚溪证券】投资者教育：基金、理财不是存款，投多少不一定就能拿回多少，净值会随市场波动。{WEALTH}",
+        ),
+        (
+            "ADV001",
+            "【岚溪理财】您认购的岚溪睿选理财设有24小时投资冷静期，冷静期内如需撤销，认购多少就退还多少，不收取任何费用。",
+        ),
+        (
+            "ADV001",
+            f"【岚溪理财】岚溪稳享90天理财今日开售，净值型产品的收益随市场波动，收益并非都能实打实落袋。{WEALTH}",
+        ),
+        (
+            "ADV001",
+            "【岚溪财险】您报案的水稻种植保险经现场查勘，所报地块损失率为0，未达到保险合同约定的赔偿标准，本次不予赔付。",
+        ),
+        (
+            "ADV001",
+            "【岚溪基金】因净值计算有误，您当日赎回少计款项12.36元，差额部分我司已于6月7日补足至您的银行账户。",
+        ),
+        (
+            "ADV001",
+            f"【岚溪理财】岚溪睿享理财今日开售，若实际收益低于业绩比较基准，本公司不会以任何形式补足。{WEALTH}",
+        ),
+        (
+            "ADV004",
+            f"【岚溪理财】投教书单上线：岚溪大学金融学硕导推荐的5本理财入门读物，详见App投教专区。{WEALTH}",
+        ),
+        (
+            "ADV004",
+            "【岚溪农商银行】李叔，您那笔三年期大额存单下周到期，光利息就有4500多元，如需续存可到网点办理。回T退订",
+        ),
+        (
+            "ADV005",
+            "【岚溪农商银行】经监管分局核准，岚溪县农村信用合作联社改制为岚溪农村商业银行，您的存款、贷款业务均不受影响。",
+        ),
+        (
+            "ADV005",
+            "【岚溪市税务局】您的个人所得税汇算退税申请经国家税务总局岚溪市税务局核准，退税款将于近日退至您的银行账户。",
+        ),
+        (
+            "ADV009",
+            "【岚溪健康】岚溪齿科保险，年缴199元，洁牙费用报销比例100%（每次限300元，限合作门诊），详见 https://www.lanxi-health.com/ck 回T退订",
+        ),
+        ("DIS003", "【岚溪支付】岚溪钱包生活缴费上线，支持储蓄卡和信用卡付款，不多收一分钱手续费。回T退订"),
+        (
+            "DIS003",
+            "【岚溪人寿】岚溪少儿重疾险保费支持按月分期缴纳，12期合计与年缴保费相同，一分钱都不多收，详见 https://www.lanxilife.com/sezj 回T退订",
+        ),
+        (
+            "LNK003",
+            "【岚溪证券】定投知识有奖答题：在视频号观看岚溪证券发布的定投知识短视频并完成答题，即可领取10元话费。回T退订",
+        ),
+        (
+            "LNK003",
+            "【岚溪医保】城乡居民医保集中缴费将于12月31日截止，请动员家人按时参保，连续参保可获奖励。",
+        ),
+        (
+            "PRO001",
+            "【岚溪证券】投教小课堂：投资者可结合估值水平设定合理的买入区间，分批买入，避免追高。股市有风险，入市需谨慎。回T退订",
+        ),
+        (
+            "PRO007",
+            "【岚溪农商银行】农机购置贷款年化利率（单利）3.95%起，以一台收割机为例，靠代收代割的作业收益3年左右就能回本。回T退订",
+        ),
+    ],
+)
+def test_more_everyday_traffic_the_new_words_resemble(checker: Checker, code: str, text: str) -> None:
+    assert code not in error_codes(checker, text)
+
+
+def test_a_plans_minimum_guaranteed_rate_is_a_guarantee(checker: Checker) -> None:
+    text = (
+        f"【Lanxi Wealth】Lanxi Steady Income Plan now open: minimum guaranteed rate of 4.5% a year. {WEALTH}"
+    )
+    assert "ADV001" in error_codes(checker, text)

@@ -101,12 +101,18 @@ _RATE_WORDS = frozenset({"利率", "年化利率", "费率"})
 _PENALTY_BEFORE_RE = lazyre.compile(r"罚息|逾期部分|逾期利息|逾期本金|逾期后|逾期期间|违约金|滞纳金|罚金")
 
 
+_PENALTY_AFTER_RE = lazyre.compile(r"(?:起)?(?:计收|收取|计|收)?(?:罚息|违约金|滞纳金|罚金)")
+
+
 def _penalty_rate(view: str, m: re.Match[str]) -> bool:
     """Whether the annual rate at ``m`` is a penalty's, named in its clause (按年化利率24%计收罚息), not in a
     bracket after it (年化利率3.45%起（提前还款无违约金） — rt226)."""
     c0 = max(view.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
-    ends = [i for i in (view.find(c, m.end()) for c in (*_CLAUSE_MARKS, "（", "(")) if i >= 0]
-    return _PENALTY_BEFORE_RE.search(view, c0, min(ends, default=len(view))) is not None
+    if _PENALTY_BEFORE_RE.search(view, c0, m.start()) is not None:
+        return True
+    # …or the charge right after it (按年化利率24%计收罚息), not a feature listed further on (年化利率3.05%起 期限可达30年
+    # 提前还款免违约金: spaces the no-space view drops — rt227)
+    return _PENALTY_AFTER_RE.match(view, m.end()) is not None
 
 
 def _annual_stated(view: str) -> bool:

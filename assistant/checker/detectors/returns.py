@@ -526,6 +526,8 @@ _PAYBACK_OTHER_RE = lazyre.compile(
     r"|行业|研究报告|深度报告|产线|节省|省下|节约|电费|成本下降"
     # (a fee recouped through perks: 年费600元…大约3个月就能回本, 会员年费99元…4个月就能回本 — rt226)
     r"|年费|会员|券|权益"
+    # (an illustration of the borrower's own machine: 以一台收割机为例…3年左右就能回本 — rt227)
+    r"|为例|例如|比如"
 )
 
 
