@@ -619,3 +619,73 @@ def test_a_plans_minimum_guaranteed_rate_is_a_guarantee(checker: Checker) -> Non
         f"【Lanxi Wealth】Lanxi Steady Income Plan now open: minimum guaranteed rate of 4.5% a year. {WEALTH}"
     )
     assert "ADV001" in error_codes(checker, text)
+
+
+# --- rt228: a third round on everyday traffic (deposits and bonds, trusts, auto finance, staff and public events)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "ADV001",
+            "【岚溪基金】投资者教育：基金不同于存款，投入多少、最终能收回多少，取决于市场表现和持有时间。基金有风险，投资须谨慎。",
+        ),
+        (
+            "ADV001",
+            "【岚溪养老】您的企业年金本月计发待遇2,860.00元，因估值尚未完成，本月先按2,600.00元预发，差额部分我司下月一并补足。",
+        ),
+        (
+            "ADV001",
+            "【岚溪汽车金融】车贷差额保障已生效：车辆全损时保险赔款不足以结清剩余贷款的，差额部分由我司全额补足。",
+        ),
+        (
+            "ADV001",
+            "【岚溪银行】存款保险小知识：担心本金？多虑了！在我行的存款均受存款保险保障，偿付限额为50万元。",
+        ),
+        (
+            "ADV001",
+            "【Lanxi Bank】Your outward remittance of USD 3,000.00 was sent at a guaranteed exchange rate of 7.1856 CNY per USD.",
+        ),
+        (
+            "ADV004",
+            "【岚溪银行】储蓄国债（凭证式）今起发售，三年期票面利率1.63%，老两口存10万元，三年到期光利息就有4,890元。回T退订",
+        ),
+        (
+            "ADV005",
+            "【岚溪银行】燃气费代扣提醒：经市发改委核准，本市居民管道天然气销售价格自7月1日起调整为2.88元/立方米。",
+        ),
+        ("ADV009", "【岚溪财险】政策性水稻种植保险开始承保，发生全部损失的，按保险金额100%比例赔付。回T退订"),
+        (
+            "ADV009",
+            "【岚溪健康】岚溪门诊险0起付，每次就诊赔付以300元为限，全年不超过10次，详见 https://www.lanxi-health.com/mz 回T退订",
+        ),
+        (
+            "DIS001",
+            "【岚溪汽车金融】购车分期|首付15%起|提前结清无违约金|年化利率（单利）2.99%起|详询经销商 回T退订",
+        ),
+        (
+            "DIS003",
+            "【岚溪银行】即日起持岚溪借记卡在任意银行ATM跨行取款，手续费全免，不多收您一分钱。回T退订",
+        ),
+        (
+            "LNK003",
+            "【岚溪银行】各网点员工：本月请在抖音、视频号发布我行宣传短视频，按播放量评选优秀宣传员给予奖励。",
+        ),
+        (
+            "LNK003",
+            "【岚溪银行】世界献血者日，我行门前设流动献血车，号召您动员亲友参与无偿献血，献血者可领取纪念品。回T退订",
+        ),
+        (
+            "FMT001",
+            "【岚溪银行】#我们的节日#端午将至，各网点开展包粽子等民俗体验活动，欢迎您携家人参与。回T退订",
+        ),
+        ("ADV002", "【岚溪银行】祝贺岚溪银行冠名的龙舟队在邀请赛中一路无人能敌，最终夺得桂冠！回T退订"),
+        (
+            "PRO001",
+            "【岚溪银行】积存金到价提醒：目标买入价545.00元/克已触达，当前价格544.80元/克，请登录手机银行查看。",
+        ),
+    ],
+)
+def test_third_round_of_everyday_traffic(checker: Checker, code: str, text: str) -> None:
+    assert code not in error_codes(checker, text)

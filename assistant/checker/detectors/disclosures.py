@@ -98,7 +98,10 @@ _RATE_WORDS = frozenset({"利率", "年化利率", "费率"})
 #: paying late, not of the loan.
 #: (a charge, not a borrower's record: 无违约记录的老客户续贷年化利率4.35% — rt225)
 #: (nor 逾期的: 征信无逾期的客户年化利率低至3.5% — rt225)
-_PENALTY_BEFORE_RE = lazyre.compile(r"罚息|逾期部分|逾期利息|逾期本金|逾期后|逾期期间|违约金|滞纳金|罚金")
+#: (not a penalty waived: 提前还款无违约金 年化利率… in an ad whose spaces the no-space view drops — rt228)
+_PENALTY_BEFORE_RE = lazyre.compile(
+    r"罚息|逾期部分|逾期利息|逾期本金|逾期后|逾期期间|(?<![无免])(?<!不收)(?<!不收取)违约金|滞纳金|罚金"
+)
 
 
 _PENALTY_AFTER_RE = lazyre.compile(r"(?:起)?(?:计收|收取|计|收)?(?:罚息|违约金|滞纳金|罚金)")
@@ -107,7 +110,8 @@ _PENALTY_AFTER_RE = lazyre.compile(r"(?:起)?(?:计收|收取|计|收)?(?:罚息
 def _penalty_rate(view: str, m: re.Match[str]) -> bool:
     """Whether the annual rate at ``m`` is a penalty's, named in its clause (按年化利率24%计收罚息), not in a
     bracket after it (年化利率3.45%起（提前还款无违约金） — rt226)."""
-    c0 = max(view.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+    # (an ad's items joined by bars: 首付15%起|提前结清无违约金|年化利率2.99%起 — rt228)
+    c0 = max(view.rfind(c, 0, m.start()) for c in (*_CLAUSE_MARKS, "|", "｜", "/")) + 1
     if _PENALTY_BEFORE_RE.search(view, c0, m.start()) is not None:
         return True
     # …or the charge right after it (按年化利率24%计收罚息), not a feature listed further on (年化利率3.05%起 期限可达30年

@@ -183,9 +183,10 @@ class Placeholders(Detector):
 #: (#金融知识普及月#) or a document's title (<个人客户服务协议>) names none of these.
 _CJK_FIELD_RE = lazyre.compile(
     r"姓名|名字|称呼|昵称|客户名|用户名|名称|金额|数额|日期|时间|链接|网址|卡号|尾号|手机号|号码|编号|验证码|地址|额度|余额|积分|利率|期限|数量|变量"
-    # (a place or an occasion to fill in: #活动城市#专题讲座, #节日# — rt226, rt227)
-    r"|城市|地区|节日"
 )
+#: A place or an occasion to fill in, named short (#活动城市#, #节日# — rt226, rt227; not a campaign's slogan that holds
+#: the word: #我们的节日# — rt228).
+_PLACE_FIELD_RE = lazyre.compile(r"^[\u4e00-\u9fff]{0,2}(?:城市|地区|节日)$")
 _HAS_CJK_RE = lazyre.compile(r"[\u4e00-\u9fff]")
 
 
@@ -231,6 +232,7 @@ def _cjk_field_like(token: str, folded: str, start: int, body_start: int) -> boo
     if (
         folded.count("#") >= 4
         or _CJK_FIELD_RE.search(inner) is not None
+        or _PLACE_FIELD_RE.match(inner) is not None
         or _FIELD_END_RE.search(inner) is not None
     ):
         return True
