@@ -689,3 +689,79 @@ def test_a_plans_minimum_guaranteed_rate_is_a_guarantee(checker: Checker) -> Non
 )
 def test_third_round_of_everyday_traffic(checker: Checker, code: str, text: str) -> None:
     assert code not in error_codes(checker, text)
+
+
+# --- rt229: a fourth round (compliant marketing as marketing departments write it)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "DIS001",
+            "【岚溪银行】岚溪安居房贷 贷款期限可达30年 提前还款免收违约金 年化利率（单利）3.05%起 详询各网点 回T退订",
+        ),
+        (
+            "DIS001",
+            "【岚溪银行】岚溪新能源汽车贷款·首付15%起·零违约金·年化利率（单利）2.99%起，详询客户经理。回T退订",
+        ),
+        (
+            "DIS001",
+            "【岚溪银行】岚溪经营贷 随借随还 提前还款无罚息 年化利率（单利）3.6%起 详询客户经理 回T退订",
+        ),
+        (
+            "ADV004",
+            "【岚溪银行】三年期整存整取年利率2.35%，5万元起存。以客户存入10万元为例，三年到期光利息就有7,050元。回T退订",
+        ),
+        (
+            "ADV001",
+            "【Lanxi Bank】Fixed-rate home loans are back: lock in a guaranteed rate for the first 5 years, APR from 3.45% (simple interest). 回T退订",
+        ),
+        (
+            "ADV001",
+            "【Lanxi Bank】Load up to 10 currencies onto your Lanxi Travel Card and lock in guaranteed rates before you fly. 回T退订",
+        ),
+        (
+            "ADV005",
+            "【岚溪证券】您持有的股票配股方案已获中国证监会核准，配股缴款期为6月16日至6月22日，请足额缴款。",
+        ),
+        (
+            "FMT001",
+            "【岚溪信用卡】#文明城市# 绿色出行季：乘坐公交地铁使用岚溪信用卡乘车码支付单笔立减1元。回T退订",
+        ),
+        (
+            "LNK003",
+            "【岚溪银行】我们每周三在视频号发布一期金融知识短视频，答对视频下方的问题即可领取5积分。回T退订",
+        ),
+        (
+            "ADV002",
+            "【岚溪银行】三尺讲台，半生耕耘，老师们的辛勤付出无人能比。值此教师节，向全体教师致敬！回T退订",
+        ),
+        (
+            "ADV001",
+            "【岚溪财险】小额理赔资料齐全后1个工作日内结案，若理赔时效没有达到承诺，我们将给予100元补偿。回T退订",
+        ),
+        (
+            "PRO007",
+            "【Lanxi Bank】Business Express: we lend to small and micro businesses, APR from 8.88% a year (simple interest). 回T退订",
+        ),
+        (
+            "ADV001",
+            "【岚溪信用卡】新户开卡红利实打实到手：首刷任意金额即得50元立减金，可用于购买高铁票。回T退订",
+        ),
+        (
+            "ADV003",
+            f"【岚溪银行】财富精选：岚溪稳盈理财1万元起购；三年期大额存单年利率2.15%。{WEALTH[:-4]}上述风险提示不适用于大额存单。回T退订",
+        ),
+        (
+            "PRO001",
+            "【岚溪银行】您订阅的外汇早报：美元兑人民币今日参考买入区间7.12-7.16，以上仅供参考，不构成投资建议。",
+        ),
+        (
+            "DIS003",
+            "【岚溪人寿】岚溪安康重疾险，保险费可按年支付，也可按月分期支付，按月付也不多收一分钱，详见 https://www.lanxilife.com/ak 回T退订",
+        ),
+    ],
+)
+def test_compliant_marketing_the_new_words_resemble(checker: Checker, code: str, text: str) -> None:
+    assert code not in error_codes(checker, text)

@@ -100,7 +100,7 @@ _RATE_WORDS = frozenset({"利率", "年化利率", "费率"})
 #: (nor 逾期的: 征信无逾期的客户年化利率低至3.5% — rt225)
 #: (not a penalty waived: 提前还款无违约金 年化利率… in an ad whose spaces the no-space view drops — rt228)
 _PENALTY_BEFORE_RE = lazyre.compile(
-    r"罚息|逾期部分|逾期利息|逾期本金|逾期后|逾期期间|(?<![无免])(?<!不收)(?<!不收取)违约金|滞纳金|罚金"
+    r"(?<![无免零])(?<!不收)(?<!免收)罚息|逾期部分|逾期利息|逾期本金|逾期后|逾期期间|(?<![无免零])(?<!不收)(?<!免收)(?<!不收取)违约金|滞纳金|罚金"
 )
 
 
@@ -111,7 +111,7 @@ def _penalty_rate(view: str, m: re.Match[str]) -> bool:
     """Whether the annual rate at ``m`` is a penalty's, named in its clause (按年化利率24%计收罚息), not in a
     bracket after it (年化利率3.45%起（提前还款无违约金） — rt226)."""
     # (an ad's items joined by bars: 首付15%起|提前结清无违约金|年化利率2.99%起 — rt228)
-    c0 = max(view.rfind(c, 0, m.start()) for c in (*_CLAUSE_MARKS, "|", "｜", "/")) + 1
+    c0 = max(view.rfind(c, 0, m.start()) for c in (*_CLAUSE_MARKS, "|", "｜", "/", "·")) + 1
     if _PENALTY_BEFORE_RE.search(view, c0, m.start()) is not None:
         return True
     # …or the charge right after it (按年化利率24%计收罚息), not a feature listed further on (年化利率3.05%起 期限可达30年
@@ -438,7 +438,8 @@ _WARNING_WAVED_NEXT_RE = lazyre.compile(
     # 产品您不必太在意; not a request or a swing dismissed: 如有此类要求请不要理会, 短期涨跌不必太在意 — rt226)
     r"|(?:提示|表述|话术|警示|格式条款|风险揭示|规定动作|必须附上|必须写)[^。！!？?\n]{0,16}?"
     r"(?:(?:不必|不用|无需|无须|别|不要)太?(?:在意|当真|理会|放在心上)(?=[。！!，,；;]|$|了|即可|就好|哦|吧)"
-    r"|关系不大|没什么关系|无关|不适用|别当真|可以忽略|忽略即可))"
+    # (not 不适用: 上述风险提示不适用于存款 scopes the warning — rt229)
+    r"|关系不大|没什么关系|无关|别当真|可以忽略|忽略即可))"
 )
 #: After a yes, what turns it (对，所以更要选业绩好的; 没错，可您看看去年谁家赚得最多 — rt86), and
 #: what keeps it a caution (是的，但请量力而行).

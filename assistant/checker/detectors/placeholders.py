@@ -186,7 +186,8 @@ _CJK_FIELD_RE = lazyre.compile(
 )
 #: A place or an occasion to fill in, named short (#活动城市#, #节日# — rt226, rt227; not a campaign's slogan that holds
 #: the word: #我们的节日# — rt228).
-_PLACE_FIELD_RE = lazyre.compile(r"^[\u4e00-\u9fff]{0,2}(?:城市|地区|节日)$")
+#: (not a campaign named after a city: #文明城市# — rt229)
+_PLACE_FIELD_RE = lazyre.compile(r"^(?:活动|所在|当地|您的|客户|目标|门店|举办)?(?:城市|地区|节日)$")
 _HAS_CJK_RE = lazyre.compile(r"[\u4e00-\u9fff]")
 
 

@@ -528,6 +528,8 @@ _PAYBACK_OTHER_RE = lazyre.compile(
     r"|年费|会员|券|权益"
     # (an illustration of the borrower's own machine: 以一台收割机为例…3年左右就能回本 — rt227)
     r"|为例|例如|比如"
+    # (a loan's own purpose paying back, 光伏贷…卖电收入…约6年即可收回全部投入 — rt229)
+    r"|贷款年化|光伏贷|贷款利率"
 )
 
 
@@ -1137,7 +1139,8 @@ _EN_INVEST_RE = lazyre.compile(
     r"|\b(?:mutual|bond|equity|index|money[- ]market|balanced|hybrid|growth|income)\s+funds\b|\breturns?\b"
     r"|(?<!please )\bnotes?\b(?!\s+that)|\bbonds?\b|理财|收益|投资|起投|起购"
     # (the reader as the lender: lend your idle funds to verified borrowers … 12% a year — rt226)
-    r"|\blend (?:your|to|us)\b|\bidle (?:funds|money|cash)\b"
+    # (not a lender's own "we lend to small businesses" — rt229)
+    r"|\blend (?:your|us)\b|\blend to us\b|\bidle (?:funds|money|cash)\b"
 )
 
 
