@@ -71,8 +71,10 @@ _FEE_ADDED_RE = lazyre.compile(
 )
 #: A fee named right after its period with no verb (每期手续费1%, 每月服务费0.5% — rt105): charged as
 #: plainly as with one; the same groups as _FEE_ADDED_RE.
-#: (保障费 too: 信用保障费 — rt224)
-_FEE_NAMES = r"(?:[\u4e00-\u9fff]{0,2}?(?:服务费|会员费|担保费|咨询费|管理费|平台费|撮合费|手续费|保障费))"
+#: The fees charged on top of a rate, by name (保障费 too: 信用保障费 — rt224); an instalment's 手续费 is added
+#: where the name alone is read, not where a share of the principal is (see _FEE_BY_RE).
+_CHARGED_FEES = "服务费|会员费|担保费|咨询费|管理费|平台费|撮合费|保障费"
+_FEE_NAMES = rf"(?:[\u4e00-\u9fff]{{0,2}}?(?:{_CHARGED_FEES}|手续费))"
 _FEE_BARE_RE = lazyre.compile(
     rf"(?P<p1>{_PERIODS})(?P<p2>){_FEE_NAMES}"
     # (…为借款金额的1% — rt106)
@@ -99,7 +101,7 @@ _FEE_BY_RE = lazyre.compile(
     rf"(?:另|还|额外|另外)?(?P<p1>{_PERIODS})(?:另|额外|另外)?按"
     r"(?:借款|贷款)?(?:本金|金额|借款金额|贷款金额|借款额)(?:的)?"
     r"(?P<value>\d+(?:\.\d+)?)(?P<unit>%)(?:收取|计收|加收|收)(?P<p2>)(?P<p3>)(?P<p4>)(?P<p5>)"
-    r"(?:[\u4e00-\u9fff]{0,2}?(?:服务费|会员费|担保费|咨询费|管理费|平台费|撮合费|保障费|保证保险费|保险费))"
+    rf"(?:[\u4e00-\u9fff]{{0,2}}?(?:{_CHARGED_FEES}|保证保险费|保险费))"
 )
 #: A fee stopped or waived before it (自…起停止每月按借款本金的0.8%收取…, 取消收取 — rt225).
 _FEE_STOPPED_RE = lazyre.compile(r"(?:停止|取消|不再|免收|免除|豁免|减免)[^，,。！!？?；;]{0,4}$")

@@ -422,8 +422,10 @@ _WARNING_SCORNED_AFTER_RE = lazyre.compile(
 )
 #: After a listed warning, in its sentence, the warning waved off as a formality (“基金有风险，投资须
 #: 谨慎”只是例行公事，别当真 — rt86).
+#: A warning named a formality (例行公事, 套话): the words both wave-off readers take as a dismissal.
+_FORMALITY = "例行公事|走个过场|走过场|场面话|客套话|套话"
 _WARNING_WAVED_OFF_RE = lazyre.compile(
-    r"[^。！!？?\n]{0,20}?(?:例行公事|走个过场|走过场|场面话|客套话|套话|别当真|不用当真|不必当真|听听就好|看看就好|不必理会|不用理会"
+    rf"[^。！!？?\n]{{0,20}}?(?:{_FORMALITY}|别当真|不用当真|不必当真|听听就好|看看就好|不必理会|不用理会"
     r"|心里有数就行|格式条款|不用管它|不用管|别管它|无视即可|可以忽略|忽略即可|必须写的|看看就行|例行提示|标配的提示|标配提示)"
 )
 #: …or the next sentence pointing back at it to wave it off (理财非存款…投资须谨慎。以上为监管要求的标准表述，
@@ -433,7 +435,7 @@ _WARNING_WAVED_OFF_RE = lazyre.compile(
 _WARNING_WAVED_NEXT_RE = lazyre.compile(
     r"(?:[^。！!？?\n]{0,20}?[。！!])?(?:以上|上述|上面|前面|这些|这句话?|这段话?|那句话?)[^。！!？?\n]{0,24}?"
     # the boilerplate itself named a dismissal (上述提示只是例行公事)…
-    r"(?:例行公事|走个过场|走过场|套话|场面话|客套话"
+    rf"(?:{_FORMALITY}"
     # …or named as the warning, then dismissed, the dismissal ending its clause (以上为监管要求的标准表述，对这款
     # 产品您不必太在意; not a request or a swing dismissed: 如有此类要求请不要理会, 短期涨跌不必太在意 — rt226)
     r"|(?:提示|表述|话术|警示|格式条款|风险揭示|规定动作|必须附上|必须写)[^。！!？?\n]{0,16}?"

@@ -303,6 +303,9 @@ def implied_rates(
     return out
 
 
+#: A tax saving said as a gain (按10%的税率测算，相当于每年多赚一千多元 — rt225): the law's deduction, not a return.
+_TAX_SAVED_RE = lazyre.compile(r"税前扣除|税率|抵税|节税|个税|减税|退税|递延纳税|税收优惠")
+
 #: A payout in vouchers, points or coupons right after its amount (200元加油券, 50元代金券).
 #: (right after it, not 外加积分奖励: cash plus points — rt108)
 _VOUCHER_AFTER_RE = lazyre.compile(
@@ -328,7 +331,7 @@ def _paid_back_only(view: str, pos: int, earned: float, base: float, factor: flo
     more than the sum put in: the premium or the deposit paid back in parts, no gain.  ``factor``
     is the payouts a year; a count in years or months is converted (每月返还1000元，连续返还10年 is
     120 payouts — rt108)."""
-    end = min((i for i in (view.find(c, pos) for c in "。！!？?；;") if i >= 0), default=len(view))
+    end = _mark_end(view, pos, "。！!？?；;")
     m = _PAYOUT_COUNT_RE.search(view, pos, end)
     if m is None or _SUM_REFUNDED_RE.search(view, pos) is not None:
         return False
@@ -492,18 +495,15 @@ def has_rate_figure(msg: Message) -> bool:
     return found  # type: ignore[return-value]
 
 
-#: The cues :func:`_multiple_rates` gives its figures: returns by construction.
+#: The cues :func:`_multiple_rates` and :func:`_payback_rates` give their figures: returns by construction.
 _MULTIPLE_CUES = frozenset({"翻倍", "已翻倍", "倍数", "回本"})
 
 
-def _multiple_said(folded: str) -> bool:
+def _figureless_return_said(folded: str) -> bool:
     """A multiple (翻了一番, 定期存款的6倍) or a payback period (约6年即可收回全部投入): a return with
     no figure sign either."""
     return "倍" in folded or "番" in folded or "回本" in folded or "收回" in folded
 
-
-#: A tax saving said as a gain (按10%的税率测算，相当于每年多赚一千多元 — rt225): the law's deduction, not a return.
-_TAX_SAVED_RE = lazyre.compile(r"税前扣除|税率|抵税|节税|个税|减税|退税|递延纳税|税收优惠")
 
 #: A payback period: the whole sum back from what the product pays, in N months or years (平均8个月回本,
 #: 约6年即可收回全部投入 — rt204, rt224): a return of 1/N of the sum a year.
@@ -542,7 +542,7 @@ def _payback_rates(view: str) -> list[StatedRate]:
             continue
         unit = m.group("unit") or m.group("unit2")
         s0 = _mark_start(view, m.start(), _SENTENCE_MARKS)
-        s1 = min((i for i in (view.find(c, m.end()) for c in "。！!？?；;") if i >= 0), default=len(view))
+        s1 = _mark_end(view, m.end(), "。！!？?；;")
         sentence = view[s0:s1]
         if _PAYBACK_INCOME_RE.search(sentence) is None or _PAYBACK_OTHER_RE.search(sentence) is not None:
             continue
@@ -562,7 +562,7 @@ class Returns(Detector):
 
         def may_find(msg: Message) -> object:
             folded = msg.nt.folded
-            return _multiple_said(folded) or double(folded) or has_rate_figure(msg)
+            return _figureless_return_said(folded) or double(folded) or has_rate_figure(msg)
 
         return may_find
 
@@ -616,7 +616,7 @@ class Returns(Detector):
                     note=f"“两位数”收益即年化不低于10%；{threshold:g}%为合规指南的经验阈值，并非法定标准",
                 )
         folded = msg.nt.folded
-        multiple = _multiple_said(folded)
+        multiple = _figureless_return_said(folded)
         if not multiple and not has_rate_figure(msg):  # before building the no-space view
             return
         fraction = _may_state_fraction(folded)  # 年化收益率0.096: no rate sign for the gates below
@@ -1031,6 +1031,11 @@ _SENTENCE_MARKS = "。！!？?；;】"
 def _mark_start(view: str, pos: int, marks: str) -> int:
     """Where the span ending at ``pos`` starts: right after the last of ``marks`` before it."""
     return max(view.rfind(c, 0, pos) for c in marks) + 1
+
+
+def _mark_end(view: str, pos: int, marks: str) -> int:
+    """Where the span starting at ``pos`` ends: at the first of ``marks`` after it (the text's end when none)."""
+    return min((i for i in (view.find(c, pos) for c in marks) if i >= 0), default=len(view))
 
 
 def _years(clause: str) -> float:
