@@ -54,6 +54,12 @@ _FREE_AFTER_RE = lazyre.compile(
 #: anywhere in the clause (仍会收到所持基金的分红、赎回到账等交易提醒 — rt194).
 _SERVICE_STILL_RE = lazyre.compile(
     r"[^，,。！!？?；;]{0,24}?(?:账户|动账|交易|服务|验证码|还款|账单|资金变动|理赔|保单|进度|通知|提醒|短信|公告)"
+    # …or what the reader holds kept (退订后您的积分仍将保留, 已领的券仍可使用 — rt230): nothing sent
+    r"|(?:保留|有效|可用|可以使用|正常使用|不受影响)"
+)
+#: Right after an opt-out phrase asked as a question, the opt-out refused (想回T退订？那可不行 — rt230).
+_OPTOUT_REFUSED_RE = lazyre.compile(
+    r"[？?]?[^。！!？?；;\n]{0,3}?(?:不行|没门|不可以|做不到|休想|想都别想|不可能|不给退|退不了)"
 )
 #: …unless promotions are named among them (退订后仍将推送精选理财及账户优惠 — rt161; 会员专享礼遇, 新品上市,
 #: …账单通知及最新理财资讯 — rt162).
@@ -250,6 +256,11 @@ class Message:
                 or next((b.word for b in before if 0 <= hit.start - b.end <= 1), None)
                 # 请在“明德信用卡”微信公众号内回T退订: a reply sent elsewhere, not to this SMS — rt149
                 or self._sent_elsewhere(hit.start)
+                or (
+                    "拒绝退订"
+                    if compact[hit.end : hit.end + 1] in ("？", "?") and _OPTOUT_REFUSED_RE.match(compact, hit.end)
+                    else None
+                )
             )
             if cue is None:
                 return self.nt.compact_span(hit.start, hit.end)

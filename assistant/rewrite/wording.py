@@ -179,6 +179,12 @@ def critical_edits(
             why = "换成了意思相反的字"
         elif (
             sum(ch in negations for ch in more) != sum(ch in negations for ch in fewer)
+            # 如非本人 → 如不是您本人: one negation traded for another in the edit itself (the counts
+            # above can miss it when a phrase a rewrite may add masks the other — gate red team rg11)
+            and not (
+                op == "replace"
+                and sum(ch in negations for ch in removed) == sum(ch in negations for ch in added) > 0
+            )
             and not any(w in clause_at(original, i1) or w in clause_at(variant, j1) for w in failures)
             and not any(p in variant[max(0, j1 - 4) : j2 + 4] for p in restatements)
         ):

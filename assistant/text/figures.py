@@ -277,7 +277,7 @@ _MONEY_RANGE_RE = lazyre.compile(
 _MONEY_RE = lazyre.compile(
     rf"[¥￥]\s*(?P<ma>{ARABIC})\s*(?P<mau>万|千|亿)?"
     rf"|(?P<mb>{NUM})\s*(?P<mu>亿元|亿|万元|万|千元|仟元|千|百元|元整|元|块|圆)"
-    rf"(?:(?P<jiao>{_CND}|\d)(?P<ju>[角毛])?)?"
+    rf"(?:(?P<jiao>{_CND}|\d)(?P<ju>[角毛])?(?:(?P<fen>{_CND}|\d)分)?)?"
 )
 _MONEY_UNITS = {
     "亿元": 1e8,
@@ -358,7 +358,13 @@ def _money(m: re.Match[str], folded: str) -> Figure | None:
         tenth = _n(jiao)
         if tenth is not None:
             value += tenth / 10
-            end = m.end()
+            end = m.end("ju") if m.group("ju") else m.end("jiao")
+            # …and the cents after the tenths (叁佰捌拾伍元陆角肆分 = 385.64 — gate red team rg11)
+            fen = m.group("fen")
+            hundredth = _n(fen) if fen is not None and m.group("ju") else None
+            if hundredth is not None:
+                value = round(value + hundredth / 100, 2)
+                end = m.end()
     return Figure("money", format_number(value), m.start(), end, folded[m.start() : end], value)
 
 

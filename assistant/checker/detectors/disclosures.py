@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 _ANNUAL_RATE_RE = lazyre.compile(
     # (no comma between the word and its figure: 不看年化利率，每月服务费仅0.8% states none — rt175)
     # (not 年费率: a flat fee a year is no annualised rate — 折合年费率仅9% is about 16% a year, rt173)
-    r"(?:(?:年化|年利率|年息|apr)(?:利率)?[^，,。；;！!？?]{0,12}?"
+    # (and in English: annual interest rate (simple) from 3.6% — rt230)
+    r"(?:(?:年化|年利率|年息|apr|annualinterestrate|annualrate|annualpercentagerate)(?:利率)?[^，,。；;！!？?]{0,12}?"
     # (not a change of the rate: 年化利率上浮50%计收, 首次借款年化利率直降30% state no rate — rt170;
     # 下调至7.2%, 降为 still do)
     r"(?<!上浮|下浮|上调|下调|直降|降低|下降|减少|立减|减免|优惠|提高|增加|上涨|加收|打折|立省|节省|调了|减了|浮了|省了|涨了)"
@@ -62,7 +63,9 @@ _BORROWING_SHORT_RE = lazyre.compile(
 #: (not a class of borrower: 定存客户年化利率3.6%起 prices the loan for deposit holders)
 _SAVINGS_SIDE_RE = lazyre.compile(
     # (products only: not 定期/活期/储蓄/收益 alone, which a loan's own terms say too — 按月定期还款)
+    # (nor a condition on the borrower's deposits: 代发工资及存款日均达5万元以上客户年化利率低至3.2% — rt230)
     r"(?:存款|定存|存单|整存整取|理财产品|理财|基金|国债|结构性)(?![^，,。；;！!？?]{0,2}?(?:客户|用户|会员|持有人|经理))"
+    r"(?![^，,。；;！!？?]{0,12}?(?:以上|以下|及以上|达标)的?(?:客户|用户|会员|人群))"
 )
 _CREDIT_SIDE_RE = lazyre.compile(r"贷|借|分期|额度|授信|信用卡|融资|还款|质押|抵押")
 
@@ -100,7 +103,8 @@ _RATE_WORDS = frozenset({"利率", "年化利率", "费率"})
 #: (nor 逾期的: 征信无逾期的客户年化利率低至3.5% — rt225)
 #: (not a penalty waived: 提前还款无违约金 年化利率… in an ad whose spaces the no-space view drops — rt228)
 _PENALTY_BEFORE_RE = lazyre.compile(
-    r"(?<![无免零])(?<!不收)(?<!免收)罚息|逾期部分|逾期利息|逾期本金|逾期后|逾期期间|(?<![无免零])(?<!不收)(?<!免收)(?<!不收取)违约金|滞纳金|罚金"
+    # (…nor waived with 任何 between: 提前还款不收取任何违约金 年化利率… — rt230)
+    r"(?<![无免零何])(?<!不收)(?<!免收)罚息|逾期部分|逾期利息|逾期本金|逾期后|逾期期间|(?<![无免零何])(?<!不收)(?<!免收)(?<!不收取)违约金|滞纳金|罚金"
 )
 
 
@@ -530,6 +534,10 @@ _WARNING_TURN_RE = lazyre.compile(
     r"[，,；;]?(?:但|不过|可是|然而)[^。！!？?\n]{0,20}?"
     # (not the sender named alone: 不过本公司提供15天犹豫期 is a term of the sale — rt116)
     r"(?:有经验|更专业|够专业|放心|安心|不用担心|不必担心|无需担心|没让|从没|从未|稳稳|靠谱|无忧|有保障|兜底|扛)"
+    # …or the risk set on an alternative to sell the product (股市有风险，不如把钱放进稳盈理财 — rt230)
+    r"|[，,；;](?:那|所以)?(?:还不如|倒不如|不如|莫不如|何不)"
+    # …and in English (Investment involves risk, but not with our managers! — rt230)
+    r"|[,;，；]?(?:but|however|though)[,，]?(?:not|never|n't)(?:with|at|for|in|here|us|our|this|when)"
 )
 
 
