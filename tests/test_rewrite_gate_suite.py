@@ -164,7 +164,10 @@ REDTEAM_BOUNDS = {
     # and early repayment granted: rt3 2 → 0, rt5 2 → 1, rt7 2 → 1, rt7 holdout 8 → 7; faithful
     # rejected unchanged everywhere)
     "gate_redteam8.jsonl": (0, 10),  # of 73 adversarial, 36 faithful
-    "gate_redteam8_holdout.jsonl": (2, 6),  # of 42 adversarial, 19 faithful
+    "gate_redteam8_holdout.jsonl": (
+        2,
+        5,
+    ),  # of 42 adversarial, 19 faithful (6 rejected before 一次 ↔ 一次性, s61)
     # A red team of the caveat conditions of 2026-12-04 (``rg9_…``), split by sha256("rg9" + id)
     # mod 3 before any fix (at 98d60d4: 12/30 and 4/14, 6/11 and 2/7); then who underwrites,
     # issues, manages or lends (由X承保, 承保公司：X), responsibilities disclaimed (不承担…), a
@@ -178,6 +181,22 @@ REDTEAM_BOUNDS = {
     # 不代表…, 不在保障范围, 可能为零, 由X出具, and a merchant with its 的 as one counterparty.
     "gate_redteam10.jsonl": (1, 0),  # of 39 adversarial, 14 faithful
     "gate_redteam10_holdout.jsonl": (1, 0),  # of 16 adversarial, 11 faithful
+    # A black-box red team of 2026-12-07 (``rg11_…``: 30 drafts, 80 adversarial variants and 37
+    # faithful rewrites written before running; split by sha256("rg11" + id) mod 3 before any fix;
+    # at ef10dba 5/48 and 7/29, 4/32 and 3/8).  Its report described every wrong case, both
+    # thirds, so the held-out third is not blind by class; then parties by role (投保人/被保险人/
+    # 受益人, 借款人/担保人), an offer's channel kept, a cover class or an owner added (REW004),
+    # 一次 ↔ 一次性, cents in 大写 money and one negation traded for another.
+    "gate_redteam11.jsonl": (0, 4),  # of 48 adversarial, 29 faithful
+    "gate_redteam11_holdout.jsonl": (3, 3),  # of 32 adversarial, 8 faithful
+    # A code-reading red team of the session's own gate diff (``rg12_…``: negations traded, parties,
+    # channels, covers, owners, 一次, 大写 money; 38 adversarial and 24 faithful written before running),
+    # split by sha256("rg12" + id) mod 3 before any fix; its report gave aggregate counts only.  At
+    # ef10dba 18/23 and 8/16, 10/15 and 3/8; at the frozen diff abd907e 15/23 and 6/16, 10/15 and 7/8;
+    # then negations by set (negation_equivalents, negation_hedges), parties by group (exclusive_groups),
+    # a channel kept where it limits, covers and waivers in their other words.
+    "gate_redteam12.jsonl": (0, 1),  # of 23 adversarial, 16 faithful
+    "gate_redteam12_holdout.jsonl": (8, 7),  # of 15 adversarial, 8 faithful
     "gate_llmstyle.jsonl": (0, 1),  # of 19 faithful
     "gate_llmstyle_holdout.jsonl": (0, 0),  # of 11 faithful
 }

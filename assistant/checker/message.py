@@ -54,12 +54,25 @@ _FREE_AFTER_RE = lazyre.compile(
 #: anywhere in the clause (仍会收到所持基金的分红、赎回到账等交易提醒 — rt194).
 _SERVICE_STILL_RE = lazyre.compile(
     r"[^，,。！!？?；;]{0,24}?(?:账户|动账|交易|服务|验证码|还款|账单|资金变动|理赔|保单|进度|通知|提醒|短信|公告)"
-    # …or what the reader holds kept (退订后您的积分仍将保留, 已领的券仍可使用 — rt230): nothing sent
-    r"|(?:保留|有效|可用|可以使用|正常使用|不受影响)"
 )
-#: Right after an opt-out phrase asked as a question, the opt-out refused (想回T退订？那可不行 — rt230).
+#: …or what the reader holds said to be kept (退订后您的积分仍将保留, 已领取的优惠券仍可使用 — rt230): nothing
+#: is sent.  The holding is named between the opt-out and 仍, and nothing sent is (not 会员优惠推送仍将保留,
+#: 营销订阅仍将有效, 上新提醒依然会保留 — rt231).
+_KEPT_AFTER_RE = lazyre.compile(r"保留|有效|可用|可以使用|正常使用|不受影响")
+_HOLDING_RE = lazyre.compile(r"积分|券|红包|余额|权益|等级|资格|里程|礼品|奖励金|立减金")
+_SENT_RE = lazyre.compile(r"推送|提醒|订阅|资讯|上新|消息|短信|通知|广告|营销|活动|推荐|信息")
+#: Right after an opt-out phrase asked as a question, the opt-out refused, the refusal ending its clause
+#: (想回T退订？那可不行 — rt230; 没那么容易, 想得美 — rt231); not a fallback or a limit (退不了请致电95588,
+#: 不可以替他人退订 — rt231).
 _OPTOUT_REFUSED_RE = lazyre.compile(
-    r"[？?]?[^。！!？?；;\n]{0,3}?(?:不行|没门|不可以|做不到|休想|想都别想|不可能|不给退|退不了)"
+    r"[？?][^。！!？?；;\n]{0,3}?(?:不行|没门|门都没有|做不到|休想|想都别想|别想|不可能|想得美|没那么容易|没这么容易)"
+    r"(?=[，,。！!？?；;~～…\n]|$)"
+)
+#: A one-way number said of replies other than the opt-out (退订以外的回复无法送达, 单向号码，仅支持T退订,
+#: 除T外本号码不接收回复, 人工咨询请勿回复本单向号码 — rt231): the opt-out still works.
+_ONE_WAY_WORDS = ("单向发送", "单向号码", "无法送达", "无法接收回复", "不接收回复", "不支持回复", "仅发不收")
+_ONE_WAY_EXCEPT_RE = lazyre.compile(
+    r"以外|除[^，,。！!？?；;]{0,6}?外|仅(?:受理|支持|接收|处理)[^，,。！!？?；;]{0,4}?退订|退订指令|人工|咨询"
 )
 #: …unless promotions are named among them (退订后仍将推送精选理财及账户优惠 — rt161; 会员专享礼遇, 新品上市,
 #: …账单通知及最新理财资讯 — rt162).
@@ -238,6 +251,16 @@ class Message:
                             and _SERVICE_STILL_RE.match(compact, v.end)
                             and not _promotions_still(compact, v.end)
                         )
+                        and not (
+                            v.word[:1] in ("仍", "依", "照", "继")
+                            and _KEPT_AFTER_RE.match(compact, v.end)
+                            and _HOLDING_RE.search(compact, hit.end, v.start)
+                            and not _SENT_RE.search(compact, hit.end, v.start)
+                        )
+                        and not (
+                            v.word in _ONE_WAY_WORDS
+                            and _ONE_WAY_EXCEPT_RE.search(compact, hit.end, max(c_end, v.end))
+                        )
                         # 回T退订（不收取信息费）: a price denied is a free opt-out — rt149
                         and _FREE_BEFORE_RE.search(compact, max(hit.end, v.start - 6), v.start) is None
                         # 回T退订 如有疑问请致电95588, 回T退订如需帮助请致电: a contact point for the reader's
@@ -258,7 +281,8 @@ class Message:
                 or self._sent_elsewhere(hit.start)
                 or (
                     "拒绝退订"
-                    if compact[hit.end : hit.end + 1] in ("？", "?") and _OPTOUT_REFUSED_RE.match(compact, hit.end)
+                    if compact[hit.end : hit.end + 1] in ("？", "?")
+                    and _OPTOUT_REFUSED_RE.match(compact, hit.end)
                     else None
                 )
             )

@@ -374,6 +374,7 @@ OPTION_KEYS: dict[str, frozenset[str]] = {
             "patterns",
             "product_groups",
             "service_families",
+            "waiver_prefixes",
         }
     ),
     "rewrite_facts": frozenset(
@@ -390,6 +391,9 @@ OPTION_KEYS: dict[str, frozenset[str]] = {
             "negation_characters",
             "opposed_characters",
             "exclusive",
+            "exclusive_groups",
+            "negation_equivalents",
+            "negation_hedges",
             "opposites",
             "safety_instructions",
             "safety_no_ask",

@@ -110,6 +110,20 @@ def _same_durations(draft: str, i1: int, i2: int, var: str, j1: int, j2: int) ->
     return bool(before) and before == around(var, j1, j2)
 
 
+def _same_negation(
+    draft: str, i1: int, i2: int, var: str, j1: int, j2: int, equivalents: list[list[str]]
+) -> bool:
+    """Whether a replace edit says one negation in other words: what it removed and what it
+    added (each read on to the words after it: 免|收 → 不|收) start with words of one set of
+    REW001's ``negation_equivalents``."""
+    old, new = draft[i1 : i2 + 3], var[j1 : j2 + 3]
+    for group in equivalents:
+        said = next((w for w in group if old.startswith(w)), None)
+        if said is not None and any(new.startswith(w) and w != said for w in group):
+            return True
+    return False
+
+
 def critical_edits(
     original: str, variant: str, supplied: str, violations: list[tuple[int, int]], checker: Checker
 ) -> list[Finding]:
@@ -127,6 +141,8 @@ def critical_edits(
     opts = rule_spec("REW001").options
     pairs = {frozenset(str(p)) for p in opts.get("opposed_characters", []) if len(str(p)) == 2}
     negations = set(str(opts.get("negation_characters", "")))
+    equivalents = [[str(w) for w in group] for group in opts.get("negation_equivalents", [])]
+    hedges = [str(w) for w in opts.get("negation_hedges", [])]
     failures = [str(w) for w in opts.get("failure_words", [])]
     restatements = [str(w) for w in opts.get("negated_restatements", [])]
     inserted_alone = set(str(opts.get("scope_characters", "")))
@@ -178,13 +194,20 @@ def critical_edits(
         ):
             why = "换成了意思相反的字"
         elif (
-            sum(ch in negations for ch in more) != sum(ch in negations for ch in fewer)
-            # 如非本人 → 如不是您本人: one negation traded for another in the edit itself (the counts
-            # above can miss it when a phrase a rewrite may add masks the other — gate red team rg11)
-            and not (
-                op == "replace"
-                and sum(ch in negations for ch in removed) == sum(ch in negations for ch in added) > 0
+            (
+                sum(ch in negations for ch in more) != sum(ch in negations for ch in fewer)
+                # …or a negation traded for a word that holds one and says a maybe or the opposite
+                # (不会 → 未必会, 请勿 → 不妨, 不会 → 难免 — gate red team rg12)
+                or (
+                    op == "replace"
+                    and any(ch in negations for ch in removed)
+                    and any(h in var[max(0, j1 - 1) : j2 + 2] and h not in draft for h in hedges)
+                )
             )
+            # 如非本人 → 如不是您本人, 免收 → 不收: one negation said in other words of the same set (the
+            # counts above can miss it when a phrase a rewrite may add masks the other — gate red team
+            # rg11)
+            and not (op == "replace" and _same_negation(draft, i1, i2, var, j1, j2, equivalents))
             and not any(w in clause_at(original, i1) or w in clause_at(variant, j1) for w in failures)
             and not any(p in variant[max(0, j1 - 4) : j2 + 4] for p in restatements)
         ):
@@ -342,6 +365,10 @@ def _word_pairs() -> list[list[str]]:
     opts = rule_spec("REW001").options
     pairs = [list(p) for p in opts.get("opposites", [])]
     pairs += [[a, b] for words in opts.get("exclusive", []) for a, b in itertools.combinations(words, 2)]
+    # parties, each in its words: a word of one party against any word of another (保证人 ↔ 担保人 is one)
+    for groups in opts.get("exclusive_groups", []):
+        for one, other in itertools.combinations(groups, 2):
+            pairs += [[a, b] for a in one for b in other]
     return pairs
 
 

@@ -365,6 +365,12 @@ def _money(m: re.Match[str], folded: str) -> Figure | None:
             if hundredth is not None:
                 value = round(value + hundredth / 100, 2)
                 end = m.end()
+    elif jiao in ("零", "〇", "0") and m.group("fen") is not None and m.group("mb") is not None:
+        # cents with no tenths (叁佰捌拾伍元零肆分 = 385.04 — gate red team rg12)
+        hundredth = _n(m.group("fen"))
+        if hundredth is not None:
+            value = round(value + hundredth / 100, 2)
+            end = m.end()
     return Figure("money", format_number(value), m.start(), end, folded[m.start() : end], value)
 
 

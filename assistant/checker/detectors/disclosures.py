@@ -29,6 +29,8 @@ _ANNUAL_RATE_RE = lazyre.compile(
     # (not a change of the rate: 年化利率上浮50%计收, 首次借款年化利率直降30% state no rate — rt170;
     # 下调至7.2%, 降为 still do)
     r"(?<!上浮|下浮|上调|下调|直降|降低|下降|减少|立减|减免|优惠|提高|增加|上涨|加收|打折|立省|节省|调了|减了|浮了|省了|涨了)"
+    # (…nor in English: annual rate cut by 30% — rt231)
+    r"(?<!cutby)(?<!downby)(?<!offby)(?<!reducedby)(?<!loweredby)(?<!raisedby)(?<!increasedby)(?<!discountof)"
     # (…or a multiple of it: 年化利率的150%计收 — rt172)
     r"(?<![降减涨省])(?<!利率的)"
     r"(?:(?<![\d.])\d+(?:\.\d+)?\s*[%％]|百分之[零一二两三四五六七八九十点]+"
@@ -63,9 +65,11 @@ _BORROWING_SHORT_RE = lazyre.compile(
 #: (not a class of borrower: 定存客户年化利率3.6%起 prices the loan for deposit holders)
 _SAVINGS_SIDE_RE = lazyre.compile(
     # (products only: not 定期/活期/储蓄/收益 alone, which a loan's own terms say too — 按月定期还款)
-    # (nor a condition on the borrower's deposits: 代发工资及存款日均达5万元以上客户年化利率低至3.2% — rt230)
     r"(?:存款|定存|存单|整存整取|理财产品|理财|基金|国债|结构性)(?![^，,。；;！!？?]{0,2}?(?:客户|用户|会员|持有人|经理))"
-    r"(?![^，,。；;！!？?]{0,12}?(?:以上|以下|及以上|达标)的?(?:客户|用户|会员|人群))"
+)
+#: Deposits as a borrower's condition (存款日均达5万元以上客户): who gets the rate, not what it prices.
+_DEPOSIT_CONDITION_RE = lazyre.compile(
+    r"(?:存款|资产|存单|代发)[^，,。；;]{0,12}?(?:以上|达标)的?(?:客户|用户|人群|会员)"
 )
 _CREDIT_SIDE_RE = lazyre.compile(r"贷|借|分期|额度|授信|信用卡|融资|还款|质押|抵押")
 
@@ -103,8 +107,13 @@ _RATE_WORDS = frozenset({"利率", "年化利率", "费率"})
 #: (nor 逾期的: 征信无逾期的客户年化利率低至3.5% — rt225)
 #: (not a penalty waived: 提前还款无违约金 年化利率… in an ad whose spaces the no-space view drops — rt228)
 _PENALTY_BEFORE_RE = lazyre.compile(
-    # (…nor waived with 任何 between: 提前还款不收取任何违约金 年化利率… — rt230)
-    r"(?<![无免零何])(?<!不收)(?<!免收)罚息|逾期部分|逾期利息|逾期本金|逾期后|逾期期间|(?<![无免零何])(?<!不收)(?<!免收)(?<!不收取)违约金|滞纳金|罚金"
+    # (…nor waived with 任何 between: 提前还款不收取任何违约金 年化利率… — rt230; 任何 alone is no waiver:
+    # 逾期产生的任何罚息按年化利率18.25%计收 — rt231)
+    r"(?<![无免零])(?<!不收)(?<!免收)(?<!不收任何)(?<!不收取任何)(?<!免收任何)(?<!无任何)(?<!没有任何)罚息"
+    r"|逾期部分|逾期利息|逾期本金|逾期后|逾期期间"
+    r"|(?<![无免零])(?<!不收)(?<!免收)(?<!不收取)(?<!不收任何)(?<!不收取任何)(?<!免收任何)(?<!无任何)(?<!没有任何)违约金"
+    # (…and in English: overdue annual rate 18% — rt231)
+    r"|滞纳金|罚金|overdue|late(?:payment|fee)|penalty|default"
 )
 
 
@@ -142,6 +151,17 @@ def _loan_apr_stated(view: str) -> bool:
         ):
             continue  # 比年化18%的网贷省钱多了, 相比网贷平台动辄年化24%的利率: a rival's rate (rt159, rt161)
         if not _savings_clause(view[c0 : m.end()]):
+            return True
+        # (a loan named as the heading of its sentence: 澄江薪享贷：代发工资及存款日均达5万元以上客户年化利率低至
+        # 3.2% prices the loan for depositors — rt230; not a loan named after the rate: 大额存单…年利率2.35%；
+        # 另有明德e贷 — rt231)
+        # (…and only where the deposit is the borrower's condition: not 存贷一站办：三年期定存年化利率2.15% — rt149)
+        s0 = max(view.rfind(ch, 0, c0) for ch in "。！!？?；;\n") + 1
+        if (
+            view[c0 - 1 : c0] in ("：", ":")
+            and _CREDIT_SIDE_RE.search(view, s0, c0) is not None
+            and _DEPOSIT_CONDITION_RE.search(view, c0, m.start()) is not None
+        ):
             return True
     return False
 
@@ -526,6 +546,8 @@ _CONCESSION_TURN_RE = lazyre.compile(r"[^。！!？?\n]{0,6}?(?:可|但|不过|�
 #: product said to share it (本产品与其他理财产品一样存在风险 — rt115).
 _WARNING_OTHERS_BEFORE_RE = lazyre.compile(
     r"(?:别家|别人家|别人的|其他家|他家|别的|其他|其它|市面上|同类|友商)[^，,。！!？?；;一同也都均]{0,8}$"
+    # …and in English (Unlike stocks, which may go down as well as up, … — rt231)
+    r"|(?:unlike|comparedto|ratherthan)[a-z]{1,20},?(?:which|that)?(?:can|may|will|could)?$"
 )
 #: After a listed warning, a turn in its sentence to the sender's reassurance (投资有风险，不过我们从没让客户亏过;
 #: 股市有风险，但我们有经验): the warning taken back.  Only a reassurance: a turn to a caution or a procedure
@@ -534,10 +556,17 @@ _WARNING_TURN_RE = lazyre.compile(
     r"[，,；;]?(?:但|不过|可是|然而)[^。！!？?\n]{0,20}?"
     # (not the sender named alone: 不过本公司提供15天犹豫期 is a term of the sale — rt116)
     r"(?:有经验|更专业|够专业|放心|安心|不用担心|不必担心|无需担心|没让|从没|从未|稳稳|靠谱|无忧|有保障|兜底|扛)"
-    # …or the risk set on an alternative to sell the product (股市有风险，不如把钱放进稳盈理财 — rt230)
-    r"|[，,；;](?:那|所以)?(?:还不如|倒不如|不如|莫不如|何不)"
-    # …and in English (Investment involves risk, but not with our managers! — rt230)
-    r"|[,;，；]?(?:but|however|though)[,，]?(?:not|never|n't)(?:with|at|for|in|here|us|our|this|when)"
+    # …or the risk set on an alternative to sell the product (股市有风险，不如把钱放进稳盈理财 — rt230; with
+    # 与其 between, or no comma: 投资有风险 不如试试… — rt231); not advice to prepare first (不如先做一次风险
+    # 测评, 不如先用模拟盘练练手 — rt231)
+    r"|[，,；;]?(?:与其[^。！!？?；;]{0,20}?[，,]?)?(?:那|所以)?(?:还不如|倒不如|不如|莫不如|何不)(?!先)"
+    r"[^，,。！!？?；;]{0,8}?(?:放进|放到|放在|存进|存到|交给|买|购买|选|选择|试试|投|配置|换成|转到|转入|来)"
+    # …and in English: not with us (Investment involves risk, but not with our managers! — rt230; Investments
+    # carry risk. Not with Harbor Fund — rt231), or a reassurance that the risk is handled (…, but our team
+    # watches your portfolio every day so you can relax — rt231); not 'but not in equal measure' (rt231)
+    r"|[,;.!，；。]?(?:but|however|though)?[,，]?(?:not|never)with(?:us|our|the|[a-z]{2,20}?(?:fund|bank|wealth|team|plan))"
+    r"|[,;，；]?(?:but|however|though)[,，]?(?:our|we)[a-z0-9',]{0,80}?(?:relax|noneedtoworry|don'?tworry|nothingtoworry"
+    r"|worryfree|worry-free|resteasy|sleepwell|peaceofmind)"
 )
 
 
@@ -584,7 +613,7 @@ def _voided_warning(compact: str, end: int, start: int | None = None) -> bool:
         and _WORRY_CAUTION_RE.search(compact, end, _sentence_stop(compact, end)) is None
     ):
         return True  # (a caution after it still warns: 担心投资有风险的，请谨慎选择; not a pitch: 可以先用闲钱试试 — rt165)
-    if start is not None and _WARNING_OTHERS_BEFORE_RE.search(compact, max(0, start - 12), start) is not None:
+    if start is not None and _WARNING_OTHERS_BEFORE_RE.search(compact, max(0, start - 28), start) is not None:
         return True
     conceded = (
         start is not None

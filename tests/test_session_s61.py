@@ -1,0 +1,219 @@
+"""Session of 2026-12-07 from 11:10: classes found by a black-box gate red team (rg11), a
+code-reading red team of the disclosure rules (rt230), an independent writer of real-style
+traffic (f139), and two red teams of the session's own diff (rg12, rt231).
+
+Each class is tested with its twin: the shape that must fire beside the lawful wording that
+must not, so a later narrowing or widening shows here first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.checker.engine import Checker
+from assistant.rewrite.gate import is_acceptable, validate_variant
+from assistant.text.figures import read_figures
+
+
+def _codes(checker: Checker, text: str, severities: tuple[str, ...] = ("error", "warning")) -> set[str]:
+    return {f.code for f in checker.check(text).findings if f.severity in severities}
+
+
+# ----------------------------------------------------------------------------- ADV003
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a deposit, and the risk it carries, in other words
+        "【青川银行】青川季季盈理财今日发售，1万元起购。本产品并非银行存款，存在本金损失的风险。回T退订",
+        "【青川银行】青川季季盈理财今日发售，1万元起购。理财产品不是存款，具有一定投资风险。回T退订",
+        # the UK / Hong Kong wording
+        "【Qingchuan Fund】Qingchuan Income Fund opens from CNY 500. Investment carries risk and prices can fall as well as rise. 回T退订",
+        # an uncertain investment return of the product itself
+        "【青川人寿】青川万能险开放投保，万能账户的投资回报存在不确定性，结算利率按月公布。回T退订",
+        # care asked of the buyer by their own tolerance
+        "【青川银行】青川月月享（R2级）开放申购，1万元起购，建议您结合自身风险承受能力谨慎选择。回T退订",
+        # advice to prepare first is no turn away from the warning
+        "【青川银行】青川稳盈理财今日开售，1万元起购。投资有风险，不如先做一次风险测评再决定。回T退订",
+        "【Qingchuan Fund】Qingchuan Bond Fund is open. Investment involves risk, but not every fund carries the same risk. 回T退订",
+        # a lecture sells nothing
+        "【青川银行】周六下午青川银行城西支行举办家庭理财讲座，免费参加，欢迎报名。回T退订",
+    ],
+)
+def test_adv003_warnings_in_other_words(checker: Checker, text: str) -> None:
+    assert "ADV003" not in _codes(checker, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the risk set on an alternative to sell the product: comma, none, 与其
+        "【青川银行】股市有风险，倒不如把闲钱放进青川稳盈理财，每天都有收益，1万元起购。回T退订",
+        "【青川银行】投资有风险 不如试试青川稳盈理财 每天都有收益 1万元起购 回T退订",
+        "【青川银行】投资有风险，与其把钱放在股市里，不如交给青川稳盈理财，1万元起购。回T退订",
+        # in English: not with us, a reassurance, another asset's risk
+        "【Qingchuan Fund】Qingchuan Growth Fund opens from CNY 10. Investments carry risk. Not with our managers! 回T退订",
+        "【Qingchuan Fund】Qingchuan Growth Fund opens from CNY 10. Investment involves risk, but our analysts watch every holding so you can relax. 回T退订",
+        "【Qingchuan Fund】Unlike stocks, which may go down as well as up, Qingchuan Cash Fund grows every day. From CNY 1. 回T退订",
+        # another asset's uncertain return; a deposit denied with no risk named
+        "【青川银行】股票的投资回报不确定，青川稳盈理财按月派息，1万元起购。回T退订",
+        "【青川银行】青川稳盈理财今日发售，1万元起购，本产品不是存款，没有风险。回T退订",
+    ],
+)
+def test_adv003_hollow_warnings(checker: Checker, text: str) -> None:
+    assert "ADV003" in _codes(checker, text), text
+
+
+# ----------------------------------------------------------------------------- DIS001
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青川银行】青川装修贷线上申请，提前还款不收任何违约金 年化利率（单利）3.85%起。回T退订",
+        "【Qingchuan Bank】Qingchuan e-Loan: up to CNY 100,000, annual rate from 4.2% (simple). 回T退订",
+        "【青川银行】青川薪金贷：代发工资客户及存款日均达10万元以上客户年化利率低至3.3%，线上申请。回T退订",
+        "【青川基金】定投就是把一笔钱分期投入市场，青川沪深300指数基金定投10元起。基金有风险，投资须谨慎。回T退订",
+    ],
+)
+def test_dis001_apr_in_other_forms(checker: Checker, text: str) -> None:
+    assert "DIS001" not in _codes(checker, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # a penalty charged with 任何 before it is still a penalty
+        (
+            "【青川消费金融】青川借日息低至0.02%，额度可达20万，逾期产生的任何违约金按年化利率18%计收。回T退订",
+            "error",
+        ),
+        ("【青川消费金融】青川借额度可达20万，日息低至0.02%，late fee annual rate 18%。回T退订", "error"),
+        ("【青川消费金融】新客借款 annual rate reduced by 30%！额度可达5万，当天到账。回T退订", "error"),
+        # a deposit's rate for large depositors, the loan named after it
+        (
+            "【青川银行】大额存单30万元以上客户专享年利率2.35%；另有青川e贷，额度可达30万，随借随还。回T退订",
+            "warning",
+        ),
+    ],
+)
+def test_dis001_apr_missing(checker: Checker, text: str, severity: str) -> None:
+    found = [f for f in checker.check(text).findings if f.code == "DIS001"]
+    assert found and any(f.severity == severity for f in found), (
+        text,
+        [(f.severity, f.evidence) for f in found],
+    )
+
+
+# ----------------------------------------------------------------------------- DIS002
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("【青川人寿】青川补充医疗一年几十块，住院自费部分按比例报销，欢迎咨询。回T退订", True),
+        ("【青川健康】新市民补充医保79元/年，住院费用也能报，扫码即可投保。回T退订", True),
+        ("【青川银行】信用卡健康节：合作药房刷卡满200减30，补充医疗用品一站购齐。回T退订", False),
+        ("【青川银行】代发工资客户专享：企业年金、补充医疗账户余额可在手机银行查询。回T退订", False),
+    ],
+)
+def test_dis002_supplementary_medical(checker: Checker, text: str, fires: bool) -> None:
+    assert ("DIS002" in _codes(checker, text)) == fires, text
+
+
+# ----------------------------------------------------------------------------- OPT001
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # what the reader holds kept: a working opt-out
+        ("【青川支付】周末扫码付款随机立减。回T退订（退订后您的积分仍将保留）", False),
+        # promotions kept: none
+        ("【青川支付】周末扫码付款随机立减。回T退订（退订后会员活动提醒仍将保留）", True),
+        # a number that takes no replies, unless the opt-out is excepted
+        ("【青川银行】周末加油满200减20。回T退订（本号码为单向发送，回复无法送达）", True),
+        ("【青川银行】周末加油满200减20。回T退订（本号码为单向号码，仅受理退订指令）", False),
+        ("【青川银行】周末加油满200减20。回T退订（除T外本号码不接收回复）", False),
+        # refused after a question; a fallback or a limit is no refusal
+        ("【青川支付】会员日好礼天天送。想回T退订？想得美，好运不能停！", True),
+        ("【青川支付】会员日全场9折。回T退订？退不了请致电客服人工办理。", False),
+    ],
+)
+def test_opt001_voided_or_kept(checker: Checker, text: str, fires: bool) -> None:
+    found = {f.code for f in checker.check(text, kind="marketing").findings if f.severity == "error"}
+    assert ("OPT001" in found) == fires, text
+
+
+# ----------------------------------------------------------------------------- the gate
+@pytest.fixture
+def judge(checker_for: Callable[[str | None], Checker]) -> Callable[..., bool]:
+    def run(draft: str, variant: str, profile: str | None = None) -> bool:
+        return is_acceptable(validate_variant(draft, variant, checker=checker_for(profile)))
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("draft", "variant"),
+    [
+        # the same amount paid to another party
+        (
+            "【平和人寿】您的保单（尾号5512）满期金8,000.00元已于6月18日发放至被保险人尾号6620的银行账户。",
+            "【平和人寿】您的保单（尾号5512）满期金8,000.00元已于6月18日发放至受益人尾号6620的银行账户。",
+        ),
+        (
+            "【安家小额贷款】您作为保证人的借款（合同尾号0412）本期应还4,200.00元，已由借款人按时还清。",
+            "【安家小额贷款】您作为借款人的借款（合同尾号0412）本期应还4,200.00元，已由保证人按时还清。",
+        ),
+        # the channel an offer is limited to, dropped
+        (
+            "【长河基金】长河短债A开放申购，登录长河基金App申购费率享1折优惠。基金有风险，投资须谨慎。回T退订",
+            "【长河基金】长河短债A开放申购，申购费率享1折优惠。基金有风险，投资须谨慎。回T退订",
+        ),
+        # a cover class or an owner added
+        (
+            "【恒安保险经纪】您的车辆（车牌尾号5K21）交强险将于9月3日到期，请及时续保。咨询400-880-7766。",
+            "【恒安保险经纪】您的车辆（车牌尾号5K21）交强险、车损险将于9月3日到期，请及时续保。咨询400-880-7766。",
+        ),
+        # a negation dropped is still a flip
+        (
+            "【汇通支付】您的账户于3月9日在新设备上登录，如非本人操作，请立即修改密码。",
+            "【汇通支付】您的账户于3月9日在新设备上登录，如系本人操作，请立即修改密码。",
+        ),
+    ],
+)
+def test_gate_rejects_parties_channels_and_covers(
+    judge: Callable[..., bool], draft: str, variant: str
+) -> None:
+    assert judge(draft, variant) is False, variant
+
+
+@pytest.mark.parametrize(
+    ("draft", "variant", "profile"),
+    [
+        (
+            "【青禾农商银行】5年期大额存单今日发行，20万元起存，年利率2.35%，到期一次还本付息。回T退订",
+            "【青禾农商银行】今日发行5年期大额存单：20万元起存，年利率2.35%，到期一次性还本付息。回T退订",
+            None,
+        ),
+        (
+            "【明德银行】您尾号6612的信用卡4月账单金额2,310.50元，最低还款额231.05元，最后还款日5月8日。",
+            "【明德银行】您尾号6612的信用卡4月账单金额2,310.50元，最低还款额贰佰叁拾壹元零角伍分，最后还款日5月8日。",
+            "example-bank",
+        ),
+        (
+            "【汇通支付】您的账户于4月2日20:15在新设备上登录，如非本人操作，请立即修改密码。",
+            "【汇通支付】4月2日20:15，您的账户在新设备上登录。如不是您本人操作，请立即修改密码。",
+            "example-payment",
+        ),
+    ],
+)
+def test_gate_accepts_the_same_facts(
+    judge: Callable[..., bool], draft: str, variant: str, profile: str | None
+) -> None:
+    assert judge(draft, variant, profile) is True, variant
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("叁佰捌拾伍元陆角肆分", "385.64"), ("五元六角三分", "5.63"), ("12块5", "12.5"), ("三元五角", "3.5")],
+)
+def test_money_in_words_with_cents(text: str, value: str) -> None:
+    money = [f for f in read_figures(text) if f.kind == "money"]
+    assert money and money[0].value == value and money[0].text == text
