@@ -119,7 +119,9 @@ def test_the_gate_rule_data_has_the_shape_the_gate_reads() -> None:
         "product_groups",
         "novel_content",
         "boilerplate",
+        "waiver_prefixes",
     }, sorted(rew004)
+    assert all(isinstance(w, str) and w for w in rew004.get("waiver_prefixes", []))
     for family, patterns in rew004["patterns"].items():
         assert isinstance(patterns, list) and patterns, family
         for p in patterns:
@@ -143,6 +145,17 @@ def test_the_gate_rule_data_has_the_shape_the_gate_reads() -> None:
 
     rew001 = rule_spec("REW001").options
     assert all(isinstance(pair, list) and len(pair) == 2 for pair in rew001["opposites"])
+    # parties as groups of synonyms: two groups at least, no word in two groups of one set
+    for groups in rew001.get("exclusive_groups", []):
+        words = [w for g in groups for w in g]
+        assert (
+            len(groups) >= 2
+            and all(isinstance(g, list) and g for g in groups)
+            and len(words) == len(set(words))
+        )
+    for group in rew001.get("negation_equivalents", []):
+        assert isinstance(group, list) and len(group) >= 2 and len(group) == len(set(group))
+    assert all(isinstance(w, str) and w for w in rew001.get("negation_hedges", []))
     for cond in rew001["conditions"]:
         assert set(cond) <= {
             "name",

@@ -196,7 +196,17 @@ REDTEAM_BOUNDS = {
     # then negations by set (negation_equivalents, negation_hedges), parties by group (exclusive_groups),
     # a channel kept where it limits, covers and waivers in their other words.
     "gate_redteam12.jsonl": (0, 1),  # of 23 adversarial, 16 faithful
-    "gate_redteam12_holdout.jsonl": (8, 7),  # of 15 adversarial, 8 faithful
+    "gate_redteam12_holdout.jsonl": (8, 4),  # of 15 adversarial, 8 faithful
+    # A second code-reading red team of the gate diff (``rg13_…``, at f932f65: negations in other
+    # words, parties the groups lacked, channels left as pointers, covers joined, waivers, 大写 money,
+    # schedules; 38 adversarial and 26 faithful written before running), split by sha256("rg13" + id)
+    # mod 3 before any fix; aggregate report only.  At ef10dba 17/26 and 10/18, 11/12 and 4/8; at
+    # f932f65 18/26 and 15/18, 12/12 and 6/8; then a cover joined to the draft's (新增险种, with the
+    # cover list withdrawn: it cost faithful rewrites and caught nothing the shape does not), the
+    # channel kept before the offer however introduced, parties restructured, 暂停 ↔ 恢复, 分次 ↔ 一次性,
+    # cents with no tenths.
+    "gate_redteam13.jsonl": (4, 11),  # of 26 adversarial, 18 faithful
+    "gate_redteam13_holdout.jsonl": (10, 5),  # of 12 adversarial, 8 faithful
     "gate_llmstyle.jsonl": (0, 1),  # of 19 faithful
     "gate_llmstyle_holdout.jsonl": (0, 0),  # of 11 faithful
 }

@@ -39,6 +39,11 @@ def _codes(checker: Checker, text: str, severities: tuple[str, ...] = ("error", 
         "【Qingchuan Fund】Qingchuan Bond Fund is open. Investment involves risk, but not every fund carries the same risk. 回T退订",
         # a lecture sells nothing
         "【青川银行】周六下午青川银行城西支行举办家庭理财讲座，免费参加，欢迎报名。回T退订",
+        # 不如 followed by a caution is advice, in Chinese and English (rt232)
+        "【青川基金】青川稳健债券A今日开放申购，10元起购。基金有风险，不如选一只与自身风险承受能力相匹配的产品。回T退订",
+        "【青川银行】青川安享理财（R2级）今日发售。理财有风险，与其追涨杀跌，不如看清产品说明书再决定。回T退订",
+        "【Qingchuan Fund】Qingchuan Balanced Fund opens from CNY 10. Investments involve risk - never with your emergency fund. 回T退订",
+        "【Qingchuan Fund】Qingchuan Balanced Fund opens from CNY 10. Investment involves risk, but we want you to invest with peace of mind, so please read the prospectus first. 回T退订",
     ],
 )
 def test_adv003_warnings_in_other_words(checker: Checker, text: str) -> None:
@@ -59,6 +64,15 @@ def test_adv003_warnings_in_other_words(checker: Checker, text: str) -> None:
         # another asset's uncertain return; a deposit denied with no risk named
         "【青川银行】股票的投资回报不确定，青川稳盈理财按月派息，1万元起购。回T退订",
         "【青川银行】青川稳盈理财今日发售，1万元起购，本产品不是存款，没有风险。回T退订",
+        "【青川银行】青川安盈理财并非存款，却有着不输存款的稳健，风险极低，1万元起购。回T退订",
+        # a pitch after 不如 with no caution, 先 or not; a take-back after the new tolerance shape (rt232)
+        "【青川银行】股市有风险，不如先把闲钱放进青川月月盈理财，1万元起购。回T退订",
+        "【青川证券】股市有风险，不如让专业团队帮您打理，青川稳健投资组合1000元起。回T退订",
+        "【青川银行】青川安盈R3理财今日发售。建议您结合自身风险承受能力审慎购买，当然本产品稳健，闭眼入也没问题。回T退订",
+        # English: the risk not here, a boast, another asset's swings (rt232)
+        "【Qingchuan Fund】Qingchuan Income Fund pays monthly from CNY 10,000. Investments carry risk. Not at Qingchuan! 回T退订",
+        "【Qingchuan Fund】Qingchuan Income Fund opens from CNY 1,000. Investments involve risk, yet our managers let you sleep well at night. 回T退订",
+        "【Qingchuan Fund】Property prices can fall as well as rise; Qingchuan Income Fund pays monthly from CNY 10,000. 回T退订",
     ],
 )
 def test_adv003_hollow_warnings(checker: Checker, text: str) -> None:
@@ -73,6 +87,10 @@ def test_adv003_hollow_warnings(checker: Checker, text: str) -> None:
         "【Qingchuan Bank】Qingchuan e-Loan: up to CNY 100,000, annual rate from 4.2% (simple). 回T退订",
         "【青川银行】青川薪金贷：代发工资客户及存款日均达10万元以上客户年化利率低至3.3%，线上申请。回T退订",
         "【青川基金】定投就是把一笔钱分期投入市场，青川沪深300指数基金定投10元起。基金有风险，投资须谨慎。回T退订",
+        "【青川银行】青川e贷线上申请，提前还款无需支付任何违约金 年化利率（单利）3.6%起。回T退订",
+        # no penalty, a default setting, a clean record: none is a penalty's rate (rt232)
+        "【Qingchuan Bank】Qingchuan e-Loan: borrow online with no early repayment penalty. APR from 3.6% (simple). 回T退订",
+        "【Qingchuan Bank】Qingchuan Cash Loan: repayments auto-debited by default and the APR is 7.2%-18% (simple). 回T退订",
     ],
 )
 def test_dis001_apr_in_other_forms(checker: Checker, text: str) -> None:
@@ -104,20 +122,6 @@ def test_dis001_apr_missing(checker: Checker, text: str, severity: str) -> None:
     )
 
 
-# ----------------------------------------------------------------------------- DIS002
-@pytest.mark.parametrize(
-    ("text", "fires"),
-    [
-        ("【青川人寿】青川补充医疗一年几十块，住院自费部分按比例报销，欢迎咨询。回T退订", True),
-        ("【青川健康】新市民补充医保79元/年，住院费用也能报，扫码即可投保。回T退订", True),
-        ("【青川银行】信用卡健康节：合作药房刷卡满200减30，补充医疗用品一站购齐。回T退订", False),
-        ("【青川银行】代发工资客户专享：企业年金、补充医疗账户余额可在手机银行查询。回T退订", False),
-    ],
-)
-def test_dis002_supplementary_medical(checker: Checker, text: str, fires: bool) -> None:
-    assert ("DIS002" in _codes(checker, text)) == fires, text
-
-
 # ----------------------------------------------------------------------------- OPT001
 @pytest.mark.parametrize(
     ("text", "fires"),
@@ -133,6 +137,19 @@ def test_dis002_supplementary_medical(checker: Checker, text: str, fires: bool) 
         # refused after a question; a fallback or a limit is no refusal
         ("【青川支付】会员日好礼天天送。想回T退订？想得美，好运不能停！", True),
         ("【青川支付】会员日全场9折。回T退订？退不了请致电客服人工办理。", False),
+        # (rt232) a one-way number that names the opt-out as working, or has no help line either
+        ("【青川银行】周末加油满200减20。回T退订（本号码为单向发送号码，仅T指令有效）", False),
+        ("【青川银行】周末加油满200减20。回T退订（本号码为单向号码，无人工服务，回复无法送达）", True),
+        # a failed try is no refusal; 没门儿 and 不存在的 are
+        ("【青川支付】周末扫码付款随机立减。回T退订？试了不行？请致电95017人工退订。", False),
+        ("【青川支付】会员日好礼天天送。想回T退订？没门儿，好运不能停！", True),
+        ("【青川支付】会员日好礼天天送。想回T退订？不存在的～好礼还在路上！", True),
+        # points kept but promotions going on; coupons kept a few words on
+        (
+            "【青川支付】扫码付款随机立减。回T退订（退订后您的积分权益仍将保留，每周福利也会照常为您送达）",
+            True,
+        ),
+        ("【青川支付】扫码付款随机立减。回T退订（退订不影响已领取的优惠券，券仍将在有效期内可用）", False),
     ],
 )
 def test_opt001_voided_or_kept(checker: Checker, text: str, fires: bool) -> None:
@@ -171,10 +188,50 @@ def judge(checker_for: Callable[[str | None], Checker]) -> Callable[..., bool]:
             "【恒安保险经纪】您的车辆（车牌尾号5K21）交强险将于9月3日到期，请及时续保。咨询400-880-7766。",
             "【恒安保险经纪】您的车辆（车牌尾号5K21）交强险、车损险将于9月3日到期，请及时续保。咨询400-880-7766。",
         ),
-        # a negation dropped is still a flip
+        # a negation dropped is still a flip; a hedge put for a negation too (rg12)
         (
             "【汇通支付】您的账户于3月9日在新设备上登录，如非本人操作，请立即修改密码。",
             "【汇通支付】您的账户于3月9日在新设备上登录，如系本人操作，请立即修改密码。",
+        ),
+        (
+            "【捷贷】您的借款已全部结清，后续不会再从您尾号8890的银行卡扣款。",
+            "【捷贷】您的借款已全部结清，后续未必会从您尾号8890的银行卡扣款。",
+        ),
+        # parties swapped in place, a party the groups name in other words (rg12, rg13)
+        (
+            "【华辰人寿】您的保单变更申请需由投保人提交，被保险人签字确认后生效。",
+            "【华辰人寿】您的保单变更申请需由被保险人提交，投保人签字确认后生效。",
+        ),
+        (
+            "【安家小额贷款】您作为担保人签署的借款合同（合同尾号0412）已生效，借款金额50,000.00元。",
+            "【安家小额贷款】您作为共同还款人签署的借款合同（合同尾号0412）已生效，借款金额50,000.00元。",
+        ),
+        # a channel left as a pointer to details; a status stopped made running; a one-off made parts (rg13)
+        (
+            "【华辰银行】即日起通过华辰银行App缴费满100元立减10元，每户每月限1次。回T退订",
+            "【华辰银行】即日起缴费满100元立减10元，每户每月限1次，可通过华辰银行App了解优惠详情。回T退订",
+        ),
+        (
+            "【华辰银行】您尾号6621的信用卡已按您的申请暂停使用，如有疑问请致电400-810-3300。",
+            "【华辰银行】您尾号6621的信用卡已按您的申请恢复使用，如有疑问请致电400-810-3300。",
+        ),
+        (
+            "【安泰人寿】首期保费12,000.00元将于6月15日从尾号8812的账户一次性扣缴。",
+            "【安泰人寿】首期保费12,000.00元将于6月15日起从尾号8812的账户分次扣缴。",
+        ),
+        # another cover joined to the draft's, in any name; cents added to a round amount (rg13)
+        (
+            "【恒安保险经纪】您的车辆（车牌尾号5M08）交强险将于9月12日到期，请及时办理续保。",
+            "【恒安保险经纪】您的车辆（车牌尾号5M08）交强险及座位险将于9月12日到期，请及时办理续保。",
+        ),
+        (
+            "【明德银行】您尾号3307的账户于3月2日转入人民币壹仟贰佰元整，如有疑问请致电95588。",
+            "【明德银行】您尾号3307的账户于3月2日转入人民币壹仟贰佰元伍分，如有疑问请致电95588。",
+        ),
+        # a waiver added beside a figure that merely starts with 0 (rg13)
+        (
+            "【捷贷】捷贷随借随还，年化利率7.2%-18%（单利），提前还款违约金为0.5%。回T退订",
+            "【捷贷】捷贷随借随还，年化利率7.2%-18%（单利），提前还款违约金为0.5%，首月内提前还款免违约金。回T退订",
         ),
     ],
 )
@@ -202,6 +259,22 @@ def test_gate_rejects_parties_channels_and_covers(
             "【汇通支付】4月2日20:15，您的账户在新设备上登录。如不是您本人操作，请立即修改密码。",
             "example-payment",
         ),
+        # the channel kept before the offer, however introduced; 各自有 is no 自有; a reordered pair (rg13)
+        (
+            "【汇通支付】使用汇通支付App扫码付款满50元立减3元，每人每周限1次。回T退订",
+            "【汇通支付】打开汇通支付App扫码付款，满50元立减3元，每人每周限1次。回T退订",
+            "example-payment",
+        ),
+        (
+            "【汇通支付】您已成功开通家庭亲情账户，您与家人的账户分别拥有独立的支付密码。客服400-999-8866",
+            "【汇通支付】您已成功开通家庭亲情账户，您与家人的账户各自有独立的支付密码。客服400-999-8866",
+            "example-payment",
+        ),
+        (
+            "【恒安保险经纪】您投保的意外险和医疗险已于9月1日生效。咨询400-880-7766。",
+            "【恒安保险经纪】您投保的医疗险和意外险已于9月1日生效。咨询400-880-7766。",
+            "example-broker",
+        ),
     ],
 )
 def test_gate_accepts_the_same_facts(
@@ -212,7 +285,14 @@ def test_gate_accepts_the_same_facts(
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("叁佰捌拾伍元陆角肆分", "385.64"), ("五元六角三分", "5.63"), ("12块5", "12.5"), ("三元五角", "3.5")],
+    [
+        ("叁佰捌拾伍元陆角肆分", "385.64"),
+        ("五元六角三分", "5.63"),
+        ("叁佰捌拾伍元零肆分", "385.04"),
+        ("壹仟贰佰元伍分", "1200.05"),
+        ("12块5", "12.5"),
+        ("三元五角", "3.5"),
+    ],
 )
 def test_money_in_words_with_cents(text: str, value: str) -> None:
     money = [f for f in read_figures(text) if f.kind == "money"]

@@ -58,21 +58,39 @@ _SERVICE_STILL_RE = lazyre.compile(
 #: …or what the reader holds said to be kept (退订后您的积分仍将保留, 已领取的优惠券仍可使用 — rt230): nothing
 #: is sent.  The holding is named between the opt-out and 仍, and nothing sent is (not 会员优惠推送仍将保留,
 #: 营销订阅仍将有效, 上新提醒依然会保留 — rt231).
-_KEPT_AFTER_RE = lazyre.compile(r"保留|有效|可用|可以使用|正常使用|不受影响")
+#: (the kept word a few characters on: 券仍将在有效期内可用, 余额仍将照常计息 — rt232)
+_KEPT_AFTER_RE = lazyre.compile(r"[^，,。！!？?；;]{0,8}?(?:保留|有效|可用|可以使用|正常使用|不受影响|计息)")
 _HOLDING_RE = lazyre.compile(r"积分|券|红包|余额|权益|等级|资格|里程|礼品|奖励金|立减金")
-_SENT_RE = lazyre.compile(r"推送|提醒|订阅|资讯|上新|消息|短信|通知|广告|营销|活动|推荐|信息")
+#: (not 活动 alone: 活动中已获得的积分 names where the points came from — rt232)
+_SENT_RE = lazyre.compile(r"推送|提醒|订阅|资讯|上新|消息|短信|通知|广告|营销|推荐|信息")
 #: Right after an opt-out phrase asked as a question, the opt-out refused, the refusal ending its clause
 #: (想回T退订？那可不行 — rt230; 没那么容易, 想得美 — rt231); not a fallback or a limit (退不了请致电95588,
 #: 不可以替他人退订 — rt231).
 _OPTOUT_REFUSED_RE = lazyre.compile(
-    r"[？?][^。！!？?；;\n]{0,3}?(?:不行|没门|门都没有|做不到|休想|想都别想|别想|不可能|想得美|没那么容易|没这么容易)"
-    r"(?=[，,。！!？?；;~～…\n]|$)"
+    # (not a failed try: 回T退订？试了不行？请致电… — rt232)
+    r"[？?](?![^。！!？?；;\n]{0,3}?(?:试了|如果|如|若|要是))[^。！!？?；;\n]{0,3}?"
+    r"(?:(?:不行|没门儿?|门都没有|做不到|休想|想都别想|别想|不可能|想得美|没那么容易|没这么容易)"
+    r"(?=[，,。！!；;~～…\n]|$)|不存在的)"
 )
 #: A one-way number said of replies other than the opt-out (退订以外的回复无法送达, 单向号码，仅支持T退订,
 #: 除T外本号码不接收回复, 人工咨询请勿回复本单向号码 — rt231): the opt-out still works.
-_ONE_WAY_WORDS = ("单向发送", "单向号码", "无法送达", "无法接收回复", "不接收回复", "不支持回复", "仅发不收")
+_ONE_WAY_WORDS = (
+    "单向发送",
+    "单向号码",
+    "单向通知号码",
+    "无法送达",
+    "无法接收回复",
+    "不接收回复",
+    "不接收任何回复",
+    "不接受回复",
+    "不接受任何回复",
+    "不支持回复",
+    "仅发不收",
+)
+#: (the opt-out excepted by name: 仅T指令有效; not any help line: 无人工服务, 咨询请致电 — rt232)
 _ONE_WAY_EXCEPT_RE = lazyre.compile(
-    r"以外|除[^，,。！!？?；;]{0,6}?外|仅(?:受理|支持|接收|处理)[^，,。！!？?；;]{0,4}?退订|退订指令|人工|咨询"
+    r"以外|除[^，,。！!？?；;]{0,6}?外|仅(?:受理|支持|接收|处理|限)?[^，,。！!？?；;]{0,4}?(?:退订|t)(?:指令)?(?:有效|可用)?"
+    r"|退订(?:指令|回复)(?:自动|有效|可|将)"
 )
 #: …unless promotions are named among them (退订后仍将推送精选理财及账户优惠 — rt161; 会员专享礼遇, 新品上市,
 #: …账单通知及最新理财资讯 — rt162).
@@ -80,6 +98,7 @@ _PROMO_WORDS = (
     r"优惠|理财|活动|产品|福利|精选|推荐|营销|广告|促销|专享|礼遇|新品|上市|资讯|权益|上新|好物|推送"
 )
 _PROMO_STILL_RE = lazyre.compile(rf"[^，,。！!？?；;]{{0,24}}?(?:{_PROMO_WORDS})")
+_PROMO_AFTER_RE = lazyre.compile(_PROMO_WORDS)
 _PROMO_WORD_RE = lazyre.compile(_PROMO_WORDS)
 #: The recipient's holdings named (您所持理财及基金产品的分红…): their products, not promotions.
 _HOLDINGS_BEFORE_RE = lazyre.compile(r"(?:所持|持有|名下|已购|已持有)[^，,。！!？?；;]{0,6}$")
@@ -256,6 +275,8 @@ class Message:
                             and _KEPT_AFTER_RE.match(compact, v.end)
                             and _HOLDING_RE.search(compact, hit.end, v.start)
                             and not _SENT_RE.search(compact, hit.end, v.start)
+                            # (…and no promotion said to go on after it: 积分仍将保留，每周福利也会照常送达 — rt232)
+                            and not _PROMO_AFTER_RE.search(compact, v.end, max(c_end, v.end))
                         )
                         and not (
                             v.word in _ONE_WAY_WORDS

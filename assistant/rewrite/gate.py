@@ -884,7 +884,9 @@ def _rew004_terms(service: bool = False) -> tuple[tuple[str, str, tuple[str, ...
         thing = key[len(prefix) :] if prefix else ""
         if len(thing) >= 2:
             said = [f"{p}{thing}" for p in waivers] + [
-                f"{thing}{tail}" for tail in ("全免", "为0", "为零", "0元", "减免")
+                # (not 违约金为0.5%: a figure that starts with 0 is no waiver — gate red team rg13)
+                f"{thing}{tail}"
+                for tail in ("全免", "为零")
             ]
             terms[key] = (family, (*lic, *said))
     for group, words in options.get("product_groups", {}).items():
@@ -1000,7 +1002,10 @@ def added_content_findings(
     for family, patterns in spec.options.get("patterns", {}).items():
         for pattern in patterns:
             for m in re.finditer(pattern, folded):
-                licensed_by = [m.group(), *(str(w) for w in pattern_licenses.get(m.group(), []))]
+                # a shape with a ``new`` group is licensed by the draft naming that part anywhere (意外险和
+                # 医疗险 reordered names no new cover — gate red team rg13)
+                said = m.group("new") if "new" in m.re.groupindex and m.group("new") else m.group()
+                licensed_by = [said, *(str(w) for w in pattern_licenses.get(m.group(), []))]
                 if any(fold(w) in folded_original for w in licensed_by):
                     continue
                 out.append(

@@ -365,8 +365,15 @@ def _word_pairs() -> list[list[str]]:
     opts = rule_spec("REW001").options
     pairs = [list(p) for p in opts.get("opposites", [])]
     pairs += [[a, b] for words in opts.get("exclusive", []) for a, b in itertools.combinations(words, 2)]
-    # parties, each in its words: a word of one party against any word of another (保证人 ↔ 担保人 is one)
-    for groups in opts.get("exclusive_groups", []):
+    return pairs
+
+
+@lru_cache(maxsize=1)
+def _party_pairs() -> list[list[str]]:
+    """REW001's parties, each in its words: a word of one party against any word of another
+    (保证人 ↔ 担保人 is one party)."""
+    pairs: list[list[str]] = []
+    for groups in rule_spec("REW001").options.get("exclusive_groups", []):
         for one, other in itertools.combinations(groups, 2):
             pairs += [[a, b] for a in one for b in other]
     return pairs
@@ -383,6 +390,18 @@ def reversed_or_dropped(original: str, variant: str, supplied: str) -> list[Find
     compact = nt.compact
     out: list[Finding] = []
     turned = _turned_words(draft, compact, _word_pairs())
+    # a party swapped where the party words' counts changed, or where the rest of the text stands as it
+    # was (需由投保人提交，被保险人签字 → 需由被保险人提交，投保人签字 — gate red team rg12): a sentence
+    # restructured around both parties (您为被保险人李娜投保… → 您作为投保人为李娜投保…，李娜为被保险人 —
+    # rg13) keeps them
+    parties = _turned_words(draft, compact, _party_pairs())
+    if parties:
+        same_shape = difflib.SequenceMatcher(None, draft, compact, autojunk=False).ratio() >= 0.85
+        turned += [
+            (at, new, old)
+            for at, new, old in parties
+            if same_shape or compact.count(new) > draft.count(new) or draft.count(old) > compact.count(old)
+        ]
     for at, new, old in turned:
         start, end = nt.compact_span(at, at + len(new))
         out.append(

@@ -277,7 +277,8 @@ _MONEY_RANGE_RE = lazyre.compile(
 _MONEY_RE = lazyre.compile(
     rf"[¥￥]\s*(?P<ma>{ARABIC})\s*(?P<mau>万|千|亿)?"
     rf"|(?P<mb>{NUM})\s*(?P<mu>亿元|亿|万元|万|千元|仟元|千|百元|元整|元|块|圆)"
-    rf"(?:(?P<jiao>{_CND}|\d)(?P<ju>[角毛])?(?:(?P<fen>{_CND}|\d)分)?)?"
+    # (cents with no tenths first: 壹仟贰佰元伍分 — gate red team rg13)
+    rf"(?:(?P<fen2>{_CND}|\d)分|(?P<jiao>{_CND}|\d)(?P<ju>[角毛])?(?:(?P<fen>{_CND}|\d)分)?)?"
 )
 _MONEY_UNITS = {
     "亿元": 1e8,
@@ -365,6 +366,11 @@ def _money(m: re.Match[str], folded: str) -> Figure | None:
             if hundredth is not None:
                 value = round(value + hundredth / 100, 2)
                 end = m.end()
+    elif m.group("mb") is not None and m.group("fen2") is not None:
+        hundredth = _n(m.group("fen2"))
+        if hundredth is not None:
+            value = round(value + hundredth / 100, 2)
+            end = m.end()
     elif jiao in ("零", "〇", "0") and m.group("fen") is not None and m.group("mb") is not None:
         # cents with no tenths (叁佰捌拾伍元零肆分 = 385.04 — gate red team rg12)
         hundredth = _n(m.group("fen"))

@@ -25,7 +25,8 @@ _ANNUAL_RATE_RE = lazyre.compile(
     # (no comma between the word and its figure: 不看年化利率，每月服务费仅0.8% states none — rt175)
     # (not 年费率: a flat fee a year is no annualised rate — 折合年费率仅9% is about 16% a year, rt173)
     # (and in English: annual interest rate (simple) from 3.6% — rt230)
-    r"(?:(?:年化|年利率|年息|apr|annualinterestrate|annualrate|annualpercentagerate)(?:利率)?[^，,。；;！!？?]{0,12}?"
+    # (apr not of April — rt232; the British spelling too)
+    r"(?:(?:年化|年利率|年息|apr(?!il)|annuali[sz]edinterestrate|annualinterestrate|annualrate|annualpercentagerate)(?:利率)?[^，,。；;！!？?]{0,12}?"
     # (not a change of the rate: 年化利率上浮50%计收, 首次借款年化利率直降30% state no rate — rt170;
     # 下调至7.2%, 降为 still do)
     r"(?<!上浮|下浮|上调|下调|直降|降低|下降|减少|立减|减免|优惠|提高|增加|上涨|加收|打折|立省|节省|调了|减了|浮了|省了|涨了)"
@@ -71,6 +72,7 @@ _SAVINGS_SIDE_RE = lazyre.compile(
 _DEPOSIT_CONDITION_RE = lazyre.compile(
     r"(?:存款|资产|存单|代发)[^，,。；;]{0,12}?(?:以上|达标)的?(?:客户|用户|人群|会员)"
 )
+_HEADING_CREDIT_RE = lazyre.compile(r"贷(?!记)|借(?!记)|授信|分期|融资")
 _CREDIT_SIDE_RE = lazyre.compile(r"贷|借|分期|额度|授信|信用卡|融资|还款|质押|抵押")
 
 
@@ -111,13 +113,18 @@ _PENALTY_BEFORE_RE = lazyre.compile(
     # 逾期产生的任何罚息按年化利率18.25%计收 — rt231)
     r"(?<![无免零])(?<!不收)(?<!免收)(?<!不收任何)(?<!不收取任何)(?<!免收任何)(?<!无任何)(?<!没有任何)罚息"
     r"|逾期部分|逾期利息|逾期本金|逾期后|逾期期间"
-    r"|(?<![无免零])(?<!不收)(?<!免收)(?<!不收取)(?<!不收任何)(?<!不收取任何)(?<!免收任何)(?<!无任何)(?<!没有任何)违约金"
-    # (…and in English: overdue annual rate 18% — rt231)
-    r"|滞纳金|罚金|overdue|late(?:payment|fee)|penalty|default"
+    r"|(?<![无免零])(?<!不收)(?<!免收)(?<!不收取)(?<!不收任何)(?<!不收取任何)(?<!免收任何)(?<!无任何)(?<!没有任何)"
+    r"(?<!无需支付任何)(?<!无须支付任何)(?<!无需支付)(?<!无须支付)违约金"
+    # (…and in English: overdue annual rate 18% — rt231; not 'no … penalty' nor 'by default' — rt232)
+    r"|滞纳金|罚金|overdue|late(?:payment|fee)|arrears|penalty(?:rate|interest)|default(?:rate|interest)"
 )
 
 
-_PENALTY_AFTER_RE = lazyre.compile(r"(?:起)?(?:计收|收取|计|收)?(?:罚息|违约金|滞纳金|罚金)")
+_PENALTY_AFTER_RE = lazyre.compile(
+    r"(?:起)?(?:计收|收取|加收|计|收)?(?:罚息|违约金|滞纳金|罚金)"
+    # (…and in English: APR of 24% applies to arrears — rt232)
+    r"|(?:applies|apply|charged|is charged)?(?:to|on|for)(?:arrears|overdue|latepayment)"
+)
 
 
 def _penalty_rate(view: str, m: re.Match[str]) -> bool:
@@ -157,10 +164,14 @@ def _loan_apr_stated(view: str) -> bool:
         # 另有明德e贷 — rt231)
         # (…and only where the deposit is the borrower's condition: not 存贷一站办：三年期定存年化利率2.15% — rt149)
         s0 = max(view.rfind(ch, 0, c0) for ch in "。！!？?；;\n") + 1
+        # (…nor a deposit product priced after the condition: 存贷一站办：存款日均5万元以上客户三年期定存年利率
+        # 2.0%; nor 借 of 借记卡 as the loan: 借记卡金卡权益：资产达标客户专享大额存单年利率 — rt232)
+        cond = _DEPOSIT_CONDITION_RE.search(view, c0, m.start())
         if (
             view[c0 - 1 : c0] in ("：", ":")
-            and _CREDIT_SIDE_RE.search(view, s0, c0) is not None
-            and _DEPOSIT_CONDITION_RE.search(view, c0, m.start()) is not None
+            and _HEADING_CREDIT_RE.search(view, s0, c0) is not None
+            and cond is not None
+            and _SAVINGS_SIDE_RE.search(view, cond.end(), m.start()) is None
         ):
             return True
     return False
@@ -546,8 +557,6 @@ _CONCESSION_TURN_RE = lazyre.compile(r"[^。！!？?\n]{0,6}?(?:可|但|不过|�
 #: product said to share it (本产品与其他理财产品一样存在风险 — rt115).
 _WARNING_OTHERS_BEFORE_RE = lazyre.compile(
     r"(?:别家|别人家|别人的|其他家|他家|别的|其他|其它|市面上|同类|友商)[^，,。！!？?；;一同也都均]{0,8}$"
-    # …and in English (Unlike stocks, which may go down as well as up, … — rt231)
-    r"|(?:unlike|comparedto|ratherthan)[a-z]{1,20},?(?:which|that)?(?:can|may|will|could)?$"
 )
 #: After a listed warning, a turn in its sentence to the sender's reassurance (投资有风险，不过我们从没让客户亏过;
 #: 股市有风险，但我们有经验): the warning taken back.  Only a reassurance: a turn to a caution or a procedure
@@ -555,18 +564,31 @@ _WARNING_OTHERS_BEFORE_RE = lazyre.compile(
 _WARNING_TURN_RE = lazyre.compile(
     r"[，,；;]?(?:但|不过|可是|然而)[^。！!？?\n]{0,20}?"
     # (not the sender named alone: 不过本公司提供15天犹豫期 is a term of the sale — rt116)
-    r"(?:有经验|更专业|够专业|放心|安心|不用担心|不必担心|无需担心|没让|从没|从未|稳稳|靠谱|无忧|有保障|兜底|扛)"
-    # …or the risk set on an alternative to sell the product (股市有风险，不如把钱放进稳盈理财 — rt230; with
-    # 与其 between, or no comma: 投资有风险 不如试试… — rt231); not advice to prepare first (不如先做一次风险
-    # 测评, 不如先用模拟盘练练手 — rt231)
-    r"|[，,；;]?(?:与其[^。！!？?；;]{0,20}?[，,]?)?(?:那|所以)?(?:还不如|倒不如|不如|莫不如|何不)(?!先)"
-    r"[^，,。！!？?；;]{0,8}?(?:放进|放到|放在|存进|存到|交给|买|购买|选|选择|试试|投|配置|换成|转到|转入|来)"
-    # …and in English: not with us (Investment involves risk, but not with our managers! — rt230; Investments
-    # carry risk. Not with Harbor Fund — rt231), or a reassurance that the risk is handled (…, but our team
-    # watches your portfolio every day so you can relax — rt231); not 'but not in equal measure' (rt231)
-    r"|[,;.!，；。]?(?:but|however|though)?[,，]?(?:not|never)with(?:us|our|the|[a-z]{2,20}?(?:fund|bank|wealth|team|plan))"
-    r"|[,;，；]?(?:but|however|though)[,，]?(?:our|we)[a-z0-9',]{0,80}?(?:relax|noneedtoworry|don'?tworry|nothingtoworry"
-    r"|worryfree|worry-free|resteasy|sleepwell|peaceofmind)"
+    r"(?:有经验|更专业|够专业|放心|安心|不用担心|不必担心|无需担心|没让|从没|从未|稳稳|靠谱|无忧|有保障|兜底|扛|闭眼入|闭眼买)"
+    # (…or 当然 before the reassurance: 请审慎购买，当然本产品稳健，闭眼入也没问题 — rt232)
+    r"|[，,；;]?当然[^。！!？?\n]{0,20}?(?:放心|安心|不用担心|不必担心|无需担心|稳稳|靠谱|无忧|闭眼入|闭眼买|没问题)"
+)
+#: …or the risk set on an alternative to sell the product in its sentence (股市有风险，不如把钱放进稳盈理财 —
+#: rt230; with 与其 before, or no comma: 投资有风险 不如试试… — rt231; 不如让专业团队帮您打理 — rt232), unless
+#: what follows is itself a caution (不如先做一次风险测评, 不如选择与自身风险承受能力相匹配的产品, 不如买前
+#: 多看一眼产品说明书 — rt231, rt232): :data:`_RATHER_CAUTION_RE`.
+_WARNING_RATHER_RE = lazyre.compile(r"[^。！!？?；;\n]{0,24}?(?:还不如|倒不如|不如|莫不如|何不)")
+_RATHER_CAUTION_RE = lazyre.compile(
+    r"风险承受|风险等级|测评|说明书|适合自己|适合您|相匹配|匹配|了解|熟悉|阅读|谨慎|审慎|量力|留好|预留|应急|模拟|分散"
+)
+#: …and in English, in the warning's sentence or the next: not with us (Investment involves risk, but not
+#: with our managers! — rt230; Investments carry risk. Not at Xinghe! — rt232), or a reassurance that the
+#: risk is handled (but our team watches your portfolio … so you can relax; yet our managers let you sleep
+#: well; but our managers have not had a losing year — rt231, rt232), unless a caution follows
+#: (never with your emergency fund; but we want you to invest with peace of mind, so please read the fund
+#: documents first — rt232): :data:`_EN_CAUTION_RE`.
+_WARNING_TURN_EN_RE = lazyre.compile(
+    r"[,;.!，；。–—-]?(?:but|however|though|yet)?[,，]?(?:not|never)(?:with|at)(?!your|you|equal|every|all|any)"
+    r"|[,;，；–—-]?(?:but|however|though|yet)[,，]?(?:our|we)[a-z0-9',]{0,80}?(?:relax|noneedtoworry|don'?tworry"
+    r"|nothingtoworry|worryfree|worry-free|resteasy|sleepwell|peaceofmind|losing|neverlost|notlost|nolosses)"
+)
+_EN_CAUTION_RE = lazyre.compile(
+    r"read|document|prospectus|consider|suitab|careful|advice|advis|recommend|remind|emergency|tolerance|diversif"
 )
 
 
@@ -613,7 +635,16 @@ def _voided_warning(compact: str, end: int, start: int | None = None) -> bool:
         and _WORRY_CAUTION_RE.search(compact, end, _sentence_stop(compact, end)) is None
     ):
         return True  # (a caution after it still warns: 担心投资有风险的，请谨慎选择; not a pitch: 可以先用闲钱试试 — rt165)
-    if start is not None and _WARNING_OTHERS_BEFORE_RE.search(compact, max(0, start - 28), start) is not None:
+    if start is not None and _WARNING_OTHERS_BEFORE_RE.search(compact, max(0, start - 12), start) is not None:
+        return True
+    stop = _sentence_stop(compact, end)
+    if (rather := _WARNING_RATHER_RE.match(compact, end)) is not None and _RATHER_CAUTION_RE.search(
+        compact, rather.end(), stop
+    ) is None:
+        return True
+    if (en := _WARNING_TURN_EN_RE.match(compact, end)) is not None and _EN_CAUTION_RE.search(
+        compact, en.end(), _sentence_stop(compact, min(len(compact), en.end() + 1))
+    ) is None:
         return True
     conceded = (
         start is not None
