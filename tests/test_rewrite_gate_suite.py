@@ -207,6 +207,14 @@ REDTEAM_BOUNDS = {
     # cents with no tenths.
     "gate_redteam13.jsonl": (4, 11),  # of 26 adversarial, 18 faithful
     "gate_redteam13_holdout.jsonl": (10, 5),  # of 12 adversarial, 8 faithful
+    # A black-box set of LLM-style rewrites (``rg14_…``, at 4a0dfab: 25 drafts, 50 faithful polishings
+    # and 25 subtle drifts, written before running), split by sha256("rg14" + id) mod 3 before any
+    # fix; aggregate report only.  At ef10dba 7/17 and 13/35, 6/8 and 8/15; at 4a0dfab 7/17 and
+    # 12/35, 5/8 and 8/15; then what a status is not (并非永久冻结), what a consequence waits for
+    # (如借款人逾期), whom an offer is open to (面向…客户), a hedge added (原则上), prices per period
+    # after the figure (99元/年), 起 after Chinese numerals, the contract's obligation in other words.
+    "gate_redteam14.jsonl": (3, 10),  # of 17 adversarial, 35 faithful
+    "gate_redteam14_holdout.jsonl": (4, 8),  # of 8 adversarial, 15 faithful
     "gate_llmstyle.jsonl": (0, 1),  # of 19 faithful
     "gate_llmstyle_holdout.jsonl": (0, 0),  # of 11 faithful
 }

@@ -30,10 +30,27 @@ def _codes(checker: Checker, text: str, severities: tuple[str, ...] = ("error", 
         "【青川银行】青川季季盈理财今日发售，1万元起购。理财产品不是存款，具有一定投资风险。回T退订",
         # the UK / Hong Kong wording
         "【Qingchuan Fund】Qingchuan Income Fund opens from CNY 500. Investment carries risk and prices can fall as well as rise. 回T退订",
+        "【Qingchuan Fund】Qingchuan Income Fund opens from CNY 500. The value of your investment may go down as well as up. 回T退订",
         # an uncertain investment return of the product itself
         "【青川人寿】青川万能险开放投保，万能账户的投资回报存在不确定性，结算利率按月公布。回T退订",
         # care asked of the buyer by their own tolerance
         "【青川银行】青川月月享（R2级）开放申购，1万元起购，建议您结合自身风险承受能力谨慎选择。回T退订",
+    ],
+)
+def test_adv003_warnings_in_non_standard_words_are_for_review(checker: Checker, text: str) -> None:
+    """Careful senders use them, and red teams wrote each of them hollow: a warning, never an
+    error and never a silent pass."""
+    found = [f for f in checker.check(text).findings if f.code == "ADV003"]
+    assert found and all(f.severity == "warning" for f in found), (
+        text,
+        [(f.severity, f.note) for f in found],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【青川银行】青川季季盈理财今日发售，1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
         # advice to prepare first is no turn away from the warning
         "【青川银行】青川稳盈理财今日开售，1万元起购。投资有风险，不如先做一次风险测评再决定。回T退订",
         "【Qingchuan Fund】Qingchuan Bond Fund is open. Investment involves risk, but not every fund carries the same risk. 回T退订",
@@ -228,6 +245,24 @@ def judge(checker_for: Callable[[str | None], Checker]) -> Callable[..., bool]:
             "【明德银行】您尾号3307的账户于3月2日转入人民币壹仟贰佰元整，如有疑问请致电95588。",
             "【明德银行】您尾号3307的账户于3月2日转入人民币壹仟贰佰元伍分，如有疑问请致电95588。",
         ),
+        # what a status is not, dropped; a consequence's condition dropped; whom an offer is open to,
+        # dropped; a hedge added (rg14)
+        (
+            "【明德银行】您尾号4417的借记卡因连续3次输错密码已被临时锁定，并非永久冻结，可到网点解锁。",
+            "【明德银行】您尾号4417的借记卡因连续3次输错密码已被冻结，可到网点解冻。",
+        ),
+        (
+            "【明德银行】您提供保证的贷款（合同尾号5182）本期应还12,400.00元。如借款人逾期，您将依约承担保证责任。",
+            "【明德银行】您提供保证的贷款（合同尾号5182）本期应还12,400.00元，您将依约承担保证责任。",
+        ),
+        (
+            "【瑞丰农商银行】瑞丰e贷面向本行代发工资客户开放申请，年化利率（单利）3.85%起。回T退订",
+            "【瑞丰农商银行】瑞丰e贷现已开放申请，年化利率（单利）3.85%起。回T退订",
+        ),
+        (
+            "【信达财产保险】本保单自2月28日零时起终止，终止后发生的保险事故不予赔付。",
+            "【信达财产保险】本保单自2月28日零时起终止，终止后发生的保险事故原则上不予赔付。",
+        ),
         # a waiver added beside a figure that merely starts with 0 (rg13)
         (
             "【捷贷】捷贷随借随还，年化利率7.2%-18%（单利），提前还款违约金为0.5%。回T退订",
@@ -269,6 +304,17 @@ def test_gate_rejects_parties_channels_and_covers(
             "【汇通支付】您已成功开通家庭亲情账户，您与家人的账户分别拥有独立的支付密码。客服400-999-8866",
             "【汇通支付】您已成功开通家庭亲情账户，您与家人的账户各自有独立的支付密码。客服400-999-8866",
             "example-payment",
+        ),
+        # a price per year said before the figure; 起 after Chinese numerals (rg14)
+        (
+            "【嘉禾保险】嘉禾出行意外险，保费99元/年，航空意外身故保险金额100万元，具体以保险合同条款为准。回T退订",
+            "【嘉禾保险】嘉禾出行意外险每年保费99元，航空意外身故保额100万元，具体以保险合同条款为准。回T退订",
+            None,
+        ),
+        (
+            "【瑞丰农商银行】瑞丰e贷额度3万元至30万元，年化利率（单利）3.85%起，具体以审批结果为准。回T退订",
+            "【瑞丰农商银行】瑞丰e贷年化利率（单利）百分之三点八五起，额度3万元至30万元，具体以审批结果为准。回T退订",
+            None,
         ),
         (
             "【恒安保险经纪】您投保的意外险和医疗险已于9月1日生效。咨询400-880-7766。",

@@ -421,6 +421,8 @@ OPTION_KEYS: dict[str, frozenset[str]] = {
             "warning_by_product",
             "warning_patterns",
             "warnings",
+            "weak_warning_patterns",
+            "weak_warnings",
         }
     ),
     "secret_request": frozenset(

@@ -681,6 +681,7 @@ class RiskWarning(KeywordDetector):
     def lexicon_groups(self) -> dict[str, list[str]]:
         return {
             "_risk_warning": list(self.spec.options.get("warnings", [])),
+            "_risk_warning_weak": list(self.spec.options.get("weak_warnings", [])),
             "_implied_investment": list(self.spec.options.get("implied_investment", [])),
             "_investment_trait": list(self.spec.options.get("investment_traits", [])),
         }
@@ -699,6 +700,11 @@ class RiskWarning(KeywordDetector):
     def _warning_shapes(self) -> tuple[tuple[re.Pattern[str], Callable[[str], bool] | None], ...]:
         """Each warning shape with its literal gate."""
         return self._gated("warning_patterns")
+
+    @cached_property
+    def _weak_shapes(self) -> tuple[tuple[re.Pattern[str], Callable[[str], bool] | None], ...]:
+        """Each shape of a warning in other than the standard words, with its literal gate."""
+        return self._gated("weak_warning_patterns")
 
     def gate(self) -> Callable[[Message], object] | None:
         """What the rule's finding stands on, each read from the message's dictionary pass and
@@ -740,17 +746,30 @@ class RiskWarning(KeywordDetector):
         warned = msg.ctx.scan.contexts.get("_risk_warning")
         return bool(warned) and any(not _voided_warning(compact, h.end, h.start) for h in warned)
 
-    def _shaped_warning(self, msg: Message) -> bool:
+    def _shaped_warning(self, msg: Message, weak: bool = False) -> bool:
         """A warning shape, not made harmless: the costly half of :meth:`has_warning` (every
-        shape whose characters the message holds is searched)."""
+        shape whose characters the message holds is searched).  ``weak``: the shapes of a warning
+        in other than the standard words instead."""
         compact = msg.nt.compact
         # (a shape is voided like a listed wording: “…有风险…”只是例行公事 — rt86)
         return any(
             not _voided_warning(compact, m.end(), m.start())
-            for p, gate in self._warning_shapes
+            for p, gate in (self._weak_shapes if weak else self._warning_shapes)
             if gate is None or gate(compact)
             for m in p.finditer(compact)
         )
+
+    def _weak_warning(self, msg: Message) -> bool:
+        """A warning in other than the standard words (本产品非银行存款，存在本金损失风险; Investments carry
+        risk; 请根据自身风险承受能力审慎购买), not made harmless.  Why not a pass: each such wording was
+        also written hollow by a red team (taken back, set on another asset) in ways the voiding
+        readers do not all know (rt231, rt232); why not an error: careful senders use them (rt230).
+        So the rule warns, and a human reads the wording."""
+        compact = msg.nt.compact
+        weak = msg.ctx.scan.contexts.get("_risk_warning_weak")
+        if weak and any(not _voided_warning(compact, h.end, h.start) for h in weak):
+            return True
+        return self._shaped_warning(msg, weak=True)
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         # The listed wordings first (a dictionary lookup); the warning shapes only once there is
@@ -791,6 +810,9 @@ class RiskWarning(KeywordDetector):
                 # contents, no product named, priced or sold — for review
                 severity = "warning"
                 note = "仅以产品类别列举（如“存款、理财、保险”），未见具体产品、收益或购买：若推介投资类产品，须附风险提示"
+        if self._weak_warning(msg):
+            severity = min(severity, "warning", key=SEVERITY_RANK.__getitem__)
+            note = "风险提示未使用标准表述（如“理财非存款，产品有风险，投资须谨慎”），请核实其是否针对所推介产品且完整有效"
         warning = self._warning_for(msg)
         pos = msg.optout_span[0] if msg.optout_span else msg.body_end
         fix = Fix("safe", sentence_break(msg.text, pos) + warning, f"补充风险提示“{warning}”", at=(pos, pos))
