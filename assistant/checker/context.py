@@ -2405,7 +2405,9 @@ def keep_whole_latin(scan: ScanResult, nt: NormalizedText) -> None:
     for lists in (scan.exempts, scan.contexts, scan.cues):
         for key, hits in lists.items():
             if key in _RESTORING_CUES or (
-                lists is scan.contexts and VOIDING not in key and key not in ("_risk_warning", "_risk_warning_weak")
+                lists is scan.contexts
+                and VOIDING not in key
+                and key not in ("_risk_warning", "_risk_warning_weak")
             ):
                 continue
             if any(_latin_edged(h.word) for h in hits):
