@@ -213,8 +213,15 @@ REDTEAM_BOUNDS = {
     # 12/35, 5/8 and 8/15; then what a status is not (并非永久冻结), what a consequence waits for
     # (如借款人逾期), whom an offer is open to (面向…客户), a hedge added (原则上), prices per period
     # after the figure (99元/年), 起 after Chinese numerals, the contract's obligation in other words.
-    "gate_redteam14.jsonl": (3, 10),  # of 17 adversarial, 35 faithful
-    "gate_redteam14_holdout.jsonl": (4, 8),  # of 8 adversarial, 15 faithful
+    "gate_redteam14.jsonl": (3, 7),  # of 17 adversarial, 35 faithful
+    "gate_redteam14_holdout.jsonl": (4, 7),  # of 8 adversarial, 15 faithful
+    # A second black-box set of LLM-style rewrites (``rg15_…``, at cf2c71c: everyday notices and
+    # compliant marketing, 50 faithful and 25 drifts), split by sha256("rg15" + id) mod 3; aggregate
+    # report only.  Identical at ef10dba and cf2c71c: 3/16 and 7/28, holdout 0/9 and 9/22; then the
+    # recipient's own act as an instruction's condition (如非本人操作), per-year figures (年免赔额), a
+    # balance ensured (确保 → 保证), a car's policy in its long name.
+    "gate_redteam15.jsonl": (2, 5),  # of 16 adversarial, 28 faithful
+    "gate_redteam15_holdout.jsonl": (0, 9),  # of 9 adversarial, 22 faithful
     "gate_llmstyle.jsonl": (0, 1),  # of 19 faithful
     "gate_llmstyle_holdout.jsonl": (0, 0),  # of 11 faithful
 }

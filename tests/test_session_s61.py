@@ -263,6 +263,11 @@ def judge(checker_for: Callable[[str | None], Checker]) -> Callable[..., bool]:
             "【信达财产保险】本保单自2月28日零时起终止，终止后发生的保险事故不予赔付。",
             "【信达财产保险】本保单自2月28日零时起终止，终止后发生的保险事故原则上不予赔付。",
         ),
+        # the condition of an instruction dropped: every reader told to act (rg15)
+        (
+            "【快付通支付】您的账户于12月2日09:15在新设备上登录。如非本人操作，请立即修改登录密码。",
+            "【快付通支付】您的账户于12月2日09:15在新设备上登录，请立即修改登录密码。",
+        ),
         # a waiver added beside a figure that merely starts with 0 (rg13)
         (
             "【捷贷】捷贷随借随还，年化利率7.2%-18%（单利），提前还款违约金为0.5%。回T退订",
@@ -315,6 +320,17 @@ def test_gate_rejects_parties_channels_and_covers(
             "【瑞丰农商银行】瑞丰e贷额度3万元至30万元，年化利率（单利）3.85%起，具体以审批结果为准。回T退订",
             "【瑞丰农商银行】瑞丰e贷年化利率（单利）百分之三点八五起，额度3万元至30万元，具体以审批结果为准。回T退订",
             None,
+        ),
+        # a yearly excess said 年度; a car's policy in its long name (rg15)
+        (
+            "【安泰人寿】安泰长保医疗险一般医疗保险金年度限额200万元，年免赔额1万元，以保险合同条款为准。详情请访问https://www.antai-life.com/health。回T退订",
+            "【安泰人寿】安泰长保医疗险一般医疗保险金每年限额200万元，年度免赔额1万元，以保险合同条款为准。详情请访问https://www.antai-life.com/health。回T退订",
+            "example-insurer",
+        ),
+        (
+            "【恒安保险经纪】您通过我司投保的车险将于2026年1月8日到期，续保报价已生成，请登录https://www.hengan-broker.com查看。",
+            "【恒安保险经纪】您经我司投保的机动车保险将在2026年1月8日到期，续保报价已经生成，请登录https://www.hengan-broker.com查看。",
+            "example-broker",
         ),
         (
             "【恒安保险经纪】您投保的意外险和医疗险已于9月1日生效。咨询400-880-7766。",
