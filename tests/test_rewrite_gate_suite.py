@@ -132,7 +132,7 @@ REDTEAM_BOUNDS = {
     "gate_redteam3.jsonl": (0, 3),  # of 31 adversarial, 22 faithful
     "gate_redteam3_holdout.jsonl": (2, 4),  # of 13 adversarial, 4 faithful
     "gate_redteam4.jsonl": (1, 7),  # of 26 adversarial, 18 faithful
-    "gate_redteam4_holdout.jsonl": (4, 5),  # of 15 adversarial, 11 faithful
+    "gate_redteam4_holdout.jsonl": (4, 4),  # of 15 adversarial, 11 faithful (5 rejected before s61)
     # Realistic LLM-style rewrites that keep every fact, written by the third red team
     # regardless of the gate's answer (``rg3f_…``), split by sha256("rg3f" + id) mod 3: the
     # false-rejection rate on ordinary model output (start code: 4 / 19 and 1 / 11).
@@ -142,7 +142,7 @@ REDTEAM_BOUNDS = {
     # A fifth, black-box red team (``rg6_…``, 2026-12-02: scope, status and kind words, dropped
     # qualifiers and consequences), split by sha256("rg6" + id) mod 3 before any fix; its
     # controls (cases the gate got right) are kept in it too.
-    "gate_redteam6.jsonl": (1, 6),  # of 58 adversarial, 21 faithful (27 and 11 when written)
+    "gate_redteam6.jsonl": (1, 5),  # of 58 adversarial, 21 faithful (27 and 11 when written)
     "gate_redteam6_holdout.jsonl": (7, 4),  # of 30 adversarial, 8 faithful (16 and 7 when written)
     # A red team of the same session's gate changes (``rg7_…``: set words dropped or replaced
     # from outside a set, conditions satisfied elsewhere, a reversal hidden in a duration, a
@@ -163,7 +163,7 @@ REDTEAM_BOUNDS = {
     # restriction to the holder widened (仅限本人 → 仅限本人或其配偶), a platform borrowed (京东)
     # and early repayment granted: rt3 2 → 0, rt5 2 → 1, rt7 2 → 1, rt7 holdout 8 → 7; faithful
     # rejected unchanged everywhere)
-    "gate_redteam8.jsonl": (0, 10),  # of 73 adversarial, 36 faithful
+    "gate_redteam8.jsonl": (0, 9),  # of 73 adversarial, 36 faithful
     "gate_redteam8_holdout.jsonl": (
         2,
         5,
@@ -205,8 +205,8 @@ REDTEAM_BOUNDS = {
     # cover list withdrawn: it cost faithful rewrites and caught nothing the shape does not), the
     # channel kept before the offer however introduced, parties restructured, 暂停 ↔ 恢复, 分次 ↔ 一次性,
     # cents with no tenths.
-    "gate_redteam13.jsonl": (4, 11),  # of 26 adversarial, 18 faithful
-    "gate_redteam13_holdout.jsonl": (10, 5),  # of 12 adversarial, 8 faithful
+    "gate_redteam13.jsonl": (3, 11),  # of 26 adversarial, 18 faithful
+    "gate_redteam13_holdout.jsonl": (9, 5),  # of 12 adversarial, 8 faithful
     # A black-box set of LLM-style rewrites (``rg14_…``, at 4a0dfab: 25 drafts, 50 faithful polishings
     # and 25 subtle drifts, written before running), split by sha256("rg14" + id) mod 3 before any
     # fix; aggregate report only.  At ef10dba 7/17 and 13/35, 6/8 and 8/15; at 4a0dfab 7/17 and
@@ -222,6 +222,14 @@ REDTEAM_BOUNDS = {
     # balance ensured (确保 → 保证), a car's policy in its long name.
     "gate_redteam15.jsonl": (2, 5),  # of 16 adversarial, 28 faithful
     "gate_redteam15_holdout.jsonl": (0, 9),  # of 9 adversarial, 22 faithful
+    # A third black-box set of LLM-style rewrites (``rg16_…``, at 4e12fd1: banks to microlenders,
+    # "clearer and more polite"), split by sha256("rg16" + id) mod 3; aggregate report only.  At
+    # ef10dba 1/14 and 17/34, holdout 3/11 and 6/16; at the end 1/14 and 15/34, 3/11 and 6/16: about
+    # four in ten faithful polishings of these drafts are still refused (restructured notices read
+    # as uncertain or marketing by rule evidence alone, new words the novel-content test does not
+    # know) — a notice's rewrite is now judged as marketing only where it added marketing evidence.
+    "gate_redteam16.jsonl": (1, 15),  # of 14 adversarial, 34 faithful
+    "gate_redteam16_holdout.jsonl": (3, 6),  # of 11 adversarial, 16 faithful
     "gate_llmstyle.jsonl": (0, 1),  # of 19 faithful
     "gate_llmstyle_holdout.jsonl": (0, 0),  # of 11 faithful
 }

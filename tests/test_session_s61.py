@@ -177,8 +177,12 @@ def test_opt001_voided_or_kept(checker: Checker, text: str, fires: bool) -> None
 # ----------------------------------------------------------------------------- the gate
 @pytest.fixture
 def judge(checker_for: Callable[[str | None], Checker]) -> Callable[..., bool]:
+    """The gate as the model path calls it: with the kind the user's check of the draft gave."""
+
     def run(draft: str, variant: str, profile: str | None = None) -> bool:
-        return is_acceptable(validate_variant(draft, variant, checker=checker_for(profile)))
+        checker = checker_for(profile)
+        kind = checker.check(draft).kind
+        return is_acceptable(validate_variant(draft, variant, checker=checker, kind=kind))
 
     return run
 
@@ -262,6 +266,16 @@ def judge(checker_for: Callable[[str | None], Checker]) -> Callable[..., bool]:
         (
             "【信达财产保险】本保单自2月28日零时起终止，终止后发生的保险事故不予赔付。",
             "【信达财产保险】本保单自2月28日零时起终止，终止后发生的保险事故原则上不予赔付。",
+        ),
+        # a negation dropped while another is traded elsewhere; a failure word in both clauses is no
+        # restatement (rg12, rg13)
+        (
+            "【嘉禾银行】您的信用卡账单分期申请已提交，无需到网点办理，分期成功后不可取消。",
+            "【嘉禾银行】您的信用卡账单分期申请已提交，不用到网点办理，分期成功后可取消。",
+        ),
+        (
+            "【汇通支付】您已成功关闭自动续费服务，关闭后不会再从您的账户扣费。",
+            "【汇通支付】您已成功关闭自动续费服务，关闭后仍会从您的账户扣费。",
         ),
         # the condition of an instruction dropped: every reader told to act (rg15)
         (
@@ -359,3 +373,26 @@ def test_gate_accepts_the_same_facts(
 def test_money_in_words_with_cents(text: str, value: str) -> None:
     money = [f for f in read_figures(text) if f.kind == "money"]
     assert money and money[0].value == value and money[0].text == text
+
+
+def test_a_notice_rewrite_is_judged_as_marketing_only_where_it_added_marketing(
+    checker_for: Callable[[str | None], Checker],
+) -> None:
+    """A restructured notice that rule evidence alone reads as uncertain keeps its notice kind
+    (rg16); one that adds an offer is judged as marketing, as before."""
+    from assistant.rewrite.gate import judge_variant
+
+    checker = checker_for(None)
+    draft = (
+        "【恒安保险经纪】您委托我司协助申请的住院医疗理赔材料已于12月3日转交承保保险公司，目前处于保险公司"
+        "审核阶段，审核结果及赔付金额以保险公司通知为准。理赔进度可致电400-880-7766查询。"
+    )
+    restructured = (
+        "【恒安保险经纪】理赔进度提醒：12月3日，我司已将您委托协助申请的住院医疗理赔材料转交承保保险公司，"
+        "现处于保险公司审核阶段；审核结果及赔付金额以保险公司通知为准。查询进度请致电400-880-7766。"
+    )
+    offered = restructured.replace(
+        "查询进度请致电400-880-7766。", "现投保住院医疗险立享首月免费，查询进度请致电400-880-7766。"
+    )
+    assert judge_variant(draft, restructured, checker=checker, kind="service").variant_kind == "service"
+    assert judge_variant(draft, offered, checker=checker, kind="service").variant_kind == "marketing"

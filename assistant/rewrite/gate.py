@@ -183,7 +183,7 @@ def judge_variant(
     # (the rewrite added marketing evidence the draft did not have), is judged as marketing
     # too: an "uncertain" variant must not turn the marketing rules into warnings.
     if (own_kind == "marketing" and draft_kind != "marketing") or (
-        own_kind == "uncertain" and draft_kind == "service"
+        own_kind == "uncertain" and draft_kind == "service" and _adds_marketing(full, original, variant)
     ):
         as_marketing = full.check(
             variant, kind="marketing", strict=strict, added=added, product_type=product_type
@@ -210,6 +210,23 @@ def judge_variant(
     findings = _merge(findings, lingering_findings(variant, before))
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     return GateReport(findings, draft_kind, variant_kind, ignored_rules(checker))
+
+
+def _adds_marketing(full: Checker, original: str, variant: str) -> bool:
+    """Whether a rewrite of a notice that reads as uncertain got there by adding marketing
+    evidence (a score, an offer, a call, an offer shape or an opt-out the draft did not have),
+    not by losing notice evidence in a restructured sentence (利率调整通知：…, 续保提醒：… of the
+    same facts — gate sets rg14–rg16, where such polishings were judged as marketing and failed
+    OPT001).  A rewrite that adds any of these is still judged as marketing."""
+    before, after = full.kind_evidence(original), full.kind_evidence(variant)
+    return (
+        # (a contact line is no offer: 咨询 for 问问 — its weight is set aside)
+        after.scores["marketing"] - after.contact > before.scores["marketing"] - before.contact
+        or bool(set(after.offers) - set(before.offers))
+        or bool(set(after.calls) - set(before.calls))
+        or bool(set(after.shapes) - set(before.shapes))
+        or (after.optout and not before.optout)
+    )
 
 
 def validate_variant(

@@ -110,6 +110,46 @@ def _same_durations(draft: str, i1: int, i2: int, var: str, j1: int, j2: int) ->
     return bool(before) and before == around(var, j1, j2)
 
 
+def _negation_alone(
+    ops: list,
+    op: str,
+    i1: int,
+    i2: int,
+    j1: int,
+    j2: int,
+    draft: str,
+    var: str,
+    negations: set[str],
+    failures: list[str],
+    original: str,
+    variant: str,
+) -> bool:
+    """Whether a deletion or an insertion drops or adds a negation that no edit near it (six
+    characters either way) gives back: the whole text's counts can balance by a negation traded
+    elsewhere (无需 → 不用) while this one turns a fact (不可取消 → 可取消 — gate red team rg12).  Not
+    where a failure word is said in one clause and not the other (失败 → 未成功)."""
+    text = draft[i1:i2] if op == "delete" else var[j1:j2]
+    chars = {ch for ch in text if ch in negations}
+    if not chars:
+        return False
+    if any((w in clause_at(original, i1)) != (w in clause_at(variant, j1)) for w in failures):
+        return False
+    # a negation moved with the word it negates (因未交保费 said earlier in the sentence) is no drop: its
+    # pair with the next character is as often in both texts
+    where, at = (draft, i1) if op == "delete" else (var, j1)
+    pairs = {where[k : k + 2] for k in range(at, at + len(text)) if where[k] in negations}
+    if pairs and all(draft.count(p) == var.count(p) for p in pairs):
+        return False
+    for _o, a1, a2, b1, b2 in ops:
+        if (a1, a2, b1, b2) == (i1, i2, j1, j2):
+            continue
+        near = abs(a1 - i1) <= 6 if op == "delete" else abs(b1 - j1) <= 6
+        other = var[b1:b2] if op == "delete" else draft[a1:a2]
+        if near and chars & set(other):
+            return False
+    return True
+
+
 def _same_negation(
     draft: str, i1: int, i2: int, var: str, j1: int, j2: int, equivalents: list[list[str]]
 ) -> bool:
@@ -208,10 +248,19 @@ def critical_edits(
             # counts above can miss it when a phrase a rewrite may add masks the other — gate red team
             # rg11)
             and not (op == "replace" and _same_negation(draft, i1, i2, var, j1, j2, equivalents))
-            and not any(w in clause_at(original, i1) or w in clause_at(variant, j1) for w in failures)
+            # (a failure word said in one and not the other restates it: 失败 → 未成功; one in both is
+            # no restatement: 分期成功后不可取消 → 可取消 — gate red team rg12)
+            and not any((w in clause_at(original, i1)) != (w in clause_at(variant, j1)) for w in failures)
             and not any(p in variant[max(0, j1 - 4) : j2 + 4] for p in restatements)
         ):
             why = "加入或删去了否定"  # 请勿 → 不要 trades one negation for another: no flip
+        elif (
+            op in ("delete", "insert")
+            and not any(p in variant[max(0, j1 - 4) : j2 + 4] for p in restatements)
+            and _negation_alone(ops, op, i1, i2, j1, j2, draft, var, negations, failures, original, variant)
+        ):
+            # 不可取消 → 可取消 with 无需 → 不用 elsewhere: the counts balance, the edit does not (rg12)
+            why = "加入或删去了否定"
         elif (any(ch in inserted_alone for ch in more) and var[j2 : j2 + 1] == "满") or (
             any(ch in inserted_alone for ch in fewer) and draft[i2 : i2 + 1] == "满"
         ):
