@@ -561,12 +561,14 @@ _WARNING_OTHERS_BEFORE_RE = lazyre.compile(
 #: After a listed warning, a turn in its sentence to the sender's reassurance (投资有风险，不过我们从没让客户亏过;
 #: 股市有风险，但我们有经验): the warning taken back.  Only a reassurance: a turn to a caution or a procedure
 #: (…，但过往业绩不代表未来表现; …；但请勿轻信非官方渠道; …，不过中签后请按时缴款 — rt115) keeps it.
+#: What a reassurance says after a turn (…，不过您可以放心; …，当然闭眼入也没问题).
+_REASSURED = "放心|安心|不用担心|不必担心|无需担心|稳稳|靠谱|无忧|闭眼入|闭眼买"
 _WARNING_TURN_RE = lazyre.compile(
     r"[，,；;]?(?:但|不过|可是|然而)[^。！!？?\n]{0,20}?"
     # (not the sender named alone: 不过本公司提供15天犹豫期 is a term of the sale — rt116)
-    r"(?:有经验|更专业|够专业|放心|安心|不用担心|不必担心|无需担心|没让|从没|从未|稳稳|靠谱|无忧|有保障|兜底|扛|闭眼入|闭眼买)"
+    rf"(?:有经验|更专业|够专业|没让|从没|从未|有保障|兜底|扛|{_REASSURED})"
     # (…or 当然 before the reassurance: 请审慎购买，当然本产品稳健，闭眼入也没问题 — rt232)
-    r"|[，,；;]?当然[^。！!？?\n]{0,20}?(?:放心|安心|不用担心|不必担心|无需担心|稳稳|靠谱|无忧|闭眼入|闭眼买|没问题)"
+    rf"|[，,；;]?当然[^。！!？?\n]{{0,20}}?(?:没问题|{_REASSURED})"
 )
 #: …or the risk set on an alternative to sell the product in its sentence (股市有风险，不如把钱放进稳盈理财 —
 #: rt230; with 与其 before, or no comma: 投资有风险 不如试试… — rt231; 不如让专业团队帮您打理 — rt232), unless
