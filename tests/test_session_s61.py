@@ -9,12 +9,16 @@ must not, so a later narrowing or widening shows here first.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pytest
 
 from assistant.checker.engine import Checker
 from assistant.rewrite.gate import is_acceptable, validate_variant
 from assistant.text.figures import read_figures
+
+if TYPE_CHECKING:
+    from llm_server import ScriptedLLMServer
 
 
 def _codes(checker: Checker, text: str, severities: tuple[str, ...] = ("error", "warning")) -> set[str]:
@@ -396,3 +400,29 @@ def test_a_notice_rewrite_is_judged_as_marketing_only_where_it_added_marketing(
     )
     assert judge_variant(draft, restructured, checker=checker, kind="service").variant_kind == "service"
     assert judge_variant(draft, offered, checker=checker, kind="service").variant_kind == "marketing"
+
+
+def test_a_model_rewrite_of_a_draft_of_uncertain_kind_is_judged_not_crashed(
+    llm_server: ScriptedLLMServer,
+) -> None:
+    """The model path passes the draft's inferred kind to the gate; ``uncertain`` used to raise
+    ValueError there (the checker takes only a declared kind), so a model rewrite of a greeting or
+    any draft the checker could not call crashed.  It is judged as marketing, the stricter
+    reading: a variant that adds a claim is still refused."""
+    from llm_server import llm_config, variants_reply
+
+    from assistant.config import Settings
+    from assistant.llm.client import LLMClient
+    from assistant.rewrite.llm_engine import rewrite
+
+    checker = Checker(Settings())
+    draft = "【明德银行】七夕快乐！愿您与爱同行。"
+    assert checker.check(draft).kind == "uncertain"
+    client = LLMClient(llm_config(llm_server, max_retries=0))
+    llm_server.default = variants_reply("【明德银行】七夕快乐！祝您与爱同行。回T退订")
+    result = rewrite(draft, checker=checker, client=client, variants=1)
+    assert [v.text for v in result.variants] == ["【明德银行】七夕快乐！祝您与爱同行。回T退订"]
+    llm_server.reset()
+    llm_server.default = variants_reply("【明德银行】七夕快乐！明德理财稳赚不赔，愿您与爱同行。回T退订")
+    result = rewrite(draft, checker=checker, client=client, variants=1)
+    assert all("稳赚不赔" not in v.text for v in result.variants)

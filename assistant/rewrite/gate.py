@@ -28,7 +28,7 @@ from functools import lru_cache
 from assistant.checker.code_models import is_second_opinion
 from assistant.checker.context import NEGATION_WORDS
 from assistant.checker.engine import Checker, ignored_rules
-from assistant.checker.models import SEVERITY_RANK, CheckResult, Finding, Kind
+from assistant.checker.models import SEVERITY_RANK, CheckResult, Finding, InferredKind, Kind
 from assistant.checker.rulespec import RuleSpec, rule_spec
 from assistant.facts import Contact, Fact, Figure, extract_facts, find_contacts, read_figures, same_value
 from assistant.rewrite.frames import reframed_figures
@@ -155,7 +155,7 @@ def judge_variant(
     checker: Checker,
     facts: dict[str, str] | None = None,
     original_findings: list[Finding] | None = None,
-    kind: Kind | None = None,
+    kind: Kind | InferredKind | None = None,
     strict: bool = True,
     product_type: str | None = None,
 ) -> GateReport:
@@ -167,6 +167,11 @@ def judge_variant(
     :func:`declared_product_type`); every check of the draft and the candidate uses it.
     """
     full = gate_checker(checker)
+    if kind == "uncertain":
+        # The user's own check could not tell (七夕快乐！愿您与爱同行): the model path passes that
+        # kind on, and the stricter reading judges it, as below — not a ValueError from the
+        # checker, which takes only a declared kind (a model rewrite of such a draft crashed).
+        kind = "marketing"
     draft = _draft_check(full, original, kind, product_type)
     draft_kind = kind or draft.kind
     # A draft of uncertain kind is judged as marketing, the stricter reading: the gate must
@@ -236,7 +241,7 @@ def validate_variant(
     checker: Checker,
     facts: dict[str, str] | None = None,
     original_findings: list[Finding] | None = None,
-    kind: Kind | None = None,
+    kind: Kind | InferredKind | None = None,
     strict: bool = True,
     product_type: str | None = None,
 ) -> list[Finding]:
