@@ -206,7 +206,7 @@ REDTEAM_BOUNDS = {
     # channel kept before the offer however introduced, parties restructured, 暂停 ↔ 恢复, 分次 ↔ 一次性,
     # cents with no tenths.
     "gate_redteam13.jsonl": (3, 11),  # of 26 adversarial, 18 faithful
-    "gate_redteam13_holdout.jsonl": (9, 5),  # of 12 adversarial, 8 faithful
+    "gate_redteam13_holdout.jsonl": (8, 5),  # of 12 adversarial, 8 faithful
     # A black-box set of LLM-style rewrites (``rg14_…``, at 4a0dfab: 25 drafts, 50 faithful polishings
     # and 25 subtle drifts, written before running), split by sha256("rg14" + id) mod 3 before any
     # fix; aggregate report only.  At ef10dba 7/17 and 13/35, 6/8 and 8/15; at 4a0dfab 7/17 and
@@ -233,6 +233,51 @@ REDTEAM_BOUNDS = {
     "gate_llmstyle.jsonl": (0, 1),  # of 19 faithful
     "gate_llmstyle_holdout.jsonl": (0, 0),  # of 11 faithful
 }
+
+
+#: The same sets judged as the model path calls the gate: with the kind the user's check of the
+#: draft gave (model-backed), not the kind the gate infers from rule evidence alone.  Where the two
+#: differ, a draft the rules alone call uncertain is judged as marketing without it and as the
+#: notice it is with it, so a leak only this path shows must be bounded here too (s61: 本人 → 家属,
+#: 不会 → 不排除, 原开户网点 → 任一网点 were shown on this path alone).
+PRODUCT_KIND_BOUNDS = {
+    "gate_redteam11.jsonl": (0, 4),
+    "gate_redteam11_holdout.jsonl": (3, 3),
+    "gate_redteam12.jsonl": (0, 0),
+    "gate_redteam12_holdout.jsonl": (9, 4),
+    "gate_redteam13.jsonl": (4, 11),
+    "gate_redteam13_holdout.jsonl": (8, 5),
+    "gate_redteam14.jsonl": (3, 7),
+    "gate_redteam14_holdout.jsonl": (4, 7),
+    "gate_redteam15.jsonl": (2, 5),
+    "gate_redteam15_holdout.jsonl": (0, 9),
+    "gate_redteam16.jsonl": (1, 15),
+    "gate_redteam16_holdout.jsonl": (3, 4),
+}
+
+
+def _judge_as_the_model_path(row: dict) -> bool:
+    checker = _checker(row["profile"])
+    before = checker.check(row["draft"])
+    return is_acceptable(
+        validate_variant(
+            row["draft"],
+            row["variant"],
+            checker=checker,
+            facts=row["facts"] or None,
+            original_findings=before.findings,
+            kind=before.kind,
+        )
+    )
+
+
+@pytest.mark.parametrize("name", sorted(PRODUCT_KIND_BOUNDS))
+def test_redteam_in_aggregate_as_the_model_path_judges(name: str) -> None:
+    rows = _rows(ROOT / "evals" / name)
+    shown = sum(_judge_as_the_model_path(r) for r in rows if r["expect"] == "reject")
+    rejected = sum(not _judge_as_the_model_path(r) for r in rows if r["expect"] == "accept")
+    max_shown, max_rejected = PRODUCT_KIND_BOUNDS[name]
+    assert shown <= max_shown and rejected <= max_rejected, f"{name}: {shown} shown, {rejected} rejected"
 
 
 @pytest.mark.parametrize("name", sorted(REDTEAM_BOUNDS))

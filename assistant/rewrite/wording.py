@@ -238,10 +238,10 @@ def critical_edits(
                 sum(ch in negations for ch in more) != sum(ch in negations for ch in fewer)
                 # …or a negation traded for a word that holds one and says a maybe or the opposite
                 # (不会 → 未必会, 请勿 → 不妨, 不会 → 难免 — gate red team rg12)
+                # (…the negation kept and its verb hedged: 不会影响 → 不排除影响 — gate red team rg13)
                 or (
-                    op == "replace"
-                    and any(ch in negations for ch in removed)
-                    and any(h in var[max(0, j1 - 1) : j2 + 2] and h not in draft for h in hedges)
+                    op in ("replace", "insert")
+                    and any(h in var[max(0, j1 - 2) : j2 + 2] and h not in draft for h in hedges)
                 )
             )
             # 如非本人 → 如不是您本人, 免收 → 不收: one negation said in other words of the same set (the
