@@ -15,6 +15,7 @@ the user's settings: the gate must not care.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -271,22 +272,23 @@ def _judge_as_the_model_path(row: dict) -> bool:
     )
 
 
+def _within(name: str, judge: Callable[[dict], bool], bounds: dict[str, tuple[int, int]]) -> None:
+    """The set's adversarial variants shown and faithful ones rejected, each within its bound."""
+    rows = _rows(ROOT / "evals" / name)
+    shown = sum(judge(r) for r in rows if r["expect"] == "reject")
+    rejected = sum(not judge(r) for r in rows if r["expect"] == "accept")
+    max_shown, max_rejected = bounds[name]
+    assert shown <= max_shown and rejected <= max_rejected, f"{name}: {shown} shown, {rejected} rejected"
+
+
 @pytest.mark.parametrize("name", sorted(PRODUCT_KIND_BOUNDS))
 def test_redteam_in_aggregate_as_the_model_path_judges(name: str) -> None:
-    rows = _rows(ROOT / "evals" / name)
-    shown = sum(_judge_as_the_model_path(r) for r in rows if r["expect"] == "reject")
-    rejected = sum(not _judge_as_the_model_path(r) for r in rows if r["expect"] == "accept")
-    max_shown, max_rejected = PRODUCT_KIND_BOUNDS[name]
-    assert shown <= max_shown and rejected <= max_rejected, f"{name}: {shown} shown, {rejected} rejected"
+    _within(name, _judge_as_the_model_path, PRODUCT_KIND_BOUNDS)
 
 
 @pytest.mark.parametrize("name", sorted(REDTEAM_BOUNDS))
 def test_redteam_in_aggregate(name: str) -> None:
-    rows = _rows(ROOT / "evals" / name)
-    shown = sum(_judge(r) for r in rows if r["expect"] == "reject")
-    rejected = sum(not _judge(r) for r in rows if r["expect"] == "accept")
-    max_shown, max_rejected = REDTEAM_BOUNDS[name]
-    assert shown <= max_shown and rejected <= max_rejected, f"{name}: {shown} shown, {rejected} rejected"
+    _within(name, _judge, REDTEAM_BOUNDS)
 
 
 # ----------------------------------------------------------------------------- the model path
