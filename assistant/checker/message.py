@@ -98,7 +98,6 @@ _PROMO_WORDS = (
     r"优惠|理财|活动|产品|福利|精选|推荐|营销|广告|促销|专享|礼遇|新品|上市|资讯|权益|上新|好物|推送"
 )
 _PROMO_STILL_RE = lazyre.compile(rf"[^，,。！!？?；;]{{0,24}}?(?:{_PROMO_WORDS})")
-_PROMO_AFTER_RE = lazyre.compile(_PROMO_WORDS)
 _PROMO_WORD_RE = lazyre.compile(_PROMO_WORDS)
 #: The recipient's holdings named (您所持理财及基金产品的分红…): their products, not promotions.
 _HOLDINGS_BEFORE_RE = lazyre.compile(r"(?:所持|持有|名下|已购|已持有)[^，,。！!？?；;]{0,6}$")
@@ -276,7 +275,7 @@ class Message:
                             and _HOLDING_RE.search(compact, hit.end, v.start)
                             and not _SENT_RE.search(compact, hit.end, v.start)
                             # (…and no promotion said to go on after it: 积分仍将保留，每周福利也会照常送达 — rt232)
-                            and not _PROMO_AFTER_RE.search(compact, v.end, max(c_end, v.end))
+                            and not _PROMO_WORD_RE.search(compact, v.end, max(c_end, v.end))
                         )
                         and not (
                             v.word in _ONE_WAY_WORDS

@@ -901,8 +901,9 @@ def _rew004_terms(service: bool = False) -> tuple[tuple[str, str, tuple[str, ...
     # a waiver licensed by the draft's own waiver of the same thing in other words (不收手续费 by 免收
     # 手续费 or 手续费全免, 免违约金 by 不收取违约金 — gate red team rg12)
     waivers = tuple(normalize_term(str(w)) for w in options.get("waiver_prefixes", []))
+    longest_first = sorted(waivers, key=len, reverse=True)
     for key, (family, lic) in list(terms.items()):
-        prefix = next((p for p in sorted(waivers, key=len, reverse=True) if key.startswith(p)), None)
+        prefix = next((p for p in longest_first if key.startswith(p)), None)
         thing = key[len(prefix) :] if prefix else ""
         if len(thing) >= 2:
             said = [f"{p}{thing}" for p in waivers] + [

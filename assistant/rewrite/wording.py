@@ -110,29 +110,26 @@ def _same_durations(draft: str, i1: int, i2: int, var: str, j1: int, j2: int) ->
     return bool(before) and before == around(var, j1, j2)
 
 
+def _restated(
+    original: str, variant: str, i1: int, j1: int, j2: int, failures: list[str], restatements: list[str]
+) -> bool:
+    """Whether an edit's negation restates what the draft said: a failure word said in one clause
+    and not the other (失败 → 未成功; one in both is no restatement: 分期成功后不可取消 → 可取消 — gate red
+    team rg12), or a negated restatement beside it (逾期 → 逾期未还)."""
+    return any((w in clause_at(original, i1)) != (w in clause_at(variant, j1)) for w in failures) or any(
+        p in variant[max(0, j1 - 4) : j2 + 4] for p in restatements
+    )
+
+
 def _negation_alone(
-    ops: list,
-    op: str,
-    i1: int,
-    i2: int,
-    j1: int,
-    j2: int,
-    draft: str,
-    var: str,
-    negations: set[str],
-    failures: list[str],
-    original: str,
-    variant: str,
+    ops: list, op: str, i1: int, i2: int, j1: int, j2: int, draft: str, var: str, negations: set[str]
 ) -> bool:
     """Whether a deletion or an insertion drops or adds a negation that no edit near it (six
     characters either way) gives back: the whole text's counts can balance by a negation traded
-    elsewhere (无需 → 不用) while this one turns a fact (不可取消 → 可取消 — gate red team rg12).  Not
-    where a failure word is said in one clause and not the other (失败 → 未成功)."""
+    elsewhere (无需 → 不用) while this one turns a fact (不可取消 → 可取消 — gate red team rg12)."""
     text = draft[i1:i2] if op == "delete" else var[j1:j2]
     chars = {ch for ch in text if ch in negations}
     if not chars:
-        return False
-    if any((w in clause_at(original, i1)) != (w in clause_at(variant, j1)) for w in failures):
         return False
     # a negation moved with the word it negates (因未交保费 said earlier in the sentence) is no drop: its
     # pair with the next character is as often in both texts
@@ -248,16 +245,13 @@ def critical_edits(
             # counts above can miss it when a phrase a rewrite may add masks the other — gate red team
             # rg11)
             and not (op == "replace" and _same_negation(draft, i1, i2, var, j1, j2, equivalents))
-            # (a failure word said in one and not the other restates it: 失败 → 未成功; one in both is
-            # no restatement: 分期成功后不可取消 → 可取消 — gate red team rg12)
-            and not any((w in clause_at(original, i1)) != (w in clause_at(variant, j1)) for w in failures)
-            and not any(p in variant[max(0, j1 - 4) : j2 + 4] for p in restatements)
+            and not _restated(original, variant, i1, j1, j2, failures, restatements)
         ):
             why = "加入或删去了否定"  # 请勿 → 不要 trades one negation for another: no flip
         elif (
             op in ("delete", "insert")
-            and not any(p in variant[max(0, j1 - 4) : j2 + 4] for p in restatements)
-            and _negation_alone(ops, op, i1, i2, j1, j2, draft, var, negations, failures, original, variant)
+            and _negation_alone(ops, op, i1, i2, j1, j2, draft, var, negations)
+            and not _restated(original, variant, i1, j1, j2, failures, restatements)
         ):
             # 不可取消 → 可取消 with 无需 → 不用 elsewhere: the counts balance, the edit does not (rg12)
             why = "加入或删去了否定"

@@ -354,26 +354,21 @@ def _money(m: re.Match[str], folded: str) -> Figure | None:
     if base is None:
         return None
     value = base * scale
-    jiao = m.group("jiao") if m.group("mb") is not None else None
-    if jiao is not None and (m.group("ju") or m.group("mu") == "块"):
-        tenth = _n(jiao)
-        if tenth is not None:
-            value += tenth / 10
-            end = m.end("ju") if m.group("ju") else m.end("jiao")
-            # …and the cents after the tenths (叁佰捌拾伍元陆角肆分 = 385.64 — gate red team rg11)
-            fen = m.group("fen")
-            hundredth = _n(fen) if fen is not None and m.group("ju") else None
-            if hundredth is not None:
-                value = round(value + hundredth / 100, 2)
-                end = m.end()
-    elif m.group("mb") is not None and m.group("fen2") is not None:
-        hundredth = _n(m.group("fen2"))
-        if hundredth is not None:
-            value = round(value + hundredth / 100, 2)
-            end = m.end()
-    elif jiao in ("零", "〇", "0") and m.group("fen") is not None and m.group("mb") is not None:
-        # cents with no tenths (叁佰捌拾伍元零肆分 = 385.04 — gate red team rg12)
-        hundredth = _n(m.group("fen"))
+    if m.group("mb") is not None:
+        jiao, ju = m.group("jiao"), m.group("ju")
+        # cents: with no tenths (壹仟贰佰元伍分 — gate red team rg13), after 零 (叁佰捌拾伍元零肆分 — rg12) or
+        # after the tenths (叁佰捌拾伍元陆角肆分 = 385.64 — rg11)
+        cents = m.group("fen2")
+        if jiao is not None and (ju or m.group("mu") == "块"):
+            tenth = _n(jiao)
+            if tenth is not None:
+                value += tenth / 10
+                end = m.end("ju") if ju else m.end("jiao")
+                if ju:
+                    cents = m.group("fen")
+        elif jiao in ("零", "〇", "0"):
+            cents = m.group("fen")
+        hundredth = _n(cents) if cents is not None else None
         if hundredth is not None:
             value = round(value + hundredth / 100, 2)
             end = m.end()

@@ -639,9 +639,8 @@ def _voided_warning(compact: str, end: int, start: int | None = None) -> bool:
         return True  # (a caution after it still warns: 担心投资有风险的，请谨慎选择; not a pitch: 可以先用闲钱试试 — rt165)
     if start is not None and _WARNING_OTHERS_BEFORE_RE.search(compact, max(0, start - 12), start) is not None:
         return True
-    stop = _sentence_stop(compact, end)
     if (rather := _WARNING_RATHER_RE.match(compact, end)) is not None and _RATHER_CAUTION_RE.search(
-        compact, rather.end(), stop
+        compact, rather.end(), _sentence_stop(compact, end)
     ) is None:
         return True
     if (en := _WARNING_TURN_EN_RE.match(compact, end)) is not None and _EN_CAUTION_RE.search(
@@ -741,11 +740,11 @@ class RiskWarning(KeywordDetector):
         return self._listed_warning(msg) or self._shaped_warning(msg)
 
     @staticmethod
-    def _listed_warning(msg: Message) -> bool:
+    def _listed_warning(msg: Message, group: str = "_risk_warning") -> bool:
         """A listed warning wording (from the dictionary pass), not made harmless: the cheap half
-        of :meth:`has_warning`."""
+        of :meth:`has_warning`.  ``group``: ``_risk_warning_weak`` for the non-standard wordings."""
         compact = msg.nt.compact
-        warned = msg.ctx.scan.contexts.get("_risk_warning")
+        warned = msg.ctx.scan.contexts.get(group)
         return bool(warned) and any(not _voided_warning(compact, h.end, h.start) for h in warned)
 
     def _shaped_warning(self, msg: Message, weak: bool = False) -> bool:
@@ -767,11 +766,7 @@ class RiskWarning(KeywordDetector):
         also written hollow by a red team (taken back, set on another asset) in ways the voiding
         readers do not all know (rt231, rt232); why not an error: careful senders use them (rt230).
         So the rule warns, and a human reads the wording."""
-        compact = msg.nt.compact
-        weak = msg.ctx.scan.contexts.get("_risk_warning_weak")
-        if weak and any(not _voided_warning(compact, h.end, h.start) for h in weak):
-            return True
-        return self._shaped_warning(msg, weak=True)
+        return self._listed_warning(msg, "_risk_warning_weak") or self._shaped_warning(msg, weak=True)
 
     def detect(self, msg: Message) -> Iterable[Finding]:
         # The listed wordings first (a dictionary lookup); the warning shapes only once there is
