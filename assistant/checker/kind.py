@@ -1785,6 +1785,8 @@ _PRODUCT_NOUN_RE = lazyre.compile(
     r"|整存整取|零存整取|(?:[1-5一二三五]年期|定期)存款"
     # (a product named by its brand and term, the term before its yield: 明德金选90天年化2.9%)
     r"|(?<=[\u4e00-\u9fff])\d+(?:天|个月)(?=[，,]?(?:年化|收益|利率|七日年化))"
+    # (or by its brand and number before its yield: 可了解明德稳盈1号，业绩比较基准3.0% — f142)
+    r"|(?<=[\u4e00-\u9fff]{2})\d{1,3}号(?=(?:理财|基金|产品|计划)?[，,]?(?:年化|收益|利率|七日年化|业绩比较基准))"
 )
 #: ``_PRODUCT_NOUN_RE.finditer`` with only the alternatives a text can match (see
 #: :class:`PartialAlternation`): two of them open with any Chinese character or a digit, so
@@ -1873,6 +1875,8 @@ def _product_priced(
                 continue  # 您本年度剩余投资额度为126万元: the recipient's own figure
             if _CHANGED_TO_RE.search(compact, max(p0, p.start() - 6), p.end()) is not None:
                 continue  # 业绩比较基准调整为2.40%: a change notice
+            if _CHANGE_HEADING_RE.search(compact, 0, p.start()) is not None:
+                continue  # 利率调整通知：…挂牌利率为一年期1.35%: every figure under the heading changed
             # (shown as written: the compact view drops the point of 2.6%)
             a, _ = msg.nt.compact_span(m.start(), m.end())
             _, b = msg.nt.compact_span(p.start(), p.end())
@@ -1911,6 +1915,13 @@ _OWN_APPLICATION_RE = lazyre.compile(
 #: a promotion quotes its posted rate too — rt196).
 _CHANGED_TO_RE = lazyre.compile(
     r"调整为|调整至|利率调整[：:]|挂牌利率(?:调整|变更)|变更为|下调至|上调至|下调为|上调为|降为|升为|由"
+)
+
+
+#: A change notice's heading, right after the signature or at the start (利率调整通知：,
+#: 费率调整公告：): the figures under it are reported as changed, as 调整为 says in a sentence.
+_CHANGE_HEADING_RE = lazyre.compile(
+    r"(?:^|】)[^，,。！!？?；;：:】]{0,8}调整(?:通知|公告|提示|提醒|说明)[：:]"
 )
 
 

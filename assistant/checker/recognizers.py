@@ -483,6 +483,28 @@ def strip_leading_noise(name: str, start: int) -> tuple[str, int]:
     return name, start
 
 
+#: The last word before a name that is the sentence's, not the name's (您12月1日认购的明德稳盈1号,
+#: 通过手机银行办理12期): a name has no 的 and no verb of buying or handling in it.
+_NAME_BREAK_RE = lazyre.compile(r".*(?:的|办理|认购|申购|购买|投保|持有|通过|使用|参与|参加|开通)")
+_NAME_HEAD_RE = lazyre.compile(r"[^\W\d_一二三四五六七八九十百两零]{2}")
+
+
+def product_core(name: str, start: int) -> tuple[str, int] | None:
+    """``(name, start)`` of a PRODUCT_RE match as a fact: without the sentence's words before
+    it, or None when what is left has no name before its number (办理12期 is a term).
+
+    Facts only (the rewrite gate compares a draft's names with its rewrite's: the same name
+    after 您于…认购的 and after 您…认购 is one product); the checker's product rules read
+    PRODUCT_RE through :func:`strip_leading_noise` alone."""
+    name, start = strip_leading_noise(name, start)
+    m = _NAME_BREAK_RE.match(name)
+    if m is not None and m.end() < len(name):
+        name, start = name[m.end() :], start + m.end()
+    if not _NAME_HEAD_RE.match(name):
+        return None
+    return name, start
+
+
 # ---------------------------------------------------------------------------- length
 
 SINGLE_SEGMENT = 70

@@ -20,7 +20,7 @@ from assistant.checker.recognizers import (
     PRODUCT_RE,
     digit_projection,
     plausible_product_name,
-    strip_leading_noise,
+    product_core,
 )
 from assistant.facts.contacts import find_contacts
 from assistant.text.figures import Figure, read_figures
@@ -320,11 +320,13 @@ _NOT_COUNTERPARTY_RE = re.compile(
     r"|^(?:支付|消费|付款|转账|汇款|刷卡|购物|扣款|还款|缴费)|[和及与或、]$"
 )
 #: The other side of a transaction (在华联超市消费, 向张三转账, 收款方：某某公司): a fact a
-#: notice's reader relies on as much as its amount.
+#: notice's reader relies on as much as its amount.  A measure word before the verb is the
+#: amount's, not the name's (在指定商超单笔消费满100元: the party is 指定商超).
 _COUNTERPARTY_RE = re.compile(
-    r"(?:(?<![存现])在|向|于)(?P<p>[\u4e00-\u9fffA-Za-z]{2,16}?)的?(?:扫码|刷码)?(?:消费|付款|支付|转账|汇款|刷卡|购物|扣款)"
+    r"(?:(?<![存现])在|向|于)(?P<p>[\u4e00-\u9fffA-Za-z]{2,16}?)的?(?:单笔|每笔|首笔|累计|单次|单日|当月|线上|线下)?(?:扫码|刷码)?(?:消费|付款|支付|转账|汇款|刷卡|购物|扣款)"
     r"|(?:收款方|付款方|收款人|商户名称|商户|对方户名|对方账户名)[为是:：]\s*(?P<q>[\u4e00-\u9fffA-Za-z]{2,20})"
 )
+_MEANS_RE = re.compile(r"使用|通过|借助|凭|持")
 _TAIL_RE = re.compile(
     r"(?:尾号|末四位|末4位|后四位|后4位|尾数|末尾|尾号为|尾号是)[为是:：\s~]*(?P<t>\d(?:~{0,2}\d){2,3})(?!\d)"
     r"|(?:\*{2,}|x{4,}|\*\*\*\*\s)(?P<m>\d{4})(?!\d)"
@@ -437,16 +439,20 @@ def extract_facts(text: str, products: list[str] | None = None) -> list[Fact]:
             continue  # 【双十二】 in the body is no signature (SIG003), it is reworded as 「双十二」
         add(c.kind, c.value, c.start, c.end)
     for m in PRODUCT_RE.finditer(folded):
-        name, start = strip_leading_noise(m.group(), m.start())
-        if plausible_product_name(name):
-            add("product", name, start, m.end())
+        core = product_core(m.group(), m.start())
+        if core is not None and plausible_product_name(core[0]):
+            add("product", core[0], core[1], m.end())
     for m in _QUOTED_RE.finditer(folded):
         add("product", m.group("q"), m.start("q"), m.end("q"))  # a quoted name is kept as written
     for m in _COUNTERPARTY_RE.finditer(folded):
         g = "p" if m.group("p") is not None else "q"
-        name = m.group(g)
+        name, end = m.group(g), m.end(g)
+        # the party, then how it was paid (在指定超市使用信用卡消费): the party alone
+        means = _MEANS_RE.search(name, 2)
+        if means is not None:
+            name, end = name[: means.start()], m.start(g) + means.start()
         if not _NOT_COUNTERPARTY_RE.search(name):
-            add("counterparty", name, m.start(g), m.end(g))
+            add("counterparty", name, m.start(g), end)
     for name in products or []:
         key = fold(name)
         for m in re.finditer(re.escape(key), folded):

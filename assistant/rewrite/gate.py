@@ -551,6 +551,8 @@ def _swapped_facts(
             continue
         if words and original and _each_keeps_its_condition(original, variant, facts, kept_in, words):
             continue  # 老客户…减15元；新客户…减60元: reordered, each with its own condition
+        if role == "tail" and original and _each_keeps_its_object(original, variant, facts, kept_in):
+            continue  # 从尾号4410的账户扣划尾号8835保单的保费: reordered, each names its own thing
         order = []
         for fact in facts:
             hits = [v for v in kept_in if v.role == role and same_value(v.value, fact.value, role)]
@@ -570,6 +572,39 @@ def _swapped_facts(
     return out
 
 
+#: What a card or account tail names (尾号8835的保单, 保单（尾号6621）).
+_TAIL_OBJECT_RE = re.compile(
+    r"保单|账户|账号|银行卡|信用卡|借记卡|储蓄卡|还款卡|存折|合同|借据|借款|贷款|手机号?|车辆|车牌"
+)
+
+
+def _tail_object(folded: str, start: int, end: int) -> str | None:
+    """The thing a tail at ``start:end`` names: the first object word just after it
+    (尾号4410的银行账户), else the last one just before it (保单（尾号6621）)."""
+    after = _TAIL_OBJECT_RE.search(folded, end, min(len(folded), end + 6))
+    if after is not None and not re.search(r"[，,。；;！!？?]", folded[end : after.start()]):
+        return after.group()
+    before = list(_TAIL_OBJECT_RE.finditer(folded, max(0, start - 9), start))
+    if before and not re.search(r"[，,。；;！!？?]", folded[before[-1].end() : start]):
+        return before[-1].group()
+    return None
+
+
+def _each_keeps_its_object(original: str, variant: str, facts: list[Fact], kept_in: list[Fact]) -> bool:
+    """Whether tails in another order each still name the thing they named in the draft,
+    and the draft's tails name different things (a policy and the account paying it): then
+    the order says nothing.  Two accounts (从尾号1111转入尾号2222) keep their order."""
+    fo, fv = fold(original), fold(variant)
+    objects = []
+    for fact in facts:
+        was = _tail_object(fo, fact.start, fact.end)
+        hits = [v for v in kept_in if v.role == fact.role and same_value(v.value, fact.value, fact.role)]
+        if was is None or not hits or any(_tail_object(fv, v.start, v.end) != was for v in hits):
+            return False
+        objects.append(was)
+    return len(set(objects)) == len(objects)
+
+
 #: A Chinese numeral with a place or a decimal word (一千, 三十万, 五点八, 二十).
 _CN_NUMBER_RE = re.compile(
     r"[零〇一二两三四五六七八九]?(?:[十百千万亿点][零〇一二两三四五六七八九十百千万亿点]*)+|[一二两三四五六七八九]十"
@@ -579,6 +614,8 @@ _CN_WORDS = frozenset(
     {"千万", "万万", "百万", "十分", "百分", "一点", "万一", "亿万", "十足", "百倍", "千千万万", "点"}
 )
 _TAIL_WORD_RE = re.compile(r"(?:末|后|尾)(?:四|4|六|6|三|3)位")
+#: What joins the two ends of a range (12月1日至31日).
+_RANGE_JOIN_RE = re.compile(r"\s*(?:至|到|-|—|–|~|～|－)\s*")
 _TAIL_CUE_RE = re.compile(r"(?:尾号|末四位|后四位|末4位|后4位|尾数)[为是:：]?\s*$")
 
 
@@ -605,10 +642,14 @@ class _Allowed:
         if not text:
             return
         folded = fold(text)
+        last_date: Figure | None = None
         for fig in read_figures(text):
             # a card tail (尾号3307) is a bare number that no amount or count may reuse
             tail = fig.kind == "number" and _TAIL_CUE_RE.search(folded[max(0, fig.start - 6) : fig.start])
             self.add(fig, bare=not tail)
+            self._range_end(folded, last_date, fig)
+            if fig.kind == "date":
+                last_date = fig
         # A masked card or ID number keeps its last digits (尾号6783): not an invented figure.
         for digits in re.findall(r"\d[\d \-]{7,}[\dxX]", folded):
             tail = re.sub(r"[ \-]", "", digits)[-4:]
@@ -617,6 +658,22 @@ class _Allowed:
         for c in find_contacts(text):
             if c.kind == "phone":
                 self.numbers.add(c.value)
+
+    def _range_end(self, folded: str, start: Figure | None, fig: Figure) -> None:
+        """The end of a date range written without its month (12月1日至31日, 9月1日-30日)
+        is a date of the start's month: 12月31日 restates it (gate set rg16)."""
+        if start is None or not _RANGE_JOIN_RE.fullmatch(folded[start.end : fig.start]):
+            return
+        month = start.value.split("-")[0]
+        if month == "?":
+            return
+        if fig.kind == "date" and fig.value.startswith("?-"):
+            day = fig.value[2:]
+        elif fig.kind == "number" and folded[fig.end : fig.end + 1] in ("日", "号"):
+            day = fig.value
+        else:
+            return
+        self.dates.add(f"{month}-{day}")
 
     def add(self, fig: Figure, *, bare: bool = True) -> None:
         values = {format_number(n) for n in fig.numbers}

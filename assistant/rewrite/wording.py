@@ -348,6 +348,8 @@ def dropped_conditions(
                     inner = inner.replace(str(modifier), "")
                 pairs = {inner[i : i + 2] for i in range(len(inner) - 1)}
                 kept = not pairs or any(p in variant_compact for p in pairs)
+            if kept and cond.get("keep_same"):
+                kept = _same_groups(cond, normalize(m.group()).compact, variant_compact)
             if not kept:
                 out.append(
                     spec.finding(
@@ -359,6 +361,23 @@ def dropped_conditions(
                 )
             break  # one finding per condition
     return out
+
+
+def _same_groups(cond: dict, draft_match: str, variant_compact: str) -> bool:
+    """Whether the variant's statements of a condition (``keep_pattern`` matches) name what the
+    draft's did, by synonym group (``keep_same``: 手机银行 and App are one channel, 官网 another):
+    通过App申购…享1折 → 通过官网申购…享1折 keeps a channel, not the offer's.  With ``keep_only``
+    they name no other group either (…或客服热线办理 adds a channel the draft did not offer)."""
+    groups = [tuple(str(w) for w in g) for g in cond["keep_same"]]
+
+    def named(text: str) -> set[int]:
+        return {i for i, g in enumerate(groups) if any(w in text for w in g)}
+
+    had = named(draft_match)
+    said: set[int] = set()
+    for v in re.finditer(cond["keep_pattern"], variant_compact):
+        said |= named(v.group())
+    return had <= said and not (cond.get("keep_only") and said - had)
 
 
 #: What may stand inside a kept disclosure or instruction (请勿将验证码告知他人, 收益具有不确定性,
