@@ -166,6 +166,8 @@ def test_the_gate_rule_data_has_the_shape_the_gate_reads() -> None:
             "keep_pattern",
             "keep_each",
             "waivable",
+            "keep_same",
+            "keep_only",
         } and {
             "name",
             "draft",
@@ -173,6 +175,9 @@ def test_the_gate_rule_data_has_the_shape_the_gate_reads() -> None:
         } <= set(cond)
         compiled = re.compile(cond["draft"])
         assert not cond.get("keep_inner") or compiled.groups >= 1, cond["name"]
+        # the same named things are read in the variant's statements of the condition
+        assert not cond.get("keep_same") or cond.get("keep_pattern"), cond["name"]
+        assert not cond.get("keep_only") or cond.get("keep_same"), cond["name"]
 
 
 def test_weekdays_are_compared_as_days(checker_for: Callable[[str | None], Checker]) -> None:
