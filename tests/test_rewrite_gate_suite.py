@@ -197,7 +197,7 @@ REDTEAM_BOUNDS = {
     # then negations by set (negation_equivalents, negation_hedges), parties by group (exclusive_groups),
     # a channel kept where it limits, covers and waivers in their other words.
     "gate_redteam12.jsonl": (0, 1),  # of 23 adversarial, 16 faithful
-    "gate_redteam12_holdout.jsonl": (8, 4),  # of 15 adversarial, 8 faithful
+    "gate_redteam12_holdout.jsonl": (7, 3),  # of 15 adversarial, 8 faithful
     # A second code-reading red team of the gate diff (``rg13_…``, at f932f65: negations in other
     # words, parties the groups lacked, channels left as pointers, covers joined, waivers, 大写 money,
     # schedules; 38 adversarial and 26 faithful written before running), split by sha256("rg13" + id)
@@ -214,14 +214,14 @@ REDTEAM_BOUNDS = {
     # 12/35, 5/8 and 8/15; then what a status is not (并非永久冻结), what a consequence waits for
     # (如借款人逾期), whom an offer is open to (面向…客户), a hedge added (原则上), prices per period
     # after the figure (99元/年), 起 after Chinese numerals, the contract's obligation in other words.
-    "gate_redteam14.jsonl": (3, 7),  # of 17 adversarial, 35 faithful
+    "gate_redteam14.jsonl": (3, 5),  # of 17 adversarial, 35 faithful
     "gate_redteam14_holdout.jsonl": (4, 7),  # of 8 adversarial, 15 faithful
     # A second black-box set of LLM-style rewrites (``rg15_…``, at cf2c71c: everyday notices and
     # compliant marketing, 50 faithful and 25 drifts), split by sha256("rg15" + id) mod 3; aggregate
     # report only.  Identical at ef10dba and cf2c71c: 3/16 and 7/28, holdout 0/9 and 9/22; then the
     # recipient's own act as an instruction's condition (如非本人操作), per-year figures (年免赔额), a
     # balance ensured (确保 → 保证), a car's policy in its long name.
-    "gate_redteam15.jsonl": (2, 5),  # of 16 adversarial, 28 faithful
+    "gate_redteam15.jsonl": (2, 1),  # of 16 adversarial, 28 faithful
     "gate_redteam15_holdout.jsonl": (0, 9),  # of 9 adversarial, 22 faithful
     # A third black-box set of LLM-style rewrites (``rg16_…``, at 4e12fd1: banks to microlenders,
     # "clearer and more polite"), split by sha256("rg16" + id) mod 3; aggregate report only.  At
@@ -229,8 +229,16 @@ REDTEAM_BOUNDS = {
     # four in ten faithful polishings of these drafts are still refused (restructured notices read
     # as uncertain or marketing by rule evidence alone, new words the novel-content test does not
     # know) — a notice's rewrite is now judged as marketing only where it added marketing evidence.
-    "gate_redteam16.jsonl": (1, 15),  # of 14 adversarial, 34 faithful
+    "gate_redteam16.jsonl": (1, 11),  # of 14 adversarial, 34 faithful
     "gate_redteam16_holdout.jsonl": (3, 6),  # of 11 adversarial, 16 faithful
+    # A code-reading red team of the s62 gate diff (``rg17_…``, at e7a50b7: ranges, tails, means of
+    # payment, product names, neutral words, channels; 42 adversarial and 21 faithful), split by
+    # sha256("rg17" + id) mod 3 before any fix; aggregate report only.  At 6c5b12b 9/31 and 10/13,
+    # holdout 4/11 and 7/8; at e7a50b7 25/31 and 6/13, 10/11 and 3/8; then the means of payment as a
+    # fact (使用明德信用卡 → 银行卡), a range end only as a range end, tails on their side of a
+    # transfer, 或者/确保/拨打 withdrawn as neutral, a usual time kept (一般), both made either (和 → 或).
+    "gate_redteam17.jsonl": (0, 0),  # of 31 adversarial, 13 faithful
+    "gate_redteam17_holdout.jsonl": (0, 5),  # of 11 adversarial, 8 faithful
     "gate_llmstyle.jsonl": (0, 1),  # of 19 faithful
     "gate_llmstyle_holdout.jsonl": (0, 0),  # of 11 faithful
 }
@@ -245,15 +253,17 @@ PRODUCT_KIND_BOUNDS = {
     "gate_redteam11.jsonl": (0, 4),
     "gate_redteam11_holdout.jsonl": (3, 3),
     "gate_redteam12.jsonl": (0, 0),
-    "gate_redteam12_holdout.jsonl": (9, 4),
+    "gate_redteam12_holdout.jsonl": (8, 3),
     "gate_redteam13.jsonl": (4, 11),
     "gate_redteam13_holdout.jsonl": (8, 5),
-    "gate_redteam14.jsonl": (3, 7),
+    "gate_redteam14.jsonl": (3, 5),
     "gate_redteam14_holdout.jsonl": (4, 7),
-    "gate_redteam15.jsonl": (2, 5),
+    "gate_redteam15.jsonl": (2, 1),
     "gate_redteam15_holdout.jsonl": (0, 9),
-    "gate_redteam16.jsonl": (1, 15),
+    "gate_redteam16.jsonl": (1, 11),
     "gate_redteam16_holdout.jsonl": (3, 4),
+    "gate_redteam17.jsonl": (0, 0),
+    "gate_redteam17_holdout.jsonl": (0, 5),
 }
 
 

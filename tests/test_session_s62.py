@@ -206,3 +206,173 @@ _INSTALMENT_DRAFT = (
 )
 def test_a_channel_is_kept_as_named(judge: Callable[..., list], draft: str, variant: str, ok: bool) -> None:
     assert (not _errors(judge(draft, variant), "REW001")) is ok, [f.message for f in judge(draft, variant)]
+
+
+# ----------------------------------------------------------------------------- dates as words
+_DUE_DRAFT = (
+    "【青川银行】您尾号3301的信用卡本期应还2,180.00元，还款日为2026年3月15日，请在当日20:00前存足款项。"
+)
+
+
+@pytest.mark.parametrize(
+    ("variant", "ok"),
+    [
+        # a date written another way drops its 年/月/日: no period word changed
+        (
+            "【青川银行】您尾号3301的信用卡本期应还2,180.00元，还款日2026-03-15，请于当天20:00前存足款项。",
+            True,
+        ),
+        (
+            "【青川银行】您尾号3301的信用卡本期应还2,180.00元，还款日为2026/3/15，请在当日20:00前存足款项。",
+            True,
+        ),
+    ],
+)
+def test_a_date_in_another_form_is_no_period_word(judge: Callable[..., list], variant: str, ok: bool) -> None:
+    assert is_acceptable(judge(_DUE_DRAFT, variant)) is ok, [f.message for f in judge(_DUE_DRAFT, variant)]
+
+
+def test_a_period_word_changed_beside_a_date_is_still_seen(judge: Callable[..., list]) -> None:
+    draft = "【青川银行】2026年3月1日起，青川借记卡每月可享跨行取款免手续费1次。回T退订"
+    variant = "【青川银行】2026年3月1日起，青川借记卡每年可享跨行取款免手续费1次。回T退订"
+    assert _errors(judge(draft, variant), "REW001"), [f.message for f in judge(draft, variant)]
+
+
+# ----------------------------------------------------------------------------- red team of the diff (rt236)
+_OFFER = "【青川银行】6月1日至30日，在永辉超市使用青川信用卡消费满100元立减10元，每户限享2次。回T退订"
+
+
+@pytest.mark.parametrize(
+    ("variant", "ok"),
+    [
+        # the card an offer must be paid with is a condition: kept, not widened or dropped
+        (_OFFER.replace("在永辉超市使用青川信用卡消费", "使用青川信用卡在永辉超市消费"), True),
+        (_OFFER.replace("使用青川信用卡", "使用青川银行卡"), False),
+        (_OFFER.replace("使用青川信用卡", "使用银行卡"), False),
+        (_OFFER.replace("使用青川信用卡", ""), False),
+        (_OFFER.replace("使用青川信用卡", "使用任意信用卡"), False),
+    ],
+)
+def test_the_means_of_payment_is_kept(judge: Callable[..., list], variant: str, ok: bool) -> None:
+    assert is_acceptable(judge(_OFFER, variant)) is ok, [f.message for f in judge(_OFFER, variant)]
+
+
+@pytest.mark.parametrize(
+    ("draft", "variant", "ok"),
+    [
+        # a range end restated with its month only as a range end, with clock times or weekdays between
+        (
+            "【青川银行】活动时间：6月1日00:00至30日23:59，青川信用卡在指定便利店单笔消费满50元立减5元。回T退订",
+            "【青川银行】活动时间：6月1日00:00至6月30日23:59，青川信用卡在指定便利店单笔消费满50元立减5元。回T退订",
+            True,
+        ),
+        # …never as a date in another role
+        (
+            "【青川银行】活动时间6月1日至30日，奖励积分将于活动结束后统一发放。回T退订",
+            "【青川银行】活动时间6月1日至30日，奖励积分将于6月30日统一发放。回T退订",
+            False,
+        ),
+        # tails kept by their objects but moved across a transfer
+        (
+            "【青川银行】您于6月5日从尾号4410的账户转出2,000.00元至尾号8835的银行卡。",
+            "【青川银行】您于6月5日从尾号8835的银行卡转出2,000.00元至尾号4410的账户。",
+            False,
+        ),
+        # a name whose own word looks like a verb (持有期)
+        (
+            "【青川银行】您持有的青川稳享持有期3号将于6月30日到期，到期资金将返还至您尾号1234的账户。",
+            "【青川银行】您持有的青川安享持有期3号将于6月30日到期，到期资金将返还至您尾号1234的账户。",
+            False,
+        ),
+        # both documents made either
+        (
+            "【青川银行】您的贷款申请需补充工作证明和近6个月银行流水，请于6月15日前登录手机银行上传。",
+            "【青川银行】您的贷款申请需补充工作证明或者近6个月银行流水，请于6月15日前登录手机银行上传。",
+            False,
+        ),
+        # a usual time made a promise
+        (
+            "【青川银行】您申请的信用卡已寄出，一般3-5个工作日送达，请注意查收。",
+            "【青川银行】您申请的信用卡已寄出，确保3-5个工作日送达，请注意查收。",
+            False,
+        ),
+        # a phone channel added by its number
+        (
+            "【青川银行】您尾号1234的信用卡本期账单可通过手机银行申请分期，每期手续费率0.6%，折合年化利率约11.2%。回T退订",
+            "【青川银行】您尾号1234的信用卡本期账单可申请分期，每期手续费率0.6%，折合年化利率约11.2%，手机银行、95588均可申请。回T退订",
+            False,
+        ),
+        # the same channel with the instalments named as the act
+        (
+            "【青川银行】6月1日至30日，通过手机银行办理账单分期，分6期每期手续费率0.6%，折合年化利率约11.2%。回T退订",
+            "【青川银行】6月1日至30日，您可以在手机银行上把账单分6期，每期手续费率0.6%，折合年化利率约11.2%。回T退订",
+            True,
+        ),
+        # a festival greeting
+        (
+            "【青川银行】您尾号1234的信用卡本期应还3,286.50元，最后还款日6月25日，请按时还款。",
+            "【青川银行】您尾号1234的信用卡本期应还3,286.50元，最后还款日6月25日，请按时还款。祝您端午安康！",
+            True,
+        ),
+    ],
+)
+def test_the_red_team_of_the_diff(judge: Callable[..., list], draft: str, variant: str, ok: bool) -> None:
+    assert is_acceptable(judge(draft, variant)) is ok, [f.message for f in judge(draft, variant)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a posted rate urged on the reader under a change heading, or with no date it changes on
+        (
+            "【青川银行】利率调整通知：自7月1日起本行三年期定期存款年利率2.6%，即将下调，存款趁早。",
+            "not service",
+        ),
+        (
+            "【青川银行】利率调整通知：本行一年期定期存款年利率2.0%，高于同业平均水平，欢迎存入。",
+            "not service",
+        ),
+        # a product's own distribution reported by brand and number, and a date written with 号
+        (
+            "【青川银行】青川稳盈2号收益分配公告：青川稳盈2号，年化收益率3.05%，收益已于6月5日分配至持有人账户。",
+            "service",
+        ),
+        (
+            "【青川银行】尊敬的青川月月享持有人：本月20号收益结转，近七日年化2.05%，收益已计入份额。",
+            "service",
+        ),
+        # …but offered by brand and number to a reader who does not hold it
+        (
+            "【青川银行】您尾号4417账户活期余额超过5万元，可了解青川稳盈2号，业绩比较基准3.0%（不代表实际收益）。",
+            "uncertain",
+        ),
+    ],
+)
+def test_headings_and_numbered_products(checker: Checker, text: str, kind: str) -> None:
+    """A pitch is never silently a notice (its opt-out and warning would pass unchecked)."""
+    got = checker.check(text).kind
+    assert (got != "service") if kind == "not service" else (got == kind), (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        (
+            "【青川银行】青川月月享1元起购，推荐为亲朋好友转发本活动，一起享受稳健理财。理财非存款，产品有风险，投资须谨慎。回T退订",
+            True,
+        ),
+        ("【青川银行】新春开门红，建议帮忙分享到家族群，让家人一起参与存款加息活动。回T退订", True),
+        (
+            "【安泰人寿】您的保单续期保费已扣款成功。推荐为家人投保安泰安心医疗险，详见https://www.antai-life.com/health 回T退订",
+            False,
+        ),
+    ],
+)
+def test_advice_to_the_reader_is_no_forwarding_unless_something_is_passed_on(
+    checker: Checker, text: str, fires: bool
+) -> None:
+    assert ("LNK003" in _codes_of(checker, text)) is fires, text
+
+
+def _codes_of(checker: Checker, text: str) -> set[str]:
+    return {f.code for f in checker.check(text).findings if f.severity in ("error", "warning")}

@@ -1357,6 +1357,15 @@ def collect_evidence(
             continue  # 您参与的存款…活动, 您认购的基金: the product the recipient's own act names
         if (
             side == "marketing"
+            and (own_verbs or own_spans)
+            and _CONFIRMED_AFTER_RE.match(compact, end) is not None
+            and _HEADING_BEFORE_RE.search(compact, max(0, start - 24), start) is not None
+        ):
+            # 认购确认：您3月2日认购…，已确认成功: the heading names the act the message confirms (not
+            # a confirmation heading over a pitch with no act of the reader's — rt236)
+            continue
+        if (
+            side == "marketing"
             and family == "product"
             and warning
             and (msg.ctx.negation_cue(start) is not None or msg.ctx.verdict_cue(start, end))
@@ -1786,7 +1795,8 @@ _PRODUCT_NOUN_RE = lazyre.compile(
     # (a product named by its brand and term, the term before its yield: 明德金选90天年化2.9%)
     r"|(?<=[\u4e00-\u9fff])\d+(?:天|个月)(?=[，,]?(?:年化|收益|利率|七日年化))"
     # (or by its brand and number before its yield: 可了解明德稳盈1号，业绩比较基准3.0% — f142)
-    r"|(?<=[\u4e00-\u9fff]{2})\d{1,3}号(?=(?:理财|基金|产品|计划)?[，,]?(?:年化|收益|利率|七日年化|业绩比较基准))"
+    # (not a date: 本月20号收益结转，近七日年化2.05%)
+    r"|(?<=[\u4e00-\u9fff]{2})(?<![月日])\d{1,3}号(?=(?:理财|基金|产品|计划)?[，,]?(?:年化|收益|利率|七日年化|业绩比较基准))"
 )
 #: ``_PRODUCT_NOUN_RE.finditer`` with only the alternatives a text can match (see
 #: :class:`PartialAlternation`): two of them open with any Chinese character or a digit, so
@@ -1840,6 +1850,8 @@ def _product_priced(
         return None
     for m in _PRODUCT_NOUNS.finditer(compact):
         c0, c1 = msg.ctx.clause(m.start())
+        if m.group()[-1] == "号" and "已" in compact[slice(*msg.ctx.sentence(m.start()))]:
+            continue  # 明德稳盈1号，年化收益率3.05%，已于12月5日分配: the product's own event (rt236)
         if _OWN_BEFORE_RE.search(compact, c0, c1) is not None or _overlaps(c0, c1, own_spans):
             continue
         if msg.ctx.quoted(m.start()) or msg.in_sender_name(m.start(), m.end()):
@@ -1875,8 +1887,14 @@ def _product_priced(
                 continue  # 您本年度剩余投资额度为126万元: the recipient's own figure
             if _CHANGED_TO_RE.search(compact, max(p0, p.start() - 6), p.end()) is not None:
                 continue  # 业绩比较基准调整为2.40%: a change notice
-            if _CHANGE_HEADING_RE.search(compact, 0, p.start()) is not None:
-                continue  # 利率调整通知：…挂牌利率为一年期1.35%: every figure under the heading changed
+            if (
+                _CHANGE_HEADING_RE.search(compact, 0, p.start()) is not None
+                and _EFFECTIVE_FROM_RE.search(compact) is not None
+                and _URGED_RE.search(compact) is None
+            ):
+                # 利率调整通知：自1月1日起…挂牌利率为一年期1.35%: every figure under the heading
+                # changed on a date (not 利率调整提示：…年利率2.6%，降息在即，建议尽早锁定 — rt236)
+                continue
             # (shown as written: the compact view drops the point of 2.6%)
             a, _ = msg.nt.compact_span(m.start(), m.end())
             _, b = msg.nt.compact_span(p.start(), p.end())
@@ -1918,10 +1936,20 @@ _CHANGED_TO_RE = lazyre.compile(
 )
 
 
+#: A heading's confirmation word right after an act (认购确认：, 申购成功通知：).
+_CONFIRMED_AFTER_RE = lazyre.compile(r"(?:确认|成功|结果)(?:通知|提醒)?[：:]")
+#: The start of a message's body (after its signature), with at most four characters before.
+_HEADING_BEFORE_RE = lazyre.compile(r"(?:^|】)[^，,。！!？?；;：:】]{0,4}$")
 #: A change notice's heading, right after the signature or at the start (利率调整通知：,
 #: 费率调整公告：): the figures under it are reported as changed, as 调整为 says in a sentence.
 _CHANGE_HEADING_RE = lazyre.compile(
     r"(?:^|】)[^，,。！!？?；;：:】]{0,8}调整(?:通知|公告|提示|提醒|说明)[：:]"
+)
+#: The date a change takes effect (自2026年1月1日起, 1月1日起, 即日起).
+_EFFECTIVE_FROM_RE = lazyre.compile(r"\d{1,2}月\d{1,2}日(?:起|零时起)|即日起")
+#: A posted rate urged on the reader (降息在即, 存款趁早, 欢迎存入, 高于同业): a pitch under any heading.
+_URGED_RE = lazyre.compile(
+    r"在即|趁早|尽早|抓紧|抓住|锁定|窗口期|即将(?:下调|上调|调整)|欢迎(?:存入|办理|购买|选购)|高于|快来|速来|抢"
 )
 
 

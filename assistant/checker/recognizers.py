@@ -485,7 +485,8 @@ def strip_leading_noise(name: str, start: int) -> tuple[str, int]:
 
 #: The last word before a name that is the sentence's, not the name's (您12月1日认购的明德稳盈1号,
 #: 通过手机银行办理12期): a name has no 的 and no verb of buying or handling in it.
-_NAME_BREAK_RE = lazyre.compile(r".*(?:的|办理|认购|申购|购买|投保|持有|通过|使用|参与|参加|开通)")
+_NAME_BREAK_RE = lazyre.compile(r".*(?:的|办理|认购|申购|购买|投保|持有(?!期)|通过|使用|参与|参加|开通)")
+_TERM_ONLY_RE = lazyre.compile(r"[\d一二三四五六七八九十百两零]")
 _NAME_HEAD_RE = lazyre.compile(r"[^\W\d_一二三四五六七八九十百两零]{2}")
 
 
@@ -499,7 +500,12 @@ def product_core(name: str, start: int) -> tuple[str, int] | None:
     name, start = strip_leading_noise(name, start)
     m = _NAME_BREAK_RE.match(name)
     if m is not None and m.end() < len(name):
-        name, start = name[m.end() :], start + m.end()
+        rest = name[m.end() :]
+        if _TERM_ONLY_RE.match(rest):
+            return None  # 办理12期: a term, no name
+        if _NAME_HEAD_RE.match(rest):
+            return rest, start + m.end()
+        # (too little left for a name: the word was the name's own — 稳享持有期3号 — rg17)
     if not _NAME_HEAD_RE.match(name):
         return None
     return name, start

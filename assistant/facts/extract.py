@@ -66,6 +66,7 @@ ROLE_LABELS = {
     "im": "社交账号",
     "product": "产品名称",
     "counterparty": "交易对方（商户/收款方）",
+    "means": "支付方式（卡种/付款工具）",
     "signature": "签名",
 }
 #: Family of each role: a generic role matches any role of its family.
@@ -327,6 +328,18 @@ _COUNTERPARTY_RE = re.compile(
     r"|(?:收款方|付款方|收款人|商户名称|商户|对方户名|对方账户名)[为是:：]\s*(?P<q>[\u4e00-\u9fffA-Za-z]{2,20})"
 )
 _MEANS_RE = re.compile(r"使用|通过|借助|凭|持")
+#: How an offer's purchase must be paid (使用明德白金信用卡消费, 用汇通支付付款码支付, 线上支付): a
+#: condition of the offer as much as its merchant — 明德信用卡 → 银行卡 widens who qualifies.
+_PAYMENT_MEANS_RE = re.compile(
+    # (the instrument ends the phrase: a card, a code, an app or wallet — not 用户首次绑定…并完成一笔,
+    # not 信用卡境外消费)
+    r"(?:使用|(?<![信费使作])用(?!户|于|途)|通过|持|凭|刷)"
+    r"(?P<m>(?:(?!在|于|向|并|及|和)[\u4e00-\u9fffA-Za-z]){0,10}?"
+    r"(?:卡|付款码|收款码|二维码|钱包|手机银行|app|客户端|云闪付|支付宝|微信|数字人民币|账户))"
+    r"(?:在[^，,。；;！!？?]{2,16}?)?(?:单笔|每笔|首笔|累计|单次|单日|当月)?(?:扫码|刷码)?"
+    r"(?:消费|支付|付款|刷卡|购物|缴费|充值|交易)"
+    r"|(?P<w>线上|线下|到店|在线)(?:扫码)?(?:消费|支付|付款|购物)"
+)
 _TAIL_RE = re.compile(
     r"(?:尾号|末四位|末4位|后四位|后4位|尾数|末尾|尾号为|尾号是)[为是:：\s~]*(?P<t>\d(?:~{0,2}\d){2,3})(?!\d)"
     r"|(?:\*{2,}|x{4,}|\*\*\*\*\s)(?P<m>\d{4})(?!\d)"
@@ -453,6 +466,10 @@ def extract_facts(text: str, products: list[str] | None = None) -> list[Fact]:
             name, end = name[: means.start()], m.start(g) + means.start()
         if not _NOT_COUNTERPARTY_RE.search(name):
             add("counterparty", name, m.start(g), end)
+    for m in _PAYMENT_MEANS_RE.finditer(folded):
+        g = "m" if m.group("m") is not None else "w"
+        value = re.sub(r"(?:扫码|刷码)$", "", m.group(g))  # 通过手机银行扫码 names the app, not the act
+        add("means", value, m.start(g), m.start(g) + len(value))
     for name in products or []:
         key = fold(name)
         for m in re.finditer(re.escape(key), folded):

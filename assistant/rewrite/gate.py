@@ -297,6 +297,8 @@ def _kept(fact: Fact, variant: list[Fact], folded_variant: str) -> bool:
         )
     if fact.role == "counterparty":
         return fact.value in folded_variant  # the merchant or payee kept, however introduced
+    if fact.role == "means":  # the card or app kept (本人名下明德信用卡 → 本人名下的明德信用卡)
+        return fact.value.replace("的", "") in folded_variant.replace("的", "")
     # a product name kept, with or without the words before it — not under another name
     # (明德安心医疗险 → 安泰安心医疗险 is another insurer's product)
     return fact.role == "product" and _tail_kept(fact.value, folded_variant)
@@ -578,10 +580,29 @@ _TAIL_OBJECT_RE = re.compile(
 )
 
 
+#: The side of a movement a tail stands on (从尾号4410的账户 … 至尾号8835的银行卡).
+_TAIL_FROM_RE = re.compile(r"从|由(?!于)")
+_TAIL_TO_RE = re.compile(r"[至到向入给]|偿还|归还|还款")
+
+
+def _tail_side(folded: str, start: int) -> str:
+    """``from``, ``to`` or ``""``: the direction word nearest before the tail's cue (尾号), in
+    its clause."""
+    window = folded[max(0, start - 8) : start]
+    window = re.split(r"[，,。；;！!？?]", window)[-1]
+    best, side = -1, ""
+    for name, pattern in (("from", _TAIL_FROM_RE), ("to", _TAIL_TO_RE)):
+        for m in pattern.finditer(window):
+            if m.start() > best:
+                best, side = m.start(), name
+    return side
+
+
 def _tail_object(folded: str, start: int, end: int) -> str | None:
     """The thing a tail at ``start:end`` names: the first object word just after it
-    (尾号4410的银行账户), else the last one just before it (保单（尾号6621）)."""
-    after = _TAIL_OBJECT_RE.search(folded, end, min(len(folded), end + 6))
+    (尾号4410的银行账户, 尾号1290的重大疾病保险保单), else the last one just before it
+    (保单（尾号6621）)."""
+    after = _TAIL_OBJECT_RE.search(folded, end, min(len(folded), end + 12))
     if after is not None and not re.search(r"[，,。；;！!？?]", folded[end : after.start()]):
         return after.group()
     before = list(_TAIL_OBJECT_RE.finditer(folded, max(0, start - 9), start))
@@ -591,15 +612,20 @@ def _tail_object(folded: str, start: int, end: int) -> str | None:
 
 
 def _each_keeps_its_object(original: str, variant: str, facts: list[Fact], kept_in: list[Fact]) -> bool:
-    """Whether tails in another order each still name the thing they named in the draft,
-    and the draft's tails name different things (a policy and the account paying it): then
-    the order says nothing.  Two accounts (从尾号1111转入尾号2222) keep their order."""
+    """Whether tails in another order each still name the thing they named in the draft, on
+    the same side of any movement (从…至…), and the draft's tails name different things (a
+    policy and the account paying it): then the order says nothing.  Two accounts
+    (从尾号1111转入尾号2222) keep their order; so do a card and an account money moves between
+    (从尾号4410的账户转出至尾号8835的银行卡 → 从尾号8835的银行卡转出至尾号4410的账户 — rg17)."""
     fo, fv = fold(original), fold(variant)
     objects = []
     for fact in facts:
         was = _tail_object(fo, fact.start, fact.end)
+        side = _tail_side(fo, fact.start)
         hits = [v for v in kept_in if v.role == fact.role and same_value(v.value, fact.value, fact.role)]
-        if was is None or not hits or any(_tail_object(fv, v.start, v.end) != was for v in hits):
+        if was is None or not hits:
+            return False
+        if any(_tail_object(fv, v.start, v.end) != was or _tail_side(fv, v.start) != side for v in hits):
             return False
         objects.append(was)
     return len(set(objects)) == len(objects)
@@ -614,8 +640,10 @@ _CN_WORDS = frozenset(
     {"千万", "万万", "百万", "十分", "百分", "一点", "万一", "亿万", "十足", "百倍", "千千万万", "点"}
 )
 _TAIL_WORD_RE = re.compile(r"(?:末|后|尾)(?:四|4|六|6|三|3)位")
-#: What joins the two ends of a range (12月1日至31日).
-_RANGE_JOIN_RE = re.compile(r"\s*(?:至|到|-|—|–|~|～|－)\s*")
+#: What joins the two ends of a range (12月1日至31日, 12月1日00:00至31日, 12月1日（周一）至31日).
+_RANGE_JOIN_RE = re.compile(
+    r"(?:\s*\d{1,2}[:：]\d{2})?(?:\s*[（(][^）)]{1,4}[）)])?\s*(?:至|到|-|—|–|~|～|－)\s*"
+)
 _TAIL_CUE_RE = re.compile(r"(?:尾号|末四位|后四位|末4位|后4位|尾数)[为是:：]?\s*$")
 
 
@@ -637,6 +665,9 @@ class _Allowed:
     counts: set[str] = field(default_factory=set)
     rate_periods: dict[str, set[str | None]] = field(default_factory=dict)
     months: set[str] = field(default_factory=set)
+    #: Range ends written without their month (12月1日至31日 → 12-31): the same date only as the
+    #: end of a range in the rewrite too, never in another role (积分将于12月31日发放).
+    range_ends: set[str] = field(default_factory=set)
 
     def add_text(self, text: str) -> None:
         if not text:
@@ -673,7 +704,7 @@ class _Allowed:
             day = fig.value
         else:
             return
-        self.dates.add(f"{month}-{day}")
+        self.range_ends.add(f"{month}-{day}")
 
     def add(self, fig: Figure, *, bare: bool = True) -> None:
         values = {format_number(n) for n in fig.numbers}
@@ -770,8 +801,18 @@ def _new_figures(
     skip += [(m.start(), m.end()) for m in _TAIL_WORD_RE.finditer(fold(variant))]
     out: list[Finding] = []
     figures = read_figures(variant)
+    folded_variant = fold(variant)
+    last_date: Figure | None = None
     for fig in figures:
-        if any(s <= fig.start < e for s, e in skip) or allowed.allows(fig):
+        range_end = (
+            fig.kind == "date"
+            and fig.value in allowed.range_ends
+            and last_date is not None
+            and _RANGE_JOIN_RE.fullmatch(folded_variant[last_date.end : fig.start]) is not None
+        )
+        if fig.kind == "date":
+            last_date = fig
+        if any(s <= fig.start < e for s, e in skip) or allowed.allows(fig) or range_end:
             continue
         out.append(
             rule_spec("REW002").finding(

@@ -161,6 +161,14 @@ def _same_negation(
     return False
 
 
+#: A written date (2025年12月15日, 12月15日, 2025-12-15, 2025/12/15): its characters are a figure's.
+_DATE_RE = re.compile(r"(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return "\0" * len(m.group())
+
+
 def critical_edits(
     original: str, variant: str, supplied: str, violations: list[tuple[int, int]], checker: Checker
 ) -> list[Finding]:
@@ -198,6 +206,9 @@ def critical_edits(
         key = fold(str(phrase))
         if len(key) >= 2 and key not in draft:
             var = var.replace(key, "\0" * len(key))
+    # a date's own 年/月/日 are no period words (还款日为2025年12月15日，当日 → 还款日2025-12-15，当天
+    # drops 年 and adds 天 — gate set rg15): dates are the figures' (REW002), masked here in both
+    draft, var, source = (_DATE_RE.sub(_blank, t) for t in (draft, var, source))
     out: list[Finding] = []
     if len(draft) > DIFF_LIMIT or len(var) > DIFF_LIMIT:
         return out
@@ -370,8 +381,13 @@ def _same_groups(cond: dict, draft_match: str, variant_compact: str) -> bool:
     they name no other group either (…或客服热线办理 adds a channel the draft did not offer)."""
     groups = [tuple(str(w) for w in g) for g in cond["keep_same"]]
 
+    phone = next((i for i, g in enumerate(groups) if "电话" in g), None)
+
     def named(text: str) -> set[int]:
-        return {i for i, g in enumerate(groups) if any(w in text for w in g)}
+        found = {i for i, g in enumerate(groups) if any(w in text for w in g)}
+        if phone is not None and re.search(r"\d{5,}", text):
+            found.add(phone)  # a number is the phone channel (手机银行、95588均可申请)
+        return found
 
     had = named(draft_match)
     said: set[int] = set()
