@@ -197,7 +197,7 @@ REDTEAM_BOUNDS = {
     # then negations by set (negation_equivalents, negation_hedges), parties by group (exclusive_groups),
     # a channel kept where it limits, covers and waivers in their other words.
     "gate_redteam12.jsonl": (0, 1),  # of 23 adversarial, 16 faithful
-    "gate_redteam12_holdout.jsonl": (7, 3),  # of 15 adversarial, 8 faithful
+    "gate_redteam12_holdout.jsonl": (6, 3),  # of 15 adversarial, 8 faithful
     # A second code-reading red team of the gate diff (``rg13_…``, at f932f65: negations in other
     # words, parties the groups lacked, channels left as pointers, covers joined, waivers, 大写 money,
     # schedules; 38 adversarial and 26 faithful written before running), split by sha256("rg13" + id)
@@ -237,8 +237,17 @@ REDTEAM_BOUNDS = {
     # holdout 4/11 and 7/8; at e7a50b7 25/31 and 6/13, 10/11 and 3/8; then the means of payment as a
     # fact (使用明德信用卡 → 银行卡), a range end only as a range end, tails on their side of a
     # transfer, 或者/确保/拨打 withdrawn as neutral, a usual time kept (一般), both made either (和 → 或).
-    "gate_redteam17.jsonl": (0, 0),  # of 31 adversarial, 13 faithful
-    "gate_redteam17_holdout.jsonl": (0, 5),  # of 11 adversarial, 8 faithful
+    "gate_redteam17.jsonl": (0, 1),  # of 31 adversarial, 13 faithful
+    "gate_redteam17_holdout.jsonl": (1, 4),  # of 11 adversarial, 8 faithful
+    # A second code-reading red team of the narrowed diff (``rg18_…``, at 578d285: means restated
+    # and widened, channels, starts made deadlines, date bounds, tails traded in place, conjunctions,
+    # estimates, product and party names), split by sha256("rg18" + id) mod 3 before any fix;
+    # aggregate report only.  At 6c5b12b 12/18 and 18/25, holdout 10/15 and 8/8; at 578d285 17/18
+    # and 19/25, 14/15 and 8/8; then means by instrument group and still required, parties not
+    # lengthened, tails that trade their objects in place, 截止日期 withdrawn as neutral, a date's
+    # 前/后 kept, 、 → 或, channels added to an offer, 险 ↔ 保险 in names.
+    "gate_redteam18.jsonl": (1, 5),  # of 18 adversarial, 25 faithful
+    "gate_redteam18_holdout.jsonl": (7, 5),  # of 15 adversarial, 8 faithful
     "gate_llmstyle.jsonl": (0, 1),  # of 19 faithful
     "gate_llmstyle_holdout.jsonl": (0, 0),  # of 11 faithful
 }
@@ -253,7 +262,7 @@ PRODUCT_KIND_BOUNDS = {
     "gate_redteam11.jsonl": (0, 4),
     "gate_redteam11_holdout.jsonl": (3, 3),
     "gate_redteam12.jsonl": (0, 0),
-    "gate_redteam12_holdout.jsonl": (8, 3),
+    "gate_redteam12_holdout.jsonl": (7, 3),
     "gate_redteam13.jsonl": (4, 11),
     "gate_redteam13_holdout.jsonl": (8, 5),
     "gate_redteam14.jsonl": (3, 5),
@@ -262,8 +271,10 @@ PRODUCT_KIND_BOUNDS = {
     "gate_redteam15_holdout.jsonl": (0, 9),
     "gate_redteam16.jsonl": (1, 11),
     "gate_redteam16_holdout.jsonl": (3, 4),
-    "gate_redteam17.jsonl": (0, 0),
-    "gate_redteam17_holdout.jsonl": (0, 5),
+    "gate_redteam17.jsonl": (0, 1),
+    "gate_redteam17_holdout.jsonl": (1, 4),
+    "gate_redteam18.jsonl": (1, 5),
+    "gate_redteam18_holdout.jsonl": (7, 5),
 }
 
 

@@ -376,3 +376,117 @@ def test_advice_to_the_reader_is_no_forwarding_unless_something_is_passed_on(
 
 def _codes_of(checker: Checker, text: str) -> set[str]:
     return {f.code for f in checker.check(text).findings if f.severity in ("error", "warning")}
+
+
+# ----------------------------------------------------------------------------- second red team (rt237)
+@pytest.mark.parametrize(
+    ("draft", "variant", "ok"),
+    [
+        # a payee lengthened into another name
+        (
+            "【青川银行】您尾号6621的账户于6月5日向李强转账5,000.00元，如非本人操作请致电95588。",
+            "【青川银行】您尾号6621的账户于6月5日向李强国转账5,000.00元，如非本人操作请致电95588。",
+            False,
+        ),
+        # the payee's label dropped, a particle added: the same party
+        (
+            "【青川银行】您于6月5日向收款方杭州云栖餐饮有限公司付款268.00元，如有疑问请致电95588。",
+            "【青川银行】您于6月5日向杭州云栖餐饮有限公司付款268.00元，如有疑问请致电95588。",
+            True,
+        ),
+        # another instrument beside the draft's, or the draft's made an option
+        (_OFFER, _OFFER.replace("使用青川信用卡", "使用青川信用卡或借记卡"), False),
+        (
+            _OFFER,
+            _OFFER.replace("在永辉超市使用青川信用卡消费", "在永辉超市消费") + "可用青川信用卡。",
+            False,
+        ),
+        # the same instrument in other words, or still required after the offer
+        (_OFFER, _OFFER.replace("在永辉超市使用青川信用卡消费", "在永辉超市刷青川信用卡消费"), True),
+        (
+            "【青川银行】6月1日至30日，在全家便利店线上支付满20元立减3元，每日限1次。回T退订",
+            "【青川银行】6月1日至30日，在全家便利店在线支付满20元立减3元，每日限1次。回T退订",
+            True,
+        ),
+        (
+            "【青川银行】6月1日至30日，使用青川银行付款码在全家便利店单笔支付满20元立减3元，每日限1次。回T退订",
+            "【青川银行】6月1日至30日，在全家便利店单笔支付满20元立减3元（需使用青川银行付款码），每日限1次。回T退订",
+            True,
+        ),
+        # tails that trade the things they name, in the same order
+        (
+            "【青川银行】您尾号1234的信用卡本期应还3,286.50元，将于6月25日从您尾号5678的借记卡自动扣款。",
+            "【青川银行】6月25日，系统将从您尾号1234的借记卡自动扣款，偿还您尾号5678的信用卡本期应还款3,286.50元。",
+            False,
+        ),
+        (
+            "【青川银行】您尾号1234的信用卡本期应还3,286.50元，将于6月25日从您尾号5678的借记卡自动扣款。",
+            "【青川银行】6月25日，系统将从您尾号5678的借记卡自动扣款，偿还您尾号1234的信用卡本期应还款3,286.50元。",
+            True,
+        ),
+        # two accounts: labelled sides reordered, or the movement reversed
+        (
+            "【青川银行】您于6月5日转账2,000.00元，转出账户尾号4410，转入账户尾号8835。",
+            "【青川银行】您于6月5日转账2,000.00元，转入账户尾号8835，转出账户尾号4410。",
+            True,
+        ),
+        (
+            "【青川银行】您尾号8821的账户于3月5日向张三尾号6612的账户转出5,000.00元。",
+            "【青川银行】3月5日，张三尾号6612的账户向您尾号8821的账户转账5,000.00元。",
+            False,
+        ),
+        # a date's bound given or dropped
+        (
+            "【青川银行】您的续期保费已于3月8日扣缴成功。",
+            "【青川银行】您的续期保费已于3月8日前扣缴成功。",
+            False,
+        ),
+        (
+            "【青川银行】请于6月25日前登录手机银行完成激活。",
+            "【青川银行】请于6月25日登录手机银行完成激活。",
+            False,
+        ),
+        # …not a range said with 自…起…止, nor a due date said as a deadline
+        (
+            "【青川银行】您的家财险电子保单已生成，保险期间2026年3月1日至2027年2月28日。",
+            "【青川银行】您的家财险电子保单已生成，保险期间自2026年3月1日起至2027年2月28日止。",
+            True,
+        ),
+        # a start made a deadline
+        (
+            "【青川银行】青川稳盈2号将于6月30日起开放申购，业绩比较基准3.0%（不代表实际收益）。理财非存款，产品有风险，投资须谨慎。回T退订",
+            "【青川银行】青川稳盈2号申购截止日期为6月30日，业绩比较基准3.0%（不代表实际收益）。理财非存款，产品有风险，投资须谨慎。回T退订",
+            False,
+        ),
+        # a list of requirements made alternatives; a list of channels is alternatives either way
+        (
+            "【青川银行】您的贷款申请需补充工作证明、近6个月银行流水，请于6月15日前上传。",
+            "【青川银行】您的贷款申请需补充工作证明或近6个月银行流水，请于6月15日前上传。",
+            False,
+        ),
+        (
+            "【青川银行】您可通过手机银行和网上银行查询本期账单明细，如有疑问请致电95588。",
+            "【青川银行】您可通过手机银行或网上银行查询本期账单明细，如有疑问请致电95588。",
+            True,
+        ),
+        # a channel added to the offer's
+        (
+            "【青川银行】6月1日至30日，通过手机银行缴纳话费满50元享9.5折，每户限1次，详情可登录网上银行查看。回T退订",
+            "【青川银行】6月1日至30日，通过手机银行、网上银行缴纳话费满50元均享9.5折，每户限1次。回T退订",
+            False,
+        ),
+        # 险 written out, the kind word after a registered name dropped, the balance instruction reworded
+        (
+            "【安泰人寿】您投保的安泰鑫享年金险将于6月30日进入续期缴费期，续期保费12,000.00元将从尾号6631的银行卡扣缴，请保持余额充足。",
+            "【安泰人寿】您投保的安泰鑫享年金保险将于6月30日进入续期缴费期，续期保费12,000.00元将从尾号6631的银行卡扣缴，请确保卡内余额充足。",
+            True,
+        ),
+    ],
+)
+def test_the_second_red_team_of_the_diff(
+    judge: Callable[..., list], draft: str, variant: str, ok: bool
+) -> None:
+    profile = "example-insurer" if draft.startswith("【安泰") else None
+    assert is_acceptable(judge(draft, variant, profile)) is ok, [
+        f.message for f in judge(draft, variant, profile)
+    ]

@@ -296,12 +296,100 @@ def _kept(fact: Fact, variant: list[Fact], folded_variant: str) -> bool:
             v.role == fact.role and not same_value(v.value, fact.value, fact.role) for v in variant
         )
     if fact.role == "counterparty":
-        return fact.value in folded_variant  # the merchant or payee kept, however introduced
-    if fact.role == "means":  # the card or app kept (本人名下明德信用卡 → 本人名下的明德信用卡)
-        return fact.value.replace("的", "") in folded_variant.replace("的", "")
+        return _party_kept(fact, variant, folded_variant)
+    if fact.role == "means":
+        return _means_kept(fact, variant, folded_variant)
     # a product name kept, with or without the words before it — not under another name
-    # (明德安心医疗险 → 安泰安心医疗险 is another insurer's product)
-    return fact.role == "product" and _tail_kept(fact.value, folded_variant)
+    # (明德安心医疗险 → 安泰安心医疗险 is another insurer's product); 险 written out as 保险, the
+    # kind word after a registered name dropped (明德稳盈1号理财产品 → 明德稳盈1号 — rg18)
+    return fact.role == "product" and _tail_kept(
+        _name_core(fact.value), _name_core(folded_variant, end=False)
+    )
+
+
+_PARTY_LABEL_RE = re.compile(r"^(?:收款方|付款方|收款人|商户)")
+_KIND_AFTER_NAME_RE = re.compile(r"(?:理财产品|理财|产品)$")
+
+
+def _name_core(text: str, *, end: bool = True) -> str:
+    text = text.replace("保险", "险")
+    return _KIND_AFTER_NAME_RE.sub("", text) if end else text
+
+
+def _party_kept(fact: Fact, variant: list[Fact], folded_variant: str) -> bool:
+    """The merchant or payee kept, however introduced (收款方X → X, 指定商超 → 指定的商超), and not
+    turned into a longer name (向李明转账 → 向李明华转账 — rg18)."""
+    name = _PARTY_LABEL_RE.sub("", fact.value).replace("的", "")
+    parties = [
+        _PARTY_LABEL_RE.sub("", v.value).replace("的", "") for v in variant if v.role == "counterparty"
+    ]
+    if name in parties:
+        return True
+    return name in folded_variant.replace("的", "") and not any(name in p and p != name for p in parties)
+
+
+#: Instruments of payment by group (手机银行 and App are one, 线上 and 在线 one): a means kept is the
+#: same instruments, no other added (明德信用卡 → 明德信用卡或借记卡 widens who qualifies — rg18).
+_INSTRUMENTS = (
+    ("信用卡",),
+    ("借记卡", "储蓄卡"),
+    ("银行卡",),
+    ("app", "手机银行", "客户端"),
+    ("线上", "在线", "网上"),
+    ("线下", "到店"),
+    ("付款码", "二维码", "收款码"),
+    ("微信",),
+    ("支付宝",),
+    ("云闪付",),
+    ("数字人民币",),
+    ("钱包",),
+    ("账户",),
+)
+
+
+def _instruments(value: str) -> tuple[set[int], str]:
+    """The instrument groups a means names, and what is left of it (the brand, 白金, 本人名下)."""
+    groups: set[int] = set()
+    rest = value
+    for i, words in enumerate(_INSTRUMENTS):
+        for w in words:
+            if w in rest:
+                groups.add(i)
+                rest = rest.replace(w, "")
+    return groups, re.sub(r"[的了]", "", rest)
+
+
+def _means_kept(fact: Fact, variant: list[Fact], folded_variant: str) -> bool:
+    """The card or app an offer must be paid with, kept: the variant's means name the same
+    instruments and no other, with the draft's qualifiers (明德白金信用卡 → 明德信用卡白金卡; not →
+    明德信用卡, nor 任意信用卡, nor 银行卡)."""
+    said = [v.value for v in variant if v.role == "means"]
+    if fact.value.replace("的", "") in (v.replace("的", "") for v in said):
+        return True
+    groups, rest = _instruments(fact.value)
+    named: set[int] = set()
+    for v in said:
+        named |= _instruments(v)[0]
+    if named <= groups and _required_in(fact.value, folded_variant):
+        return True  # 使用X在…支付 → 在…支付（需使用X）, 出示X，…支付: the same instrument, still required
+    pool = "".join(said)
+    return bool(said) and groups == named and all(ch in pool for ch in rest)
+
+
+#: What makes a means one option among others (可用明德信用卡, 也可使用…): no longer the condition.
+_OPTIONAL_BEFORE_RE = re.compile(r"(?:可|也可|亦可|或|或者)(?:以)?(?:使用|用)?$")
+
+
+def _required_in(value: str, folded_variant: str) -> bool:
+    """Whether ``value`` stands in the variant as written (的 aside), not as an option
+    (…，可用明德信用卡)."""
+    value, folded_variant = value.replace("的", ""), folded_variant.replace("的", "")
+    at = folded_variant.find(value)
+    while at >= 0:
+        if _OPTIONAL_BEFORE_RE.search(folded_variant, max(0, at - 5), at) is None:
+            return True
+        at = folded_variant.find(value, at + 1)
+    return False
 
 
 _NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fffa-z0-9]")
@@ -551,6 +639,15 @@ def _swapped_facts(
     for role, facts in roles.items():
         if len(facts) < 2:
             continue
+        if role == "tail" and original and (traded := _traded_tails(original, variant, facts, kept_in)):
+            out.append(
+                _rew001(
+                    variant,
+                    f"改写调换了原文尾号“{traded[0].text}”与“{traded[1].text}”所指的卡、账户或保单",
+                    "尾号与它所指的对象（信用卡、借记卡、保单、账户）须保持对应",
+                )
+            )
+            continue
         if words and original and _each_keeps_its_condition(original, variant, facts, kept_in, words):
             continue  # 老客户…减15元；新客户…减60元: reordered, each with its own condition
         if role == "tail" and original and _each_keeps_its_object(original, variant, facts, kept_in):
@@ -581,8 +678,26 @@ _TAIL_OBJECT_RE = re.compile(
 
 
 #: The side of a movement a tail stands on (从尾号4410的账户 … 至尾号8835的银行卡).
-_TAIL_FROM_RE = re.compile(r"从|由(?!于)")
-_TAIL_TO_RE = re.compile(r"[至到向入给]|偿还|归还|还款")
+_TAIL_FROM_RE = re.compile(r"从|由(?!于)|转出|付款")
+_TAIL_TO_RE = re.compile(r"[至到向入给]|偿还|归还|还款|收款")
+#: Tail objects by what they are (借记卡 and 银行卡 one card, 账户 and 账号 one account).
+_TAIL_OBJECT_GROUPS = {
+    "借记卡": "debit",
+    "储蓄卡": "debit",
+    "银行卡": "debit",
+    "还款卡": "debit",
+    "存折": "debit",
+    "账户": "account",
+    "账号": "account",
+    "借款": "loan",
+    "贷款": "loan",
+    "合同": "loan",
+    "借据": "loan",
+    "手机": "phone",
+    "手机号": "phone",
+    "车辆": "car",
+    "车牌": "car",
+}
 
 
 def _tail_side(folded: str, start: int) -> str:
@@ -604,10 +719,29 @@ def _tail_object(folded: str, start: int, end: int) -> str | None:
     (保单（尾号6621）)."""
     after = _TAIL_OBJECT_RE.search(folded, end, min(len(folded), end + 12))
     if after is not None and not re.search(r"[，,。；;！!？?]", folded[end : after.start()]):
-        return after.group()
+        return _TAIL_OBJECT_GROUPS.get(after.group(), after.group())
     before = list(_TAIL_OBJECT_RE.finditer(folded, max(0, start - 9), start))
     if before and not re.search(r"[，,。；;！!？?]", folded[before[-1].end() : start]):
-        return before[-1].group()
+        return _TAIL_OBJECT_GROUPS.get(before[-1].group(), before[-1].group())
+    return None
+
+
+def _traded_tails(
+    original: str, variant: str, facts: list[Fact], kept_in: list[Fact]
+) -> tuple[Fact, Fact] | None:
+    """Two tails that traded the things they name, in any order (尾号1234的信用卡…尾号5678的借记卡 →
+    尾号1234的借记卡…尾号5678的信用卡 — rg18): each tail now names what the other one did."""
+    fo, fv = fold(original), fold(variant)
+    was = {f.value: _tail_object(fo, f.start, f.end) for f in facts}
+    for fact in facts:
+        hits = [v for v in kept_in if v.role == fact.role and same_value(v.value, fact.value, fact.role)]
+        for v in hits:
+            now = _tail_object(fv, v.start, v.end)
+            if now is None or now == was[fact.value]:
+                continue
+            other = next((f for f in facts if f is not fact and was[f.value] == now), None)
+            if other is not None:
+                return fact, other
     return None
 
 
@@ -618,17 +752,26 @@ def _each_keeps_its_object(original: str, variant: str, facts: list[Fact], kept_
     (从尾号1111转入尾号2222) keep their order; so do a card and an account money moves between
     (从尾号4410的账户转出至尾号8835的银行卡 → 从尾号8835的银行卡转出至尾号4410的账户 — rg17)."""
     fo, fv = fold(original), fold(variant)
-    objects = []
-    for fact in facts:
-        was = _tail_object(fo, fact.start, fact.end)
+    objects = [_tail_object(fo, f.start, f.end) for f in facts]
+    # (tails of one kind — two accounts — are told apart by their sides alone, which must then
+    # stay exactly as they were: 您尾号8821的账户向张三尾号6612的账户转出 → 张三尾号6612的账户向
+    # 您尾号8821的账户转账 reverses the money — rg10)
+    exact = len(set(objects)) < len(objects)
+    identities = []
+    for fact, was in zip(facts, objects, strict=True):
         side = _tail_side(fo, fact.start)
         hits = [v for v in kept_in if v.role == fact.role and same_value(v.value, fact.value, fact.role)]
         if was is None or not hits:
             return False
-        if any(_tail_object(fv, v.start, v.end) != was or _tail_side(fv, v.start) != side for v in hits):
-            return False
-        objects.append(was)
-    return len(set(objects)) == len(objects)
+        for v in hits:
+            now_side = _tail_side(fv, v.start)
+            # (a side named on one side only is the sentence restructured: 您尾号1234的信用卡 →
+            # 偿还您尾号1234的信用卡; both named and different is a movement reversed)
+            moved = now_side != side if exact else bool(side and now_side and now_side != side)
+            if _tail_object(fv, v.start, v.end) != was or moved:
+                return False
+        identities.append((was, side))
+    return len(set(identities)) == len(identities)
 
 
 #: A Chinese numeral with a place or a decimal word (一千, 三十万, 五点八, 二十).

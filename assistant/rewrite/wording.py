@@ -169,6 +169,47 @@ def _blank(m: re.Match[str]) -> str:
     return "\0" * len(m.group())
 
 
+#: Channels: joined by 和 or by 或 they are the same alternatives (通过手机银行和网上银行查询).
+_CHANNEL_WORD = (
+    r"(?:app|手机银行|网上银行|网银|官网|官方网站|小程序|客户端|公众号|柜台|网点|营业厅|热线|客服电话)"
+)
+_CHANNEL_BEFORE_RE = re.compile(_CHANNEL_WORD + r"$")
+_CHANNEL_AFTER_RE = re.compile(_CHANNEL_WORD)
+
+
+_DATE_BOUNDS = frozenset("前后")
+
+
+def _date_bound_edit(dm: str, vm: str, i1: int, i2: int, j1: int, j2: int) -> bool:
+    """Whether the edit right after a date drops its bound (请于6月25日前 → 请于6月25日), or gives
+    one to the day something happens on (将于7月1日生效 → 7月1日后生效, 已于3月8日扣缴 → 3月8日前):
+    dates masked as NUL in ``dm``/``vm``.  A bound given to a date named otherwise is a
+    restatement (还款日为12月8日 → 请于12月8日前还款), and 起/止 ranges are said both ways (于…生效
+    → 自…起生效)."""
+    after_date_d = i1 > 0 and dm[i1 - 1] == "\0"
+    after_date_v = j1 > 0 and vm[j1 - 1] == "\0"
+    if not (after_date_d or after_date_v):
+        return False
+    dropped = {ch for ch in dm[i1:i2] if ch in _DATE_BOUNDS} if after_date_d else set()
+    added = {ch for ch in vm[j1:j2] if ch in _DATE_BOUNDS} if after_date_v else set()
+    if dropped - added:
+        return True
+    if not added - dropped or not after_date_d:
+        return False
+    k = i1 - 1
+    while k > 0 and dm[k - 1] == "\0":
+        k -= 1
+    return k > 0 and dm[k - 1] in "于在"
+
+
+def _between_channels(draft: str, i1: int, i2: int) -> bool:
+    """Whether the edited stretch joins two channels (手机银行和网上银行 → 手机银行或网上银行): a
+    conjunction traded there names the same ways to do an errand (rg18)."""
+    return (
+        _CHANNEL_BEFORE_RE.search(draft, 0, i1) is not None and _CHANNEL_AFTER_RE.match(draft, i2) is not None
+    )
+
+
 def critical_edits(
     original: str, variant: str, supplied: str, violations: list[tuple[int, int]], checker: Checker
 ) -> list[Finding]:
@@ -207,8 +248,10 @@ def critical_edits(
         if len(key) >= 2 and key not in draft:
             var = var.replace(key, "\0" * len(key))
     # a date's own 年/月/日 are no period words (还款日为2025年12月15日，当日 → 还款日2025-12-15，当天
-    # drops 年 and adds 天 — gate set rg15): dates are the figures' (REW002), masked here in both
-    draft, var, source = (_DATE_RE.sub(_blank, t) for t in (draft, var, source))
+    # drops 年 and adds 天 — gate set rg15): dates are the figures' (REW002), so characters are
+    # counted, and changed characters read, outside dates; the diff itself runs on the text as
+    # written (a 前 or 后 added right after a date is still an edit beside it — rg18)
+    dm, vm, sm = (_DATE_RE.sub(_blank, t) for t in (draft, var, source))
     out: list[Finding] = []
     if len(draft) > DIFF_LIMIT or len(var) > DIFF_LIMIT:
         return out
@@ -222,8 +265,12 @@ def critical_edits(
         and not any(s < max(o[2], o[1] + 1) and o[1] < e for s, e in violations)
     ]
     # a pair split by the diff into a deletion and a nearby insertion (将于…扣缴 → 在…已扣缴)
-    gone = [(i1, ch) for _, i1, i2, _, _ in ops for ch in draft[i1:i2] if var.count(ch) < source.count(ch)]
-    come = [(i1, ch) for _, i1, _, j1, j2 in ops for ch in var[j1:j2] if var.count(ch) > source.count(ch)]
+    gone = [
+        (i1, ch) for _, i1, i2, _, _ in ops for ch in dm[i1:i2] if ch != "\0" and vm.count(ch) < sm.count(ch)
+    ]
+    come = [
+        (i1, ch) for _, i1, _, j1, j2 in ops for ch in vm[j1:j2] if ch != "\0" and vm.count(ch) > sm.count(ch)
+    ]
     split_pair = {
         (a, b)
         for pa, a in gone
@@ -234,12 +281,13 @@ def critical_edits(
         removed, added = draft[i1:i2], var[j1:j2]
         if op == "replace" and _same_durations(draft, i1, i2, var, j1, j2):
             continue  # 7天 → 一周: the same length of time in other words
-        more = [ch for ch in added if var.count(ch) > source.count(ch)]
-        fewer = [ch for ch in removed if var.count(ch) < source.count(ch)]
+        more = [ch for ch in vm[j1:j2] if ch != "\0" and vm.count(ch) > sm.count(ch)]
+        fewer = [ch for ch in dm[i1:i2] if ch != "\0" and vm.count(ch) < sm.count(ch)]
         why = ""
-        if any(frozenset((x, y)) in pairs for x in removed for y in more) or any(
-            y in more for _, y in split_pair
-        ):
+        if (
+            any(frozenset((x, y)) in pairs for x in dm[i1:i2] for y in more)
+            or any(y in more for _, y in split_pair)
+        ) and not _between_channels(draft, i1, i2):
             why = "换成了意思相反的字"
         elif (
             (
@@ -266,6 +314,10 @@ def critical_edits(
         ):
             # 不可取消 → 可取消 with 无需 → 不用 elsewhere: the counts balance, the edit does not (rg12)
             why = "加入或删去了否定"
+        elif _date_bound_edit(dm, vm, i1, i2, j1, j2):
+            why = (
+                "改动了日期的起止"  # 6月25日前 → 6月25日, 7月1日 → 7月1日后: a deadline or start moved (rg18)
+            )
         elif (any(ch in inserted_alone for ch in more) and var[j2 : j2 + 1] == "满") or (
             any(ch in inserted_alone for ch in fewer) and draft[i2 : i2 + 1] == "满"
         ):
