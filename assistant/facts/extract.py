@@ -327,7 +327,7 @@ _COUNTERPARTY_RE = re.compile(
     r"(?:(?<![存现])在|向|于)(?P<p>[\u4e00-\u9fffA-Za-z]{2,16}?)的?(?:单笔|每笔|首笔|累计|单次|单日|当月|线上|线下|在线|到店)?(?:扫码|刷码)?(?:消费|付款|支付|转账|汇款|刷卡|购物|扣款)"
     r"|(?:收款方|付款方|收款人|商户名称|商户|对方户名|对方账户名)[为是:：]\s*(?P<q>[\u4e00-\u9fffA-Za-z]{2,20})"
 )
-_MEANS_RE = re.compile(r"使用|(?<![信费使作])用(?!户|于|途)|通过|借助|凭|持|出示")
+_MEANS_RE = re.compile(r"使用|(?<![信费使作])用(?!户|于|途)|通过|借助|凭|持|出示|刷|登录|打开")
 #: How an offer's purchase must be paid (使用明德白金信用卡消费, 用汇通支付付款码支付, 线上支付): a
 #: condition of the offer as much as its merchant — 明德信用卡 → 银行卡 widens who qualifies.
 _PAYMENT_MEANS_RE = re.compile(
