@@ -320,23 +320,27 @@ _NOT_COUNTERPARTY_RE = re.compile(
     # …nor a purpose (用于支付和转账: 于 of 用于, then a verb joined to the next)
     r"|^(?:支付|消费|付款|转账|汇款|刷卡|购物|扣款|还款|缴费)|[和及与或、]$"
 )
+#: The amount's measure word before a payment verb (单笔消费满100元), and the words that introduce how
+#: it is paid (使用, 通过, 刷 …): read by the counterparty and by the means of payment alike.
+_AMOUNT_MEASURE = "单笔|每笔|首笔|累计|单次|单日|当月"
+_MEANS_INTRO = r"使用|(?<![信费使作])用(?!户|于|途)|通过|持|凭|刷|登录|打开"
 #: The other side of a transaction (在华联超市消费, 向张三转账, 收款方：某某公司): a fact a
 #: notice's reader relies on as much as its amount.  A measure word before the verb is the
 #: amount's, not the name's (在指定商超单笔消费满100元: the party is 指定商超).
 _COUNTERPARTY_RE = re.compile(
-    r"(?:(?<![存现])在|向|于)(?P<p>[\u4e00-\u9fffA-Za-z]{2,16}?)的?(?:单笔|每笔|首笔|累计|单次|单日|当月|线上|线下|在线|到店)?(?:扫码|刷码)?(?:消费|付款|支付|转账|汇款|刷卡|购物|扣款)"
+    rf"(?:(?<![存现])在|向|于)(?P<p>[\u4e00-\u9fffA-Za-z]{{2,16}}?)的?(?:{_AMOUNT_MEASURE}|线上|线下|在线|到店)?(?:扫码|刷码)?(?:消费|付款|支付|转账|汇款|刷卡|购物|扣款)"
     r"|(?:收款方|付款方|收款人|商户名称|商户|对方户名|对方账户名)[为是:：]\s*(?P<q>[\u4e00-\u9fffA-Za-z]{2,20})"
 )
-_MEANS_RE = re.compile(r"使用|(?<![信费使作])用(?!户|于|途)|通过|借助|凭|持|出示|刷|登录|打开")
+_MEANS_RE = re.compile(_MEANS_INTRO + r"|借助|出示")
 #: How an offer's purchase must be paid (使用明德白金信用卡消费, 用汇通支付付款码支付, 线上支付): a
 #: condition of the offer as much as its merchant — 明德信用卡 → 银行卡 widens who qualifies.
 _PAYMENT_MEANS_RE = re.compile(
     # (the instrument ends the phrase: a card, a code, an app or wallet — not 用户首次绑定…并完成一笔,
     # not 信用卡境外消费)
-    r"(?:使用|(?<![信费使作])用(?!户|于|途)|通过|持|凭|刷|登录|打开)"
+    rf"(?:{_MEANS_INTRO})"
     r"(?P<m>(?:(?!在|于|向|并|及|和)[\u4e00-\u9fffA-Za-z]){0,10}?"
     r"(?:卡|付款码|收款码|二维码|钱包|手机银行|app|客户端|云闪付|支付宝|微信|数字人民币|账户))"
-    r"(?:[在于][^，,。；;！!？?]{2,16}?)?(?:单笔|每笔|首笔|累计|单次|单日|当月)?(?:扫码|刷码)?"
+    rf"(?:[在于][^，,。；;！!？?]{{2,16}}?)?(?:{_AMOUNT_MEASURE})?(?:扫码|刷码)?"
     r"(?:消费|支付|付款|刷卡|购物|缴费|充值|交易)"
     r"|(?P<w>线上|线下|到店|在线)(?:扫码)?(?:消费|支付|付款|购物)"
 )

@@ -303,7 +303,7 @@ def _kept(fact: Fact, variant: list[Fact], folded_variant: str) -> bool:
     # (明德安心医疗险 → 安泰安心医疗险 is another insurer's product); 险 written out as 保险, the
     # kind word after a registered name dropped (明德稳盈1号理财产品 → 明德稳盈1号 — rg18)
     return fact.role == "product" and _tail_kept(
-        _name_core(fact.value), _name_core(folded_variant, end=False)
+        _KIND_AFTER_NAME_RE.sub("", _short_insurance(fact.value)), _short_insurance(folded_variant)
     )
 
 
@@ -311,18 +311,19 @@ _PARTY_LABEL_RE = re.compile(r"^(?:收款方|付款方|收款人|商户)")
 _KIND_AFTER_NAME_RE = re.compile(r"(?:理财产品|理财|产品)$")
 
 
-def _name_core(text: str, *, end: bool = True) -> str:
-    text = text.replace("保险", "险")
-    return _KIND_AFTER_NAME_RE.sub("", text) if end else text
+def _short_insurance(text: str) -> str:
+    return text.replace("保险", "险")  # 安泰鑫享年金保险 is 安泰鑫享年金险
+
+
+def _party_name(value: str) -> str:
+    return _PARTY_LABEL_RE.sub("", value).replace("的", "")
 
 
 def _party_kept(fact: Fact, variant: list[Fact], folded_variant: str) -> bool:
     """The merchant or payee kept, however introduced (收款方X → X, 指定商超 → 指定的商超), and not
     turned into a longer name (向李明转账 → 向李明华转账 — rg18)."""
-    name = _PARTY_LABEL_RE.sub("", fact.value).replace("的", "")
-    parties = [
-        _PARTY_LABEL_RE.sub("", v.value).replace("的", "") for v in variant if v.role == "counterparty"
-    ]
+    name = _party_name(fact.value)
+    parties = [_party_name(v.value) for v in variant if v.role == "counterparty"]
     if name in parties:
         return True
     return name in folded_variant.replace("的", "") and not any(name in p and p != name for p in parties)
@@ -613,6 +614,11 @@ def _moved_conditions(
     return out
 
 
+def _restatements(fact: Fact, kept_in: list[Fact]) -> list[Fact]:
+    """The variant's facts that restate ``fact``: its role, its value."""
+    return [v for v in kept_in if v.role == fact.role and same_value(v.value, fact.value, fact.role)]
+
+
 def _rew001(variant: str, message: str, note: str) -> Finding:
     """A REW001 finding on the whole variant: a fact of the draft that no span of the
     rewrite still carries (moved, swapped), said by its message."""
@@ -654,7 +660,7 @@ def _swapped_facts(
             continue  # 从尾号4410的账户扣划尾号8835保单的保费: reordered, each names its own thing
         order = []
         for fact in facts:
-            hits = [v for v in kept_in if v.role == role and same_value(v.value, fact.value, role)]
+            hits = _restatements(fact, kept_in)
             if not hits:
                 break
             order.append(min(v.start for v in hits))
@@ -734,7 +740,7 @@ def _traded_tails(
     fo, fv = fold(original), fold(variant)
     was = {f.value: _tail_object(fo, f.start, f.end) for f in facts}
     for fact in facts:
-        hits = [v for v in kept_in if v.role == fact.role and same_value(v.value, fact.value, fact.role)]
+        hits = _restatements(fact, kept_in)
         for v in hits:
             now = _tail_object(fv, v.start, v.end)
             if now is None or now == was[fact.value]:
@@ -760,7 +766,7 @@ def _each_keeps_its_object(original: str, variant: str, facts: list[Fact], kept_
     identities = []
     for fact, was in zip(facts, objects, strict=True):
         side = _tail_side(fo, fact.start)
-        hits = [v for v in kept_in if v.role == fact.role and same_value(v.value, fact.value, fact.role)]
+        hits = _restatements(fact, kept_in)
         if was is None or not hits:
             return False
         for v in hits:
@@ -788,6 +794,11 @@ _RANGE_JOIN_RE = re.compile(
     r"(?:\s*\d{1,2}[:：]\d{2})?(?:\s*[（(][^）)]{1,4}[）)])?\s*(?:至|到|-|—|–|~|～|－)\s*"
 )
 _TAIL_CUE_RE = re.compile(r"(?:尾号|末四位|后四位|末4位|后4位|尾数)[为是:：]?\s*$")
+
+
+def _ends_range(folded: str, start: Figure | None, fig: Figure) -> bool:
+    """Whether ``fig`` is the end of a range that opens at the date ``start`` (12月1日至31日)."""
+    return start is not None and _RANGE_JOIN_RE.fullmatch(folded[start.end : fig.start]) is not None
 
 
 @dataclass
@@ -836,7 +847,7 @@ class _Allowed:
     def _range_end(self, folded: str, start: Figure | None, fig: Figure) -> None:
         """The end of a date range written without its month (12月1日至31日, 9月1日-30日)
         is a date of the start's month: 12月31日 restates it (gate set rg16)."""
-        if start is None or not _RANGE_JOIN_RE.fullmatch(folded[start.end : fig.start]):
+        if start is None or not _ends_range(folded, start, fig):
             return
         month = start.value.split("-")[0]
         if month == "?":
@@ -941,17 +952,14 @@ def _new_figures(
     # contact points are REW003's (a spaced hotline 400 600 1234 is one number, not three),
     # and a tail's own cue is no count (末四位为3307)
     skip = [(c.start, c.end) for c in find_contacts(variant) if c.kind in ("url", "im", "phone")]
-    skip += [(m.start(), m.end()) for m in _TAIL_WORD_RE.finditer(fold(variant))]
+    folded = fold(variant)
+    skip += [(m.start(), m.end()) for m in _TAIL_WORD_RE.finditer(folded)]
     out: list[Finding] = []
     figures = read_figures(variant)
-    folded_variant = fold(variant)
     last_date: Figure | None = None
     for fig in figures:
         range_end = (
-            fig.kind == "date"
-            and fig.value in allowed.range_ends
-            and last_date is not None
-            and _RANGE_JOIN_RE.fullmatch(folded_variant[last_date.end : fig.start]) is not None
+            fig.kind == "date" and fig.value in allowed.range_ends and _ends_range(folded, last_date, fig)
         )
         if fig.kind == "date":
             last_date = fig
@@ -968,7 +976,6 @@ def _new_figures(
     # Chinese numerals with no unit (满一千返二十, 额度可达三十万, 年化低至五点八): the figure
     # reader needs a unit to tell them from words; the gate reads any run with a place word.
     read = [(f.start, f.end) for f in figures]
-    folded = fold(variant)
     pools = allowed.numbers | allowed.money | allowed.counts | allowed.rates
     sources = fold("\n".join((original, supplied, _profile_text(checker))))
     for m in _CN_NUMBER_RE.finditer(folded):
