@@ -425,7 +425,8 @@ NOT_PRODUCT_ENDINGS = (
     "信号",
     "字号",
 )
-_BEFORE_PERIOD_NUMBER = frozenset("第分共每前后为至近余剩满首末本上下该")
+#: (新 too: 续投新一期 is the next issue, no name — f144)
+_BEFORE_PERIOD_NUMBER = frozenset("第分共每前后为至近余剩满首末本上下该新")
 _NOT_IN_NAME = frozenset("您你向给在于对为把被从")
 #: Addresses, counters and terms that share the name shape: 建设路88号, 3号窗口, 借款期限12期,
 #: 每月5号, 1号楼.  A word before the number (路 … 期限) or after the match says which.

@@ -905,8 +905,12 @@ class RiskWarning(KeywordDetector):
         if ptype not in _PTYPE_ZH or msg.kind != "marketing":
             return None
         compact = msg.nt.compact
-        if PRODUCT_OFFER_RE.search(compact) is None or NOT_INVESTMENT_RE.search(compact):
-            return None  # no offer; or a government bond, which needs no warning
+        if NOT_INVESTMENT_RE.search(compact):
+            return None  # a government bond, which needs no warning
+        if PRODUCT_OFFER_RE.search(compact) is None:
+            # No figure or 起购: a product the sender lists as wealth or a fund, named in a
+            # promotion, is what it promotes all the same (明德月月盈新客体验金已发放…APP搜索月月盈 — f144)
+            return _listed_product(msg)
         cues = body_type_cues(msg, ptype)
         if cues:
             return msg.span(cues[0].start, cues[0].end)
@@ -922,3 +926,17 @@ class RiskWarning(KeywordDetector):
             if any(w in compact for w in rule["words"]):
                 return str(rule["warning"])
         return str(self.spec.options.get("default_warning", "投资有风险，选择需谨慎。"))
+
+
+def _listed_product(msg: Message) -> tuple[int, int] | None:
+    """The span of the first product of the message's type that the sender's profile lists,
+    named in the text (the product type decision read it there: 提到发送方档案中的产品…)."""
+    profile = msg.profile
+    if profile is None or not profile.product_details:
+        return None
+    found = [
+        (at, at + len(name))
+        for name, detail in profile.product_details.items()
+        if detail.type == msg.product_type and (at := msg.text.find(name)) >= 0
+    ]
+    return min(found) if found else None

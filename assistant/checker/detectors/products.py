@@ -67,6 +67,13 @@ _OPEN_Q = "“「『\"‘《'"
 _CLOSE_Q = "”」』\"’》'"
 #: The sender's full name may stand between the brand and the quotes (明德银行“瑞享”理财 — rt106).
 _BRAND_TAIL = r"(?:股份有限公司|有限公司|银行|保险|人寿|财险|消费金融|金融|支付|证券|基金|信托|理财)?\s?"
+#: An edition of the sender's app or service (汇通支付App新版, 捷贷App新版, 汇通支付商户版, 明德手机银行9.0版 —
+#: f143, f144): the coined-name pattern reads its 版 as a product's, it sells none.  Not a product's own
+#: edition (明德月月盈尊享版, 安心e生2026版).
+_APP_EDITION_RE = lazyre.compile(
+    r"(?:app|客户端|手机银行|网银|网上银行|小程序|网页|电脑|pc)[^，,。！？]{0,6}版$"
+    r"|(?:新|商户|大字|关怀|长辈|老年|极速|企业|简洁|国际|青少年|体验)版$"
+)
 #: A listed name run on into another product (明德月月盈Plus, 明德稳盈1号A, 明德月月盈尊享版).
 #: (Not an app or a figure: 明德月月盈App, 明德月月盈5万起投.)
 _VARIANT_AFTER_RE = lazyre.compile(
@@ -179,6 +186,15 @@ class Products(KeywordDetector):
                 rf"{re.escape(b)}{_BRAND_TAIL}[{_OPEN_Q}]{re.escape(p[len(b) :])}[{_CLOSE_Q}]", text
             )
         )
+        # (a listed name said without its brand: 稳盈1号 for 明德稳盈1号 — f144; not a short remainder)
+        approved_spans.extend(
+            (m.start(), m.end())
+            for p in approved
+            for b in _brands(profile)
+            if p.startswith(b) and len(p) - len(b) >= 3
+            for m in re.finditer(re.escape(p[len(b) :]), text)
+            if _VARIANT_AFTER_RE.match(text, m.end()) is None
+        )
         sig_end = msg.signature.end if msg.signature and msg.signature.position == "head" else 0
         candidates = list(PRODUCT_RE.finditer(text, sig_end))
         candidates.extend(self._sold_names(text, sig_end))
@@ -208,6 +224,8 @@ class Products(KeywordDetector):
             name, start = strip_leading_noise(m.group(), start)
             if not plausible_product_name(name) or address_or_term(text, m.start(), end):
                 continue  # 建设路88号, 3号窗口, 借款期限12期: not a product's name
+            if _APP_EDITION_RE.search(name) is not None:
+                continue  # 汇通支付App新版, 汇通支付商户版: an edition of the sender's app, no product
             seen.append((start, end))
             name = msg.text[start:end]
             listed = "、".join(profile.products) or "清单为空"

@@ -627,6 +627,7 @@ class Returns(Detector):
             and _PRINCIPAL_GATE is not None
             and not _RATE_GATE(folded)
             and not _PRINCIPAL_GATE(folded)
+            and _EN_PERCENT_RE.search(folded) is None
         ):
             return  # the gates test characters only: what the folded text lacks, its views lack
         opts = self.spec.options
@@ -650,6 +651,8 @@ class Returns(Detector):
             start, end = msg.nt.nospace_span(rate.start, rate.end)
             if self._fees and self._fee(msg, start):
                 continue  # 佣金万分之二点五: a price, not a return
+            if rate.cue.isascii() and _english_warning(msg.nt.nospace, rate.start, rate.end):
+                continue  # an English cue (returns of 20%) in a sentence that warns against it
             if self._own and self._own_holding(msg, start):
                 continue  # 您持有的…近一周收益率3.1%: the recipient's own result, reported
             # A figure with no return word of its own (逾期按日收取万分之五罚息: its cue is the
@@ -1118,15 +1121,24 @@ def _multiple_rates(view: str, opts: dict) -> list[StatedRate]:
     return out
 
 
+#: A rate written with the English word (1 percent a month): no rate sign for the figure gates (rt178).
+_EN_PERCENT_RE = lazyre.compile(r"\d\s*percent")
 #: Rates stated in English (12% p.a., 1% monthly return, target IRR 11%, 12 percent a year,
 #: 12% APR paid to investors — rt79), on the no-space view; see ``_english_rates``.
 _EN_GATE_RE = lazyre.compile(r"\d(?:%|percent)|irr|yield|return|earn|p\.?a\.?")
+#: An English period after a rate (a year, per month, /day, each day …).
+_EN_PERIOD = (
+    r"perannum|ayear|peryear|annual(?:ly)?|yearly|eachyear|everyyear|/year|/yr"
+    r"|monthly|amonth|permonth|eachmonth|everymonth|/month|/mo"
+    r"|daily|aday|perday|eachday|everyday|/day"
+)
 _EN_RATE_RE = lazyre.compile(
     # (interest named between: pays interest at 11 percent, 10 percent interest p.a. — rt178)
     r"(?P<pre>targetirr|irr|yield|annual(?:ized|ised)?returns?|returns?of|earns?|pays?|paying)(?:interest)?(?:of|at|upto|about|around)?"
-    r"(?P<a>\d+(?:\.\d+)?)(?:%|percent)"
+    # (with its period after it: pays 1 percent a month — rt178)
+    r"(?P<a>\d+(?:\.\d+)?)(?:%|percent)(?:interest)?(?P<post_a>" + _EN_PERIOD + r")?"
     r"|(?P<b>\d+(?:\.\d+)?)(?:%|percent)(?:interest)?"
-    r"(?P<post>p\.?a\.?|perannum|ayear|peryear|annual(?:ly)?|yearly|apr|irr|monthly|amonth|permonth|daily|aday|perday)"
+    r"(?P<post>p\.?a\.?|apr|irr|" + _EN_PERIOD + r")"
 )
 _EN_LOAN_RE = lazyre.compile(r"loan|borrow|credit|lend|cash|借|贷|还款")
 #: In a figure's clause: what makes a bare "12% a year" a return, and what makes it a
@@ -1149,6 +1161,36 @@ _EN_INVEST_RE = lazyre.compile(
 )
 
 
+#: After an English figure: a share of something or a comparison (20% more reward points, 100% of the
+#: sum assured, 30% off), not a rate earned — unless what it is a share of is the money put in
+#: (10% of your investment).
+_EN_SHARE_AFTER_RE = lazyre.compile(
+    r"(?:%|percent)(?:more|less|fewer|higher|lower|off|extra|cashback|discount|rebate"
+    r"|of(?!(?:your|the|what|each|every)?(?:investment|principal|capital|money|deposit|funds|amountinvested|whatyouinvest|yourstake)))"
+)
+#: Something said to grow or fall (profit grew, bills have grown, phishing has risen): a figure after it
+#: in its clause measures that thing, unless the clause names an investment product.
+_EN_GROWTH_RE = lazyre.compile(
+    r"grew|grown|growth|risen|rose|rising|increase|fell|fallen|dropped|inflation|prices"
+)
+_EN_PRODUCT_RE = lazyre.compile(
+    r"fund|portfolio|investment|nav|unitvalue|note|bond|plan|product|wealth|deposit"
+)
+#: A figure in a sentence that warns against it (be wary of, beware, scam, fraudster…); not "never",
+#: which a floor claim says too (never lower than a target return of 8.5% — rt21).
+_EN_WARNING_RE = lazyre.compile(
+    r"bewary|beware|becareful|watchout|scam|fraud|phishing|illegal|impersonat|notprotected|suspicious"
+)
+
+
+def _english_warning(view: str, start: int, end: int) -> bool:
+    """Whether the English sentence around ``view[start:end]`` warns against what it states (the
+    context pass's warning verbs reach a few characters, an English object is words long)."""
+    s0 = max(view.rfind(c, 0, start) for c in ".;!?。；！？") + 1
+    s1 = min((i for i in (view.find(c, end) for c in ".;!?。；！？") if i >= 0), default=len(view))
+    return _EN_WARNING_RE.search(view, s0, s1) is not None
+
+
 def _english_rates(view: str, words: str) -> list[StatedRate]:
     """Rates an English cue states, before or after the figure; not a loan's (24% APR on a
     loan or cash offer, unless the message speaks of investing or a return: ``words``, the folded
@@ -1162,17 +1204,26 @@ def _english_rates(view: str, words: str) -> list[StatedRate]:
         value = parse_number(figure)
         if value is None:
             continue
-        post = m.group("post") or ""
-        if not m.group("pre"):
-            c0 = max(view.rfind(c, 0, m.start()) for c in ",.;:!?，。；：！？") + 1
-            ends = [i for i in (view.find(c, m.end()) for c in ",;:!?，。；：！？") if i >= 0]
-            clause = view[c0 : min(ends, default=len(view))]
-            if _EN_RETURN_WORD_RE.search(clause) is None and (
-                _EN_OTHER_MEASURE_RE.search(clause) is not None or not invested
-            ):
-                continue  # a rate of something else, or no investment in the message
+        post = m.group("post") or m.group("post_a") or ""
+        c0 = max(view.rfind(c, 0, m.start()) for c in ",.;:!?，。；：！？") + 1
+        ends = [i for i in (view.find(c, m.end()) for c in ",;:!?，。；：！？") if i >= 0]
+        clause = view[c0 : min(ends, default=len(view))]
+        if not m.group("pre") and (
+            _EN_RETURN_WORD_RE.search(clause) is None
+            and (_EN_OTHER_MEASURE_RE.search(clause) is not None or not invested)
+        ):
+            continue  # a rate of something else, or no investment in the message
+        if _EN_SHARE_AFTER_RE.match(view, m.end("a") if m.group("a") else m.end("b")) is not None:
+            continue  # earn 20% more reward points, pays 100% of the sum assured: a share, no return
+        if (
+            _EN_GROWTH_RE.search(clause, 0, m.start() - c0) is not None
+            and _EN_PRODUCT_RE.search(clause, 0, m.start() - c0) is None
+        ):
+            continue  # net profit grew 12% a year, bills have grown 10% a year: something else grew
+        if _english_warning(view, m.start(), m.end()):
+            continue  # be wary of anyone promising returns of 20% a year: warned against
         period, factor = (
-            ("month", 12.0) if "month" in post else ("day", 365.0) if "da" in post else ("year", 1.0)
+            ("month", 12.0) if "mo" in post else ("day", 365.0) if "da" in post else ("year", 1.0)
         )
         at = m.start("a") if m.group("a") else m.start("b")
         out.append(StatedRate(at, m.end(), round(value * factor, 6), period, "收益"))
@@ -1458,6 +1509,8 @@ _RATE_GATE = literal_gate(RATE_PATTERN)
 _quick = any_search(
     r"[\d一二两三四五六七八九十百千]\s*(?:万元|万|千元|千|元|块)",
     r"[%％‰‱]",
+    # (a rate in English words: 10 percent interest p.a., 1 percent a month — rt178; read by _english_rates)
+    r"\d\s*percent",
     r"分\s*之",
     r"[月年日]\s*息",
     r"[月年]\s*(?:收益|回报|利率|利|化)\S{0,3}\s*\S{1,3}\s*分",
