@@ -22,34 +22,17 @@ def _codes(checker: Checker, text: str, severity: str | None = None) -> set[str]
     return {f.code for f in checker.check(text).findings if severity is None or f.severity == severity}
 
 
-# ----------------------------------------------------------------------------- English notices
-@pytest.mark.parametrize(
-    "text",
-    [
-        "【明德银行】Your credit card statement for November is ready. Amount due CNY 2,460.00, due date 25 Dec.",
-        "【明德银行】CNY 5,000.00 was debited from your account ending 4417 on 3 Dec for a transfer to ZHANG WEI.",
-        "【明德银行】Salary CNY 9,200.00 credited to a/c ending 5521 on 28 Nov.",
-        "【明德银行】Your login password was changed on 4 Dec at 21:14. If this wasn't you, call 95588 now.",
-        "【明德银行】Your claim no. 88213 has been approved; CNY 2,100 will be paid within 3 working days.",
-        "【明德银行】Scam warning: anyone promising guaranteed returns on crypto is a fraudster. Never move money to a 'safe account'.",
-        "【明德银行】Phishing alert: fake Mingde apps ask for your card PIN. We never ask for it.",
-        "【明德银行】Policy ending 2281: the premium of CNY 3,600.00 will be debited from your card ending 0921 on 1 Jan.",
-        "【明德银行】Your loan application is under review. We will text you the result within 2 working days.",
-    ],
-)
-def test_english_notice_is_service(checker_for: Callable[[str | None], Checker], text: str) -> None:
-    result = checker_for(BANK).check(text)
-    assert result.kind == "service", result.kind_reason
-    assert "OPT001" not in {f.code for f in result.findings}
-
-
+# ----------------------------------------------------------------------------- English pitches
 @pytest.mark.parametrize(
     "text",
     [
         # more credit offered on a loan the reader holds is a pitch, never a silent notice
         "【明德银行】Good news for loan ending 3307: you can now draw an extra CNY 30,000 on top of your current loan.",
         "【明德银行】Your loan limit has been raised to CNY 80,000! Draw it now in the app and enjoy 30 days interest-free.",
-        "【明德银行】Get a Mingde Platinum card today: airport lounge access and 5% cash back on dining. Apply in the app.",
+        # English phrases of the reader's own things are no notice evidence on their own: a pitch can wear
+        # them (a red team, rt238, made 38 pitches silent when they counted)
+        "【明德银行】Turn your salary into more: Mingde Monthly Plus wealth plan, subscribe in the app today.",
+        "【明德银行】Take the stress out of your due date: Mingde Cash Line lets you borrow CNY 50,000 any time.",
     ],
 )
 def test_english_pitch_is_not_service(checker_for: Callable[[str | None], Checker], text: str) -> None:
@@ -83,13 +66,31 @@ def test_english_high_return_fires(checker: Checker, text: str) -> None:
         # something else grew
         "【明德银行】Notice to shareholders: net profit grew 12% a year from 2022 to 2026.",
         "【明德银行】Health tip: hospital bills have grown about 10 percent a year; keep an emergency fund.",
-        # warned against
+        # warned against, before the figure in its clause or by a verdict after it
         "【明德银行】Security tip: be wary of anyone promising returns of 20% a year.",
         "【明德银行】Fraud alert: schemes offering 15 percent a year on crypto deposits are scams.",
+        # a reward's share with its period
+        "【明德银行】Earn 1% monthly cashback on groceries with the Mingde card. 回T退订",
+        "【明德银行】Earn 2% everyday cashback at supermarkets with the Mingde card. 回T退订",
     ],
 )
 def test_english_rate_of_something_else_is_quiet(checker: Checker, text: str) -> None:
     assert "PRO007" not in _codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a warning or growth word elsewhere is no warning of this figure (rt238)
+        "【明德银行】Fraud-free and fully licensed: Mingde Gold pays 15% a year. 回T退订",
+        "【明德银行】No scams, no hidden fees: earn 15% a year with Mingde Gold. 回T退订",
+        "【明德银行】Be wary of low-rate deposits: Mingde Gold pays 15% a year. 回T退订",
+        "【明德银行】Beat inflation and earn 12% a year with Mingde Gold. 回T退订",
+        "【明德银行】Mingde Gold pays 10% extra interest a year. 回T退订",
+    ],
+)
+def test_english_return_beside_a_warning_word_fires(checker: Checker, text: str) -> None:
+    assert "PRO007" in _codes(checker, text)
 
 
 def test_english_floor_claim_still_fires(checker: Checker) -> None:
@@ -111,8 +112,14 @@ def test_app_edition_is_no_product(checker_for: Callable[[str | None], Checker],
     assert "PRO006" not in _codes(checker_for(PAYMENT), text)
 
 
-def test_product_edition_is_still_a_product(checker_for: Callable[[str | None], Checker]) -> None:
-    text = "【汇通支付】汇通月月宝尊享版今日开售，七日年化2.1%。回T退订"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【汇通支付】汇通月月宝尊享版今日开售，七日年化2.1%。回T退订",
+        "【汇通支付】汇通鑫享体验版正式发售，七日年化2.1%。回T退订",
+    ],
+)
+def test_product_edition_is_still_a_product(checker_for: Callable[[str | None], Checker], text: str) -> None:
     assert "PRO006" in _codes(checker_for(PAYMENT), text)
 
 
@@ -122,6 +129,13 @@ def test_listed_name_without_brand(checker_for: Callable[[str | None], Checker])
     other = "【明德银行】稳盈2号新客体验：业绩比较基准3.0%。理财非存款，产品有风险，投资须谨慎。回T退订"
     assert "PRO006" not in _codes(checker, listed)
     assert "PRO006" in _codes(checker, other)
+    # …but not the tail of a longer name (rt238)
+    assert "PRO006" in _codes(checker, listed.replace("稳盈1号", "添利稳盈1号"))
+
+
+def test_renewal_word_in_a_name_is_still_a_name(checker_for: Callable[[str | None], Checker]) -> None:
+    text = "【明德银行】明德创新2号基金正式发售，欢迎选购。基金有风险，投资须谨慎。回T退订"
+    assert "PRO006" in _codes(checker_for(BANK), text)
 
 
 def test_next_issue_is_no_name(checker_for: Callable[[str | None], Checker]) -> None:
@@ -134,9 +148,11 @@ def test_listed_wealth_product_promoted_without_figure(checker_for: Callable[[st
     pitched = "【明德银行】明德月月盈新客体验金已发放至您的账户，12月31日前在APP搜索月月盈使用。回T退订"
     warned = pitched.replace("回T退订", "理财非存款，产品有风险，投资须谨慎。回T退订")
     notice = "【明德银行】您的明德月月盈本月收益已到账，可登录手机银行查看。"
+    thanks = "【明德银行】感谢您对明德月月盈的支持！本周六网点举办亲子手工活动，欢迎到场。回T退订"
     assert "ADV003" in _codes(checker, pitched, "error")
     assert "ADV003" not in _codes(checker, warned)
     assert "ADV003" not in _codes(checker, notice)
+    assert "ADV003" not in _codes(checker, thanks)
 
 
 # ----------------------------------------------------------------------------- a quota is not credit
@@ -151,32 +167,9 @@ def test_listed_wealth_product_promoted_without_figure(checker_for: Callable[[st
         # credit offered to deposit and wealth customers is credit
         ("【明德银行】存单客户专享最高30万元额度，急用钱也不愁。回T退订", True),
         ("【明德银行】持有明德理财满3个月，即可开通20万元额度。回T退订", True),
+        ("【明德银行】您的理财经理已为您预留30万元额度，今日激活即可到账。回T退订", True),
+        ("【明德银行】存单客户福利：凭存单即可激活20万元装修额度，资金直达商户。回T退订", True),
     ],
 )
 def test_product_quota(checker: Checker, text: str, fires: bool) -> None:
     assert ("DIS001" in _codes(checker, text)) is fires
-
-
-# ----------------------------------------------------------------------------- a reward set against a bill
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("【明德银行】您本月已获得信用卡消费返现18.80元，将于下期账单抵扣。", "service"),
-        ("【明德银行】本月刷卡满1000元返现50元，将于次月账单抵扣。回T退订", "marketing"),
-        ("【明德银行】首刷返现100元，将于次月账单抵扣，快来办卡！回T退订", "marketing"),
-    ],
-)
-def test_reward_against_bill(checker: Checker, text: str, kind: str) -> None:
-    assert checker.check(text).kind == kind
-
-
-# ----------------------------------------------------------------------------- warned off after
-@pytest.mark.parametrize(
-    ("text", "fires"),
-    [
-        ("【明德银行】提醒：外汇保证金平台均未获我国批准，请勿参与。", False),
-        ("【鑫汇国际】外汇保证金交易，杠杆100倍，请勿错过。回T退订", True),
-    ],
-)
-def test_unlicensed_warned_off(checker: Checker, text: str, fires: bool) -> None:
-    assert ("PRO004" in _codes(checker, text)) is fires

@@ -939,4 +939,16 @@ def _listed_product(msg: Message) -> tuple[int, int] | None:
         for name, detail in profile.product_details.items()
         if detail.type == msg.product_type and (at := msg.text.find(name)) >= 0
     ]
-    return min(found) if found else None
+    for at, end in sorted(found):
+        # promoted in its own sentence (体验金, 搜索, 开售 …), not named in thanks or an invitation to
+        # its holders (感谢您对明德月月盈的支持, …持有客户均可参加 — rt238)
+        s0, s1 = msg.ctx.sentence(msg.nt.compact_pos(at))
+        if _PROMOTED_RE.search(msg.nt.compact, s0, s1) is not None:
+            return at, end
+    return None
+
+
+#: What a sentence naming a listed product does when it promotes it (see :func:`_listed_product`).
+_PROMOTED_RE = lazyre.compile(
+    r"体验金|新客|首购|搜索|开售|发售|开放|上线|申购|认购|购买|买入|起购|起投|抢购|转入|存入|放进|体验|开通|预约"
+)

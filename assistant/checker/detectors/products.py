@@ -72,8 +72,11 @@ _BRAND_TAIL = r"(?:股份有限公司|有限公司|银行|保险|人寿|财险|�
 #: edition (明德月月盈尊享版, 安心e生2026版).
 _APP_EDITION_RE = lazyre.compile(
     r"(?:app|客户端|手机银行|网银|网上银行|小程序|网页|电脑|pc)[^，,。！？]{0,6}版$"
-    r"|(?:新|商户|大字|关怀|长辈|老年|极速|企业|简洁|国际|青少年|体验)版$"
+    # (not 体验版: a product may be named so — rt238)
+    r"|(?:新|商户|大字|关怀|长辈|老年|极速|企业|简洁|国际|青少年)版$"
 )
+#: A character a product's name may hold: one before a brandless listed name makes it another name's tail.
+_NAME_CHAR_RE = lazyre.compile(r"[\u4e00-\u9fffa-z0-9]")
 #: A listed name run on into another product (明德月月盈Plus, 明德稳盈1号A, 明德月月盈尊享版).
 #: (Not an app or a figure: 明德月月盈App, 明德月月盈5万起投.)
 _VARIANT_AFTER_RE = lazyre.compile(
@@ -186,7 +189,8 @@ class Products(KeywordDetector):
                 rf"{re.escape(b)}{_BRAND_TAIL}[{_OPEN_Q}]{re.escape(p[len(b) :])}[{_CLOSE_Q}]", text
             )
         )
-        # (a listed name said without its brand: 稳盈1号 for 明德稳盈1号 — f144; not a short remainder)
+        # (a listed name said without its brand: 稳盈1号 for 明德稳盈1号 — f144; not a short remainder,
+        # nor the tail of a longer name: 明德添利稳盈1号, 恒丰稳盈1号 — rt238)
         approved_spans.extend(
             (m.start(), m.end())
             for p in approved
@@ -194,6 +198,7 @@ class Products(KeywordDetector):
             if p.startswith(b) and len(p) - len(b) >= 3
             for m in re.finditer(re.escape(p[len(b) :]), text)
             if _VARIANT_AFTER_RE.match(text, m.end()) is None
+            and (m.start() == 0 or _NAME_CHAR_RE.match(text, m.start() - 1) is None)
         )
         sig_end = msg.signature.end if msg.signature and msg.signature.position == "head" else 0
         candidates = list(PRODUCT_RE.finditer(text, sig_end))

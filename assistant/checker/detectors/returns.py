@@ -1130,7 +1130,8 @@ _EN_GATE_RE = lazyre.compile(r"\d(?:%|percent)|irr|yield|return|earn|p\.?a\.?")
 _EN_PERIOD = (
     r"perannum|ayear|peryear|annual(?:ly)?|yearly|eachyear|everyyear|/year|/yr"
     r"|monthly|amonth|permonth|eachmonth|everymonth|/month|/mo"
-    r"|daily|aday|perday|eachday|everyday|/day"
+    # (not "everyday", an adjective: 2% everyday cashback — rt238)
+    r"|daily|aday|perday|eachday|/day"
 )
 _EN_RATE_RE = lazyre.compile(
     # (interest named between: pays interest at 11 percent, 10 percent interest p.a. — rt178)
@@ -1146,7 +1147,8 @@ _EN_LOAN_RE = lazyre.compile(r"loan|borrow|credit|lend|cash|借|贷|还款")
 #: 0.75% per month on instalments — rt79).
 _EN_RETURN_WORD_RE = lazyre.compile(r"return|earn|yield|irr|investor|income|profit|payout|gain")
 _EN_OTHER_MEASURE_RE = lazyre.compile(
-    r"volatil|drawdown|fee|rate|charge|instal|financ|margin|loan|cost|inflation|gdp|cpi|tax|波动|费|利率"
+    r"volatil|drawdown|fee|rate|charge|instal|financ|margin|loan|cost|inflation|gdp|cpi|tax|cashback|rebate|points"
+    r"|reward|波动|费|利率"
 )
 #: (a note or a bond sold: Qinghe Plus Note: 1 percent a month — rt178)
 #: Read as whole words on the folded text: "the funds are in your account" is money, not a fund (rt220),
@@ -1163,32 +1165,45 @@ _EN_INVEST_RE = lazyre.compile(
 
 #: After an English figure: a share of something or a comparison (20% more reward points, 100% of the
 #: sum assured, 30% off), not a rate earned — unless what it is a share of is the money put in
-#: (10% of your investment).
+#: (10% of your investment, of your savings).  Not "extra": 10% extra interest a year is a rate (rt238).
 _EN_SHARE_AFTER_RE = lazyre.compile(
-    r"(?:%|percent)(?:more|less|fewer|higher|lower|off|extra|cashback|discount|rebate"
-    r"|of(?!(?:your|the|what|each|every)?(?:investment|principal|capital|money|deposit|funds|amountinvested|whatyouinvest|yourstake)))"
+    r"(?:%|percent)(?:more|less|fewer|higher|lower|off|cashback|discount|rebate"
+    r"|of(?!(?:your|the|what|each|every)?(?:investment|principal|capital|money|deposit|funds|savings"
+    r"|amountinvested|whatyouinvest|yourstake)))"
 )
-#: Something said to grow or fall (profit grew, bills have grown, phishing has risen): a figure after it
-#: in its clause measures that thing, unless the clause names an investment product.
+#: After an English rate and its period: what the rate is of (1% monthly cashback, 1.5 percent monthly in
+#: bonus points — rt238): a reward, no return.
+_EN_REWARD_AFTER_RE = lazyre.compile(r"(?:in)?(?:bonus)?(?:cashback|rebate|points|rewards?|discount)")
+#: Something said to grow or fall right before the figure (profit grew 12%, bills have grown about 10%):
+#: the figure measures that thing, unless the clause names an investment product; only a figure with
+#: no return verb of its own (earn, pays, yield …), and not a word elsewhere in the clause (beat
+#: inflation and earn 12% — rt238).
 _EN_GROWTH_RE = lazyre.compile(
-    r"grew|grown|growth|risen|rose|rising|increase|fell|fallen|dropped|inflation|prices"
+    r"(?:grew|grown|risen|rose|increased|fell|fallen|dropped)(?:by)?(?:about|around|nearly|almost|over|some)?$"
 )
 _EN_PRODUCT_RE = lazyre.compile(
     r"fund|portfolio|investment|nav|unitvalue|note|bond|plan|product|wealth|deposit"
 )
-#: A figure in a sentence that warns against it (be wary of, beware, scam, fraudster…); not "never",
-#: which a floor claim says too (never lower than a target return of 8.5% — rt21).
-_EN_WARNING_RE = lazyre.compile(
-    r"bewary|beware|becareful|watchout|scam|fraud|phishing|illegal|impersonat|notprotected|suspicious"
+#: A warning before an English figure in its clause (be wary of anyone promising returns of 20% a year),
+#: or a verdict on it after, in its sentence (…20% a year on virtual currency are scams).  Not a word
+#: anywhere in the sentence: fraud-free, no scams, the licensed alternative to illegal P2P sell (rt238);
+#: not "never", which a floor claim says too (never lower than a target return of 8.5% — rt21).
+_EN_WARNING_BEFORE_RE = lazyre.compile(r"bewary|beware|becareful|watchout|phishing|fraudalert|scamalert")
+_EN_VERDICT_AFTER_RE = lazyre.compile(
+    r"(?:is|are|were|was)(?:a|all|always|usually|often)?(?:scams?|fraud|fraudulent|fraudsters?|scammers?|illegal|fake)"
 )
 
 
 def _english_warning(view: str, start: int, end: int) -> bool:
-    """Whether the English sentence around ``view[start:end]`` warns against what it states (the
-    context pass's warning verbs reach a few characters, an English object is words long)."""
-    s0 = max(view.rfind(c, 0, start) for c in ".;!?。；！？") + 1
+    """Whether the English clause before ``view[start:end]`` warns against it, or its sentence
+    after it gives a verdict on it (the context pass's warning verbs reach a few characters, an
+    English object is words long)."""
+    c0 = max(view.rfind(c, 0, start) for c in ",.;:!?，。；：！？") + 1
     s1 = min((i for i in (view.find(c, end) for c in ".;!?。；！？") if i >= 0), default=len(view))
-    return _EN_WARNING_RE.search(view, s0, s1) is not None
+    return (
+        _EN_WARNING_BEFORE_RE.search(view, c0, start) is not None
+        or _EN_VERDICT_AFTER_RE.search(view, end, s1) is not None
+    )
 
 
 def _english_rates(view: str, words: str) -> list[StatedRate]:
@@ -1216,10 +1231,13 @@ def _english_rates(view: str, words: str) -> list[StatedRate]:
         if _EN_SHARE_AFTER_RE.match(view, m.end("a") if m.group("a") else m.end("b")) is not None:
             continue  # earn 20% more reward points, pays 100% of the sum assured: a share, no return
         if (
-            _EN_GROWTH_RE.search(clause, 0, m.start() - c0) is not None
+            not m.group("pre")
+            and _EN_GROWTH_RE.search(clause[: m.start() - c0]) is not None
             and _EN_PRODUCT_RE.search(clause, 0, m.start() - c0) is None
         ):
-            continue  # net profit grew 12% a year, bills have grown 10% a year: something else grew
+            continue  # net profit grew 12% a year, bills have grown about 10% a year: something else grew
+        if post and _EN_REWARD_AFTER_RE.match(view, m.end()) is not None:
+            continue  # 1% monthly cashback: a reward's share
         if _english_warning(view, m.start(), m.end()):
             continue  # be wary of anyone promising returns of 20% a year: warned against
         period, factor = (
