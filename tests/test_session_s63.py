@@ -50,6 +50,14 @@ def test_english_pitch_is_not_service(checker_for: Callable[[str | None], Checke
         "【明德银行】Mingde Plus Note pays 1 percent a month, minimum CNY 50,000. Investment involves risk. 回T退订",
         "【明德银行】Mingde Growth Fund returned 18% a year since 2021. Funds involve risk. 回T退订",
         "【明德银行】Earn 10% of your investment every year with Mingde Plus Note. 回T退订",
+        # spellings and periods (per cent, pct, p.m., weekly, a quarter, a target, up to)
+        "【明德银行】Mingde Gold pays 12 per cent a year to investors. 回T退订",
+        "【明德银行】Mingde Gold pays 12pct a year to investors. 回T退订",
+        "【明德银行】Mingde Gold pays 1.5% p.m. to investors. 回T退订",
+        "【明德银行】Mingde Gold pays 1% weekly to every investor. 回T退订",
+        "【明德银行】Mingde Gold pays 3 percent a quarter. 回T退订",
+        "【明德银行】Mingde Gold target return: 15 percent. Invest in the app. 回T退订",
+        "【明德银行】Mingde Gold returns up to 12% to investors. 回T退订",
     ],
 )
 def test_english_high_return_fires(checker: Checker, text: str) -> None:
@@ -72,6 +80,8 @@ def test_english_high_return_fires(checker: Checker, text: str) -> None:
         # a reward's share with its period
         "【明德银行】Earn 1% monthly cashback on groceries with the Mingde card. 回T退订",
         "【明德银行】Earn 2% everyday cashback at supermarkets with the Mingde card. 回T退订",
+        "【明德银行】Mingde card: 0.5% weekly cashback on fuel. 回T退订",
+        "【明德银行】Your card statement: interest 1.5% p.m. on the unpaid balance.",
     ],
 )
 def test_english_rate_of_something_else_is_quiet(checker: Checker, text: str) -> None:
@@ -173,3 +183,116 @@ def test_listed_wealth_product_promoted_without_figure(checker_for: Callable[[st
 )
 def test_product_quota(checker: Checker, text: str, fires: bool) -> None:
     assert ("DIS001" in _codes(checker, text)) is fires
+
+
+# ----------------------------------------------------------------------------- a cross-sell after the notice
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【明德银行】您尾号4417的账户代发工资6,500.00元已到账。到账资金可一键申购明德稳健增长基金，长期持有更省心。",
+        "【明德银行】您的意外险保单（尾号0921）已于3月1日续保成功。出行较多的客户可通过手机银行加配驾乘意外险。",
+        "【明德银行】您尾号2208的信用卡年费300元将于12月20日计入账单。本行白金卡含机场贵宾厅每年8次，可在App申请换卡。",
+    ],
+)
+def test_cross_sell_after_a_notice_is_not_service(checker: Checker, text: str) -> None:
+    result = checker.check(text)
+    assert result.kind != "service", result.kind_reason
+    assert "OPT001" in {f.code for f in result.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the notice's own errands in a later sentence
+        "【明德银行】您的保单（尾号0652）已恢复效力。为避免再次中止，可在App中开通续期保费自动扣款。",
+        "【明德银行】您尾号6610的信用卡已开通临时额度8,000元。临时额度部分需全额还款，不可办理分期。",
+        "【明德银行】您的基金账户已开立。如需修改交易密码，可在App中办理。",
+    ],
+)
+def test_a_notice_errand_stays_service(checker: Checker, text: str) -> None:
+    assert checker.check(text).kind == "service"
+
+
+# ----------------------------------------------------------------------------- the second red team's families (rt239)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of the money put in is the return
+        "【明德银行】Mingde Plus pays 1.5% of your initial deposit every month. 回T退订",
+        # the grown thing is the reader's or the clients' money
+        "【明德银行】Our clients' savings grew 15% a year with Mingde Wealth Plus. Join them today. 回T退订",
+        # a warning word that warns of nothing suspicious, a verdict in others' mouths or asked
+        "【明德银行】Beware of missing out on returns of 15% a year with Mingde Plus. 回T退订",
+        "【明德银行】Think returns of 15% a year are fake? Our investors cash out every month. 回T退订",
+        "【明德银行】Earn 18% a year with Mingde Plus; friends thought it was a scam until they cashed out. 回T退订",
+        # rewards an investment pays are its return
+        "【明德银行】Mingde Plus pays 1.5% daily rewards on your investment. 回T退订",
+    ],
+)
+def test_english_return_is_not_skipped(checker: Checker, text: str) -> None:
+    assert "PRO007" in _codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【明德银行】Mingde Debit Card: earn 2% a month in loyalty points on your spending. 回T退订",
+        "【明德银行】Savings tip: set aside 20% each month and invest it in Mingde funds. 基金有风险，投资须谨慎。回T退订",
+    ],
+)
+def test_english_share_of_spending_is_quiet(checker: Checker, text: str) -> None:
+    assert "PRO007" not in _codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a teaser is no warning: watch out for our new …
+        ("【明德银行】Watch out for guaranteed returns in our new plan next week! 回T退订", "ADV001"),
+        ("【明德银行】Watch out for 原始股 offering next week! 回T退订", "PRO005"),
+    ],
+)
+def test_teaser_is_no_warning(checker: Checker, text: str, code: str) -> None:
+    assert code in _codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【明德银行】明德鑫享App专享版今日开售，业绩比较基准3.2%，5万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+        "【明德银行】华夏基金「稳盈1号」今日开售，业绩比较基准4.2%，1万元起购。基金有风险，投资须谨慎。回T退订",
+        "【明德银行】恒丰理财·稳盈1号今日开售，业绩比较基准4.2%，1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+        "【明德银行】Hengfeng 稳盈1号今日开售，业绩比较基准4.2%，1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+        "【明德银行】稳盈1号增强型今日开售，业绩比较基准4.2%，1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+        "【明德银行】恒丰鑫利新一期今日开售，业绩比较基准3.2%，5万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+    ],
+)
+def test_other_issuers_and_variants_stay_unlisted(checker_for: Callable[[str | None], Checker], text: str) -> None:
+    assert "PRO006" in _codes(checker_for(BANK), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【明德银行】感谢您对明德月月盈的支持，本周六网点开放日欢迎您携家人参加，现场有礼。回T退订",
+        "【明德银行】明德月月盈持有客户可预约本周六网点的免费体检，名额以预约为准。回T退订",
+    ],
+)
+def test_holders_invited_need_no_risk_warning(checker_for: Callable[[str | None], Checker], text: str) -> None:
+    assert "ADV003" not in _codes(checker_for(BANK), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【明德银行】大额存单客户专享50万元额度，月费率0.3%，今日即可提款。回T退订",
+        "【明德银行】大额存单客户专享50万元额度，手机银行即可申请。回T退订",
+    ],
+)
+def test_credit_for_deposit_holders_is_credit(checker: Checker, text: str) -> None:
+    assert "DIS001" in _codes(checker, text)
+
+
+def test_english_disbursement_notice_is_no_pitch(checker: Checker) -> None:
+    text = "【明德银行】您尾号3307的贷款已审批通过，10万元已放款至您的账户。You can now draw the funds in the app."
+    assert "OPT001" not in _codes(checker, text)

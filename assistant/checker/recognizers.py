@@ -426,6 +426,8 @@ NOT_PRODUCT_ENDINGS = (
     "字号",
 )
 _BEFORE_PERIOD_NUMBER = frozenset("第分共每前后为至近余剩满首末本上下该")
+#: The next issue after a verb of buying (续投新一期, 认购新1期): no product's name.
+_NEXT_ISSUE_RE = lazyre.compile(r"(?:续投|认购|申购|购买|参与|预约|转入|续存|投资|购入|加入|转投)新[一1]期$")
 _NOT_IN_NAME = frozenset("您你向给在于对为把被从")
 #: Addresses, counters and terms that share the name shape: 建设路88号, 3号窗口, 借款期限12期,
 #: 每月5号, 1号楼.  A word before the number (路 … 期限) or after the match says which.
@@ -471,8 +473,8 @@ def plausible_product_name(name: str) -> bool:
     if name.endswith(NOT_PRODUCT_ENDINGS) or any(ch in _NOT_IN_NAME for ch in name):
         return False
     m = re.search(r"(\d{1,4}|[一二三四五六七八九十百两零]{1,4})(?:号|期|款|版)", name)  # 分十二期 too
-    if m is not None and name.endswith(("新一期", "新1期")):
-        return False  # 续投新一期: the next issue, no name (f144); 焕新1号 is one (rt238)
+    if m is not None and _NEXT_ISSUE_RE.search(name):
+        return False  # 续投新一期: the next issue, no name (f144); 焕新1号, 恒丰鑫利新一期 are names (rt238, rt239)
     return not (m is not None and m.start() > 0 and name[m.start() - 1] in _BEFORE_PERIOD_NUMBER)
 
 

@@ -950,5 +950,7 @@ def _listed_product(msg: Message) -> tuple[int, int] | None:
 
 #: What a sentence naming a listed product does when it promotes it (see :func:`_listed_product`).
 _PROMOTED_RE = lazyre.compile(
-    r"体验金|新客|首购|搜索|开售|发售|开放|上线|申购|认购|购买|买入|起购|起投|抢购|转入|存入|放进|体验|开通|预约"
+    # (not 开放 or 预约 alone: 开放日, 可预约…体检 invite holders — rt239)
+    r"体验金|新客|首购|搜索|开售|发售|开放(?:申购|认购|购买|预约)|上线|申购|认购|购买|买入|起购|起投|抢购|转入|存入|放进"
+    r"|体验|开通|预约(?:认购|申购|购买)|办理|升级"
 )

@@ -71,12 +71,18 @@ _BRAND_TAIL = r"(?:股份有限公司|有限公司|银行|保险|人寿|财险|�
 #: f143, f144): the coined-name pattern reads its 版 as a product's, it sells none.  Not a product's own
 #: edition (明德月月盈尊享版, 安心e生2026版).
 _APP_EDITION_RE = lazyre.compile(
-    r"(?:app|客户端|手机银行|网银|网上银行|小程序|网页|电脑|pc)[^，,。！？]{0,6}版$"
+    # (only a version between: 手机银行9.0版, App新版 — not App专享版, a product's own edition — rt239)
+    r"(?:app|客户端|手机银行|网银|网上银行|小程序|网页|电脑|pc)(?:\d+(?:\.\d+)*|新|大字|关怀|长辈|老年|极速|简洁|国际|企业|个人|商户)?版$"
     # (not 体验版: a product may be named so — rt238)
     r"|(?:新|商户|大字|关怀|长辈|老年|极速|企业|简洁|国际|青少年)版$"
 )
-#: A character a product's name may hold: one before a brandless listed name makes it another name's tail.
-_NAME_CHAR_RE = lazyre.compile(r"[\u4e00-\u9fffa-z0-9]")
+#: What may stand before a listed name said without its brand (稳盈1号新客体验 after the signature, …，稳盈1号…,
+#: 购买稳盈1号): the start of the body, a clause's punctuation, or a verb of buying; not another name's
+#: characters, quotes, a dot or a space after an issuer (明德添利稳盈1号, 华夏基金「稳盈1号」, 恒丰理财·稳盈1号,
+#: Hengfeng 稳盈1号 — rt238, rt239).
+_BRANDLESS_BEFORE_RE = lazyre.compile(r"(?:^|[】，,。！!？?；;：:、]|的|买|购|投|选|续投|认购|申购|关注)$")
+#: …nor run on into a variant (稳盈1号增强型, 稳盈1号B — rt239).
+_BRANDLESS_AFTER_RE = lazyre.compile(r"[a-z]|[\u4e00-\u9fff]{0,3}(?:型|款|版|号|系列)")
 #: A listed name run on into another product (明德月月盈Plus, 明德稳盈1号A, 明德月月盈尊享版).
 #: (Not an app or a figure: 明德月月盈App, 明德月月盈5万起投.)
 _VARIANT_AFTER_RE = lazyre.compile(
@@ -198,7 +204,8 @@ class Products(KeywordDetector):
             if p.startswith(b) and len(p) - len(b) >= 3
             for m in re.finditer(re.escape(p[len(b) :]), text)
             if _VARIANT_AFTER_RE.match(text, m.end()) is None
-            and (m.start() == 0 or _NAME_CHAR_RE.match(text, m.start() - 1) is None)
+            and _BRANDLESS_AFTER_RE.match(text, m.end()) is None
+            and _BRANDLESS_BEFORE_RE.search(text, 0, m.start()) is not None
         )
         sig_end = msg.signature.end if msg.signature and msg.signature.position == "head" else 0
         candidates = list(PRODUCT_RE.finditer(text, sig_end))

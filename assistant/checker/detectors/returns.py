@@ -1122,23 +1122,30 @@ def _multiple_rates(view: str, opts: dict) -> list[StatedRate]:
 
 
 #: A rate written with the English word (1 percent a month): no rate sign for the figure gates (rt178).
-_EN_PERCENT_RE = lazyre.compile(r"\d\s*percent")
+_EN_PERCENT_RE = lazyre.compile(r"\d\s*(?:percent|per\s*cent|pct)")
 #: Rates stated in English (12% p.a., 1% monthly return, target IRR 11%, 12 percent a year,
 #: 12% APR paid to investors — rt79), on the no-space view; see ``_english_rates``.
-_EN_GATE_RE = lazyre.compile(r"\d(?:%|percent)|irr|yield|return|earn|p\.?a\.?")
+_EN_GATE_RE = lazyre.compile(r"\d(?:%|percent|pct)|irr|yield|return|earn|p\.?a\.?")
 #: An English period after a rate (a year, per month, /day, each day …).
 _EN_PERIOD = (
     r"perannum|ayear|peryear|annual(?:ly)?|yearly|eachyear|everyyear|/year|/yr"
     r"|monthly|amonth|permonth|eachmonth|everymonth|/month|/mo"
     # (not "everyday", an adjective: 2% everyday cashback — rt238)
     r"|daily|aday|perday|eachday|/day"
+    # (a week's or a quarter's rate, and p.m. for a month: 1% weekly, 3 percent a quarter, 1.5% p.m. — rt238)
+    r"|weekly|aweek|perweek|eachweek|/week|quarterly|aquarter|perquarter|eachquarter|p\.m\.?"
 )
 _EN_RATE_RE = lazyre.compile(
     # (interest named between: pays interest at 11 percent, 10 percent interest p.a. — rt178)
-    r"(?P<pre>targetirr|irr|yield|annual(?:ized|ised)?returns?|returns?of|earns?|pays?|paying)(?:interest)?(?:of|at|upto|about|around)?"
-    # (with its period after it: pays 1 percent a month — rt178)
-    r"(?P<a>\d+(?:\.\d+)?)(?:%|percent)(?:interest)?(?P<post_a>" + _EN_PERIOD + r")?"
-    r"|(?P<b>\d+(?:\.\d+)?)(?:%|percent)(?:interest)?"
+    # (a target return said so, returns up to a figure: target return: 15 percent, returns up to 12% — rt238)
+    r"(?P<pre>target(?:ed)?(?:irr|returns?|yield)|irr|yield|annual(?:ized|ised)?returns?|returns?of|returns?upto|earns?|pays?"
+    r"|paying)(?:interest)?:?(?:of|at|upto|about|around|ashighas)?"
+    # (with its period after it: pays 1 percent a month — rt178; per cent and pct spelt so — rt238)
+    # (or after what it is paid on: pays 1.5% of your initial deposit every month, 1% on your money every month — rt239)
+    r"(?P<a>\d+(?:\.\d+)?)(?:%|percent|pct)(?:interest)?(?:(?:(?:of|on)[a-z']{0,30}?)?(?P<post_a>"
+    + _EN_PERIOD
+    + r"))?"
+    r"|(?P<b>\d+(?:\.\d+)?)(?:%|percent|pct)(?:interest)?"
     r"(?P<post>p\.?a\.?|apr|irr|" + _EN_PERIOD + r")"
 )
 _EN_LOAN_RE = lazyre.compile(r"loan|borrow|credit|lend|cash|借|贷|还款")
@@ -1147,8 +1154,10 @@ _EN_LOAN_RE = lazyre.compile(r"loan|borrow|credit|lend|cash|借|贷|还款")
 #: 0.75% per month on instalments — rt79).
 _EN_RETURN_WORD_RE = lazyre.compile(r"return|earn|yield|irr|investor|income|profit|payout|gain")
 _EN_OTHER_MEASURE_RE = lazyre.compile(
+    # (a share of income put aside, a reward's: set aside 20% each month — rt239; not "rewards", which an
+    # investment pays too)
     r"volatil|drawdown|fee|rate|charge|instal|financ|margin|loan|cost|inflation|gdp|cpi|tax|cashback|rebate|points"
-    r"|reward|波动|费|利率"
+    r"|setaside|putaside|budget|波动|费|利率"
 )
 #: (a note or a bond sold: Qinghe Plus Note: 1 percent a month — rt178)
 #: Read as whole words on the folded text: "the funds are in your account" is money, not a fund (rt220),
@@ -1164,33 +1173,50 @@ _EN_INVEST_RE = lazyre.compile(
 
 
 #: After an English figure: a share of something or a comparison (20% more reward points, 100% of the
-#: sum assured, 30% off), not a rate earned — unless what it is a share of is the money put in
-#: (10% of your investment, of your savings).  Not "extra": 10% extra interest a year is a rate (rt238).
+#: sum assured, 30% off), not a rate earned.  A share "of" counts only where what it is of is named as
+#: no money put in (of the sum assured, of medical costs, of your spending, pay 10% of the balance — rt178):
+#: of your initial deposit, of
+#: the sum you put in is the return (rt239).  Not "extra": 10% extra interest a year is a rate (rt238).
 _EN_SHARE_AFTER_RE = lazyre.compile(
-    r"(?:%|percent)(?:more|less|fewer|higher|lower|off|cashback|discount|rebate"
-    r"|of(?!(?:your|the|what|each|every)?(?:investment|principal|capital|money|deposit|funds|savings"
-    r"|amountinvested|whatyouinvest|yourstake)))"
+    r"(?:%|percent|pct)(?:more|less|fewer|higher|lower|off|cashback|discount|rebate"
+    r"|of(?:the|your|all|each|every|eligible)?[a-z]{0,15}?(?:sumassured|suminsured|medical|hospital|treatment|costs?|bills?"
+    r"|expenses|spend|spending|purchases?|statement|balance|outstanding|premiums?|fees?|claims?|salary|income|profits?))"
 )
-#: After an English rate and its period: what the rate is of (1% monthly cashback, 1.5 percent monthly in
-#: bonus points — rt238): a reward, no return.
-_EN_REWARD_AFTER_RE = lazyre.compile(r"(?:in)?(?:bonus)?(?:cashback|rebate|points|rewards?|discount)")
-#: Something said to grow or fall right before the figure (profit grew 12%, bills have grown about 10%):
-#: the figure measures that thing, unless the clause names an investment product; only a figure with
-#: no return verb of its own (earn, pays, yield …), and not a word elsewhere in the clause (beat
-#: inflation and earn 12% — rt238).
+#: After an English rate and its period: what the rate is paid in (1% monthly cashback, 2% a month in
+#: loyalty points, 1% a day in Mingde coins — rt238, rt239): a reward, no return.  Not "rewards": 1.5%
+#: daily rewards on an investment is a return (rt239).
+_EN_REWARD_AFTER_RE = lazyre.compile(
+    r"(?:in|as)?[a-z]{0,12}?(?:cashback|rebate|points|coins|miles|vouchers?|discount)"
+)
+#: Something said to grow or fall right before the figure (profit grew 12%, bills have grown about 10%),
+#: named in the clause as something no one invests in: the figure measures that thing.  Only a figure
+#: with no return verb of its own (earn, pays, yield …), and the grown thing named: savings, capital,
+#: clients' money that grew is a return (rt239); beat inflation and earn 12% is one too (rt238).
 _EN_GROWTH_RE = lazyre.compile(
     r"(?:grew|grown|risen|rose|increased|fell|fallen|dropped)(?:by)?(?:about|around|nearly|almost|over|some)?$"
 )
 _EN_PRODUCT_RE = lazyre.compile(
     r"fund|portfolio|investment|nav|unitvalue|note|bond|plan|product|wealth|deposit"
 )
-#: A warning before an English figure in its clause (be wary of anyone promising returns of 20% a year),
-#: or a verdict on it after, in its sentence (…20% a year on virtual currency are scams).  Not a word
-#: anywhere in the sentence: fraud-free, no scams, the licensed alternative to illegal P2P sell (rt238);
-#: not "never", which a floor claim says too (never lower than a target return of 8.5% — rt21).
-_EN_WARNING_BEFORE_RE = lazyre.compile(r"bewary|beware|becareful|watchout|phishing|fraudalert|scamalert")
+_EN_GROWN_THING_RE = lazyre.compile(
+    r"profit|bills?|prices?|costs?|inflation|phishing|fraud|scams?|texts?|cases|premiums|salar|wages|gdp|sales"
+    r"|revenue|users|customers|members(?!'|hip)|complaints|rents?|fees|expenses|tuition|spending|population"
+)
+#: A warning before an English figure in its clause, naming something suspicious as what it warns of
+#: (be wary of anyone promising returns of 20% a year; not beware of missing out, watch out for our new
+#: plan — rt239), or a verdict on it after, in its sentence (…20% a year on crypto deposits are scams):
+#: not a question, nor a verdict on others or in others' mouths (Think 15% a year is fake?, unlike
+#: platforms that were fraudulent, they said it was a scam — rt239).  Not "never", which a floor claim
+#: says too (never lower than a target return of 8.5% — rt21).
+_EN_WARNING_BEFORE_RE = lazyre.compile(
+    r"(?:bewary|beware|becareful|watchout)(?:of|for)(?:any|anyone|those|people|schemes?|offers?|calls?|messages?"
+    r"|texts?|platforms?|apps?|promises?|claims?|fake|fraud|scam|strangers?|unlicensed|illegal|so-called|unknown)"
+)
 _EN_VERDICT_AFTER_RE = lazyre.compile(
-    r"(?:is|are|were|was)(?:a|all|always|usually|often)?(?:scams?|fraud|fraudulent|fraudsters?|scammers?|illegal|fake)"
+    r"(?:is|are)(?:a|all|always|usually|often)?(?:scams?|fraud|fraudulent|fraudsters?|scammers?|illegal|fake)(?![a-z])"
+)
+_EN_VERDICT_OTHERS_RE = lazyre.compile(
+    r"unlike|than|other|said|says|think|thought|claim|call|believ|until|who"
 )
 
 
@@ -1200,9 +1226,13 @@ def _english_warning(view: str, start: int, end: int) -> bool:
     English object is words long)."""
     c0 = max(view.rfind(c, 0, start) for c in ",.;:!?，。；：！？") + 1
     s1 = min((i for i in (view.find(c, end) for c in ".;!?。；！？") if i >= 0), default=len(view))
+    if _EN_WARNING_BEFORE_RE.search(view, c0, start) is not None:
+        return True
+    verdict = _EN_VERDICT_AFTER_RE.search(view, end, s1)
     return (
-        _EN_WARNING_BEFORE_RE.search(view, c0, start) is not None
-        or _EN_VERDICT_AFTER_RE.search(view, end, s1) is not None
+        verdict is not None
+        and view[s1 : s1 + 1] not in "?？"
+        and _EN_VERDICT_OTHERS_RE.search(view, end, verdict.start()) is None
     )
 
 
@@ -1233,6 +1263,7 @@ def _english_rates(view: str, words: str) -> list[StatedRate]:
         if (
             not m.group("pre")
             and _EN_GROWTH_RE.search(clause[: m.start() - c0]) is not None
+            and _EN_GROWN_THING_RE.search(clause, 0, m.start() - c0) is not None
             and _EN_PRODUCT_RE.search(clause, 0, m.start() - c0) is None
         ):
             continue  # net profit grew 12% a year, bills have grown about 10% a year: something else grew
@@ -1241,7 +1272,15 @@ def _english_rates(view: str, words: str) -> list[StatedRate]:
         if _english_warning(view, m.start(), m.end()):
             continue  # be wary of anyone promising returns of 20% a year: warned against
         period, factor = (
-            ("month", 12.0) if "mo" in post else ("day", 365.0) if "da" in post else ("year", 1.0)
+            ("month", 12.0)
+            if "mo" in post or "p.m" in post
+            else ("day", 365.0)
+            if "da" in post
+            else ("week", 52.0)
+            if "week" in post
+            else ("quarter", 4.0)
+            if "quarter" in post
+            else ("year", 1.0)
         )
         at = m.start("a") if m.group("a") else m.start("b")
         out.append(StatedRate(at, m.end(), round(value * factor, 6), period, "收益"))
@@ -1528,7 +1567,7 @@ _quick = any_search(
     r"[\d一二两三四五六七八九十百千]\s*(?:万元|万|千元|千|元|块)",
     r"[%％‰‱]",
     # (a rate in English words: 10 percent interest p.a., 1 percent a month — rt178; read by _english_rates)
-    r"\d\s*percent",
+    r"\d\s*(?:percent|per\s*cent|pct)",
     r"分\s*之",
     r"[月年日]\s*息",
     r"[月年]\s*(?:收益|回报|利率|利|化)\S{0,3}\s*\S{1,3}\s*分",
