@@ -267,7 +267,9 @@ def test_teaser_is_no_warning(checker: Checker, text: str, code: str) -> None:
         "【明德银行】恒丰鑫利新一期今日开售，业绩比较基准3.2%，5万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
     ],
 )
-def test_other_issuers_and_variants_stay_unlisted(checker_for: Callable[[str | None], Checker], text: str) -> None:
+def test_other_issuers_and_variants_stay_unlisted(
+    checker_for: Callable[[str | None], Checker], text: str
+) -> None:
     assert "PRO006" in _codes(checker_for(BANK), text)
 
 
@@ -278,7 +280,9 @@ def test_other_issuers_and_variants_stay_unlisted(checker_for: Callable[[str | N
         "【明德银行】明德月月盈持有客户可预约本周六网点的免费体检，名额以预约为准。回T退订",
     ],
 )
-def test_holders_invited_need_no_risk_warning(checker_for: Callable[[str | None], Checker], text: str) -> None:
+def test_holders_invited_need_no_risk_warning(
+    checker_for: Callable[[str | None], Checker], text: str
+) -> None:
     assert "ADV003" not in _codes(checker_for(BANK), text)
 
 
