@@ -300,3 +300,83 @@ def test_credit_for_deposit_holders_is_credit(checker: Checker, text: str) -> No
 def test_english_disbursement_notice_is_no_pitch(checker: Checker) -> None:
     text = "【明德银行】您尾号3307的贷款已审批通过，10万元已放款至您的账户。You can now draw the funds in the app."
     assert "OPT001" not in _codes(checker, text)
+
+
+# ----------------------------------------------------------------------------- the third red team's families (rt240)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a perk said after the rate is no reward's share
+        "【明德银行】Mingde Wealth Plus pays 12% a year plus welcome points for new investors. 回T退订",
+        # a product's share of the reader's balance is its return; only the reader's own payment is a share
+        "【明德银行】Mingde Wealth Plus pays 12% of your balance every year. 回T退订",
+        # a dash ends the warning's clause; the sender's own offer after a warning is no warning
+        "【明德银行】Watch out for fake apps — Mingde Wealth Plus pays 15% a year in our official app. 回T退订",
+        "【明德银行】Beware of fake apps and download our app to earn 15% a year with Mingde Wealth Plus. 回T退订",
+        # customers' money that rose is a return
+        "【明德银行】Mingde Wealth Plus since 2020: customers' money rose 15% a year. 回T退订",
+        # a verdict on something else in another clause
+        "【明德银行】Mingde Wealth Plus pays 12% a year — inflation is a scam, beat it. 回T退订",
+    ],
+)
+def test_english_return_survives_rt240(checker: Checker, text: str) -> None:
+    assert "PRO007" in _codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【明德银行】Minimum option: pay 10% of the balance by the due date.",
+        "【明德银行】Mingde Care Plus pays 100 percent upon diagnosis of a covered illness. 回T退订",
+        "【明德银行】Mingde World Card: earn 10 pct back at supermarkets this month. 回T退订",
+        "【明德银行】Mingde Travel Cover pays 100 percent of your ambulance fares. 回T退订",
+        "【明德银行】Mingde Wealth Plus: 90% past investors renewed. 回T退订",
+    ],
+)
+def test_english_share_without_return_is_quiet(checker: Checker, text: str) -> None:
+    assert "PRO007" not in _codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【明德银行】明德极速版今日开售，业绩比较基准3.2%，5万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+        "【明德银行】稳盈1号增强今日开售，业绩比较基准4.2%，1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+        "【明德银行】华夏基金的稳盈1号今日开售，业绩比较基准4.2%，1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+    ],
+)
+def test_unlisted_names_rt240(checker_for: Callable[[str | None], Checker], text: str) -> None:
+    assert "PRO006" in _codes(checker_for(BANK), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # credit for deposit holders in other words stays credit
+        ("【明德银行】大额存单客户专享30万元额度，手机银行一键申领，买车、旅游都能安排。回T退订", True),
+        ("【明德银行】这期活动老客户专享5万元额度，手机银行一键提取，次日就能用上。回T退订", True),
+        # a quota said to be scarce or kept is no credit
+        (
+            "【明德银行】明德月月盈新一期额度充足，手机银行即可购买，1万元起购。理财非存款，产品有风险，投资须谨慎。回T退订",
+            False,
+        ),
+    ],
+)
+def test_quota_needs_its_scarcity(checker: Checker, text: str, fires: bool) -> None:
+    assert ("DIS001" in _codes(checker, text)) is fires
+
+
+def test_english_warning_verb_is_no_chinese_negation(checker: Checker) -> None:
+    text = "【明德银行】Beware of 保本高息 envy: your neighbours already joined. 回T退订"
+    assert "ADV001" in _codes(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【明德银行】您的白金卡年费800元已于12月1日扣收。如不再需要，可在App办理换卡为普通金卡。",
+        "【明德银行】您的车险已于12月1日续保成功。出险后可在App办理意外险理赔报案。",
+    ],
+)
+def test_notice_errand_after_a_notice_is_no_cross_sell(checker: Checker, text: str) -> None:
+    assert "OPT001" not in _codes(checker, text)

@@ -71,18 +71,23 @@ _BRAND_TAIL = r"(?:股份有限公司|有限公司|银行|保险|人寿|财险|�
 #: f143, f144): the coined-name pattern reads its 版 as a product's, it sells none.  Not a product's own
 #: edition (明德月月盈尊享版, 安心e生2026版).
 _APP_EDITION_RE = lazyre.compile(
-    # (only a version between: 手机银行9.0版, App新版 — not App专享版, a product's own edition — rt239)
+    # (only a version after an app word: 手机银行9.0版, App新版 — not App专享版, 新版, 极速版 or 国际版 alone, which a
+    # product may be named — rt239, rt240; 商户版 of a payment service is its merchants' app)
     r"(?:app|客户端|手机银行|网银|网上银行|小程序|网页|电脑|pc)(?:\d+(?:\.\d+)*|新|大字|关怀|长辈|老年|极速|简洁|国际|企业|个人|商户)?版$"
-    # (not 体验版: a product may be named so — rt238)
-    r"|(?:新|商户|大字|关怀|长辈|老年|极速|企业|简洁|国际|青少年)版$"
+    r"|支付商户版$"
 )
 #: What may stand before a listed name said without its brand (稳盈1号新客体验 after the signature, …，稳盈1号…,
 #: 购买稳盈1号): the start of the body, a clause's punctuation, or a verb of buying; not another name's
 #: characters, quotes, a dot or a space after an issuer (明德添利稳盈1号, 华夏基金「稳盈1号」, 恒丰理财·稳盈1号,
 #: Hengfeng 稳盈1号 — rt238, rt239).
-_BRANDLESS_BEFORE_RE = lazyre.compile(r"(?:^|[】，,。！!？?；;：:、]|的|买|购|投|选|续投|认购|申购|关注)$")
-#: …nor run on into a variant (稳盈1号增强型, 稳盈1号B — rt239).
-_BRANDLESS_AFTER_RE = lazyre.compile(r"[a-z]|[\u4e00-\u9fff]{0,3}(?:型|款|版|号|系列)")
+_BRANDLESS_BEFORE_RE = lazyre.compile(r"(?:^|[】，,。！!？?；;：:]|购买|认购|申购|续投|关注)$")
+#: …nor after another institution named just before it (华夏基金的稳盈1号, 恒丰理财，稳盈1号 — rt240).
+_ISSUER_BEFORE_RE = lazyre.compile(r"银行|基金|理财|保险|证券|信托|资管|人寿|财富|金融|公司")
+#: …nor run on into a variant (稳盈1号增强型, 稳盈1号B, 稳盈1号增强, 稳盈1号·尊享 — rt239, rt240): only punctuation, a
+#: space, or a word that starts what is said of the product may follow it.
+_BRANDLESS_AFTER_RE = lazyre.compile(
+    r"(?![，,。！!？?；;：:、\s（(）)“”\"]|$|新客|新一期|本期|今日|今起|于|已|将|正式|开放|开售|发售|火热|限时|第|的|业绩|产品|理财|每|现|即|可|到期|收益|年化)"
+)
 #: A listed name run on into another product (明德月月盈Plus, 明德稳盈1号A, 明德月月盈尊享版).
 #: (Not an app or a figure: 明德月月盈App, 明德月月盈5万起投.)
 _VARIANT_AFTER_RE = lazyre.compile(
@@ -195,6 +200,7 @@ class Products(KeywordDetector):
                 rf"{re.escape(b)}{_BRAND_TAIL}[{_OPEN_Q}]{re.escape(p[len(b) :])}[{_CLOSE_Q}]", text
             )
         )
+        sig_end = msg.signature.end if msg.signature and msg.signature.position == "head" else 0
         # (a listed name said without its brand: 稳盈1号 for 明德稳盈1号 — f144; not a short remainder,
         # nor the tail of a longer name: 明德添利稳盈1号, 恒丰稳盈1号 — rt238)
         approved_spans.extend(
@@ -206,8 +212,8 @@ class Products(KeywordDetector):
             if _VARIANT_AFTER_RE.match(text, m.end()) is None
             and _BRANDLESS_AFTER_RE.match(text, m.end()) is None
             and _BRANDLESS_BEFORE_RE.search(text, 0, m.start()) is not None
+            and _ISSUER_BEFORE_RE.search(text, max(sig_end, m.start() - 8), m.start()) is None
         )
-        sig_end = msg.signature.end if msg.signature and msg.signature.position == "head" else 0
         candidates = list(PRODUCT_RE.finditer(text, sig_end))
         candidates.extend(self._sold_names(text, sig_end))
         own = tuple(fold(n) for n in [*profile.signatures, profile.full_name] if n)

@@ -1122,7 +1122,7 @@ def _multiple_rates(view: str, opts: dict) -> list[StatedRate]:
 
 
 #: A rate written with the English word (1 percent a month): no rate sign for the figure gates (rt178).
-_EN_PERCENT_RE = lazyre.compile(r"\d\s*(?:percent|per\s*cent|pct)")
+_EN_PERCENT_RE = lazyre.compile(r"\d\s*(?:percent|per[\s-]*cent|pct)")
 #: Rates stated in English (12% p.a., 1% monthly return, target IRR 11%, 12 percent a year,
 #: 12% APR paid to investors — rt79), on the no-space view; see ``_english_rates``.
 _EN_GATE_RE = lazyre.compile(r"\d(?:%|percent|pct)|irr|yield|return|earn|p\.?a\.?")
@@ -1134,6 +1134,8 @@ _EN_PERIOD = (
     r"|daily|aday|perday|eachday|/day"
     # (a week's or a quarter's rate, and p.m. for a month: 1% weekly, 3 percent a quarter, 1.5% p.m. — rt238)
     r"|weekly|aweek|perweek|eachweek|/week|quarterly|aquarter|perquarter|eachquarter|p\.m\.?"
+    # (every week, every quarter, /mth — rt240)
+    r"|everyweek|everyquarter|/mth"
 )
 _EN_RATE_RE = lazyre.compile(
     # (interest named between: pays interest at 11 percent, 10 percent interest p.a. — rt178)
@@ -1142,11 +1144,12 @@ _EN_RATE_RE = lazyre.compile(
     r"|paying)(?:interest)?:?(?:of|at|upto|about|around|ashighas)?"
     # (with its period after it: pays 1 percent a month — rt178; per cent and pct spelt so — rt238)
     # (or after what it is paid on: pays 1.5% of your initial deposit every month, 1% on your money every month — rt239)
-    r"(?P<a>\d+(?:\.\d+)?)(?:%|percent|pct)(?:interest)?(?:(?:(?:of|on)[a-z']{0,30}?)?(?P<post_a>"
+    r"(?P<a>\d+(?:\.\d+)?)(?:%|per-?cent|pct)(?:extra)?(?:interest)?(?:(?:(?:of|on|to)[a-z']{0,30}?)?(?P<post_a>"
     + _EN_PERIOD
     + r"))?"
-    r"|(?P<b>\d+(?:\.\d+)?)(?:%|percent|pct)(?:interest)?"
-    r"(?P<post>p\.?a\.?|apr|irr|" + _EN_PERIOD + r")"
+    r"|(?P<b>\d+(?:\.\d+)?)(?:%|per-?cent|pct)(?:interest)?"
+    # (p.a. as a word: not the "pa" of "past" — rt240)
+    r"(?P<post>p\.?a\.?(?![a-z])|apr|irr|" + _EN_PERIOD + r")"
 )
 _EN_LOAN_RE = lazyre.compile(r"loan|borrow|credit|lend|cash|借|贷|还款")
 #: In a figure's clause: what makes a bare "12% a year" a return, and what makes it a
@@ -1178,15 +1181,18 @@ _EN_INVEST_RE = lazyre.compile(
 #: of your initial deposit, of
 #: the sum you put in is the return (rt239).  Not "extra": 10% extra interest a year is a rate (rt238).
 _EN_SHARE_AFTER_RE = lazyre.compile(
-    r"(?:%|percent|pct)(?:more|less|fewer|higher|lower|off|cashback|discount|rebate"
+    r"(?:%|per-?cent|pct)(?:more|less|fewer|higher|lower|off|back|cashback|discount|rebate"
     r"|of(?:the|your|all|each|every|eligible)?[a-z]{0,15}?(?:sumassured|suminsured|medical|hospital|treatment|costs?|bills?"
-    r"|expenses|spend|spending|purchases?|statement|balance|outstanding|premiums?|fees?|claims?|salary|income|profits?))"
+    r"|expenses|spend|spending|purchases?|statement|premiums?|fees?|fares?|tickets?|bookings?|claims?|salary|income|profits?))"
 )
 #: After an English rate and its period: what the rate is paid in (1% monthly cashback, 2% a month in
 #: loyalty points, 1% a day in Mingde coins — rt238, rt239): a reward, no return.  Not "rewards": 1.5%
 #: daily rewards on an investment is a return (rt239).
 _EN_REWARD_AFTER_RE = lazyre.compile(
-    r"(?:in|as)?[a-z]{0,12}?(?:cashback|rebate|points|coins|miles|vouchers?|discount)"
+    # (paid in something, or the reward's own name right after; not a perk said after it: 12% a year with bonus
+    # vouchers, plus welcome points — rt240)
+    r"(?:in|as)[a-z]{0,12}?(?:cashback|rebate|points|coins|miles|vouchers?|discount)"
+    r"|(?:bonus|loyalty)?(?:cashback|rebate|points|coins|miles|vouchers?|discount)"
 )
 #: Something said to grow or fall right before the figure (profit grew 12%, bills have grown about 10%),
 #: named in the clause as something no one invests in: the figure measures that thing.  Only a figure
@@ -1195,6 +1201,17 @@ _EN_REWARD_AFTER_RE = lazyre.compile(
 _EN_GROWTH_RE = lazyre.compile(
     r"(?:grew|grown|risen|rose|increased|fell|fallen|dropped)(?:by)?(?:about|around|nearly|almost|over|some)?$"
 )
+#: The reader's own payment, a share of what they owe (Minimum option: pay 10 percent of the balance — rt178):
+#: only after the bare verb "pay"; a product's share of the reader's balance is its return (rt240).
+_EN_PAYMENT_SHARE_RE = lazyre.compile(
+    r"(?:%|per-?cent|pct)of(?:the|your)?(?:balance|outstanding|statement|bill|amountdue)"
+)
+#: Money words between a grown thing and its verb, or whose owners before it (customers' money rose, clients'
+#: profits rose — rt240): the reader's or investors' money grew, a return.
+_EN_MONEY_GROWN_RE = lazyre.compile(
+    r"money|savings|capital|wealth|balance|stake|portfolio|investment|returns?|funds?"
+)
+_EN_OWNERS_RE = lazyre.compile(r"(?:client|customer|investor|member|holder|your|our)s?'?s?$")
 _EN_PRODUCT_RE = lazyre.compile(
     r"fund|portfolio|investment|nav|unitvalue|note|bond|plan|product|wealth|deposit"
 )
@@ -1212,6 +1229,12 @@ _EN_WARNING_BEFORE_RE = lazyre.compile(
     r"(?:bewary|beware|becareful|watchout)(?:of|for)(?:any|anyone|those|people|schemes?|offers?|calls?|messages?"
     r"|texts?|platforms?|apps?|promises?|claims?|fake|fraud|scam|strangers?|unlicensed|illegal|so-called|unknown)"
 )
+#: Verbs that state a rate only with a period or in a message about investing (see :func:`_english_rates`).
+_EN_PLAIN_VERBS = frozenset({"earn", "earns", "pay", "pays", "paying"})
+#: The sender's own offer between a warning and the figure (and download our app to earn …, join us …).
+_EN_OWN_OFFER_RE = lazyre.compile(
+    r"(?<![y])our|(?<![a-z])we|withus|joinus|download|and(?:get|earn|enjoy|join)"
+)
 _EN_VERDICT_AFTER_RE = lazyre.compile(
     r"(?:is|are)(?:a|all|always|usually|often)?(?:scams?|fraud|fraudulent|fraudsters?|scammers?|illegal|fake)(?![a-z])"
 )
@@ -1220,15 +1243,33 @@ _EN_VERDICT_OTHERS_RE = lazyre.compile(
 )
 
 
+def _grown_elsewhere(clause: str, verb: int) -> bool:
+    """Whether the thing said to grow right before ``verb`` in ``clause`` is no money put in: named
+    (profit, bills, prices …) at most a few words before the verb, with no money word between and no
+    owner of it before (customers' money rose, clients' profits rose are returns — rt240)."""
+    near = max(0, verb - 16)
+    for thing in _EN_GROWN_THING_RE.finditer(clause, near, verb):
+        if _EN_MONEY_GROWN_RE.search(clause, thing.start(), verb) is None and (
+            _EN_OWNERS_RE.search(clause, max(0, thing.start() - 10), thing.start()) is None
+        ):
+            return True
+    return False
+
+
 def _english_warning(view: str, start: int, end: int) -> bool:
     """Whether the English clause before ``view[start:end]`` warns against it, or its sentence
     after it gives a verdict on it (the context pass's warning verbs reach a few characters, an
     English object is words long)."""
-    c0 = max(view.rfind(c, 0, start) for c in ",.;:!?，。；：！？") + 1
+    # (a dash ends a clause too: Watch out for fake apps — 明德稳盈1号 pays 15% a year — rt240)
+    c0 = max(view.rfind(c, 0, start) for c in ",.;:!?，。；：！？—–") + 1
+    c1 = min((i for i in (view.find(c, end) for c in ",;:!?，。；：！？—–") if i >= 0), default=len(view))
     s1 = min((i for i in (view.find(c, end) for c in ".;!?。；！？") if i >= 0), default=len(view))
-    if _EN_WARNING_BEFORE_RE.search(view, c0, start) is not None:
-        return True
-    verdict = _EN_VERDICT_AFTER_RE.search(view, end, s1)
+    c1 = min(c1, s1)
+    warned = _EN_WARNING_BEFORE_RE.search(view, c0, start)
+    if warned is not None and _EN_OWN_OFFER_RE.search(view, warned.end(), start) is None:
+        return True  # (not the sender's own offer after the warning: …fake apps and download our app to earn 15% — rt240)
+    # (the verdict in the figure's own clause: not …12% a year — inflation is a scam — rt240)
+    verdict = _EN_VERDICT_AFTER_RE.search(view, end, c1)
     return (
         verdict is not None
         and view[s1 : s1 + 1] not in "?？"
@@ -1250,7 +1291,7 @@ def _english_rates(view: str, words: str) -> list[StatedRate]:
         if value is None:
             continue
         post = m.group("post") or m.group("post_a") or ""
-        c0 = max(view.rfind(c, 0, m.start()) for c in ",.;:!?，。；：！？") + 1
+        c0 = max(view.rfind(c, 0, m.start()) for c in ",.;:!?，。；：！？—–") + 1
         ends = [i for i in (view.find(c, m.end()) for c in ",;:!?，。；：！？") if i >= 0]
         clause = view[c0 : min(ends, default=len(view))]
         if not m.group("pre") and (
@@ -1258,12 +1299,17 @@ def _english_rates(view: str, words: str) -> list[StatedRate]:
             and (_EN_OTHER_MEASURE_RE.search(clause) is not None or not invested)
         ):
             continue  # a rate of something else, or no investment in the message
-        if _EN_SHARE_AFTER_RE.match(view, m.end("a") if m.group("a") else m.end("b")) is not None:
+        if m.group("pre") in _EN_PLAIN_VERBS and not post and not invested:
+            continue  # pays 100% upon diagnosis, earn 10 pct back: no period, nothing invested (rt240)
+        figure_end = m.end("a") if m.group("a") else m.end("b")
+        if _EN_SHARE_AFTER_RE.match(view, figure_end) is not None or (
+            m.group("pre") == "pay" and _EN_PAYMENT_SHARE_RE.match(view, figure_end) is not None
+        ):
             continue  # earn 20% more reward points, pays 100% of the sum assured: a share, no return
         if (
             not m.group("pre")
-            and _EN_GROWTH_RE.search(clause[: m.start() - c0]) is not None
-            and _EN_GROWN_THING_RE.search(clause, 0, m.start() - c0) is not None
+            and (grown := _EN_GROWTH_RE.search(clause[: m.start() - c0])) is not None
+            and _grown_elsewhere(clause, grown.start())
             and _EN_PRODUCT_RE.search(clause, 0, m.start() - c0) is None
         ):
             continue  # net profit grew 12% a year, bills have grown about 10% a year: something else grew
@@ -1567,7 +1613,7 @@ _quick = any_search(
     r"[\d一二两三四五六七八九十百千]\s*(?:万元|万|千元|千|元|块)",
     r"[%％‰‱]",
     # (a rate in English words: 10 percent interest p.a., 1 percent a month — rt178; read by _english_rates)
-    r"\d\s*(?:percent|per\s*cent|pct)",
+    r"\d\s*(?:percent|per[\s-]*cent|pct)",
     r"分\s*之",
     r"[月年日]\s*息",
     r"[月年]\s*(?:收益|回报|利率|利|化)\S{0,3}\s*\S{1,3}\s*分",
