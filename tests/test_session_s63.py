@@ -380,3 +380,31 @@ def test_english_warning_verb_is_no_chinese_negation(checker: Checker) -> None:
 )
 def test_notice_errand_after_a_notice_is_no_cross_sell(checker: Checker, text: str) -> None:
     assert "OPT001" not in _codes(checker, text)
+
+
+# ----------------------------------------------------------------------------- points for cash, credit to draw (s64)
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("【明德银行】您有9,600积分将于12月31日到期，现在用6,000积分加19元就能换定制水杯。", "uncertain"),
+        (
+            "【明德银行】您有9,600积分将于12月31日到期。积分商城上新，积分不足的部分可用现金支付。",
+            "uncertain",
+        ),
+        ("【明德银行】您的积分兑换订单（6,000积分+19元）已发货，订单号55120。", "service"),
+        ("【明德银行】您有9,600积分将于12月31日到期，请及时登录App兑换。", "service"),
+        (
+            "【明德银行】您尾号6621的信用卡固定额度为5万元，其中取现额度为1.5万元，可在ATM办理取现。",
+            "service",
+        ),
+    ],
+)
+def test_points_for_cash_and_credit_to_draw(checker: Checker, text: str, kind: str) -> None:
+    assert checker.check(text).kind == kind
+
+
+def test_cash_credit_pointed_out_is_not_a_silent_notice(checker: Checker) -> None:
+    text = "【明德银行】您尾号6621的信用卡已激活，卡内另有预借现金额度2万元，随时能转到储蓄卡。"
+    result = checker.check(text)
+    assert result.kind in ("uncertain", "marketing"), result.kind_reason
+    assert "OPT001" in {f.code for f in result.findings}
