@@ -408,3 +408,10 @@ def test_cash_credit_pointed_out_is_not_a_silent_notice(checker: Checker) -> Non
     result = checker.check(text)
     assert result.kind in ("uncertain", "marketing"), result.kind_reason
     assert "OPT001" in {f.code for f in result.findings}
+
+
+def test_listed_product_promoted_after_thanks(checker_for: Callable[[str | None], Checker]) -> None:
+    """Every mention of the listed product is read, not the first only (rt240)."""
+    text = "【明德银行】感谢您对明德月月盈的支持！明德月月盈新客体验金已发放，App搜索即可领取。回T退订"
+    findings = [f for f in checker_for(BANK).check(text).findings if f.code == "ADV003"]
+    assert findings and findings[0].start == text.index("明德月月盈", text.index("！"))

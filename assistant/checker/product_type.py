@@ -188,7 +188,19 @@ def load_product_type_rules(directory: str | None = None) -> ProductTypeRules:
 
 
 def _profile_mentions(msg: Message) -> list[tuple[int, str, str]]:
-    """(position, product name, type) of each profile product named in the text."""
+    """(position, product name, type) of each profile product named in the text (its first
+    mention)."""
+    first: dict[str, tuple[int, str, str]] = {}
+    for at, _end, name, ptype in profile_mention_spans(msg):
+        first.setdefault(name, (at, name, ptype))
+    return sorted(first.values())
+
+
+def profile_mention_spans(msg: Message) -> list[tuple[int, int, str, str]]:
+    """(start, end, product name, type) of every mention of a profile product in the text, in
+    order (folded offsets are the original's).  One place for where the sender's own products
+    are named: the product type decision reads the first mention of each, ADV003 every one
+    (a thank-you first may hide a promotion after it — rt240)."""
     profile = msg.profile
     if profile is None or not profile.product_details:
         return []
@@ -198,8 +210,9 @@ def _profile_mentions(msg: Message) -> list[tuple[int, str, str]]:
         tuple((n, d.type) for n, d in profile.product_details.items())
     ):
         at = folded.find(folded_name)
-        if at >= 0:
-            out.append((at, name, ptype))
+        while at >= 0:
+            out.append((at, at + len(folded_name), name, ptype))
+            at = folded.find(folded_name, at + len(folded_name))
     return sorted(out)
 
 

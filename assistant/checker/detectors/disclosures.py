@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING, ClassVar
 
 from assistant.checker.detectors.base import KeywordDetector, half_name, sentence_break
 from assistant.checker.models import SEVERITY_RANK, Finding, Fix
-from assistant.checker.product_type import NOT_INVESTMENT_RE, PRODUCT_OFFER_RE, body_type_cues
+from assistant.checker.product_type import (
+    NOT_INVESTMENT_RE,
+    PRODUCT_OFFER_RE,
+    body_type_cues,
+    profile_mention_spans,
+)
 from assistant.text import lazyre
 from assistant.text.regexgate import literal_gate
 
@@ -929,21 +934,17 @@ class RiskWarning(KeywordDetector):
 
 
 def _listed_product(msg: Message) -> tuple[int, int] | None:
-    """The span of the first product of the message's type that the sender's profile lists,
-    named in the text (the product type decision read it there: 提到发送方档案中的产品…)."""
-    profile = msg.profile
-    if profile is None or not profile.product_details:
-        return None
-    found = [
-        (at, at + len(name))
-        for name, detail in profile.product_details.items()
-        if detail.type == msg.product_type and (at := msg.text.find(name)) >= 0
-    ]
-    for at, end in sorted(found):
+    """The span of the first mention of a product of the message's type that the sender's profile
+    lists, in a sentence that promotes it (the product type decision read the name there:
+    提到发送方档案中的产品…)."""
+    compact = msg.nt.compact
+    for at, end, _name, ptype in profile_mention_spans(msg):
+        if ptype != msg.product_type:
+            continue
         # promoted in its own sentence (体验金, 搜索, 开售 …), not named in thanks or an invitation to
         # its holders (感谢您对明德月月盈的支持, …持有客户均可参加 — rt238)
         s0, s1 = msg.ctx.sentence(msg.nt.compact_pos(at))
-        if _PROMOTED_RE.search(msg.nt.compact, s0, s1) is not None:
+        if _PROMOTED_RE.search(compact, s0, s1) is not None:
             return at, end
     return None
 
