@@ -192,6 +192,7 @@ def test_product_quota(checker: Checker, text: str, fires: bool) -> None:
         "【明德银行】您尾号4417的账户代发工资6,500.00元已到账。到账资金可一键申购明德稳健增长基金，长期持有更省心。",
         "【明德银行】您的意外险保单（尾号0921）已于3月1日续保成功。出行较多的客户可通过手机银行加配驾乘意外险。",
         "【明德银行】您尾号2208的信用卡年费300元将于12月20日计入账单。本行白金卡含机场贵宾厅每年8次，可在App申请换卡。",
+        "【明德银行】您尾号3307的账户12月1日入账6,000.00元。到账资金也可用于购买大额存单。",
     ],
 )
 def test_cross_sell_after_a_notice_is_not_service(checker: Checker, text: str) -> None:
