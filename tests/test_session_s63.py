@@ -33,6 +33,9 @@ def _codes(checker: Checker, text: str, severity: str | None = None) -> set[str]
         # them (a red team, rt238, made 38 pitches silent when they counted)
         "【明德银行】Turn your salary into more: Mingde Monthly Plus wealth plan, subscribe in the app today.",
         "【明德银行】Take the stress out of your due date: Mingde Cash Line lets you borrow CNY 50,000 any time.",
+        # more credit pushed in English after a Chinese repayment notice (rt240)
+        "【明德银行】您尾号3307的贷款本月已按时还款。Need more? Borrow another CNY 50,000 in the app in minutes.",
+        "【明德银行】您尾号3307的贷款本月已按时还款。You can draw more on your loan, approved in minutes.",
     ],
 )
 def test_english_pitch_is_not_service(checker_for: Callable[[str | None], Checker], text: str) -> None:
@@ -416,16 +419,3 @@ def test_listed_product_promoted_after_thanks(checker_for: Callable[[str | None]
     text = "【明德银行】感谢您对明德月月盈的支持！明德月月盈新客体验金已发放，App搜索即可领取。回T退订"
     findings = [f for f in checker_for(BANK).check(text).findings if f.code == "ADV003"]
     assert findings and findings[0].start == text.index("明德月月盈", text.index("！"))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "【明德银行】您尾号3307的贷款本月已按时还款。Need more? Borrow another CNY 50,000 in the app in minutes.",
-        "【明德银行】您尾号3307的贷款本月已按时还款。You can draw more on your loan, approved in minutes.",
-    ],
-)
-def test_english_credit_push_after_a_notice_is_not_service(checker: Checker, text: str) -> None:
-    result = checker.check(text)
-    assert result.kind != "service", result.kind_reason
-    assert "OPT001" in {f.code for f in result.findings}
