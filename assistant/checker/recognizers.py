@@ -472,9 +472,9 @@ def plausible_product_name(name: str) -> bool:
     """
     if name.endswith(NOT_PRODUCT_ENDINGS) or any(ch in _NOT_IN_NAME for ch in name):
         return False
-    m = re.search(r"(\d{1,4}|[一二三四五六七八九十百两零]{1,4})(?:号|期|款|版)", name)  # 分十二期 too
-    if m is not None and _NEXT_ISSUE_RE.search(name):
+    if _NEXT_ISSUE_RE.search(name):
         return False  # 续投新一期: the next issue, no name (f144); 焕新1号, 恒丰鑫利新一期 are names (rt238, rt239)
+    m = re.search(r"(\d{1,4}|[一二三四五六七八九十百两零]{1,4})(?:号|期|款|版)", name)  # 分十二期 too
     return not (m is not None and m.start() > 0 and name[m.start() - 1] in _BEFORE_PERIOD_NUMBER)
 
 

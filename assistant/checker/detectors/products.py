@@ -190,11 +190,12 @@ class Products(KeywordDetector):
             for m in re.finditer(re.escape(p), text)
             if _VARIANT_AFTER_RE.match(text, m.end()) is None
         ]
+        brands = _brands(profile)
         # (a listed name with its brand outside the quotes: 明德“稳盈1号”理财 is 明德稳盈1号)
         approved_spans.extend(
             (m.start(), m.end())
             for p in approved
-            for b in _brands(profile)
+            for b in brands
             if p.startswith(b) and len(p) > len(b)
             for m in re.finditer(
                 rf"{re.escape(b)}{_BRAND_TAIL}[{_OPEN_Q}]{re.escape(p[len(b) :])}[{_CLOSE_Q}]", text
@@ -206,7 +207,7 @@ class Products(KeywordDetector):
         approved_spans.extend(
             (m.start(), m.end())
             for p in approved
-            for b in _brands(profile)
+            for b in brands
             if p.startswith(b) and len(p) - len(b) >= 3
             for m in re.finditer(re.escape(p[len(b) :]), text)
             if _VARIANT_AFTER_RE.match(text, m.end()) is None
@@ -217,7 +218,7 @@ class Products(KeywordDetector):
         candidates = list(PRODUCT_RE.finditer(text, sig_end))
         candidates.extend(self._sold_names(text, sig_end))
         own = tuple(fold(n) for n in [*profile.signatures, profile.full_name] if n)
-        for brand in _brands(profile):
+        for brand in brands:
             coined, held, quoted, rated, after = _brand_patterns(brand)
             candidates.extend(coined.finditer(text, sig_end))
             candidates.extend(held.finditer(text, sig_end))
