@@ -57,6 +57,7 @@ def test_english_pitch_is_not_service(checker_for: Callable[[str | None], Checke
         "【明德银行】Mingde Gold pays 12 per cent a year to investors. 回T退订",
         "【明德银行】Mingde Gold pays 12pct a year to investors. 回T退订",
         "【明德银行】Mingde Gold pays 1.5% p.m. to investors. 回T退订",
+        "【明德银行】Mingde Gold pays 1%/mth to investors. 回T退订",
         "【明德银行】Mingde Gold pays 1% weekly to every investor. 回T退订",
         "【明德银行】Mingde Gold pays 3 percent a quarter. 回T退订",
         "【明德银行】Mingde Gold target return: 15 percent. Invest in the app. 回T退订",

@@ -1256,6 +1256,25 @@ def _grown_elsewhere(clause: str, verb: int) -> bool:
     return False
 
 
+#: Each English period's marks (one of them in the words after the figure) and its factor to a year, in the
+#: order they are tried; none of them is a year's rate (p.a., annually, /yr).
+_EN_PERIOD_FACTORS = (
+    ("month", 12.0, ("mo", "p.m", "mth")),
+    ("day", 365.0, ("da",)),
+    ("week", 52.0, ("week",)),
+    ("quarter", 4.0, ("quarter",)),
+)
+
+
+def _english_period(post: str) -> tuple[str, float]:
+    """The period an English rate is quoted for (``post``: the words :data:`_EN_PERIOD` read after
+    it) and its factor to a simple annual rate."""
+    for period, factor, marks in _EN_PERIOD_FACTORS:
+        if any(mark in post for mark in marks):
+            return period, factor
+    return "year", 1.0
+
+
 def _english_warning(view: str, start: int, end: int) -> bool:
     """Whether the English clause before ``view[start:end]`` warns against it, or its sentence
     after it gives a verdict on it (the context pass's warning verbs reach a few characters, an
@@ -1317,17 +1336,7 @@ def _english_rates(view: str, words: str) -> list[StatedRate]:
             continue  # 1% monthly cashback: a reward's share
         if _english_warning(view, m.start(), m.end()):
             continue  # be wary of anyone promising returns of 20% a year: warned against
-        period, factor = (
-            ("month", 12.0)
-            if "mo" in post or "p.m" in post
-            else ("day", 365.0)
-            if "da" in post
-            else ("week", 52.0)
-            if "week" in post
-            else ("quarter", 4.0)
-            if "quarter" in post
-            else ("year", 1.0)
-        )
+        period, factor = _english_period(post)
         at = m.start("a") if m.group("a") else m.start("b")
         out.append(StatedRate(at, m.end(), round(value * factor, 6), period, "收益"))
     return out
